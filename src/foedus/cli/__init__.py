@@ -1,0 +1,52 @@
+"""The ``foedus`` command line: thin click commands over the Python API.
+
+Each command group lives in its own module and registers itself on ``main``; every
+``FoedusError`` becomes a one-line message and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from ..errors import FoedusError
+
+
+class FoedusGroup(click.Group):
+    """A click group that turns foedus' own errors into clean messages."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FoedusError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=FoedusGroup)
+@click.version_option(package_name="foedus")
+def main() -> None:
+    """foedus: political events, quotes, commitments and policy stances from news text."""
+
+
+def friendly(func):
+    """Decorator for helpers called outside click's invoke (kept for symmetry in tests)."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except FoedusError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+# Command modules register themselves on import. One line per module.
+from . import code as _code  # noqa: E402,F401

