@@ -55,6 +55,8 @@ class Event:
     date_precision: str | None = None
     location: Location | None = None
     confidence: float = 0.5
+    # Rule checks (e.g. arms to the DPRK against UNSC resolutions): [{"rule", "reason"}].
+    flags: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
