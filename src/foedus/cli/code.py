@@ -1,4 +1,148 @@
-"""`foedus code` and `foedus eval` (placeholder until the coder lands)."""
+"""`foedus code` (articles to events) and `foedus eval` (score against a gold file)."""
+
 from __future__ import annotations
 
-from . import main  # noqa: F401
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import Errors, InputError
+from . import main
+
+FORMATS = ("table", "json", "jsonl")
+# Starting worker processes costs about a second each: worth it only for enough articles.
+MIN_ARTICLES_PER_PROCESS = 8
+
+
+def _inputs(paths: tuple[str, ...], date: str | None):
+    from ..reader import read_inputs
+
+    return list(read_inputs([Path(p) for p in paths], date=date))
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--date", help="Publication date (YYYY-MM-DD) of plain-text articles; JSONL records carry their own.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="table (default for .txt), json (one document), jsonl (default for .jsonl input: one line per record).")
+@click.option("--processes", "-j", type=int, default=None, help="Worker processes (default: every core for many articles).")
+def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processes: int | None) -> None:
+    """Code news articles into events, quotes, actors, commitments and policies.
+
+    \b
+    Examples:
+      foedus code examples/seoul-considers-arms-for-ukraine.txt --date 2024-06-20
+      foedus code article.txt --date 2024-06-20 --format json
+      foedus code sentences.jsonl --format jsonl
+    """
+    from ..pipeline import Coder, default_processes
+    from ..reader import InputProblem
+
+    if date:
+        from ..dates import parse_date
+
+        parse_date(date)  # a bad --date is the user's mistake: say so before loading anything
+    if fmt is None:
+        fmt = "jsonl" if any(p.endswith(".jsonl") for p in paths) else "table"
+    items = _inputs(paths, date)
+    articles = [i for i in items if not isinstance(i, InputProblem)]
+    if processes is None:
+        processes = default_processes() if len(articles) >= 2 * MIN_ARTICLES_PER_PROCESS else 1
+    coder = Coder()
+    coded = problems = 0
+    results = []
+    for out in coder.code_inputs(items, n_process=processes):
+        if isinstance(out, InputProblem):
+            problems += 1
+            click.echo(f"Skipped: {out.message}" if out.where in out.message else f"Skipped {out.where}: {out.message}",
+                       err=True)
+            if fmt == "jsonl":
+                click.echo(json.dumps({"id": getattr(out, "id", None), "where": out.where, "error": out.message}, ensure_ascii=False))
+            continue
+        coded += 1
+        for w in out.warnings:
+            click.echo(f"Warning ({out.article.id}): {w}", err=True)
+        if fmt == "jsonl":
+            click.echo(json.dumps(out.to_dict(), ensure_ascii=False))
+        elif fmt == "json":
+            results.append(out.to_dict())
+        else:
+            click.echo(format_table(out))
+    if fmt == "json" and results:
+        doc = results[0] if len(results) == 1 else results
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    if coded == 0:
+        raise InputError(Errors.E110.format(path=", ".join(paths), count=problems))
+
+
+def _actor(a) -> str:
+    return a.code if a else "-"
+
+
+def format_table(result) -> str:
+    """A readable table of one article's events, quotes, commitments and policies."""
+    art = result.article
+    lines = [f"Article {art.id}" + (f" ({art.date})" if art.date else " (no date)")
+             + f": {len(result.events)} events, {len(result.quotes)} quotes, "
+               f"{len(result.commitments)} commitments, {len(result.policies)} policies"]
+    if result.events:
+        lines.append("")
+        lines.append(f"{'#':>2} {'source':<8} {'target':<8} {'CAMEO':<5} {'PLOVER':<10} {'modality':<11} "
+                     f"{'date':<10} {'place':<12} evidence")
+        for ev in result.events:
+            place = ev.location.name if ev.location else ""
+            evidence = ev.evidence if len(ev.evidence) <= 70 else ev.evidence[:67] + "..."
+            lines.append(f"{ev.sentence:>2} {_actor(ev.source):<8} {_actor(ev.target):<8} {ev.cameo:<5} "
+                         f"{(ev.plover.type or '-'):<10} {ev.modality:<11} {ev.date or '-':<10} {place[:12]:<12} "
+                         f"{evidence}")
+            lines.append(f"{'':>3}{ev.cameo_name}" + (f"  [reported by {ev.reported_by.code}]" if ev.reported_by else "")
+                         + ("".join(f"  [flag: {f.get('rule')}]" for f in ev.flags)))
+    if result.quotes:
+        lines += ["", "Quotes:"]
+        for q in result.quotes:
+            text = q.text if len(q.text) <= 80 else q.text[:77] + "..."
+            who = f"{q.speaker.code} ({q.speaker.name or q.speaker.text})" if q.speaker else "unknown"
+            lines.append(f"  {who}: \u201c{text}\u201d")
+    if result.commitments:
+        lines += ["", "Commitments:"]
+        for c in result.commitments:
+            parties = ", ".join(p.code for p in c.parties)
+            lines.append(f"  [{parties}] {c.kind}, strength {c.strength}: if {c.trigger} -> {c.obligation}")
+            if c.conditions:
+                lines.append(f"    conditions: {'; '.join(c.conditions)}")
+            if c.treaty:
+                lines.append(f"    registry: {c.treaty} (agrees: {c.agrees_with_registry})")
+    if result.policies:
+        lines += ["", "Policies:"]
+        for p in result.policies:
+            lines.append(f"  {p.actor.code}: {p.policy}" + (f"  SHIFT ({', '.join(p.signals)})" if p.shift else ""))
+    return "\n".join(lines)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--cases", "cases_out", type=click.Path(path_type=str), default=None,
+              help="Write each sentence's gold and predicted triples to this JSONL file.")
+@click.option("--processes", "-j", type=int, default=1, help="Worker processes for parsing.")
+def eval_cmd(gold: str, fmt: str, cases_out: str | None, processes: int) -> None:
+    """Score foedus against a gold file: precision, recall and F1 of (type, source, target).
+
+    \b
+    Example:
+      foedus eval ../shared/benchmarks/event-coding/cases.jsonl
+    """
+    from ..evaluate import evaluate, format_report
+
+    report = evaluate(gold, keep_cases=bool(cases_out), n_process=processes)
+    if cases_out:
+        with open(cases_out, "w", encoding="utf-8") as fh:
+            for c in report.cases:
+                fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        click.echo(format_report(report))
+    sys.stdout.flush()

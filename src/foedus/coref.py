@@ -1,0 +1,82 @@
+"""Pronouns resolved within one article: "He warned ..." after a sentence about Yoon.
+
+Deliberately simple and predictable: a pronoun takes the most recent compatible actor
+mention before it (people for he/she, states and organisations for it, a conjoined group
+or plural actor for they). Wrong antecedents are rarer than one might fear in news prose,
+where the subject of the previous sentence is usually meant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+PRONOUNS = PERSONAL | NEUTER | PLURAL
+_PERSON_SECTORS = {"GOV", "MIL", "OPP", "JUD", "LEG", "ELI", "COP", "SPY"}
+
+
+def _is_person(m) -> bool:
+    return m.kind == "person" or (m.kind == "agent" and m.sector in _PERSON_SECTORS and not _plural_text(m.text))
+
+
+def _plural_text(text: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and last not in {"us", "news"}
+
+
+def conjoined_groups(doc: Doc, mentions: list) -> list[list]:
+    """Groups of mentions joined by "and" ("Kim and Putin", "Russia and North Korea")."""
+    by_head = {m.head: m for m in mentions}
+    groups = []
+    for m in mentions:
+        tok = doc[m.head]
+        conj = [by_head[c.i] for c in tok.children if c.dep_ == "conj" and c.i in by_head]
+        # spaCy chains conjuncts: A -> conj B -> conj C
+        frontier = list(conj)
+        while frontier:
+            nxt = frontier.pop()
+            more = [by_head[c.i] for c in doc[nxt.head].children if c.dep_ == "conj" and c.i in by_head]
+            conj.extend(more)
+            frontier.extend(more)
+        if conj and tok.dep_ != "conj":
+            groups.append([m, *conj])
+    return groups
+
+
+def resolve(doc: Doc, mentions: list) -> dict[int, list]:
+    """Map each pronoun token index to the mention(s) it refers to."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    groups = conjoined_groups(doc, ordered)
+    group_at = {g[-1].end: g for g in groups}  # a group becomes available after its last member
+    out: dict[int, list] = {}
+    last_person = last_thing = None
+    last_group: list | None = None
+    k = 0
+    n = len(ordered)
+    for tok in doc:
+        while k < n and ordered[k].end <= tok.i:
+            m = ordered[k]
+            if _is_person(m):
+                last_person = m
+            elif m.kind != "person":
+                last_thing = m
+                if _plural_text(m.text):
+                    last_group = [m]
+            if m.end in group_at:
+                last_group = group_at[m.end]
+            k += 1
+        low = tok.lower_
+        if low not in PRONOUNS or tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
+            continue
+        if low in PERSONAL and last_person is not None:
+            out[tok.i] = [last_person]
+        elif low in NEUTER and last_thing is not None:
+            out[tok.i] = [last_thing]
+        elif low in PLURAL:
+            if last_group:
+                out[tok.i] = list(last_group)
+            elif last_thing is not None:
+                out[tok.i] = [last_thing]
+    return out

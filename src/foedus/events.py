@@ -1,0 +1,410 @@
+"""Code events from parsed sentences: who did what to whom, in every verb clause.
+
+For each verb (and a few event nouns) the verb-pattern dictionary gives a CAMEO code; the
+parse gives the source (subject, or the by-agent of a passive, or the subject inherited from
+a governing verb) and the target (object, dative, prepositional object, or the addressee
+inside a reported clause). Conjoined actors give one event each, reciprocal verbs (meet,
+sign, agree) give both directions, and reported speech keeps the reporter in ``reported_by``.
+
+This module only finds ``Candidate`` events; modality, dates and places are added by their
+own stages in ``pipeline.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import data, modality
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
+TARGET_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "into", "upon", "at", "from", "over", "of"}
+# Clauses that belong to another event: never search them for this verb's arguments.
+OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
+AGREEMENT_NOUNS = {"agreement", "pact", "treaty", "deal", "accord", "alliance", "partnership", "declaration", "memorandum"}
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, before modality, date and place are added."""
+
+    trigger: Token
+    code: str
+    pattern: str
+    source: object | None  # actors.Mention
+    target: object | None
+    reported_by: object | None = None
+    modality: str = modality.ASSERTED
+    governor: Token | None = None
+    tokens: set[int] = field(default_factory=set)
+    inherited_source: bool = False
+    nominal: bool = False
+
+
+@dataclass(frozen=True)
+class EventWords:
+    reciprocal: frozenset[str]
+    joint: frozenset[str]
+    light_verbs: frozenset[str]
+    intent_codes: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def event_words() -> EventWords:
+    raw = data.read_yaml("events/event_words.yaml")
+    rows = [r for r in data.read_tsv("events/intent_codes.tsv") if not r["act_prefix"].startswith("#")]
+    pairs = sorted(((r["act_prefix"], r["intent_code"]) for r in rows), key=lambda p: -len(p[0]))
+    return EventWords(
+        reciprocal=frozenset(raw["reciprocal_verbs"]),
+        joint=frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        intent_codes=tuple(pairs),
+    )
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO code for intending or considering the act ``code`` (072 -> 0332)."""
+    for prefix, intent in event_words().intent_codes:
+        if code.startswith(prefix):
+            return intent
+    return code
+
+
+class SentenceCoder:
+    """Codes the events of one article's sentences; keeps the little article memory it needs."""
+
+    def __init__(self, doc: Doc, mentions: list, pronouns: dict[int, list], verbs):
+        self.doc = doc
+        self.verbs = verbs
+        self.mentions = mentions
+        self.pronouns = pronouns
+        self.mention_at: dict[int, object] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.mention_at[i] = m
+        self.pact_parties: list = []  # parties of the last agreement signed or named
+        self.words = event_words()
+        self.cues = modality.cues()
+
+    # ---- actors of a token -------------------------------------------------------------
+    def actors_of(self, tok: Token, depth: int = 0) -> list:
+        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included)."""
+        found: list = []
+        if tok.i in self.pronouns:
+            found.extend(self.pronouns[tok.i])
+        elif tok.i in self.mention_at:
+            found.append(self.mention_at[tok.i])
+        else:
+            found.extend(self._inner_actor(tok))
+            if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
+                found.extend(self.pact_parties)
+        if depth < 4:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    found.extend(self.actors_of(c, depth + 1))
+        unique = []
+        for m in found:
+            if all(m is not u for u in unique):
+                unique.append(m)
+        return unique
+
+    def _inner_actor(self, tok: Token) -> list:
+        """An actor inside a noun phrase: possessor, modifier or "of" phrase ("the government of Japan")."""
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod", "det"}:
+                if c.i in self.pronouns:
+                    return list(self.pronouns[c.i])
+                if c.i in self.mention_at:
+                    return [self.mention_at[c.i]]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in self.mention_at:
+                        return [self.mention_at[p.i]]
+        return []
+
+    # ---- source and target ---------------------------------------------------------------
+    def subjects(self, verb: Token) -> tuple[list, bool, bool]:
+        """(source mentions, passive?, inherited?) of ``verb``."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.actors_of(p), True, False
+            return [], True, False
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "csubj"}:
+                if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                    return self.actors_of(verb.head), False, True
+                return self.actors_of(c), False, False
+        # no subject of its own: inherit from the governing verb or noun
+        node, hops = verb, 0
+        while hops < 5 and node.head is not node:
+            dep = node.dep_
+            head = node.head
+            hops += 1
+            if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return self.actors_of(head), False, True
+            if dep == "xcomp":
+                # "urged Seoul to act": the object of the governing verb acts
+                obj = [c for c in head.children if c.dep_ in {"dobj", "iobj"}]
+                if obj and head.lemma_.lower() in self.cues.requesting:
+                    return self.actors_of(obj[0]), False, True
+            if head.pos_ in {"VERB", "AUX"}:
+                for c in head.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c is not node:
+                        if c.dep_ == "nsubjpass" and dep == "conj":
+                            break
+                        return self.actors_of(c), False, True
+            if head.pos_ in {"NOUN", "PROPN"}:
+                inner = self._inner_actor(head)
+                if inner:
+                    return inner, False, True
+            node = head
+        return [], False, False
+
+    def _clause_tokens(self, verb: Token) -> list[Token]:
+        """Tokens of the verb's own clause (its subtree without embedded clauses)."""
+        out: list[Token] = []
+        stack = [verb]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in {"ccomp", "advcl", "relcl"}):
+                    continue
+                stack.append(c)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def targets(self, verb: Token, passive: bool, sources: list) -> list:
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    return self.actors_of(c)
+        ordered: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
+                ordered.append(c)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+        # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
+        for obj in list(ordered):
+            for c in obj.subtree:
+                if c is obj:
+                    continue
+                if c.dep_ == "pobj" and c.head.lower_ in TARGET_PREPS and c.head.head.i in {t.i for t in ordered}:
+                    ordered.append(c)
+                elif c.dep_ == "poss" and c.head is obj:
+                    ordered.append(c)
+        for tok in ordered:
+            found = [m for m in self.actors_of(tok) if not _same_actor(m, sources)]
+            if found:
+                return found
+        # the addressee inside a reported or participle clause ("warned that ... for South Korea")
+        for c in verb.children:
+            if c.dep_ in {"ccomp", "advcl", "xcomp"}:
+                found = self._addressee(c, sources)
+                if found:
+                    return [found]
+        return []
+
+    def _addressee(self, clause: Token, sources: list):
+        """The shallowest actor in a clause outside its subject, not the source itself."""
+        subject_idx: set[int] = set()
+        for c in clause.children:
+            if c.dep_ in SUBJECT_DEPS:
+                subject_idx.update(t.i for t in c.subtree)
+        best = None
+        best_depth = 99
+        for t in clause.subtree:
+            if t.i in subject_idx:
+                continue
+            cand = self.pronouns.get(t.i, [None])[0] if t.i in self.pronouns else self.mention_at.get(t.i)
+            if cand is None or _same_actor(cand, sources) or (sources and cand.country and
+                                                              any(cand.country == s.country for s in sources)):
+                continue
+            depth = _depth(t, clause)
+            if depth < best_depth:
+                best, best_depth = cand, depth
+        return best
+
+    # ---- verbs -----------------------------------------------------------------------------
+    def _words_after(self, verb: Token) -> tuple[list[str], list[str]]:
+        after, before = [], []
+        for t in self._clause_tokens(verb):
+            if t is verb or t.is_punct:
+                continue
+            (after if t.i > verb.i else before).append(t.lemma_.lower())
+        return after, before
+
+    def code_verb(self, verb: Token):
+        lemma = verb.lemma_.lower()
+        if not self.verbs.has_verb(lemma):
+            return None
+        after, before = self._words_after(verb)
+        return self.verbs.match(lemma, after, before)
+
+    def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in sent:
+            if tok.pos_ not in {"VERB"} or tok.dep_ == "amod":
+                continue
+            if tok.dep_ == "aux":
+                continue
+            match = self.code_verb(tok)
+            if match is not None and match.code and not match.code.startswith("---"):
+                if match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children):
+                    pass  # a statement whose content is coded on its own
+                else:
+                    out.extend(self._events_for(tok, match.code, match.pattern, reporter_of))
+            if tok.lemma_.lower() in self.words.light_verbs or match is None:
+                out.extend(self._nominal_events(tok, reporter_of))
+        return out
+
+    def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
+        if not nominal and modality.is_requested(verb):
+            return []
+        sources, passive, inherited = self.subjects(verb)
+        if not sources:
+            return []
+        targets = self.targets(verb, passive, sources)
+        lemma = verb.lemma_.lower()
+        reciprocal = lemma in self.words.reciprocal and not passive
+        joint = lemma in self.words.joint and not passive
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        pairs: list[tuple[object, object | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if not _same_actor(t, [s])]
+            if reciprocal:
+                pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
+        elif joint and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [(s, None) for s in sources]
+        if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
+            self.pact_parties = _dedupe([*sources, *targets])
+        out = []
+        for s, t in pairs:
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                             modality=mod, governor=governor, inherited_source=inherited, nominal=nominal)
+            cand.tokens = {verb.i, *range(s.start, s.end)} | (set(range(t.start, t.end)) if t else set())
+            out.append(cand)
+        return out
+
+    def _nominal_events(self, verb: Token, reporter_of) -> list[Candidate]:
+        """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions"."""
+        out = []
+        nouns: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in {"dobj", "attr"}:
+                nouns.append(c)
+            if c.dep_ == "prep":
+                nouns.extend(p for p in c.children if p.dep_ == "pobj")
+        for n in list(nouns):
+            nouns.extend(c for c in n.conjuncts if c not in nouns)
+        for n in nouns:
+            if n.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            words = [t.lemma_.lower() for t in n.subtree if t is not n]
+            match = self.verbs.match_noun(n.lemma_.lower(), words)
+            if match is None or not match.code:
+                continue
+            sources, _, inherited = self.subjects(verb)
+            if not sources:
+                continue
+            targets = []
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            targets.extend(m for m in self.actors_of(o) if not _same_actor(m, sources))
+            mod, governor = modality.of(verb)
+            reporter = self._reporter(verb, reporter_of)
+            for s in sources:
+                for t in targets or [None]:
+                    cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                     reported_by=reporter, modality=mod, governor=governor,
+                                     inherited_source=True, nominal=True)
+                    cand.tokens = {n.i, *range(s.start, s.end)} | (set(range(t.start, t.end)) if t else set())
+                    out.append(cand)
+        return out
+
+    def _reporter(self, verb: Token, reporter_of: dict[int, object]):
+        node = verb
+        for _ in range(6):
+            if node.i in reporter_of:
+                return reporter_of[node.i]
+            if node.head is node:
+                break
+            node = node.head
+        return None
+
+
+def reporters(sent: Span, coder: SentenceCoder) -> dict[int, object]:
+    """Map the head of each reported clause to the actor who reports it ("X said Y did Z")."""
+    out: dict[int, object] = {}
+    reporting = coder.cues.reporting
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in reporting:
+            comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
+            if not comps:
+                continue
+            sources, _, _ = coder.subjects(tok)
+            if sources:
+                for c in comps:
+                    out[c.i] = sources[0]
+        elif lemma == "accord" and any(c.lower_ == "to" for c in tok.children):
+            for c in tok.children:
+                if c.lower_ == "to":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            actors = coder.actors_of(p)
+                            if actors:
+                                out[tok.head.i] = actors[0]
+    return out
+
+
+def _same_actor(m, others: list) -> bool:
+    return any(m is o or (m.code == o.code and m.name == o.name) for o in others)
+
+
+def _dedupe(ms: list) -> list:
+    out = []
+    for m in ms:
+        if not _same_actor(m, out):
+            out.append(m)
+    return out
+
+
+def _depth(tok: Token, root: Token) -> int:
+    d = 0
+    while tok is not root and tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
+    """One event per (source, target, code, trigger); a governing intent verb yields to the
+    more specific act below it ("agreed to provide aid" is one 033x event, not 030 + 033x)."""
+    seen: set = set()
+    out: list[Candidate] = []
+    governed = {(c.source.code, c.governor.i) for c in cands if c.governor is not None and c.source is not None}
+    for c in cands:
+        key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.i)
+        if key in seen:
+            continue
+        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] == "03":
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

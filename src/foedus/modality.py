@@ -1,0 +1,155 @@
+"""Modality of an event: did it happen (asserted), not happen (negated), or is it only
+intended, considered or conditional? Coding an event that did not happen is worse than
+missing one, so every event verb passes through :func:`of`.
+
+The cue words are data (``data/events/cue_words.yaml``); this module only walks the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from . import data
+
+ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
+    "asserted", "negated", "intended", "considered", "conditional")
+MODALITIES = (ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL)
+
+# Dependencies through which a governing verb passes its modality down to a complement.
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "pobj", "prep", "dobj", "conj", "relcl", "csubj"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    intended_verbs: frozenset[str]
+    intended_aux: frozenset[str]
+    considered_verbs: frozenset[str]
+    considered_aux: frozenset[str]
+    considered_adj: frozenset[str]
+    requesting: frozenset[str]
+    negating: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = data.read_yaml("events/cue_words.yaml")
+    f = lambda *keys: frozenset(w.lower() for k in keys for w in _get(raw, k))  # noqa: E731
+    return Cues(
+        intended_verbs=f("intended.verbs"), intended_aux=f("intended.auxiliaries"),
+        considered_verbs=f("considered.verbs"), considered_aux=f("considered.auxiliaries"),
+        considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
+        negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
+    )
+
+
+def _get(raw: dict, dotted: str) -> list[str]:
+    node = raw
+    for part in dotted.split("."):
+        node = node.get(part, []) if isinstance(node, dict) else []
+    return list(node or [])
+
+
+def is_negated(tok: Token) -> bool:
+    """A negation attached to the verb itself ("did not sign", "never attacked", "no longer")."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"}):
+            return True
+        if c.dep_ == "det" and c.lower_ == "no":
+            return True
+    return False
+
+
+def is_rule_out(tok: Token) -> bool:
+    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def _local(tok: Token, c: Cues) -> str | None:
+    """Modality carried by the verb's own auxiliaries and negation."""
+    aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
+    if is_negated(tok):
+        return NEGATED
+    if aux & c.considered_aux:
+        return CONSIDERED
+    if aux & c.intended_aux:
+        return INTENDED
+    if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) and tok.dep_ == "ROOT":
+        return INTENDED  # headline style: "X to visit Y"
+    return None
+
+
+def _conditional(tok: Token, c: Cues) -> bool:
+    """True when the verb sits in an if-clause, or is the consequence of one in its sentence."""
+    for ch in tok.children:
+        if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
+            return True
+    # the consequence: a main-clause verb with an if-clause among its dependents
+    for ch in tok.children:
+        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children):
+            return True
+    return False
+
+
+def of(tok: Token) -> tuple[str, Token | None]:
+    """Return (modality, governing cue token or None) for the event verb or noun ``tok``.
+
+    Walks up the heads: the nearest cue decides. "did not rule out supplying" -> considered;
+    "denied sending" -> negated; "is considering supplying" -> considered; "will send" -> intended;
+    "if either is invaded, the other will deploy" -> conditional.
+    """
+    c = cues()
+    own = _local(tok, c)
+    if _conditional(tok, c):
+        return CONDITIONAL, None
+    if own == NEGATED:
+        return NEGATED, None
+    node = tok
+    depth = 0
+    while node.dep_ in _COMPLEMENT_DEPS and node.head is not node and depth < 6:
+        head = node.head
+        depth += 1
+        lemma = head.lemma_.lower()
+        if _conditional(head, c):
+            return CONDITIONAL, head
+        if is_rule_out(head):
+            return (CONSIDERED if is_negated(head) else NEGATED), head
+        if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+            if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
+                return (CONSIDERED if is_negated(head) else NEGATED), head
+            if lemma in c.considered_verbs or lemma in c.considered_adj:
+                return CONSIDERED, head
+            if lemma in c.intended_verbs and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}:
+                return (NEGATED if is_negated(head) else INTENDED), head
+            head_local = _local(head, c)
+            if head_local == NEGATED and node.dep_ in {"xcomp", "conj"}:
+                return NEGATED, head
+            if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"}:
+                return head_local, head
+        if node.dep_ in {"ccomp", "relcl", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+            break  # a finite clause has its own modality; stop at the clause boundary
+        node = head
+    return (own or ASSERTED), None
+
+
+def is_requested(tok: Token) -> bool:
+    """True when the act is what someone urges, asks, warns about or accuses another of.
+
+    "X urged Y to withdraw" or "X accused Y of shelling": the withdrawing or shelling is not
+    asserted, and the urging or accusing verb is the event.
+    """
+    c = cues()
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl"} or node.head is node:
+            return False
+        head = node.head
+        if head.lemma_.lower() in c.requesting:
+            return True
+        if head.pos_ == "VERB" and node.dep_ in {"ccomp", "advcl"}:
+            return False
+        node = head
+    return False

@@ -1,0 +1,83 @@
+"""Quotations and their speakers: “...,” stated Yoon's office -> KORGOV.
+
+A quotation is text between quotation marks. Its speaker is the subject of the verb that
+governs it (the reporting verb after it, or the verb it is an object or complement of),
+else the source named by "according to X", else the speaker of the previous quotation
+in the same sentence. Short title-case phrases in quotes ("New World Order") are names,
+not quotations, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .schema import Quote
+
+_QUOTE_RE = re.compile(r"“([^”]{1,2000})”|\"([^\"\n]{1,2000})\"|«([^»]{1,2000})»")
+_MIN_WORDS = 1
+
+
+def _is_name(text: str) -> bool:
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    if not words or len(words) > 5:
+        return False
+    small = {"of", "the", "and", "for", "on", "in", "a", "to"}
+    return all(w[0].isupper() or w.lower() in small for w in words if w[0].isalpha()) and len(words) > 1
+
+
+def find(doc: Doc, coder) -> list[Quote]:
+    """All quotations in ``doc`` with speakers resolved through ``coder`` (an events.SentenceCoder)."""
+    quotes: list[Quote] = []
+    text = doc.text
+    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    for m in _QUOTE_RE.finditer(text):
+        body = next(g for g in m.groups() if g is not None)
+        start, end = m.start(), m.end()
+        if not body.strip() or _is_name(body):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span[0].sent
+        speaker = _speaker(span, sent, coder)
+        quotes.append(Quote(text=body.strip(), speaker=speaker.to_actor() if speaker else None,
+                            sentence=sent_index.get(sent.start, 0), span=[start, end]))
+    return quotes
+
+
+def _speaker(span, sent, coder):
+    inside = {t.i for t in span}
+    # the quote's own root: a token inside whose head lies outside
+    roots = [t for t in span if t.head.i not in inside or t.head is t]
+    comm = coder.cues.reporting | coder.cues.requesting | {"call", "describe", "label", "term", "dub", "brand"}
+    node = roots[0].head if roots else None
+    fallback = None
+    for _ in range(6):
+        if node is None:
+            break
+        if node.pos_ in {"VERB", "AUX"} and node.i not in inside:
+            sources, _, _ = coder.subjects(node)
+            if sources:
+                if node.lemma_.lower() in comm:
+                    return sources[0]
+                fallback = fallback or sources[0]
+        if node.head is node:
+            break
+        node = node.head
+    # a reporting verb right after the quote: “...,” said X / stated X's office
+    for t in sent:
+        if t.i > span.end - 1 and t.lemma_.lower() in comm and t.pos_ == "VERB":
+            sources, _, _ = coder.subjects(t)
+            if sources:
+                return sources[0]
+            break
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            for p in t.nbor(1).children:
+                if p.dep_ == "pobj":
+                    actors = coder.actors_of(p)
+                    if actors:
+                        return actors[0]
+    return fallback
