@@ -1,13 +1,35 @@
 """foedus: turn news into political event data, quotes, alliance commitments and policy stances.
 
-Public API (see docs/schema.md for the output)::
+Public API (the output is documented in docs/schema.md)::
 
     from foedus import code_text
-    result = code_text(text, date="2024-06-20")   # a CodingResult; result.to_dict() is the JSON
+    result = code_text(text, date="2024-06-20")   # a CodingResult
+    result.to_dict()                               # the JSON document `foedus code --format json` prints
+
+    from foedus import Coder                       # reuse one coder for many articles
+    coder = Coder()
+    for result in coder.code_inputs(foedus.read_inputs(["news.jsonl"]), n_process=2): ...
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "code_text", "Coder", "read_inputs", "CodingResult", "Event", "Actor", "Quote",
+           "Commitment", "Policy", "FoedusError"]
+
+from .errors import FoedusError
+from .schema import Actor, CodingResult, Commitment, Event, Policy, Quote
+
+
+def __getattr__(name: str):
+    # Heavy modules (spaCy) load only when first used, so `foedus --help` stays fast.
+    if name in {"code_text", "Coder"}:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    if name == "read_inputs":
+        from .reader import read_inputs
+
+        return read_inputs
+    raise AttributeError(f"module 'foedus' has no attribute {name!r}")

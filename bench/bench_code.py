@@ -1,0 +1,67 @@
+"""Benchmark: foedus coding against bare spaCy `nlp.pipe` on the same texts, in one run.
+
+    .venv/bin/python bench/bench_code.py [--articles 300]
+
+Reports articles/s and words/s for (1) bare spaCy en_core_web_sm with its full pipeline,
+one process; (2) foedus in one process; (3) foedus with every core (its default for many
+texts). Ratios above 1 mean foedus is faster than the bare pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import corpus  # noqa: E402
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=300)
+    args = ap.parse_args()
+    import spacy
+
+    from foedus.nlp import MODEL_NAME
+    from foedus.pipeline import Coder
+    from foedus.reader import ArticleInput
+
+    texts = corpus(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load(MODEL_NAME)
+    coder = Coder()
+    inputs = [ArticleInput(id=str(i), text=t, date="2024-06-20") for i, t in enumerate(texts)]
+    # warm up both (model caches, dictionaries)
+    list(bare.pipe(texts[:5]))
+    list(coder.code_inputs(inputs[:5]))
+
+    t_bare = timed(lambda: list(bare.pipe(texts, batch_size=16)))
+    events = []
+    t_one = timed(lambda: events.extend(coder.code_inputs(inputs, n_process=1)))
+    cores = os.cpu_count() or 1
+    t_all = timed(lambda: list(coder.code_inputs(inputs, n_process=cores)))
+    n_events = sum(len(r.events) for r in events)
+
+    def row(name, t):
+        return f"| {name} | {args.articles / t:,.1f} | {words / t:,.0f} | {t_bare / t:.2f} |"
+
+    print(f"{args.articles} articles, {words:,} words, {n_events:,} events coded, {cores} cores\n")
+    print("| run | articles/s | words/s | ratio to bare spaCy |")
+    print("|---|---|---|---|")
+    print(row("bare spaCy nlp.pipe (full pipeline, 1 process)", t_bare))
+    print(row("foedus, 1 process", t_one))
+    print(row(f"foedus, {cores} processes (default)", t_all))
+
+
+if __name__ == "__main__":
+    main()
