@@ -10,8 +10,9 @@ are mapped to those types by ``taxonomy.plover05`` (a documented table), and the
 - ``type+dyad``: type and both countries;
 - ``full``: type and both full codes (country + sector).
 
-Only events that happened (modality ``asserted``) count as predictions: a coder that emits
-negated, conditional or merely considered acts as facts is wrong, and is scored so.
+Only events that happened count as predictions: asserted acts, and intended acts, which foedus
+codes as the statement of intent (CAMEO 03x "express intent", 13x "threaten") that was made. A coder
+that emits negated, conditional or merely considered acts as facts is wrong, and is scored so.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from . import taxonomy
 from .errors import Errors, InputError
 
 LEVELS = ("type", "type+source", "type+dyad", "full")
-COUNTED_MODALITIES = {"asserted"}
+# An intended act is coded as the statement of intent (CAMEO 03x, 13x), which did happen.
+COUNTED_MODALITIES = {"asserted", "intended"}
 # Legacy or variant CAMEO country codes found in gold files, folded to the codes foedus emits.
 CODE_ALIASES = {"JAP": "JPN", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "UK": "GBR", "ZAR": "COD", "GER": "DEU",
                 "BRU": "BRN", "KSV": "XKX"}
