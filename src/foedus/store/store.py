@@ -1,0 +1,357 @@
+"""``Store``: the embedded DuckDB event database (one file, nothing to start).
+
+Writes are transactional per batch (one BEGIN/COMMIT around Arrow bulk appends), so a killed
+process leaves every committed article whole and nothing of an unfinished batch. Queries are
+parameterised; only column names from this package are ever put into SQL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+import duckdb
+
+from ..errors import Errors, InputError, StoreError
+from ..schema import CodingResult
+from . import migrations
+from .records import ArticleRecord, EventFilter, parse_date
+from .rows import TABLE_COLUMNS, build_tables, insert_sql
+
+PERIODS = ("day", "week", "month")
+_MAX_FILLED_PERIODS = 20_000
+
+
+class Store:
+    """The event database at ``path``; use as a context manager.
+
+    ``read_only=False`` creates the file if needed and migrates its schema to the latest version;
+    ``read_only=True`` never writes (and refuses a database that would need migrating).
+    """
+
+    def __init__(self, path: str | Path = "foedus.duckdb", read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(Errors.E410.format(path=self.path))
+        if not read_only and not self.path.parent.exists():
+            raise StoreError(Errors.E401.format(path=self.path,
+                                                reason=f"the folder {self.path.parent} does not exist"))
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            text = str(exc)
+            if "lock" in text.lower():
+                raise StoreError(Errors.E402.format(path=self.path, reason=_first_line(text))) from None
+            raise StoreError(Errors.E401.format(path=self.path, reason=_first_line(text))) from None
+        except duckdb.Error as exc:
+            raise StoreError(Errors.E401.format(path=self.path, reason=_first_line(str(exc)))) from None
+        try:
+            self._open_schema()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _open_schema(self) -> None:
+        try:
+            version = migrations.current_version(self.con)
+        except duckdb.Error as exc:
+            raise StoreError(Errors.E401.format(path=self.path, reason=_first_line(str(exc)))) from None
+        if version > migrations.LATEST:
+            raise StoreError(Errors.E403.format(path=self.path, found=version, supported=migrations.LATEST))
+        if version < migrations.LATEST:
+            if self.read_only:
+                raise StoreError(Errors.E404.format(path=self.path, found=version, supported=migrations.LATEST))
+            migrations.migrate(self.con)
+        self.schema_version = migrations.current_version(self.con)
+        self._next_seq = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchall()[0][0]
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+    def known_hashes(self) -> set[str]:
+        """Content hashes of every stored article, so ingest can skip texts it has already stored."""
+        return {h for (h,) in self.con.execute("SELECT content_hash FROM articles").fetchall()}
+
+    def write_batch(self, items: Sequence[tuple[ArticleRecord, CodingResult]]) -> int:
+        """Store a batch of coded articles in ONE transaction; returns how many articles were written.
+
+        Articles whose content hash is already stored (or repeated in the batch) are skipped, so a
+        rerun after a crash adds only what is missing. An article id already used by a different
+        text raises E408 before anything is written.
+        """
+        if self.read_only:
+            raise StoreError(Errors.E401.format(path=self.path, reason="it was opened read-only"))
+        items = list(items)
+        if not items:
+            return 0
+        stored = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) "
+            "OR id IN (SELECT unnest(?::VARCHAR[]))",
+            [[r.content_hash for r, _ in items], [r.id for r, _ in items]]).fetchall()
+        hash_of_id = {i: h for i, h in stored}
+        seen_hashes = {h for _, h in stored}
+        fresh: list[tuple[ArticleRecord, CodingResult]] = []
+        for rec, res in items:
+            if rec.content_hash in seen_hashes:
+                continue
+            if rec.id in hash_of_id:
+                raise StoreError(Errors.E408.format(id=rec.id, stored=hash_of_id[rec.id], new=rec.content_hash))
+            seen_hashes.add(rec.content_hash)
+            hash_of_id[rec.id] = rec.content_hash
+            fresh.append((rec, res))
+        if not fresh:
+            return 0
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        tables = build_tables(fresh, self._next_seq, now)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for name, table in tables.items():
+                if table.num_rows == 0:
+                    continue
+                view = f"_batch_{name}"
+                self.con.register(view, table)
+                try:
+                    self.con.execute(insert_sql(name, view, TABLE_COLUMNS[name]))
+                finally:
+                    self.con.unregister(view)
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise StoreError(Errors.E409.format(count=len(fresh), path=self.path,
+                                                reason=_first_line(str(exc)))) from None
+        except BaseException:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        self._next_seq += tables["events"].num_rows
+        return len(fresh)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        desc = cur.description
+        names = [d[0] for d in desc]
+        json_cols = {i for i, d in enumerate(desc) if str(d[1]) == "JSON"}
+        out = []
+        for row in cur.fetchall():
+            item = {}
+            for i, (name, value) in enumerate(zip(names, row)):
+                if i in json_cols and value is not None:
+                    value = json.loads(value)
+                elif isinstance(value, (dt.date, dt.datetime)):
+                    value = value.isoformat()
+                item[name] = value
+            out.append(item)
+        return out
+
+    def events(self, flt: EventFilter | None = None, limit: int | None = 100, offset: int = 0) -> list[dict]:
+        """Events matching ``flt``, newest first (undated last), as flat dicts (one key per column)."""
+        where, params = (flt or EventFilter()).where()
+        sql = f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY date DESC NULLS LAST, seq DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [_nonneg(limit, "limit"), _nonneg(offset, "offset")]
+        return self._dicts(sql, params)
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        where, params = (flt or EventFilter()).where()
+        return self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+
+    def event(self, event_id: str) -> dict | None:
+        """One event by id, with its article's title, url, source and date (``article_*`` keys)."""
+        rows = self._dicts(
+            "SELECT e.* EXCLUDE (seq), a.title AS article_title, a.url AS article_url, "
+            "a.source AS article_source, a.date AS article_date "
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?", [event_id])
+        return rows[0] if rows else None
+
+    def article(self, article_id: str) -> dict | None:
+        """One article with its text and everything coded from it (events, quotes, actors, ...)."""
+        rows = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            return None
+        art = rows[0]
+        art["events"] = self._dicts("SELECT * EXCLUDE (seq) FROM events WHERE article_id = ? ORDER BY seq",
+                                    [article_id])
+        for table in ("quotes", "actors", "commitments", "policies"):
+            art[table] = self._dicts(f"SELECT * EXCLUDE (article_id) FROM {table} WHERE article_id = ? ORDER BY n",
+                                     [article_id])
+        return art
+
+    def dyad_series(self, a: str, b: str, by: str = "week", since: str | dt.date | None = None,
+                    until: str | dt.date | None = None, both_directions: bool = False,
+                    flt: EventFilter | None = None) -> list[dict]:
+        """Events of actor ``a`` (code prefix) on ``b`` per period, gaps filled with zeros.
+
+        Each row: ``period`` (ISO date of the day, Monday of the week, or first of the month),
+        ``q1``..``q4`` (counts per quad class), ``total`` and ``mean_goldstein`` (None when no event).
+        ``both_directions`` also counts ``b`` acting on ``a``. Undated events are left out.
+        """
+        if by not in PERIODS:
+            raise InputError(Errors.E407.format(value=by))
+        base = self._period_filter(flt, since, until)
+        forward = EventFilter(**{**base.__dict__, "source": a, "target": b})
+        where, params = forward.where()
+        if both_directions:
+            backward = EventFilter(**{**base.__dict__, "source": b, "target": a})
+            where2, params2 = backward.where()
+            where, params = f"(({where}) OR ({where2}))", params + params2
+        rows = self.con.execute(f"""
+            SELECT CAST(date_trunc('{by}', date) AS DATE) AS period,
+                   count(*) FILTER (WHERE quad_class = 1) AS q1,
+                   count(*) FILTER (WHERE quad_class = 2) AS q2,
+                   count(*) FILTER (WHERE quad_class = 3) AS q3,
+                   count(*) FILTER (WHERE quad_class = 4) AS q4,
+                   count(*) AS total,
+                   avg(goldstein) AS mean_goldstein
+            FROM events WHERE {where} AND date IS NOT NULL
+            GROUP BY period ORDER BY period""", params).fetchall()
+        found = {r[0]: r for r in rows}
+        start = _truncate(parse_date(since, "since"), by) if since else (rows[0][0] if rows else None)
+        end = _truncate(parse_date(until, "until"), by) if until else (rows[-1][0] if rows else None)
+        periods = _periods(start, end, by) if start and end else []
+        if len(periods) > _MAX_FILLED_PERIODS or not periods:
+            periods = sorted(found)
+        out = []
+        for p in periods:
+            r = found.get(p)
+            if r is None:
+                out.append({"period": p.isoformat(), "q1": 0, "q2": 0, "q3": 0, "q4": 0, "total": 0,
+                            "mean_goldstein": None})
+            else:
+                out.append({"period": p.isoformat(), "q1": r[1], "q2": r[2], "q3": r[3], "q4": r[4],
+                            "total": r[5], "mean_goldstein": round(r[6], 3) if r[6] is not None else None})
+        return out
+
+    def top_actors(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
+                   flt: EventFilter | None = None) -> list[dict]:
+        """The ``n`` actor codes in most events (as source or target): code, name, events, as_source, as_target."""
+        where, params = self._period_filter(flt, since, until).where()
+        return self._dicts(f"""
+            WITH sel AS (SELECT source_code, source_name, target_code, target_name FROM events WHERE {where}),
+            sides AS (
+                SELECT source_code AS code, source_name AS name, 1 AS is_source FROM sel WHERE source_code IS NOT NULL
+                UNION ALL
+                SELECT target_code, target_name, 0 FROM sel WHERE target_code IS NOT NULL)
+            SELECT code, mode(name) AS name, count(*) AS events,
+                   CAST(sum(is_source) AS BIGINT) AS as_source, CAST(count(*) - sum(is_source) AS BIGINT) AS as_target
+            FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?""", params + [_nonneg(n, "n")])
+
+    def top_dyads(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
+                  flt: EventFilter | None = None) -> list[dict]:
+        """The ``n`` (source, target) pairs with most events: counts, mean Goldstein, conflict share."""
+        where, params = self._period_filter(flt, since, until).where()
+        return self._dicts(f"""
+            SELECT source_code AS source, target_code AS target, count(*) AS events,
+                   round(avg(goldstein), 3) AS mean_goldstein,
+                   round(avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share
+            FROM events WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL
+            GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", params + [_nonneg(n, "n")])
+
+    def network(self, since: str | dt.date | None = None, until: str | dt.date | None = None, min_weight: int = 1,
+                flt: EventFilter | None = None) -> dict:
+        """Who acts on whom: directed edges weighted by event count (edges below ``min_weight`` dropped).
+
+        Nodes: ``id`` (actor code), ``name``, ``events`` (sum of the weights of its edges).
+        Edges: ``source``, ``target``, ``weight``, ``mean_goldstein``, ``conflict_share`` (quad class 3-4).
+        """
+        where, params = self._period_filter(flt, since, until).where()
+        edges = self._dicts(f"""
+            SELECT source_code AS source, target_code AS target, count(*) AS weight,
+                   round(avg(goldstein), 3) AS mean_goldstein,
+                   round(avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share
+            FROM events WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL
+            GROUP BY ALL HAVING count(*) >= ? ORDER BY weight DESC, source, target""",
+            params + [_nonneg(min_weight, "min_weight")])
+        names = dict(self.con.execute(f"""
+            WITH sel AS (SELECT source_code, source_name, target_code, target_name FROM events WHERE {where})
+            SELECT code, mode(name) FROM (
+                SELECT source_code AS code, source_name AS name FROM sel
+                UNION ALL SELECT target_code, target_name FROM sel) WHERE code IS NOT NULL GROUP BY code""",
+            params).fetchall())
+        weight: dict[str, int] = {}
+        for e in edges:
+            for code in (e["source"], e["target"]):
+                weight[code] = weight.get(code, 0) + e["weight"]
+        nodes = [{"id": c, "name": names.get(c), "events": w}
+                 for c, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return {"nodes": nodes, "edges": edges}
+
+    def stats(self) -> dict:
+        """Counts of articles, events, quotes, actors, commitments, policies, stories, and the date range."""
+        counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+                  for t in ("articles", "events", "quotes", "actors", "commitments", "policies")}
+        counts["stories"] = self.con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
+        first, last = self.con.execute("SELECT min(date), max(date) FROM events").fetchall()[0]
+        a_first, a_last = self.con.execute("SELECT min(date), max(date) FROM articles").fetchall()[0]
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {**counts, "first_event_date": iso(first), "last_event_date": iso(last),
+                "first_article_date": iso(a_first), "last_article_date": iso(a_last),
+                "schema_version": self.schema_version, "path": str(self.path)}
+
+    def export(self, fmt: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
+        """Write the events matching ``flt`` as parquet, csv, gdelt, plover or graphml; returns the files."""
+        from .export import export
+
+        return export(self, fmt, Path(out_dir), flt)
+
+    @staticmethod
+    def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
+        base = dict(flt.__dict__) if flt else {}
+        if since:
+            base["since"] = since
+        if until:
+            base["until"] = until
+        return EventFilter(**base)
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+def _nonneg(value: Any, name: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = -1
+    if number < 0:
+        raise InputError(Errors.E405.format(field=name, value=value, expected="a whole number >= 0"))
+    return number
+
+
+def _truncate(day: dt.date, by: str) -> dt.date:
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _periods(start: dt.date, end: dt.date, by: str) -> list[dt.date]:
+    out: list[dt.date] = []
+    day = start
+    while day <= end and len(out) <= _MAX_FILLED_PERIODS:
+        out.append(day)
+        if by == "day":
+            day += dt.timedelta(days=1)
+        elif by == "week":
+            day += dt.timedelta(days=7)
+        else:
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return out
