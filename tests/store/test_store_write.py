@@ -1,0 +1,95 @@
+"""Writing coded articles and reading them back."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import small_corpus
+from store_factory import make_article, numbered_article
+
+from foedus.errors import InputError, StoreError
+from foedus.store import SCHEMA_VERSION, EventFilter, Store
+
+
+def test_write_and_read_back(filled_store):
+    stats = filled_store.stats()
+    assert stats["articles"] == 6
+    assert stats["events"] == 10
+    assert stats["quotes"] == 6
+    assert stats["commitments"] == 1 and stats["policies"] == 1
+    assert stats["stories"] == 5          # the wire copy shares its story
+    assert stats["first_event_date"] == "2024-06-03" and stats["last_event_date"] == "2024-06-19"
+    assert stats["schema_version"] == SCHEMA_VERSION
+
+    art = filled_store.article("seoul-1")
+    assert art["source"] == "Yonhap" and art["date"] == "2024-06-03" and art["n_events"] == 2
+    assert art["text"].startswith("Article seoul-1")
+    assert [e["cameo"] for e in art["events"]] == ["111", "0332"]
+    assert art["events"][1]["modality"] == "considered"
+    assert art["events"][1]["flags"] == [{"rule": "test rule", "reason": "made up for a test"}]
+    assert art["events"][0]["place_name"] == "Seoul" and art["events"][0]["lat"] == pytest.approx(37.5665)
+    assert art["quotes"][0]["speaker_code"] == "KORGOV"
+    assert art["commitments"][0]["parties"][1]["code"] == "PRKMIL"
+    assert art["commitments"][0]["agrees_with_registry"] is True
+    assert art["policies"][0]["actor"]["code"] == "KORGOV" and art["policies"][0]["shift"] is True
+    assert {a["code"] for a in art["actors"]} == {"KORGOV", "RUSGOV", "UKR"}
+    assert filled_store.article("nope") is None
+
+
+def test_event_by_id_carries_its_article(filled_store):
+    event = filled_store.event("moscow-1-e0")
+    assert event["source_code"] == "RUSGOV" and event["target_code"] == "KORGOV"
+    assert event["article_title"] == "Title of moscow-1" and event["article_source"] == "TASS"
+    assert event["date"] == "2024-06-05"
+    assert filled_store.event("moscow-1-e9") is None
+
+
+def test_rewriting_the_same_articles_adds_nothing(filled_store):
+    assert filled_store.write_batch(small_corpus()) == 0
+    assert filled_store.stats()["events"] == 10
+    hashes = filled_store.known_hashes()
+    assert len(hashes) == 6 and small_corpus()[0][0].content_hash in hashes
+
+
+def test_duplicates_inside_one_batch_are_written_once(fresh_store):
+    item = numbered_article(7)
+    assert fresh_store.write_batch([item, item, numbered_article(8)]) == 2
+    assert fresh_store.count_events() == len(item[1].events) + len(numbered_article(8)[1].events)
+
+
+def test_reused_article_id_for_another_text_is_refused_whole(filled_store):
+    clash = make_article("un-1", "2024-06-20", [("KOR", "RUS", "036")], text="A different text with a reused id.")
+    with pytest.raises(StoreError, match=r"\[E408\].*'un-1'"):
+        filled_store.write_batch([numbered_article(1), clash])
+    assert filled_store.stats()["articles"] == 6      # nothing of the batch was written
+
+
+def test_read_only_refuses_writes_and_missing_files(tmp_path, filled_store):
+    path = filled_store.path
+    filled_store.close()
+    with Store(path, read_only=True) as store:
+        assert store.count_events(EventFilter(source="KOR")) == 6
+        with pytest.raises(StoreError, match=r"\[E401\].*read-only"):
+            store.write_batch([numbered_article(1)])
+    with pytest.raises(StoreError, match=r"\[E410\]"):
+        Store(tmp_path / "absent.duckdb", read_only=True)
+    with pytest.raises(StoreError, match=r"\[E401\].*does not exist"):
+        Store(tmp_path / "no-such-dir" / "x.duckdb")
+
+
+def test_a_file_that_is_not_a_database_is_reported(tmp_path):
+    bogus = tmp_path / "notes.duckdb"
+    bogus.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreError, match=r"\[E401\]"):
+        Store(bogus)
+
+
+def test_articles_without_events_are_stored(fresh_store):
+    record, result = make_article("empty-1", "2024-06-01", [], quotes=0)
+    assert fresh_store.write_batch([(record, result)]) == 1
+    assert fresh_store.article("empty-1")["n_events"] == 0
+    assert fresh_store.count_events() == 0
+
+
+def test_bad_limit_is_a_user_error(filled_store):
+    with pytest.raises(InputError, match=r"\[E405\].*limit"):
+        filled_store.events(limit=-1)
