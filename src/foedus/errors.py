@@ -62,6 +62,13 @@ class Errors(metaclass=_CodedMessages):
     E409 = "Writing a batch of {count} article(s) to {path} failed and was rolled back, nothing of it was stored: {reason}"
     E410 = "The event database {path} does not exist; create it by ingesting articles first (`foedus ingest FILES --db {path}`)."
     E411 = "Cannot write the export to {path}: {reason}"
+    # E45x: ingest readers and runner, analysis charts (ingest owner)
+    E451 = "{path}: not an article ({reason}); it was skipped. Give news articles as .txt, .jsonl, .html or RSS/Atom files."
+    E452 = "{path}: cannot be read ({reason}); it was skipped. Check the file's permissions and that it is not a broken link."
+    E453 = "{path}: not a valid RSS/Atom feed ({reason}); it was skipped. Save the feed's XML as served, or convert it to JSON Lines."
+    E454 = "Bad {option} value {value!r}: expected a whole number of 1 or more."
+    E455 = "Cannot draw the chart to {path}: {reason}. Give a .png, .svg or .pdf path in an existing folder."
+    E456 = "Nothing to plot for {a}-{b}: no events between them{period}. Check the actor codes with `foedus actors`."
     # E5xx: treaties, commitments, scenarios, policies (commitments owner)
     # E6xx: REST API and dashboard (serve owner)
     # E7xx: batch coding on Dask (batch owner)
