@@ -1,0 +1,344 @@
+"""When an event happened: a date and its precision from the sentence and the publication date.
+
+News text dates events relative to the publication day ("on Wednesday", "last week", "two
+days ago"). We find date expressions with regular expressions on the sentence text (fast, no
+per-token work), pick the one syntactically attached to the event verb, and resolve it with
+our own calendar arithmetic: dateparser's relative-weekday handling moves a same-day weekday
+to the week before, which is wrong for news ("announced Thursday" in a Thursday paper).
+
+Conventions (docs/inputs.md, "Dates, places and input"):
+
+* the result is ``(iso_date, precision)``, precision ``day | week | month | year``; a week is
+  dated by its Monday, a month by its first day, a year by 1 January;
+* no publication date: ``(None, None)`` (the pipeline adds warning W101);
+* no date expression for the event: the publication date, precision ``day`` (news
+  convention), except for a clearly future ("will meet") or past-perfect ("had signed")
+  verb, whose date is unknown: ``(None, None)``;
+* a weekday in a past or present clause is the latest such day on or before publication;
+  in a future clause, the next such day after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import Errors, InputError
+
+DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+PAST, FUTURE, PAST_PERFECT = "past", "future", "past_perfect"
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+
+# Governing verbs whose infinitive complement lies ahead in time ("agreed to meet on Monday").
+FORWARD_LOOKING = {"plan", "agree", "decide", "vow", "pledge", "promise", "intend", "aim", "hope", "expect",
+                   "schedule", "set", "prepare", "want", "seek", "threaten", "offer", "propose", "due"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
+               "pcomp"}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+
+# Ordered: the first pattern that matches a stretch of text wins it (longest forms first).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, rx in [
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("day_month", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? " + _MONTH + r"(?:,? (?P<year>(?:19|20)\d\d)\b)?"),
+    ("month_day", r"\b" + _MONTH + r" (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,? (?P<year>(?:19|20)\d\d)\b)?"),
+    ("month_year", r"\b" + _MONTH + r",? (?P<year>(?:19|20)\d\d)\b"),
+    ("rel_month", r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) " + _MONTH + r"\b"),
+    ("in_month", r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of) (?:early |late |mid-?)?"
+                 + _MONTH + r"\b"),
+    ("in_year", r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate) (?P<year>(?:19|20)\d\d)\b"),
+    ("ago", r"\b" + _NUM + r" (?P<unit>day|week|month|year)s? ago\b"),
+    ("rel_weekday", r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Pp]ast|[Cc]oming) " + _WEEKDAY + r"\b"),
+    ("weekday", r"\b" + _WEEKDAY + r"\b"),
+    ("period", r"\b(?P<rel>[Ee]arlier this|[Ll]ater this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he past|"
+               r"[Tt]he previous|[Tt]he coming) (?P<unit>week|month|year|weekend)\b"),
+    ("weekend", r"\b(?:[Oo]ver|[Dd]uring|[Aa]t) the weekend\b"),
+    ("today", r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|"
+              r"[Tt]his (?:morning|afternoon|evening))\b"),
+]]
+
+
+@dataclass
+class DateMention:
+    """One date expression in a sentence: where it is and what it says."""
+
+    start_char: int  # offset in the sentence text
+    end_char: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+def find_mentions(text: str) -> list[DateMention]:
+    """Non-overlapping date expressions in ``text``, in order (earlier patterns win overlaps)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            if kind == "weekday" and text[max(0, a - 2):a] == "'s":
+                continue
+            taken.append((a, b))
+            found.append(DateMention(a, b, kind, m.groupdict()))
+    found.sort(key=lambda d: d.start_char)
+    return found
+
+
+# ---- calendar arithmetic ---------------------------------------------------------------------
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def _month_number(name: str | None) -> int:
+    name = (name or "").lower().rstrip(".")
+    return MONTHS.index(name) + 1 if name in MONTHS else MONTH_ABBR[name[:4] if name == "sept" else name[:3]]
+
+
+def _weekday(published: dt.date, weekday: int, direction: str, strict: bool = False) -> dt.date:
+    """Latest ``weekday`` on/before ``published`` (past) or next one after it (future)."""
+    if direction == FUTURE:
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=ahead)
+    back = (published.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> tuple[dt.date, str] | None:
+    """The date and precision ``mention`` names, read relative to ``published``."""
+    g, kind = mention.groups, mention.kind
+    future = direction == FUTURE
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["mon"]), int(g["day"]))
+        return (d, DAY) if d else None
+    if kind in {"day_month", "month_day"}:
+        month, day = _month_number(g["month"]), int(g["day"])
+        if g.get("year"):
+            d = _safe_date(int(g["year"]), month, day)
+            return (d, DAY) if d else None
+        d = _safe_date(published.year, month, day)
+        if d is None:
+            return None
+        if future and d < published:
+            d = _safe_date(published.year + 1, month, day)
+        elif not future and d > published:
+            d = _safe_date(published.year - 1, month, day)
+        return (d, DAY) if d else None
+    if kind == "month_year":
+        return dt.date(int(g["year"]), _month_number(g["month"]), 1), MONTH
+    if kind in {"in_month", "rel_month"}:
+        month = _month_number(g["month"])
+        rel = (g.get("rel") or "").lower()
+        year = published.year
+        if rel == "last":
+            year -= 0 if month < published.month else 1
+        elif rel == "next":
+            year += 0 if month > published.month else 1
+        elif rel != "this":
+            if future and month < published.month:
+                year += 1
+            elif not future and month > published.month:
+                year -= 1
+        return dt.date(year, month, 1), MONTH
+    if kind == "in_year":
+        return dt.date(int(g["year"]), 1, 1), YEAR
+    if kind == "ago":
+        n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"]
+        if unit == "day":
+            return published - dt.timedelta(days=n), DAY
+        if unit == "week":
+            return _monday(published - dt.timedelta(weeks=n)), WEEK
+        if unit == "month":
+            return _add_months(published.replace(day=1), -n), MONTH
+        return dt.date(published.year - n, 1, 1), YEAR
+    if kind in {"weekday", "rel_weekday"}:
+        wd = WEEKDAYS.index(g["weekday"].lower())
+        rel = (g.get("rel") or "").lower()
+        if rel in {"last", "past", "this past"}:
+            return _weekday(published, wd, PAST, strict=True), DAY
+        if rel in {"next", "coming", "this coming"}:
+            return _weekday(published, wd, FUTURE), DAY
+        return _weekday(published, wd, FUTURE if future else PAST), DAY
+    if kind == "period":
+        rel, unit = g["rel"].lower(), g["unit"]
+        step = -1 if rel in {"last", "past", "the past", "the previous"} else 1 if rel in {"next", "coming", "the coming"} else 0
+        if unit == "weekend":
+            sat = _weekday(published, 5, FUTURE if step > 0 else PAST, strict=step < 0 and published.weekday() != 6)
+            return sat, WEEK
+        if unit == "week":
+            return _monday(published) + dt.timedelta(weeks=step), WEEK
+        if unit == "month":
+            return _add_months(published.replace(day=1), step), MONTH
+        return dt.date(published.year + step, 1, 1), YEAR
+    if kind == "weekend":
+        return _weekday(published, 5, FUTURE if future else PAST, strict=published.weekday() == 5 and not future), WEEK
+    if kind == "today":
+        word = g["word"].lower()
+        shift = -1 if word in {"yesterday", "last night"} else 1 if word == "tomorrow" else 0
+        return published + dt.timedelta(days=shift), DAY
+    return None
+
+
+# ---- syntax: which expression belongs to which verb ------------------------------------------
+def _is_clause_head(tok) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in CLAUSE_DEPS or tok.head is tok)
+
+
+def _clause_head(tok):
+    while not _is_clause_head(tok) and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _clause_chain(verb) -> list:
+    """The verb's own clause head, then each governing clause head up to the root."""
+    chain = [_clause_head(verb)]
+    while chain[-1].head is not chain[-1] and len(chain) < 20:
+        chain.append(_clause_head(chain[-1].head))
+    return chain
+
+
+def tense(verb) -> str:
+    """``future``, ``past_perfect`` or ``past`` (past and present read the same way in news)."""
+    head = _clause_head(verb)
+    toks = {verb, head}
+    auxes = [c for t in toks for c in t.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return FUTURE
+    for t in toks:  # "is going to meet", "is set to meet", "is due to meet"
+        if t.dep_ == "xcomp" and t.head.lemma_ in {"go", "set", "due", "schedule"} and \
+                any(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in t.head.children if a.dep_ in {"aux", "auxpass"}):
+            return FUTURE
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in FORWARD_LOOKING and any(c.tag_ == "TO" for c in t.children):
+            return FUTURE
+    if "had" in words and any(t.tag_ == "VBN" for t in toks):
+        return PAST_PERFECT
+    return PAST
+
+
+def _attached_clause(sent, mention: DateMention):
+    """The clause head a date expression hangs from, or None when it maps to no tokens."""
+    doc = sent.doc
+    span = doc.char_span(sent.start_char + mention.start_char, sent.start_char + mention.end_char,
+                         alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    return _clause_head(root.head if root.head is not root else root)
+
+
+def event_date(sent, verb, published: dt.date | None) -> tuple[str | None, str | None]:
+    """(ISO date, precision) of the event whose trigger is ``verb`` in ``sent``.
+
+    Prefers a date expression in the verb's own clause, then one in a governing clause (for
+    non-finite and reported clauses: "announced Thursday it is considering ..."); a date in
+    a subordinate clause of the verb or in a sibling clause is never taken.
+    """
+    if published is None:
+        return None, None
+    direction = tense(verb)
+    mentions = find_mentions(sent.text)
+    best: tuple[int, int, DateMention] | None = None
+    if mentions:
+        chain = _clause_chain(verb)
+        for m in mentions:
+            head = _attached_clause(sent, m)
+            if head is None or head not in chain:
+                continue
+            rank = chain.index(head)
+            if rank > 0 and direction in {FUTURE, PAST_PERFECT}:
+                continue  # a governing clause's date is the report's, not this event's
+            distance = abs(sent.doc.char_span(sent.start_char + m.start_char, sent.start_char + m.end_char,
+                                              alignment_mode="expand").start - verb.i)
+            if best is None or (rank, distance) < best[:2]:
+                best = (rank, distance, m)
+    if best is not None:
+        got = resolve(best[2], published, FUTURE if direction == FUTURE else PAST)
+        if got is not None:
+            return got[0].isoformat(), got[1]
+    if direction in {FUTURE, PAST_PERFECT}:
+        return None, None
+    return published.isoformat(), DAY
+
+
+# ---- user input --------------------------------------------------------------------------------
+_DMY = re.compile(r"^(?P<day>[0-3]?\d)(?:st|nd|rd|th)? " + _MONTH + r",? (?P<year>\d{4})$", re.I)
+_MDY = re.compile(r"^" + _MONTH + r" (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>\d{4})$", re.I)
+_YMD = re.compile(r"^(?P<year>\d{4})[/.](?P<mon>\d{1,2})[/.](?P<day>\d{1,2})$")
+
+
+def parse_date(value: str) -> dt.date:
+    """A publication date given by a user: ISO (``2024-06-20``, or a timestamp), ``20 June 2024``,
+    ``June 20, 2024``, ``2024/06/20``, an RFC 2822 mail/RSS date, or (lazily) what dateparser reads
+    when the value names a four-digit year. Raises InputError E107 on anything else.
+    """
+    text = str(value).strip() if value is not None else ""
+    if text:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+        for rx in (_DMY, _MDY):
+            m = rx.match(text)
+            if m:
+                try:
+                    d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+                except KeyError:
+                    d = None
+                if d:
+                    return d
+        m = _YMD.match(text)
+        if m and (d := _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))):
+            return d
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+        if re.search(r"\b(?:19|20)\d\d\b", text) and not re.fullmatch(r"[\d/.\-\s]+", text):
+            d = _dateparser(text)
+            if d:
+                return d
+    raise InputError(Errors.E107.format(value=value))
+
+
+def _dateparser(text: str) -> dt.date | None:
+    """dateparser, imported only here (slow import); English only, strict, offline."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - pinned dependency
+        return None
+    got = dateparser.parse(text, languages=["en"],
+                           settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return got.date() if got else None
