@@ -76,6 +76,9 @@ class Errors(metaclass=_CodedMessages):
 
 class Warnings(metaclass=_CodedMessages):
     W101 = "No publication date was given, so event dates are null; pass --date or a \"date\" field."
+    W102 = ("{path} is not valid UTF-8 (first bad byte at offset {offset}); it was read as {encoding}, so some "
+            "characters may be wrong. Re-encode the file as UTF-8 to be sure of the text.")
+    W103 = "{where}: the first line {value!r} looks like a date but is not a valid one; it was kept as text."
 
 
 class FoedusError(Exception):
