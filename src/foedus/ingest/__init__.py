@@ -1,0 +1,10 @@
+"""Ingest corpora into the event database: readers for text, JSONL, HTML and feeds, deduplication
+and story linking, and the streaming ``ingest`` runner. See docs/ingest.md."""
+
+from __future__ import annotations
+
+from .dedup import StoryLinker, content_hash
+from .readers import iter_inputs
+from .runner import IngestSummary, ingest
+
+__all__ = ["ingest", "IngestSummary", "iter_inputs", "content_hash", "StoryLinker"]

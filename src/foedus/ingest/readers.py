@@ -1,0 +1,319 @@
+"""Turn files and folders into a stream of articles: plain text, JSON Lines, HTML pages, RSS/Atom feeds.
+
+Everything yields ``foedus.reader.ArticleInput`` (an article to code) or ``InputProblem`` (a file or
+record that cannot be used, with its path and the reason), one file at a time, so a corpus of
+any size streams through without being loaded. A bad file never stops the others.
+
+How each kind is read:
+
+* **Plain text** (``.txt``, ``.text``, ``.md``, or anything that sniffs as text): one article per
+  file, through ``foedus.reader.read_text_file``. Its date is, in this order: ``--date``; a
+  sidecar ``<file>.date`` (holding a date) or ``<file>.json`` (``{"date": ..., "title": ...,
+  "source": ..., "url": ...}``); the file's first line when that line is only a date (the line is
+  then removed from the text).
+* **JSON Lines** (``.jsonl``, ``.ndjson``): ``foedus.reader.read_jsonl``; fields ``id, title,
+  date, source, url, text``.
+* **HTML** (``.html``, ``.htm``, ...): main text, title, publication date and site name extracted
+  offline by trafilatura; a page without main text is reported (E451), not coded.
+* **RSS/Atom** (``.rss``, ``.atom``, or ``.xml`` that is a feed): one article per item, with its
+  title, link and date; the text is the item's content or summary (markup removed).
+* **Folders**: walked recursively in name order; hidden files and sidecars are skipped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import json
+import re
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import Errors, FoedusError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
+SIDECAR_SUFFIXES = (".date", ".json")
+# A page or feed item with fewer words than this is a stub (a menu, a teaser), not an article.
+MIN_WORDS = 12
+_SNIFF_BYTES = 4096
+
+
+def iter_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator:
+    """Every article (``ArticleInput``) or problem (``InputProblem``) in ``paths``, in order."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for file in walk(path):
+                yield from read_path(file, date)
+        elif path.exists():
+            yield from read_path(path, date)
+        else:
+            yield _problem(path, Errors.E101.format(path=path))
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder``, recursively, in name order; hidden entries and sidecars left out."""
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if is_sidecar(path):
+            continue
+        yield path
+
+
+def is_sidecar(path: Path) -> bool:
+    """``a.txt.date`` / ``a.txt.json`` beside ``a.txt`` carry metadata, they are not articles."""
+    return path.suffix in SIDECAR_SUFFIXES and path.with_name(path.stem).is_file() and Path(path.stem).suffix != ""
+
+
+def kind_of(path: Path) -> str:
+    """``text``, ``jsonl``, ``html``, ``feed``, ``json`` or ``binary``: by suffix, else by sniffing."""
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix == ".json":
+        return "json"
+    head = _head(path)
+    if b"\x00" in head:
+        return "binary"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if re.search(rb"<(rss|feed|rdf:rdf)[\s>]", lowered):
+        return "feed"
+    if suffix in FEED_SUFFIXES:
+        return "xml"
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<body" in lowered:
+        return "html"
+    if lowered.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def read_path(path: Path, date: str | None = None) -> Iterator:
+    """The articles in one file (a feed or JSONL file holds many)."""
+    try:
+        kind = kind_of(path)
+    except OSError as exc:
+        yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        return
+    if kind == "jsonl":
+        yield from read_jsonl_file(path, date)
+    elif kind == "html":
+        yield read_html(path, date)
+    elif kind == "feed":
+        yield from read_feed(path, date)
+    elif kind == "xml":
+        yield _problem(path, Errors.E451.format(path=path, reason="an XML file that is not an RSS or Atom feed"))
+    elif kind == "json":
+        yield _problem(path, Errors.E451.format(
+            path=path, reason="a .json file that is not the sidecar of an article; put records in JSON Lines (.jsonl)"))
+    elif kind == "binary":
+        yield _problem(path, Errors.E103.format(path=path, reason="it contains NUL bytes"))
+    else:
+        yield read_plain(path, date)
+
+
+# ---- plain text -------------------------------------------------------------------------------
+def read_plain(path: Path, date: str | None = None):
+    """One plain-text article; its date from ``date``, a sidecar, or a first line that is a date."""
+    from .. import reader
+
+    try:
+        meta = sidecar(path)
+        item = reader.read_text_file(path, date=date or meta.get("date"))
+    except FoedusError as exc:
+        return _problem(path, str(exc))
+    except OSError as exc:
+        return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+    changes: dict = {}
+    # foedus.reader takes an ISO first line as the date; a date written out ("June 20, 2024") too.
+    first, _, rest = item.text.lstrip().partition("\n")
+    first_date = line_date(first)
+    if first_date and rest.strip():
+        changes["text"] = rest.strip()
+        if not item.date:
+            changes["date"] = first_date
+    for key in ("title", "source", "url", "id"):
+        if meta.get(key):
+            changes[key] = str(meta[key])
+    return dataclasses.replace(item, **changes) if changes else item
+
+
+def sidecar(path: Path) -> dict:
+    """Metadata from ``<file>.date`` or ``<file>.json`` beside ``path`` (``{}`` when neither exists)."""
+    from ..errors import InputError
+
+    date_file = path.with_name(path.name + ".date")
+    json_file = path.with_name(path.name + ".json")
+    meta: dict = {}
+    if json_file.is_file():
+        try:
+            data = json.loads(json_file.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InputError(Errors.E105.format(path=json_file, line=1, reason=exc)) from None
+        if not isinstance(data, dict):
+            raise InputError(Errors.E105.format(path=json_file, line=1, reason="not an object"))
+        meta.update(data)
+    if date_file.is_file():
+        meta["date"] = date_file.read_text(encoding="utf-8").strip()
+    if meta.get("date"):
+        iso = iso_date(str(meta["date"]))
+        if iso is None:
+            raise InputError(Errors.E107.format(value=meta["date"]))
+        meta["date"] = iso
+    return meta
+
+
+_DATE_LINE = re.compile(r"^[\w ,./:+-]{6,40}$")
+
+
+def line_date(line: str) -> str | None:
+    """The ISO date when ``line`` is nothing but a date ("2024-06-20", "June 20, 2024"), else None."""
+    line = line.strip()
+    if not _DATE_LINE.match(line) or not re.search(r"\d", line) or len(line.split()) > 6:
+        return None
+    return iso_date(line, strict=True)
+
+
+def iso_date(value: str, strict: bool = False) -> str | None:
+    """ISO ``YYYY-MM-DD`` for a date written in any common way, or None."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if strict:
+        settings.update({"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    try:
+        parsed = dateparser.parse(value, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+# ---- JSON Lines -------------------------------------------------------------------------------
+def read_jsonl_file(path: Path, date: str | None = None) -> Iterator:
+    """Records of a JSON Lines file through ``foedus.reader.read_jsonl`` (``date`` fills missing dates)."""
+    from .. import reader
+
+    try:
+        yield from reader.read_jsonl(path, date=date)
+    except FoedusError as exc:
+        yield _problem(path, str(exc))
+    except OSError as exc:
+        yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+
+
+# ---- HTML -------------------------------------------------------------------------------------
+def read_html(path: Path, date: str | None = None):
+    """The main text of an HTML page, with its title, date and site name (trafilatura, offline)."""
+    import trafilatura
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return _problem(path, Errors.E103.format(path=path, reason="it contains NUL bytes"))
+    try:
+        found = trafilatura.extract(data, output_format="json", with_metadata=True, include_comments=False,
+                                    include_tables=False, deduplicate=False)
+    except Exception as exc:  # a page trafilatura cannot parse is one bad file, not a crash
+        return _problem(path, Errors.E451.format(path=path, reason=f"the HTML could not be parsed: {exc}"))
+    meta = json.loads(found) if found else {}
+    text = (meta.get("text") or "").strip()
+    title = (meta.get("title") or "").strip() or None
+    if title:
+        first, _, rest = text.partition("\n")
+        if first.strip() == title:
+            text = rest.strip()
+    if len(text.split()) < MIN_WORDS:
+        return _problem(path, Errors.E451.format(path=path, reason="no main article text was found in the page"))
+    return _article(path, text, date=date or meta.get("date"), title=title,
+                    source=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname"),
+                    url=meta.get("url") or meta.get("source"))
+
+
+# ---- RSS / Atom -------------------------------------------------------------------------------
+def read_feed(path: Path, date: str | None = None) -> Iterator:
+    """One article per feed item: content (or summary) as text, with title, link and date."""
+    import feedparser
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        return
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = f"{feed.bozo_exception}" if feed.get("bozo") else "the feed has no items"
+        yield _problem(path, Errors.E453.format(path=path, reason=reason))
+        return
+    source = (feed.feed.get("title") or "").strip() or None
+    for n, entry in enumerate(feed.entries, start=1):
+        where = f"{path}, item {n}"
+        body = ""
+        if entry.get("content"):
+            body = max((c.get("value", "") for c in entry.content), key=len)
+        body = html_to_text(body or entry.get("summary", "") or "")
+        title = html_to_text(entry.get("title", "") or "") or None
+        if len(body.split()) < MIN_WORDS:
+            yield _problem(where, Errors.E451.format(path=where, reason="the item has no article text, only "
+                                                     + ("a headline" if title else "nothing")))
+            continue
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        item_date = time.strftime("%Y-%m-%d", stamp) if stamp else date
+        yield _article(where, body, date=item_date, title=title, source=source, url=entry.get("link"))
+
+
+_BLOCK = re.compile(r"<\s*(br|/p|/div|/li|/h\d|/blockquote)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of a feed's HTML snippet: block ends become line breaks, tags go, entities decode."""
+    text = _BLOCK.sub("\n", markup)
+    text = html.unescape(_TAG.sub("", text))
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# ---- helpers ----------------------------------------------------------------------------------
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(_SNIFF_BYTES)
+
+
+def _article(where, text: str, **meta):
+    """An ``ArticleInput`` with foedus.reader's checks (English, length), or an ``InputProblem``."""
+    from .. import reader
+
+    reason = reader.not_english_reason(text)
+    if reason:
+        return _problem(where, Errors.E108.format(where=where, reason=reason))
+    text, warnings = reader.limit_length(text, str(where))
+    if meta.get("date"):
+        meta["date"] = iso_date(str(meta["date"]))
+    return reader.ArticleInput(id=reader.content_id(text), text=text, origin=str(where), warnings=warnings, **meta)
+
+
+def _problem(where, message: str):
+    from ..reader import InputProblem
+
+    return InputProblem(where=str(where), message=message)
+
+
+__all__ = ["iter_inputs", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
+           "kind_of", "sidecar", "line_date", "iso_date", "html_to_text", "MIN_WORDS"]

@@ -1,0 +1,208 @@
+"""``ingest``: read, deduplicate, link stories, code on every core, write to the store in batches.
+
+The stages are one stream, so memory does not grow with the corpus::
+
+    files -> readers.iter_inputs -> skip known content hashes -> StoryLinker -> Coder.code_inputs
+          (n_process workers) -> batches of (ArticleRecord, CodingResult) -> Store.write_batch
+
+Only this process writes (DuckDB allows one writer); each batch is one transaction, so killing
+the process loses at most the batch in flight and a rerun resumes by skipping stored hashes.
+
+Story linking across runs: the store keeps each article's ``story_id`` but no signatures, so
+within one run wire copies are linked by MinHash (see ``dedup``), while an article whose exact
+text is already stored is skipped by its hash. If the store offers ``story_signatures()``
+(``(story_id, text)`` pairs of recent stories), the index is seeded from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Errors, FoedusError, InputError, StoreError
+from .dedup import StoryLinker, content_hash
+from .readers import iter_inputs
+
+
+@dataclass
+class IngestSummary:
+    """What one ``ingest`` run did; ``format()`` is the summary printed at the end."""
+
+    seen: int = 0               # articles read (records of every good file)
+    new: int = 0                # articles written to the store
+    duplicates: int = 0         # skipped: the same text was already stored or read earlier in this run
+    stories_linked: int = 0     # new articles linked to an earlier article's story (wire copies)
+    events: int = 0             # events written
+    bad: list[tuple[str, str]] = field(default_factory=list)   # (path, reason) of skipped files/records
+    seconds: float = 0.0
+
+    @property
+    def bad_files(self) -> int:
+        return len(self.bad)
+
+    def format(self) -> str:
+        rate = self.seen / self.seconds if self.seconds > 0 else 0.0
+        lines = [f"Read {self.seen} article(s) in {self.seconds:.1f}s ({rate:.1f}/s): {self.new} new, "
+                 f"{self.duplicates} already stored or repeated, {self.stories_linked} linked to an earlier "
+                 f"story; {self.events} event(s) stored; {self.bad_files} bad file(s) or record(s) skipped."]
+        for where, reason in self.bad[:20]:
+            lines.append(f"  skipped {where}: {reason}" if where not in reason else f"  skipped: {reason}")
+        if len(self.bad) > 20:
+            lines.append(f"  ... and {len(self.bad) - 20} more")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        return {**dataclasses.asdict(self), "bad": [{"where": w, "reason": r} for w, r in self.bad]}
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: str | None = None,
+           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None) -> IngestSummary:
+    """Ingest articles from files and folders into the event database ``db``; returns the counts.
+
+    ``workers`` parsing processes (default: every core); ``batch_size`` articles per transaction;
+    ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
+    """
+    from ..pipeline import Coder, default_processes
+    from ..reader import InputProblem
+    from ..store import ArticleRecord, Store
+
+    workers = _positive(workers, "--workers") if workers is not None else default_processes()
+    batch_size = _positive(batch_size, "--batch-size")
+    if date:
+        from .readers import iso_date
+
+        if iso_date(date) is None:
+            raise InputError(Errors.E107.format(value=date))
+    summary = IngestSummary()
+    started = time.perf_counter()
+    bar = _Progress(progress)
+    with Store(db) as store:
+        known = store.known_hashes()
+        linker = StoryLinker()
+        _seed(linker, store)
+        records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
+
+        def fresh() -> Iterator:
+            """Articles not stored yet, with their record queued; problems pass through."""
+            for item in iter_inputs(paths, date=date):
+                if isinstance(item, InputProblem):
+                    records.append(None)    # keeps the queue aligned with the coder's output
+                    yield item
+                    continue
+                summary.seen += 1
+                digest = content_hash(item.text)
+                if digest in known:
+                    summary.duplicates += 1
+                    bar.update(summary)
+                    continue
+                known.add(digest)
+                article_id = item.id or digest[:16]
+                if article_id != item.id:
+                    item = dataclasses.replace(item, id=article_id)
+                story = linker.link(article_id, item.text)
+                records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
+                                             title=item.title, date=item.date, source=item.source, url=item.url,
+                                             origin=item.origin, text=item.text))
+                yield item
+
+        if coder is None:
+            coder = Coder()
+        batch: list = []
+        for out in coder.code_inputs(fresh(), n_process=workers):
+            record = records.popleft()      # code_inputs yields in input order, one output per item
+            if isinstance(out, InputProblem):
+                summary.bad.append((out.where, out.message))
+                bar.update(summary)
+                continue
+            batch.append((record, out))
+            if len(batch) >= batch_size:
+                _write(store, batch, summary)
+                batch = []
+            bar.update(summary)
+        if batch:
+            _write(store, batch, summary)
+    summary.seconds = time.perf_counter() - started
+    bar.close(summary)
+    return summary
+
+
+def _write(store, batch: list, summary: IngestSummary) -> None:
+    """One transaction; an article id reused for another text costs only that article."""
+    try:
+        written = store.write_batch(batch)
+        stored = batch
+    except StoreError as exc:
+        if "[E408]" not in str(exc):
+            raise
+        written, stored = 0, []
+        for pair in batch:
+            try:
+                n = store.write_batch([pair])
+            except StoreError as one:
+                if "[E408]" not in str(one):
+                    raise
+                summary.bad.append((pair[0].origin or pair[0].id, str(one)))
+                continue
+            written += n
+            if n:
+                stored.append(pair)
+    summary.new += written
+    summary.stories_linked += sum(1 for rec, _ in stored if rec.story_id and rec.story_id != rec.id)
+    summary.events += sum(len(res.events) for _, res in stored)
+
+
+def _seed(linker: StoryLinker, store) -> None:
+    """Seed the story index from the store when it can give recent stories' texts."""
+    recent = getattr(store, "story_signatures", None)
+    if recent is None:
+        return
+    from .dedup import signature
+
+    for story_id, text in recent():
+        linker.add_known(story_id, signature(text))
+
+
+def _positive(value, option: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = 0
+    if number < 1:
+        raise InputError(Errors.E454.format(option=option, value=value))
+    return number
+
+
+class _Progress:
+    """A tqdm bar on stderr (articles read, stored, skipped), or nothing."""
+
+    def __init__(self, enabled: bool):
+        self.bar = None
+        if enabled:
+            try:
+                from tqdm import tqdm
+
+                self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+            except ImportError:  # tqdm comes with spaCy; without it the summary still prints
+                self.bar = None
+        self._last = 0
+
+    def update(self, summary: IngestSummary) -> None:
+        if self.bar is None:
+            return
+        done = summary.seen + len(summary.bad)
+        self.bar.update(done - self._last)
+        self._last = done
+        self.bar.set_postfix(new=summary.new, dup=summary.duplicates, bad=len(summary.bad), refresh=False)
+
+    def close(self, summary: IngestSummary) -> None:
+        if self.bar is not None:
+            self.update(summary)
+            self.bar.close()
+
+
+__all__ = ["ingest", "IngestSummary"]
