@@ -87,8 +87,8 @@ def find_mentions(text: str) -> list[DateMention]:
             a, b = m.span()
             if any(a < e and s < b for s, e in taken):
                 continue
-            if kind == "weekday" and text[max(0, a - 2):a] == "'s":
-                continue
+            if kind == "weekday" and text[b:b + 2] in {"'s", "\u2019s"}:
+                continue  # "Wednesday's vote" dates the vote, not the clause's event
             taken.append((a, b))
             found.append(DateMention(a, b, kind, m.groupdict()))
     found.sort(key=lambda d: d.start_char)

@@ -1,0 +1,100 @@
+"""Event dates from our own sentences, relative to a publication date."""
+
+import datetime as dt
+
+import pytest
+
+from foedus import dates
+from foedus.errors import InputError
+
+THURSDAY = dt.date(2024, 6, 20)  # a Thursday
+
+
+def _date(nlp, text, verb_text, published=THURSDAY):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == verb_text)
+    return dates.event_date(verb.sent, verb, published)
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    # same weekday as publication: that very day, not the week before
+    ("Canada announced Thursday that it would expel two diplomats.", "announced", ("2024-06-20", "day")),
+    ("The two leaders signed the accord in Oslo on Wednesday.", "signed", ("2024-06-19", "day")),
+    ("Rebels shelled the border town on Saturday.", "shelled", ("2024-06-15", "day")),
+    ("The foreign ministers will meet on Monday in Geneva.", "meet", ("2024-06-24", "day")),
+    ("Troops withdrew from the village yesterday.", "withdrew", ("2024-06-19", "day")),
+    ("The navy seized a cargo ship last week.", "seized", ("2024-06-10", "week")),
+    ("Parliament approved the budget this week.", "approved", ("2024-06-17", "week")),
+    ("Brazil recalled its ambassador last month.", "recalled", ("2024-05-01", "month")),
+    ("Chile and Peru settled the dispute last year.", "settled", ("2023-01-01", "year")),
+    ("The envoy arrived in Cairo two days ago.", "arrived", ("2024-06-18", "day")),
+    ("Police arrested the opposition leader last Tuesday.", "arrested", ("2024-06-18", "day")),
+    ("Police arrested the opposition leader last Thursday.", "arrested", ("2024-06-13", "day")),
+    ("The summit opens next Monday.", "opens", ("2024-06-24", "day")),
+    ("Talks collapsed in March.", "collapsed", ("2024-03-01", "month")),
+    ("The treaty was ratified in 2019.", "ratified", ("2019-01-01", "year")),
+    ("The rivals met again earlier this month.", "met", ("2024-06-01", "month")),
+    ("Seoul imposed sanctions on 3 March 2023.", "imposed", ("2023-03-03", "day")),
+    ("Seoul imposed sanctions on March 3, 2022.", "imposed", ("2022-03-03", "day")),
+    ("Seoul imposed sanctions on 2021-11-05.", "imposed", ("2021-11-05", "day")),
+])
+def test_expressions(nlp, text, verb, expected):
+    assert _date(nlp, text, verb) == expected
+
+
+def test_day_month_without_year_uses_the_latest_past_one(nlp):
+    text = "Seoul imposed new sanctions on 3 March."
+    assert _date(nlp, text, "imposed", dt.date(2024, 6, 20)) == ("2024-03-03", "day")
+    assert _date(nlp, text, "imposed", dt.date(2024, 1, 15)) == ("2023-03-03", "day")
+
+
+def test_no_expression_is_the_publication_day(nlp):
+    assert _date(nlp, "Japan protested the missile launch.", "protested") == ("2024-06-20", "day")
+
+
+def test_future_without_expression_is_unknown(nlp):
+    assert _date(nlp, "Japan will protest the missile launch.", "protest") == (None, None)
+
+
+def test_no_publication_date(nlp):
+    assert _date(nlp, "The two leaders signed the accord on Wednesday.", "signed", None) == (None, None)
+
+
+def test_date_of_another_clause_not_taken(nlp):
+    # "on Monday" belongs to the ministers' meeting, not to the announcement
+    text = "Norway announced that its ministers had met their Swedish counterparts on Monday."
+    assert _date(nlp, text, "announced") == ("2024-06-20", "day")
+
+
+def test_reported_clause_inherits_the_report_date(nlp):
+    text = "Canada announced Tuesday it is considering sanctions on the regime."
+    assert _date(nlp, text, "considering") == ("2024-06-18", "day")
+
+
+def test_own_clause_date_wins_over_the_governing_one(nlp):
+    text = "Officials said on Friday that rebels attacked the convoy on Tuesday."
+    assert _date(nlp, text, "attacked") == ("2024-06-18", "day")
+    assert _date(nlp, text, "said") == ("2024-06-14", "day")
+
+
+def test_find_mentions_ignores_possessive_weekday_and_verb_may():
+    kinds = [m.kind for m in dates.find_mentions("Officials may review Wednesday's vote in May.")]
+    assert kinds == ["in_month"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-06-20", dt.date(2024, 6, 20)),
+    ("2024-06-20T08:30:00Z", dt.date(2024, 6, 20)),
+    ("20 June 2024", dt.date(2024, 6, 20)),
+    ("June 20, 2024", dt.date(2024, 6, 20)),
+    ("2024/06/20", dt.date(2024, 6, 20)),
+    ("Thu, 20 Jun 2024 10:00:00 +0000", dt.date(2024, 6, 20)),
+])
+def test_parse_date(value, expected):
+    assert dates.parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "yesterday", "2024-13-45", "20/06", "soon", "06/07/2024"])
+def test_parse_date_refuses(value):
+    with pytest.raises(InputError, match=r"\[E107\]"):
+        dates.parse_date(value)
