@@ -67,11 +67,14 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``workers`` parsing processes (default: every core); ``batch_size`` articles per transaction;
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
     """
-    from ..pipeline import Coder, default_processes
     from ..reader import InputProblem
     from ..store import ArticleRecord, Store
 
-    workers = _positive(workers, "--workers") if workers is not None else default_processes()
+    if workers is None:
+        from ..pipeline import default_processes
+
+        workers = default_processes()
+    workers = _positive(workers, "--workers")
     batch_size = _positive(batch_size, "--batch-size")
     if date:
         from .readers import iso_date
@@ -111,6 +114,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                 yield item
 
         if coder is None:
+            from ..pipeline import Coder
+
             coder = Coder()
         batch: list = []
         for out in coder.code_inputs(fresh(), n_process=workers):
