@@ -98,3 +98,13 @@ def test_parse_date(value, expected):
 def test_parse_date_refuses(value):
     with pytest.raises(InputError, match=r"\[E107\]"):
         dates.parse_date(value)
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Protesters marched over the weekend.", "marched", ("2024-06-15", "week")),
+    ("The sides agreed to meet.", "meet", (None, None)),
+    ("Norway had expelled the envoy.", "expelled", (None, None)),
+    ("The sides agreed to meet on Monday.", "meet", ("2024-06-24", "day")),
+])
+def test_tense_rules(nlp, text, verb, expected):
+    assert _date(nlp, text, verb) == expected
