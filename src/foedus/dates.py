@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import Errors, InputError
 
@@ -68,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind,
 ]]
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateMention:
     """One date expression in a sentence: where it is and what it says."""
 
@@ -78,8 +79,11 @@ class DateMention:
     groups: dict[str, str | None]
 
 
-def find_mentions(text: str) -> list[DateMention]:
-    """Non-overlapping date expressions in ``text``, in order (earlier patterns win overlaps)."""
+@lru_cache(maxsize=512)
+def find_mentions(text: str) -> tuple[DateMention, ...]:
+    """Non-overlapping date expressions in ``text``, in order (earlier patterns win overlaps).
+
+    Cached: a sentence with several events is scanned once."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _PATTERNS:
@@ -92,7 +96,7 @@ def find_mentions(text: str) -> list[DateMention]:
             taken.append((a, b))
             found.append(DateMention(a, b, kind, m.groupdict()))
     found.sort(key=lambda d: d.start_char)
-    return found
+    return tuple(found)
 
 
 # ---- calendar arithmetic ---------------------------------------------------------------------

@@ -238,8 +238,8 @@ def _attachment(prep, verb, anchors: set[int], clause_head) -> int | None:
             return 0
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LOCATIVE_PREPS:
             node = head.head  # "at a summit in Pyongyang": climb through the locative phrase
-        elif head.dep_ in ARGUMENT_DEPS and head.head.i in anchors:
-            return 1
+        elif head.dep_ in ARGUMENT_DEPS and head.head.i in anchors and prep.lower_ != "from":
+            return 1  # "the talks in Geneva ended"; but "decisions from Moscow" names an origin
         else:
             return None
         steps += 1

@@ -84,9 +84,14 @@ def test_nested_place_in_organisation_phrase(nlp):
     ("Poland pledged more aid to Ukraine.", "pledged"),
     ("Hungary criticised Kyiv's plan.", "criticised"),
     ("Russia faces isolation over its war in Ukraine.", "faces"),
+    ("The move would prompt retaliation from Moscow.", "prompt"),
 ])
 def test_no_place(nlp, text, verb):
     assert _place(nlp, text, verb) is None
+
+
+def test_place_inside_subject(nlp):
+    assert _place(nlp, "The talks in Geneva ended without a deal.", "ended").name == "Geneva"
 
 
 def test_multiword_place_in_clause(nlp):
