@@ -84,8 +84,10 @@ class Coder:
                 yield pending.pop(0)
             item = pending.pop(0)
             try:
-                yield self.code_doc(doc, _parse_date(item.date), id=item.id, title=item.title,
-                                    source=item.source, url=item.url)
+                result = self.code_doc(doc, _parse_date(item.date), id=item.id, title=item.title,
+                                       source=item.source, url=item.url)
+                result.warnings[:0] = list(getattr(item, "warnings", []) or [])
+                yield result
             except InputError as exc:
                 yield InputProblem(where=item.origin or item.id, message=str(exc))
             except Exception as exc:  # one bad article never costs the others
