@@ -1,0 +1,267 @@
+"""Database commands: `foedus ingest`, `events`, `dyad`, `actors`, `export`, `stats`.
+
+Thin over ``foedus.ingest`` and ``foedus.store.Store``: every option maps to a library argument.
+``--db`` defaults to ``foedus.duckdb`` (or the ``FOEDUS_DB`` environment variable).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import click
+
+from ..errors import Errors, InputError
+from . import main
+
+TABLE_FORMATS = ("table", "csv", "json")
+
+
+def db_option(func):
+    return click.option("--db", default="foedus.duckdb", envvar="FOEDUS_DB", show_default=True,
+                        type=click.Path(dir_okay=False, path_type=str),
+                        help="The event database file (env FOEDUS_DB).")(func)
+
+
+def format_option(func):
+    return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+                        help="table for reading, csv or json for other programs.")(func)
+
+
+def filter_options(func):
+    """The event filters shared by `events` and `export` (all combine with AND)."""
+    options = [
+        click.option("--source", help="Source actor code, prefix match (KOR matches KORGOV)."),
+        click.option("--target", help="Target actor code, prefix match."),
+        click.option("--actor", help="Actor code on either side, prefix match."),
+        click.option("--sector", help="Sector on either side: GOV, MIL, MED, ..."),
+        click.option("--cameo", help="CAMEO code prefix: 11 matches 111 and 112."),
+        click.option("--root", help="CAMEO root code (01-20)."),
+        click.option("--plover", help="PLOVER event type, e.g. ACCUSE."),
+        click.option("--quad", type=int, help="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
+        click.option("--modality", help="asserted, negated, intended, considered or conditional."),
+        click.option("--place", help="Country code of the event's place, e.g. UKR."),
+        click.option("--since", help="First date, inclusive (YYYY-MM-DD)."),
+        click.option("--until", help="Last date, inclusive (YYYY-MM-DD)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filter(kw: dict):
+    from ..store import EventFilter
+
+    return EventFilter(source=kw.get("source"), target=kw.get("target"), actor=kw.get("actor"),
+                       sector=kw.get("sector"), cameo=kw.get("cameo"), root=kw.get("root"),
+                       plover=kw.get("plover"), quad_class=kw.get("quad"), modality=kw.get("modality"),
+                       place_country=kw.get("place"), since=kw.get("since"), until=kw.get("until"))
+
+
+def _open(db: str):
+    from ..store import Store
+
+    return Store(db, read_only=True)
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[str], widths: dict[str, int] | None = None) -> None:
+    """Rows as an aligned table, CSV (header + rows) or a JSON array."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+        return
+    widths = widths or {}
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    size = {c: max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)}
+    for c, w in widths.items():
+        size[c] = min(size.get(c, w), w)
+    click.echo("  ".join(c.ljust(size[c]) for c in columns).rstrip())
+    for r in cells:
+        click.echo("  ".join(_clip(v, size[c]).ljust(size[c]) for v, c in zip(r, columns)).rstrip())
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value).replace("\n", " ")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
+
+
+# ---- ingest ----------------------------------------------------------------------------------
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@db_option
+@click.option("--date", help="Publication date (YYYY-MM-DD) for articles that carry none.")
+@click.option("--workers", "-j", type=int, default=None, help="Parsing processes (default: every core).")
+@click.option("--batch-size", type=int, default=64, show_default=True, help="Articles per database transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Summary as text or JSON.")
+def ingest_cmd(paths, db, date, workers, batch_size, quiet, fmt) -> None:
+    """Code articles and store them: text, JSON Lines, HTML, RSS/Atom files and folders of them.
+
+    The same text is stored once (a rerun resumes where the last stopped); wire copies of
+    one story are linked; bad files are reported and skipped.
+
+    \b
+    Examples:
+      foedus ingest news/ feeds/world.xml more.jsonl --db foedus.duckdb
+      foedus ingest articles/ --date 2024-06-20 --workers 4
+    """
+    from ..ingest import ingest
+
+    summary = ingest(paths, db, date=date, workers=workers, batch_size=batch_size, progress=not quiet)
+    if fmt == "json":
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(summary.format())
+    if summary.seen == 0 and summary.bad:
+        raise InputError(Errors.E110.format(path=", ".join(paths), count=len(summary.bad)))
+
+
+# ---- events ----------------------------------------------------------------------------------
+EVENT_COLUMNS = ["date", "source_code", "target_code", "cameo", "plover_type", "quad_class", "goldstein",
+                 "modality", "evidence"]
+
+
+@main.command("events")
+@db_option
+@filter_options
+@click.option("--limit", type=int, default=50, show_default=True, help="Events per page.")
+@click.option("--offset", type=int, default=0, show_default=True, help="Skip this many events (next page).")
+@format_option
+def events_cmd(db, limit, offset, fmt, **filters) -> None:
+    """List stored events, newest first, filtered by actor, type, date and place.
+
+    \b
+    Examples:
+      foedus events --source KOR --target RUS --root 11 --since 2024-06-01
+      foedus events --actor PRK --quad 4 --format csv --limit 1000 > prk.csv
+    """
+    flt = _filter(filters)
+    with _open(db) as store:
+        total = store.count_events(flt)
+        rows = store.events(flt, limit=limit, offset=offset)
+    _emit(rows, fmt, EVENT_COLUMNS, widths={"evidence": 60})
+    if fmt == "table":
+        shown = f"{offset + 1}-{offset + len(rows)}" if rows else "none"
+        more = f"; next page: --offset {offset + len(rows)}" if offset + len(rows) < total else ""
+        click.echo(f"({shown} of {total} event(s){more})", err=True)
+
+
+# ---- dyad ------------------------------------------------------------------------------------
+@main.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@db_option
+@click.option("--by", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--since", help="First date, inclusive (YYYY-MM-DD).")
+@click.option("--until", help="Last date, inclusive (YYYY-MM-DD).")
+@click.option("--both", is_flag=True, help="Count B acting on A too.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=str), help="Draw a chart to this .png/.svg/.pdf.")
+@format_option
+def dyad_cmd(a, b, db, by, since, until, both, plot, fmt) -> None:
+    """Events of actor A on actor B per day, week or month: counts per quad class and mean Goldstein.
+
+    \b
+    Examples:
+      foedus dyad KOR RUS --by week --plot kor-rus.png
+      foedus dyad USA CHN --by month --both --since 2024-01-01 --format csv
+    """
+    with _open(db) as store:
+        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both)
+    if plot:
+        from ..analysis import plot_dyad
+
+        if not any(row["total"] for row in series):
+            span = f" between {since or 'the start'} and {until or 'the end'}" if since or until else ""
+            raise InputError(Errors.E456.format(a=a, b=b, period=span))
+        arrow = "↔" if both else "→"
+        plot_dyad(series, a.upper(), b.upper(), plot, by=by, title=f"{a.upper()} {arrow} {b.upper()}: events per {by}")
+        click.echo(f"Chart written to {plot}", err=True)
+    _emit(series, fmt, ["period", "q1", "q2", "q3", "q4", "total", "mean_goldstein"])
+
+
+# ---- actors ----------------------------------------------------------------------------------
+@main.command("actors")
+@db_option
+@click.option("--top", type=int, default=20, show_default=True, help="How many.")
+@click.option("--since", help="First date, inclusive (YYYY-MM-DD).")
+@click.option("--until", help="Last date, inclusive (YYYY-MM-DD).")
+@click.option("--dyads", is_flag=True, help="Top source-target pairs instead of actors.")
+@format_option
+def actors_cmd(db, top, since, until, dyads, fmt) -> None:
+    """The most active actors (or dyads) in a period.
+
+    \b
+    Examples:
+      foedus actors --top 20 --since 2024-01-01
+      foedus actors --dyads --top 10 --format json
+    """
+    with _open(db) as store:
+        if dyads:
+            rows = store.top_dyads(top, since=since, until=until)
+            columns = ["source", "target", "events", "mean_goldstein", "conflict_share"]
+        else:
+            rows = store.top_actors(top, since=since, until=until)
+            columns = ["code", "name", "events", "as_source", "as_target"]
+    _emit(rows, fmt, columns)
+
+
+# ---- export ----------------------------------------------------------------------------------
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover", "graphml"]), required=True,
+              help="parquet (by month), csv, gdelt (GDELT 2.0 event TSV), plover (JSON), graphml (actor network).")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),
+              help="Folder to write into (created if needed).")
+@filter_options
+def export_cmd(db, fmt, out_dir, **filters) -> None:
+    """Export stored events for other tools.
+
+    \b
+    Examples:
+      foedus export --format parquet --out exports/
+      foedus export --format gdelt --actor PRK --since 2024-01-01 --out gdelt/
+      foedus export --format graphml --out network/      # open in Gephi
+    """
+    with _open(db) as store:
+        files = store.export(fmt, out_dir, _filter(filters))
+    for path in files:
+        click.echo(str(path))
+    click.echo(f"{len(files)} file(s) written to {out_dir}", err=True)
+
+
+# ---- stats -----------------------------------------------------------------------------------
+@main.command("stats")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats_cmd(db, fmt) -> None:
+    """What the database holds: articles, stories, events, quotes, actors and the date range.
+
+    \b
+    Example:
+      foedus stats --db foedus.duckdb
+    """
+    with _open(db) as store:
+        stats = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(stats, indent=2, default=str))
+        return
+    width = max(len(k) for k in stats)
+    for key, value in stats.items():
+        click.echo(f"{key.replace('_', ' '):<{width}}  {value}")
+    sys.stdout.flush()
