@@ -20,7 +20,7 @@ QUAD_CLASSES = {  # quad class: (label, colour)
     4: ("Material conflict", "#b2182b"),
 }
 GOLDSTEIN_COLOUR = "#253494"
-BAR_DAYS = {"day": 0.8, "week": 5.6, "month": 24.0}
+BAR_DAYS = {"day": 0.85, "week": 6.0, "month": 26.0}   # bar width: most of the period, a gap between
 
 
 def _day(value) -> dt.date:
@@ -50,8 +50,10 @@ def plot_dyad(series: list[dict], a: str, b: str, path: str | Path, by: str = "w
     import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    days = [_day(row["period"]) for row in series]
-    width = BAR_DAYS.get(by, 5.6)
+    starts = [_day(row["period"]) for row in series]
+    width = BAR_DAYS.get(by, 6.0)
+    # Each bar covers its period from the period's first day; points sit in the bar's middle.
+    days = [mdates.date2num(d) + width / 2 for d in starts]
     counts = {q: [int(row.get(f"q{q}") or 0) for row in series] for q in QUAD_CLASSES}
     goldstein = [row.get("mean_goldstein") for row in series]
     goldstein = [float(g) if g is not None and row.get("total") else float("nan") for g, row in zip(goldstein, series)]
@@ -90,18 +92,26 @@ def plot_dyad(series: list[dict], a: str, b: str, path: str | Path, by: str = "w
     right.tick_params(axis="y", colors=GOLDSTEIN_COLOUR)
     right.spines["top"].set_visible(False)
 
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    pad = dt.timedelta(days=width)
-    ax.set_xlim(min(days) - pad, max(days) + pad)
+    ax.xaxis_date()
+    if len(starts) <= 16:   # few periods: label each one by its first day
+        ax.set_xticks(days)
+        label = {"day": "%d %b", "week": "%d %b", "month": "%b %Y"}.get(by, "%d %b")
+        ax.set_xticklabels([d.strftime(label).lstrip("0") for d in starts])
+        if by != "month":
+            ax.set_xlabel(("week starting" if by == "week" else "day") + f" ({starts[0].year}"
+                          + (f"–{starts[-1].year})" if starts[-1].year != starts[0].year else ")"), color="#555555")
+    else:
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlim(min(days) - width, max(days) + width)
 
     totals = {q: sum(counts[q]) for q in QUAD_CLASSES}
     n_total = sum(totals.values())
     coop = totals[1] + totals[2]
     heading = title or f"{a} ↔ {b}: events per {by}"
     ax.set_title(heading, loc="left", fontsize=14, fontweight="bold", pad=26)
-    ax.text(0, 1.02, f"{days[0].isoformat()} to {days[-1].isoformat()} · {n_total} events · "
+    ax.text(0, 1.02, f"{starts[0].isoformat()} to {starts[-1].isoformat()} · {n_total} events · "
                      f"{coop} cooperative, {n_total - coop} conflictual",
             transform=ax.transAxes, fontsize=9.5, color="#555555")
     handles, labels = ax.get_legend_handles_labels()
