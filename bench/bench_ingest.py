@@ -68,7 +68,7 @@ CONTEXT = [
 def actor(rng: random.Random, country) -> str:
     name, adj, capital, title = country
     return rng.choice([name, capital, f"the {adj} government", f"the {adj} {title.lower()}",
-                       f"the {adj} foreign ministry", f"{name}'s defence ministry"])
+                       f"the {adj} foreign ministry", f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} defence ministry"])
 
 
 def sentence(text: str) -> str:
@@ -83,11 +83,12 @@ def make_article(rng: random.Random, n: int) -> tuple[str, str]:
     for p in range(rng.randint(3, 5)):
         first, second = (a, b) if p % 2 == 0 else rng.choice([(b, a), (a, c), (c, b)])
         sents = [sentence(rng.choice(ACTIONS).format(A=actor(rng, first), B=actor(rng, second)))]
-        sents.append(rng.choice(CONTEXT))
+        background = rng.sample(CONTEXT, 2)
+        sents.append(background[0])
         if rng.random() < 0.6:
             sents.append(f"\u201cWe will respond to any provocation,\u201d {rng.choice(SPEAKERS)} in {first[2]}.")
         sents.append(sentence(rng.choice(ACTIONS).format(A=actor(rng, second), B=actor(rng, first)))
-                     if rng.random() < 0.5 else rng.choice(CONTEXT))
+                     if rng.random() < 0.5 else background[1])
         paragraphs.append(" ".join(sents))
     paragraphs.append(f"(Article {n}: reporting from {a[2]} and {b[2]}.)")
     return f"2024-{month:02d}-{day:02d}", "\n\n".join(paragraphs)
