@@ -14,11 +14,17 @@ Migration = tuple[int, str, Callable]
 
 
 def _m001_core(con) -> None:
-    """Articles, their events (flattened), quotes and actor mentions."""
+    """Articles, their events (flattened), quotes and actor mentions.
+
+    No PRIMARY KEY/UNIQUE constraints: DuckDB rewrites such indexes at every checkpoint, which made
+    bulk appends slow down as the file grew. ``Store.write_batch`` (one writer per file, DuckDB's
+    lock) keeps ``articles.id`` and ``content_hash`` unique; the dyad and filter queries are scans
+    over compressed columns, fast without indexes.
+    """
     con.execute("""
         CREATE TABLE articles (
-            id VARCHAR PRIMARY KEY,
-            content_hash VARCHAR NOT NULL UNIQUE,
+            id VARCHAR NOT NULL,
+            content_hash VARCHAR NOT NULL,
             story_id VARCHAR,
             title VARCHAR,
             date DATE,

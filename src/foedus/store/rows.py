@@ -52,6 +52,7 @@ JSON_COLUMNS = {
 }
 
 _NO_ACTOR = (None, None, None, None, None)
+_NO_PLACE = (None, None, None, None)
 
 
 @lru_cache(maxsize=4096)
@@ -71,8 +72,11 @@ def _actor(a: Actor | None) -> tuple:
     return (a.code, a.country, a.sector, a.name, a.text)
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode   # one encoder: json.dumps(**kw) builds one per call
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+    return _ENCODE(value) if value else "[]" if isinstance(value, list) else _ENCODE(value)
 
 
 def _table(columns: list[tuple[str, pa.DataType]], rows: list[tuple]) -> pa.Table:
@@ -95,20 +99,20 @@ def build_tables(items: Iterable[tuple[ArticleRecord, CodingResult]], first_seq:
             rec.text, _json(res.article.sentences), _json(res.warnings), len(res.events), len(res.quotes),
             rec.ingested_at or now,
         ))
+        append = events.append
         for ev in res.events:
-            span = ev.span or (None, None)
-            loc = ev.location
-            rep = ev.reported_by
-            plover = ev.plover
-            events.append((
-                seq, ev.id, rec.id, story, ev.sentence, ev.evidence, span[0], span[1] if len(span) > 1 else None,
-                *_actor(ev.source), *_actor(ev.target),
+            span = ev.span
+            loc, rep, plover, src, tgt = ev.location, ev.reported_by, ev.plover, ev.source, ev.target
+            append((
+                seq, ev.id, rec.id, story, ev.sentence, ev.evidence,
+                span[0] if span else None, span[1] if span and len(span) > 1 else None,
+                *(_NO_ACTOR if src is None else (src.code, src.country, src.sector, src.name, src.text)),
+                *(_NO_ACTOR if tgt is None else (tgt.code, tgt.country, tgt.sector, tgt.name, tgt.text)),
                 ev.cameo, ev.root, ev.cameo_name, ev.quad_class, ev.goldstein,
                 plover.type if plover else None, plover.mode if plover else None,
                 ev.modality, rep.code if rep else None, to_date(ev.date), ev.date_precision,
-                loc.name if loc else None, loc.country if loc else None,
-                loc.lat if loc else None, loc.lon if loc else None,
-                ev.confidence, _json(ev.flags) if ev.flags else "[]",
+                *(_NO_PLACE if loc is None else (loc.name, loc.country, loc.lat, loc.lon)),
+                ev.confidence, _ENCODE(ev.flags) if ev.flags else "[]",
             ))
             seq += 1
         for n, q in enumerate(res.quotes):
