@@ -133,3 +133,19 @@ def test_real_coder_end_to_end(tmp_path, real_coder):
         assert store.stats()["stories"] == 2
     again = ingest([tmp_path / "in"], db, workers=1, progress=False, coder=real_coder)
     assert (again.new, again.duplicates) == (0, 3)
+
+
+def test_default_workers_one_for_a_handful_every_core_for_more(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOEDUS_PROCESSES", "3")
+    seen = []
+
+    class Recording(StubCoder):
+        def code_inputs(self, inputs, n_process=1, batch_size=16):
+            seen.append(n_process)
+            return super().code_inputs(inputs, n_process, batch_size)
+
+    for n in range(20):
+        write(tmp_path / "many" / f"{n:02d}.txt", ARTICLES["seoul"] + f" Statement {n} followed.")
+    ingest([tmp_path / "many" / "00.txt"], tmp_path / "a.duckdb", progress=False, coder=Recording())
+    summary = ingest([tmp_path / "many"], tmp_path / "b.duckdb", progress=False, coder=Recording())
+    assert seen == [1, 3] and summary.new == 20

@@ -17,6 +17,7 @@ text is already stored is skipped by its hash. If the store offers ``story_signa
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import sys
 import time
 from collections import deque
@@ -27,6 +28,9 @@ from pathlib import Path
 from ..errors import Errors, FoedusError, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
+
+
+SMALL_RUN = 16      # fewer articles than this are coded in one process when --workers is not given
 
 
 @dataclass
@@ -64,17 +68,14 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
            workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None) -> IngestSummary:
     """Ingest articles from files and folders into the event database ``db``; returns the counts.
 
-    ``workers`` parsing processes (default: every core); ``batch_size`` articles per transaction;
+    ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
     """
     from ..reader import InputProblem
     from ..store import ArticleRecord, Store
 
-    if workers is None:
-        from ..pipeline import default_processes
-
-        workers = default_processes()
-    workers = _positive(workers, "--workers")
+    if workers is not None:
+        workers = _positive(workers, "--workers")
     batch_size = _positive(batch_size, "--batch-size")
     if date:
         from .readers import iso_date
@@ -117,8 +118,17 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             from ..pipeline import Coder
 
             coder = Coder()
+        stream: Iterator = fresh()
+        if workers is None:
+            # Every core, unless the whole input is a handful of articles: starting a parsing
+            # process costs about a second, more than coding a few articles takes.
+            head = list(itertools.islice(stream, SMALL_RUN))
+            from ..pipeline import default_processes
+
+            workers = default_processes() if len(head) == SMALL_RUN else 1
+            stream = itertools.chain(head, stream)
         batch: list = []
-        for out in coder.code_inputs(fresh(), n_process=workers):
+        for out in coder.code_inputs(stream, n_process=workers):
             record = records.popleft()      # code_inputs yields in input order, one output per item
             if isinstance(out, InputProblem):
                 summary.bad.append((out.where, out.message))
