@@ -100,3 +100,13 @@ def test_kind_sniffing_and_snippet_text(tmp_path):
     assert kind_of(write(tmp_path / "page", "<!DOCTYPE html><html><body>x</body></html>")) == "html"
     assert kind_of(write(tmp_path / "note", "Plain words here.")) == "text"
     assert html_to_text("<p>One &amp; two.</p><p>Three<br/>four</p>") == "One & two.\nThree\nfour"
+
+
+def test_html_date_option_fills_in_only_when_the_page_has_none(tmp_path):
+    dated = write(tmp_path / "dated.html", html_page("Seoul protests", ARTICLES["seoul"], date="2024-06-18"))
+    undated = write(tmp_path / "undated.html", "<html><head><title>Talks</title></head><body><div><p>"
+                    + ARTICLES["manila"] + "</p></div></body></html>")
+    good, bad = _split(list(iter_inputs([dated, undated], date="2024-05-05")))
+    assert bad == [] and [i.date for i in good] == ["2024-06-18", "2024-05-05"]
+    good, _ = _split(list(iter_inputs([undated])))
+    assert good[0].date is None

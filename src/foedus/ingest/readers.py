@@ -241,7 +241,7 @@ def read_html(path: Path, date: str | None = None):
             text = rest.strip()
     if len(text.split()) < MIN_WORDS:
         return _problem(path, Errors.E451.format(path=path, reason="no main article text was found in the page"))
-    return _article(path, text, date=date or meta.get("date"), title=title,
+    return _article(path, text, date=meta.get("date") or date, title=title,
                     source=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname"),
                     url=meta.get("url") or meta.get("source"))
 
