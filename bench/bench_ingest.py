@@ -76,19 +76,21 @@ def sentence(text: str) -> str:
 
 
 def make_article(rng: random.Random, n: int) -> tuple[str, str]:
-    """(ISO date, text) of a 3-5 paragraph article about two or three countries."""
+    """(ISO date, text) of a 4-6 paragraph article about two or three countries."""
     a, b, c = rng.sample(COUNTRIES, 3)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     paragraphs = []
-    for p in range(rng.randint(3, 5)):
+    for p in range(rng.randint(4, 6)):
         first, second = (a, b) if p % 2 == 0 else rng.choice([(b, a), (a, c), (c, b)])
         sents = [sentence(rng.choice(ACTIONS).format(A=actor(rng, first), B=actor(rng, second)))]
-        background = rng.sample(CONTEXT, 2)
+        background = rng.sample(CONTEXT, 3)
         sents.append(background[0])
         if rng.random() < 0.6:
             sents.append(f"\u201cWe will respond to any provocation,\u201d {rng.choice(SPEAKERS)} in {first[2]}.")
         sents.append(sentence(rng.choice(ACTIONS).format(A=actor(rng, second), B=actor(rng, first)))
                      if rng.random() < 0.5 else background[1])
+        if rng.random() < 0.5:
+            sents.append(background[2])
         paragraphs.append(" ".join(sents))
     paragraphs.append(f"(Article {n}: reporting from {a[2]} and {b[2]}.)")
     return f"2024-{month:02d}-{day:02d}", "\n\n".join(paragraphs)
@@ -123,6 +125,22 @@ def child(files_list: str, db: str, workers: int) -> None:
                       "peak_workers_mb": peak_mb(resource.RUSAGE_CHILDREN), "bad": len(summary.bad)}))
 
 
+def read_and_link(files: list[Path]) -> dict:
+    """Reading, hashing and story linking alone: the ingest work outside coding and writing."""
+    from foedus.ingest.dedup import StoryLinker, content_hash
+    from foedus.ingest.readers import iter_inputs
+
+    linker = StoryLinker()
+    start = time.perf_counter()
+    n = 0
+    for item in iter_inputs(files):
+        linker.link(item.id, item.text)
+        content_hash(item.text)
+        n += 1
+    seconds = time.perf_counter() - start
+    return {"articles": n, "seconds": seconds, "rate": n / seconds}
+
+
 def code_alone(files: list[Path], workers: int) -> dict:
     from foedus.pipeline import Coder
     from foedus.reader import read_text_file
@@ -143,6 +161,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--sizes", default="500,1000,2000")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--read-only", action="store_true", help="Only time reading and linking (no coder needed).")
     parser.add_argument("--child", nargs=2, metavar=("FILES_LIST", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -155,6 +174,11 @@ def main() -> None:
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in files[:args.articles])
         print(f"corpus: {args.articles} articles, {words} words ({words / args.articles:.0f} per article), "
               f"workers={args.workers}", flush=True)
+        reading = read_and_link(files[:args.articles])
+        print(f"reading + hashing + story linking alone: {reading['seconds']:.1f}s, {reading['rate']:.0f} articles/s",
+              flush=True)
+        if args.read_only:
+            return
         alone = code_alone(files[:args.articles], args.workers)
         print(f"coding alone ({alone['articles']} articles): {alone['seconds']:.1f}s, {alone['rate']:.1f} articles/s, "
               f"{alone['events']} events", flush=True)
