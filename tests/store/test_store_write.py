@@ -93,3 +93,36 @@ def test_articles_without_events_are_stored(fresh_store):
 def test_bad_limit_is_a_user_error(filled_store):
     with pytest.raises(InputError, match=r"\[E405\].*limit"):
         filled_store.events(limit=-1)
+
+
+def test_a_second_writer_process_gets_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from foedus.store import Store; s = Store(sys.argv[1]); "
+         "print('open', flush=True); time.sleep(30)", str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError, match=r"\[E402\].*in use by another process"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    with Store(path, read_only=True) as store:          # free again once the writer is gone
+        assert store.stats()["articles"] == 0
+
+
+def test_only_the_store_imports_duckdb():
+    from pathlib import Path
+
+    import foedus
+
+    package = Path(foedus.__file__).parent
+    offenders = [str(p.relative_to(package)) for p in package.rglob("*.py")
+                 if "store" not in p.relative_to(package).parts[:1]
+                 and any(line.strip().startswith(("import duckdb", "from duckdb"))
+                         for line in p.read_text(encoding="utf-8").splitlines())]
+    assert offenders == []

@@ -73,6 +73,12 @@ class Store:
             migrations.migrate(self.con)
         self.schema_version = migrations.current_version(self.con)
         self._hash_keys: set[int] | None = None      # loaded on the first write_batch
+        db_columns: dict[str, list[str]] = {}
+        for table, column in self.con.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
+            db_columns.setdefault(table, []).append(column)
+        self._direct_insert = {t: db_columns.get(t) == [c for c, _ in cols] for t, cols in TABLE_COLUMNS.items()}
         self._id_keys: set[int] = set()
         self._next_seq = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchall()[0][0]
 
@@ -118,6 +124,9 @@ class Store:
         try:
             for name, table in tables.items():
                 if table.num_rows == 0:
+                    continue
+                if self._direct_insert[name]:
+                    self.con.from_arrow(table).insert_into(name)   # columns in table order: no SQL to plan
                     continue
                 view = f"_batch_{name}"
                 self.con.register(view, table)
