@@ -70,8 +70,34 @@ class Errors(metaclass=_CodedMessages):
     E455 = "Cannot draw the chart to {path}: {reason}. Give a .png, .svg or .pdf path in an existing folder."
     E456 = "Nothing to plot for {a}-{b}: no events between them{period}. Check the actor codes with `foedus actors`."
     # E5xx: treaties, commitments, scenarios, policies (commitments owner)
+    E501 = ("Treaty registry {path}, treaty {treaty!r}, field {field}: {problem}. Fix that entry "
+            "(the schema is in docs/commitments.md) or leave out --registry / FOEDUS_TREATIES to use the packaged registry.")
+    E502 = "Treaty registry {path} cannot be read: {reason}. Give a readable YAML file with a top-level \"treaties:\" list."
+    E503 = ("Unknown country code {code!r} for {option}. Use ISO 3166 alpha-3 codes such as PRK, KOR, USA, RUS, JPN; "
+            "`foedus treaties --countries` lists every known code (names work too: \"North Korea\").")
+    E504 = ("Unknown place {value!r} for --where. Known places include: {examples}. Give a country code or name, or add "
+            "the place to data/treaties/places.yaml (see docs/commitments.md).")
+    E505 = "Bad date {value!r} for {option}: use an ISO date such as 2025-01-01."
+    E506 = "Bad --depth {value!r}: expected a whole number from 1 to {max}."
+    E507 = "Cannot draw the scenario picture to {path}: {reason}. Give a .png or .svg path in an existing folder."
+    E508 = "The attacked and the attacking state are the same ({code}); give two different countries."
+    E509 = "Data file {path}, entry {entry}: {problem}. Fix the entry (see docs/commitments.md)."
     # E6xx: REST API and dashboard (serve owner)
     # E7xx: batch coding on Dask (batch owner)
+    E701 = ("`foedus batch --engine dask` needs Dask, which is not installed ({reason}). Install it with "
+            "`pip install 'foedus[dask]'`, or run with `--engine local` (one process, no Dask).")
+    E702 = ("No input files match {pattern!r}. Give .jsonl or .txt files, folders or a quoted glob such as "
+            "'corpus/*.jsonl' (quoted, so that foedus expands it rather than the shell).")
+    E703 = ("Cannot reach the Dask scheduler at {address} ({reason}). Check the address (tcp://host:8786) and that "
+            "`dask scheduler` is running there and reachable from this machine.")
+    E704 = "Cannot write batch output to {path}: {reason}. Give an --out folder you can write to (on a shared disk for a cluster)."
+    E705 = ("{path} holds no finished batch output (no _done/ markers). Run `foedus batch FILES --out {path}` first, "
+            "and give `foedus load` that same folder.")
+    E706 = "Bad {option} value {value!r}: expected a whole number of 1 or more."
+    E707 = ("Partition {partition} ({paths}) failed {attempts} time(s) and was left out: {reason}. Its articles are not "
+            "in the output; rerun the same command to retry only the unfinished partitions.")
+    E708 = "{path}: cannot read batch output ({reason}). Delete that partition's _done marker and rerun `foedus batch` to redo it."
+    E709 = "Unknown engine {value!r}; choose one of: {options}."
 
 
 class Warnings(metaclass=_CodedMessages):
