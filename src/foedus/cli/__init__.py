@@ -51,3 +51,4 @@ def friendly(func):
 # Command modules register themselves on import. One line per module.
 from . import code as _code  # noqa: E402,F401
 from . import store as _store  # noqa: E402,F401
+from . import batch as _batch  # noqa: E402,F401

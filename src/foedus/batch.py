@@ -1,0 +1,674 @@
+"""Batch coding of large corpora, on Dask (a local or remote cluster) or in one process.
+
+The corpus is cut into partitions: one per JSON Lines file, or per ``records_per_partition``
+(500) physical lines of a large one, and groups of that many plain-text files. Each partition
+is one task: it streams its records through the same ``Coder.code_inputs`` as ``foedus code``,
+flattens the results with the store's own row builder (``store.rows.build_tables``, so the
+columns are exactly the store's), and writes its own files::
+
+    OUT/events/month=2024-06/part-<partition>.parquet     (events by event month, as the store's export)
+    OUT/articles|actors|quotes|commitments|policies/month=2024-06/part-<partition>.parquet
+                                                           (by the article's publication month)
+    OUT/_errors/<partition>.jsonl                          (records that could not be read or coded)
+    OUT/_done/<partition>                                  (written last: the partition is complete)
+    OUT/errors.jsonl                                       (every partition's errors, merged at the end)
+
+Every file is written to a hidden temporary name and renamed, and the ``_done`` marker comes
+last, so a rerun with the same ``OUT`` skips finished partitions and redoes unfinished ones
+in place: nothing is ever duplicated. See docs/batch.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import json
+import os
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Errors, FoedusError, InputError
+
+RECORDS_PER_PARTITION = 500
+ENGINES = ("local", "dask")
+TABLES = ("events", "articles", "actors", "quotes", "commitments", "policies")
+UNDATED = "undated"          # the month folder of rows without a date, as in the store's Parquet export
+DONE_DIR, ERRORS_DIR, ERRORS_FILE = "_done", "_errors", "errors.jsonl"
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+class BatchError(FoedusError):
+    """Batch coding cannot start or its output cannot be used (E7xx)."""
+
+
+@dataclass(frozen=True)
+class Partition:
+    """One task: a line range of one JSON Lines file, or a group of plain-text files.
+
+    ``id`` is stable for the same files and ranges, so a rerun recognises finished work.
+    ``problem`` is a whole-file problem found while planning (empty or binary file).
+    """
+
+    id: str
+    paths: tuple[str, ...]
+    first_line: int = 1                 # JSON Lines: physical line numbers first_line..last_line
+    last_line: int | None = None
+    start_byte: int = 0                 # byte offset of first_line, so the task seeks instead of scanning
+    problem: str | None = None
+
+    @property
+    def is_jsonl(self) -> bool:
+        return len(self.paths) == 1 and self.paths[0].lower().endswith(".jsonl")
+
+    def describe(self) -> str:
+        if self.is_jsonl:
+            return f"{self.paths[0]}:{self.first_line}-{self.last_line}"
+        return self.paths[0] if len(self.paths) == 1 else f"{self.paths[0]} and {len(self.paths) - 1} more"
+
+
+@dataclass
+class PartitionSummary:
+    """What one partition did (also the content of its ``_done`` marker)."""
+
+    partition: str
+    articles: int = 0
+    events: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    skipped: bool = False               # already complete from an earlier run
+
+
+@dataclass
+class BatchSummary:
+    """Counts for the whole run, printed by ``foedus batch``."""
+
+    out: str
+    partitions: int = 0
+    skipped: int = 0
+    articles: int = 0
+    events: int = 0
+    errors: int = 0
+    failed: list[dict] = field(default_factory=list)   # partitions that failed every attempt (E707)
+    seconds: float = 0.0
+    dashboard: str | None = None
+
+    def format(self) -> str:
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        text = (f"Coded {self.articles} article(s) into {self.events} event(s) in {self.partitions} partition(s)"
+                f" ({self.skipped} already complete) in {self.seconds:.1f} s ({rate:.1f} articles/s); "
+                f"{self.errors} record(s) with problems in {Path(self.out) / ERRORS_FILE}. Output: {self.out}")
+        if self.failed:
+            text += f"\n{len(self.failed)} partition(s) failed; rerun the same command to retry them."
+        return text
+
+
+# ---- planning ------------------------------------------------------------------------------------
+def expand_inputs(patterns: Iterable[str]) -> list[Path]:
+    """Files for globs, folders (their .txt and .jsonl files) and plain paths, sorted per pattern."""
+    files: list[Path] = []
+    for pattern in patterns:
+        pattern = os.path.expanduser(str(pattern))
+        if _GLOB_CHARS.search(pattern):
+            matches = [Path(p) for p in sorted(glob.glob(pattern, recursive=True)) if Path(p).is_file()]
+        elif Path(pattern).is_dir():
+            matches = sorted(p for p in Path(pattern).iterdir() if p.is_file() and p.suffix.lower() in {".txt", ".jsonl"})
+        elif Path(pattern).is_file():
+            matches = [Path(pattern)]
+        else:
+            matches = []
+        if not matches:
+            raise InputError(Errors.E702.format(pattern=pattern))
+        files.extend(matches)
+    return files
+
+
+def _partition_id(stem: str, index: int, key: str) -> str:
+    digest = hashlib.sha1(key.encode("utf-8", "replace")).hexdigest()[:8]
+    return f"{_SAFE.sub('_', stem)[:40]}-{index:05d}-{digest}"
+
+
+def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RECORDS_PER_PARTITION) -> list[Partition]:
+    """Cut the inputs into partitions, reading each JSON Lines file once (line offsets only)."""
+    from .reader import check_not_binary
+
+    size = positive(records_per_partition, "--partition-size")
+    parts: list[Partition] = []
+    texts: list[str] = []
+
+    def flush_texts() -> None:
+        for n in range(0, len(texts), size):
+            group = tuple(texts[n:n + size])
+            key = "\n".join(str(Path(p).resolve()) for p in group)
+            parts.append(Partition(id=_partition_id(Path(group[0]).stem, n // size, key), paths=group))
+        texts.clear()
+
+    for path in paths:
+        path = Path(path)
+        if path.suffix.lower() != ".jsonl":
+            texts.append(str(path))
+            continue
+        flush_texts()
+        resolved = str(path.resolve())
+        problem = None
+        try:
+            with path.open("rb") as fh:
+                check_not_binary(fh.read(8192), str(path))
+        except InputError as exc:
+            problem = str(exc)
+        except OSError as exc:
+            problem = Errors.E101.format(path=f"{path} ({exc.strerror})")
+        if problem:
+            parts.append(Partition(id=_partition_id(path.stem, 0, resolved), paths=(str(path),), problem=problem))
+            continue
+        starts, lines, offset, blank = [0], 0, 0, True
+        with path.open("rb") as fh:
+            for line in fh:
+                lines += 1
+                offset += len(line)
+                blank = blank and not line.strip()
+                if lines % size == 0:
+                    starts.append(offset)
+        if blank:
+            parts.append(Partition(id=_partition_id(path.stem, 0, resolved), paths=(str(path),),
+                                   problem=Errors.E102.format(path=path)))
+            continue
+        for index, start in enumerate(starts):
+            first = index * size + 1
+            if first > lines:
+                break
+            last = min(lines, first + size - 1)
+            parts.append(Partition(id=_partition_id(path.stem, index, f"{resolved}:{first}-{last}"),
+                                   paths=(str(path),), first_line=first, last_line=last, start_byte=start))
+    flush_texts()
+    return parts
+
+
+def positive(value: Any, option: str) -> int:
+    """A whole number of 1 or more, or E706."""
+    if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()) or int(value) < 1:
+        raise InputError(Errors.E706.format(option=option, value=value))
+    return int(value)
+
+
+# ---- reading one partition ------------------------------------------------------------------------
+def partition_inputs(part: Partition, date: str | None = None) -> Iterator:
+    """The partition's records as ``ArticleInput`` / ``InputProblem``, streamed one line at a time.
+
+    Plain-text files go through ``reader.read_inputs``; JSON Lines lines through the same
+    per-line decoding and record checks as ``reader.read_jsonl`` (same ids, dates, warnings).
+    """
+    from . import reader
+
+    if part.problem:
+        yield reader.InputProblem(where=part.paths[0], message=part.problem)
+        return
+    if not part.is_jsonl:
+        yield from reader.read_inputs(part.paths, date=date)
+        return
+    path = Path(part.paths[0])
+    last = part.last_line or float("inf")
+    with path.open("rb") as fh:
+        fh.seek(part.start_byte)
+        offset, number = part.start_byte, part.first_line
+        for raw in fh:
+            if number > last:
+                break
+            line = raw[:-1] if raw.endswith(b"\n") else raw
+            start, offset = offset, offset + len(raw)
+            where = f"{path}:{number}"
+            if line.strip():
+                try:
+                    text, warnings = reader.decode(line, str(path), offset_base=start)
+                    # reader._record: the one JSON Lines record parser, shared so ids and checks match `foedus code`.
+                    yield reader._record(text, where, path, number, warnings, date)
+                except InputError as exc:
+                    yield reader.InputProblem(where=where, message=str(exc))
+            number += 1
+
+
+# ---- the per-worker coder ---------------------------------------------------------------------------
+class _ProcessCoders:
+    """Holder of the coders of a process that is not a Dask worker (``--engine local``)."""
+
+
+_LOCAL = _ProcessCoders()
+
+
+def worker_coder(factory: Callable[[], Any] | None = None):
+    """The ``Coder`` of this Dask worker (or process), created on first use and kept: the model loads once.
+
+    Each Dask worker keeps its own (an attribute of the ``Worker``), so threads of an in-process
+    cluster never share one; ``factory`` (default ``pipeline.Coder``) lets tests use a stub.
+    """
+    holder: Any = _LOCAL
+    try:
+        from distributed import get_worker
+
+        holder = get_worker()
+    except (ImportError, ValueError):
+        pass
+    coders = getattr(holder, "_foedus_coders", None)
+    if coders is None:
+        coders = {}
+        setattr(holder, "_foedus_coders", coders)
+    if factory is None:
+        from .pipeline import Coder
+
+        factory = Coder
+    if factory not in coders:
+        coders[factory] = factory()
+    return coders[factory]
+
+
+# ---- coding and writing one partition ------------------------------------------------------------------
+def code_partition(part: Partition, out: str, date: str | None = None,
+                   coder_factory: Callable[[], Any] | None = None) -> PartitionSummary:
+    """Code one partition and write its Parquet files, errors and ``_done`` marker (the Dask task).
+
+    Idempotent: a finished partition returns at once; an unfinished one (a killed worker, a
+    crash) is redone from scratch, replacing any files it had written.
+    """
+    from .ingest.dedup import content_hash
+    from .reader import InputProblem
+    from .store import ArticleRecord
+    from .store.rows import build_tables
+
+    out_dir = Path(out)
+    marker = out_dir / DONE_DIR / part.id
+    if marker.exists():
+        return PartitionSummary(partition=part.id, skipped=True, **_marker_counts(marker))
+    started = time.perf_counter()
+    _remove_partition_files(out_dir, part.id)
+    coder = worker_coder(coder_factory)
+    items: list = []
+    errors: list[dict] = []
+    fed: deque = deque()      # what went into the coder, in order: code_inputs yields one output per input
+
+    def feed() -> Iterator:
+        for item in partition_inputs(part, date):
+            fed.append(item)
+            yield item
+
+    for result in coder.code_inputs(feed(), n_process=1):
+        item = fed.popleft()
+        if isinstance(result, InputProblem):
+            errors.append({"where": result.where, "reason": result.message, "partition": part.id})
+            continue
+        art = result.article
+        record = ArticleRecord(id=art.id, content_hash=content_hash(item.text), title=art.title, date=art.date,
+                               source=art.source, url=art.url, origin=item.origin, text=item.text)
+        items.append((record, result))
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    tables = build_tables(items, 0, now)
+    n_events = tables["events"].num_rows
+    try:
+        _write_tables(out_dir, part.id, tables)
+        _write_atomic(out_dir / ERRORS_DIR / f"{part.id}.jsonl",
+                      "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+        summary = PartitionSummary(partition=part.id, articles=len(items), events=n_events, errors=len(errors),
+                                   seconds=round(time.perf_counter() - started, 3))
+        _write_atomic(marker, json.dumps({**asdict(summary), "paths": list(part.paths),
+                                          "lines": [part.first_line, part.last_line] if part.is_jsonl else None}))
+    except OSError as exc:
+        raise BatchError(Errors.E704.format(path=out_dir, reason=exc.strerror or exc)) from None
+    return summary
+
+
+def _marker_counts(marker: Path) -> dict:
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+        return {k: int(info.get(k, 0)) for k in ("articles", "events", "errors")}
+    except (OSError, ValueError):
+        return {}
+
+
+def _remove_partition_files(out_dir: Path, part_id: str) -> None:
+    for table in TABLES:
+        for stale in (out_dir / table).glob(f"month=*/part-{part_id}.parquet"):
+            stale.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, text: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    if isinstance(text, str):
+        tmp.write_text(text, encoding="utf-8")
+    else:
+        tmp.write_bytes(text)
+    os.replace(tmp, path)
+
+
+def _months(values) -> list[str]:
+    return [v.strftime("%Y-%m") if v is not None else UNDATED for v in values]
+
+
+def _write_tables(out_dir: Path, part_id: str, tables: dict) -> None:
+    """Each table split by month, one file per month; events by event date, the rest by article date."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    article_month = dict(zip(tables["articles"].column("id").to_pylist(),
+                             _months(tables["articles"].column("date").to_pylist())))
+    for name in TABLES:
+        table = tables[name]
+        if name == "events":
+            table = table.drop_columns(["seq"])
+        if table.num_rows == 0:
+            continue
+        if name in {"events", "articles"}:
+            months = _months(table.column("date").to_pylist())
+        else:
+            months = [article_month.get(a, UNDATED) for a in table.column("article_id").to_pylist()]
+        month_col = pa.array(months)
+        for month in sorted(set(months)):
+            part = table.filter(pc.equal(month_col, month)) if len(set(months)) > 1 else table
+            target = out_dir / name / f"month={month}" / f"part-{part_id}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
+            pq.write_table(part, tmp)
+            os.replace(tmp, target)
+
+
+# ---- running many partitions -----------------------------------------------------------------------
+def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", workers: int | None = None,
+              scheduler: str | None = None, date: str | None = None,
+              records_per_partition: int = RECORDS_PER_PARTITION, progress: bool = True,
+              coder_factory: Callable[[], Any] | None = None, client=None, window: int | None = None,
+              on_dashboard: Callable[[str], None] | None = None) -> BatchSummary:
+    """Code every input into ``out`` (see the module docstring); returns the counts.
+
+    ``engine="local"`` runs the partitions one after another in this process; ``"dask"`` starts a
+    ``LocalCluster`` of ``workers`` single-threaded processes (default: every core), or connects to
+    ``scheduler`` (``tcp://host:8786``), or uses ``client``. At most ``window`` partitions (default
+    twice the worker threads) are in flight, so memory stays flat however large the corpus.
+    """
+    started = time.perf_counter()
+    if engine not in ENGINES:
+        raise InputError(Errors.E709.format(value=engine, options=", ".join(ENGINES)))
+    if date:
+        from .dates import parse_date
+
+        parse_date(date)
+    out_dir = Path(out)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / DONE_DIR).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise BatchError(Errors.E704.format(path=out_dir, reason=exc.strerror or exc)) from None
+    parts = plan_partitions(expand_inputs(patterns), records_per_partition)
+    summary = BatchSummary(out=str(out_dir), partitions=len(parts))
+    todo = [p for p in parts if not (out_dir / DONE_DIR / p.id).exists()]
+    for p in parts:
+        if p not in todo:
+            summary.skipped += 1
+            counts = _marker_counts(out_dir / DONE_DIR / p.id)
+            summary.articles += counts.get("articles", 0)
+            summary.events += counts.get("events", 0)
+    bar = _bar(len(parts), summary.skipped, progress)
+    try:
+        if engine == "dask" or scheduler is not None or client is not None:
+            _run_dask(todo, out_dir, summary, bar, workers, scheduler, date, coder_factory, client, window,
+                      on_dashboard)
+        else:
+            for part in todo:
+                _add(summary, code_partition(part, str(out_dir), date, coder_factory), bar)
+    finally:
+        if bar is not None:
+            bar.close()
+        summary.errors = merge_errors(out_dir, summary.failed, order=[p.id for p in parts])
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _add(summary: BatchSummary, done: PartitionSummary, bar) -> None:
+    summary.articles += done.articles
+    summary.events += done.events
+    if bar is not None:
+        bar.update(1)
+        bar.set_postfix(articles=summary.articles, refresh=False)
+
+
+def _bar(total: int, already: int, enabled: bool):
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm comes with spaCy
+        return None
+    return tqdm(total=total, initial=already, unit="partition", desc="foedus batch", disable=None)
+
+
+def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, workers: int | None,
+              scheduler: str | None, date: str | None, coder_factory, client, window: int | None,
+              on_dashboard) -> None:
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:
+        raise BatchError(Errors.E701.format(reason=f"import failed: {exc.msg if hasattr(exc, 'msg') else exc}")) from None
+    cluster = own_client = None
+    try:
+        if client is None:
+            if scheduler:
+                try:
+                    client = own_client = Client(scheduler, timeout="10s")
+                except (OSError, TimeoutError) as exc:
+                    raise BatchError(Errors.E703.format(address=scheduler, reason=str(exc).splitlines()[0])) from None
+            else:
+                from .pipeline import default_processes
+
+                n = positive(workers, "--workers") if workers is not None else default_processes()
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True)
+                client = own_client = Client(cluster)
+        summary.dashboard = client.dashboard_link
+        if on_dashboard and summary.dashboard:
+            on_dashboard(summary.dashboard)
+        threads = max(1, sum(client.nthreads().values()))
+        limit = window or 2 * threads
+        pending = iter(todo)
+        by_key: dict[str, Partition] = {}
+
+        def submit(part: Partition):
+            future = client.submit(code_partition, part, str(out_dir), date, coder_factory,
+                                   key=f"foedus-batch-{part.id}", pure=False, retries=2)
+            by_key[future.key] = part
+            return future
+
+        queue = as_completed([submit(p) for _, p in zip(range(limit), pending)])
+        for future in queue:
+            part = by_key.pop(future.key)
+            try:
+                _add(summary, future.result(), bar)
+            except FoedusError:
+                raise
+            except Exception as exc:  # a worker died three times, or a task raised: leave the partition undone
+                summary.failed.append({"where": part.describe(), "partition": part.id, "reason": Errors.E707.format(
+                    partition=part.id, paths=part.describe(), attempts=3, reason=_short(exc))})
+                if bar is not None:
+                    bar.update(1)
+            finally:
+                future.release()
+            nxt = next(pending, None)
+            if nxt is not None:
+                queue.add(submit(nxt))
+    finally:
+        if own_client is not None:
+            own_client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def merge_errors(out_dir: Path, extra: list[dict] | None = None, order: list[str] | None = None) -> int:
+    """Rewrite ``errors.jsonl`` from every finished partition's errors (plus ``extra``); returns the count.
+
+    Rebuilt from the per-partition files each time, so a rerun never repeats a line. Partitions
+    come in ``order`` (the input order), then any others from earlier runs, by id.
+    """
+    lines: list[str] = []
+    folder = out_dir / ERRORS_DIR
+    if folder.is_dir():
+        rank = {pid: n for n, pid in enumerate(order or [])}
+        files = sorted(folder.glob("*.jsonl"), key=lambda f: (rank.get(f.stem, len(rank)), f.stem))
+        for path in files:
+            if (out_dir / DONE_DIR / path.stem).exists():
+                lines.extend(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines.extend(json.dumps(e, ensure_ascii=False) for e in extra or [])
+    try:
+        _write_atomic(out_dir / ERRORS_FILE, "".join(line + "\n" for line in lines))
+    except OSError as exc:
+        raise BatchError(Errors.E704.format(path=out_dir, reason=exc.strerror or exc)) from None
+    return len(lines)
+
+
+# ---- loading into the store -----------------------------------------------------------------------------
+def finished_partitions(out: str | Path) -> list[str]:
+    """Ids of the complete partitions in a batch output folder (E705 when there are none)."""
+    folder = Path(out) / DONE_DIR
+    ids = sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) if folder.is_dir() else []
+    if not ids:
+        raise InputError(Errors.E705.format(path=out))
+    return ids
+
+
+def read_partition(out: str | Path, part_id: str) -> dict[str, list[dict]]:
+    """Rows of every table of one finished partition, as lists of dicts keyed by store column."""
+    import pyarrow.parquet as pq
+
+    rows: dict[str, list[dict]] = {}
+    for table in TABLES:
+        rows[table] = []
+        for path in sorted((Path(out) / table).glob(f"month=*/part-{part_id}.parquet")):
+            try:
+                rows[table].extend(pq.read_table(path).to_pylist())
+            except Exception as exc:  # a truncated or foreign file
+                raise BatchError(Errors.E708.format(path=path, reason=_short(exc))) from None
+    return rows
+
+
+def results_from_rows(rows: dict[str, list[dict]]) -> list[tuple]:
+    """``(ArticleRecord, CodingResult)`` pairs rebuilt from one partition's rows, for ``Store.write_batch``.
+
+    The inverse of ``store.rows.build_tables`` for every column it writes, so the store gets
+    the same rows it would have built from the original results.
+    """
+    from .schema import Actor, Article, CodingResult, Commitment, Event, Location, Plover, Policy, Quote
+    from .store import ArticleRecord
+
+    def actor(row: dict, prefix: str) -> Actor | None:
+        if row.get(f"{prefix}_code") is None:
+            return None
+        return Actor(text=row.get(f"{prefix}_text") or "", code=row[f"{prefix}_code"], country=row.get(f"{prefix}_country"),
+                     sector=row.get(f"{prefix}_sector"), name=row.get(f"{prefix}_name"))
+
+    def iso(value) -> str | None:
+        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+    def loads(value, default):
+        return json.loads(value) if isinstance(value, str) and value else default
+
+    def actor_dict(value) -> Actor | None:
+        data = loads(value, None)
+        return Actor(**data) if isinstance(data, dict) else None
+
+    pairs: dict[str, tuple] = {}
+    for a in rows["articles"]:
+        record = ArticleRecord(id=a["id"], content_hash=a["content_hash"], story_id=a.get("story_id"),
+                               title=a.get("title"), date=iso(a.get("date")), source=a.get("source"),
+                               url=a.get("url"), origin=a.get("origin"), text=a.get("text") or "")
+        art = Article(id=a["id"], title=a.get("title"), date=iso(a.get("date")), source=a.get("source"),
+                      url=a.get("url"), sentences=loads(a.get("sentences"), []))
+        pairs[a["id"]] = (record, CodingResult(article=art, warnings=loads(a.get("warnings"), [])))
+    for e in rows["events"]:
+        location = None
+        if any(e.get(k) is not None for k in ("place_name", "place_country", "lat", "lon")):
+            location = Location(name=e.get("place_name"), country=e.get("place_country"), lat=e.get("lat"),
+                                lon=e.get("lon"))
+        span = [v for v in (e.get("span_start"), e.get("span_end")) if v is not None]
+        ev = Event(id=e["id"], sentence=e["sentence"], evidence=e["evidence"], span=span,
+                   source=actor(e, "source"), target=actor(e, "target"), cameo=e["cameo"], root=e["root"],
+                   cameo_name=e["cameo_name"], quad_class=e["quad_class"], goldstein=e["goldstein"],
+                   plover=Plover(type=e.get("plover_type"), mode=e.get("plover_mode")),
+                   modality=e["modality"],
+                   reported_by=Actor(text="", code=e["reported_by_code"]) if e.get("reported_by_code") else None,
+                   date=iso(e.get("date")), date_precision=e.get("date_precision"), location=location,
+                   confidence=e["confidence"], flags=loads(e.get("flags"), []))
+        pairs[e["article_id"]][1].events.append(ev)
+    for q in sorted(rows["quotes"], key=lambda r: (r["article_id"], r["n"])):
+        span = [v for v in (q.get("span_start"), q.get("span_end")) if v is not None]
+        pairs[q["article_id"]][1].quotes.append(Quote(text=q["text"], speaker=actor(q, "speaker"),
+                                                      sentence=q["sentence"], span=span))
+    for a in sorted(rows["actors"], key=lambda r: (r["article_id"], r["n"])):
+        pairs[a["article_id"]][1].actors.append(Actor(text=a["text"], code=a["code"], country=a.get("country"),
+                                                      sector=a.get("sector"), name=a.get("name")))
+    for c in sorted(rows["commitments"], key=lambda r: (r["article_id"], r["n"])):
+        pairs[c["article_id"]][1].commitments.append(Commitment(
+            parties=[Actor(**p) for p in loads(c.get("parties"), [])], kind=c["kind"], trigger=c["trigger"],
+            obligation=c["obligation"], strength=c["strength"], conditions=loads(c.get("conditions"), []),
+            source=actor_dict(c.get("source")), treaty=c.get("treaty"),
+            agrees_with_registry=c.get("agrees_with_registry"), sentences=loads(c.get("sentences"), []),
+            evidence=c["evidence"]))
+    for p in sorted(rows["policies"], key=lambda r: (r["article_id"], r["n"])):
+        pairs[p["article_id"]][1].policies.append(Policy(
+            actor=actor_dict(p.get("actor")), policy=p["policy"], shift=p["shift"],
+            signals=loads(p.get("signals"), []), date=iso(p.get("date")), sentences=loads(p.get("sentences"), [])))
+    for _, result in pairs.values():
+        result.events.sort(key=lambda ev: _event_number(ev.id))
+    return list(pairs.values())
+
+
+def _event_number(event_id: str) -> int:
+    tail = event_id.rsplit("-e", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+@dataclass
+class LoadSummary:
+    partitions: int = 0
+    articles_read: int = 0
+    articles_written: int = 0
+
+    def format(self, db: str) -> str:
+        return (f"Loaded {self.partitions} partition(s): {self.articles_written} new article(s) of "
+                f"{self.articles_read} written to {db} (the rest were stored already).")
+
+
+def load_batch(out: str | Path, db: str | Path, progress: bool = True) -> LoadSummary:
+    """Bring a batch output folder into the store, one partition per transaction (``Store.write_batch``).
+
+    Articles already stored (same content hash) are skipped, so loading twice adds nothing.
+    """
+    from .store import Store
+
+    ids = finished_partitions(out)
+    summary = LoadSummary()
+    bar = _bar(len(ids), 0, progress)
+    try:
+        with Store(db) as store:
+            for part_id in ids:
+                pairs = results_from_rows(read_partition(out, part_id))
+                summary.partitions += 1
+                summary.articles_read += len(pairs)
+                summary.articles_written += store.write_batch(pairs)
+                if bar is not None:
+                    bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    return summary
+
+
+__all__ = ["Partition", "PartitionSummary", "BatchSummary", "LoadSummary", "BatchError", "RECORDS_PER_PARTITION",
+           "expand_inputs", "plan_partitions", "partition_inputs", "worker_coder", "code_partition", "run_batch",
+           "merge_errors", "finished_partitions", "read_partition", "results_from_rows", "load_batch"]
