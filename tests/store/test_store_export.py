@@ -106,3 +106,13 @@ def test_graphml_network(filled_store, tmp_path):
 def test_unknown_format(filled_store, tmp_path):
     with pytest.raises(InputError, match=r"\[E406\].*parquet, csv, gdelt, plover, graphml"):
         filled_store.export("xlsx", tmp_path)
+
+
+def test_export_into_a_file_path_is_reported_and_the_store_stays_usable(filled_store, tmp_path):
+    from foedus.errors import StoreError
+
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file where the export folder should go")
+    with pytest.raises(StoreError, match=r"\[E411\]"):
+        filled_store.export("gdelt", blocker)
+    assert filled_store.count_events() == 10

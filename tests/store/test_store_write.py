@@ -126,3 +126,17 @@ def test_only_the_store_imports_duckdb():
                  and any(line.strip().startswith(("import duckdb", "from duckdb"))
                          for line in p.read_text(encoding="utf-8").splitlines())]
     assert offenders == []
+
+
+def test_partial_dates_typed_dates_and_aware_ingest_times(fresh_store):
+    import datetime as dt
+
+    record, result = make_article("partial-1", "2024-06-20", [("KOR", "RUS", "036"), ("KOR", "UKR", "0332")])
+    record.date = dt.date(2024, 6, 20)
+    record.ingested_at = dt.datetime(2024, 7, 1, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    result.events[0].date, result.events[0].date_precision = "2024-06", "month"
+    result.events[1].date, result.events[1].date_precision = "last spring", "day"
+    assert fresh_store.write_batch([(record, result)]) == 1
+    art = fresh_store.article("partial-1")
+    assert art["date"] == "2024-06-20" and art["ingested_at"] == "2024-07-01T12:00:00"
+    assert [(e["date"], e["date_precision"]) for e in art["events"]] == [("2024-06-01", "month"), (None, "day")]

@@ -152,14 +152,15 @@ def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
     where, params = flt.where("e")
     fips = _fips_of_iso3()
     table = pa.table({"iso3": list(fips), "fips": list(fips.values())})
-    store.con.register("_foedus_fips", table)
+    cur = store.con.cursor()          # its own connection: an interrupted export leaves the store usable
     try:
-        cur = store.con.execute(gdelt_select(where), params)
+        cur.register("_foedus_fips", table)
+        cur.execute(gdelt_select(where), params)
         with target.open("w", encoding="utf-8", newline="") as fh:
             for rows in _batches(cur):
                 fh.writelines("\t".join(_gdelt_value(v) for v in row) + "\n" for row in rows)
     finally:
-        store.con.unregister("_foedus_fips")
+        cur.close()
     return [target]
 
 
@@ -168,7 +169,16 @@ def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
 def _plover(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
     """One JSON object per line per event with a PLOVER type (events PLOVER drops are left out)."""
     where, params = flt.where("e")
-    cur = store.con.execute(f"""
+    cur = store.con.cursor()
+    try:
+        _write_plover(cur, target, where, params)
+    finally:
+        cur.close()
+    return [target]
+
+
+def _write_plover(cur, target: Path, where: str, params: list) -> None:
+    cur.execute(f"""
         SELECT e.id, e.plover_type, e.plover_mode, e.date, e.date_precision, a.date,
                e.source_code, e.source_country, e.source_sector, e.source_name,
                e.target_code, e.target_country, e.target_sector, e.target_name,
@@ -181,7 +191,6 @@ def _plover(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
         for rows in _batches(cur):
             for r in rows:
                 fh.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
-    return [target]
 
 
 def plover_record(r: tuple) -> dict[str, Any]:

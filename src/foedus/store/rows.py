@@ -56,14 +56,40 @@ _NO_PLACE = (None, None, None, None)
 
 
 @lru_cache(maxsize=4096)
-def to_date(value: str | None) -> dt.date | None:
-    """ISO date (or datetime) string to a date; anything unreadable is stored as NULL."""
+def to_date(value: str | dt.date | None) -> dt.date | None:
+    """ISO date, datetime or partial date ("2024-06" -> June 1, "2024" -> January 1) to a date.
+
+    Partial dates keep their precision in ``date_precision``; anything unreadable is stored as NULL.
+    """
     if not value:
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if len(text) == 7 and text[4] == "-":
+        text += "-01"
+    elif len(text) == 4 and text.isdigit():
+        text += "-01-01"
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def to_timestamp(value: dt.datetime | str | None, default: dt.datetime) -> dt.datetime:
+    """Ingest time as naive UTC (aware values are converted; ISO strings accepted)."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return default
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value
 
 
 def _actor(a: Actor | None) -> tuple:
@@ -97,7 +123,7 @@ def build_tables(items: Iterable[tuple[ArticleRecord, CodingResult]], first_seq:
         articles.append((
             rec.id, rec.content_hash, story, rec.title, to_date(rec.date), rec.source, rec.url, rec.origin,
             rec.text, _json(res.article.sentences), _json(res.warnings), len(res.events), len(res.quotes),
-            rec.ingested_at or now,
+            to_timestamp(rec.ingested_at, now),
         ))
         append = events.append
         for ev in res.events:
