@@ -140,3 +140,11 @@ def test_partial_dates_typed_dates_and_aware_ingest_times(fresh_store):
     art = fresh_store.article("partial-1")
     assert art["date"] == "2024-06-20" and art["ingested_at"] == "2024-07-01T12:00:00"
     assert [(e["date"], e["date_precision"]) for e in art["events"]] == [("2024-06-01", "month"), (None, "day")]
+
+
+def test_story_signatures_give_one_text_per_recent_story(filled_store):
+    stories = dict(filled_store.story_signatures())
+    assert set(stories) == {"story-arms", "moscow-1", "un-1", "seoul-2", "undated-1"}
+    assert stories["story-arms"].startswith("Article seoul-1")      # the first copy, not the wire copy
+    recent = [story for story, _ in filled_store.story_signatures(days=7)]
+    assert recent == ["seoul-2", "un-1", "undated-1"]                # 2024-06-12 and later, undated last

@@ -26,6 +26,8 @@ API::
             -> {"nodes": [{"id","name","events"}], "edges": [{"source","target","weight","mean_goldstein","conflict_share"}]}
         store.export(fmt: "parquet"|"csv"|"gdelt"|"plover"|"graphml", out_dir, flt=None) -> list[Path]
         store.stats() -> dict   # articles, events, quotes, actors, commitments, policies, stories, date ranges
+        store.story_signatures(days=30, limit=100_000) -> Iterator[(story_id, text)]
+            # first article of each recent story, for linking wire copies across ingest runs
 
     EventFilter(source, target, actor, sector, cameo, root, plover, quad_class, modality,
                 since, until, place_country, article_id, story_id)

@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import json
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import duckdb
 
@@ -336,6 +336,29 @@ class Store:
         nodes = [{"id": c, "name": names.get(c), "events": w}
                  for c, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
         return {"nodes": nodes, "edges": edges}
+
+    def story_signatures(self, days: int = 30, limit: int = 100_000) -> Iterator[tuple[str, str]]:
+        """(story_id, text) of the first stored article of each recent story, newest first.
+
+        Lets ingest link wire copies that arrive in a later run to the story already stored:
+        stories dated within ``days`` of the newest article (undated ones too), at most ``limit``.
+        Streams from its own cursor, so a large store is never loaded at once.
+        """
+        cur = self.con.cursor()
+        try:
+            cur.execute("""
+                SELECT story, text FROM (
+                    SELECT coalesce(story_id, id) AS story, text, date,
+                           row_number() OVER (PARTITION BY coalesce(story_id, id) ORDER BY ingested_at, id) AS rank
+                    FROM articles)
+                WHERE rank = 1
+                  AND (date IS NULL OR date >= (SELECT max(date) FROM articles) - CAST(? AS INTEGER))
+                ORDER BY date DESC NULLS LAST, story
+                LIMIT ?""", [_nonneg(days, "days"), _nonneg(limit, "limit")])
+            while rows := cur.fetchmany(10_000):
+                yield from rows
+        finally:
+            cur.close()
 
     def stats(self) -> dict:
         """Counts of articles, events, quotes, actors, commitments, policies, stories, and the date range."""
