@@ -403,11 +403,15 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
         (out_dir / DONE_DIR).mkdir(exist_ok=True)
     except OSError as exc:
         raise BatchError(Errors.E704.format(path=out_dir, reason=exc.strerror or exc)) from None
-    parts = plan_partitions(expand_inputs(patterns), records_per_partition)
+    files = expand_inputs(patterns)
+    if scheduler:   # workers on other machines: absolute paths on the shared disk, not this shell's folder
+        out_dir, files = out_dir.resolve(), [f.resolve() for f in files]
+    parts = plan_partitions(files, records_per_partition)
     summary = BatchSummary(out=str(out_dir), partitions=len(parts))
-    todo = [p for p in parts if not (out_dir / DONE_DIR / p.id).exists()]
+    finished = {m.name for m in (out_dir / DONE_DIR).iterdir()}
+    todo = [p for p in parts if p.id not in finished]
     for p in parts:
-        if p not in todo:
+        if p.id in finished:
             summary.skipped += 1
             counts = _marker_counts(out_dir / DONE_DIR / p.id)
             summary.articles += counts.get("articles", 0)
@@ -462,9 +466,8 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
                 except (OSError, TimeoutError) as exc:
                     raise BatchError(Errors.E703.format(address=scheduler, reason=str(exc).splitlines()[0])) from None
             else:
-                from .pipeline import default_processes
-
-                n = positive(workers, "--workers") if workers is not None else default_processes()
+                # every core; not pipeline.default_processes, which would load spaCy in this client process
+                n = positive(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
                 cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True)
                 client = own_client = Client(cluster)
         summary.dashboard = client.dashboard_link

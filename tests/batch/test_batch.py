@@ -315,3 +315,47 @@ def _record(result):
     from foedus.store import ArticleRecord
 
     return ArticleRecord(id=result.article.id, content_hash="x")
+
+
+class DyingCoder(StubCoder):
+    """Kills its worker process the first time it codes a given partition's first record."""
+
+    flag_dir = ""
+
+    def code_inputs(self, inputs, n_process=1, batch_size=16):
+        import os
+
+        for out in super().code_inputs(inputs, n_process, batch_size):
+            flag = Path(self.flag_dir) / f"{getattr(out, 'article', None) and out.article.id}.died"
+            if getattr(out, "article", None) is not None and out.article.id == "m2" and not flag.exists():
+                flag.write_text("x")
+                os._exit(3)  # the worker process dies mid-partition, after nothing was marked done
+            yield out
+
+
+def test_a_dying_worker_is_replaced_and_its_partition_redone(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    import cloudpickle
+
+    write_corpus(tmp_path / "corpus")
+    flags = tmp_path / "flags"
+    flags.mkdir()
+
+    def factory():
+        coder = DyingCoder()
+        coder.flag_dir = str(flags)
+        return coder
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the worker process cannot import this test file
+    try:
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                                      silence_logs=50) as cluster, distributed.Client(cluster) as client:
+            summary = batch.run_batch([str(tmp_path / "corpus" / "*.jsonl")], tmp_path / "out", engine="dask",
+                                      progress=False, coder_factory=factory, client=client)
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert (flags / "m2.died").exists()  # the worker really died once
+    assert summary.articles == 6 and not summary.failed
+    assert sorted({r["article_id"] for r in table_rows(tmp_path / "out", "events")}) == ["m1", "m2", "m3", "m4", "m5", "m6"]
+    ids = [r["id"] for r in table_rows(tmp_path / "out", "events")]
+    assert len(ids) == len(set(ids))
