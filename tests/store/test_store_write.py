@@ -148,3 +148,19 @@ def test_story_signatures_give_one_text_per_recent_story(filled_store):
     assert stories["story-arms"].startswith("Article seoul-1")      # the first copy, not the wire copy
     recent = [story for story, _ in filled_store.story_signatures(days=7)]
     assert recent == ["seoul-2", "un-1", "undated-1"]                # 2024-06-12 and later, undated last
+
+
+def test_another_programs_duckdb_file_is_not_taken_over(tmp_path):
+    import duckdb
+
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE articles (title VARCHAR)")
+    con.execute("INSERT INTO articles VALUES ('kept as it was')")
+    con.close()
+    with pytest.raises(StoreError, match=r"\[E401\].*not a foedus database"):
+        Store(path)
+    con = duckdb.connect(str(path))
+    assert con.execute("SELECT title FROM articles").fetchall() == [("kept as it was",)]
+    assert con.execute("SELECT table_name FROM information_schema.tables").fetchall() == [("articles",)]
+    con.close()

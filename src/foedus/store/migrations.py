@@ -160,7 +160,6 @@ def current_version(con) -> int:
 
 def migrate(con, target: int = LATEST) -> list[int]:
     """Apply every migration above the current version up to ``target``; returns the versions applied."""
-    ensure_migrations_table(con)
     applied = []
     version = current_version(con)
     for number, name, func in MIGRATIONS:
@@ -168,6 +167,7 @@ def migrate(con, target: int = LATEST) -> list[int]:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
+            ensure_migrations_table(con)    # inside the transaction: a failed first migration leaves no trace
             func(con)
             con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [number, name])
             con.execute("COMMIT")

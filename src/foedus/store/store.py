@@ -53,7 +53,8 @@ class Store:
         try:
             if not read_only:
                 # Checkpoint (compress the WAL into the file) every 256 MB instead of 16 MB: each
-                # checkpoint rewrites partly filled row groups, so frequent ones halved write speed.
+                # checkpoint rewrites partly filled row groups, and frequent ones made bulk writes
+                # markedly slower (docs/benchmarks.md, "Store").
                 self.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
             self._open_schema()
         except BaseException:
@@ -70,7 +71,12 @@ class Store:
         if version < migrations.LATEST:
             if self.read_only:
                 raise StoreError(Errors.E404.format(path=self.path, found=version, supported=migrations.LATEST))
-            migrations.migrate(self.con)
+            try:
+                migrations.migrate(self.con)
+            except duckdb.Error as exc:
+                raise StoreError(Errors.E401.format(
+                    path=self.path, reason=f"it is not a foedus database that can be migrated ({_first_line(str(exc))})"
+                )) from None
         self.schema_version = migrations.current_version(self.con)
         self._hash_keys: set[int] | None = None      # loaded on the first write_batch
         db_columns: dict[str, list[str]] = {}
