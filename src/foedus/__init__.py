@@ -16,7 +16,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "code_text", "Coder", "read_inputs", "CodingResult", "Event", "Actor", "Quote",
-           "Commitment", "Policy", "FoedusError"]
+           "Commitment", "Policy", "FoedusError", "Store"]
 
 from .errors import FoedusError
 from .schema import Actor, CodingResult, Commitment, Event, Policy, Quote
@@ -28,6 +28,10 @@ def __getattr__(name: str):
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "Store":
+        from .store import Store
+
+        return Store
     if name == "read_inputs":
         from .reader import read_inputs
 
