@@ -309,6 +309,13 @@ def _informational(reg: Registry, result: ScenarioResult, victim: str, attacker:
         if not treaty.in_force_on(on) or not treaty.member_on(attacker, on):
             continue
         for clause in treaty.clauses:
+            if clause.kind in DEFENCE_KINDS and clause.strength and clause.strength >= FIGHTING_STRENGTH:
+                allies = [m for m in treaty.members_on(on) if m not in {attacker, victim}
+                          and m not in obliged_attacker_side]
+                if allies:
+                    _exclude(result, treaty, clause, allies, _Attack(attacker, victim, "attacker", 1, reg.home(attacker)),
+                             f"the clause answers an armed attack on {attacker}, not one by {attacker}; "
+                             f"it creates no duty to help the attacker")
             if clause.kind != "consultation" or clause.trigger.attack not in {"threat", "armed_attack"}:
                 continue
             for state in treaty.members_on(on):

@@ -52,3 +52,4 @@ def friendly(func):
 from . import code as _code  # noqa: E402,F401
 from . import store as _store  # noqa: E402,F401
 from . import batch as _batch  # noqa: E402,F401
+from . import treaties as _treaties  # noqa: E402,F401
