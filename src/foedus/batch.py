@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -248,12 +249,13 @@ def worker_coder(factory: Callable[[], Any] | None = None):
     cluster never share one; ``factory`` (default ``pipeline.Coder``) lets tests use a stub.
     """
     holder: Any = _LOCAL
-    try:
+    if sys.modules.get("distributed") is not None:   # a task on a Dask worker has it imported already
         from distributed import get_worker
 
-        holder = get_worker()
-    except (ImportError, ValueError):
-        pass
+        try:
+            holder = get_worker()
+        except ValueError:   # not inside a Dask task
+            pass
     coders = getattr(holder, "_foedus_coders", None)
     if coders is None:
         coders = {}
@@ -477,10 +479,11 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
         limit = window or 2 * threads
         pending = iter(todo)
         by_key: dict[str, Partition] = {}
+        run = os.urandom(4).hex()     # task keys unique per run, even for two runs sharing a scheduler
 
         def submit(part: Partition):
             future = client.submit(code_partition, part, str(out_dir), date, coder_factory,
-                                   key=f"foedus-batch-{part.id}", pure=False, retries=2)
+                                   key=f"foedus-batch-{part.id}-{run}", pure=False, retries=2)
             by_key[future.key] = part
             return future
 
