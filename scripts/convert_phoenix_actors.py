@@ -83,6 +83,7 @@ def parse_codes(text: str) -> tuple[list[dict], str | None]:
         code = parts[0].upper()
         if not re.fullmatch(r"[A-Z]{3}([A-Z]{3})*", code):
             continue
+        code = "".join(LEGACY.get(seg, seg) for seg in re.findall("...", code))
         rest = "".join(parts[1:])
         try:
             if not rest:
@@ -358,6 +359,7 @@ def main() -> None:
     dump(OUT / "phoenix" / "agents.yaml", header, agents)
     codes = {r["code"] for p in people for r in p["roles"]} | {p.get("fallback") or "" for p in people}
     codes |= {o.get("code") or "" for o in orgs} | {r["code"] for o in orgs for r in o.get("roles", [])}
+    codes |= {a["sector"] for a in agents}
     write_codes(cameo, {c for c in codes if c})
     print(f"countries {len(countries)}, people {len(people)}, organisations {len(orgs)}, "
           f"agent sectors {len(agents)} ({sum(len(a['words']) for a in agents)} words)")

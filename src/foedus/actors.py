@@ -1,0 +1,655 @@
+"""Actors: find who is named in a parsed article and give each mention a CAMEO actor code.
+
+The dictionaries are data (``foedus/data/actors/``, see docs/dictionaries.md): countries with their
+names, adjectives, capitals and seats of power; people with dated roles; organisations; agent
+nouns ("troops", "foreign minister") coded as sectors; and phrases that are not actors ("South
+China Sea"). Hand-curated files win over the files converted from the Phoenix dictionaries.
+
+``ActorMatcher.find`` runs two spaCy PhraseMatchers built once (case-insensitive for names,
+case-sensitive for short all-capital abbreviations so the pronoun "us" is not the US), keeps the
+longest non-overlapping pieces, then composes adjacent pieces into one mention:
+"South Korea's President Yoon Suk Yeol", "Russian troops", "Yoon's office".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from . import data, schema
+from .errors import DataError, Errors, InputError
+
+ACTOR_DIR = "actors"
+ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?:\s+(.*))?$")
+LEADING_THE = re.compile(r"^the\s+", re.I)
+# Tokens allowed between two pieces of one mention: nothing, a possessive, or "of" (agent of country).
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# Words never used alone to find a person named earlier ("Kim Jong Un" -> not "Jong").
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "jr", "sir", "king",
+                  "queen", "prince", "sheikh", "president", "ayatollah", "the", "mr", "mrs", "ms", "dr"}
+KINDS = ("country", "capital", "person", "organization", "agent")
+HAND, PHOENIX = 0, 1
+
+
+def key_of(text: str) -> str:
+    """Spelling-insensitive key: lower-case letters and digits only, without a leading "the"
+    ("Kim Jong-un" == "Kim Jong Un", "the White House" == "White House")."""
+    text = LEADING_THE.sub("", text.strip())
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def is_abbreviation(text: str) -> bool:
+    """Short all-capital names (US, UN, ROK, KCNA) are matched case-sensitively."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and text.upper() == text and len(letters) <= 5 and " " not in text.strip()
+
+
+def check_date(date: str | dt.date | None) -> str | None:
+    """ISO date string from a ``date``/string/None; a bad value is the user's mistake (E107)."""
+    if date is None:
+        return None
+    if isinstance(date, dt.datetime):
+        return date.date().isoformat()
+    if isinstance(date, dt.date):
+        return date.isoformat()
+    text = str(date).strip()[:10]
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(Errors.E107.format(value=date)) from None
+    return text
+
+
+# ---------------------------------------------------------------------------- dictionary records
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: str | None = None  # first day in the role (ISO), None = open
+    end: str | None = None  # first day out of it (ISO), None = still in it
+    title: str = ""
+
+    def covers(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: list[str]
+    country: str | None
+    roles: list[Role]
+    fallback: str | None
+    source: str
+
+    def code_on(self, date: str | None) -> str:
+        """The code of the role held on ``date``; the latest role without a date; else the fallback."""
+        if date is None:
+            if self.roles:
+                return max(self.roles, key=lambda r: (r.start or "", r.end or "9999")).code
+        else:
+            held = [r for r in self.roles if r.covers(date)]
+            if held:
+                return max(held, key=lambda r: r.start or "").code
+        if self.fallback:
+            return self.fallback
+        return f"{self.country}ELI" if self.country else "ELI"
+
+
+@dataclass
+class Entry:
+    """What one phrase stands for."""
+
+    kind: str  # country | capital | person | organization | agent | block
+    tier: int  # HAND or PHOENIX
+    code: str | None = None  # full code for countries, capitals, organisations
+    country: str | None = None
+    sector: str | None = None  # agents, capitals and seats
+    name: str | None = None
+    person: Person | None = None
+    explicit: bool = True  # persons: this phrase may name them alone
+    compose_only: bool = False  # agents too common to be an actor alone ("office", "people")
+    ambiguous: bool = False  # names often something else ("Jordan", "Georgia")
+
+
+@dataclass
+class Mention:
+    """One actor mention in a spaCy Doc (token offsets are doc-level)."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    kind: str
+    head: int
+
+    def to_actor(self) -> schema.Actor:
+        return schema.Actor(text=self.text, code=self.code, country=self.country, sector=self.sector, name=self.name)
+
+
+# ---------------------------------------------------------------------------- loading
+def parse_role(text: str, where: str) -> Role:
+    m = ROLE_RE.match(str(text).strip())
+    if not m:
+        raise DataError(Errors.E202.format(path=where, entry=text, problem=(
+            "a role must look like 'KORGOV 2022-05-10..2025-04-04 president' (code, optional dates, optional title)")))
+    return Role(code=m.group(1), start=m.group(2), end=m.group(3), title=m.group(4) or "")
+
+
+def _plurals(word: str) -> list[str]:
+    """Regular English plurals of the last word of an agent phrase."""
+    head, _, last = word.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [last + "es"] if not last.endswith("s") else []
+    elif last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    else:
+        forms = [last + "s"]
+    return [prefix + f for f in forms]
+
+
+def _split(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    return [v.strip() for v in str(value).split("|") if v.strip()]
+
+
+class ActorDictionary:
+    """The actor data files, loaded and checked: phrase keys -> what they stand for."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Entry]] = {}  # key_of(phrase) -> entries, best first
+        self.surfaces: dict[str, bool] = {}  # phrase as written -> case-sensitive?
+        self.word_keys: set[str] = set()  # keys with a surface that is not an all-capital abbreviation
+        self.people: dict[str, Person] = {}
+        self.country_names: dict[str, str] = {}
+        self.codes: dict[str, str] = {}  # 3-letter segment -> kind
+        self.legacy: dict[str, str] = {}  # old code -> code emitted
+        self._hand_people: set[str] = set()  # keys of hand-curated names (they hide Phoenix duplicates)
+
+    # -- construction ----------------------------------------------------------------------
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "ActorDictionary":
+        """The packaged dictionaries (loaded once per process)."""
+        d = cls()
+        d.load_codes()
+        d.load_countries(data.read_yaml(f"{ACTOR_DIR}/countries.yaml"), HAND, "countries.yaml")
+        d.load_countries(data.read_yaml(f"{ACTOR_DIR}/phoenix/countries.yaml"), PHOENIX, "phoenix/countries.yaml")
+        d.load_people(data.read_yaml(f"{ACTOR_DIR}/people.yaml"), HAND, "people.yaml")
+        d.load_organisations(data.read_yaml(f"{ACTOR_DIR}/organisations.yaml"), HAND, "organisations.yaml")
+        d.load_agents(data.read_yaml(f"{ACTOR_DIR}/agents.yaml"), HAND)
+        d.load_agents(data.read_yaml(f"{ACTOR_DIR}/phoenix/agents.yaml"), PHOENIX)
+        d.load_not_actors(data.read_yaml(f"{ACTOR_DIR}/not_actors.yaml"))
+        d.load_people(read_tsv(f"{ACTOR_DIR}/phoenix/people.tsv"), PHOENIX, "phoenix/people.tsv")
+        orgs = read_tsv(f"{ACTOR_DIR}/phoenix/organisations.tsv")
+        d.load_people([o for o in orgs if o.get("roles")], PHOENIX, "phoenix/organisations.tsv")
+        d.load_organisations([o for o in orgs if not o.get("roles")], PHOENIX, "phoenix/organisations.tsv")
+        d.finish()
+        return d
+
+    def load_codes(self) -> None:
+        for row in read_tsv(f"{ACTOR_DIR}/codes.tsv"):
+            self.codes.setdefault(row["code"], row["kind"])
+            if row["kind"] == "legacy" and row.get("same_as"):
+                self.legacy[row["code"]] = row["same_as"]
+            if row["kind"] == "country":
+                self.country_names.setdefault(row["code"], row["name"] or row["code"])
+
+    def valid_code(self, code: str) -> bool:
+        """A code is valid when every 3-letter segment is a known, non-legacy segment."""
+        if not code or len(code) % 3:
+            return False
+        segments = [code[i:i + 3] for i in range(0, len(code), 3)]
+        return all(s in self.codes and self.codes[s] != "legacy" for s in segments)
+
+    def _check(self, code: str, where: str, entry: str) -> str:
+        if self.codes and not self.valid_code(code):
+            raise DataError(Errors.E202.format(path=where, entry=entry, problem=Errors.E203.format(code=code)))
+        return code
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        # Names are stored without a leading "the": the matcher finds "the US" and "The US" alike.
+        phrase = LEADING_THE.sub("", str(phrase).strip())
+        if re.fullmatch(r"[A-Za-z]{2,3}", phrase) and entry.tier == PHOENIX and entry.kind != "agent":
+            phrase = phrase.upper()  # converted "Us" was "US" in the all-capital source
+        key = key_of(phrase)
+        if not key:
+            return
+        bucket = self.entries.setdefault(key, [])
+        bucket.append(entry)
+        sensitive = is_abbreviation(phrase)
+        if not sensitive:
+            self.word_keys.add(key)
+        # A phrase written once in lower or mixed case is a word, not only an abbreviation.
+        self.surfaces[phrase] = self.surfaces.get(phrase, True) and sensitive
+
+    def load_countries(self, rows: list[dict], tier: int, where: str) -> None:
+        for row in rows or []:
+            code = self._check(str(row.get("code", "")), where, str(row.get("code")))
+            name = row.get("name") or self.country_names.get(code) or code
+            self.country_names[code] = self.country_names.get(code) if tier == PHOENIX else name
+            ambiguous = {key_of(a) for a in row.get("ambiguous") or []}
+            for phrase in [*(row.get("names") or []), *(row.get("adjectives") or [])]:
+                self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
+                                       ambiguous=key_of(phrase) in ambiguous))
+            for phrase in row.get("capitals") or []:
+                self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
+                                       ambiguous=key_of(phrase) in ambiguous))
+            for phrase, sector in (row.get("seats") or {}).items():
+                self._check(code + str(sector), where, f"{code} seat {phrase}")
+                self.add(phrase, Entry("capital", tier, code=code + str(sector), country=code, sector=str(sector),
+                                       name=name))
+
+    def load_people(self, rows: list[dict], tier: int, where: str) -> None:
+        for row in rows or []:
+            pid = str(row.get("id") or key_of(str(row.get("name"))))
+            name = str(row.get("name") or "").strip()
+            if not name:
+                raise DataError(Errors.E202.format(path=where, entry=pid, problem="a person needs a name"))
+            if tier == PHOENIX and (pid in self.people or key_of(name) in self._hand_people):
+                continue  # the hand-curated entry wins
+            raw_roles = row.get("roles") or []
+            if isinstance(raw_roles, str):
+                raw_roles = [r for r in raw_roles.split(";") if r.strip()]
+            if not isinstance(raw_roles, list):
+                raise DataError(Errors.E202.format(path=where, entry=pid, problem="roles must be a list"))
+            roles = [parse_role(r, where) for r in raw_roles]
+            for r in roles:
+                self._check(r.code, where, pid)
+            fallback = row.get("fallback") or None
+            if fallback:
+                self._check(fallback, where, pid)
+            country = row.get("country") or None
+            if not country and roles and roles[0].code[:3] in self.country_names:
+                country = roles[0].code[:3]
+            person = Person(pid, name, _split(row.get("aliases")), country, roles, fallback,
+                            str(row.get("source") or ("phoenix" if tier == PHOENIX else "foedus")))
+            if pid in self.people and tier == HAND:
+                raise DataError(Errors.E202.format(path=where, entry=pid, problem="this id is used twice"))
+            self.people[pid] = person
+            if tier == HAND:
+                self._hand_people.add(key_of(name))
+            self.add(name, Entry("person", tier, name=name, person=person))
+            for alias in person.aliases:
+                # A one-word Phoenix alias ("Kim") would name many people: keep it only as a surname cue.
+                explicit = tier == HAND or len(alias.split()) > 1
+                self.add(alias, Entry("person", tier, name=name, person=person, explicit=explicit))
+
+    def load_organisations(self, rows: list[dict], tier: int, where: str) -> None:
+        for row in rows or []:
+            code = row.get("code")
+            name = str(row.get("name") or "").strip()
+            if not code or not name:
+                raise DataError(Errors.E202.format(path=where, entry=row.get("id") or name,
+                                                   problem="an organisation needs a name and a code"))
+            self._check(code, where, str(row.get("id") or name))
+            country = row.get("country") or (code[:3] if code[:3] in self.country_names else None)
+            sector = code[3:6] if country and len(code) >= 6 else None
+            for phrase in [name, *_split(row.get("aliases"))]:
+                self.add(phrase, Entry("organization", tier, code=code, country=country, sector=sector, name=name))
+
+    def load_agents(self, rows: list[dict], tier: int) -> None:
+        for row in rows or []:
+            sector = str(row["sector"])
+            self._check(sector, "agents", sector)
+            for group, compose_only in (("words", False), ("compose_only", True)):
+                for word in row.get(group) or []:
+                    word = str(word).lower()
+                    for form in [word, *_plurals(word)]:
+                        self.add(form, Entry("agent", tier, sector=sector, compose_only=compose_only))
+
+    def load_not_actors(self, rows: list[str]) -> None:
+        for phrase in rows or []:
+            self.add(str(phrase), Entry("block", HAND))
+
+    def finish(self) -> None:
+        """Keep, for each phrase, only the entries of the best tier; drop people a phrase cannot tell apart."""
+        for key, bucket in self.entries.items():
+            best = min(e.tier for e in bucket)
+            kept = [e for e in bucket if e.tier == best]
+            kinds = {e.kind for e in kept}
+            if "block" in kinds:
+                kept = [e for e in kept if e.kind == "block"][:1]
+            elif kinds - {"person"}:
+                kept = [e for e in kept if e.kind != "person"] or kept
+            people = {e.person.id for e in kept if e.person is not None}
+            if len(people) > 1:
+                exact = [e for e in kept if e.person is not None and key_of(e.person.name) == key]
+                kept = exact[:1]
+            self.entries[key] = kept[:1] if kept else []
+
+    # -- lookups ---------------------------------------------------------------------------
+    def lookup(self, phrase: str, exact_case: bool = False) -> Entry | None:
+        """The entry a phrase stands for; with ``exact_case`` an abbreviation must be written in capitals."""
+        key = key_of(phrase)
+        bucket = self.entries.get(key)
+        if not bucket:
+            return None
+        if exact_case and key not in self.word_keys and phrase.strip() != phrase.strip().upper():
+            return None  # "us" is not the US
+        return bucket[0]
+
+    def split_code(self, code: str) -> tuple[str | None, str | None]:
+        """("KORGOV") -> ("KOR", "GOV"); IGO/NGO codes have no country."""
+        if code[:3] in self.country_names and self.codes.get(code[:3]) == "country":
+            return code[:3], (code[3:6] or None)
+        return None, None
+
+    def resolve(self, name: str, date: str | dt.date | None = None) -> schema.Actor | None:
+        """The actor a name stands for on ``date`` ("Joe Biden", "Russian troops", "Seoul"), or None."""
+        iso = check_date(date)
+        text = LEADING_THE.sub("", str(name).strip())
+        text = re.sub(r"[’']s$", "", text)
+        pieces = self._segment(text)
+        if not pieces or any(e.kind == "block" for e in pieces):
+            return None
+        last = pieces[-1]
+        if last.kind == "person":
+            return self._actor(text, last, iso)
+        agents = [e for e in pieces if e.kind == "agent"]
+        owners = [e for e in pieces if e.kind != "agent"]
+        if len(owners) > 1:
+            return None
+        if not agents:
+            return self._actor(text, last, iso)
+        sector = agents[0].sector
+        if not owners:
+            return None if all(a.compose_only for a in agents) else self._actor(text, agents[0], iso)
+        owner = owners[0]
+        if owner.kind == "person":
+            country = owner.person.country
+            return schema.Actor(text=text, code=(country or "") + sector, country=country, sector=sector,
+                                name=owner.person.name)
+        base = owner.country or owner.code
+        return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
+
+    def _segment(self, text: str) -> list[Entry]:
+        """Greedy longest-first split of a name into dictionary phrases ("Russian" + "troops")."""
+        words = [w for w in re.split(r"\s+", text) if w]
+        out, i = [], 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                chunk = " ".join(words[i:j])
+                chunk = re.sub(r"[’']s$", "", chunk) if j < len(words) else chunk
+                entry = self.lookup(chunk, exact_case=True)
+                if entry is not None and not (entry.kind == "person" and not entry.explicit):
+                    out.append(entry)
+                    i = j
+                    break
+            else:
+                if words[i].lower() in {"of", "the"}:
+                    i += 1
+                    continue
+                return []
+        return out
+
+    def _actor(self, text: str, entry: Entry, iso: str | None) -> schema.Actor:
+        if entry.kind == "person":
+            code = entry.person.code_on(iso)
+            country, sector = self.split_code(code)
+            return schema.Actor(text=text, code=code, country=country, sector=sector, name=entry.person.name)
+        if entry.kind == "agent":
+            return schema.Actor(text=text, code=entry.sector, country=None, sector=entry.sector, name=None)
+        return schema.Actor(text=text, code=entry.code, country=entry.country, sector=entry.sector, name=entry.name)
+
+
+def read_tsv(name: str) -> list[dict[str, str | None]]:
+    """Rows of a packaged TSV whose first lines may be ``#`` comments (empty cells -> None)."""
+    with data.path(name).open(encoding="utf-8") as fh:
+        lines = [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    rows = []
+    for n, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise DataError(Errors.E202.format(path=name, entry=f"row {n}", problem=(
+                f"{len(cells)} tab-separated cells where the header has {len(header)}")))
+        rows.append({k: (v or None) for k, v in zip(header, cells)})
+    return rows
+
+
+# ---------------------------------------------------------------------------- matching
+@dataclass
+class Piece:
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class _Patterns:
+    """The two PhraseMatchers built from a dictionary for one vocabulary."""
+
+    lower: object
+    exact: object
+    person_parts: dict[str, set[str]] = field(default_factory=dict)  # person id -> name words
+
+
+_PATTERN_CACHE: dict[tuple[int, int], _Patterns] = {}
+
+
+def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
+    from spacy.matcher import PhraseMatcher
+
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower_texts, exact_texts = [], []
+    for phrase, sensitive in dictionary.surfaces.items():
+        if not dictionary.entries.get(key_of(phrase)):
+            continue
+        (exact_texts if sensitive else lower_texts).append(phrase)
+    lower.add("ACTOR", list(nlp.tokenizer.pipe(lower_texts, batch_size=2000)))
+    exact.add("ACTOR", list(nlp.tokenizer.pipe(exact_texts, batch_size=2000)))
+    return _Patterns(lower, exact)
+
+
+class ActorMatcher:
+    """Finds actor mentions in parsed docs; build once per process (it compiles the dictionaries)."""
+
+    def __init__(self, nlp, dictionary: ActorDictionary | None = None):
+        self.nlp = nlp
+        self.dictionary = dictionary or ActorDictionary.default()
+        cache_key = (id(nlp.vocab), id(self.dictionary))
+        if cache_key not in _PATTERN_CACHE:
+            _PATTERN_CACHE[cache_key] = _build_patterns(nlp, self.dictionary)
+        self.patterns = _PATTERN_CACHE[cache_key]
+        self._parts_cache: dict[str, frozenset[str]] = {}
+
+    # -- public ----------------------------------------------------------------------------
+    def find(self, doc, date: str | dt.date | None = None) -> list[Mention]:
+        """Non-overlapping mentions sorted by start; people coded with the role held on ``date``."""
+        iso = check_date(date)
+        pieces = self._pieces(doc)
+        pieces = self._add_partial_names(doc, pieces)
+        mentions = [m for m in (self._compose(doc, chain, iso) for chain in self._chains(doc, pieces)) if m]
+        return sorted(mentions, key=lambda m: m.start)
+
+    # -- pieces ----------------------------------------------------------------------------
+    def _pieces(self, doc) -> list[Piece]:
+        found = []
+        for matcher, sensitive in ((self.patterns.lower, False), (self.patterns.exact, True)):
+            for _, start, end in matcher(doc):
+                entry = self.dictionary.lookup(doc[start:end].text)
+                if entry is None:
+                    continue
+                if not sensitive and not self._case_ok(doc, start, end, entry):
+                    continue
+                found.append(Piece(start, end, entry))
+        # Longest first, then earliest; a piece never overlaps a kept one.
+        found.sort(key=lambda p: (-(p.end - p.start), p.start))
+        taken: set[int] = set()
+        kept = []
+        for p in found:
+            if any(i in taken for i in range(p.start, p.end)):
+                continue
+            taken.update(range(p.start, p.end))
+            kept.append(p)
+        kept.sort(key=lambda p: p.start)
+        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, kept)]
+        return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
+
+    @staticmethod
+    def _case_ok(doc, start: int, end: int, entry: Entry) -> bool:
+        """Names must be capitalised in the text ("Turkey", not "turkey"); agents need not be."""
+        if entry.kind in {"agent", "block"}:
+            return True
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if not words or not any(t.text[0].isupper() for t in words):
+            return False
+        if entry.tier == PHOENIX and end - start == 1 and doc[start].pos_ not in {"PROPN", ""}:
+            return False  # a one-word converted name must be tagged as a proper noun
+        return True
+
+    @staticmethod
+    def _ambiguous_misuse(doc, piece: Piece, pieces: list[Piece]) -> bool:
+        """ "Jordan" in "Michael Jordan", "Georgia" in "the state of Georgia": not the country."""
+        if not piece.entry.ambiguous:
+            return False
+        covered = {i for p in pieces for i in range(p.start, p.end)}
+        before = doc[piece.start - 1] if piece.start > 0 and not doc[piece.start].is_sent_start else None
+        after = doc[piece.end] if piece.end < len(doc) and not doc[piece.end].is_sent_start else None
+        for tok in (before, after):
+            if tok is not None and tok.i not in covered and tok.is_alpha and tok.text[0].isupper():
+                return True
+        if piece.start >= 2 and doc[piece.start - 2].lower_ == "state" and before is not None and before.lower_ == "of":
+            return True
+        return False
+
+    def _add_partial_names(self, doc, pieces: list[Piece]) -> list[Piece]:
+        """ "Kim" after "Kim Jong-un": a surname alone names the person named earlier in the doc."""
+        firsts: dict[str, tuple[int, Person]] = {}
+        for p in pieces:
+            if p.entry.kind == "person" and p.entry.person is not None:
+                for part in self._name_parts(p.entry.person):
+                    if part not in firsts:
+                        firsts[part] = (p.start, p.entry.person)
+        if not firsts:
+            return pieces
+        covered = {i for p in pieces for i in range(p.start, p.end)}
+        extra = []
+        for tok in doc:
+            if tok.i in covered or not tok.is_alpha or not tok.text[0].isupper():
+                continue
+            hit = firsts.get(tok.text)
+            if hit is None or hit[0] >= tok.i:
+                continue
+            person = hit[1]
+            # The most recent person with this name part wins ("Kim" after two Kims).
+            for p in pieces:
+                if p.start < tok.i and p.entry.person is not None and tok.text in self._name_parts(p.entry.person):
+                    person = p.entry.person
+            extra.append(Piece(tok.i, tok.i + 1, Entry("person", HAND, name=person.name, person=person)))
+        return sorted(pieces + extra, key=lambda p: p.start)
+
+    def _name_parts(self, person: Person) -> frozenset[str]:
+        """First and last words of a person's names, usable alone after the full name."""
+        cached = self._parts_cache.get(person.id)
+        if cached is not None:
+            return cached
+        parts = set()
+        for name in [person.name, *person.aliases]:
+            words = [w for w in name.replace(",", " ").split() if w.isalpha()]
+            if len(words) < 2:
+                continue
+            for w in (words[0], words[-1]):
+                if len(w) > 1 and w[0].isupper() and w.lower() not in NAME_PARTICLES:
+                    entry = self.dictionary.lookup(w)
+                    if entry is None or entry.kind == "person":
+                        parts.add(w)
+        self._parts_cache[person.id] = frozenset(parts)
+        return self._parts_cache[person.id]
+
+    # -- composition -----------------------------------------------------------------------
+    @staticmethod
+    def _gap(doc, left: Piece, right: Piece) -> str | None:
+        """What separates two pieces: "" (adjacent), "'s", "of"; None when anything else does."""
+        between = doc[left.end:right.start]
+        if len(between) == 0:
+            return ""
+        if len(between) == 1 and between[0].text in POSSESSIVE:
+            return "'s"
+        if len(between) == 1 and between[0].lower_ == "of":
+            return "of"
+        if len(between) == 2 and between[0].lower_ == "of" and between[1].lower_ == "the":
+            return "of"
+        return None
+
+    def _chains(self, doc, pieces: list[Piece]) -> list[list[Piece]]:
+        chains: list[list[Piece]] = []
+        for p in pieces:
+            if chains and self._joins(doc, chains[-1], p):
+                chains[-1].append(p)
+            else:
+                chains.append([p])
+        return chains
+
+    def _joins(self, doc, chain: list[Piece], p: Piece) -> bool:
+        last = chain[-1]
+        gap = self._gap(doc, last, p)
+        if gap is None or doc[last.start].sent.start != doc[p.start].sent.start:
+            return False
+        lk, pk = last.entry.kind, p.entry.kind
+        modifier = {"country", "capital", "organization"}
+        if lk in modifier and len(chain) == 1 and gap in {"", "'s"}:
+            return pk in {"agent", "person"}
+        if lk == "person" and gap == "'s" and pk == "agent":
+            return True
+        if lk == "agent" and gap == "" and pk in {"agent", "person"}:
+            return True
+        if lk == "agent" and gap == "of" and pk in {"country", "capital"} and len(chain) == 1:
+            return True
+        return False
+
+    def _compose(self, doc, chain: list[Piece], iso: str | None) -> Mention | None:
+        d = self.dictionary
+        start, end = chain[0].start, chain[-1].end
+        if end - start > 1 and doc[start].lower_ == "the":
+            start += 1  # "the Kremlin" -> "Kremlin": the article is not part of the name
+        last = chain[-1]
+        span = doc[start:end]
+        head = span.root.i
+        if last.entry.kind == "person":
+            person = last.entry.person
+            code = person.code_on(iso)
+            country, sector = d.split_code(code)
+            return Mention(start, end, span.text, code, country, sector, person.name, "person", head)
+        agents = [p for p in chain if p.entry.kind == "agent"]
+        owners = [p for p in chain if p.entry.kind != "agent"]
+        if agents:
+            if not owners and all(a.entry.compose_only for a in agents):
+                return None
+            sector = agents[0].entry.sector
+            owner = owners[0].entry if owners else None
+            if owner is None:
+                if span.root.dep_ in {"amod", "compound"} and len(agents) == 1:
+                    return None  # "military assistance", "police reform": a modifier, not an actor
+                return Mention(start, end, span.text, sector, None, sector, None, "agent", head)
+            if owner.kind == "person":
+                country = owner.person.country or d.split_code(owner.person.code_on(iso))[0]
+                base = country or owner.person.code_on(iso)
+                return Mention(start, end, span.text, base + sector, country, sector, owner.person.name, "agent", head)
+            if owner.kind == "organization" and owner.country is None:
+                return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
+            country = owner.country
+            return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
+        e = last.entry
+        kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
+        return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
+
+
+# ---------------------------------------------------------------------------- shortcuts
+def resolve(name: str, date: str | dt.date | None = None) -> schema.Actor | None:
+    """Resolve one name with the packaged dictionaries: ``resolve("Joe Biden", "2023-05-01").code == "USAGOV"``."""
+    return ActorDictionary.default().resolve(name, date)
