@@ -215,6 +215,13 @@ def convert_verbs() -> dict[str, int]:
             code, _ = _code(m.group(3))
             for f in forms:
                 block["verb_codes"][f] = code
+    # Four sets are referenced upstream but never defined (&FIGHT_CRIM, &WEATHER...): they are
+    # written as empty sets, so their patterns are kept but match nothing, as in PETRARCH.
+    for b in blocks:
+        for name in re.findall(r"&([a-z0-9_\-]+)", json.dumps(b["patterns"])):
+            if name not in synsets:
+                synsets[name] = []
+                print(f"synonym set &{name} is used but not defined upstream: written empty", file=sys.stderr)
     VERBS_OUT.mkdir(parents=True, exist_ok=True)
     header = ("# Converted from PETRARCH2 CAMEO.2.0.txt (Open Event Data Alliance, MIT licence) by "
               "scripts/convert_cameo_verbs.py; see README.md and docs/verbs.md.\n")

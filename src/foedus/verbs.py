@@ -1,0 +1,247 @@
+"""Verb patterns: which CAMEO code a verb (or event noun) and the words around it carry.
+
+Data, not code: data/verbs/cameo_verbs.jsonl (converted from PETRARCH2's CAMEO.2.0 verb dictionary),
+data/verbs/synsets.jsonl (its synonym sets), data/verbs/foedus_verbs.yaml (our curated patterns, which
+win ties and override defaults) and data/verbs/nouns.yaml (event nouns). Formats: docs/verbs.md.
+
+Pattern elements, in order: ``word``, ``&synset`` (any member), ``{compound noun}`` (adjacent words)
+and ``(prep words)`` (the preposition, then the words). A pattern matches when its after-elements
+occur among the words after the verb in that order (gaps allowed) and its before-elements among
+the words before it. The most specific match (most words) wins; a curated pattern wins a tie.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from . import data, taxonomy
+from .errors import DataError, Errors
+
+CONVERTED = "verbs/cameo_verbs.jsonl"
+SYNSETS = "verbs/synsets.jsonl"
+CURATED = "verbs/foedus_verbs.yaml"
+NOUNS = "verbs/nouns.yaml"
+
+_ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+
+
+@dataclass
+class VerbMatch:
+    code: str             # CAMEO code, e.g. "111"
+    pattern: str          # readable pattern that matched, e.g. "condemn *"
+    specificity: int      # number of pattern words matched besides the verb
+
+
+def normal(word: str) -> str:
+    """Lower-case singular form, so "sanctions"/"sanction" and "arms"/"arm" compare equal."""
+    w = word.lower().strip()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("sses"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+# A unit is one pattern element: alternatives, each a tuple of adjacent normalised words.
+Unit = tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class _Pattern:
+    code: str | None
+    after: tuple[Unit, ...]
+    before: tuple[Unit, ...]
+    specificity: int
+    curated: bool
+    order: int
+    text: str
+    words: frozenset[str] = field(default_factory=frozenset)  # every word any unit needs: quick reject
+
+    def rank(self) -> tuple[int, int, int]:
+        return (-self.specificity, 0 if self.curated else 1, self.order)
+
+
+def _find(units: Sequence[Unit], words: Sequence[str]) -> bool:
+    """True when the units occur in ``words`` in order (each alternative as adjacent words)."""
+    pos = 0
+    for unit in units:
+        best = None
+        for alt in unit:
+            n = len(alt)
+            for i in range(pos, len(words) - n + 1):
+                if best is not None and i + n >= best:
+                    break
+                if words[i:i + n] == alt:
+                    best = i + n
+                    break
+        if best is None:
+            return False
+        pos = best
+    return True
+
+
+class VerbDictionary:
+    """Verb and event-noun patterns indexed by lemma; build once (``default()``) and reuse."""
+
+    def __init__(self, converted: Iterable[dict], synsets: dict[str, list[str]], curated: list[dict],
+                 nouns: list[dict]):
+        self.synsets = {name: tuple(tuple(normal(w) for w in m.split()) for m in members if m.strip())
+                        for name, members in synsets.items()}
+        self._verbs: dict[str, list[_Pattern]] = {}
+        self._nouns: dict[str, list[_Pattern]] = {}
+        self._order = 0
+        self.conflicts: dict[str, list[str | None]] = {}   # lemma -> defaults of the blocks that list it
+        self._load_converted(list(converted))
+        self._load_curated(curated, self._verbs, "verbs", CURATED)
+        self._load_curated(nouns, self._nouns, "nouns", NOUNS)
+        for table in (self._verbs, self._nouns):
+            for pats in table.values():
+                pats.sort(key=_Pattern.rank)
+
+    # ---- loading --------------------------------------------------------------------------
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "VerbDictionary":
+        """The packaged dictionaries, loaded and validated once per process."""
+        synsets = {row["name"]: row["members"] for row in data.read_jsonl(SYNSETS)}
+        curated = (data.read_yaml(CURATED) or {}).get("verbs", [])
+        nouns = (data.read_yaml(NOUNS) or {}).get("nouns", [])
+        return cls(data.read_jsonl(CONVERTED), synsets, curated, nouns)
+
+    def _code(self, code, where: str, entry: str) -> str | None:
+        if code is None or code == "---":
+            return None
+        if not taxonomy.is_valid(code):
+            raise DataError(Errors.E202.format(
+                path=where, entry=entry,
+                problem=f"{code!r} is not a CAMEO event code; write it as a quoted string such as \"111\""))
+        return code
+
+    def _units(self, elements: Sequence[str], where: str, entry: str) -> list[Unit]:
+        units: list[Unit] = []
+        for el in elements:
+            el = el.strip().lower()
+            if el.startswith("(") and el.endswith(")"):
+                units.extend(self._units(_ELEMENT.findall(el[1:-1]), where, entry))
+            elif el.startswith("{") and el.endswith("}"):
+                inner = el[1:-1].split()
+                if any(w.startswith("&") for w in inner):   # {&weapon attack}: expand the synset in place
+                    alts: list[tuple[str, ...]] = [()]
+                    for w in inner:
+                        options = self._synset(w[1:], where, entry) if w.startswith("&") else ((normal(w),),)
+                        alts = [a + o for a in alts for o in options]
+                    units.append(tuple(alts))
+                else:
+                    units.append((tuple(normal(w) for w in inner),))
+            elif el.startswith("&"):
+                units.append(self._synset(el[1:], where, entry))
+            elif el:
+                units.append((tuple(normal(w) for w in el.split()),))
+        return units
+
+    def _synset(self, name: str, where: str, entry: str) -> Unit:
+        if name not in self.synsets:
+            raise DataError(Errors.E202.format(path=where, entry=entry,
+                                               problem=f"unknown synonym set &{name}; define it in {SYNSETS}"))
+        return self.synsets[name] or (("\x00",),)   # an empty set matches nothing
+
+    def _add(self, table: dict[str, list[_Pattern]], verb: str, code: str | None, before: Sequence[str],
+             after: Sequence[str], curated: bool, where: str, entry: str) -> None:
+        head, *particle = verb.lower().split()
+        after_units = [(tuple(normal(w) for w in particle),)] if particle else []
+        after_units += self._units(after, where, entry)
+        before_units = self._units(before, where, entry)
+        spec = sum(1 if len(u) > 1 else len(u[0]) for u in after_units + before_units)
+        text = " ".join(x for x in [*before, f"{head} {' '.join(particle)}".strip(), "*", *after] if x)
+        words = frozenset(u[0][0] for u in after_units if len(u) == 1)
+        self._order += 1
+        table.setdefault(normal(head) if table is self._nouns else head, []).append(
+            _Pattern(code, tuple(after_units), tuple(before_units), spec, curated, self._order, text, words))
+
+    def _load_converted(self, blocks: list[dict]) -> None:
+        owners: dict[str, list[tuple[dict, str | None]]] = {}
+        for block in blocks:
+            entry = f"block {block.get('id')}"
+            default = self._code(block.get("code"), CONVERTED, entry)
+            for verb in block["verbs"]:
+                own = block.get("verb_codes", {}).get(verb, default)
+                owners.setdefault(verb, []).append((block, self._code(own, CONVERTED, entry)))
+                for p in block["patterns"]:
+                    self._add(self._verbs, verb, self._code(p["code"], CONVERTED, f"line {p.get('source_line')}"),
+                              p.get("before", []), p.get("after", []), False, CONVERTED,
+                              f"line {p.get('source_line')}")
+        for verb, found in owners.items():
+            codes = [c for _, c in found]
+            if len(set(codes)) > 1:
+                self.conflicts[verb] = codes
+            # A verb listed in several blocks takes its default from its own block ("ASK FOR"
+            # under --- ASK ---), else the first block listing it with a code, else none.
+            chosen = next((c for b, c in found if b["id"].lower().replace("_", " ") == verb), None)
+            if chosen is None:
+                chosen = next((c for c in codes if c), None)
+            self._add(self._verbs, verb, chosen, [], [], False, CONVERTED, f"verb {verb}")
+
+    def _load_curated(self, entries: list[dict], table: dict[str, list[_Pattern]], key: str, where: str) -> None:
+        for n, item in enumerate(entries, 1):
+            names = item.get(key)
+            if isinstance(names, str):
+                names = [names]
+            if not names or not isinstance(names, list):
+                raise DataError(Errors.E202.format(path=where, entry=n, problem=f"needs a \"{key}:\" list"))
+            entry = f"{n} ({names[0]})"
+            default = self._code(item.get("code"), where, entry)
+            for name in names:
+                head = name.lower().split()[0]
+                if "code" in item:   # the curated default replaces the converted one for this verb
+                    table[head] = [p for p in table.get(head, [])
+                                   if p.curated or p.text != f"{name.lower()} *"]
+                    self._add(table, name, default, [], [], True, where, entry)
+                for pattern, code in (item.get("patterns") or {}).items():
+                    before, star, after = str(pattern).partition("*")
+                    if not star:
+                        raise DataError(Errors.E202.format(path=where, entry=entry, problem=(
+                            f"pattern {pattern!r} has no '*' marking the verb; write it like \"* sanction\"")))
+                    self._add(table, name, self._code(code, where, entry), _ELEMENT.findall(before),
+                              _ELEMENT.findall(after), True, where, entry)
+
+    # ---- matching ---------------------------------------------------------------------------
+    def has_verb(self, lemma: str) -> bool:
+        return lemma.lower() in self._verbs
+
+    def verbs(self) -> list[str]:
+        return sorted(self._verbs)
+
+    def patterns(self, lemma: str) -> list[tuple[str, str | None]]:
+        """(readable pattern, code) for a verb, most specific first: for inspection and docs."""
+        return [(p.text, p.code) for p in self._verbs.get(lemma.lower(), [])]
+
+    @staticmethod
+    def _best(patterns: list[_Pattern], words: Sequence[str], before: Sequence[str]) -> VerbMatch | None:
+        after_words = tuple(normal(w) for w in words)
+        before_words = tuple(normal(w) for w in before)
+        present = set(after_words)
+        for p in patterns:       # sorted most specific first, so the first hit wins
+            if p.words and not p.words <= present:
+                continue
+            if _find(p.after, after_words) and _find(p.before, before_words):
+                if p.code is None:
+                    return None
+                return VerbMatch(code=p.code, pattern=p.text, specificity=p.specificity)
+        return None
+
+    def match(self, lemma: str, words: Sequence[str], before: Sequence[str] = ()) -> VerbMatch | None:
+        """Code of verb ``lemma`` given the lemmas after (``words``) and ``before`` it in its clause."""
+        return self._best(self._verbs.get(lemma.lower(), []), words, before)
+
+    def match_noun(self, lemma: str, words: Sequence[str]) -> VerbMatch | None:
+        """Code of an event noun ("sanction", "condemnation") given the lemmas of its modifiers."""
+        return self._best(self._nouns.get(normal(lemma), []), words, ())
+
+    def counts(self) -> dict[str, int]:
+        pats = sum(1 for ps in self._verbs.values() for p in ps)
+        return {"verbs": len(self._verbs), "patterns": pats, "nouns": len(self._nouns)}
