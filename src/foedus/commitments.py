@@ -1,0 +1,336 @@
+"""Commitment clauses from news text, in the registry's structure, matched to the registry.
+
+A commitment clause is a sentence where an agreement obliges a party to act if a party is
+attacked: the trigger comes from the conditional clause, the obligation from the main clause,
+conditions from the same or the next sentence ("This clause is subject to ..."), parties from
+the signatories named in the article, the source from "according to X" or "X reported". The
+wording gives a strength on the registry's 0..5 scale (rules in
+``data/treaties/commitment_cues.yaml``); the clause is then matched to the registry by parties,
+kind and date, and compared with it (strength, trigger, conditions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import data
+from .schema import Actor, Commitment
+
+CUES_FILE = "treaties/commitment_cues.yaml"
+# Registry condition kinds a news text can state (the others describe scope or practice).
+TEXT_CONDITION_KINDS = {"un_art51", "constitutional_processes", "national_law", "request_by_victim"}
+DEFENCE_FAMILY = {"mutual_defence", "collective_defence", "mutual_assistance", "military_aid", "unilateral_guarantee"}
+
+
+@dataclass(frozen=True)
+class _Cues:
+    agreement: re.Pattern
+    commitment_verbs: frozenset[str]
+    conditional: tuple[str, ...]
+    attack: dict[str, re.Pattern]
+    either: re.Pattern
+    obligations: dict[str, re.Pattern]
+    strength_rules: list[dict[str, Any]]
+    condition_markers: re.Pattern
+    condition_kinds: dict[str, re.Pattern]
+    condition_labels: dict[str, str]
+    refers_back: re.Pattern
+    signing_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    raw = data.read_yaml(CUES_FILE)
+    nouns = "|".join(raw["agreement_nouns"])
+    markers = sorted(raw["condition_markers"], key=len, reverse=True)
+    return _Cues(
+        agreement=re.compile(rf"\b(?:{nouns})s?\b", re.I),
+        commitment_verbs=frozenset(raw["commitment_verbs"]),
+        conditional=tuple(raw["conditional_markers"]),
+        attack={k: re.compile(v, re.I) for k, v in raw["attack_words"].items()},
+        either=re.compile(raw["either_party"], re.I),
+        obligations={k: re.compile(v, re.I) for k, v in raw["obligation_phrases"].items()},
+        strength_rules=raw["strength_rules"],
+        condition_markers=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.I),
+        condition_kinds={k: re.compile(v, re.I) for k, v in raw["condition_kinds"].items()},
+        condition_labels=raw["condition_labels"],
+        refers_back=re.compile(raw["refers_back"], re.I),
+        signing_verbs=frozenset(raw["signing_verbs"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+    )
+
+
+@dataclass
+class _Clause:
+    """What one sentence says, before parties and the registry are added."""
+
+    sent_index: int
+    trigger_kinds: list[str]
+    trigger: str
+    obligation_labels: list[str]
+    strength: int
+    kind: str
+    conditions: list[tuple[str, str]]   # (kind, label)
+    condition_sentence: int | None
+
+
+def extract(doc, mentions, date: str | None) -> list[Commitment]:
+    """Commitment clauses in ``doc`` (one spaCy Doc per article); ``mentions`` from foedus.actors."""
+    c = cues()
+    sents = list(doc.sents)
+    found: list[Commitment] = []
+    seen: set[tuple] = set()
+    for i, sent in enumerate(sents):
+        clause = _clause(sent, i, sents, c)
+        if clause is None:
+            continue
+        parties = _parties(doc, sents, i, mentions, c)
+        source = _source(sent, mentions, c)
+        sentences = [i] + ([clause.condition_sentence] if clause.condition_sentence is not None else [])
+        evidence = " ".join(sents[k].text.strip() for k in sentences)
+        commitment = Commitment(
+            parties=parties, kind=clause.kind, trigger=clause.trigger,
+            obligation=", ".join(clause.obligation_labels) or _main_clause_text(sent),
+            strength=clause.strength, conditions=[label for _, label in clause.conditions], source=source,
+            treaty=None, agrees_with_registry=None, sentences=sentences, evidence=evidence)
+        _match_registry(commitment, clause, date)
+        key = (tuple(sorted(p.code for p in parties)), clause.kind, clause.strength)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(commitment)
+    return found
+
+
+# ---- one sentence ----------------------------------------------------------------------------
+def _conditional_clause(sent, c: _Cues):
+    """The tokens of the "if/when ..." clause: the subtree of the verb the marker attaches to."""
+    low = sent.text.lower()
+    for tok in sent:
+        if tok.lower_ in c.conditional and tok.dep_ == "mark":
+            head = tok.head
+            return [t for t in head.subtree if t.i >= tok.i]
+    for marker in c.conditional:
+        if " " in marker and marker in low:
+            start = low.index(marker)
+            toks = [t for t in sent if t.idx - sent.start_char >= start]
+            stop = next((k for k, t in enumerate(toks) if t.text == "," and k > 2), len(toks))
+            return toks[:stop]
+    return None
+
+
+def _clause(sent, index: int, sents, c: _Cues) -> _Clause | None:
+    text = sent.text
+    if not c.agreement.search(text):
+        return None
+    if not any(t.lemma_.lower() in c.commitment_verbs or t.lower_ in {"will", "shall", "must"} for t in sent):
+        return None
+    cond = _conditional_clause(sent, c)
+    if not cond:
+        return None
+    cond_text = " ".join(t.text for t in cond)
+    kinds = [k for k, pat in c.attack.items() if pat.search(cond_text)]
+    if not kinds:
+        return None
+    cond_ids = {t.i for t in cond}
+    main_text = " ".join(t.text for t in sent if t.i not in cond_ids)
+    labels = [k for k, pat in c.obligations.items() if pat.search(main_text)]
+    if "military and other assistance" in labels:
+        labels = [lab for lab in labels if lab not in {"military assistance", "assistance"}]
+    elif "military assistance" in labels:
+        labels = [lab for lab in labels if lab != "assistance"]
+    rule = next((r for r in c.strength_rules if _rule_matches(r, labels)), None)
+    if rule is None:
+        return None
+    who = "either party" if c.either.search(cond_text) else "a party"
+    trigger_words = {"invasion": "invasion", "armed_attack": "armed attack", "aggression": "aggression",
+                     "state_of_war": "state of war", "threat": "threat"}
+    trigger = " and ".join(trigger_words[k] for k in kinds) + f" of {who}"
+    conditions = _conditions(text, c)
+    cond_sentence = None
+    if index + 1 < len(sents) and c.refers_back.search(sents[index + 1].text.strip()):
+        more = _conditions(sents[index + 1].text, c)
+        if more:
+            conditions += [x for x in more if x not in conditions]
+            cond_sentence = index + 1
+    return _Clause(sent_index=index, trigger_kinds=kinds, trigger=trigger, obligation_labels=labels,
+                   strength=int(rule["strength"]), kind=rule["kind"], conditions=conditions,
+                   condition_sentence=cond_sentence)
+
+
+def _rule_matches(rule: dict[str, Any], labels: list[str]) -> bool:
+    if not all(x in labels for x in rule.get("all", [])):
+        return False
+    return not rule.get("any") or any(x in labels for x in rule["any"])
+
+
+def _conditions(text: str, c: _Cues) -> list[tuple[str, str]]:
+    """Conditions after "subject to / in accordance with / under ...", classified and labelled."""
+    out: list[tuple[str, str]] = []
+    for m in c.condition_markers.finditer(text):
+        tail = re.split(r"[;.]|, which|, who|\bwhile\b", text[m.end():], maxsplit=1)[0]
+        for part in re.split(r",? and |, ", tail):
+            for kind, pat in c.condition_kinds.items():
+                if pat.search(part):
+                    item = (kind, c.condition_labels.get(kind, part.strip()))
+                    if item not in out:
+                        out.append(item)
+                    break
+    return out
+
+
+def _main_clause_text(sent) -> str:
+    return sent.text.strip()
+
+
+# ---- parties and source --------------------------------------------------------------------
+def _country_mentions(mentions, start: int, end: int) -> list:
+    return [m for m in mentions if start <= m.start < end and m.country]
+
+
+def _parties(doc, sents, index: int, mentions, c: _Cues) -> list[Actor]:
+    """The signatories: "X and Y signed the pact", "the agreement between X and Y", "the X-Y pact"."""
+    candidates: list[list] = []
+    for k, sent in sorted(enumerate(sents), key=lambda ks: abs(ks[0] - index)):
+        for tok in sent:
+            if tok.lemma_.lower() in c.signing_verbs and tok.pos_ in {"VERB", "AUX"}:
+                objects = [ch for ch in tok.children if ch.dep_ in {"dobj", "nsubjpass"}]
+                if tok.dep_ == "acl" and c.agreement.search(tok.head.text):
+                    objects.append(tok.head)
+                if not any(c.agreement.search(o.text) for o in objects):
+                    continue
+                subj_tokens: set[int] = set()
+                for ch in tok.children:
+                    if ch.dep_ in {"nsubj", "agent"}:
+                        subj_tokens |= {t.i for t in ch.subtree}
+                found = [m for m in _country_mentions(mentions, sent.start, sent.end)
+                         if any(i in subj_tokens for i in range(m.start, m.end))]
+                if len({m.country for m in found}) >= 2:
+                    candidates.append(found)
+        if candidates:
+            break
+    if not candidates:
+        sent = sents[index]
+        between = re.search(r"\bbetween\b", sent.text)
+        if between:
+            cut = sent.start_char + between.end()
+            found = [m for m in _country_mentions(mentions, sent.start, sent.end) if doc[m.start].idx >= cut]
+            if len({m.country for m in found}) >= 2:
+                candidates.append(found[:2])
+    if not candidates:
+        for sent in sents:
+            if not c.agreement.search(sent.text):
+                continue
+            ms = _country_mentions(mentions, sent.start, sent.end)
+            for a, b in zip(ms, ms[1:]):
+                if b.start - a.end == 1 and doc[a.end].text in {"-", "–", "—"}:
+                    candidates.append([a, b])
+    if not candidates:
+        candidates.append(_country_mentions(mentions, sents[index].start, sents[index].end))
+    parties: list[Actor] = []
+    for m in candidates[0]:
+        if all(p.code != m.country for p in parties):
+            parties.append(Actor(text=m.text, code=m.country, country=m.country, sector=None,
+                                 name=_country_name(m.country)))
+    return parties
+
+
+def _country_name(code: str) -> str | None:
+    try:
+        from .treaties import load
+
+        return load().country_name(code)
+    except Exception:  # the name is a nicety; never lose a commitment for it
+        return None
+
+
+def _source(sent, mentions, c: _Cues) -> Actor | None:
+    """Who reports the clause: "according to X", or the subject of a reporting verb."""
+    low = sent.text.lower()
+    at = low.find("according to")
+    if at >= 0:
+        start = sent.start_char + at + len("according to")
+        stop = sent.text.find(",", at)
+        end = sent.start_char + (stop if stop > at else len(sent.text))
+        for m in mentions:
+            tok = sent.doc[m.start]
+            if start <= tok.idx < end:
+                return m.to_actor()
+    for tok in sent:
+        if tok.lemma_.lower() in c.reporting_verbs and tok.pos_ == "VERB":
+            subj = {t.i for ch in tok.children if ch.dep_ == "nsubj" for t in ch.subtree}
+            for m in mentions:
+                if m.start in subj:
+                    return m.to_actor()
+    return None
+
+
+# ---- the registry ---------------------------------------------------------------------------
+def _match_registry(commitment: Commitment, clause: _Clause, date: str | None) -> None:
+    """Set ``treaty`` and ``agrees_with_registry``; differences are appended to the evidence."""
+    from .treaties import load, period
+
+    codes = {p.code for p in commitment.parties}
+    if len(codes) < 2:
+        return
+    try:
+        registry = load()
+    except Exception:
+        return
+    on = None
+    if date:
+        try:
+            on = dt.date.fromisoformat(date[:10])
+        except ValueError:
+            on = None
+    family = DEFENCE_FAMILY if clause.kind in DEFENCE_FAMILY else {clause.kind}
+    best = None
+    for treaty in registry.treaties:
+        members = {p.code for p in treaty.parties}
+        if not codes <= members:
+            continue
+        if on and treaty.signed and period(treaty.signed, end=False) > on:
+            continue
+        for rc in treaty.clauses:
+            if rc.kind not in family or rc.strength is None:
+                continue
+            score = (len(members) == len(codes), -abs(rc.strength - clause.strength), treaty.signed or "")
+            if best is None or score > best[0]:
+                best = (score, treaty, rc)
+    if best is None:
+        return
+    _, treaty, rc = best
+    commitment.treaty = treaty.id
+    differences = _differences(clause, rc)
+    commitment.agrees_with_registry = not differences
+    if differences:
+        commitment.evidence += f" [differs from registry {treaty.id} Art. {rc.article}: {'; '.join(differences)}]"
+    else:
+        commitment.evidence += f" [agrees with registry {treaty.id} Art. {rc.article}]"
+
+
+def _differences(clause: _Clause, rc) -> list[str]:
+    out = []
+    if rc.strength != clause.strength:
+        out.append(f"strength {clause.strength} in the text vs {rc.strength} in the registry")
+    needs_war = rc.trigger.attack == "armed_attack_and_state_of_war"
+    says_war = "state_of_war" in clause.trigger_kinds
+    says_attack = bool({"invasion", "armed_attack", "aggression"} & set(clause.trigger_kinds))
+    if needs_war and not says_war:
+        out.append("the text omits the registry's state-of-war requirement")
+    if says_war and rc.trigger.attack in {"armed_attack", "aggression"}:
+        out.append("the text adds a state-of-war requirement the registry does not have")
+    if rc.trigger.attack in {"armed_attack", "armed_attack_and_state_of_war", "aggression"} and not says_attack:
+        out.append(f"the text's trigger ({clause.trigger}) is not an armed attack")
+    text_kinds = {k for k, _ in clause.conditions}
+    reg_kinds = {c.kind for c in rc.conditions} & TEXT_CONDITION_KINDS
+    if text_kinds - reg_kinds:
+        out.append(f"the text adds conditions: {', '.join(sorted(text_kinds - reg_kinds))}")
+    if reg_kinds - text_kinds:
+        out.append(f"the text omits conditions: {', '.join(sorted(reg_kinds - text_kinds))}")
+    return out

@@ -1,0 +1,188 @@
+"""Policy stances: a state's stated policy (data/treaties/policies.yaml) and signals that it is shifting.
+
+A sentence counts when it ties a state (the subject of the signal, else a state named in the
+sentence) to a policy topic (the state's stated policy whose topic words appear, or an explicit
+"policy" phrase) and carries a shift signal ("considering", "reassess", "a shift in policy",
+"a departure from its longstanding policy") or a reaffirmation ("reaffirm", "maintain"). A
+sentence that only names "the policy change" continues the policy detected just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import data
+from .schema import Actor, Policy
+
+POLICIES_FILE = "treaties/policies.yaml"
+# How many sentences back a bare "the policy change" may refer.
+CONTINUATION_WINDOW = 2
+
+
+@dataclass(frozen=True)
+class _Data:
+    policies: list[dict[str, Any]]
+    shift: list[str]
+    reaffirm: list[str]
+
+
+@lru_cache(maxsize=1)
+def stated_policies() -> _Data:
+    raw = data.read_yaml(POLICIES_FILE)
+    return _Data(policies=raw["policies"], shift=raw["shift_signals"], reaffirm=raw["reaffirm_signals"])
+
+
+def policies_of(actor: str, on: str | None = None) -> list[dict[str, Any]]:
+    """The stated policies of ``actor`` valid on ``on`` (ISO date; any date when None)."""
+    out = []
+    for p in stated_policies().policies:
+        if p["actor"] != actor:
+            continue
+        if on and (str(p.get("since", "")) > on or (p.get("until") and str(p["until"]) < on)):
+            continue
+        out.append(p)
+    return out
+
+
+def _signals(sent, phrases: list[str]) -> list[tuple[str, int]]:
+    """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts."""
+    found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
+    low = sent.text.lower()
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if " " in phrase:
+            for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", low):
+                found.append((sent.text[m.start():m.end()], m.start(), m.end()))
+        else:
+            for tok in sent:
+                if tok.lemma_.lower() == phrase or tok.lower_ == phrase:
+                    s = tok.idx - sent.start_char
+                    found.append((tok.text, s, s + len(tok.text)))
+    kept: list[tuple[str, int, int]] = []
+    for item in sorted(found, key=lambda x: (x[1], -(x[2] - x[1]))):
+        if any(item[1] < k[2] and k[1] < item[2] for k in kept):
+            continue
+        kept.append(item)
+    out = []
+    for text, start, _ in kept:
+        tok = next((t for t in sent if t.idx - sent.start_char >= start), sent[-1])
+        out.append((text, tok.i))
+    return out
+
+
+def _negated(tok) -> bool:
+    return any(ch.dep_ == "neg" for ch in tok.children)
+
+
+_NO_STATE = object()   # the signal's subject is someone other than a state we know
+
+
+def _actor_for(sent, token_index: int, mentions):
+    """The state behind a signal: the subject of the signal's verb (or of the nearest verb above it).
+
+    A pronoun subject ("it is considering", "he did not rule out") takes the nearest earlier
+    mention of the right kind; any other subject that is not a state gives ``_NO_STATE``.
+    """
+    doc = sent.doc
+    by_token = {i: m for m in mentions if m.country for i in range(m.start, m.end)}
+    node = doc[token_index]
+    for _ in range(6):
+        subjects = [ch for ch in node.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subj = subjects[0]
+            for t in subj.subtree:
+                if t.i in by_token:
+                    return by_token[t.i]
+            if subj.pos_ == "PRON":
+                person = subj.lower_ in {"he", "she", "him", "her"}
+                earlier = [m for m in mentions if m.end <= subj.i and m.country
+                           and ((m.sector is not None) == person)]
+                return earlier[-1] if earlier else None
+            return _NO_STATE
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def detect(doc, mentions, date: str | None) -> list[Policy]:
+    """Policies whose shift (or reaffirmation) the article reports, one per state and policy."""
+    d = stated_policies()
+    results: dict[tuple[str, str], Policy] = {}
+    last: tuple[tuple[str, str], int] | None = None
+    for n, sent in enumerate(doc.sents):
+        shifts = _signals(sent, d.shift)
+        reaffirms = _signals(sent, d.reaffirm)
+        shift_texts, reaffirm_texts = [], []
+        anchor = None
+        for text, i in shifts:
+            if _negated(sent.doc[i]):
+                reaffirm_texts.append(f"not {text}")
+            else:
+                shift_texts.append(text)
+            anchor = anchor if anchor is not None else i
+        for text, i in reaffirms:
+            reaffirm_texts.append(text)
+            anchor = anchor if anchor is not None else i
+        if not shift_texts and not reaffirm_texts:
+            continue
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        low = sent.text.lower()
+        mention = _actor_for(sent, anchor, mentions)
+        if mention is _NO_STATE:
+            candidates, mention = [], None
+        elif mention is not None:
+            candidates = [mention]
+        else:
+            candidates = [m for m in mentions if sent.start <= m.start < sent.end and m.country]
+        chosen = None
+        for m in candidates:
+            for p in policies_of(m.country, date):
+                if any((w in lemmas) if " " not in w else (w in low) for w in p["topic_words"]):
+                    chosen = (m, p["id"], p["policy"])
+                    break
+            if chosen:
+                break
+        if chosen is None and "policy" in lemmas:
+            if mention is not None:
+                chosen = (mention, f"{mention.country}:stated", _policy_phrase(sent) or sent.text.strip())
+            elif last is not None and n - last[1] <= CONTINUATION_WINDOW:
+                results[last[0]].signals += [s for s in shift_texts if s not in results[last[0]].signals]
+                results[last[0]].shift = results[last[0]].shift or bool(shift_texts)
+                results[last[0]].sentences.append(n)
+                last = (last[0], n)
+                continue
+        if chosen is None:
+            continue
+        m, pid, text = chosen
+        key = (m.country, pid)
+        if key not in results:
+            results[key] = Policy(actor=Actor(text=m.text, code=m.country, country=m.country, sector=None,
+                                              name=_name(m.country)),
+                                  policy=text, shift=False, signals=[], date=date, sentences=[])
+        pol = results[key]
+        pol.shift = pol.shift or bool(shift_texts)
+        pol.signals += [s for s in shift_texts + reaffirm_texts if s not in pol.signals]
+        pol.sentences.append(n)
+        last = (key, n)
+    return list(results.values())
+
+
+def _policy_phrase(sent) -> str | None:
+    """The noun phrase around "policy" ("its longstanding policy of not supplying weapons ...")."""
+    for tok in sent:
+        if tok.lemma_.lower() == "policy" and tok.pos_ == "NOUN":
+            span = sent.doc[tok.left_edge.i: tok.right_edge.i + 1]
+            return span.text
+    return None
+
+
+def _name(code: str) -> str | None:
+    try:
+        from .treaties import load
+
+        return load().country_name(code)
+    except Exception:
+        return None
