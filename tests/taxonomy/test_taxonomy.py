@@ -1,0 +1,80 @@
+"""CAMEO codes, PLOVER mappings and our PLOVER 0.5 table."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus import data, taxonomy
+from foedus.errors import DataError
+from foedus.schema import Plover
+
+
+def test_cameo_row():
+    row = taxonomy.cameo("057")
+    assert (row.code, row.name, row.root, row.quad_class, row.goldstein) == ("057", "Sign formal agreement", "05", 1, 8.0)
+    assert taxonomy.cameo("0871").root == "08"
+    assert taxonomy.cameo("190").quad_class == 4 and taxonomy.cameo("190").goldstein < 0
+
+
+def test_codes_keep_leading_zeros():
+    codes = taxonomy.all_codes()
+    assert len(codes) >= 300 and "010" in codes and "0871" in codes
+    assert taxonomy.is_valid("04") and not taxonomy.is_valid("4") and not taxonomy.is_valid(57)
+
+
+@pytest.mark.parametrize("bad", ["999", "57", "", "abc"])
+def test_unknown_code_is_e204(bad):
+    with pytest.raises(DataError, match=r"E204"):
+        taxonomy.cameo(bad)
+    with pytest.raises(DataError, match=r"E204"):
+        taxonomy.plover05(bad)
+
+
+def test_plover():
+    assert taxonomy.plover("0871") == Plover(type="RETREAT", mode="ceasefire")
+    assert taxonomy.plover("041") == Plover(type="CONSULT", mode="phone")
+    assert taxonomy.plover("010") == Plover(type=None, mode=None)   # dropped by PLOVER
+    assert taxonomy.plover("08").type == "CONCEDE"
+
+
+# The documented PLOVER 0.5 type of every root (docs/verbs.md).
+ROOTS = {"01": None, "02": None, "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
+         "07": "AID", "08": "CONCEDE", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT",
+         "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+         "18": "ASSAULT", "19": "FIGHT", "20": "FIGHT"}
+
+
+@pytest.mark.parametrize("root, ptype", sorted(ROOTS.items()))
+def test_plover05_roots(root, ptype):
+    assert taxonomy.plover05(root) == ptype
+    assert taxonomy.plover05(root + "0") == ptype
+
+
+@pytest.mark.parametrize("code, ptype", [
+    ("057", "SUPPORT"), ("0831", "RETREAT"), ("0841", "RETREAT"), ("0871", "RETREAT"), ("0813", "CONCEDE"),
+    ("083", "CONCEDE"), ("112", "DISAPPROVE"), ("173", "COERCE"), ("175", "COERCE"), ("186", "ASSAULT"),
+    ("194", "FIGHT"), ("202", "FIGHT"), ("163", "SANCTION"),
+])
+def test_plover05_refinements(code, ptype):
+    assert taxonomy.plover05(code) == ptype
+
+
+def test_plover05_covers_every_code_with_benchmark_types():
+    rows = data.read_tsv("taxonomy/plover05.tsv")
+    assert {r["cameo_code"] for r in rows} == set(taxonomy.all_codes())
+    used = {r["plover05"] for r in rows if r["plover05"]}
+    assert used == {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
+                    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+                    "ASSAULT", "FIGHT"}
+
+
+def test_plover05_types_are_those_of_the_benchmark(benchmark_path):
+    import json
+
+    seen = set()
+    for line in benchmark_path.read_text(encoding="utf-8").splitlines():
+        for ann in json.loads(line).get("annotations", []):
+            seen.add(ann["event"])
+    used = {r["plover05"] for r in data.read_tsv("taxonomy/plover05.tsv") if r["plover05"]}
+    assert used <= seen | {"DEMAND"}
+    assert seen <= used
