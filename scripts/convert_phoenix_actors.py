@@ -94,7 +94,9 @@ def parse_codes(text: str) -> tuple[list[dict], str | None]:
                 roles.append({"code": code, "start": None, "end": parse_date(rest[1:])})
             elif "-" in rest:
                 a, b = rest.split("-", 1)
-                roles.append({"code": code, "start": parse_date(a), "end": parse_date(b)})
+                start, end = parse_date(a), parse_date(b)
+                if start < end:  # a few source ranges run backwards: dropped as noise
+                    roles.append({"code": code, "start": start, "end": end})
         except ValueError:
             continue
     return roles, default

@@ -21,7 +21,7 @@ from . import data, schema
 from .errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
-ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?:\s+(.*))?$")
+ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?:\s+(\D[^.]*))?$")
 LEADING_THE = re.compile(r"^the\s+", re.I)
 # Tokens allowed between two pieces of one mention: nothing, a possessive, or "of" (agent of country).
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -134,9 +134,10 @@ class Mention:
 # ---------------------------------------------------------------------------- loading
 def parse_role(text: str, where: str) -> Role:
     m = ROLE_RE.match(str(text).strip())
-    if not m:
+    if not m or re.search(r"\d{4}", m.group(4) or "") or (m.group(2) and m.group(3) and m.group(2) >= m.group(3)):
         raise DataError(Errors.E202.format(path=where, entry=text, problem=(
-            "a role must look like 'KORGOV 2022-05-10..2025-04-04 president' (code, optional dates, optional title)")))
+            "a role must look like 'KORGOV 2022-05-10..2025-04-04 president' (code, optional ISO dates with "
+            "the start before the end, optional title)")))
     return Role(code=m.group(1), start=m.group(2), end=m.group(3), title=m.group(4) or "")
 
 
@@ -374,24 +375,27 @@ class ActorDictionary:
         return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
 
     def _segment(self, text: str) -> list[Entry]:
-        """Greedy longest-first split of a name into dictionary phrases ("Russian" + "troops")."""
+        """Split a name into dictionary phrases, longest first with backtracking ("Russian" + "troops")."""
         words = [w for w in re.split(r"\s+", text) if w]
-        out, i = [], 0
-        while i < len(words):
+
+        def split_from(i: int) -> list[Entry] | None:
+            if i == len(words):
+                return []
+            if words[i].lower() in {"of", "the"} and i > 0:
+                return split_from(i + 1)
             for j in range(len(words), i, -1):
                 chunk = " ".join(words[i:j])
-                chunk = re.sub(r"[’']s$", "", chunk) if j < len(words) else chunk
+                if j < len(words):
+                    chunk = re.sub(r"[’']s$", "", chunk)
                 entry = self.lookup(chunk, exact_case=True)
-                if entry is not None and not (entry.kind == "person" and not entry.explicit):
-                    out.append(entry)
-                    i = j
-                    break
-            else:
-                if words[i].lower() in {"of", "the"}:
-                    i += 1
+                if entry is None or (entry.kind == "person" and not entry.explicit):
                     continue
-                return []
-        return out
+                rest = split_from(j)
+                if rest is not None:
+                    return [entry, *rest]
+            return None
+
+        return split_from(0) or []
 
     def _actor(self, text: str, entry: Entry, iso: str | None) -> schema.Actor:
         if entry.kind == "person":

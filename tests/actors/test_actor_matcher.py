@@ -1,0 +1,123 @@
+"""ActorMatcher.find on parsed text: composition, partial names, false friends, speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from foedus.actors import ActorMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ActorMatcher(nlp)
+
+
+def found(nlp, matcher, text, date="2024-06-20"):
+    return [(m.text, m.code) for m in matcher.find(nlp(text), date)]
+
+
+def test_country_agent_person_compose_into_one_mention(nlp, matcher):
+    text = ("Kazakhstan's President Kassym-Jomart Tokayev hosted talks. Russian President Vladimir Putin arrived, "
+            "and North Korean leader Kim Jong-un sent a letter to South Korean Foreign Minister Cho Tae-yul.")
+    got = found(nlp, matcher, text)
+    assert ("Russian President Vladimir Putin", "RUSGOV") in got
+    assert ("North Korean leader Kim Jong-un", "PRKGOV") in got
+    assert ("South Korean Foreign Minister Cho Tae-yul", "KORGOV") in got
+
+
+def test_possessive_country_title_person(nlp, matcher):
+    got = found(nlp, matcher, "On Monday South Korea's President Yoon Suk Yeol met National Security Adviser Chang Ho-jin.")
+    assert got == [("South Korea's President Yoon Suk Yeol", "KORGOV"), ("National Security Adviser Chang Ho-jin", "KORGOV")]
+
+
+def test_media_office_troops_police_spokesman(nlp, matcher):
+    text = ("North Korea's state media praised the launch, the Korean Central News Agency said. Yoon's office denied it. "
+            "Russian troops crossed the river while Israeli police watched, a Chinese foreign ministry spokesman said.")
+    got = dict(found(nlp, matcher, text))
+    assert got["North Korea's state media"] == "PRKMED"
+    assert got["Korean Central News Agency"] == "PRKMED"
+    assert got["Yoon's office"] == "KORGOV"
+    assert got["Russian troops"] == "RUSMIL"
+    assert got["Israeli police"] == "ISRCOP"
+    assert got["Chinese foreign ministry spokesman"] == "CHNGOV"
+
+
+def test_agent_alone_has_sector_but_no_country(nlp, matcher):
+    mentions = matcher.find(nlp("The president said protesters must go home."), "2024-06-20")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["president"].country is None and by_text["president"].sector == "GOV"
+    assert by_text["protesters"].sector == "CVL" and by_text["protesters"].kind == "agent"
+
+
+def test_agent_used_as_a_modifier_is_not_an_actor(nlp, matcher):
+    got = found(nlp, matcher, "They discussed military cooperation and police reform.")
+    assert got == []
+
+
+def test_dated_person_roles_in_text(nlp, matcher):
+    text = "Joe Biden spoke on Tuesday."
+    assert found(nlp, matcher, text, "2023-05-01") == [("Joe Biden", "USAGOV")]
+    assert found(nlp, matcher, text, "2019-05-01") == [("Joe Biden", "USAELI")]
+    assert found(nlp, matcher, "Donald Trump gave a speech.", "2018-05-01") == [("Donald Trump", "USAGOV")]
+    assert found(nlp, matcher, "Donald Trump gave a speech.", "2022-05-01") == [("Donald Trump", "USAELI")]
+
+
+def test_partial_name_after_full_name(nlp, matcher):
+    doc = nlp("Kim Jong Un inspected a factory. Later, Kim toured a farm with officials.")
+    mentions = matcher.find(doc, "2024-06-20")
+    kims = [m for m in mentions if m.kind == "person"]
+    assert [m.text for m in kims] == ["Kim Jong Un", "Kim"]
+    assert {m.name for m in kims} == {"Kim Jong Un"}
+
+
+def test_surname_without_earlier_full_name_is_not_guessed(nlp, matcher):
+    assert found(nlp, matcher, "Kim toured a farm.") == []
+
+
+def test_us_pronoun_is_not_the_united_states(nlp, matcher):
+    got = found(nlp, matcher, "The US warned us that the U.S. embassy would close.")
+    assert got == [("US", "USA"), ("U.S. embassy", "USAGOV")]
+
+
+def test_false_friends(nlp, matcher):
+    assert found(nlp, matcher, "Ships sailed through the South China Sea.") == []
+    assert found(nlp, matcher, "Veterans of the Korean War gathered.") == []
+    assert found(nlp, matcher, "Michael Jordan played in New York.") == []
+    assert found(nlp, matcher, "We ate turkey with friends.") == []
+    assert found(nlp, matcher, "King Abdullah of Jordan met Chinese diplomats.")[-1] == ("Chinese diplomats", "CHNGOV")
+
+
+def test_mentions_do_not_overlap_and_are_sorted(nlp, matcher, example_text):
+    mentions = matcher.find(nlp(example_text), "2024-06-20")
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start
+    for m in mentions:
+        assert m.start <= m.head < m.end
+
+
+def test_example_article(nlp, matcher, example_text):
+    mentions = matcher.find(nlp(example_text), "2024-06-20")
+    countries = {m.country for m in mentions}
+    assert {"RUS", "PRK", "KOR", "UKR"} <= countries
+    people = {(m.name, m.code) for m in mentions if m.kind == "person"}
+    assert ("Vladimir Putin", "RUSGOV") in people
+    assert ("Kim Jong Un", "PRKGOV") in people
+    assert ("Yoon Suk Yeol", "KORGOV") in people
+    assert ("Cho Tae-yul", "KORGOV") in people
+    assert ("Chang Ho-jin", "KORGOV") in people
+    actor = mentions[0].to_actor()
+    assert actor.code == mentions[0].code and actor.text == mentions[0].text
+
+
+def test_find_is_cheap_next_to_parsing(nlp, matcher, example_text):
+    doc = nlp(example_text)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        matcher.find(doc, "2024-06-20")
+    per_find = (time.perf_counter() - t0) / 20
+    t0 = time.perf_counter()
+    nlp(example_text)
+    parse = time.perf_counter() - t0
+    assert per_find < max(parse / 4, 0.005)
