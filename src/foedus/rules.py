@@ -44,7 +44,7 @@ def _checks() -> _Checks:
 
     def words(items: list[str]) -> re.Pattern:
         alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(alts) + r")(?:s|es|ed|ing)?\b", re.IGNORECASE)
+        return re.compile(r"\b(?:" + "|".join(alts) + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
 
     return _Checks(by_id={c["id"]: c for c in raw["checks"]}, weapons=words(raw["weapon_words"]),
                    buying=words(raw["buy_words"]))

@@ -1,0 +1,142 @@
+"""Casus foederis answers: who is obliged, by which clause, on which date and where."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from foedus import scenario, treaties
+from foedus.errors import DataError, InputError
+
+
+def states(result, side="victim"):
+    return {o.state for o in result.obliged if o.side == side}
+
+
+def test_prk_attacked_by_kor():
+    r = scenario.run("PRK", "KOR", on=dt.date(2025, 1, 1))
+    rus, chn = r.strongest("RUS"), r.strongest("CHN")
+    assert (rus.treaty, rus.article, rus.strength) == ("russia_dprk_2024", "4", 5)
+    assert (chn.treaty, chn.article, chn.strength) == ("china_dprk_1961", "II", 5)
+    # The 1953 treaty answers an attack on KOR, not one by KOR: the USA is not obliged.
+    assert "USA" not in {o.state for o in r.obliged}
+    assert any(e["treaty"] == "us_rok_1953" and e["states"] == ["USA"] and "not one by KOR" in e["reason"]
+               for e in r.excluded)
+    assert [(o.state, o.treaty) for o in r.informational] == [("USA", "us_rok_1953")]
+    rules = {x["rule"]: x for x in r.rules}
+    assert {"UNSCR 1718", "UNSCR 1874", "UNSCR 2270", "UN Charter Art. 51", "UN Charter Art. 103"} <= set(rules)
+    assert rules["UNSCR 1718"]["applies_to"] == ["CHN", "RUS"]
+
+
+def test_result_shape_and_ranking():
+    d = scenario.run("PRK", "KOR", on="2025-01-01").to_dict()
+    assert {"obliged", "conflicts", "rules"} <= set(d)
+    row = d["obliged"][0]
+    assert {"state", "side", "treaty", "article", "strength", "conditions", "depth"} <= set(row)
+    assert row["side"] == "victim" and row["depth"] == 1
+    strengths = [o["strength"] for o in d["obliged"]]
+    assert strengths == sorted(strengths, reverse=True)
+    rus = next(o for o in d["obliged"] if o["state"] == "RUS")
+    assert any(c.startswith("un_art51") for c in rus["conditions"])
+    assert any(c.startswith("national_law") for c in rus["conditions"])
+
+
+def test_kor_attacked_by_prk():
+    r = scenario.run("KOR", "PRK", on="2025-01-01")
+    usa = r.strongest("USA")
+    assert (usa.treaty, usa.article, usa.strength) == ("us_rok_1953", "III", 2)
+    assert any(c.startswith("constitutional_processes") for c in usa.conditions)
+    assert states(r) == {"USA"}
+    assert {o.state for o in r.informational} == {"CHN", "RUS"}
+
+
+def test_depth_two_follows_the_war_outwards():
+    r = scenario.run("KOR", "PRK", on="2025-01-01", depth=2)
+    # If the USA enters the war and is struck, NATO allies are bound (contingent), at depth 2.
+    gbr = r.strongest("GBR")
+    assert (gbr.treaty, gbr.article, gbr.strength, gbr.depth) == ("nato", "5", 4, 2)
+    assert gbr.conditions[0].startswith("contingent:")
+    # PRK's allies: obliged only if the victim side's response counts as an attack on PRK.
+    assert {"CHN", "RUS"} <= states(r, "attacker")
+    # The reverse: the US Senate understanding excludes a war KOR started.
+    r2 = scenario.run("PRK", "KOR", on="2025-01-01", depth=2)
+    assert "USA" not in states(r2, "attacker")
+    assert any(e["treaty"] == "us_rok_1953" and "attacked first" in e["reason"] for e in r2.excluded)
+
+
+def test_nato_member_attacked_inside_and_outside_the_art6_zone():
+    inside = scenario.run("POL", "RUS", on="2025-01-01")
+    assert inside.strongest("USA").treaty == "nato" and inside.strongest("USA").strength == 4
+    hawaii = scenario.run("USA", "CHN", on="2025-01-01", where="Hawaii")
+    gbr = hawaii.strongest("GBR")
+    assert gbr is None or (gbr.article != "5" and gbr.strength < 4)  # Art. 4 consultation at most
+    assert any(e["treaty"] == "nato" and e["article"] == "5" and "outside" in e["reason"] for e in hawaii.excluded)
+    ceuta = scenario.run("ESP", "MAR", on="2025-01-01", where="Ceuta")
+    assert all(not (o.treaty == "nato" and o.article == "5") for o in ceuta.obliged)
+    # A party's forces in the Mediterranean are inside the zone.
+    sea = scenario.run("ITA", "LBY", on="2025-01-01", where="Mediterranean Sea")
+    assert sea.strongest("FRA").treaty in {"nato", "eu_teu_42_7"}
+    assert any(o.treaty == "nato" and o.article == "5" for o in sea.obliged)
+
+
+def test_japan_attacked_in_territory_it_administers():
+    r = scenario.run("JPN", "CHN", on="2025-01-01", where="Senkaku")
+    usa = r.strongest("USA")
+    assert (usa.treaty, usa.article, usa.strength) == ("us_japan_1960", "V", 2)
+    # An attack on US territory outside Japan does not trigger Art. V.
+    guam = scenario.run("USA", "CHN", on="2025-01-01", where="Guam")
+    assert "JPN" not in {o.state for o in guam.obliged if o.strength >= 2}
+
+
+def test_treaty_not_yet_in_force_on_the_date():
+    r = scenario.run("PRK", "KOR", on="2024-06-01")
+    assert "RUS" not in states(r)
+    assert r.strongest("CHN").strength == 5
+    assert any(e["treaty"] == "russia_dprk_2024" and "not in force on 2024-06-01" in e["reason"] for e in r.excluded)
+    swe = scenario.run("SWE", "RUS", on="2024-03-01")
+    assert all(o.treaty != "nato" for o in swe.obliged)
+    assert swe.strongest("FIN").treaty == "eu_teu_42_7"
+    assert any("SWE was not a party of nato" in e["reason"] for e in swe.excluded)
+    after = scenario.run("SWE", "RUS", on="2024-03-07")
+    assert after.strongest("USA").treaty == "nato"
+
+
+def test_suspended_obligations_and_conflicts():
+    r = scenario.run("USA", "CHN", on="2025-01-01", where="Guam")
+    assert "NZL" not in states(r)
+    assert any("suspended" in e["reason"] and e["states"] == ["NZL"] for e in r.excluded)
+    greek_turkish = scenario.run("TUR", "GRC", on="2025-01-01")
+    assert any(c["state"] == "GRC" and "itself bound" in c["note"] for c in greek_turkish.conflicts)
+    assert any(c["state"] == "USA" for c in greek_turkish.conflicts)
+
+
+def test_date_before_any_treaty_gives_an_explained_empty_result():
+    r = scenario.run("KOR", "PRK", on="1900-01-01")
+    assert r.obliged == [] and r.rules == []
+    assert "No treaty in the registry" in r.notes[0] and "1948-12-03" in r.notes[0]
+
+
+def test_bad_input_is_explained():
+    with pytest.raises(InputError, match=r"E503.*'XYZ'.*--attacked"):
+        scenario.run("XYZ", "KOR")
+    with pytest.raises(InputError, match=r"E503.*--by"):
+        scenario.run("PRK", "Narnia")
+    with pytest.raises(InputError, match="E508"):
+        scenario.run("KOR", "kor")
+    with pytest.raises(InputError, match="E505"):
+        scenario.run("KOR", "PRK", on="yesterday")
+    with pytest.raises(InputError, match="E506"):
+        scenario.run("KOR", "PRK", depth=9)
+    with pytest.raises(InputError, match="E504.*Atlantis"):
+        scenario.run("KOR", "PRK", where="Atlantis")
+
+
+def test_a_registry_with_a_broken_entry(tmp_path):
+    path = tmp_path / "reg.yaml"
+    path.write_text(yaml.safe_dump({"treaties": [{"id": "half_done", "name": "x", "status": "in_force",
+                                                  "in_force": "2020-01-01", "parties": [], "clauses": [],
+                                                  "sources": ["x"]}]}), encoding="utf-8")
+    with pytest.raises(DataError, match=r"E501.*reg\.yaml.*'half_done'.*field parties"):
+        scenario.run("KOR", "PRK", registry=treaties.load(path))
