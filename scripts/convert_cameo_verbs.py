@@ -51,7 +51,7 @@ def _lemma(word: str, pos: str) -> str:
 # PLOVER 0.5 types used by the event-coding benchmark, per CAMEO root, and per-code refinements.
 # Reasons are in docs/verbs.md ("Taxonomies").
 PLOVER05_ROOT = {
-    "01": None, "02": None, "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+    "01": None, "02": "DEMAND", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
     "08": "CONCEDE", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT", "13": "THREATEN",
     "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT",
     "20": "FIGHT",

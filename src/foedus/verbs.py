@@ -60,6 +60,8 @@ class _Pattern:
     curated: bool
     order: int
     text: str
+    verb: str = ""         # the verb as listed ("rule out"), so a curated entry can replace its rows
+    is_default: bool = False
     words: frozenset[str] = field(default_factory=frozenset)  # every word any unit needs: quick reject
 
     def rank(self) -> tuple[int, int, int]:
@@ -151,7 +153,7 @@ class VerbDictionary:
         return self.synsets[name] or (("\x00",),)   # an empty set matches nothing
 
     def _add(self, table: dict[str, list[_Pattern]], verb: str, code: str | None, before: Sequence[str],
-             after: Sequence[str], curated: bool, where: str, entry: str) -> None:
+             after: Sequence[str], curated: bool, where: str, entry: str, is_default: bool = False) -> None:
         head, *particle = verb.lower().split()
         after_units = [(tuple(normal(w) for w in particle),)] if particle else []
         after_units += self._units(after, where, entry)
@@ -161,7 +163,8 @@ class VerbDictionary:
         words = frozenset(u[0][0] for u in after_units if len(u) == 1)
         self._order += 1
         table.setdefault(normal(head) if table is self._nouns else head, []).append(
-            _Pattern(code, tuple(after_units), tuple(before_units), spec, curated, self._order, text, words))
+            _Pattern(code, tuple(after_units), tuple(before_units), spec, curated, self._order, text,
+                     verb.lower(), is_default, words))
 
     def _load_converted(self, blocks: list[dict]) -> None:
         owners: dict[str, list[tuple[dict, str | None]]] = {}
@@ -184,7 +187,7 @@ class VerbDictionary:
             chosen = next((c for b, c in found if b["id"].lower().replace("_", " ") == verb), None)
             if chosen is None:
                 chosen = next((c for c in codes if c), None)
-            self._add(self._verbs, verb, chosen, [], [], False, CONVERTED, f"verb {verb}")
+            self._add(self._verbs, verb, chosen, [], [], False, CONVERTED, f"verb {verb}", is_default=True)
 
     def _load_curated(self, entries: list[dict], table: dict[str, list[_Pattern]], key: str, where: str) -> None:
         for n, item in enumerate(entries, 1):
@@ -195,12 +198,17 @@ class VerbDictionary:
                 raise DataError(Errors.E202.format(path=where, entry=n, problem=f"needs a \"{key}:\" list"))
             entry = f"{n} ({names[0]})"
             default = self._code(item.get("code"), where, entry)
+            replace = bool(item.get("replace"))
             for name in names:
-                head = name.lower().split()[0]
-                if "code" in item:   # the curated default replaces the converted one for this verb
-                    table[head] = [p for p in table.get(head, [])
-                                   if p.curated or p.text != f"{name.lower()} *"]
-                    self._add(table, name, default, [], [], True, where, entry)
+                name = name.lower().strip()
+                head = normal(name.split()[0]) if table is self._nouns else name.split()[0]
+                # "code:" replaces the converted default of this verb; "replace: true" drops all
+                # its converted patterns too (PETRARCH's are noisy for some frequent verbs).
+                if "code" in item or replace:
+                    table[head] = [p for p in table.get(head, []) if p.curated or p.verb != name
+                                   or not (replace or p.is_default)]
+                if "code" in item:
+                    self._add(table, name, default, [], [], True, where, entry, is_default=True)
                 for pattern, code in (item.get("patterns") or {}).items():
                     before, star, after = str(pattern).partition("*")
                     if not star:
