@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from . import data
@@ -154,7 +155,7 @@ def run(attacked: str, by: str, on: dt.date | str | None = None, where: str | No
     first = reg.earliest_in_force()
     if first is None or on_date < first[1]:
         when = f"the earliest, {first[0].id}, entered into force on {first[1].isoformat()}" if first else "it is empty"
-        result.notes.append(f"No treaty in the registry ({reg.path}) was in force on {on_date.isoformat()}; {when}. "
+        result.notes.append(f"No treaty in the registry ({Path(reg.path).name}) was in force on {on_date.isoformat()}; {when}. "
                             "Nobody is obliged by a recorded treaty on that date.")
         return result
     if where and place.holder not in (None, victim) and place.kind != "sea":
