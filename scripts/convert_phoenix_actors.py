@@ -10,7 +10,7 @@ and ``src/foedus/data/actors/codes.tsv``. The hand-curated files next to them (c
 people.yaml, organisations.yaml, agents.yaml) are never touched.
 
 What is dropped as noise: other cities and provinces filed under a country (they are places,
-not actors, and the gazetteer handles them), people whose every dated role ended before 2000,
+not actors, and the gazetteer handles them), people whose every dated role ended before 1945,
 phrases with parentheses, commas or slashes, and one- or two-letter phrases.
 """
 
@@ -30,7 +30,7 @@ CODE_RE = re.compile(r"\[([^\]]*)\]")
 LOWER_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "al", "el", "bin", "ibn", "van", "von", "der",
                "da", "dos", "das", "di", "y", "on", "in", "to", "at", "des", "ul", "ud"}
 KEEP_UPPER = re.compile(r"^([A-Z]\.)+[A-Z]?\.?$|^[BCDFGHJKLMNPQRSTVWXZ]{2,}$")
-CUTOFF = "2000-01-01"
+CUTOFF = "1945-01-01"
 # Codes of the CAMEO list that Phoenix and current data replace (old -> emitted), and the countries it lacks.
 LEGACY = {"ROM": "ROU", "MTN": "MNE", "JAP": "JPN", "ITL": "ITA", "SER": "SRB", "TMP": "TLS"}
 NEW_COUNTRIES = {"ROU": "Romania", "MNE": "Montenegro", "KSV": "Kosovo", "TLS": "Timor-Leste"}

@@ -45,6 +45,10 @@ def is_abbreviation(text: str) -> bool:
     return bool(letters) and text.upper() == text and len(letters) <= 5 and " " not in text.strip()
 
 
+def _segments(code: str) -> list[str]:
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
 def check_date(date: str | dt.date | None) -> str | None:
     """ISO date string from a ``date``/string/None; a bad value is the user's mistake (E107)."""
     if date is None:
@@ -282,8 +286,9 @@ class ActorDictionary:
                 self._hand_people.add(key_of(name))
             self.add(name, Entry("person", tier, name=name, person=person))
             for alias in person.aliases:
-                # A one-word Phoenix alias ("Kim") would name many people: keep it only as a surname cue.
-                explicit = tier == HAND or len(alias.split()) > 1
+                # Short one-word Phoenix aliases ("Kim", "Ali") name too many people to stand alone;
+                # longer ones ("Mugabe") do, unless two people share them (see finish()).
+                explicit = tier == HAND or len(alias.split()) > 1 or len(key_of(alias)) >= 5
                 self.add(alias, Entry("person", tier, name=name, person=person, explicit=explicit))
 
     def load_organisations(self, rows: list[dict], tier: int, where: str) -> None:
@@ -351,7 +356,7 @@ class ActorDictionary:
         iso = check_date(date)
         text = LEADING_THE.sub("", str(name).strip())
         text = re.sub(r"[’']s$", "", text)
-        pieces = self._segment(text)
+        pieces = self._segment(text) or self._segment_prefix(text)
         if not pieces or any(e.kind == "block" for e in pieces):
             return None
         last = pieces[-1]
@@ -371,6 +376,8 @@ class ActorDictionary:
             country = owner.person.country
             return schema.Actor(text=text, code=(country or "") + sector, country=country, sector=sector,
                                 name=owner.person.name)
+        if owner.kind == "organization" and owner.code and sector in _segments(owner.code)[1:]:
+            return schema.Actor(text=text, code=owner.code, country=owner.country, sector=sector, name=owner.name)
         base = owner.country or owner.code
         return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
 
@@ -396,6 +403,16 @@ class ActorDictionary:
             return None
 
         return split_from(0) or []
+
+    def _segment_prefix(self, text: str) -> list[Entry]:
+        """The longest leading part of a name that splits into dictionary phrases: "Russian President
+        Boris Yeltsin" -> "Russian" + "President" when the person is not in the dictionaries."""
+        words = text.split()
+        for n in range(len(words), 0, -1):
+            pieces = self._segment(" ".join(words[:n]))
+            if pieces:
+                return pieces
+        return []
 
     def _actor(self, text: str, entry: Entry, iso: str | None) -> schema.Actor:
         if entry.kind == "person":
@@ -637,15 +654,18 @@ class ActorMatcher:
             sector = agents[0].entry.sector
             owner = owners[0].entry if owners else None
             if owner is None:
-                if span.root.dep_ in {"amod", "compound"} and len(agents) == 1:
+                if len(agents) == 1 and (span.root.dep_ in {"amod", "compound"} or span.root.pos_ == "ADJ"):
                     return None  # "military assistance", "police reform": a modifier, not an actor
                 return Mention(start, end, span.text, sector, None, sector, None, "agent", head)
             if owner.kind == "person":
                 country = owner.person.country or d.split_code(owner.person.code_on(iso))[0]
                 base = country or owner.person.code_on(iso)
                 return Mention(start, end, span.text, base + sector, country, sector, owner.person.name, "agent", head)
-            if owner.kind == "organization" and owner.country is None:
-                return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
+            if owner.kind == "organization":
+                if sector in _segments(owner.code)[1:]:  # "Hamas fighters": the group's own code
+                    return Mention(start, end, span.text, owner.code, owner.country, sector, owner.name, "agent", head)
+                if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
+                    return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
             country = owner.country
             return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
         e = last.entry

@@ -121,3 +121,19 @@ def test_find_is_cheap_next_to_parsing(nlp, matcher, example_text):
     nlp(example_text)
     parse = time.perf_counter() - t0
     assert per_find < max(parse / 4, 0.005)
+
+
+def test_organisation_with_agent(nlp, matcher):
+    got = dict(found(nlp, matcher, "Hamas fighters fired rockets and NATO troops moved east."))
+    assert got["Hamas fighters"] == "PSEREBHMS"
+    assert got["NATO troops"] == "IGOWSTNATMIL"
+
+
+def test_adjective_agent_alone_is_not_an_actor(nlp, matcher):
+    assert found(nlp, matcher, "They will provide military and humanitarian assistance.") == []
+
+
+def test_unknown_person_after_country_title_keeps_the_title(nlp, matcher):
+    # A leader absent from the dictionaries still gets the country's government code.
+    got = found(nlp, matcher, "Ruritanian officials and Chilean President Zorblax Quendi met.")
+    assert ("Chilean President", "CHLGOV") in got
