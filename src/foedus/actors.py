@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from . import data, schema
 from .errors import DataError, Errors, InputError
@@ -320,7 +320,11 @@ class ActorDictionary:
 
     def finish(self) -> None:
         """Keep, for each phrase, only the entries of the best tier; drop people a phrase cannot tell apart."""
+        # Given names ("Abdullah", "Hassan") never name one converted person alone.
+        given = {key_of(p.name.split()[0]) for p in self.people.values() if len(p.name.split()) > 1}
         for key, bucket in self.entries.items():
+            bucket[:] = [replace(e, explicit=False) if e.kind == "person" and e.tier == PHOENIX and key in given
+                         else e for e in bucket]
             best = min(e.tier for e in bucket)
             kept = [e for e in bucket if e.tier == best]
             kinds = {e.kind for e in kept}
@@ -558,6 +562,13 @@ class ActorMatcher:
                         firsts[part] = (p.start, p.entry.person)
         if not firsts:
             return pieces
+        # A one-word dictionary name right after a full name that shares it is that person
+        # ("Johnson" after "Boris Johnson"), whatever else the dictionaries file under it.
+        for n, p in enumerate(pieces):
+            if p.entry.kind == "person" and p.end - p.start == 1:
+                hit = firsts.get(doc[p.start].text)
+                if hit is not None and hit[0] < p.start and hit[1] is not p.entry.person:
+                    pieces[n] = Piece(p.start, p.end, Entry("person", HAND, name=hit[1].name, person=hit[1]))
         covered = {i for p in pieces for i in range(p.start, p.end)}
         extra = []
         for tok in doc:

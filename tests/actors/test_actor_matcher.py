@@ -137,3 +137,9 @@ def test_unknown_person_after_country_title_keeps_the_title(nlp, matcher):
     # A leader absent from the dictionaries still gets the country's government code.
     got = found(nlp, matcher, "Ruritanian officials and Chilean President Zorblax Quendi met.")
     assert ("Chilean President", "CHLGOV") in got
+
+
+def test_surname_goes_to_the_person_named_in_the_article(nlp, matcher):
+    doc = nlp("Boris Johnson spoke in London. Johnson later met Macron.")
+    people = [(m.text, m.name) for m in matcher.find(doc, "2020-06-01") if m.kind == "person"]
+    assert people[:2] == [("Boris Johnson", "Boris Johnson"), ("Johnson", "Boris Johnson")]
