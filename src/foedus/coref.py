@@ -51,8 +51,10 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     groups = conjoined_groups(doc, ordered)
     group_at = {g[-1].end: g for g in groups}  # a group becomes available after its last member
     out: dict[int, list] = {}
-    last_person = last_thing = None
+    last_person = last_thing = last_subject = None
     last_group: list | None = None
+    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_of = lambda i: sent_no.get(doc[i].sent.start, 0)  # noqa: E731
     k = 0
     n = len(ordered)
     for tok in doc:
@@ -62,6 +64,8 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 last_person = m
             elif m.kind != "person":
                 last_thing = m
+                if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                    last_subject = m
                 if _plural_text(m.text):
                     last_group = [m]
             if m.end in group_at:
@@ -73,7 +77,11 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         if low in PERSONAL and last_person is not None:
             out[tok.i] = [last_person]
         elif low in NEUTER and last_thing is not None:
-            out[tok.i] = [last_thing]
+            # the subject of this or the previous sentence beats a more recent object
+            if last_subject is not None and sent_of(tok.i) - sent_of(last_subject.head) <= 1:
+                out[tok.i] = [last_subject]
+            else:
+                out[tok.i] = [last_thing]
         elif low in PLURAL:
             if last_group:
                 out[tok.i] = list(last_group)

@@ -21,9 +21,18 @@ from . import data, modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
-TARGET_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "into", "upon", "at", "from", "over", "of"}
+TARGET_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "into", "upon", "from", "over", "of"}
+# "at" names a target only after verbs of aiming ("fired at", "lashed out at"); elsewhere it is a place.
+AT_VERBS = {"fire", "shoot", "aim", "lash", "hurl", "throw", "direct", "point", "strike", "swipe", "jab", "launch",
+            "target", "rail", "scoff", "laugh", "protest", "level", "open"}
+# Prepositions of place: their objects are where an event happened, never whom it was done to.
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+# Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
+PATTERN_WINDOW = 8
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
+# "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
+SKIP_CODES = {"010"}
 AGREEMENT_NOUNS = {"agreement", "pact", "treaty", "deal", "accord", "alliance", "partnership", "declaration", "memorandum"}
 
 
@@ -55,7 +64,7 @@ class EventWords:
 @lru_cache(maxsize=1)
 def event_words() -> EventWords:
     raw = data.read_yaml("events/event_words.yaml")
-    rows = [r for r in data.read_tsv("events/intent_codes.tsv") if not r["act_prefix"].startswith("#")]
+    rows = data.read_tsv("events/intent_codes.tsv")
     pairs = sorted(((r["act_prefix"], r["intent_code"]) for r in rows), key=lambda p: -len(p[0]))
     return EventWords(
         reciprocal=frozenset(raw["reciprocal_verbs"]),
@@ -86,6 +95,9 @@ class SentenceCoder:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
         self.pact_parties: list = []  # parties of the last agreement signed or named
+        self.surface: dict[int, int] = {}  # id(mention) -> token that referred to it last
+        # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
+        self.recent_targets: list[tuple[int, str | None, object]] = []
         self.words = event_words()
         self.cues = modality.cues()
 
@@ -101,6 +113,8 @@ class SentenceCoder:
             found.extend(self._inner_actor(tok))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
                 found.extend(self.pact_parties)
+        for m in found:
+            self.surface[id(m)] = tok.i
         if depth < 4:
             for c in tok.children:
                 if c.dep_ == "conj":
@@ -191,8 +205,9 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
                 ordered.append(c)
+        at_ok = verb.lemma_.lower() in AT_VERBS
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
         for obj in list(ordered):
@@ -208,11 +223,12 @@ class SentenceCoder:
             if found:
                 return found
         # the addressee inside a reported or participle clause ("warned that ... for South Korea")
-        for c in verb.children:
-            if c.dep_ in {"ccomp", "advcl", "xcomp"}:
-                found = self._addressee(c, sources)
-                if found:
-                    return [found]
+        for deps in ({"ccomp"}, {"xcomp", "advcl"}):
+            for c in verb.children:
+                if c.dep_ in deps:
+                    found = self._addressee(c, sources)
+                    if found:
+                        return [found]
         return []
 
     def _addressee(self, clause: Token, sources: list):
@@ -221,6 +237,9 @@ class SentenceCoder:
         for c in clause.children:
             if c.dep_ in SUBJECT_DEPS:
                 subject_idx.update(t.i for t in c.subtree)
+        for t in clause.subtree:
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                subject_idx.update(x.i for x in t.subtree)
         best = None
         best_depth = 99
         for t in clause.subtree:
@@ -233,6 +252,7 @@ class SentenceCoder:
             depth = _depth(t, clause)
             if depth < best_depth:
                 best, best_depth = cand, depth
+                self.surface[id(cand)] = t.i
         return best
 
     # ---- verbs -----------------------------------------------------------------------------
@@ -241,7 +261,11 @@ class SentenceCoder:
         for t in self._clause_tokens(verb):
             if t is verb or t.is_punct:
                 continue
-            (after if t.i > verb.i else before).append(t.lemma_.lower())
+            if t.i > verb.i:
+                if len(after) < PATTERN_WINDOW:
+                    after.append(t.lemma_.lower())
+            else:
+                before.append(t.lemma_.lower())
         return after, before
 
     def code_verb(self, verb: Token):
@@ -254,18 +278,16 @@ class SentenceCoder:
     def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
-            if tok.pos_ not in {"VERB"} or tok.dep_ == "amod":
-                continue
-            if tok.dep_ == "aux":
-                continue
+            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
+                continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             match = self.code_verb(tok)
-            if match is not None and match.code and not match.code.startswith("---"):
-                if match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children):
-                    pass  # a statement whose content is coded on its own
-                else:
-                    out.extend(self._events_for(tok, match.code, match.pattern, reporter_of))
-            if tok.lemma_.lower() in self.words.light_verbs or match is None:
-                out.extend(self._nominal_events(tok, reporter_of))
+            found: list[Candidate] = []
+            if match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
+                if not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
+                    found = self._events_for(tok, match.code, match.pattern, reporter_of)
+            if not found and (tok.lemma_.lower() in self.words.light_verbs or match is None):
+                found = self._nominal_events(tok, reporter_of)
+            out.extend(found)
         return out
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
@@ -295,9 +317,37 @@ class SentenceCoder:
         for s, t in pairs:
             cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal)
-            cand.tokens = {verb.i, *range(s.start, s.end)} | (set(range(t.start, t.end)) if t else set())
+            cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
         return out
+
+    def _surface_tokens(self, m, trigger: Token) -> set[int]:
+        """The words that name actor ``m`` in the trigger's sentence (a pronoun, a noun, or the mention)."""
+        if m is None:
+            return set()
+        sent = trigger.sent
+        i = self.surface.get(id(m))
+        if i is not None and m.start <= i < m.end and sent.start <= m.start < sent.end:
+            return set(range(m.start, m.end))
+        if i is not None and sent.start <= i < sent.end:
+            return {i}
+        return set()
+
+    def fill_from_context(self, sent: Span, cands: list[Candidate]) -> None:
+        """A cooperative act named by a noun without a recipient ("limited its support to humanitarian
+        aid") takes the recipient of the same source's cooperative act in the previous two sentences."""
+        for c in cands:
+            if c.target is None and c.nominal and c.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+                for start, country, target in reversed(self.recent_targets):
+                    if country == c.source.country and self._sentences_between(start, sent.start) <= 2:
+                        c.target = target
+                        break
+        for c in cands:
+            if c.target is not None and c.source is not None and c.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+                self.recent_targets.append((sent.start, c.source.country, c.target))
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return sum(1 for s in self.doc[a:b].sents) if b > a else 0
 
     def _nominal_events(self, verb: Token, reporter_of) -> list[Candidate]:
         """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions"."""
@@ -321,11 +371,10 @@ class SentenceCoder:
             if not sources:
                 continue
             targets = []
-            for p in n.children:
-                if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            targets.extend(m for m in self.actors_of(o) if not _same_actor(m, sources))
+            for p in _own_preps(n):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        targets.extend(m for m in self.actors_of(o) if not _same_actor(m, sources))
             mod, governor = modality.of(verb)
             reporter = self._reporter(verb, reporter_of)
             for s in sources:
@@ -333,7 +382,7 @@ class SentenceCoder:
                     cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                      reported_by=reporter, modality=mod, governor=governor,
                                      inherited_source=True, nominal=True)
-                    cand.tokens = {n.i, *range(s.start, s.end)} | (set(range(t.start, t.end)) if t else set())
+                    cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
                     out.append(cand)
         return out
 
@@ -373,6 +422,22 @@ def reporters(sent: Span, coder: SentenceCoder) -> dict[int, object]:
     return out
 
 
+def _own_preps(noun: Token) -> list[Token]:
+    """Prepositions that modify ``noun``; in "aid and sanctions against Moscow" the trailing
+    phrase belongs to the last conjunct, though the parser may hang it on the first."""
+    group = [noun, *noun.conjuncts]
+    last = max(group, key=lambda t: t.i)
+    preps = []
+    for member in group:
+        for p in member.children:
+            if p.dep_ != "prep" or p.lower_ not in TARGET_PREPS:
+                continue
+            owner = last if p.i > last.i else member
+            if owner is noun:
+                preps.append(p)
+    return preps
+
+
 def _same_actor(m, others: list) -> bool:
     return any(m is o or (m.code == o.code and m.name == o.name) for o in others)
 
@@ -400,10 +465,10 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     governed = {(c.source.code, c.governor.i) for c in cands if c.governor is not None and c.source is not None}
     for c in cands:
-        key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.i)
+        key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:
             continue
-        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] == "03":
+        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in {"01", "03"}:
             continue
         seen.add(key)
         out.append(c)

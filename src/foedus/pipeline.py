@@ -117,8 +117,9 @@ class Coder:
             sent_starts.append(sent.start)
             if sent.start not in mention_sents:
                 continue  # no actor, no event: skip the work
-            cands = coder.code_sentence(sent, events.reporters(sent, coder))
-            for cand in events.resolve_duplicates(cands):
+            cands = events.resolve_duplicates(coder.code_sentence(sent, events.reporters(sent, coder)))
+            coder.fill_from_context(sent, cands)
+            for cand in cands:
                 ev = self._event(cand, sent, n, art.id, n_event, published)
                 if ev is not None:
                     ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published)

@@ -25,8 +25,10 @@ def path(name: str) -> Path:
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated file with one header row; lines starting with '#' are comments."""
     with path(name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        lines = (line for line in fh if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @lru_cache(maxsize=None)
