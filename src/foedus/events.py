@@ -31,6 +31,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "thr
 PATTERN_WINDOW = 8
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
+# Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
+MUTUAL_NOUNS = {"talk", "talks", "negotiation", "agreement", "accord", "deal", "treaty", "pact", "consensus",
+                "exercise", "cooperation", "meeting", "summit", "relation", "tie", "dialogue", "alliance"}
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
 AGREEMENT_NOUNS = {"agreement", "pact", "treaty", "deal", "accord", "alliance", "partnership", "declaration", "memorandum"}
@@ -214,14 +217,20 @@ class SentenceCoder:
             for c in obj.subtree:
                 if c is obj:
                     continue
-                if c.dep_ == "pobj" and c.head.lower_ in TARGET_PREPS and c.head.head.i in {t.i for t in ordered}:
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ == "by") \
+                        and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head is obj:
                     ordered.append(c)
+        fallback: list = []
         for tok in ordered:
-            found = [m for m in self.actors_of(tok) if not _same_actor(m, sources)]
-            if found:
-                return found
+            found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
+            if any(m.country for m in found):
+                return [m for m in found if m.country]
+            if found and not fallback:
+                fallback = found
+        if fallback:
+            return fallback
         # the addressee inside a reported or participle clause ("warned that ... for South Korea")
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
             for c in verb.children:
@@ -229,10 +238,29 @@ class SentenceCoder:
                     found = self._addressee(c, sources)
                     if found:
                         return [found]
+        # an act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        for m in self.actors_of(o):
+                            if m.country and m.kind in {"country", "capital"} and all(
+                                    m.country != s.country for s in sources):
+                                return [m]
         return []
 
     def _addressee(self, clause: Token, sources: list):
-        """The shallowest actor in a clause outside its subject, not the source itself."""
+        """Whom a reported or demanded clause is about: its subject when that is an actor
+        ("demanded that the US cancel"), else the shallowest actor outside its subject."""
+        for c in clause.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() not in AGREEMENT_NOUNS:
+                for m in self.actors_of(c):
+                    if not _same_actor(m, sources) and not _own_side(m, sources) and m.country and all(
+                            m.country != s.country for s in sources):
+                        return m
         subject_idx: set[int] = set()
         for c in clause.children:
             if c.dep_ in SUBJECT_DEPS:
@@ -299,7 +327,7 @@ class SentenceCoder:
         targets = self.targets(verb, passive, sources)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
-        joint = lemma in self.words.joint and not passive
+        joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[object, object | None]] = []
@@ -349,6 +377,17 @@ class SentenceCoder:
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
 
+    def _governed_by_joint(self, verb: Token) -> bool:
+        """"A and B agreed to hold exercises": the joint verb above makes the act mutual."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head is node:
+                return False
+            node = node.head
+            if node.lemma_.lower() in self.words.joint:
+                return True
+        return False
+
     def _nominal_events(self, verb: Token, reporter_of) -> list[Candidate]:
         """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions"."""
         out = []
@@ -377,8 +416,12 @@ class SentenceCoder:
                         targets.extend(m for m in self.actors_of(o) if not _same_actor(m, sources))
             mod, governor = modality.of(verb)
             reporter = self._reporter(verb, reporter_of)
-            for s in sources:
-                for t in targets or [None]:
+            mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if not targets and mutual and len(sources) > 1:
+                pairs = [(a, b) for a in sources for b in sources if a is not b]
+            for s, t in pairs:
+                if True:
                     cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                      reported_by=reporter, modality=mod, governor=governor,
                                      inherited_source=True, nominal=True)
@@ -436,6 +479,16 @@ def _own_preps(noun: Token) -> list[Token]:
             if owner is noun:
                 preps.append(p)
     return preps
+
+
+def _own_side(m, sources: list) -> bool:
+    """The source's own people are not the target of its act ("withdrew its troops from Lebanon")."""
+    for s in sources:
+        if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
+            return True
+        if m.country is None and s.country is None and m.sector == s.sector:
+            return True
+    return False
 
 
 def _same_actor(m, others: list) -> bool:
