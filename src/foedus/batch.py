@@ -24,6 +24,7 @@ import datetime as dt
 import glob
 import hashlib
 import json
+import logging
 import os
 import re
 import sys
@@ -470,7 +471,8 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
             else:
                 # every core; not pipeline.default_processes, which would load spaCy in this client process
                 n = positive(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
-                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True)
+                # Worker logs stay quiet: failures are reported in errors.jsonl (E707), not as tracebacks.
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL)
                 client = own_client = Client(cluster)
         summary.dashboard = client.dashboard_link
         if on_dashboard and summary.dashboard:
