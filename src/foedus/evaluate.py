@@ -114,10 +114,15 @@ def read_gold(path: str | Path) -> list[dict]:
     return cases
 
 
+def counted(ev) -> bool:
+    """Asserted events, and intentions coded as the statement of intent (03x) or threat (13x)."""
+    return ev.modality == "asserted" or (ev.modality == "intended" and ev.root in {"03", "13"})
+
+
 def predicted_triples(result) -> set[tuple[str, str, str]]:
     out = set()
     for ev in result.events:
-        if ev.modality not in COUNTED_MODALITIES:
+        if not counted(ev):
             continue
         etype = taxonomy.plover05(ev.cameo)
         if not etype:
@@ -142,7 +147,7 @@ def evaluate(path: str | Path, coder=None, keep_cases: bool = False, n_process: 
         pred = predicted_triples(result) if hasattr(result, "events") else set()
         if hasattr(result, "events"):
             for ev in result.events:
-                if ev.modality not in COUNTED_MODALITIES:
+                if not counted(ev):
                     report.not_counted[ev.modality] += 1
         if not gold:
             report.empty_sentences += 1

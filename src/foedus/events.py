@@ -54,6 +54,7 @@ class Candidate:
     tokens: set[int] = field(default_factory=set)
     inherited_source: bool = False
     nominal: bool = False
+    purpose: bool = False  # "sent inspectors to monitor": intended, never recoded as a statement of intent
 
 
 @dataclass(frozen=True)
@@ -315,8 +316,29 @@ class SentenceCoder:
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and (tok.lemma_.lower() in self.words.light_verbs or match is None):
                 found = self._nominal_events(tok, reporter_of)
+            if not found and tok.lemma_.lower() in self.cues.reporting:
+                found = self._stated_obligation(tok, reporter_of)
             out.extend(found)
         return out
+
+    def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
+        """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
+                subj = [t for t in c.children if t.dep_ in {"nsubj", "nsubjpass"}]
+                sources, _, _ = self.subjects(verb)
+                if not subj or not sources:
+                    return []
+                targets = [m for m in self.actors_of(subj[0]) if not _same_actor(m, sources)]
+                out = []
+                for s in sources:
+                    for t in targets:
+                        cand = Candidate(trigger=verb, code="100", pattern="<say> that X must", source=s, target=t,
+                                         reported_by=None, modality=modality.ASSERTED)
+                        cand.tokens = {verb.i, c.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                        out.append(cand)
+                return out
+        return []
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
@@ -329,6 +351,9 @@ class SentenceCoder:
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         mod, governor = modality.of(verb)
+        purpose = mod == modality.ASSERTED and modality.is_purpose(verb)
+        if purpose:
+            mod = modality.INTENDED
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[object, object | None]] = []
         if targets:
@@ -344,7 +369,8 @@ class SentenceCoder:
         out = []
         for s, t in pairs:
             cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
-                             modality=mod, governor=governor, inherited_source=inherited, nominal=nominal)
+                             modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
+                             purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
         return out

@@ -135,12 +135,41 @@ def of(tok: Token) -> tuple[str, Token | None]:
     return (own or ASSERTED), None
 
 
+OBLIGATION_AUX = {"must", "should", "ought"}
+
+
+def is_obligation(tok: Token) -> bool:
+    """"Libya must hand over the suspects": an obligation someone states, not an act."""
+    for ch in tok.children:
+        if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in OBLIGATION_AUX:
+            return True
+        if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
+            return True
+    return False
+
+
+def is_purpose(tok: Token) -> bool:
+    """"sent troops to help", "in order to monitor": the purpose of an act, not an act that happened."""
+    if tok.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+        return False
+    has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    if not has_to:
+        return False
+    if tok.dep_ == "xcomp":
+        # "sent inspectors to monitor" (object control) is a purpose; "agreed to monitor" is not
+        return any(ch.dep_ == "dobj" for ch in tok.head.children) and tok.head.lemma_.lower() not in (
+            cues().intended_verbs | cues().considered_verbs | cues().requesting | cues().negating)
+    return True
+
+
 def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
     "X urged Y to withdraw" or "X accused Y of shelling": the withdrawing or shelling is not
-    asserted, and the urging or accusing verb is the event.
+    asserted, and the urging or accusing verb is the event. So is an obligation ("Y must withdraw").
     """
+    if is_obligation(tok):
+        return True
     c = cues()
     node = tok
     for _ in range(3):

@@ -133,7 +133,7 @@ class Coder:
     def _event(self, cand: events.Candidate, sent, n_sent: int, art_id: str, n: int,
                published: dt.date | None) -> Event | None:
         code = cand.code
-        if cand.modality in {modality.INTENDED, modality.CONSIDERED}:
+        if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
             code = events.intent_code(code)
         try:
             info = taxonomy.cameo(code)
