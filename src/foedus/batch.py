@@ -94,18 +94,20 @@ class BatchSummary:
     out: str
     partitions: int = 0
     skipped: int = 0
-    articles: int = 0
+    articles: int = 0         # in the whole output, finished partitions of earlier runs included
     events: int = 0
+    coded: int = 0            # articles coded by this run
     errors: int = 0
     failed: list[dict] = field(default_factory=list)   # partitions that failed every attempt (E707)
     seconds: float = 0.0
     dashboard: str | None = None
 
     def format(self) -> str:
-        rate = self.articles / self.seconds if self.seconds else 0.0
-        text = (f"Coded {self.articles} article(s) into {self.events} event(s) in {self.partitions} partition(s)"
-                f" ({self.skipped} already complete) in {self.seconds:.1f} s ({rate:.1f} articles/s); "
-                f"{self.errors} record(s) with problems in {Path(self.out) / ERRORS_FILE}. Output: {self.out}")
+        rate = self.coded / self.seconds if self.seconds else 0.0
+        text = (f"Coded {self.coded} article(s) in {self.seconds:.1f} s ({rate:.1f} articles/s); "
+                f"{self.partitions} partition(s), {self.skipped} of them complete from an earlier run. "
+                f"Output: {self.out} with {self.articles} article(s) and {self.events} event(s); "
+                f"{self.errors} record(s) with problems in {Path(self.out) / ERRORS_FILE}.")
         if self.failed:
             text += f"\n{len(self.failed)} partition(s) failed; rerun the same command to retry them."
         return text
@@ -437,6 +439,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
 
 def _add(summary: BatchSummary, done: PartitionSummary, bar) -> None:
     summary.articles += done.articles
+    summary.coded += 0 if done.skipped else done.articles
     summary.events += done.events
     if bar is not None:
         bar.update(1)

@@ -180,12 +180,12 @@ def test_rerun_resumes_without_duplicating(tmp_path):
     done[1].unlink()
     again = batch.run_batch(pattern, out, engine="local", progress=False, coder_factory=StubCoder,
                             records_per_partition=2)
-    assert again.skipped == 4 and again.partitions == 5
+    assert again.skipped == 4 and again.partitions == 5 and again.coded == 2 and again.articles == 6
     assert sorted(r["id"] for r in table_rows(out, "events")) == first
     assert errors_of(out) == errors
     third = batch.run_batch(pattern, out, engine="local", progress=False, coder_factory=StubCoder,
                             records_per_partition=2)
-    assert third.skipped == 5 and third.articles == 6
+    assert third.skipped == 5 and third.articles == 6 and third.coded == 0
     assert sorted(r["id"] for r in table_rows(out, "events")) == first and errors_of(out) == errors
     assert not list(out.rglob("*.tmp"))
 
