@@ -309,6 +309,8 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
+            if _in_background_clause(tok):
+                continue
             match = self.code_verb(tok)
             found: list[Candidate] = []
             if match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
@@ -505,6 +507,26 @@ def _own_preps(noun: Token) -> list[Token]:
             if owner is noun:
                 preps.append(p)
     return preps
+
+
+BACKGROUND_MARKS = {"after", "before", "since", "while", "as", "when", "until", "because", "although", "though",
+                    "whereas"}
+
+
+def _in_background_clause(tok: Token) -> bool:
+    """Relative clauses and temporal or causal subordinate clauses describe the background
+    of the reported event ("..., who has vowed ...", "after two vehicles were hit"). News
+    coding keeps the reported event; the background is usually reported elsewhere as news."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _own_side(m, sources: list) -> bool:
