@@ -150,3 +150,18 @@ def test_default_workers_one_for_a_handful_every_core_for_more(tmp_path, monkeyp
     ingest([tmp_path / "many" / "00.txt"], tmp_path / "a.duckdb", progress=False, coder=Recording())
     summary = ingest([tmp_path / "many"], tmp_path / "b.duckdb", progress=False, coder=Recording())
     assert seen == [1, 3] and summary.new == 20
+
+
+def test_wire_copy_in_a_later_run_joins_the_stored_story(tmp_path, coder):
+    db = tmp_path / "db.duckdb"
+    write(tmp_path / "day1" / "seoul.txt", "2024-06-18\n" + ARTICLES["seoul"])
+    write(tmp_path / "day1" / "manila.txt", "2024-06-17\n" + ARTICLES["manila"])
+    ingest([tmp_path / "day1"], db, workers=1, progress=False, coder=coder)
+    write(tmp_path / "day2" / "seoul-wire.txt", "2024-06-19\n" + wire_copy(ARTICLES["seoul"]))
+    write(tmp_path / "day2" / "berlin.txt", "2024-06-21\n" + ARTICLES["berlin"])
+    later = ingest([tmp_path / "day2"], db, workers=1, progress=False, coder=coder)
+    assert (later.new, later.stories_linked) == (2, 1)
+    with Store(db, read_only=True) as store:
+        assert store.stats()["stories"] == 3
+        kor = store.events(EventFilter(source="KOR"), limit=None)
+        assert len({e["article_id"] for e in kor}) == 2 and len({e["story_id"] for e in kor}) == 1

@@ -8,10 +8,10 @@ The stages are one stream, so memory does not grow with the corpus::
 Only this process writes (DuckDB allows one writer); each batch is one transaction, so killing
 the process loses at most the batch in flight and a rerun resumes by skipping stored hashes.
 
-Story linking across runs: the store keeps each article's ``story_id`` but no signatures, so
-within one run wire copies are linked by MinHash (see ``dedup``), while an article whose exact
-text is already stored is skipped by its hash. If the store offers ``story_signatures()``
-(``(story_id, text)`` pairs of recent stories), the index is seeded from it.
+Story linking across runs: before reading, the MinHash index (see ``dedup``) is seeded from
+``Store.story_signatures()``: the first text of every story stored within ``SEED_DAYS`` days of
+the newest stored article, so a wire copy ingested in a later run joins the stored story. An
+article whose exact text is already stored is skipped by its hash.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
 
 
+SEED_DAYS = 30      # stories stored within this many days of the newest article seed the linker
 SMALL_RUN = 16      # fewer articles than this are coded in one process when --workers is not given
 
 
@@ -171,15 +172,19 @@ def _write(store, batch: list, summary: IngestSummary) -> None:
     summary.events += sum(len(res.events) for _, res in stored)
 
 
-def _seed(linker: StoryLinker, store) -> None:
-    """Seed the story index from the store when it can give recent stories' texts."""
+def _seed(linker: StoryLinker, store) -> int:
+    """Seed the story index with the store's recent stories, so a wire copy arriving in a later
+    run joins the story stored by an earlier one. Returns how many stories were loaded."""
     recent = getattr(store, "story_signatures", None)
     if recent is None:
-        return
+        return 0
     from .dedup import signature
 
-    for story_id, text in recent():
-        linker.add_known(story_id, signature(text))
+    # The store gives newest first; insert oldest first so the newest are evicted last.
+    seeds = [(story_id, signature(text or "")) for story_id, text in recent(days=SEED_DAYS, limit=linker.max_stories)]
+    for story_id, sig in reversed(seeds):
+        linker.add_known(story_id, sig)
+    return len(seeds)
 
 
 def _positive(value, option: str) -> int:
