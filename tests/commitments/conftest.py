@@ -14,58 +14,7 @@ import pytest
 from foedus import schema
 
 
-@dataclass
-class HandMention:
-    """Same fields as foedus.actors.Mention (the stage interface in docs/architecture.md)."""
-
-    start: int
-    end: int
-    text: str
-    code: str
-    country: str | None
-    sector: str | None
-    name: str | None
-    kind: str
-    head: int
-
-    def to_actor(self) -> schema.Actor:
-        return schema.Actor(text=self.text, code=self.code, country=self.country, sector=self.sector, name=self.name)
-
-
-def mentions_for(doc, table: list[tuple[str, str, str | None, str | None]]) -> list[HandMention]:
-    """Every occurrence of each surface string: (text, code, country, sector)."""
-    out = []
-    taken: set[int] = set()
-    for surface, code, country, sector in sorted(table, key=lambda row: -len(row[0])):
-        for m in re.finditer(re.escape(surface), doc.text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or any(i in taken for i in range(span.start, span.end)):
-                continue
-            taken |= set(range(span.start, span.end))
-            out.append(HandMention(span.start, span.end, span.text, code, country, sector, surface,
-                                   "country" if sector is None else "agent", span.root.i))
-    return sorted(out, key=lambda m: m.start)
-
-
-EXAMPLE_ACTORS = [
-    ("South Korea's President Yoon Suk Yeol", "KORGOV", "KOR", "GOV"),
-    ("South Korean Foreign Minister Cho Tae-yul", "KORGOV", "KOR", "GOV"),
-    ("National Security Adviser Chang Ho-jin", "KORGOV", "KOR", "GOV"),
-    ("North Korean leader Kim Jong-un", "PRKGOV", "PRK", "GOV"),
-    ("Russian President Vladimir Putin", "RUSGOV", "RUS", "GOV"),
-    ("the Korean Central News Agency", "PRKMED", "PRK", "MED"),
-    ("North Korea's state media", "PRKMED", "PRK", "MED"),
-    ("South Korea", "KOR", "KOR", None),
-    ("North Korea", "PRK", "PRK", None),
-    ("Russia", "RUS", "RUS", None),
-    ("Ukraine", "UKR", "UKR", None),
-    ("Seoul", "KOR", "KOR", None),
-    ("Moscow", "RUS", "RUS", None),
-    ("Pyongyang", "PRK", "PRK", None),
-    ("Putin", "RUSGOV", "RUS", "GOV"),
-    ("Kim", "PRKGOV", "PRK", "GOV"),
-    ("Yoon", "KORGOV", "KOR", "GOV"),
-]
+from hand_mentions import HandMention, mentions_for, EXAMPLE_ACTORS  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import pytest
 
 from foedus import commitments
 
-from conftest import mentions_for
+from hand_mentions import mentions_for
 
 
 def extract(nlp, text, table, date="2024-06-20"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from foedus import policies
 
-from conftest import mentions_for
+from hand_mentions import mentions_for
 
 TABLE = [("Germany", "DEU", "DEU", None), ("Berlin", "DEU", "DEU", None), ("Japan", "JPN", "JPN", None),
          ("Tokyo", "JPN", "JPN", None), ("Switzerland", "CHE", "CHE", None), ("Ukraine", "UKR", "UKR", None),

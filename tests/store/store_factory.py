@@ -99,3 +99,26 @@ def numbered_article(i: int) -> tuple[ArticleRecord, CodingResult]:
              ("IGOUNO", "PRKMIL", "163"), ("KORMIL", "PRKMIL", "042")]
     events = [pairs[(i + k) % len(pairs)] for k in range(1 + i % 5)]
     return make_article(f"art{i:06d}", day, events, text=f"Numbered article {i} " + "x" * (i % 7))
+
+
+def small_corpus() -> list:
+    """Six articles over June 2024 whose counts the query tests assert on."""
+    return [
+        with_commitment_and_policy(make_article("seoul-1", "2024-06-03", [
+            ("KORGOV", "RUSGOV", "111", "asserted", SEOUL),
+            ("KORGOV", "UKR", "0332", "considered", SEOUL),
+        ], story_id="story-arms", source="Yonhap")),
+        make_article("seoul-1-copy", "2024-06-03", [("KORGOV", "RUSGOV", "111")], story_id="story-arms",
+                     source="Korea Herald", text="A wire copy of the Seoul story, published by another outlet."),
+        make_article("moscow-1", "2024-06-05", [
+            ("RUSGOV", "KORGOV", "112", "asserted", MOSCOW),
+            ("RUS", "UKR", "190", "asserted", None),
+        ], source="TASS"),
+        make_article("un-1", "2024-06-12", [("IGOUNO", "PRKMIL", "163")], source="UN News"),
+        make_article("seoul-2", "2024-06-19", [
+            ("KORMIL", "RUSGOV", "190", "negated", None),
+            ("KOR", "RUS", "036", "intended", None),
+            (None, "UKR", "010", "asserted", None),
+        ], source="Yonhap"),
+        make_article("undated-1", None, [("KORGOV", "RUS", "042")], source="Blog"),
+    ]

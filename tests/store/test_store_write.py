@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import small_corpus
+from store_factory import small_corpus
 from store_factory import make_article, numbered_article
 
 from foedus.errors import InputError, StoreError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 
 import pytest
@@ -175,7 +176,7 @@ def test_user_pattern_without_python(tmp_path):
 
 
 def test_conversion_matches_reference_when_present():
-    from conftest import SHARED
+    SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
     source = SHARED / "reference" / "dictionaries" / "CAMEO.2.0.txt"
     if not source.exists():
