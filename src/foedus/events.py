@@ -31,6 +31,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "thr
 PATTERN_WINDOW = 8
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
+# Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
+# against the government's decision"): when the verb's own objects name nobody, look deeper.
+DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "17", "18", "19", "20"}
 # Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
 MUTUAL_NOUNS = {"talk", "talks", "negotiation", "agreement", "accord", "deal", "treaty", "pact", "consensus",
                 "exercise", "cooperation", "meeting", "summit", "relation", "tie", "dialogue", "alliance"}
@@ -349,6 +352,9 @@ class SentenceCoder:
         if not sources:
             return []
         targets = self.targets(verb, passive, sources)
+        if not targets and code[:2] in DEEP_TARGET_ROOTS:
+            deep = self._addressee(verb, sources)
+            targets = [deep] if deep is not None else self._place_target(verb, sources)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -405,6 +411,16 @@ class SentenceCoder:
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
 
+    def _place_target(self, verb: Token, sources: list) -> list:
+        """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout"}:
+                for m in self.actors_of(t):
+                    if m.country and m.kind in {"country", "capital"} and not _own_side(m, sources):
+                        self.surface[id(m)] = t.i
+                        return [m]
+        return []
+
     def _governed_by_joint(self, verb: Token) -> bool:
         """"A and B agreed to hold exercises": the joint verb above makes the act mutual."""
         node = verb
@@ -442,6 +458,9 @@ class SentenceCoder:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         targets.extend(m for m in self.actors_of(o) if not _same_actor(m, sources))
+            if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
+                deep = self._addressee(verb, sources)
+                targets = [deep] if deep is not None else self._place_target(verb, sources)
             mod, governor = modality.of(verb)
             reporter = self._reporter(verb, reporter_of)
             mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
