@@ -90,12 +90,12 @@ def format_table(result) -> str:
     if result.events:
         lines.append("")
         lines.append(f"{'#':>2} {'source':<8} {'target':<8} {'CAMEO':<5} {'PLOVER':<10} {'modality':<11} "
-                     f"{'date':<10} {'place':<12} evidence")
+                     f"{'date':<10} {'place':<14} evidence")
         for ev in result.events:
             place = ev.location.name if ev.location else ""
             evidence = ev.evidence if len(ev.evidence) <= 70 else ev.evidence[:67] + "..."
             lines.append(f"{ev.sentence:>2} {_actor(ev.source):<8} {_actor(ev.target):<8} {ev.cameo:<5} "
-                         f"{(ev.plover.type or '-'):<10} {ev.modality:<11} {ev.date or '-':<10} {place[:12]:<12} "
+                         f"{(ev.plover.type or '-'):<10} {ev.modality:<11} {ev.date or '-':<10} {place[:14]:<14} "
                          f"{evidence}")
             lines.append(f"{'':>3}{ev.cameo_name}" + (f"  [reported by {ev.reported_by.code}]" if ev.reported_by else "")
                          + ("".join(f"  [flag: {f.get('rule')}]" for f in ev.flags)))
