@@ -312,15 +312,17 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if _in_background_clause(tok):
+            if _in_background_clause(tok) or _participle_aside(tok):
                 continue
             match = self.code_verb(tok)
             found: list[Candidate] = []
             if match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
                 if not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
-            if not found and (tok.lemma_.lower() in self.words.light_verbs or match is None):
+            if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
+            elif not found and match is None:
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of)
             out.extend(found)
@@ -432,14 +434,15 @@ class SentenceCoder:
                 return True
         return False
 
-    def _nominal_events(self, verb: Token, reporter_of) -> list[Candidate]:
-        """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions"."""
+    def _nominal_events(self, verb: Token, reporter_of, objects_only: bool = False) -> list[Candidate]:
+        """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions".
+        Under other verbs only a direct object counts ("resumed talks"), not "fled the war"."""
         out = []
         nouns: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and not objects_only:
                 nouns.extend(p for p in c.children if p.dep_ == "pobj")
         for n in list(nouns):
             nouns.extend(c for c in n.conjuncts if c not in nouns)
@@ -546,6 +549,13 @@ def _in_background_clause(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _participle_aside(tok: Token) -> bool:
+    """"..., killing 20 people" or "..., setting fire to mattresses": a participle clause adds
+    detail to the reported act; coding it as a second act mostly duplicates or misreads it."""
+    return (tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children))
 
 
 def _own_side(m, sources: list) -> bool:
