@@ -10,9 +10,10 @@ are mapped to those types by ``taxonomy.plover05`` (a documented table), and the
 - ``type+dyad``: type and both countries;
 - ``full``: type and both full codes (country + sector).
 
-Only events that happened count as predictions: asserted acts, and intended acts, which foedus
-codes as the statement of intent (CAMEO 03x "express intent", 13x "threaten") that was made. A coder
-that emits negated, conditional or merely considered acts as facts is wrong, and is scored so.
+Only events that happened count as predictions: asserted acts; intended acts, which foedus codes
+as the statement of intent that was made (CAMEO 03x "express intent", 13x "threaten"); and
+conditional conflictual acts ("will withdraw unless ..."), coded as the threat (13x) that was made.
+A coder that emits negated, conditional or merely considered acts as facts is wrong, and is scored so.
 """
 
 from __future__ import annotations
@@ -115,8 +116,10 @@ def read_gold(path: str | Path) -> list[dict]:
 
 
 def counted(ev) -> bool:
-    """Asserted events, and intentions coded as the statement of intent (03x) or threat (13x)."""
-    return ev.modality == "asserted" or (ev.modality == "intended" and ev.root in {"03", "13"})
+    """Asserted events, intentions coded as the statement of intent (03x) or threat (13x), and
+    conditional threats ("will withdraw unless ...", coded 13x): the statement was made."""
+    return (ev.modality == "asserted" or (ev.modality == "intended" and ev.root in {"03", "13"})
+            or (ev.modality == "conditional" and ev.root == "13"))
 
 
 def predicted_triples(result) -> set[tuple[str, str, str]]:

@@ -94,6 +94,12 @@ def _conditional(tok: Token, c: Cues) -> bool:
     return False
 
 
+def is_consequence(tok: Token) -> bool:
+    """The main clause of a conditional ("..., the other will deploy ..."), not its if-clause."""
+    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
+               for ch in tok.children)
+
+
 def of(tok: Token) -> tuple[str, Token | None]:
     """Return (modality, governing cue token or None) for the event verb or noun ``tok``.
 

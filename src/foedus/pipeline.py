@@ -22,6 +22,8 @@ from .schema import Actor, Article, CodingResult, Event, Location, Plover
 # Events whose modality says they did not happen still appear in the output, marked; the
 # evaluation and the store's default queries count only those that did.
 HAPPENED = {modality.ASSERTED}
+# Conflictual acts whose conditional announcement is a threat.
+THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
 
 def article_id(text: str) -> str:
@@ -134,6 +136,10 @@ class Coder:
                published: dt.date | None) -> Event | None:
         code = cand.code
         if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
+            code = events.intent_code(code)
+        elif cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):
+            # "will withdraw its force unless ...", "will respond with force if attacked": the act is
+            # conditional, and saying so is a threat (CAMEO 13x), which was made.
             code = events.intent_code(code)
         try:
             info = taxonomy.cameo(code)
