@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from foedus import schema
+from foedus.actors import Mention
 
 
-@dataclass
-class HandMention:
-    """Same fields as foedus.actors.Mention (the stage interface in docs/architecture.md)."""
-
-    start: int
-    end: int
-    text: str
-    code: str
-    country: str | None
-    sector: str | None
-    name: str | None
-    kind: str
-    head: int
-
-    def to_actor(self) -> schema.Actor:
-        return schema.Actor(text=self.text, code=self.code, country=self.country, sector=self.sector, name=self.name)
+# The real stage type: these tests pin the input, not the type.
+HandMention = Mention
 
 
 def mentions_for(doc, table: list[tuple[str, str, str | None, str | None]]) -> list[HandMention]:
