@@ -234,7 +234,9 @@ class SentenceCoder:
             if found and not fallback:
                 fallback = found
         if fallback:
-            return fallback
+            # a sector word without a country ("contributed troops to a force in Liberia") yields to a
+            # country where the act takes place
+            return self._locative_target(verb, sources) or fallback
         # the addressee inside a reported or participle clause ("warned that ... for South Korea")
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
             for c in verb.children:
@@ -242,8 +244,12 @@ class SentenceCoder:
                     found = self._addressee(c, sources)
                     if found:
                         return [found]
-        # an act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return self._locative_target(verb, sources)
+
+    def _locative_target(self, verb: Token, sources: list) -> list:
+        """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
+        heads += [o for h in list(heads) if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
         for h in heads:
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
@@ -253,6 +259,7 @@ class SentenceCoder:
                         for m in self.actors_of(o):
                             if m.country and m.kind in {"country", "capital"} and all(
                                     m.country != s.country for s in sources):
+                                self.surface[id(m)] = o.i
                                 return [m]
         return []
 
