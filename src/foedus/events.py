@@ -285,8 +285,7 @@ class SentenceCoder:
             if t.i in subject_idx:
                 continue
             cand = self.pronouns.get(t.i, [None])[0] if t.i in self.pronouns else self.mention_at.get(t.i)
-            if cand is None or _same_actor(cand, sources) or (sources and cand.country and
-                                                              any(cand.country == s.country for s in sources)):
+            if cand is None or _same_actor(cand, sources) or _own_side(cand, sources):
                 continue
             depth = _depth(t, clause)
             if depth < best_depth:
