@@ -230,8 +230,8 @@ def partition_inputs(part: Partition, date: str | None = None) -> Iterator:
             if line.strip():
                 try:
                     text, warnings = reader.decode(line, str(path), offset_base=start)
-                    # reader._record: the one JSON Lines record parser, shared so ids and checks match `foedus code`.
-                    yield reader._record(text, where, path, number, warnings, date)
+                    # reader.parse_record: the one JSON Lines record parser, shared so ids and checks match `foedus code`.
+                    yield reader.parse_record(text, where, path, number, warnings, date)
                 except InputError as exc:
                     yield reader.InputProblem(where=where, message=str(exc))
             number += 1

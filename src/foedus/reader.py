@@ -231,12 +231,12 @@ def read_jsonl(path: str | Path, date: str | None = None) -> Iterator[ArticleInp
             continue
         try:
             text, warnings = decode(line, str(path), offset_base=start)
-            yield _record(text, where, path, number, warnings, date)
+            yield parse_record(text, where, path, number, warnings, date)
         except InputError as exc:
             yield InputProblem(where=where, message=str(exc))
 
 
-def _record(line: str, where: str, path: Path, number: int, warnings: list[str], date: str | None) -> ArticleInput:
+def parse_record(line: str, where: str, path: Path, number: int, warnings: list[str], date: str | None) -> ArticleInput:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
