@@ -40,6 +40,11 @@ def _code(verbs, lemma, after, before=""):
     ("continue", "for a week", "the military exercise"),
     ("hold", "election in may", "the country"),
     ("die", "in hospital", "the patient"),
+    ("lead", "to a long delay", "the strike"),
+    ("affect", "thousand of commuter", "the storm"),
+    ("think", "about the offer", "the voter"),
+    ("want", "a new stadium", "the fan"),
+    ("pull", "the cart", "the horse"),
 ])
 def test_ordinary_wording_is_no_event(verbs, lemma, after, before):
     assert _code(verbs, lemma, after, before) is None
@@ -76,6 +81,8 @@ def test_ordinary_wording_is_no_event(verbs, lemma, after, before):
     ("train", "police officer from the neighbour", "the army", "062"),
     ("issue", "a warning to the rebel", "the general", "130"),
     ("mediate", "in the border dispute", "the president", "045"),
+    ("pay", "compensation to the farmer", "the government", "0842"),
+    ("claim", "responsibility for the blast", "the group", "015"),
 ])
 def test_reviewed_meanings(verbs, lemma, after, before, code):
     assert _code(verbs, lemma, after, before) == code
