@@ -31,6 +31,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "thr
 PATTERN_WINDOW = 8
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
+# Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
+VIOLENT_ROOTS = {"18", "19", "20"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "17", "18", "19", "20"}
@@ -64,6 +66,7 @@ class Candidate:
 class EventWords:
     reciprocal: frozenset[str]
     joint: frozenset[str]
+    violent_means: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
@@ -76,6 +79,7 @@ def event_words() -> EventWords:
     return EventWords(
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         joint=frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
+        violent_means=frozenset(raw["violent_means"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
     )
@@ -357,6 +361,8 @@ class SentenceCoder:
         if not nominal and modality.is_requested(verb):
             return []
         sources, passive, inherited = self.subjects(verb)
+        if not sources and code[:2] in VIOLENT_ROOTS:
+            sources = self._unidentified_attacker(verb, passive)
         if not sources:
             return []
         targets = self.targets(verb, passive, sources)
@@ -418,6 +424,39 @@ class SentenceCoder:
 
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
+
+    def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
+        """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by
+        an explosive device") is coded, as CAMEO does, to unidentified armed forces (UAF) of the
+        country where it happened."""
+        if passive:
+            agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            # "were killed in a car bombing": the means stands in a prepositional phrase
+            agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+                      for p in c.children if p.dep_ == "pobj"]
+            if not agent or self.actors_of(agent[0]):
+                return []
+            subject = agent[0]
+        else:
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subj or subj[0].pos_ not in {"NOUN", "PROPN"} or self.actors_of(subj[0]):
+                return []
+            subject = subj[0]
+        if subject.lemma_.lower() not in self.words.violent_means:
+            return []
+        from . import places
+        from .actors import Mention
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc else None
+        if country is None:  # else the country of a place named in the sentence
+            places_named = [m for m in self.mentions if verb.sent.start <= m.start < verb.sent.end
+                            and m.kind in {"country", "capital"} and m.country]
+            country = places_named[0].country if places_named else None
+        m = Mention(start=subject.i, end=subject.i + 1, text=subject.text, code=f"{country or ''}UAF",
+                    country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
+        self.surface[id(m)] = subject.i
+        return [m]
 
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
