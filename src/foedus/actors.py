@@ -533,8 +533,11 @@ class ActorMatcher:
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or not any(t.text[0].isupper() for t in words):
             return False
-        if entry.tier == PHOENIX and end - start == 1 and doc[start].pos_ not in {"PROPN", ""}:
-            return False  # a one-word converted name must be tagged as a proper noun
+        # A one-word converted name must be tagged as a proper noun; a country may also be an
+        # adjective or a plural demonym ("the Sudanese government", "Fijians").
+        allowed = {"PROPN", "ADJ", "NOUN", ""} if entry.kind == "country" else {"PROPN", ""}
+        if entry.tier == PHOENIX and end - start == 1 and doc[start].pos_ not in allowed:
+            return False
         return True
 
     @staticmethod

@@ -143,3 +143,10 @@ def test_surname_goes_to_the_person_named_in_the_article(nlp, matcher):
     doc = nlp("Boris Johnson spoke in London. Johnson later met Macron.")
     people = [(m.text, m.name) for m in matcher.find(doc, "2020-06-01") if m.kind == "person"]
     assert people[:2] == [("Boris Johnson", "Boris Johnson"), ("Johnson", "Boris Johnson")]
+
+
+def test_converted_demonym_tagged_as_adjective_still_composes(nlp, matcher):
+    got = dict(found(nlp, matcher, "The Malawian government thanked Zambian officials and Fijian police.", "1999-01-01"))
+    assert got["Malawian government"] == "MWIGOV"
+    assert got["Zambian officials"] == "ZMBGOV"
+    assert got["Fijian police"] == "FJICOP"
