@@ -213,8 +213,17 @@ def _is_name(span) -> bool:
     return any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and head.pos_ in {"PROPN", "NOUN", "ADJ"}
 
 
+# "near the town of Samarra", "in the northern city of Kirkuk": the name follows "of".
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "area",
+               "enclave", "state", "island", "county", "municipality", "outskirts"}
+
+
 def _place_of(prep, gazetteer: Gazetteer, countries: set[str]) -> Location | None:
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    pobjs += [o for p in pobjs if p.lemma_.lower() in PLACE_NOUNS
+              for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+              for o in of.children if o.dep_ == "pobj"]
+    for pobj in pobjs:
         for span in _name_spans(pobj):
             if not _is_name(span):
                 continue
