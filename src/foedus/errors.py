@@ -83,6 +83,23 @@ class Errors(metaclass=_CodedMessages):
     E508 = "The attacked and the attacking state are the same ({code}); give two different countries."
     E509 = "Data file {path}, entry {entry}: {problem}. Fix the entry (see docs/commitments.md)."
     # E6xx: REST API and dashboard (serve owner)
+    E601 = "Bad value for {field}: {problem}. Expected {expected}; see /docs for every parameter."
+    E602 = "No {what} with id {id!r} in this database. Take ids from /api/events or /api/articles results."
+    E603 = "No such address {path}. The API lives under /api (see /docs); the dashboard is at /."
+    E604 = "Method {method} is not allowed on {path}; use {allowed}."
+    E605 = ("The request body is larger than the limit of {limit} bytes. Send less at once (split long texts or "
+            "post fewer articles per request).")
+    E606 = ("Writing is disabled on this server. Start it with `foedus serve --token TOKEN` (or set FOEDUS_TOKEN) "
+            "to accept POST /api/articles.")
+    E607 = ("Missing or wrong bearer token. Send the header `Authorization: Bearer TOKEN` with the token the "
+            "server was started with.")
+    E608 = "Bad cursor {value!r}: pass the \"next\" value of the previous page unchanged, with the same filters."
+    E609 = ("`foedus serve` needs FastAPI and uvicorn, which are not installed ({reason}). Install them with "
+            "`pip install 'foedus[serve]'`.")
+    E610 = "The server failed on {path} ({reason}). This is a bug in foedus: please report it with the request."
+    E611 = "Bad --cors origin {value!r}: give one origin such as http://localhost:3000 (scheme, host and optional port)."
+    E612 = "The date range {since}..{until} by {by} spans {count} periods, above the limit of {limit}; narrow it or use a longer period."
+    E613 = "The request body is not valid JSON ({reason}); send a JSON object such as {{\"text\": \"...\"}}."
     # E7xx: batch coding on Dask (batch owner)
     E701 = ("`foedus batch --engine dask` needs Dask, which is not installed ({reason}). Install it with "
             "`pip install 'foedus[dask]'`, or run with `--engine local` (one process, no Dask).")

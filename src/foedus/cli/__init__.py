@@ -53,3 +53,4 @@ from . import code as _code  # noqa: E402,F401
 from . import store as _store  # noqa: E402,F401
 from . import batch as _batch  # noqa: E402,F401
 from . import treaties as _treaties  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
