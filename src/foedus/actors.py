@@ -28,6 +28,10 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # Words never used alone to find a person named earlier ("Kim Jong Un" -> not "Jong").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "jr", "sir", "king",
                   "queen", "prince", "sheikh", "president", "ayatollah", "the", "mr", "mrs", "ms", "dr"}
+# Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
+STATELESS_SECTORS = {"PKO", "IGO", "NGO"}
+# Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
+PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within", "throughout", "across", "at"}
 KINDS = ("country", "capital", "person", "organization", "agent")
 HAND, PHOENIX = 0, 1
 
@@ -130,6 +134,9 @@ class Mention:
     name: str | None
     kind: str
     head: int
+    # How a sector-only agent got its country: "" (its own phrase), "sentence" (a country named
+    # where it is: "rebels in Sudan"), "article" (the country the article is mostly about).
+    country_from: str = ""
 
     def to_actor(self) -> schema.Actor:
         return schema.Actor(text=self.text, code=self.code, country=self.country, sector=self.sector, name=self.name)
@@ -499,7 +506,50 @@ class ActorMatcher:
         pieces = self._pieces(doc)
         pieces = self._add_partial_names(doc, pieces)
         mentions = [m for m in (self._compose(doc, chain, iso) for chain in self._chains(doc, pieces)) if m]
-        return sorted(mentions, key=lambda m: m.start)
+        mentions.sort(key=lambda m: m.start)
+        return self._give_countries(doc, mentions)
+
+    def _give_countries(self, doc, mentions: list[Mention]) -> list[Mention]:
+        """A sector word alone ("the rebels", "police") belongs to the country named where it is
+        ("rebels in Sudan", "Sudan's capital ... police"), else to the country the article has
+        named most so far; with no country known it keeps none."""
+        counts: dict[str, int] = {}
+        first_seen: dict[str, int] = {}
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS:
+                country, how = self._country_nearby(doc, m, mentions), "sentence"
+                if country is None and counts:
+                    country = max(counts, key=lambda c: (counts[c], -first_seen[c]))
+                    how = "article"
+                if country is not None:
+                    m = replace(m, code=country + m.sector, country=country, country_from=how)
+            if m.country and not m.country_from:
+                counts[m.country] = counts.get(m.country, 0) + 1
+                first_seen.setdefault(m.country, m.start)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _country_nearby(doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """The nearest bare country or capital in the agent's sentence that says where things are:
+        after "in", "of", "from"... or a possessive ("Cairo's")."""
+        sent = doc[agent.head].sent
+        best, best_distance = None, None
+        for m in mentions:
+            if m is agent or m.kind not in {"country", "capital"} or not m.country:
+                continue
+            if not (sent.start <= m.start < sent.end):
+                continue
+            head = doc[m.head]
+            where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+            owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
+            if not (where or owner):
+                continue
+            distance = abs(m.start - agent.start)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = m.country, distance
+        return best
 
     # -- pieces ----------------------------------------------------------------------------
     def _pieces(self, doc) -> list[Piece]:

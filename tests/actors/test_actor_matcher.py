@@ -150,3 +150,21 @@ def test_converted_demonym_tagged_as_adjective_still_composes(nlp, matcher):
     assert got["Malawian government"] == "MWIGOV"
     assert got["Zambian officials"] == "ZMBGOV"
     assert got["Fijian police"] == "FJICOP"
+
+
+def test_sector_word_alone_takes_the_country_where_it_is(nlp, matcher):
+    mentions = matcher.find(nlp("Soldiers in Mali stopped a convoy on Monday. Later the insurgents fled."), "2020-01-01")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Soldiers"].code == "MLIMIL" and by_text["Soldiers"].country_from == "sentence"
+    # No place in the second sentence: the article's most named country so far.
+    assert by_text["insurgents"].code == "MLIREB" and by_text["insurgents"].country_from == "article"
+
+
+def test_sector_word_does_not_take_a_country_that_is_only_a_modifier(nlp, matcher):
+    got = dict(found(nlp, matcher, "The gunmen shelled Chinese fishing boats."))
+    assert got["gunmen"] == "REB"
+
+
+def test_peacekeepers_alone_do_not_become_a_country(nlp, matcher):
+    got = dict(found(nlp, matcher, "Peacekeepers in Lebanon patrolled the border."))
+    assert got["Peacekeepers"] == "PKO"
