@@ -35,7 +35,10 @@ OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "a
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
-DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "17", "18", "19", "20"}
+DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# "on the Thai border", "along the coast": where an act happens, not whom it is done to
+BORDER_NOUNS = {"border", "frontier", "coast", "coastline", "side", "shore", "bank", "line", "edge"}
 # Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
 MUTUAL_NOUNS = {"talk", "talks", "negotiation", "agreement", "accord", "deal", "treaty", "pact", "consensus",
                 "exercise", "cooperation", "meeting", "summit", "relation", "tie", "dialogue", "alliance"}
@@ -231,6 +234,7 @@ class SentenceCoder:
                 elif c.dep_ == "poss" and c.head is obj:
                     ordered.append(c)
         fallback: list = []
+        ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
         for tok in ordered:
             found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
             if any(m.country for m in found):
@@ -244,7 +248,7 @@ class SentenceCoder:
         # the addressee inside a reported or participle clause ("warned that ... for South Korea")
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
             for c in verb.children:
-                if c.dep_ in deps:
+                if c.dep_ in deps and not _background_mark(c):
                     found = self._addressee(c, sources)
                     if found:
                         return [found]
@@ -580,6 +584,10 @@ BACKGROUND_MARKS = {"after", "before", "since", "while", "as", "when", "until", 
                     "whereas"}
 
 
+def _background_mark(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+
+
 def _in_background_clause(tok: Token) -> bool:
     """Relative clauses and temporal or causal subordinate clauses describe the background
     of the reported event ("..., who has vowed ...", "after two vehicles were hit"). News
@@ -607,6 +615,9 @@ def _own_side(m, sources: list) -> bool:
     """The source's own people are not the target of its act ("withdrew its troops from Lebanon")."""
     for s in sources:
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
+            return True
+        # a state as a whole (no sector) acts through its own government, forces and police
+        if m.country and m.country == s.country and s.sector is None and m.sector in STATE_SECTORS:
             return True
         if m.country is None and s.country is None and m.sector == s.sector:
             return True

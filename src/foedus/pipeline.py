@@ -154,11 +154,16 @@ class Coder:
         conf += 0.1 if not cand.inherited_source else 0.0
         conf += 0.1 if cand.pattern and "*" in cand.pattern and cand.pattern.strip() != "*" else 0.05
         conf -= 0.1 if cand.nominal else 0.0
+        target = cand.target.to_actor() if cand.target else None
+        if target is not None and info.root in {"18", "19", "20"} and getattr(cand.target, "kind", "") == "capital":
+            # shelling a capital city strikes the country, not its government
+            target = Actor(text=target.text, code=target.country or target.code, country=target.country,
+                           sector=None, name=target.name)
         ev = Event(
             id=f"{art_id}-e{n}", sentence=n_sent, evidence=span.text,
             span=[span.start_char, span.end_char],
             source=cand.source.to_actor() if cand.source else None,
-            target=cand.target.to_actor() if cand.target else None,
+            target=target,
             cameo=info.code, root=info.root, cameo_name=info.name, quad_class=info.quad_class,
             goldstein=info.goldstein, plover=taxonomy.plover(info.code), modality=cand.modality,
             reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
