@@ -51,7 +51,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     groups = conjoined_groups(doc, ordered)
     group_at = {g[-1].end: g for g in groups}  # a group becomes available after its last member
     out: dict[int, list] = {}
-    last_person = last_thing = last_subject = None
+    last_person = last_thing = last_subject = last_subject_person = None
     last_group: list | None = None
     sent_no = {s.start: n for n, s in enumerate(doc.sents)}
     sent_of = lambda i: sent_no.get(doc[i].sent.start, 0)  # noqa: E731
@@ -62,6 +62,8 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             m = ordered[k]
             if _is_person(m):
                 last_person = m
+                if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                    last_subject_person = m
             elif m.kind != "person":
                 last_thing = m
                 if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
@@ -75,7 +77,12 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         if low not in PRONOUNS or tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
             continue
         if low in PERSONAL and last_person is not None:
-            out[tok.i] = [last_person]
+            # "Katsav refused to meet King Abdullah, saying he would ...": the subject of the
+            # sentence beats a more recent object
+            if last_subject_person is not None and sent_of(tok.i) == sent_of(last_subject_person.head):
+                out[tok.i] = [last_subject_person]
+            else:
+                out[tok.i] = [last_person]
         elif low in NEUTER and last_thing is not None:
             # the subject of this or the previous sentence beats a more recent object
             if last_subject is not None and sent_of(tok.i) - sent_of(last_subject.head) <= 1:

@@ -589,14 +589,17 @@ def _background_mark(clause: Token) -> bool:
 
 
 def _in_background_clause(tok: Token) -> bool:
-    """Relative clauses and temporal or causal subordinate clauses describe the background
-    of the reported event ("..., who has vowed ...", "after two vehicles were hit"). News
-    coding keeps the reported event; the background is usually reported elsewhere as news."""
+    """Relative clauses, temporal or causal subordinate clauses and participle asides describe
+    the background of the reported event ("..., who has vowed ...", "after two vehicles were
+    hit", "..., saying he would only welcome him in Jerusalem"). News coding keeps the reported
+    event; the background is usually reported elsewhere as news."""
     node = tok
     for _ in range(8):
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node is not tok and _participle_aside(node):
             return True
         if node.head is node:
             return False

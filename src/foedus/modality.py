@@ -178,12 +178,12 @@ def is_requested(tok: Token) -> bool:
         return True
     c = cues()
     node = tok
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl"} or node.head is node:
+    for _ in range(4):
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl"} or node.head is node:
             return False
         head = node.head
-        if head.lemma_.lower() in c.requesting:
-            return True
+        if head.lemma_.lower() in c.requesting or is_obligation(head):
+            return True  # "its demand that Israel ease", "the US must be ready to mediate"
         if head.pos_ == "VERB" and node.dep_ in {"ccomp", "advcl"}:
             return False
         node = head
