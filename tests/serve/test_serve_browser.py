@@ -1,0 +1,135 @@
+"""The dashboard in real headless Chromium (Debian's package), driven by Playwright, over uvicorn on loopback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("FOEDUS_CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason=f"no Chromium at {CHROMIUM}: install Debian's `chromium` package "
+                                       "(.ci/run does) to run the dashboard's browser test")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(serve_db):
+    uvicorn = pytest.importorskip("uvicorn")
+    from foedus.serve import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(serve_db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started:
+        if time.time() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture
+def page(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    profile = tmp_path / "chromium-profile"
+    with sync_api.sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS,
+            viewport={"width": 1366, "height": 900})
+        # Nothing but this server: any other address would mean an asset is not offline.
+        outside: list[str] = []
+
+        def guard(route):
+            url = route.request.url
+            if url.startswith("http://127.0.0.1:") or url.startswith("data:"):
+                return route.continue_()
+            outside.append(url)
+            return route.abort()
+
+        context.route("**/*", guard)
+        pg = context.new_page()
+        errors: list[str] = []
+        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        yield pg
+        context.close()
+        shutil.rmtree(profile, ignore_errors=True)
+        assert not outside, f"the dashboard asked for outside addresses: {outside}"
+        assert not errors, f"JavaScript errors: {errors}"
+
+
+def _ready(pg, view: str) -> None:
+    pg.wait_for_selector(f"main[data-ready='{view}']", timeout=15_000)
+
+
+def test_dashboard_timeline_article_scenario(server, page, tmp_path):
+    page.goto(server + "/")
+    _ready(page, "timeline")
+    assert page.locator("#events tbody tr").count() == 8
+    assert page.locator("#chart svg rect").count() > 0
+    page.screenshot(path=str(tmp_path / "timeline.png"), full_page=True)
+
+    # Filter the timeline with the keyboard-usable form.
+    page.get_by_label("Actor code").fill("KORGOV")
+    page.get_by_label("Modality").select_option("asserted")
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_function("location.hash.includes('actor=KORGOV')")
+    _ready(page, "timeline")
+    rows = page.locator("#events tbody tr")
+    assert rows.count() == 4            # the considered arms event is left out
+    assert "(4 matching)" in page.locator("#count").inner_text()
+    page.screenshot(path=str(tmp_path / "timeline-filtered.png"), full_page=True)
+
+    # Open an article from an event's evidence and check its highlighted evidence.
+    page.get_by_role("link", name="Seoul accused Moscow of arming the North.").click()
+    _ready(page, "article")
+    marks = page.locator("mark[data-event]")
+    assert marks.count() == 2
+    active = page.locator("mark.active")
+    assert active.inner_text() == "Seoul accused Moscow of arming the North."
+    assert page.locator("li.active .code").inner_text() == "112"
+    assert "considered" in page.locator("#e-seoul-arms-e1").inner_text()
+    page.get_by_role("button", name="Show evidence of seoul-arms-e1").click()
+    assert page.locator("mark.active").inner_text() == "Officials said Seoul may send weapons to Kyiv."
+    page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
+
+    # Run a scenario.
+    page.goto(server + "/#/scenario")
+    _ready(page, "scenario")
+    page.get_by_label("Attacked state").select_option("PRK")
+    page.get_by_label("Attacked by").select_option("KOR")
+    page.get_by_label("On", exact=True).fill("2025-01-01")
+    page.get_by_role("button", name="Run scenario").click()
+    page.wait_for_selector("#obliged")
+    assert "RUS" in page.locator("#obliged").inner_text()
+    assert page.locator("#rules li").count() >= 1
+    assert page.locator("#sout svg circle").count() >= 3
+    page.screenshot(path=str(tmp_path / "scenario.png"), full_page=True)
+
+    for view in ("dyad?a=KOR&b=RUS&by=week", "network", "map", "treaties?party=PRK&on=2025-01-01"):
+        page.goto(f"{server}/#/{view}")
+        _ready(page, view.split("?")[0])
+        page.wait_for_selector("main svg, main table")
+        page.screenshot(path=str(tmp_path / f"{view.split('?')[0]}.png"), full_page=True)
+    assert page.locator("#tout tbody tr").count() >= 1
+    assert len(list(tmp_path.glob("*.png"))) == 8
+    if os.environ.get("FOEDUS_SHOTS"):
+        for shot in tmp_path.glob("*.png"):
+            shutil.copy(shot, Path(os.environ["FOEDUS_SHOTS"]) / shot.name)
