@@ -32,6 +32,8 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la
 STATELESS_SECTORS = {"PKO", "IGO", "NGO"}
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within", "throughout", "across", "at"}
+# Dependencies of a word that modifies a noun ("new" president, "paper" workers).
+MODIFIER_DEPS = {"amod", "compound", "nmod", "advmod", "nummod", "npadvmod"}
 KINDS = ("country", "capital", "person", "organization", "agent")
 HAND, PHOENIX = 0, 1
 
@@ -342,19 +344,34 @@ class ActorDictionary:
             people = {e.person.id for e in kept if e.person is not None}
             if len(people) > 1:
                 exact = [e for e in kept if e.person is not None and key_of(e.person.name) == key]
+                if not exact:
+                    # "President Bush": several people; lookup() picks by date or shared country.
+                    self.entries[key] = [e for e in kept if e.person is not None]
+                    continue
                 kept = exact[:1]
             self.entries[key] = kept[:1] if kept else []
 
     # -- lookups ---------------------------------------------------------------------------
-    def lookup(self, phrase: str, exact_case: bool = False) -> Entry | None:
-        """The entry a phrase stands for; with ``exact_case`` an abbreviation must be written in capitals."""
+    def lookup(self, phrase: str, exact_case: bool = False, date: str | None = None) -> Entry | None:
+        """The entry a phrase stands for; with ``exact_case`` an abbreviation must be written in capitals.
+        A name several people share goes to the one in a role on ``date``; without a date, or with
+        no one in a role, to the first when they all share one country; else to no one."""
         key = key_of(phrase)
         bucket = self.entries.get(key)
         if not bucket:
             return None
         if exact_case and key not in self.word_keys and phrase.strip() != phrase.strip().upper():
             return None  # "us" is not the US
-        return bucket[0]
+        if len(bucket) == 1:
+            return bucket[0]
+        if date is not None:
+            serving = [e for e in bucket if any(r.covers(date) for r in e.person.roles)]
+            if len(serving) == 1:
+                return serving[0]
+            if serving:
+                bucket = serving
+        countries = {e.person.country for e in bucket}
+        return bucket[0] if len(countries) == 1 and None not in countries else None
 
     def split_code(self, code: str) -> tuple[str | None, str | None]:
         """("KORGOV") -> ("KOR", "GOV"); IGO/NGO codes have no country."""
@@ -367,7 +384,7 @@ class ActorDictionary:
         iso = check_date(date)
         text = LEADING_THE.sub("", str(name).strip())
         text = re.sub(r"[’']s$", "", text)
-        pieces = self._segment(text) or self._segment_prefix(text)
+        pieces = self._segment(text, iso) or self._segment_prefix(text, iso)
         if not pieces or any(e.kind == "block" for e in pieces):
             return None
         last = pieces[-1]
@@ -392,7 +409,7 @@ class ActorDictionary:
         base = owner.country or owner.code
         return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
 
-    def _segment(self, text: str) -> list[Entry]:
+    def _segment(self, text: str, date: str | None = None) -> list[Entry]:
         """Split a name into dictionary phrases, longest first with backtracking ("Russian" + "troops")."""
         words = [w for w in re.split(r"\s+", text) if w]
 
@@ -405,7 +422,7 @@ class ActorDictionary:
                 chunk = " ".join(words[i:j])
                 if j < len(words):
                     chunk = re.sub(r"[’']s$", "", chunk)
-                entry = self.lookup(chunk, exact_case=True)
+                entry = self.lookup(chunk, exact_case=True, date=date)
                 if entry is None or (entry.kind == "person" and not entry.explicit):
                     continue
                 rest = split_from(j)
@@ -415,12 +432,12 @@ class ActorDictionary:
 
         return split_from(0) or []
 
-    def _segment_prefix(self, text: str) -> list[Entry]:
+    def _segment_prefix(self, text: str, date: str | None = None) -> list[Entry]:
         """The longest leading part of a name that splits into dictionary phrases: "Russian President
         Boris Yeltsin" -> "Russian" + "President" when the person is not in the dictionaries."""
         words = text.split()
         for n in range(len(words), 0, -1):
-            pieces = self._segment(" ".join(words[:n]))
+            pieces = self._segment(" ".join(words[:n]), date)
             if pieces:
                 return pieces
         return []
@@ -453,6 +470,17 @@ def read_tsv(name: str) -> list[dict[str, str | None]]:
 
 
 # ---------------------------------------------------------------------------- matching
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "today", "tonight"}
+
+
+def _is_name_token(tok) -> bool:
+    """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
+            and (tok.is_alpha or "-" in tok.text or "." in tok.text))
+
+
 @dataclass
 class Piece:
     start: int
@@ -503,9 +531,14 @@ class ActorMatcher:
     def find(self, doc, date: str | dt.date | None = None) -> list[Mention]:
         """Non-overlapping mentions sorted by start; people coded with the role held on ``date``."""
         iso = check_date(date)
-        pieces = self._pieces(doc)
+        pieces = self._pieces(doc, iso)
         pieces = self._add_partial_names(doc, pieces)
-        mentions = [m for m in (self._compose(doc, chain, iso) for chain in self._chains(doc, pieces)) if m]
+        pieces = self._titles_with_unknown_names(doc, pieces)
+        chains = self._chains(doc, pieces)
+        mentions = [m for m in (self._compose(doc, chain, iso) for chain in chains) if m]
+        shared = self._shared_agent_nouns(doc, chains, iso)
+        taken = {(m.start, m.end) for m in shared}
+        mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         return self._give_countries(doc, mentions)
 
@@ -552,11 +585,11 @@ class ActorMatcher:
         return best
 
     # -- pieces ----------------------------------------------------------------------------
-    def _pieces(self, doc) -> list[Piece]:
+    def _pieces(self, doc, iso: str | None = None) -> list[Piece]:
         found = []
         for matcher, sensitive in ((self.patterns.lower, False), (self.patterns.exact, True)):
             for _, start, end in matcher(doc):
-                entry = self.dictionary.lookup(doc[start:end].text)
+                entry = self.dictionary.lookup(doc[start:end].text, date=iso)
                 if entry is None:
                     continue
                 if not sensitive and not self._case_ok(doc, start, end, entry):
@@ -656,6 +689,54 @@ class ActorMatcher:
         self._parts_cache[person.id] = frozenset(parts)
         return self._parts_cache[person.id]
 
+    @staticmethod
+    def _titles_with_unknown_names(doc, pieces: list[Piece]) -> list[Piece]:
+        """ "President Dawda Jawara", "Defence Secretary Tom King", "King Hassan": a title followed by
+        a proper name the dictionaries do not know is one agent mention covering the name (a
+        one-word agent inside the name, "King" in "Tom King", is part of it)."""
+        starts = {p.start: p for p in pieces}
+        out: list[Piece] = []
+        skip_until = -1
+        for p in pieces:
+            if p.start < skip_until:
+                continue
+            if p.entry.kind == "agent" and not p.entry.compose_only:
+                end = p.end
+                while end < len(doc) and not doc[end].is_sent_start and _is_name_token(doc[end]):
+                    inside = starts.get(end)
+                    if inside is not None and not (inside.entry.kind == "agent" and inside.end - inside.start == 1):
+                        break
+                    end += 1
+                if end > p.end and (end - p.end > 1 or starts.get(p.end) is None):
+                    p = Piece(p.start, end, p.entry)
+                    skip_until = end
+            out.append(p)
+        return out
+
+    def _shared_agent_nouns(self, doc, chains: list[list[Piece]], iso: str | None) -> list[Mention]:
+        """ "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country joined by
+        "and"/"or"/"," to a country + agent shares the agent noun (HUNGOV and ROUGOV)."""
+        extra = []
+        for left, right in zip(chains, chains[1:]):
+            if len(left) != 1 or left[0].entry.kind != "country" or len(right) < 2:
+                continue
+            if right[0].entry.kind != "country" or right[1].entry.kind != "agent":
+                continue
+            between = [t.lower_ for t in doc[left[0].end:right[0].start]]
+            if between not in (["and"], ["or"], [","], ["and", "the"]):
+                continue
+            conj = doc[right[0].start:right[0].end].root
+            lone = doc[left[0].start:left[0].end].root
+            agent_tokens = range(right[1].start, right[-1].end)
+            if not (lone.head.i in agent_tokens or lone.pos_ == "ADJ" or lone.dep_ in MODIFIER_DEPS):
+                continue  # "Japan and Russian troops": Japan is not a modifier of "troops"
+            shared = self._compose(doc, [left[0], *right[1:]], iso)
+            if shared is None:
+                continue
+            extra.append(replace(shared, start=left[0].start, end=left[0].end,
+                                 text=doc[left[0].start:left[0].end].text, head=lone.i))
+        return extra
+
     # -- composition -----------------------------------------------------------------------
     @staticmethod
     def _gap(doc, left: Piece, right: Piece) -> str | None:
@@ -669,6 +750,17 @@ class ActorMatcher:
             return "of"
         if len(between) == 2 and between[0].lower_ == "of" and between[1].lower_ == "the":
             return "of"
+        words = [t.lower_ for t in between]
+        if words in (["-", "led"], ["-", "backed"]) and words[1] == "led":
+            return "mod"  # "Vietnamese-led forces": the forces are the leader's
+        if words and words[0] in POSSESSIVE:
+            between = between[1:]
+        # "Lebanon's new President", "French paper workers", "Irish nationalist guerrillas":
+        # up to three modifiers of the right piece's noun.
+        if 0 < len(between) <= 3 and all(
+                t.dep_ in MODIFIER_DEPS and t.pos_ in {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
+                and right.start <= t.head.i < right.end + 2 and t.head.i >= t.i for t in between):
+            return "mod"
         return None
 
     def _chains(self, doc, pieces: list[Piece]) -> list[list[Piece]]:
@@ -689,6 +781,8 @@ class ActorMatcher:
         modifier = {"country", "capital", "organization"}
         if lk in modifier and len(chain) == 1 and gap in {"", "'s"}:
             return pk in {"agent", "person"}
+        if lk in modifier and len(chain) == 1 and gap == "mod":
+            return pk == "agent"
         if lk == "person" and gap == "'s" and pk == "agent":
             return True
         if lk == "agent" and gap == "" and pk in {"agent", "person"}:
