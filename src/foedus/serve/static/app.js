@@ -254,6 +254,14 @@ function layout(nodes, edges, W, H, fixed) {
       p.y = Math.min(H - 30, Math.max(30, p.y + d.y / len * Math.min(len, temp)));
     }
   }
+  if (!fixed) { // fit the drawing to the box
+    const ps = [...pos.values()], xs = ps.map(p => p.x), ys = ps.map(p => p.y);
+    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    for (const p of ps) {
+      p.x = x1 > x0 ? 70 + (p.x - x0) / (x1 - x0) * (W - 140) : W / 2;
+      p.y = y1 > y0 ? 40 + (p.y - y0) / (y1 - y0) * (H - 90) : H / 2;
+    }
+  }
   return pos;
 }
 function edgeColor(conflictShare) {
@@ -265,17 +273,21 @@ function drawGraph(nodes, edges, opts) {
   const W = 1000, H = opts.height || 560;
   const pos = layout(nodes, edges, W, H, opts.fixed);
   const maxW = Math.max(1, ...edges.map(e => e.weight || 1));
+  const nodeR = new Map(nodes.map(n => [n.id, n.r || 16]));
   let s = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(opts.label)}"><defs>`;
-  for (const c of ["coop", "conf", "mid", "att"]) s += `<marker id="ar-${c}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${{ coop: "#2e8b57", conf: "#c0392b", mid: "#b0802a", att: "#222" }[c]}"/></marker>`;
+  for (const c of ["coop", "conf", "mid", "att"]) s += `<marker id="ar-${c}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto"><path d="M0,0L10,5L0,10z" fill="${{ coop: "#2e8b57", conf: "#c0392b", mid: "#b0802a", att: "#222" }[c]}"/></marker>`;
   s += `</defs>`;
   for (const e of edges) {
     const a = pos.get(e.source), b = pos.get(e.target); if (!a || !b) continue;
     const color = e.color || edgeColor(e.conflict_share ?? 0);
     const marker = e.marker || (e.conflict_share > 0.6 ? "conf" : e.conflict_share < 0.4 ? "coop" : "mid");
-    const d = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)), r = 18;
-    const x2 = b.x - (b.x - a.x) / d * r, y2 = b.y - (b.y - a.y) / d * r;
-    s += `<line x1="${a.x}" y1="${a.y}" x2="${x2}" y2="${y2}" stroke="${color}" stroke-width="${e.width || 1 + 5 * (e.weight || 1) / maxW}" stroke-opacity=".8" marker-end="url(#ar-${marker})"${e.dash ? ' stroke-dasharray="6 4"' : ""}><title>${esc(e.title || `${e.source} → ${e.target}: ${e.weight} events, ${Math.round((e.conflict_share || 0) * 100)}% conflict`)}</title></line>`;
-    if (e.label) s += `<text x="${(a.x + b.x) / 2}" y="${(a.y + b.y) / 2 - 4}" text-anchor="middle" style="fill:#333">${esc(e.label)}</text>`;
+    // A gentle curve, so that A->B and B->A are both visible; the arrow stops at the node's edge.
+    const d = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y));
+    const cx = (a.x + b.x) / 2 - (b.y - a.y) / d * d * 0.12, cy = (a.y + b.y) / 2 + (b.x - a.x) / d * d * 0.12;
+    const rb = (nodeR.get(e.target) || 16) + 3, dc = Math.max(1, Math.hypot(b.x - cx, b.y - cy));
+    const x2 = b.x - (b.x - cx) / dc * rb, y2 = b.y - (b.y - cy) / dc * rb;
+    s += `<path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}" fill="none" stroke="${color}" stroke-width="${e.width || 1.5 + 6 * (e.weight || 1) / maxW}" stroke-opacity=".85" marker-end="url(#ar-${marker})"${e.dash ? ' stroke-dasharray="6 4"' : ""}><title>${esc(e.title || `${e.source} → ${e.target}: ${e.weight} events, ${Math.round((e.conflict_share || 0) * 100)}% conflict`)}</title></path>`;
+    if (e.label) s += `<text x="${(a.x + 2 * cx + b.x) / 4}" y="${(a.y + 2 * cy + b.y) / 4 - 6}" text-anchor="middle" style="fill:#333">${esc(e.label)}</text>`;
   }
   for (const n of nodes) {
     const p = pos.get(n.id);
@@ -366,16 +378,16 @@ views.scenario = async function (args, p) {
     edges.push({ source: o.state, target: o.supports || (o.side === "victim" ? r.attacked : r.by), color: o.strength >= 4 ? "#a32a1c" : o.strength >= 3 ? "#b86200" : "#1f6fb2",
       marker: "mid", width: 1 + o.strength, dash: o.depth > 1, title: `${o.state} bound by ${o.treaty} Art. ${o.article} (strength ${o.strength})` });
   }
-  const fixed = { [r.by]: { x: 150, y: 260 }, [r.attacked]: { x: 500, y: 260 } };
+  const fixed = { [r.by]: { x: 160, y: 220 }, [r.attacked]: { x: 520, y: 220 } };
   const obliged = r.obliged.length ? `<table id="obliged"><thead><tr><th scope="col">Strength</th><th scope="col">State</th><th scope="col">Side</th><th scope="col">Depth</th><th scope="col">Clause</th><th scope="col">Conditions</th></tr></thead><tbody>` +
-    r.obliged.map(o => `<tr><td class="strength s${o.strength}">${o.strength}</td><td>${esc(o.state)}</td><td>${esc(o.side)}</td><td>${o.depth}</td><td>${esc(o.treaty)} Art. ${esc(o.article)}<br><span class="muted">${esc(o.treaty_name || "")}</span></td><td>${(o.conditions || []).map(c => esc(c)).join("<br>") || "–"}</td></tr>`).join("") + `</tbody></table>`
+    r.obliged.map(o => `<tr><td class="strength s${o.strength}">${o.strength}</td><td>${esc(o.state)}</td><td>${esc(o.side)}</td><td>${o.depth}</td><td>${esc(o.treaty)} Art. ${esc(o.article)}<br><span class="muted">${esc(o.treaty_name || "")}</span></td><td>${(o.conditions || []).map(c => `<span title="${esc(c)}">${esc(String(c).split(": ")[0])}</span>`).join(", ") || "–"}</td></tr>`).join("") + `</tbody></table>`
     : `<p>Nobody is obliged by a recorded treaty clause.</p>`;
   document.getElementById("sout").innerHTML = `
   <section class="card"><h3>${esc(r.attacked)} attacked by ${esc(r.by)}${r.where ? " at " + esc(r.where) : ""} on ${esc(r.on)} (depth ${r.depth})</h3>
     ${r.notes.map(n => `<p class="muted">${esc(n)}</p>`).join("")}
-    <div class="grid2"><div>${drawGraph(nodes, edges, { label: "Scenario network: attacker, attacked and the states bound to act", height: 520, fixed })}
+    <div>${drawGraph(nodes, edges, { label: "Scenario network: attacker, attacked and the states bound to act", height: 440, fixed })}
       <p class="legend"><span style="--c:#a32a1c">strength 4-5</span><span style="--c:#b86200">strength 3</span><span style="--c:#1f6fb2">strength 1-2</span><span style="--c:#888">dashed: drawn in at depth 2+</span></p></div>
-    <div><h3>Bound to act</h3>${obliged}</div></div></section>
+    <h3>Bound to act</h3>${obliged}</section>
   <section class="card" aria-labelledby="un-h"><h3 id="un-h">UN rules bearing on the responses</h3>${r.rules.length ? `<ul id="rules">${r.rules.map(x => `<li><span class="flag">${esc(x.rule)}</span> ${esc((x.applies_to || []).join(", "))}: ${esc(x.reason)}</li>`).join("")}</ul>` : `<p class="muted">None.</p>`}</section>
   ${r.conflicts.length ? `<section class="card"><h3>Conflicting commitments</h3><ul>${r.conflicts.map(c => `<li>${esc(c.state)}: ${esc(c.note)}</li>`).join("")}</ul></section>` : ""}
   ${r.informational.length ? `<section class="card"><h3>Attacker's partners (informational)</h3><ul>${r.informational.map(o => `<li>${esc(o.state)}: ${esc(o.treaty)} Art. ${esc(o.article)} (strength ${o.strength})</li>`).join("")}</ul></section>` : ""}
