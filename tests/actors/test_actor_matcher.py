@@ -206,3 +206,21 @@ def test_name_shared_by_two_people_is_resolved_by_date(nlp, matcher):
     assert resolve("President Bush", "2003-05-01").name == "George W. Bush"
     mentions = matcher.find(nlp("President Bush met the Saudi king."), "2006-03-01")
     assert mentions[0].name == "George W. Bush" and mentions[0].code == "USAGOV"
+
+
+def test_leaders_known_by_surname_and_common_spellings(nlp, matcher):
+    got = dict(found(nlp, matcher, "Yeltsin phoned President Mitterand, and King Hassan wrote to Gaddafi.", "1992-03-01"))
+    assert got["Yeltsin"] == "RUSGOV"
+    assert got["President Mitterand"] == "FRAGOV"
+    assert got["King Hassan"] == "MARGOV"
+    assert got["Gaddafi"] == "LBYGOV"
+
+
+def test_military_hardware_composes_with_a_country_only(nlp, matcher):
+    got = found(nlp, matcher, "Syrian tanks crossed the line; the tank was later repaired.", "2000-01-01")
+    assert got == [("Syrian tanks", "SYRMIL")]
+
+
+def test_war_crimes_court_of_an_organisation(nlp, matcher):
+    got = dict(found(nlp, matcher, "The UN war crimes tribunal charged two generals.", "2000-01-01"))
+    assert got["UN war crimes tribunal"] == "IGOUNOJUD"
