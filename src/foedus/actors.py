@@ -552,8 +552,9 @@ class ActorMatcher:
         for m in mentions:
             if m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS:
                 country, how = self._country_nearby(doc, m, mentions), "sentence"
-                if country is None and counts:
-                    country = max(counts, key=lambda c: (counts[c], -first_seen[c]))
+                pool = counts or self._sentence_countries(doc, m, mentions)
+                if country is None and pool:
+                    country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
                 if country is not None:
                     m = replace(m, code=country + m.sector, country=country, country_from=how)
@@ -562,6 +563,15 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _sentence_countries(doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
+        sent = doc[agent.head].sent
+        pool: dict[str, int] = {}
+        for m in mentions:
+            if m.country and m.kind != "country" and sent.start <= m.start < sent.end:
+                pool[m.country] = pool.get(m.country, 0) + 1
+        return pool
 
     @staticmethod
     def _country_nearby(doc, agent: Mention, mentions: list[Mention]) -> str | None:

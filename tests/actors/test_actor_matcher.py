@@ -224,3 +224,15 @@ def test_military_hardware_composes_with_a_country_only(nlp, matcher):
 def test_war_crimes_court_of_an_organisation(nlp, matcher):
     got = dict(found(nlp, matcher, "The UN war crimes tribunal charged two generals.", "2000-01-01"))
     assert got["UN war crimes tribunal"] == "IGOUNOJUD"
+
+
+def test_sector_word_first_in_an_article_takes_the_country_of_the_sentence_actors(nlp, matcher):
+    mentions = matcher.find(nlp("A judge summoned three Peruvian army officers on Monday."), "2001-01-01")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["judge"].code == "PERJUD"
+
+
+def test_province_names_the_country_and_unita_is_angolan(nlp, matcher):
+    got = dict(found(nlp, matcher, "The government of Sindh met UNITA envoys.", "2001-01-01"))
+    assert got["government of Sindh"] == "PAKGOV"
+    assert got["UNITA envoys"].startswith("AGO")
