@@ -404,7 +404,8 @@ class ActorDictionary:
             country = owner.person.country
             return schema.Actor(text=text, code=(country or "") + sector, country=country, sector=sector,
                                 name=owner.person.name)
-        if owner.kind == "organization" and owner.code and sector in _segments(owner.code)[1:]:
+        if owner.kind == "organization" and owner.code and (
+                sector in _segments(owner.code)[1:] or (sector == "GOV" and owner.code[3:6] not in {"", "GOV"})):
             return schema.Actor(text=text, code=owner.code, country=owner.country, sector=sector, name=owner.name)
         base = owner.country or owner.code
         return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
@@ -473,6 +474,27 @@ def read_tsv(name: str) -> list[dict[str, str | None]]:
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "today", "tonight"}
+
+
+# "Chinese Americans", "Italian Canadians": the second word names the citizenship.
+HYPHENATED_CITIZENS = {"americans", "canadians", "australians", "brazilians", "argentines"}
+
+
+def _residents(doc, left: Piece, right: Piece) -> bool:
+    """ "Bosnian Serbs": a country adjective before a plural people's name (one token each)."""
+    if left.end - left.start != 1 or right.end - right.start != 1:
+        return False
+    first, second = doc[left.start], doc[right.start]
+    if second.lower_ in HYPHENATED_CITIZENS:
+        return False  # "Chinese Americans" are Americans
+    return first.pos_ == "ADJ" or first.tag_ == "JJ" or (first.text.endswith(("n", "i", "ese", "sh")) and
+                                                         second.tag_ in {"NNS", "NNPS"}) and second.text.endswith("s")
+
+
+def _modifies_a_participle(doc, end: int) -> bool:
+    """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
+    return (end + 1 < len(doc) and doc[end].text == "-"
+            and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in {"held", "led", "run", "backed"}))
 
 
 def _is_name_token(tok) -> bool:
@@ -789,6 +811,8 @@ class ActorMatcher:
             return False
         lk, pk = last.entry.kind, p.entry.kind
         modifier = {"country", "capital", "organization"}
+        if lk == "country" and pk == "country" and len(chain) == 1 and gap == "" and _residents(doc, last, p):
+            return True  # "Bosnian Serbs", "Iraqi Kurds": people of the first country
         if lk in modifier and len(chain) == 1 and gap in {"", "'s"}:
             return pk in {"agent", "person"}
         if lk in modifier and len(chain) == 1 and gap == "mod":
@@ -824,11 +848,17 @@ class ActorMatcher:
             if owner is None:
                 if len(agents) == 1 and (span.root.dep_ in {"amod", "compound"} or span.root.pos_ == "ADJ"):
                     return None  # "military assistance", "police reform": a modifier, not an actor
+                if len(agents) == 1 and _modifies_a_participle(doc, end):
+                    return None  # "rebel-held territory", "army-backed plan"
                 return Mention(start, end, span.text, sector, None, sector, None, "agent", head)
             if owner.kind == "person":
                 country = owner.person.country or d.split_code(owner.person.code_on(iso))[0]
                 base = country or owner.person.code_on(iso)
                 return Mention(start, end, span.text, base + sector, country, sector, owner.person.name, "agent", head)
+            if owner.kind == "organization" and sector == "GOV" and owner.code[3:6] not in {"", "GOV"}:
+                # "Hamas leaders", "NATO officials": the people who speak for a group are the group.
+                return Mention(start, end, span.text, owner.code, owner.country, owner.sector, owner.name, "agent",
+                               head)
             if owner.kind == "organization":
                 if sector in _segments(owner.code)[1:]:  # "Hamas fighters": the group's own code
                     return Mention(start, end, span.text, owner.code, owner.country, sector, owner.name, "agent", head)
@@ -836,7 +866,7 @@ class ActorMatcher:
                     return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
             country = owner.country
             return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
-        e = last.entry
+        e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
         return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
 

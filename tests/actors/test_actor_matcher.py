@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from foedus.actors import ActorMatcher
+from foedus.actors import ActorMatcher, resolve
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +236,19 @@ def test_province_names_the_country_and_unita_is_angolan(nlp, matcher):
     got = dict(found(nlp, matcher, "The government of Sindh met UNITA envoys.", "2001-01-01"))
     assert got["government of Sindh"] == "PAKGOV"
     assert got["UNITA envoys"].startswith("AGO")
+
+
+def test_agent_glued_to_a_participle_is_not_an_actor(nlp, matcher):
+    got = [t for t, _ in found(nlp, matcher, "Shells fell on rebel-held villages and army-backed militias.")]
+    assert "rebel" not in got and "army" not in got
+
+
+def test_people_of_a_country_and_group_spokesmen(nlp, matcher):
+    got = dict(found(nlp, matcher, "Croatian Serbs met Hezbollah officials and Chinese Americans.", "2001-01-01"))
+    assert got["Croatian Serbs"] == "HRV"
+    assert got["Hezbollah officials"] == resolve("Hezbollah", "2001-01-01").code
+    assert "Chinese Americans" not in got
+
+
+def test_hyphenated_peace_keeping_force(nlp, matcher):
+    assert found(nlp, matcher, "A peace-keeping force landed.") == [("peace-keeping force", "PKO")]
