@@ -227,3 +227,17 @@ def test_openapi_and_docs_and_dashboard(client):
     assert client.get("/docs").status_code == 200
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+
+
+def test_code_endpoint_with_the_real_coder(serve_db, nlp):
+    from fastapi.testclient import TestClient
+
+    from foedus.pipeline import Coder
+    from foedus.serve import create_app
+
+    with TestClient(create_app(serve_db, coder=Coder(nlp))) as c:
+        body = _ok(c.post("/api/code", json={"text": "Japan and Australia signed a defence pact in Canberra on Tuesday.",
+                                             "date": "2025-03-06"}))
+        signed = [e for e in body["data"]["events"] if e["cameo"] == "057"]
+        assert {(e["source"]["country"], e["target"]["country"]) for e in signed} == {("JPN", "AUS"), ("AUS", "JPN")}
+        assert signed[0]["date"] == "2025-03-04" and signed[0]["location"]["country"] == "AUS"
