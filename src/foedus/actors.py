@@ -648,6 +648,9 @@ class ActorMatcher:
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or not any(t.text[0].isupper() for t in words):
             return False
+        if entry.kind == "organization" and words[0].text[0].isupper() and any(
+                t.text[0].islower() and len(t) > 3 for t in words[1:]):
+            return False  # "Russia today announced": not the channel Russia Today
         # A one-word converted name must be tagged as a proper noun; a country may also be an
         # adjective or a plural demonym ("the Sudanese government", "Fijians").
         allowed = {"PROPN", "ADJ", "NOUN", ""} if entry.kind == "country" else {"PROPN", ""}

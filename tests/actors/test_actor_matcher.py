@@ -252,3 +252,9 @@ def test_people_of_a_country_and_group_spokesmen(nlp, matcher):
 
 def test_hyphenated_peace_keeping_force(nlp, matcher):
     assert found(nlp, matcher, "A peace-keeping force landed.") == [("peace-keeping force", "PKO")]
+
+
+def test_everyday_words_and_lower_case_tails_are_not_organisations(nlp, matcher):
+    got = found(nlp, matcher, "Russia today said the Foundation and the Tigers, a youth Organization, met the "
+                              "Liberation Tigers of Tamil Eelam.", "2001-01-01")
+    assert got == [("Russia", "RUS"), ("Liberation Tigers of Tamil Eelam", "LKAREB")]
