@@ -14,11 +14,24 @@ PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS = PERSONAL | NEUTER | PLURAL
-_PERSON_SECTORS = {"GOV", "MIL", "OPP", "JUD", "LEG", "ELI", "COP", "SPY"}
+
+
+# Agent nouns that name one person ("the president ... he"); others name bodies ("the government ... it").
+PERSON_NOUNS = {"president", "minister", "leader", "premier", "chancellor", "king", "queen", "prince", "emir",
+                "sheikh", "sultan", "monarch", "spokesman", "spokeswoman", "spokesperson", "official", "envoy",
+                "ambassador", "diplomat", "general", "commander", "chief", "secretary", "adviser", "advisor",
+                "governor", "mayor", "senator", "lawmaker", "judge", "prosecutor", "negotiator", "dictator",
+                "ruler", "head", "director", "deputy", "counterpart", "representative", "delegate", "officer",
+                "colonel", "admiral", "marshal", "activist", "dissident", "cleric", "ayatollah", "pope"}
 
 
 def _is_person(m) -> bool:
-    return m.kind == "person" or (m.kind == "agent" and m.sector in _PERSON_SECTORS and not _plural_text(m.text))
+    if m.kind == "person":
+        return True
+    if m.kind != "agent" or _plural_text(m.text):
+        return False
+    words = m.text.lower().replace("-", " ").split()
+    return any(w in PERSON_NOUNS for w in words)
 
 
 def _plural_text(text: str) -> bool:

@@ -127,6 +127,11 @@ class SentenceCoder:
             found.extend(self._inner_actor(tok))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
                 found.extend(self.pact_parties)
+            if not found and tok.pos_ == "VERB" and depth < 2:
+                # a misparse that makes the subject phrase a clause ("The Red Cross operating in Iraq said")
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        found.extend(self.actors_of(c, depth + 1))
         for m in found:
             self.surface[id(m)] = tok.i
         if depth < 4:
