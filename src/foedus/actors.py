@@ -839,6 +839,15 @@ class ActorMatcher:
         if last.entry.kind == "person":
             person = last.entry.person
             code = person.code_on(iso)
+            named = [p.entry.country for p in chain[:-1] if p.entry.kind in {"country", "capital"}]
+            if named and not code.startswith(named[0]):
+                # "Dutch Foreign Minister Hans van den Broek": the text says whose official he is.
+                roles = [r for r in person.roles if r.code.startswith(named[0])]
+                titles = [p.entry.sector for p in chain[:-1] if p.entry.kind == "agent"]
+                if roles:
+                    code = max(roles, key=lambda r: r.start or "").code
+                elif titles and not any(p.entry.kind == "organization" for p in chain):
+                    code = named[0] + titles[0]  # the text's own words say whose official this is
             country, sector = d.split_code(code)
             return Mention(start, end, span.text, code, country, sector, person.name, "person", head)
         agents = [p for p in chain if p.entry.kind == "agent"]

@@ -258,3 +258,9 @@ def test_everyday_words_and_lower_case_tails_are_not_organisations(nlp, matcher)
     got = found(nlp, matcher, "Russia today said the Foundation and the Tigers, a youth Organization, met the "
                               "Liberation Tigers of Tamil Eelam.", "2001-01-01")
     assert got == [("Russia", "RUS"), ("Liberation Tigers of Tamil Eelam", "LKAREB")]
+
+
+def test_country_and_title_in_the_text_beat_a_role_elsewhere(nlp, matcher):
+    # Van den Broek is filed with his later European roles only; the text says he is Dutch.
+    got = dict(found(nlp, matcher, "Dutch Foreign Minister Hans Van den Broek spoke.", "1990-01-01"))
+    assert got["Dutch Foreign Minister Hans Van den Broek"] == "NLDGOV"
