@@ -8,7 +8,11 @@ where the subject of the previous sentence is usually meant.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
+
+from . import data
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
@@ -16,13 +20,10 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 PRONOUNS = PERSONAL | NEUTER | PLURAL
 
 
-# Agent nouns that name one person ("the president ... he"); others name bodies ("the government ... it").
-PERSON_NOUNS = {"president", "minister", "leader", "premier", "chancellor", "king", "queen", "prince", "emir",
-                "sheikh", "sultan", "monarch", "spokesman", "spokeswoman", "spokesperson", "official", "envoy",
-                "ambassador", "diplomat", "general", "commander", "chief", "secretary", "adviser", "advisor",
-                "governor", "mayor", "senator", "lawmaker", "judge", "prosecutor", "negotiator", "dictator",
-                "ruler", "head", "director", "deputy", "counterpart", "representative", "delegate", "officer",
-                "colonel", "admiral", "marshal", "activist", "dissident", "cleric", "ayatollah", "pope"}
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Agent nouns that name one person ("the president ... he"); others name bodies ("the government ... it")."""
+    return frozenset(data.read_yaml("events/event_words.yaml")["person_nouns"])
 
 
 def _is_person(m) -> bool:
@@ -31,7 +32,7 @@ def _is_person(m) -> bool:
     if m.kind != "agent" or _plural_text(m.text):
         return False
     words = m.text.lower().replace("-", " ").split()
-    return any(w in PERSON_NOUNS for w in words)
+    return any(w in person_nouns() for w in words)
 
 
 def _plural_text(text: str) -> bool:
