@@ -37,6 +37,8 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
+DOMESTIC_ROOTS = {"08", "13", "17", "18", "19", "20"}
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
 BORDER_NOUNS = {"border", "frontier", "coast", "coastline", "side", "shore", "bank", "line", "edge"}
 # Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
@@ -378,6 +380,8 @@ class SentenceCoder:
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else self._place_target(verb, sources)
+        if not targets and code[:2] in DOMESTIC_ROOTS:
+            targets = self._domestic_target(verb, sources)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -476,6 +480,22 @@ class SentenceCoder:
                         self.surface[id(m)] = t.i
                         return [m]
         return []
+
+    def _domestic_target(self, verb: Token, sources: list) -> list:
+        """A state's curfew, crackdown or concession in a place of its own country is aimed at that
+        country's people ("imposed a curfew in Cizre", "lifted the state of emergency in Darfur")."""
+        state = [s for s in sources if s.country and s.sector in STATE_SECTORS]
+        if not state:
+            return []
+        from . import places
+        from .actors import Mention
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is None or loc.country != state[0].country:
+            return []
+        m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
+                    sector=None, name=loc.name, kind="country", head=verb.i)
+        return [m]
 
     def _governed_by_joint(self, verb: Token) -> bool:
         """"A and B agreed to hold exercises": the joint verb above makes the act mutual."""
