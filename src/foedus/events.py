@@ -498,7 +498,10 @@ class SentenceCoder:
         return [m]
 
     def _governed_by_joint(self, verb: Token) -> bool:
-        """"A and B agreed to hold exercises": the joint verb above makes the act mutual."""
+        """"A and B agreed to hold exercises": the joint verb above makes the act mutual; so does
+        one below ("A and B failed to reach agreement")."""
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.joint for c in verb.children):
+            return True
         node = verb
         for _ in range(3):
             if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head is node:
@@ -535,6 +538,14 @@ class SentenceCoder:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         targets.extend(m for m in self.actors_of(o) if not _same_actor(m, sources))
+            if not targets:
+                # "gave a warm welcome to de Klerk", "sent aid to Haiti": the verb's recipient
+                for p in verb.children:
+                    if p.dep_ in {"dative", "prep"} and p.lower_ in {"to", "for"} and n not in p.subtree:
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                targets.extend(m for m in self.actors_of(o)
+                                               if not _same_actor(m, sources) and not _own_side(m, sources))
             if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
                 deep = self._addressee(verb, sources)
                 targets = [deep] if deep is not None else self._place_target(verb, sources)
