@@ -169,6 +169,18 @@ def _plurals(word: str) -> list[str]:
     return [prefix + f for f in forms]
 
 
+def _demonym_plurals(phrases: list[str]) -> list[str]:
+    """ "Albanian" -> "Albanians", "Iraqi" -> "Iraqis", "Croat" -> "Croats": the people, when the
+    dictionary lists only the adjective (a plural of a place name, "Irans", is never written)."""
+    known = set(phrases)
+    out = []
+    for phrase in phrases:
+        word = str(phrase)
+        if word.isalpha() and word[:1].isupper() and word.endswith(("an", "i", "at", "ot")) and word + "s" not in known:
+            out.append(word + "s")
+    return out
+
+
 def _split(value) -> list[str]:
     if value is None:
         return []
@@ -253,7 +265,8 @@ class ActorDictionary:
             name = row.get("name") or self.country_names.get(code) or code
             self.country_names[code] = self.country_names.get(code) if tier == PHOENIX else name
             ambiguous = {key_of(a) for a in row.get("ambiguous") or []}
-            for phrase in [*(row.get("names") or []), *(row.get("adjectives") or [])]:
+            phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
+            for phrase in phrases + _demonym_plurals(phrases):
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
                                        ambiguous=key_of(phrase) in ambiguous))
             for phrase in row.get("capitals") or []:
@@ -879,6 +892,9 @@ class ActorMatcher:
             country = owner.country
             return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
         e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
+        if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
+            # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
+            return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
         return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
 

@@ -264,3 +264,15 @@ def test_country_and_title_in_the_text_beat_a_role_elsewhere(nlp, matcher):
     # Van den Broek is filed with his later European roles only; the text says he is Dutch.
     got = dict(found(nlp, matcher, "Dutch Foreign Minister Hans Van den Broek spoke.", "1990-01-01"))
     assert got["Dutch Foreign Minister Hans Van den Broek"] == "NLDGOV"
+
+
+def test_ethnic_minority_is_civilians_of_the_country_where_they_live(nlp, matcher):
+    got = dict(found(nlp, matcher, "Police in Montenegro detained ethnic Albanians and Iraqi youths.", "2001-01-01"))
+    assert got["ethnic Albanians"] == "MNECVL"
+    assert got["Iraqi youths"] == "IRQCVL"
+
+
+def test_demonym_plurals_and_militiamen(nlp, matcher):
+    got = dict(found(nlp, matcher, "Croats and Iranians watched as Liberian militiamen fled.", "2001-01-01"))
+    assert got["Croats"] == "HRV" and got["Iranians"] == "IRN"
+    assert got["Liberian militiamen"] == "LBRREB"
