@@ -575,7 +575,26 @@ class ActorMatcher:
         taken = {(m.start, m.end) for m in shared}
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
-        return self._give_countries(doc, mentions)
+        return self._give_countries(doc, self._appositions(doc, mentions))
+
+    @staticmethod
+    def _appositions(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Kenzo Oshima, the UN relief coordinator": a person followed by an appositive that names
+        an organisation or a country's office is coded as that office (the text says what he is)."""
+        out = list(mentions)
+        for n, (person, title) in enumerate(zip(mentions, mentions[1:])):
+            if person.kind != "person" or title.kind not in {"organization", "agent"}:
+                continue
+            if not (title.code[:3] in {"IGO", "NGO"} or title.country):
+                continue
+            between = [t.text for t in doc[person.end:title.start]]
+            if between not in ([","], [",", "the"], [",", "The"]):
+                continue
+            title_head = doc[title.head]
+            if title_head.dep_ != "appos" and not (person.start <= title_head.head.i < title.end):
+                continue
+            out[n] = replace(person, code=title.code, country=title.country, sector=title.sector)
+        return out
 
     def _give_countries(self, doc, mentions: list[Mention]) -> list[Mention]:
         """A sector word alone ("the rebels", "police") belongs to the country named where it is

@@ -276,3 +276,10 @@ def test_demonym_plurals_and_militiamen(nlp, matcher):
     got = dict(found(nlp, matcher, "Croats and Iranians watched as Liberian militiamen fled.", "2001-01-01"))
     assert got["Croats"] == "HRV" and got["Iranians"] == "IRN"
     assert got["Liberian militiamen"] == "LBRREB"
+
+
+def test_apposition_names_the_office_the_text_gives(nlp, matcher):
+    got = dict(found(nlp, matcher, "Boris Johnson, the NATO envoy, met Ban Ki-moon, the former Korean "
+                                   "foreign minister.", "2010-01-01"))
+    assert got["Boris Johnson"] == resolve("NATO", "2010-01-01").code
+    assert got["Ban Ki-moon"] == "IGOUNO"  # "former": the apposition is not his office on that date
