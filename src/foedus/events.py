@@ -393,7 +393,8 @@ class SentenceCoder:
         pairs: list[tuple[object, object | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same_actor(t, [s])]
-            if reciprocal:
+            # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
+            if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]):
                 pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -496,6 +497,22 @@ class SentenceCoder:
         m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
                     sector=None, name=loc.name, kind="country", head=verb.i)
         return [m]
+
+    def _direct_partner(self, verb: Token, target) -> bool:
+        """The target is the verb's own object or its "with" partner ("met Kozyrev", "talks with Seoul")."""
+        i = self.surface.get(id(target))
+        if i is None:
+            return False
+        tok = self.doc[i]
+        for _ in range(3):
+            if tok.head is verb and tok.dep_ in {"dobj", "dative"}:
+                return True
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head is verb:
+                return True
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return False
 
     def _governed_by_joint(self, verb: Token) -> bool:
         """"A and B agreed to hold exercises": the joint verb above makes the act mutual; so does
