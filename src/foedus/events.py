@@ -386,7 +386,7 @@ class SentenceCoder:
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         mod, governor = modality.of(verb)
-        purpose = mod == modality.ASSERTED and modality.is_purpose(verb)
+        purpose = mod == modality.ASSERTED and modality.in_purpose(verb)
         if purpose:
             mod = modality.INTENDED
         reporter = self._reporter(verb, reporter_of)

@@ -135,7 +135,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return NEGATED, head
             if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"}:
                 return head_local, head
-        if node.dep_ in {"ccomp", "relcl", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        if node.dep_ in {"ccomp", "relcl", "advcl"} and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
@@ -151,6 +151,26 @@ def is_obligation(tok: Token) -> bool:
             return True
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
             return True
+    return False
+
+
+def _finite(tok: Token) -> bool:
+    """A tensed clause ("that Seoul would reassess"), not an infinitive ("allow planes to land")."""
+    if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+        return False
+    return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(ch.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"}
+                                                          for ch in tok.children)
+
+
+def in_purpose(tok: Token) -> bool:
+    """The act or one it depends on is a purpose ("offered troops to help him oust Aoun")."""
+    node = tok
+    for _ in range(3):
+        if is_purpose(node):
+            return True
+        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head is node:
+            return False
+        node = node.head
     return False
 
 
@@ -179,7 +199,7 @@ def is_requested(tok: Token) -> bool:
     c = cues()
     node = tok
     for _ in range(4):
-        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head is node:
             return False
         head = node.head
         if head.lemma_.lower() in c.requesting or is_obligation(head):
