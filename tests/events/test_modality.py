@@ -22,6 +22,7 @@ def _verb(doc, lemma):
     ("If Norway is attacked, Canada will send frigates to the Baltic.", "send", "conditional"),
     ("Ottawa vowed to defend its Arctic islands.", "defend", "intended"),
     ("Ottawa would reassess its stance on exporting drones to Chile.", "export", "considered"),
+    ("The junta refused to allow relief planes to land.", "land", "negated"),
 ])
 def test_modality_of_event_verb(nlp, text, lemma, expected):
     doc = nlp(text)
@@ -33,3 +34,10 @@ def test_requested_acts_are_not_asserted(nlp):
     assert modality.is_requested(_verb(doc, "withdraw"))
     doc = nlp("Argentina withdrew its ambassador.")
     assert not modality.is_requested(_verb(doc, "withdraw"))
+
+
+def test_purpose_reaches_acts_below_it(nlp):
+    doc = nlp("Peru offered its troops to Ecuador to help it expel the smugglers.")
+    assert modality.in_purpose(_verb(doc, "expel"))
+    doc = nlp("Peru expelled the smugglers.")
+    assert not modality.in_purpose(_verb(doc, "expel"))
