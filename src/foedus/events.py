@@ -235,7 +235,7 @@ class SentenceCoder:
             for c in obj.subtree:
                 if c is obj:
                     continue
-                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ == "by") \
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}) \
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head is obj:
@@ -250,8 +250,8 @@ class SentenceCoder:
                 fallback = found
         if fallback:
             # a sector word without a country ("contributed troops to a force in Liberia") yields to a
-            # country where the act takes place
-            return self._locative_target(verb, sources) or fallback
+            # country where the act takes place, however deep in the object it is named
+            return self._locative_target(verb, sources) or self._place_target(verb, sources) or fallback
         # the addressee inside a reported or participle clause ("warned that ... for South Korea")
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
             for c in verb.children:
