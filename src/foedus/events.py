@@ -72,6 +72,7 @@ class EventWords:
     reciprocal: frozenset[str]
     joint: frozenset[str]
     violent_means: frozenset[str]
+    stance_passives: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
@@ -85,6 +86,7 @@ def event_words() -> EventWords:
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         joint=frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
         violent_means=frozenset(raw["violent_means"]),
+        stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
     )
@@ -165,6 +167,12 @@ class SentenceCoder:
     def subjects(self, verb: Token) -> tuple[list, bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb``."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive and verb.lemma_.lower() in self.words.stance_passives and not any(
+                c.dep_ == "agent" for c in verb.children):
+            # "Israel is opposed to French mediation": the subject holds the stance
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    return self.actors_of(c), False, False
         if passive:
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -218,6 +226,8 @@ class SentenceCoder:
         return out
 
     def targets(self, verb: Token, passive: bool, sources: list) -> list:
+        if passive and verb.lemma_.lower() in self.words.stance_passives:
+            passive = False
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
