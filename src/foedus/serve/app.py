@@ -10,8 +10,10 @@ Design choices, so that a reader need not rediscover them:
   but connections in one process share one database instance and its cache).
 * Filters are validated twice: by regexes here (so /openapi.json documents them and bad input is a
   422 before any query), and by ``EventFilter`` (every value becomes a SQL parameter).
-* Pagination: an opaque cursor holding the offset and a fingerprint of the filters, so a cursor
-  reused with other filters is refused (E608) instead of silently returning the wrong page.
+* Pagination: keyset. An opaque cursor holds the sort key (date, seq) of the page's last event and a
+  fingerprint of the filters, so every page costs a top-N scan (no OFFSET to skip), rows written
+  meanwhile do not shift pages, and a cursor reused with other filters is refused (E608) instead of
+  silently returning the wrong page. No count is taken per page (/api/events/count gives it).
 """
 
 from __future__ import annotations
@@ -242,21 +244,32 @@ class IngestRequest(BaseModel):
 
 
 # ---- helpers ------------------------------------------------------------------------------------
-def _cursor(offset: int, fingerprint: str) -> str:
-    raw = json.dumps({"o": offset, "f": fingerprint}, separators=(",", ":")).encode()
+def _cursor(key: tuple[str | None, int], fingerprint: str) -> str:
+    """The opaque cursor for the page after the row with sort key ``key`` = (date or None, seq)."""
+    raw = json.dumps({"k": [key[0], key[1]], "f": fingerprint}, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _offset(cursor: str | None, fingerprint: str) -> int:
+def _position(cursor: str | None, fingerprint: str) -> tuple[tuple[str | None, int] | None, int]:
+    """``(after, offset)`` from a cursor: a keyset position, or the offset of an older offset cursor."""
     if not cursor:
-        return 0
+        return None, 0
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         value = json.loads(raw)
-        offset = int(value["o"])
-        if value["f"] != fingerprint or offset < 0:
+        if value["f"] != fingerprint:
             raise ValueError
-        return offset
+        if "k" in value:
+            day, seq = value["k"]
+            if day is not None:
+                day = dt.date.fromisoformat(day).isoformat()
+            if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
+                raise ValueError
+            return (day, seq), 0
+        offset = int(value["o"])
+        if offset < 0:
+            raise ValueError
+        return None, offset
     except (ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
         raise ApiError(400, Errors.E608.format(value=cursor[:80])) from None
 
@@ -429,11 +442,15 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
                     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"Page size, at most {MAX_PAGE_SIZE}")] = DEFAULT_PAGE_SIZE,
                     cursor: Annotated[str | None, Query(max_length=200, description="`next` of the previous page")] = None):
         """Events matching the filters, newest first; follow `next` for the following page."""
-        offset = _offset(cursor, q.fingerprint())
+        after, offset = _position(cursor, q.fingerprint())
         flt = q.filter()
-        rows = locked(lambda s: s.events(flt, limit=limit + 1, offset=offset))
-        more = len(rows) > limit
-        return ok(rows[:limit], _cursor(offset + limit, q.fingerprint()) if more else None)
+        if offset:      # a cursor from before keyset paging: finish that walk by offset
+            rows = locked(lambda s: s.events(flt, limit=limit + 1, offset=offset))
+            more = len(rows) > limit
+            old = json.dumps({"o": offset + limit, "f": q.fingerprint()}, separators=(",", ":")).encode()
+            return ok(rows[:limit], base64.urlsafe_b64encode(old).decode().rstrip("=") if more else None)
+        rows, key = locked(lambda s: s.events_page(flt, limit=limit, after=after))
+        return ok(rows, _cursor(key, q.fingerprint()) if key else None)
 
     @app.get("/api/events/count", response_model=Envelope, tags=["events"])
     def count_events(q: Annotated[EventQuery, Depends()]):
