@@ -792,7 +792,6 @@ class ActorMatcher:
             between = [t.lower_ for t in doc[left[0].end:right[0].start]]
             if between not in (["and"], ["or"], [","], ["and", "the"]):
                 continue
-            conj = doc[right[0].start:right[0].end].root
             lone = doc[left[0].start:left[0].end].root
             agent_tokens = range(right[1].start, right[-1].end)
             if not (lone.head.i in agent_tokens or lone.pos_ == "ADJ" or lone.dep_ in MODIFIER_DEPS):

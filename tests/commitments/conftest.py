@@ -6,12 +6,9 @@ commitment and policy rules (the pipeline test runs the real matcher).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 
 import pytest
 
-from foedus import schema
 
 
 from hand_mentions import HandMention, mentions_for, EXAMPLE_ACTORS  # noqa: E402,F401

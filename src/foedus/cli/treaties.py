@@ -139,7 +139,7 @@ def render_table(result) -> str:
         lines.append("Nobody is obliged by a recorded treaty clause.")
     if result.informational:
         lines.append("")
-        lines.append(f"Attacker's partners (informational: no duty to help an attacker; consultation only):")
+        lines.append("Attacker's partners (informational: no duty to help an attacker; consultation only):")
         for o in result.informational:
             lines.append(f"  {o.strength:>3}  {o.state:<5} {o.treaty} Art. {o.article}")
     if result.conflicts:
