@@ -37,6 +37,9 @@ MIXES = {
                                                                "limit": 50}),
     "events (date range, 500)": lambda r: ("/api/events", {"since": f"20{r.randint(15, 23)}-0{r.randint(1, 9)}-01",
                                                            "until": "2024-12-31", "limit": 500}),
+    # Follows `next` (cursor) page after page, 50 a page, starting again at page 1 after page 40: the deep
+    # pages a client walking the whole list asks for.
+    "events (pages 1-40 via next, 50)": lambda r: ("/api/events", {"limit": 50, "_walk": 40}),
     "dyads (a/b by week)": lambda r: (f"/api/dyads/{r.choice(BUSY)}/{r.choice(BUSY)}", {"by": "week"}),
     "dyads (a/b by month, both)": lambda r: (f"/api/dyads/{r.choice(BUSY)[:3]}/{r.choice(BUSY)[:3]}",
                                               {"by": "month", "both": "true"}),
@@ -77,14 +80,22 @@ async def load(url: str, seconds: float, concurrency: int, max_requests: int) ->
 
             async def worker():
                 nonlocal errors, sent
+                cursor, page = None, 0
                 while time.perf_counter() < stop and sent < max_requests:
                     sent += 1
                     path, params = make(rng)
+                    walk = params.pop("_walk", 0)
+                    if walk and cursor:
+                        params["cursor"] = cursor
                     t0 = time.perf_counter()
                     response = await client.get(path, params=params)
                     latencies.append(time.perf_counter() - t0)
                     if response.status_code != 200 or not response.json()["ok"]:
                         errors += 1
+                    elif walk:
+                        page += 1
+                        cursor = response.json()["next"] if page < walk else None
+                        page = page if cursor else 0
 
             t_start = time.perf_counter()
             await asyncio.gather(*(worker() for _ in range(concurrency)))

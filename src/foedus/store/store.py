@@ -246,12 +246,15 @@ class Store:
         if limit is None:
             return self._dicts(f"SELECT {columns} FROM events WHERE {where} {order}", params)
         # Late materialisation: pick the page's seqs from (date, seq) alone (a top-N over two narrow
-        # columns), then read the wide rows of those seqs only; the single query carried every
-        # column of every matching row through the top-N and was ~5x slower at 1M events.
+        # columns), then read the wide rows of those seqs only. The single query carried every column
+        # of every matching row through the top-N and was several times slower at 1M events.
         limit, offset = _nonneg(limit, "limit"), _nonneg(offset, "offset")
-        sql = (f"SELECT {columns} FROM events WHERE seq IN ("
-               f"SELECT seq FROM events WHERE {where} {order} LIMIT ? OFFSET ?) {order} LIMIT ?")
-        return self._dicts(sql, params + [limit, offset, limit])
+        seqs = [seq for (seq,) in self.con.execute(
+            f"SELECT seq FROM events WHERE {where} {order} LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()]
+        if not seqs:
+            return []
+        return self._dicts(f"SELECT {columns} FROM events WHERE seq IN (SELECT unnest(?::BIGINT[])) {order}",
+                           [seqs])
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         where, params = (flt or EventFilter()).where()
@@ -443,7 +446,8 @@ def _after(after: Sequence[Any]) -> tuple[str, list[Any]]:
                                             expected="(date or None, seq) of the last event of a page")) from None
     if day is None:
         return "(date IS NULL AND seq < ?)", [seq]
-    return "(date < ? OR (date = ? AND seq < ?) OR date IS NULL)", [day, day, seq]
+    # The row comparison lets DuckDB's top-N filter the scan; "date < ? OR (date = ? AND seq < ?)" was ~2x slower.
+    return "((date, seq) < (?, ?) OR date IS NULL)", [day, seq]
 
 
 def _nonneg(value: Any, name: str) -> int:
