@@ -81,7 +81,7 @@ def test_after_matches_offset_and_offset_still_works(tied_store):
 
 
 def test_rows_written_between_pages_do_not_shift_the_walk(tied_store):
-    first, key = tied_store.events_page(limit=4)
+    _, key = tied_store.events_page(limit=4)
     rest_before = tied_store.events(limit=None, after=key)
     tied_store.write_batch([make_article("newer", "2024-07-01", [("KORGOV", "RUSGOV", "111")])])
     assert tied_store.events(limit=None, after=key) == rest_before
