@@ -363,6 +363,13 @@ def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
 
 
 # ---- the app ------------------------------------------------------------------------------------
+def _found(what: str, id: str, row):
+    """The row, or the API's 404 naming what was not found."""
+    if row is None:
+        raise ApiError(404, Errors.E602.format(what=what, id=id))
+    return row
+
+
 def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = None, registry: Any = None,
                token: str | None = None, cors: list[str] | None = None, max_body: int = MAX_BODY_BYTES) -> Any:
     """The ASGI app over the database ``db`` (or an injected ``store``).
@@ -461,18 +468,12 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
     @app.get("/api/events/{event_id}", response_model=Envelope, tags=["events"])
     def get_event(event_id: Annotated[str, PathParam(pattern=ID_RE)]):
         """One event with its article's title, url, source and date."""
-        found = locked(lambda s: s.event(event_id))
-        if found is None:
-            raise ApiError(404, Errors.E602.format(what="event", id=event_id))
-        return ok(found)
+        return ok(_found("event", event_id, locked(lambda s: s.event(event_id))))
 
     @app.get("/api/articles/{article_id}", response_model=Envelope, tags=["articles"])
     def get_article(article_id: Annotated[str, PathParam(pattern=ID_RE)]):
         """An article with its text and its events (character spans), quotes, actors, commitments, policies."""
-        found = locked(lambda s: s.article(article_id))
-        if found is None:
-            raise ApiError(404, Errors.E602.format(what="article", id=article_id))
-        return ok(found)
+        return ok(_found("article", article_id, locked(lambda s: s.article(article_id))))
 
     @app.get("/api/timeline", response_model=Envelope, tags=["aggregates"])
     def timeline(q: Annotated[EventQuery, Depends()], by: Period = "week"):
