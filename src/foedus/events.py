@@ -715,7 +715,11 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
     more specific act below it ("agreed to provide aid" is one 033x event, not 030 + 033x)."""
     seen: set = set()
     out: list[Candidate] = []
-    governed = {(c.source.code, c.governor.i) for c in cands if c.governor is not None and c.source is not None}
+    # only a cue of intention or consideration yields ("is considering supplying"); a denial or a
+    # refusal stays an event of its own ("denied supplying shells": 016, and the supplying negated)
+    governed = {(c.source.code, c.governor.i) for c in cands
+                if c.governor is not None and c.source is not None
+                and c.modality in {modality.INTENDED, modality.CONSIDERED}}
     for c in cands:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:

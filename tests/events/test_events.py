@@ -34,6 +34,7 @@ def test_passive_voice_source_is_the_agent(coder):
 def test_denial_codes_no_act(coder):
     t = triples(coder, "Egypt denied sending weapons to Libya.")
     assert not any(c.startswith("07") and m == "asserted" for s, tgt, c, m in t), t
+    assert ("EGY", "LBY", "016", "asserted") in t  # the denial itself is the event
 
 
 def test_conditional_is_not_asserted(coder):
