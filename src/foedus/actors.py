@@ -30,6 +30,10 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la
                   "queen", "prince", "sheikh", "president", "ayatollah", "the", "mr", "mrs", "ms", "dr"}
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = {"PKO", "IGO", "NGO"}
+# Titles that usually belong to an international body, not to a country named nearby
+# ("If Russia attacks a member, the alliance will respond, the secretary general warned").
+STATELESS_TITLES = ("secretary general", "secretary-general", "high representative", "director general",
+                    "director-general", "special rapporteur", "high commissioner")
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within", "throughout", "across", "at"}
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
@@ -604,7 +608,8 @@ class ActorMatcher:
         first_seen: dict[str, int] = {}
         out = []
         for m in mentions:
-            if m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS:
+            if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
+                    and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 country, how = self._country_nearby(doc, m, mentions), "sentence"
                 pool = counts or self._sentence_countries(doc, m, mentions)
                 if country is None and pool:
