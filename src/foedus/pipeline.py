@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import coref, events, modality, quotes, taxonomy
+from . import commitments, coref, events, modality, policies, quotes, rules, taxonomy
 from .errors import Errors, InputError, Warnings
 from .schema import Actor, Article, CodingResult, Event, Location, Plover
 
@@ -169,19 +169,10 @@ class Coder:
             reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
             confidence=round(min(conf, 0.95), 2),
         )
-        try:
-            from . import rules
-
-            ev.flags = rules.flag_event(ev)
-        except ImportError:
-            pass
+        ev.flags = rules.flag_event(ev)
         return ev
 
     def _commitments_and_policies(self, doc: Doc, mentions, iso: str | None, result: CodingResult) -> None:
-        try:
-            from . import commitments, policies
-        except ImportError:
-            return
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
 
