@@ -639,7 +639,7 @@ class ActorMatcher:
         sent = doc[agent.head].sent
         best, best_distance = None, None
         for m in mentions:
-            if m is agent or m.kind not in {"country", "capital"} or not m.country:
+            if m is agent or m.kind not in {"country", "capital"} or not m.country:  # same object: not a token
                 continue
             if not (sent.start <= m.start < sent.end):
                 continue
@@ -725,7 +725,7 @@ class ActorMatcher:
         for n, p in enumerate(pieces):
             if p.entry.kind == "person" and p.end - p.start == 1:
                 hit = firsts.get(doc[p.start].text)
-                if hit is not None and hit[0] < p.start and hit[1] is not p.entry.person:
+                if hit is not None and hit[0] < p.start and hit[1] is not p.entry.person:  # same object: not a token
                     pieces[n] = Piece(p.start, p.end, Entry("person", HAND, name=hit[1].name, person=hit[1]))
         covered = {i for p in pieces for i in range(p.start, p.end)}
         extra = []

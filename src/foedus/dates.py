@@ -210,11 +210,11 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
 
 # ---- syntax: which expression belongs to which verb ------------------------------------------
 def _is_clause_head(tok) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in CLAUSE_DEPS or tok.head is tok)
+    return tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i)
 
 
 def _clause_head(tok):
-    while not _is_clause_head(tok) and tok.head is not tok:
+    while not _is_clause_head(tok) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -222,7 +222,7 @@ def _clause_head(tok):
 def _clause_chain(verb) -> list:
     """The verb's own clause head, then each governing clause head up to the root."""
     chain = [_clause_head(verb)]
-    while chain[-1].head is not chain[-1] and len(chain) < 20:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 20:
         chain.append(_clause_head(chain[-1].head))
     return chain
 
@@ -254,7 +254,7 @@ def _attached_clause(sent, mention: DateMention):
     if span is None or len(span) == 0:
         return None
     root = span.root
-    return _clause_head(root.head if root.head is not root else root)
+    return _clause_head(root.head if root.head.i != root.i else root)
 
 
 def event_date(sent, verb, published: dt.date | None) -> tuple[str | None, str | None]:

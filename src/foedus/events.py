@@ -144,7 +144,7 @@ class SentenceCoder:
                     found.extend(self.actors_of(c, depth + 1))
         unique = []
         for m in found:
-            if all(m is not u for u in unique):
+            if all(m is not u for u in unique):  # same object: not a token
                 unique.append(m)
         return unique
 
@@ -187,7 +187,7 @@ class SentenceCoder:
                 return self.actors_of(c), False, False
         # no subject of its own: inherit from the governing verb or noun
         node, hops = verb, 0
-        while hops < 5 and node.head is not node:
+        while hops < 5 and node.head.i != node.i:
             dep = node.dep_
             head = node.head
             hops += 1
@@ -200,7 +200,7 @@ class SentenceCoder:
                     return self.actors_of(obj[0]), False, True
             if head.pos_ in {"VERB", "AUX"}:
                 for c in head.children:
-                    if c.dep_ in {"nsubj", "nsubjpass"} and c is not node:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != node.i:
                         if c.dep_ == "nsubjpass" and dep == "conj":
                             break
                         return self.actors_of(c), False, True
@@ -243,12 +243,12 @@ class SentenceCoder:
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
         for obj in list(ordered):
             for c in obj.subtree:
-                if c is obj:
+                if c.i == obj.i:
                     continue
                 if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}) \
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
-                elif c.dep_ == "poss" and c.head is obj:
+                elif c.dep_ == "poss" and c.head.i == obj.i:
                     ordered.append(c)
         fallback: list = []
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
@@ -322,7 +322,7 @@ class SentenceCoder:
     def _words_after(self, verb: Token) -> tuple[list[str], list[str]]:
         after, before = [], []
         for t in self._clause_tokens(verb):
-            if t is verb or t.is_punct:
+            if t.i == verb.i or t.is_punct:
                 continue
             if t.i > verb.i:
                 if len(after) < PATTERN_WINDOW:
@@ -407,7 +407,7 @@ class SentenceCoder:
             if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]):
                 pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a is not b]
+            pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
         else:
             pairs = [(s, None) for s in sources]
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
@@ -515,11 +515,11 @@ class SentenceCoder:
             return False
         tok = self.doc[i]
         for _ in range(3):
-            if tok.head is verb and tok.dep_ in {"dobj", "dative"}:
+            if tok.head.i == verb.i and tok.dep_ in {"dobj", "dative"}:
                 return True
-            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head is verb:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
                 return True
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
         return False
@@ -531,7 +531,7 @@ class SentenceCoder:
             return True
         node = verb
         for _ in range(3):
-            if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head is node:
+            if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head.i == node.i:
                 return False
             node = node.head
             if node.lemma_.lower() in self.words.joint:
@@ -553,7 +553,7 @@ class SentenceCoder:
         for n in nouns:
             if n.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            words = [t.lemma_.lower() for t in n.subtree if t is not n]
+            words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
             match = self.verbs.match_noun(n.lemma_.lower(), words)
             if match is None or not match.code:
                 continue
@@ -581,7 +581,7 @@ class SentenceCoder:
             mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
             pairs = [(s, t) for s in sources for t in (targets or [None])]
             if not targets and mutual and len(sources) > 1:
-                pairs = [(a, b) for a in sources for b in sources if a is not b]
+                pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             for s, t in pairs:
                 if True:
                     cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
@@ -596,7 +596,7 @@ class SentenceCoder:
         for _ in range(6):
             if node.i in reporter_of:
                 return reporter_of[node.i]
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return None
@@ -638,7 +638,7 @@ def _own_preps(noun: Token) -> list[Token]:
             if p.dep_ != "prep" or p.lower_ not in TARGET_PREPS:
                 continue
             owner = last if p.i > last.i else member
-            if owner is noun:
+            if owner.i == noun.i:
                 preps.append(p)
     return preps
 
@@ -662,9 +662,9 @@ def _in_background_clause(tok: Token) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
-        if node is not tok and _participle_aside(node):
+        if node.i != tok.i and _participle_aside(node):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -691,7 +691,7 @@ def _own_side(m, sources: list) -> bool:
 
 
 def _same_actor(m, others: list) -> bool:
-    return any(m is o or (m.code == o.code and m.name == o.name) for o in others)
+    return any(m is o or (m.code == o.code and m.name == o.name) for o in others)  # same object: not a token
 
 
 def _dedupe(ms: list) -> list:
@@ -704,7 +704,7 @@ def _dedupe(ms: list) -> list:
 
 def _depth(tok: Token, root: Token) -> int:
     d = 0
-    while tok is not root and tok.head is not tok and d < 50:
+    while tok.i != root.i and tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d

@@ -115,7 +115,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return NEGATED, None
     node = tok
     depth = 0
-    while node.dep_ in _COMPLEMENT_DEPS and node.head is not node and depth < 6:
+    while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i and depth < 6:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
@@ -168,7 +168,7 @@ def in_purpose(tok: Token) -> bool:
     for _ in range(3):
         if is_purpose(node):
             return True
-        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -199,7 +199,7 @@ def is_requested(tok: Token) -> bool:
     c = cues()
     node = tok
     for _ in range(4):
-        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
         head = node.head
         if head.lemma_.lower() in c.requesting or is_obligation(head):

@@ -101,7 +101,7 @@ def _actor_for(sent, token_index: int, mentions):
                            and ((m.sector is not None) == person)]
                 return earlier[-1] if earlier else None
             return _NO_STATE
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
@@ -131,7 +131,7 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         low = sent.text.lower()
         mention = _actor_for(sent, anchor, mentions)
-        if mention is _NO_STATE:
+        if mention is _NO_STATE:  # same object: not a token
             candidates, mention = [], None
         elif mention is not None:
             candidates = [mention]

@@ -50,7 +50,7 @@ def find(doc: Doc, coder) -> list[Quote]:
 def _speaker(span, sent, coder):
     inside = {t.i for t in span}
     # the quote's own root: a token inside whose head lies outside
-    roots = [t for t in span if t.head.i not in inside or t.head is t]
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     comm = coder.cues.reporting | coder.cues.requesting | {"call", "describe", "label", "term", "dub", "brand"}
     node = roots[0].head if roots else None
     fallback = None
@@ -63,7 +63,7 @@ def _speaker(span, sent, coder):
                 if node.lemma_.lower() in comm:
                     return sources[0]
                 fallback = fallback or sources[0]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     # a reporting verb right after the quote: “...,” said X / stated X's office

@@ -162,7 +162,7 @@ class VerbDictionary:
         text = " ".join(x for x in [*before, f"{head} {' '.join(particle)}".strip(), "*", *after] if x)
         words = frozenset(u[0][0] for u in after_units if len(u) == 1)
         self._order += 1
-        table.setdefault(normal(head) if table is self._nouns else head, []).append(
+        table.setdefault(normal(head) if table is self._nouns else head, []).append(  # same object: not a token
             _Pattern(code, tuple(after_units), tuple(before_units), spec, curated, self._order, text,
                      verb.lower(), is_default, words))
 
@@ -201,7 +201,7 @@ class VerbDictionary:
             replace = bool(item.get("replace"))
             for name in names:
                 name = name.lower().strip()
-                head = normal(name.split()[0]) if table is self._nouns else name.split()[0]
+                head = normal(name.split()[0]) if table is self._nouns else name.split()[0]  # same object: not a token
                 # "code:" replaces the converted default of this verb; "replace: true" drops all
                 # its converted patterns too (PETRARCH's are noisy for some frequent verbs).
                 if "code" in item or replace:

@@ -108,3 +108,25 @@ def test_parse_date_refuses(value):
 ])
 def test_tense_rules(nlp, text, verb, expected):
     assert _date(nlp, text, verb) == expected
+
+
+def test_clause_head_ends_when_the_root_is_not_a_verb(nlp):
+    """A sentence whose root is a noun made `_clause_head` loop forever while tokens were compared
+    with `is` (spaCy makes a new Token on each access). Our own sentences, both verbless at the root."""
+    import signal
+
+    def _hang(signum, frame):
+        raise AssertionError("dates._clause_head did not finish within 20 s")
+
+    old = signal.signal(signal.SIGALRM, _hang)
+    signal.alarm(20)
+    try:
+        for text in ["More than 70 people also killed in an attack on the hamlets of Dogo and Sera near the border.",
+                     "Heavy fighting near the river crossing on Sunday, with dozens of people killed."]:
+            doc = nlp(text)
+            for tok in doc:
+                dates.event_date(tok.sent, tok, THURSDAY)
+                assert dates._clause_head(tok).i in range(len(doc))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
