@@ -227,6 +227,7 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                  fighting: dict[str, set[str]]) -> list[Obligation]:
     """Obligations one attack triggers; explains in ``result.excluded`` what does not apply and why."""
     out: list[Obligation] = []
+    frozen_seen: set[tuple[str, str, str]] = set()
     for treaty in reg.treaties:
         if not any(p.code == attack.victim for p in treaty.parties):
             continue
@@ -240,10 +241,9 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                      attack, _not_in_force_reason(treaty, on))
             continue
         if not treaty.member_on(attack.victim, on):
-            entry = next(p.entry for p in treaty.parties if p.code == attack.victim)
-            _exclude(result, treaty, defence[0], [attack.victim], attack,
-                     f"{attack.victim} was not a party of {treaty.id} on {on.isoformat()} (it became one on {entry})")
+            _exclude(result, treaty, defence[0], [attack.victim], attack, treaty.membership_reason(attack.victim, on))
             continue
+        victim_status = treaty.suspended_party(attack.victim, on)
         best: dict[str, Obligation] = {}
         for clause in sorted(defence, key=lambda c: -(c.strength or 0)):
             ok, reason = _triggered(reg, treaty, clause, attack.victim, attack.place)
@@ -264,6 +264,12 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                     _exclude(result, treaty, clause, [state], attack,
                              f"{state} is the attacker, yet itself a party of {treaty.id}")
                     continue
+                frozen = treaty.suspended_party(state, on)
+                if frozen:
+                    if (treaty.id, state, attack.victim) not in frozen_seen:  # once per treaty, at its strongest clause
+                        frozen_seen.add((treaty.id, state, attack.victim))
+                        _exclude(result, treaty, clause, [state], attack, _status_reason(treaty, state, frozen))
+                    continue
                 suspension = treaty.suspended_towards(state, attack.victim, on)
                 if suspension:
                     _exclude(result, treaty, clause, [state], attack,
@@ -276,6 +282,10 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                 note = treaty.party_note(state)
                 if note:
                     conditions.append(f"party_note: {note}")
+                if victim_status:
+                    conditions.append(f"party_status: {_status_reason(treaty, attack.victim, victim_status, False)} "
+                                      "The clause still covers it, but it has said it takes no part, so a request "
+                                      "for help is unlikely.")
                 if attack.contingent:
                     conditions.insert(0, f"contingent: {attack.contingent}")
                 best[state] = Obligation(
@@ -286,6 +296,14 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                         f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})")
         out.extend(best.values())
     return out
+
+
+def _status_reason(treaty: Treaty, state: str, status, with_note: bool = True) -> str:
+    """Why a member with a dated suspended status is not counted as bound to act (date and source)."""
+    until = f" until {status.until}" if status.until else ""
+    note = f" {status.note}" if status.note and with_note else ""
+    return (f"{state}'s participation in {treaty.id} is suspended since {status.since}{until} "
+            f"(source: {status.source}; confidence {status.confidence}).{note}")
 
 
 def _not_in_force_reason(treaty: Treaty, on: dt.date) -> str:

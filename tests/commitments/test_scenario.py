@@ -140,3 +140,28 @@ def test_a_registry_with_a_broken_entry(tmp_path):
                                                   "sources": ["x"]}]}), encoding="utf-8")
     with pytest.raises(DataError, match=r"E501.*reg\.yaml.*'half_done'.*field parties"):
         scenario.run("KOR", "PRK", registry=treaties.load(path))
+
+
+def test_armenia_frozen_csto_participation():
+    """Issue 11: Armenia froze its CSTO participation in February 2024; it is not reported as bound to act."""
+    r = scenario.run("KAZ", "CHN", on="2025-06-01")
+    assert "ARM" not in states(r) and {"RUS", "BLR", "KGZ", "TJK"} <= states(r)
+    frozen = [e for e in r.excluded if e["states"] == ["ARM"] and e["treaty"] == "csto_1992"]
+    assert len(frozen) == 1 and "suspended since 2024-02-22" in frozen[0]["reason"]
+    assert "Pashinyan" in frozen[0]["reason"] and frozen[0]["article"] == "4"
+    before = scenario.run("KAZ", "CHN", on="2023-06-01")
+    assert before.strongest("ARM").treaty == "csto_1992"
+    # Armenia attacked: the others are still named by Art. 4, with its frozen status as a condition.
+    arm = scenario.run("ARM", "AZE", on="2025-06-01").strongest("RUS")
+    assert arm.treaty == "csto_1992" and any(c.startswith("party_status:") and "2024-02-22" in c
+                                             for c in arm.conditions)
+
+
+def test_a_state_that_left_is_reported_as_no_longer_a_party():
+    """The depth-2 note for the EU clause used to say the UK 'became one on 2009-12-01'."""
+    r = scenario.run("FRA", "RUS", on="2025-06-01", depth=2)
+    gbr = [e for e in r.excluded if e["treaty"] == "eu_teu_42_7" and e["states"] == ["GBR"]]
+    assert gbr and "no longer a party" in gbr[0]["reason"] and "2020-02-01" in gbr[0]["reason"]
+    assert "became one on 2009-12-01" not in gbr[0]["reason"]
+    gbr_2019 = scenario.run("FRA", "RUS", on="2019-06-01").strongest("GBR")
+    assert gbr_2019.treaty == "nato" and any(a.startswith("eu_teu_42_7") for a in gbr_2019.also)
