@@ -198,3 +198,11 @@ def test_party_status_intervals_must_not_overlap(tmp_path):
                                     {**ARM_STATUS, "status": "active", "since": "2024-05-01"}]
     t = treaties.load(_write(tmp_path, good)).get("test_pact")
     assert t.suspended_party("CHL", D(2024, 3, 1)) and not t.suspended_party("CHL", D(2024, 6, 1))
+
+
+def test_russia_iran_treaty_in_force_from_2_october_2025_without_a_defence_clause(reg):
+    t = reg.get("russia_iran_2025")
+    assert not t.in_force_on(D(2025, 10, 1)) and t.in_force_on(D(2025, 10, 2))
+    assert t.member_on("IRN", D(2025, 10, 2)) and not t.member_on("IRN", D(2025, 6, 13))
+    assert all(c.kind not in treaties.DEFENCE_KINDS for c in t.clauses)
+    assert max(c.strength for c in t.clauses) <= 1 and "No mutual-defence clause" in t.notes

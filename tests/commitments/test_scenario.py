@@ -165,3 +165,14 @@ def test_a_state_that_left_is_reported_as_no_longer_a_party():
     assert "became one on 2009-12-01" not in gbr[0]["reason"]
     gbr_2019 = scenario.run("FRA", "RUS", on="2019-06-01").strongest("GBR")
     assert gbr_2019.treaty == "nato" and any(a.startswith("eu_teu_42_7") for a in gbr_2019.also)
+
+
+def test_iran_attacked_after_the_russia_iran_treaty_entered_into_force():
+    """Russia-Iran 2025 binds from 2025-10-02, and only not to help the aggressor (strength 0)."""
+    r = scenario.run("IRN", "ISR", on="2025-11-01")
+    rus = r.strongest("RUS")
+    assert (rus.treaty, rus.strength, rus.kind) == ("russia_iran_2025", 1, "consultation")
+    assert any("Art. 3(3) (non_assistance, strength 0)" in a for a in rus.also)
+    assert not any(o.strength >= 2 for o in r.obliged if o.state == "RUS")
+    june = scenario.run("IRN", "ISR", on="2025-06-13")
+    assert any(e["treaty"] == "russia_iran_2025" and "not in force on 2025-06-13" in e["reason"] for e in june.excluded)
