@@ -44,6 +44,7 @@ class Obligation:
     clause_text: str = ""
     why: str = ""
     also: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)   # official statements on the clause's scope, cited
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -293,9 +294,17 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                     strength=int(clause.strength), conditions=conditions, depth=attack.depth, kind=clause.kind,
                     supports=attack.victim, treaty_name=treaty.name, clause_text=clause.obligation,
                     why=f"{_cite(treaty, clause)}: {clause.trigger.text} ({attack.victim} attacked by {attack.by}"
-                        f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})")
+                        f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})",
+                    statements=_statements(clause, attack.place, on))
         out.extend(best.values())
     return out
+
+
+def _statements(clause: Clause, place: Place, on: dt.date) -> list[str]:
+    """Official statements made by ``on`` on the clause that bear on this place (or on the clause in general)."""
+    return [f"{st.date} {st.by}: {st.text} (source: {st.source}{'' if st.confidence == 'high' else '; confidence ' + st.confidence})"
+            for st in sorted(clause.statements, key=lambda st: period(st.date, end=False))
+            if (not st.places or place.name in st.places) and period(st.date) <= on]
 
 
 def _status_reason(treaty: Treaty, state: str, status, with_note: bool = True) -> str:

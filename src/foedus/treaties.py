@@ -103,6 +103,22 @@ class Condition(_Strict):
     text: str
 
 
+class Statement(_Strict):
+    """An official statement on how a clause applies (US: Art. V of the US-Japan treaty covers the Senkakus).
+
+    Not part of the treaty text: a scenario cites it next to the clause when the attack is at one of
+    ``places`` (names from places.yaml), or always when no place is given."""
+
+    date: str
+    by: str                      # country code of the state that said it
+    text: str                    # paraphrase
+    source: str                  # official statement title and date
+    places: list[str] = []
+    confidence: Literal["high", "medium", "low"] = "high"
+
+    _dates = field_validator("date", mode="before")(lambda cls, v: _check_partial_date(v))
+
+
 class Clause(_Strict):
     article: str
     kind: Literal[CLAUSE_KINDS]  # type: ignore[valid-type]
@@ -114,6 +130,7 @@ class Clause(_Strict):
     scope: str | None = None
     confidence: Literal["high", "medium", "low"] | None = None
     verify: str | None = None
+    statements: list[Statement] = []
 
     @field_validator("article", mode="before")
     @classmethod
@@ -443,12 +460,13 @@ def _load(path: Path) -> Registry:
         if treaty.id in seen:
             raise DataError(Errors.E501.format(path=name, treaty=label, field="id", problem="the id is used twice"))
         seen.add(treaty.id)
-        _check_references(treaty, name, countries, zones)
+        _check_references(treaty, name, countries, zones, {p.name for p in places})
         treaties.append(treaty)
     return Registry(treaties=treaties, path=name, countries=countries, zones=zones, places=places, place_aliases=aliases)
 
 
-def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zone]) -> None:
+def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zone],
+                      place_names: set[str] | None = None) -> None:
     """Cross-field checks pydantic cannot do alone: known codes and zones, dates in order."""
     def fail(fld: str, problem: str):
         raise DataError(Errors.E501.format(path=path, treaty=t.id, field=fld, problem=problem))
@@ -482,6 +500,12 @@ def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zo
     for i, c in enumerate(t.clauses):
         if c.trigger.where == "zone" and c.trigger.zone not in zones:
             fail(f"clauses[{i}].trigger.zone", f"unknown zone {c.trigger.zone!r}; known: {', '.join(sorted(zones))}")
+        for j, st in enumerate(c.statements):
+            if st.by not in countries:
+                fail(f"clauses[{i}].statements[{j}].by", f"unknown country code {st.by!r}")
+            unknown = [n for n in st.places if place_names is not None and n not in place_names]
+            if unknown:
+                fail(f"clauses[{i}].statements[{j}].places", f"unknown places {unknown} (names from places.yaml)")
         if isinstance(c.trigger.victim, list) and not set(c.trigger.victim) <= codes:
             fail(f"clauses[{i}].trigger.victim", f"{sorted(set(c.trigger.victim) - codes)} are not parties of the treaty")
         if c.kind in DEFENCE_KINDS | {"consultation", "non_assistance", "solidarity"} and c.strength is None \

@@ -206,3 +206,14 @@ def test_russia_iran_treaty_in_force_from_2_october_2025_without_a_defence_claus
     assert t.member_on("IRN", D(2025, 10, 2)) and not t.member_on("IRN", D(2025, 6, 13))
     assert all(c.kind not in treaties.DEFENCE_KINDS for c in t.clauses)
     assert max(c.strength for c in t.clauses) <= 1 and "No mutual-defence clause" in t.notes
+
+
+def test_a_statement_must_name_known_places_and_states(tmp_path):
+    bad = yaml.safe_load(yaml.safe_dump(GOOD))
+    bad["clauses"][0]["statements"] = [{"date": "2020-05-01", "by": "CHL", "text": "x", "source": "y",
+                                        "places": ["Atlantis"]}]
+    with pytest.raises(DataError, match=r"clauses\[0\]\.statements\[0\]\.places.*Atlantis"):
+        treaties.load(_write(tmp_path, bad))
+    bad["clauses"][0]["statements"][0].update(places=[], by="XYZ")
+    with pytest.raises(DataError, match=r"statements\[0\]\.by.*XYZ"):
+        treaties.load(_write(tmp_path, bad))

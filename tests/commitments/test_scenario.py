@@ -176,3 +176,23 @@ def test_iran_attacked_after_the_russia_iran_treaty_entered_into_force():
     assert not any(o.strength >= 2 for o in r.obliged if o.state == "RUS")
     june = scenario.run("IRN", "ISR", on="2025-06-13")
     assert any(e["treaty"] == "russia_iran_2025" and "not in force on 2025-06-13" in e["reason"] for e in june.excluded)
+
+
+def test_senkaku_scenario_cites_us_statements_that_art_v_covers_the_islands():
+    r = scenario.run("JPN", "CHN", on="2025-06-01", where="Senkaku")
+    usa = r.strongest("USA")
+    assert (usa.treaty, usa.article) == ("us_japan_1960", "V")
+    dates = [s[:10] for s in usa.statements]
+    assert {"2014-04-24", "2021-04-16", "2024-04-10", "2025-02-07"} <= set(dates) and dates == sorted(dates)
+    assert all("Senkaku" in s and "source:" in s for s in usa.statements)
+    # Only statements made by the scenario date, and only for an attack at the Senkakus.
+    assert [s[:10] for s in scenario.run("JPN", "CHN", on="2015-01-01", where="Senkaku").strongest("USA").statements] \
+        == ["2014-04-24"]
+    assert scenario.run("JPN", "CHN", on="2025-06-01").strongest("USA").statements == []
+    assert "statements" in r.to_dict()["obliged"][0]
+
+
+def test_south_china_sea_cites_us_statements_on_us_philippines_art_iv():
+    r = scenario.run("PHL", "CHN", on="2025-06-01", where="South China Sea")
+    usa = r.strongest("USA")
+    assert usa.treaty == "us_philippines_1951" and any(s.startswith("2019-03-01") for s in usa.statements)

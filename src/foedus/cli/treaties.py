@@ -152,6 +152,16 @@ def render_table(result) -> str:
                          f"{(o.treaty + ' Art. ' + o.article)[:38]:<38} {cond}")
     elif not result.notes:
         lines.append("Nobody is obliged by a recorded treaty clause.")
+    cited: dict[str, list[str]] = {}
+    for o in result.obliged:
+        if o.statements:
+            cited.setdefault(f"{o.treaty} Art. {o.article}", o.statements)
+    if cited:
+        lines.append("")
+        lines.append("Official statements on the scope of these clauses (not treaty text):")
+        for clause, statements in cited.items():
+            for st in statements:
+                lines.append(f"  {clause}: {st}")
     if result.informational:
         lines.append("")
         lines.append("Attacker's partners (informational: no duty to help an attacker; consultation only):")
