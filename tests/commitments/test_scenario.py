@@ -196,3 +196,14 @@ def test_south_china_sea_cites_us_statements_on_us_philippines_art_iv():
     r = scenario.run("PHL", "CHN", on="2025-06-01", where="South China Sea")
     usa = r.strongest("USA")
     assert usa.treaty == "us_philippines_1951" and any(s.startswith("2019-03-01") for s in usa.statements)
+
+
+def test_taiwan_scenario_shows_strategic_ambiguity_not_a_defence_duty():
+    r = scenario.run("TWN", "CHN", on="2025-12-01")
+    usa = r.strongest("USA")
+    assert (usa.treaty, usa.strength, usa.kind) == ("us_taiwan_tra_1979", 0, "policy_statute")
+    assert any(c.startswith("self_judging:") and "Strategic ambiguity" in c for c in usa.conditions)
+    assert [s[:10] for s in usa.statements] == ["2022-09-18", "2025-11-02"]
+    assert all(o.strength < 2 for o in r.obliged)
+    tra = treaties.load().get("us_taiwan_tra_1979")
+    assert "not a treaty" in tra.notes and "contested" in tra.notes
