@@ -349,6 +349,8 @@ def _informational(reg: Registry, result: ScenarioResult, victim: str, attacker:
             for state in treaty.members_on(on):
                 if state in {attacker, victim} or state in obliged_attacker_side:
                     continue
+                if treaty.suspended_party(state, on):
+                    continue  # it takes no part in the treaty's consultations either
                 if any(o.state == state and o.treaty == treaty.id for o in result.informational):
                     continue
                 result.informational.append(Obligation(

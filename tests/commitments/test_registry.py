@@ -217,3 +217,12 @@ def test_a_statement_must_name_known_places_and_states(tmp_path):
     bad["clauses"][0]["statements"][0].update(places=[], by="XYZ")
     with pytest.raises(DataError, match=r"statements\[0\]\.by.*XYZ"):
         treaties.load(_write(tmp_path, bad))
+
+
+def test_ukraine_security_agreements_have_dates_and_sources(reg):
+    t = reg.get("ukraine_bilateral_security_2024")
+    assert len(t.members_on(D(2025, 6, 1))) >= 26
+    assert all(p.note and p.entry.startswith("2024-") for p in t.parties if p.code != "UKR")
+    assert {c.kind: c.strength for c in t.clauses} == {"consultation": 1, "military_aid": 1}
+    assert all(c.trigger.victim == ["UKR"] for c in t.clauses)
+    assert reg.country_code("EU") == "EUU"

@@ -207,3 +207,22 @@ def test_taiwan_scenario_shows_strategic_ambiguity_not_a_defence_duty():
     assert all(o.strength < 2 for o in r.obliged)
     tra = treaties.load().get("us_taiwan_tra_1979")
     assert "not a treaty" in tra.notes and "contested" in tra.notes
+
+
+def test_ukraine_2024_security_agreements_oblige_consultation_and_support_not_defence():
+    r = scenario.run("UKR", "RUS", on="2025-06-01")
+    signers = {"GBR", "DEU", "FRA", "DNK", "CAN", "ITA", "NLD", "FIN", "LVA", "ESP", "BEL", "PRT", "SWE", "NOR",
+               "ISL", "USA", "JPN", "EUU"}
+    assert signers <= states(r)
+    assert all(o.treaty == "ukraine_bilateral_security_2024" and o.strength == 1 for o in r.obliged)
+    usa = r.strongest("USA")
+    assert any("2024-06-13" in c and "Bilateral Security Agreement" in c for c in usa.conditions)
+    assert any("military_aid, strength 1" in a for a in usa.also)
+    assert not any(x["rule"] == "UN Charter Art. 51" for x in r.rules)  # nobody acts in self-defence by treaty
+    # Dated: the UK from 12 January 2024, Germany and France from 16 February, the USA from 13 June 2024.
+    early = states(scenario.run("UKR", "RUS", on="2024-02-15"))
+    assert early == {"GBR"}
+    assert {"GBR", "DEU", "FRA"} == states(scenario.run("UKR", "RUS", on="2024-02-16"))
+    assert "USA" not in states(scenario.run("UKR", "RUS", on="2024-06-12"))
+    # Armenia's frozen CSTO seat: not listed as the attacker's consultation partner either.
+    assert "ARM" not in {o.state for o in r.informational}
