@@ -226,3 +226,12 @@ def test_ukraine_security_agreements_have_dates_and_sources(reg):
     assert {c.kind: c.strength for c in t.clauses} == {"consultation": 1, "military_aid": 1}
     assert all(c.trigger.victim == ["UKR"] for c in t.clauses)
     assert reg.country_code("EU") == "EUU"
+
+
+def test_term_notes_current_as_of_late_2025(reg):
+    """Issue 11 scan: no claim that the China-DPRK treaty needs 20-year renewals; terms of 2021 and 2024 noted."""
+    assert "Art. VII" in reg.get("china_dprk_1961").term_note
+    assert "renewed by practice" not in reg.get("china_dprk_1961").term_note
+    assert "2027" in reg.get("china_russia_2001").term_note
+    compacts = reg.get("us_compacts_free_association")
+    assert "2024" in compacts.term_note and any("2024" in s for s in compacts.sources)
