@@ -44,6 +44,7 @@ class Obligation:
     clause_text: str = ""
     why: str = ""
     also: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)   # official statements on the clause's scope, cited
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -227,6 +228,7 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                  fighting: dict[str, set[str]]) -> list[Obligation]:
     """Obligations one attack triggers; explains in ``result.excluded`` what does not apply and why."""
     out: list[Obligation] = []
+    frozen_seen: set[tuple[str, str, str]] = set()
     for treaty in reg.treaties:
         if not any(p.code == attack.victim for p in treaty.parties):
             continue
@@ -240,10 +242,9 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                      attack, _not_in_force_reason(treaty, on))
             continue
         if not treaty.member_on(attack.victim, on):
-            entry = next(p.entry for p in treaty.parties if p.code == attack.victim)
-            _exclude(result, treaty, defence[0], [attack.victim], attack,
-                     f"{attack.victim} was not a party of {treaty.id} on {on.isoformat()} (it became one on {entry})")
+            _exclude(result, treaty, defence[0], [attack.victim], attack, treaty.membership_reason(attack.victim, on))
             continue
+        victim_status = treaty.suspended_party(attack.victim, on)
         best: dict[str, Obligation] = {}
         for clause in sorted(defence, key=lambda c: -(c.strength or 0)):
             ok, reason = _triggered(reg, treaty, clause, attack.victim, attack.place)
@@ -264,6 +265,12 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                     _exclude(result, treaty, clause, [state], attack,
                              f"{state} is the attacker, yet itself a party of {treaty.id}")
                     continue
+                frozen = treaty.suspended_party(state, on)
+                if frozen:
+                    if (treaty.id, state, attack.victim) not in frozen_seen:  # once per treaty, at its strongest clause
+                        frozen_seen.add((treaty.id, state, attack.victim))
+                        _exclude(result, treaty, clause, [state], attack, _status_reason(treaty, state, frozen))
+                    continue
                 suspension = treaty.suspended_towards(state, attack.victim, on)
                 if suspension:
                     _exclude(result, treaty, clause, [state], attack,
@@ -276,6 +283,10 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                 note = treaty.party_note(state)
                 if note:
                     conditions.append(f"party_note: {note}")
+                if victim_status:
+                    conditions.append(f"party_status: {_status_reason(treaty, attack.victim, victim_status, False)} "
+                                      "The clause still covers it, but it has said it takes no part, so a request "
+                                      "for help is unlikely.")
                 if attack.contingent:
                     conditions.insert(0, f"contingent: {attack.contingent}")
                 best[state] = Obligation(
@@ -283,9 +294,25 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                     strength=int(clause.strength), conditions=conditions, depth=attack.depth, kind=clause.kind,
                     supports=attack.victim, treaty_name=treaty.name, clause_text=clause.obligation,
                     why=f"{_cite(treaty, clause)}: {clause.trigger.text} ({attack.victim} attacked by {attack.by}"
-                        f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})")
+                        f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})",
+                    statements=_statements(clause, attack.place, on))
         out.extend(best.values())
     return out
+
+
+def _statements(clause: Clause, place: Place, on: dt.date) -> list[str]:
+    """Official statements made by ``on`` on the clause that bear on this place (or on the clause in general)."""
+    return [f"{st.date} {st.by}: {st.text} (source: {st.source}{'' if st.confidence == 'high' else '; confidence ' + st.confidence})"
+            for st in sorted(clause.statements, key=lambda st: period(st.date, end=False))
+            if (not st.places or place.name in st.places) and period(st.date) <= on]
+
+
+def _status_reason(treaty: Treaty, state: str, status, with_note: bool = True) -> str:
+    """Why a member with a dated suspended status is not counted as bound to act (date and source)."""
+    until = f" until {status.until}" if status.until else ""
+    note = f" {status.note}" if status.note and with_note else ""
+    return (f"{state}'s participation in {treaty.id} is suspended since {status.since}{until} "
+            f"(source: {status.source}; confidence {status.confidence}).{note}")
 
 
 def _not_in_force_reason(treaty: Treaty, on: dt.date) -> str:
@@ -322,6 +349,8 @@ def _informational(reg: Registry, result: ScenarioResult, victim: str, attacker:
             for state in treaty.members_on(on):
                 if state in {attacker, victim} or state in obliged_attacker_side:
                     continue
+                if treaty.suspended_party(state, on):
+                    continue  # it takes no part in the treaty's consultations either
                 if any(o.state == state and o.treaty == treaty.id for o in result.informational):
                     continue
                 result.informational.append(Obligation(

@@ -103,6 +103,22 @@ class Condition(_Strict):
     text: str
 
 
+class Statement(_Strict):
+    """An official statement on how a clause applies (US: Art. V of the US-Japan treaty covers the Senkakus).
+
+    Not part of the treaty text: a scenario cites it next to the clause when the attack is at one of
+    ``places`` (names from places.yaml), or always when no place is given."""
+
+    date: str
+    by: str                      # country code of the state that said it
+    text: str                    # paraphrase
+    source: str                  # official statement title and date
+    places: list[str] = []
+    confidence: Literal["high", "medium", "low"] = "high"
+
+    _dates = field_validator("date", mode="before")(lambda cls, v: _check_partial_date(v))
+
+
 class Clause(_Strict):
     article: str
     kind: Literal[CLAUSE_KINDS]  # type: ignore[valid-type]
@@ -114,6 +130,7 @@ class Clause(_Strict):
     scope: str | None = None
     confidence: Literal["high", "medium", "low"] | None = None
     verify: str | None = None
+    statements: list[Statement] = []
 
     @field_validator("article", mode="before")
     @classmethod
@@ -121,11 +138,43 @@ class Clause(_Strict):
         return str(value)
 
 
+PARTY_STATUSES = ("active", "suspended")
+
+
+class PartyStatus(_Strict):
+    """A dated interval of a party's standing inside a treaty it has not left (Armenia froze its CSTO
+    participation in 2024). ``suspended``: the party has declared it does not take part, so its own
+    obligations are not counted as "bound to act"; ``active`` closes or documents a normal period.
+    A withdrawal is not a status: it is the party's ``exit`` date."""
+
+    status: str
+    since: str
+    until: str | None = None     # first day the status no longer holds; null = still holds
+    source: str                  # official statement title and date
+    note: str | None = None
+    confidence: Literal["high", "medium", "low"] = "high"
+
+    _dates = field_validator("since", "until", mode="before")(lambda cls, v: _check_partial_date(v))
+
+    @field_validator("status")
+    @classmethod
+    def _known_status(cls, value: str) -> str:
+        if value == "withdrawn":
+            raise ValueError("'withdrawn' is not a status: a withdrawal is the party's exit date (exit: YYYY-MM-DD)")
+        if value not in PARTY_STATUSES:
+            raise ValueError(f"{value!r} is not a party status; use one of {', '.join(PARTY_STATUSES)}")
+        return value
+
+    def covers(self, on: dt.date) -> bool:
+        return period(self.since, end=False) <= on and (self.until is None or on < period(self.until, end=False))
+
+
 class Party(_Strict):
     code: str
     entry: str
-    exit: str | None = None
+    exit: str | None = None      # first day the state is no longer a party
     note: str | None = None
+    status: list[PartyStatus] = []
 
     _dates = field_validator("entry", "exit", mode="before")(lambda cls, v: _check_partial_date(v))
 
@@ -199,6 +248,38 @@ class Treaty(_Strict):
             if p.code not in seen and self.member_on(p.code, on):
                 seen.append(p.code)
         return seen
+
+    def row_on(self, code: str, on: dt.date) -> Party | None:
+        """The membership row of ``code`` that covers ``on`` (a state that left and rejoined has two)."""
+        for p in self.parties:
+            if p.code == code and period(p.entry) <= on and (p.exit is None or on < period(p.exit, end=False)):
+                return p
+        return None
+
+    def party_status(self, code: str, on: dt.date) -> PartyStatus | None:
+        """The dated status interval of a member on ``on`` (None: an ordinary active party)."""
+        row = self.row_on(code, on)
+        if row is None:
+            return None
+        return next((s for s in row.status if s.covers(on)), None)
+
+    def suspended_party(self, code: str, on: dt.date) -> PartyStatus | None:
+        status = self.party_status(code, on)
+        return status if status is not None and status.status == "suspended" else None
+
+    def membership_reason(self, code: str, on: dt.date) -> str:
+        """Why ``code`` is not a party on ``on``: not yet, or no longer (with the dates)."""
+        rows = [p for p in self.parties if p.code == code]
+        left = [p for p in rows if p.exit and period(p.exit, end=False) <= on]
+        later = [p for p in rows if period(p.entry) > on]
+        if later and not left:
+            return f"{code} was not a party of {self.id} on {on.isoformat()} (it became one on {later[0].entry})"
+        if left:
+            last = max(left, key=lambda p: period(p.exit, end=False))
+            again = f"; it rejoined on {later[0].entry}" if later else ""
+            return (f"{code} was no longer a party of {self.id} on {on.isoformat()} (a party from {last.entry}; "
+                    f"no longer one from {last.exit}{again})")
+        return f"{code} was not a party of {self.id} on {on.isoformat()}"
 
     def suspended_towards(self, party: str, towards: str, on: dt.date) -> Suspension | None:
         for s in self.suspended:
@@ -379,12 +460,13 @@ def _load(path: Path) -> Registry:
         if treaty.id in seen:
             raise DataError(Errors.E501.format(path=name, treaty=label, field="id", problem="the id is used twice"))
         seen.add(treaty.id)
-        _check_references(treaty, name, countries, zones)
+        _check_references(treaty, name, countries, zones, {p.name for p in places})
         treaties.append(treaty)
     return Registry(treaties=treaties, path=name, countries=countries, zones=zones, places=places, place_aliases=aliases)
 
 
-def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zone]) -> None:
+def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zone],
+                      place_names: set[str] | None = None) -> None:
     """Cross-field checks pydantic cannot do alone: known codes and zones, dates in order."""
     def fail(fld: str, problem: str):
         raise DataError(Errors.E501.format(path=path, treaty=t.id, field=fld, problem=problem))
@@ -394,6 +476,22 @@ def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zo
             fail(f"parties[{i}].code", f"unknown country code {p.code!r} (add it to data/treaties/places.yaml)")
         if p.exit and period(p.exit) < period(p.entry, end=False):
             fail(f"parties[{i}].exit", f"exit {p.exit} is before entry {p.entry}")
+        previous = None
+        for j, st in enumerate(p.status):
+            where = f"parties[{i}].status[{j}]"
+            if period(st.since, end=False) < period(p.entry, end=False):
+                fail(f"{where}.since", f"since {st.since} is before the party's entry {p.entry}")
+            if st.until and period(st.until) < period(st.since, end=False):
+                fail(f"{where}.until", f"until {st.until} is before since {st.since}")
+            if p.exit and period(st.since, end=False) >= period(p.exit, end=False):
+                fail(f"{where}.since", f"since {st.since} is not before the party's exit {p.exit}")
+            if previous is not None and (previous.until is None
+                                         or period(st.since, end=False) < period(previous.until, end=False)):
+                fail(f"{where}.since", "status intervals must be in date order and must not overlap "
+                                       f"(the one before runs {previous.since} to {previous.until or 'open'})")
+            if not st.source.strip():
+                fail(f"{where}.source", "a party status needs a source (statement title and date)")
+            previous = st
     if t.signed and t.in_force and period(t.in_force) < period(t.signed, end=False):
         fail("in_force", f"in_force {t.in_force} is before signed {t.signed}")
     if t.status in {"in_force", "in_force_partially", "in_force_dormant"} and not t.in_force:
@@ -402,6 +500,12 @@ def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zo
     for i, c in enumerate(t.clauses):
         if c.trigger.where == "zone" and c.trigger.zone not in zones:
             fail(f"clauses[{i}].trigger.zone", f"unknown zone {c.trigger.zone!r}; known: {', '.join(sorted(zones))}")
+        for j, st in enumerate(c.statements):
+            if st.by not in countries:
+                fail(f"clauses[{i}].statements[{j}].by", f"unknown country code {st.by!r}")
+            unknown = [n for n in st.places if place_names is not None and n not in place_names]
+            if unknown:
+                fail(f"clauses[{i}].statements[{j}].places", f"unknown places {unknown} (names from places.yaml)")
         if isinstance(c.trigger.victim, list) and not set(c.trigger.victim) <= codes:
             fail(f"clauses[{i}].trigger.victim", f"{sorted(set(c.trigger.victim) - codes)} are not parties of the treaty")
         if c.kind in DEFENCE_KINDS | {"consultation", "non_assistance", "solidarity"} and c.strength is None \

@@ -69,3 +69,12 @@ def test_scenario_before_any_treaty():
     out = run("scenario", "--attacked", "KOR", "--by", "PRK", "--on", "1900-01-01")
     assert out.exit_code == 0
     assert "No treaty in the registry" in out.output
+
+
+def test_treaties_marks_a_suspended_party():
+    out = CliRunner().invoke(main, ["treaties", "--party", "ARM", "--on", "2025-06-01"])
+    assert out.exit_code == 0, out.output
+    assert "csto_1992" in out.output and "suspended since 2024-02-22" in out.output
+    js = CliRunner().invoke(main, ["treaties", "--party", "ARM", "--on", "2025-06-01", "--format", "json"])
+    row = json.loads(js.output)["binding"][0]
+    assert row["party_status"]["status"] == "suspended" and "Pashinyan" in row["party_status"]["source"]

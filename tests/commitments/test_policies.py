@@ -58,3 +58,10 @@ def test_a_policy_not_in_the_data_is_taken_from_the_text(nlp):
 def test_no_policy_without_a_signal_or_a_topic(nlp):
     assert detect(nlp, "Germany sent a delegation to Ukraine on Monday.") == []
     assert detect(nlp, "Japan is considering a visit by the prime minister to Tokyo's sister cities.") == []
+
+
+def test_us_taiwan_policy_is_a_stated_policy_not_a_treaty():
+    from foedus import policies as pol
+
+    found = [p for p in pol.policies_of("USA", "2025-06-01") if p["id"] == "usa_taiwan_strategic_ambiguity"]
+    assert found and "not a treaty" in found[0]["policy"] and "strategic ambiguity" in found[0]["policy"]

@@ -143,3 +143,95 @@ def test_registry_keeps_the_reference_facts(reg):
             assert str(clause["article"]) in mine, (entry["id"], clause["article"])
             assert mine[str(clause["article"])].strength == clause["strength"], (entry["id"], clause["article"])
         assert set(entry["parties"]) <= {p.code for p in ours[entry["id"]].parties}, entry["id"]
+
+
+def test_gb_left_the_eu_on_31_january_2020(reg):
+    """Issue 11: the UK was a member state on 2020-01-31 and was not one from 2020-02-01."""
+    eu = reg.get("eu_teu_42_7")
+    assert eu.member_on("GBR", D(2020, 1, 31)) and not eu.member_on("GBR", D(2020, 2, 1))
+    assert not eu.member_on("GBR", D(2009, 11, 30)) and eu.member_on("GBR", D(2009, 12, 1))
+    reason = eu.membership_reason("GBR", D(2025, 6, 1))
+    assert "no longer a party" in reason and "2020-02-01" in reason
+    # Every other party: from the Lisbon Treaty (2009-12-01), Croatia from its accession (2013-07-01), none left.
+    members = eu.members_on(D(2025, 6, 1))
+    assert len(members) == 27 and "GBR" not in members
+    assert all(p.entry == ("2013-07-01" if p.code == "HRV" else "2009-12-01") for p in eu.parties)
+    assert [p.code for p in eu.parties if p.exit] == ["GBR"]
+    assert not eu.member_on("HRV", D(2013, 6, 30)) and eu.member_on("HRV", D(2013, 7, 1))
+
+
+def test_armenia_csto_participation_suspended_since_february_2024(reg):
+    csto = reg.get("csto_1992")
+    assert csto.member_on("ARM", D(2025, 6, 1))  # still a party: no formal withdrawal
+    assert csto.suspended_party("ARM", D(2024, 2, 21)) is None
+    status = csto.suspended_party("ARM", D(2024, 2, 22))
+    assert status is not None and status.since == "2024-02-22" and "Pashinyan" in status.source
+    assert csto.suspended_party("RUS", D(2025, 6, 1)) is None
+
+
+ARM_STATUS = {"status": "suspended", "since": "2024-02-22", "source": "a statement, 2024-02-22"}
+
+
+@pytest.mark.parametrize("status, field, words", [
+    ({**ARM_STATUS, "status": "withdrawn"}, "parties[0].status[0].status", "exit date"),
+    ({**ARM_STATUS, "status": "frozen"}, "parties[0].status[0].status", "not a party status"),
+    ({**ARM_STATUS, "since": "2019-01-01"}, "parties[0].status[0].since", "before the party's entry"),
+    ({**ARM_STATUS, "until": "2023-01-01"}, "parties[0].status[0].until", "before since"),
+    ({k: v for k, v in ARM_STATUS.items() if k != "source"}, "parties[0].status[0].source", "Field required"),
+])
+def test_a_broken_party_status_names_the_field(tmp_path, status, field, words):
+    bad = yaml.safe_load(yaml.safe_dump(GOOD))
+    bad["parties"][0]["status"] = [status]
+    path = _write(tmp_path, bad)
+    with pytest.raises(DataError) as info:
+        treaties.load(path)
+    assert f"field {field}:" in str(info.value) and words in str(info.value)
+
+
+def test_party_status_intervals_must_not_overlap(tmp_path):
+    bad = yaml.safe_load(yaml.safe_dump(GOOD))
+    bad["parties"][0]["status"] = [ARM_STATUS, {**ARM_STATUS, "since": "2024-05-01"}]
+    with pytest.raises(DataError, match=r"status\[1\]\.since.*must not overlap"):
+        treaties.load(_write(tmp_path, bad))
+    good = yaml.safe_load(yaml.safe_dump(GOOD))
+    good["parties"][0]["status"] = [{**ARM_STATUS, "until": "2024-05-01"},
+                                    {**ARM_STATUS, "status": "active", "since": "2024-05-01"}]
+    t = treaties.load(_write(tmp_path, good)).get("test_pact")
+    assert t.suspended_party("CHL", D(2024, 3, 1)) and not t.suspended_party("CHL", D(2024, 6, 1))
+
+
+def test_russia_iran_treaty_in_force_from_2_october_2025_without_a_defence_clause(reg):
+    t = reg.get("russia_iran_2025")
+    assert not t.in_force_on(D(2025, 10, 1)) and t.in_force_on(D(2025, 10, 2))
+    assert t.member_on("IRN", D(2025, 10, 2)) and not t.member_on("IRN", D(2025, 6, 13))
+    assert all(c.kind not in treaties.DEFENCE_KINDS for c in t.clauses)
+    assert max(c.strength for c in t.clauses) <= 1 and "No mutual-defence clause" in t.notes
+
+
+def test_a_statement_must_name_known_places_and_states(tmp_path):
+    bad = yaml.safe_load(yaml.safe_dump(GOOD))
+    bad["clauses"][0]["statements"] = [{"date": "2020-05-01", "by": "CHL", "text": "x", "source": "y",
+                                        "places": ["Atlantis"]}]
+    with pytest.raises(DataError, match=r"clauses\[0\]\.statements\[0\]\.places.*Atlantis"):
+        treaties.load(_write(tmp_path, bad))
+    bad["clauses"][0]["statements"][0].update(places=[], by="XYZ")
+    with pytest.raises(DataError, match=r"statements\[0\]\.by.*XYZ"):
+        treaties.load(_write(tmp_path, bad))
+
+
+def test_ukraine_security_agreements_have_dates_and_sources(reg):
+    t = reg.get("ukraine_bilateral_security_2024")
+    assert len(t.members_on(D(2025, 6, 1))) >= 26
+    assert all(p.note and p.entry.startswith("2024-") for p in t.parties if p.code != "UKR")
+    assert {c.kind: c.strength for c in t.clauses} == {"consultation": 1, "military_aid": 1}
+    assert all(c.trigger.victim == ["UKR"] for c in t.clauses)
+    assert reg.country_code("EU") == "EUU"
+
+
+def test_term_notes_current_as_of_late_2025(reg):
+    """Issue 11 scan: no claim that the China-DPRK treaty needs 20-year renewals; terms of 2021 and 2024 noted."""
+    assert "Art. VII" in reg.get("china_dprk_1961").term_note
+    assert "renewed by practice" not in reg.get("china_dprk_1961").term_note
+    assert "2027" in reg.get("china_russia_2001").term_note
+    compacts = reg.get("us_compacts_free_association")
+    assert "2024" in compacts.term_note and any("2024" in s for s in compacts.sources)

@@ -46,3 +46,10 @@ def test_use_of_force_between_states():
     assert names(flags) == ["UN Charter Art. 2(4)"]
     assert rules.flag_event(event("190", "UKR", None, "clashed with gunmen")) == []
     assert rules.flag_event(event("190", "UKR", "UKR", "fought rebels", src_sector="REB")) == []
+
+
+def test_unscr_1718_notes_the_end_of_the_panel_of_experts():
+    from foedus import data
+
+    rule = next(r for r in data.read_yaml("treaties/un_rules.yaml")["rules"] if r["id"] == "unscr_1718")
+    assert "2024-04-30" in rule["note"] and "remain in force" in rule["note"]

@@ -140,3 +140,89 @@ def test_a_registry_with_a_broken_entry(tmp_path):
                                                   "sources": ["x"]}]}), encoding="utf-8")
     with pytest.raises(DataError, match=r"E501.*reg\.yaml.*'half_done'.*field parties"):
         scenario.run("KOR", "PRK", registry=treaties.load(path))
+
+
+def test_armenia_frozen_csto_participation():
+    """Issue 11: Armenia froze its CSTO participation in February 2024; it is not reported as bound to act."""
+    r = scenario.run("KAZ", "CHN", on="2025-06-01")
+    assert "ARM" not in states(r) and {"RUS", "BLR", "KGZ", "TJK"} <= states(r)
+    frozen = [e for e in r.excluded if e["states"] == ["ARM"] and e["treaty"] == "csto_1992"]
+    assert len(frozen) == 1 and "suspended since 2024-02-22" in frozen[0]["reason"]
+    assert "Pashinyan" in frozen[0]["reason"] and frozen[0]["article"] == "4"
+    before = scenario.run("KAZ", "CHN", on="2023-06-01")
+    assert before.strongest("ARM").treaty == "csto_1992"
+    # Armenia attacked: the others are still named by Art. 4, with its frozen status as a condition.
+    arm = scenario.run("ARM", "AZE", on="2025-06-01").strongest("RUS")
+    assert arm.treaty == "csto_1992" and any(c.startswith("party_status:") and "2024-02-22" in c
+                                             for c in arm.conditions)
+
+
+def test_a_state_that_left_is_reported_as_no_longer_a_party():
+    """The depth-2 note for the EU clause used to say the UK 'became one on 2009-12-01'."""
+    r = scenario.run("FRA", "RUS", on="2025-06-01", depth=2)
+    gbr = [e for e in r.excluded if e["treaty"] == "eu_teu_42_7" and e["states"] == ["GBR"]]
+    assert gbr and "no longer a party" in gbr[0]["reason"] and "2020-02-01" in gbr[0]["reason"]
+    assert "became one on 2009-12-01" not in gbr[0]["reason"]
+    gbr_2019 = scenario.run("FRA", "RUS", on="2019-06-01").strongest("GBR")
+    assert gbr_2019.treaty == "nato" and any(a.startswith("eu_teu_42_7") for a in gbr_2019.also)
+
+
+def test_iran_attacked_after_the_russia_iran_treaty_entered_into_force():
+    """Russia-Iran 2025 binds from 2025-10-02, and only not to help the aggressor (strength 0)."""
+    r = scenario.run("IRN", "ISR", on="2025-11-01")
+    rus = r.strongest("RUS")
+    assert (rus.treaty, rus.strength, rus.kind) == ("russia_iran_2025", 1, "consultation")
+    assert any("Art. 3(3) (non_assistance, strength 0)" in a for a in rus.also)
+    assert not any(o.strength >= 2 for o in r.obliged if o.state == "RUS")
+    june = scenario.run("IRN", "ISR", on="2025-06-13")
+    assert any(e["treaty"] == "russia_iran_2025" and "not in force on 2025-06-13" in e["reason"] for e in june.excluded)
+
+
+def test_senkaku_scenario_cites_us_statements_that_art_v_covers_the_islands():
+    r = scenario.run("JPN", "CHN", on="2025-06-01", where="Senkaku")
+    usa = r.strongest("USA")
+    assert (usa.treaty, usa.article) == ("us_japan_1960", "V")
+    dates = [s[:10] for s in usa.statements]
+    assert {"2014-04-24", "2021-04-16", "2024-04-10", "2025-02-07"} <= set(dates) and dates == sorted(dates)
+    assert all("Senkaku" in s and "source:" in s for s in usa.statements)
+    # Only statements made by the scenario date, and only for an attack at the Senkakus.
+    assert [s[:10] for s in scenario.run("JPN", "CHN", on="2015-01-01", where="Senkaku").strongest("USA").statements] \
+        == ["2014-04-24"]
+    assert scenario.run("JPN", "CHN", on="2025-06-01").strongest("USA").statements == []
+    assert "statements" in r.to_dict()["obliged"][0]
+
+
+def test_south_china_sea_cites_us_statements_on_us_philippines_art_iv():
+    r = scenario.run("PHL", "CHN", on="2025-06-01", where="South China Sea")
+    usa = r.strongest("USA")
+    assert usa.treaty == "us_philippines_1951" and any(s.startswith("2019-03-01") for s in usa.statements)
+
+
+def test_taiwan_scenario_shows_strategic_ambiguity_not_a_defence_duty():
+    r = scenario.run("TWN", "CHN", on="2025-12-01")
+    usa = r.strongest("USA")
+    assert (usa.treaty, usa.strength, usa.kind) == ("us_taiwan_tra_1979", 0, "policy_statute")
+    assert any(c.startswith("self_judging:") and "Strategic ambiguity" in c for c in usa.conditions)
+    assert [s[:10] for s in usa.statements] == ["2022-09-18", "2025-11-02"]
+    assert all(o.strength < 2 for o in r.obliged)
+    tra = treaties.load().get("us_taiwan_tra_1979")
+    assert "not a treaty" in tra.notes and "contested" in tra.notes
+
+
+def test_ukraine_2024_security_agreements_oblige_consultation_and_support_not_defence():
+    r = scenario.run("UKR", "RUS", on="2025-06-01")
+    signers = {"GBR", "DEU", "FRA", "DNK", "CAN", "ITA", "NLD", "FIN", "LVA", "ESP", "BEL", "PRT", "SWE", "NOR",
+               "ISL", "USA", "JPN", "EUU"}
+    assert signers <= states(r)
+    assert all(o.treaty == "ukraine_bilateral_security_2024" and o.strength == 1 for o in r.obliged)
+    usa = r.strongest("USA")
+    assert any("2024-06-13" in c and "Bilateral Security Agreement" in c for c in usa.conditions)
+    assert any("military_aid, strength 1" in a for a in usa.also)
+    assert not any(x["rule"] == "UN Charter Art. 51" for x in r.rules)  # nobody acts in self-defence by treaty
+    # Dated: the UK from 12 January 2024, Germany and France from 16 February, the USA from 13 June 2024.
+    early = states(scenario.run("UKR", "RUS", on="2024-02-15"))
+    assert early == {"GBR"}
+    assert {"GBR", "DEU", "FRA"} == states(scenario.run("UKR", "RUS", on="2024-02-16"))
+    assert "USA" not in states(scenario.run("UKR", "RUS", on="2024-06-12"))
+    # Armenia's frozen CSTO seat: not listed as the attacker's consultation partner either.
+    assert "ARM" not in {o.state for o in r.informational}

@@ -65,7 +65,8 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
         out = [{"party": p, "treaty": t.id, "name": t.name, "article": c.article, "kind": c.kind, "strength": c.strength,
                 "trigger": c.trigger.model_dump(), "obligation": c.obligation,
                 "conditions": [x.model_dump() for x in c.conditions], "in_force": t.in_force,
-                "parties": t.members_on(on_date), "confidence": c.confidence or t.confidence, "sources": t.sources}
+                "parties": t.members_on(on_date), "confidence": c.confidence or t.confidence, "sources": t.sources,
+                "party_status": _status(t, p, on_date)}
                for p, t, c in rows]
         click.echo(json.dumps({"on": on_date.isoformat(), "party": party and rows and rows[0][0] or party,
                                "binding": out}, indent=2, ensure_ascii=False))
@@ -81,6 +82,20 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
     click.echo(f"{'str':>3}  {'treaty':<28} {'article':<12} {'kind':<20} obligation")
     for _, t, c in rows:
         click.echo(f"{c.strength:>3}  {t.id:<28} {c.article[:12]:<12} {c.kind:<20} {textwrap.shorten(c.obligation, 70)}")
+    if party:
+        for t in {t.id: t for _, t, _ in rows}.values():
+            st = t.suspended_party(rows[0][0], on_date)
+            if st:
+                click.echo(f"  note: {rows[0][0]}'s participation in {t.id} is suspended since {st.since} "
+                           f"({st.source}); scenarios do not count it as bound to act.")
+
+
+def _status(treaty, party: str, on: dt.date) -> dict | None:
+    """A member's dated status on the date (suspended participation), for --format json."""
+    if "," in party:
+        return None
+    st = treaty.party_status(party, on)
+    return st.model_dump() if st else None
 
 
 @main.command("scenario")
@@ -137,6 +152,16 @@ def render_table(result) -> str:
                          f"{(o.treaty + ' Art. ' + o.article)[:38]:<38} {cond}")
     elif not result.notes:
         lines.append("Nobody is obliged by a recorded treaty clause.")
+    cited: dict[str, list[str]] = {}
+    for o in result.obliged:
+        if o.statements:
+            cited.setdefault(f"{o.treaty} Art. {o.article}", o.statements)
+    if cited:
+        lines.append("")
+        lines.append("Official statements on the scope of these clauses (not treaty text):")
+        for clause, statements in cited.items():
+            for st in statements:
+                lines.append(f"  {clause}: {st}")
     if result.informational:
         lines.append("")
         lines.append("Attacker's partners (informational: no duty to help an attacker; consultation only):")
