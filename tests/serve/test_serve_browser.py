@@ -26,13 +26,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(serve_db):
+def _serve(app):
+    """Run ``app`` with uvicorn on a free loopback port in a thread; yields its base URL."""
     uvicorn = pytest.importorskip("uvicorn")
-    from foedus.serve import create_app
-
     port = _free_port()
-    config = uvicorn.Config(create_app(serve_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -44,6 +42,27 @@ def server(serve_db):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(serve_db):
+    pytest.importorskip("uvicorn")
+    from foedus.serve import create_app
+
+    yield from _serve(create_app(serve_db))
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory):
+    """A server that takes POST /api/articles (token 'letmein'), over its own database and a stand-in coder."""
+    pytest.importorskip("uvicorn")
+    from conftest import FakeCoder
+    from serve_factory import build_db
+
+    from foedus.serve import create_app
+
+    db = build_db(tmp_path_factory.mktemp("hostile") / "hostile.duckdb")
+    yield from _serve(create_app(db, token="letmein", coder=FakeCoder()))
 
 
 @pytest.fixture
@@ -68,11 +87,15 @@ def page(tmp_path):
         pg = context.new_page()
         errors: list[str] = []
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        # Anything the Content-Security-Policy blocked (an inline style or script left behind, eval) shows here.
+        blocked: list[str] = []
+        pg.on("console", lambda msg: blocked.append(msg.text) if "Content Security Policy" in msg.text else None)
         yield pg
         context.close()
         shutil.rmtree(profile, ignore_errors=True)
         assert not outside, f"the dashboard asked for outside addresses: {outside}"
         assert not errors, f"JavaScript errors: {errors}"
+        assert not blocked, f"the Content-Security-Policy blocked: {blocked}"
 
 
 def _ready(pg, view: str) -> None:
@@ -132,4 +155,77 @@ def test_dashboard_timeline_article_scenario(server, page, tmp_path):
     assert len(list(tmp_path.glob("*.png"))) == 8
     if os.environ.get("FOEDUS_SHOTS"):
         for shot in tmp_path.glob("*.png"):
+            shutil.copy(shot, Path(os.environ["FOEDUS_SHOTS"]) / shot.name)
+
+
+HOSTILE_SOURCE = '<img src=x onerror="window.__xss = (window.__xss || 0) + 1">Wire'
+HOSTILE_TITLE = '<script>window.__xss = 99</script><svg onload="window.__xss = 98">'
+
+
+def test_hostile_article_fields_do_not_run(writable_server, page, tmp_path):
+    """Issue 9: a source, title and url posted through POST /api/articles (as a hostile feed would carry
+    them) are shown as text; a javascript: link is refused when posted and never rendered as a link."""
+    import httpx
+
+    auth = {"Authorization": "Bearer letmein"}
+    article = {"id": "hostile", "text": "Seoul warned Pyongyang.", "date": "2024-06-30", "title": HOSTILE_TITLE,
+               "source": HOSTILE_SOURCE, "url": "https://news.example/hostile"}
+    refused = httpx.post(writable_server + "/api/articles", headers=auth,
+                         json={"articles": [dict(article, url="javascript:window.__xss=7")]})
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "E601"
+    stored = httpx.post(writable_server + "/api/articles", headers=auth, json={"articles": [article]})
+    assert stored.status_code == 200 and stored.json()["data"]["new"] == 1, stored.text
+
+    page.goto(writable_server + "/#/article/hostile")
+    _ready(page, "article")
+    page.wait_for_timeout(300)                      # time for an injected onerror/onload to fire
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("#art img, #art script, #art svg").count() == 0
+    assert page.locator("#art-meta").inner_text().startswith(HOSTILE_SOURCE)
+    assert page.locator("#art h2").inner_text() == HOSTILE_TITLE
+    assert page.locator("#original").get_attribute("href") == "https://news.example/hostile"
+
+    # A row holding a javascript: link (stored by an older version or another tool): even if the API
+    # handed it out, the page does not make a link of it.
+    def forged(route):
+        response = route.fetch()
+        body = response.json()
+        body["data"]["url"] = "javascript:window.__xss=5"
+        body["data"]["source"] = HOSTILE_SOURCE
+        route.fulfill(response=response, json=body)
+
+    page.route("**/api/articles/hostile", forged)
+    page.goto(writable_server + "/#/timeline")
+    _ready(page, "timeline")
+    page.goto(writable_server + "/#/article/hostile")
+    _ready(page, "article")
+    page.wait_for_timeout(300)
+    assert page.locator("#original").count() == 0
+    assert page.locator("a[href^='javascript' i]").count() == 0
+    assert page.evaluate("window.__xss") is None
+    page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+    _keep(tmp_path)
+
+
+def test_api_docs_render_offline(server, page, tmp_path):
+    """/docs is Swagger UI from packaged files: it renders with every outside address refused and
+    nothing blocked by the Content-Security-Policy; without Swagger UI's files a plain page lists the routes."""
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15_000)
+    assert page.locator(".swagger-ui .opblock").count() >= 15
+    assert "/api/events" in page.locator(".swagger-ui").inner_text()
+    page.screenshot(path=str(tmp_path / "docs.png"), full_page=False)
+
+    page.route("**/docs-assets/**", lambda route: route.fulfill(status=404, body=""))
+    page.goto(server + "/docs?plain")
+    page.wait_for_selector("#plain-docs section", timeout=15_000)
+    text = page.locator("#plain-docs").inner_text()
+    assert "/api/events" in text and "cursor" in text and "CodeRequest" in text
+    page.screenshot(path=str(tmp_path / "docs-plain.png"), full_page=False)
+    _keep(tmp_path)
+
+
+def _keep(folder: Path) -> None:
+    if os.environ.get("FOEDUS_SHOTS"):
+        for shot in folder.glob("*.png"):
             shutil.copy(shot, Path(os.environ["FOEDUS_SHOTS"]) / shot.name)

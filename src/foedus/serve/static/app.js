@@ -37,7 +37,7 @@ function setHTML(target, markup) {
   target.querySelectorAll("[data-c]").forEach(e => e.style.setProperty("--c", e.dataset.c));
 }
 function safeUrl(u) {
-  // Only http(s) links are rendered; `javascript:`, `data:` and anything unparsable give null.
+  // Only http(s) links are rendered; script or data URLs and anything unparsable give null.
   try {
     const url = new URL(String(u ?? ""));
     return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
