@@ -427,6 +427,32 @@ def _places(store, flt, limit: int) -> list[dict]:
     return [dict(zip(keys, r)) for r in rows]
 
 
+BULK = (0.01, 0.99)      # the share of dated events a chart shows by default: 1st to 99th percentile
+STRETCH = 0.2            # clip when the tails outside the bulk are longer than this share of the bulk
+
+
+def _date_span(store, flt) -> dict[str, Any]:
+    """Where the dated events matching ``flt`` lie: first, last, the 1st-99th percentile dates (the bulk),
+    how many fall before/after it, and ``clip``: true when those tails stretch the date axis by more than
+    STRETCH of the bulk's length (a misdated article from 1970 would squeeze ten years of events into a sliver)."""
+    where, params = flt.where()
+    lo, hi = BULK
+    row = store.con.execute(f"""
+        WITH e AS (SELECT date FROM events WHERE {where} AND date IS NOT NULL),
+             q AS (SELECT count(*) AS n, min(date) AS first, max(date) AS last,
+                          quantile_disc(date, {lo}) AS lo, quantile_disc(date, {hi}) AS hi FROM e)
+        SELECT n, first, last, lo, hi, (SELECT count(*) FROM e WHERE e.date < q.lo),
+               (SELECT count(*) FROM e WHERE e.date > q.hi) FROM q""", params).fetchone()
+    n, first, last, since, until, before, after = row
+    clip = False
+    if n:
+        bulk_days = max((until - since).days, 1)
+        clip = ((since - first).days + (last - until).days) > STRETCH * bulk_days
+    iso = lambda d: d.isoformat() if d is not None else None  # noqa: E731
+    return {"events": n, "first": iso(first), "last": iso(last), "bulk_since": iso(since), "bulk_until": iso(until),
+            "before": before, "after": after, "quantiles": list(BULK), "clip": clip}
+
+
 def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
     """The clauses that bind ``party`` (or every state) on ``on``, as in `foedus treaties --format json`."""
     if party:
@@ -578,6 +604,14 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
         if len(rows) > MAX_PERIODS:
             rows = rows[-MAX_PERIODS:]
         return ok(rows)
+
+    @app.get("/api/timeline/span", response_model=Envelope, tags=["aggregates"])
+    def timeline_span(q: Annotated[EventQuery, Depends()]):
+        """Where the dated events lie: `first`, `last`, the bulk (`bulk_since`..`bulk_until`, 1st-99th
+        percentile), `before`/`after` (events outside the bulk) and `clip` (the tails stretch the axis by more
+        than a fifth of the bulk). The dashboard draws the bulk by default when `clip` is true."""
+        flt = q.filter()
+        return ok(locked(lambda s: _date_span(s, flt)))
 
     @app.get("/api/dyads/{a}/{b}", response_model=Envelope, tags=["aggregates"])
     def dyad(a: Annotated[str, PathParam(pattern=ACTOR_RE, description="Source actor code prefix")],

@@ -105,15 +105,30 @@ function selectField(name, label, options, value) {
 }
 
 // ---- stacked bar chart (SVG) ------------------------------------------------------------------
+// Bars: events per period by quad class (left axis). With opts.goldstein, the mean Goldstein score per
+// period on its own right-hand axis (-10..+10), drawn as separate line pieces: a period without events has
+// no mean, and the line stops there instead of bridging the gap.
+function goldsteinSegments(rows) {
+  const segments = [];
+  let current = [];
+  rows.forEach((r, i) => {
+    if (r.mean_goldstein == null || !num(r.total)) { if (current.length) segments.push(current); current = []; return; }
+    current.push([i, num(r.mean_goldstein)]);
+  });
+  if (current.length) segments.push(current);
+  return segments;
+}
 function stackedBars(rows, opts = {}) {
-  const W = 1000, H = opts.height || 260, L = 44, R = 12, T = 10, B = 34;
+  const W = 1000, H = opts.height || 260, L = 44, R = opts.goldstein ? 50 : 12, T = 10, B = 34;
   if (!rows.length) return html`<p class="muted">No dated events for these filters.</p>`;
-  const max = Math.max(1, ...rows.map(r => num(r.total)));
+  // Whole-number ticks: at most five, evenly spaced, the top one at or above the tallest bar.
+  const peak = Math.max(1, ...rows.map(r => num(r.total)));
+  const step = Math.max(1, Math.ceil(peak / 4)), max = step * Math.ceil(peak / step);
   const bw = (W - L - R) / rows.length;
   const parts = [];
-  for (let i = 0; i <= 4; i++) {
-    const y = T + (H - T - B) * (1 - i / 4);
-    parts.push(html`<line x1="${L}" x2="${W - R}" y1="${y}" y2="${y}" stroke="#e3e6ea"/><text x="${L - 6}" y="${y + 4}" text-anchor="end">${Math.round(max * i / 4)}</text>`);
+  for (let v = 0; v <= max; v += step) {
+    const y = T + (H - T - B) * (1 - v / max);
+    parts.push(html`<line x1="${L}" x2="${W - R}" y1="${y}" y2="${y}" stroke="#e3e6ea"/><text x="${L - 6}" y="${y + 4}" text-anchor="end">${v}</text>`);
   }
   const every = Math.max(1, Math.ceil(rows.length / 12));
   rows.forEach((r, i) => {
@@ -128,13 +143,43 @@ function stackedBars(rows, opts = {}) {
   });
   if (opts.goldstein) {
     const gy = g => T + (H - T - B) * (1 - (g + 10) / 20);
-    const pts = rows.map((r, i) => r.mean_goldstein == null ? null : [L + i * bw + bw / 2, gy(num(r.mean_goldstein))]).filter(Boolean);
-    parts.push(html`<line x1="${L}" x2="${W - R}" y1="${gy(0)}" y2="${gy(0)}" stroke="#555" stroke-dasharray="4 4"/>`);
-    if (pts.length) parts.push(html`<polyline points="${pts.map(p => p.join(",")).join(" ")}" fill="none" stroke="#222" stroke-width="2"/>`,
-      pts.map(p => html`<circle cx="${p[0]}" cy="${p[1]}" r="3" fill="#222"/>`));
-    parts.push(html`<text x="${W - R}" y="${gy(0) - 4}" text-anchor="end">Goldstein 0 (line: mean, -10..+10)</text>`);
+    const gx = i => L + i * bw + bw / 2;
+    parts.push(html`<line x1="${W - R}" x2="${W - R}" y1="${T}" y2="${H - B}" class="g-axis"/>`);
+    for (const g of [-10, -5, 0, 5, 10]) {
+      parts.push(html`<line x1="${W - R}" x2="${W - R + 4}" y1="${gy(g)}" y2="${gy(g)}" class="g-axis"/><text class="g-tick" x="${W - R + 7}" y="${gy(g) + 4}" text-anchor="start">${g > 0 ? "+" + g : g}</text>`);
+    }
+    parts.push(html`<line x1="${L}" x2="${W - R}" y1="${gy(0)}" y2="${gy(0)}" class="g-zero"/>`);
+    const segments = goldsteinSegments(rows);
+    for (const seg of segments) {
+      if (seg.length > 1) parts.push(html`<polyline class="goldstein" points="${seg.map(([i, g]) => `${gx(i).toFixed(1)},${gy(g).toFixed(1)}`).join(" ")}"/>`);
+      parts.push(seg.map(([i, g]) => html`<circle class="goldstein-dot" cx="${gx(i).toFixed(1)}" cy="${gy(g).toFixed(1)}" r="3"><title>${rows[i].period}: mean Goldstein ${g}</title></circle>`));
+    }
   }
-  return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${opts.label || "Events per period by quad class"}">${parts}</svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${opts.label || "Events per period by quad class"}" data-periods="${rows.length}" data-first="${rows[0].period}" data-last="${rows[rows.length - 1].period}">${parts}</svg>`;
+}
+function goldsteinLegend() {
+  return html`<p class="legend g-legend"><span class="g-key">mean Goldstein score per period (right axis, -10 conflict … +10 cooperation); no line across periods without events</span></p>`;
+}
+
+// ---- the bulk of the dates ----------------------------------------------------------------------
+// A few misdated articles (1970, 2031) would squeeze years of events into a sliver of the chart. The server
+// says where the 1st-99th percentile of dates lies and whether the tails stretch the axis (clip); the chart
+// then shows that bulk unless the reader asked for dates or for all of them (range=all).
+async function bulkRange(spans, p) {
+  if (p.since || p.until) return { params: {}, note: null };
+  const ss = (await Promise.all(spans.map(f => api("/api/timeline/span", f)))).map(b => b.data).filter(s => s.events);
+  if (!ss.length) return { params: {}, note: null };
+  const min = xs => xs.filter(Boolean).sort()[0], maxd = xs => xs.filter(Boolean).sort().slice(-1)[0];
+  const span = { clip: ss.some(s => s.clip), since: min(ss.map(s => s.bulk_since)), until: maxd(ss.map(s => s.bulk_until)),
+                 first: min(ss.map(s => s.first)), last: maxd(ss.map(s => s.last)),
+                 before: ss.reduce((a, s) => a + s.before, 0), after: ss.reduce((a, s) => a + s.after, 0) };
+  if (!span.clip) return { params: {}, note: null };
+  const view = parseHash();
+  if (p.range === "all") {
+    return { params: {}, note: html`<p class="clip-note" id="clip-note">Showing every date, ${span.first} – ${span.last}. <a href="${"#/" + view.view + qs({ ...p, range: "" })}" id="clip-toggle">Show only the bulk of the data</a></p>` };
+  }
+  return { params: { since: span.since, until: span.until },
+           note: html`<p class="clip-note" id="clip-note">Showing ${span.since} – ${span.until}, where the 1st–99th percentile of the event dates lies; ${span.before + span.after} event(s) outside it are left out of the chart (${span.before} earlier, the first on ${span.first}; ${span.after} later, the last on ${span.last}). <a href="${"#/" + view.view + qs({ ...p, range: "all" })}" id="clip-toggle">Show all dates</a></p>` };
 }
 
 // ---- views -----------------------------------------------------------------------------------
@@ -158,10 +203,11 @@ views.timeline = async function (args, p) {
   <section class="card" aria-labelledby="ev-h"><h3 id="ev-h">Events <span id="count" class="muted"></span></h3><div id="events"></div>
     <div class="pager"><button type="button" class="secondary" id="prev" disabled>Previous page</button><button type="button" id="more" disabled>Next page</button><span id="pageinfo" class="muted"></span></div></section>`);
   document.getElementById("filters").addEventListener("submit", e => { e.preventDefault(); go("timeline", formValues(e.target)); });
-  const flt = { ...p }; delete flt.by;
+  const flt = { ...p }; delete flt.by; delete flt.range;
   try {
-    const [tl, count] = await Promise.all([api("/api/timeline", { ...flt, by: p.by || "week" }), api("/api/events/count", flt)]);
-    setHTML(document.getElementById("chart"), stackedBars(tl.data));
+    const bulk = await bulkRange([flt], p);
+    const [tl, count] = await Promise.all([api("/api/timeline", { ...flt, ...bulk.params, by: p.by || "week" }), api("/api/events/count", flt)]);
+    setHTML(document.getElementById("chart"), html`${bulk.note}${stackedBars(tl.data)}`);
     document.getElementById("count").textContent = `(${count.data.count.toLocaleString()} matching)`;
   } catch (err) { showError(err); }
   const stack = [null];
@@ -254,9 +300,10 @@ views.dyad = async function (args, p) {
   }).catch(() => {});
   if (!p.a || !p.b) return;
   try {
-    const body = await api(`/api/dyads/${encodeURIComponent(p.a)}/${encodeURIComponent(p.b)}`, { by: p.by || "week", since: p.since, until: p.until, both: p.both });
+    const bulk = await bulkRange(p.both ? [{ source: p.a, target: p.b }, { source: p.b, target: p.a }] : [{ source: p.a, target: p.b }], p);
+    const body = await api(`/api/dyads/${encodeURIComponent(p.a)}/${encodeURIComponent(p.b)}`, { by: p.by || "week", since: p.since, until: p.until, both: p.both, ...bulk.params });
     const total = body.data.reduce((s, r) => s + num(r.total), 0);
-    setHTML(document.getElementById("dyout"), html`<section class="card"><h3>${p.a.toUpperCase()} → ${p.b.toUpperCase()}${p.both ? " (both directions)" : ""}: ${total} events</h3>${legend()}${stackedBars(body.data, { goldstein: true, label: "Dyad events per period with mean Goldstein score" })}
+    setHTML(document.getElementById("dyout"), html`<section class="card"><h3>${p.a.toUpperCase()} → ${p.b.toUpperCase()}${p.both ? " (both directions)" : ""}: ${total} events${bulk.note ? " in the chart" : ""}</h3>${legend()}${goldsteinLegend()}${bulk.note}${stackedBars(body.data, { goldstein: true, label: "Dyad events per period with mean Goldstein score" })}
       <p><a href="#/timeline?actor=${encodeURIComponent(p.a)}">Events of ${p.a} in the timeline</a></p></section>`);
   } catch (err) { showError(err); }
 };
@@ -307,6 +354,53 @@ function edgeColor(conflictShare) {
   const r = Math.round(46 + (192 - 46) * conflictShare), g = Math.round(139 + (57 - 139) * conflictShare), b = Math.round(87 + (43 - 87) * conflictShare);
   return `rgb(${r},${g},${b})`;
 }
+// ---- label placement -------------------------------------------------------------------------------
+// Node labels must not cover each other or other nodes: each label tries eight places around its node
+// (below, above, right, left, then the corners), then the same farther out with a leader line, and takes
+// the first that overlaps nothing placed so far (else the least overlapping). Big nodes choose first.
+const CHAR_W = 7.4, LABEL_H = 13;
+function labelBox(x, y, anchor, text) {
+  const w = String(text).length * CHAR_W + 2;
+  const x0 = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
+  return { x0, y0: y - LABEL_H + 2, x1: x0 + w, y1: y + 3 };
+}
+function overlap(a, b) {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+function placeLabels(nodes, pos, W, H, fixedBoxes = []) {
+  const taken = [...fixedBoxes];
+  const discs = nodes.map(n => { const p = pos.get(n.id), r = n.r || 16; return { id: n.id, x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }; });
+  const out = new Map();
+  const order = nodes.slice().sort((a, b) => (b.r || 16) - (a.r || 16));
+  for (const n of order) {
+    const p = pos.get(n.id), r = n.r || 16;
+    const tries = [];
+    for (const far of [0, 14, 30]) {
+      const d = r + far;
+      tries.push([p.x, p.y + d + 12, "middle"], [p.x, p.y - d - 4, "middle"], [p.x + d + 4, p.y + 4, "start"], [p.x - d - 4, p.y + 4, "end"],
+        [p.x + d * 0.75, p.y + d * 0.75 + 10, "start"], [p.x - d * 0.75, p.y + d * 0.75 + 10, "end"],
+        [p.x + d * 0.75, p.y - d * 0.75 - 2, "start"], [p.x - d * 0.75, p.y - d * 0.75 - 2, "end"]);
+    }
+    let best = null;
+    for (const [k, [x, y, anchor]] of tries.entries()) {
+      const box = labelBox(x, y, anchor, n.id);
+      let cost = 0;
+      for (const t of taken) cost += overlap(box, t);
+      for (const d of discs) if (d.id !== n.id) cost += overlap(box, d);
+      if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H) cost += 1e6;
+      if (!best || cost < best.cost) best = { x, y, anchor, box, cost, leader: k >= 8 };
+      if (cost === 0) break;
+    }
+    taken.push(best.box);
+    // The leader runs from the circle's edge to the nearest point of the label's box.
+    const lx = Math.min(Math.max(p.x, best.box.x0), best.box.x1), ly = Math.min(Math.max(p.y, best.box.y0), best.box.y1);
+    const d = Math.max(1, Math.hypot(lx - p.x, ly - p.y));
+    out.set(n.id, { x: best.x, y: best.y, anchor: best.anchor, leader: best.leader, lx, ly, sx: p.x + (lx - p.x) / d * r, sy: p.y + (ly - p.y) / d * r });
+  }
+  return out;
+}
+
 function drawGraph(nodes, edges, opts) {
   const W = 1000, H = opts.height || 560;
   const pos = layout(nodes, edges, W, H, opts.fixed);
@@ -315,7 +409,7 @@ function drawGraph(nodes, edges, opts) {
   const parts = [];
   const markerFill = { coop: "#2e8b57", conf: "#c0392b", mid: "#b0802a", att: "#222" };
   for (const c of ["coop", "conf", "mid", "att"]) parts.push(html`<marker id="ar-${c}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto"><path d="M0,0L10,5L0,10z" fill="${markerFill[c]}"/></marker>`);
-  const body = [];
+  const body = [], edgeLabels = [];
   for (const e of edges) {
     const a = pos.get(e.source), b = pos.get(e.target); if (!a || !b) continue;
     const color = e.color || edgeColor(num(e.conflict_share));
@@ -326,12 +420,17 @@ function drawGraph(nodes, edges, opts) {
     const rb = (nodeR.get(e.target) || 16) + 3, dc = Math.max(1, Math.hypot(b.x - cx, b.y - cy));
     const x2 = b.x - (b.x - cx) / dc * rb, y2 = b.y - (b.y - cy) / dc * rb;
     body.push(html`<path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}" fill="none" stroke="${color}" stroke-width="${e.width || 1.5 + 6 * num(e.weight || 1) / maxW}" stroke-opacity=".85" marker-end="url(#ar-${marker})"${e.dash ? html` stroke-dasharray="6 4"` : ""}><title>${e.title || `${e.source} → ${e.target}: ${e.weight} events, ${Math.round(num(e.conflict_share) * 100)}% conflict`}</title></path>`);
-    if (e.label) body.push(html`<text class="edge-label" x="${(a.x + 2 * cx + b.x) / 4}" y="${(a.y + 2 * cy + b.y) / 4 - 6}" text-anchor="middle">${e.label}</text>`);
+    if (e.label) {
+      const lx = (a.x + 2 * cx + b.x) / 4, ly = (a.y + 2 * cy + b.y) / 4 - 6;
+      edgeLabels.push(labelBox(lx, ly, "middle", e.label));
+      body.push(html`<text class="edge-label" x="${lx}" y="${ly}" text-anchor="middle">${e.label}</text>`);
+    }
   }
+  const labels = placeLabels(nodes, pos, W, H, edgeLabels);
   for (const n of nodes) {
-    const p = pos.get(n.id);
-    body.push(html`<g><circle cx="${p.x}" cy="${p.y}" r="${n.r || 16}" fill="${n.fill || "#1f4e79"}" stroke="#fff" stroke-width="2"><title>${n.name || n.id}${n.events ? `: ${n.events} events` : ""}</title></circle>
-      <text class="node-label" x="${p.x}" y="${p.y + (n.r || 16) + 13}" text-anchor="middle">${n.id}</text></g>`);
+    const p = pos.get(n.id), l = labels.get(n.id);
+    body.push(html`<g>${l.leader ? html`<line class="leader" x1="${l.sx}" y1="${l.sy}" x2="${l.lx}" y2="${l.ly}"/>` : ""}<circle cx="${p.x}" cy="${p.y}" r="${n.r || 16}" fill="${n.fill || "#1f4e79"}" stroke="#fff" stroke-width="2"><title>${n.name || n.id}${n.events ? `: ${n.events} events` : ""}</title></circle>
+      <text class="node-label" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${n.id}</text></g>`);
   }
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${opts.label}"><defs>${parts}</defs>${body}</svg>`;
 }
@@ -379,6 +478,48 @@ views.map = async function (args, p) {
 };
 
 // ---- scenario and treaties --------------------------------------------------------------------
+// Condition kinds (docs/commitments.md) in words; the registry's own sentence follows each.
+const CONDITION_WORDS = {
+  contingent: "Contingent on a wider war",
+  un_art51: "Self-defence under UN Charter Art. 51",
+  unsc_report: "Reported to the UN Security Council",
+  constitutional_processes: "Through each state's constitutional processes",
+  national_law: "Under national law",
+  request_by_victim: "Only at the attacked state's request",
+  state_of_war: "Needs a state of war",
+  geographic_scope: "Only inside the treaty's area",
+  no_provocation: "Void if the ally provoked the attack",
+  self_judging: "Each party decides what it does",
+  joint_determination: "The parties decide together",
+  neutrality_carve_out: "Neutrality carve-out",
+  nato_primacy: "NATO obligations come first",
+  reservation: "Reservation",
+  unpublished: "Text not public",
+  party_note: "About this party",
+  other: "Other condition",
+};
+function conditionParts(c) {
+  const text = String(c), at = text.indexOf(": ");
+  const kind = at > 0 ? text.slice(0, at) : "", rest = at > 0 ? text.slice(at + 2) : text;
+  return { kind, words: CONDITION_WORDS[kind] || (kind ? kind.replace(/_/g, " ") : ""), text: rest };
+}
+function conditionList(conditions) {
+  if (!(conditions || []).length) return html`<span class="muted">none recorded</span>`;
+  return html`<ul class="conditions">${conditions.map(c => { const k = conditionParts(c); return html`<li data-kind="${k.kind}">${k.words ? html`<strong>${k.words}.</strong> ` : ""}${k.text}</li>`; })}</ul>`;
+}
+// "5", "III", "42(7) TEU" read as "Art. 5"; a label that is not an article number ("Shusha Declaration,
+// defence section", "Sec. 2(b)(6), 3(a)") is shown as written, in full.
+function articleLabel(article) {
+  const a = String(article ?? "").trim();
+  return /^([0-9]+|[IVXLC]+)(\([0-9a-z]+\))*( [A-Z]{2,5})?$/.test(a) ? `Art. ${a}` : a;
+}
+function clauseCell(o) {
+  return html`<span class="clause"><span class="treaty-id">${o.treaty}</span> <span class="article">${articleLabel(o.article)}</span></span>${o.treaty_name ? html`<br><span class="muted">${o.treaty_name}</span>` : ""}`;
+}
+function obligedTable(rows, id, caption) {
+  return html`<table id="${id}" class="obliged"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col">Strength</th><th scope="col">State</th><th scope="col">Side</th><th scope="col">Depth</th><th scope="col">Clause</th><th scope="col">Conditions</th></tr></thead><tbody>${
+    rows.map(o => html`<tr><td class="strength s${num(o.strength)}">${o.strength}</td><td>${o.state}</td><td>${o.side === "victim" ? "attacked's side" : o.side === "attacker" ? "attacker's side" : o.side}${o.supports ? html` <span class="muted">(with ${o.supports})</span>` : ""}</td><td>${o.depth}</td><td>${clauseCell(o)}</td><td>${conditionList(o.conditions)}</td></tr>`)}</tbody></table>`;
+}
 let COUNTRIES = null;
 async function countryOptions(selected) {
   if (!COUNTRIES) COUNTRIES = (await api("/api/countries")).data;
@@ -405,24 +546,27 @@ views.scenario = async function (args, p) {
   const seen = new Set([r.by, r.attacked]);
   const edges = [{ source: r.by, target: r.attacked, color: "#222", marker: "att", width: 3, title: "armed attack", label: "attack" }];
   for (const o of r.obliged) {
-    if (!seen.has(o.state)) { seen.add(o.state); nodes.push({ id: o.state, fill: o.side === "victim" ? "#5a8fc4" : "#e07a6b", name: `${o.state}: ${o.treaty} Art. ${o.article}` }); }
-    edges.push({ source: o.state, target: o.supports || (o.side === "victim" ? r.attacked : r.by), color: o.strength >= 4 ? "#a32a1c" : o.strength >= 3 ? "#b86200" : "#1f6fb2",
-      marker: "mid", width: 1 + num(o.strength), dash: o.depth > 1, title: `${o.state} bound by ${o.treaty} Art. ${o.article} (strength ${o.strength})` });
+    if (!seen.has(o.state)) { seen.add(o.state); nodes.push({ id: o.state, fill: o.side === "victim" ? "#5a8fc4" : "#e07a6b", name: `${o.state}: ${o.treaty} ${articleLabel(o.article)}` }); }
+    edges.push({ source: o.state, target: o.supports || (o.side === "victim" ? r.attacked : r.by), color: o.strength >= 4 ? "#a32a1c" : o.strength >= 3 ? "#b86200" : o.strength >= 1 ? "#1f6fb2" : "#9aa2aa",
+      marker: "mid", width: 1 + num(o.strength), dash: o.depth > 1, title: `${o.state} bound by ${o.treaty} ${articleLabel(o.article)} (strength ${o.strength})` });
   }
   const fixed = { [r.by]: { x: 160, y: 220 }, [r.attacked]: { x: 520, y: 220 } };
-  const obliged = r.obliged.length ? html`<table id="obliged"><thead><tr><th scope="col">Strength</th><th scope="col">State</th><th scope="col">Side</th><th scope="col">Depth</th><th scope="col">Clause</th><th scope="col">Conditions</th></tr></thead><tbody>${
-    r.obliged.map(o => html`<tr><td class="strength s${num(o.strength)}">${o.strength}</td><td>${o.state}</td><td>${o.side}</td><td>${o.depth}</td><td>${o.treaty} Art. ${o.article}<br><span class="muted">${o.treaty_name || ""}</span></td><td>${(o.conditions || []).length ? (o.conditions || []).map((c, i) => html`${i ? ", " : ""}<span title="${c}">${String(c).split(": ")[0]}</span>`) : "–"}</td></tr>`)}</tbody></table>`
-    : html`<p>Nobody is obliged by a recorded treaty clause.</p>`;
+  // Strength 0 clauses (a promise not to help the aggressor, a policy statute) bind nobody to act: listed apart.
+  const bound = r.obliged.filter(o => num(o.strength) > 0), zero = r.obliged.filter(o => num(o.strength) <= 0);
+  const obliged = bound.length ? obligedTable(bound, "obliged", "States bound to act")
+    : html`<p id="obliged">Nobody is bound to act by a recorded treaty clause.</p>`;
+  const zeroList = zero.length ? html`<h3 id="zero-h">Named, but not bound to act (strength 0)</h3>
+    <p class="muted">These clauses only promise not to help the aggressor, or state a policy; they create no duty to act.</p>${obligedTable(zero, "strength-zero", "Strength 0: no duty to act")}` : "";
   setHTML(document.getElementById("sout"), html`
   <section class="card"><h3>${r.attacked} attacked by ${r.by}${r.where ? html` at ${r.where}` : ""} on ${r.on} (depth ${r.depth})</h3>
     ${r.notes.map(n => html`<p class="muted">${n}</p>`)}
     <div>${drawGraph(nodes, edges, { label: "Scenario network: attacker, attacked and the states bound to act", height: 440, fixed })}
-      <p class="legend"><span data-c="#a32a1c">strength 4-5</span><span data-c="#b86200">strength 3</span><span data-c="#1f6fb2">strength 1-2</span><span data-c="#888">dashed: drawn in at depth 2+</span></p></div>
-    <h3>Bound to act</h3>${obliged}</section>
+      <p class="legend"><span data-c="#a32a1c">strength 4-5</span><span data-c="#b86200">strength 3</span><span data-c="#1f6fb2">strength 1-2</span><span data-c="#9aa2aa">strength 0 (no duty)</span><span data-c="#888">dashed: drawn in at depth 2+</span></p></div>
+    <h3>Bound to act</h3><p class="muted">Strength: 5 all means at once · 4 an attack on one is an attack on all · 3 a duty to aid, force optional · 2 act under constitutional processes · 1 consult only.</p>${obliged}${zeroList}</section>
   <section class="card" aria-labelledby="un-h"><h3 id="un-h">UN rules bearing on the responses</h3>${r.rules.length ? html`<ul id="rules">${r.rules.map(x => html`<li><span class="flag">${x.rule}</span> ${(x.applies_to || []).join(", ")}: ${x.reason}</li>`)}</ul>` : html`<p class="muted">None.</p>`}</section>
   ${r.conflicts.length ? html`<section class="card"><h3>Conflicting commitments</h3><ul>${r.conflicts.map(c => html`<li>${c.state}: ${c.note}</li>`)}</ul></section>` : ""}
-  ${r.informational.length ? html`<section class="card"><h3>Attacker's partners (informational)</h3><ul>${r.informational.map(o => html`<li>${o.state}: ${o.treaty} Art. ${o.article} (strength ${o.strength})</li>`)}</ul></section>` : ""}
-  ${r.excluded.length ? html`<section class="card"><details><summary>Not obliged, and why (${r.excluded.length})</summary><ul>${r.excluded.map(e => html`<li>${e.treaty} Art. ${e.article} (${(e.states || []).slice(0, 6).join(", ")}): ${e.reason}</li>`)}</ul></details></section>` : ""}`);
+  ${r.informational.length ? html`<section class="card"><h3>Attacker's partners (informational)</h3><ul>${r.informational.map(o => html`<li>${o.state}: ${o.treaty} ${articleLabel(o.article)} (strength ${o.strength})</li>`)}</ul></section>` : ""}
+  ${r.excluded.length ? html`<section class="card"><details><summary>Not obliged, and why (${r.excluded.length})</summary><ul>${r.excluded.map(e => html`<li>${e.treaty} ${articleLabel(e.article)} (${(e.states || []).slice(0, 6).join(", ")}): ${e.reason}</li>`)}</ul></details></section>` : ""}`);
 };
 
 views.treaties = async function (args, p) {
