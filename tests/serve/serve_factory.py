@@ -99,3 +99,22 @@ def build_db(path: Path) -> Path:
     with Store(path) as store:
         assert store.write_batch(corpus()) == 5
     return path
+
+
+def outlier_db(path: Path) -> Path:
+    """The corpus, plus 200 more events through 2024 (one article a week or so) and two misdated articles
+    (1970 and 2031) that stretch the date axis: the timeline should clip to the bulk."""
+    items = corpus()
+    day = dt.date(2024, 1, 1)
+    for n in range(100):
+        date = (day + dt.timedelta(days=3 * n + (n % 2))).isoformat()
+        items.append(_article(f"bulk-{n}", date, [
+            ("Moscow struck Kyiv.", "RUSGOV", "UKR", "190", "asserted", "Kyiv"),
+            ("Washington visited Seoul.", "USAGOV", "KORGOV", "042", "asserted", None),
+            (f"Dispatch {n}.", None, None, "", "", None)]))          # texts differ: no deduplication
+    for art_id, date in (("misdated-1970", "1970-01-01"), ("misdated-2031", "2031-05-01")):
+        items.append(_article(art_id, date, [("Moscow struck Kyiv.", "RUSGOV", "UKR", "190", "asserted", None),
+                                             (f"Dispatch {art_id}.", None, None, "", "", None)]))
+    with Store(path) as store:
+        assert store.write_batch(items) == len(items)
+    return path

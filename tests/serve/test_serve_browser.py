@@ -229,3 +229,107 @@ def _keep(folder: Path) -> None:
     if os.environ.get("FOEDUS_SHOTS"):
         for shot in folder.glob("*.png"):
             shutil.copy(shot, Path(os.environ["FOEDUS_SHOTS"]) / shot.name)
+
+
+@pytest.fixture(scope="module")
+def outlier_server(tmp_path_factory):
+    """The corpus plus a year of events and two misdated articles (1970, 2031)."""
+    pytest.importorskip("uvicorn")
+    from serve_factory import outlier_db
+
+    from foedus.serve import create_app
+
+    yield from _serve(create_app(outlier_db(tmp_path_factory.mktemp("outliers") / "outliers.duckdb")))
+
+
+def _texts(page, selector: str) -> list[str]:
+    return page.eval_on_selector_all(selector, "els => els.map(e => e.textContent)")
+
+
+def _labels_apart(page, selector: str) -> list[str]:
+    """The rendered boxes of the labels matched by ``selector`` overlap nowhere (1 px of slack)."""
+    boxes = page.eval_on_selector_all(selector, """els => els.map(e => { const b = e.getBBox();
+        return [b.x, b.y, b.x + b.width, b.y + b.height, e.textContent]; })""")
+    assert boxes, selector
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            w = min(a[2], b[2]) - max(a[0], b[0])
+            h = min(a[3], b[3]) - max(a[1], b[1])
+            assert w <= 1 or h <= 1, f"labels {a[4]!r} and {b[4]!r} overlap"
+    return [b[4] for b in boxes]
+
+
+def test_timeline_shows_the_bulk_of_the_dates(outlier_server, page, tmp_path):
+    page.goto(outlier_server + "/#/timeline")
+    _ready(page, "timeline")
+    note = page.locator("#clip-note").inner_text()
+    assert "1970-01-01" in note and "2031-05-01" in note and "1st–99th percentile" in note
+    chart = page.locator("#chart svg")
+    assert chart.get_attribute("data-first") >= "2024-01-01" and chart.get_attribute("data-last") <= "2024-12-31"
+    assert int(chart.get_attribute("data-periods")) < 60                # a year of weeks, not 61 years
+    assert "(210 matching)" in page.locator("#count").inner_text()   # the table still has every event
+    page.screenshot(path=str(tmp_path / "timeline-bulk.png"), full_page=True)
+    page.locator("#clip-toggle").click()
+    page.wait_for_function("location.hash.includes('range=all')")
+    _ready(page, "timeline")
+    chart = page.locator("#chart svg")
+    assert chart.get_attribute("data-first") <= "1970-01-01" and chart.get_attribute("data-last") >= "2031-04-28"
+    assert "every date" in page.locator("#clip-note").inner_text()
+    # Dates the reader chose are drawn as asked, without a note.
+    page.goto(outlier_server + "/#/timeline?since=1970-01-01&until=2031-12-31&by=month")
+    _ready(page, "timeline")
+    assert page.locator("#clip-note").count() == 0
+    _keep(tmp_path)
+
+
+def test_goldstein_line_has_its_own_axis_and_breaks_over_empty_periods(server, page, tmp_path):
+    page.goto(server + "/#/dyad?a=KORGOV&b=RUSGOV&by=week")
+    _ready(page, "dyad")
+    page.wait_for_selector("#dyout svg")
+    # Weeks of June 3 (1 event), 10 and 17 (none), 24 (2): two dots and no line across the empty weeks.
+    assert page.locator("#dyout circle.goldstein-dot").count() == 2
+    assert page.locator("#dyout polyline.goldstein").count() == 0
+    assert _texts(page, "#dyout text.g-tick") == ["-10", "-5", "0", "+5", "+10"]
+    segments = page.evaluate("""goldsteinSegments([{total: 1, mean_goldstein: -2}, {total: 0, mean_goldstein: null},
+        {total: 2, mean_goldstein: 1}, {total: 1, mean_goldstein: 3}, {total: 0, mean_goldstein: 0}])""")
+    assert segments == [[[0, -2]], [[2, 1], [3, 3]]]
+    assert _texts(page, "#dyout svg text:not(.g-tick)")[:3] == ["0", "1", "2"]   # whole-number ticks
+    page.screenshot(path=str(tmp_path / "dyad-goldstein.png"), full_page=True)
+    _keep(tmp_path)
+
+
+def test_network_and_scenario_labels_do_not_collide(server, page, tmp_path):
+    page.goto(server + "/#/network")
+    _ready(page, "network")
+    assert set(_labels_apart(page, "#net text.node-label")) == {"KORGOV", "RUSGOV", "UKR", "PRKMIL", "USAGOV"}
+    for attacked, by in (("ARM", "AZE"), ("USA", "RUS")):
+        page.goto(f"{server}/#/scenario?attacked={attacked}&by={by}&on=2025-01-01&depth=2&run=1")
+        _ready(page, "scenario")
+        labels = _labels_apart(page, "#sout text.node-label, #sout text.edge-label")
+        assert attacked in labels and by in labels and "attack" in labels
+        page.screenshot(path=str(tmp_path / f"scenario-{attacked}.png"), full_page=True)
+    _keep(tmp_path)
+
+
+def test_scenario_table_explains_conditions_and_keeps_strength_zero_apart(server, page):
+    page.goto(server + "/#/scenario?attacked=ARM&by=AZE&on=2025-01-01&depth=2&run=1")
+    _ready(page, "scenario")
+    table = page.locator("#obliged").inner_text()
+    assert "Shusha Declaration, defence section" in table            # the article label in full
+    assert "csto_1992 Art. 4" in table
+    first = page.locator("#obliged ul.conditions li").first
+    assert first.locator("strong").inner_text().endswith(".") and len(first.inner_text()) > 30
+    kinds = set(page.eval_on_selector_all("#obliged ul.conditions li", "els => els.map(e => e.dataset.kind)"))
+    assert {"un_art51", "request_by_victim"} <= kinds
+    assert "Self-defence under UN Charter Art. 51." in table and "Only at the attacked state's request." in table
+
+    page.goto(server + "/#/scenario?attacked=TWN&by=CHN&on=2025-01-01&depth=1&run=1")
+    _ready(page, "scenario")
+    assert "Nobody is bound to act" in page.locator("#obliged").inner_text()
+    zero = page.locator("#strength-zero tbody tr")
+    assert zero.count() == 1 and "USA" in zero.inner_text() and "Sec. 2(b)(6), 3(a), 3(c)" in zero.inner_text()
+    assert "Through each state's constitutional processes." in zero.inner_text()
+
+    page.goto(server + "/#/scenario?attacked=UKR&by=RUS&on=2025-01-01&depth=1&run=1")
+    _ready(page, "scenario")
+    assert "UK-Ukraine, section on future attack; US-Ukraine, Art. on consultation" in page.locator("#sout").inner_text()
