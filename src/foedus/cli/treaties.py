@@ -80,7 +80,16 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
     click.echo(f"Treaty clauses binding {who} on {on_date.isoformat()} (strength 0-5, see docs/commitments.md):")
     click.echo(f"{'str':>3}  {'treaty':<28} {'article':<12} {'kind':<20} obligation")
     for _, t, c in rows:
-        click.echo(f"{c.strength:>3}  {t.id:<28} {c.article[:12]:<12} {c.kind:<20} {textwrap.shorten(c.obligation, 70)}")
+        # A long article label ("Shusha Declaration, defence section") wraps inside its column, never cut.
+        first, *more = _wrap(c.article, 12)
+        click.echo(f"{c.strength:>3}  {t.id:<28} {first:<12} {c.kind:<20} {textwrap.shorten(c.obligation, 70)}")
+        for piece in more:
+            click.echo(f"{'':>3}  {'':<28} {piece}")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters (long words split), at least one line."""
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
 @main.command("scenario")
@@ -133,8 +142,9 @@ def render_table(result) -> str:
         lines.append(f"  {'str':>3}  {'state':<5} {'side':<8} {'d':>1}  {'clause':<38} conditions")
         for o in result.obliged:
             cond = "; ".join(c.split(": ", 1)[0] for c in o.conditions) or "-"
-            lines.append(f"  {o.strength:>3}  {o.state:<5} {o.side:<8} {o.depth:>1}  "
-                         f"{(o.treaty + ' Art. ' + o.article)[:38]:<38} {cond}")
+            first, *more = _wrap(o.treaty + " Art. " + o.article, 38)
+            lines.append(f"  {o.strength:>3}  {o.state:<5} {o.side:<8} {o.depth:>1}  {first:<38} {cond}")
+            lines += [f"  {'':>3}  {'':<5} {'':<8} {'':>1}  {piece}" for piece in more]
     elif not result.notes:
         lines.append("Nobody is obliged by a recorded treaty clause.")
     if result.informational:
@@ -229,7 +239,7 @@ def draw(result, path: Path) -> None:
         ax.annotate("", xy=b, xytext=a, arrowprops=dict(arrowstyle="-|>", color=colours.get(o.strength, "#999"),
                                                         lw=1.0 + o.strength * 0.7, shrinkA=26, shrinkB=26,
                                                         linestyle="-" if o.depth == 1 else "--"))
-        article = textwrap.shorten(o.article, 18, placeholder="...")
+        article = "\n".join(_wrap(o.article, 24))      # wrapped, never cut
         text = f"Art. {article} ({o.strength})" if "\n" in label else f"{o.treaty}\nArt. {article} ({o.strength})"
         ax.text(a[0] * 0.4 + b[0] * 0.6, a[1] * 0.4 + b[1] * 0.6 + 0.35, text, fontsize=7.5, ha="center", va="center",
                 bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.6), zorder=5)
