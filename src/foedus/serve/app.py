@@ -40,7 +40,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Body, Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError, field_validator
@@ -753,6 +753,10 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
     @app.get("/", include_in_schema=False)
     def index():
         return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)      # no icon; a 204 keeps browsers from logging a 404 on every page
 
     @app.get("/api", include_in_schema=False)
     def api_root():

@@ -588,7 +588,7 @@ views.treaties = async function (args, p) {
 // ---- router --------------------------------------------------------------------------------------
 async function route() {
   const { view, args, params } = parseHash();
-  const fn = views[view] || views.timeline;
+  const fn = Object.hasOwn(views, view) ? views[view] : views.timeline;
   document.querySelectorAll("nav a[data-view]").forEach(a => {
     if (a.dataset.view === view) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   });
