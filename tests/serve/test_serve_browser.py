@@ -56,8 +56,7 @@ def server(serve_db):
 def writable_server(tmp_path_factory):
     """A server that takes POST /api/articles (token 'letmein'), over its own database and a stand-in coder."""
     pytest.importorskip("uvicorn")
-    from conftest import FakeCoder
-    from serve_factory import build_db
+    from serve_factory import FakeCoder, build_db
 
     from foedus.serve import create_app
 

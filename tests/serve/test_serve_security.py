@@ -38,7 +38,7 @@ def writable(tmp_path_factory):
     """A server that accepts POST /api/articles with token 'letmein', over its own database."""
     from fastapi.testclient import TestClient
 
-    from conftest import FakeCoder
+    from serve_factory import FakeCoder
     from foedus.serve import create_app
 
     db = build_db(tmp_path_factory.mktemp("sec") / "writable.duckdb")
