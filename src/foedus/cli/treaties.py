@@ -17,6 +17,18 @@ FORMATS = ("table", "json")
 GROUP_AT = 4
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters (long words split), at least one line."""
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _cell_row(before: str, cell: str, width: int, after: str) -> str:
+    """A table row whose ``cell`` column wraps onto lines of its own below the row instead of being cut
+    (issue 11: "Shusha Decla", "... Art. U"); ``before`` is the row up to that column."""
+    first, *more = _wrap(cell, width)
+    return "\n".join([f"{before}{first:<{width}}{after}"] + [" " * len(before) + piece for piece in more])
+
+
 def _date(value: str | None, option: str) -> dt.date:
     if not value:
         return dt.date.today()
@@ -80,16 +92,7 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
     click.echo(f"Treaty clauses binding {who} on {on_date.isoformat()} (strength 0-5, see docs/commitments.md):")
     click.echo(f"{'str':>3}  {'treaty':<28} {'article':<12} {'kind':<20} obligation")
     for _, t, c in rows:
-        # A long article label ("Shusha Declaration, defence section") wraps inside its column, never cut.
-        first, *more = _wrap(c.article, 12)
-        click.echo(f"{c.strength:>3}  {t.id:<28} {first:<12} {c.kind:<20} {textwrap.shorten(c.obligation, 70)}")
-        for piece in more:
-            click.echo(f"{'':>3}  {'':<28} {piece}")
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """``text`` in lines of at most ``width`` characters (long words split), at least one line."""
-    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+        click.echo(_cell_row(f"{c.strength:>3}  {t.id:<28} ", c.article, 12, f" {c.kind:<20} {textwrap.shorten(c.obligation, 70)}"))
 
 
 @main.command("scenario")
@@ -142,9 +145,7 @@ def render_table(result) -> str:
         lines.append(f"  {'str':>3}  {'state':<5} {'side':<8} {'d':>1}  {'clause':<38} conditions")
         for o in result.obliged:
             cond = "; ".join(c.split(": ", 1)[0] for c in o.conditions) or "-"
-            first, *more = _wrap(o.treaty + " Art. " + o.article, 38)
-            lines.append(f"  {o.strength:>3}  {o.state:<5} {o.side:<8} {o.depth:>1}  {first:<38} {cond}")
-            lines += [f"  {'':>3}  {'':<5} {'':<8} {'':>1}  {piece}" for piece in more]
+            lines.append(_cell_row(f"  {o.strength:>3}  {o.state:<5} {o.side:<8} {o.depth:>1}  ", o.treaty + " Art. " + o.article, 38, f" {cond}"))
     elif not result.notes:
         lines.append("Nobody is obliged by a recorded treaty clause.")
     if result.informational:
