@@ -92,7 +92,7 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
     click.echo(f"Treaty clauses binding {who} on {on_date.isoformat()} (strength 0-5, see docs/commitments.md):")
     click.echo(f"{'str':>3}  {'treaty':<28} {'article':<12} {'kind':<20} obligation")
     for _, t, c in rows:
-        click.echo(_cell_row(f"{c.strength:>3}  {t.id:<28} ", c.article, 12, f" {c.kind:<20} {textwrap.shorten(c.obligation, 70)}"))
+        click.echo(f"{c.strength:>3}  {t.id:<28} {c.article[:12]:<12} {c.kind:<20} {textwrap.shorten(c.obligation, 70)}")
 
 
 @main.command("scenario")
