@@ -355,12 +355,18 @@ function edgeColor(conflictShare) {
   return `rgb(${r},${g},${b})`;
 }
 // ---- label placement -------------------------------------------------------------------------------
-// Node labels must not cover each other or other nodes: each label tries eight places around its node
-// (below, above, right, left, then the corners), then the same farther out with a leader line, and takes
-// the first that overlaps nothing placed so far (else the least overlapping). Big nodes choose first.
-const CHAR_W = 7.4, LABEL_H = 13;
+// Node labels must not cover each other or other nodes: each label tries places around its node
+// (below, above, right, left, then twelve directions), then farther out with a leader line, and takes the
+// first that overlaps nothing placed so far (else the least overlapping). Big nodes choose first.
+const LABEL_H = 13;
+let MEASURE = null;
+function textWidth(text) {
+  // Measured with the labels' own font (svg text.node-label: 600 11px system-ui), so boxes fit what is drawn.
+  if (!MEASURE) { MEASURE = document.createElement("canvas").getContext("2d"); MEASURE.font = "600 11px system-ui, sans-serif"; }
+  return MEASURE ? MEASURE.measureText(String(text)).width : String(text).length * 7.4;
+}
 function labelBox(x, y, anchor, text) {
-  const w = String(text).length * CHAR_W + 2;
+  const w = textWidth(text) + 4;
   const x0 = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
   return { x0, y0: y - LABEL_H + 2, x1: x0 + w, y1: y + 3 };
 }
@@ -375,12 +381,13 @@ function placeLabels(nodes, pos, W, H, fixedBoxes = []) {
   const order = nodes.slice().sort((a, b) => (b.r || 16) - (a.r || 16));
   for (const n of order) {
     const p = pos.get(n.id), r = n.r || 16;
-    const tries = [];
-    for (const far of [0, 14, 30]) {
-      const d = r + far;
-      tries.push([p.x, p.y + d + 12, "middle"], [p.x, p.y - d - 4, "middle"], [p.x + d + 4, p.y + 4, "start"], [p.x - d - 4, p.y + 4, "end"],
-        [p.x + d * 0.75, p.y + d * 0.75 + 10, "start"], [p.x - d * 0.75, p.y + d * 0.75 + 10, "end"],
-        [p.x + d * 0.75, p.y - d * 0.75 - 2, "start"], [p.x - d * 0.75, p.y - d * 0.75 - 2, "end"]);
+    // Below, above, right, left first; then twelve directions, farther and farther out (with a leader line).
+    const tries = [[p.x, p.y + r + 12, "middle"], [p.x, p.y - r - 4, "middle"], [p.x + r + 4, p.y + 4, "start"], [p.x - r - 4, p.y + 4, "end"]];
+    for (const far of [0, 12, 26, 44, 66, 92]) {
+      for (let k = 0; k < 12; k++) {
+        const a = Math.PI / 2 + k * Math.PI / 6, c = Math.cos(a), sn = Math.sin(a), d = r + 4 + far;
+        tries.push([p.x + c * d, p.y + sn * d + (sn > 0.3 ? 10 : sn < -0.3 ? 0 : 4), c > 0.3 ? "start" : c < -0.3 ? "end" : "middle"]);
+      }
     }
     let best = null;
     for (const [k, [x, y, anchor]] of tries.entries()) {
@@ -389,7 +396,7 @@ function placeLabels(nodes, pos, W, H, fixedBoxes = []) {
       for (const t of taken) cost += overlap(box, t);
       for (const d of discs) if (d.id !== n.id) cost += overlap(box, d);
       if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H) cost += 1e6;
-      if (!best || cost < best.cost) best = { x, y, anchor, box, cost, leader: k >= 8 };
+      if (!best || cost < best.cost) best = { x, y, anchor, box, cost, leader: k >= 16 };
       if (cost === 0) break;
     }
     taken.push(best.box);
