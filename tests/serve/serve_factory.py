@@ -99,3 +99,52 @@ def build_db(path: Path) -> Path:
     with Store(path) as store:
         assert store.write_batch(corpus()) == 5
     return path
+
+
+def outlier_db(path: Path) -> Path:
+    """The corpus, plus 200 more events through 2024 (one article a week or so) and two misdated articles
+    (1970 and 2031) that stretch the date axis: the timeline should clip to the bulk."""
+    items = corpus()
+    day = dt.date(2024, 1, 1)
+    for n in range(100):
+        date = (day + dt.timedelta(days=3 * n + (n % 2))).isoformat()
+        items.append(_article(f"bulk-{n}", date, [
+            ("Moscow struck Kyiv.", "RUSGOV", "UKR", "190", "asserted", "Kyiv"),
+            ("Washington visited Seoul.", "USAGOV", "KORGOV", "042", "asserted", None),
+            (f"Dispatch {n}.", None, None, "", "", None)]))          # texts differ: no deduplication
+    for art_id, date in (("misdated-1970", "1970-01-01"), ("misdated-2031", "2031-05-01")):
+        items.append(_article(art_id, date, [("Moscow struck Kyiv.", "RUSGOV", "UKR", "190", "asserted", None),
+                                             (f"Dispatch {art_id}.", None, None, "", "", None)]))
+    with Store(path) as store:
+        assert store.write_batch(items) == len(items)
+    return path
+
+
+class FakeCoder:
+    """Stands in for the spaCy coder where a test checks the endpoint, not the coding."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, str | None]] = []
+
+    def code_text(self, text, date=None, id=None, title=None, source=None, url=None):
+        from foedus.schema import Article, CodingResult
+
+        self.calls.append((text, date))
+        if not text.strip():
+            from foedus.errors import Errors, InputError
+
+            raise InputError(Errors.E102.format(path=id or "the text"))
+        return CodingResult(article=Article(id=id or "posted", title=title, date=date, source=source,
+                                            sentences=[text]), events=[], quotes=[], actors=[], commitments=[],
+                            policies=[])
+
+    def code_inputs(self, inputs, n_process=1, batch_size=16):
+        """The ingest runner's entry point: problems pass through, articles are coded in order."""
+        from foedus.reader import InputProblem
+
+        for item in inputs:
+            if isinstance(item, InputProblem):
+                yield item
+            else:
+                yield self.code_text(item.text, date=item.date, id=item.id, title=item.title, source=item.source,
+                                     url=item.url)

@@ -241,3 +241,30 @@ def test_code_endpoint_with_the_real_coder(serve_db, nlp):
         signed = [e for e in body["data"]["events"] if e["cameo"] == "057"]
         assert {(e["source"]["country"], e["target"]["country"]) for e in signed} == {("JPN", "AUS"), ("AUS", "JPN")}
         assert signed[0]["date"] == "2025-03-04" and signed[0]["location"]["country"] == "AUS"
+
+
+def test_timeline_span_finds_the_bulk_of_the_dates(tmp_path, client):
+    """/api/timeline/span: first/last date, the 1st-99th percentile (the bulk), the events outside it, and
+    clip=true only when a few stray dates stretch the axis far beyond the bulk."""
+    from fastapi.testclient import TestClient
+
+    from serve_factory import outlier_db
+
+    from foedus.serve import create_app
+
+    plain = _ok(client.get("/api/timeline/span"))["data"]
+    assert plain["first"] == "2024-06-03" and plain["last"] == "2024-06-28" and plain["events"] == 8
+    assert plain["clip"] is False and plain["quantiles"] == [0.01, 0.99]
+    with TestClient(create_app(outlier_db(tmp_path / "outliers.duckdb"))) as c:
+        span = _ok(c.get("/api/timeline/span"))["data"]
+        assert span["first"] == "1970-01-01" and span["last"] == "2031-05-01"
+        assert "2024-01-01" <= span["bulk_since"] < span["bulk_until"] <= "2024-12-31"
+        assert span["before"] >= 1 and span["after"] >= 1 and span["clip"] is True
+        # The filters apply: KORGOV alone has no stray date.
+        kor = _ok(c.get("/api/timeline/span", params={"source": "KORGOV"}))["data"]
+        assert kor["clip"] is False and kor["first"] >= "2024-01-01"
+        assert _ok(c.get("/api/timeline/span", params={"actor": "ZZZ"}))["data"] == {
+            "events": 0, "first": None, "last": None, "bulk_since": None, "bulk_until": None, "before": 0, "after": 0,
+            "quantiles": [0.01, 0.99], "clip": False}
+        _error(c.get("/api/timeline/span", params={"since": "2024-13-01"}), 400, "E601")
+        _error(c.get("/api/timeline/span", params={"since": "June"}), 422, "E601")

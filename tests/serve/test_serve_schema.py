@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 from schemathesis.generation.modes import GenerationMode  # noqa: E402
 
-from conftest import FakeCoder  # noqa: E402
+from serve_factory import FakeCoder  # noqa: E402
 from serve_factory import build_db  # noqa: E402
 
 EXAMPLES = 25

@@ -17,6 +17,18 @@ FORMATS = ("table", "json")
 GROUP_AT = 4
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters (long words split), at least one line."""
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _cell_row(before: str, cell: str, width: int, after: str) -> str:
+    """A table row whose ``cell`` column wraps onto lines of its own below the row instead of being cut
+    (issue 11: "Shusha Decla", "... Art. U"); ``before`` is the row up to that column."""
+    first, *more = _wrap(cell, width)
+    return "\n".join([f"{before}{first:<{width}}{after}"] + [" " * len(before) + piece for piece in more])
+
+
 def _date(value: str | None, option: str) -> dt.date:
     if not value:
         return dt.date.today()
@@ -148,8 +160,7 @@ def render_table(result) -> str:
         lines.append(f"  {'str':>3}  {'state':<5} {'side':<8} {'d':>1}  {'clause':<38} conditions")
         for o in result.obliged:
             cond = "; ".join(c.split(": ", 1)[0] for c in o.conditions) or "-"
-            lines.append(f"  {o.strength:>3}  {o.state:<5} {o.side:<8} {o.depth:>1}  "
-                         f"{(o.treaty + ' Art. ' + o.article)[:38]:<38} {cond}")
+            lines.append(_cell_row(f"  {o.strength:>3}  {o.state:<5} {o.side:<8} {o.depth:>1}  ", o.treaty + " Art. " + o.article, 38, f" {cond}"))
     elif not result.notes:
         lines.append("Nobody is obliged by a recorded treaty clause.")
     cited: dict[str, list[str]] = {}
@@ -254,7 +265,7 @@ def draw(result, path: Path) -> None:
         ax.annotate("", xy=b, xytext=a, arrowprops=dict(arrowstyle="-|>", color=colours.get(o.strength, "#999"),
                                                         lw=1.0 + o.strength * 0.7, shrinkA=26, shrinkB=26,
                                                         linestyle="-" if o.depth == 1 else "--"))
-        article = textwrap.shorten(o.article, 18, placeholder="...")
+        article = "\n".join(_wrap(o.article, 24))      # wrapped, never cut
         text = f"Art. {article} ({o.strength})" if "\n" in label else f"{o.treaty}\nArt. {article} ({o.strength})"
         ax.text(a[0] * 0.4 + b[0] * 0.6, a[1] * 0.4 + b[1] * 0.6 + 0.35, text, fontsize=7.5, ha="center", va="center",
                 bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.6), zorder=5)

@@ -14,6 +14,13 @@ Design choices, so that a reader need not rediscover them:
   fingerprint of the filters, so every page costs a top-N scan (no OFFSET to skip), rows written
   meanwhile do not shift pages, and a cursor reused with other filters is refused (E608) instead of
   silently returning the wrong page. No count is taken per page (/api/events/count gives it).
+* Security (issue 9): every response carries a Content-Security-Policy that allows this origin's
+  files only (no inline script or style, no eval, no framing), nosniff, X-Frame-Options DENY and
+  no referrer; HEAD works on every GET route; an unexpected failure is answered with a 500 in the
+  error shape and the connection is kept; article links are http(s) only, refused when posted and
+  dropped when served; ``POST /api/articles`` checks the token before it reads the body, and no
+  header value is ever echoed in an error. /docs is Swagger UI from the ``fastapi-offline`` package
+  (served from this process, no CDN) or, without it, a small page of our own over /openapi.json.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import threading
@@ -29,11 +37,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Body, Depends, FastAPI, Header, Path as PathParam, Query, Request
+from fastapi import Body, Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import Errors, FoedusError, InputError, StoreError
@@ -45,7 +55,20 @@ MAX_TEXT_CHARS = 200_000
 MAX_ARTICLES_PER_POST = 50
 MAX_PERIODS = 5_000
 MAX_NETWORK_EDGES = 1_000
+MAX_CURSOR_INT = 2**53            # cursor numbers beyond this are forged (JSON-safe integer range)
 STATIC = Path(__file__).parent / "static"
+log = logging.getLogger("foedus.serve")
+
+# Sent on every response. default-src 'self' also covers script-src and style-src: no inline script,
+# no eval, no inline style (attributes included); images may be data: URIs (Swagger UI's icons).
+CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
 
 ACTOR_RE = r"^[A-Za-z0-9]{1,20}$"
 SECTOR_RE = r"^[A-Za-z]{2,6}$"
@@ -167,6 +190,61 @@ class BodyLimit:
         await response(scope, receive, send)
 
 
+# ---- outermost guard: security headers, HEAD, last-resort 500 -----------------------------------
+class Guard:
+    """Pure ASGI, outside every other layer of the app.
+
+    * Adds ``SECURITY_HEADERS`` to every HTTP response (errors, static files and docs included).
+    * Answers HEAD on every GET route: the request runs as GET and the body is dropped (the headers,
+      Content-Length included, are those of the GET).
+    * Turns an exception that escaped everything else into a 500 in the error shape (E610) and does
+      not re-raise it, so the server does not close the connection after answering.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = dict(scope, method="GET")
+        started = False
+
+        async def guarded_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                headers = list(message.get("headers", [])) + [h for h in SECURITY_HEADERS if h[0] not in names]
+                message = dict(message, headers=headers)
+            elif message["type"] == "http.response.body" and head:
+                message = dict(message, body=b"")
+            await send(message)
+
+        try:
+            await self.app(scope, receive, guarded_send)
+        except Exception as exc:  # noqa: BLE001 - the last resort: answer in the error shape, keep serving
+            log.exception("foedus serve: %s %s failed", scope.get("method"), scope.get("path"))
+            if started:
+                return
+            response = _error_response(500, Errors.E610.format(path=scope.get("path", "?"),
+                                                               reason=type(exc).__name__), "E610")
+            await response(scope, receive, guarded_send)
+
+
+# Reads `Authorization: Bearer ...` without validating it (no 422, nothing echoed); documents it in /openapi.json.
+BEARER = HTTPBearer(auto_error=False, description="The token the server was started with (--token).")
+
+
+def _safe_url(url: Any) -> str | None:
+    """``url`` if it is an http(s) address, else None: a stored ``javascript:`` or ``data:`` link is not served."""
+    from ..store.records import is_web_url
+
+    return url.strip() if isinstance(url, str) and is_web_url(url) else None
+
+
 # ---- state: store connections, coder, registry -------------------------------------------------
 class Backend:
     """What the endpoints work on; one ``Store`` per thread, the coder and registry loaded on first use."""
@@ -234,7 +312,14 @@ class CodeRequest(BaseModel):
     title: str | None = Field(None, max_length=1000)
     id: str | None = Field(None, pattern=ID_RE)
     source: str | None = Field(None, max_length=200)
-    url: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=2000, description="The article's address: http:// or https:// only.")
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str | None) -> str | None:
+        if value is not None and _safe_url(value) is None:
+            raise ValueError("url must be an http:// or https:// address")
+        return value
 
 
 class IngestRequest(BaseModel):
@@ -263,14 +348,14 @@ def _position(cursor: str | None, fingerprint: str) -> tuple[tuple[str | None, i
             day, seq = value["k"]
             if day is not None:
                 day = dt.date.fromisoformat(day).isoformat()
-            if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
+            if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= MAX_CURSOR_INT:
                 raise ValueError
             return (day, seq), 0
-        offset = int(value["o"])
-        if offset < 0:
+        offset = value["o"]
+        if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= MAX_CURSOR_INT:
             raise ValueError
         return None, offset
-    except (ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError):
         raise ApiError(400, Errors.E608.format(value=cursor[:80])) from None
 
 
@@ -342,6 +427,32 @@ def _places(store, flt, limit: int) -> list[dict]:
     return [dict(zip(keys, r)) for r in rows]
 
 
+BULK = (0.01, 0.99)      # the share of dated events a chart shows by default: 1st to 99th percentile
+STRETCH = 0.2            # clip when the tails outside the bulk are longer than this share of the bulk
+
+
+def _date_span(store, flt) -> dict[str, Any]:
+    """Where the dated events matching ``flt`` lie: first, last, the 1st-99th percentile dates (the bulk),
+    how many fall before/after it, and ``clip``: true when those tails stretch the date axis by more than
+    STRETCH of the bulk's length (a misdated article from 1970 would squeeze ten years of events into a sliver)."""
+    where, params = flt.where()
+    lo, hi = BULK
+    row = store.con.execute(f"""
+        WITH e AS (SELECT date FROM events WHERE {where} AND date IS NOT NULL),
+             q AS (SELECT count(*) AS n, min(date) AS first, max(date) AS last,
+                          quantile_disc(date, {lo}) AS lo, quantile_disc(date, {hi}) AS hi FROM e)
+        SELECT n, first, last, lo, hi, (SELECT count(*) FROM e WHERE e.date < q.lo),
+               (SELECT count(*) FROM e WHERE e.date > q.hi) FROM q""", params).fetchone()
+    n, first, last, since, until, before, after = row
+    clip = False
+    if n:
+        bulk_days = max((until - since).days, 1)
+        clip = ((since - first).days + (last - until).days) > STRETCH * bulk_days
+    iso = lambda d: d.isoformat() if d is not None else None  # noqa: E731
+    return {"events": n, "first": iso(first), "last": iso(last), "bulk_since": iso(since), "bulk_until": iso(until),
+            "before": before, "after": after, "quantiles": list(BULK), "clip": clip}
+
+
 def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
     """The clauses that bind ``party`` (or every state) on ``on``, as in `foedus treaties --format json`."""
     if party:
@@ -392,6 +503,8 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
         description="Political event data coded from news: events, articles, dyads, actors, network, treaties, "
                     "scenarios. Every response is `{ok, data, next}` or `{ok: false, error: {code, message, status}}`.",
         responses=ERROR_RESPONSES,
+        docs_url=None,      # /docs is served below from packaged files (the default loads a CDN)
+        redoc_url=None,
     )
     app.state.backend = backend
 
@@ -415,7 +528,8 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
             if err.get("type") == "json_invalid":
                 return _error_response(400, Errors.E613.format(reason=err.get("msg", "invalid JSON")))
             value = err.get("input")
-            shown = repr(value)[:80] if value is not None and not isinstance(value, (dict, list)) else ""
+            secret = bool(err.get("loc")) and err["loc"][0] in ("header", "cookie")   # never echo credentials
+            shown = repr(value)[:80] if value is not None and not secret and not isinstance(value, (dict, list)) else ""
             problems.append(f"{loc}{'=' + shown if shown else ''}: {err.get('msg', 'invalid')}")
         message = Errors.E601.format(field=problems[0].split(":")[0] if problems else "request",
                                      problem="; ".join(problems) or "invalid request",
@@ -468,12 +582,18 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
     @app.get("/api/events/{event_id}", response_model=Envelope, tags=["events"])
     def get_event(event_id: Annotated[str, PathParam(pattern=ID_RE)]):
         """One event with its article's title, url, source and date."""
-        return ok(_found("event", event_id, locked(lambda s: s.event(event_id))))
+        row = dict(_found("event", event_id, locked(lambda s: s.event(event_id))))
+        if "article_url" in row:
+            row["article_url"] = _safe_url(row["article_url"])
+        return ok(row)
 
     @app.get("/api/articles/{article_id}", response_model=Envelope, tags=["articles"])
     def get_article(article_id: Annotated[str, PathParam(pattern=ID_RE)]):
         """An article with its text and its events (character spans), quotes, actors, commitments, policies."""
-        return ok(_found("article", article_id, locked(lambda s: s.article(article_id))))
+        art = dict(_found("article", article_id, locked(lambda s: s.article(article_id))))
+        if "url" in art:
+            art["url"] = _safe_url(art["url"])
+        return ok(art)
 
     @app.get("/api/timeline", response_model=Envelope, tags=["aggregates"])
     def timeline(q: Annotated[EventQuery, Depends()], by: Period = "week"):
@@ -484,6 +604,14 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
         if len(rows) > MAX_PERIODS:
             rows = rows[-MAX_PERIODS:]
         return ok(rows)
+
+    @app.get("/api/timeline/span", response_model=Envelope, tags=["aggregates"])
+    def timeline_span(q: Annotated[EventQuery, Depends()]):
+        """Where the dated events lie: `first`, `last`, the bulk (`bulk_since`..`bulk_until`, 1st-99th
+        percentile), `before`/`after` (events outside the bulk) and `clip` (the tails stretch the axis by more
+        than a fifth of the bulk). The dashboard draws the bulk by default when `clip` is true."""
+        flt = q.filter()
+        return ok(locked(lambda s: _date_span(s, flt)))
 
     @app.get("/api/dyads/{a}/{b}", response_model=Envelope, tags=["aggregates"])
     def dyad(a: Annotated[str, PathParam(pattern=ACTOR_RE, description="Source actor code prefix")],
@@ -581,17 +709,32 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
                                      url=req.url)
         return ok(result.to_dict())
 
-    @app.post("/api/articles", response_model=Envelope, tags=["coding"])
-    def post_articles(req: Annotated[IngestRequest, Body()],
-                      authorization: Annotated[str | None, Header(max_length=500)] = None):
-        """Code and store articles (needs the server's token as `Authorization: Bearer TOKEN`)."""
+    ingest_schema = IngestRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+    ingest_schema.pop("$defs", None)
+
+    @app.post("/api/articles", response_model=Envelope, tags=["coding"], openapi_extra={
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ingest_schema}}}})
+    async def post_articles(request: Request,
+                            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]):
+        """Code and store articles (needs the server's token as `Authorization: Bearer TOKEN`).
+
+        The token is checked before the body is read: without it the answer is 403/401 whatever the body.
+        Body: `{"articles": [CodeRequest, ...]}` (1-50 articles).
+        """
         if not token:
             raise ApiError(403, Errors.E606)
-        scheme, _, given = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not _same(given.strip(), token):
+        if credentials is None or not _same(credentials.credentials.strip(), token):
             raise ApiError(401, Errors.E607)
         if backend.db is None:
             raise ApiError(403, Errors.E606)
+        raw = await request.body()
+        try:
+            req = IngestRequest.model_validate_json(raw)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False)) from None
+        return await run_in_threadpool(_ingest, req)
+
+    def _ingest(req: IngestRequest):
         from ..ingest.runner import ingest
 
         with backend.write_lock, tempfile.TemporaryDirectory(prefix="foedus-post-") as tmp:
@@ -611,9 +754,22 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
     def index():
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)      # no icon; a 204 keeps browsers from logging a 404 on every page
+
     @app.get("/api", include_in_schema=False)
     def api_root():
         return RedirectResponse("/docs")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        """Swagger UI from packaged files (static/docs.html + docs.js); no CDN, allowed by the CSP."""
+        return FileResponse(STATIC / "docs.html", media_type="text/html")
+
+    swagger = _swagger_assets()
+    if swagger is not None:
+        app.mount("/docs-assets", StaticFiles(directory=swagger), name="docs-assets")
 
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -624,7 +780,19 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(Guard)      # added last: the outermost layer, so every response gets the headers
     return app
+
+
+def _swagger_assets() -> Path | None:
+    """The folder of Swagger UI's files in the ``fastapi-offline`` package, or None if it is not installed
+    (then /docs falls back to the plain page docs.js draws from /openapi.json)."""
+    try:
+        import fastapi_offline
+    except ImportError:
+        return None
+    folder = Path(fastapi_offline.__file__).parent / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
 
 
 def _same(given: str, expected: str) -> bool:

@@ -34,6 +34,18 @@ class ArticleRecord:
     text: str = ""
     ingested_at: dt.datetime | None = None   # None: now (UTC)
 
+    def __post_init__(self) -> None:
+        # Only http(s) links are stored: a feed or a POST could carry `javascript:` or `data:` URLs,
+        # which a page showing the link would run (issue 9). Another scheme is dropped, not kept.
+        if self.url is not None and not is_web_url(self.url):
+            self.url = None
+
+
+def is_web_url(url: str) -> bool:
+    """True for an http:// or https:// address without whitespace inside."""
+    text = url.strip()
+    return text.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in text)
+
 
 @dataclass
 class EventFilter:
