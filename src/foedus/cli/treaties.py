@@ -91,9 +91,10 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
         click.echo(f"No recorded treaty clause binds {who} on {on_date.isoformat()}{extra}.")
         return
     click.echo(f"Treaty clauses binding {who} on {on_date.isoformat()} (strength 0-5, see docs/commitments.md):")
-    click.echo(f"{'str':>3}  {'treaty':<28} {'article':<12} {'kind':<20} obligation")
+    idw = max(len(t.id) for _, t, _c in rows)
+    click.echo(f"{'str':>3}  {'treaty':<{idw}} {'article':<24} {'kind':<20} obligation")
     for _, t, c in rows:
-        click.echo(f"{c.strength:>3}  {t.id:<28} {c.article[:12]:<12} {c.kind:<20} {textwrap.shorten(c.obligation, 70)}")
+        click.echo(_cell_row(f"{c.strength:>3}  {t.id:<{idw}} ", c.article, 24, f" {c.kind:<20} {textwrap.shorten(c.obligation, 70)}"))
     if party:
         for t in {t.id: t for _, t, _ in rows}.values():
             st = t.suspended_party(rows[0][0], on_date)
