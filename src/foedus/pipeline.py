@@ -124,7 +124,8 @@ class Coder:
             for cand in cands:
                 ev = self._event(cand, sent, n, art.id, n_event, published)
                 if ev is not None:
-                    ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published)
+                    ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
+                                                                     future=cand.modality == modality.INTENDED)
                     ev.location = places.event_location(sent, cand.trigger)
                     result.events.append(ev)
                     n_event += 1

@@ -69,7 +69,24 @@ def test_gdelt_has_the_61_columns_with_their_types(filled_store, tmp_path):
     un = next(r for r in records if r["EventCode"] == "163")
     assert un["Actor1KnownGroupCode"] == "UNO" and un["NumArticles"] == "1"
     undated = next(r for r in records if r["EventCode"] == "042")
-    assert undated["Day"] == "" and undated["FractionDate"] == ""
+    # an article stored without a publication date (W101): the day it was ingested stands in
+    assert undated["Day"] == "20240701" and undated["MonthYear"] == "202407" and undated["FractionDate"]
+    for r in records:   # issue 11: no GDELT row lacks its date columns
+        assert r["Day"] and r["MonthYear"] and r["Year"] and r["FractionDate"], r
+
+
+def test_gdelt_event_without_its_own_date_takes_the_publication_date(tmp_path):
+    from foedus.store import Store
+    from store_factory import make_article
+
+    store = Store(tmp_path / "db.duckdb")
+    try:
+        store.write_batch([make_article("nodate-1", "2024-06-03", [("KORGOV", "RUSGOV", "111", "asserted", None, None)])])
+        [path] = store.export("gdelt", tmp_path / "out")
+    finally:
+        store.close()
+    row = path.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert row[1:5] == ["20240603", "202406", "2024", "2024.4219"]
 
 
 def test_packaged_gdelt_columns_match_the_reference():

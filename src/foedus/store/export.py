@@ -86,13 +86,17 @@ def _fips_of_iso3() -> dict[str, str]:
 
 _KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC", "IMG", "UIS")
 
+# GDELT rows always carry a date: the event's, else its article's publication date, else (an article
+# stored without one, warning W101) the day it was ingested.
+_EVENT_DAY = "coalesce(e.date, a.date, CAST(a.ingested_at AS DATE))"
+
 # What foedus knows for each GDELT column, as SQL over events e, articles a, stories s.
 _GDELT_SQL = {
     "GlobalEventID": "e.seq",
-    "Day": "CAST(strftime(e.date, '%Y%m%d') AS INTEGER)",
-    "MonthYear": "CAST(strftime(e.date, '%Y%m') AS INTEGER)",
-    "Year": "year(e.date)",
-    "FractionDate": "round(year(e.date) + (dayofyear(e.date) - 1) / 365.0, 4)",
+    "Day": f"CAST(strftime({_EVENT_DAY}, '%Y%m%d') AS INTEGER)",
+    "MonthYear": f"CAST(strftime({_EVENT_DAY}, '%Y%m') AS INTEGER)",
+    "Year": f"year({_EVENT_DAY})",
+    "FractionDate": f"round(year({_EVENT_DAY}) + (dayofyear({_EVENT_DAY}) - 1) / 365.0, 4)",
     "IsRootEvent": "CASE WHEN e.sentence <= 1 THEN 1 ELSE 0 END",
     "EventCode": "e.cameo",
     "EventBaseCode": "left(e.cameo, 3)",
