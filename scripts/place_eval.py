@@ -37,10 +37,16 @@ def _right(loc, case) -> bool:
         return loc is None
     if loc is None:
         return False
-    a, b = case["place"].lower(), (loc.name or "").lower()
+    a, b = _plain(case["place"]), _plain(loc.name or "")
     if a in b or b in a:
         return case["country"] is None or loc.country in {case["country"], None}
     return False
+
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def main(argv: list[str]) -> None:
