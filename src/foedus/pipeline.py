@@ -132,8 +132,10 @@ class Coder:
                     ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
                                                                      future=cand.modality == modality.INTENDED)
                     ev.location = places.event_location(
-                        sent, cand.trigger, gazetteer, article_countries=article_countries, dateline=dateline,
-                        object_is_place=ev.root in places.OBJECT_PLACE_ROOTS or ev.cameo in places.OBJECT_PLACE_CODES)
+                        sent, cand.trigger, gazetteer, article_countries=article_countries,
+                        dateline=dateline if places.dateline_applies(dateline, ev) else None,
+                        object_is_place=cand.code[:2] in places.OBJECT_PLACE_ROOTS
+                        or cand.code[:3] in places.OBJECT_PLACE_CODES)
                     result.events.append(ev)
                     n_event += 1
         result.quotes = quotes.find(doc, coder)

@@ -15,7 +15,8 @@ Which place is an event's (docs/schema.md, "Places"), first that applies:
    ("shelled Kharkiv", "attacked the city of El Fasher");
 3. another locative phrase of the sentence, unless it sits in a clause with a subject of its own
    ("Tokyo protested after China held drills near Taiwan": Taiwan is not Tokyo's protest's place);
-4. the article's dateline ("KYIV, June 3 (Reuters) -", "GENEVA --").
+4. the article's dateline ("KYIV, June 3 (Reuters) -", "GENEVA --"), for an event of an actor of
+   the dateline's country, without actors' countries, or a meeting (``dateline_applies``).
 "to <Place>" is a destination, and "from <Place>" an origin except on the verb itself; the
 subject ("Moscow said") is never the place. A name that is a month, a weekday or a common word
 (``not_places.tsv``), or that spaCy reads as a person or a date, is not a place.
@@ -414,6 +415,8 @@ def _in_other_clause(prep, chain: set[int]) -> bool:
 # Acts done on a place: their object is where they happened ("shelled Kharkiv", "visited Beijing").
 OBJECT_PLACE_ROOTS = {"18", "19", "20"}
 OBJECT_PLACE_CODES = {"042"}
+# Verbs whose object is a place they are done in, for a conjunct that shares them ("visit X and meet Y").
+PLACE_OBJECT_VERBS = {"visit", "tour", "attack", "shell", "bomb", "strike", "raid", "storm", "besiege", "invade"}
 
 
 def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_countries: frozenset[str] = frozenset(),
@@ -457,6 +460,14 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_count
         loc = _place_of_noun(objs, gazetteer, countries, article_countries)
         if loc is not None:
             return loc
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "will visit Washington on April 29 and meet Reagan": the first conjunct's place
+        first = verb.head
+        loc = event_location(sent, first, gazetteer, article_countries, None,
+                             object_is_place or first.lemma_.lower() in PLACE_OBJECT_VERBS)
+        if loc is not None:
+            return loc
     chain = {t.i for t, _ in _clause_chain(verb)}
     for prep in sorted(preps, key=lambda p: abs(p.i - verb.i)):
         if prep.lower_ == "from" or not _hangs_from_a_clause(prep) or _in_other_clause(prep, chain):
@@ -465,6 +476,17 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_count
         if loc is not None:
             return loc
     return dateline
+
+
+def dateline_applies(dateline: Location | None, event) -> bool:
+    """The dateline places an event with no place of its own when one of its actors belongs to the
+    dateline's country, when none has a country, or when it is a meeting (CAMEO 04: talks are
+    reported from where they are held). "KYIV - Ukraine accused ..." is in Kyiv; "JERUSALEM - ...
+    Chile recalled its ambassador" is not in Jerusalem."""
+    if dateline is None:
+        return False
+    countries = {a.country for a in (event.source, event.target) if a is not None and a.country}
+    return not countries or dateline.country in countries or event.root == "04"
 
 
 # ---- the article's dateline ---------------------------------------------------------------------

@@ -241,3 +241,34 @@ def test_place_accuracy_on_cases_written_after_the_rules(nlp):
     # written after the rules were (two fixes followed: "the West Bank city of Hebron", accents)
     totals = _eval(nlp, "place_cases_heldout.jsonl")
     assert totals["right"] / totals["events"] >= 0.8
+
+
+def test_dateline_applies_to_its_country_actors_and_meetings():
+    from foedus.schema import Actor, Event, Location, Plover
+
+    kyiv = Location(name="Kyiv", country="UKR")
+
+    def event(root, *countries):
+        actors = [Actor(text=c, code=c, country=c) for c in countries] + [None, None]
+        return Event(id="x", sentence=0, evidence="", span=[0, 0], source=actors[0], target=actors[1], cameo=root + "0",
+                     root=root, cameo_name="", quad_class=1, goldstein=0.0, plover=Plover(type=None))
+
+    assert places.dateline_applies(kyiv, event("11", "UKR", "RUS"))      # Ukraine accused Russia
+    assert places.dateline_applies(kyiv, event("04", "IRN", "FRA"))      # talks held there
+    assert places.dateline_applies(kyiv, event("19"))                    # unnamed gunmen
+    assert not places.dateline_applies(kyiv, event("16", "CHL", "VEN"))  # Chile recalled its envoy
+    assert not places.dateline_applies(None, event("11", "UKR"))
+
+
+def test_article_dates_and_places_end_to_end(nlp):
+    from foedus.pipeline import Coder
+
+    text = ("JERUSALEM, March 9 (Reuters) - Israeli Prime Minister Yitzhak Shamir will visit Washington on April 29 "
+            "and meet President Reagan, officials said. Soviet and American negotiators resumed talks in Geneva "
+            "on Monday. In March, Chile recalled its ambassador.")
+    result = Coder(nlp=nlp).code_text(text, date="1987-03-10")
+    got = [(e.date, e.date_precision, e.location.name if e.location else None) for e in result.events]
+    assert got[:2] == [("1987-04-29", "day", "Washington")] * 2
+    assert ("1987-03-09", "day", "Geneva") in got
+    assert ("1987-03-01", "month", None) in got
+    assert all(e.date for e in result.events)
