@@ -194,6 +194,15 @@ class Gazetteer:
                 add(name, Place(c["name"], iso3, lat, lon, pop, COUNTRY, kind="country"))
                 country_names[normalize(name)] = iso3
 
+        # US states: after countries ("Georgia"), before cities ("Florida", Uruguay); GDELT type 2
+        file = "places/us_states.tsv"
+        centres = {r["code"]: (_coord(r["lat"], file, r["code"], 90), _coord(r["lon"], file, r["code"], 180))
+                   for r in _read_tsv(file)}
+        for code, state in cache.get_us_states().items():
+            lat, lon = centres.get(code, (None, None))
+            add(state["name"], Place(state["name"], "USA", lat, lon, 0, COUNTRY, kind="region",
+                                     feature_id=str(state.get("geonameid") or "") or None, admin1=code))
+
         file = "places/overrides.tsv"
         for n, row in enumerate(_read_tsv(file), 1):
             name, canonical = (row.get("name") or "").strip(), (row.get("canonical") or "").strip()
@@ -226,13 +235,20 @@ class Gazetteer:
         place = self.place(name, countries, article_countries)
         return place.location() if place else None
 
-    def place(self, name: str, countries=frozenset(), article_countries=frozenset()) -> Place | None:
-        """The gazetteer entry ``lookup`` reports."""
+    def place(self, name: str, countries=frozenset(), article_countries=frozenset(),
+              within: Place | None = None) -> Place | None:
+        """The gazetteer entry ``lookup`` reports; ``within``: a region or country the text puts the
+        place in ("Venice, California", "Valencia, Spain"), which decides when it has such a place."""
         if normalize(name) in self.not_places:
             return None
         found = self.candidates(name)
         if not found:
             return None
+        if within is not None:
+            inside = [p for p in found if p.country == within.country and p.tier >= CITY
+                      and (within.kind == "country" or (within.admin1 and p.admin1 == within.admin1))]
+            if inside:
+                return inside[0]
         best = found[0]
         if best.tier < CITY or best.country in countries or best.country in article_countries:
             return best
@@ -338,10 +354,11 @@ def _place_of_noun(nouns, gazetteer: Gazetteer, countries: set[str], article: fr
              for o in of.children if o.dep_ == "pobj"]
     pairs += [(n, n.lemma_.lower() in REGION_NOUNS) for n in nouns]
     for noun, regional in pairs:
+        within = _appositive_area(noun, gazetteer)
         for span in _name_spans(noun):
             if not _is_name(span):
                 continue
-            place = gazetteer.place(span.text, countries, article)
+            place = gazetteer.place(span.text, countries, article, within)
             if place is None:
                 continue
             if regional and place.kind == "city" and place.country not in countries | article:
@@ -352,6 +369,16 @@ def _place_of_noun(nouns, gazetteer: Gazetteer, countries: set[str], article: fr
 
 # Prepositions whose object takes part in the act: a place phrase on that object is the act's place.
 PARTICIPANT_PREPS = {"with", "against", "between", "among", "alongside"}
+
+
+def _appositive_area(noun, gazetteer: Gazetteer) -> Place | None:
+    """The country or US state after a comma: "Venice, California", "Valencia, Spain"."""
+    for c in noun.children:
+        if c.dep_ in {"appos", "npadvmod", "conj"} and c.i > noun.i and c.text[:1].isupper():
+            area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
+            if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
+                return area
+    return None
 
 
 def _hangs_from_a_clause(prep) -> bool:

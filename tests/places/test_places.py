@@ -55,7 +55,7 @@ def test_every_country_has_coordinates(gazetteer):
 
 
 def test_data_files_are_valid():
-    for name in ("places/countries.tsv", "places/overrides.tsv"):
+    for name in ("places/countries.tsv", "places/overrides.tsv", "places/us_states.tsv"):
         rows = places._read_tsv(name)
         assert rows
         for row in rows:
@@ -272,3 +272,25 @@ def test_article_dates_and_places_end_to_end(nlp):
     assert ("1987-03-09", "day", "Geneva") in got
     assert ("1987-03-01", "month", None) in got
     assert all(e.date for e in result.events)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police arrested two men in Venice, California, on Friday.", "Venice", "USA"),
+    ("Police arrested two men in Venice on Friday.", "Venice", "ITA"),
+    ("Protesters rallied in Geneva, Illinois.", "Geneva", "USA"),
+    ("Protesters rallied in Texas.", "Texas", "USA"),
+    ("Troops patrolled in Georgia.", "Georgia", "GEO"),
+    ("Police raided homes in Northern Ireland.", "Northern Ireland", "GBR"),
+])
+def test_a_state_or_country_after_the_name_decides(nlp, text, name, country):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    loc = places.event_location(verb.sent, verb)
+    assert (loc.name, loc.country) == (name, country)
+
+
+def test_us_states_are_regions_with_their_code(gazetteer):
+    texas = gazetteer.place("Texas")
+    assert texas.kind == "region" and texas.admin1 == "TX" and texas.lat is not None
+    assert gazetteer.place("Florida").country == "USA"
+    assert gazetteer.place("Washington").name == "Washington"   # the capital, not the state

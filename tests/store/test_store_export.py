@@ -155,21 +155,25 @@ def test_gdelt_geo_types_of_us_cities_regions_and_unknown_places(tmp_path):
     washington = Location(name="Washington", country="USA", lat=38.8951, lon=-77.0364)
     gaza = Location(name="Gaza Strip", country="PSE", lat=31.4167, lon=34.3333)
     nowhere = Location(name="Somewhere Else", country="KOR", lat=1.0, lon=2.0)   # stored by an older gazetteer
+    texas = Location(name="Texas", country="USA", lat=31.5, lon=-99.3)
     store = Store(tmp_path / "db.duckdb")
     try:
         store.write_batch([make_article("geo-1", "2024-06-03", [
             ("KORGOV", "RUSGOV", "111", "asserted", washington),
             ("RUS", "UKR", "190", "asserted", gaza),
-            ("KORGOV", "RUSGOV", "112", "asserted", nowhere)])])
+            ("KORGOV", "RUSGOV", "112", "asserted", nowhere),
+            ("KORGOV", "RUSGOV", "111", "asserted", texas)])])
         [path] = store.export("gdelt", tmp_path / "out")
     finally:
         store.close()
     names = [n for n, _ in gdelt_columns()]
     rows = [dict(zip(names, line.split("\t"))) for line in path.read_text(encoding="utf-8").splitlines()]
-    us, region, legacy = rows
+    us, region, legacy, state = rows
     assert (us["ActionGeo_Type"], us["ActionGeo_CountryCode"], us["ActionGeo_FullName"]) == \
         ("3", "US", "Washington, United States")
     assert us["ActionGeo_ADM1Code"] == "USDC" and us["ActionGeo_FeatureID"].isdigit()
     assert region["ActionGeo_Type"] == "5" and region["ActionGeo_FeatureID"] == region["ActionGeo_ADM1Code"] != ""
     assert (legacy["ActionGeo_Type"], legacy["ActionGeo_FullName"], legacy["ActionGeo_CountryCode"]) == \
         ("4", "Somewhere Else, South Korea", "KS")
+    assert [state[f"ActionGeo_{c}"] for c in ("Type", "FullName", "ADM1Code", "FeatureID")] == \
+        ["2", "Texas, United States", "USTX", "USTX"]

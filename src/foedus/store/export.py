@@ -179,7 +179,8 @@ def _geo_table(places: list[tuple[str, str | None]]):
         country_name = names.get(iso3 or "")
         full = name if kind == "country" or not country_name or country_name == name else f"{name}, {country_name}"
         adm1 = code + entry.admin1 if code and entry and entry.admin1 else code
-        feature = entry.feature_id if entry and entry.feature_id else (adm1 if kind in {"region", "country"} else None)
+        feature = (adm1 if kind == "region" and us else entry.feature_id if entry and entry.feature_id
+                   else adm1 if kind in {"region", "country"} else None)   # GDELT: a US state's feature is its ADM1
         for k, v in zip(_GEO_FIELDS, (name, iso3, gtype, full, code, adm1, feature)):
             rows[k].append(v)
     return pa.table({k: pa.array(v, type=getattr(pa, t)()) for (k, t), v in zip(_GEO_FIELDS.items(), rows.values())})
