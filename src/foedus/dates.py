@@ -16,8 +16,10 @@ Conventions (docs/schema.md, "Dates"):
   publication date, precision ``published``, whatever the verb's tense;
 * an expression is read forward (the next such day/month after publication) when the clause it
   hangs from looks ahead: future tense ("will", "'ll", "shall"), "is to", "is going/set/due to",
-  "plans/agrees/is expected/is scheduled to", or a present-tense clause with a calendar date
-  ("talks open on April 29"); otherwise backward (the latest such day on or before publication).
+  "plans/agrees/is expected/is scheduled to"; backward (the latest such day on or before
+  publication) otherwise, except that a calendar date in a present-tense clause takes whichever
+  reading is nearer to publication ("the conference opens on April 29" in March: ahead; "police
+  arrest ... on March 3" in a March 10 paper: just past).
   The direction is the expression's clause's, not the event verb's, so one expression gives one
   date to every event that takes it ("will visit Washington on April 29 and meet Reagan");
 * a date that bounds a period rather than dating an act ("since 1932", "until June", "by 2030",
@@ -37,6 +39,7 @@ DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 PUBLISHED = "published"  # no expression dates the event: the publication date stands in
 PRECISIONS = (DAY, WEEK, MONTH, YEAR, PUBLISHED)
 PAST, FUTURE, PAST_PERFECT = "past", "future", "past_perfect"
+NEAREST = "nearest"  # a present-tense clause: whichever reading is closer to publication
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -49,7 +52,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 FORWARD_LOOKING = {"plan", "agree", "decide", "vow", "pledge", "promise", "intend", "aim", "hope", "expect",
                    "schedule", "set", "prepare", "want", "seek", "threaten", "offer", "propose", "due"}
 # Words before a date that make it the bound of a period or a reference point, not the act's date.
-BOUND_WORDS = {"since", "until", "till", "til", "by", "before", "after", "for", "through"}
+BOUND_WORDS = {"since", "until", "till", "til", "by", "before", "after", "for", "through"}  # "for": stretches only
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
                "pcomp"}
 
@@ -157,6 +160,9 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
         d = _safe_date(published.year, month, day)
         if d is None:
             return None
+        if direction == NEAREST:
+            options = [x for x in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if x]
+            return min(options, key=lambda x: (abs((x - published).days), x > published)), DAY
         if future and d < published:
             d = _safe_date(published.year + 1, month, day)
         elif not future and d > published:
@@ -172,6 +178,9 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
             year -= 0 if month < published.month else 1
         elif rel == "next":
             year += 0 if month > published.month else 1
+        elif rel != "this" and direction == NEAREST:
+            ahead = (month - published.month) % 12
+            year += (0 if month >= published.month else 1) if ahead <= 6 else (0 if month <= published.month else -1)
         elif rel != "this":
             if future and month < published.month:
                 year += 1
@@ -300,8 +309,9 @@ def is_bound(sent, mention: DateMention) -> bool:
     before = sent.text[:mention.start_char].split()
     first = sent.text[mention.start_char:mention.end_char].split()[:1]
     words = [w.lower().strip(",;:(") for w in before[-1:] + first]
-    if any(w in BOUND_WORDS for w in words) or " ".join(before[-2:]).lower() == "ahead of":
-        return True
+    bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - {"for"}
+    if any(w in bounds for w in words) or " ".join(before[-2:]).lower() == "ahead of":
+        return True  # "for" bounds a stretch ("for the past week"), but "set for Monday" dates
     span = _span(sent, mention)
     if span is None or len(span) == 0:
         return False
@@ -309,22 +319,25 @@ def is_bound(sent, mention: DateMention) -> bool:
     for _ in range(12):  # "before the Venice summit in June": the date sits inside a bounding phrase
         if head is None or node.i == head.i or node.head.i == node.i:
             return False
-        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS or node.lower_ == "ahead"):
+        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS - {"for"} or node.lower_ == "ahead"):
             return True
         node = node.head
     return False
 
 
 def direction_of(sent, mention: DateMention, hint_future: bool = False) -> str:
-    """``future`` when the expression's clause looks ahead (or is present tense with a calendar date),
-    else ``past``: the same for every event that takes this expression."""
+    """``future`` when the expression's clause looks ahead, ``nearest`` for a calendar date in a
+    present-tense clause, else ``past``: the same for every event that takes this expression."""
     head = _attached_clause(sent, mention)
     if head is None:
         return FUTURE if hint_future else PAST
     if tense(head) == FUTURE or hint_future:
         return FUTURE
+    if head.lemma_.lower() in {"schedule", "set", "plan", "due"} and any(
+            a.lower_ in {"is", "are", "am", "'s", "'re"} for a in head.children if a.dep_ in {"aux", "auxpass"}):
+        return FUTURE  # "the vote is scheduled for June 8"
     if mention.kind in {"day_month", "month_day", "in_month"} and _present(head):
-        return FUTURE
+        return NEAREST  # "the conference opens on April 29" (ahead), "police arrest ... on March 3" (just past)
     return PAST
 
 

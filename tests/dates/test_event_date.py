@@ -150,6 +150,12 @@ def test_future_date_resolves_forward_for_every_event_of_the_clause(nlp):
     ("The summit is scheduled to open on June 8.", "open", ("1987-06-08", "day")),
     ("The conference opens on April 29 in Geneva.", "opens", ("1987-04-29", "day")),
     ("The envoy is visiting Cairo on March 20.", "visiting", ("1987-03-20", "day")),
+    ("The vote is scheduled for June 8.", "scheduled", ("1987-06-08", "day")),
+    ("The referendum is set for April 12.", "set", ("1987-04-12", "day")),
+    # a present-tense clause with a calendar date: the nearer reading
+    ("Police arrest the opposition leader on March 3.", "arrest", ("1987-03-03", "day")),
+    ("The summit opens in May.", "opens", ("1987-05-01", "month")),
+    ("Parliament reconvenes in December.", "reconvenes", ("1986-12-01", "month")),
     # the same words in the past tense stay in the past
     ("Putin visited Beijing on May 15.", "visited", ("1986-05-15", "day")),
     ("The ministers signed the accord in April.", "signed", ("1986-04-01", "month")),
