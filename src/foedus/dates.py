@@ -6,16 +6,24 @@ per-token work), pick the one syntactically attached to the event verb, and reso
 our own calendar arithmetic: dateparser's relative-weekday handling moves a same-day weekday
 to the week before, which is wrong for news ("announced Thursday" in a Thursday paper).
 
-Conventions (docs/inputs.md, "Dates, places and input"):
+Conventions (docs/schema.md, "Dates"):
 
-* the result is ``(iso_date, precision)``, precision ``day | week | month | year``; a week is
-  dated by its Monday, a month by its first day, a year by 1 January;
+* the result is ``(iso_date, precision)``, precision ``day | week | month | year`` when a date
+  expression dates the event, ``published`` when none does and the date is the publication
+  date; a week is dated by its Monday, a month by its first day, a year by 1 January;
 * no publication date: ``(None, None)`` (the pipeline adds warning W101);
-* no date expression for the event: the publication date, precision ``day`` (news
-  convention), except for a clearly future ("will meet") or past-perfect ("had signed")
-  verb, whose date is unknown: ``(None, None)``;
-* a weekday in a past or present clause is the latest such day on or before publication;
-  in a future clause, the next such day after it.
+* no date expression for the event (or only one that is not an event date, below): the
+  publication date, precision ``published``, whatever the verb's tense;
+* an expression is read forward (the next such day/month after publication) when the clause it
+  hangs from looks ahead: future tense ("will", "'ll", "shall"), "is to", "is going/set/due to",
+  "plans/agrees/is expected/is scheduled to"; backward (the latest such day on or before
+  publication) otherwise, except that a calendar date in a present-tense clause takes whichever
+  reading is nearer to publication ("the conference opens on April 29" in March: ahead; "police
+  arrest ... on March 3" in a March 10 paper: just past).
+  The direction is the expression's clause's, not the event verb's, so one expression gives one
+  date to every event that takes it ("will visit Washington on April 29 and meet Reagan");
+* a date that bounds a period rather than dating an act ("since 1932", "until June", "by 2030",
+  "before/after May 3", "ahead of Monday", "for the past week") is not an event date.
 """
 
 from __future__ import annotations
@@ -28,7 +36,10 @@ from functools import lru_cache
 from .errors import Errors, InputError
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+PUBLISHED = "published"  # no expression dates the event: the publication date stands in
+PRECISIONS = (DAY, WEEK, MONTH, YEAR, PUBLISHED)
 PAST, FUTURE, PAST_PERFECT = "past", "future", "past_perfect"
+NEAREST = "nearest"  # a present-tense clause: whichever reading is closer to publication
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -40,6 +51,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Governing verbs whose infinitive complement lies ahead in time ("agreed to meet on Monday").
 FORWARD_LOOKING = {"plan", "agree", "decide", "vow", "pledge", "promise", "intend", "aim", "hope", "expect",
                    "schedule", "set", "prepare", "want", "seek", "threaten", "offer", "propose", "due"}
+# Words before a date that make it the bound of a period or a reference point, not the act's date.
+BOUND_WORDS = {"since", "until", "till", "til", "by", "before", "after", "for", "through"}  # "for": stretches only
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
                "pcomp"}
 
@@ -147,6 +160,9 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
         d = _safe_date(published.year, month, day)
         if d is None:
             return None
+        if direction == NEAREST:
+            options = [x for x in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if x]
+            return min(options, key=lambda x: (abs((x - published).days), x > published)), DAY
         if future and d < published:
             d = _safe_date(published.year + 1, month, day)
         elif not future and d > published:
@@ -162,6 +178,9 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
             year -= 0 if month < published.month else 1
         elif rel == "next":
             year += 0 if month > published.month else 1
+        elif rel != "this" and direction == NEAREST:
+            ahead = (month - published.month) % 12
+            year += (0 if month >= published.month else 1) if ahead <= 6 else (0 if month <= published.month else -1)
         elif rel != "this":
             if future and month < published.month:
                 year += 1
@@ -219,76 +238,160 @@ def _clause_head(tok):
     return tok
 
 
-def _clause_chain(verb) -> list:
-    """The verb's own clause head, then each governing clause head up to the root."""
-    chain = [_clause_head(verb)]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 20:
-        chain.append(_clause_head(chain[-1].head))
-    return chain
+def _own_auxes(tok) -> list:
+    """Auxiliaries of ``tok``, or of the first conjunct it shares them with ("will visit ... and meet")."""
+    for _ in range(10):
+        auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        if auxes or tok.dep_ != "conj" or tok.head.i == tok.i:
+            return auxes
+        tok = tok.head
+    return []
+
+
+def _looks_ahead(t) -> bool:
+    """``t`` is the infinitive of "is to", "is going/set/due to", "plans/agreed/is expected to ..."."""
+    if t.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in t.children):
+        return False
+    gov = t.head
+    if gov.lemma_.lower() == "be":
+        return True  # "Putin is to visit Beijing"
+    if gov.lemma_.lower() in {"go", "set", "due", "schedule"} and any(
+            a.lower_ in {"is", "are", "am", "'s", "'re", "was", "were"} for a in gov.children if a.dep_ in {"aux", "auxpass"}):
+        return True
+    return gov.lemma_.lower() in FORWARD_LOOKING
 
 
 def tense(verb) -> str:
     """``future``, ``past_perfect`` or ``past`` (past and present read the same way in news)."""
     head = _clause_head(verb)
-    toks = {verb, head}
-    auxes = [c for t in toks for c in t.children if c.dep_ in {"aux", "auxpass"}]
-    words = {a.lower_ for a in auxes}
+    toks = [verb] if verb.i == head.i else [verb, head]
+    words = {a.lower_ for t in toks for a in _own_auxes(t)}
     if words & {"will", "shall", "'ll", "wo"}:
         return FUTURE
-    for t in toks:  # "is going to meet", "is set to meet", "is due to meet"
-        if t.dep_ == "xcomp" and t.head.lemma_ in {"go", "set", "due", "schedule"} and \
-                any(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in t.head.children if a.dep_ in {"aux", "auxpass"}):
-            return FUTURE
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in FORWARD_LOOKING and any(c.tag_ == "TO" for c in t.children):
+    for t in toks:
+        first = t
+        for _ in range(10):  # a conjunct shares its first conjunct's construction
+            if first.dep_ != "conj" or first.head.i == first.i:
+                break
+            first = first.head
+        if _looks_ahead(t) or _looks_ahead(first):
             return FUTURE
     if "had" in words and any(t.tag_ == "VBN" for t in toks):
         return PAST_PERFECT
     return PAST
 
 
+def _present(head) -> bool:
+    """A present-tense clause without past auxiliaries: "Talks open on April 29", "is visiting"."""
+    auxes = {a.lower_ for a in _own_auxes(head)}
+    if auxes & {"did", "was", "were", "had", "has", "have"}:
+        return False
+    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"}))
+
+
+def _span(sent, mention: DateMention):
+    return sent.doc.char_span(sent.start_char + mention.start_char, sent.start_char + mention.end_char,
+                              alignment_mode="expand")
+
+
 def _attached_clause(sent, mention: DateMention):
     """The clause head a date expression hangs from, or None when it maps to no tokens."""
-    doc = sent.doc
-    span = doc.char_span(sent.start_char + mention.start_char, sent.start_char + mention.end_char,
-                         alignment_mode="expand")
+    span = _span(sent, mention)
     if span is None or len(span) == 0:
         return None
     root = span.root
     return _clause_head(root.head if root.head.i != root.i else root)
 
 
-def event_date(sent, verb, published: dt.date | None) -> tuple[str | None, str | None]:
+def is_bound(sent, mention: DateMention) -> bool:
+    """The expression bounds a period or names a reference point ("since 1932", "by 2030", "until
+    June", "before the summit in June", "for the past week"): it does not date the act."""
+    before = sent.text[:mention.start_char].split()
+    first = sent.text[mention.start_char:mention.end_char].split()[:1]
+    words = [w.lower().strip(",;:(") for w in before[-1:] + first]
+    bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - {"for"}
+    if any(w in bounds for w in words) or " ".join(before[-2:]).lower() == "ahead of":
+        return True  # "for" bounds a stretch ("for the past week"), but "set for Monday" dates
+    span = _span(sent, mention)
+    if span is None or len(span) == 0:
+        return False
+    node, head = span.root, _attached_clause(sent, mention)
+    for _ in range(12):  # "before the Venice summit in June": the date sits inside a bounding phrase
+        if head is None or node.i == head.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS - {"for"} or node.lower_ == "ahead"):
+            return True
+        node = node.head
+    return False
+
+
+def direction_of(sent, mention: DateMention, hint_future: bool = False) -> str:
+    """``future`` when the expression's clause looks ahead, ``nearest`` for a calendar date in a
+    present-tense clause, else ``past``: the same for every event that takes this expression."""
+    head = _attached_clause(sent, mention)
+    if head is None:
+        return FUTURE if hint_future else PAST
+    if tense(head) == FUTURE or hint_future:
+        return FUTURE
+    if head.lemma_.lower() in {"schedule", "set", "plan", "due"} and any(
+            a.lower_ in {"is", "are", "am", "'s", "'re"} for a in head.children if a.dep_ in {"aux", "auxpass"}):
+        return FUTURE  # "the vote is scheduled for June 8"
+    if mention.kind in {"day_month", "month_day", "in_month"} and _present(head):
+        return NEAREST  # "the conference opens on April 29" (ahead), "police arrest ... on March 3" (just past)
+    return PAST
+
+
+def _clause_chain(verb) -> list[tuple[object, float]]:
+    """(clause head, rank): the verb's own clause (0), the first conjunct it is coordinated with
+    (0.5: "will visit ... on April 29 and meet ..."), then each governing clause (1, 2, ...)."""
+    chain = [(_clause_head(verb), 0.0)]
+    rank = 0.0
+    for _ in range(20):
+        tok, _r = chain[-1]
+        if tok.head.i == tok.i:
+            break
+        up = _clause_head(tok.head)
+        rank = rank + 0.5 if tok.dep_ == "conj" and rank == int(rank) else float(int(rank) + 1)
+        chain.append((up, rank))
+    return chain
+
+
+def event_date(sent, verb, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
     """(ISO date, precision) of the event whose trigger is ``verb`` in ``sent``.
 
-    Prefers a date expression in the verb's own clause, then one in a governing clause (for
-    non-finite and reported clauses: "announced Thursday it is considering ..."); a date in
-    a subordinate clause of the verb or in a sibling clause is never taken.
+    Prefers a date expression in the verb's own clause, then one of a first conjunct, then one in
+    a governing clause (for non-finite and reported clauses: "announced Thursday it is
+    considering ..."); a date in a subordinate clause of the verb or in a sibling clause is never
+    taken, nor one that bounds a period (``is_bound``). ``future``: the coder found the act
+    intended ("plans to", "vowed to"), which reads the verb's own clause forward. Without any
+    expression: the publication date, precision ``published``.
     """
     if published is None:
         return None, None
-    direction = tense(verb)
+    verb_tense = tense(verb)
     mentions = find_mentions(sent.text)
-    best: tuple[int, int, DateMention] | None = None
+    best: tuple[float, int, DateMention] | None = None
     if mentions:
         chain = _clause_chain(verb)
+        ranks = {}
+        for tok, rank in chain:
+            ranks.setdefault(tok.i, rank)
         for m in mentions:
             head = _attached_clause(sent, m)
-            if head is None or head not in chain:
+            if head is None or head.i not in ranks or is_bound(sent, m):
                 continue
-            rank = chain.index(head)
-            if rank > 0 and direction in {FUTURE, PAST_PERFECT}:
+            rank = ranks[head.i]
+            if rank >= 1 and verb_tense in {FUTURE, PAST_PERFECT}:
                 continue  # a governing clause's date is the report's, not this event's
-            distance = abs(sent.doc.char_span(sent.start_char + m.start_char, sent.start_char + m.end_char,
-                                              alignment_mode="expand").start - verb.i)
+            distance = abs(_span(sent, m).start - verb.i)
             if best is None or (rank, distance) < best[:2]:
                 best = (rank, distance, m)
     if best is not None:
-        got = resolve(best[2], published, FUTURE if direction == FUTURE else PAST)
+        rank, _, m = best
+        got = resolve(m, published, direction_of(sent, m, hint_future=future and rank == 0))
         if got is not None:
             return got[0].isoformat(), got[1]
-    if direction in {FUTURE, PAST_PERFECT}:
-        return None, None
-    return published.isoformat(), DAY
+    return published.isoformat(), PUBLISHED
 
 
 # ---- user input --------------------------------------------------------------------------------

@@ -115,6 +115,11 @@ class Coder:
         sent_starts = []
         mention_sents = {doc[m.start].sent.start for m in mentions} | {doc[i].sent.start for i in pronouns}
         n_event = 0
+        gazetteer = places.Gazetteer.default()
+        dateline = places.dateline_place(doc.text, gazetteer)
+        # countries the article names or whose actors it mentions: they pick among same-named cities
+        article_countries = frozenset(gazetteer.countries_in(doc) | {m.country for m in mentions if m.country and not _named_as_place(doc, m)}
+                                      | ({dateline.country} if dateline and dateline.country else set()))
         for n, sent in enumerate(doc.sents):
             sent_starts.append(sent.start)
             if sent.start not in mention_sents:
@@ -124,8 +129,13 @@ class Coder:
             for cand in cands:
                 ev = self._event(cand, sent, n, art.id, n_event, published)
                 if ev is not None:
-                    ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published)
-                    ev.location = places.event_location(sent, cand.trigger)
+                    ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
+                                                                     future=cand.modality == modality.INTENDED)
+                    ev.location = places.event_location(
+                        sent, cand.trigger, gazetteer, article_countries=article_countries,
+                        dateline=dateline if places.dateline_applies(dateline, ev) else None,
+                        object_is_place=cand.code[:2] in places.OBJECT_PLACE_ROOTS
+                        or cand.code[:3] in places.OBJECT_PLACE_CODES)
                     result.events.append(ev)
                     n_event += 1
         result.quotes = quotes.find(doc, coder)
@@ -175,6 +185,19 @@ class Coder:
     def _commitments_and_policies(self, doc: Doc, mentions, iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
+
+
+def _named_as_place(doc: Doc, mention) -> bool:
+    """A capital read as an actor inside a place phrase ("in Sucre state"): its country must not vote
+    for its own reading of the name. "Moscow said" does count."""
+    if mention.kind != "capital":
+        return False
+    tok = doc[mention.head]
+    for _ in range(4):
+        if tok.dep_ not in {"compound", "amod", "flat"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 def _evidence_tokens(cand: events.Candidate):

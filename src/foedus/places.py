@@ -6,18 +6,34 @@ names of countries (``countries.tsv``), and alternative spellings and places tha
 cities, such as "the Gaza Strip" or "Crimea" (``overrides.tsv``). It is built once per process
 and a lookup is one dict hit on the lower-cased name.
 
-Rules (docs/inputs.md): only places in "in/at/near/from/..." phrases count; "to <Place>" is a
-destination or recipient, not where the event happened. A phrase attached to the event verb
-(or to a participle modifying it, "Speaking in Hanoi, ...", or nested in another locative
-phrase, "at a summit in Pyongyang") wins; a place inside a noun phrase ("the talks in Geneva")
-counts only when that noun phrase is the verb's subject or object. Otherwise: None.
+Which place is an event's (docs/schema.md, "Places"), first that applies:
+
+1. a locative phrase ("in/at/near/outside ...") attached to the event verb (or to a participle
+   modifying it, "Speaking in Hanoi, ...", or nested in another locative phrase, "at a summit in
+   Pyongyang"), or inside the verb's subject or object ("the talks in Geneva ended");
+2. for acts on a place (material conflict, a visit), the verb's object when it is a place
+   ("shelled Kharkiv", "attacked the city of El Fasher");
+3. another locative phrase of the sentence, unless it sits in a clause with a subject of its own
+   ("Tokyo protested after China held drills near Taiwan": Taiwan is not Tokyo's protest's place);
+4. the article's dateline ("KYIV, June 3 (Reuters) -", "GENEVA --"), for an event of an actor of
+   the dateline's country, without actors' countries, or a meeting (``dateline_applies``).
+"to <Place>" is a destination, and "from <Place>" an origin except on the verb itself; the
+subject ("Moscow said") is never the place. A name that is a month, a weekday or a common word
+(``not_places.tsv``), or that spaCy reads as a person or a date, is not a place.
+
+Names shared by several places: overrides, then countries, then cities by population (a
+capital counts three times its population, and a city with far more alternative names, i.e.
+far better known, beats a slightly larger one: Venice, Italy over Venice, California). A
+country named in the sentence, else in the article (or an actor's country), picks its own
+city when that city is not much smaller or less known than the default.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import data
@@ -36,6 +52,17 @@ MIN_ALTERNATE_POPULATION = 50_000  # other spellings of small towns are mostly n
 OVERRIDE, COUNTRY, CITY, CITY_ALTERNATE = 0, 1, 2, 3
 
 
+# A name right after one of these is a person's ("Mr. Lincoln", "President Jordan"); foedus parses
+# without spaCy's entity recognizer, so titles are the signal.
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "minister", "premier",
+                 "chancellor", "general", "gen", "colonel", "col", "sen", "senator", "rep", "governor", "gov",
+                 "mayor", "king", "queen", "pope", "sheikh", "emir", "ayatollah", "judge", "spokesman",
+                 "spokeswoman", "secretary", "ambassador", "envoy"}
+# Lower-case words allowed inside a place name ("Port-au-Prince", "Strait of Hormuz").
+NAME_JOINERS = {"of", "de", "du", "des", "la", "le", "al", "el", "au", "aux", "on", "upon", "-", "'", "the"}
+CAPITAL_WEIGHT = 3
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer entry behind a name."""
@@ -46,14 +73,25 @@ class Place:
     lon: float | None
     population: int
     tier: int
+    kind: str = "city"  # city | region | water | country
+    feature_id: str | None = None  # GeoNames id of a city
+    admin1: str | None = None  # GeoNames first-level division code of a city
+    known: int = 0  # how many other names the place has: a proxy for how well known it is
+    capital: bool = False
+
+    @property
+    def weight(self) -> int:
+        return self.population * (CAPITAL_WEIGHT if self.capital else 1)
 
     def location(self) -> Location:
         return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon)
 
 
 def normalize(name: str) -> str:
-    """The index key: lower case, one space, no leading "the", straight apostrophes."""
+    """The index key: lower case, no accents, one space, no leading "the", straight apostrophes."""
     name = name.replace("\u2019", "'").replace("\u2010", "-").strip().lower()
+    if not name.isascii():  # "Jamundí" is found as "Jamundi"
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"\s+", " ", name)
     if name.startswith("the "):
         name = name[4:]
@@ -80,9 +118,17 @@ def _coord(value: str, file: str, entry: str, limit: float) -> float:
 class Gazetteer:
     """Place names to Locations. ``Gazetteer.default()`` is built once and cached."""
 
-    def __init__(self, places: dict[str, list[Place]], country_names: dict[str, str]):
+    def __init__(self, places: dict[str, list[Place]], country_names: dict[str, str],
+                 not_places: frozenset[str] = frozenset()):
         self.places = places
         self.country_names = country_names  # normalized country name or alias -> ISO alpha-3
+        self.not_places = not_places  # normalized words that are never a place
+        self.by_name: dict[tuple[str, str | None], Place] = {}  # (reported name, country) -> best entry
+        for found in places.values():
+            for p in found:
+                key = (p.name, p.country)
+                if key not in self.by_name or (p.tier, -p.weight) < (self.by_name[key].tier, -self.by_name[key].weight):
+                    self.by_name[key] = p
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -105,13 +151,17 @@ class Gazetteer:
 
         cities = cache.get_cities()
         capitals: dict[str, tuple[float, float]] = {}
+        capital_names = {(c["iso3"], normalize(c.get("capital") or "")) for c in countries.values()}
         for city in cities.values():
             iso3 = iso3_of.get(city["countrycode"])
             pop = int(city.get("population") or 0)
-            place = Place(city["name"], iso3, float(city["latitude"]), float(city["longitude"]), pop, CITY)
+            place = Place(city["name"], iso3, float(city["latitude"]), float(city["longitude"]), pop, CITY,
+                          kind="city", feature_id=str(city.get("geonameid") or "") or None,
+                          admin1=(city.get("admin1code") or None), known=len(city.get("alternatenames") or ()),
+                          capital=(iso3, normalize(city["name"])) in capital_names)
             add(city["name"], place)
             if pop >= MIN_ALTERNATE_POPULATION:
-                alt = Place(place.name, iso3, place.lat, place.lon, pop, CITY_ALTERNATE)
+                alt = replace(place, tier=CITY_ALTERNATE)
                 for other in city.get("alternatenames") or ():
                     if (len(other) >= 4 and other.isascii() and other[:1].isupper() and not other.isupper()
                             and normalize(other) != normalize(city["name"])):
@@ -141,8 +191,17 @@ class Gazetteer:
             lat, lon, aliases = centroids.get(iso3, (*capitals.get(iso3, (None, None)), []))
             pop = int(c.get("population") or 0)
             for name in [c["name"], *aliases]:
-                add(name, Place(c["name"], iso3, lat, lon, pop, COUNTRY))
+                add(name, Place(c["name"], iso3, lat, lon, pop, COUNTRY, kind="country"))
                 country_names[normalize(name)] = iso3
+
+        # US states: after countries ("Georgia"), before cities ("Florida", Uruguay); GDELT type 2
+        file = "places/us_states.tsv"
+        centres = {r["code"]: (_coord(r["lat"], file, r["code"], 90), _coord(r["lon"], file, r["code"], 180))
+                   for r in _read_tsv(file)}
+        for code, state in cache.get_us_states().items():
+            lat, lon = centres.get(code, (None, None))
+            add(state["name"], Place(state["name"], "USA", lat, lon, 0, COUNTRY, kind="region",
+                                     feature_id=str(state.get("geonameid") or "") or None, admin1=code))
 
         file = "places/overrides.tsv"
         for n, row in enumerate(_read_tsv(file), 1):
@@ -152,27 +211,57 @@ class Gazetteer:
             country = (row.get("country") or "").strip() or None
             lat = _coord(row.get("lat", ""), file, name, 90)
             lon = _coord(row.get("lon", ""), file, name, 180)
-            add(name, Place(canonical, country, lat, lon, 10**10, OVERRIDE))
+            kind = (row.get("kind") or "").strip() or "city"
+            if kind not in {"city", "region", "water", "country"}:
+                raise DataError(Errors.E202.format(path=file, entry=name, problem=f"unknown kind {kind!r}"))
+            same = [p for p in places.get(normalize(canonical), ()) if p.tier == CITY and p.country == country]
+            twin = max(same, key=lambda p: p.population) if same and kind == "city" else None
+            add(name, Place(canonical, country, lat, lon, 10**10, OVERRIDE, kind=kind,
+                            feature_id=twin.feature_id if twin else None, admin1=twin.admin1 if twin else None,
+                            known=twin.known if twin else 0, capital=twin.capital if twin else False))
         for key in places:
-            places[key].sort(key=lambda p: (p.tier, -p.population))
-        return cls(places, country_names)
+            places[key] = _ranked(places[key])
+        not_places = frozenset(normalize(r["word"]) for r in _read_tsv("places/not_places.tsv") if r.get("word"))
+        return cls(places, country_names, not_places)
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name``, best first (overrides, countries, cities by population)."""
         return self.places.get(normalize(name), [])
 
-    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Location | None:
-        """The place called ``name``; a country in ``countries`` breaks ties between same-named cities."""
+    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
+               article_countries: set[str] | frozenset[str] = frozenset()) -> Location | None:
+        """The place called ``name``; a country in ``countries`` (named in the sentence) or, less
+        strongly, in ``article_countries`` picks its own city among same-named ones."""
+        place = self.place(name, countries, article_countries)
+        return place.location() if place else None
+
+    def place(self, name: str, countries=frozenset(), article_countries=frozenset(),
+              within: Place | None = None) -> Place | None:
+        """The gazetteer entry ``lookup`` reports; ``within``: a region or country the text puts the
+        place in ("Venice, California", "Valencia, Spain"), which decides when it has such a place."""
+        if normalize(name) in self.not_places:
+            return None
         found = self.candidates(name)
         if not found:
             return None
+        if within is not None:
+            inside = [p for p in found if p.country == within.country and p.tier >= CITY
+                      and (within.kind == "country" or (within.admin1 and p.admin1 == within.admin1))]
+            if inside:
+                return inside[0]
         best = found[0]
-        if countries and best.country not in countries and best.tier >= CITY:
+        if best.tier < CITY or best.country in countries or best.country in article_countries:
+            return best
+        for named, pop_share, known_share in ((countries, 20, 3), (article_countries, 5, 2)):
             for p in found:
-                if p.tier <= best.tier + 1 and p.country in countries:
-                    best = p
-                    break
-        return best.location()
+                if p.tier == best.tier and p.country in named and p.weight * pop_share >= best.weight \
+                        and p.known * known_share >= best.known:
+                    return p
+        return best
+
+    def entry(self, name: str | None, country: str | None) -> Place | None:
+        """The entry behind a reported location (its canonical name and country), for the exports."""
+        return self.by_name.get((name, country)) if name else None
 
     def countries_in(self, tokens) -> set[str]:
         """ISO codes of the countries named among ``tokens`` (one, two or three-word names)."""
@@ -186,6 +275,20 @@ class Gazetteer:
         return found
 
 
+def _ranked(found: list[Place]) -> list[Place]:
+    """Best first: by tier, then weight (population, capitals tripled); a same-tier place with at
+    least twice as many other names, and 30 more, is far better known and goes first."""
+    found = sorted(found, key=lambda p: (p.tier, -p.weight))
+    if len(found) > 1 and found[0].tier >= CITY:
+        top = found[0]
+        known = [p for p in found[1:] if p.tier == top.tier and p.known >= 2 * top.known and p.known >= top.known + 30]
+        if known:
+            best = max(known, key=lambda p: p.known)
+            found.remove(best)
+            found.insert(0, best)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
     return Gazetteer.build()
@@ -193,7 +296,8 @@ def _default_gazetteer() -> Gazetteer:
 
 # ---- finding the event's place in a parsed sentence ----------------------------------------------
 def _name_spans(pobj):
-    """Candidate names for a prepositional object, longest first: "New York", "York"."""
+    """Candidate names for a prepositional object, longest first: "New York", "York"; for a place
+    noun with a name before it ("the Krasnodar region"), the name alone too."""
     left = pobj.i
     doc = pobj.doc
     while left - 1 >= 0 and doc[left - 1].head.i in range(left, pobj.i + 1) and doc[left - 1].dep_ in NAME_DEPS \
@@ -204,33 +308,96 @@ def _name_spans(pobj):
     while right < len(doc) and doc[right].head.i == pobj.i and doc[right].dep_ in {"flat", "compound"} \
             and doc[right].text[:1].isupper():
         right += 1
+    # names written without spaces ("Port-au-Prince", "Nagorno-Karabakh")
+    joined_left, joined_right = pobj.i, pobj.i + 1
+    while joined_left > 0 and doc[joined_left - 1].whitespace_ == "" and (
+            doc[joined_left - 1].is_alpha or doc[joined_left - 1].text in {"-", "'", "\u2019"}):
+        joined_left -= 1
+    while joined_right < len(doc) and doc[joined_right - 1].whitespace_ == "" and (
+            doc[joined_right].is_alpha or doc[joined_right].text in {"-", "'", "\u2019"}):
+        joined_right += 1
+    if (joined_left, joined_right) != (pobj.i, pobj.i + 1):
+        yield doc[joined_left:joined_right]
     for start in range(left, pobj.i + 1):
         yield doc[start:right]
+    if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1:
+        for start in range(left, pobj.i):
+            yield doc[start:pobj.i]
 
 
 def _is_name(span) -> bool:
-    head = span[-1]
-    return any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and head.pos_ in {"PROPN", "NOUN", "ADJ"}
+    """Capitalised words (with joiners such as "of", "au"), not right after a person's title."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if not span[-1].text[:1].isupper() or not span[0].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.is_digit for t in span)
 
 
 # "near the town of Samarra", "in the northern city of Kirkuk": the name follows "of".
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "area",
-               "enclave", "state", "island", "county", "municipality", "outskirts"}
+               "enclave", "state", "island", "county", "municipality", "outskirts", "camp", "governorate",
+               "oblast", "neighbourhood", "neighborhood", "suburb", "border", "strip"}
+# Place nouns of an administrative area: the name with them is rarely the same-named city abroad.
+REGION_NOUNS = {"province", "region", "state", "district", "county", "governorate", "oblast", "municipality"}
 
 
-def _place_of(prep, gazetteer: Gazetteer, countries: set[str]) -> Location | None:
-    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-    pobjs += [o for p in pobjs if p.lemma_.lower() in PLACE_NOUNS
-              for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
-              for o in of.children if o.dep_ == "pobj"]
-    for pobj in pobjs:
-        for span in _name_spans(pobj):
+def _place_of(prep, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
+    return _place_of_noun([c for c in prep.children if c.dep_ == "pobj"], gazetteer, countries, article)
+
+
+def _place_of_noun(nouns, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
+    # the name after "of" first: "the West Bank city of Hebron" is Hebron
+    pairs = [(o, p.lemma_.lower() in REGION_NOUNS) for p in nouns if p.lemma_.lower() in PLACE_NOUNS
+             for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+             for o in of.children if o.dep_ == "pobj"]
+    pairs += [(n, n.lemma_.lower() in REGION_NOUNS) for n in nouns]
+    for noun, regional in pairs:
+        within = _appositive_area(noun, gazetteer)
+        for span in _name_spans(noun):
             if not _is_name(span):
                 continue
-            loc = gazetteer.lookup(span.text, countries)
-            if loc is not None:
-                return loc
+            place = gazetteer.place(span.text, countries, article, within)
+            if place is None:
+                continue
+            if regional and place.kind == "city" and place.country not in countries | article:
+                continue  # "Sucre state" in a text about Venezuela is not Sucre, Bolivia
+            return place.location()
     return None
+
+
+# Prepositions whose object takes part in the act: a place phrase on that object is the act's place.
+PARTICIPANT_PREPS = {"with", "against", "between", "among", "alongside"}
+
+
+def _appositive_area(noun, gazetteer: Gazetteer) -> Place | None:
+    """The country or US state after a comma: "Venice, California", "Valencia, Spain"."""
+    for c in noun.children:
+        if c.dep_ in {"appos", "npadvmod", "conj"} and c.i > noun.i and c.text[:1].isupper():
+            area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
+            if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
+                return area
+    return None
+
+
+def _hangs_from_a_clause(prep) -> bool:
+    """The phrase modifies a clause or a clause's subject/object, through locative phrases; not a
+    noun inside another phrase ("isolation over its war in Ukraine")."""
+    from .dates import _is_clause_head
+
+    node = prep
+    for _ in range(12):
+        head = node.head
+        if _is_clause_head(head):
+            return True
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LOCATIVE_PREPS | PARTICIPANT_PREPS:
+            node = head.head  # "in a school in Gaza", "clashed with police in Valencia"
+        elif head.dep_ in ARGUMENT_DEPS | {"nsubj", "nsubjpass"} and _is_clause_head(head.head):
+            return True
+        else:
+            return False
+    return False
 
 
 def _locative_preps(sent):
@@ -255,13 +422,43 @@ def _attachment(prep, verb, anchors: set[int], clause_head) -> int | None:
     return None
 
 
-def event_location(sent, verb, gazetteer: Gazetteer | None = None) -> Location | None:
-    """The place of the event whose trigger is ``verb`` in ``sent``, or None rather than a guess."""
-    preps = _locative_preps(sent)
-    if not preps:
-        return None
-    gazetteer = gazetteer or Gazetteer.default()
+def _in_other_clause(prep, chain: set[int]) -> bool:
+    """The phrase sits in a clause with a subject of its own that is not the event's clause chain."""
     from .dates import _clause_head
+
+    node = prep
+    for _ in range(20):
+        head = _clause_head(node.head) if node.head.i != node.i else node
+        if head.i in chain:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+            return True
+        if head.head.i == head.i:
+            return False
+        node = head
+    return False
+
+
+# Acts done on a place: their object is where they happened ("shelled Kharkiv", "visited Beijing").
+OBJECT_PLACE_ROOTS = {"18", "19", "20"}
+OBJECT_PLACE_CODES = {"042"}
+# Verbs whose object is a place they are done in, for a conjunct that shares them ("visit X and meet Y").
+PLACE_OBJECT_VERBS = {"visit", "tour", "attack", "shell", "bomb", "strike", "raid", "storm", "besiege", "invade"}
+
+
+def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_countries: frozenset[str] = frozenset(),
+                   dateline: Location | None = None, object_is_place: bool = False) -> Location | None:
+    """The place of the event whose trigger is ``verb`` in ``sent``, or None rather than a guess.
+
+    ``article_countries``: countries the article names or its actors belong to (they break ties
+    between same-named cities); ``dateline``: the article's dateline place, the last fallback;
+    ``object_is_place``: the act is done on its object (an attack, a visit), so a place as the
+    verb's object is the event's place.
+    """
+    gazetteer = gazetteer or Gazetteer.default()
+    preps = _locative_preps(sent)
+    countries: set[str] | None = None
+    from .dates import _clause_chain, _clause_head
 
     head = _clause_head(verb)
     anchors = {verb.i, head.i}
@@ -271,7 +468,6 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None) -> Location |
             if c.dep_ in {"advcl", "acl"} and c.tag_ in {"VBG", "VBN"} and not any(
                     g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
                 anchors.add(c.i)
-    countries: set[str] | None = None
     best: tuple[int, int, Location] | None = None
     for prep in preps:
         rank = _attachment(prep, verb, anchors, head)
@@ -279,7 +475,66 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None) -> Location |
             continue
         if countries is None:
             countries = gazetteer.countries_in(sent)
-        loc = _place_of(prep, gazetteer, countries)
+        loc = _place_of(prep, gazetteer, countries, article_countries)
         if loc is not None:
             best = (rank, abs(prep.i - verb.i), loc)
-    return best[2] if best else None
+    if best is not None:
+        return best[2]
+    if countries is None:
+        countries = gazetteer.countries_in(sent)
+    if object_is_place:
+        objs = [c for t in {verb.i: verb, head.i: head}.values() for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        loc = _place_of_noun(objs, gazetteer, countries, article_countries)
+        if loc is not None:
+            return loc
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "will visit Washington on April 29 and meet Reagan": the first conjunct's place
+        first = verb.head
+        loc = event_location(sent, first, gazetteer, article_countries, None,
+                             object_is_place or first.lemma_.lower() in PLACE_OBJECT_VERBS)
+        if loc is not None:
+            return loc
+    chain = {t.i for t, _ in _clause_chain(verb)}
+    for prep in sorted(preps, key=lambda p: abs(p.i - verb.i)):
+        if prep.lower_ == "from" or not _hangs_from_a_clause(prep) or _in_other_clause(prep, chain):
+            continue
+        loc = _place_of(prep, gazetteer, countries, article_countries)
+        if loc is not None:
+            return loc
+    return dateline
+
+
+def dateline_applies(dateline: Location | None, event) -> bool:
+    """The dateline places an event with no place of its own when one of its actors belongs to the
+    dateline's country, when none has a country, or when it is a meeting (CAMEO 04: talks are
+    reported from where they are held). "KYIV - Ukraine accused ..." is in Kyiv; "JERUSALEM - ...
+    Chile recalled its ambassador" is not in Jerusalem."""
+    if dateline is None:
+        return False
+    countries = {a.country for a in (event.source, event.target) if a is not None and a.country}
+    return not countries or dateline.country in countries or event.root == "04"
+
+
+# ---- the article's dateline ---------------------------------------------------------------------
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"            # KYIV, Washington, ST. PETERSBURG
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?))??"         # , Ukraine / , Calif.
+    r"(?P<date>\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"            # , June 3
+    r"(?P<agency>\s*\([A-Za-z .&-]{1,30}\))?"                    # (Reuters)
+    r"\s*(?:-{1,2}|\u2014|\u2013)\s")
+
+
+def dateline_place(text: str, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The place of an article's dateline: "KYIV, June 3 (Reuters) - ...", "GENEVA \u2014 ...",
+    "MOSCOW (AP) \u2014 ...". The name must be upper case or followed by a date or an agency."""
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return None
+    name = m["place"].strip()
+    if not (name.isupper() or m["date"] or m["agency"]):
+        return None
+    gazetteer = gazetteer or Gazetteer.default()
+    region = (m["region"] or "").strip()
+    countries = {gazetteer.country_names[normalize(region)]} if normalize(region) in gazetteer.country_names else set()
+    return gazetteer.lookup(name, countries)

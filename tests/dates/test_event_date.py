@@ -49,11 +49,12 @@ def test_day_month_without_year_uses_the_latest_past_one(nlp):
 
 
 def test_no_expression_is_the_publication_day(nlp):
-    assert _date(nlp, "Japan protested the missile launch.", "protested") == ("2024-06-20", "day")
+    assert _date(nlp, "Japan protested the missile launch.", "protested") == ("2024-06-20", "published")
 
 
-def test_future_without_expression_is_unknown(nlp):
-    assert _date(nlp, "Japan will protest the missile launch.", "protest") == (None, None)
+def test_future_without_expression_falls_back_to_publication(nlp):
+    # every event has a date when the article has one: GDELT rows never lack SQLDATE
+    assert _date(nlp, "Japan will protest the missile launch.", "protest") == ("2024-06-20", "published")
 
 
 def test_no_publication_date(nlp):
@@ -63,7 +64,7 @@ def test_no_publication_date(nlp):
 def test_date_of_another_clause_not_taken(nlp):
     # "on Monday" belongs to the ministers' meeting, not to the announcement
     text = "Norway announced that its ministers had met their Swedish counterparts on Monday."
-    assert _date(nlp, text, "announced") == ("2024-06-20", "day")
+    assert _date(nlp, text, "announced") == ("2024-06-20", "published")
 
 
 def test_reported_clause_inherits_the_report_date(nlp):
@@ -102,8 +103,8 @@ def test_parse_date_refuses(value):
 
 @pytest.mark.parametrize("text, verb, expected", [
     ("Protesters marched over the weekend.", "marched", ("2024-06-15", "week")),
-    ("The sides agreed to meet.", "meet", (None, None)),
-    ("Norway had expelled the envoy.", "expelled", (None, None)),
+    ("The sides agreed to meet.", "meet", ("2024-06-20", "published")),
+    ("Norway had expelled the envoy.", "expelled", ("2024-06-20", "published")),
     ("The sides agreed to meet on Monday.", "meet", ("2024-06-24", "day")),
 ])
 def test_tense_rules(nlp, text, verb, expected):
@@ -130,3 +131,53 @@ def test_clause_head_ends_when_the_root_is_not_a_verb(nlp):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+# ---- issue 11 (2): future dates forward, one date per expression, period bounds are not dates ----
+MARCH_1987 = dt.date(1987, 3, 10)
+
+
+def test_future_date_resolves_forward_for_every_event_of_the_clause(nlp):
+    text = "Shamir will visit Washington on April 29 and meet President Reagan."
+    assert _date(nlp, text, "visit", MARCH_1987) == ("1987-04-29", "day")
+    assert _date(nlp, text, "meet", MARCH_1987) == ("1987-04-29", "day")
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Putin is to visit Beijing on May 15.", "visit", ("1987-05-15", "day")),
+    ("The ministers are expected to sign the accord in April.", "sign", ("1987-04-01", "month")),
+    ("The two sides plan to resume talks on 2 May.", "resume", ("1987-05-02", "day")),
+    ("The summit is scheduled to open on June 8.", "open", ("1987-06-08", "day")),
+    ("The conference opens on April 29 in Geneva.", "opens", ("1987-04-29", "day")),
+    ("The envoy is visiting Cairo on March 20.", "visiting", ("1987-03-20", "day")),
+    ("The vote is scheduled for June 8.", "scheduled", ("1987-06-08", "day")),
+    ("The referendum is set for April 12.", "set", ("1987-04-12", "day")),
+    # a present-tense clause with a calendar date: the nearer reading
+    ("Police arrest the opposition leader on March 3.", "arrest", ("1987-03-03", "day")),
+    ("The summit opens in May.", "opens", ("1987-05-01", "month")),
+    ("Parliament reconvenes in December.", "reconvenes", ("1986-12-01", "month")),
+    # the same words in the past tense stay in the past
+    ("Putin visited Beijing on May 15.", "visited", ("1986-05-15", "day")),
+    ("The ministers signed the accord in April.", "signed", ("1986-04-01", "month")),
+])
+def test_forward_looking_clauses(nlp, text, verb, expected):
+    assert _date(nlp, text, verb, MARCH_1987) == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The two countries have been at war since 1932.", "been"),
+    ("Rebels have held the town since March.", "held"),
+    ("The ceasefire will last until June.", "last"),
+    ("The country pledged to cut emissions by 2030.", "pledged"),
+    ("Reagan will consult the allies before the Venice summit in June.", "consult"),
+    ("Troops have shelled the city for the past week.", "shelled"),
+    ("The envoy arrived ahead of Monday's talks.", "arrived"),
+])
+def test_period_bounds_are_not_event_dates(nlp, text, verb):
+    assert _date(nlp, text, verb, MARCH_1987) == ("1987-03-10", "published")
+
+
+def test_intended_hint_reads_forward(nlp):
+    doc = nlp("The president vowed to retaliate in April.")
+    verb = next(t for t in doc if t.text == "retaliate")
+    assert dates.event_date(verb.sent, verb, MARCH_1987, future=True) == ("1987-04-01", "month")

