@@ -52,7 +52,7 @@ def parse(path: Path) -> list[dict]:
             if len(bits) != 4 or bits[3] not in MODS or not taxonomy.is_valid(bits[0]):
                 raise SystemExit(f"{path}:{n}: bad event {item!r}")
             code, src, tgt, mod = bits
-            expected.append({"code": code, "plover": taxonomy.plover(code).type or "", "source": src,
+            expected.append({"code": code, "plover": taxonomy.plover(code).type or "", "source": "" if src == "-" else src,
                              "target": "" if tgt == "-" else tgt, "modality": MODS[mod]})
         sha = hashlib.sha1(text.encode("utf-8")).hexdigest()
         rec = {"id": f"dev-{sha[:10]}", "text": text, "date": date, "scheme": "CAMEO",
