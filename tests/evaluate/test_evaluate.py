@@ -197,3 +197,16 @@ def test_unknown_scheme_is_refused(tmp_path):
                  encoding="utf-8")
     with pytest.raises(InputError, match=r"\[E150\]"):
         read_gold(p)
+
+
+def test_plover_lines_stay_out_of_the_modality_table(tmp_path):
+    p = tmp_path / "plover.jsonl"
+    p.write_text(json.dumps({"id": "p1", "text": "Jordan and Britain agreed to hold joint exercises.", "expected": [
+        {"source": "JOR", "target": "GBR", "code": "AGREE"}]}) + "\n", encoding="utf-8")
+    rep = evaluate(p, coder=StubCoder({"p1": [ev("0312", "JOR", "GBR", "intended")]}))
+    assert rep.levels["type+dyad"].tp == 1
+    assert (rep.gold_events, rep.gold_found) == (1, 1)
+    assert all(r.gold == 0 for r in rep.by_modality.values())
+    assert not rep.misses
+    table = format_report(rep).split("By gold modality")[1].split("Gold events found")[0]
+    assert not [line for line in table.splitlines() if line.startswith("asserted")]
