@@ -57,7 +57,7 @@ def test_size_and_coverage(parts):
     assert 0.55 <= len(parts["tune"]) / len(allrecs) <= 0.65
     for part, recs in parts.items():
         roots = Counter(e["code"][:2] for r in recs for e in r["expected"])
-        assert all(roots[f"{n:02d}"] >= 3 for n in range(1, 21)), (part, roots)
+        assert all(roots[f"{n:02d}"] >= 5 for n in range(1, 21)), (part, roots)
         mods = Counter(e["modality"] for r in recs for e in r["expected"])
         assert all(mods[m] for m in MODALITIES), (part, mods)
         assert sum("disaster" in r.get("tags", []) for r in recs) >= 10
