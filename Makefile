@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench eval
+.PHONY: demo test install clean bench eval eval-tune
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -22,8 +22,19 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# Accuracy (docs/benchmarks.md): the in-repo measure split, never used for tuning; the shared PLOVER
+# benchmark too when it is present (it lives outside the repository).
+GOLD := src/foedus/data/gold
+BENCHMARK ?= ../shared/benchmarks/event-coding/cases.jsonl
+
 eval: install
-	$(BIN)/foedus eval ../shared/benchmarks/event-coding/cases.jsonl
+	$(BIN)/foedus eval $(GOLD)/devset_measure.jsonl
+	@if [ -f "$(BENCHMARK)" ]; then echo; echo "== $(BENCHMARK)"; $(BIN)/foedus eval "$(BENCHMARK)"; \
+	else echo; echo "Shared benchmark not found at $(BENCHMARK): skipped (set BENCHMARK=... to run it)."; fi
+
+# The tune split: the one to look at while changing coding rules.
+eval-tune: install
+	$(BIN)/foedus eval $(GOLD)/devset_tune.jsonl --misses 30
 
 bench: install
 	$(BIN)/python bench/bench_code.py

@@ -38,6 +38,14 @@ class Errors(metaclass=_CodedMessages):
     E109 = "Unknown output format {value!r}; choose one of: {options}."
     E110 = "{path}: nothing could be coded ({count} problem(s) reported above)."
     E111 = "{path}: the text is {size} characters, above the limit of {limit}; it was cut to the limit."
+    # E15x: gold files for `foedus eval` (src/foedus/evaluate.py)
+    E150 = "{where}: unknown gold scheme {scheme!r}; use one of: {options}."
+    E151 = "{where}: expected event {n}: {problem}. A CAMEO-scheme event is {{\"code\", \"plover\", \"source\", \"target\", \"modality\"}}."
+    E152 = "{where}: expected event {n}: {code!r} is not a CAMEO event code; use a 2-4 digit string from src/foedus/data/taxonomy/cameo_event_codes.tsv, e.g. \"0332\"."
+    E153 = "{where}: expected event {n}: PLOVER type {value!r} is wrong; expected {options}."
+    E154 = "{where}: expected event {n}: modality {value!r} is not one of: {options}."
+    E155 = "{where}: expected event {n}: {role} {code!r} is not a CAMEO actor code (3-letter segments from src/foedus/data/actors/codes.tsv, e.g. RUSGOV, IGOUNO); leave it empty if unknown."
+    E156 = "{where}: expected event {n}: neither a source nor a target; an event needs at least one actor."
     # E2xx: data files
     E201 = "Data file {path} is missing from the package: reinstall foedus."
     E202 = "Data file {path}, entry {entry}: {problem}"

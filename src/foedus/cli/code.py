@@ -125,14 +125,22 @@ def format_table(result) -> str:
 @click.argument("gold", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("--cases", "cases_out", type=click.Path(path_type=str), default=None,
-              help="Write each sentence's gold and predicted triples to this JSONL file.")
+              help="Write each sentence's gold and predicted events to this JSONL file.")
+@click.option("--misses", "misses", type=int, default=0, show_default=True,
+              help="Show the N worst misses: false events where nothing happened, acts that did not happen "
+                   "coded as facts, gold events not found, other false events, wrong modality.")
 @click.option("--processes", "-j", type=int, default=1, help="Worker processes for parsing.")
-def eval_cmd(gold: str, fmt: str, cases_out: str | None, processes: int) -> None:
-    """Score foedus against a gold file: precision, recall and F1 of (type, source, target).
+def eval_cmd(gold: str, fmt: str, cases_out: str | None, misses: int, processes: int) -> None:
+    """Score foedus against a gold file: precision, recall and F1 of (type, source, target), per CAMEO
+    root and per modality, events found at all, false events where nothing happened.
+
+    GOLD is JSONL: the project's dev set (CAMEO codes with modality; src/foedus/data/gold/) or the
+    shared PLOVER benchmark format.
 
     \b
-    Example:
-      foedus eval ../shared/benchmarks/event-coding/cases.jsonl
+    Examples:
+      foedus eval src/foedus/data/gold/devset_measure.jsonl --misses 20
+      foedus eval ../shared/benchmarks/event-coding/cases.jsonl --format json
     """
     from ..evaluate import evaluate, format_report
 
@@ -142,7 +150,7 @@ def eval_cmd(gold: str, fmt: str, cases_out: str | None, processes: int) -> None
             for c in report.cases:
                 fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     if fmt == "json":
-        click.echo(json.dumps(report.as_dict(), indent=2))
+        click.echo(json.dumps(report.as_dict(misses=misses), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report))
+        click.echo(format_report(report, misses=misses))
     sys.stdout.flush()
