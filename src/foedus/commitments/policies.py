@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import data
-from .schema import Actor, Policy
+from .. import data
+from ..schema import Actor, Policy
 
 POLICIES_FILE = "treaties/policies.yaml"
 # How many sentences back a bare "the policy change" may refer.

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import data
-from .schema import Actor, Commitment
+from .. import data
+from ..schema import Actor, Commitment
 
 CUES_FILE = "treaties/commitment_cues.yaml"
 # Registry condition kinds a news text can state (the others describe scope or practice).

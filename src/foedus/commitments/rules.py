@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import data
-from .schema import Event
+from .. import data
+from ..schema import Event
 
 UN_RULES_FILE = "treaties/un_rules.yaml"
 # CAMEO codes whose act is military aid whatever the wording (072 provide military aid; its intent 0332).
