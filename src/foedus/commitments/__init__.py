@@ -17,7 +17,8 @@ Usage::
     commitments.extract(doc, mentions, "2024-06-20")   # clauses in a parsed article
     commitments.detect_policies(doc, mentions, "2024-06-20")
 
-Names load lazily: importing this package costs nothing until a name is used.
+Names load lazily: importing this package costs nothing until a name is used. ``check()`` loads
+and validates every data file the wings read, for a program that wants to fail at start-up.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ __all__ = [
     "extract", "detect_policies", "policies_of",
     # scenarios and UN rules
     "run_scenario", "ScenarioResult", "Obligation", "flag_event",
+    # start-up
+    "check",
 ]
 
 _WINGS = {"treaties", "clauses", "policies", "scenario", "rules"}
@@ -55,6 +58,24 @@ _NAMES = {
     "Obligation": ("scenario", "Obligation"),
     "flag_event": ("rules", "flag_event"),
 }
+
+
+def check():
+    """Load and validate, now, every data file that coding reads here; return the treaty registry.
+
+    That is the registry coding matches clauses against ($FOEDUS_TREATIES, else the packaged one),
+    the cue word lists, the stated policies and the UN rules. A program that codes a feed
+    unattended calls it at start-up, so a broken file stops the run before the first article
+    instead of failing every article: it raises the numbered error that names the file and the
+    problem (E501/E502 for the registry, E2xx for a data file).
+    """
+    from . import clauses, policies, rules, treaties
+
+    registry = treaties.load()
+    clauses.cues()
+    policies.stated_policies()
+    rules._checks()
+    return registry
 
 
 def __getattr__(name: str) -> Any:

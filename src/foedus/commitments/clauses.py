@@ -241,12 +241,10 @@ def _parties(doc, sents, index: int, mentions, c: _Cues) -> list[Actor]:
 
 
 def _country_name(code: str) -> str | None:
-    try:
-        from .treaties import load
+    from .treaties import load
 
-        return load().country_name(code)
-    except Exception:  # the name is a nicety; never lose a commitment for it
-        return None
+    # A broken registry raises its numbered error (E501/E502, naming the file): it is never skipped.
+    return load().country_name(code)
 
 
 def _source(sent, mentions, c: _Cues) -> Actor | None:
@@ -278,10 +276,7 @@ def _match_registry(commitment: Commitment, clause: _Clause, date: str | None) -
     codes = {p.code for p in commitment.parties}
     if len(codes) < 2:
         return
-    try:
-        registry = load()
-    except Exception:
-        return
+    registry = load()   # a broken registry stops coding with E501/E502 rather than silently matching nothing
     on = None
     if date:
         try:
