@@ -21,8 +21,9 @@ from .. import lexicon
 from ..schema import Actor, Commitment
 
 CUES = "commitment_cues"   # data/lexicon/commitment_cues.yaml: every word this module looks for
-# Registry codes (treaties.CONDITION_KINDS, CLAUSE_KINDS), not words: they stay with the schema.
-# Registry condition kinds a news text can state (the others describe scope or practice).
+# Registry codes, not words (they stay in Python, beside treaties.CONDITION_KINDS and CLAUSE_KINDS):
+# the condition kinds a news text can state (the others describe scope or practice), and the clause
+# kinds that count as one family when a clause is matched to the registry.
 TEXT_CONDITION_KINDS = {"un_art51", "constitutional_processes", "national_law", "request_by_victim"}
 DEFENCE_FAMILY = {"mutual_defence", "collective_defence", "mutual_assistance", "military_aid", "unilateral_guarantee"}
 
