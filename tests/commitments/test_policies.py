@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foedus import policies
+from foedus.commitments import policies
 
 from hand_mentions import mentions_for
 
@@ -61,7 +61,7 @@ def test_no_policy_without_a_signal_or_a_topic(nlp):
 
 
 def test_us_taiwan_policy_is_a_stated_policy_not_a_treaty():
-    from foedus import policies as pol
+    from foedus.commitments import policies as pol
 
     found = [p for p in pol.policies_of("USA", "2025-06-01") if p["id"] == "usa_taiwan_strategic_ambiguity"]
     assert found and "not a treaty" in found[0]["policy"] and "strategic ambiguity" in found[0]["policy"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from foedus import treaties
+from foedus.commitments import treaties
 from foedus.errors import DataError, InputError
 
 D = dt.date

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foedus import rules
+from foedus.commitments import rules
 from foedus.schema import Actor, Event, Plover
 
 

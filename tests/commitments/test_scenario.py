@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from foedus import scenario, treaties
+from foedus.commitments import scenario, treaties
 from foedus.errors import DataError, InputError
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from foedus import commitments, policies
+from foedus import commitments
+from foedus.commitments import policies
 
 
 @pytest.fixture(scope="module")

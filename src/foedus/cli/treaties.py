@@ -39,7 +39,7 @@ def _date(value: str | None, option: str) -> dt.date:
 
 
 def _registry(path: str | None):
-    from .. import treaties
+    from ..commitments import treaties
 
     return treaties.load(path)
 
@@ -132,7 +132,7 @@ def scenario_cmd(attacked: str, by: str, on: str | None, where: str | None, dept
       foedus scenario --attacked USA --by CHN --where Hawaii
       foedus scenario --attacked JPN --by CHN --where Senkaku --plot senkaku.png
     """
-    from .. import scenario
+    from ..commitments import scenario
 
     on_date = _date(on, "--on")
     try:

@@ -288,7 +288,7 @@ class Backend:
 
     def registry(self):
         if self._registry is None:
-            from .. import treaties
+            from ..commitments import treaties
 
             self._registry = treaties.load()
         return self._registry
@@ -693,7 +693,7 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
                      where: Annotated[str | None, Query(pattern=COUNTRY_RE, description="Place, e.g. Hawaii")] = None,
                      depth: Annotated[int, Query(ge=1, le=4)] = 1):
         """Who is obliged to act if `attacked` is attacked `by` another state, with UN-rule flags."""
-        from .. import scenario
+        from ..commitments import scenario
 
         on_date = _date(on, "on") or dt.date.today()
         result = scenario.run(attacked, by, on=on_date, where=where, depth=depth, registry=backend.registry())

@@ -1,5 +1,7 @@
 """Policy stances: a state's stated policy (data/treaties/policies.yaml) and signals that it is shifting.
 
+The signal words are in data/lexicon/policy_cues.yaml (read through foedus.lexicon).
+
 A sentence counts when it ties a state (the subject of the signal, else a state named in the
 sentence) to a policy topic (the state's stated policy whose topic words appear, or an explicit
 "policy" phrase) and carries a shift signal ("considering", "reassess", "a shift in policy",
@@ -14,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import data
-from .schema import Actor, Policy
+from .. import data, lexicon
+from ..schema import Actor, Policy
 
 POLICIES_FILE = "treaties/policies.yaml"
+CUES = "policy_cues"   # data/lexicon/policy_cues.yaml
 # How many sentences back a bare "the policy change" may refer.
 CONTINUATION_WINDOW = 2
 
@@ -27,12 +30,16 @@ class _Data:
     policies: list[dict[str, Any]]
     shift: list[str]
     reaffirm: list[str]
+    policy_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def stated_policies() -> _Data:
     raw = data.read_yaml(POLICIES_FILE)
-    return _Data(policies=raw["policies"], shift=raw["shift_signals"], reaffirm=raw["reaffirm_signals"])
+    cues = lexicon.load(CUES)
+    return _Data(policies=raw["policies"], shift=list(cues.shift_signals), reaffirm=list(cues.reaffirm_signals),
+                 policy_nouns=frozenset(cues.policy_nouns), person_pronouns=frozenset(cues.person_pronouns))
 
 
 def policies_of(actor: str, on: str | None = None) -> list[dict[str, Any]]:
@@ -96,7 +103,7 @@ def _actor_for(sent, token_index: int, mentions):
                 if t.i in by_token:
                     return by_token[t.i]
             if subj.pos_ == "PRON":
-                person = subj.lower_ in {"he", "she", "him", "her"}
+                person = subj.lower_ in stated_policies().person_pronouns
                 earlier = [m for m in mentions if m.end <= subj.i and m.country
                            and ((m.sector is not None) == person)]
                 return earlier[-1] if earlier else None
@@ -145,7 +152,7 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
                     break
             if chosen:
                 break
-        if chosen is None and "policy" in lemmas:
+        if chosen is None and lemmas & d.policy_nouns:
             if mention is not None:
                 chosen = (mention, f"{mention.country}:stated", _policy_phrase(sent) or sent.text.strip())
             elif last is not None and n - last[1] <= CONTINUATION_WINDOW:
@@ -173,16 +180,13 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
 def _policy_phrase(sent) -> str | None:
     """The noun phrase around "policy" ("its longstanding policy of not supplying weapons ...")."""
     for tok in sent:
-        if tok.lemma_.lower() == "policy" and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in stated_policies().policy_nouns and tok.pos_ == "NOUN":
             span = sent.doc[tok.left_edge.i: tok.right_edge.i + 1]
             return span.text
     return None
 
 
 def _name(code: str) -> str | None:
-    try:
-        from .treaties import load
+    from .treaties import load
 
-        return load().country_name(code)
-    except Exception:
-        return None
+    return load().country_name(code)   # a broken registry raises E501/E502: never skipped

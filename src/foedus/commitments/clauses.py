@@ -5,7 +5,7 @@ attacked: the trigger comes from the conditional clause, the obligation from the
 conditions from the same or the next sentence ("This clause is subject to ..."), parties from
 the signatories named in the article, the source from "according to X" or "X reported". The
 wording gives a strength on the registry's 0..5 scale (rules in
-``data/treaties/commitment_cues.yaml``); the clause is then matched to the registry by parties,
+``data/lexicon/commitment_cues.yaml``); the clause is then matched to the registry by parties,
 kind and date, and compared with it (strength, trigger, conditions).
 """
 
@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import data
-from .schema import Actor, Commitment
+from .. import lexicon
+from ..schema import Actor, Commitment
 
-CUES_FILE = "treaties/commitment_cues.yaml"
-# Registry condition kinds a news text can state (the others describe scope or practice).
+CUES = "commitment_cues"   # data/lexicon/commitment_cues.yaml: every word this module looks for
+# Registry codes, not words (they stay in Python, beside treaties.CONDITION_KINDS and CLAUSE_KINDS):
+# the condition kinds a news text can state (the others describe scope or practice), and the clause
+# kinds that count as one family when a clause is matched to the registry.
 TEXT_CONDITION_KINDS = {"un_art51", "constitutional_processes", "national_law", "request_by_victim"}
 DEFENCE_FAMILY = {"mutual_defence", "collective_defence", "mutual_assistance", "military_aid", "unilateral_guarantee"}
 
@@ -30,38 +32,58 @@ DEFENCE_FAMILY = {"mutual_defence", "collective_defence", "mutual_assistance", "
 class _Cues:
     agreement: re.Pattern
     commitment_verbs: frozenset[str]
+    modals: frozenset[str]
     conditional: tuple[str, ...]
     attack: dict[str, re.Pattern]
+    attack_labels: dict[str, str]
     either: re.Pattern
+    either_label: str
+    one_label: str
     obligations: dict[str, re.Pattern]
+    subsumes: dict[str, list[str]]
     strength_rules: list[dict[str, Any]]
     condition_markers: re.Pattern
+    condition_end: re.Pattern
+    condition_separator: re.Pattern
     condition_kinds: dict[str, re.Pattern]
     condition_labels: dict[str, str]
     refers_back: re.Pattern
     signing_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    source_markers: tuple[str, ...]
+    between: re.Pattern
+    joiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
-    raw = data.read_yaml(CUES_FILE)
-    nouns = "|".join(raw["agreement_nouns"])
-    markers = sorted(raw["condition_markers"], key=len, reverse=True)
+    raw = lexicon.load(CUES)
+    nouns = "|".join(raw.agreement_nouns)
+    markers = sorted(raw.condition_markers, key=len, reverse=True)
     return _Cues(
         agreement=re.compile(rf"\b(?:{nouns})s?\b", re.I),
-        commitment_verbs=frozenset(raw["commitment_verbs"]),
-        conditional=tuple(raw["conditional_markers"]),
-        attack={k: re.compile(v, re.I) for k, v in raw["attack_words"].items()},
-        either=re.compile(raw["either_party"], re.I),
-        obligations={k: re.compile(v, re.I) for k, v in raw["obligation_phrases"].items()},
-        strength_rules=raw["strength_rules"],
+        commitment_verbs=frozenset(raw.commitment_verbs),
+        modals=frozenset(raw.commitment_modals),
+        conditional=tuple(raw.conditional_markers),
+        attack={k: re.compile(v, re.I) for k, v in raw.attack_words.items()},
+        attack_labels=dict(raw.attack_labels),
+        either=re.compile(raw.either_party, re.I),
+        either_label=raw.either_party_label,
+        one_label=raw.one_party_label,
+        obligations={k: re.compile(v, re.I) for k, v in raw.obligation_phrases.items()},
+        subsumes={k: list(v) for k, v in raw.obligation_subsumes.items()},
+        strength_rules=[r.model_dump() for r in raw.strength_rules],
         condition_markers=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.I),
-        condition_kinds={k: re.compile(v, re.I) for k, v in raw["condition_kinds"].items()},
-        condition_labels=raw["condition_labels"],
-        refers_back=re.compile(raw["refers_back"], re.I),
-        signing_verbs=frozenset(raw["signing_verbs"]),
-        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        condition_end=re.compile(raw.condition_end),
+        condition_separator=re.compile(raw.condition_separator),
+        condition_kinds={k: re.compile(v, re.I) for k, v in raw.condition_kinds.items()},
+        condition_labels=dict(raw.condition_labels),
+        refers_back=re.compile(raw.refers_back, re.I),
+        signing_verbs=frozenset(raw.signing_verbs),
+        reporting_verbs=frozenset(raw.reporting_verbs),
+        source_markers=tuple(raw.source_markers),
+        between=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw.between_words) + r")\b"),
+        joiners=frozenset(raw.party_joiners),
     )
 
 
@@ -128,7 +150,7 @@ def _clause(sent, index: int, sents, c: _Cues) -> _Clause | None:
     text = sent.text
     if not c.agreement.search(text):
         return None
-    if not any(t.lemma_.lower() in c.commitment_verbs or t.lower_ in {"will", "shall", "must"} for t in sent):
+    if not any(t.lemma_.lower() in c.commitment_verbs or t.lower_ in c.modals for t in sent):
         return None
     cond = _conditional_clause(sent, c)
     if not cond:
@@ -140,17 +162,14 @@ def _clause(sent, index: int, sents, c: _Cues) -> _Clause | None:
     cond_ids = {t.i for t in cond}
     main_text = " ".join(t.text for t in sent if t.i not in cond_ids)
     labels = [k for k, pat in c.obligations.items() if pat.search(main_text)]
-    if "military and other assistance" in labels:
-        labels = [lab for lab in labels if lab not in {"military assistance", "assistance"}]
-    elif "military assistance" in labels:
-        labels = [lab for lab in labels if lab != "assistance"]
+    for label, hidden in c.subsumes.items():   # "military assistance" hides "assistance"
+        if label in labels:
+            labels = [lab for lab in labels if lab not in hidden]
     rule = next((r for r in c.strength_rules if _rule_matches(r, labels)), None)
     if rule is None:
         return None
-    who = "either party" if c.either.search(cond_text) else "a party"
-    trigger_words = {"invasion": "invasion", "armed_attack": "armed attack", "aggression": "aggression",
-                     "state_of_war": "state of war", "threat": "threat"}
-    trigger = " and ".join(trigger_words[k] for k in kinds) + f" of {who}"
+    who = c.either_label if c.either.search(cond_text) else c.one_label
+    trigger = " and ".join(c.attack_labels[k] for k in kinds) + f" of {who}"
     conditions = _conditions(text, c)
     cond_sentence = None
     if index + 1 < len(sents) and c.refers_back.search(sents[index + 1].text.strip()):
@@ -173,8 +192,8 @@ def _conditions(text: str, c: _Cues) -> list[tuple[str, str]]:
     """Conditions after "subject to / in accordance with / under ...", classified and labelled."""
     out: list[tuple[str, str]] = []
     for m in c.condition_markers.finditer(text):
-        tail = re.split(r"[;.]|, which|, who|\bwhile\b", text[m.end():], maxsplit=1)[0]
-        for part in re.split(r",? and |, ", tail):
+        tail = c.condition_end.split(text[m.end():], maxsplit=1)[0]
+        for part in c.condition_separator.split(tail):
             for kind, pat in c.condition_kinds.items():
                 if pat.search(part):
                     item = (kind, c.condition_labels.get(kind, part.strip()))
@@ -216,7 +235,7 @@ def _parties(doc, sents, index: int, mentions, c: _Cues) -> list[Actor]:
             break
     if not candidates:
         sent = sents[index]
-        between = re.search(r"\bbetween\b", sent.text)
+        between = c.between.search(sent.text)
         if between:
             cut = sent.start_char + between.end()
             found = [m for m in _country_mentions(mentions, sent.start, sent.end) if doc[m.start].idx >= cut]
@@ -228,7 +247,7 @@ def _parties(doc, sents, index: int, mentions, c: _Cues) -> list[Actor]:
                 continue
             ms = _country_mentions(mentions, sent.start, sent.end)
             for a, b in zip(ms, ms[1:]):
-                if b.start - a.end == 1 and doc[a.end].text in {"-", "–", "—"}:
+                if b.start - a.end == 1 and doc[a.end].text in c.joiners:
                     candidates.append([a, b])
     if not candidates:
         candidates.append(_country_mentions(mentions, sents[index].start, sents[index].end))
@@ -241,20 +260,19 @@ def _parties(doc, sents, index: int, mentions, c: _Cues) -> list[Actor]:
 
 
 def _country_name(code: str) -> str | None:
-    try:
-        from .treaties import load
+    from .treaties import load
 
-        return load().country_name(code)
-    except Exception:  # the name is a nicety; never lose a commitment for it
-        return None
+    # A broken registry raises its numbered error (E501/E502, naming the file): it is never skipped.
+    return load().country_name(code)
 
 
 def _source(sent, mentions, c: _Cues) -> Actor | None:
     """Who reports the clause: "according to X", or the subject of a reporting verb."""
     low = sent.text.lower()
-    at = low.find("according to")
-    if at >= 0:
-        start = sent.start_char + at + len("according to")
+    marker = next((mk for mk in c.source_markers if mk in low), None)   # the first marker found wins
+    if marker is not None:
+        at = low.find(marker)
+        start = sent.start_char + at + len(marker)
         stop = sent.text.find(",", at)
         end = sent.start_char + (stop if stop > at else len(sent.text))
         for m in mentions:
@@ -278,10 +296,7 @@ def _match_registry(commitment: Commitment, clause: _Clause, date: str | None) -
     codes = {p.code for p in commitment.parties}
     if len(codes) < 2:
         return
-    try:
-        registry = load()
-    except Exception:
-        return
+    registry = load()   # a broken registry stops coding with E501/E502 rather than silently matching nothing
     on = None
     if date:
         try:

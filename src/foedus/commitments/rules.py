@@ -1,4 +1,4 @@
-"""Checks of coded events against UN rules (data/treaties/un_rules.yaml).
+"""Checks of coded events against UN rules (data/treaties/un_rules.yaml; words in data/lexicon/un_rule_cues.yaml).
 
 The coder calls ``flag_event`` on every event and stores the result in ``event.flags``. Arms
 supplied to or bought from the DPRK contravene UNSC resolutions 1718, 1874 and 2270; force
@@ -13,22 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import data
-from .schema import Event
+from .. import data, lexicon
+from ..schema import Event
 
 UN_RULES_FILE = "treaties/un_rules.yaml"
+CUES = "un_rule_cues"   # data/lexicon/un_rule_cues.yaml
+# CAMEO codes and actor sectors (codes, not words: they stay here with the taxonomy's meaning).
 # CAMEO codes whose act is military aid whatever the wording (072 provide military aid; its intent 0332).
 MILITARY_AID_CODES = ("072", "0332", "0334", "074")
 # Cooperation, aid and intent roots that can carry a weapons deal when the evidence names weapons.
 TRANSFER_ROOTS = ("03", "04", "05", "06", "07")
 FORCE_ROOTS = ("19", "20")
 STATE_SECTORS = {None, "GOV", "MIL"}
-MODALITY_WORDS = {
-    "asserted": "",
-    "intended": "intended breach: ",
-    "considered": "considered breach: ",
-    "conditional": "conditional breach: ",
-}
 
 
 @dataclass(frozen=True)
@@ -36,18 +32,20 @@ class _Checks:
     by_id: dict[str, dict[str, Any]]
     weapons: re.Pattern
     buying: re.Pattern
+    prefixes: dict[str, str]
 
 
 @lru_cache(maxsize=1)
 def _checks() -> _Checks:
     raw = data.read_yaml(UN_RULES_FILE)
+    cues = lexicon.load(CUES)
 
     def words(items: list[str]) -> re.Pattern:
         alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(alts) + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
 
-    return _Checks(by_id={c["id"]: c for c in raw["checks"]}, weapons=words(raw["weapon_words"]),
-                   buying=words(raw["buy_words"]))
+    return _Checks(by_id={c["id"]: c for c in raw["checks"]}, weapons=words(cues.weapon_words),
+                   buying=words(cues.buy_words), prefixes=dict(cues.breach_prefixes))
 
 
 def _country(actor) -> str | None:
@@ -59,7 +57,7 @@ def flag_event(event: Event) -> list[dict[str, Any]]:
     if event.modality == "negated":
         return []
     checks = _checks()
-    prefix = MODALITY_WORDS.get(event.modality, "")
+    prefix = checks.prefixes.get(event.modality, "")
     flags: list[dict[str, Any]] = []
     src, tgt = _country(event.source), _country(event.target)
     evidence = event.evidence or ""

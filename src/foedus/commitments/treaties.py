@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import data
-from .errors import DataError, Errors, InputError
+from .. import data
+from ..errors import DataError, Errors, InputError
 
 ENV_VAR = "FOEDUS_TREATIES"
 REGISTRY_FILE = "treaties/treaties.yaml"

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import data
-from .errors import Errors, InputError
+from .. import data
+from ..errors import Errors, InputError
 from .treaties import DEFENCE_KINDS, Clause, Place, Registry, Treaty, load, period
 
 MAX_DEPTH = 4

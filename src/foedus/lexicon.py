@@ -1,0 +1,246 @@
+"""Lexicons: the word lists of the coder as data, one YAML file per concept (issue 12).
+
+Words and phrases the rules look for ("stipulate", "in the event", "shift in policy") live in
+``src/foedus/data/lexicon/<name>.yaml``, never as Python literals, so a user can add a cue
+without touching code. One loader reads them all::
+
+    from foedus import lexicon
+    cues = lexicon.load("commitment_cues")   # validated against its schema, cached per process
+    cues.agreement_nouns                     # ['agreement', 'pact', 'treaty', ...]
+
+Each file has a schema: a pydantic model named in ``SCHEMAS`` (file name without ``.yaml``), built
+from the field types below (``Words``, ``LowerWords``, ``Phrase``, ``Pattern``, ``PatternMap``,
+``Labels``). A file that breaks its schema stops loading with E210, naming the file and the key
+(``obligation_phrases.consult``, ``commitment_verbs[3]``); an unreadable file is E211, a name
+without a schema E212. ``read(path)`` checks an edited copy anywhere on disk. To move a module's
+word list here: write the file, add its model to ``SCHEMAS``, call ``lexicon.load(name)`` in the
+module; ``tests/lexicon/test_lexicon.py`` then validates the file (see docs/dictionaries.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from . import data
+from .errors import DataError, Errors
+
+FOLDER = "lexicon"
+
+
+# ---- field types ---------------------------------------------------------------------------
+def _phrase(value: str) -> str:
+    if not value.strip():
+        raise ValueError("an empty word")
+    if value != value.strip() or "\n" in value or "  " in value:
+        raise ValueError(f"{value!r} has stray spaces or a line break")
+    return value
+
+
+def _lower(value: str) -> str:
+    if value != value.lower():
+        raise ValueError(f"{value!r} must be lower case (it is compared with lower-cased text)")
+    return value
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    for v in values:
+        if v in seen:
+            raise ValueError(f"{v!r} is listed twice")
+        seen.add(v)
+    return values
+
+
+def _pattern(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+    if re.compile(value).search(""):
+        raise ValueError(f"{value!r} matches the empty string, so it would match everywhere")
+    return value
+
+
+#: one word or phrase, no stray spaces
+Phrase = Annotated[str, AfterValidator(_phrase)]
+#: one lower-case word or phrase
+LowerPhrase = Annotated[str, AfterValidator(_phrase), AfterValidator(_lower)]
+#: a list of words or phrases, at least one, none twice (order kept: it may matter)
+Words = Annotated[list[Phrase], Field(min_length=1), AfterValidator(_unique)]
+#: the same, all lower case (for lists compared with ``tok.lower_`` or lower-cased lemmas)
+LowerWords = Annotated[list[LowerPhrase], Field(min_length=1), AfterValidator(_unique)]
+#: a regular expression that compiles and does not match the empty string
+Pattern = Annotated[str, AfterValidator(_pattern)]
+#: label -> regular expression (order kept)
+PatternMap = Annotated[dict[Phrase, Pattern], Field(min_length=1)]
+#: key -> output text (may be empty)
+Labels = dict[Phrase, str]
+
+
+class Lexicon(BaseModel):
+    """Base of every lexicon schema: unknown keys are errors (a typo is never silently ignored)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: int = 1
+
+
+class KeyProblem(Exception):
+    """Raised by a schema's cross-key check: ``key`` is the key to name in the E210 message."""
+
+    def __init__(self, key: str, problem: str):
+        super().__init__(f"{key}: {problem}")
+        self.key, self.problem = key, problem
+
+
+def _known(key: str, values, allowed, what: str) -> None:
+    unknown = [v for v in values if v not in allowed]
+    if unknown:
+        raise KeyProblem(key, f"{unknown[0]!r} is not one of the {what} ({', '.join(allowed)})")
+
+
+# ---- schemas, one per file -----------------------------------------------------------------
+class StrengthRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    strength: int = Field(ge=0, le=5)
+    kind: Phrase
+    all: list[Phrase] = []
+    any: list[Phrase] = []
+
+
+class CommitmentCues(Lexicon):
+    """commitment_cues.yaml: commitment clauses in news text (foedus.commitments.clauses)."""
+
+    agreement_nouns: Words                   # regex alternatives: "agreement", "pact" (+ optional s)
+    commitment_verbs: LowerWords             # lemmas
+    commitment_modals: LowerWords            # words that commit alone: will, shall, must
+    conditional_markers: LowerWords          # "if", "in the event"
+    attack_words: PatternMap                 # trigger kind -> pattern
+    attack_labels: dict[Phrase, Phrase]      # trigger kind -> words in the output trigger
+    either_party: Pattern
+    either_party_label: Phrase               # "either party"
+    one_party_label: Phrase                  # "a party"
+    obligation_phrases: PatternMap           # label -> pattern, in output order
+    obligation_subsumes: dict[Phrase, Words]  # a label found hides these (more general) labels
+    strength_rules: list[StrengthRule] = Field(min_length=1)
+    condition_markers: LowerWords
+    condition_end: Pattern                   # where the conditions after a marker end
+    condition_separator: Pattern             # between two conditions
+    condition_kinds: PatternMap
+    condition_labels: dict[Phrase, Phrase]
+    refers_back: Pattern
+    signing_verbs: LowerWords
+    reporting_verbs: LowerWords
+    source_markers: LowerWords               # "according to"
+    between_words: Words                     # "between X and Y"
+    party_joiners: Words                     # the dash in "the X-Y pact"
+
+    @model_validator(mode="after")
+    def _cross_keys(self):
+        labels = list(self.obligation_phrases)
+        if set(self.attack_labels) != set(self.attack_words):
+            raise KeyProblem("attack_labels", f"must label exactly the attack_words kinds ({', '.join(self.attack_words)})")
+        for label, hidden in self.obligation_subsumes.items():
+            _known(f"obligation_subsumes.{label}", [label, *hidden], labels, "obligation_phrases labels")
+        for n, rule in enumerate(self.strength_rules):
+            _known(f"strength_rules[{n}]", rule.all + rule.any, labels, "obligation_phrases labels")
+        _known("condition_labels", list(self.condition_labels), list(self.condition_kinds), "condition_kinds")
+        return self
+
+
+class PolicyCues(Lexicon):
+    """policy_cues.yaml: signals that a state's stated policy shifts or holds (foedus.commitments.policies)."""
+
+    shift_signals: LowerWords                # lemmas or phrases
+    reaffirm_signals: LowerWords
+    policy_nouns: LowerWords                 # "policy": an explicit policy phrase
+    person_pronouns: LowerWords              # a pronoun subject that stands for a person, not a state
+
+
+class UnRuleCues(Lexicon):
+    """un_rule_cues.yaml: words that put an event under a UN rule check (foedus.commitments.rules)."""
+
+    weapon_words: Words
+    buy_words: Words
+    breach_prefixes: Labels                  # event modality -> words before the flag's reason
+
+    @model_validator(mode="after")
+    def _modalities(self):
+        _known("breach_prefixes", list(self.breach_prefixes),
+               ["asserted", "intended", "considered", "conditional"], "flagged modalities")
+        return self
+
+
+SCHEMAS: dict[str, type[Lexicon]] = {
+    "commitment_cues": CommitmentCues,
+    "policy_cues": PolicyCues,
+    "un_rule_cues": UnRuleCues,
+}
+
+
+# ---- loading -------------------------------------------------------------------------------
+def names() -> list[str]:
+    """The lexicon files in the package (names without ``.yaml``)."""
+    return sorted(p.stem for p in data.path(FOLDER).glob("*.yaml"))
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Lexicon:
+    """The packaged lexicon ``name``, validated; loaded once per process."""
+    schema_of(name)
+    return read(data.path(f"{FOLDER}/{name}.yaml"), name)
+
+
+def schema_of(name: str) -> type[Lexicon]:
+    try:
+        return SCHEMAS[name]
+    except KeyError:
+        raise DataError(Errors.E212.format(name=name, known=", ".join(sorted(SCHEMAS)))) from None
+
+
+def read(path: str | Path, name: str | None = None) -> Lexicon:
+    """Read and validate a lexicon file anywhere on disk against the schema ``name`` (default: its stem)."""
+    import yaml
+
+    path = Path(path)
+    model = schema_of(name or path.stem)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(Errors.E211.format(path=path, reason=str(exc))) from None
+    except yaml.YAMLError as exc:
+        raise DataError(Errors.E211.format(path=path, reason=f"invalid YAML ({exc})".replace("\n", " "))) from None
+    if not isinstance(raw, dict):
+        raise DataError(Errors.E211.format(path=path, reason="the file must be a mapping of keys to word lists"))
+    return validate(model, raw, str(path))
+
+
+def validate(model: type[Lexicon], raw: dict[str, Any], where: str) -> Lexicon:
+    """``raw`` checked against ``model``; E210 names ``where`` and the first bad key."""
+    try:
+        return model.model_validate(raw)
+    except KeyProblem as exc:
+        raise DataError(Errors.E210.format(path=where, key=exc.key, problem=exc.problem)) from None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        problem = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            problem = f"unknown key (known: {', '.join(k for k in model.model_fields)})"
+        raise DataError(Errors.E210.format(path=where, key=_key(err["loc"]), problem=problem)) from None
+
+
+def _key(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not str(part).startswith("function-after"):
+            out += ("." if out else "") + str(part)
+    return out or "(file)"

@@ -1,0 +1,159 @@
+"""Lexicons as data (issue 12): every file in data/lexicon validates; a broken one names file and key."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from foedus import data, lexicon
+from foedus.errors import DataError
+
+LEXICON_DIR = Path(str(data.path("lexicon")))
+
+
+def _raw(name: str) -> dict:
+    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def _write(tmp_path: Path, name: str, raw) -> Path:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(raw if isinstance(raw, str) else yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+# ---- every file ------------------------------------------------------------------------------
+def test_every_file_has_a_schema_and_every_schema_a_file():
+    assert lexicon.names() == sorted(lexicon.SCHEMAS) == ["commitment_cues", "policy_cues", "un_rule_cues"]
+
+
+@pytest.mark.parametrize("name", lexicon.names())
+def test_each_packaged_lexicon_validates(name):
+    lex = lexicon.load(name)
+    assert isinstance(lex, lexicon.SCHEMAS[name])
+    assert lex is lexicon.load(name)   # cached
+    # the file holds nothing the schema does not know (extra keys are errors), and a copy validates too
+    assert set(_raw(name)) <= set(lexicon.SCHEMAS[name].model_fields)
+
+
+@pytest.mark.parametrize("name", lexicon.names())
+def test_read_validates_an_edited_copy(tmp_path, name):
+    assert lexicon.read(_write(tmp_path, name, _raw(name))) == lexicon.load(name)
+
+
+# ---- what each file must say -----------------------------------------------------------------
+def test_commitment_cues_use_registry_codes():
+    from foedus.commitments import clauses, treaties
+
+    cues = lexicon.load("commitment_cues")
+    assert set(cues.condition_kinds) <= set(treaties.CONDITION_KINDS)
+    assert clauses.TEXT_CONDITION_KINDS <= set(cues.condition_kinds)
+    assert {r.kind for r in cues.strength_rules} <= set(treaties.CLAUSE_KINDS)
+    # clauses.py compares these trigger kinds with the registry
+    assert {"invasion", "armed_attack", "aggression", "state_of_war"} <= set(cues.attack_words)
+    assert cues.commitment_modals == ["will", "shall", "must"]
+    assert cues.obligation_subsumes == {"military and other assistance": ["military assistance", "assistance"],
+                                        "military assistance": ["assistance"]}
+    assert [r.strength for r in cues.strength_rules] == [5, 4, 4, 2, 3, 1, 0]
+
+
+def test_policy_cues_say_shift_or_reaffirm_never_both():
+    cues = lexicon.load("policy_cues")
+    assert not set(cues.shift_signals) & set(cues.reaffirm_signals)
+    assert {"considering", "shift in policy", "departure from"} <= set(cues.shift_signals)
+    assert cues.policy_nouns == ["policy"] and cues.person_pronouns == ["he", "she", "him", "her"]
+
+
+def test_un_rule_cues_cover_every_flagged_modality():
+    from foedus import modality
+
+    cues = lexicon.load("un_rule_cues")
+    assert set(cues.breach_prefixes) == set(modality.MODALITIES) - {modality.NEGATED}
+    assert cues.breach_prefixes["asserted"] == "" and cues.breach_prefixes["considered"] == "considered breach: "
+    assert "artillery" in cues.weapon_words and "bought" in cues.buy_words
+
+
+def test_words_live_in_one_place_only():
+    """The moved lists are gone from the registry files they came from."""
+    policies = data.read_yaml("treaties/policies.yaml")
+    rules = data.read_yaml("treaties/un_rules.yaml")
+    assert "shift_signals" not in policies and "reaffirm_signals" not in policies and policies["policies"]
+    assert "weapon_words" not in rules and "buy_words" not in rules and rules["checks"]
+    assert not (Path(str(data.path("treaties"))) / "commitment_cues.yaml").exists()
+
+
+# ---- broken files: E210 names the file and the key ---------------------------------------------
+def _broken(name, change):
+    raw = _raw(name)
+    change(raw)
+    return raw
+
+
+CASES = [
+    ("commitment_cues", lambda r: r.pop("commitment_modals"), "commitment_modals", "Field required"),
+    ("commitment_cues", lambda r: r.update(commitment_modal=["will"]), "commitment_modal",
+     "unknown key (known: schema_version, agreement_nouns, "),
+    ("commitment_cues", lambda r: r["conditional_markers"].__setitem__(0, "If"), "conditional_markers[0]",
+     "'If' must be lower case"),
+    ("commitment_cues", lambda r: r["obligation_phrases"].update(consult="(consult"), "obligation_phrases.consult",
+     "'(consult' is not a valid regular expression"),
+    ("commitment_cues", lambda r: r.update(refers_back="^(?:this)?"), "refers_back", "matches the empty string"),
+    ("commitment_cues", lambda r: r["strength_rules"][0]["all"].append("all meens"), "strength_rules[0]",
+     "'all meens' is not one of the obligation_phrases labels"),
+    ("commitment_cues", lambda r: r["strength_rules"][1].update(strength=7), "strength_rules[1].strength",
+     "less than or equal to 5"),
+    ("commitment_cues", lambda r: r["attack_labels"].pop("threat"), "attack_labels",
+     "must label exactly the attack_words kinds"),
+    ("commitment_cues", lambda r: r["obligation_subsumes"].update(bogus=["assistance"]), "obligation_subsumes.bogus",
+     "'bogus' is not one of the obligation_phrases labels"),
+    ("policy_cues", lambda r: r["shift_signals"].append("reassess"), "shift_signals", "'reassess' is listed twice"),
+    ("policy_cues", lambda r: r["reaffirm_signals"].insert(2, " uphold"), "reaffirm_signals[2]", "stray spaces"),
+    ("policy_cues", lambda r: r.update(policy_nouns=[]), "policy_nouns", "at least 1 item"),
+    ("un_rule_cues", lambda r: r["breach_prefixes"].update(negated="x"), "breach_prefixes",
+     "'negated' is not one of the flagged modalities"),
+    ("un_rule_cues", lambda r: r["weapon_words"].append(""), "weapon_words[25]", "an empty word"),
+]
+
+
+@pytest.mark.parametrize("name, change, key, words", CASES)
+def test_a_broken_lexicon_names_file_and_key(tmp_path, name, change, key, words):
+    path = _write(tmp_path, name, _broken(name, change))
+    with pytest.raises(DataError) as info:
+        lexicon.read(path)
+    msg = str(info.value)
+    assert msg.startswith(f"[E210] Lexicon {path}, key {key}: "), msg
+    assert words in msg, msg
+    assert msg.endswith("Fix that key (each file's schema is in docs/dictionaries.md).")
+
+
+def test_unreadable_lexicons(tmp_path):
+    bad_yaml = _write(tmp_path, "policy_cues", "shift_signals: [consider,\n")
+    with pytest.raises(DataError, match=r"^\[E211\] Lexicon .*policy_cues\.yaml cannot be read: invalid YAML"):
+        lexicon.read(bad_yaml)
+    a_list = _write(tmp_path, "un_rule_cues", "- weapon\n- arms\n")
+    with pytest.raises(DataError, match=r"^\[E211\] .*un_rule_cues\.yaml cannot be read: the file must be a mapping"):
+        lexicon.read(a_list)
+    with pytest.raises(DataError, match=r"^\[E211\] .*nowhere\.yaml cannot be read: .*No such file"):
+        lexicon.read(tmp_path / "nowhere.yaml", "policy_cues")
+
+
+def test_an_unknown_lexicon_name():
+    with pytest.raises(DataError) as info:
+        lexicon.load("verb_cues")
+    assert str(info.value) == ("[E212] Unknown lexicon 'verb_cues': foedus.lexicon has no schema for it (known: "
+                               "commitment_cues, policy_cues, un_rule_cues). Add its model to lexicon.SCHEMAS "
+                               "(see docs/dictionaries.md).")
+
+
+def test_the_word_types_are_reusable():
+    """Other modules' lists move onto the same loader: the field types work in a new schema."""
+    class Demo(lexicon.Lexicon):
+        verbs: lexicon.LowerWords
+        patterns: lexicon.PatternMap
+
+    ok = lexicon.validate(Demo, {"verbs": ["say", "tell"], "patterns": {"x": "a|b"}}, "demo.yaml")
+    assert ok.verbs == ["say", "tell"] and re.compile(ok.patterns["x"]).search("b")
+    with pytest.raises(DataError, match=r"^\[E210\] Lexicon demo\.yaml, key patterns\.x: "):
+        lexicon.validate(Demo, {"verbs": ["say"], "patterns": {"x": "a|"}}, "demo.yaml")
