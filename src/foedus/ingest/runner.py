@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..budget import DEFAULT_SECONDS, parse_limit
 from ..errors import Errors, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
@@ -66,15 +67,18 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: str | None = None,
-           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None) -> IngestSummary:
+           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None,
+           time_limit: float | None = DEFAULT_SECONDS) -> IngestSummary:
     """Ingest articles from files and folders into the event database ``db``; returns the counts.
 
     ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
-    ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
+    ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``; ``time_limit``
+    seconds per article once parsed (0 or None: none), a slower article is reported (E120) and skipped.
     """
     from ..reader import InputProblem
     from ..store import ArticleRecord, Store
 
+    time_limit = parse_limit(time_limit)
     if workers is not None:
         workers = _positive(workers, "--workers")
     batch_size = _positive(batch_size, "--batch-size")
@@ -100,19 +104,26 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                     yield item
                     continue
                 summary.seen += 1
-                digest = content_hash(item.text)
-                if digest in known:
-                    summary.duplicates += 1
-                    bar.update(summary)
+                try:
+                    digest = content_hash(item.text)
+                    if digest in known:
+                        summary.duplicates += 1
+                        bar.update(summary)
+                        continue
+                    article_id = item.id or digest[:16]
+                    if article_id != item.id:
+                        item = dataclasses.replace(item, id=article_id)
+                    story = linker.link(article_id, item.text)
+                    record = ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
+                                           title=item.title, date=item.date, source=item.source, url=item.url,
+                                           origin=item.origin, text=item.text)
+                except Exception as exc:  # one record that cannot be hashed or linked never costs the run
+                    records.append(None)
+                    yield InputProblem(where=item.origin or item.id, id=item.id, message=Errors.E123.format(
+                        where=item.origin or item.id, id=item.id, reason=f"it could not be hashed or linked: {exc!r}"))
                     continue
                 known.add(digest)
-                article_id = item.id or digest[:16]
-                if article_id != item.id:
-                    item = dataclasses.replace(item, id=article_id)
-                story = linker.link(article_id, item.text)
-                records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
-                                             title=item.title, date=item.date, source=item.source, url=item.url,
-                                             origin=item.origin, text=item.text))
+                records.append(record)
                 yield item
 
         if coder is None:
@@ -129,7 +140,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             workers = default_processes() if len(head) == SMALL_RUN else 1
             stream = itertools.chain(head, stream)
         batch: list = []
-        for out in coder.code_inputs(stream, n_process=workers):
+        for out in coder.code_inputs(stream, n_process=workers, time_limit=time_limit):
             record = records.popleft()      # code_inputs yields in input order, one output per item
             if isinstance(out, InputProblem):
                 summary.bad.append((out.where, out.message))
