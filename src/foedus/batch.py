@@ -326,7 +326,20 @@ def code_partition(part: Partition, out: str, date: str | None = None,
             continue
         items.append((record, result))
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    tables = build_tables(items, 0, now)
+    try:
+        tables = build_tables(items, 0, now)
+    except Exception:   # one article's rows cannot be built: find it, list it, keep the others
+        kept = []
+        for record, result in items:
+            try:
+                build_tables([(record, result)], 0, now)
+                kept.append((record, result))
+            except Exception as exc:
+                where = record.origin or record.id
+                error(InputProblem(where=where, id=record.id, message=Errors.E123.format(
+                    where=where, id=record.id, reason=f"its rows could not be built: {exc!r}")))
+        items = kept
+        tables = build_tables(items, 0, now)
     n_events = tables["events"].num_rows
     try:
         _write_tables(out_dir, part.id, tables)

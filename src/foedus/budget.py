@@ -156,7 +156,7 @@ class limit:  # noqa: N801 - used as ``with budget.limit(...)``
 
 def _can_use_alarm() -> bool:
     """SIGALRM is ours to use: Unix, the main thread, no other handler and no running timer."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if not hasattr(signal, "setitimer") or threading.current_thread() != threading.main_thread():
         return False
     try:
         handler = signal.getsignal(signal.SIGALRM)

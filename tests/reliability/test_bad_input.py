@@ -128,3 +128,94 @@ def test_an_event_with_an_unknown_code_is_said_not_silently_dropped(nlp, monkeyp
     notes = [w for w in result.warnings if "[W121]" in w]
     assert len(notes) == 1 and "w121" in notes[0] and "'condemned'" in notes[0] and "'111'" in notes[0]
     assert [e.sentence for e in result.events] == [1]   # the other sentence's event is kept
+
+
+# ---- one article that cannot be written out or stored -------------------------------------------------
+POISON = "Japan protested to China over the poison in the fishing waters near its islands."
+
+
+def poisoned_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "news.jsonl"
+    rows = [{"id": "good", "date": "2024-06-20", "text": GOOD}, {"id": "poison", "date": "2024-06-20", "text": POISON},
+            {"id": "later", "date": "2024-06-21", "text": GOOD.replace("Monday", "Tuesday")}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_ingest_reports_an_article_the_store_refuses_and_stores_the_rest(tmp_path, monkeypatch):
+    from foedus.ingest import ingest
+    from foedus.store import Store
+
+    real = Store.write_batch
+
+    def write_batch(self, items):
+        if any(rec.id == "poison" for rec, _ in items):
+            raise ValueError("cannot convert the row")      # as pyarrow fails on a value it cannot hold
+        return real(self, items)
+
+    monkeypatch.setattr(Store, "write_batch", write_batch)
+    summary = ingest([poisoned_corpus(tmp_path / "in")], tmp_path / "f.duckdb", workers=1, progress=False,
+                     coder=StubCoder())
+    assert summary.new == 2
+    assert len(summary.bad) == 1 and "[E123]" in summary.bad[0][1] and "poison" in summary.bad[0][1]
+
+
+def test_ingest_stops_when_the_store_refuses_every_article(tmp_path, monkeypatch):
+    from foedus.ingest import ingest
+    from foedus.store import Store
+
+    def write_batch(self, items):
+        raise ValueError("disk on fire")
+
+    monkeypatch.setattr(Store, "write_batch", write_batch)
+    with pytest.raises(ValueError, match="disk on fire"):
+        ingest([poisoned_corpus(tmp_path / "in")], tmp_path / "f.duckdb", workers=1, progress=False,
+               coder=StubCoder())
+
+
+def test_batch_lists_an_article_whose_rows_cannot_be_built_and_keeps_the_partition(tmp_path, monkeypatch):
+    from foedus import batch
+    from foedus.store import rows
+
+    real = rows.build_tables
+
+    def build_tables(items, *args):
+        if any(rec.id == "poison" for rec, _ in items):
+            raise ValueError("cannot convert the row")
+        return real(items, *args)
+
+    monkeypatch.setattr(rows, "build_tables", build_tables)
+    out = tmp_path / "out"
+    summary = batch.run_batch([str(poisoned_corpus(tmp_path / "in"))], out, engine="local", progress=False,
+                              coder_factory=StubCoder)
+    assert not summary.failed and summary.articles == 2 and summary.errors == 1
+    [error] = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert error["id"] == "poison" and "[E123]" in error["reason"]
+
+
+def test_code_command_reports_an_article_it_cannot_print_and_prints_the_rest(tmp_path, nlp, monkeypatch):
+    from foedus.cli import code as code_cli
+
+    real = code_cli.format_table
+
+    def format_table(result):
+        if result.article.id == "poison":
+            raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
+        return real(result)
+
+    monkeypatch.setattr(code_cli, "format_table", format_table)
+    res = CliRunner().invoke(main, ["code", str(poisoned_corpus(tmp_path)), "--format", "table", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.count("Article ") == 2 and "Article good" in res.stdout and "Article later" in res.stdout
+    assert "[E123]" in res.stderr and "poison" in res.stderr
+
+
+@pytest.mark.parametrize("command", [["code"], ["ingest", "--db", "{tmp}/f.duckdb"], ["batch", "--out", "{tmp}/out"]])
+def test_a_bad_time_limit_is_a_one_line_error(tmp_path, command):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    args = [a.format(tmp=tmp_path) for a in command] + [str(path), "--time-limit", "-3"]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code != 0
+    assert "[E122]" in res.output and "Traceback" not in res.output

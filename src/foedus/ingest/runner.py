@@ -159,28 +159,48 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
 
 
 def _write(store, batch: list, summary: IngestSummary) -> None:
-    """One transaction; an article id reused for another text costs only that article."""
+    """One transaction; an article that cannot be stored costs only that article.
+
+    When the batch fails (an article id reused for another text, E408; a rolled-back write, E409;
+    rows that cannot be built), its articles are written one at a time and the ones that fail
+    alone are reported. When every article of a batch of several fails alone, the store is at
+    fault (a full disk, a lost file), not a record: that error stops the run.
+    """
     try:
         written = store.write_batch(batch)
         stored = batch
-    except StoreError as exc:
-        if "[E408]" not in str(exc):
+    except Exception as exc:
+        if not _record_fault(exc):
             raise
-        written, stored = 0, []
+        written, stored, failed = 0, [], []
         for pair in batch:
             try:
                 n = store.write_batch([pair])
-            except StoreError as one:
-                if "[E408]" not in str(one):
+            except Exception as one:
+                if not _record_fault(one):
                     raise
-                summary.bad.append((pair[0].origin or pair[0].id, str(one)))
+                failed.append((pair, one))
                 continue
             written += n
             if n:
                 stored.append(pair)
+        if len(batch) > 1 and len(failed) == len(batch) and not any("[E408]" in str(e) for _, e in failed):
+            raise failed[0][1]
+        for (record, _), one in failed:
+            where = record.origin or record.id
+            message = str(one) if isinstance(one, StoreError) else Errors.E123.format(
+                where=where, id=record.id, reason=f"it could not be stored: {one!r}")
+            summary.bad.append((where, message))
     summary.new += written
     summary.stories_linked += sum(1 for rec, _ in stored if rec.story_id and rec.story_id != rec.id)
     summary.events += sum(len(res.events) for _, res in stored)
+
+
+def _record_fault(exc: BaseException) -> bool:
+    """May this write failure be one record's fault? Not when the store cannot be written at all (E401...)."""
+    if isinstance(exc, StoreError):
+        return "[E408]" in str(exc) or "[E409]" in str(exc)
+    return not isinstance(exc, OSError)
 
 
 def _seed(linker: StoryLinker, store) -> int:
