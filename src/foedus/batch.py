@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .budget import DEFAULT_SECONDS, parse_limit
+from .budget import code_inputs as budget_code_inputs
 from .errors import Errors, FoedusError, InputError
 
 RECORDS_PER_PARTITION = 500
@@ -310,7 +311,7 @@ def code_partition(part: Partition, out: str, date: str | None = None,
             entry["id"] = problem.id
         errors.append(entry)
 
-    for result in coder.code_inputs(feed(), n_process=1, time_limit=time_limit):
+    for result in budget_code_inputs(coder, feed(), n_process=1, time_limit=time_limit):
         item = fed.popleft()
         if isinstance(result, InputProblem):
             error(result)

@@ -34,6 +34,7 @@ the text, and bounded by the 1,000,000-character cut (E111).
 from __future__ import annotations
 
 import ctypes
+import inspect
 import math
 import signal
 import sys
@@ -226,4 +227,20 @@ def _set_async_exc(thread_id: int | None, exc_type) -> None:
 
 _WATCHDOG = _Watchdog()
 
-__all__ = ["DEFAULT_SECONDS", "ArticleTimeout", "limit", "check", "parse_limit"]
+
+def code_inputs(coder, inputs, n_process: int = 1, time_limit: float | None = DEFAULT_SECONDS):
+    """``coder.code_inputs(inputs, n_process=..., time_limit=...)``, for ingest and batch.
+
+    A coder of one's own (a test stub, an older class) whose ``code_inputs`` takes no
+    ``time_limit`` is called without it: the budget lives in ``pipeline.Coder``.
+    """
+    try:
+        takes_limit = "time_limit" in inspect.signature(coder.code_inputs).parameters
+    except (TypeError, ValueError):
+        takes_limit = False
+    if takes_limit:
+        return coder.code_inputs(inputs, n_process=n_process, time_limit=time_limit)
+    return coder.code_inputs(inputs, n_process=n_process)
+
+
+__all__ = ["DEFAULT_SECONDS", "ArticleTimeout", "limit", "check", "parse_limit", "code_inputs"]

@@ -89,7 +89,7 @@ class Coder:
         published = _parse_date(date)
         doc = self.nlp(text)
         seconds = self.time_limit if time_limit is None else budget.parse_limit(time_limit)
-        with budget.limit(seconds, id=id, where=where):
+        with budget.limit(seconds, id=id or article_id(text), where=where):
             result = self.code_doc(doc, published, id=id, title=title, source=source, url=url)
         result.warnings[:0] = notes
         return result

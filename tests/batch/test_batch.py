@@ -52,7 +52,7 @@ class StubCoder:
     def __init__(self):
         StubCoder.instances += 1
 
-    def code_inputs(self, inputs, n_process=1, batch_size=16, time_limit=None):
+    def code_inputs(self, inputs, n_process=1, batch_size=16):
         for item in inputs:
             if isinstance(item, InputProblem):
                 yield item
@@ -324,7 +324,7 @@ class DyingCoder(StubCoder):
 
     flag_dir = ""
 
-    def code_inputs(self, inputs, n_process=1, batch_size=16, time_limit=None):
+    def code_inputs(self, inputs, n_process=1, batch_size=16):
         import os
 
         for out in super().code_inputs(inputs, n_process, batch_size):

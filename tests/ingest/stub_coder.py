@@ -28,7 +28,7 @@ _NAMES = re.compile("|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=
 
 
 class StubCoder:
-    def code_inputs(self, inputs, n_process: int = 1, batch_size: int = 16, time_limit=None):
+    def code_inputs(self, inputs, n_process: int = 1, batch_size: int = 16):
         for item in inputs:
             if isinstance(item, InputProblem):
                 yield item

@@ -141,7 +141,7 @@ def test_default_workers_one_for_a_handful_every_core_for_more(tmp_path, monkeyp
     seen = []
 
     class Recording(StubCoder):
-        def code_inputs(self, inputs, n_process=1, batch_size=16, time_limit=None):
+        def code_inputs(self, inputs, n_process=1, batch_size=16):
             seen.append(n_process)
             return super().code_inputs(inputs, n_process, batch_size)
 

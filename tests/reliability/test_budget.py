@@ -109,3 +109,16 @@ def test_someone_elses_alarm_is_left_alone():
     finally:
         signal.signal(signal.SIGALRM, previous)
     assert fired == []
+
+
+def test_the_time_limit_reaches_coders_that_take_one_and_spares_the_others():
+    class Old:
+        def code_inputs(self, inputs, n_process=1, batch_size=16):
+            return [("old", n_process)]
+
+    class New:
+        def code_inputs(self, inputs, n_process=1, batch_size=16, time_limit=None):
+            return [("new", time_limit)]
+
+    assert budget.code_inputs(Old(), [], n_process=2, time_limit=5) == [("old", 2)]
+    assert budget.code_inputs(New(), [], time_limit=5) == [("new", 5)]

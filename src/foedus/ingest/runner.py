@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..budget import DEFAULT_SECONDS, parse_limit
+from ..budget import code_inputs as budget_code_inputs
 from ..errors import Errors, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
@@ -140,7 +141,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             workers = default_processes() if len(head) == SMALL_RUN else 1
             stream = itertools.chain(head, stream)
         batch: list = []
-        for out in coder.code_inputs(stream, n_process=workers, time_limit=time_limit):
+        for out in budget_code_inputs(coder, stream, n_process=workers, time_limit=time_limit):
             record = records.popleft()      # code_inputs yields in input order, one output per item
             if isinstance(out, InputProblem):
                 summary.bad.append((out.where, out.message))
