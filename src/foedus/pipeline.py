@@ -137,8 +137,7 @@ class Coder:
                     raise    # not an article's fault (the reader failed, or the pipe could not start)
                 # The parse failed on one of the pending articles (spaCy does not say which): parse
                 # them one at a time, then go on with a new pipe over the rest of the input.
-                logger.info("Parsing a batch failed (%r); parsing its %d article(s) one at a time", exc,
-                               len(pending))
+                logger.info("Parsing a batch failed (%r); parsing its %d article(s) one at a time", exc, len(pending))
                 while pending:
                     item = pending.popleft()
                     if isinstance(item, InputProblem):
