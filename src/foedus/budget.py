@@ -28,7 +28,8 @@ compiled code in the middle of a call (the spaCy parser, a regular expression): 
 comes when that call returns. The budget therefore covers what foedus does with an article after
 spaCy has parsed it (actors, events, dates, places, quotes, commitments, policies: the pure-Python
 tree walks where an endless loop can hide); the parse itself is spaCy's compiled code, linear in
-the text, and bounded by the 1,000,000-character cut (E111).
+the text once the readers have broken long runs without spaces (W122, on which the tokenizer is
+quadratic), and bounded by the 1,000,000-character cut (E111).
 """
 
 from __future__ import annotations

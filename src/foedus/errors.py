@@ -135,6 +135,9 @@ class Warnings(metaclass=_CodedMessages):
             "character by a space.")
     W121 = ("Article {id}, sentence {sentence}: an event on {trigger!r} was left out because its CAMEO code "
             "{code!r} is unknown ({reason}). This is a bug in foedus's event data: please report it.")
+    W122 = ("{where}: {count} run(s) of more than {limit} characters without a space (the longest {longest} "
+            "characters, the first at offset {offset}) got a space every {limit} characters: spaCy's tokenizer takes "
+            "quadratic time on such runs.")
 
 
 class FoedusError(Exception):

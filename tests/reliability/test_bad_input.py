@@ -219,3 +219,25 @@ def test_a_bad_time_limit_is_a_one_line_error(tmp_path, command):
     res = CliRunner().invoke(main, args)
     assert res.exit_code != 0
     assert "[E122]" in res.output and "Traceback" not in res.output
+
+
+# ---- a long run without spaces: spaCy's tokenizer is quadratic on it, and no budget stops compiled code ----
+def test_long_runs_without_spaces_are_broken_at_the_reading_boundary(tmp_path):
+    run = "!?.,;:-()" * 5000                          # 45,000 characters, no space
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "junk", "text": GOOD + " " + run + " " + GOOD}) + "\n", encoding="utf-8")
+    [item] = list(reader.read_jsonl(path))
+    assert max(len(w) for w in item.text.split()) == reader.MAX_RUN
+    assert item.text.replace(" ", "") == (GOOD + " " + run + " " + GOOD).replace(" ", "")   # nothing lost
+    assert any("[W122]" in w and "45000" in w for w in item.warnings)
+
+
+def test_code_text_codes_a_long_punctuation_run_quickly(nlp):
+    import time
+
+    coder = pipeline.Coder(nlp)
+    started = time.monotonic()
+    result = coder.code_text(GOOD + " " + "!?.,;:-()" * 9000 + " " + GOOD, date="2024-06-20")   # 81,000 in a run
+    took = time.monotonic() - started
+    assert any("[W122]" in w for w in result.warnings)
+    assert result.events and took < 6, took      # unbroken, the tokenizer alone takes 9 s here

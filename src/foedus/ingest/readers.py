@@ -307,7 +307,7 @@ def _article(where, text: str, **meta):
     reason = reader.not_english_reason(text)
     if reason:
         return _problem(where, Errors.E108.format(where=where, reason=reason))
-    text, warnings = reader.limit_length(text, str(where))
+    text, warnings = reader.fit_text(text, str(where))
     if meta.get("date"):
         meta["date"] = iso_date(str(meta["date"]))
     return reader.ArticleInput(id=reader.content_id(text), text=text, origin=str(where),
