@@ -37,6 +37,7 @@ from __future__ import annotations
 import ctypes
 import inspect
 import math
+import os
 import signal
 import sys
 import threading
@@ -47,6 +48,7 @@ from .errors import Errors, InputError
 
 DEFAULT_SECONDS = 60.0      # per article; generous: a long article codes in well under a second
 REPEAT_SECONDS = 0.5        # re-raise this often after the deadline, should something swallow it
+MAX_SECONDS = 1e7           # longer limits are this one (timers overflow beyond)
 
 
 class ArticleTimeout(InputError):
@@ -72,7 +74,7 @@ def parse_limit(value, option: str = "--time-limit") -> float:
         seconds = math.nan
     if not math.isfinite(seconds) or seconds < 0:
         raise InputError(Errors.E122.format(option=option, value=value))
-    return seconds
+    return min(seconds, MAX_SECONDS)
 
 
 _local = threading.local()
@@ -187,6 +189,12 @@ class _Watchdog:
         self._budgets: set[limit] = set()
         self._thread: threading.Thread | None = None
 
+    def reset(self) -> None:
+        """In a forked child: the parent's watchdog thread and lock state do not exist there."""
+        self._cond = threading.Condition()
+        self._budgets = set()
+        self._thread = None
+
     def watch(self, budget: limit) -> None:
         with self._cond:
             self._budgets.add(budget)
@@ -227,6 +235,8 @@ def _set_async_exc(thread_id: int | None, exc_type) -> None:
 
 
 _WATCHDOG = _Watchdog()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_WATCHDOG.reset)
 
 
 def code_inputs(coder, inputs, n_process: int = 1, time_limit: float | None = DEFAULT_SECONDS):

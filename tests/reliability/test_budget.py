@@ -86,6 +86,10 @@ def test_zero_means_no_limit_and_bad_values_are_e122():
         time.sleep(0.05)
     assert b.mode is None
     assert budget.parse_limit("2.5") == 2.5 and budget.parse_limit(None) == 0.0
+    assert budget.parse_limit("1e300") == budget.MAX_SECONDS
+    with budget.limit("1e300") as long:
+        pass
+    assert long.seconds == budget.MAX_SECONDS
     for bad in ("-1", "soon", "nan", "inf", True):
         with pytest.raises(InputError, match=r"\[E122\]"):
             budget.parse_limit(bad)
