@@ -17,7 +17,15 @@ from foedus.reader import ArticleInput, InputProblem
 LOOPING = "Atlantis condemned Lemuria over the border wall on Monday."     # stalls (see stall_on_atlantis)
 FIRST = "Canada and Norway signed a fisheries agreement in Oslo on Tuesday."
 NEXT = "Brazil condemned the coup in Bolivia after the army seized the palace."
-LIMIT = "1.5"
+LIMIT = "2.5"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm(nlp):
+    """Code the good articles once without a limit: lazy loads (gazetteer, date parser) are not timed below."""
+    coder = pipeline.Coder(nlp, time_limit=0)
+    for text in (FIRST, NEXT):
+        coder.code_text(text, date="2025-03-06")
 
 
 @pytest.fixture
@@ -55,7 +63,7 @@ def test_code_command_reports_the_endless_article_and_codes_the_next(tmp_path, n
     assert [d["article"]["id"] if "article" in d else d["id"] for d in lines] == ["first", "endless", "next"]
     error = lines[1]
     assert error["id"] == "endless" and error["where"].endswith("news.jsonl:2")
-    assert "[E120]" in error["error"] and "1.5 s" in error["error"] and "foedus.pipeline.code_doc" in error["error"]
+    assert "[E120]" in error["error"] and "2.5 s" in error["error"] and "foedus.pipeline.code_doc" in error["error"]
     assert any(e["cameo"] == "111" for e in lines[2]["events"])      # Brazil condemned ... coded after it
     assert "[E120]" in res.stderr
 
