@@ -35,6 +35,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .budget import DEFAULT_SECONDS, parse_limit
+from .budget import code_inputs as budget_code_inputs
 from .errors import Errors, FoedusError, InputError
 
 RECORDS_PER_PARTITION = 500
@@ -274,11 +276,13 @@ def worker_coder(factory: Callable[[], Any] | None = None):
 
 # ---- coding and writing one partition ------------------------------------------------------------------
 def code_partition(part: Partition, out: str, date: str | None = None,
-                   coder_factory: Callable[[], Any] | None = None) -> PartitionSummary:
+                   coder_factory: Callable[[], Any] | None = None,
+                   time_limit: float | None = DEFAULT_SECONDS) -> PartitionSummary:
     """Code one partition and write its Parquet files, errors and ``_done`` marker (the Dask task).
 
     Idempotent: a finished partition returns at once; an unfinished one (a killed worker, a
-    crash) is redone from scratch, replacing any files it had written.
+    crash) is redone from scratch, replacing any files it had written. An article that fails,
+    or runs past ``time_limit`` seconds once parsed (E120), is one line of ``errors.jsonl``.
     """
     from .ingest.dedup import content_hash
     from .reader import InputProblem
@@ -301,17 +305,42 @@ def code_partition(part: Partition, out: str, date: str | None = None,
             fed.append(item)
             yield item
 
-    for result in coder.code_inputs(feed(), n_process=1):
+    def error(problem) -> None:
+        entry = {"where": problem.where, "reason": problem.message, "partition": part.id}
+        if getattr(problem, "id", None):
+            entry["id"] = problem.id
+        errors.append(entry)
+
+    for result in budget_code_inputs(coder, feed(), n_process=1, time_limit=time_limit):
         item = fed.popleft()
         if isinstance(result, InputProblem):
-            errors.append({"where": result.where, "reason": result.message, "partition": part.id})
+            error(result)
             continue
         art = result.article
-        record = ArticleRecord(id=art.id, content_hash=content_hash(item.text), title=art.title, date=art.date,
-                               source=art.source, url=art.url, origin=item.origin, text=item.text)
+        try:
+            record = ArticleRecord(id=art.id, content_hash=content_hash(item.text), title=art.title, date=art.date,
+                                   source=art.source, url=art.url, origin=item.origin, text=item.text)
+        except Exception as exc:  # one record never costs its partition (a retry would fail the same way)
+            where = item.origin or art.id
+            error(InputProblem(where=where, id=art.id, message=Errors.E123.format(
+                where=where, id=art.id, reason=f"it could not be hashed: {exc!r}")))
+            continue
         items.append((record, result))
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    tables = build_tables(items, 0, now)
+    try:
+        tables = build_tables(items, 0, now)
+    except Exception:   # one article's rows cannot be built: find it, list it, keep the others
+        kept = []
+        for record, result in items:
+            try:
+                build_tables([(record, result)], 0, now)
+                kept.append((record, result))
+            except Exception as exc:
+                where = record.origin or record.id
+                error(InputProblem(where=where, id=record.id, message=Errors.E123.format(
+                    where=where, id=record.id, reason=f"its rows could not be built: {exc!r}")))
+        items = kept
+        tables = build_tables(items, 0, now)
     n_events = tables["events"].num_rows
     try:
         _write_tables(out_dir, part.id, tables)
@@ -387,15 +416,19 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
               scheduler: str | None = None, date: str | None = None,
               records_per_partition: int = RECORDS_PER_PARTITION, progress: bool = True,
               coder_factory: Callable[[], Any] | None = None, client=None, window: int | None = None,
-              on_dashboard: Callable[[str], None] | None = None) -> BatchSummary:
+              on_dashboard: Callable[[str], None] | None = None,
+              time_limit: float | None = DEFAULT_SECONDS) -> BatchSummary:
     """Code every input into ``out`` (see the module docstring); returns the counts.
 
     ``engine="local"`` runs the partitions one after another in this process; ``"dask"`` starts a
     ``LocalCluster`` of ``workers`` single-threaded processes (default: every core), or connects to
     ``scheduler`` (``tcp://host:8786``), or uses ``client``. At most ``window`` partitions (default
     twice the worker threads) are in flight, so memory stays flat however large the corpus.
+    ``time_limit``: seconds an article may take once parsed (0 or None: none); a slower one is
+    stopped and listed in ``errors.jsonl`` with E120, and its partition goes on (``foedus.budget``).
     """
     started = time.perf_counter()
+    time_limit = parse_limit(time_limit)
     if engine not in ENGINES:
         raise InputError(Errors.E709.format(value=engine, options=", ".join(ENGINES)))
     if date:
@@ -425,10 +458,10 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     try:
         if engine == "dask" or scheduler is not None or client is not None:
             _run_dask(todo, out_dir, summary, bar, workers, scheduler, date, coder_factory, client, window,
-                      on_dashboard)
+                      on_dashboard, time_limit)
         else:
             for part in todo:
-                _add(summary, code_partition(part, str(out_dir), date, coder_factory), bar)
+                _add(summary, code_partition(part, str(out_dir), date, coder_factory, time_limit), bar)
     finally:
         if bar is not None:
             bar.close()
@@ -458,7 +491,7 @@ def _bar(total: int, already: int, enabled: bool):
 
 def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, workers: int | None,
               scheduler: str | None, date: str | None, coder_factory, client, window: int | None,
-              on_dashboard) -> None:
+              on_dashboard, time_limit: float = DEFAULT_SECONDS) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -487,7 +520,7 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
         run = os.urandom(4).hex()     # task keys unique per run, even for two runs sharing a scheduler
 
         def submit(part: Partition):
-            future = client.submit(code_partition, part, str(out_dir), date, coder_factory,
+            future = client.submit(code_partition, part, str(out_dir), date, coder_factory, time_limit,
                                    key=f"foedus-batch-{part.id}-{run}", pure=False, retries=2)
             by_key[future.key] = part
             return future

@@ -4,6 +4,7 @@ Hierarchy::
 
     FoedusError                 anything foedus says is wrong (the CLI prints it without a traceback)
     ├── InputError              a user's file, line or argument cannot be used (E1xx)
+    │   └── InputTypeError      not a str where the article's text was expected (E121); also a TypeError
     ├── DataError               a dictionary, registry or taxonomy file is broken (E2xx)
     ├── ModelError              the spaCy pipeline is missing or unusable (E3xx)
     └── StoreError              the event database cannot be opened, read or written (E4xx)
@@ -38,6 +39,13 @@ class Errors(metaclass=_CodedMessages):
     E109 = "Unknown output format {value!r}; choose one of: {options}."
     E110 = "{path}: nothing could be coded ({count} problem(s) reported above)."
     E111 = "{path}: the text is {size} characters, above the limit of {limit}; it was cut to the limit."
+    # E12x: reliability of coding runs (time budget, bad values given to the library)
+    E120 = ("{where}: article {id} was still being coded after the time limit of {limit} s (in {stage}); it was "
+            "skipped and the run went on. Give a larger --time-limit (0 for none) if the article is only very long.")
+    E121 = ("{what} must be the article's text as a str, but got a {type}{hint}.")
+    E122 = "Bad {option} value {value!r}: expected a number of seconds, 0 or more (0 means no limit)."
+    E123 = ("{where}: article {id} could not be coded ({reason}); it was skipped and the run went on. "
+            "This is a bug in foedus: please report it with the article.")
     # E15x: gold files for `foedus eval` (src/foedus/evaluate.py)
     E150 = "{where}: unknown gold scheme {scheme!r}; use one of: {options}."
     E151 = "{where}: expected event {n}: {problem}. A CAMEO-scheme event is {{\"code\", \"plover\", \"source\", \"target\", \"modality\"}}."
@@ -135,6 +143,14 @@ class Warnings(metaclass=_CodedMessages):
     W102 = ("{path} is not valid UTF-8 (first bad byte at offset {offset}); it was read as {encoding}, so some "
             "characters may be wrong. Re-encode the file as UTF-8 to be sure of the text.")
     W103 = "{where}: the first line {value!r} looks like a date but is not a valid one; it was kept as text."
+    W120 = ("{where}: {count} character(s) that cannot be coded in {field} (lone surrogates, NUL or other control "
+            "characters; the first is {first} at offset {offset}) were replaced: a surrogate by U+FFFD, a control "
+            "character by a space.")
+    W121 = ("Article {id}, sentence {sentence}: an event on {trigger!r} was left out because its CAMEO code "
+            "{code!r} is unknown ({reason}). This is a bug in foedus's event data: please report it.")
+    W122 = ("{where}: {count} run(s) of more than {limit} characters without a space (the longest {longest} "
+            "characters, the first at offset {offset}) got a space every {limit} characters: spaCy's tokenizer takes "
+            "quadratic time on such runs.")
 
 
 class FoedusError(Exception):
@@ -143,6 +159,10 @@ class FoedusError(Exception):
 
 class InputError(FoedusError):
     """A user's file, record or argument cannot be used."""
+
+
+class InputTypeError(InputError, TypeError):
+    """A value of the wrong type was given where text was expected (E121); also a ``TypeError``."""
 
 
 class DataError(FoedusError):

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import commitments, coref, events, modality, quotes, taxonomy
+from . import budget, commitments, coref, events, modality, quotes, taxonomy
 from .commitments import policies, rules
-from .errors import Errors, InputError, Warnings
+from .errors import DataError, Errors, InputError, InputTypeError, Warnings
 from .schema import Actor, Article, CodingResult, Event, Location, Plover
 
 # Events whose modality says they did not happen still appear in the output, marked; the
@@ -25,11 +27,18 @@ from .schema import Actor, Article, CodingResult, Event, Location, Plover
 HAPPENED = {modality.ASSERTED}
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+logger = logging.getLogger(__name__)
 
 
 def article_id(text: str) -> str:
     """A short, stable id from the text when the user gives none."""
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
+
+
+def _problem(item, message: str):
+    from .reader import InputProblem
+
+    return InputProblem(where=item.origin or item.id, message=message, id=item.id)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -41,9 +50,13 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 class Coder:
-    """Codes articles. Create once and reuse: loading the model and dictionaries takes a second."""
+    """Codes articles. Create once and reuse: loading the model and dictionaries takes a second.
 
-    def __init__(self, nlp=None):
+    ``time_limit``: seconds one article may take once parsed (``budget.DEFAULT_SECONDS``; 0 or None
+    for no limit); an article past it is an ``ArticleTimeout`` (E120), see ``foedus.budget``.
+    """
+
+    def __init__(self, nlp=None, time_limit: float | None = budget.DEFAULT_SECONDS):
         from . import nlp as nlp_module
         from .actors import ActorMatcher
         from .verbs import VerbDictionary
@@ -51,52 +64,113 @@ class Coder:
         self.nlp = nlp if nlp is not None else nlp_module.load()
         self.matcher = ActorMatcher(self.nlp)
         self.verbs = VerbDictionary.default()
+        self.time_limit = budget.parse_limit(time_limit)
+        commitments.check()  # a broken registry or cue file stops here, before the first article
 
     # ---- public API ---------------------------------------------------------------------
     def code_text(self, text: str, date: str | None = None, id: str | None = None, title: str | None = None,
-                  source: str | None = None, url: str | None = None) -> CodingResult:
-        """Code one article. ``date`` is its publication date (ISO), used to date events."""
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(Errors.E102.format(path=id or "the text"))
+                  source: str | None = None, url: str | None = None,
+                  time_limit: float | None = None) -> CodingResult:
+        """Code one article. ``date`` is its publication date (ISO), used to date events.
+
+        Like the readers: bad characters are replaced (W120) and a text above 1,000,000 characters
+        is cut (E111), both noted in ``result.warnings``. Raises ``InputTypeError`` (E121) for a
+        ``text`` that is not a str, ``InputError`` (E102) for an empty one, ``ArticleTimeout`` (E120)
+        past ``time_limit`` seconds (default: the coder's).
+        """
+        from .reader import prepare_text
+
+        where = id or "the text"
+        if not isinstance(text, str):
+            hint = "; decode it first, e.g. data.decode(\"utf-8\")" if isinstance(text, (bytes, bytearray)) else ""
+            raise InputTypeError(Errors.E121.format(what=f"The text of {where}" if id else "The text",
+                                                    type=type(text).__name__, hint=hint))
+        text, notes = prepare_text(text, where)
+        if not text.strip():
+            raise InputError(Errors.E102.format(path=where))
         published = _parse_date(date)
         doc = self.nlp(text)
-        return self.code_doc(doc, published, id=id, title=title, source=source, url=url)
+        seconds = self.time_limit if time_limit is None else budget.parse_limit(time_limit)
+        with budget.limit(seconds, id=id or article_id(text), where=where):
+            result = self.code_doc(doc, published, id=id, title=title, source=source, url=url)
+        result.warnings[:0] = notes
+        return result
 
-    def code_inputs(self, inputs: Iterable, n_process: int = 1, batch_size: int = 16) -> Iterator:
+    def code_inputs(self, inputs: Iterable, n_process: int = 1, batch_size: int = 16,
+                    time_limit: float | None = None) -> Iterator:
         """Code a stream of ``reader.ArticleInput``; ``InputProblem`` items pass through in order.
 
         With ``n_process > 1`` spaCy parses on several processes; the coding after the parse is
-        cheap and runs here. A record whose coding fails yields an ``InputProblem`` naming it.
+        cheap and runs here, each article within ``time_limit`` seconds (default: the coder's).
+        Whatever goes wrong with one article (its parse fails, its coding raises or runs past the
+        time limit) yields an ``InputProblem`` naming it, with its id, and the others go on.
         """
         from .reader import InputProblem
 
-        pending: list = []
+        seconds = self.time_limit if time_limit is None else budget.parse_limit(time_limit)
+        pending: deque = deque()     # items taken from ``inputs`` and not yet yielded, in order
+        source = iter(inputs)
+        source_failed: list[BaseException] = []
 
         def texts():
-            for item in inputs:
-                if isinstance(item, InputProblem):
-                    pending.append(item)
-                    continue
+            while True:
+                try:
+                    item = next(source)
+                except StopIteration:
+                    return
+                except Exception as exc:   # the reader's own failure is not an article's: re-raised below
+                    source_failed.append(exc)
+                    raise
                 pending.append(item)
-                yield item.text
+                if not isinstance(item, InputProblem):
+                    yield item.text
 
+        feed = texts()
         n_process = max(1, int(n_process or 1))
-        docs = self.nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
-        for doc in docs:
-            while pending and isinstance(pending[0], InputProblem):
-                yield pending.pop(0)
-            item = pending.pop(0)
+        while True:
             try:
+                for doc in self.nlp.pipe(feed, batch_size=batch_size, n_process=n_process):
+                    while pending and isinstance(pending[0], InputProblem):
+                        yield pending.popleft()
+                    yield self._code_item(pending.popleft(), doc, seconds)
+                break
+            except Exception as exc:
+                if source_failed or not pending:
+                    raise    # not an article's fault (the reader failed, or the pipe could not start)
+                # The parse failed on one of the pending articles (spaCy does not say which): parse
+                # them one at a time, then go on with a new pipe over the rest of the input.
+                logger.info("Parsing a batch failed (%r); parsing its %d article(s) one at a time", exc, len(pending))
+                while pending:
+                    item = pending.popleft()
+                    if isinstance(item, InputProblem):
+                        yield item
+                        continue
+                    try:
+                        doc = self.nlp(item.text)
+                    except Exception as one:
+                        yield _problem(item, Errors.E123.format(where=item.origin or item.id, id=item.id,
+                                                                reason=f"the parse failed: {one!r}"))
+                        continue
+                    yield self._code_item(item, doc, seconds)
+        while pending:
+            yield pending.popleft()
+
+    def _code_item(self, item, doc: Doc, seconds: float):
+        """One parsed article's ``CodingResult``, or an ``InputProblem`` saying why there is none."""
+        where = item.origin or item.id
+        try:
+            with budget.limit(seconds, id=item.id, where=where):
                 result = self.code_doc(doc, _parse_date(item.date), id=item.id, title=item.title,
                                        source=item.source, url=item.url)
-                result.warnings[:0] = list(getattr(item, "warnings", []) or [])
-                yield result
-            except InputError as exc:
-                yield InputProblem(where=item.origin or item.id, message=str(exc))
-            except Exception as exc:  # one bad article never costs the others
-                yield InputProblem(where=item.origin or item.id, message=f"could not be coded: {exc!r}")
-        while pending:
-            yield pending.pop(0)
+            result.warnings[:0] = list(getattr(item, "warnings", []) or [])
+            return result
+        except InputError as exc:   # a bad date; ArticleTimeout (E120): the caller reports the problem
+            logger.info("%s", exc)
+            return _problem(item, str(exc))
+        except Exception as exc:  # one bad article never costs the others
+            message = Errors.E123.format(where=where, id=item.id, reason=repr(exc))
+            logger.info("%s", message, exc_info=True)
+            return _problem(item, message)
 
     # ---- the stages ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, published: dt.date | None, id: str | None = None, title: str | None = None,
@@ -123,12 +197,20 @@ class Coder:
                                       | ({dateline.country} if dateline and dateline.country else set()))
         for n, sent in enumerate(doc.sents):
             sent_starts.append(sent.start)
+            budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
             if sent.start not in mention_sents:
                 continue  # no actor, no event: skip the work
             cands = events.resolve_duplicates(coder.code_sentence(sent, events.reporters(sent, coder)))
             coder.fill_from_context(sent, cands)
             for cand in cands:
-                ev = self._event(cand, sent, n, art.id, n_event, published)
+                try:
+                    ev = self._event(cand, sent, n, art.id, n_event, published)
+                except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
+                    note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
+                                                reason=str(exc))
+                    logger.warning("%s", note)   # also in result.warnings, which every command reports
+                    result.warnings.append(note)
+                    continue
                 if ev is not None:
                     ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
                                                                      future=cand.modality == modality.INTENDED)
@@ -152,10 +234,7 @@ class Coder:
             # "will withdraw its force unless ...", "will respond with force if attacked": the act is
             # conditional, and saying so is a threat (CAMEO 13x), which was made.
             code = events.intent_code(code)
-        try:
-            info = taxonomy.cameo(code)
-        except Exception:
-            return None
+        info = taxonomy.cameo(code)   # DataError (E204) for an unknown code: code_doc reports it (W121)
         toks = sorted(cand.tokens | {t.i for t in _evidence_tokens(cand)})
         lo = max(min(toks), sent.start)
         hi = min(max(toks) + 1, sent.end)
@@ -228,7 +307,10 @@ def default_coder() -> Coder:
 
 
 def code_text(text: str, date: str | None = None, **meta) -> CodingResult:
-    """Code one article with the shared default ``Coder``: ``code_text(text, date="2024-06-20")``."""
+    """Code one article with the shared default ``Coder``: ``code_text(text, date="2024-06-20")``.
+
+    Same arguments and errors as ``Coder.code_text`` (``id``, ``title``, ``source``, ``url``, ``time_limit``).
+    """
     return default_coder().code_text(text, date=date, **meta)
 
 

@@ -9,6 +9,12 @@ line in a 10,000-line file costs that line only. Choices (docs/inputs.md):
   Latin-1), with warning W102 naming the first bad byte's offset;
 * an article longer than ``MAX_CHARS`` (1,000,000 characters) is cut at the last sentence or
   word boundary before the limit, with the E111 message as a warning;
+* characters that break the coder or the output (lone surrogates, which JSON can carry as
+  ``"\\ud800"``; NUL and other control characters) are replaced, with warning W120: ``clean_text``,
+  called by ``prepare_text``, the one door every reader (and ``Coder.code_text``) takes;
+* a run of more than ``MAX_RUN`` (1,000) characters without whitespace gets a space every 1,000
+  characters, with warning W122: spaCy's tokenizer is quadratic on such runs (a stall no time
+  budget can stop, as it is compiled code);
 * a text that does not look like English is refused (E108): foedus's dictionaries are English.
 """
 
@@ -24,10 +30,16 @@ from pathlib import Path
 from .errors import Errors, InputError, Warnings
 
 MAX_CHARS = 1_000_000
+MAX_RUN = 1_000          # characters without whitespace before a space is put in (see break_long_runs)
 SNIFF_BYTES = 8192
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _ISO_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+# Lone surrogates cannot be encoded (spaCy's tokenizer, hashing, DuckDB, Parquet and stdout all fail);
+# C0/C1 control characters other than tab, line feed, vertical tab, form feed and carriage return are
+# noise that breaks JSON consumers and C strings (NUL). Each is replaced one for one, so offsets hold.
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_BAD_CHARS = re.compile("[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # Frequent English function words, and frequent function words of other languages written in
 # Latin letters (French, German, Spanish, Italian, Portuguese, Dutch, Indonesian, Turkish).
@@ -65,10 +77,11 @@ class ArticleInput:
 
 @dataclass
 class InputProblem:
-    """Something that could not be read; the caller reports it and carries on."""
+    """Something that could not be read or coded; the caller reports it and carries on."""
 
     where: str
     message: str
+    id: str | None = None       # the article's id when it is known (a record that failed to code)
 
 
 def content_id(text: str) -> str:
@@ -151,6 +164,72 @@ def not_english_reason(text: str) -> str | None:
     return None
 
 
+def clean_text(text: str, where: str, field: str = "the text") -> tuple[str, list[str]]:
+    """``text`` with lone surrogates replaced by U+FFFD and control characters by spaces, and a W120
+    warning when there were any; tab, newlines and form feeds are kept."""
+    found = _BAD_CHARS.search(text)
+    if found is None:
+        return text, []
+    count = 0
+
+    def swap(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else " "
+
+    cleaned = _BAD_CHARS.sub(swap, text)
+    first = f"U+{ord(found.group()):04X}"
+    return cleaned, [Warnings.W120.format(where=where, count=count, field=field, first=first, offset=found.start())]
+
+
+def clean_meta(meta: dict, where: str) -> tuple[dict, list[str]]:
+    """Every str value of ``meta`` (id, title, source, url) through ``clean_text``."""
+    warnings: list[str] = []
+    out = dict(meta)
+    for key, value in meta.items():
+        if isinstance(value, str):
+            out[key], more = clean_text(value, where, field=f"the {key!r} field")
+            warnings += more
+    return out, warnings
+
+
+def break_long_runs(text: str, where: str) -> tuple[str, list[str]]:
+    """A space after every ``MAX_RUN`` characters of a run without whitespace, with a W122 warning.
+
+    spaCy's tokenizer takes time quadratic in the length of such a run (80,000 characters of
+    punctuation: 9 s; a million: about 20 minutes, in compiled code no time budget can stop);
+    in runs of ``MAX_RUN`` the same text parses in well under a second. No English word is that long.
+    """
+    runs = [m.span() for m in _LONG_RUN.finditer(text)]
+    if not runs:
+        return text, []
+    parts, last = [], 0
+    for start, end in runs:
+        parts.append(text[last:start])
+        parts.append(" ".join(text[i:min(i + MAX_RUN, end)] for i in range(start, end, MAX_RUN)))
+        last = end
+    parts.append(text[last:])
+    longest = max(end - start for start, end in runs)
+    return "".join(parts), [Warnings.W122.format(where=where, count=len(runs), longest=longest, limit=MAX_RUN,
+                                                 offset=runs[0][0])]
+
+
+def fit_text(text: str, where: str) -> tuple[str, list[str]]:
+    """Long runs without spaces broken (W122), then the text cut to ``MAX_CHARS`` (E111)."""
+    text, warnings = break_long_runs(text, where)
+    text, more = limit_length(text, where)
+    return text, warnings + more
+
+
+def prepare_text(text: str, where: str) -> tuple[str, list[str]]:
+    """The one door for an article's text: bad characters replaced (W120), long runs without
+    spaces broken (W122), then cut to ``MAX_CHARS`` (E111). The readers run the same steps, with
+    their empty and language checks between the first and the others."""
+    text, warnings = clean_text(text, where)
+    text, more = fit_text(text, where)
+    return text, warnings + more
+
+
 def limit_length(text: str, where: str) -> tuple[str, list[str]]:
     """Cut a text above ``MAX_CHARS`` at the last sentence (or word) boundary, with a warning."""
     if len(text) <= MAX_CHARS:
@@ -175,15 +254,18 @@ def _normalize_date(value, where: str) -> str | None:
 
 
 def _article(text: str, where: str, warnings: list[str], **meta) -> ArticleInput:
-    """Checks shared by both formats: empty, language, length."""
+    """Checks shared by both formats: bad characters, empty, language, length."""
+    text, cleaned = clean_text(text, where)
+    meta, more_cleaned = clean_meta(meta, where)
     if not text.strip():
         raise InputError(Errors.E102.format(path=where))
     reason = not_english_reason(text)
     if reason:
         raise InputError(Errors.E108.format(where=where, reason=reason))
-    text, more = limit_length(text, where)
+    text, more = fit_text(text, where)
     ident = meta.pop("id", None) or content_id(text)
-    return ArticleInput(id=str(ident), text=text, origin=where, warnings=warnings + more, **meta)
+    return ArticleInput(id=str(ident), text=text, origin=where, warnings=warnings + cleaned + more_cleaned + more,
+                        **meta)
 
 
 # ---- the two formats -----------------------------------------------------------------------------

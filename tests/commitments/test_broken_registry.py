@@ -76,13 +76,11 @@ def test_check_returns_the_registry_coding_uses(monkeypatch):
     assert registry.path.endswith("treaties/treaties.yaml")
 
 
-def test_a_feed_sees_the_reason_for_every_article(nlp, example_text, broken):
+def test_a_broken_registry_stops_the_coder_before_the_first_article(nlp, broken):
+    """A feed run unattended learns at start-up, once, that its registry is broken."""
+    from foedus.errors import DataError
     from foedus.pipeline import Coder
-    from foedus.reader import ArticleInput
 
-    items = [ArticleInput(id=f"a{n}", text=example_text, date="2024-06-20", origin=f"feed:{n}") for n in (1, 2)]
-    out = list(Coder(nlp).code_inputs(items))
-    assert [type(x).__name__ for x in out] == ["InputProblem", "InputProblem"]
-    assert [x.where for x in out] == ["feed:1", "feed:2"]
-    for problem in out:
-        assert "[E501] Treaty registry" in problem.message and str(broken) in problem.message
+    with pytest.raises(DataError) as info:
+        Coder(nlp)
+    assert "[E501] Treaty registry" in str(info.value) and str(broken) in str(info.value)

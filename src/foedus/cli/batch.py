@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..budget import DEFAULT_SECONDS
 from . import main
 
 
@@ -19,9 +20,12 @@ from . import main
 @click.option("--date", default=None, help="Publication date (YYYY-MM-DD) for records and text files without one.")
 @click.option("--partition-size", type=str, default="500", show_default=True,
               help="Records (JSONL lines, or text files) per partition: one task, one set of output files.")
+@click.option("--time-limit", "time_limit", default=f"{DEFAULT_SECONDS:g}", show_default=True, metavar="SECONDS",
+              help="Longest time one article may take once parsed; a slower one goes to errors.jsonl (E120) and "
+                   "the partition goes on. 0: no limit.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
 def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | None, scheduler: str | None,
-              date: str | None, partition_size: str, progress: bool) -> None:
+              date: str | None, partition_size: str, time_limit: str, progress: bool) -> None:
     """Code a large corpus into Parquet files, on a Dask cluster or in one process.
 
     \b
@@ -37,7 +41,7 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
     size = positive(partition_size, "--partition-size")
     n_workers = positive(workers, "--workers") if workers is not None else None
     summary = run_batch(patterns, out, engine=engine, workers=n_workers, scheduler=scheduler, date=date,
-                        records_per_partition=size, progress=progress,
+                        records_per_partition=size, progress=progress, time_limit=time_limit,
                         on_dashboard=lambda link: click.echo(f"Dask dashboard: {link}", err=True))
     click.echo(summary.format())
     if summary.failed:

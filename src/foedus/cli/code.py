@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import Errors, InputError
+from ..budget import DEFAULT_SECONDS
 from . import main
 
 FORMATS = ("table", "json", "jsonl")
@@ -28,7 +29,11 @@ def _inputs(paths: tuple[str, ...], date: str | None):
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="table (default for .txt), json (one document), jsonl (default for .jsonl input: one line per record).")
 @click.option("--processes", "-j", type=int, default=None, help="Worker processes (default: every core for many articles).")
-def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processes: int | None) -> None:
+@click.option("--time-limit", "time_limit", default=f"{DEFAULT_SECONDS:g}", show_default=True, metavar="SECONDS",
+              help="Longest time one article may take once parsed; a slower one is reported (E120) and the run "
+                   "goes on. 0: no limit.")
+def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processes: int | None,
+             time_limit: str) -> None:
     """Code news articles into events, quotes, actors, commitments and policies.
 
     \b
@@ -37,9 +42,11 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
       foedus code article.txt --date 2024-06-20 --format json
       foedus code sentences.jsonl --format jsonl
     """
+    from ..budget import parse_limit
     from ..pipeline import Coder, default_processes
     from ..reader import InputProblem
 
+    seconds = parse_limit(time_limit)
     if date:
         from ..dates import parse_date
 
@@ -50,26 +57,38 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
     articles = [i for i in items if not isinstance(i, InputProblem)]
     if processes is None:
         processes = default_processes() if len(articles) >= 2 * MIN_ARTICLES_PER_PROCESS else 1
-    coder = Coder()
+    coder = Coder(time_limit=seconds)
     coded = problems = 0
     results = []
+
+    def skipped(problem) -> None:
+        click.echo(f"Skipped: {problem.message}" if problem.where in problem.message
+                   else f"Skipped {problem.where}: {problem.message}", err=True)
+        if fmt == "jsonl":
+            click.echo(json.dumps({"id": getattr(problem, "id", None), "where": problem.where,
+                                   "error": problem.message}, ensure_ascii=False))
+
     for out in coder.code_inputs(items, n_process=processes):
         if isinstance(out, InputProblem):
             problems += 1
-            click.echo(f"Skipped: {out.message}" if out.where in out.message else f"Skipped {out.where}: {out.message}",
-                       err=True)
-            if fmt == "jsonl":
-                click.echo(json.dumps({"id": getattr(out, "id", None), "where": out.where, "error": out.message}, ensure_ascii=False))
+            skipped(out)
+            continue
+        try:
+            # rendered in full before anything is printed, so a failure costs this article only
+            rendered = (json.dumps(out.to_dict(), ensure_ascii=False) if fmt == "jsonl"
+                        else out.to_dict() if fmt == "json" else format_table(out))
+        except Exception as exc:  # one article that cannot be written out never costs the others
+            problems += 1
+            skipped(InputProblem(where=out.article.id, id=out.article.id, message=Errors.E123.format(
+                where=out.article.id, id=out.article.id, reason=f"its output could not be written: {exc!r}")))
             continue
         coded += 1
         for w in out.warnings:
             click.echo(f"Warning ({out.article.id}): {w}", err=True)
-        if fmt == "jsonl":
-            click.echo(json.dumps(out.to_dict(), ensure_ascii=False))
-        elif fmt == "json":
-            results.append(out.to_dict())
+        if fmt == "json":
+            results.append(rendered)
         else:
-            click.echo(format_table(out))
+            click.echo(rendered)
     if fmt == "json" and results:
         doc = results[0] if len(results) == 1 else results
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))

@@ -14,6 +14,7 @@ import sys
 import click
 
 from ..errors import Errors, InputError
+from ..budget import DEFAULT_SECONDS
 from . import main
 
 TABLE_FORMATS = ("table", "csv", "json")
@@ -110,7 +111,10 @@ def _clip(text: str, width: int) -> str:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Summary as text or JSON.")
-def ingest_cmd(paths, db, date, workers, batch_size, quiet, fmt) -> None:
+@click.option("--time-limit", "time_limit", default=f"{DEFAULT_SECONDS:g}", show_default=True, metavar="SECONDS",
+              help="Longest time one article may take once parsed; a slower one is reported (E120) and skipped, "
+                   "the run goes on. 0: no limit.")
+def ingest_cmd(paths, db, date, workers, batch_size, quiet, fmt, time_limit) -> None:
     """Code articles and store them: text, JSON Lines, HTML, RSS/Atom files and folders of them.
 
     The same text is stored once (a rerun resumes where the last stopped); wire copies of
@@ -123,7 +127,8 @@ def ingest_cmd(paths, db, date, workers, batch_size, quiet, fmt) -> None:
     """
     from ..ingest import ingest
 
-    summary = ingest(paths, db, date=date, workers=workers, batch_size=batch_size, progress=not quiet)
+    summary = ingest(paths, db, date=date, workers=workers, batch_size=batch_size, progress=not quiet,
+                     time_limit=time_limit)
     if fmt == "json":
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -142,9 +142,11 @@ def read_plain(path: Path, date: str | None = None):
         changes["text"] = rest.strip()
         if not item.date:
             changes["date"] = first_date
-    for key in ("title", "source", "url", "id"):
-        if meta.get(key):
-            changes[key] = str(meta[key])
+    side = {key: str(meta[key]) for key in ("title", "source", "url", "id") if meta.get(key)}
+    side, cleaned = reader.clean_meta(side, str(path))
+    changes.update(side)
+    if cleaned:
+        changes["warnings"] = item.warnings + cleaned
     return dataclasses.replace(item, **changes) if changes else item
 
 
@@ -297,16 +299,19 @@ def _head(path: Path) -> bytes:
 
 
 def _article(where, text: str, **meta):
-    """An ``ArticleInput`` with foedus.reader's checks (English, length), or an ``InputProblem``."""
+    """An ``ArticleInput`` with foedus.reader's checks (bad characters, English, length), or an ``InputProblem``."""
     from .. import reader
 
+    text, cleaned = reader.clean_text(text, str(where))
+    meta, more_cleaned = reader.clean_meta(meta, str(where))
     reason = reader.not_english_reason(text)
     if reason:
         return _problem(where, Errors.E108.format(where=where, reason=reason))
-    text, warnings = reader.limit_length(text, str(where))
+    text, warnings = reader.fit_text(text, str(where))
     if meta.get("date"):
         meta["date"] = iso_date(str(meta["date"]))
-    return reader.ArticleInput(id=reader.content_id(text), text=text, origin=str(where), warnings=warnings, **meta)
+    return reader.ArticleInput(id=reader.content_id(text), text=text, origin=str(where),
+                               warnings=cleaned + more_cleaned + warnings, **meta)
 
 
 def _problem(where, message: str):

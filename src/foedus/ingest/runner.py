@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..budget import DEFAULT_SECONDS, parse_limit
+from ..budget import code_inputs as budget_code_inputs
 from ..errors import Errors, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
@@ -66,15 +68,18 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: str | None = None,
-           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None) -> IngestSummary:
+           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None,
+           time_limit: float | None = DEFAULT_SECONDS) -> IngestSummary:
     """Ingest articles from files and folders into the event database ``db``; returns the counts.
 
     ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
-    ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
+    ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``; ``time_limit``
+    seconds per article once parsed (0 or None: none), a slower article is reported (E120) and skipped.
     """
     from ..reader import InputProblem
     from ..store import ArticleRecord, Store
 
+    time_limit = parse_limit(time_limit)
     if workers is not None:
         workers = _positive(workers, "--workers")
     batch_size = _positive(batch_size, "--batch-size")
@@ -100,19 +105,26 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                     yield item
                     continue
                 summary.seen += 1
-                digest = content_hash(item.text)
-                if digest in known:
-                    summary.duplicates += 1
-                    bar.update(summary)
+                try:
+                    digest = content_hash(item.text)
+                    if digest in known:
+                        summary.duplicates += 1
+                        bar.update(summary)
+                        continue
+                    article_id = item.id or digest[:16]
+                    if article_id != item.id:
+                        item = dataclasses.replace(item, id=article_id)
+                    story = linker.link(article_id, item.text)
+                    record = ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
+                                           title=item.title, date=item.date, source=item.source, url=item.url,
+                                           origin=item.origin, text=item.text)
+                except Exception as exc:  # one record that cannot be hashed or linked never costs the run
+                    records.append(None)
+                    yield InputProblem(where=item.origin or item.id, id=item.id, message=Errors.E123.format(
+                        where=item.origin or item.id, id=item.id, reason=f"it could not be hashed or linked: {exc!r}"))
                     continue
                 known.add(digest)
-                article_id = item.id or digest[:16]
-                if article_id != item.id:
-                    item = dataclasses.replace(item, id=article_id)
-                story = linker.link(article_id, item.text)
-                records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
-                                             title=item.title, date=item.date, source=item.source, url=item.url,
-                                             origin=item.origin, text=item.text))
+                records.append(record)
                 yield item
 
         if coder is None:
@@ -129,7 +141,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             workers = default_processes() if len(head) == SMALL_RUN else 1
             stream = itertools.chain(head, stream)
         batch: list = []
-        for out in coder.code_inputs(stream, n_process=workers):
+        for out in budget_code_inputs(coder, stream, n_process=workers, time_limit=time_limit):
             record = records.popleft()      # code_inputs yields in input order, one output per item
             if isinstance(out, InputProblem):
                 summary.bad.append((out.where, out.message))
@@ -148,28 +160,48 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
 
 
 def _write(store, batch: list, summary: IngestSummary) -> None:
-    """One transaction; an article id reused for another text costs only that article."""
+    """One transaction; an article that cannot be stored costs only that article.
+
+    When the batch fails (an article id reused for another text, E408; a rolled-back write, E409;
+    rows that cannot be built), its articles are written one at a time and the ones that fail
+    alone are reported. When every article of a batch of several fails alone, the store is at
+    fault (a full disk, a lost file), not a record: that error stops the run.
+    """
     try:
         written = store.write_batch(batch)
         stored = batch
-    except StoreError as exc:
-        if "[E408]" not in str(exc):
+    except Exception as exc:
+        if not _record_fault(exc):
             raise
-        written, stored = 0, []
+        written, stored, failed = 0, [], []
         for pair in batch:
             try:
                 n = store.write_batch([pair])
-            except StoreError as one:
-                if "[E408]" not in str(one):
+            except Exception as one:
+                if not _record_fault(one):
                     raise
-                summary.bad.append((pair[0].origin or pair[0].id, str(one)))
+                failed.append((pair, one))
                 continue
             written += n
             if n:
                 stored.append(pair)
+        if len(batch) > 1 and len(failed) == len(batch) and not any("[E408]" in str(e) for _, e in failed):
+            raise failed[0][1]
+        for (record, _), one in failed:
+            where = record.origin or record.id
+            message = str(one) if isinstance(one, StoreError) else Errors.E123.format(
+                where=where, id=record.id, reason=f"it could not be stored: {one!r}")
+            summary.bad.append((where, message))
     summary.new += written
     summary.stories_linked += sum(1 for rec, _ in stored if rec.story_id and rec.story_id != rec.id)
     summary.events += sum(len(res.events) for _, res in stored)
+
+
+def _record_fault(exc: BaseException) -> bool:
+    """May this write failure be one record's fault? Not when the store cannot be written at all (E401...)."""
+    if isinstance(exc, StoreError):
+        return "[E408]" in str(exc) or "[E409]" in str(exc)
+    return not isinstance(exc, OSError)
 
 
 def _seed(linker: StoryLinker, store) -> int:
