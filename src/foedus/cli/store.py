@@ -41,7 +41,9 @@ def filter_options(func):
         click.option("--root", help="CAMEO root code (01-20)."),
         click.option("--plover", help="PLOVER event type, e.g. ACCUSE."),
         click.option("--quad", type=int, help="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
-        click.option("--modality", help="asserted, negated, intended, considered or conditional."),
+        click.option("--modality", help="asserted, negated, intended, considered, conditional, a comma list of "
+                                        "them, or all. Listings and csv/parquet/plover exports show every "
+                                        "modality unless given; counts, gdelt and graphml only asserted events."),
         click.option("--place", help="Country code of the event's place, e.g. UKR."),
         click.option("--since", help="First date, inclusive (YYYY-MM-DD)."),
         click.option("--until", help="Last date, inclusive (YYYY-MM-DD)."),
@@ -58,6 +60,13 @@ def _filter(kw: dict):
                        sector=kw.get("sector"), cameo=kw.get("cameo"), root=kw.get("root"),
                        plover=kw.get("plover"), quad_class=kw.get("quad"), modality=kw.get("modality"),
                        place_country=kw.get("place"), since=kw.get("since"), until=kw.get("until"))
+
+
+def modality_option(func):
+    """``--modality`` of the counting commands (dyad, actors): what they count; asserted by default."""
+    return click.option("--modality", default=None, metavar="LIST",
+                        help="Count these modalities: asserted (default: events that happened), negated, intended, "
+                             "considered, conditional, a comma list of them, or all.")(func)
 
 
 def _open(db: str):
@@ -171,18 +180,25 @@ def events_cmd(db, limit, offset, fmt, **filters) -> None:
 @click.option("--since", help="First date, inclusive (YYYY-MM-DD).")
 @click.option("--until", help="Last date, inclusive (YYYY-MM-DD).")
 @click.option("--both", is_flag=True, help="Count B acting on A too.")
+@modality_option
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=str), help="Draw a chart to this .png/.svg/.pdf.")
 @format_option
-def dyad_cmd(a, b, db, by, since, until, both, plot, fmt) -> None:
+def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
     """Events of actor A on actor B per day, week or month: counts per quad class and mean Goldstein.
+
+    Only asserted events (that happened) are counted unless --modality says otherwise.
 
     \b
     Examples:
       foedus dyad KOR RUS --by week --plot kor-rus.png
       foedus dyad USA CHN --by month --both --since 2024-01-01 --format csv
+      foedus dyad KOR UKR --modality intended,considered
     """
+    from ..store import EventFilter
+
     with _open(db) as store:
-        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both)
+        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both,
+                                   flt=EventFilter(modality=modality))
     if plot:
         from ..analysis import plot_dyad
 
@@ -202,21 +218,28 @@ def dyad_cmd(a, b, db, by, since, until, both, plot, fmt) -> None:
 @click.option("--since", help="First date, inclusive (YYYY-MM-DD).")
 @click.option("--until", help="Last date, inclusive (YYYY-MM-DD).")
 @click.option("--dyads", is_flag=True, help="Top source-target pairs instead of actors.")
+@modality_option
 @format_option
-def actors_cmd(db, top, since, until, dyads, fmt) -> None:
+def actors_cmd(db, top, since, until, dyads, modality, fmt) -> None:
     """The most active actors (or dyads) in a period.
+
+    Only asserted events (that happened) are counted unless --modality says otherwise.
 
     \b
     Examples:
       foedus actors --top 20 --since 2024-01-01
       foedus actors --dyads --top 10 --format json
+      foedus actors --modality all
     """
+    from ..store import EventFilter
+
+    flt = EventFilter(modality=modality)
     with _open(db) as store:
         if dyads:
-            rows = store.top_dyads(top, since=since, until=until)
+            rows = store.top_dyads(top, since=since, until=until, flt=flt)
             columns = ["source", "target", "events", "mean_goldstein", "conflict_share"]
         else:
-            rows = store.top_actors(top, since=since, until=until)
+            rows = store.top_actors(top, since=since, until=until, flt=flt)
             columns = ["code", "name", "events", "as_source", "as_target"]
     _emit(rows, fmt, columns)
 
@@ -232,17 +255,27 @@ def actors_cmd(db, top, since, until, dyads, fmt) -> None:
 def export_cmd(db, fmt, out_dir, **filters) -> None:
     """Export stored events for other tools.
 
+    parquet, csv and plover carry every modality (in their modality column/field) unless
+    --modality is given. gdelt has no modality column, so it holds asserted events only unless
+    --modality says otherwise (e.g. --modality all); graphml counts asserted events likewise.
+
     \b
     Examples:
       foedus export --format parquet --out exports/
       foedus export --format gdelt --actor PRK --since 2024-01-01 --out gdelt/
       foedus export --format graphml --out network/      # open in Gephi
     """
+    flt = _filter(filters)
     with _open(db) as store:
-        files = store.export(fmt, out_dir, _filter(filters))
+        files = store.export(fmt, out_dir, flt)
+        left_out = store.count_events(flt) - store.count_events(flt.counted()) if fmt == "gdelt" else 0
     for path in files:
         click.echo(str(path))
     click.echo(f"{len(files)} file(s) written to {out_dir}", err=True)
+    if left_out:
+        click.echo(f"Note: {left_out} negated, intended, considered or conditional event(s) were left out of the "
+                   "GDELT file (GDELT has no modality column; every row reads as an event that happened). "
+                   "Add --modality all to include them.", err=True)
 
 
 # ---- stats -----------------------------------------------------------------------------------

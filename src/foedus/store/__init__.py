@@ -32,6 +32,8 @@ API::
     EventFilter(source, target, actor, sector, cameo, root, plover, quad_class, modality,
                 since, until, place_country, article_id, story_id)
         # actor codes match by prefix (KOR matches KORGOV); cameo is a code prefix; dates inclusive
+        # modality: a name, comma list or "all"; listings show every modality by default, while
+        # every count (series, top-N, network, GDELT/GraphML export) uses flt.counted(): asserted only
     ArticleRecord(id, content_hash, story_id=None, title=None, date=None, source=None, url=None,
                   origin=None, text="", ingested_at=None)
 

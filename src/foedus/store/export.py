@@ -146,10 +146,14 @@ def _gdelt_value(value: Any) -> str:
 
 
 def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
-    """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order."""
+    """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order.
+
+    GDELT has no column for modality and every GDELT row is an event that happened, so only
+    asserted events are written unless ``flt.modality`` asks for others (``"all"`` or a list).
+    """
     import pyarrow as pa
 
-    where, params = flt.where("e")
+    where, params = flt.counted().where("e")
     fips = _fips_of_iso3()
     table = pa.table({"iso3": list(fips), "fips": list(fips.values())})
     cur = store.con.cursor()          # its own connection: an interrupted export leaves the store usable
@@ -212,7 +216,11 @@ def plover_record(r: tuple) -> dict[str, Any]:
 # -- GraphML ----------------------------------------------------------------------------------------
 
 def _graphml(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
-    """Directed network of who acts on whom (node and edge attributes declared as GraphML keys)."""
+    """Directed network of who acts on whom (node and edge attributes declared as GraphML keys).
+
+    Edge weights count asserted events unless ``flt.modality`` says otherwise; the graph's
+    ``modality`` attribute says which modalities were counted.
+    """
     net = store.network(flt=flt)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -222,7 +230,9 @@ def _graphml(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
         '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
         '  <key id="mean_goldstein" for="edge" attr.name="mean_goldstein" attr.type="double"/>',
         '  <key id="conflict_share" for="edge" attr.name="conflict_share" attr.type="double"/>',
+        '  <key id="modality" for="graph" attr.name="modality" attr.type="string"/>',
         '  <graph id="foedus" edgedefault="directed">',
+        f'    <data key="modality">{escape(flt.modality_label(counted=True))}</data>',
     ]
     for node in net["nodes"]:
         lines.append(f'    <node id={quoteattr(node["id"])}>'

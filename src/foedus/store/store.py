@@ -257,6 +257,8 @@ class Store:
                            [seqs])
 
     def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events ``events(flt)`` lists: every modality unless ``flt.modality`` is set (the size of
+        a listing; aggregate counts use ``EventFilter.counted``)."""
         where, params = (flt or EventFilter()).where()
         return self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
 
@@ -288,7 +290,8 @@ class Store:
 
         Each row: ``period`` (ISO date of the day, Monday of the week, or first of the month),
         ``q1``..``q4`` (counts per quad class), ``total`` and ``mean_goldstein`` (None when no event).
-        ``both_directions`` also counts ``b`` acting on ``a``. Undated events are left out.
+        ``both_directions`` also counts ``b`` acting on ``a``. Undated events are left out, and so are
+        events that did not happen (negated, intended, ...) unless ``flt.modality`` asks for them.
         """
         if by not in PERIODS:
             raise InputError(Errors.E407.format(value=by))
@@ -328,7 +331,9 @@ class Store:
 
     def top_actors(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
                    flt: EventFilter | None = None) -> list[dict]:
-        """The ``n`` actor codes in most events (as source or target): code, name, events, as_source, as_target."""
+        """The ``n`` actor codes in most events (as source or target): code, name, events, as_source, as_target.
+
+        Like every count, asserted events only unless ``flt.modality`` says otherwise."""
         where, params = self._period_filter(flt, since, until).where()
         return self._dicts(f"""
             WITH sel AS (SELECT source_code, source_name, target_code, target_name FROM events WHERE {where}),
@@ -342,7 +347,8 @@ class Store:
 
     def top_dyads(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
                   flt: EventFilter | None = None) -> list[dict]:
-        """The ``n`` (source, target) pairs with most events: counts, mean Goldstein, conflict share."""
+        """The ``n`` (source, target) pairs with most events: counts, mean Goldstein, conflict share
+        (asserted events only unless ``flt.modality`` says otherwise)."""
         where, params = self._period_filter(flt, since, until).where()
         return self._dicts(f"""
             SELECT source_code AS source, target_code AS target, count(*) AS events,
@@ -357,6 +363,7 @@ class Store:
 
         Nodes: ``id`` (actor code), ``name``, ``events`` (sum of the weights of its edges).
         Edges: ``source``, ``target``, ``weight``, ``mean_goldstein``, ``conflict_share`` (quad class 3-4).
+        Asserted events only unless ``flt.modality`` says otherwise.
         """
         where, params = self._period_filter(flt, since, until).where()
         edges = self._dicts(f"""
@@ -423,12 +430,14 @@ class Store:
 
     @staticmethod
     def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
+        """The filter of a count (series, top-N, network): asserted events only unless ``flt`` names
+        modalities (``EventFilter.counted``), within ``since``..``until``."""
         base = dict(flt.__dict__) if flt else {}
         if since:
             base["since"] = since
         if until:
             base["until"] = until
-        return EventFilter(**base)
+        return EventFilter(**base).counted()
 
 
 def _first_line(text: str) -> str:
