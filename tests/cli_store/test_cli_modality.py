@@ -74,3 +74,16 @@ def test_gdelt_export_says_what_it_left_out(db, tmp_path):
     every = run("export", "--db", str(db), "--format", "gdelt", "--modality", "all", "--out", str(tmp_path / "a"))
     assert len(Path(every.stdout.split()[0]).read_text(encoding="utf-8").splitlines()) == 10
     assert "left out" not in every.stderr
+
+
+def test_events_csv_writes_flags_as_json_like_the_export(db, tmp_path):
+    import csv
+    import io
+
+    out = run("events", "--db", str(db), "--cameo", "0332", "--format", "csv").stdout
+    [row] = list(csv.DictReader(io.StringIO(out)))
+    assert row["cameo"] == "0332"
+    assert json.loads(row["flags"]) == [{"rule": "test rule", "reason": "made up for a test"}]
+    [path] = run("export", "--db", str(db), "--format", "csv", "--cameo", "0332", "--out", str(tmp_path)).stdout.split()
+    [exported] = list(csv.DictReader(open(path, encoding="utf-8")))
+    assert json.loads(exported["flags"]) == json.loads(row["flags"])

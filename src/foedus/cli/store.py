@@ -84,7 +84,8 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], widths: dict[str, int]
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        # lists and objects (an event's flags) as JSON, as in `foedus export --format csv`, not Python reprs
+        writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
         click.echo(buf.getvalue(), nl=False)
         return
     widths = widths or {}
@@ -95,6 +96,12 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], widths: dict[str, int]
     click.echo("  ".join(c.ljust(size[c]) for c in columns).rstrip())
     for r in cells:
         click.echo("  ".join(_clip(v, size[c]).ljust(size[c]) for v, c in zip(r, columns)).rstrip())
+
+
+def _csv_value(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _cell(value) -> str:

@@ -60,11 +60,46 @@ def _parquet(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
     return sorted(target.rglob("*.parquet"))
 
 
+# Columns of the CSV export that hold codes or ids made of digits: text, never numbers ("043" is not 43).
+# A CSV cannot carry types, and pandas' and DuckDB's default inference read "043" as 43 (and "111" as an
+# integer), so readers must name these columns as text: ``pd.read_csv(path, dtype=CSV_TEXT_COLUMNS)`` or
+# DuckDB ``read_csv(path, types=...)``; ``read_events_csv`` does it.
+CSV_TEXT_COLUMNS = {"id": "string", "article_id": "string", "story_id": "string", "cameo": "string",
+                    "root": "string", "reported_by_code": "string"}
+
+
 def _csv(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    """A header and one row per event; ``flags`` always a JSON array (``[]`` when none), codes as written."""
     where, params = flt.where()
-    rel = store.con.sql(f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY seq", params=params)
+    rel = store.con.sql(f"SELECT * EXCLUDE (seq, flags), CAST(coalesce(flags, '[]') AS VARCHAR) AS flags "
+                        f"FROM events WHERE {where} ORDER BY seq", params=params)
     rel.write_csv(str(target), header=True)
     return [target]
+
+
+def read_events_csv(path: str | Path, engine: str = "pandas"):
+    """Read a ``foedus export --format csv`` file back with its code columns as text and ``flags`` parsed.
+
+    ``engine="pandas"``: a pandas DataFrame (pandas must be installed; E640 otherwise);
+    ``engine="duckdb"``: a DuckDB relation.
+    """
+    if engine == "duckdb":
+        types = {c: "VARCHAR" for c in CSV_TEXT_COLUMNS}
+        return duckdb.read_csv(str(path), header=True, dtype=types)
+    pd = require_pandas("read_events_csv")
+    frame = pd.read_csv(path, dtype=CSV_TEXT_COLUMNS, keep_default_na=False, na_values=[""])
+    if "flags" in frame:
+        frame["flags"] = frame["flags"].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+    return frame
+
+
+def require_pandas(what: str):
+    """pandas, or E640 naming what needed it and how to install it (pandas is not a core dependency)."""
+    try:
+        import pandas
+    except ImportError:
+        raise InputError(Errors.E640.format(what=what)) from None
+    return pandas
 
 
 # -- GDELT 2.0 ----------------------------------------------------------------------------------

@@ -256,6 +256,23 @@ class Store:
         return self._dicts(f"SELECT {columns} FROM events WHERE seq IN (SELECT unnest(?::BIGINT[])) {order}",
                            [seqs])
 
+    def to_dataframe(self, flt: EventFilter | None = None, limit: int | None = None):
+        """The events matching ``flt`` as a pandas DataFrame (every modality unless ``flt.modality`` is set),
+        newest first like ``events``: one column per events-table column, ``cameo``/``root`` as text,
+        ``date`` as datetime, ``flags`` as lists. Needs pandas (not a core dependency): E640 without it.
+        """
+        from .export import require_pandas
+
+        require_pandas("Store.to_dataframe")
+        where, params = (flt or EventFilter()).where()
+        sql = f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY date DESC NULLS LAST, seq DESC"
+        if limit is not None:
+            sql += f" LIMIT {_nonneg(limit, 'limit')}"
+        frame = self.con.execute(sql, params).df()
+        if "flags" in frame:
+            frame["flags"] = frame["flags"].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+        return frame
+
     def count_events(self, flt: EventFilter | None = None) -> int:
         """How many events ``events(flt)`` lists: every modality unless ``flt.modality`` is set (the size of
         a listing; aggregate counts use ``EventFilter.counted``)."""
