@@ -254,12 +254,15 @@ def actors_cmd(db, top, since, until, dyads, modality, fmt) -> None:
 # ---- export ----------------------------------------------------------------------------------
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover", "graphml"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover", "graphml"]), default=None,
               help="parquet (by month), csv, gdelt (GDELT 2.0 event TSV), plover (JSON), graphml (actor network).")
+@click.option("--panel", type=click.Choice(["dyad-year", "dyad-month"]), default=None,
+              help="Instead of events: counts per quad class and PLOVER type and mean Goldstein per directed "
+                   "country dyad and year or month (CSV, with COW and Gleditsch-Ward codes).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),
               help="Folder to write into (created if needed).")
 @filter_options
-def export_cmd(db, fmt, out_dir, **filters) -> None:
+def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
     """Export stored events for other tools.
 
     parquet, csv and plover carry every modality (in their modality column/field) unless
@@ -271,8 +274,17 @@ def export_cmd(db, fmt, out_dir, **filters) -> None:
       foedus export --format parquet --out exports/
       foedus export --format gdelt --actor PRK --since 2024-01-01 --out gdelt/
       foedus export --format graphml --out network/      # open in Gephi
+      foedus export --panel dyad-year --since 2020-01-01 --out panel/
     """
+    if (fmt is None) == (panel is None):
+        raise click.UsageError("Give either --format or --panel.")
     flt = _filter(filters)
+    if panel:
+        with _open(db) as store:
+            files = store.export_panel(panel, out_dir, flt)
+        click.echo(str(files[0]))
+        click.echo(f"{panel} panel of {flt.modality_label(counted=True)} events written to {files[0]}", err=True)
+        return
     with _open(db) as store:
         files = store.export(fmt, out_dir, flt)
         left_out = store.count_events(flt) - store.count_events(flt.counted()) if fmt == "gdelt" else 0

@@ -26,6 +26,9 @@ API::
             -> {"nodes": [{"id","name","events"}], "edges": [{"source","target","weight","mean_goldstein","conflict_share"}]}
         store.export(fmt: "parquet"|"csv"|"gdelt"|"plover"|"graphml", out_dir, flt=None) -> list[Path]
         store.to_dataframe(flt=None, limit=None) -> pandas.DataFrame   # events; needs pandas (E640)
+        store.export_panel("dyad-year"|"dyad-month", out_dir, flt=None) -> [Path]
+            # counts per quad class / PLOVER type and mean Goldstein per directed country dyad and period,
+            # COW and Gleditsch-Ward codes beside ISO3; asserted events unless flt.modality says otherwise
         store.stats() -> dict   # articles, events, quotes, actors, commitments, policies, stories, date ranges
         store.story_signatures(days=30, limit=100_000) -> Iterator[(story_id, text)]
             # first article of each recent story, for linking wire copies across ingest runs
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 from .export import EXPORT_FORMATS, read_events_csv, require_pandas
 from .migrations import LATEST as SCHEMA_VERSION
+from .panel import PANELS
 from .records import ArticleRecord, EventFilter
 from .store import PERIODS, Store
 
@@ -63,4 +67,4 @@ def to_dataframe(rows):
 
 
 __all__ = ["Store", "EventFilter", "ArticleRecord", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
-           "to_dataframe", "read_events_csv"]
+           "to_dataframe", "read_events_csv", "PANELS"]

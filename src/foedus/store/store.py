@@ -445,6 +445,17 @@ class Store:
 
         return export(self, fmt, Path(out_dir), flt)
 
+    def export_panel(self, panel: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
+        """Write a dyad-year or dyad-month panel (CSV, COW and GW codes beside ISO3); see ``store.panel``."""
+        from .panel import write_panel
+
+        try:
+            return write_panel(self, panel, Path(out_dir), flt)
+        except OSError as exc:
+            raise StoreError(Errors.E411.format(path=out_dir, reason=exc.strerror or exc)) from None
+        except duckdb.IOException as exc:
+            raise StoreError(Errors.E411.format(path=out_dir, reason=_first_line(str(exc)))) from None
+
     @staticmethod
     def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
         """The filter of a count (series, top-N, network): asserted events only unless ``flt`` names
