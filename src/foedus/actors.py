@@ -210,7 +210,13 @@ class ActorDictionary:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "ActorDictionary":
-        """The packaged dictionaries (loaded once per process)."""
+        """The packaged dictionaries (loaded once per process; from the disk cache when built before)."""
+        from .cache import cached
+
+        return cached("actors", cls._build_default)
+
+    @classmethod
+    def _build_default(cls) -> "ActorDictionary":
         d = cls()
         d.load_codes()
         d.load_countries(data.read_yaml(f"{ACTOR_DIR}/countries.yaml"), HAND, "countries.yaml")

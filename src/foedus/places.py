@@ -188,7 +188,9 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    return Gazetteer.build()
+    from .cache import cached
+
+    return cached("gazetteer", Gazetteer.build)
 
 
 # ---- finding the event's place in a parsed sentence ----------------------------------------------
