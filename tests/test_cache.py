@@ -60,6 +60,7 @@ def test_off_and_unwritable_build_every_time(tmp_path, monkeypatch):
 
 
 def test_fingerprint_follows_the_data(monkeypatch, tmp_path):
+    cache.inputs_fingerprint.cache_clear()
     before = cache.inputs_fingerprint()
     cache.inputs_fingerprint.cache_clear()
     try:
