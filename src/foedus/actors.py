@@ -604,7 +604,7 @@ def _pattern_texts(nlp, dictionary: ActorDictionary) -> dict[str, list[tuple[str
 
 
 def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
-    if dictionary is ActorDictionary.default():
+    if id(dictionary) == id(ActorDictionary.default()):     # the packaged dictionary itself
         # The packaged dictionary: its tokenized phrases come from the disk cache, keyed by the data
         # (cache.inputs_fingerprint) and by the pipeline and spaCy versions that tokenized them.
         import spacy

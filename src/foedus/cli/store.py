@@ -203,9 +203,9 @@ def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
     """
     from ..store import EventFilter
 
+    flt = EventFilter(modality=modality)
     with _open(db) as store:
-        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both,
-                                   flt=EventFilter(modality=modality))
+        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both, flt=flt)
     if plot:
         from ..analysis import plot_dyad
 
@@ -213,7 +213,9 @@ def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
             span = f" between {since or 'the start'} and {until or 'the end'}" if since or until else ""
             raise InputError(Errors.E456.format(a=a, b=b, period=span))
         arrow = "↔" if both else "→"
-        plot_dyad(series, a.upper(), b.upper(), plot, by=by, title=f"{a.upper()} {arrow} {b.upper()}: events per {by}")
+        counted = flt.modality_label(counted=True)         # the chart says what it counts: "asserted" by default
+        plot_dyad(series, a.upper(), b.upper(), plot, by=by,
+                  title=f"{a.upper()} {arrow} {b.upper()}: {counted} events per {by}")
         click.echo(f"Chart written to {plot}", err=True)
     _emit(series, fmt, ["period", "q1", "q2", "q3", "q4", "total", "mean_goldstein"])
 
