@@ -210,7 +210,13 @@ class ActorDictionary:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "ActorDictionary":
-        """The packaged dictionaries (loaded once per process)."""
+        """The packaged dictionaries (loaded once per process; from the disk cache when built before)."""
+        from .cache import cached
+
+        return cached("actors", cls._build_default)
+
+    @classmethod
+    def _build_default(cls) -> "ActorDictionary":
         d = cls()
         d.load_codes()
         d.load_countries(data.read_yaml(f"{ACTOR_DIR}/countries.yaml"), HAND, "countries.yaml")
@@ -529,7 +535,7 @@ class Piece:
 
 @dataclass
 class _Patterns:
-    """The two PhraseMatchers built from a dictionary for one vocabulary."""
+    """The two phrase matchers built from a dictionary for one tokenizer."""
 
     lower: object
     exact: object
@@ -539,19 +545,79 @@ class _Patterns:
 _PATTERN_CACHE: dict[tuple[int, int], _Patterns] = {}
 
 
-def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
-    from spacy.matcher import PhraseMatcher
+class TokenPhraseMatcher:
+    """Finds every span whose tokens' texts (``ORTH``) or lower-cased texts (``LOWER``) equal a phrase's.
 
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    What spaCy's ``PhraseMatcher`` does for those two attributes, returning ``(0, start, end)`` for each
+    matching span, but built from plain tuples of token texts: the tuples can be cached on disk, so a
+    new process neither tokenizes some 40,000 dictionary phrases nor creates their lexemes (seconds of
+    start-up). Tokens are compared by the 64-bit string hashes spaCy keeps per token (``doc.to_array``),
+    so matching is one set lookup per token and phrase length, without a Python string per token.
+    """
+
+    def __init__(self, phrases, lower: bool):
+        from spacy.strings import get_string_id
+
+        self.lower = lower
+        self.phrases = frozenset(tuple(get_string_id(w) for w in p) for p in phrases if p)
+        lengths: dict[int, set[int]] = {}
+        for p in self.phrases:
+            lengths.setdefault(p[0], set()).add(len(p))
+        self.lengths = {first: tuple(sorted(ls)) for first, ls in lengths.items()}   # first word -> lengths
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        from spacy.attrs import LOWER, ORTH
+
+        if not len(doc):
+            return []
+        ids = doc.to_array(LOWER if self.lower else ORTH).tolist()
+        phrases, lengths_of = self.phrases, self.lengths
+        n = len(ids)
+        found = []
+        for i, word in enumerate(ids):
+            lengths = lengths_of.get(word)
+            if lengths is None:
+                continue
+            for length in lengths:
+                if i + length > n:
+                    break
+                if length == 1 or tuple(ids[i:i + length]) in phrases:
+                    found.append((0, i, i + length))
+        return found
+
+
+def _pattern_texts(nlp, dictionary: ActorDictionary) -> dict[str, list[tuple[str, ...]]]:
+    """The dictionary's phrases as token texts, tokenized by ``nlp``: lower-cased ones (matched on
+    LOWER) and the case-sensitive abbreviations (matched on ORTH)."""
     lower_texts, exact_texts = [], []
     for phrase, sensitive in dictionary.surfaces.items():
         if not dictionary.entries.get(key_of(phrase)):
             continue
         (exact_texts if sensitive else lower_texts).append(phrase)
-    lower.add("ACTOR", list(nlp.tokenizer.pipe(lower_texts, batch_size=2000)))
-    exact.add("ACTOR", list(nlp.tokenizer.pipe(exact_texts, batch_size=2000)))
-    return _Patterns(lower, exact)
+    return {
+        "lower": [tuple(t.lower_ for t in doc) for doc in nlp.tokenizer.pipe(lower_texts, batch_size=2000)],
+        "exact": [tuple(t.text for t in doc) for doc in nlp.tokenizer.pipe(exact_texts, batch_size=2000)],
+    }
+
+
+def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
+    if id(dictionary) == id(ActorDictionary.default()):     # the packaged dictionary itself
+        # The packaged dictionary: its tokenized phrases come from the disk cache, keyed by the data
+        # (cache.inputs_fingerprint) and by the pipeline and spaCy versions that tokenized them.
+        import spacy
+
+        from .cache import cached
+
+        meta = getattr(nlp, "meta", {}) or {}
+        tag = re.sub(r"[^A-Za-z0-9_.]+", "_", f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+                                              f"-spacy{spacy.__version__}")
+        texts = cached(f"actor-phrases-{tag}", lambda: _pattern_texts(nlp, dictionary))
+    else:
+        texts = _pattern_texts(nlp, dictionary)
+    return _Patterns(TokenPhraseMatcher(texts["lower"], lower=True), TokenPhraseMatcher(texts["exact"], lower=False))
 
 
 class ActorMatcher:

@@ -83,6 +83,12 @@ class Errors(metaclass=_CodedMessages):
     E409 = "Writing a batch of {count} article(s) to {path} failed and was rolled back, nothing of it was stored: {reason}"
     E410 = "The event database {path} does not exist; create it by ingesting articles first (`foedus ingest FILES --db {path}`)."
     E411 = "Cannot write the export to {path}: {reason}"
+    # E48x: dyad panels and country codes (analysis exports)
+    E480 = "Unknown panel {value!r}; choose one of: {options}."
+    E481 = "The country-code table {path} is broken: {reason}."
+    # E64x: Python analysis helpers
+    E640 = ("{what} needs pandas, which is not installed; install it with `pip install pandas` "
+            "(or `pip install foedus[analysis]`), or use the plain rows (list of dicts) instead.")
     # E45x: ingest readers and runner, analysis charts (ingest owner)
     E451 = "{path}: not an article ({reason}); it was skipped. Give news articles as .txt, .jsonl, .html or RSS/Atom files."
     E452 = "{path}: cannot be read ({reason}); it was skipped. Check the file's permissions and that it is not a broken link."

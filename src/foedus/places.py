@@ -291,7 +291,9 @@ def _ranked(found: list[Place]) -> list[Place]:
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    return Gazetteer.build()
+    from .cache import cached
+
+    return cached("gazetteer", Gazetteer.build)
 
 
 # ---- finding the event's place in a parsed sentence ----------------------------------------------

@@ -109,7 +109,14 @@ class VerbDictionary:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "VerbDictionary":
-        """The packaged dictionaries, loaded and validated once per process."""
+        """The packaged dictionaries, loaded and validated once per process (from the disk cache when built
+        before with the same data)."""
+        from .cache import cached
+
+        return cached("verbs", cls._build_default)
+
+    @classmethod
+    def _build_default(cls) -> "VerbDictionary":
         synsets = {row["name"]: row["members"] for row in data.read_jsonl(SYNSETS)}
         curated = (data.read_yaml(CURATED) or {}).get("verbs", [])
         nouns = (data.read_yaml(NOUNS) or {}).get("nouns", [])

@@ -105,14 +105,42 @@ def test_dyads_actors_network_places_timeline(client):
     edge = next(e for e in net["edges"] if (e["source"], e["target"]) == ("KORGOV", "RUSGOV"))
     assert edge["weight"] == 3 and edge["conflict_share"] == 1.0
     assert {n["id"] for n in net["nodes"]} == {"KORGOV", "RUSGOV", "UKR", "PRKMIL", "USAGOV"}
-    small = _ok(client.get("/api/network", params={"limit": 1}))["data"]
+    small = _ok(client.get("/api/network", params={"limit": 1, "modality": "all"}))["data"]
     assert len(small["edges"]) == 1 and len(small["nodes"]) == 2 and small["edges_total"] == 6
     places = _ok(client.get("/api/places"))["data"]
-    assert {(p["name"], p["events"]) for p in places} == {("Seoul", 2), ("Kyiv", 1)}
-    timeline = _ok(client.get("/api/timeline", params={"by": "week", "actor": "KORGOV"}))["data"]
+    assert {(p["name"], p["events"]) for p in places} == {("Seoul", 1), ("Kyiv", 1)}   # asserted only
+    timeline = _ok(client.get("/api/timeline", params={"by": "week", "actor": "KORGOV", "modality": "all"}))["data"]
     assert sum(w["total"] for w in timeline) == 5 and sum(w["q1"] for w in timeline) == 2
     stats = _ok(client.get("/api/stats"))["data"]
     assert stats["events"] == 8 and stats["writable"] is False and "path" not in stats
+
+
+def test_aggregates_count_asserted_events_unless_a_modality_is_given(client):
+    """Seoul *considering* arms for Kyiv is no KORGOV->UKR event in a count, chart or map (issue 11)."""
+    dyad = _ok(client.get("/api/dyads/KORGOV/UKR", params={"by": "month"}))["data"]
+    assert dyad == [] or sum(w["total"] for w in dyad) == 0
+    considered = _ok(client.get("/api/dyads/KORGOV/UKR", params={"by": "month", "modality": "considered"}))["data"]
+    assert [(w["period"], w["q1"], w["total"]) for w in considered] == [("2024-06-01", 1, 1)]
+    timeline = _ok(client.get("/api/timeline", params={"by": "month", "actor": "KORGOV"}))["data"]
+    assert [(w["q1"], w["total"]) for w in timeline] == [(1, 4)]
+    listed = _ok(client.get("/api/timeline", params={"by": "month", "actor": "KORGOV",
+                                                      "modality": "asserted,considered"}))["data"]
+    assert [(w["q1"], w["total"]) for w in listed] == [(2, 5)]
+    actors = {a["code"]: a["events"] for a in _ok(client.get("/api/actors", params={"top": 20}))["data"]}
+    assert actors["UKR"] == 2 and actors["KORGOV"] == 4
+    everything = {a["code"]: a["events"] for a in _ok(client.get("/api/actors", params={"modality": "all"}))["data"]}
+    assert everything["UKR"] == 3 and everything["KORGOV"] == 5
+    dyads = {(d["source"], d["target"]) for d in _ok(client.get("/api/dyads"))["data"]}
+    assert ("KORGOV", "UKR") not in dyads and ("RUSGOV", "UKR") in dyads
+    net = _ok(client.get("/api/network"))["data"]
+    assert net["edges_total"] == 5 and ("KORGOV", "UKR") not in {(e["source"], e["target"]) for e in net["edges"]}
+    # the listing and its size keep every modality unless filtered
+    assert _ok(client.get("/api/events/count"))["data"]["count"] == 8
+    assert _ok(client.get("/api/events/count", params={"modality": "asserted"}))["data"]["count"] == 7
+    assert _ok(client.get("/api/events/count", params={"modality": "negated,considered"}))["data"]["count"] == 1
+    for bad in ("maybe", "asserted,", "ALL;drop", "asserted,maybe"):
+        _error(client.get("/api/actors", params={"modality": bad}), 422)
+        _error(client.get("/api/dyads/KOR/RUS", params={"modality": bad}), 422)
 
 
 def test_dyad_bad_values(client):

@@ -19,6 +19,8 @@ ACTORS = {
     "PRKMIL": Actor(text="North Korean troops", code="PRKMIL", country="PRK", sector="MIL",
                     name="North Korean military"),
     "IGOUNO": Actor(text="the United Nations", code="IGOUNO", name="United Nations"),
+    "DEUGOV": Actor(text="Berlin", code="DEUGOV", country="DEU", sector="GOV", name="German government"),
+    "SRBGOV": Actor(text="Belgrade", code="SRBGOV", country="SRB", sector="GOV", name="Serbian government"),
 }
 
 # cameo -> (root, name, quad_class, goldstein, plover type, plover mode)

@@ -41,7 +41,7 @@ def test_csv_with_filter(filled_store, tmp_path):
 
 
 def test_gdelt_has_the_61_columns_with_their_types(filled_store, tmp_path):
-    [path] = filled_store.export("gdelt", tmp_path)
+    [path] = filled_store.export("gdelt", tmp_path, EventFilter(modality="all"))
     columns = gdelt_columns()
     assert len(columns) == 61
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -121,7 +121,7 @@ def test_plover_json_lines(filled_store, tmp_path):
 
 
 def test_graphml_network(filled_store, tmp_path):
-    [path] = filled_store.export("graphml", tmp_path, EventFilter(since="2024-06-01"))
+    [path] = filled_store.export("graphml", tmp_path, EventFilter(since="2024-06-01", modality="all"))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     graph = ET.parse(path).getroot().find("g:graph", ns)
     assert graph.get("edgedefault") == "directed"

@@ -7,6 +7,8 @@ import pytest
 from foedus.errors import InputError
 from foedus.store import EventFilter
 
+ALL = EventFilter(modality="all")     # these tests count every modality; test_store_modality.py the default
+
 
 @pytest.mark.parametrize("flt, expected", [
     (EventFilter(source="KOR"), 6),                  # prefix: KOR, KORGOV, KORMIL
@@ -59,7 +61,7 @@ def test_newest_first_and_pagination(filled_store):
 
 
 def test_dyad_series_by_week(filled_store):
-    series = filled_store.dyad_series("KOR", "RUS", by="week")
+    series = filled_store.dyad_series("KOR", "RUS", by="week", flt=ALL)
     assert [r["period"] for r in series] == ["2024-06-03", "2024-06-10", "2024-06-17"]
     first, gap, last = series
     assert (first["q3"], first["total"], first["mean_goldstein"]) == (2, 2, -2.0)
@@ -68,11 +70,11 @@ def test_dyad_series_by_week(filled_store):
 
 
 def test_dyad_series_directions_periods_and_bounds(filled_store):
-    assert sum(r["total"] for r in filled_store.dyad_series("RUS", "KOR", by="day")) == 1
-    both = filled_store.dyad_series("KOR", "RUS", by="month", both_directions=True)
+    assert sum(r["total"] for r in filled_store.dyad_series("RUS", "KOR", by="day", flt=ALL)) == 1
+    both = filled_store.dyad_series("KOR", "RUS", by="month", both_directions=True, flt=ALL)
     assert both == [{"period": "2024-06-01", "q1": 1, "q2": 0, "q3": 3, "q4": 1, "total": 5,
                      "mean_goldstein": pytest.approx(-2.4)}]
-    bounded = filled_store.dyad_series("KOR", "RUS", by="month", since="2024-05-10", until="2024-07-01")
+    bounded = filled_store.dyad_series("KOR", "RUS", by="month", since="2024-05-10", until="2024-07-01", flt=ALL)
     assert [r["period"] for r in bounded] == ["2024-05-01", "2024-06-01", "2024-07-01"]
     assert [r["total"] for r in bounded] == [0, 4, 0]
     with pytest.raises(InputError, match=r"\[E407\]"):
@@ -80,24 +82,24 @@ def test_dyad_series_directions_periods_and_bounds(filled_store):
 
 
 def test_top_actors_and_dyads(filled_store):
-    top = filled_store.top_actors(n=2)
+    top = filled_store.top_actors(n=2, flt=ALL)
     assert [(a["code"], a["events"]) for a in top] == [("KORGOV", 5), ("RUSGOV", 4)]
     assert top[0]["as_source"] == 4 and top[0]["as_target"] == 1
     assert top[0]["name"] == "South Korean government"
-    later = filled_store.top_actors(n=3, since="2024-06-10")      # all tied at one event: sorted by code
+    later = filled_store.top_actors(n=3, since="2024-06-10", flt=ALL)      # all tied at one event: sorted by code
     assert [(a["code"], a["events"]) for a in later] == [("IGOUNO", 1), ("KOR", 1), ("KORMIL", 1)]
-    dyads = filled_store.top_dyads(n=1)
+    dyads = filled_store.top_dyads(n=1, flt=ALL)
     assert dyads == [{"source": "KORGOV", "target": "RUSGOV", "events": 2, "mean_goldstein": -2.0,
                       "conflict_share": 1.0}]
 
 
 def test_network(filled_store):
-    net = filled_store.network()
+    net = filled_store.network(flt=ALL)
     assert len(net["edges"]) == 8
-    strong = filled_store.network(min_weight=2)
+    strong = filled_store.network(min_weight=2, flt=ALL)
     assert strong["edges"] == [{"source": "KORGOV", "target": "RUSGOV", "weight": 2, "mean_goldstein": -2.0,
                                 "conflict_share": 1.0}]
     assert {n["id"] for n in strong["nodes"]} == {"KORGOV", "RUSGOV"}
-    june_5 = filled_store.network(since="2024-06-05", until="2024-06-05")
+    june_5 = filled_store.network(since="2024-06-05", until="2024-06-05", flt=ALL)
     assert {(e["source"], e["target"]) for e in june_5["edges"]} == {("RUSGOV", "KORGOV"), ("RUS", "UKR")}
     assert next(e for e in june_5["edges"] if e["source"] == "RUS")["conflict_share"] == 1.0

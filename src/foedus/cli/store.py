@@ -42,7 +42,9 @@ def filter_options(func):
         click.option("--root", help="CAMEO root code (01-20)."),
         click.option("--plover", help="PLOVER event type, e.g. ACCUSE."),
         click.option("--quad", type=int, help="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
-        click.option("--modality", help="asserted, negated, intended, considered or conditional."),
+        click.option("--modality", help="asserted, negated, intended, considered, conditional, a comma list of "
+                                        "them, or all. Listings and csv/parquet/plover exports show every "
+                                        "modality unless given; counts, gdelt and graphml only asserted events."),
         click.option("--place", help="Country code of the event's place, e.g. UKR."),
         click.option("--since", help="First date, inclusive (YYYY-MM-DD)."),
         click.option("--until", help="Last date, inclusive (YYYY-MM-DD)."),
@@ -61,6 +63,13 @@ def _filter(kw: dict):
                        place_country=kw.get("place"), since=kw.get("since"), until=kw.get("until"))
 
 
+def modality_option(func):
+    """``--modality`` of the counting commands (dyad, actors): what they count; asserted by default."""
+    return click.option("--modality", default=None, metavar="LIST",
+                        help="Count these modalities: asserted (default: events that happened), negated, intended, "
+                             "considered, conditional, a comma list of them, or all.")(func)
+
+
 def _open(db: str):
     from ..store import Store
 
@@ -76,7 +85,8 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], widths: dict[str, int]
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        # lists and objects (an event's flags) as JSON, as in `foedus export --format csv`, not Python reprs
+        writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
         click.echo(buf.getvalue(), nl=False)
         return
     widths = widths or {}
@@ -87,6 +97,12 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], widths: dict[str, int]
     click.echo("  ".join(c.ljust(size[c]) for c in columns).rstrip())
     for r in cells:
         click.echo("  ".join(_clip(v, size[c]).ljust(size[c]) for v, c in zip(r, columns)).rstrip())
+
+
+def _csv_value(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _cell(value) -> str:
@@ -176,18 +192,25 @@ def events_cmd(db, limit, offset, fmt, **filters) -> None:
 @click.option("--since", help="First date, inclusive (YYYY-MM-DD).")
 @click.option("--until", help="Last date, inclusive (YYYY-MM-DD).")
 @click.option("--both", is_flag=True, help="Count B acting on A too.")
+@modality_option
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=str), help="Draw a chart to this .png/.svg/.pdf.")
 @format_option
-def dyad_cmd(a, b, db, by, since, until, both, plot, fmt) -> None:
+def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
     """Events of actor A on actor B per day, week or month: counts per quad class and mean Goldstein.
+
+    Only asserted events (that happened) are counted unless --modality says otherwise.
 
     \b
     Examples:
       foedus dyad KOR RUS --by week --plot kor-rus.png
       foedus dyad USA CHN --by month --both --since 2024-01-01 --format csv
+      foedus dyad KOR UKR --modality intended,considered
     """
+    from ..store import EventFilter
+
+    flt = EventFilter(modality=modality)
     with _open(db) as store:
-        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both)
+        series = store.dyad_series(a, b, by=by, since=since, until=until, both_directions=both, flt=flt)
     if plot:
         from ..analysis import plot_dyad
 
@@ -195,7 +218,9 @@ def dyad_cmd(a, b, db, by, since, until, both, plot, fmt) -> None:
             span = f" between {since or 'the start'} and {until or 'the end'}" if since or until else ""
             raise InputError(Errors.E456.format(a=a, b=b, period=span))
         arrow = "↔" if both else "→"
-        plot_dyad(series, a.upper(), b.upper(), plot, by=by, title=f"{a.upper()} {arrow} {b.upper()}: events per {by}")
+        counted = flt.modality_label(counted=True)         # the chart says what it counts: "asserted" by default
+        plot_dyad(series, a.upper(), b.upper(), plot, by=by,
+                  title=f"{a.upper()} {arrow} {b.upper()}: {counted} events per {by}")
         click.echo(f"Chart written to {plot}", err=True)
     _emit(series, fmt, ["period", "q1", "q2", "q3", "q4", "total", "mean_goldstein"])
 
@@ -207,21 +232,28 @@ def dyad_cmd(a, b, db, by, since, until, both, plot, fmt) -> None:
 @click.option("--since", help="First date, inclusive (YYYY-MM-DD).")
 @click.option("--until", help="Last date, inclusive (YYYY-MM-DD).")
 @click.option("--dyads", is_flag=True, help="Top source-target pairs instead of actors.")
+@modality_option
 @format_option
-def actors_cmd(db, top, since, until, dyads, fmt) -> None:
+def actors_cmd(db, top, since, until, dyads, modality, fmt) -> None:
     """The most active actors (or dyads) in a period.
+
+    Only asserted events (that happened) are counted unless --modality says otherwise.
 
     \b
     Examples:
       foedus actors --top 20 --since 2024-01-01
       foedus actors --dyads --top 10 --format json
+      foedus actors --modality all
     """
+    from ..store import EventFilter
+
+    flt = EventFilter(modality=modality)
     with _open(db) as store:
         if dyads:
-            rows = store.top_dyads(top, since=since, until=until)
+            rows = store.top_dyads(top, since=since, until=until, flt=flt)
             columns = ["source", "target", "events", "mean_goldstein", "conflict_share"]
         else:
-            rows = store.top_actors(top, since=since, until=until)
+            rows = store.top_actors(top, since=since, until=until, flt=flt)
             columns = ["code", "name", "events", "as_source", "as_target"]
     _emit(rows, fmt, columns)
 
@@ -229,25 +261,47 @@ def actors_cmd(db, top, since, until, dyads, fmt) -> None:
 # ---- export ----------------------------------------------------------------------------------
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover", "graphml"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover", "graphml"]), default=None,
               help="parquet (by month), csv, gdelt (GDELT 2.0 event TSV), plover (JSON), graphml (actor network).")
+@click.option("--panel", type=click.Choice(["dyad-year", "dyad-month"]), default=None,
+              help="Instead of events: counts per quad class and PLOVER type and mean Goldstein per directed "
+                   "country dyad and year or month (CSV, with COW and Gleditsch-Ward codes).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),
               help="Folder to write into (created if needed).")
 @filter_options
-def export_cmd(db, fmt, out_dir, **filters) -> None:
+def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
     """Export stored events for other tools.
+
+    parquet, csv and plover carry every modality (in their modality column/field) unless
+    --modality is given. gdelt has no modality column, so it holds asserted events only unless
+    --modality says otherwise (e.g. --modality all); graphml counts asserted events likewise.
 
     \b
     Examples:
       foedus export --format parquet --out exports/
       foedus export --format gdelt --actor PRK --since 2024-01-01 --out gdelt/
       foedus export --format graphml --out network/      # open in Gephi
+      foedus export --panel dyad-year --since 2020-01-01 --out panel/
     """
+    if (fmt is None) == (panel is None):
+        raise click.UsageError("Give either --format or --panel.")
+    flt = _filter(filters)
+    if panel:
+        with _open(db) as store:
+            files = store.export_panel(panel, out_dir, flt)
+        click.echo(str(files[0]))
+        click.echo(f"{panel} panel of {flt.modality_label(counted=True)} events written to {files[0]}", err=True)
+        return
     with _open(db) as store:
-        files = store.export(fmt, out_dir, _filter(filters))
+        files = store.export(fmt, out_dir, flt)
+        left_out = store.count_events(flt) - store.count_events(flt.counted()) if fmt == "gdelt" else 0
     for path in files:
         click.echo(str(path))
     click.echo(f"{len(files)} file(s) written to {out_dir}", err=True)
+    if left_out:
+        click.echo(f"Note: {left_out} negated, intended, considered or conditional event(s) were left out of the "
+                   "GDELT file (GDELT has no modality column; every row reads as an event that happened). "
+                   "Add --modality all to include them.", err=True)
 
 
 # ---- stats -----------------------------------------------------------------------------------

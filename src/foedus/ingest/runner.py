@@ -80,6 +80,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     from ..store import ArticleRecord, Store
 
     time_limit = parse_limit(time_limit)
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)   # read twice: pre-count, then ingest
     if workers is not None:
         workers = _positive(workers, "--workers")
     batch_size = _positive(batch_size, "--batch-size")
@@ -90,7 +91,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             raise InputError(Errors.E107.format(value=date))
     summary = IngestSummary()
     started = time.perf_counter()
-    bar = _Progress(progress)
+    total = None
+    if progress:
+        from .readers import count_inputs
+
+        total = count_inputs(paths)     # a quick pre-count (no parsing) gives the bar a total and an ETA
+    bar = _Progress(progress, total)
     with Store(db) as store:
         known = store.known_hashes()
         linker = StoryLinker()
@@ -230,15 +236,19 @@ def _positive(value, option: str) -> int:
 
 
 class _Progress:
-    """A tqdm bar on stderr (articles read, stored, skipped), or nothing."""
+    """A tqdm bar on stderr (articles read, stored, skipped), or nothing.
 
-    def __init__(self, enabled: bool):
+    With ``total`` (the pre-count of ``count_inputs``) it shows the share done and an ETA; a pre-count
+    that turns out short is raised as the items come, and the bar ends at its true count.
+    """
+
+    def __init__(self, enabled: bool, total: int | None = None):
         self.bar = None
         if enabled:
             try:
                 from tqdm import tqdm
 
-                self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+                self.bar = tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
             except ImportError:  # tqdm comes with spaCy; without it the summary still prints
                 self.bar = None
         self._last = 0
@@ -247,6 +257,8 @@ class _Progress:
         if self.bar is None:
             return
         done = summary.seen + len(summary.bad)
+        if self.bar.total is not None and done > self.bar.total:
+            self.bar.total = done
         self.bar.update(done - self._last)
         self._last = done
         self.bar.set_postfix(new=summary.new, dup=summary.duplicates, bad=len(summary.bad), refresh=False)
@@ -254,6 +266,9 @@ class _Progress:
     def close(self, summary: IngestSummary) -> None:
         if self.bar is not None:
             self.update(summary)
+            if self.bar.total is not None:
+                self.bar.total = self._last       # the true count: the bar ends full
+                self.bar.refresh()
             self.bar.close()
 
 

@@ -78,7 +78,11 @@ PLOVER_RE = r"^[A-Za-z_]{2,30}$"
 DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 ID_RE = r"^[A-Za-z0-9_.:\-]{1,200}$"
 COUNTRY_RE = r"^[A-Za-z][A-Za-z .'\-]{1,60}$"
-Modality = Literal["asserted", "negated", "intended", "considered", "conditional"]
+_MOD = "(?:asserted|negated|intended|considered|conditional)"
+MODALITY_RE = rf"^(?:all|{_MOD}(?:,{_MOD})*)$"
+MODALITY_HELP = ("asserted, negated, intended, considered, conditional, a comma list of them, or all. "
+                 "Default: every modality in /api/events and /api/events/count (a listing and its size), "
+                 "asserted only (events that happened) in every aggregate: timeline, dyads, actors, network, places.")
 Period = Literal["day", "week", "month"]
 
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -393,7 +397,7 @@ class EventQuery:
         root: Annotated[str | None, Query(pattern=ROOT_RE, description="CAMEO root, e.g. 19")] = None,
         plover: Annotated[str | None, Query(pattern=PLOVER_RE, description="PLOVER event type, e.g. ACCUSE")] = None,
         quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop ... 4 material conflict")] = None,
-        modality: Annotated[Modality | None, Query(description="asserted, negated, intended, considered, conditional")] = None,
+        modality: Annotated[str | None, Query(pattern=MODALITY_RE, description=MODALITY_HELP)] = None,
         since: Annotated[str | None, Query(pattern=DATE_RE, description="First date, YYYY-MM-DD (inclusive)")] = None,
         until: Annotated[str | None, Query(pattern=DATE_RE, description="Last date, YYYY-MM-DD (inclusive)")] = None,
         place_country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="Country code of the place")] = None,
@@ -417,7 +421,7 @@ class EventQuery:
 
 def _places(store, flt, limit: int) -> list[dict]:
     """Event counts per place (with coordinates), largest first: the map's dots, aggregated in SQL."""
-    where, params = flt.where()
+    where, params = flt.counted().where()
     rows = store.con.execute(f"""
         SELECT place_name, place_country, round(avg(lat), 3) AS lat, round(avg(lon), 3) AS lon, count(*) AS events,
                round(avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share
@@ -619,10 +623,15 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
              by: Period = "week",
              since: Annotated[str | None, Query(pattern=DATE_RE)] = None,
              until: Annotated[str | None, Query(pattern=DATE_RE)] = None,
-             both: Annotated[bool, Query(description="Also count b acting on a")] = False):
-        """Events of a on b per period: q1..q4 counts, total, mean Goldstein score."""
+             both: Annotated[bool, Query(description="Also count b acting on a")] = False,
+             modality: Annotated[str | None, Query(pattern=MODALITY_RE, description=MODALITY_HELP)] = None):
+        """Events of a on b per period: q1..q4 counts, total, mean Goldstein score (asserted events unless
+        `modality` says otherwise)."""
+        from ..store import EventFilter
+
         _check_range(since, until, by)
-        rows = locked(lambda s: s.dyad_series(a, b, by=by, since=since, until=until, both_directions=both))
+        flt = EventFilter(modality=modality)
+        rows = locked(lambda s: s.dyad_series(a, b, by=by, since=since, until=until, both_directions=both, flt=flt))
         if len(rows) > MAX_PERIODS:
             rows = rows[-MAX_PERIODS:]
         return ok(rows)

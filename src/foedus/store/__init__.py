@@ -25,13 +25,22 @@ API::
         store.network(since=None, until=None, min_weight=1, flt=None)
             -> {"nodes": [{"id","name","events"}], "edges": [{"source","target","weight","mean_goldstein","conflict_share"}]}
         store.export(fmt: "parquet"|"csv"|"gdelt"|"plover"|"graphml", out_dir, flt=None) -> list[Path]
+        store.to_dataframe(flt=None, limit=None) -> pandas.DataFrame   # events; needs pandas (E640)
+        store.export_panel("dyad-year"|"dyad-month", out_dir, flt=None) -> [Path]
+            # counts per quad class / PLOVER type and mean Goldstein per directed country dyad and period,
+            # COW and Gleditsch-Ward codes beside ISO3; asserted events unless flt.modality says otherwise
         store.stats() -> dict   # articles, events, quotes, actors, commitments, policies, stories, date ranges
         store.story_signatures(days=30, limit=100_000) -> Iterator[(story_id, text)]
             # first article of each recent story, for linking wire copies across ingest runs
 
+    to_dataframe(rows) -> pandas.DataFrame          # any list of result rows; needs pandas (E640)
+    read_events_csv(path, engine="pandas"|"duckdb") # a CSV export read back, codes as text, flags parsed
+
     EventFilter(source, target, actor, sector, cameo, root, plover, quad_class, modality,
                 since, until, place_country, article_id, story_id)
         # actor codes match by prefix (KOR matches KORGOV); cameo is a code prefix; dates inclusive
+        # modality: a name, comma list or "all"; listings show every modality by default, while
+        # every count (series, top-N, network, GDELT/GraphML export) uses flt.counted(): asserted only
     ArticleRecord(id, content_hash, story_id=None, title=None, date=None, source=None, url=None,
                   origin=None, text="", ingested_at=None)
 
@@ -40,9 +49,22 @@ Bad user values raise ``InputError`` (E405, E407); database problems raise ``Sto
 
 from __future__ import annotations
 
-from .export import EXPORT_FORMATS
+from .export import EXPORT_FORMATS, read_events_csv, require_pandas
 from .migrations import LATEST as SCHEMA_VERSION
+from .panel import PANELS
 from .records import ArticleRecord, EventFilter
 from .store import PERIODS, Store
 
-__all__ = ["Store", "EventFilter", "ArticleRecord", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS"]
+
+
+def to_dataframe(rows):
+    """Any list of result rows (``events``, ``dyad_series``, ``top_actors``, ...) as a pandas DataFrame.
+
+    Needs pandas (not a core dependency of foedus): E640 says how to install it when it is missing.
+    """
+    pd = require_pandas("to_dataframe")
+    return pd.DataFrame.from_records(list(rows))
+
+
+__all__ = ["Store", "EventFilter", "ArticleRecord", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
+           "to_dataframe", "read_events_csv", "PANELS"]

@@ -60,11 +60,46 @@ def _parquet(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
     return sorted(target.rglob("*.parquet"))
 
 
+# Columns of the CSV export that hold codes or ids made of digits: text, never numbers ("043" is not 43).
+# A CSV cannot carry types, and pandas' and DuckDB's default inference read "043" as 43 (and "111" as an
+# integer), so readers must name these columns as text: ``pd.read_csv(path, dtype=CSV_TEXT_COLUMNS)`` or
+# DuckDB ``read_csv(path, types=...)``; ``read_events_csv`` does it.
+CSV_TEXT_COLUMNS = {"id": "string", "article_id": "string", "story_id": "string", "cameo": "string",
+                    "root": "string", "reported_by_code": "string"}
+
+
 def _csv(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+    """A header and one row per event; ``flags`` always a JSON array (``[]`` when none), codes as written."""
     where, params = flt.where()
-    rel = store.con.sql(f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY seq", params=params)
+    rel = store.con.sql(f"SELECT * EXCLUDE (seq, flags), CAST(coalesce(flags, '[]') AS VARCHAR) AS flags "
+                        f"FROM events WHERE {where} ORDER BY seq", params=params)
     rel.write_csv(str(target), header=True)
     return [target]
+
+
+def read_events_csv(path: str | Path, engine: str = "pandas"):
+    """Read a ``foedus export --format csv`` file back with its code columns as text and ``flags`` parsed.
+
+    ``engine="pandas"``: a pandas DataFrame (pandas must be installed; E640 otherwise);
+    ``engine="duckdb"``: a DuckDB relation.
+    """
+    if engine == "duckdb":
+        types = {c: "VARCHAR" for c in CSV_TEXT_COLUMNS}
+        return duckdb.read_csv(str(path), header=True, dtype=types)
+    pd = require_pandas("read_events_csv")
+    frame = pd.read_csv(path, dtype=CSV_TEXT_COLUMNS, keep_default_na=False, na_values=[""])
+    if "flags" in frame:
+        frame["flags"] = frame["flags"].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+    return frame
+
+
+def require_pandas(what: str):
+    """pandas, or E640 naming what needed it and how to install it (pandas is not a core dependency)."""
+    try:
+        import pandas
+    except ImportError:
+        raise InputError(Errors.E640.format(what=what)) from None
+    return pandas
 
 
 # -- GDELT 2.0 ----------------------------------------------------------------------------------
@@ -221,10 +256,14 @@ def _gdelt_value(value: Any) -> str:
 
 
 def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
-    """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order."""
+    """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order.
+
+    GDELT has no column for modality and every GDELT row is an event that happened, so only
+    asserted events are written unless ``flt.modality`` asks for others (``"all"`` or a list).
+    """
     import pyarrow as pa
 
-    where, params = flt.where("e")
+    where, params = flt.counted().where("e")
     fips = _fips_of_iso3()
     table = pa.table({"iso3": list(fips), "fips": list(fips.values())})
     cur = store.con.cursor()          # its own connection: an interrupted export leaves the store usable
@@ -291,7 +330,11 @@ def plover_record(r: tuple) -> dict[str, Any]:
 # -- GraphML ----------------------------------------------------------------------------------------
 
 def _graphml(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
-    """Directed network of who acts on whom (node and edge attributes declared as GraphML keys)."""
+    """Directed network of who acts on whom (node and edge attributes declared as GraphML keys).
+
+    Edge weights count asserted events unless ``flt.modality`` says otherwise; the graph's
+    ``modality`` attribute says which modalities were counted.
+    """
     net = store.network(flt=flt)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -301,7 +344,9 @@ def _graphml(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
         '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
         '  <key id="mean_goldstein" for="edge" attr.name="mean_goldstein" attr.type="double"/>',
         '  <key id="conflict_share" for="edge" attr.name="conflict_share" attr.type="double"/>',
+        '  <key id="modality" for="graph" attr.name="modality" attr.type="string"/>',
         '  <graph id="foedus" edgedefault="directed">',
+        f'    <data key="modality">{escape(flt.modality_label(counted=True))}</data>',
     ]
     for node in net["nodes"]:
         lines.append(f'    <node id={quoteattr(node["id"])}>'

@@ -7,12 +7,34 @@ parameters; the column names come from this module, never from the user.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..errors import Errors, InputError
 
 MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
+# What counts, series, networks, panels and the GDELT export look at unless a modality is given:
+# events that happened. "Argentina did not want to follow Brazil" (negated) is no event of
+# Argentina on Brazil to count. Listings (``Store.events``) show every modality unless filtered.
+COUNTED_MODALITIES = ("asserted",)
+ALL_MODALITIES = "all"
+
+
+def parse_modalities(value: Any) -> tuple[str, ...] | None:
+    """The modalities a user value selects: a name, a comma list (``"asserted,intended"``), a list of
+    names, or ``"all"``; ``None`` (or ``"all"``) selects every modality. A bad name raises E405."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    names = [str(p).strip().lower() for p in parts if str(p).strip()]
+    if not names or ALL_MODALITIES in names:
+        return None
+    bad = [n for n in names if n not in MODALITIES]
+    if bad:
+        raise InputError(Errors.E405.format(field="modality", value=value,
+                                            expected="one or more (comma-separated) of " + ", ".join(MODALITIES)
+                                                     + ", or all"))
+    return tuple(dict.fromkeys(names))
 
 
 @dataclass
@@ -63,7 +85,8 @@ class EventFilter:
     root: str | None = None              # CAMEO root, "11" or "011"-style is normalised to two digits
     plover: str | None = None            # PLOVER event type, e.g. "ACCUSE"
     quad_class: int | None = None
-    modality: str | None = None
+    modality: str | tuple[str, ...] | None = None    # a name, comma list or "all"; None: every modality
+                                                     # here, asserted in counts (see ``counted``)
     since: str | dt.date | None = None
     until: str | dt.date | None = None
     place_country: str | None = None
@@ -107,12 +130,12 @@ class EventFilter:
                 raise InputError(Errors.E405.format(field="quad_class", value=self.quad_class,
                                                     expected="1, 2, 3 or 4"))
             add(f"{p}quad_class = ?", quad)
-        if self.modality:
-            modality = str(self.modality).strip().lower()
-            if modality not in MODALITIES:
-                raise InputError(Errors.E405.format(field="modality", value=self.modality,
-                                                    expected="one of " + ", ".join(MODALITIES)))
-            add(f"{p}modality = ?", modality)
+        modalities = parse_modalities(self.modality)
+        if modalities is not None:
+            if len(modalities) == 1:
+                add(f"{p}modality = ?", modalities[0])
+            else:
+                add(f"{p}modality IN ({', '.join('?' * len(modalities))})", *modalities)
         if self.since:
             add(f"{p}date >= ?", parse_date(self.since, "since"))
         if self.until:
@@ -124,6 +147,24 @@ class EventFilter:
         if self.story_id:
             add(f"{p}story_id = ?", str(self.story_id))
         return (" AND ".join(conds) or "TRUE"), params
+
+    def counted(self) -> "EventFilter":
+        """This filter as counts see it: without a modality given, only ``COUNTED_MODALITIES`` (asserted).
+
+        Every count, series, top-N, network, panel and the GDELT export go through this, so a negated,
+        intended, considered or conditional event is never counted as one that happened unless asked
+        for (``modality="all"`` or a list).
+        """
+        if self.modality is None or (isinstance(self.modality, str) and not self.modality.strip()):
+            return replace(self, modality=",".join(COUNTED_MODALITIES))
+        parse_modalities(self.modality)   # a bad value fails here, before any query
+        return replace(self, modality=self.modality)
+
+    def modality_label(self, counted: bool = False) -> str:
+        """The modalities selected, as text for notes and headers: "asserted", "asserted,intended" or "all"."""
+        flt = self.counted() if counted else self
+        modalities = parse_modalities(flt.modality)
+        return ",".join(modalities) if modalities else ALL_MODALITIES
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) in (None, "") for f in fields(self))
@@ -160,4 +201,4 @@ def _digits(value: Any, name: str) -> str:
     return code
 
 
-__all__ = ["ArticleRecord", "EventFilter", "parse_date", "MODALITIES"]
+__all__ = ["ArticleRecord", "EventFilter", "parse_date", "parse_modalities", "MODALITIES", "COUNTED_MODALITIES"]

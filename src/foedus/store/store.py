@@ -256,7 +256,26 @@ class Store:
         return self._dicts(f"SELECT {columns} FROM events WHERE seq IN (SELECT unnest(?::BIGINT[])) {order}",
                            [seqs])
 
+    def to_dataframe(self, flt: EventFilter | None = None, limit: int | None = None):
+        """The events matching ``flt`` as a pandas DataFrame (every modality unless ``flt.modality`` is set),
+        newest first like ``events``: one column per events-table column, ``cameo``/``root`` as text,
+        ``date`` as datetime, ``flags`` as lists. Needs pandas (not a core dependency): E640 without it.
+        """
+        from .export import require_pandas
+
+        require_pandas("Store.to_dataframe")
+        where, params = (flt or EventFilter()).where()
+        sql = f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY date DESC NULLS LAST, seq DESC"
+        if limit is not None:
+            sql += f" LIMIT {_nonneg(limit, 'limit')}"
+        frame = self.con.execute(sql, params).df()
+        if "flags" in frame:
+            frame["flags"] = frame["flags"].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+        return frame
+
     def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events ``events(flt)`` lists: every modality unless ``flt.modality`` is set (the size of
+        a listing; aggregate counts use ``EventFilter.counted``)."""
         where, params = (flt or EventFilter()).where()
         return self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
 
@@ -288,7 +307,8 @@ class Store:
 
         Each row: ``period`` (ISO date of the day, Monday of the week, or first of the month),
         ``q1``..``q4`` (counts per quad class), ``total`` and ``mean_goldstein`` (None when no event).
-        ``both_directions`` also counts ``b`` acting on ``a``. Undated events are left out.
+        ``both_directions`` also counts ``b`` acting on ``a``. Undated events are left out, and so are
+        events that did not happen (negated, intended, ...) unless ``flt.modality`` asks for them.
         """
         if by not in PERIODS:
             raise InputError(Errors.E407.format(value=by))
@@ -328,7 +348,9 @@ class Store:
 
     def top_actors(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
                    flt: EventFilter | None = None) -> list[dict]:
-        """The ``n`` actor codes in most events (as source or target): code, name, events, as_source, as_target."""
+        """The ``n`` actor codes in most events (as source or target): code, name, events, as_source, as_target.
+
+        Like every count, asserted events only unless ``flt.modality`` says otherwise."""
         where, params = self._period_filter(flt, since, until).where()
         return self._dicts(f"""
             WITH sel AS (SELECT source_code, source_name, target_code, target_name FROM events WHERE {where}),
@@ -342,7 +364,8 @@ class Store:
 
     def top_dyads(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
                   flt: EventFilter | None = None) -> list[dict]:
-        """The ``n`` (source, target) pairs with most events: counts, mean Goldstein, conflict share."""
+        """The ``n`` (source, target) pairs with most events: counts, mean Goldstein, conflict share
+        (asserted events only unless ``flt.modality`` says otherwise)."""
         where, params = self._period_filter(flt, since, until).where()
         return self._dicts(f"""
             SELECT source_code AS source, target_code AS target, count(*) AS events,
@@ -357,6 +380,7 @@ class Store:
 
         Nodes: ``id`` (actor code), ``name``, ``events`` (sum of the weights of its edges).
         Edges: ``source``, ``target``, ``weight``, ``mean_goldstein``, ``conflict_share`` (quad class 3-4).
+        Asserted events only unless ``flt.modality`` says otherwise.
         """
         where, params = self._period_filter(flt, since, until).where()
         edges = self._dicts(f"""
@@ -421,14 +445,27 @@ class Store:
 
         return export(self, fmt, Path(out_dir), flt)
 
+    def export_panel(self, panel: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
+        """Write a dyad-year or dyad-month panel (CSV, COW and GW codes beside ISO3); see ``store.panel``."""
+        from .panel import write_panel
+
+        try:
+            return write_panel(self, panel, Path(out_dir), flt)
+        except OSError as exc:
+            raise StoreError(Errors.E411.format(path=out_dir, reason=exc.strerror or exc)) from None
+        except duckdb.IOException as exc:
+            raise StoreError(Errors.E411.format(path=out_dir, reason=_first_line(str(exc)))) from None
+
     @staticmethod
     def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
+        """The filter of a count (series, top-N, network): asserted events only unless ``flt`` names
+        modalities (``EventFilter.counted``), within ``since``..``until``."""
         base = dict(flt.__dict__) if flt else {}
         if since:
             base["since"] = since
         if until:
             base["until"] = until
-        return EventFilter(**base)
+        return EventFilter(**base).counted()
 
 
 def _first_line(text: str) -> str:
