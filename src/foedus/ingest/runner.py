@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import signal
 import sys
 import time
 from collections import deque
@@ -28,6 +29,7 @@ from pathlib import Path
 from ..errors import Errors, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
+from .workers import Interrupted, WorkerGuard
 
 
 SEED_DAYS = 30      # stories stored within this many days of the newest article seed the linker
@@ -72,8 +74,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
     """
-    from ..reader import InputProblem
-    from ..store import ArticleRecord, Store
+    from ..store import Store
 
     if workers is not None:
         workers = _positive(workers, "--workers")
@@ -86,50 +87,107 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     summary = IngestSummary()
     started = time.perf_counter()
     bar = _Progress(progress)
-    with Store(db) as store:
-        known = store.known_hashes()
-        linker = StoryLinker()
-        _seed(linker, store)
-        records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
+    store = None
+    try:
+        with WorkerGuard() as guard:
+            store = Store(db)
+            _run(store, paths, date, workers, batch_size, coder, summary, bar, guard)
+        store.close()
+    except KeyboardInterrupt as exc:     # Ctrl-C, or SIGTERM (workers.Interrupted): one line, no traceback
+        _close_quietly(store)
+        bar.close(summary)
+        signum = getattr(exc, "signum", signal.SIGINT)
+        raise IngestInterrupted(Errors.E461.format(signal=signal.Signals(signum).name, new=summary.new, db=db),
+                                signum) from None
+    except BaseException:
+        _close_quietly(store)
+        bar.close(summary)
+        raise
+    summary.seconds = time.perf_counter() - started
+    bar.close(summary)
+    return summary
 
-        def fresh() -> Iterator:
-            """Articles not stored yet, with their record queued; problems pass through."""
-            for item in iter_inputs(paths, date=date):
-                if isinstance(item, InputProblem):
-                    records.append(None)    # keeps the queue aligned with the coder's output
-                    yield item
-                    continue
-                summary.seen += 1
-                digest = content_hash(item.text)
-                if digest in known:
-                    summary.duplicates += 1
-                    bar.update(summary)
-                    continue
-                known.add(digest)
-                article_id = item.id or digest[:16]
-                if article_id != item.id:
-                    item = dataclasses.replace(item, id=article_id)
-                story = linker.link(article_id, item.text)
-                records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
-                                             title=item.title, date=item.date, source=item.source, url=item.url,
-                                             origin=item.origin, text=item.text))
+
+class IngestInterrupted(Interrupted):
+    """``ingest`` was stopped by SIGINT or SIGTERM; ``str()`` says what is stored and how to resume."""
+
+    def __init__(self, message: str, signum: int):
+        super().__init__(signum)
+        self.args = (message,)
+        self.message = message
+
+
+def _close_quietly(store) -> None:
+    """Close the store after a failure without letting a second error (a full disk again) hide the first."""
+    if store is None:
+        return
+    try:
+        store.close()
+    except Exception:
+        pass
+
+
+def _run(store, paths, date, workers, batch_size, coder, summary: IngestSummary, bar, guard) -> None:
+    """Read, skip known texts, link stories, code and write in batches (the body of ``ingest``)."""
+    from ..reader import InputProblem
+    from ..store import ArticleRecord
+
+    known = store.known_hashes()
+    linker = StoryLinker()
+    _seed(linker, store)
+    records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
+
+    def fresh() -> Iterator:
+        """Articles not stored yet, with their record queued; problems pass through."""
+        try:
+            yield from unseen()
+        except GeneratorExit:
+            raise
+        except BaseException:
+            # Raised inside spaCy's generator (its sender pulls from here), whose ``finally`` joins
+            # the workers while this propagates: they must be dead by then, or the join can hang.
+            guard.stop()
+            raise
+
+    def unseen() -> Iterator:
+        for item in iter_inputs(paths, date=date):
+            if isinstance(item, InputProblem):
+                records.append(None)    # keeps the queue aligned with the coder's output
                 yield item
+                continue
+            summary.seen += 1
+            digest = content_hash(item.text)
+            if digest in known:
+                summary.duplicates += 1
+                bar.update(summary)
+                continue
+            known.add(digest)
+            article_id = item.id or digest[:16]
+            if article_id != item.id:
+                item = dataclasses.replace(item, id=article_id)
+            story = linker.link(article_id, item.text)
+            records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
+                                         title=item.title, date=item.date, source=item.source, url=item.url,
+                                         origin=item.origin, text=item.text))
+            yield item
 
-        if coder is None:
-            from ..pipeline import Coder
+    if coder is None:
+        from ..pipeline import Coder
 
-            coder = Coder()
-        stream: Iterator = fresh()
-        if workers is None:
-            # Every core, unless the whole input is a handful of articles: starting a parsing
-            # process costs about a second, more than coding a few articles takes.
-            head = list(itertools.islice(stream, SMALL_RUN))
-            from ..pipeline import default_processes
+        coder = Coder()
+    stream: Iterator = fresh()
+    if workers is None:
+        # Every core, unless the whole input is a handful of articles: starting a parsing
+        # process costs about a second, more than coding a few articles takes.
+        head = list(itertools.islice(stream, SMALL_RUN))
+        from ..pipeline import default_processes
 
-            workers = default_processes() if len(head) == SMALL_RUN else 1
-            stream = itertools.chain(head, stream)
+        workers = default_processes() if len(head) == SMALL_RUN else 1
+        stream = itertools.chain(head, stream)
+    outputs = coder.code_inputs(stream, n_process=workers)
+    try:
         batch: list = []
-        for out in coder.code_inputs(stream, n_process=workers):
+        for out in outputs:
             record = records.popleft()      # code_inputs yields in input order, one output per item
             if isinstance(out, InputProblem):
                 summary.bad.append((out.where, out.message))
@@ -137,14 +195,29 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                 continue
             batch.append((record, out))
             if len(batch) >= batch_size:
-                _write(store, batch, summary)
+                _write_or_stop(store, batch, summary)
                 batch = []
             bar.update(summary)
         if batch:
-            _write(store, batch, summary)
-    summary.seconds = time.perf_counter() - started
-    bar.close(summary)
-    return summary
+            _write_or_stop(store, batch, summary)
+    except BaseException:
+        # Kill the parsing processes first: closing spaCy's generator joins them, and a worker
+        # blocked on a full pipe the parent no longer reads would never end (the hang on a full disk).
+        guard.stop()
+        raise
+    finally:
+        outputs.close()
+
+
+def _write_or_stop(store, batch: list, summary: IngestSummary) -> None:
+    """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460."""
+    import duckdb
+
+    try:
+        _write(store, batch, summary)
+    except (StoreError, duckdb.Error, OSError) as exc:
+        reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
 
 
 def _write(store, batch: list, summary: IngestSummary) -> None:
@@ -225,4 +298,4 @@ class _Progress:
             self.bar.close()
 
 
-__all__ = ["ingest", "IngestSummary"]
+__all__ = ["ingest", "IngestSummary", "IngestInterrupted"]

@@ -1,0 +1,156 @@
+"""The parsing processes of one ``ingest`` run: they die with their parent and never outlive the run.
+
+spaCy's ``nlp.pipe(n_process=N)`` forks N worker processes and closes them only when its
+generator is exhausted or closed, and that close joins every worker. Two ways this went wrong:
+
+* **A failed write hung the run.** When ``Store.write_batch`` raised (a full disk) the parent
+  stopped reading; a worker blocked on sending its parsed batch into a full pipe (whose read end
+  its sibling workers also hold, so it never breaks) and the parent's ``join`` waited for ever.
+* **Orphans.** After ``kill -9`` (or SIGTERM) of the parent the workers, ~460 MB each, lived on
+  until they next touched a pipe.
+
+``WorkerGuard`` wraps the coding loop of one run:
+
+* In every process forked while it is active (spaCy's workers are forked on Linux), an at-fork
+  hook asks the kernel to SIGKILL the worker when its parent dies (``prctl(PR_SET_PDEATHSIG)``,
+  Linux), checks the parent is still there (it could die between ``fork`` and ``prctl``), starts
+  a watchdog thread that exits when the parent pid changes (the fallback where ``prctl`` is not
+  available), ignores SIGINT (Ctrl-C reaches the whole process group; the parent handles it and
+  stops the workers, so no worker prints a traceback) and restores the default SIGTERM action.
+* In the parent (when the run is in the main thread), SIGINT and SIGTERM first kill the workers,
+  then raise ``Interrupted`` (a ``KeyboardInterrupt``, so no per-article ``except Exception``
+  swallows it): the exception may surface inside spaCy's generator, whose ``finally`` joins the
+  workers, so they must be gone by then.
+* ``stop()`` SIGKILLs the workers started during the run and reaps them; the runner calls it
+  whenever the loop ends by an exception, before spaCy's generator is closed, so that close
+  joins dead processes and returns at once. The workers hold nothing but parsed documents not
+  yet written, so killing them loses nothing that is stored.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import warnings
+
+WATCHDOG_SECONDS = 0.5      # how often a worker checks that its parent is alive (fallback to prctl)
+JOIN_SECONDS = 5.0          # how long stop() waits for a killed worker to be reaped
+
+_PR_SET_PDEATHSIG = 1
+_guarded_parent: int | None = None     # pid of the process whose forks become guarded workers
+_hook_installed = False
+
+
+class Interrupted(KeyboardInterrupt):
+    """The run was stopped by a signal (SIGINT is Python's own KeyboardInterrupt; SIGTERM raises this)."""
+
+    def __init__(self, signum: int = signal.SIGINT):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = int(signum)
+
+
+def _set_pdeathsig(sig: int = signal.SIGKILL) -> bool:
+    """Ask the Linux kernel to send ``sig`` to this process when its parent dies; False elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(WATCHDOG_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _after_fork_in_child() -> None:
+    """At-fork hook: make a worker forked by a guarded run die with its parent."""
+    global _guarded_parent
+    parent, _guarded_parent = _guarded_parent, None   # a worker's own forks are not guarded again
+    if parent is None:
+        return
+    _set_pdeathsig()
+    if os.getppid() != parent:       # the parent died before prctl took effect
+        os._exit(1)
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    except ValueError:   # pragma: no cover - not the main thread of the child
+        pass
+    threading.Thread(target=_watch_parent, args=(parent,), name="foedus-parent-watchdog", daemon=True).start()
+
+
+class WorkerGuard:
+    """Context manager around the coding loop of one run (see the module docstring)."""
+
+    def __init__(self, handle_signals: bool = True):
+        self.handle_signals = handle_signals
+        self._before: set[int] = set()
+        self._old_handlers: dict = {}
+        self._old_parent: int | None = None
+        self._quiet = None
+
+    def __enter__(self) -> "WorkerGuard":
+        global _guarded_parent, _hook_installed
+        if not _hook_installed and hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=_after_fork_in_child)
+            _hook_installed = True
+        self._before = {p.pid for p in multiprocessing.active_children()}
+        self._old_parent, _guarded_parent = _guarded_parent, os.getpid()
+        if self.handle_signals and threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._old_handlers[signum] = signal.signal(signum, self._interrupted) or signal.SIG_DFL
+        return self
+
+    def _interrupted(self, signum, frame) -> None:
+        """SIGINT/SIGTERM: kill the workers *before* raising, since the exception may be raised inside
+        spaCy's generator, whose ``finally`` joins the workers while it propagates."""
+        self.stop()
+        raise Interrupted(signum)
+
+    def workers(self) -> list:
+        """The processes started since the guard was entered and still running."""
+        return [p for p in multiprocessing.active_children() if p.pid not in self._before]
+
+    def stop(self) -> int:
+        """SIGKILL the workers of this run and reap them; returns how many were running."""
+        procs = self.workers()
+        if procs and self._quiet is None:
+            # spaCy then warns that its workers did not complete (W127): we ended them on purpose.
+            self._quiet = warnings.catch_warnings()
+            self._quiet.__enter__()
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+        for proc in procs:
+            try:
+                proc.kill()
+            except (OSError, ValueError):
+                pass
+        deadline = time.monotonic() + JOIN_SECONDS
+        for proc in procs:
+            proc.join(max(0.0, deadline - time.monotonic()))
+        return len(procs)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        global _guarded_parent
+        _guarded_parent = self._old_parent
+        if exc_type is not None:
+            self.stop()
+        for signum, handler in self._old_handlers.items():
+            signal.signal(signum, handler)
+        self._old_handlers.clear()
+        if self._quiet is not None:
+            self._quiet.__exit__(None, None, None)
+            self._quiet = None
+
+
+__all__ = ["WorkerGuard", "Interrupted"]
