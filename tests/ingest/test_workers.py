@@ -73,6 +73,17 @@ def start(tmp_path: Path, script: str, count: int = 300, batch_size: int = 8) ->
     return proc, db
 
 
+_STARTED: list = []     # worker processes seen by the running test, killed at teardown if any is left
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers():
+    _STARTED.clear()
+    yield
+    for p in alive(_STARTED):
+        p.kill()
+
+
 def wait_for_workers(proc: subprocess.Popen, n: int = 2) -> list:
     """The parsing processes of ``proc`` once ``n`` are running (fails after WAIT seconds)."""
     parent = psutil.Process(proc.pid)
@@ -82,7 +93,8 @@ def wait_for_workers(proc: subprocess.Popen, n: int = 2) -> list:
         children = parent.children(recursive=True)
         if len(children) >= n:
             time.sleep(0.5)            # let them pick up work
-            return parent.children(recursive=True)
+            _STARTED.extend(parent.children(recursive=True))
+            return list(_STARTED)
         time.sleep(0.1)
     stop(proc)
     pytest.fail(f"no {n} worker processes after {WAIT} s")
@@ -137,10 +149,8 @@ def test_sigkill_leaves_no_worker_behind(tmp_path):
     proc, _ = start(tmp_path, CLI)
     workers = wait_for_workers(proc)
     proc.kill()
-    proc.communicate(timeout=30)
+    proc.wait(timeout=30)        # not communicate(): a surviving worker holds the pipes open
     left = gone_within(workers, 5)
-    for p in left:      # do not leave them to the next test
-        p.kill()
     assert not left, f"{len(left)} worker(s) outlived their SIGKILLed parent"
 
 

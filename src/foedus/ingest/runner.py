@@ -21,6 +21,7 @@ import itertools
 import signal
 import sys
 import time
+import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -200,10 +201,13 @@ def _run(store, paths, date, workers, batch_size, coder, summary: IngestSummary,
             bar.update(summary)
         if batch:
             _write_or_stop(store, batch, summary)
-    except BaseException:
+    except BaseException as exc:
         # Kill the parsing processes first: closing spaCy's generator joins them, and a worker
         # blocked on a full pipe the parent no longer reads would never end (the hang on a full disk).
         guard.stop()
+        # The traceback holds the coder's frames and so spaCy's suspended generator: release them
+        # now, inside the guard, rather than when the caller drops the exception.
+        traceback.clear_frames(exc.__traceback__)
         raise
     finally:
         outputs.close()

@@ -107,6 +107,11 @@ class WorkerGuard:
             _hook_installed = True
         self._before = {p.pid for p in multiprocessing.active_children()}
         self._old_parent, _guarded_parent = _guarded_parent, os.getpid()
+        # spaCy warns (W127) when a worker did not exit cleanly: after stop() that is on purpose, and
+        # the warning can come late (when its generator is closed), so it is silenced for the run.
+        self._quiet = warnings.catch_warnings()
+        self._quiet.__enter__()
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
         if self.handle_signals and threading.current_thread() is threading.main_thread():
             for signum in (signal.SIGINT, signal.SIGTERM):
                 self._old_handlers[signum] = signal.signal(signum, self._interrupted) or signal.SIG_DFL
@@ -125,11 +130,6 @@ class WorkerGuard:
     def stop(self) -> int:
         """SIGKILL the workers of this run and reap them; returns how many were running."""
         procs = self.workers()
-        if procs and self._quiet is None:
-            # spaCy then warns that its workers did not complete (W127): we ended them on purpose.
-            self._quiet = warnings.catch_warnings()
-            self._quiet.__enter__()
-            warnings.filterwarnings("ignore", message=r"\[W127\]")
         for proc in procs:
             try:
                 proc.kill()
