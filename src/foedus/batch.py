@@ -42,6 +42,8 @@ ENGINES = ("local", "dask")
 TABLES = ("events", "articles", "actors", "quotes", "commitments", "policies")
 UNDATED = "undated"          # the month folder of rows without a date, as in the store's Parquet export
 DONE_DIR, ERRORS_DIR, ERRORS_FILE = "_done", "_errors", "errors.jsonl"
+LOOPBACK = "127.0.0.1"                  # where a LocalCluster's scheduler and workers listen
+DASHBOARD_ADDRESS = f"{LOOPBACK}:8787"  # its dashboard, unless --dashboard-address says otherwise
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -387,13 +389,17 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
               scheduler: str | None = None, date: str | None = None,
               records_per_partition: int = RECORDS_PER_PARTITION, progress: bool = True,
               coder_factory: Callable[[], Any] | None = None, client=None, window: int | None = None,
-              on_dashboard: Callable[[str], None] | None = None) -> BatchSummary:
+              on_dashboard: Callable[[str], None] | None = None,
+              dashboard_address: str | None = DASHBOARD_ADDRESS) -> BatchSummary:
     """Code every input into ``out`` (see the module docstring); returns the counts.
 
     ``engine="local"`` runs the partitions one after another in this process; ``"dask"`` starts a
     ``LocalCluster`` of ``workers`` single-threaded processes (default: every core), or connects to
     ``scheduler`` (``tcp://host:8786``), or uses ``client``. At most ``window`` partitions (default
     twice the worker threads) are in flight, so memory stays flat however large the corpus.
+    The LocalCluster's scheduler and workers listen on 127.0.0.1 only, and its dashboard on
+    ``dashboard_address`` (default ``127.0.0.1:8787``; ``"0.0.0.0:8787"`` shows it to the network,
+    ``None`` turns it off).
     """
     started = time.perf_counter()
     if engine not in ENGINES:
@@ -425,7 +431,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     try:
         if engine == "dask" or scheduler is not None or client is not None:
             _run_dask(todo, out_dir, summary, bar, workers, scheduler, date, coder_factory, client, window,
-                      on_dashboard)
+                      on_dashboard, dashboard_address)
         else:
             for part in todo:
                 _add(summary, code_partition(part, str(out_dir), date, coder_factory), bar)
@@ -458,7 +464,7 @@ def _bar(total: int, already: int, enabled: bool):
 
 def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, workers: int | None,
               scheduler: str | None, date: str | None, coder_factory, client, window: int | None,
-              on_dashboard) -> None:
+              on_dashboard, dashboard_address: str | None = DASHBOARD_ADDRESS) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -475,7 +481,10 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
                 # every core; not pipeline.default_processes, which would load spaCy in this client process
                 n = positive(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
                 # Worker logs stay quiet: failures are reported in errors.jsonl (E707), not as tracebacks.
-                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL)
+                # Loopback only, unless the user asks: LocalCluster's default dashboard ":8787" listens on
+                # every interface (0.0.0.0) while the link it prints says 127.0.0.1.
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL,
+                                       host=LOOPBACK, dashboard_address=dashboard_address or None)
                 client = own_client = Client(cluster)
         summary.dashboard = client.dashboard_link
         if on_dashboard and summary.dashboard:

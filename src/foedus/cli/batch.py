@@ -20,8 +20,11 @@ from . import main
 @click.option("--partition-size", type=str, default="500", show_default=True,
               help="Records (JSONL lines, or text files) per partition: one task, one set of output files.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
+@click.option("--dashboard-address", default="127.0.0.1:8787", show_default=True,
+              help="Where the LocalCluster's Dask dashboard listens: loopback by default; 0.0.0.0:8787 shows it "
+                   "to the network, 'none' turns it off. Its scheduler and workers listen on 127.0.0.1 only.")
 def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | None, scheduler: str | None,
-              date: str | None, partition_size: str, progress: bool) -> None:
+              date: str | None, partition_size: str, progress: bool, dashboard_address: str) -> None:
     """Code a large corpus into Parquet files, on a Dask cluster or in one process.
 
     \b
@@ -38,7 +41,9 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
     n_workers = positive(workers, "--workers") if workers is not None else None
     summary = run_batch(patterns, out, engine=engine, workers=n_workers, scheduler=scheduler, date=date,
                         records_per_partition=size, progress=progress,
-                        on_dashboard=lambda link: click.echo(f"Dask dashboard: {link}", err=True))
+                        on_dashboard=lambda link: click.echo(f"Dask dashboard: {link}", err=True),
+                        dashboard_address=None if dashboard_address.strip().lower() in {"", "none", "off"}
+                        else dashboard_address)
     click.echo(summary.format())
     if summary.failed:
         raise click.exceptions.Exit(1)
