@@ -10,8 +10,10 @@ the process loses at most the batch in flight and a rerun resumes by skipping st
 
 Story linking across runs: before reading, the MinHash index (see ``dedup``) is seeded from
 ``Store.story_signatures()``: the first text of every story stored within ``SEED_DAYS`` days of
-the newest stored article, so a wire copy ingested in a later run joins the stored story. An
-article whose exact text is already stored is skipped by its hash.
+the newest stored article; then, as articles are read, with the stored stories dated within
+``SEED_DAYS`` of each article's date (a month at a time, once). So a wire copy ingested in a
+later run, or in a run resumed after a kill, joins the stored story as it would have in one
+uninterrupted run. An article whose exact text is already stored is skipped by its hash.
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ def _run(store, paths, date, workers, batch_size, coder, summary: IngestSummary,
     known = store.known_hashes()
     linker = StoryLinker()
     _seed(linker, store)
+    seeder = _DateSeeder(linker, store)
     records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
 
     def fresh() -> Iterator:
@@ -166,6 +169,7 @@ def _run(store, paths, date, workers, batch_size, coder, summary: IngestSummary,
             article_id = item.id or digest[:16]
             if article_id != item.id:
                 item = dataclasses.replace(item, id=article_id)
+            seeder.around(item.date)        # stored stories dated near this article join the index first
             story = linker.link(article_id, item.text)
             records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
                                          title=item.title, date=item.date, source=item.source, url=item.url,
@@ -215,11 +219,9 @@ def _run(store, paths, date, workers, batch_size, coder, summary: IngestSummary,
 
 def _write_or_stop(store, batch: list, summary: IngestSummary) -> None:
     """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460."""
-    import duckdb
-
     try:
         _write(store, batch, summary)
-    except (StoreError, duckdb.Error, OSError) as exc:
+    except (StoreError, OSError) as exc:
         reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
 
@@ -255,13 +257,63 @@ def _seed(linker: StoryLinker, store) -> int:
     recent = getattr(store, "story_signatures", None)
     if recent is None:
         return 0
+    return _add_seeds(linker, recent(days=SEED_DAYS, limit=linker.max_stories))
+
+
+def _add_seeds(linker: StoryLinker, rows) -> int:
     from .dedup import signature
 
     # The store gives newest first; insert oldest first so the newest are evicted last.
-    seeds = [(story_id, signature(text or "")) for story_id, text in recent(days=SEED_DAYS, limit=linker.max_stories)]
+    seeds = [(story_id, signature(text or "")) for story_id, text in rows]
     for story_id, sig in reversed(seeds):
         linker.add_known(story_id, sig)
     return len(seeds)
+
+
+class _DateSeeder:
+    """Seeds the story index with the stored stories dated within ``SEED_DAYS`` of each article read,
+    a calendar month at a time, each month once per run.
+
+    The start-up seed covers only the month before the newest stored article, so a run resumed
+    after a kill, or a later run of older news, would miss the stored first copy of a story the
+    uninterrupted run still held in memory; wire copies are dated within days of each other, so
+    the stored stories near the article's own date are the ones it can join.
+    """
+
+    def __init__(self, linker: StoryLinker, store):
+        self.linker, self.store = linker, store
+        self.months: set[tuple[int, int]] = set()
+        self.enabled = getattr(store, "story_signatures", None) is not None
+        self.loaded = 0
+
+    def around(self, iso: str | None) -> None:
+        if not iso or not self.enabled:
+            return
+        import datetime as dt
+
+        try:
+            day = dt.date.fromisoformat(str(iso)[:10])
+        except ValueError:
+            return
+        lo, hi = day - dt.timedelta(days=SEED_DAYS), day + dt.timedelta(days=SEED_DAYS)
+        year, month = lo.year, lo.month
+        while (year, month) <= (hi.year, hi.month):
+            if (year, month) not in self.months:
+                self.months.add((year, month))
+                self._load(year, month)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+    def _load(self, year: int, month: int) -> None:
+        import calendar
+        import datetime as dt
+
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        try:
+            rows = self.store.story_signatures(since=first, until=last, limit=self.linker.max_stories)
+            self.loaded += _add_seeds(self.linker, rows)
+        except TypeError:        # a store without date ranges: the start-up seed only
+            self.enabled = False
 
 
 def _positive(value, option: str) -> int:
