@@ -168,8 +168,10 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
                 check_not_binary(fh.read(8192), str(path))
         except InputError as exc:
             problem = str(exc)
-        except OSError as exc:
-            problem = Errors.E101.format(path=f"{path} ({exc.strerror})")
+        except FileNotFoundError:
+            problem = Errors.E101.format(path=path)
+        except OSError as exc:       # the real reason (permission denied...), not "File not found"
+            problem = Errors.E452.format(path=path, reason=exc.strerror or exc)
         if problem:
             parts.append(Partition(id=_partition_id(path.stem, 0, resolved), paths=(str(path),), problem=problem))
             continue
