@@ -112,7 +112,7 @@ class WorkerGuard:
         self._quiet = warnings.catch_warnings()
         self._quiet.__enter__()
         warnings.filterwarnings("ignore", message=r"\[W127\]")
-        if self.handle_signals and threading.current_thread() is threading.main_thread():
+        if self.handle_signals and threading.get_ident() == threading.main_thread().ident:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 self._old_handlers[signum] = signal.signal(signum, self._interrupted) or signal.SIG_DFL
         return self
