@@ -182,3 +182,18 @@ def test_ctrl_c_prints_one_line_and_no_traceback(tmp_path):
     assert not gone_within(workers, 5)
     with Store(db, read_only=True) as store:
         assert f"{store.stats()['articles']} new article(s)" in err
+
+
+@pytest.mark.slow
+def test_a_worker_killed_by_the_oom_killer_stops_the_run_instead_of_hanging_it(tmp_path):
+    proc, db = start(tmp_path, CLI)
+    workers = wait_for_workers(proc)
+    workers[0].kill()                         # what the out-of-memory killer does
+    out, err = stop(proc)                     # used to wait for ever on the dead worker's pipe
+    assert proc.returncode == 1, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: [E464] A parsing process died"), err
+    assert "killed by SIGKILL" in err and "Traceback" not in err
+    assert not gone_within(workers, 5)
+    with Store(db, read_only=True) as store:
+        assert f"{store.stats()['articles']} new article(s)" in err

@@ -25,7 +25,7 @@ class FoedusGroup(click.Group):
             ctx.exit(1)
         except KeyboardInterrupt as exc:   # Ctrl-C; SIGTERM too where a command handles it (ingest)
             click.echo(f"Error: {exc.message}" if getattr(exc, "message", None) else "Interrupted.", err=True)
-            ctx.exit(128 + getattr(exc, "signum", 2))
+            ctx.exit(getattr(exc, "exit_code", None) or 128 + getattr(exc, "signum", 2))
 
 
 @click.group(cls=FoedusGroup)

@@ -32,7 +32,7 @@ from pathlib import Path
 from ..errors import Errors, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
-from .workers import Interrupted, WorkerGuard
+from .workers import Interrupted, WorkerDied, WorkerGuard
 
 
 SEED_DAYS = 30      # stories stored within this many days of the newest article seed the linker
@@ -99,6 +99,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     except KeyboardInterrupt as exc:     # Ctrl-C, or SIGTERM (workers.Interrupted): one line, no traceback
         _close_quietly(store)
         bar.close(summary)
+        if isinstance(exc, WorkerDied):
+            raise IngestInterrupted(Errors.E464.format(how=exc.how, new=summary.new, db=db), signal.SIGINT,
+                                    exit_code=1) from None
         signum = getattr(exc, "signum", signal.SIGINT)
         raise IngestInterrupted(Errors.E461.format(signal=signal.Signals(signum).name, new=summary.new, db=db),
                                 signum) from None
@@ -114,10 +117,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
 class IngestInterrupted(Interrupted):
     """``ingest`` was stopped by SIGINT or SIGTERM; ``str()`` says what is stored and how to resume."""
 
-    def __init__(self, message: str, signum: int):
+    def __init__(self, message: str, signum: int, exit_code: int | None = None):
         super().__init__(signum)
         self.args = (message,)
         self.message = message
+        self.exit_code = 128 + int(signum) if exit_code is None else exit_code
 
 
 def _close_quietly(store) -> None:

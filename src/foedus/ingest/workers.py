@@ -25,6 +25,10 @@ generator is exhausted or closed, and that close joins every worker. Two ways th
   whenever the loop ends by an exception, before spaCy's generator is closed, so that close
   joins dead processes and returns at once. The workers hold nothing but parsed documents not
   yet written, so killing them loses nothing that is stored.
+* A worker that dies on its own (the out-of-memory killer) used to hang the run too: the parent
+  waits for ever on its pipe. A monitor thread notices the dead worker (Linux ``/proc``: a zombie
+  child with a non-zero exit status) and interrupts the main thread, which stops the other workers
+  and raises ``WorkerDied``.
 """
 
 from __future__ import annotations
@@ -51,6 +55,34 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, signum: int = signal.SIGINT):
         super().__init__(signal.Signals(signum).name)
         self.signum = int(signum)
+
+
+class WorkerDied(Interrupted):
+    """A parsing process died on its own (the out-of-memory killer, a crash) while the run needed it."""
+
+    def __init__(self, how: str):
+        super().__init__(signal.SIGINT)
+        self.how = how
+
+
+def _exit_status(pid: int) -> int | None:
+    """The exit status of a child that has ended and is not reaped yet (Linux /proc), else None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    if fields[0] != b"Z" or len(fields) < 50:       # running, or a kernel without exit_code (before 3.5)
+        return None
+    return int(fields[49])
+
+
+def _describe(status: int) -> str:
+    if status & 0x7F:
+        sig = status & 0x7F
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        return f"killed by {name}" + (", most likely by the out-of-memory killer" if sig == signal.SIGKILL else "")
+    return f"exit status {status >> 8}"
 
 
 def _set_pdeathsig(sig: int = signal.SIGKILL) -> bool:
@@ -99,6 +131,9 @@ class WorkerGuard:
         self._old_handlers: dict = {}
         self._old_parent: int | None = None
         self._quiet = None
+        self._stopping = False
+        self._done = threading.Event()
+        self.died: str | None = None
 
     def __enter__(self) -> "WorkerGuard":
         global _guarded_parent, _hook_installed
@@ -115,13 +150,38 @@ class WorkerGuard:
         if self.handle_signals and threading.get_ident() == threading.main_thread().ident:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 self._old_handlers[signum] = signal.signal(signum, self._interrupted) or signal.SIG_DFL
+            if os.path.isdir("/proc/self"):
+                threading.Thread(target=self._monitor, name="foedus-worker-monitor", daemon=True).start()
         return self
 
     def _interrupted(self, signum, frame) -> None:
         """SIGINT/SIGTERM: kill the workers *before* raising, since the exception may be raised inside
         spaCy's generator, whose ``finally`` joins the workers while it propagates."""
         self.stop()
+        if self.died:
+            raise WorkerDied(self.died)
         raise Interrupted(signum)
+
+    def _monitor(self) -> None:
+        """A worker that dies on its own leaves the parent blocked for ever on its pipe (its siblings
+        hold the pipe's write end): notice it and interrupt the main thread (with SIGINT, which
+        ``_interrupted`` turns into ``WorkerDied``)."""
+        main = threading.main_thread().ident
+        while not self._done.wait(WATCHDOG_SECONDS):
+            if self._stopping:
+                continue
+            try:
+                pids = [p.pid for p in list(multiprocessing.process._children)]
+            except RuntimeError:      # the set changed while copied: next round
+                continue
+            for pid in pids:
+                if pid is None or pid in self._before:
+                    continue
+                status = _exit_status(pid)
+                if status and not self._stopping:
+                    self.died = f"process {pid}, {_describe(status)}"
+                    signal.pthread_kill(main, signal.SIGINT)
+                    return
 
     def workers(self) -> list:
         """The processes started since the guard was entered and still running."""
@@ -129,6 +189,7 @@ class WorkerGuard:
 
     def stop(self) -> int:
         """SIGKILL the workers of this run and reap them; returns how many were running."""
+        self._stopping = True
         procs = self.workers()
         for proc in procs:
             try:
@@ -143,6 +204,7 @@ class WorkerGuard:
     def __exit__(self, exc_type, exc, tb) -> None:
         global _guarded_parent
         _guarded_parent = self._old_parent
+        self._done.set()
         if exc_type is not None:
             self.stop()
         for signum, handler in self._old_handlers.items():
@@ -153,4 +215,4 @@ class WorkerGuard:
             self._quiet = None
 
 
-__all__ = ["WorkerGuard", "Interrupted"]
+__all__ = ["WorkerGuard", "Interrupted", "WorkerDied"]
