@@ -77,10 +77,10 @@ class Errors(metaclass=_CodedMessages):
             "flight was not stored. Rerun the same command to resume: stored articles are skipped.")
     E462 = ("{path}: the folder cannot be read ({reason}); the files in it were skipped. Check its permissions "
             "(it must be readable and searchable) and rerun.")
+    E463 = "{path}: the file disappeared (deleted or moved) after it was listed and before it was read; it was skipped."
     E464 = ("A parsing process died ({how}); the run was stopped, and the other parsing processes with it. The {new} "
             "new article(s) stored in {db} by this run are kept, each whole. Give fewer --workers or free memory, then "
             "rerun the same command to resume: stored articles are skipped.")
-    E463 = "{path}: the file disappeared (deleted or moved) after it was listed and before it was read; it was skipped."
     # E5xx: treaties, commitments, scenarios, policies (commitments owner)
     E501 = ("Treaty registry {path}, treaty {treaty!r}, field {field}: {problem}. Fix that entry "
             "(the schema is in docs/commitments.md) or leave out --registry / FOEDUS_TREATIES to use the packaged registry.")
