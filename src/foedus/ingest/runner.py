@@ -23,9 +23,9 @@ import itertools
 import signal
 import sys
 import time
-import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,7 +77,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``.
     """
-    from ..store import Store
+    from ..reader import InputProblem
+    from ..store import ArticleRecord, Store
 
     if workers is not None:
         workers = _positive(workers, "--workers")
@@ -90,25 +91,64 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     summary = IngestSummary()
     started = time.perf_counter()
     bar = _Progress(progress)
-    store = None
-    try:
-        with WorkerGuard() as guard:
-            store = Store(db)
-            _run(store, paths, date, workers, batch_size, coder, summary, bar, guard)
-        store.close()
-    except KeyboardInterrupt as exc:     # Ctrl-C, or SIGTERM (workers.Interrupted): one line, no traceback
-        _close_quietly(store)
-        bar.close(summary)
-        if isinstance(exc, WorkerDied):
-            raise IngestInterrupted(Errors.E464.format(how=exc.how, new=summary.new, db=db), signal.SIGINT,
-                                    exit_code=1) from None
-        signum = getattr(exc, "signum", signal.SIGINT)
-        raise IngestInterrupted(Errors.E461.format(signal=signal.Signals(signum).name, new=summary.new, db=db),
-                                signum) from None
-    except BaseException:
-        _close_quietly(store)
-        bar.close(summary)
-        raise
+    with _stopping_cleanly(summary, bar, db) as guard, _closing(Store(db)) as store:
+        known = store.known_hashes()
+        linker = StoryLinker()
+        _seed(linker, store)
+        seeder = _DateSeeder(linker, store)
+        records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
+
+        def fresh() -> Iterator:
+            """Articles not stored yet, with their record queued; problems pass through."""
+            for item in iter_inputs(paths, date=date):
+                if isinstance(item, InputProblem):
+                    records.append(None)    # keeps the queue aligned with the coder's output
+                    yield item
+                    continue
+                summary.seen += 1
+                digest = content_hash(item.text)
+                if digest in known:
+                    summary.duplicates += 1
+                    bar.update(summary)
+                    continue
+                known.add(digest)
+                article_id = item.id or digest[:16]
+                if article_id != item.id:
+                    item = dataclasses.replace(item, id=article_id)
+                seeder.around(item.date)        # stored stories dated near this article join the index first
+                story = linker.link(article_id, item.text)
+                records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
+                                             title=item.title, date=item.date, source=item.source, url=item.url,
+                                             origin=item.origin, text=item.text))
+                yield item
+
+        if coder is None:
+            from ..pipeline import Coder
+
+            coder = Coder()
+        stream: Iterator = guard.feed(fresh())
+        if workers is None:
+            # Every core, unless the whole input is a handful of articles: starting a parsing
+            # process costs about a second, more than coding a few articles takes.
+            head = list(itertools.islice(stream, SMALL_RUN))
+            from ..pipeline import default_processes
+
+            workers = default_processes() if len(head) == SMALL_RUN else 1
+            stream = itertools.chain(head, stream)
+        batch: list = []
+        for out in guard.watch(coder.code_inputs(stream, n_process=workers)):
+            record = records.popleft()      # code_inputs yields in input order, one output per item
+            if isinstance(out, InputProblem):
+                summary.bad.append((out.where, out.message))
+                bar.update(summary)
+                continue
+            batch.append((record, out))
+            if len(batch) >= batch_size:
+                _write_or_stop(store, batch, summary)
+                batch = []
+            bar.update(summary)
+        if batch:
+            _write_or_stop(store, batch, summary)
     summary.seconds = time.perf_counter() - started
     bar.close(summary)
     return summary
@@ -124,101 +164,38 @@ class IngestInterrupted(Interrupted):
         self.exit_code = 128 + int(signum) if exit_code is None else exit_code
 
 
-def _close_quietly(store) -> None:
-    """Close the store after a failure without letting a second error (a full disk again) hide the first."""
-    if store is None:
-        return
+@contextmanager
+def _stopping_cleanly(summary: IngestSummary, bar, db):
+    """The run's ``WorkerGuard``; SIGINT/SIGTERM or a dead worker become one ``IngestInterrupted``
+    saying what is stored and how to resume (the CLI prints it as one line)."""
     try:
-        store.close()
-    except Exception:
-        pass
-
-
-def _run(store, paths, date, workers, batch_size, coder, summary: IngestSummary, bar, guard) -> None:
-    """Read, skip known texts, link stories, code and write in batches (the body of ``ingest``)."""
-    from ..reader import InputProblem
-    from ..store import ArticleRecord
-
-    known = store.known_hashes()
-    linker = StoryLinker()
-    _seed(linker, store)
-    seeder = _DateSeeder(linker, store)
-    records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
-
-    def fresh() -> Iterator:
-        """Articles not stored yet, with their record queued; problems pass through."""
-        try:
-            yield from unseen()
-        except GeneratorExit:
-            raise
-        except BaseException:
-            # Raised inside spaCy's generator (its sender pulls from here), whose ``finally`` joins
-            # the workers while this propagates: they must be dead by then, or the join can hang.
-            guard.stop()
-            raise
-
-    def unseen() -> Iterator:
-        for item in iter_inputs(paths, date=date):
-            if isinstance(item, InputProblem):
-                records.append(None)    # keeps the queue aligned with the coder's output
-                yield item
-                continue
-            summary.seen += 1
-            digest = content_hash(item.text)
-            if digest in known:
-                summary.duplicates += 1
-                bar.update(summary)
-                continue
-            known.add(digest)
-            article_id = item.id or digest[:16]
-            if article_id != item.id:
-                item = dataclasses.replace(item, id=article_id)
-            seeder.around(item.date)        # stored stories dated near this article join the index first
-            story = linker.link(article_id, item.text)
-            records.append(ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
-                                         title=item.title, date=item.date, source=item.source, url=item.url,
-                                         origin=item.origin, text=item.text))
-            yield item
-
-    if coder is None:
-        from ..pipeline import Coder
-
-        coder = Coder()
-    stream: Iterator = fresh()
-    if workers is None:
-        # Every core, unless the whole input is a handful of articles: starting a parsing
-        # process costs about a second, more than coding a few articles takes.
-        head = list(itertools.islice(stream, SMALL_RUN))
-        from ..pipeline import default_processes
-
-        workers = default_processes() if len(head) == SMALL_RUN else 1
-        stream = itertools.chain(head, stream)
-    outputs = coder.code_inputs(stream, n_process=workers)
-    try:
-        batch: list = []
-        for out in outputs:
-            record = records.popleft()      # code_inputs yields in input order, one output per item
-            if isinstance(out, InputProblem):
-                summary.bad.append((out.where, out.message))
-                bar.update(summary)
-                continue
-            batch.append((record, out))
-            if len(batch) >= batch_size:
-                _write_or_stop(store, batch, summary)
-                batch = []
-            bar.update(summary)
-        if batch:
-            _write_or_stop(store, batch, summary)
-    except BaseException as exc:
-        # Kill the parsing processes first: closing spaCy's generator joins them, and a worker
-        # blocked on a full pipe the parent no longer reads would never end (the hang on a full disk).
-        guard.stop()
-        # The traceback holds the coder's frames and so spaCy's suspended generator: release them
-        # now, inside the guard, rather than when the caller drops the exception.
-        traceback.clear_frames(exc.__traceback__)
+        with WorkerGuard() as guard:
+            yield guard
+    except KeyboardInterrupt as exc:
+        bar.close(summary)
+        if isinstance(exc, WorkerDied):
+            raise IngestInterrupted(Errors.E464.format(how=exc.how, new=summary.new, db=db), signal.SIGINT,
+                                    exit_code=1) from None
+        signum = getattr(exc, "signum", signal.SIGINT)
+        raise IngestInterrupted(Errors.E461.format(signal=signal.Signals(signum).name, new=summary.new, db=db),
+                                signum) from None
+    except BaseException:
+        bar.close(summary)
         raise
-    finally:
-        outputs.close()
+
+
+@contextmanager
+def _closing(store):
+    """Close the store; after a failure, quietly, so a second error (a full disk again) cannot hide the first."""
+    try:
+        yield store
+    except BaseException:
+        try:
+            store.close()
+        except Exception:
+            pass
+        raise
+    store.close()
 
 
 def _write_or_stop(store, batch: list, summary: IngestSummary) -> None:

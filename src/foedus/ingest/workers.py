@@ -21,9 +21,10 @@ generator is exhausted or closed, and that close joins every worker. Two ways th
   then raise ``Interrupted`` (a ``KeyboardInterrupt``, so no per-article ``except Exception``
   swallows it): the exception may surface inside spaCy's generator, whose ``finally`` joins the
   workers, so they must be gone by then.
-* ``stop()`` SIGKILLs the workers started during the run and reaps them; the runner calls it
-  whenever the loop ends by an exception, before spaCy's generator is closed, so that close
-  joins dead processes and returns at once. The workers hold nothing but parsed documents not
+* ``stop()`` SIGKILLs the workers started during the run and reaps them. ``watch()`` (around the
+  coder's output) and ``feed()`` (around its input) call it whenever the run ends by an
+  exception, before spaCy's generator is closed, so that close joins dead processes and returns
+  at once. The workers hold nothing but parsed documents not
   yet written, so killing them loses nothing that is stored.
 * A worker that dies on its own (the out-of-memory killer) used to hang the run too: the parent
   waits for ever on its pipe. A monitor thread notices the dead worker (Linux ``/proc``: a zombie
@@ -39,7 +40,9 @@ import signal
 import sys
 import threading
 import time
+import traceback
 import warnings
+from collections.abc import Iterable, Iterator
 
 WATCHDOG_SECONDS = 0.5      # how often a worker checks that its parent is alive (fallback to prctl)
 JOIN_SECONDS = 5.0          # how long stop() waits for a killed worker to be reaped
@@ -182,6 +185,35 @@ class WorkerGuard:
                     self.died = f"process {pid}, {_describe(status)}"
                     signal.pthread_kill(main, signal.SIGINT)
                     return
+
+    def feed(self, items: Iterable) -> Iterator:
+        """The coder's input. An exception raised while reading surfaces inside spaCy's generator (its
+        sender pulls from here), whose ``finally`` joins the workers as it propagates: kill them first."""
+        try:
+            yield from items
+        except GeneratorExit:
+            raise
+        except BaseException:
+            self.stop()
+            raise
+
+    def watch(self, outputs: Iterator) -> Iterator:
+        """The coder's output. When the caller's loop ends by an exception (a failed write), this
+        generator is closed as the loop unwinds: the workers are killed before the coder's generator
+        (and so spaCy's, which joins them) is closed. Not ``yield from``, which would close it first."""
+        try:
+            for out in outputs:
+                yield out
+        except GeneratorExit:
+            self.stop()
+            outputs.close()
+            raise
+        except BaseException as exc:
+            self.stop()
+            # The traceback holds the coder's frames and so spaCy's suspended generator: release
+            # them now, inside the guard, rather than whenever the caller drops the exception.
+            traceback.clear_frames(exc.__traceback__)
+            raise
 
     def workers(self) -> list:
         """The processes started since the guard was entered and still running."""
