@@ -44,6 +44,8 @@ ENGINES = ("local", "dask")
 TABLES = ("events", "articles", "actors", "quotes", "commitments", "policies")
 UNDATED = "undated"          # the month folder of rows without a date, as in the store's Parquet export
 DONE_DIR, ERRORS_DIR, ERRORS_FILE = "_done", "_errors", "errors.jsonl"
+LOOPBACK = "127.0.0.1"                  # where a LocalCluster's scheduler and workers listen
+DASHBOARD_ADDRESS = f"{LOOPBACK}:8787"  # its dashboard, unless --dashboard-address says otherwise
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -168,8 +170,10 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
                 check_not_binary(fh.read(8192), str(path))
         except InputError as exc:
             problem = str(exc)
-        except OSError as exc:
-            problem = Errors.E101.format(path=f"{path} ({exc.strerror})")
+        except FileNotFoundError:
+            problem = Errors.E101.format(path=path)
+        except OSError as exc:       # the real reason (permission denied...), not "File not found"
+            problem = Errors.E452.format(path=path, reason=exc.strerror or exc)
         if problem:
             parts.append(Partition(id=_partition_id(path.stem, 0, resolved), paths=(str(path),), problem=problem))
             continue
@@ -417,7 +421,8 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
               records_per_partition: int = RECORDS_PER_PARTITION, progress: bool = True,
               coder_factory: Callable[[], Any] | None = None, client=None, window: int | None = None,
               on_dashboard: Callable[[str], None] | None = None,
-              time_limit: float | None = DEFAULT_SECONDS) -> BatchSummary:
+              time_limit: float | None = DEFAULT_SECONDS,
+              dashboard_address: str | None = DASHBOARD_ADDRESS) -> BatchSummary:
     """Code every input into ``out`` (see the module docstring); returns the counts.
 
     ``engine="local"`` runs the partitions one after another in this process; ``"dask"`` starts a
@@ -426,6 +431,9 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     twice the worker threads) are in flight, so memory stays flat however large the corpus.
     ``time_limit``: seconds an article may take once parsed (0 or None: none); a slower one is
     stopped and listed in ``errors.jsonl`` with E120, and its partition goes on (``foedus.budget``).
+    The LocalCluster's scheduler and workers listen on 127.0.0.1 only, and its dashboard on
+    ``dashboard_address`` (default ``127.0.0.1:8787``; ``"0.0.0.0:8787"`` shows it to the network,
+    ``None`` turns it off).
     """
     started = time.perf_counter()
     time_limit = parse_limit(time_limit)
@@ -458,7 +466,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     try:
         if engine == "dask" or scheduler is not None or client is not None:
             _run_dask(todo, out_dir, summary, bar, workers, scheduler, date, coder_factory, client, window,
-                      on_dashboard, time_limit)
+                      on_dashboard, time_limit, dashboard_address)
         else:
             for part in todo:
                 _add(summary, code_partition(part, str(out_dir), date, coder_factory, time_limit), bar)
@@ -491,7 +499,8 @@ def _bar(total: int, already: int, enabled: bool):
 
 def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, workers: int | None,
               scheduler: str | None, date: str | None, coder_factory, client, window: int | None,
-              on_dashboard, time_limit: float = DEFAULT_SECONDS) -> None:
+              on_dashboard, time_limit: float = DEFAULT_SECONDS,
+              dashboard_address: str | None = DASHBOARD_ADDRESS) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -508,7 +517,10 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
                 # every core; not pipeline.default_processes, which would load spaCy in this client process
                 n = positive(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
                 # Worker logs stay quiet: failures are reported in errors.jsonl (E707), not as tracebacks.
-                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL)
+                # Loopback only, unless the user asks: LocalCluster's default dashboard ":8787" listens on
+                # every interface (0.0.0.0) while the link it prints says 127.0.0.1.
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL,
+                                       host=LOOPBACK, dashboard_address=dashboard_address or None)
                 client = own_client = Client(cluster)
         summary.dashboard = client.dashboard_link
         if on_dashboard and summary.dashboard:

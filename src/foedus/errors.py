@@ -96,6 +96,18 @@ class Errors(metaclass=_CodedMessages):
     E454 = "Bad {option} value {value!r}: expected a whole number of 1 or more."
     E455 = "Cannot draw the chart to {path}: {reason}. Give a .png, .svg or .pdf path in an existing folder."
     E456 = "Nothing to plot for {a}-{b}: no events between them{period}. Check the actor codes with `foedus actors`."
+    # E46x: ingest runs (process management, interruptions, resume)
+    E460 = ("The run was stopped because writing to the event database failed: {reason} The parsing processes were "
+            "stopped; the {new} article(s) this run stored in {db} before it are kept, each whole. Fix the cause (free "
+            "disk space, check the disk) and rerun the same command to resume: stored articles are skipped.")
+    E461 = ("Interrupted ({signal}): {new} new article(s) stored in {db} by this run are kept, each whole; the batch in "
+            "flight was not stored. Rerun the same command to resume: stored articles are skipped.")
+    E462 = ("{path}: the folder cannot be read ({reason}); the files in it were skipped. Check its permissions "
+            "(it must be readable and searchable) and rerun.")
+    E463 = "{path}: the file disappeared (deleted or moved) after it was listed and before it was read; it was skipped."
+    E464 = ("A parsing process died ({how}); the run was stopped, and the other parsing processes with it. The {new} "
+            "new article(s) stored in {db} by this run are kept, each whole. Give fewer --workers or free memory, then "
+            "rerun the same command to resume: stored articles are skipped.")
     # E5xx: treaties, commitments, scenarios, policies (commitments owner)
     E501 = ("Treaty registry {path}, treaty {treaty!r}, field {field}: {problem}. Fix that entry "
             "(the schema is in docs/commitments.md) or leave out --registry / FOEDUS_TREATIES to use the packaged registry.")

@@ -91,12 +91,12 @@ def content_id(text: str) -> str:
 
 # ---- bytes to text -------------------------------------------------------------------------------
 def _read_bytes(path: Path) -> bytes:
-    if not path.is_file():
-        raise InputError(Errors.E101.format(path=path))
     try:
         return path.read_bytes()
-    except OSError as exc:
-        raise InputError(Errors.E101.format(path=f"{path} ({exc.strerror})")) from exc
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise InputError(Errors.E101.format(path=path)) from None
+    except OSError as exc:   # the real reason (permission denied, an I/O error), not "File not found"
+        raise InputError(Errors.E452.format(path=path, reason=exc.strerror or exc)) from None
 
 
 def check_not_binary(raw: bytes, where: str) -> None:

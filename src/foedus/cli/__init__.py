@@ -23,9 +23,9 @@ class FoedusGroup(click.Group):
         except FoedusError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as exc:   # Ctrl-C; SIGTERM too where a command handles it (ingest)
+            click.echo(f"Error: {exc.message}" if getattr(exc, "message", None) else "Interrupted.", err=True)
+            ctx.exit(getattr(exc, "exit_code", None) or 128 + getattr(exc, "signum", 2))
 
 
 @click.group(cls=FoedusGroup)

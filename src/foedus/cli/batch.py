@@ -24,8 +24,12 @@ from . import main
               help="Longest time one article may take once parsed; a slower one goes to errors.jsonl (E120) and "
                    "the partition goes on. 0: no limit.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
+@click.option("--dashboard-address", default="127.0.0.1:8787", show_default=True,
+              help="Where the LocalCluster's Dask dashboard listens: loopback by default; 0.0.0.0:8787 shows it "
+                   "to the network, 'none' turns it off. Its scheduler and workers listen on 127.0.0.1 only.")
 def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | None, scheduler: str | None,
-              date: str | None, partition_size: str, time_limit: str, progress: bool) -> None:
+              date: str | None, partition_size: str, time_limit: str, progress: bool,
+              dashboard_address: str) -> None:
     """Code a large corpus into Parquet files, on a Dask cluster or in one process.
 
     \b
@@ -42,7 +46,9 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
     n_workers = positive(workers, "--workers") if workers is not None else None
     summary = run_batch(patterns, out, engine=engine, workers=n_workers, scheduler=scheduler, date=date,
                         records_per_partition=size, progress=progress, time_limit=time_limit,
-                        on_dashboard=lambda link: click.echo(f"Dask dashboard: {link}", err=True))
+                        on_dashboard=lambda link: click.echo(f"Dask dashboard: {link}", err=True),
+                        dashboard_address=None if dashboard_address.strip().lower() in {"", "none", "off"}
+                        else dashboard_address)
     click.echo(summary.format())
     if summary.failed:
         raise click.exceptions.Exit(1)

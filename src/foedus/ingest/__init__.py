@@ -5,6 +5,6 @@ from __future__ import annotations
 
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
-from .runner import IngestSummary, ingest
+from .runner import IngestInterrupted, IngestSummary, ingest
 
-__all__ = ["ingest", "IngestSummary", "iter_inputs", "content_hash", "StoryLinker"]
+__all__ = ["ingest", "IngestSummary", "IngestInterrupted", "iter_inputs", "content_hash", "StoryLinker"]

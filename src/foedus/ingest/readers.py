@@ -17,7 +17,9 @@ How each kind is read:
   offline by trafilatura; a page without main text is reported (E451), not coded.
 * **RSS/Atom** (``.rss``, ``.atom``, or ``.xml`` that is a feed): one article per item, with its
   title, link and date; the text is the item's content or summary (markup removed).
-* **Folders**: walked recursively in name order; hidden files and sidecars are skipped.
+* **Folders**: walked recursively in name order; hidden files and sidecars are skipped. A
+  subfolder that cannot be listed (E462), a broken link (E452) and a file deleted before it is
+  read (E463) are reported with the real reason, and the walk goes on.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ import dataclasses
 import datetime as dt
 import html
 import json
+import os
 import re
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -47,13 +51,31 @@ def iter_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterato
     """Every article (``ArticleInput``) or problem (``InputProblem``) in ``paths``, in order."""
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for file in walk(path):
-                yield from read_path(file, date)
-        elif path.exists():
-            yield from read_path(path, date)
-        else:
+        try:
+            is_dir = stat.S_ISDIR(os.stat(path).st_mode)
+        except FileNotFoundError:
             yield _problem(path, Errors.E101.format(path=path))
+            continue
+        except OSError as exc:      # e.g. a folder on the way that may not be entered: the real reason
+            yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+            continue
+        if is_dir:
+            yield from walk_entries(path, date)
+        else:
+            yield from read_path(path, date)
+
+
+def walk_entries(folder: Path, date: str | None = None) -> Iterator:
+    """The articles and problems of every file under ``folder``, in name order (``walk``'s order).
+
+    A subfolder that cannot be listed (E462), a broken link or a special file (E452) and a file
+    that disappears before it is read (E463) are reported, and the walk goes on.
+    """
+    for item in _walk(folder, folder):
+        if isinstance(item, Path):
+            yield from read_path(item, date)
+        else:
+            yield item
 
 
 def count_inputs(paths: Iterable[str | Path], budget: float = 2.0) -> int | None:
@@ -98,13 +120,39 @@ def _count_file(path: Path, deadline: float) -> int:
 
 def walk(folder: Path) -> Iterator[Path]:
     """Files under ``folder``, recursively, in name order; hidden entries and sidecars left out."""
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+    return (item for item in _walk(folder, folder) if isinstance(item, Path))
+
+
+def _walk(root: Path, folder: Path) -> Iterator:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        what = "it disappeared during the run" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
+        yield _problem(folder, Errors.E462.format(path=folder, reason=what))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        if is_sidecar(path):
-            continue
-        yield path
+        path = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(root, path)
+                continue
+            if entry.is_file():
+                if not is_sidecar(path):
+                    yield path
+                continue
+            if entry.is_symlink():
+                if not os.path.exists(path):
+                    yield _problem(path, Errors.E452.format(path=path, reason="a broken symbolic link"))
+                continue        # a link to a folder is not followed, as before
+            if not os.path.lexists(path):
+                yield _problem(path, Errors.E463.format(path=path))
+            else:
+                yield _problem(path, Errors.E452.format(path=path, reason="not a regular file (a pipe, socket or device)"))
+        except OSError as exc:
+            yield _unreadable(path, exc)
 
 
 def is_sidecar(path: Path) -> bool:
@@ -143,7 +191,7 @@ def read_path(path: Path, date: str | None = None) -> Iterator:
     try:
         kind = kind_of(path)
     except OSError as exc:
-        yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        yield _unreadable(path, exc)
         return
     if kind == "jsonl":
         yield from read_jsonl_file(path, date)
@@ -171,9 +219,11 @@ def read_plain(path: Path, date: str | None = None):
         meta = sidecar(path)
         item = reader.read_text_file(path, date=date or meta.get("date"))
     except FoedusError as exc:
+        if not os.path.lexists(path):     # listed a moment ago, gone now
+            return _problem(path, Errors.E463.format(path=path))
         return _problem(path, str(exc))
     except OSError as exc:
-        return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        return _unreadable(path, exc)
     changes: dict = {}
     # foedus.reader takes an ISO first line as the date; a date written out ("June 20, 2024") too.
     first, _, rest = item.text.lstrip().partition("\n")
@@ -253,9 +303,9 @@ def read_jsonl_file(path: Path, date: str | None = None) -> Iterator:
     try:
         yield from reader.read_jsonl(path, date=date)
     except FoedusError as exc:
-        yield _problem(path, str(exc))
+        yield _problem(path, Errors.E463.format(path=path) if not os.path.lexists(path) else str(exc))
     except OSError as exc:
-        yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        yield _unreadable(path, exc)
 
 
 # ---- HTML -------------------------------------------------------------------------------------
@@ -266,7 +316,7 @@ def read_html(path: Path, date: str | None = None):
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        return _unreadable(path, exc)
     if b"\x00" in data[:_SNIFF_BYTES]:
         return _problem(path, Errors.E103.format(path=path, reason="it contains NUL bytes"))
     try:
@@ -296,7 +346,7 @@ def read_feed(path: Path, date: str | None = None) -> Iterator:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+        yield _unreadable(path, exc)
         return
     feed = feedparser.parse(data)
     if not feed.entries:
@@ -354,11 +404,19 @@ def _article(where, text: str, **meta):
                                warnings=cleaned + more_cleaned + warnings, **meta)
 
 
+def _unreadable(path: Path, exc: OSError):
+    """The problem for a file that could not be read: gone since it was listed (E463), or the real
+    reason it cannot be read (E452: permission denied, an I/O error...)."""
+    if isinstance(exc, FileNotFoundError):
+        return _problem(path, Errors.E463.format(path=path))
+    return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
+
+
 def _problem(where, message: str):
     from ..reader import InputProblem
 
     return InputProblem(where=str(where), message=message)
 
 
-__all__ = ["iter_inputs", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
+__all__ = ["iter_inputs", "walk_entries", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
            "kind_of", "sidecar", "line_date", "iso_date", "html_to_text", "MIN_WORDS"]

@@ -10,18 +10,22 @@ the process loses at most the batch in flight and a rerun resumes by skipping st
 
 Story linking across runs: before reading, the MinHash index (see ``dedup``) is seeded from
 ``Store.story_signatures()``: the first text of every story stored within ``SEED_DAYS`` days of
-the newest stored article, so a wire copy ingested in a later run joins the stored story. An
-article whose exact text is already stored is skipped by its hash.
+the newest stored article; then, as articles are read, with the stored stories dated within
+``SEED_DAYS`` of each article's date (a month at a time, once). So a wire copy ingested in a
+later run, or in a run resumed after a kill, joins the stored story as it would have in one
+uninterrupted run. An article whose exact text is already stored is skipped by its hash.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +34,7 @@ from ..budget import code_inputs as budget_code_inputs
 from ..errors import Errors, InputError, StoreError
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
+from .workers import Interrupted, WorkerDied, WorkerGuard
 
 
 SEED_DAYS = 30      # stories stored within this many days of the newest article seed the linker
@@ -97,10 +102,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
 
         total = count_inputs(paths)     # a quick pre-count (no parsing) gives the bar a total and an ETA
     bar = _Progress(progress, total)
-    with Store(db) as store:
+    with _stopping_cleanly(summary, bar, db) as guard, _closing(Store(db)) as store:
         known = store.known_hashes()
         linker = StoryLinker()
         _seed(linker, store)
+        seeder = _DateSeeder(linker, store)
         records: deque = deque()        # per item sent to the coder, in order: its ArticleRecord or None
 
         def fresh() -> Iterator:
@@ -120,6 +126,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                     article_id = item.id or digest[:16]
                     if article_id != item.id:
                         item = dataclasses.replace(item, id=article_id)
+                    seeder.around(item.date)        # stored stories dated near this article join the index first
                     story = linker.link(article_id, item.text)
                     record = ArticleRecord(id=article_id, content_hash=digest, story_id=story.story_id,
                                            title=item.title, date=item.date, source=item.source, url=item.url,
@@ -137,7 +144,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             from ..pipeline import Coder
 
             coder = Coder()
-        stream: Iterator = fresh()
+        stream: Iterator = guard.feed(fresh())
         if workers is None:
             # Every core, unless the whole input is a handful of articles: starting a parsing
             # process costs about a second, more than coding a few articles takes.
@@ -147,7 +154,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
             workers = default_processes() if len(head) == SMALL_RUN else 1
             stream = itertools.chain(head, stream)
         batch: list = []
-        for out in budget_code_inputs(coder, stream, n_process=workers, time_limit=time_limit):
+        for out in guard.watch(budget_code_inputs(coder, stream, n_process=workers, time_limit=time_limit)):
             record = records.popleft()      # code_inputs yields in input order, one output per item
             if isinstance(out, InputProblem):
                 summary.bad.append((out.where, out.message))
@@ -155,14 +162,67 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                 continue
             batch.append((record, out))
             if len(batch) >= batch_size:
-                _write(store, batch, summary)
+                _write_or_stop(store, batch, summary)
                 batch = []
             bar.update(summary)
         if batch:
-            _write(store, batch, summary)
+            _write_or_stop(store, batch, summary)
     summary.seconds = time.perf_counter() - started
     bar.close(summary)
     return summary
+
+
+class IngestInterrupted(Interrupted):
+    """``ingest`` was stopped by SIGINT or SIGTERM; ``str()`` says what is stored and how to resume."""
+
+    def __init__(self, message: str, signum: int, exit_code: int | None = None):
+        super().__init__(signum)
+        self.args = (message,)
+        self.message = message
+        self.exit_code = 128 + int(signum) if exit_code is None else exit_code
+
+
+@contextmanager
+def _stopping_cleanly(summary: IngestSummary, bar, db):
+    """The run's ``WorkerGuard``; SIGINT/SIGTERM or a dead worker become one ``IngestInterrupted``
+    saying what is stored and how to resume (the CLI prints it as one line)."""
+    try:
+        with WorkerGuard() as guard:
+            yield guard
+    except KeyboardInterrupt as exc:
+        bar.close(summary)
+        if isinstance(exc, WorkerDied):
+            raise IngestInterrupted(Errors.E464.format(how=exc.how, new=summary.new, db=db), signal.SIGINT,
+                                    exit_code=1) from None
+        signum = getattr(exc, "signum", signal.SIGINT)
+        raise IngestInterrupted(Errors.E461.format(signal=signal.Signals(signum).name, new=summary.new, db=db),
+                                signum) from None
+    except BaseException:
+        bar.close(summary)
+        raise
+
+
+@contextmanager
+def _closing(store):
+    """Close the store; after a failure, quietly, so a second error (a full disk again) cannot hide the first."""
+    try:
+        yield store
+    except BaseException:
+        try:
+            store.close()
+        except Exception:
+            pass
+        raise
+    store.close()
+
+
+def _write_or_stop(store, batch: list, summary: IngestSummary) -> None:
+    """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460."""
+    try:
+        _write(store, batch, summary)
+    except (StoreError, OSError) as exc:
+        reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
 
 
 def _write(store, batch: list, summary: IngestSummary) -> None:
@@ -216,13 +276,63 @@ def _seed(linker: StoryLinker, store) -> int:
     recent = getattr(store, "story_signatures", None)
     if recent is None:
         return 0
+    return _add_seeds(linker, recent(days=SEED_DAYS, limit=linker.max_stories))
+
+
+def _add_seeds(linker: StoryLinker, rows) -> int:
     from .dedup import signature
 
     # The store gives newest first; insert oldest first so the newest are evicted last.
-    seeds = [(story_id, signature(text or "")) for story_id, text in recent(days=SEED_DAYS, limit=linker.max_stories)]
+    seeds = [(story_id, signature(text or "")) for story_id, text in rows]
     for story_id, sig in reversed(seeds):
         linker.add_known(story_id, sig)
     return len(seeds)
+
+
+class _DateSeeder:
+    """Seeds the story index with the stored stories dated within ``SEED_DAYS`` of each article read,
+    a calendar month at a time, each month once per run.
+
+    The start-up seed covers only the month before the newest stored article, so a run resumed
+    after a kill, or a later run of older news, would miss the stored first copy of a story the
+    uninterrupted run still held in memory; wire copies are dated within days of each other, so
+    the stored stories near the article's own date are the ones it can join.
+    """
+
+    def __init__(self, linker: StoryLinker, store):
+        self.linker, self.store = linker, store
+        self.months: set[tuple[int, int]] = set()
+        self.enabled = getattr(store, "story_signatures", None) is not None
+        self.loaded = 0
+
+    def around(self, iso: str | None) -> None:
+        if not iso or not self.enabled:
+            return
+        import datetime as dt
+
+        try:
+            day = dt.date.fromisoformat(str(iso)[:10])
+        except ValueError:
+            return
+        lo, hi = day - dt.timedelta(days=SEED_DAYS), day + dt.timedelta(days=SEED_DAYS)
+        year, month = lo.year, lo.month
+        while (year, month) <= (hi.year, hi.month):
+            if (year, month) not in self.months:
+                self.months.add((year, month))
+                self._load(year, month)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+    def _load(self, year: int, month: int) -> None:
+        import calendar
+        import datetime as dt
+
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        try:
+            rows = self.store.story_signatures(since=first, until=last, limit=self.linker.max_stories)
+            self.loaded += _add_seeds(self.linker, rows)
+        except TypeError:        # a store without date ranges: the start-up seed only
+            self.enabled = False
 
 
 def _positive(value, option: str) -> int:
@@ -272,4 +382,4 @@ class _Progress:
             self.bar.close()
 
 
-__all__ = ["ingest", "IngestSummary"]
+__all__ = ["ingest", "IngestSummary", "IngestInterrupted"]

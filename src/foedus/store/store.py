@@ -404,24 +404,46 @@ class Store:
                  for c, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
         return {"nodes": nodes, "edges": edges}
 
-    def story_signatures(self, days: int = 30, limit: int = 100_000) -> Iterator[tuple[str, str]]:
+    def story_signatures(self, days: int = 30, limit: int = 100_000, since: str | dt.date | None = None,
+                         until: str | dt.date | None = None) -> Iterator[tuple[str, str]]:
         """(story_id, text) of the first stored article of each recent story, newest first.
+
+        The first article is the one whose id is the story id (a story is named after its first
+        copy), so a story's signature is the one an uninterrupted ingest compared copies with.
 
         Lets ingest link wire copies that arrive in a later run to the story already stored:
         stories dated within ``days`` of the newest article (undated ones too), at most ``limit``.
+        With ``since``/``until`` (ISO dates, inclusive): the stories whose first article is dated in
+        that range instead (no undated ones), so ingest can seed the dates it is reading.
         Streams from its own cursor, so a large store is never loaded at once.
         """
         cur = self.con.cursor()
         try:
-            cur.execute("""
-                SELECT story, text FROM (
-                    SELECT coalesce(story_id, id) AS story, text, date,
-                           row_number() OVER (PARTITION BY coalesce(story_id, id) ORDER BY ingested_at, id) AS rank
-                    FROM articles)
-                WHERE rank = 1
-                  AND (date IS NULL OR date >= (SELECT max(date) FROM articles) - CAST(? AS INTEGER))
-                ORDER BY date DESC NULLS LAST, story
-                LIMIT ?""", [_nonneg(days, "days"), _nonneg(limit, "limit")])
+            if since is not None or until is not None:
+                lo = parse_date(since, "since") if since is not None else dt.date.min
+                hi = parse_date(until, "until") if until is not None else dt.date.max
+                cur.execute("""
+                    SELECT story, text FROM (
+                        SELECT coalesce(story_id, id) AS story, text, date,
+                               row_number() OVER (PARTITION BY coalesce(story_id, id)
+                                                  ORDER BY id = coalesce(story_id, id) DESC, ingested_at, id) AS rank
+                        FROM articles
+                        WHERE coalesce(story_id, id) IN (SELECT coalesce(story_id, id) FROM articles
+                                                         WHERE date BETWEEN ? AND ?))
+                    WHERE rank = 1 AND date BETWEEN ? AND ?
+                    ORDER BY date DESC, story
+                    LIMIT ?""", [lo, hi, lo, hi, _nonneg(limit, "limit")])
+            else:
+                cur.execute("""
+                    SELECT story, text FROM (
+                        SELECT coalesce(story_id, id) AS story, text, date,
+                               row_number() OVER (PARTITION BY coalesce(story_id, id)
+                                                  ORDER BY id = coalesce(story_id, id) DESC, ingested_at, id) AS rank
+                        FROM articles)
+                    WHERE rank = 1
+                      AND (date IS NULL OR date >= (SELECT max(date) FROM articles) - CAST(? AS INTEGER))
+                    ORDER BY date DESC NULLS LAST, story
+                    LIMIT ?""", [_nonneg(days, "days"), _nonneg(limit, "limit")])
             while rows := cur.fetchmany(10_000):
                 yield from rows
         finally:
