@@ -217,12 +217,18 @@ def _closing(store):
 
 
 def _write_or_stop(store, batch: list, summary: IngestSummary) -> None:
-    """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460."""
+    """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460.
+
+    SIGINT and SIGTERM wait until the batch is written and counted, so the line printed on an
+    interruption says exactly how many articles are stored."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         _write(store, batch, summary)
     except (StoreError, OSError) as exc:
         reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _write(store, batch: list, summary: IngestSummary) -> None:
