@@ -1,0 +1,81 @@
+"""Our own gold sentences in wire style for the failure modes of issue 10 (unseen news): passives with
+and without a by-agent, nominal events ("air strikes on Idlib", "clashes between X and Y"), places
+that name the target of an attack ("shelled Kharkiv"), verb misfires on wire prose, modality, and
+natural or industrial disasters that are no attack. Written for foedus; scored like the benchmark.
+"""
+
+import json
+
+import pytest
+
+from foedus.evaluate import evaluate
+
+# (text, [(source, target or None, PLOVER 0.5 type)]); dated 2024-06-20.
+CASES = [
+ # passive with by-agent
+ ("The bridge was blown up by rebels on Tuesday.", [("REB", None, "COERCE")]),
+ ("Two villages were shelled by Russian forces overnight.", [("RUSMIL", None, "FIGHT")]),
+ ("Kherson was shelled by Russian troops on Sunday.", [("RUSMIL", "UKR", "FIGHT")]),
+ ("The convoy was attacked by Houthi militants near the port.", [("YEMREB", None, "FIGHT")]),
+ ("Three civilians were killed in Israeli tank shelling in Gaza.", [("ISRMIL", "PSE", "FIGHT")]),
+ ("Four soldiers were wounded in a Russian drone strike on Sumy.", [("RUS", "UKR", "FIGHT")]),
+ # targets named by a place
+ ("Russian forces shelled Kharkiv on Monday.", [("RUSMIL", "UKR", "FIGHT")]),
+ ("Russia launched a missile strike on Kyiv.", [("RUS", "UKR", "FIGHT")]),
+ ("Russia launched 40 drones at Ukraine overnight.", [("RUS", "UKR", "FIGHT")]),
+ ("Israeli aircraft bombed Rafah on Saturday.", [("ISRMIL", "PSE", "FIGHT")]),
+ ("Turkish drones struck Kurdish positions near Qamishli.", [("TURMIL", None, "FIGHT")]),
+ ("Syrian government forces shelled Idlib and Aleppo.", [("SYRMIL", "SYR", "FIGHT")]),
+ # nominal events
+ ("Syrian government air strikes on Idlib killed 12 people.", [("SYRGOV", "SYR", "FIGHT")]),
+ ("The European Union adopted a new package of sanctions against Iran.", [("IGOEUREEC", "IRN", "SANCTION")]),
+ ("Clashes between Sudanese troops and rebels killed dozens in Darfur.", [("SDNMIL", "REB", "FIGHT"), ("REB", "SDNMIL", "FIGHT")]),
+ # verb misfires
+ ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
+ ("Ukrainian police escorted the convoy to the border.", []),
+ ("The fighting killed or wounded 4,000 people, Sudanese officials said.", []),
+ ("Russian troops killed or wounded 300 Ukrainian soldiers, the ministry said.", [("RUSMIL", "UKRMIL", "FIGHT")]),
+ # modality: nothing happened
+ ("Germany is not considering sending Taurus missiles to Ukraine.", []),
+ ("France has no plans to send troops to Ukraine, Macron said.", []),
+ ("Japan did not impose sanctions on Russia.", []),
+ ("Israel would strike Iran if it attacked, Netanyahu said.", [("ISR", "IRN", "THREATEN")]),
+ ("Hungary refused to sign the statement condemning Russia.", [("HUN", None, "REJECT")]),
+ # disasters: no conflict event
+ ("A factory blast killed 40 workers in China.", []),
+ ("A gas explosion at a coal mine in China killed 12 miners.", []),
+ ("Twelve people were killed in an earthquake in Turkey.", []),
+ ("Floods killed 200 people in Pakistan, officials said.", []),
+ ("An explosion at a chemical plant in India killed nine workers.", []),
+ ("A blast killed 40 people at a market in Kabul, police said.", [("AFGUAF", None, "ASSAULT")]),
+ # plain wire prose that should still work
+ ("Police in Tbilisi arrested the opposition leader.", [("GEOCOP", "GEOOPP", "COERCE")]),
+ ("The United States imposed sanctions on Venezuelan officials.", [("USA", "VENGOV", "SANCTION")]),
+]
+
+
+@pytest.fixture(scope="module")
+def report(nlp, tmp_path_factory):
+    from foedus.pipeline import Coder
+
+    path = tmp_path_factory.mktemp("gold") / "news.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for n, (text, expected) in enumerate(CASES):
+            fh.write(json.dumps({"id": f"news-{n}", "text": text, "date": "2024-06-20", "expected": [
+                {"source": s, "target": t or "", "code": c} for s, t, c in expected]}) + "\n")
+    return evaluate(path, coder=Coder(nlp))
+
+
+def test_nothing_coded_where_nothing_happened(report):
+    assert report.false_events_on_empty <= MAX_FALSE_ON_EMPTY, report.as_dict()
+
+
+def test_news_sentences_coded_right(report):
+    dyad = report.levels["type+dyad"]
+    assert dyad.precision >= MIN_PRECISION and dyad.recall >= MIN_RECALL, report.as_dict()
+
+
+# Raised as the rules land; a drop below them is a regression.
+MIN_PRECISION = 0.45
+MIN_RECALL = 0.45
+MAX_FALSE_ON_EMPTY = 5
