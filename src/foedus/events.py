@@ -72,6 +72,10 @@ class EventWords:
     reciprocal: frozenset[str]
     joint: frozenset[str]
     violent_means: frozenset[str]
+    disaster_nouns: frozenset[str]
+    accidental_blasts: frozenset[str]
+    accident_words: frozenset[str]
+    accident_sites: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -86,6 +90,10 @@ def event_words() -> EventWords:
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         joint=frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
         violent_means=frozenset(raw["violent_means"]),
+        disaster_nouns=frozenset(raw["disaster_nouns"]),
+        accidental_blasts=frozenset(raw["accidental_blasts"]),
+        accident_words=frozenset(raw["accident_words"]),
+        accident_sites=frozenset(raw["accident_sites"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
@@ -381,6 +389,8 @@ class SentenceCoder:
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
             return []
+        if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
+            return []
         sources, passive, inherited = self.subjects(verb)
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
@@ -448,6 +458,47 @@ class SentenceCoder:
 
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
+
+    def _causes(self, verb: Token) -> list[Token]:
+        """Nouns that name what did the harm: the subject of "a blast killed", the by-agent or the
+        "in"/"during" phrase of "were killed in an earthquake"."""
+        out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "after", "from"}):
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+        return out
+
+    def _is_disaster(self, noun: Token) -> bool:
+        """A natural or industrial disaster: "earthquake", "floods", "a gas explosion", "a blast at a factory"."""
+        w = self.words
+        lemma = noun.lemma_.lower()
+        mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        if lemma in w.disaster_nouns or " ".join([*(m.lemma_.lower() for m in mods[-1:]), lemma]) in w.disaster_nouns:
+            return not self.actors_of(noun)  # "a Russian drone crash" is still Russia's
+        if lemma not in w.accidental_blasts:
+            return False
+        if any(m.lemma_.lower() in w.accident_words for m in mods):
+            return True
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
+                for o in p.children:
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(
+                            m.dep_ in {"compound", "amod"} and m.lemma_.lower() in w.accident_words for m in o.children)):
+                        return True
+        return False
+
+    def _disaster_cause(self, verb: Token) -> bool:
+        """Harm done by a disaster and by no actor: "killed in an earthquake" is no attack."""
+        causes = self._causes(verb)
+        if not causes or not any(self._is_disaster(n) for n in causes):
+            return False
+        # an actor that is the subject or by-agent still acts ("troops fired on crowds fleeing the flood")
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "agent"}:
+                heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
+                if any(self.actors_of(h) for h in heads if not self._is_disaster(h)):
+                    return False
+        return True
 
     def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
         """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by

@@ -47,7 +47,11 @@ CASES = [
  ("Twelve people were killed in an earthquake in Turkey.", []),
  ("Floods killed 200 people in Pakistan, officials said.", []),
  ("An explosion at a chemical plant in India killed nine workers.", []),
- ("A blast killed 40 people at a market in Kabul, police said.", [("AFGUAF", None, "ASSAULT")]),
+ ("A landslide killed 30 Nepalese villagers.", []),
+ ("A train crash in India killed 50 people.", []),
+ ("Eight Turkish soldiers were killed in an earthquake.", []),
+ ("A mine blast killed three Ukrainian soldiers near Bakhmut.", [("UKRUAF", "UKRMIL", "ASSAULT")]),
+ ("A blast killed 40 people at a market in Kabul, police said.", [("AFGUAF", "AFG", "ASSAULT")]),
  # plain wire prose that should still work
  ("Police in Tbilisi arrested the opposition leader.", [("GEOCOP", "GEOOPP", "COERCE")]),
  ("The United States imposed sanctions on Venezuelan officials.", [("USA", "VENGOV", "SANCTION")]),
@@ -76,6 +80,6 @@ def test_news_sentences_coded_right(report):
 
 
 # Raised as the rules land; a drop below them is a regression.
-MIN_PRECISION = 0.45
-MIN_RECALL = 0.45
-MAX_FALSE_ON_EMPTY = 5
+MIN_PRECISION = 0.6
+MIN_RECALL = 0.5
+MAX_FALSE_ON_EMPTY = 2
