@@ -33,6 +33,10 @@ PATTERN_WINDOW = 8
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
 # Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
 VIOLENT_ROOTS = {"18", "19", "20"}
+# Acts whose target may be a town the actor dictionaries do not know ("shelled Kharkiv" -> UKR).
+PLACE_TARGET_ROOTS = {"18", "19", "20"}
+# Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
@@ -233,13 +237,17 @@ class SentenceCoder:
         out.sort(key=lambda t: t.i)
         return out
 
-    def targets(self, verb: Token, passive: bool, sources: list) -> list:
+    def targets(self, verb: Token, passive: bool, sources: list, code: str = "") -> list:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
+        places_ok = code[:2] in PLACE_TARGET_ROOTS
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
-                    return self.actors_of(c)
+                    found = self.actors_of(c)
+                    if not found and places_ok:  # "Kherson was shelled by Russian troops"
+                        found = self._places_of(c, sources)
+                    return found
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
@@ -262,6 +270,11 @@ class SentenceCoder:
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
         for tok in ordered:
             found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
+            if not found and places_ok and not self.actors_of(tok):
+                # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
+                # a town of one's own country only as the direct object ("shelled Idlib", not "over Belgorod")
+                found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
+                         or all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
             if found and not fallback:
@@ -277,7 +290,96 @@ class SentenceCoder:
                     found = self._addressee(c, sources)
                     if found:
                         return [found]
-        return self._locative_target(verb, sources)
+        found = self._locative_target(verb, sources)
+        if not found and places_ok:
+            # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
+            heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+            for p in (p for h in heads for p in h.children):
+                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                    for o in p.children:
+                        if o.dep_ == "pobj" and not self.actors_of(o):
+                            found = [m for m in self._places_of(o, sources)
+                                     if all(m.country != s.country for s in sources)]
+                            if found:
+                                return found
+        return found
+
+    def _places_of(self, tok: Token, sources: list) -> list:
+        """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of
+        Idlib"), from the gazetteer; conjoined towns are the same country once. Attacks on a place
+        are coded to its country, even one's own ("Syrian forces shelled Idlib")."""
+        from . import places
+        from .actors import Mention
+
+        out: list = []
+        heads = [tok, *tok.conjuncts]
+        for h in list(heads):
+            if h.lemma_.lower() in places.PLACE_NOUNS:
+                heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
+        for h in heads:
+            if h.pos_ != "PROPN" or h.i in self.mention_at:
+                continue
+            left = h.i
+            while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
+                    self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
+                left -= 1
+            for start in range(left, h.i + 1):
+                cands = places.Gazetteer.default().candidates(self.doc[start:h.i + 1].text)
+                if cands and cands[0].country:
+                    country = cands[0].country
+                    if any(m.country == country for m in out):
+                        break
+                    m = Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,
+                                country=country, sector=None, name=cands[0].name, kind="country", head=h.i)
+                    if not _same_actor(m, sources):
+                        self.surface[id(m)] = h.i
+                        out.append(m)
+                    break
+        return out
+
+    def _means_target(self, verb: Token, sources: list) -> list:
+        """The target named on the attack that did the harm: "air strikes on Idlib killed 12"."""
+        for n in self._causes(verb):
+            if not self._violent_noun(n):
+                continue
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ in {"on", "against", "at", "upon", "into"}:
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        found = [m for m in self.actors_of(o) if not _same_actor(m, sources)
+                                 and not _own_side(m, sources)]
+                        found = found or ([] if self.actors_of(o) else self._places_of(o, sources))
+                        if found:
+                            return found
+        return []
+
+    def _victims_where(self, verb: Token, m, sources: list):
+        """Victims whose country was only guessed from the article ("Russian troops killed civilians
+        in Bucha": civilians of the article's main country) belong to the country where they were
+        attacked, when the sentence names a town of another country than the attacker's."""
+        if m.country_from != "article" or not sources or m.country != sources[0].country:
+            return m
+        from . import places
+        from dataclasses import replace
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is None or not loc.country or loc.country == m.country:
+            return m
+        code = loc.country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
+        new = replace(m, country=loc.country, code=code, country_from="sentence")
+        if id(m) in self.surface:
+            self.surface[id(new)] = self.surface[id(m)]
+        return new
+
+    def _violent_noun(self, n: Token) -> bool:
+        """A noun that names an attack or its weapon: "shelling", "strike", "bomb", "attack"."""
+        lemma = n.lemma_.lower()
+        if lemma in self.words.violent_means:
+            return True
+        match = self.verbs.match_noun(lemma, [t.lemma_.lower() for t in n.children])
+        return bool(match and match.code and match.code[:2] in VIOLENT_ROOTS)
 
     def _locative_target(self, verb: Token, sources: list) -> list:
         """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
@@ -396,7 +498,12 @@ class SentenceCoder:
             sources = self._unidentified_attacker(verb, passive)
         if not sources:
             return []
-        targets = self.targets(verb, passive, sources)
+        targets = self.targets(verb, passive, sources, code)
+        if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
+            # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
+            # attack that is the subject or the means names its target better than victims of no country
+            targets = self._means_target(verb, sources) or targets
+            targets = [self._victims_where(verb, m, sources) for m in targets]
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else self._place_target(verb, sources)
@@ -509,8 +616,14 @@ class SentenceCoder:
             # "were killed in a car bombing": the means stands in a prepositional phrase
             agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
                       for p in c.children if p.dep_ == "pobj"]
-            if not agent or self.actors_of(agent[0]):
+            if not agent:
                 return []
+            named = self.actors_of(agent[0])
+            if named:
+                # "were killed in Israeli tank shelling", "in a Russian drone strike": the attack's
+                # own modifier names who attacked
+                armed = [m for m in named if m.sector in ARMED_SECTORS]  # "in Israeli tank fire"
+                return named if self._violent_noun(agent[0]) else armed
             subject = agent[0]
         else:
             subj = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -26,6 +26,11 @@ CASES = [
  ("Israeli aircraft bombed Rafah on Saturday.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Turkish drones struck Kurdish positions near Qamishli.", [("TURMIL", None, "FIGHT")]),
  ("Syrian government forces shelled Idlib and Aleppo.", [("SYRMIL", "SYR", "FIGHT")]),
+ ("Ukrainian drones attacked an oil refinery in Ryazan.", [("UKRMIL", "RUS", "FIGHT")]),
+ ("Russian troops killed civilians in Bucha.", [("RUSMIL", "UKRCVL", "FIGHT")]),
+ ("Russian air defences shot down drones over Belgorod.", [("RUSMIL", None, "FIGHT")]),
+ ("Houthi rebels fired missiles at Eilat.", [("YEMREB", "ISR", "FIGHT")]),
+ ("A Russian missile hit a shopping centre in Kremenchuk.", [("RUS", "UKR", "FIGHT")]),
  # nominal events
  ("Syrian government air strikes on Idlib killed 12 people.", [("SYRGOV", "SYR", "FIGHT")]),
  ("The European Union adopted a new package of sanctions against Iran.", [("IGOEUREEC", "IRN", "SANCTION")]),
@@ -80,6 +85,6 @@ def test_news_sentences_coded_right(report):
 
 
 # Raised as the rules land; a drop below them is a regression.
-MIN_PRECISION = 0.6
-MIN_RECALL = 0.5
+MIN_PRECISION = 0.8
+MIN_RECALL = 0.75
 MAX_FALSE_ON_EMPTY = 2
