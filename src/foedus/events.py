@@ -356,9 +356,9 @@ class SentenceCoder:
         return []
 
     def _victims_where(self, verb: Token, m, sources: list):
-        """Victims whose country was only guessed from the article ("Russian troops killed civilians
-        in Bucha": civilians of the article's main country) belong to the country where they were
-        attacked, when the sentence names a town of another country than the attacker's."""
+        """Victims whose country was only guessed from the article as the attacker's own ("Russian
+        troops killed civilians in Bucha": civilians of the article's main country) belong to the
+        country where they were attacked; with no place named, their country stays unknown (None)."""
         if m.country_from != "article" or not sources or m.country != sources[0].country:
             return m
         from . import places
@@ -366,7 +366,8 @@ class SentenceCoder:
 
         loc = places.event_location(verb.sent, verb)
         if loc is None or not loc.country or loc.country == m.country:
-            return m
+            # nothing says the attacker's own people were attacked ("villages were shelled by Russian forces")
+            return m if loc is not None and loc.country == m.country else None
         code = loc.country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
         new = replace(m, country=loc.country, code=code, country_from="sentence")
         if id(m) in self.surface:
@@ -453,7 +454,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if _in_background_clause(tok) or _participle_aside(tok):
+            if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
                 continue
             match = self.code_verb(tok)
             found: list[Candidate] = []
@@ -503,7 +504,7 @@ class SentenceCoder:
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country
             targets = self._means_target(verb, sources) or targets
-            targets = [self._victims_where(verb, m, sources) for m in targets]
+            targets = [v for v in (self._victims_where(verb, m, sources) for m in targets) if v is not None]
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else self._place_target(verb, sources)
@@ -789,6 +790,14 @@ def reporters(sent: Span, coder: SentenceCoder) -> dict[int, object]:
                             if actors:
                                 out[tok.head.i] = actors[0]
     return out
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle with a by-agent modifying a noun is a relative clause in the passive:
+    "troops, backed by tanks,", "rebels backed by Rwanda", "crimes committed by Croat forces". The
+    noun is its patient, never its agent; like other relative clauses it is background."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _own_preps(noun: Token) -> list[Token]:

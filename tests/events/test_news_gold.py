@@ -38,6 +38,9 @@ CASES = [
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
+ ("Rebels backed by Rwanda seized the town of Goma.", [("REB", "COD", "FIGHT")]),
+ ("Croatian police detained men suspected of crimes committed by Serb forces.", [("HRVCOP", "HRVCVL", "COERCE")]),
+ ("The United Nations intervened to stop the fighting, a spokesman said.", []),
  ("The fighting killed or wounded 4,000 people, Sudanese officials said.", []),
  ("Russian troops killed or wounded 300 Ukrainian soldiers, the ministry said.", [("RUSMIL", "UKRMIL", "FIGHT")]),
  # modality: nothing happened
