@@ -34,6 +34,7 @@ CASES = [
  # nominal events
  ("Syrian government air strikes on Idlib killed 12 people.", [("SYRGOV", "SYR", "FIGHT")]),
  ("The European Union adopted a new package of sanctions against Iran.", [("IGOEUREEC", "IRN", "SANCTION")]),
+ ("The EU approved a 14th round of sanctions on Russia.", [("IGOEUREEC", "RUS", "SANCTION")]),
  ("Clashes between Sudanese troops and rebels killed dozens in Darfur.", [("SDNMIL", "REB", "FIGHT"), ("REB", "SDNMIL", "FIGHT")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
