@@ -80,6 +80,7 @@ class EventWords:
     accidental_blasts: frozenset[str]
     accident_words: frozenset[str]
     accident_sites: frozenset[str]
+    between_nouns: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -98,6 +99,7 @@ def event_words() -> EventWords:
         accidental_blasts=frozenset(raw["accidental_blasts"]),
         accident_words=frozenset(raw["accident_words"]),
         accident_sites=frozenset(raw["accident_sites"]),
+        between_nouns=frozenset(raw["between_nouns"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
@@ -192,6 +194,8 @@ class SentenceCoder:
                         if p.dep_ == "pobj":
                             return self.actors_of(p), True, False
             return [], True, False
+        if any(c.dep_ == "expl" for c in verb.children):
+            return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
         for c in verb.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
@@ -468,6 +472,55 @@ class SentenceCoder:
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of)
             out.extend(found)
+        out.extend(self._between_events(sent, reporter_of))
+        return out
+
+    def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
+        """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
+        Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
+        out: list[Candidate] = []
+        for n in sent:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in self.words.between_nouns:
+                continue
+            # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
+            # not a cause or a request ("because of fighting between", "an end to the fighting between")
+            existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
+            if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or _in_background_clause(n.head):
+                continue
+            # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
+            preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
+            if not preps:
+                preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            parties: list = []
+            for p in preps:
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    # "between Indian and Chinese troops": every actor of the phrase, not its places
+                    skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
+                    for t in o.subtree:
+                        if t.i in skip:
+                            continue
+                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        for m in found:
+                            self.surface.setdefault(id(m), t.i)
+                        parties.extend(found)
+            parties = _dedupe(parties)
+            if len(parties) != 2:
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code:
+                continue
+            mod, governor = modality.of(n.head if existential else n)
+            if _no_det(n):
+                mod = modality.NEGATED  # "there were no clashes between"
+            reporter = self._reporter(n, reporter_of)
+            a, b = parties
+            for s, t in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                out.append(cand)
         return out
 
     def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
@@ -742,6 +795,8 @@ class SentenceCoder:
                 deep = self._addressee(verb, sources)
                 targets = [deep] if deep is not None else self._place_target(verb, sources)
             mod, governor = modality.of(verb)
+            if _no_det(n):
+                mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
             reporter = self._reporter(verb, reporter_of)
             mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -790,6 +845,10 @@ def reporters(sent: Span, coder: SentenceCoder) -> dict[int, object]:
                             if actors:
                                 out[tok.head.i] = actors[0]
     return out
+
+
+def _no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _reduced_relative(verb: Token) -> bool:

@@ -35,7 +35,14 @@ CASES = [
  ("Syrian government air strikes on Idlib killed 12 people.", [("SYRGOV", "SYR", "FIGHT")]),
  ("The European Union adopted a new package of sanctions against Iran.", [("IGOEUREEC", "IRN", "SANCTION")]),
  ("The EU approved a 14th round of sanctions on Russia.", [("IGOEUREEC", "RUS", "SANCTION")]),
- ("Clashes between Sudanese troops and rebels killed dozens in Darfur.", [("SDNMIL", "REB", "FIGHT"), ("REB", "SDNMIL", "FIGHT")]),
+ ("Clashes between Sudanese troops and rebels killed dozens in Darfur.", [("SDNMIL", "SDNREB", "FIGHT"), ("SDNREB", "SDNMIL", "FIGHT")]),
+ ("Clashes broke out between Indian and Chinese troops in Ladakh.", [("INDMIL", "CHNMIL", "FIGHT"), ("CHNMIL", "INDMIL", "FIGHT")]),
+ ("An exchange of fire between Pakistani and Afghan border guards killed two.",
+  [("PAKCOP", "AFGCOP", "FIGHT"), ("AFGCOP", "PAKCOP", "FIGHT")]),
+ ("There were no clashes between police and protesters, officials said.", []),
+ ("The exchange of prisoners between Russia and Ukraine took place on Friday.",
+  [("RUS", "UKR", "RETREAT"), ("UKR", "RUS", "RETREAT")]),
+ ("Russia closed its border with Georgia because of fighting between Armenians and Azerbaijanis.", [("RUS", "GEO", "FIGHT")]),  # 191 restrict movement
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
@@ -89,6 +96,6 @@ def test_news_sentences_coded_right(report):
 
 
 # Raised as the rules land; a drop below them is a regression.
-MIN_PRECISION = 0.8
-MIN_RECALL = 0.75
-MAX_FALSE_ON_EMPTY = 2
+MIN_PRECISION = 0.9
+MIN_RECALL = 0.9
+MAX_FALSE_ON_EMPTY = 0
