@@ -81,6 +81,7 @@ class EventWords:
     accident_words: frozenset[str]
     accident_sites: frozenset[str]
     between_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -100,6 +101,7 @@ def event_words() -> EventWords:
         accident_words=frozenset(raw["accident_words"]),
         accident_sites=frozenset(raw["accident_sites"]),
         between_nouns=frozenset(raw["between_nouns"]),
+        crowd_nouns=frozenset(raw["crowd_nouns"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
@@ -480,7 +482,8 @@ class SentenceCoder:
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
         out: list[Candidate] = []
         for n in sent:
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in self.words.between_nouns:
+            gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
+            if not (n.pos_ == "NOUN" or gerund) or not ({n.lemma_.lower(), n.lower_} & self.words.between_nouns):
                 continue
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
@@ -508,7 +511,8 @@ class SentenceCoder:
             parties = _dedupe(parties)
             if len(parties) != 2:
                 continue
-            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
+                                          [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code:
                 continue
             mod, governor = modality.of(n.head if existential else n)
@@ -550,6 +554,10 @@ class SentenceCoder:
         sources, passive, inherited = self.subjects(verb)
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
+        crowd = False
+        if not sources and code[:2] == "14":
+            sources = self._crowd(verb)
+            crowd = bool(sources)
         if not sources:
             return []
         targets = self.targets(verb, passive, sources, code)
@@ -563,6 +571,8 @@ class SentenceCoder:
             targets = [deep] if deep is not None else self._place_target(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS:
             targets = self._domestic_target(verb, sources)
+        if not targets and crowd:
+            targets = [self._crowd_country(sources[0])]
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -638,7 +648,7 @@ class SentenceCoder:
             return not self.actors_of(noun)  # "a Russian drone crash" is still Russia's
         if lemma not in w.accidental_blasts:
             return False
-        if any(m.lemma_.lower() in w.accident_words for m in mods):
+        if any(t.lemma_.lower() in w.accident_words for m in mods for t in m.subtree):  # "coal mine explosion"
             return True
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
@@ -660,6 +670,38 @@ class SentenceCoder:
                 if any(self.actors_of(h) for h in heads if not self._is_disaster(h)):
                     return False
         return True
+
+    def _crowd(self, verb: Token) -> list:
+        """Protesters named by their number ("thousands protested in Belgrade", "hundreds of people
+        joined protests in Tbilisi") are civilians (CVL) of the country where they protest."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "acl":
+            subj = [verb.head]  # the parser's "Thousands [who] protested"
+        if not subj:
+            return []
+        head = subj[0]
+        words = {head.lower_, head.lemma_.lower()}
+        if not (words & self.words.crowd_nouns or head.pos_ == "NUM"):
+            return []
+        from . import places
+        from .actors import Mention
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is None and verb.dep_ == "acl":
+            loc = places.event_location(verb.sent, verb.head)
+        if loc is None or not loc.country:
+            return []
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{loc.country}CVL", country=loc.country,
+                    sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
+        self.surface[id(m)] = head.i
+        return [m]
+
+    def _crowd_country(self, crowd):
+        """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
+        from .actors import Mention
+
+        return Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
+                       sector=None, name=None, kind="country", head=crowd.head)
 
     def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
         """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by
@@ -776,6 +818,10 @@ class SentenceCoder:
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
+            crowd = False
+            if not sources and match.code[:2] == "14":
+                sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
+                crowd = bool(sources)
             if not sources:
                 continue
             targets = []
@@ -794,6 +840,8 @@ class SentenceCoder:
             if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
                 deep = self._addressee(verb, sources)
                 targets = [deep] if deep is not None else self._place_target(verb, sources)
+            if not targets and crowd:
+                targets = [self._crowd_country(sources[0])]
             mod, governor = modality.of(verb)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"

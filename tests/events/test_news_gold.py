@@ -43,6 +43,9 @@ CASES = [
  ("The exchange of prisoners between Russia and Ukraine took place on Friday.",
   [("RUS", "UKR", "RETREAT"), ("UKR", "RUS", "RETREAT")]),
  ("Russia closed its border with Georgia because of fighting between Armenians and Azerbaijanis.", [("RUS", "GEO", "FIGHT")]),  # 191 restrict movement
+ ("Thousands joined protests in Tbilisi on Sunday.", [("GEOCVL", "GEO", "PROTEST")]),
+ ("Hundreds of students protested in Dhaka against the quota system.", [("BGDCVL", "BGD", "PROTEST")]),
+ ("Thousands of farmers marched in Paris.", [("FRACVL", "FRA", "PROTEST")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
