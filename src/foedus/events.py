@@ -143,6 +143,13 @@ class SentenceCoder:
             found.extend(self.pronouns[tok.i])
         elif tok.i in self.mention_at:
             found.append(self.mention_at[tok.i])
+            # "Armenian and Azerbaijani forces": the first demonym is a mention of its own
+            for c in tok.children:
+                if c.dep_ in {"amod", "compound"} and c.i in self.mention_at and any(
+                        g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
+                    other = self.mention_at[c.i]
+                    if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
+                        found.insert(0, other)
         else:
             found.extend(self._inner_actor(tok))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
@@ -573,6 +580,8 @@ class SentenceCoder:
             targets = self._domestic_target(verb, sources)
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
+        if not targets:
+            targets = self._domestic_default(code, sources)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -695,6 +704,24 @@ class SentenceCoder:
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
         self.surface[id(m)] = head.i
         return [m]
+
+    def _domestic_default(self, code: str, sources: list) -> list:
+        """Acts aimed at one's own country when the sentence names no target: a protest by its
+        people is aimed at their government ("80,000 Israelis rallied in Tel Aviv" -> ISRGOV);
+        arrests, curfews and repression by its state at its people ("police arrested 25 people")."""
+        if len(sources) != 1 or not sources[0].country:
+            return []
+        s = sources[0]
+        from .actors import Mention
+
+        if code[:2] == "14" and s.sector not in STATE_SECTORS:
+            sector = "GOV"
+        elif code[:2] == "17" and s.sector in STATE_SECTORS:
+            sector = "CVL"
+        else:
+            return []
+        return [Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
+                        sector=sector, name=None, kind="agent", head=s.head, country_from="sentence")]
 
     def _crowd_country(self, crowd):
         """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
@@ -842,6 +869,8 @@ class SentenceCoder:
                 targets = [deep] if deep is not None else self._place_target(verb, sources)
             if not targets and crowd:
                 targets = [self._crowd_country(sources[0])]
+            if not targets:
+                targets = self._domestic_default(match.code, sources)
             mod, governor = modality.of(verb)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"

@@ -46,6 +46,9 @@ CASES = [
  ("Thousands joined protests in Tbilisi on Sunday.", [("GEOCVL", "GEO", "PROTEST")]),
  ("Hundreds of students protested in Dhaka against the quota system.", [("BGDCVL", "BGD", "PROTEST")]),
  ("Thousands of farmers marched in Paris.", [("FRACVL", "FRA", "PROTEST")]),
+ ("Around 5,000 Armenians rallied in Yerevan on Sunday.", [("ARMCVL", "ARMGOV", "PROTEST")]),
+ ("Kenyan police arrested dozens of people in Nairobi.", [("KENCOP", "KENCVL", "COERCE")]),
+ ("Indian and Pakistani troops exchanged fire along the Line of Control.", [("INDMIL", "PAKMIL", "FIGHT"), ("PAKMIL", "INDMIL", "FIGHT")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
