@@ -35,6 +35,8 @@ OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "a
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Acts whose target may be a town the actor dictionaries do not know ("shelled Kharkiv" -> UKR).
 PLACE_TARGET_ROOTS = {"18", "19", "20"}
+# Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
+RIOT_ROOTS = {"17", "18", "19"}
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
@@ -586,9 +588,15 @@ class SentenceCoder:
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         mod, governor = modality.of(verb)
-        purpose = mod == modality.ASSERTED and modality.in_purpose(verb)
+        # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
+        protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
+            verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
+        purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
         if purpose:
             mod = modality.INTENDED
+        act_code = code
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources):
+            code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[object, object | None]] = []
         if targets:
@@ -604,7 +612,11 @@ class SentenceCoder:
             self.pact_parties = _dedupe([*sources, *targets])
         out = []
         for s, t in pairs:
-            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+            pair_code = code
+            if code == "145" and act_code != "145" and s.sector != "CVL":
+                # "students clashed with police": the police's side is force against civilians, not a riot
+                pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
+            cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
@@ -704,6 +716,11 @@ class SentenceCoder:
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
         self.surface[id(m)] = head.i
         return [m]
+
+    def _protest_verb(self, verb: Token) -> bool:
+        """The main act is itself a protest ("shunned work to protest"): one event, not two."""
+        match = self.code_verb(verb) if verb.pos_ == "VERB" else None
+        return bool(match and match.code and match.code[:2] == "14")
 
     def _domestic_default(self, code: str, sources: list) -> list:
         """Acts aimed at one's own country when the sentence names no target: a protest by its

@@ -49,6 +49,9 @@ CASES = [
  ("Around 5,000 Armenians rallied in Yerevan on Sunday.", [("ARMCVL", "ARMGOV", "PROTEST")]),
  ("Kenyan police arrested dozens of people in Nairobi.", [("KENCOP", "KENCVL", "COERCE")]),
  ("Indian and Pakistani troops exchanged fire along the Line of Control.", [("INDMIL", "PAKMIL", "FIGHT"), ("PAKMIL", "INDMIL", "FIGHT")]),
+ ("Protesters stormed the parliament in Nairobi.", [("KENCVL", "KENLEG", "PROTEST")]),
+ ("Students clashed with police in Dhaka.", [("BGDCVL", "BGDCOP", "PROTEST"), ("BGDCOP", "BGDCVL", "COERCE")]),
+ ("Villagers attacked a police station in Assam.", [("INDCVL", "INDCOP", "PROTEST")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
