@@ -84,6 +84,9 @@ class EventWords:
     accident_sites: frozenset[str]
     between_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
+    ceasefire_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    ceasefire_start_verbs: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -104,6 +107,9 @@ def event_words() -> EventWords:
         accident_sites=frozenset(raw["accident_sites"]),
         between_nouns=frozenset(raw["between_nouns"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
+        ceasefire_nouns=frozenset(raw["ceasefire_nouns"]),
+        protester_nouns=frozenset(raw["protester_nouns"]),
+        ceasefire_start_verbs=frozenset(raw["ceasefire_start_verbs"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
@@ -499,6 +505,9 @@ class SentenceCoder:
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
             if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or _in_background_clause(n.head):
                 continue
+            if n.lemma_.lower() in self.words.ceasefire_nouns and \
+                    n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
+                continue  # "the ceasefire between Israel and Hamas collapsed" is no ceasefire
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
@@ -613,6 +622,11 @@ class SentenceCoder:
         out = []
         for s, t in pairs:
             pair_code = code
+            if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
+                    and t.country == s.country and t.country_from != "article" and self._protesters(t):
+                # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
+                # force on its own civilians is violent repression
+                pair_code = "175"
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
@@ -716,6 +730,12 @@ class SentenceCoder:
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
         self.surface[id(m)] = head.i
         return [m]
+
+    def _protesters(self, m) -> bool:
+        """The mention names protesters, students or a crowd, not civilians at large."""
+        from .verbs import normal
+
+        return any(normal(w) in self.words.protester_nouns for w in m.text.lower().replace("-", " ").split())
 
     def _protest_verb(self, verb: Token) -> bool:
         """The main act is itself a protest ("shunned work to protest"): one event, not two."""

@@ -52,6 +52,10 @@ CASES = [
  ("Protesters stormed the parliament in Nairobi.", [("KENCVL", "KENLEG", "PROTEST")]),
  ("Students clashed with police in Dhaka.", [("BGDCVL", "BGDCOP", "PROTEST"), ("BGDCOP", "BGDCVL", "COERCE")]),
  ("Villagers attacked a police station in Assam.", [("INDCVL", "INDCOP", "PROTEST")]),
+ ("Belarusian riot police beat protesters in Minsk.", [("BLRCOP", "BLRCVL", "COERCE")]),
+ ("A truce between Armenia and Azerbaijan came into force at midnight.", [("ARM", "AZE", "RETREAT"), ("AZE", "ARM", "RETREAT")]),
+ ("The truce between Armenia and Azerbaijan collapsed within hours.", []),
+ ("Poland ordered the expulsion of 45 Russian diplomats.", [("POL", "RUSGOV", "SANCTION")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
