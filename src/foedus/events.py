@@ -779,6 +779,11 @@ class SentenceCoder:
             if not agent:
                 return []
             named = self.actors_of(agent[0])
+            if not named and agent[0].lemma_.lower() in self.words.between_nouns:
+                # "soldiers were killed in a clash with Chinese troops": the other side of the clash
+                named = [m for p in agent[0].children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                return named
             if named:
                 # "were killed in Israeli tank shelling", "in a Russian drone strike": the attack's
                 # own modifier names who attacked

@@ -56,6 +56,9 @@ CASES = [
  ("A truce between Armenia and Azerbaijan came into force at midnight.", [("ARM", "AZE", "RETREAT"), ("AZE", "ARM", "RETREAT")]),
  ("The truce between Armenia and Azerbaijan collapsed within hours.", []),
  ("Poland ordered the expulsion of 45 Russian diplomats.", [("POL", "RUSGOV", "SANCTION")]),
+ ("Two Sudanese soldiers were killed in a clash with RSF fighters in El Fasher.", [("SDNREB", "SDNMIL", "FIGHT")]),
+ ("Russian troops entered Avdiivka after months of fighting.", [("RUSMIL", "UKR", "FIGHT")]),
+ ("The agreement entered into force on Monday.", []),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
