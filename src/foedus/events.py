@@ -686,6 +686,9 @@ class SentenceCoder:
         if any(t.lemma_.lower() in w.accident_words for m in mods for t in m.subtree):  # "coal mine explosion"
             return True
         for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(  # "an explosion of ammonium nitrate"
+                    t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
+                return True
             if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
                 for o in p.children:
                     if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(

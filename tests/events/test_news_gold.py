@@ -70,6 +70,10 @@ CASES = [
  # modality: nothing happened
  ("Germany is not considering sending Taurus missiles to Ukraine.", []),
  ("France has no plans to send troops to Ukraine, Macron said.", []),
+ ("The EU is considering sanctions on Iranian drone makers.", []),
+ ("Denmark is weighing sending more troops to Greenland.", []),
+ ("Germany is examining whether to deliver more air defence systems to Ukraine.", []),
+ ("A huge explosion of ammonium nitrate at the port killed 200 people in Beirut.", []),
  ("Japan did not impose sanctions on Russia.", []),
  ("Israel would strike Iran if it attacked, Netanyahu said.", [("ISR", "IRN", "THREATEN")]),
  ("Hungary refused to sign the statement condemning Russia.", [("HUN", None, "REJECT")]),
