@@ -160,6 +160,11 @@ class SentenceCoder:
                         found.insert(0, other)
         else:
             found.extend(self._inner_actor(tok))
+            if not found and depth < 2:
+                # "Anwar Ibrahim, Malaysia's prime minister, condemned": the apposition names the actor
+                for c in tok.children:
+                    if c.dep_ == "appos" and not found:
+                        found.extend(self.actors_of(c, depth + 1))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
                 found.extend(self.pact_parties)
             if not found and tok.pos_ == "VERB" and depth < 2:
@@ -213,11 +218,15 @@ class SentenceCoder:
             return [], True, False
         if any(c.dep_ == "expl" for c in verb.children):
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "csubj"}:
-                if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-                    return self.actors_of(verb.head), False, True
-                return self.actors_of(c), False, False
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        for n, c in enumerate(subj):
+            if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                return self.actors_of(verb.head), False, True
+            found = self.actors_of(c)
+            if found or n == len(subj) - 1:
+                # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
+                # subject in two; the one that names an actor acts
+                return found, False, False
         # no subject of its own: inherit from the governing verb or noun
         node, hops = verb, 0
         while hops < 5 and node.head.i != node.i:

@@ -59,6 +59,8 @@ CASES = [
  ("Two Sudanese soldiers were killed in a clash with RSF fighters in El Fasher.", [("SDNREB", "SDNMIL", "FIGHT")]),
  ("Russian troops entered Avdiivka after months of fighting.", [("RUSMIL", "UKR", "FIGHT")]),
  ("The agreement entered into force on Monday.", []),
+ ("Rafael Grossi, the head of the IAEA, criticised Iran on Monday.", [("IGOUNOIAE", "IRN", "DISAPPROVE")]),
+ ("Veteran opposition leader Raila Odinga condemned the police.", [("KENOPP", "KENCOP", "DISAPPROVE")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
