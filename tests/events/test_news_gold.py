@@ -61,6 +61,8 @@ CASES = [
  ("The agreement entered into force on Monday.", []),
  ("Rafael Grossi, the head of the IAEA, criticised Iran on Monday.", [("IGOUNOIAE", "IRN", "DISAPPROVE")]),
  ("Veteran opposition leader Raila Odinga condemned the police.", [("KENOPP", "KENCOP", "DISAPPROVE")]),
+ ("Norway delivered its NASAMS air defence system to Ukraine.", [("NOR", "UKR", "AID")]),
+ ("Japan sent a rescue team to earthquake-hit Morocco.", [("JPN", "MAR", "AID")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
