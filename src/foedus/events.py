@@ -347,6 +347,8 @@ class SentenceCoder:
             if h.lemma_.lower() in places.PLACE_NOUNS:
                 heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
+                # "shelled Kherson city"
+                heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
         for h in heads:
             if h.pos_ != "PROPN" or h.i in self.mention_at:
                 continue
@@ -395,11 +397,23 @@ class SentenceCoder:
         from dataclasses import replace
 
         loc = places.event_location(verb.sent, verb)
-        if loc is None or not loc.country or loc.country == m.country:
+        country = loc.country if loc is not None else None
+        if country is None and self.surface.get(id(m)) is not None:
+            # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
+            tok = self.doc[self.surface[id(m)]]
+            for t in tok.subtree:
+                if ((t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"})
+                        or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
+                    found = self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country or country == m.country:
             # nothing says the attacker's own people were attacked ("villages were shelled by Russian forces")
-            return m if loc is not None and loc.country == m.country else None
-        code = loc.country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
-        new = replace(m, country=loc.country, code=code, country_from="sentence")
+            return m if country and country == m.country else None
+        loc_country = country
+        code = loc_country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
+        new = replace(m, country=loc_country, code=code, country_from="sentence")
         if id(m) in self.surface:
             self.surface[id(new)] = self.surface[id(m)]
         return new

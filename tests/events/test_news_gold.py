@@ -63,6 +63,8 @@ CASES = [
  ("Veteran opposition leader Raila Odinga condemned the police.", [("KENOPP", "KENCOP", "DISAPPROVE")]),
  ("Norway delivered its NASAMS air defence system to Ukraine.", [("NOR", "UKR", "AID")]),
  ("Japan sent a rescue team to earthquake-hit Morocco.", [("JPN", "MAR", "AID")]),
+ ("Russian troops shot civilians waiting at a bus stop in Kharkiv, police said.", [("RUSMIL", "UKRCVL", "FIGHT")]),
+ ("Israeli tanks shelled Gaza City on Tuesday.", [("ISRMIL", "PSE", "FIGHT")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
