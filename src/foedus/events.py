@@ -37,6 +37,8 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 PLACE_TARGET_ROOTS = {"18", "19", "20"}
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = {"17", "18", "19"}
+# Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
+NO_LOCAL_SECTORS = {"PKO", "IGO", "NGO", "UAF"}
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
@@ -616,6 +618,7 @@ class SentenceCoder:
             targets = [self._crowd_country(sources[0])]
         if not targets:
             targets = self._domestic_default(code, sources)
+        sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -756,6 +759,38 @@ class SentenceCoder:
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
         self.surface[id(m)] = head.i
         return [m]
+
+    def _localized(self, verb: Token, ms: list) -> list:
+        """Sector-only actors with no country ("security forces", "protesters", "gunmen") belong to
+        the country where the act takes place ("opened fire on protesters ... in Lagos" -> NGA)."""
+        if not any(m is not None and m.country is None and m.sector and m.code == m.sector
+                   and m.sector not in NO_LOCAL_SECTORS for m in ms):
+            return ms
+        from dataclasses import replace
+
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc is not None else None
+        if country is None:
+            # a town deeper in the clause: "at the Lekki toll gate in Lagos", "12 villagers in Zamfara"
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"} and not self.actors_of(t):
+                    found = self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country:
+            return ms
+        out = []
+        for m in ms:
+            if m is not None and m.country is None and m.sector and m.code == m.sector and m.sector not in NO_LOCAL_SECTORS:
+                new = replace(m, country=country, code=country + m.code, country_from="sentence")
+                if id(m) in self.surface:
+                    self.surface[id(new)] = self.surface[id(m)]
+                m = new
+            out.append(m)
+        return out
 
     def _protesters(self, m) -> bool:
         """The mention names protesters, students or a crowd, not civilians at large."""

@@ -65,6 +65,8 @@ CASES = [
  ("Japan sent a rescue team to earthquake-hit Morocco.", [("JPN", "MAR", "AID")]),
  ("Russian troops shot civilians waiting at a bus stop in Kharkiv, police said.", [("RUSMIL", "UKRCVL", "FIGHT")]),
  ("Israeli tanks shelled Gaza City on Tuesday.", [("ISRMIL", "PSE", "FIGHT")]),
+ ("Security forces fired tear gas at protesters outside the parliament in Nairobi.", [("KENCOP", "KENCVL", "COERCE")]),
+ ("Gunmen abducted 30 students from a school near Kaduna.", [("NGAREB", "NGACVL", "ASSAULT")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
