@@ -67,6 +67,8 @@ CASES = [
  ("Israeli tanks shelled Gaza City on Tuesday.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Security forces fired tear gas at protesters outside the parliament in Nairobi.", [("KENCOP", "KENCVL", "COERCE")]),
  ("Gunmen abducted 30 students from a school near Kaduna.", [("NGAREB", "NGACVL", "ASSAULT")]),
+ ("The Czech prime minister welcomed the release of the hostages.", [("CZEGOV", None, "SUPPORT")]),
+ ("Modi and Xi met in Kazan for their first formal talks in five years.", [("INDGOV", "CHNGOV", "CONSULT"), ("CHNGOV", "INDGOV", "CONSULT")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
