@@ -619,6 +619,8 @@ class SentenceCoder:
         if not targets:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
+        if code == "192" and targets and all(t.kind == "person" for t in targets):
+            code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))

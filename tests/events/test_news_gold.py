@@ -69,6 +69,9 @@ CASES = [
  ("Gunmen abducted 30 students from a school near Kaduna.", [("NGAREB", "NGACVL", "ASSAULT")]),
  ("The Czech prime minister welcomed the release of the hostages.", [("CZEGOV", None, "SUPPORT")]),
  ("Modi and Xi met in Kazan for their first formal talks in five years.", [("INDGOV", "CHNGOV", "CONSULT"), ("CHNGOV", "INDGOV", "CONSULT")]),
+ ("Soldiers placed Guinea's President Alpha Conde under house arrest.", [("GINMIL", "GINGOV", "COERCE")]),
+ ("The last French troops left Niger on Friday.", [("FRAMIL", "NER", "RETREAT")]),
+ ("Turkish forces captured Abdullah Ocalan in Kenya.", [("TURMIL", "TURREB", "COERCE")]),
  # verb misfires
  ("Israeli troops, backed by tanks, advanced into Rafah.", [("ISRMIL", "PSE", "FIGHT")]),
  ("Ukrainian police escorted the convoy to the border.", []),
