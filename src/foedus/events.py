@@ -84,6 +84,7 @@ class EventWords:
     accidental_blasts: frozenset[str]
     accident_words: frozenset[str]
     accident_sites: frozenset[str]
+    accident_victims: frozenset[str]
     between_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     ceasefire_nouns: frozenset[str]
@@ -107,6 +108,7 @@ def event_words() -> EventWords:
         accidental_blasts=frozenset(raw["accidental_blasts"]),
         accident_words=frozenset(raw["accident_words"]),
         accident_sites=frozenset(raw["accident_sites"]),
+        accident_victims=frozenset(raw["accident_victims"]),
         between_nouns=frozenset(raw["between_nouns"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
         ceasefire_nouns=frozenset(raw["ceasefire_nouns"]),
@@ -395,8 +397,9 @@ class SentenceCoder:
         country where they were attacked; with no place named, their country stays unknown (None)."""
         if m.country_from != "article" or not sources or m.country != sources[0].country:
             return m
-        from . import places
         from dataclasses import replace
+
+        from . import places
 
         loc = places.event_location(verb.sent, verb)
         country = loc.country if loc is not None else None
@@ -727,7 +730,10 @@ class SentenceCoder:
     def _disaster_cause(self, verb: Token) -> bool:
         """Harm done by a disaster and by no actor: "killed in an earthquake" is no attack."""
         causes = self._causes(verb)
-        if not causes or not any(self._is_disaster(n) for n in causes):
+        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+        accidental = victims & self.words.accident_victims and any(
+            n.lemma_.lower() in self.words.accidental_blasts for n in causes)
+        if not causes or not (accidental or any(self._is_disaster(n) for n in causes)):
             return False
         # an actor that is the subject or by-agent still acts ("troops fired on crowds fleeing the flood")
         for c in verb.children:
