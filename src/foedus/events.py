@@ -328,12 +328,16 @@ class SentenceCoder:
         if not found and places_ok:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
             heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+            # "exploded at a market in Quetta": the town may qualify the place phrase
+            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "near", "outside", "on"}
+                      for o in c.children if o.dep_ == "pobj"]
             for p in (p for h in heads for p in h.children):
                 if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
                     for o in p.children:
                         if o.dep_ == "pobj" and not self.actors_of(o):
+                            # unidentified attackers are of the place itself ("a bomb exploded in Quetta")
                             found = [m for m in self._places_of(o, sources)
-                                     if all(m.country != s.country for s in sources)]
+                                     if all(m.country != s.country or s.sector == "UAF" for s in sources)]
                             if found:
                                 return found
         return found
