@@ -33,6 +33,14 @@ PATTERN_WINDOW = 8
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
 # Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
 VIOLENT_ROOTS = {"18", "19", "20"}
+# Acts whose target may be a town the actor dictionaries do not know ("shelled Kharkiv" -> UKR).
+PLACE_TARGET_ROOTS = {"18", "19", "20"}
+# Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
+RIOT_ROOTS = {"17", "18", "19"}
+# Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
+NO_LOCAL_SECTORS = {"PKO", "IGO", "NGO", "UAF"}
+# Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
@@ -72,6 +80,16 @@ class EventWords:
     reciprocal: frozenset[str]
     joint: frozenset[str]
     violent_means: frozenset[str]
+    disaster_nouns: frozenset[str]
+    accidental_blasts: frozenset[str]
+    accident_words: frozenset[str]
+    accident_sites: frozenset[str]
+    accident_victims: frozenset[str]
+    between_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    ceasefire_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    ceasefire_start_verbs: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
@@ -86,6 +104,16 @@ def event_words() -> EventWords:
         reciprocal=frozenset(raw["reciprocal_verbs"]),
         joint=frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
         violent_means=frozenset(raw["violent_means"]),
+        disaster_nouns=frozenset(raw["disaster_nouns"]),
+        accidental_blasts=frozenset(raw["accidental_blasts"]),
+        accident_words=frozenset(raw["accident_words"]),
+        accident_sites=frozenset(raw["accident_sites"]),
+        accident_victims=frozenset(raw["accident_victims"]),
+        between_nouns=frozenset(raw["between_nouns"]),
+        crowd_nouns=frozenset(raw["crowd_nouns"]),
+        ceasefire_nouns=frozenset(raw["ceasefire_nouns"]),
+        protester_nouns=frozenset(raw["protester_nouns"]),
+        ceasefire_start_verbs=frozenset(raw["ceasefire_start_verbs"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
         intent_codes=tuple(pairs),
@@ -127,8 +155,20 @@ class SentenceCoder:
             found.extend(self.pronouns[tok.i])
         elif tok.i in self.mention_at:
             found.append(self.mention_at[tok.i])
+            # "Armenian and Azerbaijani forces": the first demonym is a mention of its own
+            for c in tok.children:
+                if c.dep_ in {"amod", "compound"} and c.i in self.mention_at and any(
+                        g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
+                    other = self.mention_at[c.i]
+                    if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
+                        found.insert(0, other)
         else:
             found.extend(self._inner_actor(tok))
+            if not found and depth < 2:
+                # "Anwar Ibrahim, Malaysia's prime minister, condemned": the apposition names the actor
+                for c in tok.children:
+                    if c.dep_ == "appos" and not found:
+                        found.extend(self.actors_of(c, depth + 1))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
                 found.extend(self.pact_parties)
             if not found and tok.pos_ == "VERB" and depth < 2:
@@ -180,11 +220,17 @@ class SentenceCoder:
                         if p.dep_ == "pobj":
                             return self.actors_of(p), True, False
             return [], True, False
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "csubj"}:
-                if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-                    return self.actors_of(verb.head), False, True
-                return self.actors_of(c), False, False
+        if any(c.dep_ == "expl" for c in verb.children):
+            return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        for n, c in enumerate(subj):
+            if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                return self.actors_of(verb.head), False, True
+            found = self.actors_of(c)
+            if found or n == len(subj) - 1:
+                # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
+                # subject in two; the one that names an actor acts
+                return found, False, False
         # no subject of its own: inherit from the governing verb or noun
         node, hops = verb, 0
         while hops < 5 and node.head.i != node.i:
@@ -225,13 +271,17 @@ class SentenceCoder:
         out.sort(key=lambda t: t.i)
         return out
 
-    def targets(self, verb: Token, passive: bool, sources: list) -> list:
+    def targets(self, verb: Token, passive: bool, sources: list, code: str = "") -> list:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
+        places_ok = code[:2] in PLACE_TARGET_ROOTS
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
-                    return self.actors_of(c)
+                    found = self.actors_of(c)
+                    if not found and places_ok:  # "Kherson was shelled by Russian troops"
+                        found = self._places_of(c, sources)
+                    return found
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
@@ -254,6 +304,11 @@ class SentenceCoder:
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
         for tok in ordered:
             found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
+            if not found and places_ok and not self.actors_of(tok):
+                # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
+                # a town of one's own country only as the direct object ("shelled Idlib", not "over Belgorod")
+                found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
+                         or all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
             if found and not fallback:
@@ -269,7 +324,116 @@ class SentenceCoder:
                     found = self._addressee(c, sources)
                     if found:
                         return [found]
-        return self._locative_target(verb, sources)
+        found = self._locative_target(verb, sources)
+        if not found and places_ok:
+            # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
+            heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+            # "exploded at a market in Quetta": the town may qualify the place phrase
+            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "near", "outside", "on"}
+                      for o in c.children if o.dep_ == "pobj"]
+            for p in (p for h in heads for p in h.children):
+                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                    for o in p.children:
+                        if o.dep_ == "pobj" and not self.actors_of(o):
+                            # unidentified attackers are of the place itself ("a bomb exploded in Quetta")
+                            found = [m for m in self._places_of(o, sources)
+                                     if all(m.country != s.country or s.sector == "UAF" for s in sources)]
+                            if found:
+                                return found
+        return found
+
+    def _places_of(self, tok: Token, sources: list) -> list:
+        """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of
+        Idlib"), from the gazetteer; conjoined towns are the same country once. Attacks on a place
+        are coded to its country, even one's own ("Syrian forces shelled Idlib")."""
+        from . import places
+        from .actors import Mention
+
+        out: list = []
+        heads = [tok, *tok.conjuncts]
+        for h in list(heads):
+            if h.lemma_.lower() in places.PLACE_NOUNS:
+                heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
+                # "shelled Kherson city"
+                heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        for h in heads:
+            if h.pos_ != "PROPN" or h.i in self.mention_at:
+                continue
+            left = h.i
+            while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
+                    self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
+                left -= 1
+            for start in range(left, h.i + 1):
+                cands = places.Gazetteer.default().candidates(self.doc[start:h.i + 1].text)
+                if cands and cands[0].country:
+                    country = cands[0].country
+                    if any(m.country == country for m in out):
+                        break
+                    m = Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,
+                                country=country, sector=None, name=cands[0].name, kind="country", head=h.i)
+                    if not _same_actor(m, sources):
+                        self.surface[id(m)] = h.i
+                        out.append(m)
+                    break
+        return out
+
+    def _means_target(self, verb: Token, sources: list) -> list:
+        """The target named on the attack that did the harm: "air strikes on Idlib killed 12"."""
+        for n in self._causes(verb):
+            if not self._violent_noun(n):
+                continue
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ in {"on", "against", "at", "upon", "into"}:
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        found = [m for m in self.actors_of(o) if not _same_actor(m, sources)
+                                 and not _own_side(m, sources)]
+                        found = found or ([] if self.actors_of(o) else self._places_of(o, sources))
+                        if found:
+                            return found
+        return []
+
+    def _victims_where(self, verb: Token, m, sources: list):
+        """Victims whose country was only guessed from the article as the attacker's own ("Russian
+        troops killed civilians in Bucha": civilians of the article's main country) belong to the
+        country where they were attacked; with no place named, their country stays unknown (None)."""
+        if m.country_from != "article" or not sources or m.country != sources[0].country:
+            return m
+        from dataclasses import replace
+
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc is not None else None
+        if country is None and self.surface.get(id(m)) is not None:
+            # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
+            tok = self.doc[self.surface[id(m)]]
+            for t in tok.subtree:
+                if ((t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"})
+                        or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
+                    found = self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country or country == m.country:
+            # nothing says the attacker's own people were attacked ("villages were shelled by Russian forces")
+            return m if country and country == m.country else None
+        loc_country = country
+        code = loc_country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
+        new = replace(m, country=loc_country, code=code, country_from="sentence")
+        if id(m) in self.surface:
+            self.surface[id(new)] = self.surface[id(m)]
+        return new
+
+    def _violent_noun(self, n: Token) -> bool:
+        """A noun that names an attack or its weapon: "shelling", "strike", "bomb", "attack"."""
+        lemma = n.lemma_.lower()
+        if lemma in self.words.violent_means:
+            return True
+        match = self.verbs.match_noun(lemma, [t.lemma_.lower() for t in n.children])
+        return bool(match and match.code and match.code[:2] in VIOLENT_ROOTS)
 
     def _locative_target(self, verb: Token, sources: list) -> list:
         """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
@@ -343,7 +507,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if _in_background_clause(tok) or _participle_aside(tok):
+            if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
                 continue
             match = self.code_verb(tok)
             found: list[Candidate] = []
@@ -357,6 +521,60 @@ class SentenceCoder:
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of)
             out.extend(found)
+        out.extend(self._between_events(sent, reporter_of))
+        return out
+
+    def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
+        """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
+        Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
+        out: list[Candidate] = []
+        for n in sent:
+            gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
+            if not (n.pos_ == "NOUN" or gerund) or not ({n.lemma_.lower(), n.lower_} & self.words.between_nouns):
+                continue
+            # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
+            # not a cause or a request ("because of fighting between", "an end to the fighting between")
+            existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
+            if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or _in_background_clause(n.head):
+                continue
+            if n.lemma_.lower() in self.words.ceasefire_nouns and \
+                    n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
+                continue  # "the ceasefire between Israel and Hamas collapsed" is no ceasefire
+            # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
+            preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
+            if not preps:
+                preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            parties: list = []
+            for p in preps:
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    # "between Indian and Chinese troops": every actor of the phrase, not its places
+                    skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
+                    for t in o.subtree:
+                        if t.i in skip:
+                            continue
+                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        for m in found:
+                            self.surface.setdefault(id(m), t.i)
+                        parties.extend(found)
+            parties = _dedupe(parties)
+            if len(parties) != 2:
+                continue
+            match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
+                                          [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code:
+                continue
+            mod, governor = modality.of(n.head if existential else n)
+            if _no_det(n):
+                mod = modality.NEGATED  # "there were no clashes between"
+            reporter = self._reporter(n, reporter_of)
+            a, b = parties
+            for s, t in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                out.append(cand)
         return out
 
     def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
@@ -381,24 +599,48 @@ class SentenceCoder:
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
             return []
+        if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
+            return []
         sources, passive, inherited = self.subjects(verb)
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
+        crowd = False
+        if not sources and code[:2] == "14":
+            sources = self._crowd(verb)
+            crowd = bool(sources)
         if not sources:
             return []
-        targets = self.targets(verb, passive, sources)
+        targets = self.targets(verb, passive, sources, code)
+        if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
+            # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
+            # attack that is the subject or the means names its target better than victims of no country
+            targets = self._means_target(verb, sources) or targets
+            targets = [v for v in (self._victims_where(verb, m, sources) for m in targets) if v is not None]
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else self._place_target(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS:
             targets = self._domestic_target(verb, sources)
+        if not targets and crowd:
+            targets = [self._crowd_country(sources[0])]
+        if not targets:
+            targets = self._domestic_default(code, sources)
+        sources, targets = self._localized(verb, sources), self._localized(verb, targets)
+        if code == "192" and targets and all(t.kind == "person" for t in targets):
+            code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         mod, governor = modality.of(verb)
-        purpose = mod == modality.ASSERTED and modality.in_purpose(verb)
+        # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
+        protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
+            verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
+        purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
         if purpose:
             mod = modality.INTENDED
+        act_code = code
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources):
+            code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[object, object | None]] = []
         if targets:
@@ -414,7 +656,16 @@ class SentenceCoder:
             self.pact_parties = _dedupe([*sources, *targets])
         out = []
         for s, t in pairs:
-            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+            pair_code = code
+            if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
+                    and t.country == s.country and t.country_from != "article" and self._protesters(t):
+                # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
+                # force on its own civilians is violent repression
+                pair_code = "175"
+            if code == "145" and act_code != "145" and s.sector != "CVL":
+                # "students clashed with police": the police's side is force against civilians, not a riot
+                pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
+            cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
@@ -449,6 +700,146 @@ class SentenceCoder:
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
 
+    def _causes(self, verb: Token) -> list[Token]:
+        """Nouns that name what did the harm: the subject of "a blast killed", the by-agent or the
+        "in"/"during" phrase of "were killed in an earthquake"."""
+        out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "after", "from"}):
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+        return out
+
+    def _is_disaster(self, noun: Token) -> bool:
+        """A natural or industrial disaster: "earthquake", "floods", "a gas explosion", "a blast at a factory"."""
+        w = self.words
+        lemma = noun.lemma_.lower()
+        mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        if lemma in w.disaster_nouns or " ".join([*(m.lemma_.lower() for m in mods[-1:]), lemma]) in w.disaster_nouns:
+            return not self.actors_of(noun)  # "a Russian drone crash" is still Russia's
+        if lemma not in w.accidental_blasts:
+            return False
+        if any(t.lemma_.lower() in w.accident_words for m in mods for t in m.subtree):  # "coal mine explosion"
+            return True
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(  # "an explosion of ammonium nitrate"
+                    t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
+                return True
+            if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
+                for o in p.children:
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(
+                            m.dep_ in {"compound", "amod"} and m.lemma_.lower() in w.accident_words for m in o.children)):
+                        return True
+        return False
+
+    def _disaster_cause(self, verb: Token) -> bool:
+        """Harm done by a disaster and by no actor: "killed in an earthquake" is no attack."""
+        causes = self._causes(verb)
+        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+        accidental = victims & self.words.accident_victims and any(
+            n.lemma_.lower() in self.words.accidental_blasts for n in causes)
+        if not causes or not (accidental or any(self._is_disaster(n) for n in causes)):
+            return False
+        # an actor that is the subject or by-agent still acts ("troops fired on crowds fleeing the flood")
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "agent"}:
+                heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
+                if any(self.actors_of(h) for h in heads if not self._is_disaster(h)):
+                    return False
+        return True
+
+    def _crowd(self, verb: Token) -> list:
+        """Protesters named by their number ("thousands protested in Belgrade", "hundreds of people
+        joined protests in Tbilisi") are civilians (CVL) of the country where they protest."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "acl":
+            subj = [verb.head]  # the parser's "Thousands [who] protested"
+        if not subj:
+            return []
+        head = subj[0]
+        words = {head.lower_, head.lemma_.lower()}
+        if not (words & self.words.crowd_nouns or head.pos_ == "NUM"):
+            return []
+        from . import places
+        from .actors import Mention
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is None and verb.dep_ == "acl":
+            loc = places.event_location(verb.sent, verb.head)
+        if loc is None or not loc.country:
+            return []
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{loc.country}CVL", country=loc.country,
+                    sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
+        self.surface[id(m)] = head.i
+        return [m]
+
+    def _localized(self, verb: Token, ms: list) -> list:
+        """Sector-only actors with no country ("security forces", "protesters", "gunmen") belong to
+        the country where the act takes place ("opened fire on protesters ... in Lagos" -> NGA)."""
+        if not any(m is not None and m.country is None and m.sector and m.code == m.sector
+                   and m.sector not in NO_LOCAL_SECTORS for m in ms):
+            return ms
+        from dataclasses import replace
+
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc is not None else None
+        if country is None:
+            # a town deeper in the clause: "at the Lekki toll gate in Lagos", "12 villagers in Zamfara"
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"} and not self.actors_of(t):
+                    found = self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country:
+            return ms
+        out = []
+        for m in ms:
+            if m is not None and m.country is None and m.sector and m.code == m.sector and m.sector not in NO_LOCAL_SECTORS:
+                new = replace(m, country=country, code=country + m.code, country_from="sentence")
+                if id(m) in self.surface:
+                    self.surface[id(new)] = self.surface[id(m)]
+                m = new
+            out.append(m)
+        return out
+
+    def _protesters(self, m) -> bool:
+        """The mention names protesters, students or a crowd, not civilians at large."""
+        from .verbs import normal
+
+        return any(normal(w) in self.words.protester_nouns for w in m.text.lower().replace("-", " ").split())
+
+    def _protest_verb(self, verb: Token) -> bool:
+        """The main act is itself a protest ("shunned work to protest"): one event, not two."""
+        match = self.code_verb(verb) if verb.pos_ == "VERB" else None
+        return bool(match and match.code and match.code[:2] == "14")
+
+    def _domestic_default(self, code: str, sources: list) -> list:
+        """Acts aimed at one's own country when the sentence names no target: a protest by its
+        people is aimed at their government ("80,000 Israelis rallied in Tel Aviv" -> ISRGOV);
+        arrests, curfews and repression by its state at its people ("police arrested 25 people")."""
+        if len(sources) != 1 or not sources[0].country:
+            return []
+        s = sources[0]
+        from .actors import Mention
+
+        if code[:2] == "14" and s.sector not in STATE_SECTORS:
+            sector = "GOV"
+        elif code[:2] == "17" and s.sector in STATE_SECTORS:
+            sector = "CVL"
+        else:
+            return []
+        return [Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
+                        sector=sector, name=None, kind="agent", head=s.head, country_from="sentence")]
+
+    def _crowd_country(self, crowd):
+        """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
+        from .actors import Mention
+
+        return Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
+                       sector=None, name=None, kind="country", head=crowd.head)
+
     def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
         """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by
         an explosive device") is coded, as CAMEO does, to unidentified armed forces (UAF) of the
@@ -458,8 +849,19 @@ class SentenceCoder:
             # "were killed in a car bombing": the means stands in a prepositional phrase
             agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
                       for p in c.children if p.dep_ == "pobj"]
-            if not agent or self.actors_of(agent[0]):
+            if not agent:
                 return []
+            named = self.actors_of(agent[0])
+            if not named and agent[0].lemma_.lower() in self.words.between_nouns:
+                # "soldiers were killed in a clash with Chinese troops": the other side of the clash
+                named = [m for p in agent[0].children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                return named
+            if named:
+                # "were killed in Israeli tank shelling", "in a Russian drone strike": the attack's
+                # own modifier names who attacked
+                armed = [m for m in named if m.sector in ARMED_SECTORS]  # "in Israeli tank fire"
+                return named if self._violent_noun(agent[0]) else armed
             subject = agent[0]
         else:
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -558,6 +960,10 @@ class SentenceCoder:
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
+            crowd = False
+            if not sources and match.code[:2] == "14":
+                sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
+                crowd = bool(sources)
             if not sources:
                 continue
             targets = []
@@ -576,7 +982,13 @@ class SentenceCoder:
             if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
                 deep = self._addressee(verb, sources)
                 targets = [deep] if deep is not None else self._place_target(verb, sources)
+            if not targets and crowd:
+                targets = [self._crowd_country(sources[0])]
+            if not targets:
+                targets = self._domestic_default(match.code, sources)
             mod, governor = modality.of(verb)
+            if _no_det(n):
+                mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
             reporter = self._reporter(verb, reporter_of)
             mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -625,6 +1037,18 @@ def reporters(sent: Span, coder: SentenceCoder) -> dict[int, object]:
                             if actors:
                                 out[tok.head.i] = actors[0]
     return out
+
+
+def _no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle with a by-agent modifying a noun is a relative clause in the passive:
+    "troops, backed by tanks,", "rebels backed by Rwanda", "crimes committed by Croat forces". The
+    noun is its patient, never its agent; like other relative clauses it is background."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _own_preps(noun: Token) -> list[Token]:

@@ -127,7 +127,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
-                return CONSIDERED, head
+                # "is not considering sending": what is not even considered did not happen
+                return (NEGATED if is_negated(head) else CONSIDERED), head
             if lemma in c.intended_verbs and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}:
                 return (NEGATED if is_negated(head) else INTENDED), head
             head_local = _local(head, c)

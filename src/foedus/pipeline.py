@@ -189,6 +189,10 @@ class Coder:
         coder = events.SentenceCoder(doc, mentions, pronouns, self.verbs)
         sent_starts = []
         mention_sents = {doc[m.start].sent.start for m in mentions} | {doc[i].sent.start for i in pronouns}
+        # an unattributed bombing names no actor ("A bomb exploded at a market in Quetta"): its
+        # perpetrator is coded as unidentified armed forces, so such sentences are coded too
+        means = coder.words.violent_means
+        mention_sents |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
         n_event = 0
         gazetteer = places.Gazetteer.default()
         dateline = places.dateline_place(doc.text, gazetteer)

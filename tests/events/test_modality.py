@@ -15,6 +15,8 @@ def _verb(doc, lemma):
     ("Canada will send two frigates to the Baltic next year.", "send", "intended"),
     ("Canada plans to send two frigates to the Baltic.", "send", "intended"),
     ("Canada is considering sending frigates to the Baltic.", "send", "considered"),
+    ("Canada is not considering sending frigates to the Baltic.", "send", "negated"),
+    ("Ottawa was not weighing sanctions on Chile, officials said.", "weigh", "negated"),
     ("Canada may send frigates to the Baltic.", "send", "considered"),
     ("Canada did not rule out sending frigates to the Baltic.", "send", "considered"),
     ("Canada ruled out sending frigates to the Baltic.", "send", "negated"),
