@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from . import data, schema
@@ -607,11 +608,14 @@ class ActorMatcher:
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         out = []
+        starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         for m in mentions:
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
-                country, how = self._country_nearby(doc, m, mentions), "sentence"
-                pool = counts or self._sentence_countries(doc, m, mentions)
+                sent = doc[m.head].sent
+                in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+                country, how = self._country_nearby(doc, m, in_sent), "sentence"
+                pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
@@ -625,6 +629,8 @@ class ActorMatcher:
 
     @staticmethod
     def _sentence_countries(doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
+        """Countries of the non-country mentions in the agent's sentence (``mentions`` may be all
+        of the doc's or only that sentence's)."""
         sent = doc[agent.head].sent
         pool: dict[str, int] = {}
         for m in mentions:
@@ -635,7 +641,8 @@ class ActorMatcher:
     @staticmethod
     def _country_nearby(doc, agent: Mention, mentions: list[Mention]) -> str | None:
         """The nearest bare country or capital in the agent's sentence that says where things are:
-        after "in", "of", "from"... or a possessive ("Cairo's")."""
+        after "in", "of", "from"... or a possessive ("Cairo's"). ``mentions`` may be all of the
+        doc's or only the agent's sentence's (``_give_countries`` passes the slice)."""
         sent = doc[agent.head].sent
         best, best_distance = None, None
         for m in mentions:
@@ -674,7 +681,8 @@ class ActorMatcher:
             taken.update(range(p.start, p.end))
             kept.append(p)
         kept.sort(key=lambda p: p.start)
-        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, kept)]
+        covered = frozenset(i for p in kept for i in range(p.start, p.end))  # once per doc, not per name
+        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, covered)]
         return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
 
     @staticmethod
@@ -696,11 +704,11 @@ class ActorMatcher:
         return True
 
     @staticmethod
-    def _ambiguous_misuse(doc, piece: Piece, pieces: list[Piece]) -> bool:
-        """ "Jordan" in "Michael Jordan", "Georgia" in "the state of Georgia": not the country."""
+    def _ambiguous_misuse(doc, piece: Piece, covered: frozenset[int]) -> bool:
+        """ "Jordan" in "Michael Jordan", "Georgia" in "the state of Georgia": not the country.
+        ``covered``: the token indices of every kept piece, computed once per doc by the caller."""
         if not piece.entry.ambiguous:
             return False
-        covered = {i for p in pieces for i in range(p.start, p.end)}
         before = doc[piece.start - 1] if piece.start > 0 and not doc[piece.start].is_sent_start else None
         after = doc[piece.end] if piece.end < len(doc) and not doc[piece.end].is_sent_start else None
         for tok in (before, after):
