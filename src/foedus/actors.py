@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from . import data, schema
+from . import data, lexicon, schema
 from .errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
@@ -31,6 +31,8 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la
                   "queen", "prince", "sheikh", "president", "ayatollah", "the", "mr", "mrs", "ms", "dr"}
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = {"PKO", "IGO", "NGO"}
+# Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
+ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = ("secretary general", "secretary-general", "high representative", "director general",
@@ -126,6 +128,18 @@ class Entry:
     explicit: bool = True  # persons: this phrase may name them alone
     compose_only: bool = False  # agents too common to be an actor alone ("office", "people")
     ambiguous: bool = False  # names often something else ("Jordan", "Georgia")
+    # Capitals and seats: the state they stood for in earlier times ("Moscow" before 1991-12-26 is
+    # the Soviet Union): roles whose code replaces the entry's country on a date they cover.
+    earlier: tuple[Role, ...] = ()
+
+    def on(self, date: str | None) -> "Entry":
+        """This entry as it stood on ``date`` (a capital of a state that has since changed)."""
+        if date is None or not self.earlier:
+            return self
+        for r in self.earlier:
+            if r.covers(date):
+                return replace(self, code=r.code + (self.sector or ""), country=r.code)
+        return self
 
 
 @dataclass
@@ -270,17 +284,21 @@ class ActorDictionary:
             name = row.get("name") or self.country_names.get(code) or code
             self.country_names[code] = self.country_names.get(code) if tier == PHOENIX else name
             ambiguous = {key_of(a) for a in row.get("ambiguous") or []}
+            earlier = tuple(parse_role(r, where) for r in row.get("earlier") or [])
+            for r in earlier:
+                self._check(r.code, where, f"{code} earlier {r.code}")
             phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
+            alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
             for phrase in phrases + _demonym_plurals(phrases):
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
-                                       ambiguous=key_of(phrase) in ambiguous))
+                                       ambiguous=key_of(phrase) in ambiguous, compose_only=not alone))
             for phrase in row.get("capitals") or []:
                 self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
-                                       ambiguous=key_of(phrase) in ambiguous))
+                                       ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
             for phrase, sector in (row.get("seats") or {}).items():
                 self._check(code + str(sector), where, f"{code} seat {phrase}")
                 self.add(phrase, Entry("capital", tier, code=code + str(sector), country=code, sector=str(sector),
-                                       name=name))
+                                       name=name, earlier=earlier))
 
     def load_people(self, rows: list[dict], tier: int, where: str) -> None:
         for row in rows or []:
@@ -381,7 +399,7 @@ class ActorDictionary:
         if exact_case and key not in self.word_keys and phrase.strip() != phrase.strip().upper():
             return None  # "us" is not the US
         if len(bucket) == 1:
-            return bucket[0]
+            return bucket[0].on(date)
         if date is not None:
             serving = [e for e in bucket if any(r.covers(date) for r in e.person.roles)]
             if len(serving) == 1:
@@ -580,7 +598,24 @@ class ActorMatcher:
         taken = {(m.start, m.end) for m in shared}
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
-        return self._give_countries(doc, self._appositions(doc, mentions))
+        return self._give_countries(doc, self._former(doc, self._appositions(doc, mentions)))
+
+    @staticmethod
+    def _former(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "former Lebanese prime minister Rafik Hariri", "ex-army chief": a title no longer held
+        makes the mention an elite (ELI) of its country (words in data/lexicon/actor_cues.yaml)."""
+        cues = lexicon.load("actor_cues")
+        words, sectors = set(cues.former_words), {s.upper() for s in cues.former_sectors}
+        out = []
+        for m in mentions:
+            n = m.start - 1
+            if n >= 1 and doc[n].text == "-":   # "ex-army chief" is split into "ex", "-", "army"
+                n -= 1
+            former = n >= 0 and doc[n].lower_ in words
+            if former and m.country and m.sector in sectors:
+                m = replace(m, code=m.country + "ELI", sector="ELI")
+            out.append(m)
+        return out
 
     @staticmethod
     def _appositions(doc, mentions: list[Mention]) -> list[Mention]:
@@ -614,7 +649,11 @@ class ActorMatcher:
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
                 in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-                country, how = self._country_nearby(doc, m, in_sent), "sentence"
+                # "its forces from Afghanistan": a possessive pronoun names the owner; the place
+                # they are in is not their country (the article's main country is the better guess).
+                owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
+                country = None if owned else self._country_nearby(doc, m, in_sent)
+                how = "sentence"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
@@ -918,11 +957,17 @@ class ActorMatcher:
             if owner.kind == "organization":
                 if sector in _segments(owner.code)[1:]:  # "Hamas fighters": the group's own code
                     return Mention(start, end, span.text, owner.code, owner.country, sector, owner.name, "agent", head)
+                if sector in ARMED_SECTORS and owner.sector in ARMED_SECTORS:
+                    # "Wagner fighters", "RSF troops": an armed group's fighters are the group
+                    return Mention(start, end, span.text, owner.code, owner.country, owner.sector, owner.name,
+                                   "agent", head)
                 if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
                     return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
             country = owner.country
             return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
         e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
+        if e.kind == "country" and e.compose_only:
+            return None  # a region's adjective alone ("Western criticism") names no actor
         if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
             # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)

@@ -177,7 +177,15 @@ class UnRuleCues(Lexicon):
         return self
 
 
+class ActorCues(Lexicon):
+    """actor_cues.yaml: words around an actor mention that change its code (foedus.actors)."""
+
+    former_words: LowerWords                 # "former", "ex-": the title is no longer held
+    former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
+
+
 SCHEMAS: dict[str, type[Lexicon]] = {
+    "actor_cues": ActorCues,
     "commitment_cues": CommitmentCues,
     "policy_cues": PolicyCues,
     "un_rule_cues": UnRuleCues,
