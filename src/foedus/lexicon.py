@@ -184,8 +184,16 @@ class ActorCues(Lexicon):
     former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
 
 
+class ModalityCues(Lexicon):
+    """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.modality)."""
+
+    intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
+    weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
+
+
 SCHEMAS: dict[str, type[Lexicon]] = {
     "actor_cues": ActorCues,
+    "modality_cues": ModalityCues,
     "commitment_cues": CommitmentCues,
     "policy_cues": PolicyCues,
     "un_rule_cues": UnRuleCues,

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data
+from . import data, lexicon
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
@@ -127,7 +127,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
-                return CONSIDERED, head
+                # "is not considering sending": the act is not being weighed at all
+                return (NEGATED if is_negated(head) else CONSIDERED), head
             if lemma in c.intended_verbs and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}:
                 return (NEGATED if is_negated(head) else INTENDED), head
             head_local = _local(head, c)
@@ -139,6 +140,34 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+# CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
+# "announced $500 million in aid" state an act that lies ahead (the gold set's convention).
+INTENT_ROOTS = {"03"}
+THREAT_ROOTS = {"13"}
+
+
+def for_event(mod: str, code: str, trigger: Token | None) -> str:
+    """The modality of a coded event, once its CAMEO code is known.
+
+    A statement of intent (03x) made with a pledging verb is ``intended``; an event whose own verb is a
+    considering verb ("is considering sanctions") is ``considered``; a threat (13x) whose
+    threatened act is the consequence of a condition ("warned it would strike if ...") is
+    ``conditional``. Other modalities are left as :func:`of` found them.
+    """
+    if mod != ASSERTED or trigger is None:
+        return mod
+    words = lexicon.load("modality_cues")
+    lemma = trigger.lemma_.lower()
+    if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
+        return CONSIDERED
+    if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
+            ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
+        return CONDITIONAL
+    if code[:2] in INTENT_ROOTS and lemma in words.intent_statement_verbs:
+        return INTENDED
+    return mod
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}
