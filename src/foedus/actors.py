@@ -39,6 +39,8 @@ STATELESS_TITLES = ("secretary general", "secretary-general", "high representati
                     "director-general", "special rapporteur", "high commissioner")
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within", "throughout", "across", "at"}
+# Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
+NEAR_PREPOSITIONS = {"near", "outside", "around"}
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
 MODIFIER_DEPS = {"amod", "compound", "nmod", "advmod", "nummod", "npadvmod"}
 KINDS = ("country", "capital", "person", "organization", "agent")
@@ -653,6 +655,8 @@ class ActorMatcher:
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
                 country = None if owned else self._country_nearby(doc, m, in_sent)
+                if country is None and not owned:
+                    country = self._place_country(doc, m, in_sent, frozenset(counts))
                 how = "sentence"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
@@ -697,6 +701,31 @@ class ActorMatcher:
             distance = abs(m.start - agent.start)
             if best_distance is None or distance < best_distance:
                 best, best_distance = m.country, distance
+        return best
+
+    @staticmethod
+    def _place_country(doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """The country of the nearest named place in the agent's sentence after a place preposition
+        ("civilians queuing for bread in Chernihiv" -> UKR, "workers at the Gdansk shipyard" -> POL),
+        found in the gazetteer; names inside actor mentions are not places here."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = doc[agent.head].sent
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        best, best_distance = None, None
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs or any(t.i in covered for o in objs for t in o.subtree):
+                continue
+            loc = places._place_of(prep, gazetteer, set(), article)
+            if loc is None or not loc.country:
+                continue
+            distance = abs(prep.i - agent.start)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = loc.country, distance
         return best
 
     # -- pieces ----------------------------------------------------------------------------

@@ -85,3 +85,13 @@ def test_dated_roles_before_and_after_office():
     assert resolve("Benazir Bhutto", "2007-11-01").code == "PAKOPP"
     assert resolve("Zalmay Khalilzad", "2020-02-29").code == "USAGOV"
     assert resolve("Ronald Reagan", "1986-10-11").code == "USAGOV"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Soldiers fired on villagers near Bunia on Friday.", "villagers", "COD"),
+    ("Police dispersed a rally in Tbilisi with water cannon.", "Police", "GEO"),
+    ("Drones hit a market in Kharkiv, killing three civilians.", "civilians", "UKR"),
+])
+def test_sector_word_takes_the_country_of_a_named_place(nlp, matcher, text, phrase, code):
+    got = found(nlp, matcher, text)
+    assert got[phrase].startswith(code)
