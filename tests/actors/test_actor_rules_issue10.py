@@ -95,3 +95,20 @@ def test_dated_roles_before_and_after_office():
 def test_sector_word_takes_the_country_of_a_named_place(nlp, matcher, text, phrase, code):
     got = found(nlp, matcher, text)
     assert got[phrase].startswith(code)
+
+
+@pytest.mark.parametrize("name,date,code", [
+    ("Sanae Takaichi", "2025-11-15", "JPNGOV"),
+    ("Bola Tinubu", "2024-05-01", "NGAGOV"),
+    ("Assimi Goita", "2024-05-01", "MLIMIL"),
+    ("Hemedti", "2024-05-01", "SDNREB"),
+    ("Hemedti", "2021-05-01", "SDNMIL"),
+    ("Pedro Sanchez", "2024-05-01", "ESPGOV"),
+    ("Nikol Pashinyan", "2024-05-01", "ARMGOV"),
+    ("Imran Khan", "2024-05-01", "PAKOPP"),
+    ("Sheikh Hasina", "2025-03-01", "BGDELI"),
+    ("Yevgeny Prigozhin", "2023-06-24", "RUSMIL"),
+    ("Catherine Vautrin", "2025-11-01", "FRAGOV"),
+])
+def test_leaders_current_and_dated(name, date, code):
+    assert resolve(name, date).code == code
