@@ -130,6 +130,7 @@ class Entry:
     explicit: bool = True  # persons: this phrase may name them alone
     compose_only: bool = False  # agents too common to be an actor alone ("office", "people")
     ambiguous: bool = False  # names often something else ("Jordan", "Georgia")
+    people: bool = False  # countries: a plural demonym ("Egyptians"), the people rather than the state
     # Capitals and seats: the state they stood for in earlier times ("Moscow" before 1991-12-26 is
     # the Soviet Union): roles whose code replaces the entry's country on a date they cover.
     earlier: tuple[Role, ...] = ()
@@ -291,9 +292,14 @@ class ActorDictionary:
                 self._check(r.code, where, f"{code} earlier {r.code}")
             phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
             alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
+            singular = {key_of(a) for a in row.get("adjectives") or []}
             for phrase in phrases + _demonym_plurals(phrases):
+                # "Egyptians", "Israelis": the plural of an adjective names the people (civilians)
+                people = str(phrase).endswith("s") and not str(phrase).endswith("ss") and (
+                    key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular)
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
-                                       ambiguous=key_of(phrase) in ambiguous, compose_only=not alone))
+                                       ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
+                                       people=people))
             for phrase in row.get("capitals") or []:
                 self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
                                        ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
@@ -533,6 +539,21 @@ def _modifies_a_participle(doc, end: int) -> bool:
     """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
     return (end + 1 < len(doc) and doc[end].text == "-"
             and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in {"held", "led", "run", "backed"}))
+
+
+def _counted_people(tok) -> bool:
+    """ "nine Palestinians", "thousands of Egyptians", "200 Venezuelans": a demonym counted as
+    people ("the Americans rejected" stays the state; the counting words are data/lexicon/actor_cues.yaml)."""
+    if tok.dep_ in MODIFIER_DEPS:
+        return False
+    if any(ch.dep_ in {"nummod", "quantmod"} for ch in tok.children):
+        return True
+    counts = set(lexicon.load("actor_cues").people_counts)
+    if any(ch.dep_ == "amod" and ch.lemma_.lower() in counts for ch in tok.children):
+        return True   # "many Syrians", "several Afghans"
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
+            and (head.head.lemma_.lower() in counts or head.head.like_num))
 
 
 def _is_name_token(tok) -> bool:
@@ -1000,6 +1021,9 @@ class ActorMatcher:
         if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
             # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
+        if e.kind == "country" and e.people and len(chain) == 1 and _counted_people(span.root):
+            # "thousands of Egyptians protested", "killed nine Palestinians": people, coded as civilians
+            return Mention(start, end, span.text, e.country + "CVL", e.country, "CVL", e.name, "agent", head)
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
         return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
 

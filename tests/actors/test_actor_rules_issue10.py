@@ -112,3 +112,17 @@ def test_sector_word_takes_the_country_of_a_named_place(nlp, matcher, text, phra
 ])
 def test_leaders_current_and_dated(name, date, code):
     assert resolve(name, date).code == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Thousands of Serbians marched in Belgrade.", "Serbians", "SRBCVL"),
+    ("Police detained 40 Afghans at the border.", "Afghans", "AFGCVL"),
+    ("Many Lebanese fled south; dozens of Syrians returned home.", "Syrians", "SYRCVL"),
+])
+def test_counted_demonyms_are_civilians(nlp, matcher, text, phrase, code):
+    assert found(nlp, matcher, text)[phrase] == code
+
+
+def test_uncounted_demonyms_stay_the_state(nlp, matcher):
+    assert found(nlp, matcher, "The Americans rejected the offer.", "1985-03-01")["Americans"] == "USA"
+    assert found(nlp, matcher, "Up to 500 ethnic Hungarians rallied in Romania.")["ethnic Hungarians"].endswith("CVL")
