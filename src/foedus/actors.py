@@ -159,7 +159,8 @@ class Mention:
     kind: str
     head: int
     # How a sector-only agent got its country: "" (its own phrase), "sentence" (a country named
-    # where it is: "rebels in Sudan"), "article" (the country the article is mostly about).
+    # where it is: "rebels in Sudan"), "place" (a place named where it is, from the gazetteer:
+    # "police in Minneapolis", "Los Angeles police"), "article" (the country the article is mostly about).
     country_from: str = ""
 
     def to_actor(self) -> schema.Actor:
@@ -676,16 +677,16 @@ class ActorMatcher:
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
                 country = None if owned else self._country_nearby(doc, m, in_sent)
-                if country is None and not owned:
-                    country = self._place_country(doc, m, in_sent, frozenset(counts))
                 how = "sentence"
+                if country is None and not owned:
+                    country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
                 if country is not None:
                     m = replace(m, code=country + m.sector, country=country, country_from=how)
-            if m.country and not m.country_from:
+            if m.country and m.country_from in {"", "place"}:   # a named place says where the article is
                 counts[m.country] = counts.get(m.country, 0) + 1
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
@@ -734,6 +735,15 @@ class ActorMatcher:
         sent = doc[agent.head].sent
         covered = {i for m in mentions for i in range(m.start, m.end)}
         gazetteer = places.Gazetteer.default()
+        # "Los Angeles police", "Minneapolis residents": a place name written before the agent
+        k = agent.start
+        while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" \
+                and doc[k - 1].i not in covered:
+            k -= 1
+        if k < agent.start:
+            place = gazetteer.place(doc[k:agent.start].text, set(), article)
+            if place is not None and place.country:
+                return place.country
         best, best_distance = None, None
         for prep in sent:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:

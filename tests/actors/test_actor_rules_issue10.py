@@ -126,3 +126,22 @@ def test_counted_demonyms_are_civilians(nlp, matcher, text, phrase, code):
 def test_uncounted_demonyms_stay_the_state(nlp, matcher):
     assert found(nlp, matcher, "The Americans rejected the offer.", "1985-03-01")["Americans"] == "USA"
     assert found(nlp, matcher, "Up to 500 ethnic Hungarians rallied in Romania.")["ethnic Hungarians"].endswith("CVL")
+
+
+def test_east_germany_and_the_holy_see(nlp, matcher):
+    got = found(nlp, matcher, "East German border guards let thousands of East Germans cross.", "1989-11-09")
+    assert got["East German border guards"] == "DDRCOP"
+    assert got["East Germans"] == "DDRCVL"
+    assert resolve("Pope Francis", "2019-03-01").code == "VAT"
+    assert resolve("Aung San Suu Kyi", "2018-01-01").code == "MMRGOV"
+    assert resolve("Aung San Suu Kyi", "2023-01-01").code == "MMROPP"
+
+
+def test_place_name_before_an_agent_and_place_count(nlp, matcher):
+    got = found(nlp, matcher, "Chicago police arrested protesters outside the consulate.")
+    assert got["police"] == "USACOP"
+    assert got["protesters"] == "USACVL"   # the place named in the article
+
+
+def test_refugee_camp_is_no_actor(nlp, matcher):
+    assert "refugee camp" not in found(nlp, matcher, "Troops raided the Nur Shams refugee camp.")
