@@ -190,6 +190,7 @@ class ModalityCues(Lexicon):
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
+    weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

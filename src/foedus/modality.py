@@ -94,6 +94,20 @@ def _conditional(tok: Token, c: Cues) -> bool:
     return False
 
 
+def _weighed_by(tok: Token, c: Cues) -> Token | None:
+    """The considering verb ("consider", "weigh") that ``tok`` is the complement of, within a few
+    steps up its clause chain, if any (a negated one is left to :func:`of`)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"} or node.head.i == node.i:
+            return None
+        head = node.head
+        if head.lemma_.lower() in c.considered_verbs and head.pos_ in {"VERB", "AUX"} and not is_negated(head):
+            return head
+        node = head
+    return None
+
+
 def is_consequence(tok: Token) -> bool:
     """The main clause of a conditional ("..., the other will deploy ..."), not its if-clause."""
     return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
@@ -110,6 +124,14 @@ def of(tok: Token) -> tuple[str, Token | None]:
     c = cues()
     own = _local(tok, c)
     if _conditional(tok, c):
+        weigh_marks = set(lexicon.load("modality_cues").weighing_marks)
+        own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
+                     for ch in tok.children)   # the if-clause itself stays the condition
+        weigher = None if own_if else _weighed_by(tok, c)
+        if weigher is not None:
+            # "is considering sending arms if Russia helps", "weighing whether to launch": the act
+            # is weighed first; its condition is part of what is weighed
+            return CONSIDERED, weigher
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None

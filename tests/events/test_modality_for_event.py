@@ -38,3 +38,11 @@ def test_threat_with_a_condition_is_conditional():
 def test_discussion_is_an_act():
     got = coded("German and French ministers discussed the budget in Paris.")
     assert got and all(m == "asserted" for _, m in got)
+
+
+def test_weighed_act_with_a_condition_is_considered_and_the_condition_conditional():
+    got = coded("Canada is considering sending tanks to Ukraine if Russia attacks Moldova.")
+    assert ("03", "considered") in got and ("19", "conditional") in got
+    assert all(m != "asserted" for _, m in got)
+    got = coded("Japan is weighing whether to send warships to the strait.")
+    assert got and all(m == "considered" for _, m in got)
