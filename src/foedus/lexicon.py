@@ -191,6 +191,8 @@ class ModalityCues(Lexicon):
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
+    preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
+    near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -94,6 +94,16 @@ def _conditional(tok: Token, c: Cues) -> bool:
     return False
 
 
+def _prevented(prep: Token, head: Token) -> bool:
+    """ "from" under a preventing verb ("blocked X from sending"), or "of"/"to" under a near-miss
+    word ("stopped short of imposing", "came close to signing"); words in data/lexicon/modality_cues.yaml."""
+    words = lexicon.load("modality_cues")
+    lemma = head.lemma_.lower()
+    if prep.lower_ == "from" and lemma in words.preventing_verbs and head.pos_ == "VERB":
+        return True
+    return prep.lower_ in {"of", "to"} and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
+
+
 def _weighed_by(tok: Token, c: Cues) -> Token | None:
     """The considering verb ("consider", "weigh") that ``tok`` is the complement of, within a few
     steps up its clause chain, if any (a negated one is left to :func:`of`)."""
@@ -145,6 +155,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONDITIONAL, head
         if is_rule_out(head):
             return (CONSIDERED if is_negated(head) else NEGATED), head
+        if node.dep_ == "prep" and _prevented(node, head):
+            # "blocked the EU from sending aid", "stopped short of imposing sanctions",
+            # "came close to signing": the act did not take place
+            return (ASSERTED if is_negated(head) else NEGATED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 return (CONSIDERED if is_negated(head) else NEGATED), head

@@ -46,3 +46,14 @@ def test_weighed_act_with_a_condition_is_considered_and_the_condition_conditiona
     assert all(m != "asserted" for _, m in got)
     got = coded("Japan is weighing whether to send warships to the strait.")
     assert got and all(m == "considered" for _, m in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The US stopped short of imposing sanctions on Israel.",
+    "Hungary blocked the EU from sending aid to Ukraine.",
+])
+def test_prevented_and_near_miss_acts_are_not_asserted(text):
+    got = foedus.code_text(text, date="2024-06-20").events
+    # the blocking itself may be coded; the act that did not happen is negated
+    acts = [e for e in got if e.cameo[:2] in {"07", "16"} and e.cameo != "160"]
+    assert acts and all(e.modality == "negated" for e in acts)
