@@ -622,7 +622,25 @@ class ActorMatcher:
         taken = {(m.start, m.end) for m in shared}
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
-        return self._give_countries(doc, self._former(doc, self._appositions(doc, mentions)))
+        mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
+        return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _supporters(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "pro-Russian separatists": a country after "pro-" is the side they back, not their own;
+        the agent keeps its sector and gets a country later (where it is, or the article's), and a
+        bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml)."""
+        prefixes = set(lexicon.load("actor_cues").supporter_prefixes)
+        out = []
+        for m in mentions:
+            backed = (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in prefixes
+                      and doc[m.start - 1].idx == doc[m.start - 2].idx + len(doc[m.start - 2].text))
+            if backed and m.kind in {"country", "capital"}:
+                continue
+            if backed and m.kind == "agent" and m.sector and m.country:
+                m = replace(m, code=m.sector, country=None, name=None)
+            out.append(m)
+        return out
 
     @staticmethod
     def _former(doc, mentions: list[Mention]) -> list[Mention]:

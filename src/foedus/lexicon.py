@@ -183,6 +183,7 @@ class ActorCues(Lexicon):
     former_words: LowerWords                 # "former", "ex-": the title is no longer held
     former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
     people_counts: LowerWords                # "thousands of Egyptians": a demonym counted is people (CVL)
+    supporter_prefixes: LowerWords           # "pro-Russian separatists": the country backed, not theirs
 
 
 class ModalityCues(Lexicon):

@@ -145,3 +145,10 @@ def test_place_name_before_an_agent_and_place_count(nlp, matcher):
 
 def test_refugee_camp_is_no_actor(nlp, matcher):
     assert "refugee camp" not in found(nlp, matcher, "Troops raided the Nur Shams refugee camp.")
+
+
+def test_pro_country_is_the_side_backed_not_the_owner(nlp, matcher):
+    got = found(nlp, matcher, "Pro-Russian separatists in Donetsk shelled the town.")
+    assert got["Russian separatists"] == "UKRREB"
+    assert "Palestinian" not in found(nlp, matcher, "Crowds waved pro-Palestinian flags in Paris.")
+    assert found(nlp, matcher, "Russian troops shelled Kharkiv.")["Russian troops"] == "RUSMIL"
