@@ -152,3 +152,12 @@ def test_pro_country_is_the_side_backed_not_the_owner(nlp, matcher):
     assert got["Russian separatists"] == "UKRREB"
     assert "Palestinian" not in found(nlp, matcher, "Crowds waved pro-Palestinian flags in Paris.")
     assert found(nlp, matcher, "Russian troops shelled Kharkiv.")["Russian troops"] == "RUSMIL"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("UNIFIL reported shelling near its base.", "UNIFIL", "IGOUNOPKO"),
+    ("Kataib Hezbollah claimed the drone strike.", "Kataib Hezbollah", "IRQREB"),
+    ("The Lord's Resistance Army raided a village.", "Lord's Resistance Army", "UGAREB"),
+])
+def test_more_armed_groups_and_missions(nlp, matcher, text, phrase, code):
+    assert found(nlp, matcher, text)[phrase] == code
