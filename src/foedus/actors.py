@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from . import data, schema
+from . import data, lexicon, schema
 from .errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
@@ -30,12 +31,16 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la
                   "queen", "prince", "sheikh", "president", "ayatollah", "the", "mr", "mrs", "ms", "dr"}
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = {"PKO", "IGO", "NGO"}
+# Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
+ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = ("secretary general", "secretary-general", "high representative", "director general",
                     "director-general", "special rapporteur", "high commissioner")
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within", "throughout", "across", "at"}
+# Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
+NEAR_PREPOSITIONS = {"near", "outside", "around"}
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
 MODIFIER_DEPS = {"amod", "compound", "nmod", "advmod", "nummod", "npadvmod"}
 KINDS = ("country", "capital", "person", "organization", "agent")
@@ -125,6 +130,19 @@ class Entry:
     explicit: bool = True  # persons: this phrase may name them alone
     compose_only: bool = False  # agents too common to be an actor alone ("office", "people")
     ambiguous: bool = False  # names often something else ("Jordan", "Georgia")
+    people: bool = False  # countries: a plural demonym ("Egyptians"), the people rather than the state
+    # Capitals and seats: the state they stood for in earlier times ("Moscow" before 1991-12-26 is
+    # the Soviet Union): roles whose code replaces the entry's country on a date they cover.
+    earlier: tuple[Role, ...] = ()
+
+    def on(self, date: str | None) -> "Entry":
+        """This entry as it stood on ``date`` (a capital of a state that has since changed)."""
+        if date is None or not self.earlier:
+            return self
+        for r in self.earlier:
+            if r.covers(date):
+                return replace(self, code=r.code + (self.sector or ""), country=r.code)
+        return self
 
 
 @dataclass
@@ -141,7 +159,8 @@ class Mention:
     kind: str
     head: int
     # How a sector-only agent got its country: "" (its own phrase), "sentence" (a country named
-    # where it is: "rebels in Sudan"), "article" (the country the article is mostly about).
+    # where it is: "rebels in Sudan"), "place" (a place named where it is, from the gazetteer:
+    # "police in Minneapolis", "Los Angeles police"), "article" (the country the article is mostly about).
     country_from: str = ""
 
     def to_actor(self) -> schema.Actor:
@@ -275,17 +294,26 @@ class ActorDictionary:
             name = row.get("name") or self.country_names.get(code) or code
             self.country_names[code] = self.country_names.get(code) if tier == PHOENIX else name
             ambiguous = {key_of(a) for a in row.get("ambiguous") or []}
+            earlier = tuple(parse_role(r, where) for r in row.get("earlier") or [])
+            for r in earlier:
+                self._check(r.code, where, f"{code} earlier {r.code}")
             phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
+            alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
+            singular = {key_of(a) for a in row.get("adjectives") or []}
             for phrase in phrases + _demonym_plurals(phrases):
+                # "Egyptians", "Israelis": the plural of an adjective names the people (civilians)
+                people = str(phrase).endswith("s") and not str(phrase).endswith("ss") and (
+                    key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular)
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
-                                       ambiguous=key_of(phrase) in ambiguous))
+                                       ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
+                                       people=people))
             for phrase in row.get("capitals") or []:
                 self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
-                                       ambiguous=key_of(phrase) in ambiguous))
+                                       ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
             for phrase, sector in (row.get("seats") or {}).items():
                 self._check(code + str(sector), where, f"{code} seat {phrase}")
                 self.add(phrase, Entry("capital", tier, code=code + str(sector), country=code, sector=str(sector),
-                                       name=name))
+                                       name=name, earlier=earlier))
 
     def load_people(self, rows: list[dict], tier: int, where: str) -> None:
         for row in rows or []:
@@ -386,7 +414,7 @@ class ActorDictionary:
         if exact_case and key not in self.word_keys and phrase.strip() != phrase.strip().upper():
             return None  # "us" is not the US
         if len(bucket) == 1:
-            return bucket[0]
+            return bucket[0].on(date)
         if date is not None:
             serving = [e for e in bucket if any(r.covers(date) for r in e.person.roles)]
             if len(serving) == 1:
@@ -520,6 +548,21 @@ def _modifies_a_participle(doc, end: int) -> bool:
             and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in {"held", "led", "run", "backed"}))
 
 
+def _counted_people(tok) -> bool:
+    """ "nine Palestinians", "thousands of Egyptians", "200 Venezuelans": a demonym counted as
+    people ("the Americans rejected" stays the state; the counting words are data/lexicon/actor_cues.yaml)."""
+    if tok.dep_ in MODIFIER_DEPS:
+        return False
+    if any(ch.dep_ in {"nummod", "quantmod"} for ch in tok.children):
+        return True
+    counts = set(lexicon.load("actor_cues").people_counts)
+    if any(ch.dep_ == "amod" and ch.lemma_.lower() in counts for ch in tok.children):
+        return True   # "many Syrians", "several Afghans"
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
+            and (head.head.lemma_.lower() in counts or head.head.like_num))
+
+
 def _is_name_token(tok) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
@@ -645,7 +688,42 @@ class ActorMatcher:
         taken = {(m.start, m.end) for m in shared}
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
-        return self._give_countries(doc, self._appositions(doc, mentions))
+        mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
+        return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _supporters(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "pro-Russian separatists": a country after "pro-" is the side they back, not their own;
+        the agent keeps its sector and gets a country later (where it is, or the article's), and a
+        bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml)."""
+        prefixes = set(lexicon.load("actor_cues").supporter_prefixes)
+        out = []
+        for m in mentions:
+            backed = (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in prefixes
+                      and doc[m.start - 1].idx == doc[m.start - 2].idx + len(doc[m.start - 2].text))
+            if backed and m.kind in {"country", "capital"}:
+                continue
+            if backed and m.kind == "agent" and m.sector and m.country:
+                m = replace(m, code=m.sector, country=None, name=None)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _former(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "former Lebanese prime minister Rafik Hariri", "ex-army chief": a title no longer held
+        makes the mention an elite (ELI) of its country (words in data/lexicon/actor_cues.yaml)."""
+        cues = lexicon.load("actor_cues")
+        words, sectors = set(cues.former_words), {s.upper() for s in cues.former_sectors}
+        out = []
+        for m in mentions:
+            n = m.start - 1
+            if n >= 1 and doc[n].text == "-":   # "ex-army chief" is split into "ex", "-", "army"
+                n -= 1
+            former = n >= 0 and doc[n].lower_ in words
+            if former and m.country and m.sector in sectors:
+                m = replace(m, code=m.country + "ELI", sector="ELI")
+            out.append(m)
+        return out
 
     @staticmethod
     def _appositions(doc, mentions: list[Mention]) -> list[Mention]:
@@ -673,17 +751,26 @@ class ActorMatcher:
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         out = []
+        starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         for m in mentions:
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
-                country, how = self._country_nearby(doc, m, mentions), "sentence"
-                pool = counts or self._sentence_countries(doc, m, mentions)
+                sent = doc[m.head].sent
+                in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+                # "its forces from Afghanistan": a possessive pronoun names the owner; the place
+                # they are in is not their country (the article's main country is the better guess).
+                owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
+                country = None if owned else self._country_nearby(doc, m, in_sent)
+                how = "sentence"
+                if country is None and not owned:
+                    country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
+                pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
                 if country is not None:
                     m = replace(m, code=country + m.sector, country=country, country_from=how)
-            if m.country and not m.country_from:
+            if m.country and m.country_from in {"", "place"}:   # a named place says where the article is
                 counts[m.country] = counts.get(m.country, 0) + 1
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
@@ -691,6 +778,8 @@ class ActorMatcher:
 
     @staticmethod
     def _sentence_countries(doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
+        """Countries of the non-country mentions in the agent's sentence (``mentions`` may be all
+        of the doc's or only that sentence's)."""
         sent = doc[agent.head].sent
         pool: dict[str, int] = {}
         for m in mentions:
@@ -701,7 +790,8 @@ class ActorMatcher:
     @staticmethod
     def _country_nearby(doc, agent: Mention, mentions: list[Mention]) -> str | None:
         """The nearest bare country or capital in the agent's sentence that says where things are:
-        after "in", "of", "from"... or a possessive ("Cairo's")."""
+        after "in", "of", "from"... or a possessive ("Cairo's"). ``mentions`` may be all of the
+        doc's or only the agent's sentence's (``_give_countries`` passes the slice)."""
         sent = doc[agent.head].sent
         best, best_distance = None, None
         for m in mentions:
@@ -717,6 +807,40 @@ class ActorMatcher:
             distance = abs(m.start - agent.start)
             if best_distance is None or distance < best_distance:
                 best, best_distance = m.country, distance
+        return best
+
+    @staticmethod
+    def _place_country(doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """The country of the nearest named place in the agent's sentence after a place preposition
+        ("civilians queuing for bread in Chernihiv" -> UKR, "workers at the Gdansk shipyard" -> POL),
+        found in the gazetteer; names inside actor mentions are not places here."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = doc[agent.head].sent
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        # "Los Angeles police", "Minneapolis residents": a place name written before the agent
+        k = agent.start
+        while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" \
+                and doc[k - 1].i not in covered:
+            k -= 1
+        if k < agent.start:
+            place = gazetteer.place(doc[k:agent.start].text, set(), article)
+            if place is not None and place.country:
+                return place.country
+        best, best_distance = None, None
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs or any(t.i in covered for o in objs for t in o.subtree):
+                continue
+            loc = places._place_of(prep, gazetteer, set(), article)
+            if loc is None or not loc.country:
+                continue
+            distance = abs(prep.i - agent.start)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = loc.country, distance
         return best
 
     # -- pieces ----------------------------------------------------------------------------
@@ -740,7 +864,8 @@ class ActorMatcher:
             taken.update(range(p.start, p.end))
             kept.append(p)
         kept.sort(key=lambda p: p.start)
-        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, kept)]
+        covered = frozenset(i for p in kept for i in range(p.start, p.end))  # once per doc, not per name
+        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, covered)]
         return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
 
     @staticmethod
@@ -762,11 +887,11 @@ class ActorMatcher:
         return True
 
     @staticmethod
-    def _ambiguous_misuse(doc, piece: Piece, pieces: list[Piece]) -> bool:
-        """ "Jordan" in "Michael Jordan", "Georgia" in "the state of Georgia": not the country."""
+    def _ambiguous_misuse(doc, piece: Piece, covered: frozenset[int]) -> bool:
+        """ "Jordan" in "Michael Jordan", "Georgia" in "the state of Georgia": not the country.
+        ``covered``: the token indices of every kept piece, computed once per doc by the caller."""
         if not piece.entry.ambiguous:
             return False
-        covered = {i for p in pieces for i in range(p.start, p.end)}
         before = doc[piece.start - 1] if piece.start > 0 and not doc[piece.start].is_sent_start else None
         after = doc[piece.end] if piece.end < len(doc) and not doc[piece.end].is_sent_start else None
         for tok in (before, after):
@@ -976,14 +1101,23 @@ class ActorMatcher:
             if owner.kind == "organization":
                 if sector in _segments(owner.code)[1:]:  # "Hamas fighters": the group's own code
                     return Mention(start, end, span.text, owner.code, owner.country, sector, owner.name, "agent", head)
+                if sector in ARMED_SECTORS and owner.sector in ARMED_SECTORS:
+                    # "Wagner fighters", "RSF troops": an armed group's fighters are the group
+                    return Mention(start, end, span.text, owner.code, owner.country, owner.sector, owner.name,
+                                   "agent", head)
                 if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
                     return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
             country = owner.country
             return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
         e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
+        if e.kind == "country" and e.compose_only:
+            return None  # a region's adjective alone ("Western criticism") names no actor
         if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
             # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
+        if e.kind == "country" and e.people and len(chain) == 1 and _counted_people(span.root):
+            # "thousands of Egyptians protested", "killed nine Palestinians": people, coded as civilians
+            return Mention(start, end, span.text, e.country + "CVL", e.country, "CVL", e.name, "agent", head)
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
         return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
 

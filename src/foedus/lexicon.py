@@ -177,7 +177,28 @@ class UnRuleCues(Lexicon):
         return self
 
 
+class ActorCues(Lexicon):
+    """actor_cues.yaml: words around an actor mention that change its code (foedus.actors)."""
+
+    former_words: LowerWords                 # "former", "ex-": the title is no longer held
+    former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
+    people_counts: LowerWords                # "thousands of Egyptians": a demonym counted is people (CVL)
+    supporter_prefixes: LowerWords           # "pro-Russian separatists": the country backed, not theirs
+
+
+class ModalityCues(Lexicon):
+    """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.modality)."""
+
+    intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
+    weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
+    weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
+    preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
+    near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
+
+
 SCHEMAS: dict[str, type[Lexicon]] = {
+    "actor_cues": ActorCues,
+    "modality_cues": ModalityCues,
     "commitment_cues": CommitmentCues,
     "policy_cues": PolicyCues,
     "un_rule_cues": UnRuleCues,

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data
+from . import data, lexicon
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
@@ -94,6 +94,30 @@ def _conditional(tok: Token, c: Cues) -> bool:
     return False
 
 
+def _prevented(prep: Token, head: Token) -> bool:
+    """ "from" under a preventing verb ("blocked X from sending"), or "of"/"to" under a near-miss
+    word ("stopped short of imposing", "came close to signing"); words in data/lexicon/modality_cues.yaml."""
+    words = lexicon.load("modality_cues")
+    lemma = head.lemma_.lower()
+    if prep.lower_ == "from" and lemma in words.preventing_verbs and head.pos_ == "VERB":
+        return True
+    return prep.lower_ in {"of", "to"} and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
+
+
+def _weighed_by(tok: Token, c: Cues) -> Token | None:
+    """The considering verb ("consider", "weigh") that ``tok`` is the complement of, within a few
+    steps up its clause chain, if any (a negated one is left to :func:`of`)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"} or node.head.i == node.i:
+            return None
+        head = node.head
+        if head.lemma_.lower() in c.considered_verbs and head.pos_ in {"VERB", "AUX"} and not is_negated(head):
+            return head
+        node = head
+    return None
+
+
 def is_consequence(tok: Token) -> bool:
     """The main clause of a conditional ("..., the other will deploy ..."), not its if-clause."""
     return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
@@ -110,6 +134,14 @@ def of(tok: Token) -> tuple[str, Token | None]:
     c = cues()
     own = _local(tok, c)
     if _conditional(tok, c):
+        weigh_marks = set(lexicon.load("modality_cues").weighing_marks)
+        own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
+                     for ch in tok.children)   # the if-clause itself stays the condition
+        weigher = None if own_if else _weighed_by(tok, c)
+        if weigher is not None:
+            # "is considering sending arms if Russia helps", "weighing whether to launch": the act
+            # is weighed first; its condition is part of what is weighed
+            return CONSIDERED, weigher
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None
@@ -123,6 +155,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONDITIONAL, head
         if is_rule_out(head):
             return (CONSIDERED if is_negated(head) else NEGATED), head
+        if node.dep_ == "prep" and _prevented(node, head):
+            # "blocked the EU from sending aid", "stopped short of imposing sanctions",
+            # "came close to signing": the act did not take place
+            return (ASSERTED if is_negated(head) else NEGATED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
@@ -140,6 +176,34 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+# CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
+# "announced $500 million in aid" state an act that lies ahead (the gold set's convention).
+INTENT_ROOTS = {"03"}
+THREAT_ROOTS = {"13"}
+
+
+def for_event(mod: str, code: str, trigger: Token | None) -> str:
+    """The modality of a coded event, once its CAMEO code is known.
+
+    A statement of intent (03x) made with a pledging verb is ``intended``; an event whose own verb is a
+    considering verb ("is considering sanctions") is ``considered``; a threat (13x) whose
+    threatened act is the consequence of a condition ("warned it would strike if ...") is
+    ``conditional``. Other modalities are left as :func:`of` found them.
+    """
+    if mod != ASSERTED or trigger is None:
+        return mod
+    words = lexicon.load("modality_cues")
+    lemma = trigger.lemma_.lower()
+    if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
+        return CONSIDERED
+    if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
+            ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
+        return CONDITIONAL
+    if code[:2] in INTENT_ROOTS and lemma in words.intent_statement_verbs:
+        return INTENDED
+    return mod
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}

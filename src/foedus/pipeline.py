@@ -259,7 +259,8 @@ class Coder:
             source=cand.source.to_actor() if cand.source else None,
             target=target,
             cameo=info.code, root=info.root, cameo_name=info.name, quad_class=info.quad_class,
-            goldstein=info.goldstein, plover=taxonomy.plover(info.code), modality=cand.modality,
+            goldstein=info.goldstein, plover=taxonomy.plover(info.code),
+            modality=modality.for_event(cand.modality, info.code, cand.trigger),
             reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
             confidence=round(min(conf, 0.95), 2),
         )

@@ -59,7 +59,9 @@ def test_agent_used_as_a_modifier_is_not_an_actor(nlp, matcher):
 def test_dated_person_roles_in_text(nlp, matcher):
     text = "Joe Biden spoke on Tuesday."
     assert found(nlp, matcher, text, "2023-05-01") == [("Joe Biden", "USAGOV")]
-    assert found(nlp, matcher, text, "2019-05-01") == [("Joe Biden", "USAELI")]
+    assert found(nlp, matcher, text, "2019-03-01") == [("Joe Biden", "USAELI")]
+    # a candidate for the office, from the day he declares until he takes office, is opposition
+    assert found(nlp, matcher, text, "2020-09-01") == [("Joe Biden", "USAOPP")]
     assert found(nlp, matcher, "Donald Trump gave a speech.", "2018-05-01") == [("Donald Trump", "USAGOV")]
     assert found(nlp, matcher, "Donald Trump gave a speech.", "2022-05-01") == [("Donald Trump", "USAELI")]
 

@@ -17,7 +17,8 @@ def code(name, date=None):
 
 def test_biden_is_government_only_while_in_office():
     assert code("Joe Biden", "2023-05-01") == "USAGOV"
-    assert code("Joe Biden", "2019-05-01") == "USAELI"
+    assert code("Joe Biden", "2019-03-01") == "USAELI"
+    assert code("Joe Biden", "2020-09-01") == "USAOPP"   # the candidate, before taking office
     assert code("Joe Biden", "2012-05-01") == "USAGOV"  # vice president
     assert code("Joe Biden", "2001-05-01") == "USALEG"  # senator
 

@@ -26,7 +26,8 @@ def _write(tmp_path: Path, name: str, raw) -> Path:
 
 # ---- every file ------------------------------------------------------------------------------
 def test_every_file_has_a_schema_and_every_schema_a_file():
-    assert lexicon.names() == sorted(lexicon.SCHEMAS) == ["commitment_cues", "policy_cues", "un_rule_cues"]
+    assert lexicon.names() == sorted(lexicon.SCHEMAS) == ["actor_cues", "commitment_cues", "modality_cues", "policy_cues",
+                                                            "un_rule_cues"]
 
 
 @pytest.mark.parametrize("name", lexicon.names())
@@ -143,7 +144,7 @@ def test_an_unknown_lexicon_name():
     with pytest.raises(DataError) as info:
         lexicon.load("verb_cues")
     assert str(info.value) == ("[E212] Unknown lexicon 'verb_cues': foedus.lexicon has no schema for it (known: "
-                               "commitment_cues, policy_cues, un_rule_cues). Add its model to lexicon.SCHEMAS "
+                               "actor_cues, commitment_cues, modality_cues, policy_cues, un_rule_cues). Add its model to lexicon.SCHEMAS "
                                "(see docs/dictionaries.md).")
 
 

@@ -12,6 +12,7 @@ sentence that only names "the policy change" continues the policy detected just 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -86,27 +87,60 @@ def _negated(tok) -> bool:
 _NO_STATE = object()   # the signal's subject is someone other than a state we know
 
 
-def _actor_for(sent, token_index: int, mentions):
+class _MentionIndex:
+    """The doc's mentions indexed once per doc (not once per signal): by token, by start, and the
+    mentions with a country that name a person (a sector) or not, in order, for "the nearest
+    earlier one"."""
+
+    def __init__(self, mentions):
+        self.mentions = list(mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.by_token = {i: m for m in self.mentions if m.country for i in range(m.start, m.end)}
+        self.earlier: dict[bool, tuple[list[int], list]] = {}
+        for person in (True, False):
+            kind = [m for m in self.mentions if m.country and ((m.sector is not None) == person)]
+            self.earlier[person] = ([m.end for m in kind], kind)
+        # ActorMatcher.find gives non-overlapping mentions sorted by start (so ends sorted too);
+        # any other list is searched the slow way, with the same answers.
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:])) and all(
+            all(a <= b for a, b in zip(ends, ends[1:])) for ends, _ in self.earlier.values())
+
+    def in_sentence(self, sent) -> list:
+        """The mentions that start inside ``sent``, in order."""
+        if not self.ordered:
+            return [m for m in self.mentions if sent.start <= m.start < sent.end]
+        return self.mentions[bisect_left(self.starts, sent.start):bisect_left(self.starts, sent.end)]
+
+    def last_before(self, i: int, person: bool):
+        """The last mention with a country ending at or before token ``i`` (a person's or not)."""
+        ends, kind = self.earlier[person]
+        if not self.ordered:
+            earlier = [m for m in kind if m.end <= i]
+            return earlier[-1] if earlier else None
+        n = bisect_right(ends, i)
+        return kind[n - 1] if n else None
+
+
+def _actor_for(sent, token_index: int, mentions, index: _MentionIndex | None = None):
     """The state behind a signal: the subject of the signal's verb (or of the nearest verb above it).
 
     A pronoun subject ("it is considering", "he did not rule out") takes the nearest earlier
     mention of the right kind; any other subject that is not a state gives ``_NO_STATE``.
+    ``index``: the doc's mentions indexed once (``detect`` passes it; built here when missing).
     """
     doc = sent.doc
-    by_token = {i: m for m in mentions if m.country for i in range(m.start, m.end)}
+    index = index if index is not None else _MentionIndex(mentions)
     node = doc[token_index]
     for _ in range(6):
         subjects = [ch for ch in node.children if ch.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             subj = subjects[0]
             for t in subj.subtree:
-                if t.i in by_token:
-                    return by_token[t.i]
+                if t.i in index.by_token:
+                    return index.by_token[t.i]
             if subj.pos_ == "PRON":
                 person = subj.lower_ in stated_policies().person_pronouns
-                earlier = [m for m in mentions if m.end <= subj.i and m.country
-                           and ((m.sector is not None) == person)]
-                return earlier[-1] if earlier else None
+                return index.last_before(subj.i, person)
             return _NO_STATE
         if node.head.i == node.i:
             break
@@ -119,6 +153,7 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
     d = stated_policies()
     results: dict[tuple[str, str], Policy] = {}
     last: tuple[tuple[str, str], int] | None = None
+    index = _MentionIndex(mentions)
     for n, sent in enumerate(doc.sents):
         shifts = _signals(sent, d.shift)
         reaffirms = _signals(sent, d.reaffirm)
@@ -137,13 +172,13 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
             continue
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         low = sent.text.lower()
-        mention = _actor_for(sent, anchor, mentions)
+        mention = _actor_for(sent, anchor, mentions, index)
         if mention is _NO_STATE:  # same object: not a token
             candidates, mention = [], None
         elif mention is not None:
             candidates = [mention]
         else:
-            candidates = [m for m in mentions if sent.start <= m.start < sent.end and m.country]
+            candidates = [m for m in index.in_sentence(sent) if m.country]
         chosen = None
         for m in candidates:
             for p in policies_of(m.country, date):
