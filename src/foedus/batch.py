@@ -38,6 +38,7 @@ from typing import Any
 from .budget import DEFAULT_SECONDS, parse_limit
 from .budget import code_inputs as budget_code_inputs
 from .errors import Errors, FoedusError, InputError
+from .values import positive_int
 
 RECORDS_PER_PARTITION = 500
 ENGINES = ("local", "dask")
@@ -146,7 +147,7 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
     """Cut the inputs into partitions, reading each JSON Lines file once (line offsets only)."""
     from .reader import check_not_binary
 
-    size = positive(records_per_partition, "--partition-size")
+    size = positive_int(records_per_partition, "--partition-size")
     parts: list[Partition] = []
     texts: list[str] = []
 
@@ -198,13 +199,6 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
                                    paths=(str(path),), first_line=first, last_line=last, start_byte=start))
     flush_texts()
     return parts
-
-
-def positive(value: Any, option: str) -> int:
-    """A whole number of 1 or more, or E706."""
-    if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()) or int(value) < 1:
-        raise InputError(Errors.E706.format(option=option, value=value))
-    return int(value)
 
 
 # ---- reading one partition ------------------------------------------------------------------------
@@ -515,7 +509,7 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
                     raise BatchError(Errors.E703.format(address=scheduler, reason=str(exc).splitlines()[0])) from None
             else:
                 # every core; not pipeline.default_processes, which would load spaCy in this client process
-                n = positive(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
+                n = positive_int(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
                 # Worker logs stay quiet: failures are reported in errors.jsonl (E707), not as tracebacks.
                 # Loopback only, unless the user asks: LocalCluster's default dashboard ":8787" listens on
                 # every interface (0.0.0.0) while the link it prints says 127.0.0.1.
