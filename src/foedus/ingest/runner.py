@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..budget import DEFAULT_SECONDS, parse_limit
 from ..budget import code_inputs as budget_code_inputs
-from ..errors import Errors, InputError, StoreError
+from ..errors import Errors, StoreError
 from ..values import iso_day_or_none, positive_int
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
@@ -82,7 +82,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``; ``time_limit``
     seconds per article once parsed (0 or None: none), a slower article is reported (E120) and skipped.
     """
-    from ..reader import InputProblem
+    from .records import InputProblem
     from ..store import ArticleRecord, Store
 
     time_limit = parse_limit(time_limit)
@@ -91,10 +91,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
         workers = positive_int(workers, "--workers")
     batch_size = positive_int(batch_size, "--batch-size")
     if date:
-        from .readers import iso_date
+        from ..dates import parse_date
 
-        if iso_date(date) is None:
-            raise InputError(Errors.E107.format(value=date))
+        parse_date(date)   # E107: the same check as `foedus code` and `foedus batch` (and every record's date)
     summary = IngestSummary()
     started = time.perf_counter()
     total = None
