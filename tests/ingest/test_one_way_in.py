@@ -36,3 +36,16 @@ def test_ingest_refuses_a_date_code_and_batch_refuse(tmp_path):
     with pytest.raises(InputError, match=r"^\[E107\] Bad date 'yesterday'"):
         ingest([tmp_path / "a.txt"], db=tmp_path / "x.duckdb", date="yesterday", progress=False)
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_code_reads_html_and_ndjson_like_ingest(tmp_path):
+    from foedus.ingest import iter_inputs
+
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Launch</title></head><body><p>{TEXT}</p></body></html>", encoding="utf-8")
+    nd = tmp_path / "c.ndjson"
+    nd.write_text(json.dumps({"id": "n1", "text": TEXT}) + "\n", encoding="utf-8")
+    got = list(records.read_inputs([page, nd]))
+    assert got == list(iter_inputs([page, nd]))
+    assert "<p>" not in got[0].text and TEXT in got[0].text
+    assert got[1].id == "n1" and got[1].text == TEXT
