@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from .errors import Errors, InputError
+from .values import iso_day
 
 QUAD_CLASSES = {  # quad class: (label, colour)
     1: ("Verbal cooperation", "#a6dba0"),
@@ -28,7 +29,7 @@ def _day(value) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return iso_day(str(value)[:10], whole=True)
 
 
 def plot_dyad(series: list[dict], a: str, b: str, path: str | Path, by: str = "week",

@@ -38,6 +38,7 @@ from typing import Any
 from .budget import DEFAULT_SECONDS, parse_limit
 from .budget import code_inputs as budget_code_inputs
 from .errors import Errors, FoedusError, InputError
+from .values import positive_int
 
 RECORDS_PER_PARTITION = 500
 ENGINES = ("local", "dask")
@@ -144,9 +145,9 @@ def _partition_id(stem: str, index: int, key: str) -> str:
 
 def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RECORDS_PER_PARTITION) -> list[Partition]:
     """Cut the inputs into partitions, reading each JSON Lines file once (line offsets only)."""
-    from .reader import check_not_binary
+    from .ingest.records import check_not_binary
 
-    size = positive(records_per_partition, "--partition-size")
+    size = positive_int(records_per_partition, "--partition-size")
     parts: list[Partition] = []
     texts: list[str] = []
 
@@ -200,47 +201,24 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
     return parts
 
 
-def positive(value: Any, option: str) -> int:
-    """A whole number of 1 or more, or E706."""
-    if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()) or int(value) < 1:
-        raise InputError(Errors.E706.format(option=option, value=value))
-    return int(value)
-
-
 # ---- reading one partition ------------------------------------------------------------------------
 def partition_inputs(part: Partition, date: str | None = None) -> Iterator:
     """The partition's records as ``ArticleInput`` / ``InputProblem``, streamed one line at a time.
 
-    Plain-text files go through ``reader.read_inputs``; JSON Lines lines through the same
-    per-line decoding and record checks as ``reader.read_jsonl`` (same ids, dates, warnings).
+    A thin layer over ``foedus.ingest``: plain-text files go through ``ingest.records.read_inputs``,
+    a JSON Lines line range through ``ingest.readers.read_jsonl_lines`` (the one record parser, so
+    ids and checks match `foedus code`).
     """
-    from . import reader
+    from .ingest import records
+    from .ingest.readers import read_jsonl_lines
 
     if part.problem:
-        yield reader.InputProblem(where=part.paths[0], message=part.problem)
+        yield records.InputProblem(where=part.paths[0], message=part.problem)
         return
     if not part.is_jsonl:
-        yield from reader.read_inputs(part.paths, date=date)
+        yield from records.read_inputs(part.paths, date=date)
         return
-    path = Path(part.paths[0])
-    last = part.last_line or float("inf")
-    with path.open("rb") as fh:
-        fh.seek(part.start_byte)
-        offset, number = part.start_byte, part.first_line
-        for raw in fh:
-            if number > last:
-                break
-            line = raw[:-1] if raw.endswith(b"\n") else raw
-            start, offset = offset, offset + len(raw)
-            where = f"{path}:{number}"
-            if line.strip():
-                try:
-                    text, warnings = reader.decode(line, str(path), offset_base=start)
-                    # reader.parse_record: the one JSON Lines record parser, shared so ids and checks match `foedus code`.
-                    yield reader.parse_record(text, where, path, number, warnings, date)
-                except InputError as exc:
-                    yield reader.InputProblem(where=where, message=str(exc))
-            number += 1
+    yield from read_jsonl_lines(part.paths[0], part.first_line, part.last_line, part.start_byte, date)
 
 
 # ---- the per-worker coder ---------------------------------------------------------------------------
@@ -289,7 +267,7 @@ def code_partition(part: Partition, out: str, date: str | None = None,
     or runs past ``time_limit`` seconds once parsed (E120), is one line of ``errors.jsonl``.
     """
     from .ingest.dedup import content_hash
-    from .reader import InputProblem
+    from .ingest.records import InputProblem
     from .store import ArticleRecord
     from .store.rows import build_tables
 
@@ -515,7 +493,7 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
                     raise BatchError(Errors.E703.format(address=scheduler, reason=str(exc).splitlines()[0])) from None
             else:
                 # every core; not pipeline.default_processes, which would load spaCy in this client process
-                n = positive(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
+                n = positive_int(workers, "--workers") if workers is not None else max(1, os.cpu_count() or 1)
                 # Worker logs stay quiet: failures are reported in errors.jsonl (E707), not as tracebacks.
                 # Loopback only, unless the user asks: LocalCluster's default dashboard ":8787" listens on
                 # every interface (0.0.0.0) while the link it prints says 127.0.0.1.

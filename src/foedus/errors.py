@@ -149,7 +149,6 @@ class Errors(metaclass=_CodedMessages):
     E704 = "Cannot write batch output to {path}: {reason}. Give an --out folder you can write to (on a shared disk for a cluster)."
     E705 = ("{path} holds no finished batch output (no _done/ markers). Run `foedus batch FILES --out {path}` first, "
             "and give `foedus load` that same folder.")
-    E706 = "Bad {option} value {value!r}: expected a whole number of 1 or more."
     E707 = ("Partition {partition} ({paths}) failed {attempts} time(s) and was left out: {reason}. Its articles are not "
             "in the output; rerun the same command to retry only the unfinished partitions.")
     E708 = "{path}: cannot read batch output ({reason}). Delete that partition's _done marker and rerun `foedus batch` to redo it."

@@ -30,7 +30,6 @@ city when that city is not much smaller or less known than the default.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -100,9 +99,7 @@ def normalize(name: str) -> str:
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
     """A packaged TSV whose lines starting with '#' are comments."""
-    with data.path(name).open(encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return data.read_tsv(name)
 
 
 def _coord(value: str, file: str, entry: str, limit: float) -> float:

@@ -233,7 +233,7 @@ def test_bad_worker_count_is_a_one_line_error(tmp_path):
     from foedus.cli import main
 
     result = CliRunner().invoke(main, ["batch", "x.jsonl", "--out", str(tmp_path / "o"), "--workers", "0"])
-    assert result.exit_code == 1 and "[E706]" in result.output and "--workers" in result.output
+    assert result.exit_code == 1 and "[E454]" in result.output and "--workers" in result.output
 
 
 # ---- load -------------------------------------------------------------------------------------------------

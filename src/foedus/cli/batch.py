@@ -40,10 +40,11 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
       foedus batch 'corpus/*.jsonl' --out events/ --engine local           # no Dask needed
     Then: foedus load events/ --db foedus.duckdb
     """
-    from ..batch import positive, run_batch
+    from ..batch import run_batch
+    from ..values import positive_int
 
-    size = positive(partition_size, "--partition-size")
-    n_workers = positive(workers, "--workers") if workers is not None else None
+    size = positive_int(partition_size, "--partition-size")
+    n_workers = positive_int(workers, "--workers") if workers is not None else None
     summary = run_batch(patterns, out, engine=engine, workers=n_workers, scheduler=scheduler, date=date,
                         records_per_partition=size, progress=progress, time_limit=time_limit,
                         on_dashboard=lambda link: click.echo(f"Dask dashboard: {link}", err=True),

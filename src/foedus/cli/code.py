@@ -18,7 +18,7 @@ MIN_ARTICLES_PER_PROCESS = 8
 
 
 def _inputs(paths: tuple[str, ...], date: str | None):
-    from ..reader import read_inputs
+    from ..ingest.records import read_inputs
 
     return list(read_inputs([Path(p) for p in paths], date=date))
 
@@ -44,7 +44,7 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
     """
     from ..budget import parse_limit
     from ..pipeline import Coder, default_processes
-    from ..reader import InputProblem
+    from ..ingest.records import InputProblem
 
     seconds = parse_limit(time_limit)
     if date:

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import Errors, InputError
+from ..values import iso_day
 from . import main
 
 FORMATS = ("table", "json")
@@ -33,7 +34,7 @@ def _date(value: str | None, option: str) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        return iso_day(value, whole=True)
     except ValueError:
         raise InputError(Errors.E505.format(value=value, option=option)) from None
 

@@ -11,7 +11,6 @@ kind and date, and compared with it (strength, trigger, conditions).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from typing import Any
 
 from .. import lexicon
 from ..schema import Actor, Commitment
+from ..values import iso_day_or_none
 
 CUES = "commitment_cues"   # data/lexicon/commitment_cues.yaml: every word this module looks for
 # Registry codes, not words (they stay in Python, beside treaties.CONDITION_KINDS and CLAUSE_KINDS):
@@ -299,10 +299,7 @@ def _match_registry(commitment: Commitment, clause: _Clause, date: str | None) -
     registry = load()   # a broken registry stops coding with E501/E502 rather than silently matching nothing
     on = None
     if date:
-        try:
-            on = dt.date.fromisoformat(date[:10])
-        except ValueError:
-            on = None
+        on = iso_day_or_none(date)
     family = DEFENCE_FAMILY if clause.kind in DEFENCE_FAMILY else {clause.kind}
     best = None
     for treaty in registry.treaties:

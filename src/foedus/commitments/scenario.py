@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import data
 from ..errors import Errors, InputError
+from ..values import iso_day
 from .treaties import DEFENCE_KINDS, Clause, Place, Registry, Treaty, load, period
 
 MAX_DEPTH = 4
@@ -219,7 +220,7 @@ def _as_date(on: dt.date | str | None) -> dt.date:
     if isinstance(on, dt.date):
         return on
     try:
-        return dt.date.fromisoformat(str(on))
+        return iso_day(str(on), whole=True)
     except ValueError:
         raise InputError(Errors.E505.format(value=on, option="--on")) from None
 

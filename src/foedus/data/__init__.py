@@ -6,7 +6,6 @@ verb pattern without touching code. Every file has a loader and a validation tes
 
 from __future__ import annotations
 
-import csv
 import json
 from functools import lru_cache
 from importlib import resources
@@ -26,9 +25,9 @@ def path(name: str) -> Path:
 
 def read_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated file with one header row; lines starting with '#' are comments."""
-    with path(name).open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    from ..values import read_tsv as _read
+
+    return _read(path(name), name)
 
 
 @lru_cache(maxsize=None)

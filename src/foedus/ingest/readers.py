@@ -213,7 +213,7 @@ def read_path(path: Path, date: str | None = None) -> Iterator:
 # ---- plain text -------------------------------------------------------------------------------
 def read_plain(path: Path, date: str | None = None):
     """One plain-text article; its date from ``date``, a sidecar, or a first line that is a date."""
-    from .. import reader
+    from . import records as reader
 
     try:
         meta = sidecar(path)
@@ -296,9 +296,38 @@ def iso_date(value: str, strict: bool = False) -> str | None:
 
 
 # ---- JSON Lines -------------------------------------------------------------------------------
+def read_jsonl_lines(path: str | Path, first_line: int = 1, last_line: int | None = None,
+                     start_byte: int = 0, date: str | None = None) -> Iterator:
+    """Lines ``first_line``..``last_line`` of a JSON Lines file (the first at ``start_byte``), one at
+    a time, through the same decoding and record parser as ``records.read_jsonl`` (same ids, dates,
+    warnings); a bad line is an ``InputProblem`` at ``path:line``. ``foedus batch`` reads its
+    partitions of a file with this."""
+    from ..errors import InputError
+    from . import records as reader
+
+    path = Path(path)
+    last = last_line or float("inf")
+    with path.open("rb") as fh:
+        fh.seek(start_byte)
+        offset, number = start_byte, first_line
+        for raw in fh:
+            if number > last:
+                break
+            line = raw[:-1] if raw.endswith(b"\n") else raw
+            start, offset = offset, offset + len(raw)
+            where = f"{path}:{number}"
+            if line.strip():
+                try:
+                    text, warnings = reader.decode(line, str(path), offset_base=start)
+                    yield reader.parse_record(text, where, path, number, warnings, date)
+                except InputError as exc:
+                    yield reader.InputProblem(where=where, message=str(exc))
+            number += 1
+
+
 def read_jsonl_file(path: Path, date: str | None = None) -> Iterator:
     """Records of a JSON Lines file through ``foedus.reader.read_jsonl`` (``date`` fills missing dates)."""
-    from .. import reader
+    from . import records as reader
 
     try:
         yield from reader.read_jsonl(path, date=date)
@@ -390,7 +419,7 @@ def _head(path: Path) -> bytes:
 
 def _article(where, text: str, **meta):
     """An ``ArticleInput`` with foedus.reader's checks (bad characters, English, length), or an ``InputProblem``."""
-    from .. import reader
+    from . import records as reader
 
     text, cleaned = reader.clean_text(text, str(where))
     meta, more_cleaned = reader.clean_meta(meta, str(where))
@@ -413,7 +442,7 @@ def _unreadable(path: Path, exc: OSError):
 
 
 def _problem(where, message: str):
-    from ..reader import InputProblem
+    from .records import InputProblem
 
     return InputProblem(where=str(where), message=message)
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 from ..budget import DEFAULT_SECONDS, parse_limit
 from ..budget import code_inputs as budget_code_inputs
-from ..errors import Errors, InputError, StoreError
+from ..errors import Errors, StoreError
+from ..values import iso_day_or_none, positive_int
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
 from .workers import Interrupted, WorkerDied, WorkerGuard
@@ -81,19 +82,18 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``; ``time_limit``
     seconds per article once parsed (0 or None: none), a slower article is reported (E120) and skipped.
     """
-    from ..reader import InputProblem
+    from .records import InputProblem
     from ..store import ArticleRecord, Store
 
     time_limit = parse_limit(time_limit)
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)   # read twice: pre-count, then ingest
     if workers is not None:
-        workers = _positive(workers, "--workers")
-    batch_size = _positive(batch_size, "--batch-size")
+        workers = positive_int(workers, "--workers")
+    batch_size = positive_int(batch_size, "--batch-size")
     if date:
-        from .readers import iso_date
+        from ..dates import parse_date
 
-        if iso_date(date) is None:
-            raise InputError(Errors.E107.format(value=date))
+        parse_date(date)   # E107: the same check as `foedus code` and `foedus batch` (and every record's date)
     summary = IngestSummary()
     started = time.perf_counter()
     total = None
@@ -316,9 +316,8 @@ class _DateSeeder:
             return
         import datetime as dt
 
-        try:
-            day = dt.date.fromisoformat(str(iso)[:10])
-        except ValueError:
+        day = iso_day_or_none(str(iso)[:10], whole=True)
+        if day is None:
             return
         lo, hi = day - dt.timedelta(days=SEED_DAYS), day + dt.timedelta(days=SEED_DAYS)
         year, month = lo.year, lo.month
@@ -339,16 +338,6 @@ class _DateSeeder:
             self.loaded += _add_seeds(self.linker, rows)
         except TypeError:        # a store without date ranges: the start-up seed only
             self.enabled = False
-
-
-def _positive(value, option: str) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        number = 0
-    if number < 1:
-        raise InputError(Errors.E454.format(option=option, value=value))
-    return number
 
 
 class _Progress:

@@ -47,6 +47,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import Errors, FoedusError, InputError, StoreError
+from ..values import iso_day
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
@@ -351,7 +352,7 @@ def _position(cursor: str | None, fingerprint: str) -> tuple[tuple[str | None, i
         if "k" in value:
             day, seq = value["k"]
             if day is not None:
-                day = dt.date.fromisoformat(day).isoformat()
+                day = iso_day(day, whole=True).isoformat()
             if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= MAX_CURSOR_INT:
                 raise ValueError
             return (day, seq), 0
@@ -367,7 +368,7 @@ def _date(value: str | None, name: str) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return iso_day(value, whole=True)
     except ValueError:
         raise ApiError(400, Errors.E601.format(field=name, problem=f"{value!r} is not a calendar date",
                                                expected="an ISO date such as 2024-06-01")) from None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..errors import Errors, InputError
+from ..values import iso_day
 
 MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
 # What counts, series, networks, panels and the GDELT export look at unless a modality is given:
@@ -179,7 +180,7 @@ def parse_date(value: str | dt.date | None, name: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return iso_day(value)
     except ValueError:
         raise InputError(Errors.E405.format(field=name, value=value,
                                             expected="an ISO date such as 2024-06-01")) from None

@@ -1,0 +1,70 @@
+"""Shared coercers for values users and data files give foedus: ISO days, whole numbers, TSV rows.
+
+One implementation each; the callers decide which numbered error a bad value becomes (a bad
+``--on`` is E505, a bad store filter E405, a bad API parameter E601 ...), so the functions here
+raise ``ValueError`` (days) or the one shared code (``positive_int``: E454).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from .errors import DataError, Errors, InputError
+
+
+def iso_day(value: Any, *, whole: bool = False) -> dt.date | None:
+    """The calendar day of an ISO value: None for None/""; a ``date`` or ``datetime`` as its day;
+    a string by its first ten characters after stripping (``2024-06-01T12:00Z`` -> 2024-06-01),
+    or by the whole string when ``whole`` is true. Raises ``ValueError`` on anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value) if whole else str(value).strip()[:10]
+    return dt.date.fromisoformat(text)
+
+
+def iso_day_or_none(value: Any, *, whole: bool = False) -> dt.date | None:
+    """``iso_day``, or None where it would raise."""
+    try:
+        return iso_day(value, whole=whole)
+    except ValueError:
+        return None
+
+
+def positive_int(value: Any, option: str) -> int:
+    """A whole number of 1 or more (an int or a string of digits; not a bool or 2.5), or InputError E454."""
+    if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()) or int(value) < 1:
+        raise InputError(Errors.E454.format(option=option, value=value))
+    return int(value)
+
+
+def read_tsv(path: str | Path, name: str | None = None, *, empty_as_none: bool = False,
+             strict: bool = False) -> list[dict[str, Any]]:
+    """Rows of a tab-separated file with one header row; blank lines and lines starting with '#'
+    are skipped. ``empty_as_none``: empty cells are None. ``strict``: a row whose number of cells
+    differs from the header's is DataError E202 (``name`` is the file's name in the message)."""
+    with Path(path).open(encoding="utf-8", newline="") as fh:
+        lines = [line.rstrip("\r\n") for line in fh if line.strip() and not line.startswith("#")]
+    if not lines:
+        return []
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    header, out = rows[0], []
+    for n, cells in enumerate(rows[1:], 2):
+        if strict and len(cells) != len(header):
+            raise DataError(Errors.E202.format(path=name or str(path), entry=f"row {n}", problem=(
+                f"{len(cells)} tab-separated cells where the header has {len(header)}")))
+        row: dict[str, Any] = dict(zip(header, cells))
+        if len(cells) < len(header):          # csv.DictReader's filling
+            row.update({k: None for k in header[len(cells):]})
+        elif len(cells) > len(header):
+            row[None] = cells[len(header):]   # type: ignore[index]
+        if empty_as_none:
+            row = {k: (v or None) for k, v in row.items()}
+        out.append(row)
+    return out
