@@ -11,10 +11,11 @@ import pytest
 
 from foedus.errors import InputError
 from foedus.store import EventFilter, read_events_csv, to_dataframe
+from foedus.store import export_events
 
 
 def test_csv_flags_are_always_json_arrays(filled_store, tmp_path):
-    [path] = filled_store.export("csv", tmp_path)
+    [path] = export_events(filled_store, "csv", tmp_path)
     rows = list(csv.DictReader(open(path, encoding="utf-8")))
     flags = [json.loads(r["flags"]) for r in rows]             # every row parses, none is empty or a repr
     assert flags.count([]) == 9 and [{"rule": "test rule", "reason": "made up for a test"}] in flags
@@ -22,19 +23,19 @@ def test_csv_flags_are_always_json_arrays(filled_store, tmp_path):
 
 def test_csv_codes_read_back_as_text(filled_store, tmp_path):
     # only codes without a leading zero: default inference would make them integers
-    [path] = filled_store.export("csv", tmp_path / "a", EventFilter(root="11", modality="all"))
+    [path] = export_events(filled_store, "csv", tmp_path / "a", EventFilter(root="11", modality="all"))
     assert duckdb.sql(f"SELECT typeof(cameo) FROM read_csv('{path}') LIMIT 1").fetchall() == [("BIGINT",)]
     rel = read_events_csv(path, engine="duckdb")
     assert sorted(r[0] for r in rel.select("cameo, root").fetchall()) == ["111", "111", "112"]
     assert {r[1] for r in rel.select("cameo, root").fetchall()} == {"11"}
-    [path] = filled_store.export("csv", tmp_path / "b")
+    [path] = export_events(filled_store, "csv", tmp_path / "b")
     got = dict(read_events_csv(path, engine="duckdb").select("id, cameo").fetchall())
     assert got["seoul-1-e1"] == "0332" and got["seoul-2-e2"] == "010"
 
 
 def test_csv_read_back_with_pandas(filled_store, tmp_path):
     pd = pytest.importorskip("pandas")
-    [path] = filled_store.export("csv", tmp_path)
+    [path] = export_events(filled_store, "csv", tmp_path)
     frame = read_events_csv(path)
     row = frame.set_index("id").loc["seoul-1-e1"]
     assert row["cameo"] == "0332" and row["root"] == "03"
@@ -62,6 +63,6 @@ def test_dataframes_without_pandas_say_how_to_install_it(filled_store, monkeypat
         filled_store.to_dataframe()
     with pytest.raises(InputError, match=r"\[E640\] to_dataframe needs pandas"):
         to_dataframe([{"a": 1}])
-    [path] = filled_store.export("csv", tmp_path)
+    [path] = export_events(filled_store, "csv", tmp_path)
     with pytest.raises(InputError, match=r"\[E640\]"):
         read_events_csv(path)

@@ -12,13 +12,14 @@ import pytest
 
 from foedus.errors import InputError
 from foedus.store import EventFilter
+from foedus.store import export_events
 from foedus.store.export import gdelt_columns
 
 SHARED_GDELT = Path(__file__).resolve().parents[3] / "shared" / "reference" / "gdelt" / "events_schema.tsv"
 
 
 def test_parquet_is_partitioned_by_month_and_readable(filled_store, tmp_path):
-    files = filled_store.export("parquet", tmp_path)
+    files = export_events(filled_store, "parquet", tmp_path)
     months = sorted(p.parent.name for p in files)
     assert months == ["month=2024-06", "month=undated"]
     rows = duckdb.sql(f"SELECT id, month, date, cameo, flags FROM read_parquet('{tmp_path}/events/*/*.parquet', "
@@ -30,7 +31,7 @@ def test_parquet_is_partitioned_by_month_and_readable(filled_store, tmp_path):
 
 
 def test_csv_with_filter(filled_store, tmp_path):
-    [path] = filled_store.export("csv", tmp_path, EventFilter(source="KOR", target="RUS"))
+    [path] = export_events(filled_store, "csv", tmp_path, EventFilter(source="KOR", target="RUS"))
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 5
@@ -41,7 +42,7 @@ def test_csv_with_filter(filled_store, tmp_path):
 
 
 def test_gdelt_has_the_61_columns_with_their_types(filled_store, tmp_path):
-    [path] = filled_store.export("gdelt", tmp_path, EventFilter(modality="all"))
+    [path] = export_events(filled_store, "gdelt", tmp_path, EventFilter(modality="all"))
     columns = gdelt_columns()
     assert len(columns) == 61
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -94,7 +95,7 @@ def test_gdelt_event_without_its_own_date_takes_the_publication_date(tmp_path):
     store = Store(tmp_path / "db.duckdb")
     try:
         store.write_batch([make_article("nodate-1", "2024-06-03", [("KORGOV", "RUSGOV", "111", "asserted", None, None)])])
-        [path] = store.export("gdelt", tmp_path / "out")
+        [path] = export_events(store, "gdelt", tmp_path / "out")
     finally:
         store.close()
     row = path.read_text(encoding="utf-8").splitlines()[0].split("\t")
@@ -110,7 +111,7 @@ def test_packaged_gdelt_columns_match_the_reference():
 
 
 def test_plover_json_lines(filled_store, tmp_path):
-    [path] = filled_store.export("plover", tmp_path)
+    [path] = export_events(filled_store, "plover", tmp_path)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 9                       # the 010 statement has no PLOVER type
     aid = next(r for r in records if r["id"] == "seoul-1-e1")
@@ -121,7 +122,7 @@ def test_plover_json_lines(filled_store, tmp_path):
 
 
 def test_graphml_network(filled_store, tmp_path):
-    [path] = filled_store.export("graphml", tmp_path, EventFilter(since="2024-06-01", modality="all"))
+    [path] = export_events(filled_store, "graphml", tmp_path, EventFilter(since="2024-06-01", modality="all"))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     graph = ET.parse(path).getroot().find("g:graph", ns)
     assert graph.get("edgedefault") == "directed"
@@ -134,7 +135,7 @@ def test_graphml_network(filled_store, tmp_path):
 
 def test_unknown_format(filled_store, tmp_path):
     with pytest.raises(InputError, match=r"\[E406\].*parquet, csv, gdelt, plover, graphml"):
-        filled_store.export("xlsx", tmp_path)
+        export_events(filled_store, "xlsx", tmp_path)
 
 
 def test_export_into_a_file_path_is_reported_and_the_store_stays_usable(filled_store, tmp_path):
@@ -143,7 +144,7 @@ def test_export_into_a_file_path_is_reported_and_the_store_stays_usable(filled_s
     blocker = tmp_path / "taken"
     blocker.write_text("a file where the export folder should go")
     with pytest.raises(StoreError, match=r"\[E411\]"):
-        filled_store.export("gdelt", blocker)
+        export_events(filled_store, "gdelt", blocker)
     assert filled_store.count_events() == 10
 
 
@@ -163,7 +164,7 @@ def test_gdelt_geo_types_of_us_cities_regions_and_unknown_places(tmp_path):
             ("RUS", "UKR", "190", "asserted", gaza),
             ("KORGOV", "RUSGOV", "112", "asserted", nowhere),
             ("KORGOV", "RUSGOV", "111", "asserted", texas)])])
-        [path] = store.export("gdelt", tmp_path / "out")
+        [path] = export_events(store, "gdelt", tmp_path / "out")
     finally:
         store.close()
     names = [n for n, _ in gdelt_columns()]

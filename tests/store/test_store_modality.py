@@ -13,6 +13,7 @@ import pytest
 
 from foedus.errors import InputError
 from foedus.store import EventFilter
+from foedus.store import export_events
 from foedus.store.records import parse_modalities
 
 
@@ -65,29 +66,29 @@ def test_top_actors_dyads_and_network_count_only_what_happened(filled_store):
 
 
 def test_gdelt_export_leaves_out_what_did_not_happen(filled_store, tmp_path):
-    [path] = filled_store.export("gdelt", tmp_path / "default")
+    [path] = export_events(filled_store, "gdelt", tmp_path / "default")
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
     codes = sorted(r[26] for r in rows)                     # EventCode
     assert codes == ["010", "042", "111", "111", "112", "163", "190"]
     assert not any(r[26] == "190" and r[5] == "KORMIL" for r in rows)    # "did not attack" is no 190
-    [path] = filled_store.export("gdelt", tmp_path / "all", EventFilter(modality="all"))
+    [path] = export_events(filled_store, "gdelt", tmp_path / "all", EventFilter(modality="all"))
     assert len(path.read_text(encoding="utf-8").splitlines()) == 10
 
 
 def test_csv_parquet_plover_carry_every_modality_in_a_column(filled_store, tmp_path):
     import duckdb
 
-    [csv_path] = filled_store.export("csv", tmp_path)
+    [csv_path] = export_events(filled_store, "csv", tmp_path)
     rows = duckdb.sql(f"SELECT modality, count(*) FROM read_csv('{csv_path}') GROUP BY ALL").fetchall()
     assert dict(rows) == {"asserted": 7, "negated": 1, "intended": 1, "considered": 1}
-    files = filled_store.export("parquet", tmp_path)
+    files = export_events(filled_store, "parquet", tmp_path)
     got = duckdb.sql(f"SELECT count(DISTINCT modality) FROM read_parquet('{tmp_path}/events/**/*.parquet')").fetchall()
     assert files and got == [(4,)]
 
 
 def test_graphml_says_which_modalities_it_counts(filled_store, tmp_path):
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
-    [path] = filled_store.export("graphml", tmp_path)
+    [path] = export_events(filled_store, "graphml", tmp_path)
     graph = ET.parse(path).getroot().find("g:graph", ns)
     assert graph.find("g:data[@key='modality']", ns).text == "asserted"
     assert len(graph.findall("g:edge", ns)) == 5

@@ -11,6 +11,7 @@ from store_factory import SEOUL, make_article, small_corpus
 from foedus.cli import main
 from foedus.errors import InputError
 from foedus.store import EventFilter, Store
+from foedus.store import export_panel
 
 
 def _rows(path):
@@ -30,7 +31,7 @@ def panel_store(tmp_path):
 
 
 def test_dyad_year_panel(panel_store, tmp_path):
-    [path] = panel_store.export_panel("dyad-year", tmp_path)
+    [path] = export_panel(panel_store, "dyad-year", tmp_path)
     rows = _rows(path)
     assert list(rows[0])[:7] == ["source", "target", "source_cow", "source_gw", "target_cow", "target_gw", "year"]
     by_key = {(r["source"], r["target"], r["year"]): r for r in rows}
@@ -50,7 +51,7 @@ def test_dyad_year_panel(panel_store, tmp_path):
 
 
 def test_dyad_month_panel_with_every_modality(panel_store, tmp_path):
-    [path] = panel_store.export_panel("dyad-month", tmp_path, EventFilter(modality="all"))
+    [path] = export_panel(panel_store, "dyad-month", tmp_path, EventFilter(modality="all"))
     by_key = {(r["source"], r["target"], r["year"], r["month"]): r for r in _rows(path)}
     assert by_key[("DEU", "RUS", "2023", "11")]["plover_sanction"] == "1"
     kor = by_key[("KOR", "RUS", "2024", "6")]
@@ -60,7 +61,7 @@ def test_dyad_month_panel_with_every_modality(panel_store, tmp_path):
 
 def test_unknown_panel(panel_store, tmp_path):
     with pytest.raises(InputError, match=r"\[E480\].*dyad-week"):
-        panel_store.export_panel("dyad-week", tmp_path)
+        export_panel(panel_store, "dyad-week", tmp_path)
 
 
 def test_cli_panel(panel_store, tmp_path):

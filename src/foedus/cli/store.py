@@ -287,13 +287,17 @@ def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
         raise click.UsageError("Give either --format or --panel.")
     flt = _filter(filters)
     if panel:
+        from ..store import export_panel
+
         with _open(db) as store:
-            files = store.export_panel(panel, out_dir, flt)
+            files = export_panel(store, panel, out_dir, flt)
         click.echo(str(files[0]))
         click.echo(f"{panel} panel of {flt.modality_label(counted=True)} events written to {files[0]}", err=True)
         return
+    from ..store import export_events
+
     with _open(db) as store:
-        files = store.export(fmt, out_dir, flt)
+        files = export_events(store, fmt, out_dir, flt)
         left_out = store.count_events(flt) - store.count_events(flt.counted()) if fmt == "gdelt" else 0
     for path in files:
         click.echo(str(path))

@@ -24,14 +24,16 @@ API::
         store.top_dyads(n=20, since=None, until=None, flt=None) -> [{"source","target","events","mean_goldstein","conflict_share"}]
         store.network(since=None, until=None, min_weight=1, flt=None)
             -> {"nodes": [{"id","name","events"}], "edges": [{"source","target","weight","mean_goldstein","conflict_share"}]}
-        store.export(fmt: "parquet"|"csv"|"gdelt"|"plover"|"graphml", out_dir, flt=None) -> list[Path]
         store.to_dataframe(flt=None, limit=None) -> pandas.DataFrame   # events; needs pandas (E640)
-        store.export_panel("dyad-year"|"dyad-month", out_dir, flt=None) -> [Path]
-            # counts per quad class / PLOVER type and mean Goldstein per directed country dyad and period,
-            # COW and Gleditsch-Ward codes beside ISO3; asserted events unless flt.modality says otherwise
         store.stats() -> dict   # articles, events, quotes, actors, commitments, policies, stories, date ranges
         store.story_signatures(days=30, limit=100_000) -> Iterator[(story_id, text)]
             # first article of each recent story, for linking wire copies across ingest runs
+
+    # exports are functions taking a Store (store/export.py depends on store.py, never the reverse)
+    export_events(store, fmt: "parquet"|"csv"|"gdelt"|"plover"|"graphml", out_dir, flt=None) -> list[Path]
+    export_panel(store, "dyad-year"|"dyad-month", out_dir, flt=None) -> [Path]
+        # counts per quad class / PLOVER type and mean Goldstein per directed country dyad and period,
+        # COW and Gleditsch-Ward codes beside ISO3; asserted events unless flt.modality says otherwise
 
     to_dataframe(rows) -> pandas.DataFrame          # any list of result rows; needs pandas (E640)
     read_events_csv(path, engine="pandas"|"duckdb") # a CSV export read back, codes as text, flags parsed
@@ -49,8 +51,9 @@ Bad user values raise ``InputError`` (E405, E407); database problems raise ``Sto
 
 from __future__ import annotations
 
-from .export import EXPORT_FORMATS, read_events_csv, require_pandas
+from .export import EXPORT_FORMATS, export_events, export_panel, read_events_csv
 from .migrations import LATEST as SCHEMA_VERSION
+from .optional import require_pandas
 from .panel import PANELS
 from .records import ArticleRecord, EventFilter
 from .store import PERIODS, Store
@@ -67,4 +70,4 @@ def to_dataframe(rows):
 
 
 __all__ = ["Store", "EventFilter", "ArticleRecord", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
-           "to_dataframe", "read_events_csv", "PANELS"]
+           "to_dataframe", "read_events_csv", "PANELS", "export_events", "export_panel"]

@@ -11,17 +11,17 @@ import json
 import shutil
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 import duckdb
 
 from .. import data
 from ..errors import Errors, InputError, StoreError
+from .optional import require_pandas
+from .panel import write_panel
 from .records import EventFilter
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .store import Store
+from .store import Store
 
 EXPORT_FORMATS = ("parquet", "csv", "gdelt", "plover", "graphml")
 FILE_NAMES = {"parquet": "events", "csv": "events.csv", "gdelt": "events.export.CSV",
@@ -29,7 +29,9 @@ FILE_NAMES = {"parquet": "events", "csv": "events.csv", "gdelt": "events.export.
 _FETCH = 10_000
 
 
-def export(store: "Store", fmt: str, out_dir: Path, flt: EventFilter | None = None) -> list[Path]:
+def export_events(store: Store, fmt: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
+    """Write the events of ``store`` matching ``flt`` as parquet, csv, gdelt, plover or graphml; returns the files."""
+    out_dir = Path(out_dir)
     fmt = str(fmt).strip().lower()
     if fmt not in EXPORT_FORMATS:
         raise InputError(Errors.E406.format(value=fmt, options=", ".join(EXPORT_FORMATS)))
@@ -48,7 +50,7 @@ def export(store: "Store", fmt: str, out_dir: Path, flt: EventFilter | None = No
         raise StoreError(Errors.E411.format(path=target, reason=str(exc).splitlines()[0])) from None
 
 
-def _parquet(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+def _parquet(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """Hive-style ``events/month=2024-06/data_0.parquet``; undated events go to ``month=undated``."""
     where, params = flt.where()
     if target.exists():
@@ -68,7 +70,7 @@ CSV_TEXT_COLUMNS = {"id": "string", "article_id": "string", "story_id": "string"
                     "root": "string", "reported_by_code": "string"}
 
 
-def _csv(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+def _csv(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """A header and one row per event; ``flags`` always a JSON array (``[]`` when none), codes as written."""
     where, params = flt.where()
     rel = store.con.sql(f"SELECT * EXCLUDE (seq, flags), CAST(coalesce(flags, '[]') AS VARCHAR) AS flags "
@@ -93,13 +95,14 @@ def read_events_csv(path: str | Path, engine: str = "pandas"):
     return frame
 
 
-def require_pandas(what: str):
-    """pandas, or E640 naming what needed it and how to install it (pandas is not a core dependency)."""
+def export_panel(store: Store, panel: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
+    """Write a dyad-year or dyad-month panel of ``store`` (CSV, COW and GW codes beside ISO3); see ``store.panel``."""
     try:
-        import pandas
-    except ImportError:
-        raise InputError(Errors.E640.format(what=what)) from None
-    return pandas
+        return write_panel(store, panel, Path(out_dir), flt)
+    except OSError as exc:
+        raise StoreError(Errors.E411.format(path=out_dir, reason=exc.strerror or exc)) from None
+    except duckdb.IOException as exc:
+        raise StoreError(Errors.E411.format(path=out_dir, reason=str(exc).strip().splitlines()[0])) from None
 
 
 # -- GDELT 2.0 ----------------------------------------------------------------------------------
@@ -255,7 +258,7 @@ def _gdelt_value(value: Any) -> str:
     return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
-def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+def _gdelt(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order.
 
     GDELT has no column for modality and every GDELT row is an event that happened, so only
@@ -284,7 +287,7 @@ def _gdelt(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
 
 # -- PLOVER ---------------------------------------------------------------------------------------
 
-def _plover(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+def _plover(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """One JSON object per line per event with a PLOVER type (events PLOVER drops are left out)."""
     where, params = flt.where("e")
     cur = store.con.cursor()
@@ -329,7 +332,7 @@ def plover_record(r: tuple) -> dict[str, Any]:
 
 # -- GraphML ----------------------------------------------------------------------------------------
 
-def _graphml(store: "Store", target: Path, flt: EventFilter) -> list[Path]:
+def _graphml(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """Directed network of who acts on whom (node and edge attributes declared as GraphML keys).
 
     Edge weights count asserted events unless ``flt.modality`` says otherwise; the graph's

@@ -15,14 +15,12 @@ country (source country = target country) are left out.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import data
 from ..errors import Errors, InputError
 from .records import EventFilter
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .store import Store
+from .store import Store
 
 PANELS = ("dyad-year", "dyad-month")
 FILE_NAMES = {"dyad-year": "dyad_year.csv", "dyad-month": "dyad_month.csv"}
@@ -52,7 +50,7 @@ def panel_select(panel: str, where: str) -> str:
         ORDER BY {group}, c.source, c.target"""
 
 
-def write_panel(store: "Store", panel: str, out_dir: Path, flt: EventFilter | None = None) -> list[Path]:
+def write_panel(store: Store, panel: str, out_dir: Path, flt: EventFilter | None = None) -> list[Path]:
     """Write the ``panel`` ("dyad-year" or "dyad-month") as CSV into ``out_dir``; returns the file."""
     import pyarrow as pa
 

@@ -18,6 +18,7 @@ import duckdb
 from ..errors import Errors, InputError, StoreError
 from ..schema import CodingResult
 from . import migrations
+from .optional import require_pandas
 from .records import ArticleRecord, EventFilter, parse_date
 from .rows import TABLE_COLUMNS, build_tables, insert_sql
 
@@ -261,8 +262,6 @@ class Store:
         newest first like ``events``: one column per events-table column, ``cameo``/``root`` as text,
         ``date`` as datetime, ``flags`` as lists. Needs pandas (not a core dependency): E640 without it.
         """
-        from .export import require_pandas
-
         require_pandas("Store.to_dataframe")
         where, params = (flt or EventFilter()).where()
         sql = f"SELECT * EXCLUDE (seq) FROM events WHERE {where} ORDER BY date DESC NULLS LAST, seq DESC"
@@ -460,23 +459,6 @@ class Store:
         return {**counts, "first_event_date": iso(first), "last_event_date": iso(last),
                 "first_article_date": iso(a_first), "last_article_date": iso(a_last),
                 "schema_version": self.schema_version, "path": str(self.path)}
-
-    def export(self, fmt: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
-        """Write the events matching ``flt`` as parquet, csv, gdelt, plover or graphml; returns the files."""
-        from .export import export
-
-        return export(self, fmt, Path(out_dir), flt)
-
-    def export_panel(self, panel: str, out_dir: str | Path, flt: EventFilter | None = None) -> list[Path]:
-        """Write a dyad-year or dyad-month panel (CSV, COW and GW codes beside ISO3); see ``store.panel``."""
-        from .panel import write_panel
-
-        try:
-            return write_panel(self, panel, Path(out_dir), flt)
-        except OSError as exc:
-            raise StoreError(Errors.E411.format(path=out_dir, reason=exc.strerror or exc)) from None
-        except duckdb.IOException as exc:
-            raise StoreError(Errors.E411.format(path=out_dir, reason=_first_line(str(exc)))) from None
 
     @staticmethod
     def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
