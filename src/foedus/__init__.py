@@ -33,7 +33,7 @@ def __getattr__(name: str):
 
         return Store
     if name == "read_inputs":
-        from .ingest.records import read_inputs
+        from .ingest.readers import read_inputs
 
         return read_inputs
     raise AttributeError(f"module 'foedus' has no attribute {name!r}")

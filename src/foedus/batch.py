@@ -205,18 +205,18 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
 def partition_inputs(part: Partition, date: str | None = None) -> Iterator:
     """The partition's records as ``ArticleInput`` / ``InputProblem``, streamed one line at a time.
 
-    A thin layer over ``foedus.ingest``: plain-text files go through ``ingest.records.read_inputs``,
+    A thin layer over ``foedus.ingest``: plain-text files go through ``ingest.readers.read_inputs``,
     a JSON Lines line range through ``ingest.readers.read_jsonl_lines`` (the one record parser, so
     ids and checks match `foedus code`).
     """
     from .ingest import records
-    from .ingest.readers import read_jsonl_lines
+    from .ingest.readers import read_inputs, read_jsonl_lines
 
     if part.problem:
         yield records.InputProblem(where=part.paths[0], message=part.problem)
         return
     if not part.is_jsonl:
-        yield from records.read_inputs(part.paths, date=date)
+        yield from read_inputs(part.paths, date=date)
         return
     yield from read_jsonl_lines(part.paths[0], part.first_line, part.last_line, part.start_byte, date)
 

@@ -15,7 +15,8 @@ import pytest
 
 from foedus import batch
 from foedus.errors import FoedusError, InputError
-from foedus.reader import ArticleInput, InputProblem, read_inputs, read_jsonl
+from foedus.ingest.readers import read_inputs
+from foedus.reader import ArticleInput, InputProblem, read_jsonl
 from foedus.schema import Actor, Article, CodingResult, Commitment, Event, Location, Plover, Policy, Quote
 
 ARTICLES = [

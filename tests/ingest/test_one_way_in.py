@@ -9,6 +9,7 @@ import foedus.reader
 from foedus.errors import InputError
 from foedus.ingest import ingest
 from foedus.ingest.readers import read_jsonl_lines
+from foedus.ingest.readers import read_inputs
 
 TEXT = "Seoul condemned the missile launch by North Korea on Monday, officials in the capital said today."
 
@@ -45,7 +46,7 @@ def test_code_reads_html_and_ndjson_like_ingest(tmp_path):
     page.write_text(f"<html><head><title>Launch</title></head><body><p>{TEXT}</p></body></html>", encoding="utf-8")
     nd = tmp_path / "c.ndjson"
     nd.write_text(json.dumps({"id": "n1", "text": TEXT}) + "\n", encoding="utf-8")
-    got = list(records.read_inputs([page, nd]))
+    got = list(read_inputs([page, nd]))
     assert got == list(iter_inputs([page, nd]))
     assert "<p>" not in got[0].text and TEXT in got[0].text
     assert got[1].id == "n1" and got[1].text == TEXT

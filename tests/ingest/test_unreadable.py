@@ -16,9 +16,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import ARTICLES, write  # noqa: E402
 from stub_coder import StubCoder  # noqa: E402
 
-from foedus import batch, reader  # noqa: E402
+from foedus import batch  # noqa: E402
 from foedus.ingest import ingest, iter_inputs, readers  # noqa: E402
 from foedus.reader import InputProblem  # noqa: E402
+from foedus.ingest.readers import read_inputs
 
 
 def denied(path) -> PermissionError:
@@ -65,7 +66,7 @@ def test_permission_denied_is_not_worded_as_file_not_found(tmp_path, monkeypatch
     assert "[E452]" in problems[0].message and "Permission denied" in problems[0].message
     assert "not found" not in problems[0].message.lower()
     # `foedus code` reads through the same function
-    [problem] = [i for i in reader.read_inputs([locked]) if isinstance(i, InputProblem)]
+    [problem] = [i for i in read_inputs([locked]) if isinstance(i, InputProblem)]
     assert "[E452]" in problem.message and "not found" not in problem.message.lower()
 
 

@@ -63,7 +63,8 @@ FULL_DISK = textwrap.dedent("""
 CLI = "import sys; from foedus.cli import main; sys.argv = ['foedus'] + sys.argv[1:]; main()"
 
 
-def start(tmp_path: Path, script: str, count: int = 300, batch_size: int = 8) -> tuple[subprocess.Popen, Path]:
+def start(tmp_path: Path, script: str, count: int = 4000, batch_size: int = 8) -> tuple[subprocess.Popen, Path]:
+    """Ingest a corpus large enough that the run is still going when a test stops or kills it."""
     corpus, db = tmp_path / "corpus", tmp_path / "db.duckdb"
     make_corpus(corpus, count)
     proc = subprocess.Popen([sys.executable, "-c", script, "ingest", str(corpus), "--db", str(db), "--workers", "2",

@@ -7,6 +7,7 @@ import pytest
 from foedus import reader
 from foedus.errors import InputError
 from foedus.reader import ArticleInput, InputProblem
+from foedus.ingest.readers import read_inputs
 
 ENGLISH = ("Chile recalled its ambassador from Lima on Tuesday after the border incident, and the "
            "foreign minister said the government would review its trade agreements with Peru.")
@@ -144,7 +145,7 @@ def test_read_inputs_dispatch_and_continue(tmp_path):
     txt = _write(tmp_path, "one.txt", ENGLISH)
     jsonl = _write(tmp_path, "two.jsonl", json.dumps({"id": "j", "text": ENGLISH}) + "\n")
     empty = _write(tmp_path, "three.jsonl", "")
-    items = list(reader.read_inputs([txt, tmp_path / "missing.txt", jsonl, empty], date="2024-06-20"))
+    items = list(read_inputs([txt, tmp_path / "missing.txt", jsonl, empty], date="2024-06-20"))
     assert isinstance(items[0], ArticleInput) and items[0].date == "2024-06-20"
     assert _problem_code(items[1]) == "[E101]"
     assert items[2].id == "j" and items[2].date == "2024-06-20"  # --date is the fallback for records
@@ -155,5 +156,5 @@ def test_read_inputs_directory(tmp_path):
     _write(tmp_path, "b.txt", ENGLISH)
     _write(tmp_path, "a.jsonl", json.dumps({"id": "x", "text": ENGLISH}) + "\n")
     _write(tmp_path, "notes.csv", "a,b")
-    items = list(reader.read_inputs([tmp_path]))
+    items = list(read_inputs([tmp_path]))
     assert [i.id for i in items] == ["x", reader.content_id(ENGLISH)]

@@ -18,7 +18,7 @@ MIN_ARTICLES_PER_PROCESS = 8
 
 
 def _inputs(paths: tuple[str, ...], date: str | None):
-    from ..ingest.records import read_inputs
+    from ..ingest.readers import read_inputs
 
     return list(read_inputs([Path(p) for p in paths], date=date))
 

@@ -35,7 +35,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import Errors, FoedusError
+from ..errors import Errors, FoedusError, InputError
+from . import records
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -449,3 +450,38 @@ def _problem(where, message: str):
 
 __all__ = ["iter_inputs", "walk_entries", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
            "kind_of", "sidecar", "line_date", "iso_date", "html_to_text", "MIN_WORDS"]
+
+
+# ---- the way in for `foedus code` and `foedus.read_inputs` ----------------------------------------
+def _other_format(path: Path) -> bool:
+    """True for a file ``ingest.readers`` detects as JSON Lines (``.ndjson``, or no suffix and a
+    ``{``), HTML, an RSS/Atom feed, other XML or a ``.json`` file: the one format detection, so
+    `foedus code page.html` reads the page's text, not its markup. Plain text stays here."""
+    if path.suffix.lower() == ".txt":
+        return False
+    try:
+        return kind_of(path) in {"jsonl", "html", "feed", "xml", "json"}
+    except OSError:    # missing or unreadable: read_text_file says which (E101, ...)
+        return False
+
+
+def read_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator[records.ArticleInput | records.InputProblem]:
+    """Every article of every path, in order: ``.jsonl`` as JSON Lines; HTML, RSS/Atom and other
+    formats ``ingest.readers.kind_of`` detects through ``ingest.readers.read_path``; anything else as
+    one plain-text article; a directory stands for its ``.txt`` and ``.jsonl`` files (sorted)."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            children = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in {".txt", ".jsonl"})
+            if not children:
+                yield records.InputProblem(where=str(path), message=Errors.E101.format(path=f"{path}/*.txt or *.jsonl"))
+            yield from read_inputs(children, date)
+        elif path.suffix.lower() == ".jsonl":
+            yield from records.read_jsonl(path, date)
+        elif _other_format(path):
+            yield from read_path(path, date)
+        else:
+            try:
+                yield records.read_text_file(path, date)
+            except InputError as exc:
+                yield records.InputProblem(where=str(path), message=str(exc))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -331,41 +331,3 @@ def parse_record(line: str, where: str, path: Path, number: int, warnings: list[
     meta = {k: (str(record[k]) if record.get(k) is not None else None) for k in ("id", "title", "source", "url")}
     record_date = record.get("date")
     return _article(text, where, warnings, date=_normalize_date(record_date if record_date else date, where), **meta)
-
-
-def _other_format(path: Path) -> bool:
-    """True for a file ``ingest.readers`` detects as JSON Lines (``.ndjson``, or no suffix and a
-    ``{``), HTML, an RSS/Atom feed, other XML or a ``.json`` file: the one format detection, so
-    `foedus code page.html` reads the page's text, not its markup. Plain text stays here."""
-    if path.suffix.lower() == ".txt":
-        return False
-    from .readers import kind_of
-
-    try:
-        return kind_of(path) in {"jsonl", "html", "feed", "xml", "json"}
-    except OSError:    # missing or unreadable: read_text_file says which (E101, ...)
-        return False
-
-
-def read_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator[ArticleInput | InputProblem]:
-    """Every article of every path, in order: ``.jsonl`` as JSON Lines; HTML, RSS/Atom and other
-    formats ``ingest.readers.kind_of`` detects through ``ingest.readers.read_path``; anything else as
-    one plain-text article; a directory stands for its ``.txt`` and ``.jsonl`` files (sorted)."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            children = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in {".txt", ".jsonl"})
-            if not children:
-                yield InputProblem(where=str(path), message=Errors.E101.format(path=f"{path}/*.txt or *.jsonl"))
-            yield from read_inputs(children, date)
-        elif path.suffix.lower() == ".jsonl":
-            yield from read_jsonl(path, date)
-        elif _other_format(path):
-            from .readers import read_path
-
-            yield from read_path(path, date)
-        else:
-            try:
-                yield read_text_file(path, date)
-            except InputError as exc:
-                yield InputProblem(where=str(path), message=str(exc))
