@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench eval eval-tune
+.PHONY: demo test install clean bench eval lint eval-tune
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,7 @@ demo: install
 	$(BIN)/foedus code examples/seoul-considers-arms-for-ukraine.txt --date 2024-06-20
 
 test: install
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/python -m pytest -q
 
 # Accuracy (docs/benchmarks.md): the in-repo measure split, never used for tuning; the shared PLOVER
@@ -41,3 +42,6 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+
+lint: install
+	$(BIN)/ruff check src tests bench scripts

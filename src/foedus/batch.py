@@ -246,7 +246,7 @@ def worker_coder(factory: Callable[[], Any] | None = None):
     coders = getattr(holder, "_foedus_coders", None)
     if coders is None:
         coders = {}
-        setattr(holder, "_foedus_coders", coders)
+        holder._foedus_coders = coders
     if factory is None:
         from .pipeline import Coder
 

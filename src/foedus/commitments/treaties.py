@@ -68,7 +68,7 @@ def _check_partial_date(value: Any) -> Any:
     try:
         period(text)
     except (ValueError, IndexError):
-        raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD (or YYYY-MM / YYYY when only that is known)")
+        raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD (or YYYY-MM / YYYY when only that is known)") from None
     if not (len(text) in (4, 7, 10)):
         raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD (or YYYY-MM / YYYY when only that is known)")
     return text

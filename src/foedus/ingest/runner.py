@@ -258,7 +258,7 @@ def _write(store, batch: list, summary: IngestSummary) -> None:
             if n:
                 stored.append(pair)
         if len(batch) > 1 and len(failed) == len(batch) and not any("[E408]" in str(e) for _, e in failed):
-            raise failed[0][1]
+            raise failed[0][1] from None
         for (record, _), one in failed:
             where = record.origin or record.id
             message = str(one) if isinstance(one, StoreError) else Errors.E123.format(
