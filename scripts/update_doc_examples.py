@@ -11,10 +11,12 @@ Marker: an HTML comment on the line just before a fenced block (invisible on Git
 
 * Shell blocks: a line starting with ``$ `` is a command (run by bash with ``pipefail``); the lines
   after it, up to the next command or the end of the block, are its output (stdout and stderr as a
-  terminal shows them). ``<!-- example: run, fails -->`` allows a non-zero exit status (error
-  examples); otherwise a failing command is an error and nothing is written.
+  terminal shows them). Each command is its own ``bash -o pipefail -c``, in the block's directory:
+  a later command sees the files an earlier one wrote (``cd`` and variables do not carry over).
+  ``<!-- example: run, fails -->`` allows a non-zero exit status (error examples); otherwise a
+  failing command, like any traceback, is an error and that block is not rewritten.
 * Python blocks: doctest style, ``>>> `` and ``... `` lines are code, the other lines the output of
-  the statement before. Statements run in order in one interpreter.
+  the statement before. Statements run in order in one interpreter; an exception is an error.
 
 Each block runs in a fresh temporary directory holding a copy of ``examples/`` (and ``src``, a link to the
 checkout's, for the packaged data such as the gold files); ``foedus`` and
@@ -326,9 +328,9 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(new, encoding="utf-8")
             print(f"updated {rel}")
     n_ok = len(results) - len(failed)
-    print(f"{len(results)} example(s) run, {n_ok} ran cleanly"
-          + (", docs are stale" if stale and args.check else ", docs up to date" if not stale else ""),
-          file=sys.stderr)
+    state = ("docs are stale" if stale and args.check else "docs updated" if stale
+             else "docs up to date" if not failed else "the failing examples were left as they are")
+    print(f"{len(results)} example(s) run, {n_ok} ran cleanly; {state}", file=sys.stderr)
     return 1 if failed or (stale and args.check) else 0
 
 
