@@ -285,7 +285,9 @@ def run_all(examples: list[Example], jobs: int | None = None) -> list[Result]:
 # Rewriting
 
 def updated_text(path: Path, results: list[Result]) -> str:
-    lines = path.read_text(encoding="utf-8").splitlines()
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    changed = False
     for res in sorted((r for r in results if r.example.path == path), key=lambda r: -r.example.start):
         if res.error or res.expected == res.actual:
             continue                                   # unchanged once normalised: keep the doc as it is
@@ -294,7 +296,8 @@ def updated_text(path: Path, results: list[Result]) -> str:
         while new and not new[-1].strip():
             new.pop()
         lines[ex.start:ex.end] = new
-    return "\n".join(lines) + "\n"
+        changed = True
+    return "\n".join(lines) + "\n" if changed else text
 
 
 def main(argv: list[str] | None = None) -> int:
