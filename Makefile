@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench eval lint eval-tune
+.PHONY: demo test install clean bench eval eval-tune lint docs docs-check
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,14 @@ eval: install
 # The tune split: the one to look at while changing coding rules.
 eval-tune: install
 	$(BIN)/foedus eval $(GOLD)/devset_tune.jsonl --misses 30
+
+# The examples marked <!-- example: run --> in README.md and docs/*.md (scripts/update_doc_examples.py):
+# `make docs` reruns them and rewrites their output; `make docs-check` only says (with a diff) whether it is stale.
+docs: install
+	$(BIN)/python scripts/update_doc_examples.py
+
+docs-check: install
+	$(BIN)/python scripts/update_doc_examples.py --check
 
 bench: install
 	$(BIN)/python bench/bench_code.py
