@@ -4,11 +4,10 @@ that name the target of an attack ("shelled Kharkiv"), verb misfires on wire pro
 natural or industrial disasters that are no attack. Written for foedus; scored like the benchmark.
 """
 
-import json
 
 import pytest
 
-from foedus.evaluate import evaluate
+from gold_helpers import score_cases
 
 # (text, [(source, target or None, PLOVER 0.5 type)]); dated 2024-06-20.
 CASES = [
@@ -157,14 +156,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def report(nlp, tmp_path_factory):
-    from foedus.pipeline import Coder
-
-    path = tmp_path_factory.mktemp("gold") / "news.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for n, (text, expected) in enumerate(CASES):
-            fh.write(json.dumps({"id": f"news-{n}", "text": text, "date": "2024-06-20", "expected": [
-                {"source": s, "target": t or "", "code": c} for s, t, c in expected]}) + "\n")
-    return evaluate(path, coder=Coder(nlp))
+    return score_cases(nlp, CASES, tmp_path_factory.mktemp("gold"), "2024-06-20", "news")
 
 
 def test_nothing_coded_where_nothing_happened(report):

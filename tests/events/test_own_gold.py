@@ -4,11 +4,10 @@ It guards the project's first principle: acts that did not happen (negated, deni
 only considered) are never counted as events, and what is coded is coded right.
 """
 
-import json
 
 import pytest
 
-from foedus.evaluate import evaluate
+from gold_helpers import score_cases
 
 CASES = [
     ("Turkey's foreign minister met his Greek counterpart in Athens on Monday.",
@@ -33,14 +32,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def report(nlp, tmp_path_factory):
-    from foedus.pipeline import Coder
-
-    path = tmp_path_factory.mktemp("gold") / "own.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for n, (text, expected) in enumerate(CASES):
-            fh.write(json.dumps({"id": f"own-{n}", "text": text, "date": "2025-03-06", "expected": [
-                {"source": s, "target": t, "code": c} for s, t, c in expected]}) + "\n")
-    return evaluate(path, coder=Coder(nlp))
+    return score_cases(nlp, CASES, tmp_path_factory.mktemp("gold"), "2025-03-06", "own")
 
 
 def test_no_false_events_where_nothing_happened(report):

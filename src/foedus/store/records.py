@@ -173,12 +173,6 @@ class EventFilter:
 
 def parse_date(value: str | dt.date | None, name: str) -> dt.date | None:
     """An ISO date from a user value; a clear E405 otherwise."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
         return iso_day(value)
     except ValueError:

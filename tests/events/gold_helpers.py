@@ -1,0 +1,18 @@
+"""Score the coder on a list of our own (sentence, [(source, target, type)]) cases, as `foedus eval` does."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def score_cases(nlp, cases: list, folder: Path, date: str, prefix: str):
+    """Write ``cases`` as a gold JSONL file in ``folder`` and return ``evaluate``'s report on it."""
+    from foedus.evaluate import evaluate
+    from foedus.pipeline import Coder
+
+    path = folder / f"{prefix}.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for n, (text, expected) in enumerate(cases):
+            fh.write(json.dumps({"id": f"{prefix}-{n}", "text": text, "date": date, "expected": [
+                {"source": s, "target": t or "", "code": c} for s, t, c in expected]}) + "\n")
+    return evaluate(path, coder=Coder(nlp))
