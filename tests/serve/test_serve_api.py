@@ -296,3 +296,28 @@ def test_timeline_span_finds_the_bulk_of_the_dates(tmp_path, client):
             "quantiles": [0.01, 0.99], "clip": False}
         _error(c.get("/api/timeline/span", params={"since": "2024-13-01"}), 400, "E601")
         _error(c.get("/api/timeline/span", params={"since": "June"}), 422, "E601")
+
+
+def test_ingest_reads_the_body_in_memory_and_names_bad_records_by_position(tmp_path, fake_coder, monkeypatch):
+    """POST /api/articles codes and stores the posted records directly (no temporary file), and a
+    record that cannot be read (not English) is reported as request:N while the others are stored."""
+    import tempfile
+
+    from fastapi.testclient import TestClient
+
+    from foedus.serve import create_app
+
+    def no_temp_files(*args, **kwargs):
+        raise AssertionError("POST /api/articles wrote a temporary file")
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", no_temp_files)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", no_temp_files)
+    db = build_db(tmp_path / "writable.duckdb")
+    app = create_app(db, coder=fake_coder, token="letmein")
+    payload = {"articles": [{"text": "Chile and Peru agreed to reopen their border crossings.", "date": "2024-07-03"},
+                            {"text": "Der Bundestag hat heute über den Haushalt abgestimmt und ihn angenommen.",
+                             "date": "2024-07-03"}]}
+    with TestClient(app) as c:
+        body = _ok(c.post("/api/articles", json=payload, headers={"Authorization": "Bearer letmein"}))["data"]
+    assert body["new"] == 1
+    assert [bad["where"] for bad in body["bad"]] == ["request:2"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
-from .runner import IngestInterrupted, IngestSummary, ingest
+from .records import read_records
+from .runner import IngestInterrupted, IngestSummary, ingest, ingest_items
 
-__all__ = ["ingest", "IngestSummary", "IngestInterrupted", "iter_inputs", "content_hash", "StoryLinker"]
+__all__ = ["ingest", "ingest_items", "read_records", "IngestSummary", "IngestInterrupted", "iter_inputs", "content_hash", "StoryLinker"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -318,13 +318,30 @@ def read_jsonl(path: str | Path, date: str | None = None) -> Iterator[ArticleInp
             yield InputProblem(where=where, message=str(exc))
 
 
-def parse_record(line: str, where: str, path: Path, number: int, warnings: list[str], date: str | None) -> ArticleInput:
+def parse_record(line: str, where: str, path: Path | str, number: int, warnings: list[str], date: str | None) -> ArticleInput:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(Errors.E105.format(path=path, line=number, reason=f"invalid JSON: {exc.msg} at column {exc.colno}")) from exc
     if not isinstance(record, dict):
         raise InputError(Errors.E105.format(path=path, line=number, reason=f"got a JSON {type(record).__name__}"))
+    return article_from_record(record, where, path, number, warnings, date)
+
+
+def read_records(records: Iterable[dict], where: str, date: str | None = None) -> Iterator[ArticleInput | InputProblem]:
+    """Records already in memory (a JSON API's body), numbered from 1 and named ``where:N`` in
+    problems, read like JSON Lines records: a bad one becomes an ``InputProblem``, the others go on."""
+    for number, record in enumerate(records, 1):
+        at = f"{where}:{number}"
+        try:
+            yield article_from_record(record, at, where, number, [], date)
+        except InputError as exc:
+            yield InputProblem(where=at, message=str(exc))
+
+
+def article_from_record(record: dict, where: str, path: Path | str, number: int, warnings: list[str],
+                        date: str | None) -> ArticleInput:
+    """One JSON Lines record (a dict with ``text`` and optional ``id``, ``date``, ``title``, ``source``, ``url``)."""
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(Errors.E106.format(path=path, line=number))

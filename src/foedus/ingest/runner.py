@@ -82,25 +82,35 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``; ``time_limit``
     seconds per article once parsed (0 or None: none), a slower article is reported (E120) and skipped.
     """
-    from .records import InputProblem
-    from ..store import ArticleRecord, Store
-
-    time_limit = parse_limit(time_limit)
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)   # read twice: pre-count, then ingest
-    if workers is not None:
-        workers = positive_int(workers, "--workers")
-    batch_size = positive_int(batch_size, "--batch-size")
     if date:
         from ..dates import parse_date
 
         parse_date(date)   # E107: the same check as `foedus code` and `foedus batch` (and every record's date)
-    summary = IngestSummary()
-    started = time.perf_counter()
     total = None
     if progress:
         from .readers import count_inputs
 
         total = count_inputs(paths)     # a quick pre-count (no parsing) gives the bar a total and an ETA
+    return ingest_items(iter_inputs(paths, date=date), db, workers=workers, batch_size=batch_size,
+                        progress=progress, coder=coder, time_limit=time_limit, total=total)
+
+
+def ingest_items(items: Iterable, db: str | Path = "foedus.duckdb", workers: int | None = None, batch_size: int = 64,
+                 progress: bool = True, coder=None, time_limit: float | None = DEFAULT_SECONDS,
+                 total: int | None = None) -> IngestSummary:
+    """Ingest ``ArticleInput``s (``InputProblem``s are counted as bad) already read, e.g. by
+    ``records.read_records`` from a request body: dedup by content hash, story linking, coding,
+    one transaction per ``batch_size`` articles, exactly as :func:`ingest` does for files."""
+    from ..store import ArticleRecord, Store
+    from .records import InputProblem
+
+    time_limit = parse_limit(time_limit)
+    if workers is not None:
+        workers = positive_int(workers, "--workers")
+    batch_size = positive_int(batch_size, "--batch-size")
+    summary = IngestSummary()
+    started = time.perf_counter()
     bar = _Progress(progress, total)
     with _stopping_cleanly(summary, bar, db) as guard, _closing(Store(db)) as store:
         known = store.known_hashes()
@@ -111,7 +121,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
 
         def fresh() -> Iterator:
             """Articles not stored yet, with their record queued; problems pass through."""
-            for item in iter_inputs(paths, date=date):
+            for item in items:
                 if isinstance(item, InputProblem):
                     records.append(None)    # keeps the queue aligned with the coder's output
                     yield item

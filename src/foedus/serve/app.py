@@ -31,7 +31,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -745,19 +744,13 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
         return await run_in_threadpool(_ingest, req)
 
     def _ingest(req: IngestRequest):
-        from ..ingest.runner import ingest
+        from ..ingest.records import read_records
+        from ..ingest.runner import ingest_items
 
-        with backend.write_lock, tempfile.TemporaryDirectory(prefix="foedus-post-") as tmp:
-            path = Path(tmp) / "posted.jsonl"
-            with path.open("w", encoding="utf-8") as out:
-                for art in req.articles:
-                    out.write(json.dumps(art.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-            summary = ingest([path], db=backend.db, workers=1, progress=False, coder=backend.coder())
-        data = summary.to_dict()
-        for bad in data.get("bad", []):
-            bad["where"] = bad["where"].replace(str(path), "request")
-            bad["reason"] = bad["reason"].replace(str(path), "request")
-        return ok(data)
+        items = read_records((art.model_dump(exclude_none=True) for art in req.articles), "request")
+        with backend.write_lock:
+            summary = ingest_items(items, db=backend.db, workers=1, progress=False, coder=backend.coder())
+        return ok(summary.to_dict())
 
     # -- dashboard ------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
