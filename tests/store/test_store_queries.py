@@ -103,3 +103,25 @@ def test_network(filled_store):
     june_5 = filled_store.network(since="2024-06-05", until="2024-06-05", flt=ALL)
     assert {(e["source"], e["target"]) for e in june_5["edges"]} == {("RUSGOV", "KORGOV"), ("RUS", "UKR")}
     assert next(e for e in june_5["edges"] if e["source"] == "RUS")["conflict_share"] == 1.0
+
+
+def test_places_and_date_span_are_store_queries(filled_store):
+    """The map's dots and the timeline's axis come from Store methods (the API runs no SQL of its own)."""
+    places = filled_store.places(ALL, limit=10)
+    assert places and sum(p["events"] for p in places) <= filled_store.count_events(ALL)
+    assert all(p["lat"] is not None and p["lon"] is not None for p in places)
+    assert places == sorted(places, key=lambda p: (-p["events"], p["name"]))
+    span = filled_store.date_span()
+    assert span["events"] == filled_store.count_events(EventFilter(since="1900-01-01"))
+    assert span["first"] <= span["bulk_since"] <= span["bulk_until"] <= span["last"]
+
+
+def test_no_module_outside_the_store_runs_sql():
+    """Only foedus.store holds the DuckDB connection: no other module touches `.con`."""
+    import re
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[2] / "src" / "foedus"
+    offenders = [str(p.relative_to(src)) for p in src.rglob("*.py")
+                 if "store" not in p.relative_to(src).parts and re.search(r"\.con\.(execute|sql|cursor)\b", p.read_text())]
+    assert offenders == []

@@ -419,44 +419,6 @@ class EventQuery:
         return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
-def _places(store, flt, limit: int) -> list[dict]:
-    """Event counts per place (with coordinates), largest first: the map's dots, aggregated in SQL."""
-    where, params = flt.counted().where()
-    rows = store.con.execute(f"""
-        SELECT place_name, place_country, round(avg(lat), 3) AS lat, round(avg(lon), 3) AS lon, count(*) AS events,
-               round(avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share
-        FROM events WHERE {where} AND lat IS NOT NULL AND lon IS NOT NULL
-        GROUP BY place_name, place_country ORDER BY events DESC, place_name LIMIT ?""", params + [limit]).fetchall()
-    keys = ("name", "country", "lat", "lon", "events", "conflict_share")
-    return [dict(zip(keys, r)) for r in rows]
-
-
-BULK = (0.01, 0.99)      # the share of dated events a chart shows by default: 1st to 99th percentile
-STRETCH = 0.2            # clip when the tails outside the bulk are longer than this share of the bulk
-
-
-def _date_span(store, flt) -> dict[str, Any]:
-    """Where the dated events matching ``flt`` lie: first, last, the 1st-99th percentile dates (the bulk),
-    how many fall before/after it, and ``clip``: true when those tails stretch the date axis by more than
-    STRETCH of the bulk's length (a misdated article from 1970 would squeeze ten years of events into a sliver)."""
-    where, params = flt.where()
-    lo, hi = BULK
-    row = store.con.execute(f"""
-        WITH e AS (SELECT date FROM events WHERE {where} AND date IS NOT NULL),
-             q AS (SELECT count(*) AS n, min(date) AS first, max(date) AS last,
-                          quantile_disc(date, {lo}) AS lo, quantile_disc(date, {hi}) AS hi FROM e)
-        SELECT n, first, last, lo, hi, (SELECT count(*) FROM e WHERE e.date < q.lo),
-               (SELECT count(*) FROM e WHERE e.date > q.hi) FROM q""", params).fetchone()
-    n, first, last, since, until, before, after = row
-    clip = False
-    if n:
-        bulk_days = max((until - since).days, 1)
-        clip = ((since - first).days + (last - until).days) > STRETCH * bulk_days
-    iso = lambda d: d.isoformat() if d is not None else None  # noqa: E731
-    return {"events": n, "first": iso(first), "last": iso(last), "bulk_since": iso(since), "bulk_until": iso(until),
-            "before": before, "after": after, "quantiles": list(BULK), "clip": clip}
-
-
 def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
     """The clauses that bind ``party`` (or every state) on ``on``, as in `foedus treaties --format json`."""
     if party:
@@ -615,7 +577,7 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
         percentile), `before`/`after` (events outside the bulk) and `clip` (the tails stretch the axis by more
         than a fifth of the bulk). The dashboard draws the bulk by default when `clip` is true."""
         flt = q.filter()
-        return ok(locked(lambda s: _date_span(s, flt)))
+        return ok(locked(lambda s: s.date_span(flt)))
 
     @app.get("/api/dyads/{a}/{b}", response_model=Envelope, tags=["aggregates"])
     def dyad(a: Annotated[str, PathParam(pattern=ACTOR_RE, description="Source actor code prefix")],
@@ -671,7 +633,7 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
                limit: Annotated[int, Query(ge=1, le=5_000)] = 500):
         """Event counts per place with coordinates (the map), largest first."""
         flt = q.filter()
-        return ok(locked(lambda s: _places(s, flt, limit)))
+        return ok(locked(lambda s: s.places(flt, limit)))
 
     @app.get("/api/stats", response_model=Envelope, tags=["aggregates"])
     def stats():

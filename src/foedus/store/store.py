@@ -27,6 +27,9 @@ CHECKPOINT_THRESHOLD = "256MB"
 _MAX_FILLED_PERIODS = 20_000
 
 
+BULK = (0.01, 0.99)      # the share of dated events a chart shows by default: 1st to 99th percentile
+STRETCH = 0.2            # clip when the tails outside the bulk are longer than this share of the bulk
+
 class Store:
     """The event database at ``path``; use as a context manager.
 
@@ -447,6 +450,41 @@ class Store:
                 yield from rows
         finally:
             cur.close()
+
+    def places(self, flt: EventFilter | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        """Event counts per place (with coordinates), largest first: the map's dots, aggregated in SQL.
+        Counts asserted events unless ``flt`` names modalities (``EventFilter.counted``)."""
+        where, params = (flt or EventFilter()).counted().where()
+        rows = self.con.execute(f"""
+            SELECT place_name, place_country, round(avg(lat), 3) AS lat, round(avg(lon), 3) AS lon, count(*) AS events,
+                   round(avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share
+            FROM events WHERE {where} AND lat IS NOT NULL AND lon IS NOT NULL
+            GROUP BY place_name, place_country ORDER BY events DESC, place_name LIMIT ?""",
+            params + [_nonneg(limit, "limit")]).fetchall()
+        keys = ("name", "country", "lat", "lon", "events", "conflict_share")
+        return [dict(zip(keys, r)) for r in rows]
+
+    def date_span(self, flt: EventFilter | None = None) -> dict[str, Any]:
+        """Where the dated events matching ``flt`` lie: first, last, the 1st-99th percentile dates (the
+        bulk, ``BULK``), how many fall before/after it, and ``clip``: true when those tails stretch the
+        date axis by more than ``STRETCH`` of the bulk's length (a misdated article from 1970 would
+        squeeze ten years of events into a sliver). Every modality counts: it places the chart's axis."""
+        where, params = (flt or EventFilter()).where()
+        lo, hi = BULK
+        row = self.con.execute(f"""
+            WITH e AS (SELECT date FROM events WHERE {where} AND date IS NOT NULL),
+                 q AS (SELECT count(*) AS n, min(date) AS first, max(date) AS last,
+                              quantile_disc(date, {lo}) AS lo, quantile_disc(date, {hi}) AS hi FROM e)
+            SELECT n, first, last, lo, hi, (SELECT count(*) FROM e WHERE e.date < q.lo),
+                   (SELECT count(*) FROM e WHERE e.date > q.hi) FROM q""", params).fetchone()
+        n, first, last, since, until, before, after = row
+        clip = False
+        if n:
+            bulk_days = max((until - since).days, 1)
+            clip = ((since - first).days + (last - until).days) > STRETCH * bulk_days
+        iso = lambda d: d.isoformat() if d is not None else None  # noqa: E731
+        return {"events": n, "first": iso(first), "last": iso(last), "bulk_since": iso(since), "bulk_until": iso(until),
+                "before": before, "after": after, "quantiles": list(BULK), "clip": clip}
 
     def stats(self) -> dict:
         """Counts of articles, events, quotes, actors, commitments, policies, stories, and the date range."""
