@@ -32,35 +32,19 @@ def format_option(func):
 
 
 def filter_options(func):
-    """The event filters shared by `events` and `export` (all combine with AND)."""
-    options = [
-        click.option("--source", help="Source actor code, prefix match (KOR matches KORGOV)."),
-        click.option("--target", help="Target actor code, prefix match."),
-        click.option("--actor", help="Actor code on either side, prefix match."),
-        click.option("--sector", help="Sector on either side: GOV, MIL, MED, ..."),
-        click.option("--cameo", help="CAMEO code prefix: 11 matches 111 and 112."),
-        click.option("--root", help="CAMEO root code (01-20)."),
-        click.option("--plover", help="PLOVER event type, e.g. ACCUSE."),
-        click.option("--quad", type=int, help="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
-        click.option("--modality", help="asserted, negated, intended, considered, conditional, a comma list of "
-                                        "them, or all. Listings and csv/parquet/plover exports show every "
-                                        "modality unless given; counts, gdelt and graphml only asserted events."),
-        click.option("--place", help="Country code of the event's place, e.g. UKR."),
-        click.option("--since", help="First date, inclusive (YYYY-MM-DD)."),
-        click.option("--until", help="Last date, inclusive (YYYY-MM-DD)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
+    """The event filters shared by `events` and `export` (all combine with AND), from ``store.filters.FILTERS``."""
+    from ..store.filters import FILTERS
+
+    for f in reversed([f for f in FILTERS if f.option]):
+        func = click.option(f.option, f.name, type=f.kind, help=f.help)(func)
     return func
 
 
 def _filter(kw: dict):
     from ..store import EventFilter
+    from ..store.filters import FILTERS
 
-    return EventFilter(source=kw.get("source"), target=kw.get("target"), actor=kw.get("actor"),
-                       sector=kw.get("sector"), cameo=kw.get("cameo"), root=kw.get("root"),
-                       plover=kw.get("plover"), quad_class=kw.get("quad"), modality=kw.get("modality"),
-                       place_country=kw.get("place"), since=kw.get("since"), until=kw.get("until"))
+    return EventFilter(**{f.name: kw.get(f.name) for f in FILTERS if f.option})
 
 
 def modality_option(func):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -45,6 +46,8 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..store.filters import (ACTOR_RE, DATE_RE, FILTERS, ID_RE, MODALITY_HELP, MODALITY_RE,
+                             FilterField)
 from ..errors import Errors, FoedusError, InputError, StoreError
 from ..values import iso_day
 
@@ -70,19 +73,7 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
 ]
 
-ACTOR_RE = r"^[A-Za-z0-9]{1,20}$"
-SECTOR_RE = r"^[A-Za-z]{2,6}$"
-CAMEO_RE = r"^[0-9]{2,4}$"
-ROOT_RE = r"^[0-9]{1,3}$"
-PLOVER_RE = r"^[A-Za-z_]{2,30}$"
-DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-ID_RE = r"^[A-Za-z0-9_.:\-]{1,200}$"
 COUNTRY_RE = r"^[A-Za-z][A-Za-z .'\-]{1,60}$"
-_MOD = "(?:asserted|negated|intended|considered|conditional)"
-MODALITY_RE = rf"^(?:all|{_MOD}(?:,{_MOD})*)$"
-MODALITY_HELP = ("asserted, negated, intended, considered, conditional, a comma list of them, or all. "
-                 "Default: every modality in /api/events and /api/events/count (a listing and its size), "
-                 "asserted only (events that happened) in every aggregate: timeline, dyads, actors, network, places.")
 Period = Literal["day", "week", "month"]
 
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -385,27 +376,11 @@ def _check_range(since: str | None, until: str | None, by: str = "day") -> None:
 
 
 class EventQuery:
-    """The filters shared by /api/events, /api/timeline, /api/places, /api/actors and /api/network."""
+    """The filters shared by /api/events, /api/timeline, /api/places, /api/actors and /api/network:
+    one query parameter per ``store.filters.FILTERS`` entry (its signature is built from them below)."""
 
-    def __init__(
-        self,
-        actor: Annotated[str | None, Query(pattern=ACTOR_RE, description="Actor code prefix on either side, e.g. KOR")] = None,
-        source: Annotated[str | None, Query(pattern=ACTOR_RE, description="Source actor code prefix")] = None,
-        target: Annotated[str | None, Query(pattern=ACTOR_RE, description="Target actor code prefix")] = None,
-        sector: Annotated[str | None, Query(pattern=SECTOR_RE, description="Sector on either side: GOV, MIL, ...")] = None,
-        cameo: Annotated[str | None, Query(pattern=CAMEO_RE, description="CAMEO code prefix, e.g. 11 or 112")] = None,
-        root: Annotated[str | None, Query(pattern=ROOT_RE, description="CAMEO root, e.g. 19")] = None,
-        plover: Annotated[str | None, Query(pattern=PLOVER_RE, description="PLOVER event type, e.g. ACCUSE")] = None,
-        quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop ... 4 material conflict")] = None,
-        modality: Annotated[str | None, Query(pattern=MODALITY_RE, description=MODALITY_HELP)] = None,
-        since: Annotated[str | None, Query(pattern=DATE_RE, description="First date, YYYY-MM-DD (inclusive)")] = None,
-        until: Annotated[str | None, Query(pattern=DATE_RE, description="Last date, YYYY-MM-DD (inclusive)")] = None,
-        place_country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="Country code of the place")] = None,
-        article_id: Annotated[str | None, Query(pattern=ID_RE, description="Only events of this article")] = None,
-    ):
-        self.values = {"actor": actor, "source": source, "target": target, "sector": sector, "cameo": cameo,
-                       "root": root, "plover": plover, "quad_class": quad_class, "modality": modality,
-                       "since": since, "until": until, "place_country": place_country, "article_id": article_id}
+    def __init__(self, **values: Any):
+        self.values = {f.name: values.get(f.name) for f in FILTERS}
 
     def filter(self, check_dates: bool = True):
         from ..store import EventFilter
@@ -417,6 +392,16 @@ class EventQuery:
     def fingerprint(self) -> str:
         text = json.dumps(self.values, sort_keys=True, default=str)
         return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def _query_parameter(f: FilterField) -> inspect.Parameter:
+    query = (Query(pattern=f.pattern, description=f.help) if f.kind is str
+             else Query(ge=f.minimum, le=f.maximum, description=f.help))
+    return inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                             annotation=Annotated[f.kind | None, query])
+
+
+EventQuery.__signature__ = inspect.Signature([_query_parameter(f) for f in FILTERS])  # what FastAPI reads
 
 
 def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
