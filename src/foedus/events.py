@@ -92,6 +92,11 @@ class EventWords:
     ceasefire_start_verbs: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
+    agentless_violence: frozenset[str]
+    agentless_state: frozenset[str]
+    assassination_verbs: frozenset[str]
+    leader_sectors: frozenset[str]
+    person_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -116,6 +121,11 @@ def event_words() -> EventWords:
         ceasefire_start_verbs=frozenset(raw["ceasefire_start_verbs"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
+        agentless_violence=frozenset(raw["agentless_violence_codes"]),
+        agentless_state=frozenset(raw["agentless_state_codes"]),
+        assassination_verbs=frozenset(raw["assassination_verbs"]),
+        leader_sectors=frozenset(raw["leader_sectors"]),
+        person_nouns=frozenset(raw["person_nouns"]),
         intent_codes=tuple(pairs),
     )
 
@@ -609,7 +619,7 @@ class SentenceCoder:
             sources = self._crowd(verb)
             crowd = bool(sources)
         if not sources:
-            return []
+            return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
@@ -626,6 +636,7 @@ class SentenceCoder:
         if not targets:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
+        code = self._assassination(verb, code, targets)
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
@@ -670,6 +681,74 @@ class SentenceCoder:
                              purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
+        return out
+
+    def _assassination(self, verb: Token, code: str, targets: list) -> str:
+        """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
+        assassination (186); shooting counts when it kills ("shot dead", "gunned down")."""
+        if code[:2] not in {"18", "19"} or not targets or code in {"185", "186"}:
+            return code
+        lemma = verb.lemma_.lower()
+        if lemma not in self.words.assassination_verbs:
+            return code
+        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children) and \
+                verb.nbor(1).lower_ not in {"dead", "down"}:  # "shot dead the prime minister": "dead" may parse as amod
+            return code
+        if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
+            return "186"
+        return code
+
+    def _one_person(self, m) -> bool:
+        """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""
+        if m.kind == "person":
+            return True
+        head = self.doc[m.head] if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
+        return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.words.person_nouns
+
+    def _agentless(self, verb: Token, code: str, pattern: str, reporter_of) -> list[Candidate]:
+        """A passive with no agent ("Abe was shot dead", "three journalists were arrested") still
+        codes the act on its patient: violence by nobody named has no source; an arrest or
+        expulsion is the act of the state where it happens."""
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            return []
+        targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        if not targets:
+            return []
+        targets = self._localized(verb, targets)
+        code = self._assassination(verb, code, targets)
+        sources: list = [None]
+        if code in self.words.agentless_state:
+            from . import places
+            from .actors import Mention
+
+            loc = places.event_location(verb.sent, verb)
+            country = loc.country if loc is not None else None
+            if country is None and all(t.sector not in {"MIL", "SPY", "REB"} for t in targets):
+                country = targets[0].country
+            if not country:
+                return []
+            s = subj[0]
+            sources = [Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
+                               sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
+        elif code not in self.words.agentless_violence:
+            return []
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on"}
+                 and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
+                 for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
+                                                                      if c.pos_ == "VERB" and c.tag_ != "VBG"):
+            return []  # "was killed in a crash", "died when his helicopter crashed": the cause is named
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in targets:
+                cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                                 modality=mod, governor=governor)
+                cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                out.append(cand)
         return out
 
     def _surface_tokens(self, m, trigger: Token) -> set[int]:

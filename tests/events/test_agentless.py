@@ -1,0 +1,46 @@
+"""Passives with no agent, and assassinations (our own sentences, h-accuracy2)."""
+
+import pytest
+
+from foedus.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return Coder(nlp)
+
+
+def triples(coder, text, date="2025-03-06"):
+    res = coder.code_text(text, date=date)
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in res.events}
+
+
+def test_agentless_shooting_of_a_leader_is_an_assassination_without_source(coder):
+    t = triples(coder, "Former Japanese prime minister Shinzo Abe was shot dead in Nara.")
+    assert (None, "JPNELI", "186", "asserted") in t, t
+
+
+def test_agentless_abduction_has_no_source(coder):
+    t = triples(coder, "Two aid workers were kidnapped in northern Mali on Sunday.")
+    assert any(s is None and c == "181" for s, tgt, c, m in t), t
+
+
+def test_agentless_arrest_is_the_state_s(coder):
+    t = triples(coder, "Four journalists were detained in Minsk on Friday.")
+    assert ("BLRGOV", "BLRMED", "173", "asserted") in t, t
+
+
+def test_agentless_negated_arrest_is_not_asserted(coder):
+    t = triples(coder, "The protesters in Minsk were not detained.")
+    assert not any(m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_agentless_death_in_an_accident_is_no_event(coder):
+    assert not triples(coder, "The governor of Kano was killed in a car crash on Monday.")
+    assert not triples(coder, "Three soldiers were killed in Somalia.")
+
+
+def test_gunmen_shooting_dead_a_minister_is_an_assassination(coder):
+    t = triples(coder, "Gunmen shot dead Haiti's justice minister in Port-au-Prince.")
+    assert any(c == "186" and tgt == "HTIGOV" for s, tgt, c, m in t), t
