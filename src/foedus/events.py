@@ -97,6 +97,13 @@ class EventWords:
     assassination_verbs: frozenset[str]
     leader_sectors: frozenset[str]
     person_nouns: frozenset[str]
+    mass_killing_verbs: frozenset[str]
+    mass_killing_codes: frozenset[str]
+    mass_quantity_words: frozenset[str]
+    mass_killing_min: int
+    mass_victim_nouns: frozenset[str]
+    weapon_means: frozenset[str]
+    civilian_sectors: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -126,6 +133,13 @@ def event_words() -> EventWords:
         assassination_verbs=frozenset(raw["assassination_verbs"]),
         leader_sectors=frozenset(raw["leader_sectors"]),
         person_nouns=frozenset(raw["person_nouns"]),
+        mass_killing_verbs=frozenset(raw["mass_killing_verbs"]),
+        mass_killing_codes=frozenset(raw["mass_killing_codes"]),
+        mass_quantity_words=frozenset(raw["mass_quantity_words"]),
+        mass_killing_min=int(raw["mass_killing_min"]),
+        mass_victim_nouns=frozenset(raw["mass_victim_nouns"]),
+        weapon_means=frozenset(raw["weapon_means"]),
+        civilian_sectors=frozenset(raw["civilian_sectors"]),
         intent_codes=tuple(pairs),
     )
 
@@ -637,6 +651,7 @@ class SentenceCoder:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        code, targets = self._mass_killing(verb, code, passive, sources, targets)
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
@@ -697,6 +712,52 @@ class SentenceCoder:
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
         return code
+
+    def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
+        """Killing non-combatants in large numbers is a mass killing (202): "killed hundreds of
+        civilians", "killed 148 people", "at least 140 concertgoers were shot dead by gunmen". Soldiers
+        and fighters killed, and killings by a bomb, missile or shell, keep their codes."""
+        w = self.words
+        lemma = verb.lemma_.lower()
+        if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
+            return code, targets
+        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children):
+            return code, targets
+        killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+            else [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(k.lemma_.lower() in w.weapon_means for k in killer):
+            return code, targets
+        victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not victims:
+            return code, targets
+        v = victims[0]
+        large = False
+        if v.lower_ in w.mass_quantity_words:
+            large = True
+            inner = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if inner:
+                v = inner[0]
+        else:
+            for c in v.children:
+                if c.dep_ == "nummod":
+                    try:
+                        large = int(c.text.replace(",", "")) >= w.mass_killing_min
+                    except ValueError:
+                        large = c.lower_ in w.mass_quantity_words
+        if not large or v.lemma_.lower() not in w.mass_victim_nouns:
+            return code, targets
+        if any(t.sector is not None and t.sector not in w.civilian_sectors for t in targets):
+            return code, targets
+        if not targets:
+            from . import places
+            from .actors import Mention
+
+            loc = places.event_location(verb.sent, verb)
+            country = loc.country if loc is not None else None
+            if country:
+                targets = [Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
+                                   sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence")]
+        return "202", targets
 
     def _one_person(self, m) -> bool:
         """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""

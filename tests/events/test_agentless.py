@@ -44,3 +44,25 @@ def test_agentless_death_in_an_accident_is_no_event(coder):
 def test_gunmen_shooting_dead_a_minister_is_an_assassination(coder):
     t = triples(coder, "Gunmen shot dead Haiti's justice minister in Port-au-Prince.")
     assert any(c == "186" and tgt == "HTIGOV" for s, tgt, c, m in t), t
+
+
+def test_killing_hundreds_of_civilians_is_a_mass_killing(coder):
+    t = triples(coder, "Sudanese soldiers killed hundreds of villagers in Darfur last week.")
+    assert any(c == "202" and s == "SDNMIL" for s, tgt, c, m in t), t
+
+
+def test_killing_many_people_counted_is_a_mass_killing(coder):
+    t = triples(coder, "Boko Haram fighters attacked a village in Borno and killed 110 farmers.")
+    assert any(c == "202" for s, tgt, c, m in t), t
+
+
+def test_killing_soldiers_or_a_few_people_stays_force(coder):
+    t = triples(coder, "Russian troops killed 120 soldiers near Bakhmut.")
+    assert not any(c == "202" for s, tgt, c, m in t), t
+    t = triples(coder, "Gunmen killed 12 villagers in Zamfara.")
+    assert not any(c == "202" for s, tgt, c, m in t), t
+
+
+def test_air_strikes_killing_many_keep_their_code(coder):
+    t = triples(coder, "Israeli air strikes killed dozens of people in Gaza.")
+    assert not any(c == "202" for s, tgt, c, m in t), t
