@@ -104,6 +104,9 @@ class EventWords:
     mass_victim_nouns: frozenset[str]
     weapon_means: frozenset[str]
     civilian_sectors: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    retaliation_particles: tuple[tuple[str, str], ...]
+    response_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -140,6 +143,9 @@ def event_words() -> EventWords:
         mass_victim_nouns=frozenset(raw["mass_victim_nouns"]),
         weapon_means=frozenset(raw["weapon_means"]),
         civilian_sectors=frozenset(raw["civilian_sectors"]),
+        retaliation_verbs=frozenset(raw["retaliation_verbs"]),
+        retaliation_particles=tuple(sorted(raw["retaliation_particles"].items())),
+        response_nouns=frozenset(raw["response_nouns"]),
         intent_codes=tuple(pairs),
     )
 
@@ -544,6 +550,8 @@ class SentenceCoder:
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of)
+            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | {"meet"}:
+                found = self._response_threat(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
@@ -598,6 +606,61 @@ class SentenceCoder:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                out.append(cand)
+        return out
+
+    def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
+        """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
+        (the actor of the if-clause is the target); "Iran's attack would be met with a response", said by
+        Israel (the speaker threatens the actor of the act). A response to violence, or by force, is a
+        threat of military force (138); any other a threat (130)."""
+        lemma = verb.lemma_.lower()
+        particles = dict(self.words.retaliation_particles)
+        if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children):
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if lemma == "meet":
+            with_ = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.response_nouns]
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not (passive and with_ and subj) or not any(a.lemma_.lower() in {"will", "would", "shall"}
+                                                          for a in verb.children if a.dep_ == "aux"):
+                return []
+            reporter = self._reporter(verb, reporter_of)
+            if reporter is None:
+                return []
+            sources = [reporter]
+            targets = self.actors_of(subj[0])
+            violent = subj[0].lemma_.lower() in self.words.violent_means or any(
+                w.lemma_.lower() in {"force", "military"} for w in with_[0].subtree)
+        else:
+            if passive or any(c.dep_ == "dobj" for c in verb.children):
+                return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
+            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in ch.children)]
+            if not conds:
+                return []
+            sources, _, _ = self.subjects(verb)
+            cond_subj = [c for c in conds[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+            targets = [m for m in self.actors_of(cond_subj[0]) if not _same_actor(m, sources)] if cond_subj else []
+            match = self.code_verb(conds[0])
+            violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
+                w.lemma_.lower() in {"force", "militarily", "military"} for w in self._clause_tokens(verb))
+            reporter = self._reporter(verb, reporter_of)
+        if not sources or not targets:
+            return []
+        mod, governor = modality.of(verb)
+        if mod == modality.NEGATED:
+            return []
+        out = []
+        for s in sources:
+            for t in targets:
+                if _same_actor(t, [s]):
+                    continue
+                cand = Candidate(trigger=verb, code="138" if violent else "130", pattern="<respond> if / met with response",
+                                 source=s, target=t, reported_by=reporter if reporter is not s else None,
+                                 modality=mod, governor=governor)
+                cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
                 out.append(cand)
         return out
 

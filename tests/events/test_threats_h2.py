@@ -1,0 +1,37 @@
+"""Threats phrased as a promised response (our own sentences, h-accuracy2)."""
+
+import pytest
+
+from foedus.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return Coder(nlp)
+
+
+def triples(coder, text, date="2025-03-06"):
+    res = coder.code_text(text, date=date)
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in res.events}
+
+
+def test_response_to_an_attack_on_condition_is_a_military_threat(coder):
+    t = triples(coder, "If Azerbaijan attacks Armenian villages again, Armenia will respond.")
+    assert any(s == "ARM" and tgt == "AZE" and c == "138" and m == "conditional" for s, tgt, c, m in t), t
+
+
+def test_response_on_a_political_condition_is_a_threat(coder):
+    t = triples(coder, "Beijing will react if Manila lets US forces use the islands.")
+    assert any(c == "130" and tgt == "PHLGOV" for s, tgt, c, m in t), t
+    assert not any(c == "138" for s, tgt, c, m in t), t
+
+
+def test_attack_met_with_a_response_is_the_speaker_s_threat(coder):
+    t = triples(coder, "The Turkish defence minister said any Syrian attack would be met with a response.")
+    assert any(c == "138" and tgt == "SYR" and s.startswith("TUR") and m != "asserted" for s, tgt, c, m in t), t
+
+
+def test_responding_to_a_proposal_is_no_threat(coder):
+    t = triples(coder, "Russia responded to the proposal on Monday.")
+    assert not any(c.startswith("13") for s, tgt, c, m in t), t
