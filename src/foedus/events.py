@@ -107,6 +107,7 @@ class EventWords:
     retaliation_verbs: frozenset[str]
     retaliation_particles: tuple[tuple[str, str], ...]
     response_nouns: frozenset[str]
+    arresting_agents: tuple[tuple[str, str], ...]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -146,6 +147,7 @@ def event_words() -> EventWords:
         retaliation_verbs=frozenset(raw["retaliation_verbs"]),
         retaliation_particles=tuple(sorted(raw["retaliation_particles"].items())),
         response_nouns=frozenset(raw["response_nouns"]),
+        arresting_agents=tuple(sorted(raw["arresting_agents"].items())),
         intent_codes=tuple(pairs),
     )
 
@@ -695,6 +697,8 @@ class SentenceCoder:
         if not sources and code[:2] == "14":
             sources = self._crowd(verb)
             crowd = bool(sources)
+        if not sources and code in self.words.agentless_state:
+            sources = self._state_agent(verb, passive)
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
@@ -822,6 +826,45 @@ class SentenceCoder:
                                    sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence")]
         return "202", targets
 
+    def _state_country(self, verb: Token, patient: Token | None) -> str | None:
+        """The state where an arrest happens: the place of the event, else the patient's own country
+        (not for soldiers, spies or fighters, who are mostly held abroad)."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is not None and loc.country:
+            return loc.country
+        found = self.actors_of(patient) if patient is not None else []
+        if found and all(m.sector not in {"MIL", "SPY", "REB"} for m in found):
+            return found[0].country
+        return None
+
+    def _state_agent(self, verb: Token, passive: bool) -> list:
+        """"Investigators arrested a former minister", "was detained by paramilitary rangers": an arresting
+        noun the actor dictionaries do not know acts for the state where the arrest happens."""
+        if passive:
+            agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            agent = [c for c in verb.children if c.dep_ == "nsubj"]
+            patient = [c for c in verb.children if c.dep_ == "dobj"]
+        if not agent or self.actors_of(agent[0]):
+            return []
+        agents = dict(self.words.arresting_agents)
+        a = agent[0]
+        sector = agents.get(a.lemma_.lower()) or (agents.get(a.lower_[:-1]) if a.lower_.endswith("s") else None)
+        if sector is None:
+            return []
+        country = self._state_country(verb, patient[0] if patient else None)
+        if not country:
+            return []
+        from .actors import Mention
+
+        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=country + sector, country=country, sector=sector,
+                    name=None, kind="agent", head=a.i, country_from="sentence")
+        self.surface[id(m)] = a.i
+        return [m]
+
     def _one_person(self, m) -> bool:
         """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""
         if m.kind == "person":
@@ -845,13 +888,9 @@ class SentenceCoder:
         code = self._assassination(verb, code, targets)
         sources: list = [None]
         if code in self.words.agentless_state:
-            from . import places
             from .actors import Mention
 
-            loc = places.event_location(verb.sent, verb)
-            country = loc.country if loc is not None else None
-            if country is None and all(t.sector not in {"MIL", "SPY", "REB"} for t in targets):
-                country = targets[0].country
+            country = self._state_country(verb, subj[0])
             if not country:
                 return []
             s = subj[0]

@@ -66,3 +66,10 @@ def test_killing_soldiers_or_a_few_people_stays_force(coder):
 def test_air_strikes_killing_many_keep_their_code(coder):
     t = triples(coder, "Israeli air strikes killed dozens of people in Gaza.")
     assert not any(c == "202" for s, tgt, c, m in t), t
+
+
+def test_arrest_by_a_noun_the_dictionaries_do_not_know_is_the_state_s(coder):
+    t = triples(coder, "Investigators arrested three opposition politicians in Tbilisi.")
+    assert any(s == "GEOCOP" and c == "173" for s, tgt, c, m in t), t
+    t = triples(coder, "The former minister was detained in Lahore by paramilitary rangers.")
+    assert any(s == "PAKMIL" and c == "173" for s, tgt, c, m in t), t
