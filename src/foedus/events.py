@@ -532,7 +532,21 @@ class SentenceCoder:
         if not self.verbs.has_verb(lemma):
             return None
         after, before = self._words_after(verb)
-        return self.verbs.match(lemma, after, before)
+        match = self.verbs.match(lemma, after, before)
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() not in self.words.stance_passives:
+            # a passive reads as its active: "a bus was blown up by rebels" is "rebels blew up a bus"
+            # the patient up to its head noun ("a temporary camp", not "... for refugees"), after any particle
+            patient = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i <= c.i]
+            agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            prt = [c for c in verb.children if c.dep_ == "prt"]
+            act_after = [t.lemma_.lower() for t in prt] + [t.lemma_.lower() for t in patient if not t.is_punct] + \
+                [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i and not t.is_punct], after)
+                 if t.i not in agent and t.dep_ != "prt"]
+            act_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in agent and t.dep_ != "agent"]
+            active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW], act_before)
+            if active is not None and (match is None or active.specificity > match.specificity):
+                return active
+        return match
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -751,7 +765,8 @@ class SentenceCoder:
         for s, t in pairs:
             pair_code = code
             if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
-                    and t.country == s.country and t.country_from != "article" and self._protesters(t):
+                    and t.country == s.country and self._protesters(t) and (
+                        t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
                 # force on its own civilians is violent repression
                 pair_code = "175"
@@ -1045,6 +1060,13 @@ class SentenceCoder:
                 m = new
             out.append(m)
         return out
+
+    def _happens_in(self, verb: Token, country: str | None) -> bool:
+        """The act takes place in ``country`` (police act at home; "fired on protesters in Andijan")."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        return bool(country) and loc is not None and loc.country == country
 
     def _protesters(self, m) -> bool:
         """The mention names protesters, students or a crowd, not civilians at large."""

@@ -73,3 +73,20 @@ def test_arrest_by_a_noun_the_dictionaries_do_not_know_is_the_state_s(coder):
     assert any(s == "GEOCOP" and c == "173" for s, tgt, c, m in t), t
     t = triples(coder, "The former minister was detained in Lahore by paramilitary rangers.")
     assert any(s == "PAKMIL" and c == "173" for s, tgt, c, m in t), t
+
+
+def test_passive_reads_its_patterns_as_the_active(coder):
+    t = triples(coder, "A minibus was blown up by rebels near Beni on Tuesday.")
+    assert not any(c == "1712" for s, tgt, c, m in t), t
+    t = triples(coder, "Two soldiers were killed by a roadside bomb in Kandahar.")
+    assert any(c == "1833" for s, tgt, c, m in t), t
+
+
+def test_passive_patient_modifiers_do_not_pick_a_pattern(coder):
+    t = triples(coder, "A camp for displaced families was attacked by militiamen in Ituri.")
+    assert not any(c.startswith("11") for s, tgt, c, m in t), t
+
+
+def test_police_beating_demonstrators_is_repression(coder):
+    t = triples(coder, "Riot police beat demonstrators in Tbilisi on Sunday.")
+    assert any(c == "175" and s == "GEOCOP" for s, tgt, c, m in t), t
