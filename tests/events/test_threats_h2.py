@@ -35,3 +35,9 @@ def test_attack_met_with_a_response_is_the_speaker_s_threat(coder):
 def test_responding_to_a_proposal_is_no_threat(coder):
     t = triples(coder, "Russia responded to the proposal on Monday.")
     assert not any(c.startswith("13") for s, tgt, c, m in t), t
+
+
+def test_a_pledge_is_an_intended_statement_of_intent(coder):
+    t = triples(coder, "Norway pledged 200 million euros in military aid to Ukraine.")
+    assert any(c.startswith("033") and m == "intended" for s, tgt, c, m in t), t
+    assert not any(c.startswith("03") and m == "asserted" for s, tgt, c, m in t), t
