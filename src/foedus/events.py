@@ -108,6 +108,8 @@ class EventWords:
     retaliation_particles: tuple[tuple[str, str], ...]
     response_nouns: frozenset[str]
     arresting_agents: tuple[tuple[str, str], ...]
+    legal_charge_verbs: frozenset[str]
+    legal_sectors: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -148,6 +150,8 @@ def event_words() -> EventWords:
         retaliation_particles=tuple(sorted(raw["retaliation_particles"].items())),
         response_nouns=frozenset(raw["response_nouns"]),
         arresting_agents=tuple(sorted(raw["arresting_agents"].items())),
+        legal_charge_verbs=frozenset(raw["legal_charge_verbs"]),
+        legal_sectors=frozenset(raw["legal_sectors"]),
         intent_codes=tuple(pairs),
     )
 
@@ -770,6 +774,11 @@ class SentenceCoder:
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
                 # force on its own civilians is violent repression
                 pair_code = "175"
+            if code[:3] == "112" and lemma in self.words.legal_charge_verbs and s.sector in self.words.legal_sectors \
+                    and not s.code.startswith("IGO"):
+                # "prosecutors charged a spy ring with sabotage": a state's legal action; an international
+                # court's indictment, with no police of its own, stays an accusation
+                pair_code = "173"
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
@@ -809,6 +818,8 @@ class SentenceCoder:
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
             return code, targets
+        if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
+            return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not victims:
             return code, targets

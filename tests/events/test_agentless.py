@@ -90,3 +90,15 @@ def test_passive_patient_modifiers_do_not_pick_a_pattern(coder):
 def test_police_beating_demonstrators_is_repression(coder):
     t = triples(coder, "Riot police beat demonstrators in Tbilisi on Sunday.")
     assert any(c == "175" and s == "GEOCOP" for s, tgt, c, m in t), t
+
+
+def test_a_crackdown_that_kills_many_is_repression_not_a_massacre(coder):
+    t = triples(coder, "Belarus's crackdown on the protests killed dozens of people.")
+    assert not any(c == "202" for s, tgt, c, m in t), t
+
+
+def test_prosecutors_charging_is_legal_action(coder):
+    t = triples(coder, "German prosecutors charged three Russian agents with espionage.")
+    assert any(c == "173" and s == "DEUJUD" for s, tgt, c, m in t), t
+    t = triples(coder, "Russia charged the United States with meddling in its elections.")
+    assert any(c.startswith("112") for s, tgt, c, m in t), t
