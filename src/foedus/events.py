@@ -561,7 +561,15 @@ class SentenceCoder:
                 continue
             match = self.code_verb(tok)
             found: list[Candidate] = []
-            if match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
+            weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
+            if weighed:
+                # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
+                # coded (modality considered), not the considering
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
+                for cand in found:
+                    if cand.modality == modality.ASSERTED:
+                        cand.modality = modality.CONSIDERED
+            elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
                 if not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
@@ -628,6 +636,14 @@ class SentenceCoder:
                 cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
                 out.append(cand)
         return out
+
+    def _weighs_an_act(self, verb: Token) -> bool:
+        """A considering verb with the act it weighs as its object or complement."""
+        if verb.lemma_.lower() not in self.cues.considered_verbs:
+            return False
+        return any(c.dep_ in {"dobj", "xcomp", "ccomp", "pcomp"} or
+                   (c.dep_ in {"prep", "advcl"} and any(g.lower_ == "whether" for g in c.subtree))
+                   for c in verb.children)
 
     def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
         """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"

@@ -41,3 +41,11 @@ def test_a_pledge_is_an_intended_statement_of_intent(coder):
     t = triples(coder, "Norway pledged 200 million euros in military aid to Ukraine.")
     assert any(c.startswith("033") and m == "intended" for s, tgt, c, m in t), t
     assert not any(c.startswith("03") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_considering_codes_the_act_weighed_not_the_considering(coder):
+    t = triples(coder, "Canada is considering sanctions on Iranian oil firms.")
+    assert not any(c == "014" for s, tgt, c, m in t), t
+    assert not any(m == "asserted" for s, tgt, c, m in t), t
+    t = triples(coder, "The Pentagon is weighing a deployment of more troops to Poland.")
+    assert not any(m == "asserted" for s, tgt, c, m in t), t
