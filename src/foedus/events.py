@@ -110,6 +110,7 @@ class EventWords:
     arresting_agents: tuple[tuple[str, str], ...]
     legal_charge_verbs: frozenset[str]
     legal_sectors: frozenset[str]
+    meeting_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -152,6 +153,7 @@ def event_words() -> EventWords:
         arresting_agents=tuple(sorted(raw["arresting_agents"].items())),
         legal_charge_verbs=frozenset(raw["legal_charge_verbs"]),
         legal_sectors=frozenset(raw["legal_sectors"]),
+        meeting_verbs=frozenset(raw["meeting_verbs"]),
         intent_codes=tuple(pairs),
     )
 
@@ -637,6 +639,13 @@ class SentenceCoder:
                 out.append(cand)
         return out
 
+    def _meeting_place(self, verb: Token) -> str | None:
+        """The country where a meeting takes place, when the sentence names it."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        return loc.country if loc is not None and loc.country else None
+
     def _weighs_an_act(self, verb: Token) -> bool:
         """A considering verb with the act it weighs as its object or complement."""
         if verb.lemma_.lower() not in self.cues.considered_verbs:
@@ -773,17 +782,25 @@ class SentenceCoder:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same_actor(t, [s])]
             # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
-            if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]):
+            if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]) \
+                    and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
                 pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
+            host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
+            if host and any(a.country == host for a, b in pairs if b.country != host):
+                pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
         else:
             pairs = [(s, None) for s in sources]
+        place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
             self.pact_parties = _dedupe([*sources, *targets])
         out = []
         for s, t in pairs:
             pair_code = code
+            if place and t is not None and s.country != t.country:
+                # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
+                pair_code = "042" if t.country == place else "043" if s.country == place else code
             if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
                     and t.country == s.country and self._protesters(t) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):

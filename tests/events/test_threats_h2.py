@@ -49,3 +49,16 @@ def test_considering_codes_the_act_weighed_not_the_considering(coder):
     assert not any(m == "asserted" for s, tgt, c, m in t), t
     t = triples(coder, "The Pentagon is weighing a deployment of more troops to Poland.")
     assert not any(m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_meeting_in_the_partner_s_country_is_one_visit(coder):
+    t = triples(coder, "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo.",
+                date="2023-05-20")
+    assert ("INDGOV", "JPNGOV", "042", "asserted") in t, t
+    assert not any(s == "JPNGOV" for s, tgt, c, m in t), t
+
+
+def test_joint_meeting_in_one_country_is_its_hosting(coder):
+    t = triples(coder, "Erdogan and Putin met in Ankara on Monday.")
+    assert any(s.startswith("TUR") and tgt.startswith("RUS") and c == "043" for s, tgt, c, m in t), t
+    assert not any(s.startswith("RUS") for s, tgt, c, m in t), t
