@@ -111,6 +111,7 @@ class EventWords:
     legal_charge_verbs: frozenset[str]
     legal_sectors: frozenset[str]
     meeting_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -154,6 +155,7 @@ def event_words() -> EventWords:
         legal_charge_verbs=frozenset(raw["legal_charge_verbs"]),
         legal_sectors=frozenset(raw["legal_sectors"]),
         meeting_verbs=frozenset(raw["meeting_verbs"]),
+        warning_verbs=frozenset(raw["warning_verbs"]),
         intent_codes=tuple(pairs),
     )
 
@@ -572,7 +574,12 @@ class SentenceCoder:
                     if cand.modality == modality.ASSERTED:
                         cand.modality = modality.CONSIDERED
             elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
-                if not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
+                if match.code[:2] == "13" and self._warns_of_other(tok):
+                    found = self._events_for(tok, "012", match.pattern, reporter_of)
+                    for cand in found:
+                        cand.target = None
+                    found = [c for n, c in enumerate(found) if all(c.source is not d.source for d in found[:n])]
+                elif not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
@@ -638,6 +645,27 @@ class SentenceCoder:
                 cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
                 out.append(cand)
         return out
+
+    def _warns_of_other(self, verb: Token) -> bool:
+        """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
+        not the warner's own act (unlike "warned it would hit Israel")."""
+        if verb.lemma_.lower() not in self.words.warning_verbs or any(
+                c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        if not clause:
+            return False
+        subj = [c for c in clause[0].children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if not subj:
+            return False
+        if subj[0].dep_ == "expl":
+            return True  # "warned that there could be ..."
+        warner, _, _ = self.subjects(verb)
+        theirs = self.actors_of(subj[0])
+        if subj[0].pos_ == "PRON" and not theirs:
+            return False  # an unresolved pronoun may be the warner
+        return not any(_same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
+                       for m in theirs)
 
     def _meeting_place(self, verb: Token) -> str | None:
         """The country where a meeting takes place, when the sentence names it."""

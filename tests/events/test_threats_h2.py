@@ -62,3 +62,14 @@ def test_joint_meeting_in_one_country_is_its_hosting(coder):
     t = triples(coder, "Erdogan and Putin met in Ankara on Monday.")
     assert any(s.startswith("TUR") and tgt.startswith("RUS") and c == "043" for s, tgt, c, m in t), t
     assert not any(s.startswith("RUS") for s, tgt, c, m in t), t
+
+
+def test_warning_of_what_others_may_do_is_no_threat(coder):
+    t = triples(coder, "The World Bank warned that the drought could push millions into poverty.")
+    assert not any(c.startswith("13") for s, tgt, c, m in t), t
+    assert any(c == "012" for s, tgt, c, m in t), t
+
+
+def test_warning_of_one_s_own_act_stays_a_threat(coder):
+    t = triples(coder, "Iran warned it would strike Israel.")
+    assert any(c.startswith("13") and tgt == "ISR" for s, tgt, c, m in t), t
