@@ -112,6 +112,7 @@ class EventWords:
     legal_sectors: frozenset[str]
     meeting_verbs: frozenset[str]
     warning_verbs: frozenset[str]
+    abductor_sectors: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -156,6 +157,7 @@ def event_words() -> EventWords:
         legal_sectors=frozenset(raw["legal_sectors"]),
         meeting_verbs=frozenset(raw["meeting_verbs"]),
         warning_verbs=frozenset(raw["warning_verbs"]),
+        abductor_sectors=frozenset(raw["abductor_sectors"]),
         intent_codes=tuple(pairs),
     )
 
@@ -840,6 +842,8 @@ class SentenceCoder:
                 # "prosecutors charged a spy ring with sabotage": a state's legal action; an international
                 # court's indictment, with no police of its own, stays an accusation
                 pair_code = "173"
+            if pair_code == "173" and s.sector in self.words.abductor_sectors:
+                pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code

@@ -102,3 +102,17 @@ def test_prosecutors_charging_is_legal_action(coder):
     assert any(c == "173" and s == "DEUJUD" for s, tgt, c, m in t), t
     t = triples(coder, "Russia charged the United States with meddling in its elections.")
     assert any(c.startswith("112") for s, tgt, c, m in t), t
+
+
+def test_chemical_weapons_are_2041(coder):
+    t = triples(coder, "A sarin attack on Ghouta killed hundreds of people.")
+    assert any(c == "2041" for s, tgt, c, m in t), t
+    t = triples(coder, "Government aircraft dropped chemical weapons on Idlib.")
+    assert any(c == "2041" for s, tgt, c, m in t), t
+
+
+def test_armed_group_capturing_people_takes_hostages(coder):
+    t = triples(coder, "Hamas fighters captured three Israeli soldiers near Gaza.")
+    assert any(c == "181" and s.startswith("PSEREB") for s, tgt, c, m in t), t
+    t = triples(coder, "Israeli police captured three Hamas fighters.")
+    assert any(c == "173" for s, tgt, c, m in t), t
