@@ -669,6 +669,15 @@ class SentenceCoder:
         return not any(_same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
                        for m in theirs)
 
+    def _beside_visit(self, verb: Token) -> bool:
+        """"will visit Washington and meet Reagan": the visit is coded by its own verb; the meeting is a meeting."""
+        others = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        for o in others:
+            m = self.code_verb(o) if o.pos_ == "VERB" else None
+            if m is not None and m.code and m.code[:3] in {"042", "043"}:
+                return True
+        return False
+
     def _meeting_place(self, verb: Token) -> str | None:
         """The country where a meeting takes place, when the sentence names it."""
         from . import places
@@ -822,7 +831,8 @@ class SentenceCoder:
                 pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
         else:
             pairs = [(s, None) for s in sources]
-        place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" else None
+        place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
+            and not self._beside_visit(verb) else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
             self.pact_parties = _dedupe([*sources, *targets])
         out = []
