@@ -113,6 +113,8 @@ class EventWords:
     meeting_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     abductor_sectors: frozenset[str]
+    blame_adjectives: frozenset[str]
+    blame_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -158,6 +160,8 @@ def event_words() -> EventWords:
         meeting_verbs=frozenset(raw["meeting_verbs"]),
         warning_verbs=frozenset(raw["warning_verbs"]),
         abductor_sectors=frozenset(raw["abductor_sectors"]),
+        blame_adjectives=frozenset(raw["blame_adjectives"]),
+        blame_preps=frozenset(raw["blame_preps"]),
         intent_codes=tuple(pairs),
     )
 
@@ -204,6 +208,12 @@ class SentenceCoder:
                     other = self.mention_at[c.i]
                     if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
                         found.insert(0, other)
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i in self.mention_at and found[0].kind == "country" \
+                        and self.mention_at[c.i].kind == "country" and self.mention_at[c.i].country != found[0].country \
+                        and depth < 4:
+                    found.extend(self.actors_of(c, depth + 1))
         else:
             found.extend(self._inner_actor(tok))
             if not found and depth < 2:
@@ -588,7 +598,7 @@ class SentenceCoder:
             elif not found and match is None:
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
-                found = self._stated_obligation(tok, reporter_of)
+                found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | {"meet"}:
                 found = self._response_threat(tok, reporter_of)
             out.extend(found)
@@ -747,6 +757,40 @@ class SentenceCoder:
                 cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
                 out.append(cand)
         return out
+
+    def _stated_blame(self, verb: Token) -> list[Candidate]:
+        """"X said (it was likely that) Y was responsible for / behind Z" is X accusing Y (112)."""
+        clauses, frontier = [], [c for c in verb.children if c.dep_ == "ccomp"]
+        for _ in range(3):  # "said it was highly likely that Russia was responsible": through the adjective
+            nxt = []
+            for c in frontier:
+                clauses.append(c)
+                nxt += [g for a in c.children if a.dep_ in {"acomp", "ccomp"} for g in [a, *a.children]
+                        if g.dep_ == "ccomp"]
+            frontier = nxt
+        for c in clauses:
+            if c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
+                continue
+            if not any((a.dep_ == "acomp" and a.lemma_.lower() in self.words.blame_adjectives) or
+                       (a.dep_ == "prep" and a.lower_ in self.words.blame_preps) for a in c.children):
+                continue
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            sources, _, _ = self.subjects(verb)
+            if not subj or not sources:
+                return []
+            targets = [m for m in self.actors_of(subj[0]) if not _same_actor(m, sources)]
+            mod, governor = modality.of(verb)
+            if mod == modality.NEGATED:
+                return []
+            out = []
+            for s in sources:
+                for t in targets:
+                    cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
+                                     reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = {verb.i, c.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                    out.append(cand)
+            return out
+        return []
 
     def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
         """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""

@@ -73,3 +73,15 @@ def test_warning_of_what_others_may_do_is_no_threat(coder):
 def test_warning_of_one_s_own_act_stays_a_threat(coder):
     t = triples(coder, "Iran warned it would strike Israel.")
     assert any(c.startswith("13") and tgt == "ISR" for s, tgt, c, m in t), t
+
+
+def test_saying_an_actor_is_responsible_is_an_accusation(coder):
+    t = triples(coder, "Estonia said Russia was behind the cyberattack on its banks.")
+    assert ("EST", "RUS", "112", "asserted") in t, t
+    t = triples(coder, "Estonia said Russia was not behind the cyberattack.")
+    assert not any(c.startswith("112") for s, tgt, c, m in t), t
+
+
+def test_a_list_of_countries_parsed_as_apposition_each_acts(coder):
+    t = triples(coder, "Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar.")
+    assert {s for s, tgt, c, m in t if c == "161"} >= {"SAU", "ARE", "BHR", "EGY"}, t
