@@ -547,8 +547,20 @@ class SentenceCoder:
                 before.append(t.lemma_.lower())
         return after, before
 
-    def code_verb(self, verb: Token):
+    def _verb_lemma(self, verb: Token) -> str:
+        """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
+        dictionary verb it is a form of ("stage")."""
         lemma = verb.lemma_.lower()
+        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+            return lemma
+        w = verb.lower_
+        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y")):
+            if w.endswith(suffix) and self.verbs.has_verb(w[: -len(suffix)] + repl):
+                return w[: -len(suffix)] + repl
+        return lemma
+
+    def code_verb(self, verb: Token):
+        lemma = self._verb_lemma(verb)
         if not self.verbs.has_verb(lemma):
             return None
         after, before = self._words_after(verb)
@@ -590,7 +602,9 @@ class SentenceCoder:
                     found = self._events_for(tok, "012", match.pattern, reporter_of)
                     for cand in found:
                         cand.target = None
-                    found = [c for n, c in enumerate(found) if all(c.source is not d.source for d in found[:n])]
+                    # one comment per warner
+                    found = [c for n, c in enumerate(found)
+                             if all(c.source is not d.source for d in found[:n])]  # same object: not a token
                 elif not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
@@ -752,7 +766,8 @@ class SentenceCoder:
                 if _same_actor(t, [s]):
                     continue
                 cand = Candidate(trigger=verb, code="138" if violent else "130", pattern="<respond> if / met with response",
-                                 source=s, target=t, reported_by=reporter if reporter is not s else None,
+                                 source=s, target=t,
+                                 reported_by=reporter if reporter is not s else None,  # same object: not a token
                                  modality=mod, governor=governor)
                 cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
                 out.append(cand)

@@ -85,3 +85,8 @@ def test_saying_an_actor_is_responsible_is_an_accusation(coder):
 def test_a_list_of_countries_parsed_as_apposition_each_acts(coder):
     t = triples(coder, "Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar.")
     assert {s for s, tgt, c, m in t if c == "161"} >= {"SAU", "ARE", "BHR", "EGY"}, t
+
+
+def test_a_verb_the_tagger_lemmatises_wrongly_is_still_coded(coder):
+    t = triples(coder, "China staged military drills near Taiwan.")
+    assert any(c == "150" and s.startswith("CHN") for s, tgt, c, m in t), t
