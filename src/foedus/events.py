@@ -115,6 +115,7 @@ class EventWords:
     abductor_sectors: frozenset[str]
     blame_adjectives: frozenset[str]
     blame_preps: frozenset[str]
+    posture_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -162,6 +163,7 @@ def event_words() -> EventWords:
         abductor_sectors=frozenset(raw["abductor_sectors"]),
         blame_adjectives=frozenset(raw["blame_adjectives"]),
         blame_preps=frozenset(raw["blame_preps"]),
+        posture_preps=frozenset(raw["posture_preps"]),
         intent_codes=tuple(pairs),
     )
 
@@ -339,15 +341,18 @@ class SentenceCoder:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
                 ordered.append(c)
         at_ok = verb.lemma_.lower() in AT_VERBS
+        near = self.words.posture_preps if code[:2] == "15" else frozenset()
         for c in verb.children:
-            if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")):
+            if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
+                                                 or c.lower_ in near):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
         for obj in list(ordered):
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
-                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}) \
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}
+                                         or c.head.lower_ in near) \
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:

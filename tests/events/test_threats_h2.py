@@ -90,3 +90,8 @@ def test_a_list_of_countries_parsed_as_apposition_each_acts(coder):
 def test_a_verb_the_tagger_lemmatises_wrongly_is_still_coded(coder):
     t = triples(coder, "China staged military drills near Taiwan.")
     assert any(c == "150" and s.startswith("CHN") for s, tgt, c, m in t), t
+
+
+def test_a_show_of_force_around_a_country_targets_it(coder):
+    t = triples(coder, "Russia held naval drills off Norway.")
+    assert ("RUS", "NOR", "150", "asserted") in t, t
