@@ -592,6 +592,8 @@ class SentenceCoder:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
                 continue
+            if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
+                continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             match = self.code_verb(tok)
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)

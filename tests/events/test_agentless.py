@@ -116,3 +116,8 @@ def test_armed_group_capturing_people_takes_hostages(coder):
     assert any(c == "181" and s.startswith("PSEREB") for s, tgt, c, m in t), t
     t = triples(coder, "Israeli police captured three Hamas fighters.")
     assert any(c == "173" for s, tgt, c, m in t), t
+
+
+def test_a_bare_participle_before_a_name_is_no_arrest(coder):
+    t = triples(coder, "Jailed former prime minister Imran Khan appealed to the Supreme Court.", date="2024-01-10")
+    assert not any(c == "173" for s, tgt, c, m in t), t
