@@ -121,3 +121,9 @@ def test_armed_group_capturing_people_takes_hostages(coder):
 def test_a_bare_participle_before_a_name_is_no_arrest(coder):
     t = triples(coder, "Jailed former prime minister Imran Khan appealed to the Supreme Court.", date="2024-01-10")
     assert not any(c == "173" for s, tgt, c, m in t), t
+
+
+def test_arrests_at_a_rally_are_arrests(coder):
+    t = triples(coder, "Police arrested dozens of protesters at a rally in Minsk.")
+    assert any(c == "173" and s == "BLRCOP" for s, tgt, c, m in t), t
+    assert not any(c.startswith("14") and s == "BLRCOP" for s, tgt, c, m in t), t
