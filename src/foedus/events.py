@@ -570,6 +570,18 @@ class SentenceCoder:
             return None
         after, before = self._words_after(verb)
         match = self.verbs.match(lemma, after, before)
+        if match is None or not match.code or match.code.startswith("---"):
+            # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
+            # verb's object for its patterns
+            for c in verb.children:
+                if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children):
+                    subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+                    if subj:
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + after, before)
+                        if raised is not None and raised.code and not raised.code.startswith("---"):
+                            match = raised
+                    break
         if any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() not in self.words.stance_passives:
             # a passive reads as its active: "a bus was blown up by rebels" is "rebels blew up a bus"
             # the patient up to its head noun ("a temporary camp", not "... for refugees"), after any particle

@@ -95,3 +95,8 @@ def test_a_verb_the_tagger_lemmatises_wrongly_is_still_coded(coder):
 def test_a_show_of_force_around_a_country_targets_it(coder):
     t = triples(coder, "Russia held naval drills off Norway.")
     assert ("RUS", "NOR", "150", "asserted") in t, t
+
+
+def test_allowing_aid_convoys_to_enter_is_humanitarian_access(coder):
+    t = triples(coder, "Sudan allowed aid convoys to enter Darfur.")
+    assert any(c == "0863" and s == "SDN" and m == "asserted" for s, tgt, c, m in t), t
