@@ -92,6 +92,30 @@ class EventWords:
     ceasefire_start_verbs: frozenset[str]
     stance_passives: frozenset[str]
     light_verbs: frozenset[str]
+    agentless_violence: frozenset[str]
+    agentless_state: frozenset[str]
+    assassination_verbs: frozenset[str]
+    leader_sectors: frozenset[str]
+    person_nouns: frozenset[str]
+    mass_killing_verbs: frozenset[str]
+    mass_killing_codes: frozenset[str]
+    mass_quantity_words: frozenset[str]
+    mass_killing_min: int
+    mass_victim_nouns: frozenset[str]
+    weapon_means: frozenset[str]
+    civilian_sectors: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    retaliation_particles: tuple[tuple[str, str], ...]
+    response_nouns: frozenset[str]
+    arresting_agents: tuple[tuple[str, str], ...]
+    legal_charge_verbs: frozenset[str]
+    legal_sectors: frozenset[str]
+    meeting_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    abductor_sectors: frozenset[str]
+    blame_adjectives: frozenset[str]
+    blame_preps: frozenset[str]
+    posture_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
 
 
@@ -116,6 +140,30 @@ def event_words() -> EventWords:
         ceasefire_start_verbs=frozenset(raw["ceasefire_start_verbs"]),
         stance_passives=frozenset(raw["stance_passives"]),
         light_verbs=frozenset(raw["light_verbs"]),
+        agentless_violence=frozenset(raw["agentless_violence_codes"]),
+        agentless_state=frozenset(raw["agentless_state_codes"]),
+        assassination_verbs=frozenset(raw["assassination_verbs"]),
+        leader_sectors=frozenset(raw["leader_sectors"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        mass_killing_verbs=frozenset(raw["mass_killing_verbs"]),
+        mass_killing_codes=frozenset(raw["mass_killing_codes"]),
+        mass_quantity_words=frozenset(raw["mass_quantity_words"]),
+        mass_killing_min=int(raw["mass_killing_min"]),
+        mass_victim_nouns=frozenset(raw["mass_victim_nouns"]),
+        weapon_means=frozenset(raw["weapon_means"]),
+        civilian_sectors=frozenset(raw["civilian_sectors"]),
+        retaliation_verbs=frozenset(raw["retaliation_verbs"]),
+        retaliation_particles=tuple(sorted(raw["retaliation_particles"].items())),
+        response_nouns=frozenset(raw["response_nouns"]),
+        arresting_agents=tuple(sorted(raw["arresting_agents"].items())),
+        legal_charge_verbs=frozenset(raw["legal_charge_verbs"]),
+        legal_sectors=frozenset(raw["legal_sectors"]),
+        meeting_verbs=frozenset(raw["meeting_verbs"]),
+        warning_verbs=frozenset(raw["warning_verbs"]),
+        abductor_sectors=frozenset(raw["abductor_sectors"]),
+        blame_adjectives=frozenset(raw["blame_adjectives"]),
+        blame_preps=frozenset(raw["blame_preps"]),
+        posture_preps=frozenset(raw["posture_preps"]),
         intent_codes=tuple(pairs),
     )
 
@@ -162,6 +210,12 @@ class SentenceCoder:
                     other = self.mention_at[c.i]
                     if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
                         found.insert(0, other)
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i in self.mention_at and found[0].kind == "country" \
+                        and self.mention_at[c.i].kind == "country" and self.mention_at[c.i].country != found[0].country \
+                        and depth < 4:
+                    found.extend(self.actors_of(c, depth + 1))
         else:
             found.extend(self._inner_actor(tok))
             if not found and depth < 2:
@@ -287,15 +341,18 @@ class SentenceCoder:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
                 ordered.append(c)
         at_ok = verb.lemma_.lower() in AT_VERBS
+        near = self.words.posture_preps if code[:2] == "15" else frozenset()
         for c in verb.children:
-            if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")):
+            if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
+                                                 or c.lower_ in near):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
         for obj in list(ordered):
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
-                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}) \
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}
+                                         or c.head.lower_ in near) \
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
@@ -495,12 +552,50 @@ class SentenceCoder:
                 before.append(t.lemma_.lower())
         return after, before
 
-    def code_verb(self, verb: Token):
+    def _verb_lemma(self, verb: Token) -> str:
+        """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
+        dictionary verb it is a form of ("stage")."""
         lemma = verb.lemma_.lower()
+        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+            return lemma
+        w = verb.lower_
+        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y")):
+            if w.endswith(suffix) and self.verbs.has_verb(w[: -len(suffix)] + repl):
+                return w[: -len(suffix)] + repl
+        return lemma
+
+    def code_verb(self, verb: Token):
+        lemma = self._verb_lemma(verb)
         if not self.verbs.has_verb(lemma):
             return None
         after, before = self._words_after(verb)
-        return self.verbs.match(lemma, after, before)
+        match = self.verbs.match(lemma, after, before)
+        if match is None or not match.code or match.code.startswith("---"):
+            # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
+            # verb's object for its patterns
+            for c in verb.children:
+                if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children):
+                    subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+                    if subj:
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + after, before)
+                        if raised is not None and raised.code and not raised.code.startswith("---"):
+                            match = raised
+                    break
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() not in self.words.stance_passives:
+            # a passive reads as its active: "a bus was blown up by rebels" is "rebels blew up a bus"
+            # the patient up to its head noun ("a temporary camp", not "... for refugees"), after any particle
+            patient = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i <= c.i]
+            agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            prt = [c for c in verb.children if c.dep_ == "prt"]
+            act_after = [t.lemma_.lower() for t in prt] + [t.lemma_.lower() for t in patient if not t.is_punct] + \
+                [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i and not t.is_punct], after)
+                 if t.i not in agent and t.dep_ != "prt"]
+            act_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in agent and t.dep_ != "agent"]
+            active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW], act_before)
+            if active is not None and (match is None or active.specificity > match.specificity):
+                return active
+        return match
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -509,17 +604,36 @@ class SentenceCoder:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
                 continue
+            if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
+                continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             match = self.code_verb(tok)
             found: list[Candidate] = []
-            if match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
-                if not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
+            weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
+            if weighed:
+                # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
+                # coded (modality considered), not the considering
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
+                for cand in found:
+                    if cand.modality == modality.ASSERTED:
+                        cand.modality = modality.CONSIDERED
+            elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
+                if match.code[:2] == "13" and self._warns_of_other(tok):
+                    found = self._events_for(tok, "012", match.pattern, reporter_of)
+                    for cand in found:
+                        cand.target = None
+                    # one comment per warner
+                    found = [c for n, c in enumerate(found)
+                             if all(c.source is not d.source for d in found[:n])]  # same object: not a token
+                elif not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None:
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
-                found = self._stated_obligation(tok, reporter_of)
+                found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
+            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | {"meet"}:
+                found = self._response_threat(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
@@ -577,6 +691,141 @@ class SentenceCoder:
                 out.append(cand)
         return out
 
+    def _warns_of_other(self, verb: Token) -> bool:
+        """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
+        not the warner's own act (unlike "warned it would hit Israel")."""
+        if verb.lemma_.lower() not in self.words.warning_verbs or any(
+                c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        if not clause:
+            return False
+        subj = [c for c in clause[0].children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if not subj:
+            return False
+        if subj[0].dep_ == "expl":
+            return True  # "warned that there could be ..."
+        warner, _, _ = self.subjects(verb)
+        theirs = self.actors_of(subj[0])
+        if subj[0].pos_ == "PRON" and not theirs:
+            return False  # an unresolved pronoun may be the warner
+        return not any(_same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
+                       for m in theirs)
+
+    def _beside_visit(self, verb: Token) -> bool:
+        """"will visit Washington and meet Reagan": the visit is coded by its own verb; the meeting is a meeting."""
+        others = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        for o in others:
+            m = self.code_verb(o) if o.pos_ == "VERB" else None
+            if m is not None and m.code and m.code[:3] in {"042", "043"}:
+                return True
+        return False
+
+    def _meeting_place(self, verb: Token) -> str | None:
+        """The country where a meeting takes place, when the sentence names it."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        return loc.country if loc is not None and loc.country else None
+
+    def _weighs_an_act(self, verb: Token) -> bool:
+        """A considering verb with the act it weighs as its object or complement."""
+        if verb.lemma_.lower() not in self.cues.considered_verbs:
+            return False
+        return any(c.dep_ in {"dobj", "xcomp", "ccomp", "pcomp"} or
+                   (c.dep_ in {"prep", "advcl"} and any(g.lower_ == "whether" for g in c.subtree))
+                   for c in verb.children)
+
+    def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
+        """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
+        (the actor of the if-clause is the target); "Iran's attack would be met with a response", said by
+        Israel (the speaker threatens the actor of the act). A response to violence, or by force, is a
+        threat of military force (138); any other a threat (130)."""
+        lemma = verb.lemma_.lower()
+        particles = dict(self.words.retaliation_particles)
+        if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children):
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if lemma == "meet":
+            with_ = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.response_nouns]
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not (passive and with_ and subj) or not any(a.lemma_.lower() in {"will", "would", "shall"}
+                                                          for a in verb.children if a.dep_ == "aux"):
+                return []
+            reporter = self._reporter(verb, reporter_of)
+            if reporter is None:
+                return []
+            sources = [reporter]
+            targets = self.actors_of(subj[0])
+            violent = subj[0].lemma_.lower() in self.words.violent_means or any(
+                w.lemma_.lower() in {"force", "military"} for w in with_[0].subtree)
+        else:
+            if passive or any(c.dep_ == "dobj" for c in verb.children):
+                return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
+            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in ch.children)]
+            if not conds:
+                return []
+            sources, _, _ = self.subjects(verb)
+            cond_subj = [c for c in conds[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+            targets = [m for m in self.actors_of(cond_subj[0]) if not _same_actor(m, sources)] if cond_subj else []
+            match = self.code_verb(conds[0])
+            violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
+                w.lemma_.lower() in {"force", "militarily", "military"} for w in self._clause_tokens(verb))
+            reporter = self._reporter(verb, reporter_of)
+        if not sources or not targets:
+            return []
+        mod, governor = modality.of(verb)
+        if mod == modality.NEGATED:
+            return []
+        out = []
+        for s in sources:
+            for t in targets:
+                if _same_actor(t, [s]):
+                    continue
+                cand = Candidate(trigger=verb, code="138" if violent else "130", pattern="<respond> if / met with response",
+                                 source=s, target=t,
+                                 reported_by=reporter if reporter is not s else None,  # same object: not a token
+                                 modality=mod, governor=governor)
+                cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                out.append(cand)
+        return out
+
+    def _stated_blame(self, verb: Token) -> list[Candidate]:
+        """"X said (it was likely that) Y was responsible for / behind Z" is X accusing Y (112)."""
+        clauses, frontier = [], [c for c in verb.children if c.dep_ == "ccomp"]
+        for _ in range(3):  # "said it was highly likely that Russia was responsible": through the adjective
+            nxt = []
+            for c in frontier:
+                clauses.append(c)
+                nxt += [g for a in c.children if a.dep_ in {"acomp", "ccomp"} for g in [a, *a.children]
+                        if g.dep_ == "ccomp"]
+            frontier = nxt
+        for c in clauses:
+            if c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
+                continue
+            if not any((a.dep_ == "acomp" and a.lemma_.lower() in self.words.blame_adjectives) or
+                       (a.dep_ == "prep" and a.lower_ in self.words.blame_preps) for a in c.children):
+                continue
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            sources, _, _ = self.subjects(verb)
+            if not subj or not sources:
+                return []
+            targets = [m for m in self.actors_of(subj[0]) if not _same_actor(m, sources)]
+            mod, governor = modality.of(verb)
+            if mod == modality.NEGATED:
+                return []
+            out = []
+            for s in sources:
+                for t in targets:
+                    cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
+                                     reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = {verb.i, c.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                    out.append(cand)
+            return out
+        return []
+
     def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
         """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
         for c in verb.children:
@@ -608,8 +857,10 @@ class SentenceCoder:
         if not sources and code[:2] == "14":
             sources = self._crowd(verb)
             crowd = bool(sources)
+        if not sources and code in self.words.agentless_state:
+            sources = self._state_agent(verb, passive)
         if not sources:
-            return []
+            return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
@@ -626,6 +877,8 @@ class SentenceCoder:
         if not targets:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
+        code = self._assassination(verb, code, targets)
+        code, targets = self._mass_killing(verb, code, passive, sources, targets)
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
@@ -646,22 +899,39 @@ class SentenceCoder:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same_actor(t, [s])]
             # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
-            if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]):
+            if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]) \
+                    and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
                 pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
+            host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
+            if host and any(a.country == host for a, b in pairs if b.country != host):
+                pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
         else:
             pairs = [(s, None) for s in sources]
+        place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
+            and not self._beside_visit(verb) else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
             self.pact_parties = _dedupe([*sources, *targets])
         out = []
         for s, t in pairs:
             pair_code = code
+            if place and t is not None and s.country != t.country:
+                # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
+                pair_code = "042" if t.country == place else "043" if s.country == place else code
             if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
-                    and t.country == s.country and t.country_from != "article" and self._protesters(t):
+                    and t.country == s.country and self._protesters(t) and (
+                        t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
                 # force on its own civilians is violent repression
                 pair_code = "175"
+            if code[:3] == "112" and lemma in self.words.legal_charge_verbs and s.sector in self.words.legal_sectors \
+                    and not s.code.startswith("IGO"):
+                # "prosecutors charged a spy ring with sabotage": a state's legal action; an international
+                # court's indictment, with no police of its own, stays an accusation
+                pair_code = "173"
+            if pair_code == "173" and s.sector in self.words.abductor_sectors:
+                pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
@@ -670,6 +940,157 @@ class SentenceCoder:
                              purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
+        return out
+
+    def _assassination(self, verb: Token, code: str, targets: list) -> str:
+        """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
+        assassination (186); shooting counts when it kills ("shot dead", "gunned down")."""
+        if code[:2] not in {"18", "19"} or not targets or code in {"185", "186"}:
+            return code
+        lemma = verb.lemma_.lower()
+        if lemma not in self.words.assassination_verbs:
+            return code
+        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children) and \
+                verb.nbor(1).lower_ not in {"dead", "down"}:  # "shot dead the prime minister": "dead" may parse as amod
+            return code
+        if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
+            return "186"
+        return code
+
+    def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
+        """Killing non-combatants in large numbers is a mass killing (202): "killed hundreds of
+        civilians", "killed 148 people", "at least 140 concertgoers were shot dead by gunmen". Soldiers
+        and fighters killed, and killings by a bomb, missile or shell, keep their codes."""
+        w = self.words
+        lemma = verb.lemma_.lower()
+        if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
+            return code, targets
+        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children):
+            return code, targets
+        killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+            else [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(k.lemma_.lower() in w.weapon_means for k in killer):
+            return code, targets
+        if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
+            return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
+        victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not victims:
+            return code, targets
+        v = victims[0]
+        large = False
+        if v.lower_ in w.mass_quantity_words:
+            large = True
+            inner = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if inner:
+                v = inner[0]
+        else:
+            for c in v.children:
+                if c.dep_ == "nummod":
+                    try:
+                        large = int(c.text.replace(",", "")) >= w.mass_killing_min
+                    except ValueError:
+                        large = c.lower_ in w.mass_quantity_words
+        if not large or v.lemma_.lower() not in w.mass_victim_nouns:
+            return code, targets
+        if any(t.sector is not None and t.sector not in w.civilian_sectors for t in targets):
+            return code, targets
+        if not targets:
+            from . import places
+            from .actors import Mention
+
+            loc = places.event_location(verb.sent, verb)
+            country = loc.country if loc is not None else None
+            if country:
+                targets = [Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
+                                   sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence")]
+        return "202", targets
+
+    def _state_country(self, verb: Token, patient: Token | None) -> str | None:
+        """The state where an arrest happens: the place of the event, else the patient's own country
+        (not for soldiers, spies or fighters, who are mostly held abroad)."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is not None and loc.country:
+            return loc.country
+        found = self.actors_of(patient) if patient is not None else []
+        if found and all(m.sector not in {"MIL", "SPY", "REB"} for m in found):
+            return found[0].country
+        return None
+
+    def _state_agent(self, verb: Token, passive: bool) -> list:
+        """"Investigators arrested a former minister", "was detained by paramilitary rangers": an arresting
+        noun the actor dictionaries do not know acts for the state where the arrest happens."""
+        if passive:
+            agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            agent = [c for c in verb.children if c.dep_ == "nsubj"]
+            patient = [c for c in verb.children if c.dep_ == "dobj"]
+        if not agent or self.actors_of(agent[0]):
+            return []
+        agents = dict(self.words.arresting_agents)
+        a = agent[0]
+        sector = agents.get(a.lemma_.lower()) or (agents.get(a.lower_[:-1]) if a.lower_.endswith("s") else None)
+        if sector is None:
+            return []
+        country = self._state_country(verb, patient[0] if patient else None)
+        if not country:
+            return []
+        from .actors import Mention
+
+        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=country + sector, country=country, sector=sector,
+                    name=None, kind="agent", head=a.i, country_from="sentence")
+        self.surface[id(m)] = a.i
+        return [m]
+
+    def _one_person(self, m) -> bool:
+        """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""
+        if m.kind == "person":
+            return True
+        head = self.doc[m.head] if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
+        return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.words.person_nouns
+
+    def _agentless(self, verb: Token, code: str, pattern: str, reporter_of) -> list[Candidate]:
+        """A passive with no agent ("Abe was shot dead", "three journalists were arrested") still
+        codes the act on its patient: violence by nobody named has no source; an arrest or
+        expulsion is the act of the state where it happens."""
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            return []
+        targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        if not targets:
+            return []
+        targets = self._localized(verb, targets)
+        code = self._assassination(verb, code, targets)
+        sources: list = [None]
+        if code in self.words.agentless_state:
+            from .actors import Mention
+
+            country = self._state_country(verb, subj[0])
+            if not country:
+                return []
+            s = subj[0]
+            sources = [Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
+                               sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
+        elif code not in self.words.agentless_violence:
+            return []
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on"}
+                 and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
+                 for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
+                                                                      if c.pos_ == "VERB" and c.tag_ != "VBG"):
+            return []  # "was killed in a crash", "died when his helicopter crashed": the cause is named
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in targets:
+                cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                                 modality=mod, governor=governor)
+                cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                out.append(cand)
         return out
 
     def _surface_tokens(self, m, trigger: Token) -> set[int]:
@@ -803,6 +1224,13 @@ class SentenceCoder:
                 m = new
             out.append(m)
         return out
+
+    def _happens_in(self, verb: Token, country: str | None) -> bool:
+        """The act takes place in ``country`` (police act at home; "fired on protesters in Andijan")."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        return bool(country) and loc is not None and loc.country == country
 
     def _protesters(self, m) -> bool:
         """The mention names protesters, students or a crowd, not civilians at large."""

@@ -239,6 +239,11 @@ class Coder:
             # conditional, and saying so is a threat (CAMEO 13x), which was made.
             code = events.intent_code(code)
         info = taxonomy.cameo(code)   # DataError (E204) for an unknown code: code_doc reports it (W121)
+        mod = modality.for_event(cand.modality, info.code, cand.trigger)
+        if info.root == "03" and mod == modality.ASSERTED:
+            # a statement of intent ("pledged military aid", "promised to let ships leave") was made,
+            # but the act it states lies ahead: the event is intended, whatever the verb
+            mod = modality.INTENDED
         toks = sorted(cand.tokens | {t.i for t in _evidence_tokens(cand)})
         lo = max(min(toks), sent.start)
         hi = min(max(toks) + 1, sent.end)
@@ -259,8 +264,7 @@ class Coder:
             source=cand.source.to_actor() if cand.source else None,
             target=target,
             cameo=info.code, root=info.root, cameo_name=info.name, quad_class=info.quad_class,
-            goldstein=info.goldstein, plover=taxonomy.plover(info.code),
-            modality=modality.for_event(cand.modality, info.code, cand.trigger),
+            goldstein=info.goldstein, plover=taxonomy.plover(info.code), modality=mod,
             reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
             confidence=round(min(conf, 0.95), 2),
         )
