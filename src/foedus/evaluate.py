@@ -290,8 +290,9 @@ def read_gold(path: str | Path) -> list[dict]:
 def counted(ev) -> bool:
     """Asserted events, intentions coded as the statement of intent (03x) or threat (13x), and
     conditional threats ("will withdraw unless ...", coded 13x): the statement was made."""
-    return (ev.modality == "asserted" or (ev.modality == "intended" and ev.root in {"03", "13"})
-            or (ev.modality == "conditional" and ev.root == "13"))
+    from .schema import happened
+
+    return happened(ev.modality, ev.root)
 
 
 def happened(code: str, modality: str) -> bool:

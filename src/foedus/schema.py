@@ -35,6 +35,18 @@ class Plover:
     mode: str | None = None
 
 
+# Which coded events took place: every asserted act, and the statements made about acts that lie
+# ahead: a statement of intent (CAMEO 03x) coded for an intended act ("pledged to send aid"), a threat
+# (13x) coded for an intended or conditional act ("will strike if ..."). Counts, the GDELT export and
+# `foedus eval` all use this one rule; a negated, considered or merely intended act never counts.
+STATEMENT_MODALITIES: dict[str, tuple[str, ...]] = {"03": ("intended",), "13": ("intended", "conditional")}
+
+
+def happened(modality: str, root: str | None) -> bool:
+    """True when an event with this modality and CAMEO root took place (see STATEMENT_MODALITIES)."""
+    return modality == "asserted" or modality in STATEMENT_MODALITIES.get(root or "", ())
+
+
 @dataclass
 class Event:
     id: str

@@ -32,10 +32,10 @@ def run(*args: str, ok: bool = True):
     return result
 
 
-def test_dyad_counts_asserted_events_by_default(db):
-    # KORMIL "did not strike" RUSGOV (negated) and KOR "intends to meet" RUS: neither happened
+def test_dyad_counts_what_happened_by_default(db):
+    # KORMIL "did not strike" RUSGOV (negated) did not happen; KOR's statement that it intends to meet RUS (036) did
     default = json.loads(run("dyad", "KOR", "RUS", "--db", str(db), "--by", "month", "--format", "json").stdout)
-    assert [(r["q1"], r["q3"], r["q4"], r["total"]) for r in default] == [(0, 2, 0, 2)]
+    assert [(r["q1"], r["q3"], r["q4"], r["total"]) for r in default] == [(1, 2, 0, 3)]
     every = json.loads(run("dyad", "KOR", "RUS", "--db", str(db), "--by", "month", "--modality", "all",
                            "--format", "json").stdout)
     assert [(r["q1"], r["q3"], r["q4"], r["total"]) for r in every] == [(1, 2, 1, 4)]
@@ -46,7 +46,7 @@ def test_dyad_counts_asserted_events_by_default(db):
     assert bad.exit_code == 1 and "E405" in bad.output and "modality" in bad.output
 
 
-def test_actors_count_asserted_events_by_default(db):
+def test_actors_count_what_happened_by_default(db):
     actors = {a["code"]: a["events"] for a in json.loads(
         run("actors", "--db", str(db), "--top", "50", "--format", "json").stdout)}
     assert actors["KORGOV"] == 4 and "KORMIL" not in actors
@@ -68,8 +68,8 @@ def test_events_list_every_modality_and_accept_a_list(db):
 def test_gdelt_export_says_what_it_left_out(db, tmp_path):
     result = run("export", "--db", str(db), "--format", "gdelt", "--out", str(tmp_path / "g"))
     [path] = result.stdout.split()
-    assert len(Path(path).read_text(encoding="utf-8").splitlines()) == 7
-    assert "3 negated, intended, considered or conditional event(s) were left out" in result.stderr
+    assert len(Path(path).read_text(encoding="utf-8").splitlines()) == 8
+    assert "2 event(s) that did not happen (negated, considered, or an act only intended or conditional) were left out" in result.stderr
     assert "--modality all" in result.stderr
     every = run("export", "--db", str(db), "--format", "gdelt", "--modality", "all", "--out", str(tmp_path / "a"))
     assert len(Path(every.stdout.split()[0]).read_text(encoding="utf-8").splitlines()) == 10

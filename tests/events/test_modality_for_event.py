@@ -17,8 +17,13 @@ def test_pledge_of_aid_is_intended():
     assert ("03", "intended") in coded("Norway promised to send air defence systems to Ukraine.")
 
 
-def test_agreed_truce_stays_asserted():
-    assert all(m == "asserted" for _, m in coded("India and China agreed to a ceasefire on Friday."))
+def test_agreed_truce_counts_as_having_happened():
+    """An agreement to a truce is a statement of intent (03x, the truce lies ahead): the statement was
+    made, so it counts as an event that happened (schema.happened) whatever its modality."""
+    from foedus.schema import happened
+
+    got = coded("India and China agreed to a ceasefire on Friday.")
+    assert got and all(happened(m, root) for root, m in got)
 
 
 def test_not_considering_is_negated():

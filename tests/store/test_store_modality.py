@@ -1,8 +1,9 @@
-"""Counts look at events that happened (asserted) unless a modality is asked for (issue 11, item 1).
+"""Counts look at events that happened unless a modality is asked for (issue 11, item 1).
 
-The small corpus holds, besides asserted events, KORGOV->UKR 0332 *considered*, KORMIL->RUSGOV 190
-*negated* and KOR->RUS 036 *intended*: none of them happened, so no count, series, network or GDELT
-row may show them by default.
+The small corpus holds, besides asserted events, KORGOV->UKR 0332 *considered* and KORMIL->RUSGOV 190
+*negated*: neither happened, so no count, series, network or GDELT row may show them by default. It
+also holds KOR->RUS 036 *intended* ("will meet"): the meeting lies ahead, but the statement of intent
+(CAMEO 03x) was made, so it counts, as in GDELT and `foedus eval` (schema.happened).
 """
 
 from __future__ import annotations
@@ -27,12 +28,22 @@ def test_parse_modalities():
         parse_modalities("asserted,maybe")
 
 
-def test_counted_defaults_to_asserted_and_keeps_a_given_modality():
-    assert EventFilter().counted().modality == "asserted"
+def test_counted_defaults_to_what_happened_and_keeps_a_given_modality():
+    assert EventFilter().counted().modality == "happened"
     assert EventFilter(source="KOR").counted().source == "KOR"
     assert EventFilter(modality="all").counted().where() == ("TRUE", [])
-    assert EventFilter(modality="negated,intended").counted().where() == ("modality IN (?, ?)", ["negated", "intended"])
-    assert EventFilter().modality_label(counted=True) == "asserted" and EventFilter().modality_label() == "all"
+    assert EventFilter(modality="negated,intended").counted().where() == ("(modality IN (?, ?))", ["negated", "intended"])
+    assert EventFilter().modality_label(counted=True) == "happened" and EventFilter().modality_label() == "all"
+
+
+def test_happened_is_asserted_acts_and_statements_made(filled_store):
+    from foedus.schema import happened
+
+    assert happened("asserted", "19") and happened("intended", "03") and happened("conditional", "13")
+    assert not happened("intended", "19") and not happened("considered", "03") and not happened("negated", "13")
+    rows = filled_store.events(EventFilter(modality="all"), limit=None)
+    expected = sum(happened(r["modality"], r["root"]) for r in rows)
+    assert filled_store.count_events(EventFilter().counted()) == expected == 8
 
 
 def test_listings_show_every_modality_and_accept_lists(filled_store):
@@ -44,9 +55,11 @@ def test_listings_show_every_modality_and_accept_lists(filled_store):
 
 
 def test_dyad_series_counts_only_what_happened(filled_store):
-    # KOR on RUS: two asserted criticisms on June 3; the negated 190 and intended 036 of June 19 did not happen
+    # KOR on RUS: two asserted criticisms on June 3 and the statement of intent (036) of June 19; the
+    # negated 190 of June 19 did not happen
     series = filled_store.dyad_series("KOR", "RUS", by="week")
-    assert [(r["period"], r["q3"], r["q4"], r["total"]) for r in series] == [("2024-06-03", 2, 0, 2)]
+    assert [(r["period"], r["q1"], r["q3"], r["q4"], r["total"]) for r in series] == [
+        ("2024-06-03", 0, 2, 0, 2), ("2024-06-10", 0, 0, 0, 0), ("2024-06-17", 1, 0, 0, 1)]
     every = filled_store.dyad_series("KOR", "RUS", by="week", flt=EventFilter(modality="all"))
     assert sum(r["total"] for r in every) == 4 and sum(r["q4"] for r in every) == 1
     negated = filled_store.dyad_series("KOR", "RUS", by="month", flt=EventFilter(modality="negated"))
@@ -60,16 +73,16 @@ def test_top_actors_dyads_and_network_count_only_what_happened(filled_store):
     assert {a["code"]: a["events"] for a in filled_store.top_actors(n=50, flt=EventFilter(modality="all"))}[
         "KORMIL"] == 1
     dyads = {(d["source"], d["target"]) for d in filled_store.top_dyads(n=50)}
-    assert ("KORGOV", "UKR") not in dyads and ("KORMIL", "RUSGOV") not in dyads and ("KOR", "RUS") not in dyads
+    assert ("KORGOV", "UKR") not in dyads and ("KORMIL", "RUSGOV") not in dyads and ("KOR", "RUS") in dyads
     edges = {(e["source"], e["target"]) for e in filled_store.network()["edges"]}
-    assert len(edges) == 5 and ("KORGOV", "UKR") not in edges
+    assert len(edges) == 6 and ("KORGOV", "UKR") not in edges
 
 
 def test_gdelt_export_leaves_out_what_did_not_happen(filled_store, tmp_path):
     [path] = export_events(filled_store, "gdelt", tmp_path / "default")
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
     codes = sorted(r[26] for r in rows)                     # EventCode
-    assert codes == ["010", "042", "111", "111", "112", "163", "190"]
+    assert codes == ["010", "036", "042", "111", "111", "112", "163", "190"]
     assert not any(r[26] == "190" and r[5] == "KORMIL" for r in rows)    # "did not attack" is no 190
     [path] = export_events(filled_store, "gdelt", tmp_path / "all", EventFilter(modality="all"))
     assert len(path.read_text(encoding="utf-8").splitlines()) == 10
@@ -90,5 +103,5 @@ def test_graphml_says_which_modalities_it_counts(filled_store, tmp_path):
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     [path] = export_events(filled_store, "graphml", tmp_path)
     graph = ET.parse(path).getroot().find("g:graph", ns)
-    assert graph.find("g:data[@key='modality']", ns).text == "asserted"
-    assert len(graph.findall("g:edge", ns)) == 5
+    assert graph.find("g:data[@key='modality']", ns).text == "happened"
+    assert len(graph.findall("g:edge", ns)) == 6

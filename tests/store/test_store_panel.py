@@ -39,11 +39,11 @@ def test_dyad_year_panel(panel_store, tmp_path):
     deu = by_key[("DEU", "SRB", "2023")]
     assert (deu["source_cow"], deu["source_gw"], deu["target_cow"], deu["target_gw"]) == ("255", "260", "345", "340")
     assert (deu["events"], deu["q1"], deu["q3"], deu["plover_accuse"], deu["plover_consult"]) == ("2", "1", "1", "1", "1")
-    assert float(deu["mean_goldstein"]) == pytest.approx(1.0) and deu["modality"] == "asserted"
+    assert float(deu["mean_goldstein"]) == pytest.approx(1.0) and deu["modality"] == "happened"
     assert by_key[("DEU", "SRB", "2024")]["plover_sanction"] == "1"
     assert ("DEU", "RUS", "2023") not in by_key                    # intended sanctions did not happen
     kor = by_key[("KOR", "RUS", "2024")]
-    assert (kor["events"], kor["q3"], kor["q4"], kor["source_cow"], kor["target_cow"]) == ("2", "2", "0", "732", "365")
+    assert (kor["events"], kor["q3"], kor["q4"], kor["source_cow"], kor["target_cow"]) == ("3", "2", "0", "732", "365")
     assert ("KOR", "UKR", "2024") not in by_key                     # considered arms: no event
     assert not any(r["source"] == r["target"] for r in rows)
     assert sorted(by_key) == [("DEU", "SRB", "2023"), ("DEU", "SRB", "2024"), ("KOR", "RUS", "2024"),
@@ -70,6 +70,6 @@ def test_cli_panel(panel_store, tmp_path):
     result = CliRunner().invoke(main, ["export", "--db", str(db), "--panel", "dyad-year", "--out", str(tmp_path / "p")])
     assert result.exit_code == 0, result.output
     [path] = result.stdout.split()
-    assert len(_rows(path)) == 5 and "asserted events" in result.stderr
+    assert len(_rows(path)) == 5 and "happened events" in result.stderr
     both = CliRunner().invoke(main, ["export", "--db", str(db), "--out", str(tmp_path / "q")])
     assert both.exit_code == 2 and "either --format or --panel" in both.output

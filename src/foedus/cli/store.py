@@ -182,7 +182,7 @@ def events_cmd(db, limit, offset, fmt, **filters) -> None:
 def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
     """Events of actor A on actor B per day, week or month: counts per quad class and mean Goldstein.
 
-    Only asserted events (that happened) are counted unless --modality says otherwise.
+    Only events that happened (asserted acts; statements of intent or threats made) are counted unless --modality says otherwise.
 
     \b
     Examples:
@@ -221,7 +221,7 @@ def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
 def actors_cmd(db, top, since, until, dyads, modality, fmt) -> None:
     """The most active actors (or dyads) in a period.
 
-    Only asserted events (that happened) are counted unless --modality says otherwise.
+    Only events that happened (asserted acts; statements of intent or threats made) are counted unless --modality says otherwise.
 
     \b
     Examples:
@@ -257,8 +257,8 @@ def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
     """Export stored events for other tools.
 
     parquet, csv and plover carry every modality (in their modality column/field) unless
-    --modality is given. gdelt has no modality column, so it holds asserted events only unless
-    --modality says otherwise (e.g. --modality all); graphml counts asserted events likewise.
+    --modality is given. gdelt has no modality column, so it holds events that happened only unless
+    --modality says otherwise (e.g. --modality all); graphml counts events that happened likewise.
 
     \b
     Examples:
@@ -287,8 +287,9 @@ def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
         click.echo(str(path))
     click.echo(f"{len(files)} file(s) written to {out_dir}", err=True)
     if left_out:
-        click.echo(f"Note: {left_out} negated, intended, considered or conditional event(s) were left out of the "
-                   "GDELT file (GDELT has no modality column; every row reads as an event that happened). "
+        click.echo(f"Note: {left_out} event(s) that did not happen (negated, considered, or an act only intended "
+                   "or conditional) were left out of the GDELT file (GDELT has no modality column; every row "
+                   "reads as an event that happened; statements of intent and threats that were made stay in). "
                    "Add --modality all to include them.", err=True)
 
 

@@ -572,7 +572,7 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
              until: Annotated[str | None, Query(pattern=DATE_RE)] = None,
              both: Annotated[bool, Query(description="Also count b acting on a")] = False,
              modality: Annotated[str | None, Query(pattern=MODALITY_RE, description=MODALITY_HELP)] = None):
-        """Events of a on b per period: q1..q4 counts, total, mean Goldstein score (asserted events unless
+        """Events of a on b per period: q1..q4 counts, total, mean Goldstein score (events that happened unless
         `modality` says otherwise)."""
         from ..store import EventFilter
 

@@ -33,7 +33,7 @@ API::
     export_events(store, fmt: "parquet"|"csv"|"gdelt"|"plover"|"graphml", out_dir, flt=None) -> list[Path]
     export_panel(store, "dyad-year"|"dyad-month", out_dir, flt=None) -> [Path]
         # counts per quad class / PLOVER type and mean Goldstein per directed country dyad and period,
-        # COW and Gleditsch-Ward codes beside ISO3; asserted events unless flt.modality says otherwise
+        # COW and Gleditsch-Ward codes beside ISO3; events that happened unless flt.modality says otherwise
 
     to_dataframe(rows) -> pandas.DataFrame          # any list of result rows; needs pandas (E640)
     read_events_csv(path, engine="pandas"|"duckdb") # a CSV export read back, codes as text, flags parsed
@@ -42,7 +42,7 @@ API::
                 since, until, place_country, article_id, story_id)
         # actor codes match by prefix (KOR matches KORGOV); cameo is a code prefix; dates inclusive
         # modality: a name, comma list or "all"; listings show every modality by default, while
-        # every count (series, top-N, network, GDELT/GraphML export) uses flt.counted(): asserted only
+        # every count (series, top-N, network, GDELT/GraphML export) uses flt.counted(): what happened
     ArticleRecord(id, content_hash, story_id=None, title=None, date=None, source=None, url=None,
                   origin=None, text="", ingested_at=None)
 

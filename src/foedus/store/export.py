@@ -262,7 +262,7 @@ def _gdelt(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """Tab-separated, no header, exactly the 61 GDELT 2.0 event columns in order.
 
     GDELT has no column for modality and every GDELT row is an event that happened, so only
-    asserted events are written unless ``flt.modality`` asks for others (``"all"`` or a list).
+    events that happened are written unless ``flt.modality`` asks for others (``"all"`` or a list).
     """
     import pyarrow as pa
 
@@ -335,7 +335,7 @@ def plover_record(r: tuple) -> dict[str, Any]:
 def _graphml(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     """Directed network of who acts on whom (node and edge attributes declared as GraphML keys).
 
-    Edge weights count asserted events unless ``flt.modality`` says otherwise; the graph's
+    Edge weights count events that happened unless ``flt.modality`` says otherwise; the graph's
     ``modality`` attribute says which modalities were counted.
     """
     net = store.network(flt=flt)

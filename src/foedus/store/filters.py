@@ -21,7 +21,7 @@ _MOD = "(?:asserted|negated|intended|considered|conditional)"
 MODALITY_RE = rf"^(?:all|{_MOD}(?:,{_MOD})*)$"
 MODALITY_HELP = ("asserted, negated, intended, considered, conditional, a comma list of them, or all. "
                  "Default: every modality in listings (events, their count, csv/parquet/plover exports); "
-                 "asserted only (events that happened) in counts: timeline, dyads, actors, network, places, "
+                 "events that happened (asserted acts, and statements of intent or threats made: happened) in counts: timeline, dyads, actors, network, places, "
                  "gdelt and graphml exports.")
 
 

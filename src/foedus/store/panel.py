@@ -7,7 +7,7 @@ absent from the file had no event (count 0, mean Goldstein undefined). Columns: 
 ``year`` (and ``month``), ``events``, ``q1``..``q4`` (per quad class), one ``plover_<type>`` count per
 PLOVER event type, ``mean_goldstein`` and ``modality`` (the modalities counted).
 
-Like every count, only asserted events unless the filter names modalities (``EventFilter.counted``).
+Like every count, only events that happened unless the filter names modalities (``EventFilter.counted``).
 Events without a date, without a country on either side (an IGO, an unknown actor) or inside one
 country (source country = target country) are left out.
 """

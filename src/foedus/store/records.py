@@ -11,14 +11,23 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..errors import Errors, InputError
+from ..schema import STATEMENT_MODALITIES
 from ..values import iso_day
 
 MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
 # What counts, series, networks, panels and the GDELT export look at unless a modality is given:
 # events that happened. "Argentina did not want to follow Brazil" (negated) is no event of
 # Argentina on Brazil to count. Listings (``Store.events``) show every modality unless filtered.
-COUNTED_MODALITIES = ("asserted",)
+HAPPENED = "happened"     # asserted acts and the statements of intent or threat that were made (schema.happened)
+COUNTED_MODALITIES = (HAPPENED,)
 ALL_MODALITIES = "all"
+
+
+def _happened_sql(p: str) -> str:
+    """``schema.happened`` in SQL: asserted, or a statement (03x/13x) about an act that lies ahead."""
+    statements = " OR ".join(f"({p}root = '{root}' AND {p}modality IN ({', '.join(repr(m) for m in mods)}))"
+                             for root, mods in STATEMENT_MODALITIES.items())
+    return f"({p}modality = 'asserted' OR {statements})"
 
 
 def parse_modalities(value: Any) -> tuple[str, ...] | None:
@@ -30,11 +39,11 @@ def parse_modalities(value: Any) -> tuple[str, ...] | None:
     names = [str(p).strip().lower() for p in parts if str(p).strip()]
     if not names or ALL_MODALITIES in names:
         return None
-    bad = [n for n in names if n not in MODALITIES]
+    bad = [n for n in names if n not in MODALITIES and n != HAPPENED]
     if bad:
         raise InputError(Errors.E405.format(field="modality", value=value,
                                             expected="one or more (comma-separated) of " + ", ".join(MODALITIES)
-                                                     + ", or all"))
+                                                     + ", happened, or all"))
     return tuple(dict.fromkeys(names))
 
 
@@ -133,10 +142,11 @@ class EventFilter:
             add(f"{p}quad_class = ?", quad)
         modalities = parse_modalities(self.modality)
         if modalities is not None:
-            if len(modalities) == 1:
-                add(f"{p}modality = ?", modalities[0])
-            else:
-                add(f"{p}modality IN ({', '.join('?' * len(modalities))})", *modalities)
+            plain = [m for m in modalities if m != HAPPENED]
+            parts = [_happened_sql(p)] if HAPPENED in modalities else []
+            if plain:
+                parts.append(f"{p}modality IN ({', '.join('?' * len(plain))})")
+            add("(" + " OR ".join(parts) + ")", *plain)
         if self.since:
             add(f"{p}date >= ?", parse_date(self.since, "since"))
         if self.until:
@@ -150,7 +160,8 @@ class EventFilter:
         return (" AND ".join(conds) or "TRUE"), params
 
     def counted(self) -> "EventFilter":
-        """This filter as counts see it: without a modality given, only ``COUNTED_MODALITIES`` (asserted).
+        """This filter as counts see it: without a modality given, only events that happened (``HAPPENED``:
+        asserted acts and statements of intent or threat, ``schema.happened``).
 
         Every count, series, top-N, network, panel and the GDELT export go through this, so a negated,
         intended, considered or conditional event is never counted as one that happened unless asked

@@ -352,7 +352,7 @@ class Store:
                    flt: EventFilter | None = None) -> list[dict]:
         """The ``n`` actor codes in most events (as source or target): code, name, events, as_source, as_target.
 
-        Like every count, asserted events only unless ``flt.modality`` says otherwise."""
+        Like every count, events that happened only unless ``flt.modality`` says otherwise."""
         where, params = self._period_filter(flt, since, until).where()
         return self._dicts(f"""
             WITH sel AS (SELECT source_code, source_name, target_code, target_name FROM events WHERE {where}),
@@ -367,7 +367,7 @@ class Store:
     def top_dyads(self, n: int = 20, since: str | dt.date | None = None, until: str | dt.date | None = None,
                   flt: EventFilter | None = None) -> list[dict]:
         """The ``n`` (source, target) pairs with most events: counts, mean Goldstein, conflict share
-        (asserted events only unless ``flt.modality`` says otherwise)."""
+        (events that happened only unless ``flt.modality`` says otherwise)."""
         where, params = self._period_filter(flt, since, until).where()
         return self._dicts(f"""
             SELECT source_code AS source, target_code AS target, count(*) AS events,
@@ -453,7 +453,7 @@ class Store:
 
     def places(self, flt: EventFilter | None = None, limit: int = 500) -> list[dict[str, Any]]:
         """Event counts per place (with coordinates), largest first: the map's dots, aggregated in SQL.
-        Counts asserted events unless ``flt`` names modalities (``EventFilter.counted``)."""
+        Counts events that happened unless ``flt`` names modalities (``EventFilter.counted``)."""
         where, params = (flt or EventFilter()).counted().where()
         rows = self.con.execute(f"""
             SELECT place_name, place_country, round(avg(lat), 3) AS lat, round(avg(lon), 3) AS lon, count(*) AS events,
@@ -500,7 +500,7 @@ class Store:
 
     @staticmethod
     def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
-        """The filter of a count (series, top-N, network): asserted events only unless ``flt`` names
+        """The filter of a count (series, top-N, network): events that happened only unless ``flt`` names
         modalities (``EventFilter.counted``), within ``since``..``until``."""
         base = dict(flt.__dict__) if flt else {}
         if since:
