@@ -209,7 +209,7 @@ class EventQuery:
 
 
 def _query_parameter(f: FilterField) -> inspect.Parameter:
-    query = (Query(pattern=f.pattern, description=f.help) if f.kind is str
+    query = (Query(pattern=f.pattern, description=f.help) if f.kind is str  # same object: not a token
              else Query(ge=f.minimum, le=f.maximum, description=f.help))
     return inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None,
                              annotation=Annotated[f.kind | None, query])
