@@ -187,7 +187,7 @@ THREAT_ROOTS = {"13"}
 def for_event(mod: str, code: str, trigger: Token | None) -> str:
     """The modality of a coded event, once its CAMEO code is known.
 
-    A statement of intent (03x) made with a pledging verb is ``intended``; an event whose own verb is a
+    A statement of intent (03x) made with a pledging verb is ``intended``; an event coded on a
     considering verb ("is considering sanctions") is ``considered``; a threat (13x) whose
     threatened act is the consequence of a condition ("warned it would strike if ...") is
     ``conditional``. Other modalities are left as :func:`of` found them.
@@ -257,7 +257,7 @@ def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
     "X urged Y to withdraw" or "X accused Y of shelling": the withdrawing or shelling is not
-    asserted, and the urging or accusing verb is the event. So is an obligation ("Y must withdraw").
+    asserted, and the event is the urging or accusing itself. So is an obligation ("Y must withdraw").
     """
     if is_obligation(tok):
         return True

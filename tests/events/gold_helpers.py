@@ -1,4 +1,5 @@
-"""Score the coder on a list of our own (sentence, [(source, target, type)]) cases, as `foedus eval` does."""
+"""Helpers of the event tests: the (source, target, CAMEO, modality) of a text's events, and scoring our own
+(sentence, [(source, target, type)]) cases as `foedus eval` does."""
 from __future__ import annotations
 
 import json
@@ -16,3 +17,9 @@ def score_cases(nlp, cases: list, folder: Path, date: str, prefix: str):
             fh.write(json.dumps({"id": f"{prefix}-{n}", "text": text, "date": date, "expected": [
                 {"source": s, "target": t or "", "code": c} for s, t, c in expected]}) + "\n")
     return evaluate(path, coder=Coder(nlp))
+
+
+def triples(coder, text, date="2025-03-06", modality=None):
+    res = coder.code_text(text, date=date)
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in res.events if modality is None or e.modality == modality}

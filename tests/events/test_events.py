@@ -1,19 +1,7 @@
 """Event coding on our own sentences: one construction per test."""
 
-import pytest
 
-from foedus.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder(nlp)
-
-
-def triples(coder, text, date="2025-03-06", modality=None):
-    res = coder.code_text(text, date=date)
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)
-            for e in res.events if modality is None or e.modality == modality}
+from gold_helpers import triples
 
 
 def test_reciprocal_signing_gives_both_directions(coder):

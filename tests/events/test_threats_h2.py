@@ -1,19 +1,7 @@
 """Threats phrased as a promised response (our own sentences, h-accuracy2)."""
 
-import pytest
 
-from foedus.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder(nlp)
-
-
-def triples(coder, text, date="2025-03-06"):
-    res = coder.code_text(text, date=date)
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)
-            for e in res.events}
+from gold_helpers import triples
 
 
 def test_response_to_an_attack_on_condition_is_a_military_threat(coder):

@@ -1,0 +1,12 @@
+"""Shared by the event tests: one Coder per module."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return Coder(nlp)
