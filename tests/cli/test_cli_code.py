@@ -105,3 +105,16 @@ def test_eval_reports_levels(runner, tmp_path):
     rep = json.loads(res.stdout)
     assert rep["levels"]["type+dyad"]["tp"] == 1
     assert rep["false_events_on_those"] == 0  # the denied deployment is not an event that happened
+
+
+def test_code_progress_bar_has_a_total(runner, tmp_path):
+    """Coding many articles into a file shows a bar with the article count on stderr; stdout stays data."""
+    p = tmp_path / "many.jsonl"
+    p.write_text("".join(json.dumps({"id": f"a{n}", "text": ARTICLE, "date": "2025-03-06"}) + "\n" for n in range(3)),
+                 encoding="utf-8")
+    res = runner.invoke(main, ["code", str(p), "--progress", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "3/3" in res.stderr and "articles" in res.stderr
+    assert [json.loads(line)["article"]["id"] for line in res.stdout.splitlines()] == ["a0", "a1", "a2"]
+    quiet = runner.invoke(main, ["code", str(p), "--no-progress", "-j", "1"])
+    assert "3/3" not in quiet.stderr

@@ -32,8 +32,11 @@ def _inputs(paths: tuple[str, ...], date: str | None):
 @click.option("--time-limit", "time_limit", default=f"{DEFAULT_SECONDS:g}", show_default=True, metavar="SECONDS",
               help="Longest time one article may take once parsed; a slower one is reported (E120) and the run "
                    "goes on. 0: no limit.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr with the article count and an ETA (default: when stdout is "
+                   "redirected to a file and stderr is a terminal, for more than one article).")
 def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processes: int | None,
-             time_limit: str) -> None:
+             time_limit: str, progress: bool | None) -> None:
     """Code news articles into events, quotes, actors, commitments and policies.
 
     \b
@@ -68,7 +71,12 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
             click.echo(json.dumps({"id": getattr(problem, "id", None), "where": problem.where,
                                    "error": problem.message}, ensure_ascii=False))
 
+    if progress is None:
+        progress = len(items) > 1 and sys.stderr.isatty() and not sys.stdout.isatty()
+    bar = _bar(len(items)) if progress else None
     for out in coder.code_inputs(items, n_process=processes):
+        if bar is not None:
+            bar.update(1)
         if isinstance(out, InputProblem):
             problems += 1
             skipped(out)
@@ -89,11 +97,22 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
             results.append(rendered)
         else:
             click.echo(rendered)
+    if bar is not None:
+        bar.close()
     if fmt == "json" and results:
         doc = results[0] if len(results) == 1 else results
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     if coded == 0:
         raise InputError(Errors.E110.format(path=", ".join(paths), count=problems))
+
+
+def _bar(total: int):
+    """A tqdm bar on stderr (tqdm comes with spaCy), or None without tqdm."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
 
 
 def _actor(a) -> str:
