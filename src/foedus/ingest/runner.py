@@ -172,11 +172,11 @@ def ingest_items(items: Iterable, db: str | Path = "foedus.duckdb", workers: int
                 continue
             batch.append((record, out))
             if len(batch) >= batch_size:
-                _write_or_stop(store, batch, summary)
+                _write_or_stop(store, batch, summary, guard)
                 batch = []
             bar.update(summary)
         if batch:
-            _write_or_stop(store, batch, summary)
+            _write_or_stop(store, batch, summary, guard)
     summary.seconds = time.perf_counter() - started
     bar.close(summary)
     return summary
@@ -226,19 +226,18 @@ def _closing(store):
     store.close()
 
 
-def _write_or_stop(store, batch: list, summary: IngestSummary) -> None:
+def _write_or_stop(store, batch: list, summary: IngestSummary, guard) -> None:
     """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460.
 
-    SIGINT and SIGTERM wait until the batch is written and counted, so the line printed on an
-    interruption says exactly how many articles are stored."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    try:
-        _write(store, batch, summary)
-    except (StoreError, OSError) as exc:
-        reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    SIGINT and SIGTERM wait until the batch is written and counted (``guard.deferred``), so the line
+    printed on an interruption says exactly how many articles are stored, and no interruption
+    inside DuckDB is mistaken for one bad record."""
+    with guard.deferred():
+        try:
+            _write(store, batch, summary)
+        except (StoreError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
 
 
 def _write(store, batch: list, summary: IngestSummary) -> None:

@@ -35,6 +35,7 @@ generator is exhausted or closed, and that close joins every worker. Two ways th
 from __future__ import annotations
 
 import multiprocessing
+from contextlib import contextmanager
 import os
 import signal
 import sys
@@ -137,6 +138,8 @@ class WorkerGuard:
         self._stopping = False
         self._done = threading.Event()
         self.died: str | None = None
+        self._deferring = False
+        self._pending: int | None = None
 
     def __enter__(self) -> "WorkerGuard":
         global _guarded_parent, _hook_installed
@@ -157,9 +160,26 @@ class WorkerGuard:
                 threading.Thread(target=self._monitor, name="foedus-worker-monitor", daemon=True).start()
         return self
 
+    @contextmanager
+    def deferred(self):
+        """Hold SIGINT/SIGTERM until the block ends (a batch written and counted). Raised inside a
+        DuckDB call, the interruption would come back as DuckDB's own InterruptException, an
+        ``Exception`` a store's error handling may take for a bad record and go on."""
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+        if self._pending is not None:
+            signum, self._pending = self._pending, None
+            self._interrupted(signum, None)
+
     def _interrupted(self, signum, frame) -> None:
         """SIGINT/SIGTERM: kill the workers *before* raising, since the exception may be raised inside
         spaCy's generator, whose ``finally`` joins the workers while it propagates."""
+        if self._deferring:
+            self._pending = signum
+            return
         self.stop()
         if self.died:
             raise WorkerDied(self.died)
