@@ -7,13 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
 
 from store_factory import small_corpus  # noqa: E402
 
-from foedus.cli import main  # noqa: E402
+from cli_helpers import run  # noqa: E402
 from foedus.store import Store  # noqa: E402
 
 
@@ -23,13 +22,6 @@ def db(tmp_path) -> Path:
     with Store(path) as store:
         store.write_batch(small_corpus())
     return path
-
-
-def run(*args: str, ok: bool = True):
-    result = CliRunner().invoke(main, list(args))
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def test_dyad_counts_what_happened_by_default(db):

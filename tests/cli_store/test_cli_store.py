@@ -18,6 +18,7 @@ from corpus import ARTICLES, write  # noqa: E402
 from stub_coder import StubCoder  # noqa: E402
 
 import foedus.ingest  # noqa: E402
+from cli_helpers import run  # noqa: E402
 from foedus.cli import main  # noqa: E402
 
 # (date, text): a month of Seoul-Moscow news, plus other dyads; the stub coder turns each
@@ -52,13 +53,6 @@ def db(tmp_path, stub_ingest) -> Path:
     result = CliRunner().invoke(main, ["ingest", str(tmp_path / "news"), "--db", str(path), "-j", "1", "-q"])
     assert result.exit_code == 0, result.output
     return path
-
-
-def run(*args: str, ok: bool = True):
-    result = CliRunner().invoke(main, list(args))
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def test_ingest_prints_a_summary_and_reruns_store_nothing(tmp_path, db):
