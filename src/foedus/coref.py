@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from . import data
+from . import data, lexicon
 
-PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
+PERSONAL = lexicon.words("actor_cues", "personal_pronouns")
+NEUTER = lexicon.words("actor_cues", "neuter_pronouns")
+PLURAL = lexicon.words("actor_cues", "plural_pronouns")
 PRONOUNS = PERSONAL | NEUTER | PLURAL
 
 

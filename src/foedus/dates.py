@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lexicon
 from .errors import Errors, InputError
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
@@ -45,14 +46,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+NUMBER_WORDS = dict(lexicon.load("date_cues").number_words)
 
 # Governing verbs whose infinitive complement lies ahead in time ("agreed to meet on Monday").
-FORWARD_LOOKING = {"plan", "agree", "decide", "vow", "pledge", "promise", "intend", "aim", "hope", "expect",
-                   "schedule", "set", "prepare", "want", "seek", "threaten", "offer", "propose", "due"}
+FORWARD_LOOKING = lexicon.words("date_cues", "forward_looking")
 # Words before a date that make it the bound of a period or a reference point, not the act's date.
-BOUND_WORDS = {"since", "until", "till", "til", "by", "before", "after", "for", "through"}  # "for": stretches only
+BOUND_WORDS = lexicon.words("date_cues", "bound_words")
+STRETCH_ONLY_BOUNDS = lexicon.words("date_cues", "stretch_only_bounds")  # "for": stretches only
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
                "pcomp"}
 
@@ -309,7 +309,7 @@ def is_bound(sent, mention: DateMention) -> bool:
     before = sent.text[:mention.start_char].split()
     first = sent.text[mention.start_char:mention.end_char].split()[:1]
     words = [w.lower().strip(",;:(") for w in before[-1:] + first]
-    bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - {"for"}
+    bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - STRETCH_ONLY_BOUNDS
     if any(w in bounds for w in words) or " ".join(before[-2:]).lower() == "ahead of":
         return True  # "for" bounds a stretch ("for the past week"), but "set for Monday" dates
     span = _span(sent, mention)
@@ -319,7 +319,7 @@ def is_bound(sent, mention: DateMention) -> bool:
     for _ in range(12):  # "before the Venice summit in June": the date sits inside a bounding phrase
         if head is None or node.i == head.i or node.head.i == node.i:
             return False
-        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS - {"for"} or node.lower_ == "ahead"):
+        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS - STRETCH_ONLY_BOUNDS or node.lower_ == "ahead"):
             return True
         node = node.head
     return False

@@ -17,44 +17,51 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import data, modality
+from . import data, lexicon, modality, taxonomy
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
-TARGET_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "into", "upon", "from", "over", "of"}
+TARGET_PREPS = lexicon.words("event_cues", "target_preps")
 # "at" names a target only after verbs of aiming ("fired at", "lashed out at"); elsewhere it is a place.
-AT_VERBS = {"fire", "shoot", "aim", "lash", "hurl", "throw", "direct", "point", "strike", "swipe", "jab", "launch",
-            "target", "rail", "scoff", "laugh", "protest", "level", "open"}
+AT_VERBS = lexicon.words("event_cues", "at_verbs")
 # Prepositions of place: their objects are where an event happened, never whom it was done to.
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+PLACE_PREPS = lexicon.words("event_cues", "place_preps")
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
 # Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
-VIOLENT_ROOTS = {"18", "19", "20"}
+VIOLENT_ROOTS = taxonomy.roots("violent")
 # Acts whose target may be a town the actor dictionaries do not know ("shelled Kharkiv" -> UKR).
-PLACE_TARGET_ROOTS = {"18", "19", "20"}
+PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
-RIOT_ROOTS = {"17", "18", "19"}
+RIOT_ROOTS = taxonomy.roots("riot")
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
-NO_LOCAL_SECTORS = {"PKO", "IGO", "NGO", "UAF"}
+NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
+ARMED_SECTORS = taxonomy.sectors("bears_arms")
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
-DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
+# Organs of a state (government, army, police, intelligence, courts, legislature).
+STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
 # Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
-DOMESTIC_ROOTS = {"08", "13", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = taxonomy.roots("domestic")
+# A state organ's force on its own protesting civilians is repression (175).
+REPRESSION_ROOTS = taxonomy.roots("repression")
+# Acts that kill: killing a political leader is an assassination (186).
+KILLING_ROOTS = taxonomy.roots("killing")
+# Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
+COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# Statements (of intent) dropped when another event of the same source governs them.
+STATEMENT_ROOTS = taxonomy.roots("statement")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
-BORDER_NOUNS = {"border", "frontier", "coast", "coastline", "side", "shore", "bank", "line", "edge"}
+BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
 # Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
-MUTUAL_NOUNS = {"talk", "talks", "negotiation", "agreement", "accord", "deal", "treaty", "pact", "consensus",
-                "exercise", "cooperation", "meeting", "summit", "relation", "tie", "dialogue", "alliance"}
+MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
-AGREEMENT_NOUNS = {"agreement", "pact", "treaty", "deal", "accord", "alliance", "partnership", "declaration", "memorandum"}
+AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
 
 
 @dataclass
@@ -919,7 +926,7 @@ class SentenceCoder:
             if place and t is not None and s.country != t.country:
                 # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
-            if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
+            if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" \
                     and t.country == s.country and self._protesters(t) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
@@ -934,7 +941,7 @@ class SentenceCoder:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
-                pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
+                pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
@@ -945,7 +952,7 @@ class SentenceCoder:
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
         """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
         assassination (186); shooting counts when it kills ("shot dead", "gunned down")."""
-        if code[:2] not in {"18", "19"} or not targets or code in {"185", "186"}:
+        if code[:2] not in KILLING_ROOTS or not targets or code in {"185", "186"}:
             return code
         lemma = verb.lemma_.lower()
         if lemma not in self.words.assassination_verbs:
@@ -1109,13 +1116,13 @@ class SentenceCoder:
         """A cooperative act named by a noun without a recipient ("limited its support to humanitarian
         aid") takes the recipient of the same source's cooperative act in the previous two sentences."""
         for c in cands:
-            if c.target is None and c.nominal and c.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+            if c.target is None and c.nominal and c.code[:2] in COOPERATIVE_ROOTS:
                 for start, country, target in reversed(self.recent_targets):
                     if country == c.source.country and self._sentences_between(start, sent.start) <= 2:
                         c.target = target
                         break
         for c in cands:
-            if c.target is not None and c.source is not None and c.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+            if c.target is not None and c.source is not None and c.code[:2] in COOPERATIVE_ROOTS:
                 self.recent_targets.append((sent.start, c.source.country, c.target))
 
     def _sentences_between(self, a: int, b: int) -> int:
@@ -1252,9 +1259,9 @@ class SentenceCoder:
         s = sources[0]
         from .actors import Mention
 
-        if code[:2] == "14" and s.sector not in STATE_SECTORS:
+        if code[:2] == "14" and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
-        elif code[:2] == "17" and s.sector in STATE_SECTORS:
+        elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"
         else:
             return []
@@ -1325,7 +1332,7 @@ class SentenceCoder:
     def _domestic_target(self, verb: Token, sources: list) -> list:
         """A state's curfew, crackdown or concession in a place of its own country is aimed at that
         country's people ("imposed a curfew in Cizre", "lifted the state of emergency in Darfur")."""
-        state = [s for s in sources if s.country and s.sector in STATE_SECTORS]
+        state = [s for s in sources if s.country and s.sector in STATE_ORGAN_SECTORS]
         if not state:
             return []
         from . import places
@@ -1495,8 +1502,7 @@ def _own_preps(noun: Token) -> list[Token]:
     return preps
 
 
-BACKGROUND_MARKS = {"after", "before", "since", "while", "as", "when", "until", "because", "although", "though",
-                    "whereas"}
+BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 
 
 def _background_mark(clause: Token) -> bool:
@@ -1535,7 +1541,7 @@ def _own_side(m, sources: list) -> bool:
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
             return True
         # a state as a whole (no sector) acts through its own government, forces and police
-        if m.country and m.country == s.country and s.sector is None and m.sector in STATE_SECTORS:
+        if m.country and m.country == s.country and s.sector is None and m.sector in STATE_ORGAN_SECTORS:
             return True
         if m.country is None and s.country is None and m.sector == s.sector:
             return True
@@ -1576,7 +1582,7 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:
             continue
-        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in {"01", "03"}:
+        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in STATEMENT_ROOTS:
             continue
         seen.add(key)
         out.append(c)

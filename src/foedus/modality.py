@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data, lexicon
+from . import data, lexicon, taxonomy
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
@@ -180,8 +180,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
 
 # CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
 # "announced $500 million in aid" state an act that lies ahead (the gold set's convention).
-INTENT_ROOTS = {"03"}
-THREAT_ROOTS = {"13"}
+INTENT_ROOTS = taxonomy.roots("intent_statement")
+THREAT_ROOTS = taxonomy.roots("threat_statement")
 
 
 def for_event(mod: str, code: str, trigger: Token | None) -> str:
@@ -206,7 +206,7 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     return mod
 
 
-OBLIGATION_AUX = {"must", "should", "ought"}
+OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
 
 
 def is_obligation(tok: Token) -> bool:
