@@ -466,7 +466,7 @@ class ActorDictionary:
         def split_from(i: int) -> list[Entry] | None:
             if i == len(words):
                 return []
-            if words[i].lower() in {"of", "the"} and i > 0:
+            if words[i].lower() in lexicon.words("actor_cues", "name_fillers") and i > 0:
                 return split_from(i + 1)
             for j in range(len(words), i, -1):
                 chunk = " ".join(words[i:j])
@@ -541,7 +541,7 @@ def _residents(doc, left: Piece, right: Piece) -> bool:
 def _modifies_a_participle(doc, end: int) -> bool:
     """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
     return (end + 1 < len(doc) and doc[end].text == "-"
-            and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in {"held", "led", "run", "backed"}))
+            and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in lexicon.words("actor_cues", "control_participles")))
 
 
 def _counted_people(tok) -> bool:

@@ -37,7 +37,7 @@ def _is_person(m) -> bool:
 
 def _plural_text(text: str) -> bool:
     last = text.split()[-1].lower() if text.split() else ""
-    return last.endswith("s") and not last.endswith("ss") and last not in {"us", "news"}
+    return last.endswith("s") and not last.endswith("ss") and last not in lexicon.words("actor_cues", "not_plurals")
 
 
 def conjoined_groups(doc: Doc, mentions: list) -> list[list]:

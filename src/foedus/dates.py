@@ -53,6 +53,11 @@ FORWARD_LOOKING = lexicon.words("date_cues", "forward_looking")
 # Words before a date that make it the bound of a period or a reference point, not the act's date.
 BOUND_WORDS = lexicon.words("date_cues", "bound_words")
 STRETCH_ONLY_BOUNDS = lexicon.words("date_cues", "stretch_only_bounds")  # "for": stretches only
+
+
+def _cue(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/date_cues.yaml (loaded once, cached)."""
+    return lexicon.words("date_cues", key)
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
                "pcomp"}
 
@@ -255,8 +260,8 @@ def _looks_ahead(t) -> bool:
     gov = t.head
     if gov.lemma_.lower() == "be":
         return True  # "Putin is to visit Beijing"
-    if gov.lemma_.lower() in {"go", "set", "due", "schedule"} and any(
-            a.lower_ in {"is", "are", "am", "'s", "'re", "was", "were"} for a in gov.children if a.dep_ in {"aux", "auxpass"}):
+    if gov.lemma_.lower() in _cue("scheduling_verbs") and any(
+            a.lower_ in _cue("present_be") | _cue("past_be") for a in gov.children if a.dep_ in {"aux", "auxpass"}):
         return True
     return gov.lemma_.lower() in FORWARD_LOOKING
 
@@ -266,7 +271,7 @@ def tense(verb) -> str:
     head = _clause_head(verb)
     toks = [verb] if verb.i == head.i else [verb, head]
     words = {a.lower_ for t in toks for a in _own_auxes(t)}
-    if words & {"will", "shall", "'ll", "wo"}:
+    if words & _cue("future_auxes"):
         return FUTURE
     for t in toks:
         first = t
@@ -284,9 +289,9 @@ def tense(verb) -> str:
 def _present(head) -> bool:
     """A present-tense clause without past auxiliaries: "Talks open on April 29", "is visiting"."""
     auxes = {a.lower_ for a in _own_auxes(head)}
-    if auxes & {"did", "was", "were", "had", "has", "have"}:
+    if auxes & _cue("past_auxes"):
         return False
-    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"}))
+    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & _cue("present_be")))
 
 
 def _span(sent, mention: DateMention):
@@ -333,8 +338,8 @@ def direction_of(sent, mention: DateMention, hint_future: bool = False) -> str:
         return FUTURE if hint_future else PAST
     if tense(head) == FUTURE or hint_future:
         return FUTURE
-    if head.lemma_.lower() in {"schedule", "set", "plan", "due"} and any(
-            a.lower_ in {"is", "are", "am", "'s", "'re"} for a in head.children if a.dep_ in {"aux", "auxpass"}):
+    if head.lemma_.lower() in _cue("scheduled_verbs") and any(
+            a.lower_ in _cue("present_be") for a in head.children if a.dep_ in {"aux", "auxpass"}):
         return FUTURE  # "the vote is scheduled for June 8"
     if mention.kind in {"day_month", "month_day", "in_month"} and _present(head):
         return NEAREST  # "the conference opens on April 29" (ahead), "police arrest ... on March 3" (just past)

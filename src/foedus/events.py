@@ -64,6 +64,11 @@ SKIP_CODES = {"010"}
 AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
 
 
+def _cue(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/event_cues.yaml (loaded once, cached)."""
+    return lexicon.words("event_cues", key)
+
+
 @dataclass
 class Candidate:
     """An event found in a sentence, before modality, date and place are added."""
@@ -285,7 +290,7 @@ class SentenceCoder:
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         for n, c in enumerate(subj):
-            if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+            if c.lower_ in _cue("relative_pronouns") and verb.dep_ == "relcl":
                 return self.actors_of(verb.head), False, True
             found = self.actors_of(c)
             if found or n == len(subj) - 1:
@@ -358,7 +363,7 @@ class SentenceCoder:
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
-                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in _cue("party_preps")
                                          or c.head.lower_ in near) \
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
@@ -393,10 +398,10 @@ class SentenceCoder:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
             heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
             # "exploded at a market in Quetta": the town may qualify the place phrase
-            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "near", "outside", "on"}
+            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _cue("site_preps")
                       for o in c.children if o.dep_ == "pobj"]
             for p in (p for h in heads for p in h.children):
-                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                if p.dep_ == "prep" and p.lower_ in _cue("within_preps"):
                     for o in p.children:
                         if o.dep_ == "pobj" and not self.actors_of(o):
                             # unidentified attackers are of the place itself ("a bomb exploded in Quetta")
@@ -448,7 +453,7 @@ class SentenceCoder:
             if not self._violent_noun(n):
                 continue
             for p in n.children:
-                if p.dep_ == "prep" and p.lower_ in {"on", "against", "at", "upon", "into"}:
+                if p.dep_ == "prep" and p.lower_ in _cue("impact_preps"):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
@@ -475,7 +480,7 @@ class SentenceCoder:
             # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
             tok = self.doc[self.surface[id(m)]]
             for t in tok.subtree:
-                if ((t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"})
+                if ((t.dep_ == "pobj" and t.head.lower_ in _cue("town_preps"))
                         or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
                     found = self._places_of(t, [])
                     if found:
@@ -505,7 +510,7 @@ class SentenceCoder:
         heads += [o for h in list(heads) if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
         for h in heads:
             for p in h.children:
-                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                if p.dep_ == "prep" and p.lower_ in _cue("within_preps"):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
@@ -639,7 +644,7 @@ class SentenceCoder:
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
-            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | {"meet"}:
+            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | _cue("response_verbs"):
                 found = self._response_threat(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
@@ -757,7 +762,7 @@ class SentenceCoder:
             with_ = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.response_nouns]
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if not (passive and with_ and subj) or not any(a.lemma_.lower() in {"will", "would", "shall"}
+            if not (passive and with_ and subj) or not any(a.lemma_.lower() in _cue("future_modals")
                                                           for a in verb.children if a.dep_ == "aux"):
                 return []
             reporter = self._reporter(verb, reporter_of)
@@ -766,12 +771,12 @@ class SentenceCoder:
             sources = [reporter]
             targets = self.actors_of(subj[0])
             violent = subj[0].lemma_.lower() in self.words.violent_means or any(
-                w.lemma_.lower() in {"force", "military"} for w in with_[0].subtree)
+                w.lemma_.lower() in _cue("force_means") for w in with_[0].subtree)
         else:
             if passive or any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
             conds = [ch for ch in verb.children if ch.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in ch.children)]
+                g.dep_ == "mark" and g.lower_ in _cue("threat_condition_marks") for g in ch.children)]
             if not conds:
                 return []
             sources, _, _ = self.subjects(verb)
@@ -779,7 +784,7 @@ class SentenceCoder:
             targets = [m for m in self.actors_of(cond_subj[0]) if not _same_actor(m, sources)] if cond_subj else []
             match = self.code_verb(conds[0])
             violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
-                w.lemma_.lower() in {"force", "militarily", "military"} for w in self._clause_tokens(verb))
+                w.lemma_.lower() in _cue("force_words") for w in self._clause_tokens(verb))
             reporter = self._reporter(verb, reporter_of)
         if not sources or not targets:
             return []
@@ -957,8 +962,8 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         if lemma not in self.words.assassination_verbs:
             return code
-        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children) and \
-                verb.nbor(1).lower_ not in {"dead", "down"}:  # "shot dead the prime minister": "dead" may parse as amod
+        if lemma in _cue("shooting_verbs") and not any(c.lower_ in _cue("killing_particles") for c in verb.children) and \
+                verb.nbor(1).lower_ not in _cue("killing_particles"):  # "shot dead the prime minister": "dead" may parse as amod
             return code
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
@@ -972,7 +977,7 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
             return code, targets
-        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children):
+        if lemma in _cue("shooting_verbs") and not any(c.lower_ in _cue("killing_particles") for c in verb.children):
             return code, targets
         killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
             else [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1084,7 +1089,7 @@ class SentenceCoder:
                                sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
         elif code not in self.words.agentless_violence:
             return []
-        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on"}
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in _cue("site_preps")
                  and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
                  for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
                                                                       if c.pos_ == "VERB" and c.tag_ != "VBG"):
@@ -1133,7 +1138,7 @@ class SentenceCoder:
         "in"/"during" phrase of "were killed in an earthquake"."""
         out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
         for c in verb.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "after", "from"}):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _cue("cause_preps")):
                 out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
         return out
 
@@ -1152,7 +1157,7 @@ class SentenceCoder:
             if p.dep_ == "prep" and p.lower_ == "of" and any(  # "an explosion of ammonium nitrate"
                     t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
                 return True
-            if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
+            if p.dep_ == "prep" and p.lower_ in _cue("accident_site_preps"):
                 for o in p.children:
                     if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(
                             m.dep_ in {"compound", "amod"} and m.lemma_.lower() in w.accident_words for m in o.children)):
@@ -1215,7 +1220,7 @@ class SentenceCoder:
         if country is None:
             # a town deeper in the clause: "at the Lekki toll gate in Lagos", "12 villagers in Zamfara"
             for t in self._clause_tokens(verb):
-                if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"} and not self.actors_of(t):
+                if t.dep_ == "pobj" and t.head.lower_ in _cue("town_preps") and not self.actors_of(t):
                     found = self._places_of(t, [])
                     if found:
                         country = found[0].country
@@ -1282,7 +1287,7 @@ class SentenceCoder:
         if passive:
             agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             # "were killed in a car bombing": the means stands in a prepositional phrase
-            agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+            agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _cue("means_preps")
                       for p in c.children if p.dep_ == "pobj"]
             if not agent:
                 return []
@@ -1322,7 +1327,7 @@ class SentenceCoder:
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
         for t in verb.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout"}:
+            if t.dep_ == "pobj" and t.head.lower_ in _cue("protest_place_preps"):
                 for m in self.actors_of(t):
                     if m.country and m.kind in {"country", "capital"} and not _own_side(m, sources):
                         self.surface[id(m)] = t.i
@@ -1409,7 +1414,7 @@ class SentenceCoder:
             if not targets:
                 # "gave a warm welcome to de Klerk", "sent aid to Haiti": the verb's recipient
                 for p in verb.children:
-                    if p.dep_ in {"dative", "prep"} and p.lower_ in {"to", "for"} and n not in p.subtree:
+                    if p.dep_ in {"dative", "prep"} and p.lower_ in _cue("recipient_preps") and n not in p.subtree:
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 targets.extend(m for m in self.actors_of(o)

@@ -194,6 +194,9 @@ class ActorCues(Lexicon):
     personal_pronouns: LowerWords            # foedus.coref: he, she ...
     neuter_pronouns: LowerWords              # it, its
     plural_pronouns: LowerWords              # they, them ...
+    name_fillers: LowerWords                 # "of", "the" inside a name being split
+    control_participles: LowerWords          # "Hamas-run", "Iran-backed"
+    not_plurals: LowerWords                  # foedus.coref: "US", "news"
 
     @model_validator(mode="after")
     def _pronouns(self):
@@ -217,6 +220,26 @@ class EventCues(Lexicon):
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     background_marks: LowerWords             # "after", "because": a background clause
+    relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
+    party_preps: LowerWords                  # "by the army", "between A and B"
+    site_preps: LowerWords                   # "exploded at a market (in Quetta)"
+    within_preps: LowerWords                 # "in Quetta": the town of a site
+    impact_preps: LowerWords                 # "strikes on Kyiv"
+    town_preps: LowerWords                   # a town deeper in the clause
+    protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
+    recipient_preps: LowerWords              # "sent aid to Haiti"
+    cause_preps: LowerWords                  # "killed in an earthquake"
+    means_preps: LowerWords                  # "killed in a car bombing"
+    accident_site_preps: LowerWords          # "a blast at a chemical plant"
+    future_modals: LowerWords                # "will be met with force"
+    response_verbs: LowerWords               # lemmas: "met with force"
+    force_means: LowerWords                  # lemmas: "with force", "military"
+    force_words: LowerWords                  # lemmas: "respond militarily"
+    threat_condition_marks: LowerWords       # "if", "unless", "should"
+    shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
+    killing_particles: LowerWords            # "dead", "down"
+    naming_verbs: LowerWords                 # foedus.quotes, lemmas: "called it ..."
+    title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
 
     @model_validator(mode="after")
     def _preps(self):
@@ -250,6 +273,12 @@ class DateCues(Lexicon):
     forward_looking: LowerWords              # lemmas: "agreed to meet on Monday" looks ahead
     bound_words: LowerWords                  # "since May", "until Friday": a bound, not the act's date
     stretch_only_bounds: LowerWords          # bound words that bound only stretches ("for a week")
+    scheduling_verbs: LowerWords             # lemmas: "is set to", "are due to"
+    scheduled_verbs: LowerWords              # lemmas: "is scheduled for June 8"
+    future_auxes: LowerWords                 # "will", "'ll"
+    past_auxes: LowerWords                   # "did", "had"
+    present_be: LowerWords                   # "is", "'re"
+    past_be: LowerWords                      # "was", "were"
 
     @model_validator(mode="after")
     def _bounds(self):
@@ -266,6 +295,9 @@ class ModalityCues(Lexicon):
     preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
     near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act
+    negating_adverbs: LowerWords             # "never", "not"
+    consequence_marks: LowerWords            # "if", "unless": the main clause is a consequence
+    near_miss_preps: LowerWords              # "short of", "close to"
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -91,6 +91,18 @@ def test_coding_modules_read_their_words_from_the_lexicons():
     assert lexicon.words("place_cues", "name_joiners") is lexicon.words("place_cues", "name_joiners")   # cached
 
 
+def test_rule_word_sets_are_data():
+    """Word sets once written inside rule bodies (issue 12) are lexicon keys with the same words."""
+    w = lambda name, key: lexicon.words(name, key)  # noqa: E731
+    assert w("event_cues", "killing_particles") == {"dead", "down"} and w("event_cues", "shooting_verbs") == {"shoot", "gun"}
+    assert w("event_cues", "threat_condition_marks") == {"if", "unless", "should"}
+    assert w("event_cues", "force_means") < w("event_cues", "force_words") and "militarily" in w("event_cues", "force_words")
+    assert w("modality_cues", "consequence_marks") == {"if", "unless"} and "n't" in w("modality_cues", "negating_adverbs")
+    assert w("date_cues", "future_auxes") == {"will", "shall", "'ll", "wo"} and not w("date_cues", "present_be") & w(
+        "date_cues", "past_be")
+    assert w("actor_cues", "not_plurals") == {"us", "news"} and "backed" in w("actor_cues", "control_participles")
+
+
 def test_words_live_in_one_place_only():
     """The moved lists are gone from the registry files they came from."""
     policies = data.read_yaml("treaties/policies.yaml")
