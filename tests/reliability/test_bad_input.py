@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from foedus import pipeline, reader
+from foedus import reader
+from foedus.coder import pipeline
 from foedus.cli import main
 from foedus.errors import DataError, InputError, InputTypeError
 from foedus.reader import ArticleInput, InputProblem

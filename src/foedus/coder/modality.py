@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data, lexicon
+from .. import data, lexicon
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")

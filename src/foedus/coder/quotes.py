@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .schema import Quote
+from ..schema import Quote
 
 _QUOTE_RE = re.compile(r"“([^”]{1,2000})”|\"([^\"\n]{1,2000})\"|«([^»]{1,2000})»")
 _MIN_WORDS = 1

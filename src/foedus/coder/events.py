@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import data, modality
+from .. import data
+from . import modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").

@@ -35,9 +35,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import data
-from .errors import DataError, Errors
-from .schema import Location
+from .. import data
+from ..errors import DataError, Errors
+from ..schema import Location
 
 LOCATIVE_PREPS = {"in", "at", "near", "from", "inside", "outside", "around", "across", "throughout", "within",
                   "off", "along"}
@@ -288,7 +288,7 @@ def _ranked(found: list[Place]) -> list[Place]:
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    from .cache import cached
+    from ..cache import cached
 
     return cached("gazetteer", Gazetteer.build)
 

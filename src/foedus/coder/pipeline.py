@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import budget, commitments, coref, events, modality, quotes, taxonomy
-from .commitments import policies, rules
-from .errors import DataError, Errors, InputError, InputTypeError, Warnings
-from .schema import Actor, Article, CodingResult, Event, Location, Plover
+from .. import budget, commitments, taxonomy
+from . import coref, events, modality, quotes
+from ..commitments import policies, rules
+from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
+from ..schema import Actor, Article, CodingResult, Event, Location, Plover
 
 # Events whose modality says they did not happen still appear in the output, marked; the
 # evaluation and the store's default queries count only those that did.
@@ -36,7 +37,7 @@ def article_id(text: str) -> str:
 
 
 def _problem(item, message: str):
-    from .ingest.records import InputProblem
+    from ..ingest.records import InputProblem
 
     return InputProblem(where=item.origin or item.id, message=message, id=item.id)
 
@@ -78,7 +79,7 @@ class Coder:
         ``text`` that is not a str, ``InputError`` (E102) for an empty one, ``ArticleTimeout`` (E120)
         past ``time_limit`` seconds (default: the coder's).
         """
-        from .ingest.records import prepare_text
+        from ..ingest.records import prepare_text
 
         where = id or "the text"
         if not isinstance(text, str):
@@ -105,7 +106,7 @@ class Coder:
         Whatever goes wrong with one article (its parse fails, its coding raises or runs past the
         time limit) yields an ``InputProblem`` naming it, with its id, and the others go on.
         """
-        from .ingest.records import InputProblem
+        from ..ingest.records import InputProblem
 
         seconds = self.time_limit if time_limit is None else budget.parse_limit(time_limit)
         pending: deque = deque()     # items taken from ``inputs`` and not yet yielded, in order
