@@ -190,7 +190,8 @@ class SentenceCoder:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
         self.pact_parties: list = []  # parties of the last agreement signed or named
-        self.surface: dict[int, int] = {}  # id(mention) -> token that referred to it last
+        # id(mention) -> token that referred to it last: written by actors_of (and where a mention is made)
+        self.surface: dict[int, int] = {}
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
         self.recent_targets: list[tuple[int, str | None, object]] = []
         self.words = event_words()
@@ -198,7 +199,12 @@ class SentenceCoder:
 
     # ---- actors of a token -------------------------------------------------------------
     def actors_of(self, tok: Token, depth: int = 0) -> list:
-        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included)."""
+        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included).
+
+        Side effect, on purpose: notes ``tok`` in ``self.surface`` as the last word that named each
+        mention found, which ``_surface_tokens`` (the evidence span), ``_victims_where`` and
+        ``_direct_partner`` read. Which word is last depends on the order of the calls (issue 12).
+        """
         found: list = []
         if tok.i in self.pronouns:
             found.extend(self.pronouns[tok.i])
