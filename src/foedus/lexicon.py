@@ -178,7 +178,7 @@ class UnRuleCues(Lexicon):
 
 
 class ActorCues(Lexicon):
-    """actor_cues.yaml: words around an actor mention that change its code (foedus.actors)."""
+    """actor_cues.yaml: words around an actor mention that change its code (foedus.coder.actors)."""
 
     former_words: LowerWords                 # "former", "ex-": the title is no longer held
     former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
@@ -287,7 +287,7 @@ class DateCues(Lexicon):
 
 
 class ModalityCues(Lexicon):
-    """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.modality)."""
+    """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.coder.modality)."""
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act

@@ -68,7 +68,7 @@ def test_policy_cues_say_shift_or_reaffirm_never_both():
 
 
 def test_un_rule_cues_cover_every_flagged_modality():
-    from foedus import modality
+    from foedus.coder import modality
 
     cues = lexicon.load("un_rule_cues")
     assert set(cues.breach_prefixes) == set(modality.MODALITIES) - {modality.NEGATED}

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from . import data, lexicon
+from .. import data, lexicon
 
 PERSONAL = lexicon.words("actor_cues", "personal_pronouns")
 NEUTER = lexicon.words("actor_cues", "neuter_pronouns")

@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
-from .errors import Errors, InputError
+from .. import lexicon
+from ..errors import Errors, InputError
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 PUBLISHED = "published"  # no expression dates the event: the publication date stands in

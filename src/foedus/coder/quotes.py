@@ -13,8 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
-from . import lexicon
-from .schema import Quote
+from .. import lexicon
+from ..schema import Quote
 
 _QUOTE_RE = re.compile(r"“([^”]{1,2000})”|\"([^\"\n]{1,2000})\"|«([^»]{1,2000})»")
 _MIN_WORDS = 1

@@ -35,9 +35,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import data, lexicon, taxonomy
-from .errors import DataError, Errors
-from .schema import Location
+from .. import data, lexicon, taxonomy
+from ..errors import DataError, Errors
+from ..schema import Location
 
 LOCATIVE_PREPS = lexicon.words("place_cues", "locative_preps")
 # Modifiers of the verb whose place is the event's place: "Speaking in Hanoi, Putin warned ...".
@@ -284,7 +284,7 @@ def _ranked(found: list[Place]) -> list[Place]:
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    from .cache import cached
+    from ..cache import cached
 
     return cached("gazetteer", Gazetteer.build)
 
@@ -496,6 +496,31 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_count
         if loc is not None:
             return loc
     return dateline
+
+
+def article_countries(doc, mentions, gazetteer: Gazetteer, dateline: Location | None) -> frozenset[str]:
+    """Countries the article names or whose actors it mentions, and the dateline's: they pick among
+    same-named cities (``event_location(article_countries=...)``)."""
+    return frozenset(gazetteer.countries_in(doc) | {m.country for m in mentions if m.country and not _named_as_place(doc, m)}
+                     | ({dateline.country} if dateline and dateline.country else set()))
+
+
+def _named_as_place(doc, mention) -> bool:
+    """A capital read as an actor inside a place phrase ("in Sucre state"): its country must not vote
+    for its own reading of the name. "Moscow said" does count."""
+    if mention.kind != "capital":
+        return False
+    tok = doc[mention.head]
+    for _ in range(4):
+        if tok.dep_ not in {"compound", "amod", "flat"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def object_is_place(code: str) -> bool:
+    """Acts whose object may be the place itself ("shelled Kharkiv", "toured Gaza")."""
+    return code[:2] in OBJECT_PLACE_ROOTS or code[:3] in OBJECT_PLACE_CODES
 
 
 def dateline_applies(dateline: Location | None, event) -> bool:

@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from . import data, lexicon, schema, taxonomy
-from .errors import DataError, Errors, InputError
+from .. import data, lexicon, schema, taxonomy
+from ..errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
 ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?:\s+(\D[^.]*))?$")
@@ -228,7 +228,7 @@ class ActorDictionary:
     @lru_cache(maxsize=1)
     def default(cls) -> "ActorDictionary":
         """The packaged dictionaries (loaded once per process; from the disk cache when built before)."""
-        from .cache import cached
+        from ..cache import cached
 
         return cached("actors", cls._build_default)
 
@@ -648,7 +648,7 @@ def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
         # (cache.inputs_fingerprint) and by the pipeline and spaCy versions that tokenized them.
         import spacy
 
-        from .cache import cached
+        from ..cache import cached
 
         meta = getattr(nlp, "meta", {}) or {}
         tag = re.sub(r"[^A-Za-z0-9_.]+", "_", f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

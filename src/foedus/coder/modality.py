@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data, lexicon, taxonomy
+from .. import data, lexicon, taxonomy
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")

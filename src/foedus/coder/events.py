@@ -6,18 +6,19 @@ a governing verb) and the target (object, dative, prepositional object, or the a
 inside a reported clause). Conjoined actors give one event each, reciprocal verbs (meet,
 sign, agree) give both directions, and reported speech keeps the reporter in ``reported_by``.
 
-This module only finds ``Candidate`` events; modality, dates and places are added by their
-own stages in ``pipeline.py``.
+This module only finds ``Candidate`` events (``SentenceCoder.sentence_events``); ``finish.py``
+makes them ``Event``s and ``pipeline.py`` adds dates and places from their own stages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import data, lexicon, modality, taxonomy
+from .. import data, lexicon, taxonomy
+from . import modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
@@ -201,7 +202,8 @@ class SentenceCoder:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
         self.pact_parties: list = []  # parties of the last agreement signed or named
-        self.surface: dict[int, int] = {}  # id(mention) -> token that referred to it last
+        # id(mention) -> token that referred to it last: written by actors_of (and where a mention is made)
+        self.surface: dict[int, int] = {}
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
         self.recent_targets: list[tuple[int, str | None, object]] = []
         self.words = event_words()
@@ -209,7 +211,12 @@ class SentenceCoder:
 
     # ---- actors of a token -------------------------------------------------------------
     def actors_of(self, tok: Token, depth: int = 0) -> list:
-        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included)."""
+        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included).
+
+        Side effect, on purpose: notes ``tok`` in ``self.surface`` as the last word that named each
+        mention found, which ``_surface_tokens`` (the evidence span), ``_victims_where`` and
+        ``_direct_partner`` read. Which word is last depends on the order of the calls (issue 12).
+        """
         found: list = []
         if tok.i in self.pronouns:
             found.extend(self.pronouns[tok.i])
@@ -1132,6 +1139,34 @@ class SentenceCoder:
 
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
+
+    # ---- the entry the pipeline calls ----------------------------------------------------
+    def sentence_events(self, sent: Span) -> list[Candidate]:
+        """The candidate events of ``sent``, duplicates resolved, context filled in.
+
+        Call it for the article's sentences in order: a sentence takes what the earlier ones left
+        (pronouns resolved, the parties of a pact, the recipient of a recent cooperative act). A
+        sentence that can hold no event (:meth:`may_hold_events`) gives none, without the work.
+        """
+        if not self.may_hold_events(sent):
+            return []
+        cands = resolve_duplicates(self.code_sentence(sent, reporters(sent, self)))
+        self.fill_from_context(sent, cands)
+        return cands
+
+    def may_hold_events(self, sent: Span) -> bool:
+        """``sent`` names an actor (a mention or a resolved pronoun) or a violent means: no actor, no event,
+        but an unattributed bombing ("A bomb exploded at a market in Quetta") is coded to unidentified
+        armed forces."""
+        return sent.start in self._event_sentences
+
+    @cached_property
+    def _event_sentences(self) -> frozenset[int]:
+        doc = self.doc
+        starts = {doc[m.start].sent.start for m in self.mentions} | {doc[i].sent.start for i in self.pronouns}
+        means = self.words.violent_means
+        starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
+        return frozenset(starts)
 
     def _causes(self, verb: Token) -> list[Token]:
         """Nouns that name what did the harm: the subject of "a blast killed", the by-agent or the
