@@ -22,9 +22,11 @@ from ..schema import Actor, Event
 from . import events, modality
 
 # Conflictual acts whose conditional announcement is a threat.
-THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+THREAT_ROOTS = taxonomy.roots("threatened_act")
 # Violence: a capital city struck is its country.
-VIOLENCE_ROOTS = {"18", "19", "20"}
+VIOLENCE_ROOTS = taxonomy.roots("violent")
+# Statements of intent: the statement was made, the act it states lies ahead.
+INTENT_ROOTS = taxonomy.roots("intent_statement")
 
 
 def final_code(cand: events.Candidate) -> str:
@@ -42,7 +44,7 @@ def final_code(cand: events.Candidate) -> str:
 def final_modality(cand: events.Candidate, info: taxonomy.CameoCode) -> str:
     """The event's modality, once its code ``info`` is known."""
     mod = modality.for_event(cand.modality, info.code, cand.trigger)
-    if info.root == "03" and mod == modality.ASSERTED:
+    if info.root in INTENT_ROOTS and mod == modality.ASSERTED:
         # a statement of intent ("pledged military aid", "promised to let ships leave") was made,
         # but the act it states lies ahead: the event is intended, whatever the verb
         mod = modality.INTENDED
