@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -106,7 +107,7 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, gold: list[tuple], pred: list[tuple]) -> None:
+    def add(self, gold: Iterable[Hashable], pred: Iterable[Hashable]) -> None:
         g, p = Counter(gold), Counter(pred)
         self.tp += sum((g & p).values())
         self.pred += sum(p.values())

@@ -58,6 +58,7 @@ class _Cues:
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
     raw = lexicon.load(CUES)
+    assert isinstance(raw, lexicon.CommitmentCues), CUES
     nouns = "|".join(raw.agreement_nouns)
     markers = sorted(raw.condition_markers, key=len, reverse=True)
     return _Cues(

@@ -39,6 +39,7 @@ class _Data:
 def stated_policies() -> _Data:
     raw = data.read_yaml(POLICIES_FILE)
     cues = lexicon.load(CUES)
+    assert isinstance(cues, lexicon.PolicyCues), CUES
     return _Data(policies=raw["policies"], shift=list(cues.shift_signals), reaffirm=list(cues.reaffirm_signals),
                  policy_nouns=frozenset(cues.policy_nouns), person_pronouns=frozenset(cues.person_pronouns))
 
@@ -168,7 +169,7 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
         for text, i in reaffirms:
             reaffirm_texts.append(text)
             anchor = anchor if anchor is not None else i
-        if not shift_texts and not reaffirm_texts:
+        if anchor is None:      # no shift or reaffirm signal in the sentence
             continue
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         low = sent.text.lower()

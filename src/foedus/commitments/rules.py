@@ -39,6 +39,7 @@ class _Checks:
 def _checks() -> _Checks:
     raw = data.read_yaml(UN_RULES_FILE)
     cues = lexicon.load(CUES)
+    assert isinstance(cues, lexicon.UnRuleCues), CUES
 
     def words(items: list[str]) -> re.Pattern:
         alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True)

@@ -101,6 +101,7 @@ def _where_matches(reg: Registry, clause: Clause, victim: str, place: Place) -> 
             return True, ""
         what = "a sea area" if place.kind == "sea" else f"administered by {place.holder}, not {victim}"
         return False, f"{place.name} is {what}; the clause covers attacks on {victim}'s own territory only"
+    assert tr.zone is not None, "a 'zone' trigger names its zone (checked when the registry loads)"
     zone = reg.zones[tr.zone]
     if zone.administered_by:
         if place.kind != "sea" and place.holder == zone.administered_by and (own or tr.forces_abroad):
@@ -220,7 +221,7 @@ def _as_date(on: dt.date | str | None) -> dt.date:
     if isinstance(on, dt.date):
         return on
     try:
-        return iso_day(str(on), whole=True)
+        return iso_day(str(on), whole=True) or dt.date.today()
     except ValueError:
         raise InputError(Errors.E505.format(value=on, option="--on")) from None
 
@@ -292,7 +293,7 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                     conditions.insert(0, f"contingent: {attack.contingent}")
                 best[state] = Obligation(
                     state=state, side=attack.side, treaty=treaty.id, article=clause.article,
-                    strength=int(clause.strength), conditions=conditions, depth=attack.depth, kind=clause.kind,
+                    strength=clause.strength or 0, conditions=conditions, depth=attack.depth, kind=clause.kind,
                     supports=attack.victim, treaty_name=treaty.name, clause_text=clause.obligation,
                     why=f"{_cite(treaty, clause)}: {clause.trigger.text} ({attack.victim} attacked by {attack.by}"
                         f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})",

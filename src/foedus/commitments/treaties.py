@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -43,6 +43,12 @@ DEFENCE_KINDS = {"mutual_defence", "collective_defence", "mutual_assistance", "m
                  "nuclear_guarantee"}
 
 
+@overload
+def period(value: str, end: bool = True) -> dt.date: ...
+@overload
+def period(value: None, end: bool = True) -> None: ...
+@overload
+def period(value: str | None, end: bool = True) -> dt.date | None: ...
 def period(value: str | None, end: bool = True) -> dt.date | None:
     """An ISO date that may be partial ("2025-03", "2022"): the last (or first) day of that period.
 
@@ -270,12 +276,13 @@ class Treaty(_Strict):
     def membership_reason(self, code: str, on: dt.date) -> str:
         """Why ``code`` is not a party on ``on``: not yet, or no longer (with the dates)."""
         rows = [p for p in self.parties if p.code == code]
-        left = [p for p in rows if p.exit and period(p.exit, end=False) <= on]
+        left = [(p, period(p.exit, end=False)) for p in rows if p.exit]
+        left = [(p, out) for p, out in left if out <= on]
         later = [p for p in rows if period(p.entry) > on]
         if later and not left:
             return f"{code} was not a party of {self.id} on {on.isoformat()} (it became one on {later[0].entry})"
         if left:
-            last = max(left, key=lambda p: period(p.exit, end=False))
+            last = max(left, key=lambda row: row[1])[0]
             again = f"; it rejoined on {later[0].entry}" if later else ""
             return (f"{code} was no longer a party of {self.id} on {on.isoformat()} (a party from {last.entry}; "
                     f"no longer one from {last.exit}{again})")
@@ -500,10 +507,10 @@ def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zo
     for i, c in enumerate(t.clauses):
         if c.trigger.where == "zone" and c.trigger.zone not in zones:
             fail(f"clauses[{i}].trigger.zone", f"unknown zone {c.trigger.zone!r}; known: {', '.join(sorted(zones))}")
-        for j, st in enumerate(c.statements):
-            if st.by not in countries:
-                fail(f"clauses[{i}].statements[{j}].by", f"unknown country code {st.by!r}")
-            unknown = [n for n in st.places if place_names is not None and n not in place_names]
+        for j, said in enumerate(c.statements):
+            if said.by not in countries:
+                fail(f"clauses[{i}].statements[{j}].by", f"unknown country code {said.by!r}")
+            unknown = [n for n in said.places if place_names is not None and n not in place_names]
             if unknown:
                 fail(f"clauses[{i}].statements[{j}].places", f"unknown places {unknown} (names from places.yaml)")
         if isinstance(c.trigger.victim, list) and not set(c.trigger.victim) <= codes:

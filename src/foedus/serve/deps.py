@@ -10,7 +10,7 @@ import inspect
 import json
 import threading
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from fastapi import Query, Request
 from fastapi.security import HTTPBearer
@@ -156,7 +156,10 @@ def _position(cursor: str | None, fingerprint: str) -> tuple[tuple[str | None, i
         if "k" in value:
             day, seq = value["k"]
             if day is not None:
-                day = iso_day(day, whole=True).isoformat()
+                parsed = iso_day(day, whole=True)
+                if parsed is None:
+                    raise ValueError
+                day = parsed.isoformat()
             if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= MAX_CURSOR_INT:
                 raise ValueError
             return (day, seq), 0
@@ -192,6 +195,8 @@ def _check_range(since: str | None, until: str | None, by: str = "day") -> None:
 class EventQuery:
     """The filters shared by /api/events, /api/timeline, /api/places, /api/actors and /api/network:
     one query parameter per ``store.filters.FILTERS`` entry (its signature is built from them below)."""
+
+    __signature__: ClassVar[inspect.Signature]     # what FastAPI reads: set below the class
 
     def __init__(self, **values: Any):
         self.values = {f.name: values.get(f.name) for f in FILTERS}

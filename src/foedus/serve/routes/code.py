@@ -62,6 +62,7 @@ def _ingest(backend: Backend, req: IngestRequest):
     from ...ingest.runner import ingest_items
 
     items = read_records((art.model_dump(exclude_none=True) for art in req.articles), "request")
+    assert backend.db is not None, "the route refuses an ingest without a store"
     with backend.write_lock:
         summary = ingest_items(items, db=backend.db, workers=1, progress=False, coder=backend.coder())
     return ok(summary.to_dict())
