@@ -49,7 +49,7 @@ def _checks() -> _Checks:
                    buying=words(cues.buy_words), prefixes=dict(cues.breach_prefixes))
 
 
-def _country(actor) -> str | None:
+def _country(actor: object) -> str | None:
     return getattr(actor, "country", None) if actor is not None else None
 
 

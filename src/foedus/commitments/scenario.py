@@ -19,7 +19,7 @@ from typing import Any
 from .. import data
 from ..errors import Errors, InputError
 from ..values import iso_day
-from .treaties import DEFENCE_KINDS, Clause, Place, Registry, Treaty, load, period
+from .treaties import DEFENCE_KINDS, Clause, PartyStatus, Place, Registry, Treaty, load, period
 
 MAX_DEPTH = 4
 UN_RULES_FILE = "treaties/un_rules.yaml"
@@ -309,7 +309,7 @@ def _statements(clause: Clause, place: Place, on: dt.date) -> list[str]:
             if (not st.places or place.name in st.places) and period(st.date) <= on]
 
 
-def _status_reason(treaty: Treaty, state: str, status, with_note: bool = True) -> str:
+def _status_reason(treaty: Treaty, state: str, status: PartyStatus, with_note: bool = True) -> str:
     """Why a member with a dated suspended status is not counted as bound to act (date and source)."""
     until = f" until {status.until}" if status.until else ""
     note = f" {status.note}" if status.note and with_note else ""

@@ -14,9 +14,9 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Literal, NoReturn, overload
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from .. import data
 from ..errors import DataError, Errors, InputError
@@ -98,7 +98,7 @@ class Trigger(_Strict):
 
     @field_validator("zone")
     @classmethod
-    def _zone_needs_where(cls, value, info):
+    def _zone_needs_where(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is not None and info.data.get("where") != "zone":
             raise ValueError("zone is given but where is not 'zone'")
         return value
@@ -140,7 +140,7 @@ class Clause(_Strict):
 
     @field_validator("article", mode="before")
     @classmethod
-    def _article_text(cls, value):
+    def _article_text(cls, value: object) -> str:
         return str(value)
 
 
@@ -210,7 +210,7 @@ class Invocation(_Strict):
 
     @field_validator("article", "date", mode="before")
     @classmethod
-    def _text(cls, value):
+    def _text(cls, value: object) -> str:
         return str(value)
 
 
@@ -475,7 +475,7 @@ def _load(path: Path) -> Registry:
 def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zone],
                       place_names: set[str] | None = None) -> None:
     """Cross-field checks pydantic cannot do alone: known codes and zones, dates in order."""
-    def fail(fld: str, problem: str):
+    def fail(fld: str, problem: str) -> NoReturn:
         raise DataError(Errors.E501.format(path=path, treaty=t.id, field=fld, problem=problem))
 
     for i, p in enumerate(t.parties):

@@ -38,6 +38,7 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import Errors, FoedusError, InputError
 from . import records
@@ -233,7 +234,7 @@ def read_path(path: Path, date: str | None = None) -> Iterator:
 
 
 # ---- plain text -------------------------------------------------------------------------------
-def read_plain(path: Path, date: str | None = None):
+def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | records.InputProblem:
     """One plain-text article; its date from ``date``, a sidecar, or a first line that is a date."""
     from . import records as reader
 
@@ -360,7 +361,7 @@ def read_jsonl_file(path: Path, date: str | None = None) -> Iterator:
 
 
 # ---- HTML -------------------------------------------------------------------------------------
-def read_html(path: Path, date: str | None = None):
+def read_html(path: Path, date: str | None = None) -> records.ArticleInput | records.InputProblem:
     """The main text of an HTML page, with its title, date and site name (trafilatura, offline)."""
     import trafilatura
 
@@ -439,7 +440,7 @@ def _head(path: Path) -> bytes:
         return fh.read(_SNIFF_BYTES)
 
 
-def _article(where, text: str, **meta):
+def _article(where: str | Path, text: str, **meta: Any) -> records.ArticleInput | records.InputProblem:
     """An ``ArticleInput`` with foedus.reader's checks (bad characters, English, length), or an ``InputProblem``."""
     from . import records as reader
 
@@ -455,7 +456,7 @@ def _article(where, text: str, **meta):
                                warnings=cleaned + more_cleaned + warnings, **meta)
 
 
-def _unreadable(path: Path, exc: OSError):
+def _unreadable(path: Path, exc: OSError) -> records.InputProblem:
     """The problem for a file that could not be read: gone since it was listed (E463), or the real
     reason it cannot be read (E452: permission denied, an I/O error...)."""
     if isinstance(exc, FileNotFoundError):
@@ -463,7 +464,7 @@ def _unreadable(path: Path, exc: OSError):
     return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
 
 
-def _problem(where, message: str):
+def _problem(where: str | Path, message: str) -> records.InputProblem:
     from .records import InputProblem
 
     return InputProblem(where=str(where), message=message)
