@@ -266,7 +266,7 @@ def worker_coder(factory: Callable[[], Any] | None = None) -> Any:
         coders = {}
         holder._foedus_coders = coders
     if factory is None:
-        from .pipeline import Coder
+        from .coder.pipeline import Coder
 
         factory = Coder
     if factory not in coders:
@@ -437,7 +437,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     if engine not in ENGINES:
         raise InputError(Errors.E709.format(value=engine, options=", ".join(ENGINES)))
     if date:
-        from .dates import parse_date
+        from .coder.dates import parse_date
 
         parse_date(date)
     out_dir = Path(out)
