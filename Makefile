@@ -19,8 +19,10 @@ install: $(STAMP)
 demo: install
 	$(BIN)/foedus code examples/seoul-considers-arms-for-ukraine.txt --date 2024-06-20
 
+# ruff (likely bugs), mypy (types: configured in pyproject.toml [tool.mypy]), then the tests.
 test: install
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # Accuracy (docs/benchmarks.md): the in-repo measure split, never used for tuning; the shared PLOVER
@@ -53,3 +55,4 @@ clean:
 
 lint: install
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy

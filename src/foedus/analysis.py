@@ -24,12 +24,15 @@ GOLDSTEIN_COLOUR = "#253494"
 BAR_DAYS = {"day": 0.85, "week": 6.0, "month": 26.0}   # bar width: most of the period, a gap between
 
 
-def _day(value) -> dt.date:
+def _day(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return iso_day(str(value)[:10], whole=True)
+    day = iso_day(str(value)[:10], whole=True)
+    if day is None:
+        raise ValueError(f"a period without a date: {value!r}")
+    return day
 
 
 def plot_dyad(series: list[dict], a: str, b: str, path: str | Path, by: str = "week",
@@ -56,8 +59,8 @@ def plot_dyad(series: list[dict], a: str, b: str, path: str | Path, by: str = "w
     # Each bar covers its period from the period's first day; points sit in the bar's middle.
     days = [mdates.date2num(d) + width / 2 for d in starts]
     counts = {q: [int(row.get(f"q{q}") or 0) for row in series] for q in QUAD_CLASSES}
-    goldstein = [row.get("mean_goldstein") for row in series]
-    goldstein = [float(g) if g is not None and row.get("total") else float("nan") for g, row in zip(goldstein, series)]
+    means = [row.get("mean_goldstein") for row in series]
+    goldstein = [float(g) if g is not None and row.get("total") else float("nan") for g, row in zip(means, series)]
 
     fig, ax = plt.subplots(figsize=(11, 5.5), dpi=120)
     fig.patch.set_facecolor("white")

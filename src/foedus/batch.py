@@ -33,12 +33,17 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .budget import DEFAULT_SECONDS, parse_limit
 from .budget import code_inputs as budget_code_inputs
 from .errors import Errors, FoedusError, InputError
 from .values import positive_int
+
+if TYPE_CHECKING:
+    from .ingest.records import ArticleInput, InputProblem
+    from .schema import CodingResult
+    from .store import ArticleRecord
 
 RECORDS_PER_PARTITION = 500
 ENGINES = ("local", "dask")
@@ -119,23 +124,29 @@ class BatchSummary:
 
 
 # ---- planning ------------------------------------------------------------------------------------
-def expand_inputs(patterns: Iterable[str]) -> list[Path]:
-    """Files for globs, folders (their .txt and .jsonl files) and plain paths, sorted per pattern."""
-    files: list[Path] = []
+def expand_inputs(patterns: Iterable[str]) -> list[Path | InputProblem]:
+    """The files of every pattern, in order: a quoted glob's matches (sorted; ``**`` recurses), each as
+    ``ingest.readers.expand_paths`` reads a path (the one meaning shared with `foedus code` and
+    `foedus ingest`): a file stands for itself, a folder for its article files, recursively, in name
+    order, hidden ones left out. A subfolder that cannot be read comes back as its problem, for
+    ``errors.jsonl``. Raises E702 for a pattern that matches nothing, E457 for an empty folder."""
+    from .ingest.readers import expand_paths
+    from .ingest.records import InputProblem
+
+    found: list[Path | InputProblem] = []
     for pattern in patterns:
         pattern = os.path.expanduser(str(pattern))
         if _GLOB_CHARS.search(pattern):
-            matches = [Path(p) for p in sorted(glob.glob(pattern, recursive=True)) if Path(p).is_file()]
-        elif Path(pattern).is_dir():
-            matches = sorted(p for p in Path(pattern).iterdir() if p.is_file() and p.suffix.lower() in {".txt", ".jsonl"})
-        elif Path(pattern).is_file():
-            matches = [Path(pattern)]
+            named = [Path(p) for p in sorted(glob.glob(pattern, recursive=True))]
         else:
-            matches = []
-        if not matches:
+            named = [Path(pattern)] if os.path.exists(pattern) else []
+        items = list(expand_paths(named))
+        if not any(isinstance(item, Path) for item in items):
+            if len(named) == 1 and named[0].is_dir() and len(items) == 1 and isinstance(items[0], InputProblem):
+                raise InputError(items[0].message)       # an empty folder (E457): the same words as code and ingest
             raise InputError(Errors.E702.format(pattern=pattern))
-        files.extend(matches)
-    return files
+        found.extend(items)
+    return found
 
 
 def _partition_id(stem: str, index: int, key: str) -> str:
@@ -143,9 +154,11 @@ def _partition_id(stem: str, index: int, key: str) -> str:
     return f"{_SAFE.sub('_', stem)[:40]}-{index:05d}-{digest}"
 
 
-def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RECORDS_PER_PARTITION) -> list[Partition]:
-    """Cut the inputs into partitions, reading each JSON Lines file once (line offsets only)."""
-    from .ingest.records import check_not_binary
+def plan_partitions(paths: Iterable[str | Path | InputProblem],
+                    records_per_partition: int = RECORDS_PER_PARTITION) -> list[Partition]:
+    """Cut the inputs into partitions, reading each JSON Lines file once (line offsets only); a problem
+    of ``expand_inputs`` (a folder that cannot be read) becomes a partition of its own that only reports it."""
+    from .ingest.records import InputProblem, check_not_binary
 
     size = positive_int(records_per_partition, "--partition-size")
     parts: list[Partition] = []
@@ -158,8 +171,13 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
             parts.append(Partition(id=_partition_id(Path(group[0]).stem, n // size, key), paths=group))
         texts.clear()
 
-    for path in paths:
-        path = Path(path)
+    for item in paths:
+        if isinstance(item, InputProblem):
+            flush_texts()
+            parts.append(Partition(id=_partition_id(Path(item.where).name, 0, f"{item.where}\n{item.message}"),
+                                   paths=(item.where,), problem=item.message))
+            continue
+        path = Path(item)
         if path.suffix.lower() != ".jsonl":
             texts.append(str(path))
             continue
@@ -202,7 +220,7 @@ def plan_partitions(paths: Iterable[str | Path], records_per_partition: int = RE
 
 
 # ---- reading one partition ------------------------------------------------------------------------
-def partition_inputs(part: Partition, date: str | None = None) -> Iterator:
+def partition_inputs(part: Partition, date: str | None = None) -> Iterator[ArticleInput | InputProblem]:
     """The partition's records as ``ArticleInput`` / ``InputProblem``, streamed one line at a time.
 
     A thin layer over ``foedus.ingest``: plain-text files go through ``ingest.readers.read_inputs``,
@@ -229,7 +247,7 @@ class _ProcessCoders:
 _LOCAL = _ProcessCoders()
 
 
-def worker_coder(factory: Callable[[], Any] | None = None):
+def worker_coder(factory: Callable[[], Any] | None = None) -> Any:
     """The ``Coder`` of this Dask worker (or process), created on first use and kept: the model loads once.
 
     Each Dask worker keeps its own (an attribute of the ``Worker``), so threads of an in-process
@@ -267,7 +285,7 @@ def code_partition(part: Partition, out: str, date: str | None = None,
     or runs past ``time_limit`` seconds once parsed (E120), is one line of ``errors.jsonl``.
     """
     from .ingest.dedup import content_hash
-    from .ingest.records import InputProblem
+    from .ingest.records import ArticleInput, InputProblem
     from .store import ArticleRecord
     from .store.rows import build_tables
 
@@ -278,18 +296,18 @@ def code_partition(part: Partition, out: str, date: str | None = None,
     started = time.perf_counter()
     _remove_partition_files(out_dir, part.id)
     coder = worker_coder(coder_factory)
-    items: list = []
+    items: list[tuple[ArticleRecord, CodingResult]] = []
     errors: list[dict] = []
-    fed: deque = deque()      # what went into the coder, in order: code_inputs yields one output per input
+    fed: deque[ArticleInput | InputProblem] = deque()      # what went into the coder, in order: code_inputs yields one output per input
 
-    def feed() -> Iterator:
+    def feed() -> Iterator[ArticleInput | InputProblem]:
         for item in partition_inputs(part, date):
             fed.append(item)
             yield item
 
-    def error(problem) -> None:
+    def error(problem: InputProblem) -> None:
         entry = {"where": problem.where, "reason": problem.message, "partition": part.id}
-        if getattr(problem, "id", None):
+        if problem.id:
             entry["id"] = problem.id
         errors.append(entry)
 
@@ -298,6 +316,7 @@ def code_partition(part: Partition, out: str, date: str | None = None,
         if isinstance(result, InputProblem):
             error(result)
             continue
+        assert isinstance(item, ArticleInput), "code_inputs answers a problem with itself"
         art = result.article
         try:
             record = ArticleRecord(id=art.id, content_hash=content_hash(item.text), title=art.title, date=art.date,
@@ -337,7 +356,7 @@ def code_partition(part: Partition, out: str, date: str | None = None,
     return summary
 
 
-def _marker_counts(marker: Path) -> dict:
+def _marker_counts(marker: Path) -> dict[str, int]:
     try:
         info = json.loads(marker.read_text(encoding="utf-8"))
         return {k: int(info.get(k, 0)) for k in ("articles", "events", "errors")}
@@ -361,7 +380,7 @@ def _write_atomic(path: Path, text: str | bytes) -> None:
     os.replace(tmp, path)
 
 
-def _months(values) -> list[str]:
+def _months(values: Iterable[dt.date | None]) -> list[str]:
     return [v.strftime("%Y-%m") if v is not None else UNDATED for v in values]
 
 
@@ -397,9 +416,9 @@ def _write_tables(out_dir: Path, part_id: str, tables: dict) -> None:
 def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", workers: int | None = None,
               scheduler: str | None = None, date: str | None = None,
               records_per_partition: int = RECORDS_PER_PARTITION, progress: bool = True,
-              coder_factory: Callable[[], Any] | None = None, client=None, window: int | None = None,
+              coder_factory: Callable[[], Any] | None = None, client: Any = None, window: int | None = None,
               on_dashboard: Callable[[str], None] | None = None,
-              time_limit: float | None = DEFAULT_SECONDS,
+              time_limit: float | str | None = DEFAULT_SECONDS,
               dashboard_address: str | None = DASHBOARD_ADDRESS) -> BatchSummary:
     """Code every input into ``out`` (see the module docstring); returns the counts.
 
@@ -429,7 +448,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
         raise BatchError(Errors.E704.format(path=out_dir, reason=exc.strerror or exc)) from None
     files = expand_inputs(patterns)
     if scheduler:   # workers on other machines: absolute paths on the shared disk, not this shell's folder
-        out_dir, files = out_dir.resolve(), [f.resolve() for f in files]
+        out_dir, files = out_dir.resolve(), [f.resolve() if isinstance(f, Path) else f for f in files]
     parts = plan_partitions(files, records_per_partition)
     summary = BatchSummary(out=str(out_dir), partitions=len(parts))
     finished = {m.name for m in (out_dir / DONE_DIR).iterdir()}
@@ -456,7 +475,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     return summary
 
 
-def _add(summary: BatchSummary, done: PartitionSummary, bar) -> None:
+def _add(summary: BatchSummary, done: PartitionSummary, bar: Any) -> None:
     summary.articles += done.articles
     summary.coded += 0 if done.skipped else done.articles
     summary.events += done.events
@@ -465,7 +484,7 @@ def _add(summary: BatchSummary, done: PartitionSummary, bar) -> None:
         bar.set_postfix(articles=summary.articles, refresh=False)
 
 
-def _bar(total: int, already: int, enabled: bool):
+def _bar(total: int, already: int, enabled: bool) -> Any:
     if not enabled:
         return None
     try:
@@ -475,9 +494,9 @@ def _bar(total: int, already: int, enabled: bool):
     return tqdm(total=total, initial=already, unit="partition", desc="foedus batch", disable=None)
 
 
-def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, workers: int | None,
-              scheduler: str | None, date: str | None, coder_factory, client, window: int | None,
-              on_dashboard, time_limit: float = DEFAULT_SECONDS,
+def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar: Any, workers: int | None,
+              scheduler: str | None, date: str | None, coder_factory: Callable[[], Any] | None, client: Any,
+              window: int | None, on_dashboard: Callable[[str], None] | None, time_limit: float = DEFAULT_SECONDS,
               dashboard_address: str | None = DASHBOARD_ADDRESS) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
@@ -509,7 +528,7 @@ def _run_dask(todo: list[Partition], out_dir: Path, summary: BatchSummary, bar, 
         by_key: dict[str, Partition] = {}
         run = os.urandom(4).hex()     # task keys unique per run, even for two runs sharing a scheduler
 
-        def submit(part: Partition):
+        def submit(part: Partition) -> Any:
             future = client.submit(code_partition, part, str(out_dir), date, coder_factory, time_limit,
                                    key=f"foedus-batch-{part.id}-{run}", pure=False, retries=2)
             by_key[future.key] = part
@@ -576,95 +595,27 @@ def finished_partitions(out: str | Path) -> list[str]:
     return ids
 
 
-def read_partition(out: str | Path, part_id: str) -> dict[str, list[dict]]:
-    """Rows of every table of one finished partition, as lists of dicts keyed by store column."""
+def read_partition(out: str | Path, part_id: str) -> dict[str, Any]:
+    """The tables of one finished partition as Arrow tables (the store's columns; ``events`` without
+    ``seq``), each the concatenation of its month files; a table without rows is empty."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows: dict[str, list[dict]] = {}
+    from .store.rows import TABLE_COLUMNS
+
+    tables: dict[str, Any] = {}
     for table in TABLES:
-        rows[table] = []
+        schema = pa.schema(TABLE_COLUMNS[table])
+        if table == "events":
+            schema = schema.remove(schema.get_field_index("seq"))
+        parts = []
         for path in sorted((Path(out) / table).glob(f"month=*/part-{part_id}.parquet")):
             try:
-                rows[table].extend(pq.read_table(path).to_pylist())
+                parts.append(pq.read_table(path, partitioning=None).select(schema.names).cast(schema))
             except Exception as exc:  # a truncated or foreign file
                 raise BatchError(Errors.E708.format(path=path, reason=_short(exc))) from None
-    return rows
-
-
-def results_from_rows(rows: dict[str, list[dict]]) -> list[tuple]:
-    """``(ArticleRecord, CodingResult)`` pairs rebuilt from one partition's rows, for ``Store.write_batch``.
-
-    The inverse of ``store.rows.build_tables`` for every column it writes, so the store gets
-    the same rows it would have built from the original results.
-    """
-    from .schema import Actor, Article, CodingResult, Commitment, Event, Location, Plover, Policy, Quote
-    from .store import ArticleRecord
-
-    def actor(row: dict, prefix: str) -> Actor | None:
-        if row.get(f"{prefix}_code") is None:
-            return None
-        return Actor(text=row.get(f"{prefix}_text") or "", code=row[f"{prefix}_code"], country=row.get(f"{prefix}_country"),
-                     sector=row.get(f"{prefix}_sector"), name=row.get(f"{prefix}_name"))
-
-    def iso(value) -> str | None:
-        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
-
-    def loads(value, default):
-        return json.loads(value) if isinstance(value, str) and value else default
-
-    def actor_dict(value) -> Actor | None:
-        data = loads(value, None)
-        return Actor(**data) if isinstance(data, dict) else None
-
-    pairs: dict[str, tuple] = {}
-    for a in rows["articles"]:
-        record = ArticleRecord(id=a["id"], content_hash=a["content_hash"], story_id=a.get("story_id"),
-                               title=a.get("title"), date=iso(a.get("date")), source=a.get("source"),
-                               url=a.get("url"), origin=a.get("origin"), text=a.get("text") or "")
-        art = Article(id=a["id"], title=a.get("title"), date=iso(a.get("date")), source=a.get("source"),
-                      url=a.get("url"), sentences=loads(a.get("sentences"), []))
-        pairs[a["id"]] = (record, CodingResult(article=art, warnings=loads(a.get("warnings"), [])))
-    for e in rows["events"]:
-        location = None
-        if any(e.get(k) is not None for k in ("place_name", "place_country", "lat", "lon")):
-            location = Location(name=e.get("place_name"), country=e.get("place_country"), lat=e.get("lat"),
-                                lon=e.get("lon"))
-        span = [v for v in (e.get("span_start"), e.get("span_end")) if v is not None]
-        ev = Event(id=e["id"], sentence=e["sentence"], evidence=e["evidence"], span=span,
-                   source=actor(e, "source"), target=actor(e, "target"), cameo=e["cameo"], root=e["root"],
-                   cameo_name=e["cameo_name"], quad_class=e["quad_class"], goldstein=e["goldstein"],
-                   plover=Plover(type=e.get("plover_type"), mode=e.get("plover_mode")),
-                   modality=e["modality"],
-                   reported_by=Actor(text="", code=e["reported_by_code"]) if e.get("reported_by_code") else None,
-                   date=iso(e.get("date")), date_precision=e.get("date_precision"), location=location,
-                   confidence=e["confidence"], flags=loads(e.get("flags"), []))
-        pairs[e["article_id"]][1].events.append(ev)
-    for q in sorted(rows["quotes"], key=lambda r: (r["article_id"], r["n"])):
-        span = [v for v in (q.get("span_start"), q.get("span_end")) if v is not None]
-        pairs[q["article_id"]][1].quotes.append(Quote(text=q["text"], speaker=actor(q, "speaker"),
-                                                      sentence=q["sentence"], span=span))
-    for a in sorted(rows["actors"], key=lambda r: (r["article_id"], r["n"])):
-        pairs[a["article_id"]][1].actors.append(Actor(text=a["text"], code=a["code"], country=a.get("country"),
-                                                      sector=a.get("sector"), name=a.get("name")))
-    for c in sorted(rows["commitments"], key=lambda r: (r["article_id"], r["n"])):
-        pairs[c["article_id"]][1].commitments.append(Commitment(
-            parties=[Actor(**p) for p in loads(c.get("parties"), [])], kind=c["kind"], trigger=c["trigger"],
-            obligation=c["obligation"], strength=c["strength"], conditions=loads(c.get("conditions"), []),
-            source=actor_dict(c.get("source")), treaty=c.get("treaty"),
-            agrees_with_registry=c.get("agrees_with_registry"), sentences=loads(c.get("sentences"), []),
-            evidence=c["evidence"]))
-    for p in sorted(rows["policies"], key=lambda r: (r["article_id"], r["n"])):
-        pairs[p["article_id"]][1].policies.append(Policy(
-            actor=actor_dict(p.get("actor")), policy=p["policy"], shift=p["shift"],
-            signals=loads(p.get("signals"), []), date=iso(p.get("date")), sentences=loads(p.get("sentences"), [])))
-    for _, result in pairs.values():
-        result.events.sort(key=lambda ev: _event_number(ev.id))
-    return list(pairs.values())
-
-
-def _event_number(event_id: str) -> int:
-    tail = event_id.rsplit("-e", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
+        tables[table] = pa.concat_tables(parts) if parts else schema.empty_table()
+    return tables
 
 
 @dataclass
@@ -679,7 +630,8 @@ class LoadSummary:
 
 
 def load_batch(out: str | Path, db: str | Path, progress: bool = True) -> LoadSummary:
-    """Bring a batch output folder into the store, one partition per transaction (``Store.write_batch``).
+    """Bring a batch output folder into the store, one partition per transaction (``Store.write_tables``:
+    its Parquet tables go in as they are, no Python objects rebuilt on the way).
 
     Articles already stored (same content hash) are skipped, so loading twice adds nothing.
     """
@@ -691,10 +643,10 @@ def load_batch(out: str | Path, db: str | Path, progress: bool = True) -> LoadSu
     try:
         with Store(db) as store:
             for part_id in ids:
-                pairs = results_from_rows(read_partition(out, part_id))
+                tables = read_partition(out, part_id)
                 summary.partitions += 1
-                summary.articles_read += len(pairs)
-                summary.articles_written += store.write_batch(pairs)
+                summary.articles_read += tables["articles"].num_rows
+                summary.articles_written += store.write_tables(tables)
                 if bar is not None:
                     bar.update(1)
     finally:
@@ -705,4 +657,4 @@ def load_batch(out: str | Path, db: str | Path, progress: bool = True) -> LoadSu
 
 __all__ = ["Partition", "PartitionSummary", "BatchSummary", "LoadSummary", "BatchError", "RECORDS_PER_PARTITION",
            "expand_inputs", "plan_partitions", "partition_inputs", "worker_coder", "code_partition", "run_batch",
-           "merge_errors", "finished_partitions", "read_partition", "results_from_rows", "load_batch"]
+           "merge_errors", "finished_partitions", "read_partition", "load_batch"]

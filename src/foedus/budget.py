@@ -42,7 +42,9 @@ import signal
 import sys
 import threading
 import time
-from types import TracebackType
+from collections.abc import Callable, Generator, Iterable
+from types import FrameType, TracebackType
+from typing import Any, Literal
 
 from .errors import Errors, InputError
 
@@ -64,7 +66,7 @@ class _Expired(BaseException):
     """Raised inside the late article's code; a BaseException so stages' ``except Exception`` let it pass."""
 
 
-def parse_limit(value, option: str = "--time-limit") -> float:
+def parse_limit(value: float | str | None, option: str = "--time-limit") -> float:
     """Seconds as a float >= 0 (0 = no limit), or InputError E122."""
     if value is None:
         return 0.0
@@ -99,8 +101,8 @@ class limit:  # noqa: N801 - used as ``with budget.limit(...)``
         self.fired = False
         self.mode: str | None = None       # "signal" | "watchdog" | None (no limit)
         self._thread_id: int | None = None
-        self._previous_handler = None
-        self._outer = None
+        self._previous_handler: Callable[[int, FrameType | None], Any] | int | None = None
+        self._outer: limit | None = None
         self._installed = False
 
     # ---- arming -----------------------------------------------------------------------------------
@@ -125,7 +127,7 @@ class limit:  # noqa: N801 - used as ``with budget.limit(...)``
             _WATCHDOG.watch(self)
         return self
 
-    def _on_alarm(self, signum, frame) -> None:
+    def _on_alarm(self, signum: int, frame: FrameType | None) -> None:
         if self.mode == "signal":
             self.fired = True
             raise _Expired()
@@ -144,7 +146,8 @@ class limit:  # noqa: N801 - used as ``with budget.limit(...)``
             _local.budget = self._outer
             self._installed = False
 
-    def __exit__(self, kind, exc, tb: TracebackType | None) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> Literal[False]:
         while True:
             try:
                 self._disarm()
@@ -184,7 +187,7 @@ def _stage(tb: TracebackType | None) -> str:
 class _Watchdog:
     """One daemon thread per process: raises ``_Expired`` in threads whose article is past its deadline."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._cond = threading.Condition()
         self._budgets: set[limit] = set()
         self._thread: threading.Thread | None = None
@@ -227,7 +230,7 @@ class _Watchdog:
                 self._cond.wait(timeout=wait)
 
 
-def _set_async_exc(thread_id: int | None, exc_type) -> None:
+def _set_async_exc(thread_id: int | None, exc_type: type[BaseException] | None) -> None:
     if thread_id is None or sys.implementation.name != "cpython":
         return
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
@@ -239,7 +242,8 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_WATCHDOG.reset)
 
 
-def code_inputs(coder, inputs, n_process: int = 1, time_limit: float | None = DEFAULT_SECONDS):
+def code_inputs(coder: Any, inputs: Iterable[Any], n_process: int = 1,
+                time_limit: float | None = DEFAULT_SECONDS) -> Generator[Any, None, None]:
     """``coder.code_inputs(inputs, n_process=..., time_limit=...)``, for ingest and batch.
 
     A coder of one's own (a test stub, an older class) whose ``code_inputs`` takes no

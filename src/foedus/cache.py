@@ -21,7 +21,7 @@ import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent
@@ -81,7 +81,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
     return value
 
 
-def _load(path: Path):
+def _load(path: Path) -> Any:
     """Unpickle with the cyclic garbage collector paused: loading builds millions of small objects,
     and the collector's passes over them cost more than the load itself."""
     was_on = gc.isenabled()
@@ -94,7 +94,7 @@ def _load(path: Path):
             gc.enable()
 
 
-def _store(folder: Path, path: Path, name: str, value) -> None:
+def _store(folder: Path, path: Path, name: str, value: Any) -> None:
     """Write atomically (temp file + rename): a killed process never leaves half an entry."""
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -15,11 +15,13 @@ Messages name the bad value, say what was expected and how to fix it. Use them a
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class _CodedMessages(type):
     """Prefix every message constant with its code, like spaCy's ``Errors``."""
 
-    def __getattribute__(cls, name: str):  # noqa: N805
+    def __getattribute__(cls, name: str) -> Any:  # noqa: N805
         value = super().__getattribute__(name)
         if name[:1] in {"E", "W"} and name[1:].isdigit() and isinstance(value, str):
             return f"[{name}] {value}"
@@ -96,6 +98,8 @@ class Errors(metaclass=_CodedMessages):
     E454 = "Bad {option} value {value!r}: expected a whole number of 1 or more."
     E455 = "Cannot draw the chart to {path}: {reason}. Give a .png, .svg or .pdf path in an existing folder."
     E456 = "Nothing to plot for {a}-{b}: no events between them{period}. Check the actor codes with `foedus actors`."
+    E457 = ("{path}: the folder holds no article files (none of {suffixes} under it, hidden files and folders "
+            "left out); it was skipped. Give a folder of articles, or name the files themselves.")
     # E46x: ingest runs (process management, interruptions, resume)
     E460 = ("The run was stopped because writing to the event database failed: {reason} The parsing processes were "
             "stopped; the {new} article(s) this run stored in {db} before it are kept, each whole. Fix the cause (free "

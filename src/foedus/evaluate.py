@@ -35,12 +35,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import taxonomy
 from .errors import Errors, InputError
+
+if TYPE_CHECKING:
+    from .ingest.records import InputProblem
+    from .schema import CodingResult, Event
 
 LEVELS = ("type", "type+source", "type+dyad", "full")
 MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
@@ -106,7 +112,7 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, gold: list[tuple], pred: list[tuple]) -> None:
+    def add(self, gold: Iterable[Hashable], pred: Iterable[Hashable]) -> None:
         g, p = Counter(gold), Counter(pred)
         self.tp += sum((g & p).values())
         self.pred += sum(p.values())
@@ -287,7 +293,7 @@ def read_gold(path: str | Path) -> list[dict]:
 
 # --- the two sides ----------------------------------------------------------------------------------
 
-def counted(ev) -> bool:
+def counted(ev: Event) -> bool:
     """Asserted events, intentions coded as the statement of intent (03x) or threat (13x), and
     conditional threats ("will withdraw unless ...", coded 13x): the statement was made."""
     from .schema import happened
@@ -339,7 +345,7 @@ def _gold_events(case: dict, scheme: str) -> list[_Ev]:
     return out
 
 
-def _pred_events(result, scheme: str) -> list[_Ev]:
+def _pred_events(result: CodingResult | InputProblem, scheme: str) -> list[_Ev]:
     out = []
     for ev in getattr(result, "events", None) or []:
         ptype = taxonomy.plover05(ev.cameo) if scheme == "PLOVER" else taxonomy.plover(ev.cameo).type
@@ -349,7 +355,7 @@ def _pred_events(result, scheme: str) -> list[_Ev]:
     return out
 
 
-def predicted_triples(result) -> set[tuple[str, str, str]]:
+def predicted_triples(result: CodingResult | InputProblem) -> set[tuple[str, str, str]]:
     """(PLOVER 0.5 type, source, target) of the counted events of a coding result."""
     return {(e.ptype, e.source, e.target) for e in _pred_events(result, "PLOVER") if e.happened and e.ptype}
 
@@ -379,7 +385,7 @@ def _type(ev: _Ev) -> str:
     return ev.code[:2] if ev.scheme == "CAMEO" else ev.ptype
 
 
-def evaluate(path: str | Path, coder=None, keep_cases: bool = False, n_process: int = 1) -> Report:
+def evaluate(path: str | Path, coder: Any = None, keep_cases: bool = False, n_process: int = 1) -> Report:
     from .coder.pipeline import Coder
     from .ingest.records import ArticleInput
 
@@ -394,7 +400,7 @@ def evaluate(path: str | Path, coder=None, keep_cases: bool = False, n_process: 
     return report
 
 
-def _score_case(report: Report, case: dict, result, keep_cases: bool) -> None:
+def _score_case(report: Report, case: dict, result: CodingResult | InputProblem, keep_cases: bool) -> None:
     scheme = scheme_of(case)
     report.sentences += 1
     report.schemes[scheme] += 1

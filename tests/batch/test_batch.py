@@ -238,22 +238,45 @@ def test_bad_worker_count_is_a_one_line_error(tmp_path):
 
 
 # ---- load -------------------------------------------------------------------------------------------------
-def test_rows_rebuild_the_same_store_rows(tmp_path):
-    from foedus.store.rows import build_tables
+def _store_rows(db: Path) -> dict[str, list[dict]]:
+    from foedus.store import Store
+
+    with Store(db, read_only=True) as store:
+        return {t: store._dicts(f"SELECT * FROM {t} ORDER BY {'seq' if t == 'events' else 'rowid'}") for t in batch.TABLES}
+
+
+def test_load_stores_exactly_what_write_batch_stores_from_the_results(tmp_path):
+    """`foedus load` puts the Parquet tables straight into the store (no CodingResults rebuilt on the
+    way): the rows are the ones ``Store.write_batch`` stores from the coded results, in the same order."""
+    from foedus.ingest.dedup import content_hash
+    from foedus.store import ArticleRecord, Store
 
     write_corpus(tmp_path / "corpus")
     out = tmp_path / "out"
-    batch.run_batch([str(tmp_path / "corpus")], out, engine="local", progress=False, coder_factory=StubCoder)
-    for part_id in batch.finished_partitions(out):
-        rows = batch.read_partition(out, part_id)
-        rebuilt = build_tables(batch.results_from_rows(rows), 0, rows["articles"][0]["ingested_at"])
-        for table in batch.TABLES:
-            again = rebuilt[table].to_pylist()
-            if table == "events":
-                for r in again:
-                    r.pop("seq")
-            key = lambda r: (r.get("article_id") or r["id"], r.get("id"), r.get("n"))  # noqa: E731
-            assert sorted(again, key=key) == sorted(rows[table], key=key), table
+    batch.run_batch([str(tmp_path / "corpus")], out, engine="local", progress=False, coder_factory=StubCoder,
+                    records_per_partition=3)
+    loaded = tmp_path / "loaded.duckdb"
+    assert batch.load_batch(out, loaded, progress=False).articles_written == 6
+    direct = tmp_path / "direct.duckdb"
+    with Store(direct) as store:
+        for part in batch.plan_partitions(batch.expand_inputs([str(tmp_path / "corpus")]), 3):
+            pairs = []
+            for item in batch.partition_inputs(part):
+                if isinstance(item, ArticleInput) and "STUBFAIL" not in item.text:
+                    record = ArticleRecord(id=item.id, content_hash=content_hash(item.text), title=item.title,
+                                           date=item.date, source=item.source, url=item.url, origin=item.origin,
+                                           text=item.text)
+                    pairs.append((record, StubCoder.code(item)))
+            # the order load keeps within a partition: its article files month by month
+            months = {r.id: (r.date or "~")[:7] for r, _ in pairs}
+            store.write_batch(sorted(pairs, key=lambda p: months[p[0].id]))
+    got, want = _store_rows(loaded), _store_rows(direct)
+    for table in batch.TABLES:
+        for rows in (got[table], want[table]):
+            for r in rows:
+                r.pop("ingested_at", None)
+        assert got[table] == want[table], table
+    assert [r["id"] for r in got["events"]][:2] == ["m1-e0", "m1-e1"] and got["events"][0]["seq"] == 1
 
 
 def test_load_into_the_store_once(tmp_path):

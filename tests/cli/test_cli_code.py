@@ -118,3 +118,22 @@ def test_code_progress_bar_has_a_total(runner, tmp_path):
     assert [json.loads(line)["article"]["id"] for line in res.stdout.splitlines()] == ["a0", "a1", "a2"]
     quiet = runner.invoke(main, ["code", str(p), "--no-progress", "-j", "1"])
     assert "3/3" not in quiet.stderr
+
+
+def test_code_reads_a_nested_folder_like_ingest_and_batch(runner, tmp_path):
+    """A folder stands for every article file under it, recursively, in name order (readers.expand_paths)."""
+    (tmp_path / "news" / "later" / "deeper").mkdir(parents=True)
+    (tmp_path / "news" / ".hidden").mkdir()
+    (tmp_path / "news" / "b.txt").write_text("Chile and Peru signed a trade agreement in Lima on Monday.", encoding="utf-8")
+    (tmp_path / "news" / "later" / "deeper" / "a.txt").write_text(
+        "Kenya and Uganda signed a border agreement in Nairobi on Monday.", encoding="utf-8")
+    (tmp_path / "news" / ".hidden" / "c.txt").write_text("Spain praised Portugal.", encoding="utf-8")
+    (tmp_path / "news" / "scan.pdf").write_bytes(b"%PDF-1.7\n\x00")
+    res = runner.invoke(main, ["code", str(tmp_path / "news"), "--date", "2024-06-20", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [d["article"]["sentences"][0].split()[0] for d in docs] == ["Chile", "Kenya"]    # b.txt, later/deeper/a.txt
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = runner.invoke(main, ["code", str(empty)])
+    assert res.exit_code != 0 and "[E457]" in res.output

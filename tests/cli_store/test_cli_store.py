@@ -66,10 +66,15 @@ def test_ingest_prints_a_summary_and_reruns_store_nothing(tmp_path, db):
 
 
 def test_ingest_of_only_bad_files_fails_with_one_line(tmp_path, stub_ingest):
-    write(tmp_path / "bad" / "blob.bin", b"\x00\x01\x02\x03" * 50)
+    write(tmp_path / "bad" / "blob.txt", b"\x00\x01\x02\x03" * 50)
     result = run("ingest", str(tmp_path / "bad"), "--db", str(tmp_path / "x.duckdb"), "-j", "1", "-q", ok=False)
     assert result.exit_code == 1
     assert "E103" in result.output and "E110" in result.output and "Traceback" not in result.output
+    # a folder of files that are not articles at all: one clear line for the folder, not one per file
+    write(tmp_path / "scans" / "blob.bin", b"\x00\x01\x02\x03" * 50)
+    result = run("ingest", str(tmp_path / "scans"), "--db", str(tmp_path / "x.duckdb"), "-j", "1", "-q", ok=False)
+    assert result.exit_code == 1
+    assert "E457" in result.output and "E110" in result.output and "blob.bin" not in result.output
 
 
 def test_events_filters(db):

@@ -91,8 +91,11 @@ def test_bad_files_are_problems_and_the_rest_is_read(tmp_path):
     good, bad = _split(list(iter_inputs([tmp_path, tmp_path / "missing.txt"])))
     assert sorted(i.id if i.id == "m1" else Path(i.origin).name for i in good) == ["good.txt", "m1"]
     where = {Path(p.where.split(":")[0].split(",")[0]).name for p in bad}
-    assert where == {"image.png", "empty.txt", "menu.html", "config.xml", "broken.rss", "records.jsonl", "missing.txt"}
+    # image.png is not an article file, so the folder leaves it out; named on its own it is read, and refused
+    assert where == {"empty.txt", "menu.html", "config.xml", "broken.rss", "records.jsonl", "missing.txt"}
     assert all(p.message.startswith("[E") for p in bad)
+    [png] = list(iter_inputs([tmp_path / "image.png"]))
+    assert isinstance(png, InputProblem) and "[E103]" in png.message
 
 
 def test_kind_sniffing_and_snippet_text(tmp_path):

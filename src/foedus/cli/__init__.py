@@ -8,23 +8,28 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from ..errors import FoedusError
 
+T = TypeVar("T")
+
 
 class FoedusGroup(click.Group):
     """A click group that turns foedus' own errors into clean messages."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except FoedusError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt as exc:   # Ctrl-C; SIGTERM too where a command handles it (ingest)
-            click.echo(f"Error: {exc.message}" if getattr(exc, "message", None) else "Interrupted.", err=True)
+            message = getattr(exc, "message", None)   # IngestInterrupted says what was kept
+            click.echo(f"Error: {message}" if message else "Interrupted.", err=True)
             ctx.exit(getattr(exc, "exit_code", None) or 128 + getattr(exc, "signum", 2))
 
 
@@ -34,11 +39,11 @@ def main() -> None:
     """foedus: political events, quotes, commitments and policy stances from news text."""
 
 
-def friendly(func):
+def friendly(func: Callable[..., T]) -> Callable[..., T]:
     """Decorator for helpers called outside click's invoke (kept for symmetry in tests)."""
 
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> T:
         try:
             return func(*args, **kwargs)
         except FoedusError as exc:

@@ -32,12 +32,18 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
               dashboard_address: str) -> None:
     """Code a large corpus into Parquet files, on a Dask cluster or in one process.
 
+    PATTERNS are files, folders and quoted globs ('corpus/**/*.jsonl').
+    A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
+    .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
+    other types are left out, and a folder with no article file is reported (E457).
+
     \b
     Examples:
       foedus batch 'corpus/*.jsonl' --out events/                          # LocalCluster, every core
       foedus batch 'corpus/*.jsonl' --out events/ --workers 2
       foedus batch 'news/2024-*.jsonl' --out events/ --scheduler tcp://host:8786
       foedus batch 'corpus/*.jsonl' --out events/ --engine local           # no Dask needed
+      foedus batch corpus/ --out events/                                   # every article file under corpus/
     Then: foedus load events/ --db foedus.duckdb
     """
     from ..batch import run_batch

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,12 +13,16 @@ from ..errors import Errors, InputError
 from ..budget import DEFAULT_SECONDS
 from . import main
 
+if TYPE_CHECKING:
+    from ..ingest.records import ArticleInput, InputProblem
+    from ..schema import Actor, CodingResult
+
 FORMATS = ("table", "json", "jsonl")
 # Starting worker processes costs about a second each: worth it only for enough articles.
 MIN_ARTICLES_PER_PROCESS = 8
 
 
-def _inputs(paths: tuple[str, ...], date: str | None):
+def _inputs(paths: tuple[str, ...], date: str | None) -> list[ArticleInput | InputProblem]:
     from ..ingest.readers import read_inputs
 
     return list(read_inputs([Path(p) for p in paths], date=date))
@@ -39,11 +44,17 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
              time_limit: str, progress: bool | None) -> None:
     """Code news articles into events, quotes, actors, commitments and policies.
 
+    PATHS are files (.txt, .jsonl, HTML, RSS/Atom) and folders of them.
+    A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
+    .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
+    other types are left out, and a folder with no article file is reported (E457).
+
     \b
     Examples:
       foedus code examples/seoul-considers-arms-for-ukraine.txt --date 2024-06-20
       foedus code article.txt --date 2024-06-20 --format json
       foedus code sentences.jsonl --format jsonl
+      foedus code news/ --date 2024-06-20                 # every article file under news/
     """
     from ..budget import parse_limit
     from ..coder.pipeline import Coder, default_processes
@@ -64,7 +75,7 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
     coded = problems = 0
     results = []
 
-    def skipped(problem) -> None:
+    def skipped(problem: InputProblem) -> None:
         click.echo(f"Skipped: {problem.message}" if problem.where in problem.message
                    else f"Skipped {problem.where}: {problem.message}", err=True)
         if fmt == "jsonl":
@@ -106,7 +117,7 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
         raise InputError(Errors.E110.format(path=", ".join(paths), count=problems))
 
 
-def _bar(total: int):
+def _bar(total: int) -> Any:
     """A tqdm bar on stderr (tqdm comes with spaCy), or None without tqdm."""
     try:
         from tqdm import tqdm
@@ -115,11 +126,11 @@ def _bar(total: int):
     return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
 
 
-def _actor(a) -> str:
+def _actor(a: Actor | None) -> str:
     return a.code if a else "-"
 
 
-def format_table(result) -> str:
+def format_table(result: CodingResult) -> str:
     """A readable table of one article's events, quotes, commitments and policies."""
     art = result.article
     lines = [f"Article {art.id}" + (f" ({art.date})" if art.date else " (no date)")

@@ -10,6 +10,8 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -17,44 +19,49 @@ from ..errors import Errors, InputError
 from ..budget import DEFAULT_SECONDS
 from . import main
 
+if TYPE_CHECKING:
+    from ..store import EventFilter, Store
+
+F = TypeVar("F", bound=Callable[..., Any])     # a command function, returned decorated
 TABLE_FORMATS = ("table", "csv", "json")
 
 
-def db_option(func):
+def db_option(func: F) -> F:
     return click.option("--db", default="foedus.duckdb", envvar="FOEDUS_DB", show_default=True,
                         type=click.Path(dir_okay=False, path_type=str),
                         help="The event database file (env FOEDUS_DB).")(func)
 
 
-def format_option(func):
+def format_option(func: F) -> F:
     return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
                         help="table for reading, csv or json for other programs.")(func)
 
 
-def filter_options(func):
+def filter_options(func: F) -> F:
     """The event filters shared by `events` and `export` (all combine with AND), from ``store.filters.FILTERS``."""
     from ..store.filters import FILTERS
 
-    for f in reversed([f for f in FILTERS if f.option]):
-        func = click.option(f.option, f.name, type=f.kind, help=f.help)(func)
+    for f in reversed(FILTERS):
+        if f.option:
+            func = click.option(f.option, f.name, type=f.kind, help=f.help)(func)
     return func
 
 
-def _filter(kw: dict):
+def _filter(kw: dict[str, Any]) -> EventFilter:
     from ..store import EventFilter
     from ..store.filters import FILTERS
 
     return EventFilter(**{f.name: kw.get(f.name) for f in FILTERS if f.option})
 
 
-def modality_option(func):
+def modality_option(func: F) -> F:
     """``--modality`` of the counting commands (dyad, actors): what they count; asserted by default."""
     return click.option("--modality", default=None, metavar="LIST",
                         help="Count these modalities: asserted (default: events that happened), negated, intended, "
                              "considered, conditional, a comma list of them, or all.")(func)
 
 
-def _open(db: str):
+def _open(db: str) -> Store:
     from ..store import Store
 
     return Store(db, read_only=True)
@@ -83,13 +90,13 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], widths: dict[str, int]
         click.echo("  ".join(_clip(v, size[c]).ljust(size[c]) for v, c in zip(r, columns)).rstrip())
 
 
-def _csv_value(value):
+def _csv_value(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return value
 
 
-def _cell(value) -> str:
+def _cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
@@ -114,11 +121,16 @@ def _clip(text: str, width: int) -> str:
 @click.option("--time-limit", "time_limit", default=f"{DEFAULT_SECONDS:g}", show_default=True, metavar="SECONDS",
               help="Longest time one article may take once parsed; a slower one is reported (E120) and skipped, "
                    "the run goes on. 0: no limit.")
-def ingest_cmd(paths, db, date, workers, batch_size, quiet, fmt, time_limit) -> None:
+def ingest_cmd(paths: tuple[str, ...], db: str, date: str | None, workers: int | None, batch_size: int, quiet: bool,
+               fmt: str, time_limit: str) -> None:
     """Code articles and store them: text, JSON Lines, HTML, RSS/Atom files and folders of them.
 
     The same text is stored once (a rerun resumes where the last stopped); wire copies of
     one story are linked; bad files are reported and skipped.
+
+    A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
+    .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
+    other types are left out, and a folder with no article file is reported (E457).
 
     \b
     Examples:
@@ -148,7 +160,7 @@ EVENT_COLUMNS = ["date", "source_code", "target_code", "cameo", "plover_type", "
 @click.option("--limit", type=int, default=50, show_default=True, help="Events per page.")
 @click.option("--offset", type=int, default=0, show_default=True, help="Skip this many events (next page).")
 @format_option
-def events_cmd(db, limit, offset, fmt, **filters) -> None:
+def events_cmd(db: str, limit: int, offset: int, fmt: str, **filters: Any) -> None:
     """List stored events, newest first, filtered by actor, type, date and place.
 
     \b
@@ -179,7 +191,8 @@ def events_cmd(db, limit, offset, fmt, **filters) -> None:
 @modality_option
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=str), help="Draw a chart to this .png/.svg/.pdf.")
 @format_option
-def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
+def dyad_cmd(a: str, b: str, db: str, by: str, since: str | None, until: str | None, both: bool, modality: str | None,
+             plot: str | None, fmt: str) -> None:
     """Events of actor A on actor B per day, week or month: counts per quad class and mean Goldstein.
 
     Only events that happened (asserted acts; statements of intent or threats made) are counted unless --modality says otherwise.
@@ -218,7 +231,8 @@ def dyad_cmd(a, b, db, by, since, until, both, modality, plot, fmt) -> None:
 @click.option("--dyads", is_flag=True, help="Top source-target pairs instead of actors.")
 @modality_option
 @format_option
-def actors_cmd(db, top, since, until, dyads, modality, fmt) -> None:
+def actors_cmd(db: str, top: int, since: str | None, until: str | None, dyads: bool, modality: str | None,
+               fmt: str) -> None:
     """The most active actors (or dyads) in a period.
 
     Only events that happened (asserted acts; statements of intent or threats made) are counted unless --modality says otherwise.
@@ -253,7 +267,7 @@ def actors_cmd(db, top, since, until, dyads, modality, fmt) -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),
               help="Folder to write into (created if needed).")
 @filter_options
-def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
+def export_cmd(db: str, fmt: str | None, panel: str | None, out_dir: str, **filters: Any) -> None:
     """Export stored events for other tools.
 
     parquet, csv and plover carry every modality (in their modality column/field) unless
@@ -280,6 +294,7 @@ def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
         return
     from ..store import export_events
 
+    assert fmt is not None, "one of --format and --panel was given"
     with _open(db) as store:
         files = export_events(store, fmt, out_dir, flt)
         left_out = store.count_events(flt) - store.count_events(flt.counted()) if fmt == "gdelt" else 0
@@ -297,7 +312,7 @@ def export_cmd(db, fmt, panel, out_dir, **filters) -> None:
 @main.command("stats")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def stats_cmd(db, fmt) -> None:
+def stats_cmd(db: str, fmt: str) -> None:
     """What the database holds: articles, stories, events, quotes, actors and the date range.
 
     \b

@@ -6,12 +6,17 @@ import datetime as dt
 import json
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import Errors, InputError
 from ..values import iso_day
 from . import main
+
+if TYPE_CHECKING:
+    from ..commitments.scenario import Obligation, ScenarioResult
+    from ..commitments.treaties import Registry, Treaty
 
 FORMATS = ("table", "json")
 # In the picture, a clause that obliges this many states at once is drawn as one node.
@@ -34,12 +39,12 @@ def _date(value: str | None, option: str) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return iso_day(value, whole=True)
+        return iso_day(value, whole=True) or dt.date.today()    # never None: value is not empty
     except ValueError:
         raise InputError(Errors.E505.format(value=value, option=option)) from None
 
 
-def _registry(path: str | None):
+def _registry(path: str | None) -> Registry:
     from ..commitments import treaties
 
     return treaties.load(path)
@@ -104,7 +109,7 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
                            f"({st.source}); scenarios do not count it as bound to act.")
 
 
-def _status(treaty, party: str, on: dt.date) -> dict | None:
+def _status(treaty: Treaty, party: str, on: dt.date) -> dict | None:
     """A member's dated status on the date (suspended participation), for --format json."""
     if "," in party:
         return None
@@ -151,7 +156,7 @@ def scenario_cmd(attacked: str, by: str, on: str | None, where: str | None, dept
         click.echo(f"Network picture written to {plot}", err=True)
 
 
-def render_table(result) -> str:
+def render_table(result: ScenarioResult) -> str:
     """The scenario as plain text: obliged states ranked by strength, then conflicts, rules and exclusions."""
     where = f" at {result.where}" if result.where else ""
     lines = [f"{result.attacked} attacked by {result.by}{where} on {result.on} (depth {result.depth})"]
@@ -200,7 +205,7 @@ def render_table(result) -> str:
     return "\n".join(lines)
 
 
-def draw(result, path: Path) -> None:
+def draw(result: ScenarioResult, path: Path) -> None:
     """A network picture: attacker, victim and obliged states; edges labelled treaty/article (strength)."""
     import math
 
@@ -217,7 +222,7 @@ def draw(result, path: Path) -> None:
     groups: dict[tuple, list] = {}
     for o in result.obliged:
         groups.setdefault((o.side, o.depth, o.treaty, o.article, o.supports), []).append(o)
-    nodes: list[tuple[str, object]] = []      # (label, obligation representing the node)
+    nodes: list[tuple[str, Obligation]] = []      # (label, obligation representing the node)
     node_of: dict[str, str] = {}              # state -> node label
     for (side, depth, treaty, article, supports), obs in groups.items():
         if len(obs) >= GROUP_AT:

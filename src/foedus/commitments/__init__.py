@@ -24,7 +24,10 @@ and validates every data file the wings read, for a program that wants to fail a
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .treaties import Registry
 
 __all__ = [
     # the wings
@@ -60,7 +63,7 @@ _NAMES = {
 }
 
 
-def check():
+def check() -> Registry:
     """Load and validate, now, every data file that coding reads here; return the treaty registry.
 
     That is the registry coding matches clauses against ($FOEDUS_TREATIES, else the packaged one),

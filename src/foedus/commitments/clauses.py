@@ -14,11 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
 from ..schema import Actor, Commitment
 from ..values import iso_day_or_none
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .treaties import Clause
+
+# foedus.actors.Mention items (start, end, country, sector, ...): typed loosely while the coding modules move.
+Mentions = Sequence[Any]
 
 CUES = "commitment_cues"   # data/lexicon/commitment_cues.yaml: every word this module looks for
 # Registry codes, not words (they stay in Python, beside treaties.CONDITION_KINDS and CLAUSE_KINDS):
@@ -58,6 +67,7 @@ class _Cues:
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
     raw = lexicon.load(CUES)
+    assert isinstance(raw, lexicon.CommitmentCues), CUES
     nouns = "|".join(raw.agreement_nouns)
     markers = sorted(raw.condition_markers, key=len, reverse=True)
     return _Cues(
@@ -101,7 +111,7 @@ class _Clause:
     condition_sentence: int | None
 
 
-def extract(doc, mentions, date: str | None) -> list[Commitment]:
+def extract(doc: Doc, mentions: Mentions, date: str | None) -> list[Commitment]:
     """Commitment clauses in ``doc`` (one spaCy Doc per article); ``mentions`` from foedus.coder.actors."""
     c = cues()
     sents = list(doc.sents)
@@ -130,7 +140,7 @@ def extract(doc, mentions, date: str | None) -> list[Commitment]:
 
 
 # ---- one sentence ----------------------------------------------------------------------------
-def _conditional_clause(sent, c: _Cues):
+def _conditional_clause(sent: Span, c: _Cues) -> list[Token] | None:
     """The tokens of the "if/when ..." clause: the subtree of the verb the marker attaches to."""
     low = sent.text.lower()
     for tok in sent:
@@ -146,7 +156,7 @@ def _conditional_clause(sent, c: _Cues):
     return None
 
 
-def _clause(sent, index: int, sents, c: _Cues) -> _Clause | None:
+def _clause(sent: Span, index: int, sents: list[Span], c: _Cues) -> _Clause | None:
     text = sent.text
     if not c.agreement.search(text):
         return None
@@ -203,16 +213,16 @@ def _conditions(text: str, c: _Cues) -> list[tuple[str, str]]:
     return out
 
 
-def _main_clause_text(sent) -> str:
+def _main_clause_text(sent: Span) -> str:
     return sent.text.strip()
 
 
 # ---- parties and source --------------------------------------------------------------------
-def _country_mentions(mentions, start: int, end: int) -> list:
+def _country_mentions(mentions: Mentions, start: int, end: int) -> list[Any]:
     return [m for m in mentions if start <= m.start < end and m.country]
 
 
-def _parties(doc, sents, index: int, mentions, c: _Cues) -> list[Actor]:
+def _parties(doc: Doc, sents: list[Span], index: int, mentions: Mentions, c: _Cues) -> list[Actor]:
     """The signatories: "X and Y signed the pact", "the agreement between X and Y", "the X-Y pact"."""
     candidates: list[list] = []
     for k, sent in sorted(enumerate(sents), key=lambda ks: abs(ks[0] - index)):
@@ -266,7 +276,7 @@ def _country_name(code: str) -> str | None:
     return load().country_name(code)
 
 
-def _source(sent, mentions, c: _Cues) -> Actor | None:
+def _source(sent: Span, mentions: Mentions, c: _Cues) -> Actor | None:
     """Who reports the clause: "according to X", or the subject of a reporting verb."""
     low = sent.text.lower()
     marker = next((mk for mk in c.source_markers if mk in low), None)   # the first marker found wins
@@ -326,7 +336,7 @@ def _match_registry(commitment: Commitment, clause: _Clause, date: str | None) -
         commitment.evidence += f" [agrees with registry {treaty.id} Art. {rc.article}]"
 
 
-def _differences(clause: _Clause, rc) -> list[str]:
+def _differences(clause: _Clause, rc: Clause) -> list[str]:
     out = []
     if rc.strength != clause.strength:
         out.append(f"strength {clause.strength} in the text vs {rc.strength} in the registry")

@@ -15,10 +15,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .. import data, lexicon
 from ..schema import Actor, Policy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# foedus.actors.Mention items (start, end, country, sector, ...): typed loosely while the coding modules move.
+Mentions = Sequence[Any]
 
 POLICIES_FILE = "treaties/policies.yaml"
 CUES = "policy_cues"   # data/lexicon/policy_cues.yaml
@@ -39,6 +46,7 @@ class _Data:
 def stated_policies() -> _Data:
     raw = data.read_yaml(POLICIES_FILE)
     cues = lexicon.load(CUES)
+    assert isinstance(cues, lexicon.PolicyCues), CUES
     return _Data(policies=raw["policies"], shift=list(cues.shift_signals), reaffirm=list(cues.reaffirm_signals),
                  policy_nouns=frozenset(cues.policy_nouns), person_pronouns=frozenset(cues.person_pronouns))
 
@@ -55,7 +63,7 @@ def policies_of(actor: str, on: str | None = None) -> list[dict[str, Any]]:
     return out
 
 
-def _signals(sent, phrases: list[str]) -> list[tuple[str, int]]:
+def _signals(sent: Span, phrases: list[str]) -> list[tuple[str, int]]:
     """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts."""
     found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
     low = sent.text.lower()
@@ -80,7 +88,7 @@ def _signals(sent, phrases: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def _negated(tok) -> bool:
+def _negated(tok: Token) -> bool:
     return any(ch.dep_ == "neg" for ch in tok.children)
 
 
@@ -92,7 +100,7 @@ class _MentionIndex:
     mentions with a country that name a person (a sector) or not, in order, for "the nearest
     earlier one"."""
 
-    def __init__(self, mentions):
+    def __init__(self, mentions: Mentions):
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
         self.by_token = {i: m for m in self.mentions if m.country for i in range(m.start, m.end)}
@@ -105,13 +113,13 @@ class _MentionIndex:
         self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:])) and all(
             all(a <= b for a, b in zip(ends, ends[1:])) for ends, _ in self.earlier.values())
 
-    def in_sentence(self, sent) -> list:
+    def in_sentence(self, sent: Span) -> list[Any]:
         """The mentions that start inside ``sent``, in order."""
         if not self.ordered:
             return [m for m in self.mentions if sent.start <= m.start < sent.end]
         return self.mentions[bisect_left(self.starts, sent.start):bisect_left(self.starts, sent.end)]
 
-    def last_before(self, i: int, person: bool):
+    def last_before(self, i: int, person: bool) -> Any:
         """The last mention with a country ending at or before token ``i`` (a person's or not)."""
         ends, kind = self.earlier[person]
         if not self.ordered:
@@ -121,7 +129,7 @@ class _MentionIndex:
         return kind[n - 1] if n else None
 
 
-def _actor_for(sent, token_index: int, mentions, index: _MentionIndex | None = None):
+def _actor_for(sent: Span, token_index: int, mentions: Mentions, index: _MentionIndex | None = None) -> Any:
     """The state behind a signal: the subject of the signal's verb (or of the nearest verb above it).
 
     A pronoun subject ("it is considering", "he did not rule out") takes the nearest earlier
@@ -148,7 +156,7 @@ def _actor_for(sent, token_index: int, mentions, index: _MentionIndex | None = N
     return None
 
 
-def detect(doc, mentions, date: str | None) -> list[Policy]:
+def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
     """Policies whose shift (or reaffirmation) the article reports, one per state and policy."""
     d = stated_policies()
     results: dict[tuple[str, str], Policy] = {}
@@ -168,7 +176,7 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
         for text, i in reaffirms:
             reaffirm_texts.append(text)
             anchor = anchor if anchor is not None else i
-        if not shift_texts and not reaffirm_texts:
+        if anchor is None:      # no shift or reaffirm signal in the sentence
             continue
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         low = sent.text.lower()
@@ -212,7 +220,7 @@ def detect(doc, mentions, date: str | None) -> list[Policy]:
     return list(results.values())
 
 
-def _policy_phrase(sent) -> str | None:
+def _policy_phrase(sent: Span) -> str | None:
     """The noun phrase around "policy" ("its longstanding policy of not supplying weapons ...")."""
     for tok in sent:
         if tok.lemma_.lower() in stated_policies().policy_nouns and tok.pos_ == "NOUN":

@@ -40,6 +40,7 @@ class _Checks:
 def _checks() -> _Checks:
     raw = data.read_yaml(UN_RULES_FILE)
     cues = lexicon.load(CUES)
+    assert isinstance(cues, lexicon.UnRuleCues), CUES
 
     def words(items: list[str]) -> re.Pattern:
         alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True)
@@ -49,7 +50,7 @@ def _checks() -> _Checks:
                    buying=words(cues.buy_words), prefixes=dict(cues.breach_prefixes))
 
 
-def _country(actor) -> str | None:
+def _country(actor: object) -> str | None:
     return getattr(actor, "country", None) if actor is not None else None
 
 

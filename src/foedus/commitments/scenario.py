@@ -19,7 +19,7 @@ from typing import Any
 from .. import data
 from ..errors import Errors, InputError
 from ..values import iso_day
-from .treaties import DEFENCE_KINDS, Clause, Place, Registry, Treaty, load, period
+from .treaties import DEFENCE_KINDS, Clause, PartyStatus, Place, Registry, Treaty, load, period
 
 MAX_DEPTH = 4
 UN_RULES_FILE = "treaties/un_rules.yaml"
@@ -101,6 +101,7 @@ def _where_matches(reg: Registry, clause: Clause, victim: str, place: Place) -> 
             return True, ""
         what = "a sea area" if place.kind == "sea" else f"administered by {place.holder}, not {victim}"
         return False, f"{place.name} is {what}; the clause covers attacks on {victim}'s own territory only"
+    assert tr.zone is not None, "a 'zone' trigger names its zone (checked when the registry loads)"
     zone = reg.zones[tr.zone]
     if zone.administered_by:
         if place.kind != "sea" and place.holder == zone.administered_by and (own or tr.forces_abroad):
@@ -220,7 +221,7 @@ def _as_date(on: dt.date | str | None) -> dt.date:
     if isinstance(on, dt.date):
         return on
     try:
-        return iso_day(str(on), whole=True)
+        return iso_day(str(on), whole=True) or dt.date.today()
     except ValueError:
         raise InputError(Errors.E505.format(value=on, option="--on")) from None
 
@@ -292,7 +293,7 @@ def _obligations(reg: Registry, attack: _Attack, on: dt.date, result: ScenarioRe
                     conditions.insert(0, f"contingent: {attack.contingent}")
                 best[state] = Obligation(
                     state=state, side=attack.side, treaty=treaty.id, article=clause.article,
-                    strength=int(clause.strength), conditions=conditions, depth=attack.depth, kind=clause.kind,
+                    strength=clause.strength or 0, conditions=conditions, depth=attack.depth, kind=clause.kind,
                     supports=attack.victim, treaty_name=treaty.name, clause_text=clause.obligation,
                     why=f"{_cite(treaty, clause)}: {clause.trigger.text} ({attack.victim} attacked by {attack.by}"
                         f"{' at ' + attack.place.name if attack.place.kind != 'country' else ''})",
@@ -308,7 +309,7 @@ def _statements(clause: Clause, place: Place, on: dt.date) -> list[str]:
             if (not st.places or place.name in st.places) and period(st.date) <= on]
 
 
-def _status_reason(treaty: Treaty, state: str, status, with_note: bool = True) -> str:
+def _status_reason(treaty: Treaty, state: str, status: PartyStatus, with_note: bool = True) -> str:
     """Why a member with a dated suspended status is not counted as bound to act (date and source)."""
     until = f" until {status.until}" if status.until else ""
     note = f" {status.note}" if status.note and with_note else ""

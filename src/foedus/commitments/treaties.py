@@ -14,9 +14,9 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn, overload
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from .. import data
 from ..errors import DataError, Errors, InputError
@@ -43,6 +43,12 @@ DEFENCE_KINDS = {"mutual_defence", "collective_defence", "mutual_assistance", "m
                  "nuclear_guarantee"}
 
 
+@overload
+def period(value: str, end: bool = True) -> dt.date: ...
+@overload
+def period(value: None, end: bool = True) -> None: ...
+@overload
+def period(value: str | None, end: bool = True) -> dt.date | None: ...
 def period(value: str | None, end: bool = True) -> dt.date | None:
     """An ISO date that may be partial ("2025-03", "2022"): the last (or first) day of that period.
 
@@ -92,7 +98,7 @@ class Trigger(_Strict):
 
     @field_validator("zone")
     @classmethod
-    def _zone_needs_where(cls, value, info):
+    def _zone_needs_where(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is not None and info.data.get("where") != "zone":
             raise ValueError("zone is given but where is not 'zone'")
         return value
@@ -134,7 +140,7 @@ class Clause(_Strict):
 
     @field_validator("article", mode="before")
     @classmethod
-    def _article_text(cls, value):
+    def _article_text(cls, value: object) -> str:
         return str(value)
 
 
@@ -204,7 +210,7 @@ class Invocation(_Strict):
 
     @field_validator("article", "date", mode="before")
     @classmethod
-    def _text(cls, value):
+    def _text(cls, value: object) -> str:
         return str(value)
 
 
@@ -270,12 +276,13 @@ class Treaty(_Strict):
     def membership_reason(self, code: str, on: dt.date) -> str:
         """Why ``code`` is not a party on ``on``: not yet, or no longer (with the dates)."""
         rows = [p for p in self.parties if p.code == code]
-        left = [p for p in rows if p.exit and period(p.exit, end=False) <= on]
+        left = [(p, period(p.exit, end=False)) for p in rows if p.exit]
+        left = [(p, out) for p, out in left if out <= on]
         later = [p for p in rows if period(p.entry) > on]
         if later and not left:
             return f"{code} was not a party of {self.id} on {on.isoformat()} (it became one on {later[0].entry})"
         if left:
-            last = max(left, key=lambda p: period(p.exit, end=False))
+            last = max(left, key=lambda row: row[1])[0]
             again = f"; it rejoined on {later[0].entry}" if later else ""
             return (f"{code} was no longer a party of {self.id} on {on.isoformat()} (a party from {last.entry}; "
                     f"no longer one from {last.exit}{again})")
@@ -468,7 +475,7 @@ def _load(path: Path) -> Registry:
 def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zone],
                       place_names: set[str] | None = None) -> None:
     """Cross-field checks pydantic cannot do alone: known codes and zones, dates in order."""
-    def fail(fld: str, problem: str):
+    def fail(fld: str, problem: str) -> NoReturn:
         raise DataError(Errors.E501.format(path=path, treaty=t.id, field=fld, problem=problem))
 
     for i, p in enumerate(t.parties):
@@ -500,10 +507,10 @@ def _check_references(t: Treaty, path: str, countries: dict, zones: dict[str, Zo
     for i, c in enumerate(t.clauses):
         if c.trigger.where == "zone" and c.trigger.zone not in zones:
             fail(f"clauses[{i}].trigger.zone", f"unknown zone {c.trigger.zone!r}; known: {', '.join(sorted(zones))}")
-        for j, st in enumerate(c.statements):
-            if st.by not in countries:
-                fail(f"clauses[{i}].statements[{j}].by", f"unknown country code {st.by!r}")
-            unknown = [n for n in st.places if place_names is not None and n not in place_names]
+        for j, said in enumerate(c.statements):
+            if said.by not in countries:
+                fail(f"clauses[{i}].statements[{j}].by", f"unknown country code {said.by!r}")
+            unknown = [n for n in said.places if place_names is not None and n not in place_names]
             if unknown:
                 fail(f"clauses[{i}].statements[{j}].places", f"unknown places {unknown} (names from places.yaml)")
         if isinstance(c.trigger.victim, list) and not set(c.trigger.victim) <= codes:

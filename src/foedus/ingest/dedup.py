@@ -30,6 +30,7 @@ import hashlib
 import re
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -126,7 +127,7 @@ class StoryLinker:
         self._insert(article_id, sig)
         return StoryMatch(article_id, 1.0, False)
 
-    def _bands(self, sig: np.ndarray):
+    def _bands(self, sig: np.ndarray) -> Iterator[tuple[int, bytes]]:
         for band in range(BANDS):
             yield band, sig[band * ROWS:(band + 1) * ROWS].tobytes()
 

@@ -17,9 +17,13 @@ How each kind is read:
   offline by trafilatura; a page without main text is reported (E451), not coded.
 * **RSS/Atom** (``.rss``, ``.atom``, or ``.xml`` that is a feed): one article per item, with its
   title, link and date; the text is the item's content or summary (markup removed).
-* **Folders**: walked recursively in name order; hidden files and sidecars are skipped. A
-  subfolder that cannot be listed (E462), a broken link (E452) and a file deleted before it is
-  read (E463) are reported with the real reason, and the walk goes on.
+* **Folders** (the one meaning of a folder for `foedus code`, `foedus ingest` and `foedus batch`,
+  ``expand_paths``): every file under it with one of the suffixes above (``FOLDER_SUFFIXES``),
+  recursively, in name order; hidden files and folders, sidecars and files of other types are
+  skipped; links to folders are not followed. A folder with no such file is reported (E457); a
+  subfolder that cannot be listed (E462), a broken link (E452) and a file deleted before it is read
+  (E463) are reported with the real reason, and the walk goes on. A file named on its own is read
+  whatever its suffix (its format is sniffed).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import Errors, FoedusError, InputError
 from . import records
@@ -42,14 +47,26 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
+# The files a folder stands for (sidecars ``.date``/``.json`` are not among them).
+FOLDER_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 SIDECAR_SUFFIXES = (".date", ".json")
 # A page or feed item with fewer words than this is a stub (a menu, a teaser), not an article.
 MIN_WORDS = 12
 _SNIFF_BYTES = 4096
 
 
-def iter_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator:
-    """Every article (``ArticleInput``) or problem (``InputProblem``) in ``paths``, in order."""
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | records.InputProblem]:
+    """The files the paths a user names stand for, in order, or the problem with a path: the one
+    meaning of an input path for `foedus code`, `foedus ingest` and `foedus batch`.
+
+    A file stands for itself, whatever its suffix (its format is detected when it is read). A
+    folder stands for every file under it with a suffix of ``FOLDER_SUFFIXES`` (text, JSON Lines,
+    HTML, RSS/Atom), recursively, in name order (a folder's files and subfolders sorted together by
+    name); hidden files and folders, sidecars, files of other types and links to folders are left
+    out. Problems: a path that does not exist (E101) or cannot be reached (E452), a folder with no
+    such file (E457), a subfolder that cannot be listed (E462), a broken link or a special file with
+    such a suffix (E452), a file gone before it is listed (E463); the walk goes on after each.
+    """
     for path in paths:
         path = Path(path)
         try:
@@ -60,23 +77,30 @@ def iter_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterato
         except OSError as exc:      # e.g. a folder on the way that may not be entered: the real reason
             yield _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
             continue
-        if is_dir:
-            yield from walk_entries(path, date)
-        else:
-            yield from read_path(path, date)
+        if not is_dir:
+            yield path
+            continue
+        empty = True
+        for item in _walk(path, path):
+            empty = False
+            yield item
+        if empty:
+            yield _problem(path, Errors.E457.format(path=path, suffixes=" ".join(sorted(FOLDER_SUFFIXES))))
 
 
-def walk_entries(folder: Path, date: str | None = None) -> Iterator:
-    """The articles and problems of every file under ``folder``, in name order (``walk``'s order).
-
-    A subfolder that cannot be listed (E462), a broken link or a special file (E452) and a file
-    that disappears before it is read (E463) are reported, and the walk goes on.
-    """
-    for item in _walk(folder, folder):
+def iter_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator:
+    """Every article (``ArticleInput``) or problem (``InputProblem``) in ``paths``, in order
+    (folders as ``expand_paths`` walks them)."""
+    for item in expand_paths(paths):
         if isinstance(item, Path):
             yield from read_path(item, date)
         else:
             yield item
+
+
+def walk_entries(folder: Path, date: str | None = None) -> Iterator:
+    """The articles and problems of every file under ``folder`` (``expand_paths``'s walk)."""
+    return iter_inputs([folder], date)
 
 
 def count_inputs(paths: Iterable[str | Path], budget: float = 2.0) -> int | None:
@@ -91,8 +115,10 @@ def count_inputs(paths: Iterable[str | Path], budget: float = 2.0) -> int | None
     total = 0
     for path in paths:
         path = Path(path)
-        files = walk(path) if path.is_dir() else [path]
-        for file in files:
+        for file in expand_paths([path]):
+            if not isinstance(file, Path):
+                total += 1          # a problem is one item too
+                continue
             if time.monotonic() > deadline:
                 return None
             total += _count_file(file, deadline)
@@ -120,11 +146,11 @@ def _count_file(path: Path, deadline: float) -> int:
 
 
 def walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, recursively, in name order; hidden entries and sidecars left out."""
+    """Files under ``folder`` as ``expand_paths`` finds them (its problems left out)."""
     return (item for item in _walk(folder, folder) if isinstance(item, Path))
 
 
-def _walk(root: Path, folder: Path) -> Iterator:
+def _walk(root: Path, folder: Path) -> Iterator[Path | records.InputProblem]:
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -140,9 +166,10 @@ def _walk(root: Path, folder: Path) -> Iterator:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(root, path)
                 continue
+            if path.suffix.lower() not in FOLDER_SUFFIXES:
+                continue        # not an article file (sidecars, images, ...): a folder stands for articles only
             if entry.is_file():
-                if not is_sidecar(path):
-                    yield path
+                yield path
                 continue
             if entry.is_symlink():
                 if not os.path.exists(path):
@@ -154,11 +181,6 @@ def _walk(root: Path, folder: Path) -> Iterator:
                 yield _problem(path, Errors.E452.format(path=path, reason="not a regular file (a pipe, socket or device)"))
         except OSError as exc:
             yield _unreadable(path, exc)
-
-
-def is_sidecar(path: Path) -> bool:
-    """``a.txt.date`` / ``a.txt.json`` beside ``a.txt`` carry metadata, they are not articles."""
-    return path.suffix in SIDECAR_SUFFIXES and path.with_name(path.stem).is_file() and Path(path.stem).suffix != ""
 
 
 def kind_of(path: Path) -> str:
@@ -212,7 +234,7 @@ def read_path(path: Path, date: str | None = None) -> Iterator:
 
 
 # ---- plain text -------------------------------------------------------------------------------
-def read_plain(path: Path, date: str | None = None):
+def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | records.InputProblem:
     """One plain-text article; its date from ``date``, a sidecar, or a first line that is a date."""
     from . import records as reader
 
@@ -339,7 +361,7 @@ def read_jsonl_file(path: Path, date: str | None = None) -> Iterator:
 
 
 # ---- HTML -------------------------------------------------------------------------------------
-def read_html(path: Path, date: str | None = None):
+def read_html(path: Path, date: str | None = None) -> records.ArticleInput | records.InputProblem:
     """The main text of an HTML page, with its title, date and site name (trafilatura, offline)."""
     import trafilatura
 
@@ -418,7 +440,7 @@ def _head(path: Path) -> bytes:
         return fh.read(_SNIFF_BYTES)
 
 
-def _article(where, text: str, **meta):
+def _article(where: str | Path, text: str, **meta: Any) -> records.ArticleInput | records.InputProblem:
     """An ``ArticleInput`` with foedus.reader's checks (bad characters, English, length), or an ``InputProblem``."""
     from . import records as reader
 
@@ -434,7 +456,7 @@ def _article(where, text: str, **meta):
                                warnings=cleaned + more_cleaned + warnings, **meta)
 
 
-def _unreadable(path: Path, exc: OSError):
+def _unreadable(path: Path, exc: OSError) -> records.InputProblem:
     """The problem for a file that could not be read: gone since it was listed (E463), or the real
     reason it cannot be read (E452: permission denied, an I/O error...)."""
     if isinstance(exc, FileNotFoundError):
@@ -442,13 +464,13 @@ def _unreadable(path: Path, exc: OSError):
     return _problem(path, Errors.E452.format(path=path, reason=exc.strerror or exc))
 
 
-def _problem(where, message: str):
+def _problem(where: str | Path, message: str) -> records.InputProblem:
     from .records import InputProblem
 
     return InputProblem(where=str(where), message=message)
 
 
-__all__ = ["iter_inputs", "walk_entries", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
+__all__ = ["expand_paths", "iter_inputs", "walk_entries", "FOLDER_SUFFIXES", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
            "kind_of", "sidecar", "line_date", "iso_date", "html_to_text", "MIN_WORDS"]
 
 
@@ -468,14 +490,10 @@ def _other_format(path: Path) -> bool:
 def read_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator[records.ArticleInput | records.InputProblem]:
     """Every article of every path, in order: ``.jsonl`` as JSON Lines; HTML, RSS/Atom and other
     formats ``ingest.readers.kind_of`` detects through ``ingest.readers.read_path``; anything else as
-    one plain-text article; a directory stands for its ``.txt`` and ``.jsonl`` files (sorted)."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            children = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in {".txt", ".jsonl"})
-            if not children:
-                yield records.InputProblem(where=str(path), message=Errors.E101.format(path=f"{path}/*.txt or *.jsonl"))
-            yield from read_inputs(children, date)
+    one plain-text article; a folder stands for its article files as ``expand_paths`` walks them."""
+    for path in expand_paths(paths):
+        if not isinstance(path, Path):
+            yield path
         elif path.suffix.lower() == ".jsonl":
             yield from records.read_jsonl(path, date)
         elif _other_format(path):

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import Errors, InputError, Warnings
 
@@ -242,7 +243,7 @@ def limit_length(text: str, where: str) -> tuple[str, list[str]]:
     return text[:cut + 1], [Errors.E111.format(path=where, size=len(text), limit=MAX_CHARS)]
 
 
-def _normalize_date(value, where: str) -> str | None:
+def _normalize_date(value: object, where: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     from ..coder.dates import parse_date
@@ -253,7 +254,7 @@ def _normalize_date(value, where: str) -> str | None:
         raise InputError(f"{where}: {exc}") from exc
 
 
-def _article(text: str, where: str, warnings: list[str], **meta) -> ArticleInput:
+def _article(text: str, where: str, warnings: list[str], **meta: Any) -> ArticleInput:
     """Checks shared by both formats: bad characters, empty, language, length."""
     text, cleaned = clean_text(text, where)
     meta, more_cleaned = clean_meta(meta, where)

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..budget import DEFAULT_SECONDS, parse_limit
 from ..budget import code_inputs as budget_code_inputs
@@ -36,6 +37,13 @@ from ..values import iso_day_or_none, positive_int
 from .dedup import StoryLinker, content_hash
 from .readers import iter_inputs
 from .workers import Interrupted, WorkerDied, WorkerGuard
+
+if TYPE_CHECKING:
+    from ..schema import CodingResult
+    from ..store import ArticleRecord, Store
+    from .records import ArticleInput, InputProblem
+
+    Pair = tuple[ArticleRecord, CodingResult]     # one coded article, ready for Store.write_batch
 
 
 SEED_DAYS = 30      # stories stored within this many days of the newest article seed the linker
@@ -74,8 +82,8 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: str | None = None,
-           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder=None,
-           time_limit: float | None = DEFAULT_SECONDS) -> IngestSummary:
+           workers: int | None = None, batch_size: int = 64, progress: bool = True, coder: Any = None,
+           time_limit: float | str | None = DEFAULT_SECONDS) -> IngestSummary:
     """Ingest articles from files and folders into the event database ``db``; returns the counts.
 
     ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
@@ -96,8 +104,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
                         progress=progress, coder=coder, time_limit=time_limit, total=total)
 
 
-def ingest_items(items: Iterable, db: str | Path = "foedus.duckdb", workers: int | None = None, batch_size: int = 64,
-                 progress: bool = True, coder=None, time_limit: float | None = DEFAULT_SECONDS,
+def ingest_items(items: Iterable[ArticleInput | InputProblem], db: str | Path = "foedus.duckdb", workers: int | None = None, batch_size: int = 64,
+                 progress: bool = True, coder: Any = None, time_limit: float | str | None = DEFAULT_SECONDS,
                  total: int | None = None) -> IngestSummary:
     """Ingest ``ArticleInput``s (``InputProblem``s are counted as bad) already read, e.g. by
     ``records.read_records`` from a request body: dedup by content hash, story linking, coding,
@@ -193,7 +201,7 @@ class IngestInterrupted(Interrupted):
 
 
 @contextmanager
-def _stopping_cleanly(summary: IngestSummary, bar, db):
+def _stopping_cleanly(summary: IngestSummary, bar: _Progress, db: str | Path) -> Iterator[WorkerGuard]:
     """The run's ``WorkerGuard``; SIGINT/SIGTERM or a dead worker become one ``IngestInterrupted``
     saying what is stored and how to resume (the CLI prints it as one line)."""
     try:
@@ -213,7 +221,7 @@ def _stopping_cleanly(summary: IngestSummary, bar, db):
 
 
 @contextmanager
-def _closing(store):
+def _closing(store: Store) -> Iterator[Store]:
     """Close the store; after a failure, quietly, so a second error (a full disk again) cannot hide the first."""
     try:
         yield store
@@ -226,7 +234,7 @@ def _closing(store):
     store.close()
 
 
-def _write_or_stop(store, batch: list, summary: IngestSummary, guard) -> None:
+def _write_or_stop(store: Store, batch: list[Pair], summary: IngestSummary, guard: WorkerGuard) -> None:
     """``_write``; a write that fails (a full disk, an I/O error) ends the run with E460.
 
     SIGINT and SIGTERM wait until the batch is written and counted (``guard.deferred``), so the line
@@ -240,7 +248,7 @@ def _write_or_stop(store, batch: list, summary: IngestSummary, guard) -> None:
             raise StoreError(Errors.E460.format(reason=reason, new=summary.new, db=store.path)) from None
 
 
-def _write(store, batch: list, summary: IngestSummary) -> None:
+def _write(store: Store, batch: list[Pair], summary: IngestSummary) -> None:
     """One transaction; an article that cannot be stored costs only that article.
 
     When the batch fails (an article id reused for another text, E408; a rolled-back write, E409;
@@ -268,10 +276,10 @@ def _write(store, batch: list, summary: IngestSummary) -> None:
                 stored.append(pair)
         if len(batch) > 1 and len(failed) == len(batch) and not any("[E408]" in str(e) for _, e in failed):
             raise failed[0][1] from None
-        for (record, _), one in failed:
+        for (record, _), fault in failed:
             where = record.origin or record.id
-            message = str(one) if isinstance(one, StoreError) else Errors.E123.format(
-                where=where, id=record.id, reason=f"it could not be stored: {one!r}")
+            message = str(fault) if isinstance(fault, StoreError) else Errors.E123.format(
+                where=where, id=record.id, reason=f"it could not be stored: {fault!r}")
             summary.bad.append((where, message))
     summary.new += written
     summary.stories_linked += sum(1 for rec, _ in stored if rec.story_id and rec.story_id != rec.id)
@@ -285,7 +293,7 @@ def _record_fault(exc: BaseException) -> bool:
     return not isinstance(exc, OSError)
 
 
-def _seed(linker: StoryLinker, store) -> int:
+def _seed(linker: StoryLinker, store: Store) -> int:
     """Seed the story index with the store's recent stories, so a wire copy arriving in a later
     run joins the story stored by an earlier one. Returns how many stories were loaded."""
     recent = getattr(store, "story_signatures", None)
@@ -294,7 +302,7 @@ def _seed(linker: StoryLinker, store) -> int:
     return _add_seeds(linker, recent(days=SEED_DAYS, limit=linker.max_stories))
 
 
-def _add_seeds(linker: StoryLinker, rows) -> int:
+def _add_seeds(linker: StoryLinker, rows: Iterable[tuple[str, str | None]]) -> int:
     from .dedup import signature
 
     # The store gives newest first; insert oldest first so the newest are evicted last.
@@ -314,7 +322,7 @@ class _DateSeeder:
     the stored stories near the article's own date are the ones it can join.
     """
 
-    def __init__(self, linker: StoryLinker, store):
+    def __init__(self, linker: StoryLinker, store: Store):
         self.linker, self.store = linker, store
         self.months: set[tuple[int, int]] = set()
         self.enabled = getattr(store, "story_signatures", None) is not None

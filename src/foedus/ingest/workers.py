@@ -43,7 +43,8 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from types import FrameType, TracebackType
 
 WATCHDOG_SECONDS = 0.5      # how often a worker checks that its parent is alive (fallback to prctl)
 JOIN_SECONDS = 5.0          # how long stop() waits for a killed worker to be reaped
@@ -131,10 +132,10 @@ class WorkerGuard:
 
     def __init__(self, handle_signals: bool = True):
         self.handle_signals = handle_signals
-        self._before: set[int] = set()
+        self._before: set[int | None] = set()
         self._old_handlers: dict = {}
         self._old_parent: int | None = None
-        self._quiet = None
+        self._quiet: warnings.catch_warnings | None = None
         self._stopping = False
         self._done = threading.Event()
         self.died: str | None = None
@@ -161,7 +162,7 @@ class WorkerGuard:
         return self
 
     @contextmanager
-    def deferred(self):
+    def deferred(self) -> Iterator[None]:
         """Hold SIGINT/SIGTERM until the block ends (a batch written and counted). Raised inside a
         DuckDB call, the interruption would come back as DuckDB's own InterruptException, an
         ``Exception`` a store's error handling may take for a bad record and go on."""
@@ -174,7 +175,7 @@ class WorkerGuard:
             signum, self._pending = self._pending, None
             self._interrupted(signum, None)
 
-    def _interrupted(self, signum, frame) -> None:
+    def _interrupted(self, signum: int, frame: FrameType | None) -> None:
         """SIGINT/SIGTERM: kill the workers *before* raising, since the exception may be raised inside
         spaCy's generator, whose ``finally`` joins the workers while it propagates."""
         if self._deferring:
@@ -190,11 +191,13 @@ class WorkerGuard:
         hold the pipe's write end): notice it and interrupt the main thread (with SIGINT, which
         ``_interrupted`` turns into ``WorkerDied``)."""
         main = threading.main_thread().ident
+        assert main is not None, "the main thread is running"
         while not self._done.wait(WATCHDOG_SECONDS):
             if self._stopping:
                 continue
             try:
-                pids = [p.pid for p in list(multiprocessing.process._children)]
+                # private, but not active_children(), which would reap (join) the children from this thread
+                pids = [p.pid for p in list(multiprocessing.process._children)]  # type: ignore[attr-defined]
             except RuntimeError:      # the set changed while copied: next round
                 continue
             for pid in pids:
@@ -217,7 +220,7 @@ class WorkerGuard:
             self.stop()
             raise
 
-    def watch(self, outputs: Iterator) -> Iterator:
+    def watch(self, outputs: Generator) -> Iterator:
         """The coder's output. When the caller's loop ends by an exception (a failed write), this
         generator is closed as the loop unwinds: the workers are killed before the coder's generator
         (and so spaCy's, which joins them) is closed. Not ``yield from``, which would close it first."""
@@ -253,7 +256,8 @@ class WorkerGuard:
             proc.join(max(0.0, deadline - time.monotonic()))
         return len(procs)
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         global _guarded_parent
         _guarded_parent = self._old_parent
         self._done.set()

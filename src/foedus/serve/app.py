@@ -29,6 +29,7 @@ EventQuery, request models, cursors), ``routes/*`` (one ``APIRouter`` per area),
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,7 @@ def create_app(db: str | Path | None = None, *, store: Any = None, coder: Any = 
     backend = Backend(db, store, coder, registry, writable=bool(token), token=token)
 
     @asynccontextmanager
-    async def lifespan(_app):
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         backend.close()
 

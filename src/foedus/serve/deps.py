@@ -10,7 +10,8 @@ import inspect
 import json
 import threading
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
 
 from fastapi import Query, Request
 from fastapi.security import HTTPBearer
@@ -20,6 +21,12 @@ from ..errors import Errors, StoreError
 from ..store.filters import DATE_RE, FILTERS, ID_RE, FilterField
 from ..values import iso_day
 from .guards import ApiError
+
+if TYPE_CHECKING:
+    from ..commitments.treaties import Registry
+    from ..store import EventFilter, Store
+
+T = TypeVar("T")
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
@@ -64,7 +71,7 @@ class Backend:
         self.write_lock = threading.Lock()    # one ingest at a time (DuckDB: one writer)
         self.store_lock = threading.RLock()   # only for an injected store, shared by all threads
 
-    def store(self):
+    def store(self) -> Store:
         if self._store is not None:
             return self._store
         if self.db is None:
@@ -79,7 +86,7 @@ class Backend:
                 self._opened.append(found)
         return found
 
-    def coder(self):
+    def coder(self) -> Any:
         if self._coder is None:
             with self._lock:
                 if self._coder is None:
@@ -88,14 +95,14 @@ class Backend:
                     self._coder = Coder()
         return self._coder
 
-    def registry(self):
+    def registry(self) -> Registry:
         if self._registry is None:
             from ..commitments import treaties
 
             self._registry = treaties.load()
         return self._registry
 
-    def locked(self, fn, *args, **kwargs):
+    def locked(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run ``fn`` on the store; an injected store is shared, so calls on it are serialised."""
         if self._store is not None:
             with self.store_lock:
@@ -156,7 +163,10 @@ def _position(cursor: str | None, fingerprint: str) -> tuple[tuple[str | None, i
         if "k" in value:
             day, seq = value["k"]
             if day is not None:
-                day = iso_day(day, whole=True).isoformat()
+                parsed = iso_day(day, whole=True)
+                if parsed is None:
+                    raise ValueError
+                day = parsed.isoformat()
             if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= MAX_CURSOR_INT:
                 raise ValueError
             return (day, seq), 0
@@ -193,10 +203,12 @@ class EventQuery:
     """The filters shared by /api/events, /api/timeline, /api/places, /api/actors and /api/network:
     one query parameter per ``store.filters.FILTERS`` entry (its signature is built from them below)."""
 
+    __signature__: ClassVar[inspect.Signature]     # what FastAPI reads: set below the class
+
     def __init__(self, **values: Any):
         self.values = {f.name: values.get(f.name) for f in FILTERS}
 
-    def filter(self, check_dates: bool = True):
+    def filter(self, check_dates: bool = True) -> EventFilter:
         from ..store import EventFilter
 
         if check_dates:
@@ -218,7 +230,7 @@ def _query_parameter(f: FilterField) -> inspect.Parameter:
 EventQuery.__signature__ = inspect.Signature([_query_parameter(f) for f in FILTERS])  # what FastAPI reads
 
 
-def _found(what: str, id: str, row):
+def _found(what: str, id: str, row: T | None) -> T:
     """The row, or the API's 404 naming what was not found."""
     if row is None:
         raise ApiError(404, Errors.E602.format(what=what, id=id))

@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import Errors, FoedusError, InputError, StoreError
 
@@ -91,11 +92,11 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 class BodyLimit:
     """Refuse request bodies over ``limit`` bytes with a 413 in the error shape, before any handler."""
 
-    def __init__(self, app, limit: int):
+    def __init__(self, app: ASGIApp, limit: int):
         self.app = app
         self.limit = limit
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         for name, value in scope.get("headers", []):
@@ -121,7 +122,7 @@ class BodyLimit:
         body = b"".join(chunks)
         sent = False
 
-        async def replay():
+        async def replay() -> Message:
             nonlocal sent
             if not sent:
                 sent = True
@@ -130,7 +131,7 @@ class BodyLimit:
 
         return await self.app(scope, replay, send)
 
-    async def _refuse(self, scope, receive, send):
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = _error_response(413, Errors.E605.format(limit=self.limit))
         await response(scope, receive, send)
 
@@ -146,10 +147,10 @@ class Guard:
       not re-raise it, so the server does not close the connection after answering.
     """
 
-    def __init__(self, app):
+    def __init__(self, app: ASGIApp):
         self.app = app
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         head = scope["method"] == "HEAD"
@@ -157,7 +158,7 @@ class Guard:
             scope = dict(scope, method="GET")
         started = False
 
-        async def guarded_send(message):
+        async def guarded_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
@@ -184,7 +185,7 @@ def install_error_handlers(app: FastAPI) -> None:
     """Replace FastAPI's own handlers so that every error is answered in ``ErrorEnvelope``'s shape."""
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException):
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
             message = Errors.E603.format(path=request.url.path)
         elif exc.status_code == 405:
@@ -195,7 +196,7 @@ def install_error_handlers(app: FastAPI) -> None:
         return _error_response(exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation_error(request: Request, exc: RequestValidationError):
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = []
         for err in exc.errors()[:5]:
             loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body")) or "request"
@@ -211,15 +212,15 @@ def install_error_handlers(app: FastAPI) -> None:
         return _error_response(422, message)
 
     @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError):
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         return _error_response(exc.status, exc.message)
 
     @app.exception_handler(FoedusError)
-    async def _foedus_error(request: Request, exc: FoedusError):
+    async def _foedus_error(request: Request, exc: FoedusError) -> JSONResponse:
         status = 400 if isinstance(exc, InputError) else 503 if isinstance(exc, StoreError) else 500
         return _error_response(status, str(exc), "E601" if status == 400 else "E610")
 
     @app.exception_handler(Exception)
-    async def _server_error(request: Request, exc: Exception):
+    async def _server_error(request: Request, exc: Exception) -> JSONResponse:
         message = Errors.E610.format(path=request.url.path, reason=type(exc).__name__)
         return _error_response(500, message, "E610")

@@ -51,6 +51,8 @@ Bad user values raise ``InputError`` (E405, E407); database problems raise ``Sto
 
 from __future__ import annotations
 
+from typing import Any
+
 from .export import EXPORT_FORMATS, export_events, export_panel, read_events_csv
 from .migrations import LATEST as SCHEMA_VERSION
 from .optional import require_pandas
@@ -60,7 +62,7 @@ from .store import PERIODS, Store
 
 
 
-def to_dataframe(rows):
+def to_dataframe(rows: list[dict[str, Any]]) -> Any:
     """Any list of result rows (``events``, ``dyad_series``, ``top_actors``, ...) as a pandas DataFrame.
 
     Needs pandas (not a core dependency of foedus): E640 says how to install it when it is missing.

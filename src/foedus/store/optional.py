@@ -3,10 +3,12 @@ for them): pandas is not a core dependency of foedus."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import Errors, InputError
 
 
-def require_pandas(what: str):
+def require_pandas(what: str) -> Any:
     """pandas, or E640 naming what needed it and how to install it (pandas is not a core dependency)."""
     try:
         import pandas

@@ -116,7 +116,12 @@ def _table(columns: list[tuple[str, pa.DataType]], rows: list[tuple]) -> pa.Tabl
 def build_tables(items: Iterable[tuple[ArticleRecord, CodingResult]], first_seq: int,
                  now: dt.datetime) -> dict[str, pa.Table]:
     """Arrow tables for every database table; event ``seq`` numbers start at ``first_seq``."""
-    articles, events, quotes, actors, commitments, policies = [], [], [], [], [], []
+    articles: list[tuple] = []
+    events: list[tuple] = []
+    quotes: list[tuple] = []
+    actors: list[tuple] = []
+    commitments: list[tuple] = []
+    policies: list[tuple] = []
     seq = first_seq
     for rec, res in items:
         story = rec.story_id or rec.id
@@ -142,9 +147,9 @@ def build_tables(items: Iterable[tuple[ArticleRecord, CodingResult]], first_seq:
             ))
             seq += 1
         for n, q in enumerate(res.quotes):
-            span = q.span or (None, None)
-            quotes.append((rec.id, n, q.text, *_actor(q.speaker), q.sentence, span[0],
-                           span[1] if len(span) > 1 else None))
+            qspan: list[int] | tuple[None, None] = q.span or (None, None)
+            quotes.append((rec.id, n, q.text, *_actor(q.speaker), q.sentence, qspan[0],
+                           qspan[1] if len(qspan) > 1 else None))
         for n, a in enumerate(res.actors):
             actors.append((rec.id, n, a.text, a.code, a.country, a.sector, a.name))
         for n, c in enumerate(res.commitments):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import Errors, InputError, StoreError
 from ..schema import CodingResult
@@ -99,7 +100,7 @@ class Store:
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------------
@@ -119,7 +120,8 @@ class Store:
         items = list(items)
         if not items:
             return 0
-        fresh = self._unstored(items)
+        keep = self._unstored([(rec.id, rec.content_hash) for rec, _ in items])
+        fresh = [items[i] for i in keep]
         if not fresh:
             return 0
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -130,6 +132,48 @@ class Store:
         finally:
             if gc_was_on:
                 gc.enable()
+        self._insert(tables, [(rec.id, rec.content_hash) for rec, _ in fresh])
+        return len(fresh)
+
+    def write_tables(self, tables: dict[str, pa.Table]) -> int:
+        """Store the rows of coded articles that are already tables (``store.rows.build_tables``'s columns,
+        as `foedus batch` writes them to Parquet; ``events`` without ``seq``) in ONE transaction; returns
+        how many articles were written. The same rules as ``write_batch``: an article whose text is stored
+        (or repeated) is skipped with all its rows, E408 for an id reused for another text; events get new
+        ``seq`` numbers and every article this write's ``ingested_at``. Rows are stored in the order
+        ``write_batch`` would store them: article by article, each one's rows by number.
+        """
+        if self.read_only:
+            raise StoreError(Errors.E401.format(path=self.path, reason="it was opened read-only"))
+        articles = tables["articles"]
+        pairs = list(zip(articles.column("id").to_pylist(), articles.column("content_hash").to_pylist()))
+        keep = self._unstored(pairs)
+        if not keep:
+            return 0
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        rank = {pairs[i][0]: n for n, i in enumerate(keep)}
+        ready = {"articles": articles.take(keep).set_column(
+            articles.schema.get_field_index("ingested_at"), "ingested_at", pa.array([now] * len(keep), pa.timestamp("us")))}
+        for name in TABLE_COLUMNS:
+            if name == "articles":
+                continue
+            table = tables[name]
+            owners = table.column("article_id").to_pylist()
+            number = ([_event_number(e) for e in table.column("id").to_pylist()] if name == "events"
+                      else table.column("n").to_pylist())
+            order = sorted((i for i, a in enumerate(owners) if a in rank), key=lambda i: (rank[owners[i]], number[i]))
+            table = table.take(order)
+            if name == "events":
+                seq = pa.array(range(self._next_seq, self._next_seq + table.num_rows), pa.int64())
+                table = table.drop_columns([c for c in ("seq",) if c in table.column_names]).add_column(0, "seq", seq)
+            ready[name] = table
+        schemas = {name: pa.schema(cols) for name, cols in TABLE_COLUMNS.items()}
+        ready = {name: ready[name].select(schemas[name].names).cast(schemas[name]) for name in TABLE_COLUMNS}
+        self._insert(ready, [pairs[i] for i in keep])
+        return len(keep)
+
+    def _insert(self, tables: dict[str, pa.Table], stored: list[tuple[str, str]]) -> None:
+        """Append ``tables`` in one transaction (rolled back whole on failure); ``stored``: the (id, hash) written."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, table in tables.items():
@@ -150,7 +194,7 @@ class Store:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:
                 pass
-            raise StoreError(Errors.E409.format(count=len(fresh), path=self.path,
+            raise StoreError(Errors.E409.format(count=len(stored), path=self.path,
                                                 reason=_first_line(str(exc)))) from None
         except BaseException:
             try:
@@ -159,13 +203,14 @@ class Store:
                 pass
             raise
         self._next_seq += tables["events"].num_rows
-        for rec, _ in fresh:
-            self._hash_keys.add(hash(rec.content_hash))
-            self._id_keys.add(hash(rec.id))
-        return len(fresh)
+        assert self._hash_keys is not None, "loaded by _unstored"
+        for article_id, content_hash in stored:
+            self._hash_keys.add(hash(content_hash))
+            self._id_keys.add(hash(article_id))
 
-    def _unstored(self, items: list[tuple[ArticleRecord, CodingResult]]) -> list[tuple[ArticleRecord, CodingResult]]:
-        """The items whose text is not stored yet (first copy only); E408 on an id reused for another text.
+    def _unstored(self, items: list[tuple[str, str]]) -> list[int]:
+        """Positions of the ``(id, content_hash)`` items whose text is not stored yet (first copy only);
+        E408 on an id reused for another text.
 
         Stored hashes and ids are kept in memory as 64-bit Python hashes (loaded once), so a batch
         costs no table scan; only a possible match is confirmed against the database.
@@ -176,24 +221,24 @@ class Store:
             while rows := cur.fetchmany(100_000):
                 self._hash_keys.update(hash(h) for h, _ in rows)
                 self._id_keys.update(hash(i) for _, i in rows)
-        maybe = [r for r, _ in items if hash(r.content_hash) in self._hash_keys or hash(r.id) in self._id_keys]
+        maybe = [(i, h) for i, h in items if hash(h) in self._hash_keys or hash(i) in self._id_keys]
         hash_of_id: dict[str, str] = {}
         if maybe:
             stored = self.con.execute(
                 "SELECT id, content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) "
                 "OR id IN (SELECT unnest(?::VARCHAR[]))",
-                [[r.content_hash for r in maybe], [r.id for r in maybe]]).fetchall()
+                [[h for _, h in maybe], [i for i, _ in maybe]]).fetchall()
             hash_of_id = dict(stored)
         seen_hashes = set(hash_of_id.values())
-        fresh: list[tuple[ArticleRecord, CodingResult]] = []
-        for rec, res in items:
-            if rec.content_hash in seen_hashes:
+        fresh: list[int] = []
+        for n, (article_id, content_hash) in enumerate(items):
+            if content_hash in seen_hashes:
                 continue
-            if rec.id in hash_of_id:
-                raise StoreError(Errors.E408.format(id=rec.id, stored=hash_of_id[rec.id], new=rec.content_hash))
-            seen_hashes.add(rec.content_hash)
-            hash_of_id[rec.id] = rec.content_hash
-            fresh.append((rec, res))
+            if article_id in hash_of_id:
+                raise StoreError(Errors.E408.format(id=article_id, stored=hash_of_id[article_id], new=content_hash))
+            seen_hashes.add(content_hash)
+            hash_of_id[article_id] = content_hash
+            fresh.append(n)
         return fresh
 
     # -- reading ---------------------------------------------------------------------------------
@@ -260,7 +305,7 @@ class Store:
         return self._dicts(f"SELECT {columns} FROM events WHERE seq IN (SELECT unnest(?::BIGINT[])) {order}",
                            [seqs])
 
-    def to_dataframe(self, flt: EventFilter | None = None, limit: int | None = None):
+    def to_dataframe(self, flt: EventFilter | None = None, limit: int | None = None) -> Any:
         """The events matching ``flt`` as a pandas DataFrame (every modality unless ``flt.modality`` is set),
         newest first like ``events``: one column per events-table column, ``cameo``/``root`` as text,
         ``date`` as datetime, ``flags`` as lists. Needs pandas (not a core dependency): E640 without it.
@@ -332,8 +377,9 @@ class Store:
             FROM events WHERE {where} AND date IS NOT NULL
             GROUP BY period ORDER BY period""", params).fetchall()
         found = {r[0]: r for r in rows}
-        start = _truncate(parse_date(since, "since"), by) if since else (rows[0][0] if rows else None)
-        end = _truncate(parse_date(until, "until"), by) if until else (rows[-1][0] if rows else None)
+        since_day, until_day = parse_date(since, "since"), parse_date(until, "until")
+        start = _truncate(since_day, by) if since_day else (rows[0][0] if rows else None)
+        end = _truncate(until_day, by) if until_day else (rows[-1][0] if rows else None)
         periods = _periods(start, end, by) if start and end else []
         if len(periods) > _MAX_FILLED_PERIODS or not periods:
             periods = sorted(found)
@@ -476,7 +522,7 @@ class Store:
                  q AS (SELECT count(*) AS n, min(date) AS first, max(date) AS last,
                               quantile_disc(date, {lo}) AS lo, quantile_disc(date, {hi}) AS hi FROM e)
             SELECT n, first, last, lo, hi, (SELECT count(*) FROM e WHERE e.date < q.lo),
-                   (SELECT count(*) FROM e WHERE e.date > q.hi) FROM q""", params).fetchone()
+                   (SELECT count(*) FROM e WHERE e.date > q.hi) FROM q""", params).fetchone() or (0, None, None, None, None, 0, 0)   # one row: an aggregate
         n, first, last, since, until, before, after = row
         clip = False
         if n:
@@ -499,7 +545,7 @@ class Store:
                 "schema_version": self.schema_version, "path": str(self.path)}
 
     @staticmethod
-    def _period_filter(flt: EventFilter | None, since, until) -> EventFilter:
+    def _period_filter(flt: EventFilter | None, since: str | dt.date | None, until: str | dt.date | None) -> EventFilter:
         """The filter of a count (series, top-N, network): events that happened only unless ``flt`` names
         modalities (``EventFilter.counted``), within ``since``..``until``."""
         base = dict(flt.__dict__) if flt else {}
@@ -559,3 +605,9 @@ def _periods(start: dt.date, end: dt.date, by: str) -> list[dt.date]:
         else:
             day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return out
+
+
+def _event_number(event_id: str) -> int:
+    """The number an event id ends with (``<article>-e12`` -> 12): an article's events in coding order."""
+    tail = event_id.rsplit("-e", 1)[-1]
+    return int(tail) if tail.isdigit() else 0

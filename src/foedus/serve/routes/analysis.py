@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path as PathParam, Query
 
@@ -16,7 +16,7 @@ BackendDep = Annotated[Backend, Depends(get_backend)]
 
 
 @router.get("/api/timeline", response_model=Envelope, tags=["aggregates"])
-def timeline(q: Annotated[EventQuery, Depends()], backend: BackendDep, by: Period = "week"):
+def timeline(q: Annotated[EventQuery, Depends()], backend: BackendDep, by: Period = "week") -> dict[str, Any]:
     """Event counts per period and quad class for the filters (gaps filled with zeros)."""
     _check_range(q.values["since"], q.values["until"], by)
     flt = q.filter()
@@ -27,7 +27,7 @@ def timeline(q: Annotated[EventQuery, Depends()], backend: BackendDep, by: Perio
 
 
 @router.get("/api/timeline/span", response_model=Envelope, tags=["aggregates"])
-def timeline_span(q: Annotated[EventQuery, Depends()], backend: BackendDep):
+def timeline_span(q: Annotated[EventQuery, Depends()], backend: BackendDep) -> dict[str, Any]:
     """Where the dated events lie: `first`, `last`, the bulk (`bulk_since`..`bulk_until`, 1st-99th
     percentile), `before`/`after` (events outside the bulk) and `clip` (the tails stretch the axis by more
     than a fifth of the bulk). The dashboard draws the bulk by default when `clip` is true."""
@@ -43,7 +43,7 @@ def dyad(a: Annotated[str, PathParam(pattern=ACTOR_RE, description="Source actor
          since: Annotated[str | None, Query(pattern=DATE_RE)] = None,
          until: Annotated[str | None, Query(pattern=DATE_RE)] = None,
          both: Annotated[bool, Query(description="Also count b acting on a")] = False,
-         modality: Annotated[str | None, Query(pattern=MODALITY_RE, description=MODALITY_HELP)] = None):
+         modality: Annotated[str | None, Query(pattern=MODALITY_RE, description=MODALITY_HELP)] = None) -> dict[str, Any]:
     """Events of a on b per period: q1..q4 counts, total, mean Goldstein score (events that happened unless
     `modality` says otherwise)."""
     from ...store import EventFilter
@@ -59,7 +59,7 @@ def dyad(a: Annotated[str, PathParam(pattern=ACTOR_RE, description="Source actor
 
 @router.get("/api/actors", response_model=Envelope, tags=["aggregates"])
 def actors(q: Annotated[EventQuery, Depends()], backend: BackendDep,
-           top: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many actors")] = 20):
+           top: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many actors")] = 20) -> dict[str, Any]:
     """The actors in most events (as source or target) under the filters."""
     flt = q.filter()
     return ok(backend.locked(lambda s: s.top_actors(top, flt=flt)))
@@ -67,7 +67,7 @@ def actors(q: Annotated[EventQuery, Depends()], backend: BackendDep,
 
 @router.get("/api/dyads", response_model=Envelope, tags=["aggregates"])
 def dyads(q: Annotated[EventQuery, Depends()], backend: BackendDep,
-          top: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20):
+          top: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20) -> dict[str, Any]:
     """The (source, target) pairs with most events under the filters."""
     flt = q.filter()
     return ok(backend.locked(lambda s: s.top_dyads(top, flt=flt)))
@@ -76,7 +76,7 @@ def dyads(q: Annotated[EventQuery, Depends()], backend: BackendDep,
 @router.get("/api/network", response_model=Envelope, tags=["aggregates"])
 def network(q: Annotated[EventQuery, Depends()], backend: BackendDep,
             min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            limit: Annotated[int, Query(ge=1, le=MAX_NETWORK_EDGES, description="Keep the heaviest edges")] = 200):
+            limit: Annotated[int, Query(ge=1, le=MAX_NETWORK_EDGES, description="Keep the heaviest edges")] = 200) -> dict[str, Any]:
     """Who acts on whom: nodes and weighted directed edges (conflict share per edge)."""
     flt = q.filter()
     net = backend.locked(lambda s: s.network(min_weight=min_weight, flt=flt))
@@ -92,14 +92,14 @@ def network(q: Annotated[EventQuery, Depends()], backend: BackendDep,
 
 @router.get("/api/places", response_model=Envelope, tags=["aggregates"])
 def places(q: Annotated[EventQuery, Depends()], backend: BackendDep,
-           limit: Annotated[int, Query(ge=1, le=5_000)] = 500):
+           limit: Annotated[int, Query(ge=1, le=5_000)] = 500) -> dict[str, Any]:
     """Event counts per place with coordinates (the map), largest first."""
     flt = q.filter()
     return ok(backend.locked(lambda s: s.places(flt, limit)))
 
 
 @router.get("/api/stats", response_model=Envelope, tags=["aggregates"])
-def stats(backend: BackendDep):
+def stats(backend: BackendDep) -> dict[str, Any]:
     """Counts of articles, events, quotes, ... and the date range of the database."""
     data = backend.locked(lambda s: s.stats())
     data.pop("path", None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path as PathParam
 
@@ -15,7 +15,7 @@ router = APIRouter()
 
 @router.get("/api/articles/{article_id}", response_model=Envelope, tags=["articles"])
 def get_article(article_id: Annotated[str, PathParam(pattern=ID_RE)],
-                backend: Annotated[Backend, Depends(get_backend)]):
+                backend: Annotated[Backend, Depends(get_backend)]) -> dict[str, Any]:
     """An article with its text and its events (character spans), quotes, actors, commitments, policies."""
     art = dict(_found("article", article_id, backend.locked(lambda s: s.article(article_id))))
     if "url" in art:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.concurrency import run_in_threadpool
@@ -19,7 +19,7 @@ BackendDep = Annotated[Backend, Depends(get_backend)]
 
 
 @router.post("/api/code", response_model=Envelope, tags=["coding"])
-def code(req: Annotated[CodeRequest, Body()], backend: BackendDep):
+def code(req: Annotated[CodeRequest, Body()], backend: BackendDep) -> dict[str, Any]:
     """Code a posted text and return the `foedus code` JSON, without storing anything."""
     coder = backend.coder()
     with backend.code_lock:
@@ -36,7 +36,7 @@ ingest_schema.pop("$defs", None)
     "requestBody": {"required": True, "content": {"application/json": {"schema": ingest_schema}}}})
 async def post_articles(request: Request,
                         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)],
-                        backend: BackendDep):
+                        backend: BackendDep) -> dict[str, Any]:
     """Code and store articles (needs the server's token as `Authorization: Bearer TOKEN`).
 
     The token is checked before the body is read: without it the answer is 403/401 whatever the body.
@@ -57,11 +57,12 @@ async def post_articles(request: Request,
     return await run_in_threadpool(_ingest, backend, req)
 
 
-def _ingest(backend: Backend, req: IngestRequest):
+def _ingest(backend: Backend, req: IngestRequest) -> dict[str, Any]:
     from ...ingest.records import read_records
     from ...ingest.runner import ingest_items
 
     items = read_records((art.model_dump(exclude_none=True) for art in req.articles), "request")
+    assert backend.db is not None, "the route refuses an ingest without a store"
     with backend.write_lock:
         summary = ingest_items(items, db=backend.db, workers=1, progress=False, coder=backend.coder())
     return ok(summary.to_dict())

@@ -4,7 +4,7 @@ obliged to act if a state is attacked."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
@@ -12,11 +12,14 @@ from ...store.filters import DATE_RE
 from ..deps import COUNTRY_RE, Backend, _date, get_backend
 from ..guards import Envelope, ok
 
+if TYPE_CHECKING:
+    from ...commitments.treaties import Registry
+
 router = APIRouter()
 BackendDep = Annotated[Backend, Depends(get_backend)]
 
 
-def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
+def _treaty_rows(reg: Registry, party: str | None, on: dt.date) -> dict[str, Any]:
     """The clauses that bind ``party`` (or every state) on ``on``, as in `foedus treaties --format json`."""
     if party:
         code = reg.country_code(party, "party")
@@ -39,14 +42,14 @@ def _treaty_rows(reg, party: str | None, on: dt.date) -> dict[str, Any]:
 @router.get("/api/treaties", response_model=Envelope, tags=["commitments"])
 def treaties_list(backend: BackendDep,
                   party: Annotated[str | None, Query(pattern=COUNTRY_RE, description="Country code or name")] = None,
-                  on: Annotated[str | None, Query(pattern=DATE_RE, description="Date; default today")] = None):
+                  on: Annotated[str | None, Query(pattern=DATE_RE, description="Date; default today")] = None) -> dict[str, Any]:
     """Treaty clauses binding a state (or every state) on a date, strongest first."""
     on_date = _date(on, "on") or dt.date.today()
     return ok(_treaty_rows(backend.registry(), party, on_date))
 
 
 @router.get("/api/countries", response_model=Envelope, tags=["commitments"])
-def countries(backend: BackendDep):
+def countries(backend: BackendDep) -> dict[str, Any]:
     """Country codes and names the treaty registry knows (for the scenario form)."""
     reg = backend.registry()
     return ok([{"code": c, "name": info.get("name", c)} for c, info in sorted(reg.countries.items())])
@@ -58,7 +61,7 @@ def scenario_run(attacked: Annotated[str, Query(pattern=COUNTRY_RE, description=
                  backend: BackendDep,
                  on: Annotated[str | None, Query(pattern=DATE_RE)] = None,
                  where: Annotated[str | None, Query(pattern=COUNTRY_RE, description="Place, e.g. Hawaii")] = None,
-                 depth: Annotated[int, Query(ge=1, le=4)] = 1):
+                 depth: Annotated[int, Query(ge=1, le=4)] = 1) -> dict[str, Any]:
     """Who is obliged to act if `attacked` is attacked `by` another state, with UN-rule flags."""
     from ...commitments import scenario
 

@@ -14,22 +14,22 @@ router = APIRouter()
 
 
 @router.get("/", include_in_schema=False)
-def index():
+def index() -> FileResponse:
     return FileResponse(STATIC / "index.html", media_type="text/html")
 
 
 @router.get("/favicon.ico", include_in_schema=False)
-def favicon():
+def favicon() -> Response:
     return Response(status_code=204)      # no icon; a 204 keeps browsers from logging a 404 on every page
 
 
 @router.get("/api", include_in_schema=False)
-def api_root():
+def api_root() -> RedirectResponse:
     return RedirectResponse("/docs")
 
 
 @router.get("/docs", include_in_schema=False)
-def docs():
+def docs() -> FileResponse:
     """Swagger UI from packaged files (static/docs.html + docs.js); no CDN, allowed by the CSP."""
     return FileResponse(STATIC / "docs.html", media_type="text/html")
 

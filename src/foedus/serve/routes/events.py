@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path as PathParam, Query
 
@@ -20,7 +20,7 @@ BackendDep = Annotated[Backend, Depends(get_backend)]
 @router.get("/api/events", response_model=Envelope, tags=["events"])
 def list_events(q: Annotated[EventQuery, Depends()], backend: BackendDep,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"Page size, at most {MAX_PAGE_SIZE}")] = DEFAULT_PAGE_SIZE,
-                cursor: Annotated[str | None, Query(max_length=200, description="`next` of the previous page")] = None):
+                cursor: Annotated[str | None, Query(max_length=200, description="`next` of the previous page")] = None) -> dict[str, Any]:
     """Events matching the filters, newest first; follow `next` for the following page."""
     after, offset = _position(cursor, q.fingerprint())
     flt = q.filter()
@@ -34,14 +34,14 @@ def list_events(q: Annotated[EventQuery, Depends()], backend: BackendDep,
 
 
 @router.get("/api/events/count", response_model=Envelope, tags=["events"])
-def count_events(q: Annotated[EventQuery, Depends()], backend: BackendDep):
+def count_events(q: Annotated[EventQuery, Depends()], backend: BackendDep) -> dict[str, Any]:
     """How many events match the filters: `{"count": n}`."""
     flt = q.filter()
     return ok({"count": backend.locked(lambda s: s.count_events(flt))})
 
 
 @router.get("/api/events/{event_id}", response_model=Envelope, tags=["events"])
-def get_event(event_id: Annotated[str, PathParam(pattern=ID_RE)], backend: BackendDep):
+def get_event(event_id: Annotated[str, PathParam(pattern=ID_RE)], backend: BackendDep) -> dict[str, Any]:
     """One event with its article's title, url, source and date."""
     row = dict(_found("event", event_id, backend.locked(lambda s: s.event(event_id))))
     if "article_url" in row:
