@@ -117,6 +117,10 @@ class EventWords:
     blame_preps: frozenset[str]
     posture_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
+    bombing_doers: frozenset[str] = frozenset()
+    suicide_marks: frozenset[str] = frozenset()
+    bombing_codes: frozenset[str] = frozenset()
+    personal_violence_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +169,10 @@ def event_words() -> EventWords:
         blame_preps=frozenset(raw["blame_preps"]),
         posture_preps=frozenset(raw["posture_preps"]),
         intent_codes=tuple(pairs),
+        bombing_doers=frozenset(raw["bombing_doers"]),
+        suicide_marks=frozenset(raw["suicide_marks"]),
+        bombing_codes=frozenset(raw["bombing_codes"]),
+        personal_violence_codes=frozenset(raw["personal_violence_codes"]),
     )
 
 
@@ -854,7 +862,8 @@ class SentenceCoder:
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
-        if not sources and code[:2] == "14":
+        if not sources and (code[:2] == "14" or code[:2] in RIOT_ROOTS):
+            # "thousands protested", "angry youths pelted police with stones": a crowd with no name
             sources = self._crowd(verb)
             crowd = bool(sources)
         if not sources and code in self.words.agentless_state:
@@ -878,6 +887,7 @@ class SentenceCoder:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        code = self._bombing(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
@@ -919,8 +929,8 @@ class SentenceCoder:
             if place and t is not None and s.country != t.country:
                 # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
-            if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
-                    and t.country == s.country and self._protesters(t) and (
+            if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector is not None \
+                    and t.sector not in STATE_SECTORS | ARMED_SECTORS and t.country == s.country and self._protesters(t) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
                 # force on its own civilians is violent repression
@@ -932,6 +942,12 @@ class SentenceCoder:
                 pair_code = "173"
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
+            if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
+                    act_code[:2] in {"18", "19"} and t is not None and t.sector in self.words.civilian_sectors
+                    and not reciprocal and lemma not in self.words.between_nouns)):
+                # "a mob lynched a man", "settlers attacked Palestinian farmers": violence of civilians on
+                # people, not on the state or property, is an assault, not a riot
+                pair_code = act_code if act_code[:2] == "18" else "180"
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
@@ -955,6 +971,24 @@ class SentenceCoder:
             return code
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
+        return code
+
+    def _bombing(self, verb: Token, code: str, passive: bool) -> str:
+        """A bomb or bomber as the doer makes an attack a bombing: "a car bomb hit a convoy" (183),
+        "a suicide bomber blew himself up" (1831); a bomb dropped from the air (195) stays an air strike."""
+        if code not in self.words.bombing_codes:
+            return code
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers:
+            return code
+        words = {t.lower_ for t in doers[0].subtree if t.i <= doers[0].i}
+        if words & self.words.suicide_marks:
+            return "1831"
+        if doers[0].lemma_.lower() in self.words.bombing_doers:
+            return code if code[:3] == "183" else "183"
         return code
 
     def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
@@ -1278,7 +1312,12 @@ class SentenceCoder:
             agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
                       for p in c.children if p.dep_ == "pobj"]
             if not agent:
-                return []
+                # "a grenade was hurled at a police post": the weapon thrown stands for its unknown thrower
+                thrown = [c for c in verb.children if c.dep_ == "nsubjpass"
+                          and c.lemma_.lower() in self.words.bombing_doers]
+                if not thrown:
+                    return []
+                agent = thrown
             named = self.actors_of(agent[0])
             if not named and agent[0].lemma_.lower() in self.words.between_nouns:
                 # "soldiers were killed in a clash with Chinese troops": the other side of the clash

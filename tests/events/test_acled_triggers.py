@@ -1,0 +1,92 @@
+"""Triggers of conflict-monitor (ACLED-style) prose: bombings, grenades, hostage-taking, crowd
+control, territory retaken, bases set up, mobs (our own sentences, issue 10)."""
+
+from gold_helpers import triples
+
+
+def codes(coder, text: str) -> set[str]:
+    return {c for s, tgt, c, m in triples(coder, text) if m == "asserted"}
+
+
+def test_thrown_grenade_is_a_bombing(coder):
+    assert "183" in codes(coder, "Attackers hurled a grenade at a bus station in Garissa on Monday.")
+
+
+def test_grenade_in_the_passive_with_no_thrower_is_a_bombing(coder):
+    t = triples(coder, "A grenade was thrown at a police checkpoint in Baramulla.")
+    assert any(c == "183" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_stones_thrown_by_protesters_stay_a_riot(coder):
+    assert "145" in codes(coder, "Demonstrators threw stones at riot police in Nairobi.")
+
+
+def test_detonated_ied_is_a_bombing_not_a_battle(coder):
+    got = codes(coder, "Insurgents detonated an IED under a military truck in Kunar province.")
+    assert any(c.startswith("183") for c in got) and not any(c.startswith("19") for c in got), got
+
+
+def test_bomb_going_off_is_a_bombing(coder):
+    assert any(c.startswith("183") for c in codes(coder, "A bomb went off near a bus stop in Quetta."))
+
+
+def test_suicide_bomber_is_a_suicide_bombing(coder):
+    assert "1831" in codes(coder, "A suicide bomber attacked a checkpoint outside Mogadishu, killing six soldiers.")
+
+
+def test_air_dropped_bombs_stay_an_air_strike(coder):
+    got = codes(coder, "Russian jets dropped bombs on Idlib on Thursday.")
+    assert not any(c.startswith("183") for c in got), got
+
+
+def test_seized_aid_workers_are_hostages(coder):
+    t = triples(coder, "Militants seized three aid workers near Menaka.")
+    assert any(c == "181" for s, tgt, c, m in t), t
+
+
+def test_seized_ship_stays_a_seizure_of_property(coder):
+    t = triples(coder, "Iran seized a British-flagged oil tanker in the Strait of Hormuz.")
+    assert any(c == "1711" for s, tgt, c, m in t) and not any(c == "181" for s, tgt, c, m in t), t
+
+
+def test_water_cannon_on_protesters_is_repression(coder):
+    t = triples(coder, "Riot police used water cannon against protesters in Tbilisi.")
+    assert any(c == "175" and s == "GEOCOP" for s, tgt, c, m in t), t
+
+
+def test_dispersed_by_gendarmes_is_the_state_s_repression(coder):
+    t = triples(coder, "Demonstrators in Niamey were dispersed by gendarmes on Friday.")
+    assert any(c == "175" and (s or "").startswith("NER") for s, tgt, c, m in t), t
+
+
+def test_retook_a_town_is_occupation_of_territory(coder):
+    t = triples(coder, "Syrian government troops retook the town of Saraqeb on Monday.")
+    assert any(c == "192" and s.startswith("SYR") for s, tgt, c, m in t if s), t
+
+
+def test_took_back_a_city_is_occupation_but_took_back_remarks_is_not(coder):
+    assert "192" in codes(coder, "Iraqi forces took back the city of Tikrit from Islamic State fighters.")
+    assert "192" not in codes(coder, "The French minister took back her remarks about Algeria.")
+
+
+def test_base_set_up_is_force_posture(coder):
+    got = codes(coder, "Russia set up a military base in the Central African Republic.")
+    assert any(c.startswith("15") for c in got), got
+
+
+def test_police_holding_people_is_detention_but_holding_a_vigil_is_not(coder):
+    assert "173" in codes(coder, "Police in Minsk held dozens of people after the rally.")
+    assert "173" not in codes(coder, "Students held a vigil for the victims in Minsk.")
+
+
+def test_crowd_lynching_is_an_assault_not_a_riot(coder):
+    got = codes(coder, "A mob lynched two suspected thieves in Lagos.")
+    assert "1823" in got and "145" not in got, got
+
+
+def test_crowd_storming_a_police_station_is_a_riot(coder):
+    assert "145" in codes(coder, "An angry crowd attacked a police station in Kaduna.")
+
+
+def test_mustard_gas_bombardment_is_a_chemical_attack(coder):
+    assert "2041" in codes(coder, "Government aircraft bombed the village with mustard gas.")
