@@ -121,6 +121,8 @@ class EventWords:
     suicide_marks: frozenset[str] = frozenset()
     bombing_codes: frozenset[str] = frozenset()
     personal_violence_codes: frozenset[str] = frozenset()
+    generic_attack_codes: frozenset[str] = frozenset()
+    ceasefire_end_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +175,8 @@ def event_words() -> EventWords:
         suicide_marks=frozenset(raw["suicide_marks"]),
         bombing_codes=frozenset(raw["bombing_codes"]),
         personal_violence_codes=frozenset(raw["personal_violence_codes"]),
+        generic_attack_codes=frozenset(raw["generic_attack_codes"]),
+        ceasefire_end_verbs=frozenset(raw["ceasefire_end_verbs"]),
     )
 
 
@@ -642,6 +646,8 @@ class SentenceCoder:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | {"meet"}:
                 found = self._response_threat(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
+                found = self._subject_attack(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
@@ -659,9 +665,11 @@ class SentenceCoder:
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
             if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or _in_background_clause(n.head):
                 continue
-            if n.lemma_.lower() in self.words.ceasefire_nouns and \
+            ended = n.lemma_.lower() in self.words.ceasefire_nouns and \
+                n.head.lemma_.lower() in self.words.ceasefire_end_verbs
+            if n.lemma_.lower() in self.words.ceasefire_nouns and not ended and \
                     n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
-                continue  # "the ceasefire between Israel and Hamas collapsed" is no ceasefire
+                continue  # "the ceasefire between Israel and Hamas was agreed" is reported elsewhere
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
@@ -685,14 +693,52 @@ class SentenceCoder:
                 continue
             match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
                                           [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if ended:
+                # "the ceasefire between Israel and Hamas collapsed": fighting resumed, blamed on neither
+                from .verbs import VerbMatch
+
+                match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
             if match is None or not match.code:
                 continue
-            mod, governor = modality.of(n.head if existential else n)
+            mod, governor = modality.of(n.head if ended or existential else n)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
             for s, t in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                out.append(cand)
+        return out
+
+    def _subject_attack(self, verb: Token, reporter_of) -> list[Candidate]:
+        """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
+        millions without power", "an Israeli air strike on Rafah destroyed a house". The noun's own
+        words name the attacker and the preposition "on"/"against" the target."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subj or self._is_disaster(subj[0]):
+            return []
+        n = subj[0]
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return []
+        sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        targets = []
+        for p in _own_preps(n):
+            if p.lower_ in {"on", "against", "in"}:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                       if not _same_actor(m, sources))
+        sources, targets = _dedupe(sources), _dedupe(targets)
+        if not sources and not targets:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources or [None]:
+            for t in targets or [None]:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
@@ -887,6 +933,7 @@ class SentenceCoder:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        code = self._means_code(verb, code, passive)
         code = self._bombing(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
         if code == "192" and targets and all(t.kind == "person" for t in targets):
@@ -971,6 +1018,22 @@ class SentenceCoder:
             return code
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
+        return code
+
+    def _means_code(self, verb: Token, code: str, passive: bool) -> str:
+        """An attack named as the doer gives the act its kind: "a Russian missile strike on Dnipro killed
+        eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190."""
+        if code not in self.words.generic_attack_codes:
+            return code
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by"})
+                     for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        for d in doers[:1]:
+            m = self.verbs.match_noun(d.lemma_.lower(), [t.lemma_.lower() for t in d.subtree if t.i != d.i])
+            if m is not None and m.code and m.code[:2] in VIOLENT_ROOTS and m.code not in self.words.generic_attack_codes:
+                return m.code
         return code
 
     def _bombing(self, verb: Token, code: str, passive: bool) -> str:
@@ -1162,6 +1225,9 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "after", "from"}):
                 out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+        if not out and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+            # "a blast ripped through a plant, killing 78 workers": the participle's harm is its head's
+            out = [c for c in verb.head.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
         return out
 
     def _is_disaster(self, noun: Token) -> bool:
@@ -1175,11 +1241,13 @@ class SentenceCoder:
             return False
         if any(t.lemma_.lower() in w.accident_words for m in mods for t in m.subtree):  # "coal mine explosion"
             return True
-        for p in noun.children:
-            if p.dep_ == "prep" and p.lower_ == "of" and any(  # "an explosion of ammonium nitrate"
+        # the site may hang on the blast's verb: "a blast ripped through a chemical plant"
+        site_preps = [*noun.children, *(noun.head.children if noun.dep_ == "nsubj" else [])]
+        for p in site_preps:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.head.i == noun.i and any(  # "an explosion of ammonium nitrate"
                     t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
                 return True
-            if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
+            if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near", "through"}:
                 for o in p.children:
                     if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(
                             m.dep_ in {"compound", "amod"} and m.lemma_.lower() in w.accident_words for m in o.children)):

@@ -90,3 +90,42 @@ def test_crowd_storming_a_police_station_is_a_riot(coder):
 
 def test_mustard_gas_bombardment_is_a_chemical_attack(coder):
     assert "2041" in codes(coder, "Government aircraft bombed the village with mustard gas.")
+
+
+def test_missile_strike_as_the_killer_is_an_air_attack(coder):
+    t = triples(coder, "A Russian missile strike on Zaporizhzhia killed four people.")
+    assert any(c == "195" and s == "RUS" for s, tgt, c, m in t), t
+
+
+def test_killed_in_a_drone_strike_is_an_air_attack(coder):
+    t = triples(coder, "Three fighters were killed in a Turkish drone strike in northern Syria.")
+    assert any(c == "195" and (s or "").startswith("TUR") for s, tgt, c, m in t), t
+
+
+def test_general_strike_is_no_attack(coder):
+    got = codes(coder, "A general strike in Athens halted trains and ferries.")
+    assert not any(c[:2] in {"18", "19", "20"} for c in got), got
+
+
+def test_collapsed_ceasefire_is_a_violation_by_both(coder):
+    t = triples(coder, "The truce between Ethiopia and the Tigrayan forces collapsed in August.")
+    assert {(s[:3], c) for s, tgt, c, m in t if s} >= {("ETH", "196")} and len([1 for x in t if x[2] == "196"]) == 2, t
+
+
+def test_ceasefire_that_did_not_collapse_is_not_asserted(coder):
+    t = triples(coder, "The ceasefire between India and Pakistan has not collapsed.")
+    assert not any(c == "196" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_attack_named_as_subject_is_coded(coder):
+    t = triples(coder, "The Russian attack on Kharkiv left three districts without water.")
+    assert any(c[:2] == "19" and tgt == "UKR" for s, tgt, c, m in t), t
+
+
+def test_blast_at_a_chemical_plant_killing_workers_is_no_attack(coder):
+    assert not triples(coder, "A blast tore through a fertiliser plant in Hebei, killing 12 workers.")
+
+
+def test_blast_at_a_market_killing_shoppers_is_an_attack(coder):
+    got = codes(coder, "A blast tore through a crowded market in Peshawar, killing 12 shoppers.")
+    assert any(c[:2] == "18" for c in got), got
