@@ -1174,7 +1174,7 @@ class SentenceCoder:
                                sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
         elif code not in self.words.agentless_violence:
             return []
-        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on"}
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on", "from"}
                  and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
                  for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
                                                                       if c.pos_ == "VERB" and c.tag_ != "VBG"):

@@ -129,3 +129,21 @@ def test_blast_at_a_chemical_plant_killing_workers_is_no_attack(coder):
 def test_blast_at_a_market_killing_shoppers_is_an_attack(coder):
     got = codes(coder, "A blast tore through a crowded market in Peshawar, killing 12 shoppers.")
     assert any(c[:2] == "18" for c in got), got
+
+
+def test_taking_over_an_office_is_no_event(coder):
+    assert not triples(coder, "Keir Starmer took over as Britain's prime minister on Friday.")
+
+
+def test_looting_is_seizing_property_not_a_battle(coder):
+    got = codes(coder, "RSF fighters looted a hospital in Wad Madani.")
+    assert any(c.startswith("171") for c in got) and not any(c.startswith("19") for c in got), got
+
+
+def test_simulated_blockade_is_a_show_of_force(coder):
+    got = codes(coder, "Chinese naval units simulated an attack on Taiwan's ports.")
+    assert "150" in got and not any(c.startswith("19") for c in got), got
+
+
+def test_mass_expulsion_is_mass_violence(coder):
+    assert "201" in codes(coder, "Myanmar's army carried out mass expulsions of Rohingya from Rakhine.")
