@@ -122,6 +122,8 @@ class EventWords:
     bombing_codes: frozenset[str] = frozenset()
     personal_violence_codes: frozenset[str] = frozenset()
     generic_attack_codes: frozenset[str] = frozenset()
+    bomb_kinds: tuple[tuple[str, str], ...] = ()
+    preventing_verbs: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
 
 
@@ -176,6 +178,8 @@ def event_words() -> EventWords:
         bombing_codes=frozenset(raw["bombing_codes"]),
         personal_violence_codes=frozenset(raw["personal_violence_codes"]),
         generic_attack_codes=frozenset(raw["generic_attack_codes"]),
+        bomb_kinds=tuple(sorted(raw["bomb_kinds"].items())),
+        preventing_verbs=frozenset(raw["preventing_verbs"]),
         ceasefire_end_verbs=frozenset(raw["ceasefire_end_verbs"]),
     )
 
@@ -640,7 +644,8 @@ class SentenceCoder:
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
-            elif not found and match is None:
+            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs:
+                # "foiled a bomb attack": the attack prevented did not happen
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
@@ -936,6 +941,8 @@ class SentenceCoder:
         code = self._means_code(verb, code, passive)
         code = self._bombing(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
+        if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
+            code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
@@ -1039,7 +1046,7 @@ class SentenceCoder:
     def _bombing(self, verb: Token, code: str, passive: bool) -> str:
         """A bomb or bomber as the doer makes an attack a bombing: "a car bomb hit a convoy" (183),
         "a suicide bomber blew himself up" (1831); a bomb dropped from the air (195) stays an air strike."""
-        if code not in self.words.bombing_codes:
+        if code not in self.words.bombing_codes and code[:2] not in VIOLENT_ROOTS:
             return code
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1048,10 +1055,14 @@ class SentenceCoder:
         if not doers:
             return code
         words = {t.lower_ for t in doers[0].subtree if t.i <= doers[0].i}
-        if words & self.words.suicide_marks:
+        if words & self.words.suicide_marks and code[:2] in {"18", "19"} and code != "195":
             return "1831"
         if doers[0].lemma_.lower() in self.words.bombing_doers:
-            return code if code[:3] == "183" else "183"
+            for mark, marked in self.words.bomb_kinds:
+                if mark in words:
+                    return marked  # "hit by a car bomb" is a car bombing, even under "hit" (195)
+            if code in self.words.bombing_codes:
+                return code if code[:3] == "183" else "183"
         return code
 
     def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:

@@ -147,3 +147,23 @@ def test_simulated_blockade_is_a_show_of_force(coder):
 
 def test_mass_expulsion_is_mass_violence(coder):
     assert "201" in codes(coder, "Myanmar's army carried out mass expulsions of Rohingya from Rakhine.")
+
+
+def test_foiled_attack_is_no_attack(coder):
+    got = codes(coder, "Security services foiled a bomb attack on a synagogue in Moscow.")
+    assert not any(c[:2] in {"18", "19"} for c in got), got
+
+
+def test_hit_by_a_car_bomb_is_a_car_bombing(coder):
+    got = codes(coder, "An army barracks in Mogadishu was hit by a car bomb on Monday.")
+    assert "1832" in got, got
+
+
+def test_fighters_driven_out_are_fought_not_expelled(coder):
+    got = codes(coder, "Iraqi troops drove Islamic State fighters out of Fallujah.")
+    assert any(c[:2] == "19" for c in got) and "201" not in got, got
+
+
+def test_civilians_driven_out_are_expelled(coder):
+    got = codes(coder, "Militiamen drove thousands of villagers out of their homes in Darfur.")
+    assert not any(c[:2] == "19" for c in got), got
