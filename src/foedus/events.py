@@ -124,6 +124,7 @@ class EventWords:
     generic_attack_codes: frozenset[str] = frozenset()
     bomb_kinds: tuple[tuple[str, str], ...] = ()
     preventing_verbs: frozenset[str] = frozenset()
+    agentless_attack_verbs: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
 
 
@@ -180,6 +181,7 @@ def event_words() -> EventWords:
         generic_attack_codes=frozenset(raw["generic_attack_codes"]),
         bomb_kinds=tuple(sorted(raw["bomb_kinds"].items())),
         preventing_verbs=frozenset(raw["preventing_verbs"]),
+        agentless_attack_verbs=frozenset(raw["agentless_attack_verbs"]),
         ceasefire_end_verbs=frozenset(raw["ceasefire_end_verbs"]),
     )
 
@@ -1183,7 +1185,7 @@ class SentenceCoder:
             s = subj[0]
             sources = [Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
                                sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
-        elif code not in self.words.agentless_violence:
+        elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
         elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on", "from"}
                  and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)

@@ -167,3 +167,16 @@ def test_fighters_driven_out_are_fought_not_expelled(coder):
 def test_civilians_driven_out_are_expelled(coder):
     got = codes(coder, "Militiamen drove thousands of villagers out of their homes in Darfur.")
     assert not any(c[:2] == "19" for c in got), got
+
+
+def test_ambush_in_the_passive_with_no_agent_is_an_attack(coder):
+    t = triples(coder, "An army patrol was ambushed near Menaka on Tuesday.")
+    assert any(c[:2] == "19" and s is None for s, tgt, c, m in t), t
+
+
+def test_dissolving_an_opposition_party_is_a_ban(coder):
+    assert "1722" in codes(coder, "Thailand's government dissolved the opposition Move Forward party.")
+
+
+def test_internet_shutdown_restricts_freedoms(coder):
+    assert "1721" in codes(coder, "Pakistani authorities suspended mobile internet in Islamabad.")
