@@ -180,3 +180,37 @@ def test_dissolving_an_opposition_party_is_a_ban(coder):
 
 def test_internet_shutdown_restricts_freedoms(coder):
     assert "1721" in codes(coder, "Pakistani authorities suspended mobile internet in Islamabad.")
+
+
+# ---- misfires on wire prose (issue 10) ---------------------------------------------------
+
+
+def test_backed_by_tanks_is_no_praise(coder):
+    got = codes(coder, "Infantry backed by armoured vehicles stormed the village at dawn.")
+    assert not any(c.startswith("05") for c in got), got
+
+
+def test_looking_on_without_intervening_is_no_support(coder):
+    got = codes(coder, "Police stood by without intervening as rioters looted the shops.")
+    assert not any(c[:2] in {"05", "07"} for c in got), got
+
+
+def test_purpose_clause_is_not_an_asserted_act(coder):
+    t = triples(coder, "Britain deployed a warship to the Gulf to protect merchant shipping.")
+    assert not any(c[:2] in {"07", "03"} and m == "asserted" for s, tgt, c, m in t), t
+    assert any(c[:2] == "15" for s, tgt, c, m in t), t
+
+
+def test_killed_or_wounded_is_no_aid(coder):
+    got = codes(coder, "Ukrainian forces killed or wounded 900 Russian soldiers in one day, Kyiv said.")
+    assert not any(c.startswith("07") for c in got), got
+
+
+def test_drones_launched_at_a_country_are_an_air_attack(coder):
+    t = triples(coder, "Russia launched 75 drones at Ukraine on Saturday night.")
+    assert ("RUS", "UKR", "195", "asserted") in t, t
+
+
+def test_escorting_ships_is_no_aid(coder):
+    got = codes(coder, "Indian navy frigates escorted tankers through the Strait of Hormuz.")
+    assert not any(c.startswith("07") for c in got), got
