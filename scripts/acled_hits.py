@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from foedus.evaluate import counted, read_gold
 from foedus.ingest.records import ArticleInput
-from foedus.pipeline import Coder
+from foedus.coder.pipeline import Coder
 
 
 def main(argv: list[str]) -> None:
