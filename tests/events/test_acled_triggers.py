@@ -214,3 +214,17 @@ def test_drones_launched_at_a_country_are_an_air_attack(coder):
 def test_escorting_ships_is_no_aid(coder):
     got = codes(coder, "Indian navy frigates escorted tankers through the Strait of Hormuz.")
     assert not any(c.startswith("07") for c in got), got
+
+
+def test_suicide_bomber_blowing_himself_up_is_a_suicide_bombing(coder):
+    assert "1831" in codes(coder, "A suicide bomber blew himself up at a wedding hall in Kabul.")
+
+
+def test_exploding_tanker_or_gas_cylinder_is_an_accident(coder):
+    assert not triples(coder, "A petrol tanker overturned and exploded on a highway near Kisumu, killing 12 people.")
+    assert not triples(coder, "A gas cylinder exploded in a hotel kitchen in Multan.")
+
+
+def test_exploding_bomb_is_still_a_bombing(coder):
+    got = codes(coder, "An explosive device exploded near an army truck in Kidal.")
+    assert any(c.startswith("183") for c in got), got

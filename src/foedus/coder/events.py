@@ -1077,7 +1077,7 @@ class SentenceCoder:
         if not doers:
             return code
         words = {t.lower_ for t in doers[0].subtree if t.i <= doers[0].i}
-        if words & self.words.suicide_marks and code[:2] in {"18", "19"} and code != "195":
+        if words & self.words.suicide_marks and (code in self.words.bombing_codes or code[:3] == "183"):
             return "1831"
         if doers[0].lemma_.lower() in self.words.bombing_doers:
             for mark, marked in self.words.bomb_kinds:
