@@ -228,3 +228,12 @@ def test_exploding_tanker_or_gas_cylinder_is_an_accident(coder):
 def test_exploding_bomb_is_still_a_bombing(coder):
     got = codes(coder, "An explosive device exploded near an army truck in Kidal.")
     assert any(c.startswith("183") for c in got), got
+
+
+def test_settlers_torching_cars_of_another_people_is_destruction_not_a_riot(coder):
+    got = codes(coder, "Israeli settlers torched Palestinian cars near Nablus.")
+    assert "1712" in got and "145" not in got, got
+
+
+def test_protesters_burning_their_parliament_stay_a_riot(coder):
+    assert "145" in codes(coder, "Protesters set fire to the parliament building in Kathmandu.")

@@ -1019,11 +1019,12 @@ class SentenceCoder:
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
-                    act_code[:2] in {"18", "19"} and t is not None and t.sector in self.words.civilian_sectors
-                    and not reciprocal and lemma not in self.words.between_nouns)):
-                # "a mob lynched a man", "settlers attacked Palestinian farmers": violence of civilians on
-                # people, not on the state or property, is an assault, not a riot
-                pair_code = act_code if act_code[:2] == "18" else "180"
+                    act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
+                        t.country and s.country and t.country != s.country)) and not reciprocal and lemma not in self.words.between_nouns)):
+                # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
+                # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
+                # their own state, is an assault or destruction, not a riot
+                pair_code = "180" if act_code[:2] == "19" else act_code
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
