@@ -223,6 +223,7 @@ class EventCues(Lexicon):
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
+    direction_preps: LowerWords              # "bombed from the air": a direction, not a cause
     within_preps: LowerWords                 # "in Quetta": the town of a site
     impact_preps: LowerWords                 # "strikes on Kyiv"
     town_preps: LowerWords                   # a town deeper in the clause

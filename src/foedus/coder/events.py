@@ -130,6 +130,15 @@ class EventWords:
     blame_preps: frozenset[str]
     posture_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
+    bombing_doers: frozenset[str] = frozenset()
+    suicide_marks: frozenset[str] = frozenset()
+    bombing_codes: frozenset[str] = frozenset()
+    personal_violence_codes: frozenset[str] = frozenset()
+    generic_attack_codes: frozenset[str] = frozenset()
+    bomb_kinds: tuple[tuple[str, str], ...] = ()
+    preventing_verbs: frozenset[str] = frozenset()
+    agentless_attack_verbs: frozenset[str] = frozenset()
+    ceasefire_end_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +187,15 @@ def event_words() -> EventWords:
         blame_preps=frozenset(raw["blame_preps"]),
         posture_preps=frozenset(raw["posture_preps"]),
         intent_codes=tuple(pairs),
+        bombing_doers=frozenset(raw["bombing_doers"]),
+        suicide_marks=frozenset(raw["suicide_marks"]),
+        bombing_codes=frozenset(raw["bombing_codes"]),
+        personal_violence_codes=frozenset(raw["personal_violence_codes"]),
+        generic_attack_codes=frozenset(raw["generic_attack_codes"]),
+        bomb_kinds=tuple(sorted(raw["bomb_kinds"].items())),
+        preventing_verbs=frozenset(raw["preventing_verbs"]),
+        agentless_attack_verbs=frozenset(raw["agentless_attack_verbs"]),
+        ceasefire_end_verbs=frozenset(raw["ceasefire_end_verbs"]),
     )
 
 
@@ -647,12 +665,15 @@ class SentenceCoder:
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
-            elif not found and match is None:
+            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs:
+                # "foiled a bomb attack": the attack prevented did not happen
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | _cue("response_verbs"):
                 found = self._response_threat(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
+                found = self._subject_attack(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
@@ -670,9 +691,11 @@ class SentenceCoder:
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
             if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or _in_background_clause(n.head):
                 continue
-            if n.lemma_.lower() in self.words.ceasefire_nouns and \
+            ended = n.lemma_.lower() in self.words.ceasefire_nouns and \
+                n.head.lemma_.lower() in self.words.ceasefire_end_verbs
+            if n.lemma_.lower() in self.words.ceasefire_nouns and not ended and \
                     n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
-                continue  # "the ceasefire between Israel and Hamas collapsed" is no ceasefire
+                continue  # "the ceasefire between Israel and Hamas was agreed" is reported elsewhere
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
@@ -696,14 +719,52 @@ class SentenceCoder:
                 continue
             match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
                                           [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if ended:
+                # "the ceasefire between Israel and Hamas collapsed": fighting resumed, blamed on neither
+                from .verbs import VerbMatch
+
+                match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
             if match is None or not match.code:
                 continue
-            mod, governor = modality.of(n.head if existential else n)
+            mod, governor = modality.of(n.head if ended or existential else n)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
             for s, t in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                out.append(cand)
+        return out
+
+    def _subject_attack(self, verb: Token, reporter_of) -> list[Candidate]:
+        """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
+        millions without power", "an Israeli air strike on Rafah destroyed a house". The noun's own
+        words name the attacker and the preposition "on"/"against" the target."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subj or self._is_disaster(subj[0]):
+            return []
+        n = subj[0]
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return []
+        sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        targets = []
+        for p in _own_preps(n):
+            if p.lower_ in _cue("impact_preps"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                       if not _same_actor(m, sources))
+        sources, targets = _dedupe(sources), _dedupe(targets)
+        if not sources and not targets:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources or [None]:
+            for t in targets or [None]:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
@@ -873,7 +934,8 @@ class SentenceCoder:
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
-        if not sources and code[:2] == "14":
+        if not sources and (code[:2] == "14" or code[:2] in RIOT_ROOTS):
+            # "thousands protested", "angry youths pelted police with stones": a crowd with no name
             sources = self._crowd(verb)
             crowd = bool(sources)
         if not sources and code in self.words.agentless_state:
@@ -897,7 +959,11 @@ class SentenceCoder:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        code = self._means_code(verb, code, passive)
+        code = self._bombing(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
+        if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
+            code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
         lemma = verb.lemma_.lower()
@@ -938,7 +1004,8 @@ class SentenceCoder:
             if place and t is not None and s.country != t.country:
                 # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
-            if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" \
+            if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None \
+                    and t.sector is not None and t.sector not in STATE_ORGAN_SECTORS | ARMED_SECTORS \
                     and t.country == s.country and self._protesters(t) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
@@ -951,6 +1018,13 @@ class SentenceCoder:
                 pair_code = "173"
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
+            if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
+                    act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
+                        t.country and s.country and t.country != s.country)) and not reciprocal and lemma not in self.words.between_nouns)):
+                # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
+                # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
+                # their own state, is an assault or destruction, not a riot
+                pair_code = "180" if act_code[:2] == "19" else act_code
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
@@ -974,6 +1048,44 @@ class SentenceCoder:
             return code
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
+        return code
+
+    def _means_code(self, verb: Token, code: str, passive: bool) -> str:
+        """An attack named as the doer gives the act its kind: "a Russian missile strike on Dnipro killed
+        eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190."""
+        if code not in self.words.generic_attack_codes:
+            return code
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _cue("means_preps"))
+                     for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        for d in doers[:1]:
+            m = self.verbs.match_noun(d.lemma_.lower(), [t.lemma_.lower() for t in d.subtree if t.i != d.i])
+            if m is not None and m.code and m.code[:2] in VIOLENT_ROOTS and m.code not in self.words.generic_attack_codes:
+                return m.code
+        return code
+
+    def _bombing(self, verb: Token, code: str, passive: bool) -> str:
+        """A bomb or bomber as the doer makes an attack a bombing: "a car bomb hit a convoy" (183),
+        "a suicide bomber blew himself up" (1831); a bomb dropped from the air (195) stays an air strike."""
+        if code not in self.words.bombing_codes and code[:2] not in VIOLENT_ROOTS:
+            return code
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers:
+            return code
+        words = {t.lower_ for t in doers[0].subtree if t.i <= doers[0].i}
+        if words & self.words.suicide_marks and (code in self.words.bombing_codes or code[:3] == "183"):
+            return "1831"
+        if doers[0].lemma_.lower() in self.words.bombing_doers:
+            for mark, marked in self.words.bomb_kinds:
+                if mark in words:
+                    return marked  # "hit by a car bomb" is a car bombing, even under "hit" (195)
+            if code in self.words.bombing_codes:
+                return code if code[:3] == "183" else "183"
         return code
 
     def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
@@ -1094,9 +1206,9 @@ class SentenceCoder:
             s = subj[0]
             sources = [Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
                                sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
-        elif code not in self.words.agentless_violence:
+        elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
-        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in _cue("site_preps")
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in _cue("site_preps") | _cue("direction_preps")
                  and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
                  for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
                                                                       if c.pos_ == "VERB" and c.tag_ != "VBG"):
@@ -1175,6 +1287,9 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _cue("cause_preps")):
                 out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+        if not out and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+            # "a blast ripped through a plant, killing 78 workers": the participle's harm is its head's
+            out = [c for c in verb.head.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
         return out
 
     def _is_disaster(self, noun: Token) -> bool:
@@ -1188,8 +1303,10 @@ class SentenceCoder:
             return False
         if any(t.lemma_.lower() in w.accident_words for m in mods for t in m.subtree):  # "coal mine explosion"
             return True
-        for p in noun.children:
-            if p.dep_ == "prep" and p.lower_ == "of" and any(  # "an explosion of ammonium nitrate"
+        # the site may hang on the blast's verb: "a blast ripped through a chemical plant"
+        site_preps = [*noun.children, *(noun.head.children if noun.dep_ == "nsubj" else [])]
+        for p in site_preps:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.head.i == noun.i and any(  # "an explosion of ammonium nitrate"
                     t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
                 return True
             if p.dep_ == "prep" and p.lower_ in _cue("accident_site_preps"):
@@ -1325,7 +1442,12 @@ class SentenceCoder:
             agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _cue("means_preps")
                       for p in c.children if p.dep_ == "pobj"]
             if not agent:
-                return []
+                # "a grenade was hurled at a police post": the weapon thrown stands for its unknown thrower
+                thrown = [c for c in verb.children if c.dep_ == "nsubjpass"
+                          and c.lemma_.lower() in self.words.bombing_doers]
+                if not thrown:
+                    return []
+                agent = thrown
             named = self.actors_of(agent[0])
             if not named and agent[0].lemma_.lower() in self.words.between_nouns:
                 # "soldiers were killed in a clash with Chinese troops": the other side of the clash
