@@ -194,6 +194,15 @@ class ModalityCues(Lexicon):
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
     preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
     near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
+    negative_determiners: LowerWords         # "no troops crossed", "neither India nor China imposed": negated
+    negative_pronouns: LowerWords            # "nobody fired", "none of the ships entered": negated
+    negating_prepositions: LowerWords        # "without clashing", "without an agreement": did not take place
+    intention_nouns: LowerWords              # "its plan to annex" intended; "no intention of attacking" negated
+    scheduling_words: LowerWords             # "is scheduled to visit", "is due to sign": intended
+    conditional_nouns: LowerWords            # "in case of an attack", "in the event of a blockade": conditional
+    inverted_condition_auxiliaries: LowerWords  # "Should Russia attack, ...", "Had Kyiv fallen, ...": a condition
+    counterfactual_modals: LowerWords        # "would have sent": did not happen (conditional)
+    agreement_acts: LowerWords               # "agreed to a truce" declares it (asserted)
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

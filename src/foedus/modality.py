@@ -54,14 +54,67 @@ def _get(raw: dict, dotted: str) -> list[str]:
     return list(node or [])
 
 
+def _words():
+    return lexicon.load("modality_cues")
+
+
+def _is_not_only(neg: Token) -> bool:
+    """ "not only did Russia shell Kharkiv, it also ...", "not just": a focus, not a negation."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in {"only", "just", "merely", "simply"}
+
+
 def is_negated(tok: Token) -> bool:
-    """A negation attached to the verb itself ("did not sign", "never attacked", "no longer")."""
+    """A negation attached to the verb itself ("did not sign", "never attacked", "no longer"), or a
+    negative subject that negates its clause ("no troops crossed", "neither India nor China imposed",
+    "nobody fired")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"}):
-            return True
+            if not _is_not_only(c):
+                return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
+            return True
     return False
+
+
+def _negative_subject(subj: Token) -> bool:
+    words = _words()
+    if subj.lower_ in words.negative_pronouns:
+        return True
+    # "no one", "not a single soldier", "no Belarusian troops", "neither side"
+    return any((c.dep_ == "det" and c.lower_ in words.negative_determiners)
+               or (c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in {"not", "neither"} and c.i < subj.i
+                   and not _is_not_only(c))
+               for c in subj.children)
+
+
+def _nor_conjunct(conj: Token) -> bool:
+    """ "has not recalled its envoy, nor has it expelled ...": a conjunct after "nor" is negated too."""
+    return conj.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < conj.i
+                                       for c in conj.head.children)
+
+
+def _shares_auxiliaries(conj: Token, head: Token) -> bool:
+    """Does a conjoined verb fall under the auxiliaries and negation of the verb it is conjoined to?
+
+    "did not attack the plant or shell the town": yes; "did not condemn X but urged Y", "did not sign
+    and instead launched an offensive", "will not send tanks, but will train pilots": no (a contrast,
+    a tense of its own, or a subject or auxiliary of its own)."""
+    if conj.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"}:
+        return True
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in conj.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in {"instead", "rather", "then", "later"} for c in conj.children):
+        return False
+    if any(c.dep_ in {"cc", "punct"} and c.lower_ in {"but", "yet", ";"} and head.i < c.i < conj.i
+           for c in head.children):
+        return False
+    # "did not sign ... and launched": after do-support the shared verb is in its base form
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children) and conj.tag_ != "VB":
+        return False
+    return True
 
 
 def is_rule_out(tok: Token) -> bool:
@@ -71,7 +124,7 @@ def is_rule_out(tok: Token) -> bool:
 def _local(tok: Token, c: Cues) -> str | None:
     """Modality carried by the verb's own auxiliaries and negation."""
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
-    if is_negated(tok):
+    if is_negated(tok) or _nor_conjunct(tok):
         return NEGATED
     if aux & c.considered_aux:
         return CONSIDERED
@@ -83,14 +136,71 @@ def _local(tok: Token, c: Cues) -> str | None:
 
 
 def _conditional(tok: Token, c: Cues) -> bool:
-    """True when the verb sits in an if-clause, or is the consequence of one in its sentence."""
+    """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
+    counterfactual ("would have sent")."""
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
+    if _inverted_condition(tok) or is_counterfactual(tok):
+        return True
     # the consequence: a main-clause verb with an if-clause among its dependents
+    return _has_condition(tok)
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """ "Should Russia attack, ...", "Had Kyiv fallen, ...", "Were Iran to close the strait, ...": a
+    condition clause whose auxiliary comes before its subject."""
+    if tok.dep_ != "advcl":
+        return False
+    subj = [ch.i for ch in tok.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return False
+    words = _words()
+    return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
+               and ch.i < min(subj) for ch in tok.children) or (
+        tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and tok.i < min(subj))
+
+
+def _has_condition(tok: Token) -> bool:
+    """A main-clause verb with a condition among its dependents: an if/unless clause, an inverted
+    condition, or "in case of" / "in the event of"."""
+    words = _words()
     for ch in tok.children:
-        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children):
+        if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
+                                   or _inverted_condition(ch)):
             return True
+        if ch.dep_ == "prep" and ch.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
+            return True
+    return False
+
+
+def is_counterfactual(tok: Token) -> bool:
+    """ "would have marched on Moldova", "could have stopped the attack": an act that did not happen."""
+    aux = [ch for ch in tok.children if ch.dep_ in {"aux", "auxpass"}]
+    return (any(a.lower_ in _words().counterfactual_modals for a in aux)
+            and any(a.lower_ == "have" for a in aux) and tok.tag_ == "VBN")
+
+
+def _polar_question(tok: Token) -> bool:
+    """ "Did Ukraine blow up the pipelines?", "Will China invade Taiwan?": a yes/no question asks
+    whether the act happened; it does not say so. (A wh-question, "Who attacked the convoy?", takes
+    the act as given.)"""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and t.lower_ not in {'"', "'"}]
+    if not words or sent[-1].text != "?" or words[0].pos_ != "AUX":
+        return False
+    first = words[0]
+    main = first.head if first.dep_ in {"aux", "auxpass"} else first
+    if any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.i < first.i for ch in main.children):
+        return False
+    node = tok   # the act is the question's main verb, or depends on it without a clause of its own
+    for _ in range(6):
+        if node.i == main.i:
+            return True
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
+            return False
+        node = node.head
     return False
 
 
@@ -106,22 +216,22 @@ def _prevented(prep: Token, head: Token) -> bool:
 
 def _weighed_by(tok: Token, c: Cues) -> Token | None:
     """The considering verb ("consider", "weigh") that ``tok`` is the complement of, within a few
-    steps up its clause chain, if any (a negated one is left to :func:`of`)."""
+    steps up its clause chain, if any, negated or not."""
     node = tok
     for _ in range(3):
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"} or node.head.i == node.i:
             return None
         head = node.head
-        if head.lemma_.lower() in c.considered_verbs and head.pos_ in {"VERB", "AUX"} and not is_negated(head):
+        if head.lemma_.lower() in c.considered_verbs and head.pos_ in {"VERB", "AUX"}:
             return head
         node = head
     return None
 
 
 def is_consequence(tok: Token) -> bool:
-    """The main clause of a conditional ("..., the other will deploy ..."), not its if-clause."""
-    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
-               for ch in tok.children)
+    """The main clause of a conditional ("..., the other will deploy ...", "would strike in case of
+    an attack"), not its if-clause; a past counterfactual ("would have marched") threatens nothing."""
+    return _has_condition(tok) and not is_counterfactual(tok)
 
 
 def of(tok: Token) -> tuple[str, Token | None]:
@@ -132,7 +242,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
     "if either is invaded, the other will deploy" -> conditional.
     """
     c = cues()
+    words = _words()
     own = _local(tok, c)
+    if _polar_question(tok):
+        return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if _conditional(tok, c):
         weigh_marks = set(lexicon.load("modality_cues").weighing_marks)
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
@@ -140,17 +253,31 @@ def of(tok: Token) -> tuple[str, Token | None]:
         weigher = None if own_if else _weighed_by(tok, c)
         if weigher is not None:
             # "is considering sending arms if Russia helps", "weighing whether to launch": the act
-            # is weighed first; its condition is part of what is weighed
-            return CONSIDERED, weigher
+            # is weighed first; its condition is part of what is weighed ("is not discussing
+            # whether to expel": what is not even weighed did not happen)
+            return (NEGATED if is_negated(weigher) else CONSIDERED), weigher
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None
+    intention = c.intended_verbs | frozenset(words.intention_nouns) | frozenset(words.scheduling_words)
     node = tok
     depth = 0
     while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i and depth < 6:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
+        if node.dep_ in {"pobj", "pcomp"} and head.pos_ == "ADP" and head.lower_ in words.negating_prepositions:
+            # "marched without clashing with the police", "ended without an agreement"
+            return (ASSERTED if is_negated(head.head) else NEGATED), head
+        if (node.dep_ in {"prep", "dobj"} and tok.pos_ == "NOUN" and lemma == "agree"
+                and tok.lemma_.lower() in words.agreement_acts):
+            # "agreed to a truce", "agreed on a ceasefire": the agreement declares it, so the
+            # agreeing verb passes on only its own modality ("would agree to a truce")
+            agreed = _local(head, c)
+            if agreed is not None:
+                return agreed, head
+            node = head
+            continue
         if _conditional(head, c):
             return CONDITIONAL, head
         if is_rule_out(head):
@@ -165,12 +292,18 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) else CONSIDERED), head
-            if lemma in c.intended_verbs and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}:
+            if lemma in intention and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}:
+                # "plans to send", "has no plans to invade", "no intention of attacking"
+                return (NEGATED if _negated_noun_or_verb(head) else INTENDED), head
+            if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
+                    ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
+                # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
             head_local = _local(head, c)
-            if head_local == NEGATED and node.dep_ in {"xcomp", "conj"}:
+            shares = _shares_auxiliaries(node, head)
+            if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
                 return NEGATED, head
-            if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"}:
+            if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
         if node.dep_ in {"ccomp", "relcl", "advcl"} and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
@@ -217,6 +350,13 @@ def is_obligation(tok: Token) -> bool:
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
             return True
     return False
+
+
+def _negated_noun_or_verb(head: Token) -> bool:
+    """ "no plans": the noun negated itself; "does not have any plans": through its light verb."""
+    if is_negated(head):
+        return True
+    return head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "nsubj"} and is_negated(head.head)
 
 
 def _finite(tok: Token) -> bool:
