@@ -292,7 +292,10 @@ class SentenceCoder:
             head = node.head
             hops += 1
             if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return self.actors_of(head), False, True
+                found = self.actors_of(head)
+                if found or not modality.is_intention_noun(head):
+                    return found, False, True
+                # "Japan has no plans to supply arms": the holder of the plan acts
             if dep == "xcomp":
                 # "urged Seoul to act": the object of the governing verb acts
                 obj = [c for c in head.children if c.dep_ in {"dobj", "iobj"}]
@@ -763,8 +766,9 @@ class SentenceCoder:
         else:
             if passive or any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
-            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in ch.children)]
+            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and (any(
+                g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in ch.children)
+                or modality.is_inverted_condition(ch))]   # "Should Russia use ..., NATO would respond"
             if not conds:
                 return []
             sources, _, _ = self.subjects(verb)

@@ -141,13 +141,13 @@ def _conditional(tok: Token, c: Cues) -> bool:
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
-    if _inverted_condition(tok) or is_counterfactual(tok):
+    if is_inverted_condition(tok) or is_counterfactual(tok):
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     return _has_condition(tok)
 
 
-def _inverted_condition(tok: Token) -> bool:
+def is_inverted_condition(tok: Token) -> bool:
     """ "Should Russia attack, ...", "Had Kyiv fallen, ...", "Were Iran to close the strait, ...": a
     condition clause whose auxiliary comes before its subject."""
     if tok.dep_ != "advcl":
@@ -167,7 +167,7 @@ def _has_condition(tok: Token) -> bool:
     words = _words()
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
-                                   or _inverted_condition(ch)):
+                                   or is_inverted_condition(ch)):
             return True
         if ch.dep_ == "prep" and ch.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
@@ -350,6 +350,12 @@ def is_obligation(tok: Token) -> bool:
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
             return True
     return False
+
+
+def is_intention_noun(tok: Token) -> bool:
+    """ "plan", "intention" (data/lexicon/modality_cues.yaml): the act it governs lies ahead, and is
+    its holder's ("Japan has no plans to supply arms": Japan would supply)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _words().intention_nouns
 
 
 def _negated_noun_or_verb(head: Token) -> bool:
