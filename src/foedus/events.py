@@ -944,6 +944,7 @@ class SentenceCoder:
                              purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
+            out.extend(_refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
 
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
@@ -1433,6 +1434,7 @@ class SentenceCoder:
                                      inherited_source=True, nominal=True)
                     cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
                     out.append(cand)
+                    out.extend(_refusal(cand, verb))
         return out
 
     def _reporter(self, verb: Token, reporter_of: dict[int, object]):
@@ -1564,6 +1566,24 @@ def _depth(tok: Token, root: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def _refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
+    """ "Niger's junta said it would not release Bazoum", "Panama would not renew its agreement": an
+    actor's stated refusal of its own act is the CAMEO 12x rejection, asserted, beside the act negated
+    (modality.is_stated_refusal, the table in data/lexicon/modality_cues.yaml)."""
+    if cand.modality != modality.NEGATED or refuser is None or cand.source is None:
+        return []
+    code = modality.refusal_code(cand.code)
+    reporter = cand.reported_by
+    if code is None or not modality.is_stated_refusal(refuser) or (
+            reporter is not None and reporter.country and reporter.country != cand.source.country):
+        return []
+    ref = Candidate(trigger=cand.trigger, code=code, pattern=f"<will not> {cand.pattern}", source=cand.source,
+                    target=cand.target, reported_by=reporter, modality=modality.ASSERTED,
+                    inherited_source=cand.inherited_source, nominal=cand.nominal)
+    ref.tokens = set(cand.tokens)
+    return [ref]
 
 
 def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:

@@ -203,6 +203,8 @@ class ModalityCues(Lexicon):
     inverted_condition_auxiliaries: LowerWords  # "Should Russia attack, ...", "Had Kyiv fallen, ...": a condition
     counterfactual_modals: LowerWords        # "would have sent": did not happen (conditional)
     agreement_acts: LowerWords               # "agreed to a truce" declares it (asserted)
+    refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
+    refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -311,6 +311,35 @@ def of(tok: Token) -> tuple[str, Token | None]:
     return (own or ASSERTED), None
 
 
+def is_stated_refusal(tok: Token) -> bool:
+    """ "it would not release the president", "Hungary will not allow ...", "won't attend": a negated
+    act of one's own future, stated as a refusal (the README's "will not allow" is a 12x rejection).
+    Not a condition or a counterfactual ("would not have invaded"), and not "will not hesitate"."""
+    words = _words()
+    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() == "hesitate":
+        return False
+    if any(ch.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(ch) for ch in tok.children):
+        return False   # "no country will send troops" says nothing of a refusal
+    if not any(ch.dep_ == "aux" and ch.lower_ in words.refusal_auxiliaries for ch in tok.children):
+        return False
+    # said in a main clause or as reported speech ("it said it would not release"), not inside what
+    # someone demands or doubts ("demanded guarantees that NATO would not expand")
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ == "ROOT" or (node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in cues().reporting
+                                   and node.head.dep_ == "ROOT")
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO 12x rejection of refusing the act ``code`` (longest listed prefix), or None."""
+    table = _words().refusal_codes
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
 # CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
 # "announced $500 million in aid" state an act that lies ahead (the gold set's convention).
 INTENT_ROOTS = {"03"}

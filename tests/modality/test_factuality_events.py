@@ -37,3 +37,29 @@ def test_an_inverted_condition_makes_the_response_a_conditional_threat(coder):
 def test_the_holder_of_a_plan_is_the_actor(coder):
     events = _events(coder, "Peru announced plans to expel the Chilean ambassador.")
     assert any(s == "PER" and t.startswith("CHL") and m == "intended" for _, s, t, m in events), events
+
+
+@pytest.mark.parametrize("text, act, refusal", [
+    ("Lima said it would not release the Chilean fishermen.", "084", "1243"),
+    ("Bolivia won't attend the border talks in Arica, its foreign minister said.", "04", "125"),
+    ("Chile will not sign the fisheries accord with Peru.", "057", "127"),
+])
+def test_a_stated_refusal_is_a_rejection_beside_the_act_negated(coder, text, act, refusal):
+    events = _events(coder, text)
+    assert any(c.startswith(act) and m == "negated" for c, _, _, m in events), events
+    assert any(c == refusal and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia said Chile would not release the fishermen.",        # someone else's act: no refusal said
+    "Chile would not have sent troops if Bolivia had not asked.",  # a counterfactual
+    "Chile will not attack Peru, its president promised.",        # not a cooperative act refused
+])
+def test_no_refusal_where_none_was_stated(coder, text):
+    assert not [e for e in _events(coder, text) if e[0].startswith("12")]
+
+
+def test_a_demanded_guarantee_is_no_refusal(coder):
+    events = _events(coder, "Peru demanded assurances that Chile would not sign the fisheries pact with Bolivia.")
+    assert any(c == "057" and m == "negated" for c, _, _, m in events), events   # the act is there, negated
+    assert not [e for e in events if e[0].startswith("12")], events
