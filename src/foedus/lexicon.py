@@ -205,6 +205,7 @@ class ModalityCues(Lexicon):
     agreement_acts: LowerWords               # "agreed to a truce" declares it (asserted)
     refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
     refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
+    free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

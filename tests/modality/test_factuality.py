@@ -52,6 +52,10 @@ def _tok(doc, word):
     ("Chile would send warships in case of a Peruvian blockade of Arica.", "send", "conditional"),
     ("Chile will retaliate in the event of an attack on its fishing boats.", "retaliate", "conditional"),
     ("Without the papal mediation, Chile would have attacked Argentina in 1978.", "attacked", "conditional"),
+    # a condition in a relative clause: "any X that ..." with a future or modal verb
+    ("Chile will seize any Peruvian trawler that enters its waters.", "seize", "conditional"),
+    ("Chile seized a Peruvian trawler that entered its waters.", "seized", "asserted"),
+    ("Chile condemned any attack that targets fishermen.", "condemned", "asserted"),
     # yes/no questions ask; wh-questions take the act as given
     ("Did Chile shell the Peruvian outpost?", "shell", "considered"),
     ("Will Bolivia expel the Chilean envoy?", "expel", "considered"),
