@@ -1,4 +1,4 @@
-"""Factuality rules of foedus.modality on our own sentences (Andean border news, invented wording):
+"""Factuality rules of foedus.coder.modality on our own sentences (Andean border news, invented wording):
 negative subjects, "without", "nor", the scope of negation over conjoined verbs, nouns of intention,
 scheduled acts, inverted and "in case of" conditions, counterfactuals, yes/no questions and
 agreements that declare a truce."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from foedus import modality
+from foedus.coder import modality
 
 
 def _tok(doc, word):

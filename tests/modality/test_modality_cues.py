@@ -3,7 +3,8 @@ an act of cooperation, and the words the factuality rules read are where they sa
 
 from __future__ import annotations
 
-from foedus import lexicon, modality, taxonomy
+from foedus import lexicon, taxonomy
+from foedus.coder import modality
 
 
 def test_refusal_codes_map_acts_of_cooperation_to_rejections():

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data, lexicon
+from .. import data, lexicon, taxonomy
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
@@ -69,7 +69,7 @@ def is_negated(tok: Token) -> bool:
     negative subject that negates its clause ("no troops crossed", "neither India nor China imposed",
     "nobody fired")."""
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"}):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.words("modality_cues", "negating_adverbs")):
             if not _is_not_only(c):
                 return True
         if c.dep_ == "det" and c.lower_ == "no":
@@ -166,8 +166,8 @@ def _has_condition(tok: Token) -> bool:
     condition, or "in case of" / "in the event of"."""
     words = _words()
     for ch in tok.children:
-        if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
-                                   or is_inverted_condition(ch)):
+        if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
+                                       for g in ch.children) or is_inverted_condition(ch)):
             return True
         if ch.dep_ == "prep" and ch.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
@@ -224,7 +224,7 @@ def _prevented(prep: Token, head: Token) -> bool:
     lemma = head.lemma_.lower()
     if prep.lower_ == "from" and lemma in words.preventing_verbs and head.pos_ == "VERB":
         return True
-    return prep.lower_ in {"of", "to"} and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
+    return prep.lower_ in lexicon.words("modality_cues", "near_miss_preps") and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
 
 
 def _weighed_by(tok: Token, c: Cues) -> Token | None:
@@ -355,8 +355,8 @@ def refusal_code(code: str) -> str | None:
 
 # CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
 # "announced $500 million in aid" state an act that lies ahead (the gold set's convention).
-INTENT_ROOTS = {"03"}
-THREAT_ROOTS = {"13"}
+INTENT_ROOTS = taxonomy.roots("intent_statement")
+THREAT_ROOTS = taxonomy.roots("threat_statement")
 
 
 def for_event(mod: str, code: str, trigger: Token | None) -> str:
@@ -381,7 +381,7 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     return mod
 
 
-OBLIGATION_AUX = {"must", "should", "ought"}
+OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
 
 
 def is_obligation(tok: Token) -> bool:
