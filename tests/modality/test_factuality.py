@@ -64,6 +64,11 @@ def _tok(doc, word):
     ("Peru and Chile agreed to a truce along the border.", "truce", "asserted"),
     ("Peru and Chile agreed to withdraw their troops from the border.", "withdraw", "intended"),
     ("Peru said it would agree to a ceasefire along the border.", "ceasefire", "intended"),
+    # the clause of a negated noun of evidence did not happen
+    ("Lima said it had found no evidence that Chilean ships fired on the trawler.", "fired", "negated"),
+    ("Lima said it had found evidence that Chilean ships fired on the trawler.", "fired", "asserted"),
+    # "whether" without a weighing verb: an open question, not a condition
+    ("Bolivia has not yet decided whether to expel the Chilean envoy.", "expel", "considered"),
     # negated considerations
     ("Chile is not considering sending troops to Bolivia.", "sending", "negated"),
     ("Lima is not discussing whether to expel the Chilean envoy.", "expel", "negated"),

@@ -63,3 +63,21 @@ def test_a_demanded_guarantee_is_no_refusal(coder):
     events = _events(coder, "Peru demanded assurances that Chile would not sign the fisheries pact with Bolivia.")
     assert any(c == "057" and m == "negated" for c, _, _, m in events), events   # the act is there, negated
     assert not [e for e in events if e[0].startswith("12")], events
+
+
+def test_an_attempt_is_an_act_not_a_purpose(coder):
+    events = _events(coder, "Bolivian troops repelled a Chilean attempt to storm the border post at Charaña.")
+    assert any(s == "CHL" and m == "asserted" for _, s, _, m in events), events   # the storming, attempted
+    assert not [e for e in events if e[3] == "intended"], events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Peruvian troops are preparing an offensive against the rebels in the Vraem valley, officials said.", "19"),
+    ("Chile announced 20 million dollars in military aid for Ecuador.", "07"),
+])
+def test_prepared_offensives_and_announced_aid_lie_ahead(coder, text, root):
+    from foedus import evaluate
+
+    events = _events(coder, text)
+    ahead = [e for e in events if root in {e[0][:2], evaluate.ACT_OF.get(e[0])}]
+    assert ahead and all(m == "intended" for _, _, _, m in ahead), events

@@ -1466,7 +1466,7 @@ class SentenceCoder:
                 targets = [self._crowd_country(sources[0])]
             if not targets:
                 targets = self._domestic_default(match.code, sources)
-            mod, governor = modality.of(verb)
+            mod, governor = modality.of_object(n, verb, match.code)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
             reporter = self._reporter(verb, reporter_of)

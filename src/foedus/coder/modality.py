@@ -264,6 +264,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
                      for ch in tok.children)   # the if-clause itself stays the condition
         weigher = None if own_if else _weighed_by(tok, c)
+        if weigher is None and any(ch.dep_ == "mark" and ch.lower_ in weigh_marks for ch in tok.children):
+            # "has not yet decided whether to deliver", "it is unclear whether Moscow will attack": an
+            # open question, weighed, not a condition
+            return CONSIDERED, tok.head
         if weigher is not None:
             # "is considering sending arms if Russia helps", "weighing whether to launch": the act
             # is weighed first; its condition is part of what is weighed ("is not discussing
@@ -312,6 +316,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
+            if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head):
+                # "saw no sign that Russian troops were preparing an attack", "no evidence that it
+                # fired": what a negated noun's clause says did not happen
+                return NEGATED, head
             head_local = _local(head, c)
             shares = _shares_auxiliaries(node, head)
             if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
@@ -394,6 +402,34 @@ def is_obligation(tok: Token) -> bool:
     return False
 
 
+def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | None]:
+    """The modality of an act named by the object noun of ``verb``: the verb's own, except that a verb
+    of preparation or intention puts the act ahead ("are preparing a new offensive", "plan an
+    offensive": intended), and so does announcing or pledging aid ("announced $500 million in military
+    aid": the aid lies ahead, the README's convention)."""
+    mod, governor = of(verb)
+    if mod != ASSERTED or not _object_of(noun, verb):
+        return mod, governor
+    words = _words()
+    lemma = verb.lemma_.lower()
+    if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
+        return INTENDED, verb
+    return mod, governor
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is the verb's object, inside it or in a phrase of the verb ("announced $500 million in
+    military aid")."""
+    node = noun
+    for _ in range(5):
+        if node.dep_ not in {"dobj", "pobj", "prep", "compound"} or node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            return node.dep_ in {"dobj", "prep"}
+        node = node.head
+    return False
+
+
 def is_intention_noun(tok: Token) -> bool:
     """ "plan", "intention" (data/lexicon/modality_cues.yaml): the act it governs lies ahead, and is
     its holder's ("Japan has no plans to supply arms": Japan would supply)."""
@@ -434,6 +470,8 @@ def is_purpose(tok: Token) -> bool:
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in _words().attempt_nouns:
+        return False   # "repelled a Russian attempt to storm Avdiivka": the storming was attempted, an act
     if tok.dep_ == "xcomp":
         # "sent inspectors to monitor" (object control) is a purpose; "agreed to monitor" is not
         return any(ch.dep_ == "dobj" for ch in tok.head.children) and tok.head.lemma_.lower() not in (
