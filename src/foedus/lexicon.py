@@ -313,6 +313,11 @@ class ModalityCues(Lexicon):
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
+    focus_particles: LowerWords              # "not only did X ...": a focus, not a negation
+    negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject
+    negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
+    contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality
+    contrast_conjunctions: LowerWords        # "did not condemn but urged": the conjunct has its own modality
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

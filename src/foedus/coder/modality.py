@@ -61,7 +61,7 @@ def _words():
 def _is_not_only(neg: Token) -> bool:
     """ "not only did Russia shell Kharkiv, it also ...", "not just": a focus, not a negation."""
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return nxt is not None and nxt.lower_ in {"only", "just", "merely", "simply"}
+    return nxt is not None and nxt.lower_ in _words().focus_particles
 
 
 def is_negated(tok: Token) -> bool:
@@ -85,14 +85,14 @@ def _negative_subject(subj: Token) -> bool:
         return True
     # "no one", "not a single soldier", "no Belarusian troops", "neither side"
     return any((c.dep_ == "det" and c.lower_ in words.negative_determiners)
-               or (c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in {"not", "neither"} and c.i < subj.i
+               or (c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in words.negative_premodifiers and c.i < subj.i
                    and not _is_not_only(c))
                for c in subj.children)
 
 
 def _nor_conjunct(conj: Token) -> bool:
     """ "has not recalled its envoy, nor has it expelled ...": a conjunct after "nor" is negated too."""
-    return conj.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < conj.i
+    return conj.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _words().negative_conjunctions and c.i < conj.i
                                        for c in conj.head.children)
 
 
@@ -106,9 +106,10 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in conj.children):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in {"instead", "rather", "then", "later"} for c in conj.children):
+    words = _words()
+    if any(c.dep_ == "advmod" and c.lower_ in words.contrast_adverbs for c in conj.children):
         return False
-    if any(c.dep_ in {"cc", "punct"} and c.lower_ in {"but", "yet", ";"} and head.i < c.i < conj.i
+    if any(c.dep_ in {"cc", "punct"} and c.lower_ in words.contrast_conjunctions and head.i < c.i < conj.i
            for c in head.children):
         return False
     # "did not sign ... and launched": after do-support the shared verb is in its base form
