@@ -318,6 +318,8 @@ class ModalityCues(Lexicon):
     negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
     contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality
     contrast_conjunctions: LowerWords        # "did not condemn but urged": the conjunct has its own modality
+    factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
+    deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

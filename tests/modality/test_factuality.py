@@ -69,6 +69,12 @@ def _tok(doc, word):
     ("Lima said it had found evidence that Chilean ships fired on the trawler.", "fired", "asserted"),
     # "whether" without a weighing verb: an open question, not a condition
     ("Bolivia has not yet decided whether to expel the Chilean envoy.", "expel", "considered"),
+    # a background clause keeps its own modality; a vote performs what it decides
+    ("Lima is considering new patrols after Chilean trawlers entered its waters.", "entered", "asserted"),
+    ("Lima is considering new patrols before Chilean trawlers enter its waters.", "patrols", "considered"),
+    ("The Peruvian Congress voted to censure the foreign minister.", "censure", "asserted"),
+    ("The Peruvian Congress did not vote to censure the foreign minister.", "censure", "negated"),
+    ("Peru plans to censure the foreign minister.", "censure", "intended"),
     # negated considerations
     ("Chile is not considering sending troops to Bolivia.", "sending", "negated"),
     ("Lima is not discussing whether to expel the Chilean envoy.", "expel", "negated"),

@@ -284,6 +284,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
+        if node.dep_ == "advcl" and _finite(node) and any(
+                ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
+            break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
+            if is_negated(head):
+                return NEGATED, head
+            break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
         if node.dep_ in {"pobj", "pcomp"} and head.pos_ == "ADP" and head.lower_ in words.negating_prepositions:
             # "marched without clashing with the police", "ended without an agreement"
             return (ASSERTED if is_negated(head.head) else NEGATED), head
