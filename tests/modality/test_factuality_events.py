@@ -81,3 +81,10 @@ def test_prepared_offensives_and_announced_aid_lie_ahead(coder, text, root):
     events = _events(coder, text)
     ahead = [e for e in events if root in {e[0][:2], evaluate.ACT_OF.get(e[0])}]
     assert ahead and all(m == "intended" for _, _, _, m in ahead), events
+
+
+def test_sanctions_not_ruled_out_are_weighed(coder):
+    events = _events(coder, "Lima has not ruled out new sanctions on Bolivia over the border dispute.")
+    weighed = [e for e in events if e[0][:2] in {"16", "13"}]
+    assert weighed and all(m == "considered" for _, _, _, m in weighed), events
+    assert not [e for e in events if e[3] == "asserted"], events

@@ -631,6 +631,9 @@ class SentenceCoder:
             match = self.code_verb(tok)
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
+            if not weighed and modality.is_rule_out(tok) and modality.is_negated(tok):
+                # "did not rule out sanctions on Turkey": the sanctions are weighed (considered)
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
             if weighed:
                 # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
                 # coded (modality considered), not the considering
@@ -638,6 +641,8 @@ class SentenceCoder:
                 for cand in found:
                     if cand.modality == modality.ASSERTED:
                         cand.modality = modality.CONSIDERED
+            elif found:
+                pass
             elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
                 if match.code[:2] == "13" and self._warns_of_other(tok):
                     found = self._events_for(tok, "012", match.pattern, reporter_of)

@@ -415,6 +415,9 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     of preparation or intention puts the act ahead ("are preparing a new offensive", "plan an
     offensive": intended), and so does announcing or pledging aid ("announced $500 million in military
     aid": the aid lies ahead, the README's convention)."""
+    if is_rule_out(verb) and _object_of(noun, verb):
+        # "ruled out sanctions": not imposed; "did not rule out sanctions": weighed
+        return (CONSIDERED if is_negated(verb) else NEGATED), verb
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
