@@ -75,6 +75,12 @@ def _tok(doc, word):
     ("The Peruvian Congress voted to censure the foreign minister.", "censure", "asserted"),
     ("The Peruvian Congress did not vote to censure the foreign minister.", "censure", "negated"),
     ("Peru plans to censure the foreign minister.", "censure", "intended"),
+    # a conjoined act with a subject of its own is not under its sibling's cue word
+    ("Lima is weighing sanctions on Chile and Chilean troops entered the disputed valley.", "entered", "asserted"),
+    ("Lima is weighing sanctions on Chile.", "sanctions", "considered"),
+    # a plan in the past perfect was not carried out
+    ("Farmers had planned to march on the Congress in Lima, but police sealed off the roads.", "march", "negated"),
+    ("Farmers plan to march on the Congress in Lima.", "march", "intended"),
     # negated considerations
     ("Chile is not considering sending troops to Bolivia.", "sending", "negated"),
     ("Lima is not discussing whether to expel the Chilean envoy.", "expel", "negated"),

@@ -88,3 +88,9 @@ def test_sanctions_not_ruled_out_are_weighed(coder):
     weighed = [e for e in events if e[0][:2] in {"16", "13"}]
     assert weighed and all(m == "considered" for _, _, _, m in weighed), events
     assert not [e for e in events if e[3] == "asserted"], events
+
+
+def test_a_plan_not_carried_out_is_one_negated_act(coder):
+    events = _events(coder, "Farmers had planned to march on the Congress in Lima, but police sealed off the roads.")
+    assert any(c.startswith("14") and m == "negated" for c, _, _, m in events), events
+    assert not [e for e in events if e[0].startswith("03")], events

@@ -1646,7 +1646,9 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
     # refusal stays an event of its own ("denied supplying shells": 016, and the supplying negated)
     governed = {(c.source.code, c.governor.i) for c in cands
                 if c.governor is not None and c.source is not None
-                and c.modality in {modality.INTENDED, modality.CONSIDERED}}
+                and (c.modality in {modality.INTENDED, modality.CONSIDERED}
+                     # "had planned to march, but ...": a plan not carried out yields too
+                     or (c.modality == modality.NEGATED and c.governor.lemma_.lower() in modality.cues().intended_verbs))}
     for c in cands:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:

@@ -305,6 +305,15 @@ def of(tok: Token) -> tuple[str, Token | None]:
             continue
         if _conditional(head, c):
             return CONDITIONAL, head
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+            # a conjoined act is its head's sibling, not its complement: only the auxiliaries and
+            # negation it shares pass on ("did not attack the plant or shell the town"); the head's
+            # own cue word does not ("is reviewing arms supplies, and North Korean troops entered")
+            head_local = _local(head, c) if _shares_auxiliaries(node, head) else None
+            if head_local is not None:
+                return head_local, head
+            node = head
+            continue
         if is_rule_out(head):
             return (CONSIDERED if is_negated(head) else NEGATED), head
         if node.dep_ == "prep" and _prevented(node, head):
@@ -318,8 +327,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) else CONSIDERED), head
             if lemma in intention and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}:
-                # "plans to send", "has no plans to invade", "no intention of attacking"
-                return (NEGATED if _negated_noun_or_verb(head) else INTENDED), head
+                # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
+                # past perfect was not carried out ("had planned to march, but police blocked the roads")
+                unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
+                return (NEGATED if _negated_noun_or_verb(head) or unrealised else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
