@@ -148,6 +148,8 @@ class Report:
     by_root: dict[str, Score] = field(default_factory=dict)        # type level, CAMEO lines
     by_root_dyad: dict[str, Score] = field(default_factory=dict)   # type+dyad level, CAMEO lines
     by_modality: dict[str, ModalityRow] = field(default_factory=lambda: {m: ModalityRow() for m in MODALITIES})
+    # (gold modality, coded modality) -> found events (CAMEO lines): where the modality errors go
+    modality_confusion: Counter = field(default_factory=Counter)
     gold_events: int = 0
     gold_found: int = 0
     not_happened: int = 0               # gold events that did not happen (negated, considered, ...)
@@ -191,6 +193,9 @@ class Report:
             "of_those_coded_asserted": self.not_happened_coded_asserted,
             "coded_asserted_rate": round(self.coded_asserted_rate, 3),
             "by_modality": {m: r.as_dict() for m, r in self.by_modality.items() if r.gold},
+            "modality_confusion": {g: {p: self.modality_confusion[(g, p)] for p in MODALITIES
+                                       if self.modality_confusion[(g, p)]}
+                                   for g in MODALITIES if any(self.modality_confusion[(g, p)] for p in MODALITIES)},
         }
         if self.schemes.get("CAMEO"):
             out["plover_levels"] = {lv: s.as_dict() for lv, s in self.plover_levels.items()}
@@ -202,9 +207,11 @@ class Report:
 
 
 # Order of the worst misses: false events where nothing political happened, acts that did not happen
-# coded as facts, gold events not found at all, false events beside real ones, wrong modality.
+# coded as facts, gold events not found at all, false events beside real ones, wrong modality, and last
+# the events that did not happen and were not found (harmless as facts, but lost to the analyst).
 MISS_ORDER = ("false event on a disaster sentence", "false event on a sentence without events",
-              "did not happen, coded asserted", "gold event not found", "false event", "wrong modality")
+              "did not happen, coded asserted", "gold event not found", "false event", "wrong modality",
+              "did not happen, not found")
 
 
 # --- reading and checking gold files ----------------------------------------------------------------
@@ -453,12 +460,16 @@ def _score_case(report: Report, case: dict, result: CodingResult | InputProblem,
         if j is None:
             if g.happened:
                 misses.append(("gold event not found", g.show()))
+            elif scheme == "CAMEO":
+                misses.append(("did not happen, not found", g.show()))
             continue
         p = pred[j]
         row.found += 1
         report.gold_found += 1
         row.right += p.modality == g.modality
         row.coded_asserted += p.modality == "asserted"
+        if scheme == "CAMEO":
+            report.modality_confusion[(g.modality, p.modality)] += 1
         if not g.happened and p.happened:
             report.not_happened_coded_asserted += p.modality == "asserted"
             misses.append(("did not happen, coded asserted", f"gold {g.show()}; coded {p.show()}"))
@@ -500,6 +511,19 @@ def _score_lines(title: str, rows: dict[str, Score], label: str = "level", names
     return lines
 
 
+def _confusion_lines(report: Report) -> list[str]:
+    """Gold modality (rows) x coded modality (columns) of the found events: where the errors go."""
+    if not report.modality_confusion:
+        return []
+    lines = ["", "Modality of found events (rows: gold, columns: coded):",
+             f"{'gold/coded':<13}" + "".join(f"{m:>13}" for m in MODALITIES)]
+    for g in MODALITIES:
+        cells = [report.modality_confusion[(g, p)] for p in MODALITIES]
+        if any(cells):
+            lines.append(f"{g:<13}" + "".join(f"{c:>13}" for c in cells))
+    return lines
+
+
 def format_report(report: Report, misses: int = 0) -> str:
     schemes = ", ".join(f"{k} {v}" for k, v in sorted(report.schemes.items()))
     type_name = "CAMEO root" if set(report.schemes) == {"CAMEO"} else (
@@ -523,6 +547,7 @@ def format_report(report: Report, misses: int = 0) -> str:
         share = f"{r.found / r.gold:.3f}"
         right = f"{r.right}/{r.found}" + (f" {r.right / r.found:.2f}" if r.found else "")
         lines.append(f"{m:<13}{r.gold:>6}{r.found:>7}{share:>7}{right:>16}{r.coded_asserted:>16}")
+    lines += _confusion_lines(report)
     lines += ["",
               f"Gold events found at all: {report.gold_found}/{report.gold_events} ({report.found_share:.3f})",
               f"Gold events that did not happen (negated, considered, conditional, intended acts): "

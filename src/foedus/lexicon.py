@@ -299,6 +299,28 @@ class ModalityCues(Lexicon):
     negating_adverbs: LowerWords             # "never", "not"
     consequence_marks: LowerWords            # "if", "unless": the main clause is a consequence
     near_miss_preps: LowerWords              # "short of", "close to"
+    negative_determiners: LowerWords         # "no troops crossed", "neither India nor China imposed": negated
+    negative_pronouns: LowerWords            # "nobody fired", "none of the ships entered": negated
+    negating_prepositions: LowerWords        # "without clashing", "without an agreement": did not take place
+    intention_nouns: LowerWords              # "its plan to annex" intended; "no intention of attacking" negated
+    scheduling_words: LowerWords             # "is scheduled to visit", "is due to sign": intended
+    conditional_nouns: LowerWords            # "in case of an attack", "in the event of a blockade": conditional
+    inverted_condition_auxiliaries: LowerWords  # "Should Russia attack, ...", "Had Kyiv fallen, ...": a condition
+    counterfactual_modals: LowerWords        # "would have sent": did not happen (conditional)
+    agreement_acts: LowerWords               # "agreed to a truce" declares it (asserted)
+    refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
+    refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
+    free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
+    attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
+    preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
+    pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
+    focus_particles: LowerWords              # "not only did X ...": a focus, not a negation
+    negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject
+    negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
+    contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality
+    contrast_conjunctions: LowerWords        # "did not condemn but urged": the conjunct has its own modality
+    factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
+    deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

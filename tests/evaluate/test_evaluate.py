@@ -121,6 +121,31 @@ def test_found_and_modality_table(report):
     assert report.coded_asserted_rate == pytest.approx(0.5)
 
 
+def test_modality_confusion(report):
+    # found events: s1, s2 (asserted, coded asserted), s8 (asserted), s3 (negated coded asserted),
+    # s4 (considered coded considered), s5 (intended coded intended)
+    c = report.modality_confusion
+    assert c[("asserted", "asserted")] == 3
+    assert c[("negated", "asserted")] == 1
+    assert c[("considered", "considered")] == 1 and c[("intended", "intended")] == 1
+    assert sum(c.values()) == report.gold_found
+    text = format_report(report)
+    table = text.split("Modality of found events")[1].split("Gold events found")[0].splitlines()
+    negated = next(line.split() for line in table if line.startswith("negated"))
+    assert negated == ["negated", "1", "0", "0", "0", "0"]
+    assert report.as_dict()["modality_confusion"]["negated"] == {"asserted": 1}
+
+
+def test_unfound_events_that_did_not_happen_are_listed_last(tmp_path):
+    p = tmp_path / "gold.jsonl"
+    p.write_text(json.dumps({"id": "n1", "text": "Peru did not expel the envoy.", "date": "2024-01-02",
+                             "scheme": "CAMEO", "expected": [gold_event("166", "SANCTION", "PER", "CHL", "negated")]})
+                 + "\n", encoding="utf-8")
+    rep = evaluate(p, coder=StubCoder({}))
+    assert [m["kind"] for m in rep.worst_misses(5)] == ["did not happen, not found"]
+    assert not rep.modality_confusion
+
+
 def test_false_events_where_nothing_happened(report):
     assert report.empty_sentences == 2
     assert report.false_events_on_empty == 1

@@ -329,7 +329,10 @@ class SentenceCoder:
             head = node.head
             hops += 1
             if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return self.actors_of(head), False, True
+                found = self.actors_of(head)
+                if found or not modality.is_intention_noun(head):
+                    return found, False, True
+                # "Japan has no plans to supply arms": the holder of the plan acts
             if dep == "xcomp":
                 # "urged Seoul to act": the object of the governing verb acts
                 obj = [c for c in head.children if c.dep_ in {"dobj", "iobj"}]
@@ -646,6 +649,9 @@ class SentenceCoder:
             match = self.code_verb(tok)
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
+            if not weighed and modality.is_rule_out(tok) and modality.is_negated(tok):
+                # "did not rule out sanctions on Turkey": the sanctions are weighed (considered)
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
             if weighed:
                 # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
                 # coded (modality considered), not the considering
@@ -653,6 +659,8 @@ class SentenceCoder:
                 for cand in found:
                     if cand.modality == modality.ASSERTED:
                         cand.modality = modality.CONSIDERED
+            elif found:
+                pass
             elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
                 if match.code[:2] == "13" and self._warns_of_other(tok):
                     found = self._events_for(tok, "012", match.pattern, reporter_of)
@@ -843,8 +851,9 @@ class SentenceCoder:
         else:
             if passive or any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
-            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in _cue("threat_condition_marks") for g in ch.children)]
+            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and (any(
+                g.dep_ == "mark" and g.lower_ in _cue("threat_condition_marks") for g in ch.children)
+                or modality.is_inverted_condition(ch))]   # "Should Russia use ..., NATO would respond"
             if not conds:
                 return []
             sources, _, _ = self.subjects(verb)
@@ -1033,6 +1042,7 @@ class SentenceCoder:
                              purpose=purpose)
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
+            out.extend(_refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
 
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
@@ -1583,7 +1593,7 @@ class SentenceCoder:
                 targets = [self._crowd_country(sources[0])]
             if not targets:
                 targets = self._domestic_default(match.code, sources)
-            mod, governor = modality.of(verb)
+            mod, governor = modality.of_object(n, verb, match.code)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
             reporter = self._reporter(verb, reporter_of)
@@ -1598,6 +1608,7 @@ class SentenceCoder:
                                      inherited_source=True, nominal=True)
                     cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
                     out.append(cand)
+                    out.extend(_refusal(cand, verb))
         return out
 
     def _reporter(self, verb: Token, reporter_of: dict[int, object]):
@@ -1730,6 +1741,24 @@ def _depth(tok: Token, root: Token) -> int:
     return d
 
 
+def _refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
+    """ "Niger's junta said it would not release Bazoum", "Panama would not renew its agreement": an
+    actor's stated refusal of its own act is the CAMEO 12x rejection, asserted, beside the act negated
+    (modality.is_stated_refusal, the table in data/lexicon/modality_cues.yaml)."""
+    if cand.modality != modality.NEGATED or refuser is None or cand.source is None:
+        return []
+    code = modality.refusal_code(cand.code)
+    reporter = cand.reported_by
+    if code is None or not modality.is_stated_refusal(refuser) or (
+            reporter is not None and reporter.country and reporter.country != cand.source.country):
+        return []
+    ref = Candidate(trigger=cand.trigger, code=code, pattern=f"<will not> {cand.pattern}", source=cand.source,
+                    target=cand.target, reported_by=reporter, modality=modality.ASSERTED,
+                    inherited_source=cand.inherited_source, nominal=cand.nominal)
+    ref.tokens = set(cand.tokens)
+    return [ref]
+
+
 def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
     """One event per (source, target, code, trigger); a governing intent verb yields to the
     more specific act below it ("agreed to provide aid" is one 033x event, not 030 + 033x)."""
@@ -1739,7 +1768,9 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
     # refusal stays an event of its own ("denied supplying shells": 016, and the supplying negated)
     governed = {(c.source.code, c.governor.i) for c in cands
                 if c.governor is not None and c.source is not None
-                and c.modality in {modality.INTENDED, modality.CONSIDERED}}
+                and (c.modality in {modality.INTENDED, modality.CONSIDERED}
+                     # "had planned to march, but ...": a plan not carried out yields too
+                     or (c.modality == modality.NEGATED and c.governor.lemma_.lower() in modality.cues().intended_verbs))}
     for c in cands:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:

@@ -54,14 +54,68 @@ def _get(raw: dict, dotted: str) -> list[str]:
     return list(node or [])
 
 
+def _words():
+    return lexicon.load("modality_cues")
+
+
+def _is_not_only(neg: Token) -> bool:
+    """ "not only did Russia shell Kharkiv, it also ...", "not just": a focus, not a negation."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in _words().focus_particles
+
+
 def is_negated(tok: Token) -> bool:
-    """A negation attached to the verb itself ("did not sign", "never attacked", "no longer")."""
+    """A negation attached to the verb itself ("did not sign", "never attacked", "no longer"), or a
+    negative subject that negates its clause ("no troops crossed", "neither India nor China imposed",
+    "nobody fired")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.words("modality_cues", "negating_adverbs")):
-            return True
+            if not _is_not_only(c):
+                return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
+            return True
     return False
+
+
+def _negative_subject(subj: Token) -> bool:
+    words = _words()
+    if subj.lower_ in words.negative_pronouns:
+        return True
+    # "no one", "not a single soldier", "no Belarusian troops", "neither side"
+    return any((c.dep_ == "det" and c.lower_ in words.negative_determiners)
+               or (c.dep_ in {"neg", "advmod", "preconj"} and c.lower_ in words.negative_premodifiers and c.i < subj.i
+                   and not _is_not_only(c))
+               for c in subj.children)
+
+
+def _nor_conjunct(conj: Token) -> bool:
+    """ "has not recalled its envoy, nor has it expelled ...": a conjunct after "nor" is negated too."""
+    return conj.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _words().negative_conjunctions and c.i < conj.i
+                                       for c in conj.head.children)
+
+
+def _shares_auxiliaries(conj: Token, head: Token) -> bool:
+    """Does a conjoined verb fall under the auxiliaries and negation of the verb it is conjoined to?
+
+    "did not attack the plant or shell the town": yes; "did not condemn X but urged Y", "did not sign
+    and instead launched an offensive", "will not send tanks, but will train pilots": no (a contrast,
+    a tense of its own, or a subject or auxiliary of its own)."""
+    if conj.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"}:
+        return True
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in conj.children):
+        return False
+    words = _words()
+    if any(c.dep_ == "advmod" and c.lower_ in words.contrast_adverbs for c in conj.children):
+        return False
+    if any(c.dep_ in {"cc", "punct"} and c.lower_ in words.contrast_conjunctions and head.i < c.i < conj.i
+           for c in head.children):
+        return False
+    # "did not sign ... and launched": after do-support the shared verb is in its base form
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children) and conj.tag_ != "VB":
+        return False
+    return True
 
 
 def is_rule_out(tok: Token) -> bool:
@@ -71,7 +125,7 @@ def is_rule_out(tok: Token) -> bool:
 def _local(tok: Token, c: Cues) -> str | None:
     """Modality carried by the verb's own auxiliaries and negation."""
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
-    if is_negated(tok):
+    if is_negated(tok) or _nor_conjunct(tok):
         return NEGATED
     if aux & c.considered_aux:
         return CONSIDERED
@@ -83,14 +137,84 @@ def _local(tok: Token, c: Cues) -> str | None:
 
 
 def _conditional(tok: Token, c: Cues) -> bool:
-    """True when the verb sits in an if-clause, or is the consequence of one in its sentence."""
+    """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
+    counterfactual ("would have sent")."""
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
+    if is_inverted_condition(tok) or is_counterfactual(tok):
+        return True
     # the consequence: a main-clause verb with an if-clause among its dependents
+    return _has_condition(tok)
+
+
+def is_inverted_condition(tok: Token) -> bool:
+    """ "Should Russia attack, ...", "Had Kyiv fallen, ...", "Were Iran to close the strait, ...": a
+    condition clause whose auxiliary comes before its subject."""
+    if tok.dep_ != "advcl":
+        return False
+    subj = [ch.i for ch in tok.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return False
+    words = _words()
+    return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
+               and ch.i < min(subj) for ch in tok.children) or (
+        tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and tok.i < min(subj))
+
+
+def _has_condition(tok: Token) -> bool:
+    """A main-clause verb with a condition among its dependents: an if/unless clause, an inverted
+    condition, or "in case of" / "in the event of"."""
+    words = _words()
     for ch in tok.children:
-        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks") for g in ch.children):
+        if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
+                                       for g in ch.children) or is_inverted_condition(ch)):
             return True
+        if ch.dep_ == "prep" and ch.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
+            return True
+        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and _future_or_possible(tok):
+            return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
+    return False
+
+
+def _free_choice(noun: Token) -> bool:
+    """ "any ship that enters", "every convoy that crosses": a noun with a condition in its relative clause."""
+    return any(g.dep_ == "det" and g.lower_ in _words().free_choice_determiners for g in noun.children) and any(
+        g.dep_ == "relcl" for g in noun.children)
+
+
+def _future_or_possible(tok: Token) -> bool:
+    c = cues()
+    return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c.intended_aux | c.considered_aux for ch in tok.children)
+
+
+def is_counterfactual(tok: Token) -> bool:
+    """ "would have marched on Moldova", "could have stopped the attack": an act that did not happen."""
+    aux = [ch for ch in tok.children if ch.dep_ in {"aux", "auxpass"}]
+    return (any(a.lower_ in _words().counterfactual_modals for a in aux)
+            and any(a.lower_ == "have" for a in aux) and tok.tag_ == "VBN")
+
+
+def _polar_question(tok: Token) -> bool:
+    """ "Did Ukraine blow up the pipelines?", "Will China invade Taiwan?": a yes/no question asks
+    whether the act happened; it does not say so. (A wh-question, "Who attacked the convoy?", takes
+    the act as given.)"""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and t.lower_ not in {'"', "'"}]
+    if not words or sent[-1].text != "?" or words[0].pos_ != "AUX":
+        return False
+    first = words[0]
+    main = first.head if first.dep_ in {"aux", "auxpass"} else first
+    if any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.i < first.i for ch in main.children):
+        return False
+    node = tok   # the act is the question's main verb, or depends on it without a clause of its own
+    for _ in range(6):
+        if node.i == main.i:
+            return True
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
+            return False
+        node = node.head
     return False
 
 
@@ -106,22 +230,22 @@ def _prevented(prep: Token, head: Token) -> bool:
 
 def _weighed_by(tok: Token, c: Cues) -> Token | None:
     """The considering verb ("consider", "weigh") that ``tok`` is the complement of, within a few
-    steps up its clause chain, if any (a negated one is left to :func:`of`)."""
+    steps up its clause chain, if any, negated or not."""
     node = tok
     for _ in range(3):
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"} or node.head.i == node.i:
             return None
         head = node.head
-        if head.lemma_.lower() in c.considered_verbs and head.pos_ in {"VERB", "AUX"} and not is_negated(head):
+        if head.lemma_.lower() in c.considered_verbs and head.pos_ in {"VERB", "AUX"}:
             return head
         node = head
     return None
 
 
 def is_consequence(tok: Token) -> bool:
-    """The main clause of a conditional ("..., the other will deploy ..."), not its if-clause."""
-    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks") for g in ch.children)
-               for ch in tok.children)
+    """The main clause of a conditional ("..., the other will deploy ...", "would strike in case of
+    an attack"), not its if-clause; a past counterfactual ("would have marched") threatens nothing."""
+    return _has_condition(tok) and not is_counterfactual(tok)
 
 
 def of(tok: Token) -> tuple[str, Token | None]:
@@ -132,27 +256,64 @@ def of(tok: Token) -> tuple[str, Token | None]:
     "if either is invaded, the other will deploy" -> conditional.
     """
     c = cues()
+    words = _words()
     own = _local(tok, c)
+    if _polar_question(tok):
+        return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if _conditional(tok, c):
         weigh_marks = set(lexicon.load("modality_cues").weighing_marks)
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
                      for ch in tok.children)   # the if-clause itself stays the condition
         weigher = None if own_if else _weighed_by(tok, c)
+        if weigher is None and any(ch.dep_ == "mark" and ch.lower_ in weigh_marks for ch in tok.children):
+            # "has not yet decided whether to deliver", "it is unclear whether Moscow will attack": an
+            # open question, weighed, not a condition
+            return CONSIDERED, tok.head
         if weigher is not None:
             # "is considering sending arms if Russia helps", "weighing whether to launch": the act
-            # is weighed first; its condition is part of what is weighed
-            return CONSIDERED, weigher
+            # is weighed first; its condition is part of what is weighed ("is not discussing
+            # whether to expel": what is not even weighed did not happen)
+            return (NEGATED if is_negated(weigher) else CONSIDERED), weigher
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None
+    intention = c.intended_verbs | frozenset(words.intention_nouns) | frozenset(words.scheduling_words)
     node = tok
     depth = 0
     while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i and depth < 6:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
+        if node.dep_ == "advcl" and _finite(node) and any(
+                ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
+            break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
+            if is_negated(head):
+                return NEGATED, head
+            break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
+        if node.dep_ in {"pobj", "pcomp"} and head.pos_ == "ADP" and head.lower_ in words.negating_prepositions:
+            # "marched without clashing with the police", "ended without an agreement"
+            return (ASSERTED if is_negated(head.head) else NEGATED), head
+        if (node.dep_ in {"prep", "dobj"} and tok.pos_ == "NOUN" and lemma == "agree"
+                and tok.lemma_.lower() in words.agreement_acts):
+            # "agreed to a truce", "agreed on a ceasefire": the agreement declares it, so the
+            # agreeing verb passes on only its own modality ("would agree to a truce")
+            agreed = _local(head, c)
+            if agreed is not None:
+                return agreed, head
+            node = head
+            continue
         if _conditional(head, c):
             return CONDITIONAL, head
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+            # a conjoined act is its head's sibling, not its complement: only the auxiliaries and
+            # negation it shares pass on ("did not attack the plant or shell the town"); the head's
+            # own cue word does not ("is reviewing arms supplies, and North Korean troops entered")
+            head_local = _local(head, c) if _shares_auxiliaries(node, head) else None
+            if head_local is not None:
+                return head_local, head
+            node = head
+            continue
         if is_rule_out(head):
             return (CONSIDERED if is_negated(head) else NEGATED), head
         if node.dep_ == "prep" and _prevented(node, head):
@@ -165,17 +326,58 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) else CONSIDERED), head
-            if lemma in c.intended_verbs and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}:
+            if lemma in intention and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}:
+                # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
+                # past perfect was not carried out ("had planned to march, but police blocked the roads")
+                unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
+                return (NEGATED if _negated_noun_or_verb(head) or unrealised else INTENDED), head
+            if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
+                    ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
+                # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
-            head_local = _local(head, c)
-            if head_local == NEGATED and node.dep_ in {"xcomp", "conj"}:
+            if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head):
+                # "saw no sign that Russian troops were preparing an attack", "no evidence that it
+                # fired": what a negated noun's clause says did not happen
                 return NEGATED, head
-            if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"}:
+            head_local = _local(head, c)
+            shares = _shares_auxiliaries(node, head)
+            if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
+                return NEGATED, head
+            if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
         if node.dep_ in {"ccomp", "relcl", "advcl"} and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def is_stated_refusal(tok: Token) -> bool:
+    """ "it would not release the president", "Hungary will not allow ...", "won't attend": a negated
+    act of one's own future, stated as a refusal (the README's "will not allow" is a 12x rejection).
+    Not a condition or a counterfactual ("would not have invaded"), and not "will not hesitate"."""
+    words = _words()
+    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() == "hesitate":
+        return False
+    if any(ch.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(ch) for ch in tok.children):
+        return False   # "no country will send troops" says nothing of a refusal
+    if not any(ch.dep_ == "aux" and ch.lower_ in words.refusal_auxiliaries for ch in tok.children):
+        return False
+    # said in a main clause or as reported speech ("it said it would not release"), not inside what
+    # someone demands or doubts ("demanded guarantees that NATO would not expand")
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ == "ROOT" or (node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in cues().reporting
+                                   and node.head.dep_ == "ROOT")
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO 12x rejection of refusing the act ``code`` (longest listed prefix), or None."""
+    table = _words().refusal_codes
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
 
 
 # CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
@@ -219,6 +421,50 @@ def is_obligation(tok: Token) -> bool:
     return False
 
 
+def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | None]:
+    """The modality of an act named by the object noun of ``verb``: the verb's own, except that a verb
+    of preparation or intention puts the act ahead ("are preparing a new offensive", "plan an
+    offensive": intended), and so does announcing or pledging aid ("announced $500 million in military
+    aid": the aid lies ahead, the README's convention)."""
+    if is_rule_out(verb) and _object_of(noun, verb):
+        # "ruled out sanctions": not imposed; "did not rule out sanctions": weighed
+        return (CONSIDERED if is_negated(verb) else NEGATED), verb
+    mod, governor = of(verb)
+    if mod != ASSERTED or not _object_of(noun, verb):
+        return mod, governor
+    words = _words()
+    lemma = verb.lemma_.lower()
+    if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
+        return INTENDED, verb
+    return mod, governor
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is the verb's object, inside it or in a phrase of the verb ("announced $500 million in
+    military aid")."""
+    node = noun
+    for _ in range(5):
+        if node.dep_ not in {"dobj", "pobj", "prep", "compound"} or node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            return node.dep_ in {"dobj", "prep"}
+        node = node.head
+    return False
+
+
+def is_intention_noun(tok: Token) -> bool:
+    """ "plan", "intention" (data/lexicon/modality_cues.yaml): the act it governs lies ahead, and is
+    its holder's ("Japan has no plans to supply arms": Japan would supply)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _words().intention_nouns
+
+
+def _negated_noun_or_verb(head: Token) -> bool:
+    """ "no plans": the noun negated itself; "does not have any plans": through its light verb."""
+    if is_negated(head):
+        return True
+    return head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "nsubj"} and is_negated(head.head)
+
+
 def _finite(tok: Token) -> bool:
     """A tensed clause ("that Seoul would reassess"), not an infinitive ("allow planes to land")."""
     if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
@@ -246,6 +492,8 @@ def is_purpose(tok: Token) -> bool:
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in _words().attempt_nouns:
+        return False   # "repelled a Russian attempt to storm Avdiivka": the storming was attempted, an act
     if tok.dep_ == "xcomp":
         # "sent inspectors to monitor" (object control) is a purpose; "agreed to monitor" is not
         return any(ch.dep_ == "dobj" for ch in tok.head.children) and tok.head.lemma_.lower() not in (
