@@ -41,6 +41,10 @@ RIOT_ROOTS = {"17", "18", "19"}
 NO_LOCAL_SECTORS = {"PKO", "IGO", "NGO", "UAF"}
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
+# Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
+MEETING_ROOTS = {"03", "04", "05", "06"}
+# Armed sectors that fight the state of their own country: a place there is a target for them.
+INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
@@ -117,6 +121,7 @@ class EventWords:
     blame_preps: frozenset[str]
     posture_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
+    reciprocal_pronouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +170,7 @@ def event_words() -> EventWords:
         blame_preps=frozenset(raw["blame_preps"]),
         posture_preps=frozenset(raw["posture_preps"]),
         intent_codes=tuple(pairs),
+        reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
     )
 
 
@@ -205,7 +211,7 @@ class SentenceCoder:
             found.append(self.mention_at[tok.i])
             # "Armenian and Azerbaijani forces": the first demonym is a mention of its own
             for c in tok.children:
-                if c.dep_ in {"amod", "compound"} and c.i in self.mention_at and any(
+                if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.mention_at and any(
                         g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
                     other = self.mention_at[c.i]
                     if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
@@ -339,6 +345,11 @@ class SentenceCoder:
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
+                if c.dep_ == "dobj" and any(o.dep_ == "dobj" for o in ordered) and \
+                        any(t.text == "," for t in self.doc[ordered[-1].i:c.left_edge.i]):
+                    # "held talks with X on Tuesday, the first delegation to ...": a second object after
+                    # a comma is an aside about the subject the parser took for an object
+                    continue
                 ordered.append(c)
         at_ok = verb.lemma_.lower() in AT_VERBS
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
@@ -363,9 +374,10 @@ class SentenceCoder:
             found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
             if not found and places_ok and not self.actors_of(tok):
                 # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
-                # a town of one's own country only as the direct object ("shelled Idlib", not "over Belgorod")
+                # a town of one's own country only as the direct object ("shelled Idlib", not "over
+                # Belgorod") or when rebels take it ("seized the airport of Goma")
                 found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
-                         or all(m.country != s.country for s in sources)]
+                         or all(m.country != s.country for s in sources) or _insurgent(sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
             if found and not fallback:
@@ -388,16 +400,32 @@ class SentenceCoder:
             # "exploded at a market in Quetta": the town may qualify the place phrase
             heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "near", "outside", "on"}
                       for o in c.children if o.dep_ == "pobj"]
+            # "an offensive against army posts in Shan State": the object phrase the act is aimed at
+            heads += [t for t in ordered if all(t.i != h.i for h in heads)]
             for p in (p for h in heads for p in h.children):
-                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into", "near"}:
                     for o in p.children:
-                        if o.dep_ == "pobj" and not self.actors_of(o):
-                            # unidentified attackers are of the place itself ("a bomb exploded in Quetta")
-                            found = [m for m in self._places_of(o, sources)
-                                     if all(m.country != s.country or s.sector == "UAF" for s in sources)]
+                        if o.dep_ == "pobj":
+                            found = self._attacked_place(o, sources)
                             if found:
                                 return found
         return found
+
+    def _attacked_place(self, o: Token, sources: list) -> list:
+        """The country of the place where a target of violence stands ("bombed a house in Rafah",
+        "overran a base in central Somalia"). Unidentified attackers are of the place itself ("a bomb
+        exploded in Quetta") and rebels fight in their own country, so for them it may be their own."""
+        named = self.actors_of(o)
+        if named:
+            from . import places
+
+            gaz = places.Gazetteer.default()
+            # a dictionary entry that is a place: a country, a capital, or a territory ("Gaza", "Rafah")
+            found = [m for m in named if m.country and (m.kind in {"country", "capital"} or any(
+                c.country == m.country for c in gaz.candidates(self.doc[m.start:m.end].text)[:1]))]
+        else:
+            found = self._places_of(o, sources)
+        return [m for m in found if all(m.country != s.country for s in sources) or _insurgent(sources)]
 
     def _places_of(self, tok: Token, sources: list) -> list:
         """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of
@@ -414,6 +442,9 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj")
                 # "shelled Kherson city"
                 heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+            elif h.pos_ == "NOUN":
+                # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
+                heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
         for h in heads:
             if h.pos_ != "PROPN" or h.i in self.mention_at:
                 continue
@@ -884,6 +915,14 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
+        if not passive and len(_dedupe(sources)) > 1 and self._each_other(verb):
+            # "India and Pakistan blamed each other": each side does it to the other
+            joint, targets = True, []
+        if joint and code[:2] in MEETING_ROOTS and len(_dedupe(sources)) > 1 and targets \
+                and all(self._host_place(t) for t in targets):
+            # "Chinese and Indian delegations held talks in Moscow": the parties act on each other; the
+            # town they met in is where, not whom
+            targets = []
         mod, governor = modality.of(verb)
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
         protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
@@ -941,6 +980,23 @@ class SentenceCoder:
             cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
             out.append(cand)
         return out
+
+    def _each_other(self, verb: Token) -> bool:
+        """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative", "prep"}:
+                words = " ".join(t.lower_ for t in c.subtree)
+                if any(p in words for p in self.words.reciprocal_pronouns):
+                    return True
+        return False
+
+    def _host_place(self, m) -> bool:
+        """A country or capital named as where the act took place ("met in Doha", "talks in Riyadh")."""
+        i = self.surface.get(id(m))
+        if i is None or m.kind not in {"country", "capital"}:
+            return False
+        tok = self.doc[i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
         """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
@@ -1540,6 +1596,11 @@ def _own_side(m, sources: list) -> bool:
         if m.country is None and s.country is None and m.sector == s.sector:
             return True
     return False
+
+
+def _insurgent(sources: list) -> bool:
+    """Unidentified attackers, rebels and insurgents: their violence in their own country is aimed at it."""
+    return bool(sources) and all(s.sector in INSURGENT_SECTORS for s in sources)
 
 
 def _same_actor(m, others: list) -> bool:

@@ -1,0 +1,52 @@
+"""Argument choice added for issue 10: targets from the place of the thing attacked, joint parties
+that meet in a third country, reciprocal pronouns, conjoined country modifiers. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import triples
+
+
+def dyads(coder, text, date="2024-06-20"):
+    return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
+
+
+def test_attack_on_a_building_in_a_town_targets_its_country(coder):
+    got = dyads(coder, "Israeli warplanes struck a school in Rafah on Tuesday.")
+    assert any(s == "ISRMIL" and (t or "").startswith("PSE") for s, t, _ in got), got
+
+
+def test_town_named_on_the_facility_attacked(coder):
+    got = dyads(coder, "Russian forces shelled the Kharkiv thermal power plant overnight.")
+    assert ("RUSMIL", "UKR", "19") in got, got
+
+
+def test_rebels_attacking_a_place_of_their_own_country(coder):
+    got = dyads(coder, "Al-Shabaab fighters stormed a police post in southern Somalia.")
+    assert any(s == "SOMREB" and (t or "").startswith("SOM") for s, t, _ in got), got
+    got = dyads(coder, "Rebels captured the main airport of Bukavu on Sunday.")
+    assert any((t or "").startswith("COD") for _, t, _ in got), got
+
+
+def test_joint_parties_meeting_in_a_third_country(coder):
+    got = dyads(coder, "Chinese and Indian delegations held talks in Moscow on the border dispute.")
+    assert ("CHNGOV", "INDGOV", "04") in got and all(not (t or "").startswith("RUS") for _, t, _ in got), got
+    got = dyads(coder, "US and Iranian negotiators met in Muscat on Saturday.")
+    assert ("USAGOV", "IRNGOV", "04") in got and ("IRNGOV", "USAGOV", "04") in got, got
+
+
+def test_a_visit_keeps_its_host(coder):
+    assert ("RUSGOV", "INDGOV", "04") in dyads(coder, "Putin met Modi in New Delhi.")
+
+
+def test_each_other_pairs_the_conjoined_subjects(coder):
+    got = dyads(coder, "India and Pakistan blamed each other for the shooting.")
+    assert ("IND", "PAK", "11") in got and ("PAK", "IND", "11") in got, got
+    got = dyads(coder, "Armenia and Azerbaijan accused one another of violating the truce.")
+    assert ("ARM", "AZE", "11") in got and ("AZE", "ARM", "11") in got, got
+
+
+def test_second_object_after_a_comma_is_an_aside(coder):
+    got = dyads(coder, "Italian senators held talks with Kenya's foreign minister on Monday, the first "
+                       "European delegation to visit Nairobi this year.")
+    assert any(t == "KENGOV" for _, t, _ in got) and all(not (t or "").startswith("EUR") for _, t, _ in got), got
