@@ -569,6 +569,12 @@ def _is_name_token(tok) -> bool:
             and (tok.is_alpha or "-" in tok.text or "." in tok.text))
 
 
+def _agent_word(word: str) -> bool:
+    """A generic agent noun of the dictionaries ("forces", "fighters", "rebels")."""
+    entry = ActorDictionary.default().lookup(word)
+    return entry is not None and entry.kind == "agent"
+
+
 @dataclass
 class Piece:
     start: int
@@ -877,8 +883,10 @@ class ActorMatcher:
         if not words or not any(t.text[0].isupper() for t in words):
             return False
         if entry.kind == "organization" and words[0].text[0].isupper() and any(
-                t.text[0].islower() and len(t) > 3 for t in words[1:]):
-            return False  # "Russia today announced": not the channel Russia Today
+                t.text[0].islower() and len(t) > 3 and not _agent_word(t.text) for t in words[1:]):
+            # "Russia today announced": not the channel Russia Today; "Tigrayan forces" is a name
+            # whose lower-case word is an agent noun
+            return False
         # A one-word converted name must be tagged as a proper noun; a country may also be an
         # adjective or a plural demonym ("the Sudanese government", "Fijians").
         allowed = {"PROPN", "ADJ", "NOUN", ""} if entry.kind == "country" else {"PROPN", ""}

@@ -898,14 +898,19 @@ class SentenceCoder:
             # attack that is the subject or the means names its target better than victims of no country
             targets = self._means_target(verb, sources) or targets
             targets = [v for v in (self._victims_where(verb, m, sources) for m in targets) if v is not None]
+        # "federal and Tigrayan forces clashed near Kobo": two parties of a mutual act act on each
+        # other; the place is where, not whom
+        parties = not passive and len(_dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.reciprocal
+        if parties and all(self._host_place(t) for t in targets):
+            targets = []
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
-            targets = [deep] if deep is not None else self._place_target(verb, sources)
-        if not targets and code[:2] in DOMESTIC_ROOTS:
+            targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+        if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
-        if not targets:
+        if not targets and not parties:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
@@ -915,13 +920,16 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
+        if not passive and code[:2] in MEETING_ROOTS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
+            joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
         if not passive and len(_dedupe(sources)) > 1 and self._each_other(verb):
             # "India and Pakistan blamed each other": each side does it to the other
             joint, targets = True, []
-        if joint and code[:2] in MEETING_ROOTS and len(_dedupe(sources)) > 1 and targets \
+        if joint and (code[:2] in MEETING_ROOTS or reciprocal) and len(_dedupe(sources)) > 1 and targets \
                 and all(self._host_place(t) for t in targets):
-            # "Chinese and Indian delegations held talks in Moscow": the parties act on each other; the
-            # town they met in is where, not whom
+            # "Chinese and Indian delegations held talks in Moscow", "federal and rebel forces clashed
+            # near X": the parties act on each other; the town they met in is where, not whom
             targets = []
         mod, governor = modality.of(verb)
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of

@@ -161,3 +161,10 @@ def test_pro_country_is_the_side_backed_not_the_owner(nlp, matcher):
 ])
 def test_more_armed_groups_and_missions(nlp, matcher, text, phrase, code):
     assert found(nlp, matcher, text)[phrase] == code
+
+
+def test_a_name_ending_in_an_agent_noun_keeps_its_lower_case_word(nlp, matcher):
+    # "Tigrayan forces" is a dictionary name (TPLF) though "forces" is written in lower case
+    assert found(nlp, matcher, "Tigrayan forces shelled the town of Kobo.", "2021-08-20")["Tigrayan forces"] == "ETHREB"
+    # a name followed by an ordinary lower-case word is still not that name
+    assert "Russia today" not in found(nlp, matcher, "Russia today announced new sanctions.")

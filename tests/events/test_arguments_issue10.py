@@ -50,3 +50,14 @@ def test_second_object_after_a_comma_is_an_aside(coder):
     got = dyads(coder, "Italian senators held talks with Kenya's foreign minister on Monday, the first "
                        "European delegation to visit Nairobi this year.")
     assert any(t == "KENGOV" for _, t, _ in got) and all(not (t or "").startswith("EUR") for _, t, _ in got), got
+
+
+def test_parties_of_a_clash_fight_each_other_not_the_place(coder):
+    got = dyads(coder, "Sudanese army units and RSF fighters clashed in Omdurman on Tuesday.")
+    assert ("SDNMIL", "SDNREB", "19") in got and ("SDNREB", "SDNMIL", "19") in got, got
+    assert all(t != "SDN" for _, t, _ in got), got
+
+
+def test_a_mutual_meeting_noun_makes_the_act_joint(coder):
+    got = dyads(coder, "Macron and Scholz opened their summit in Lisbon on Friday.", date="2023-05-05")
+    assert ("FRAGOV", "DEUGOV", "04") in got and ("DEUGOV", "FRAGOV", "04") in got, got
