@@ -421,8 +421,10 @@ class SentenceCoder:
 
             gaz = places.Gazetteer.default()
             # a dictionary entry that is a place: a country, a capital, or a territory ("Gaza", "Rafah")
-            found = [m for m in named if m.country and (m.kind in {"country", "capital"} or any(
+            found = [_as_place(m) for m in named if m.country and (m.kind in {"country", "capital"} or any(
                 c.country == m.country for c in gaz.candidates(self.doc[m.start:m.end].text)[:1]))]
+            for m in found:
+                self.surface[id(m)] = o.i
         else:
             found = self._places_of(o, sources)
         return [m for m in found if all(m.country != s.country for s in sources) or _insurgent(sources)]
@@ -445,8 +447,24 @@ class SentenceCoder:
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
                 heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+        for n, h in enumerate(list(heads)):
+            # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
+            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in {"in", "near"}
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if located and h.pos_ == "PROPN":
+                heads[n] = located[0]
+            elif located and h.pos_ == "NOUN":
+                heads.append(located[0])  # "a mosque in Samarra was bombed"
+            if located and located[0].i in self.mention_at:
+                # the town is in the actor dictionaries as its country ("Samarra")
+                m = self.mention_at[located[0].i]
+                if m.country and m.kind in {"country", "capital"} and not _same_actor(m, sources) \
+                        and all(m.country != o.country for o in out):
+                    m = _as_place(m)
+                    self.surface[id(m)] = located[0].i
+                    out.append(m)
         for h in heads:
-            if h.pos_ != "PROPN" or h.i in self.mention_at:
+            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
                 continue
             left = h.i
             while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
@@ -1604,6 +1622,28 @@ def _own_side(m, sources: list) -> bool:
         if m.country is None and s.country is None and m.sector == s.sector:
             return True
     return False
+
+
+def _as_place(m):
+    """A dictionary mention used as the place attacked: its country alone ("a house in Kabul" is
+    AFG, not the government the capital stands for elsewhere)."""
+    if m.code == m.country and m.sector is None:
+        return m
+    from dataclasses import replace
+
+    return replace(m, code=m.country, sector=None, kind="country")
+
+
+def _is_date(tok: Token) -> bool:
+    """A month name with a day or year beside it ("On 3 March 2025", "March 5") is a date, not the
+    town of that name."""
+    from .dates import MONTHS
+
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1)) or any(
+        c.like_num for c in tok.children)
 
 
 def _insurgent(sources: list) -> bool:

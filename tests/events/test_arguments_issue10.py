@@ -61,3 +61,21 @@ def test_parties_of_a_clash_fight_each_other_not_the_place(coder):
 def test_a_mutual_meeting_noun_makes_the_act_joint(coder):
     got = dyads(coder, "Macron and Scholz opened their summit in Lisbon on Friday.", date="2023-05-05")
     assert ("FRAGOV", "DEUGOV", "04") in got and ("DEUGOV", "FRAGOV", "04") in got, got
+
+
+def test_a_month_with_a_day_is_a_date_not_a_town(coder):
+    # "March" is also a town in England: a date in front of the clause is no place attacked
+    got = dyads(coder, "On 14 March 2024, Nigerian troops clashed with bandits near Zamfara.")
+    assert all(not (t or "").startswith("GBR") for _, t, _ in got), got
+    got = dyads(coder, "On March 9 Russian drones struck Odesa.")
+    assert any(t == "UKR" for _, t, _ in got), got
+
+
+def test_a_named_landmark_stands_in_its_town(coder):
+    got = dyads(coder, "The Golden Temple in Jaffna was stormed by Sri Lankan troops.")
+    assert all(not (t or "").startswith("USA") for _, t, _ in got) and any(t == "LKA" for _, t, _ in got), got
+
+
+def test_a_building_in_a_town_as_passive_subject(coder):
+    got = dyads(coder, "A mosque in Samarra was shelled by insurgents.")
+    assert any(t == "IRQ" for _, t, _ in got), got
