@@ -49,6 +49,8 @@ INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# The forces a government commands.
+STATE_FORCES = {"MIL", "COP", "SPY"}
 # Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
 DOMESTIC_ROOTS = {"08", "13", "17", "18", "19", "20"}
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
@@ -369,8 +371,15 @@ class SentenceCoder:
                 elif c.dep_ == "poss" and c.head.i == obj.i:
                     ordered.append(c)
         fallback: list = []
+        own: list = []
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
         for tok in ordered:
+            if self._owned_by_source(tok, sources):
+                # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
+                # source's own forces or acts are what it moves; whom it acts on comes later
+                own = own or [m for m in self.actors_of(tok) if not _same_actor(m, sources)
+                              and not _own_side(m, sources)]
+                continue
             found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
             if not found and places_ok and not self.actors_of(tok):
                 # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
@@ -409,7 +418,18 @@ class SentenceCoder:
                             found = self._attacked_place(o, sources)
                             if found:
                                 return found
-        return found
+        return found or own
+
+    def _owned_by_source(self, tok: Token, sources: list) -> bool:
+        """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
+        troops", "Russia's forces" after "Moscow")."""
+        if not any(m.country for m in self.actors_of(tok)):
+            return False  # "its peacekeeping forces": no country to be one's own
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owners = self.actors_of(c)
+                return bool(owners) and all(_same_actor(o, sources) or _own_side(o, sources) for o in owners)
+        return False
 
     def _attacked_place(self, o: Token, sources: list) -> list:
         """The country of the place where a target of violence stands ("bombed a house in Rafah",
@@ -580,7 +600,7 @@ class SentenceCoder:
             if t.i in subject_idx:
                 continue
             cand = self.pronouns.get(t.i, [None])[0] if t.i in self.pronouns else self.mention_at.get(t.i)
-            if cand is None or _same_actor(cand, sources) or _own_side(cand, sources):
+            if cand is None or _same_actor(cand, sources) or _own_side(cand, sources) or _own_state(cand, sources):
                 continue
             depth = _depth(t, clause)
             if depth < best_depth:
@@ -1622,6 +1642,13 @@ def _own_side(m, sources: list) -> bool:
         if m.country is None and s.country is None and m.sector == s.sector:
             return True
     return False
+
+
+def _own_state(m, sources: list) -> bool:
+    """A government's own forces in the clause of its act ("Erdogan threatened to extend Turkey's
+    military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
+    return bool(m.country) and m.sector in STATE_FORCES and any(
+        s.country == m.country and s.sector == "GOV" for s in sources)
 
 
 def _as_place(m):

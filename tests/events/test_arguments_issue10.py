@@ -79,3 +79,15 @@ def test_a_named_landmark_stands_in_its_town(coder):
 def test_a_building_in_a_town_as_passive_subject(coder):
     got = dyads(coder, "A mosque in Samarra was shelled by insurgents.")
     assert any(t == "IRQ" for _, t, _ in got), got
+
+
+def test_own_forces_moved_are_not_the_target(coder):
+    got = dyads(coder, "Washington said it would withdraw its troops from Syria by the end of the year.")
+    assert any(t == "SYR" for _, t, _ in got) and all(t != "USAMIL" for _, t, _ in got), got
+    got = dyads(coder, "Macron threatened to extend France's naval mission to the Libyan port of Tobruk.", date="2020-06-01")
+    assert any(t == "LBY" for _, t, _ in got) and all(t != "FRAMIL" for _, t, _ in got), got
+
+
+def test_a_coup_still_targets_the_government(coder):
+    got = dyads(coder, "Nigerien soldiers detained President Mohamed Bazoum in Niamey.", date="2023-07-27")
+    assert any((t or "").startswith("NERGOV") for _, t, _ in got), got
