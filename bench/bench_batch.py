@@ -50,7 +50,7 @@ def _maxrss_mb() -> float:
 
 def single_process(files: list[Path]) -> tuple[float, int]:
     """Seconds for ``Coder.code_inputs`` over the files (model already loaded), and events found."""
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
     from foedus.reader import read_inputs
 
     coder = Coder()

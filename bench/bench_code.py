@@ -32,8 +32,8 @@ def main() -> None:
     args = ap.parse_args()
     import spacy
 
-    from foedus.nlp import MODEL_NAME
-    from foedus.pipeline import Coder
+    from foedus.coder.nlp import MODEL_NAME
+    from foedus.coder.pipeline import Coder
     from foedus.reader import ArticleInput
 
     texts = corpus(args.articles)

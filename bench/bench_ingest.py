@@ -142,7 +142,7 @@ def read_and_link(files: list[Path]) -> dict:
 
 
 def code_alone(files: list[Path], workers: int) -> dict:
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
     from foedus.reader import read_text_file
 
     inputs = [read_text_file(p) for p in files]      # read first: only the coding is timed

@@ -50,7 +50,7 @@ def _plain(name: str) -> str:
 
 
 def main(argv: list[str]) -> None:
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
 
     path = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "tests/places/place_cases.jsonl"
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

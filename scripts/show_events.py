@@ -1,7 +1,7 @@
 """Developer aid: print one compact line per event of an article (foedus code, condensed)."""
 import sys
 
-from foedus.pipeline import Coder
+from foedus.coder.pipeline import Coder
 
 text = open(sys.argv[1]).read() if len(sys.argv) > 1 and not sys.argv[1].startswith("-t") else sys.argv[2]
 date = sys.argv[3] if len(sys.argv) > 3 else (sys.argv[2] if len(sys.argv) > 2 and not sys.argv[1].startswith("-t") else "2024-06-20")

@@ -14,7 +14,7 @@ BENCHMARK = SHARED / "benchmarks" / "event-coding" / "cases.jsonl"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from foedus import nlp as nlp_module
+    from foedus.coder import nlp as nlp_module
 
     return nlp_module.load()
 

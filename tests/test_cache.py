@@ -82,8 +82,8 @@ def test_fingerprint_follows_the_data(monkeypatch, tmp_path):
 
 
 def test_default_dictionaries_go_through_the_cache(cache_dir):
-    from foedus.actors import ActorDictionary
-    from foedus.verbs import VerbDictionary
+    from foedus.coder.actors import ActorDictionary
+    from foedus.coder.verbs import VerbDictionary
 
     ActorDictionary.default.cache_clear()
     VerbDictionary.default.cache_clear()

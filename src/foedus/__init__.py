@@ -21,13 +21,22 @@ __all__ = ["__version__", "code_text", "Coder", "read_inputs", "CodingResult", "
 from .errors import FoedusError
 from .schema import Actor, CodingResult, Commitment, Event, Policy, Quote
 
+# Modules of the coder wing that ``from foedus import <name>`` still reaches (docs/dictionaries.md shows it).
+_CODER_MODULES = frozenset({"nlp", "actors", "events", "modality", "coref", "dates", "places", "quotes", "verbs",
+                            "pipeline"})
+
 
 def __getattr__(name: str):
     # Heavy modules (spaCy) load only when first used, so `foedus --help` stays fast.
     if name in {"code_text", "Coder"}:
-        from . import pipeline
+        from .coder import pipeline
 
         return getattr(pipeline, name)
+    if name in _CODER_MODULES:
+        # the coding stages live in foedus.coder (issue 12); ``from foedus import actors`` keeps working
+        import importlib
+
+        return importlib.import_module(f"{__name__}.coder.{name}")
     if name == "Store":
         from .store import Store
 

@@ -248,7 +248,7 @@ def worker_coder(factory: Callable[[], Any] | None = None):
         coders = {}
         holder._foedus_coders = coders
     if factory is None:
-        from .pipeline import Coder
+        from .coder.pipeline import Coder
 
         factory = Coder
     if factory not in coders:
@@ -418,7 +418,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     if engine not in ENGINES:
         raise InputError(Errors.E709.format(value=engine, options=", ".join(ENGINES)))
     if date:
-        from .dates import parse_date
+        from .coder.dates import parse_date
 
         parse_date(date)
     out_dir = Path(out)

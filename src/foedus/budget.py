@@ -171,7 +171,7 @@ def _can_use_alarm() -> bool:
 
 
 def _stage(tb: TracebackType | None) -> str:
-    """The innermost foedus function that was running when the time ran out, e.g. ``foedus.dates._clause_head``."""
+    """The innermost foedus function that was running when the time ran out, e.g. ``foedus.coder.dates._clause_head``."""
     found = "coding"
     while tb is not None:
         module = tb.tb_frame.f_globals.get("__name__", "")

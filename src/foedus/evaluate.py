@@ -380,7 +380,7 @@ def _type(ev: _Ev) -> str:
 
 
 def evaluate(path: str | Path, coder=None, keep_cases: bool = False, n_process: int = 1) -> Report:
-    from .pipeline import Coder
+    from .coder.pipeline import Coder
     from .ingest.records import ArticleInput
 
     cases = read_gold(path)

@@ -178,26 +178,135 @@ class UnRuleCues(Lexicon):
 
 
 class ActorCues(Lexicon):
-    """actor_cues.yaml: words around an actor mention that change its code (foedus.actors)."""
+    """actor_cues.yaml: words around an actor mention that change its code (foedus.coder.actors)."""
 
     former_words: LowerWords                 # "former", "ex-": the title is no longer held
     former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
     people_counts: LowerWords                # "thousands of Egyptians": a demonym counted is people (CVL)
     supporter_prefixes: LowerWords           # "pro-Russian separatists": the country backed, not theirs
+    possessives: Words                       # "'s", "’": between two pieces of one mention
+    name_particles: LowerWords               # never used alone to find a person named earlier
+    stateless_titles: LowerWords             # titles of an international body ("secretary general")
+    place_prepositions: LowerWords           # "rebels in Sudan": the actor's country
+    near_prepositions: LowerWords            # "clashes near Goma": where a named place is
+    calendar_words: LowerWords               # "Monday", "May": times, never actors
+    hyphenated_citizens: LowerWords          # "Chinese Americans": the second word is the citizenship
+    personal_pronouns: LowerWords            # foedus.coref: he, she ...
+    neuter_pronouns: LowerWords              # it, its
+    plural_pronouns: LowerWords              # they, them ...
+    name_fillers: LowerWords                 # "of", "the" inside a name being split
+    control_participles: LowerWords          # "Hamas-run", "Iran-backed"
+    not_plurals: LowerWords                  # foedus.coref: "US", "news"
+
+    @model_validator(mode="after")
+    def _pronouns(self):
+        kinds = [("personal_pronouns", self.personal_pronouns), ("neuter_pronouns", self.neuter_pronouns),
+                 ("plural_pronouns", self.plural_pronouns)]
+        for n, (key, words) in enumerate(kinds):
+            for other, others in kinds[n + 1:]:
+                both = sorted(set(words) & set(others))
+                if both:
+                    raise KeyProblem(other, f"{both[0]!r} is also in {key} (a pronoun has one kind)")
+        return self
+
+
+class EventCues(Lexicon):
+    """event_cues.yaml: words around an event verb for its target, place and background (foedus.events)."""
+
+    target_preps: LowerWords                 # "sanctions against Moscow": the object is the target
+    at_verbs: LowerWords                     # lemmas: "fired at" names a target
+    place_preps: LowerWords                  # their objects are places, never targets
+    border_nouns: LowerWords                 # "on the Thai border": a place, not a target
+    mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
+    agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
+    background_marks: LowerWords             # "after", "because": a background clause
+    relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
+    party_preps: LowerWords                  # "by the army", "between A and B"
+    site_preps: LowerWords                   # "exploded at a market (in Quetta)"
+    within_preps: LowerWords                 # "in Quetta": the town of a site
+    located_preps: LowerWords                # "bombed a house in Rafah": the place the thing attacked is in
+    landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
+    impact_preps: LowerWords                 # "strikes on Kyiv"
+    town_preps: LowerWords                   # a town deeper in the clause
+    protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
+    recipient_preps: LowerWords              # "sent aid to Haiti"
+    cause_preps: LowerWords                  # "killed in an earthquake"
+    means_preps: LowerWords                  # "killed in a car bombing"
+    accident_site_preps: LowerWords          # "a blast at a chemical plant"
+    future_modals: LowerWords                # "will be met with force"
+    response_verbs: LowerWords               # lemmas: "met with force"
+    force_means: LowerWords                  # lemmas: "with force", "military"
+    force_words: LowerWords                  # lemmas: "respond militarily"
+    threat_condition_marks: LowerWords       # "if", "unless", "should"
+    shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
+    killing_particles: LowerWords            # "dead", "down"
+    naming_verbs: LowerWords                 # foedus.quotes, lemmas: "called it ..."
+    title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
+
+    @model_validator(mode="after")
+    def _preps(self):
+        both = sorted(set(self.target_preps) & set(self.place_preps))
+        if both:
+            raise KeyProblem("place_preps", f"{both[0]!r} is also in target_preps (a place is never a target)")
+        return self
+
+
+class PlaceCues(Lexicon):
+    """place_cues.yaml: words that find an event's place (foedus.places)."""
+
+    locative_preps: LowerWords               # "in Geneva", "near Goma"
+    person_titles: LowerWords                # "President Jordan": a person, not a place
+    name_joiners: LowerWords                 # "Port-au-Prince", "Strait of Hormuz"
+    place_nouns: LowerWords                  # lemmas: "the town of Samarra"
+    region_nouns: LowerWords                 # lemmas: administrative areas (a subset of place_nouns)
+    participant_preps: LowerWords            # "talks with X in Y": X takes part
+    place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
+
+    @model_validator(mode="after")
+    def _regions(self):
+        _known("region_nouns", self.region_nouns, self.place_nouns, "place_nouns")
+        return self
+
+
+class DateCues(Lexicon):
+    """date_cues.yaml: words that place an event in time (foedus.dates)."""
+
+    number_words: dict[LowerPhrase, int] = Field(min_length=1)   # "two weeks ago"
+    forward_looking: LowerWords              # lemmas: "agreed to meet on Monday" looks ahead
+    bound_words: LowerWords                  # "since May", "until Friday": a bound, not the act's date
+    stretch_only_bounds: LowerWords          # bound words that bound only stretches ("for a week")
+    scheduling_verbs: LowerWords             # lemmas: "is set to", "are due to"
+    scheduled_verbs: LowerWords              # lemmas: "is scheduled for June 8"
+    future_auxes: LowerWords                 # "will", "'ll"
+    past_auxes: LowerWords                   # "did", "had"
+    present_be: LowerWords                   # "is", "'re"
+    past_be: LowerWords                      # "was", "were"
+
+    @model_validator(mode="after")
+    def _bounds(self):
+        _known("stretch_only_bounds", self.stretch_only_bounds, self.bound_words, "bound_words")
+        return self
 
 
 class ModalityCues(Lexicon):
-    """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.modality)."""
+    """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.coder.modality)."""
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
     preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
     near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
+    obligation_auxes: LowerWords             # "must", "should": an obligation, not the act
+    negating_adverbs: LowerWords             # "never", "not"
+    consequence_marks: LowerWords            # "if", "unless": the main clause is a consequence
+    near_miss_preps: LowerWords              # "short of", "close to"
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {
     "actor_cues": ActorCues,
+    "date_cues": DateCues,
+    "event_cues": EventCues,
+    "place_cues": PlaceCues,
     "modality_cues": ModalityCues,
     "commitment_cues": CommitmentCues,
     "policy_cues": PolicyCues,
@@ -206,6 +315,12 @@ SCHEMAS: dict[str, type[Lexicon]] = {
 
 
 # ---- loading -------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def words(name: str, key: str) -> frozenset[str]:
+    """The list ``key`` of lexicon ``name`` as a frozenset, for membership tests; cached per process."""
+    return frozenset(getattr(load(name), key))
+
+
 def names() -> list[str]:
     """The lexicon files in the package (names without ``.yaml``)."""
     return sorted(p.stem for p in data.path(FOLDER).glob("*.yaml"))
@@ -233,7 +348,8 @@ def read(path: str | Path, name: str | None = None) -> Lexicon:
     model = schema_of(name or path.stem)
     try:
         with path.open(encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
+            # libyaml's C loader when PyYAML has it (the same safe constructor, several times faster)
+            raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(Errors.E211.format(path=path, reason=str(exc))) from None
     except yaml.YAMLError as exc:

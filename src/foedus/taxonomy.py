@@ -1,4 +1,5 @@
-"""CAMEO event codes and their PLOVER equivalents, read from data/taxonomy/.
+"""CAMEO event codes and their PLOVER equivalents, read from data/taxonomy/; the classes of CAMEO
+roots and of actor sectors that the coding rules test (``roots("violent")``, ``sectors("state_organ")``).
 
 Codes are strings with their leading zeros ("057", "0871"): as numbers they collide. A code
 missing from a mapping table falls back to its parent code's row, so a 4-digit code inherits
@@ -99,3 +100,62 @@ def plover(code: str) -> Plover:
 def plover05(code: str) -> str | None:
     """PLOVER 0.5 type used by the event-coding benchmark (table in docs/verbs.md), or None."""
     return _lookup(_plover05_rows(), code)
+
+
+# ---- classes of roots and sectors (data/taxonomy/cameo_root_classes.tsv, data/actors/sector_classes.tsv) ----
+ROOT_CLASSES = "taxonomy/cameo_root_classes.tsv"
+SECTOR_CLASSES = "actors/sector_classes.tsv"
+NO_SECTOR = "-"   # in sector_classes.tsv: a bare country code (the state itself); None in ``sectors()``
+
+
+def _classes(name: str, column: str, valid) -> dict[str, frozenset]:
+    out: dict[str, frozenset] = {}
+    for n, row in enumerate(data.read_tsv(name), 2):
+        cls, members = (row.get("class") or "").strip(), (row.get(column) or "").split()
+        problem = ("no class name" if not cls else f"class {cls!r} is listed twice" if cls in out
+                   else f"no {column}" if not members else next(
+                       (f"{m!r} is not a valid {column[:-1]}" for m in members if not valid(m)), None))
+        if problem:
+            raise DataError(Errors.E202.format(path=name, entry=f"row {n}", problem=problem))
+        out[cls] = frozenset(members)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _root_classes() -> dict[str, frozenset[str]]:
+    return _classes(ROOT_CLASSES, "roots", lambda r: len(r) == 2 and is_valid(r))
+
+
+@lru_cache(maxsize=1)
+def _sector_classes() -> dict[str, frozenset[str | None]]:
+    segments = {row["code"] for row in data.read_tsv("actors/codes.tsv")}
+    return {cls: frozenset(None if s == NO_SECTOR else s for s in members) for cls, members in
+            _classes(SECTOR_CLASSES, "sectors", lambda s: s == NO_SECTOR or s in segments).items()}
+
+
+def _member(table: dict, cls: str, what: str, path: str):
+    try:
+        return table[cls]
+    except KeyError:
+        raise DataError(Errors.E202.format(path=path, entry=f"class {cls!r}", problem=(
+            f"no such {what} class (known: {', '.join(sorted(table))})"))) from None
+
+
+@lru_cache(maxsize=None)
+def roots(cls: str) -> frozenset[str]:
+    """The CAMEO roots ("18", "19", "20") of the class ``cls`` of cameo_root_classes.tsv; E202 for an unknown class."""
+    return _member(_root_classes(), cls, "root", ROOT_CLASSES)
+
+
+def root_classes() -> list[str]:
+    return list(_root_classes())
+
+
+@lru_cache(maxsize=None)
+def sectors(cls: str) -> frozenset[str | None]:
+    """The actor sectors ("GOV", "MIL"; None: no sector) of the class ``cls`` of sector_classes.tsv."""
+    return _member(_sector_classes(), cls, "sector", SECTOR_CLASSES)
+
+
+def sector_classes() -> list[str]:
+    return list(_sector_classes())

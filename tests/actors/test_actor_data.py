@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
-from foedus import actors, data
-from foedus.actors import ActorDictionary, parse_role, read_tsv
+from foedus import data
+from foedus.coder import actors
+from foedus.coder.actors import ActorDictionary, parse_role, read_tsv
 from foedus.errors import DataError
 
 HAND_FILES = ["countries.yaml", "people.yaml", "organisations.yaml", "agents.yaml", "not_actors.yaml"]

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from foedus.actors import ActorMatcher, resolve
+from foedus.coder.actors import ActorMatcher, resolve
 
 
 @pytest.fixture(scope="module")
@@ -203,7 +203,7 @@ def test_weekday_after_a_title_is_not_a_name(nlp, matcher):
 
 
 def test_name_shared_by_two_people_is_resolved_by_date(nlp, matcher):
-    from foedus.actors import resolve
+    from foedus.coder.actors import resolve
     assert resolve("President Bush", "1990-05-01").name == "George Bush"
     assert resolve("President Bush", "2003-05-01").name == "George W. Bush"
     mentions = matcher.find(nlp("President Bush met the Saudi king."), "2006-03-01")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from foedus import actors
+from foedus.coder import actors
 from foedus.errors import InputError
 
 

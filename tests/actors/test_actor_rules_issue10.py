@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.actors import ActorMatcher, resolve
+from foedus.coder.actors import ActorMatcher, resolve
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foedus.actors import ActorDictionary, TokenPhraseMatcher, _pattern_texts
+from foedus.coder.actors import ActorDictionary, TokenPhraseMatcher, _pattern_texts
 
 
 def test_same_spans_as_spacy_phrase_matcher(nlp, example_text):

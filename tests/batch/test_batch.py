@@ -283,7 +283,7 @@ def test_load_of_an_empty_folder_is_a_clear_error(tmp_path):
 @pytest.fixture(scope="module")
 def real_coder():
     try:
-        from foedus.pipeline import Coder
+        from foedus.coder.pipeline import Coder
 
         Coder()   # loads the model and every dictionary: the real pipeline must be complete
     except (ImportError, FoedusError) as exc:   # the coder's own tests report its problems

@@ -1,6 +1,6 @@
 """Helpers for the commitments tests: actor mentions built by hand from surface strings.
 
-foedus.actors finds mentions in real use; these tests pin the input so they test only the
+foedus.coder.actors finds mentions in real use; these tests pin the input so they test only the
 commitment and policy rules (the pipeline test runs the real matcher).
 """
 

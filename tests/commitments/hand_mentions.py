@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from foedus.actors import Mention
+from foedus.coder.actors import Mention
 
 
 # The real stage type: these tests pin the input, not the type.

@@ -79,7 +79,7 @@ def test_check_returns_the_registry_coding_uses(monkeypatch):
 def test_a_broken_registry_stops_the_coder_before_the_first_article(nlp, broken):
     """A feed run unattended learns at start-up, once, that its registry is broken."""
     from foedus.errors import DataError
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
 
     with pytest.raises(DataError) as info:
         Coder(nlp)

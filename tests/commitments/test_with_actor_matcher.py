@@ -1,4 +1,4 @@
-"""The example article end to end with the real actor matcher (foedus.actors) instead of hand-made mentions."""
+"""The example article end to end with the real actor matcher (foedus.coder.actors) instead of hand-made mentions."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from foedus.commitments import policies
 
 @pytest.fixture(scope="module")
 def real_mentions(nlp, example_doc):
-    actors = pytest.importorskip("foedus.actors")
+    actors = pytest.importorskip("foedus.coder.actors")
     return actors.ActorMatcher(nlp).find(example_doc, "2024-06-20")
 
 

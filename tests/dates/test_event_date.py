@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from foedus import dates
+from foedus.coder import dates
 from foedus.errors import InputError
 
 THURSDAY = dt.date(2024, 6, 20)  # a Thursday

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.pipeline import Coder
+from foedus.coder.pipeline import Coder
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 def score_cases(nlp, cases: list, folder: Path, date: str, prefix: str):
     """Write ``cases`` as a gold JSONL file in ``folder`` and return ``evaluate``'s report on it."""
     from foedus.evaluate import evaluate
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
 
     path = folder / f"{prefix}.jsonl"
     with path.open("w", encoding="utf-8") as fh:

@@ -1,6 +1,7 @@
 """The event-stage data files load and hold valid, non-overlapping entries."""
 
-from foedus import coref, data, events, modality, taxonomy
+from foedus import data, taxonomy
+from foedus.coder import coref, events, modality
 
 
 def test_intent_codes_are_valid_cameo_codes():

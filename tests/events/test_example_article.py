@@ -3,7 +3,7 @@ must not give the acts that did not happen."""
 
 import pytest
 
-from foedus.pipeline import Coder
+from foedus.coder.pipeline import Coder
 
 
 @pytest.fixture(scope="module")

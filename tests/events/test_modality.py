@@ -2,7 +2,7 @@
 
 import pytest
 
-from foedus import modality
+from foedus.coder import modality
 
 
 def _verb(doc, lemma):

@@ -1,4 +1,4 @@
-"""A tiny deterministic stand-in for ``foedus.pipeline.Coder`` so runner and CLI tests control their events.
+"""A tiny deterministic stand-in for ``foedus.coder.pipeline.Coder`` so runner and CLI tests control their events.
 
 It knows a few country names and verbs; every sentence "<country> <verb> ... <country>" is one
 event dated on the article's date. Texts containing UNCODABLE fail like a coding error does.

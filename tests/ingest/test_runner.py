@@ -28,7 +28,7 @@ def coder():
 @pytest.fixture(scope="module")
 def real_coder(nlp):
     try:
-        from foedus.pipeline import Coder
+        from foedus.coder.pipeline import Coder
 
         return Coder(nlp)
     except ImportError as exc:

@@ -26,8 +26,8 @@ def _write(tmp_path: Path, name: str, raw) -> Path:
 
 # ---- every file ------------------------------------------------------------------------------
 def test_every_file_has_a_schema_and_every_schema_a_file():
-    assert lexicon.names() == sorted(lexicon.SCHEMAS) == ["actor_cues", "commitment_cues", "modality_cues", "policy_cues",
-                                                            "un_rule_cues"]
+    assert lexicon.names() == sorted(lexicon.SCHEMAS) == ["actor_cues", "commitment_cues", "date_cues", "event_cues",
+                                                            "modality_cues", "place_cues", "policy_cues", "un_rule_cues"]
 
 
 @pytest.mark.parametrize("name", lexicon.names())
@@ -68,12 +68,39 @@ def test_policy_cues_say_shift_or_reaffirm_never_both():
 
 
 def test_un_rule_cues_cover_every_flagged_modality():
-    from foedus import modality
+    from foedus.coder import modality
 
     cues = lexicon.load("un_rule_cues")
     assert set(cues.breach_prefixes) == set(modality.MODALITIES) - {modality.NEGATED}
     assert cues.breach_prefixes["asserted"] == "" and cues.breach_prefixes["considered"] == "considered breach: "
     assert "artillery" in cues.weapon_words and "bought" in cues.buy_words
+
+
+def test_coding_modules_read_their_words_from_the_lexicons():
+    """The word lists of the coding modules are the lexicons' lists (issue 12), loaded once."""
+    from foedus import actors, coref, dates, events, modality, places
+
+    assert events.TARGET_PREPS == lexicon.words("event_cues", "target_preps") and "against" in events.TARGET_PREPS
+    assert "at" in events.PLACE_PREPS and "at" not in events.TARGET_PREPS and "fire" in events.AT_VERBS
+    assert "whereas" in events.BACKGROUND_MARKS and "treaty" in events.AGREEMENT_NOUNS & events.MUTUAL_NOUNS
+    assert "sheikh" in places.PERSON_TITLES and places.REGION_NOUNS < places.PLACE_NOUNS and "off" in places.LOCATIVE_PREPS
+    assert dates.NUMBER_WORDS["twelve"] == 12 and dates.STRETCH_ONLY_BOUNDS == {"for"} < dates.BOUND_WORDS
+    assert "secretary general" in actors.STATELESS_TITLES and "’s" in actors.POSSESSIVE and "may" in actors.CALENDAR_WORDS
+    assert coref.PRONOUNS == coref.PERSONAL | coref.NEUTER | coref.PLURAL and "themselves" in coref.PLURAL
+    assert modality.OBLIGATION_AUX == {"must", "should", "ought"}
+    assert lexicon.words("place_cues", "name_joiners") is lexicon.words("place_cues", "name_joiners")   # cached
+
+
+def test_rule_word_sets_are_data():
+    """Word sets once written inside rule bodies (issue 12) are lexicon keys with the same words."""
+    w = lambda name, key: lexicon.words(name, key)  # noqa: E731
+    assert w("event_cues", "killing_particles") == {"dead", "down"} and w("event_cues", "shooting_verbs") == {"shoot", "gun"}
+    assert w("event_cues", "threat_condition_marks") == {"if", "unless", "should"}
+    assert w("event_cues", "force_means") < w("event_cues", "force_words") and "militarily" in w("event_cues", "force_words")
+    assert w("modality_cues", "consequence_marks") == {"if", "unless"} and "n't" in w("modality_cues", "negating_adverbs")
+    assert w("date_cues", "future_auxes") == {"will", "shall", "'ll", "wo"} and not w("date_cues", "present_be") & w(
+        "date_cues", "past_be")
+    assert w("actor_cues", "not_plurals") == {"us", "news"} and "backed" in w("actor_cues", "control_participles")
 
 
 def test_words_live_in_one_place_only():
@@ -115,6 +142,23 @@ CASES = [
     ("un_rule_cues", lambda r: r["breach_prefixes"].update(negated="x"), "breach_prefixes",
      "'negated' is not one of the flagged modalities"),
     ("un_rule_cues", lambda r: r["weapon_words"].append(""), "weapon_words[25]", "an empty word"),
+    ("event_cues", lambda r: r.pop("target_preps"), "target_preps", "Field required"),
+    ("event_cues", lambda r: r.update(taget_preps=["to"]), "taget_preps", "unknown key (known: schema_version, target_preps, "),
+    ("event_cues", lambda r: r["place_preps"].append("against"), "place_preps",
+     "'against' is also in target_preps (a place is never a target)"),
+    ("event_cues", lambda r: r["at_verbs"].__setitem__(1, "Shoot"), "at_verbs[1]", "'Shoot' must be lower case"),
+    ("place_cues", lambda r: r["region_nouns"].append("canton"), "region_nouns", "'canton' is not one of the place_nouns"),
+    ("place_cues", lambda r: r.pop("person_titles"), "person_titles", "Field required"),
+    ("place_cues", lambda r: r.update(name_joiner=["of"]), "name_joiner", "unknown key (known: "),
+    ("date_cues", lambda r: r["number_words"].update(dozen="twelve"), "number_words.dozen", "valid integer"),
+    ("date_cues", lambda r: r["stretch_only_bounds"].append("during"), "stretch_only_bounds",
+     "'during' is not one of the bound_words"),
+    ("date_cues", lambda r: r.update(bound_word=["since"]), "bound_word", "unknown key (known: schema_version, number_words"),
+    ("actor_cues", lambda r: r["plural_pronouns"].append("its"), "plural_pronouns",
+     "'its' is also in neuter_pronouns (a pronoun has one kind)"),
+    ("actor_cues", lambda r: r.pop("calendar_words"), "calendar_words", "Field required"),
+    ("actor_cues", lambda r: r["name_particles"].append("bin"), "name_particles", "'bin' is listed twice"),
+    ("modality_cues", lambda r: r.pop("obligation_auxes"), "obligation_auxes", "Field required"),
 ]
 
 
@@ -144,7 +188,8 @@ def test_an_unknown_lexicon_name():
     with pytest.raises(DataError) as info:
         lexicon.load("verb_cues")
     assert str(info.value) == ("[E212] Unknown lexicon 'verb_cues': foedus.lexicon has no schema for it (known: "
-                               "actor_cues, commitment_cues, modality_cues, policy_cues, un_rule_cues). Add its model to lexicon.SCHEMAS "
+                               "actor_cues, commitment_cues, date_cues, event_cues, modality_cues, place_cues, policy_cues, "
+                               "un_rule_cues). Add its model to lexicon.SCHEMAS "
                                "(see docs/dictionaries.md).")
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from foedus import data, places
+from foedus import data
+from foedus.coder import places
 
 
 @pytest.fixture(scope="module")
@@ -216,7 +217,7 @@ def _eval(nlp, name):
     import sys
     from pathlib import Path
 
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
 
     root = Path(__file__).resolve().parent
     sys.path.insert(0, str(root.parent.parent / "scripts"))
@@ -261,7 +262,7 @@ def test_dateline_applies_to_its_country_actors_and_meetings():
 
 
 def test_article_dates_and_places_end_to_end(nlp):
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
 
     text = ("JERUSALEM, March 9 (Reuters) - Israeli Prime Minister Yitzhak Shamir will visit Washington on April 29 "
             "and meet President Reagan, officials said. Soviet and American negotiators resumed talks in Geneva "

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from foedus import pipeline, reader
+from foedus import reader, taxonomy
+from foedus.coder import pipeline
 from foedus.cli import main
 from foedus.errors import DataError, InputError, InputTypeError
 from foedus.reader import ArticleInput, InputProblem
@@ -114,14 +115,14 @@ def test_code_text_still_calls_an_empty_text_empty(nlp):
 
 
 def test_an_event_with_an_unknown_code_is_said_not_silently_dropped(nlp, monkeypatch):
-    real = pipeline.taxonomy.cameo
+    real = taxonomy.cameo
 
     def cameo(code):
         if code.startswith("11"):
             raise DataError(f"[E204] Unknown CAMEO event code {code!r}.")
         return real(code)
 
-    monkeypatch.setattr(pipeline.taxonomy, "cameo", cameo)
+    monkeypatch.setattr(taxonomy, "cameo", cameo)   # finish.event looks the final code up
     result = pipeline.Coder(nlp).code_text(
         "Japan condemned China over the drills. Germany pledged air defence systems to Ukraine.",
         date="2024-06-20", id="w121")

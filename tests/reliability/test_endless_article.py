@@ -10,7 +10,7 @@ import threading
 import pytest
 from click.testing import CliRunner
 
-from foedus import pipeline
+from foedus.coder import pipeline
 from foedus.cli import main
 from foedus.reader import ArticleInput, InputProblem
 
@@ -63,7 +63,7 @@ def test_code_command_reports_the_endless_article_and_codes_the_next(tmp_path, n
     assert [d["article"]["id"] if "article" in d else d["id"] for d in lines] == ["first", "endless", "next"]
     error = lines[1]
     assert error["id"] == "endless" and error["where"].endswith("news.jsonl:2")
-    assert "[E120]" in error["error"] and "2.5 s" in error["error"] and "foedus.pipeline.code_doc" in error["error"]
+    assert "[E120]" in error["error"] and "2.5 s" in error["error"] and "foedus.coder.pipeline.code_doc" in error["error"]
     assert any(e["cameo"] == "111" for e in lines[2]["events"])      # Brazil condemned ... coded after it
     assert "[E120]" in res.stderr
 

@@ -56,7 +56,7 @@ article = st.one_of(fragment, headline, bullets, table, numbers, verbless, punct
 
 @pytest.fixture(scope="module")
 def coder(nlp):
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
 
     return Coder(nlp, time_limit=BOUND_SECONDS)
 

@@ -260,7 +260,7 @@ def test_openapi_and_docs_and_dashboard(client):
 def test_code_endpoint_with_the_real_coder(serve_db, nlp):
     from fastapi.testclient import TestClient
 
-    from foedus.pipeline import Coder
+    from foedus.coder.pipeline import Coder
     from foedus.serve import create_app
 
     with TestClient(create_app(serve_db, coder=Coder(nlp))) as c:

@@ -78,3 +78,81 @@ def test_plover05_types_are_those_of_the_benchmark(benchmark_path):
     used = {r["plover05"] for r in data.read_tsv("taxonomy/plover05.tsv") if r["plover05"]}
     assert used <= seen
     assert seen <= used
+
+
+# ---- classes of roots and sectors (issue 12: written once, in data) ----------------------------
+def test_root_classes_are_data():
+    assert taxonomy.roots("violent") == {"18", "19", "20"} and taxonomy.roots("riot") == {"17", "18", "19"}
+    assert taxonomy.roots("threatened_act") == {"14", "15", "16", "17", "18", "19", "20"}
+    assert taxonomy.roots("intent_statement") == {"03"} and taxonomy.roots("threat_statement") == {"13"}
+    for cls in taxonomy.root_classes():
+        assert taxonomy.roots(cls) and all(len(r) == 2 and taxonomy.cameo(r).root == r for r in taxonomy.roots(cls))
+    # the coding modules use them
+    from foedus import events, modality, places
+    from foedus.commitments import rules
+
+    assert events.VIOLENT_ROOTS is taxonomy.roots("violent") and places.OBJECT_PLACE_ROOTS == taxonomy.roots("object_place")
+    assert modality.THREAT_ROOTS == {"13"} and rules.TRANSFER_ROOTS == ("03", "04", "05", "06", "07")
+    assert "190".startswith(rules.FORCE_ROOTS) and not "18".startswith(rules.FORCE_ROOTS)
+
+
+def test_sector_classes_are_data():
+    from foedus import events
+    from foedus.commitments import rules
+
+    codes = {row["code"] for row in data.read_tsv("actors/codes.tsv")}
+    for cls in taxonomy.sector_classes():
+        assert taxonomy.sectors(cls) and taxonomy.sectors(cls) <= codes | {None}
+    # two different meanings, two names
+    assert events.STATE_ORGAN_SECTORS == {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+    assert rules.STATE_OR_COMMAND_SECTORS == {None, "GOV", "MIL"}
+    assert None not in taxonomy.sectors("state_organ")
+
+
+def test_an_unknown_class_is_e202():
+    with pytest.raises(DataError, match=r"^\[E202\] Data file taxonomy/cameo_root_classes\.tsv, entry class 'violet': "
+                                        r"no such root class \(known: .*violent"):
+        taxonomy.roots("violet")
+    with pytest.raises(DataError, match=r"^\[E202\] Data file actors/sector_classes\.tsv, entry class 'state': "
+                                        r"no such sector class"):
+        taxonomy.sectors("state")
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("violent\t18 19 2\tx", "'2' is not a valid root"),
+    ("violent\t18 190\tx", "'190' is not a valid root"),
+    ("riot\t17 18\tx\nriot\t19\ty", "class 'riot' is listed twice"),
+    ("force\t\tx", "no roots"),
+])
+def test_a_broken_root_class_table_names_its_line(monkeypatch, tmp_path, row, problem):
+    from foedus import values
+
+    path = tmp_path / "cameo_root_classes.tsv"
+    path.write_text("# comment\nclass\troots\tmeaning\n" + row + "\n", encoding="utf-8")
+    real = data.read_tsv
+    monkeypatch.setattr(data, "read_tsv", lambda name: real(name) if name != taxonomy.ROOT_CLASSES else
+                        values.read_tsv(path, name))
+    taxonomy._root_classes.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"^\[E202\] Data file taxonomy/cameo_root_classes\.tsv, entry row \d: "
+                                            + problem.replace("(", r"\(")):
+            taxonomy._root_classes()
+    finally:
+        taxonomy._root_classes.cache_clear()
+
+
+def test_a_broken_sector_class_table_names_its_line(monkeypatch, tmp_path):
+    from foedus import values
+
+    path = tmp_path / "sector_classes.tsv"
+    path.write_text("class\tsectors\tmeaning\nstate_organ\tGOV MIL XYZ\tx\n", encoding="utf-8")
+    real = data.read_tsv
+    monkeypatch.setattr(data, "read_tsv", lambda name: values.read_tsv(path, name) if name == taxonomy.SECTOR_CLASSES
+                        else real(name))
+    taxonomy._sector_classes.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"^\[E202\] Data file actors/sector_classes\.tsv, entry row 2: "
+                                            r"'XYZ' is not a valid sector"):
+            taxonomy._sector_classes()
+    finally:
+        taxonomy._sector_classes.cache_clear()

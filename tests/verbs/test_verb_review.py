@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from foedus import taxonomy
-from foedus.verbs import VerbDictionary
+from foedus.coder.verbs import VerbDictionary
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import yaml
 
 from foedus import data, taxonomy
 from foedus.errors import DataError
-from foedus.verbs import VerbDictionary, normal
+from foedus.coder.verbs import VerbDictionary, normal
 
 
 @pytest.fixture(scope="module")

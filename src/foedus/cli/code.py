@@ -46,12 +46,12 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
       foedus code sentences.jsonl --format jsonl
     """
     from ..budget import parse_limit
-    from ..pipeline import Coder, default_processes
+    from ..coder.pipeline import Coder, default_processes
     from ..ingest.records import InputProblem
 
     seconds = parse_limit(time_limit)
     if date:
-        from ..dates import parse_date
+        from ..coder.dates import parse_date
 
         parse_date(date)  # a bad --date is the user's mistake: say so before loading anything
     if fmt is None:

@@ -102,7 +102,7 @@ class _Clause:
 
 
 def extract(doc, mentions, date: str | None) -> list[Commitment]:
-    """Commitment clauses in ``doc`` (one spaCy Doc per article); ``mentions`` from foedus.actors."""
+    """Commitment clauses in ``doc`` (one spaCy Doc per article); ``mentions`` from foedus.coder.actors."""
     c = cues()
     sents = list(doc.sents)
     found: list[Commitment] = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .. import data, lexicon
+from .. import data, lexicon, taxonomy
 from ..schema import Event
 
 UN_RULES_FILE = "treaties/un_rules.yaml"
@@ -22,9 +22,10 @@ CUES = "un_rule_cues"   # data/lexicon/un_rule_cues.yaml
 # CAMEO codes whose act is military aid whatever the wording (072 provide military aid; its intent 0332).
 MILITARY_AID_CODES = ("072", "0332", "0334", "074")
 # Cooperation, aid and intent roots that can carry a weapons deal when the evidence names weapons.
-TRANSFER_ROOTS = ("03", "04", "05", "06", "07")
-FORCE_ROOTS = ("19", "20")
-STATE_SECTORS = {None, "GOV", "MIL"}
+TRANSFER_ROOTS = tuple(sorted(taxonomy.roots("transfer")))   # for str.startswith
+FORCE_ROOTS = tuple(sorted(taxonomy.roots("force")))
+# The state itself (a bare country code) or those who command its force: government, military.
+STATE_OR_COMMAND_SECTORS = taxonomy.sectors("state_or_command")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def flag_event(event: Event) -> list[dict[str, Any]]:
         flags += _flag(checks.by_id[check_id], prefix, event.modality,
                        f"{other or 'an unnamed party'} and the DPRK ({event.cameo} {event.cameo_name})")
     if event.cameo.startswith(FORCE_ROOTS) and src and tgt and src != tgt \
-            and getattr(event.source, "sector", None) in STATE_SECTORS:
+            and getattr(event.source, "sector", None) in STATE_OR_COMMAND_SECTORS:
         flags += _flag(checks.by_id["use_of_force"], prefix, event.modality, f"{src} against {tgt}")
     return flags
 

@@ -245,7 +245,7 @@ def limit_length(text: str, where: str) -> tuple[str, list[str]]:
 def _normalize_date(value, where: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    from ..dates import parse_date
+    from ..coder.dates import parse_date
 
     try:
         return parse_date(str(value)).isoformat()
@@ -281,7 +281,7 @@ def read_text_file(path: str | Path, date: str | None = None) -> ArticleInput:
     first, _, rest = text.lstrip("\ufeff").partition("\n")
     found = _ISO_LINE.match(first)
     if found:
-        from ..dates import parse_date
+        from ..coder.dates import parse_date
 
         try:
             file_date = parse_date(found.group(1)).isoformat()

@@ -84,7 +84,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)   # read twice: pre-count, then ingest
     if date:
-        from ..dates import parse_date
+        from ..coder.dates import parse_date
 
         parse_date(date)   # E107: the same check as `foedus code` and `foedus batch` (and every record's date)
     total = None
@@ -151,7 +151,7 @@ def ingest_items(items: Iterable, db: str | Path = "foedus.duckdb", workers: int
                 yield item
 
         if coder is None:
-            from ..pipeline import Coder
+            from ..coder.pipeline import Coder
 
             coder = Coder()
         stream: Iterator = guard.feed(fresh())
@@ -159,7 +159,7 @@ def ingest_items(items: Iterable, db: str | Path = "foedus.duckdb", workers: int
             # Every core, unless the whole input is a handful of articles: starting a parsing
             # process costs about a second, more than coding a few articles takes.
             head = list(itertools.islice(stream, SMALL_RUN))
-            from ..pipeline import default_processes
+            from ..coder.pipeline import default_processes
 
             workers = default_processes() if len(head) == SMALL_RUN else 1
             stream = itertools.chain(head, stream)

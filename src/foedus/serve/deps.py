@@ -83,7 +83,7 @@ class Backend:
         if self._coder is None:
             with self._lock:
                 if self._coder is None:
-                    from ..pipeline import Coder
+                    from ..coder.pipeline import Coder
 
                     self._coder = Coder()
         return self._coder

@@ -202,7 +202,7 @@ def _geo_table(places: list[tuple[str, str | None]]):
     (FIPS country + GeoNames admin1 code), feature id (GeoNames id; a region's or country's FIPS)."""
     import pyarrow as pa
 
-    from ..places import Gazetteer
+    from ..coder.places import Gazetteer
 
     gaz = Gazetteer.default()
     fips = _fips_of_iso3()
@@ -235,7 +235,7 @@ def _country_geo_table():
     """Country-level GDELT geography (type 1) of every country: name, FIPS code, centroid."""
     import pyarrow as pa
 
-    from ..places import COUNTRY, Gazetteer
+    from ..coder.places import COUNTRY, Gazetteer
 
     gaz = Gazetteer.default()
     fips, names = _fips_of_iso3(), _country_names()

@@ -1,7 +1,9 @@
 """The whole coder: text in, events, quotes, actors, commitments and policies out.
 
-Stages, each its own module: parse (``nlp``), actors, events (with ``verbs`` and
-``taxonomy``), modality, dates, places, quotes, commitments, policies, rule flags.
+Wiring only: each stage is its own module and owns its rules. Parse (``nlp``), actors (``actors``,
+``coref``), events (``events.SentenceCoder.sentence_events``, with ``verbs`` and ``taxonomy``),
+the finished event (``finish.event``: recoding, modality, evidence, confidence), rule flags
+(``commitments.rules``), dates, places, quotes, commitments, policies.
 ``Coder`` loads the model and the dictionaries once; ``code_inputs`` streams many
 articles through ``nlp.pipe`` (batched, on several processes when asked).
 """
@@ -17,16 +19,15 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import budget, commitments, coref, events, modality, quotes, taxonomy
-from .commitments import policies, rules
-from .errors import DataError, Errors, InputError, InputTypeError, Warnings
-from .schema import Actor, Article, CodingResult, Event, Location, Plover
+from .. import budget, commitments
+from . import coref, events, finish, modality, quotes
+from ..commitments import policies, rules
+from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
+from ..schema import Actor, Article, CodingResult, Location, Plover
 
 # Events whose modality says they did not happen still appear in the output, marked; the
 # evaluation and the store's default queries count only those that did.
 HAPPENED = {modality.ASSERTED}
-# Conflictual acts whose conditional announcement is a threat.
-THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 logger = logging.getLogger(__name__)
 
 
@@ -36,7 +37,7 @@ def article_id(text: str) -> str:
 
 
 def _problem(item, message: str):
-    from .ingest.records import InputProblem
+    from ..ingest.records import InputProblem
 
     return InputProblem(where=item.origin or item.id, message=message, id=item.id)
 
@@ -78,7 +79,7 @@ class Coder:
         ``text`` that is not a str, ``InputError`` (E102) for an empty one, ``ArticleTimeout`` (E120)
         past ``time_limit`` seconds (default: the coder's).
         """
-        from .ingest.records import prepare_text
+        from ..ingest.records import prepare_text
 
         where = id or "the text"
         if not isinstance(text, str):
@@ -105,7 +106,7 @@ class Coder:
         Whatever goes wrong with one article (its parse fails, its coding raises or runs past the
         time limit) yields an ``InputProblem`` naming it, with its id, and the others go on.
         """
-        from .ingest.records import InputProblem
+        from ..ingest.records import InputProblem
 
         seconds = self.time_limit if time_limit is None else budget.parse_limit(time_limit)
         pending: deque = deque()     # items taken from ``inputs`` and not yet yielded, in order
@@ -187,113 +188,37 @@ class Coder:
         result.actors = _unique_actors(mentions)
         pronouns = coref.resolve(doc, mentions)
         coder = events.SentenceCoder(doc, mentions, pronouns, self.verbs)
-        sent_starts = []
-        mention_sents = {doc[m.start].sent.start for m in mentions} | {doc[i].sent.start for i in pronouns}
-        # an unattributed bombing names no actor ("A bomb exploded at a market in Quetta"): its
-        # perpetrator is coded as unidentified armed forces, so such sentences are coded too
-        means = coder.words.violent_means
-        mention_sents |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
         n_event = 0
         gazetteer = places.Gazetteer.default()
         dateline = places.dateline_place(doc.text, gazetteer)
-        # countries the article names or whose actors it mentions: they pick among same-named cities
-        article_countries = frozenset(gazetteer.countries_in(doc) | {m.country for m in mentions if m.country and not _named_as_place(doc, m)}
-                                      | ({dateline.country} if dateline and dateline.country else set()))
+        article_countries = places.article_countries(doc, mentions, gazetteer, dateline)
         for n, sent in enumerate(doc.sents):
-            sent_starts.append(sent.start)
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
-            if sent.start not in mention_sents:
-                continue  # no actor, no event: skip the work
-            cands = events.resolve_duplicates(coder.code_sentence(sent, events.reporters(sent, coder)))
-            coder.fill_from_context(sent, cands)
-            for cand in cands:
+            for cand in coder.sentence_events(sent):
                 try:
-                    ev = self._event(cand, sent, n, art.id, n_event, published)
+                    ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
+                    ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
                                                 reason=str(exc))
                     logger.warning("%s", note)   # also in result.warnings, which every command reports
                     result.warnings.append(note)
                     continue
-                if ev is not None:
-                    ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
-                                                                     future=cand.modality == modality.INTENDED)
-                    ev.location = places.event_location(
-                        sent, cand.trigger, gazetteer, article_countries=article_countries,
-                        dateline=dateline if places.dateline_applies(dateline, ev) else None,
-                        object_is_place=cand.code[:2] in places.OBJECT_PLACE_ROOTS
-                        or cand.code[:3] in places.OBJECT_PLACE_CODES)
-                    result.events.append(ev)
-                    n_event += 1
+                ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
+                                                                 future=cand.modality == modality.INTENDED)
+                ev.location = places.event_location(
+                    sent, cand.trigger, gazetteer, article_countries=article_countries,
+                    dateline=dateline if places.dateline_applies(dateline, ev) else None,
+                    object_is_place=places.object_is_place(cand.code))
+                result.events.append(ev)
+                n_event += 1
         result.quotes = quotes.find(doc, coder)
         self._commitments_and_policies(doc, mentions, iso, result)
         return result
 
-    def _event(self, cand: events.Candidate, sent, n_sent: int, art_id: str, n: int,
-               published: dt.date | None) -> Event | None:
-        code = cand.code
-        if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
-            code = events.intent_code(code)
-        elif cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):
-            # "will withdraw its force unless ...", "will respond with force if attacked": the act is
-            # conditional, and saying so is a threat (CAMEO 13x), which was made.
-            code = events.intent_code(code)
-        info = taxonomy.cameo(code)   # DataError (E204) for an unknown code: code_doc reports it (W121)
-        mod = modality.for_event(cand.modality, info.code, cand.trigger)
-        if info.root == "03" and mod == modality.ASSERTED:
-            # a statement of intent ("pledged military aid", "promised to let ships leave") was made,
-            # but the act it states lies ahead: the event is intended, whatever the verb
-            mod = modality.INTENDED
-        toks = sorted(cand.tokens | {t.i for t in _evidence_tokens(cand)})
-        lo = max(min(toks), sent.start)
-        hi = min(max(toks) + 1, sent.end)
-        span = sent.doc[lo:hi]
-        conf = 0.45
-        conf += 0.2 if cand.target is not None else 0.0
-        conf += 0.1 if not cand.inherited_source else 0.0
-        conf += 0.1 if cand.pattern and "*" in cand.pattern and cand.pattern.strip() != "*" else 0.05
-        conf -= 0.1 if cand.nominal else 0.0
-        target = cand.target.to_actor() if cand.target else None
-        if target is not None and info.root in {"18", "19", "20"} and getattr(cand.target, "kind", "") == "capital":
-            # shelling a capital city strikes the country, not its government
-            target = Actor(text=target.text, code=target.country or target.code, country=target.country,
-                           sector=None, name=target.name)
-        ev = Event(
-            id=f"{art_id}-e{n}", sentence=n_sent, evidence=span.text,
-            span=[span.start_char, span.end_char],
-            source=cand.source.to_actor() if cand.source else None,
-            target=target,
-            cameo=info.code, root=info.root, cameo_name=info.name, quad_class=info.quad_class,
-            goldstein=info.goldstein, plover=taxonomy.plover(info.code), modality=mod,
-            reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
-            confidence=round(min(conf, 0.95), 2),
-        )
-        ev.flags = rules.flag_event(ev)
-        return ev
-
     def _commitments_and_policies(self, doc: Doc, mentions, iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
-
-
-def _named_as_place(doc: Doc, mention) -> bool:
-    """A capital read as an actor inside a place phrase ("in Sucre state"): its country must not vote
-    for its own reading of the name. "Moscow said" does count."""
-    if mention.kind != "capital":
-        return False
-    tok = doc[mention.head]
-    for _ in range(4):
-        if tok.dep_ not in {"compound", "amod", "flat"} or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok.dep_ == "pobj"
-
-
-def _evidence_tokens(cand: events.Candidate):
-    """The trigger's own particles and objects, so the evidence reads as a phrase."""
-    for c in cand.trigger.children:
-        if c.dep_ in {"prt", "dobj", "neg", "aux"}:
-            yield c
 
 
 def _unique_actors(mentions) -> list[Actor]:

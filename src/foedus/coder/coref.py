@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from . import data
+from .. import data, lexicon
 
-PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
+PERSONAL = lexicon.words("actor_cues", "personal_pronouns")
+NEUTER = lexicon.words("actor_cues", "neuter_pronouns")
+PLURAL = lexicon.words("actor_cues", "plural_pronouns")
 PRONOUNS = PERSONAL | NEUTER | PLURAL
 
 
@@ -37,7 +37,7 @@ def _is_person(m) -> bool:
 
 def _plural_text(text: str) -> bool:
     last = text.split()[-1].lower() if text.split() else ""
-    return last.endswith("s") and not last.endswith("ss") and last not in {"us", "news"}
+    return last.endswith("s") and not last.endswith("ss") and last not in lexicon.words("actor_cues", "not_plurals")
 
 
 def conjoined_groups(doc: Doc, mentions: list) -> list[list]:

@@ -18,29 +18,27 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from . import data, lexicon, schema
-from .errors import DataError, Errors, InputError
+from .. import data, lexicon, schema, taxonomy
+from ..errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
 ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?:\s+(\D[^.]*))?$")
 LEADING_THE = re.compile(r"^the\s+", re.I)
 # Tokens allowed between two pieces of one mention: nothing, a possessive, or "of" (agent of country).
-POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE = lexicon.words("actor_cues", "possessives")
 # Words never used alone to find a person named earlier ("Kim Jong Un" -> not "Jong").
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "jr", "sir", "king",
-                  "queen", "prince", "sheikh", "president", "ayatollah", "the", "mr", "mrs", "ms", "dr"}
+NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
-STATELESS_SECTORS = {"PKO", "IGO", "NGO"}
+STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
-ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
+ARMED_SECTORS = taxonomy.sectors("armed_group")
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
-STATELESS_TITLES = ("secretary general", "secretary-general", "high representative", "director general",
-                    "director-general", "special rapporteur", "high commissioner")
+STATELESS_TITLES = tuple(lexicon.load("actor_cues").stateless_titles)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
-PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within", "throughout", "across", "at"}
+PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
-NEAR_PREPOSITIONS = {"near", "outside", "around"}
+NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
 MODIFIER_DEPS = {"amod", "compound", "nmod", "advmod", "nummod", "npadvmod"}
 KINDS = ("country", "capital", "person", "organization", "agent")
@@ -230,7 +228,7 @@ class ActorDictionary:
     @lru_cache(maxsize=1)
     def default(cls) -> "ActorDictionary":
         """The packaged dictionaries (loaded once per process; from the disk cache when built before)."""
-        from .cache import cached
+        from ..cache import cached
 
         return cached("actors", cls._build_default)
 
@@ -468,7 +466,7 @@ class ActorDictionary:
         def split_from(i: int) -> list[Entry] | None:
             if i == len(words):
                 return []
-            if words[i].lower() in {"of", "the"} and i > 0:
+            if words[i].lower() in lexicon.words("actor_cues", "name_fillers") and i > 0:
                 return split_from(i + 1)
             for j in range(len(words), i, -1):
                 chunk = " ".join(words[i:j])
@@ -522,13 +520,11 @@ def read_tsv(name: str) -> list[dict[str, str | None]]:
 
 
 # ---------------------------------------------------------------------------- matching
-CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december", "today", "tonight"}
+CALENDAR_WORDS = lexicon.words("actor_cues", "calendar_words")
 
 
 # "Chinese Americans", "Italian Canadians": the second word names the citizenship.
-HYPHENATED_CITIZENS = {"americans", "canadians", "australians", "brazilians", "argentines"}
+HYPHENATED_CITIZENS = lexicon.words("actor_cues", "hyphenated_citizens")
 
 
 def _residents(doc, left: Piece, right: Piece) -> bool:
@@ -545,7 +541,7 @@ def _residents(doc, left: Piece, right: Piece) -> bool:
 def _modifies_a_participle(doc, end: int) -> bool:
     """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
     return (end + 1 < len(doc) and doc[end].text == "-"
-            and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in {"held", "led", "run", "backed"}))
+            and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in lexicon.words("actor_cues", "control_participles")))
 
 
 def _counted_people(tok) -> bool:
@@ -658,7 +654,7 @@ def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
         # (cache.inputs_fingerprint) and by the pipeline and spaCy versions that tokenized them.
         import spacy
 
-        from .cache import cached
+        from ..cache import cached
 
         meta = getattr(nlp, "meta", {}) or {}
         tag = re.sub(r"[^A-Za-z0-9_.]+", "_", f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

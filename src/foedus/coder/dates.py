@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .errors import Errors, InputError
+from .. import lexicon
+from ..errors import Errors, InputError
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 PUBLISHED = "published"  # no expression dates the event: the publication date stands in
@@ -45,14 +46,18 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+NUMBER_WORDS = dict(lexicon.load("date_cues").number_words)
 
 # Governing verbs whose infinitive complement lies ahead in time ("agreed to meet on Monday").
-FORWARD_LOOKING = {"plan", "agree", "decide", "vow", "pledge", "promise", "intend", "aim", "hope", "expect",
-                   "schedule", "set", "prepare", "want", "seek", "threaten", "offer", "propose", "due"}
+FORWARD_LOOKING = lexicon.words("date_cues", "forward_looking")
 # Words before a date that make it the bound of a period or a reference point, not the act's date.
-BOUND_WORDS = {"since", "until", "till", "til", "by", "before", "after", "for", "through"}  # "for": stretches only
+BOUND_WORDS = lexicon.words("date_cues", "bound_words")
+STRETCH_ONLY_BOUNDS = lexicon.words("date_cues", "stretch_only_bounds")  # "for": stretches only
+
+
+def _cue(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/date_cues.yaml (loaded once, cached)."""
+    return lexicon.words("date_cues", key)
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
                "pcomp"}
 
@@ -255,8 +260,8 @@ def _looks_ahead(t) -> bool:
     gov = t.head
     if gov.lemma_.lower() == "be":
         return True  # "Putin is to visit Beijing"
-    if gov.lemma_.lower() in {"go", "set", "due", "schedule"} and any(
-            a.lower_ in {"is", "are", "am", "'s", "'re", "was", "were"} for a in gov.children if a.dep_ in {"aux", "auxpass"}):
+    if gov.lemma_.lower() in _cue("scheduling_verbs") and any(
+            a.lower_ in _cue("present_be") | _cue("past_be") for a in gov.children if a.dep_ in {"aux", "auxpass"}):
         return True
     return gov.lemma_.lower() in FORWARD_LOOKING
 
@@ -266,7 +271,7 @@ def tense(verb) -> str:
     head = _clause_head(verb)
     toks = [verb] if verb.i == head.i else [verb, head]
     words = {a.lower_ for t in toks for a in _own_auxes(t)}
-    if words & {"will", "shall", "'ll", "wo"}:
+    if words & _cue("future_auxes"):
         return FUTURE
     for t in toks:
         first = t
@@ -284,9 +289,9 @@ def tense(verb) -> str:
 def _present(head) -> bool:
     """A present-tense clause without past auxiliaries: "Talks open on April 29", "is visiting"."""
     auxes = {a.lower_ for a in _own_auxes(head)}
-    if auxes & {"did", "was", "were", "had", "has", "have"}:
+    if auxes & _cue("past_auxes"):
         return False
-    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"}))
+    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & _cue("present_be")))
 
 
 def _span(sent, mention: DateMention):
@@ -309,7 +314,7 @@ def is_bound(sent, mention: DateMention) -> bool:
     before = sent.text[:mention.start_char].split()
     first = sent.text[mention.start_char:mention.end_char].split()[:1]
     words = [w.lower().strip(",;:(") for w in before[-1:] + first]
-    bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - {"for"}
+    bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - STRETCH_ONLY_BOUNDS
     if any(w in bounds for w in words) or " ".join(before[-2:]).lower() == "ahead of":
         return True  # "for" bounds a stretch ("for the past week"), but "set for Monday" dates
     span = _span(sent, mention)
@@ -319,7 +324,7 @@ def is_bound(sent, mention: DateMention) -> bool:
     for _ in range(12):  # "before the Venice summit in June": the date sits inside a bounding phrase
         if head is None or node.i == head.i or node.head.i == node.i:
             return False
-        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS - {"for"} or node.lower_ == "ahead"):
+        if node.dep_ == "prep" and (node.lower_ in BOUND_WORDS - STRETCH_ONLY_BOUNDS or node.lower_ == "ahead"):
             return True
         node = node.head
     return False
@@ -333,8 +338,8 @@ def direction_of(sent, mention: DateMention, hint_future: bool = False) -> str:
         return FUTURE if hint_future else PAST
     if tense(head) == FUTURE or hint_future:
         return FUTURE
-    if head.lemma_.lower() in {"schedule", "set", "plan", "due"} and any(
-            a.lower_ in {"is", "are", "am", "'s", "'re"} for a in head.children if a.dep_ in {"aux", "auxpass"}):
+    if head.lemma_.lower() in _cue("scheduled_verbs") and any(
+            a.lower_ in _cue("present_be") for a in head.children if a.dep_ in {"aux", "auxpass"}):
         return FUTURE  # "the vote is scheduled for June 8"
     if mention.kind in {"day_month", "month_day", "in_month"} and _present(head):
         return NEAREST  # "the conference opens on April 29" (ahead), "police arrest ... on March 3" (just past)

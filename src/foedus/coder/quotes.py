@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
-from .schema import Quote
+from .. import lexicon
+from ..schema import Quote
 
 _QUOTE_RE = re.compile(r"“([^”]{1,2000})”|\"([^\"\n]{1,2000})\"|«([^»]{1,2000})»")
 _MIN_WORDS = 1
@@ -23,7 +24,7 @@ def _is_name(text: str) -> bool:
     words = [w for w in re.split(r"\s+", text.strip()) if w]
     if not words or len(words) > 5:
         return False
-    small = {"of", "the", "and", "for", "on", "in", "a", "to"}
+    small = lexicon.words("event_cues", "title_small_words")
     return all(w[0].isupper() or w.lower() in small for w in words if w[0].isalpha()) and len(words) > 1
 
 
@@ -51,7 +52,7 @@ def _speaker(span, sent, coder):
     inside = {t.i for t in span}
     # the quote's own root: a token inside whose head lies outside
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    comm = coder.cues.reporting | coder.cues.requesting | {"call", "describe", "label", "term", "dub", "brand"}
+    comm = coder.cues.reporting | coder.cues.requesting | lexicon.words("event_cues", "naming_verbs")
     node = roots[0].head if roots else None
     fallback = None
     for _ in range(6):

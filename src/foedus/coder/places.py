@@ -35,12 +35,11 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import data
-from .errors import DataError, Errors
-from .schema import Location
+from .. import data, lexicon, taxonomy
+from ..errors import DataError, Errors
+from ..schema import Location
 
-LOCATIVE_PREPS = {"in", "at", "near", "from", "inside", "outside", "around", "across", "throughout", "within",
-                  "off", "along"}
+LOCATIVE_PREPS = lexicon.words("place_cues", "locative_preps")
 # Modifiers of the verb whose place is the event's place: "Speaking in Hanoi, Putin warned ...".
 VERB_MODIFIERS = {"advcl", "xcomp", "acl", "prep", "pobj", "pcomp"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
@@ -53,12 +52,9 @@ OVERRIDE, COUNTRY, CITY, CITY_ALTERNATE = 0, 1, 2, 3
 
 # A name right after one of these is a person's ("Mr. Lincoln", "President Jordan"); foedus parses
 # without spaCy's entity recognizer, so titles are the signal.
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "minister", "premier",
-                 "chancellor", "general", "gen", "colonel", "col", "sen", "senator", "rep", "governor", "gov",
-                 "mayor", "king", "queen", "pope", "sheikh", "emir", "ayatollah", "judge", "spokesman",
-                 "spokeswoman", "secretary", "ambassador", "envoy"}
+PERSON_TITLES = lexicon.words("place_cues", "person_titles")
 # Lower-case words allowed inside a place name ("Port-au-Prince", "Strait of Hormuz").
-NAME_JOINERS = {"of", "de", "du", "des", "la", "le", "al", "el", "au", "aux", "on", "upon", "-", "'", "the"}
+NAME_JOINERS = lexicon.words("place_cues", "name_joiners")
 CAPITAL_WEIGHT = 3
 
 
@@ -288,7 +284,7 @@ def _ranked(found: list[Place]) -> list[Place]:
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    from .cache import cached
+    from ..cache import cached
 
     return cached("gazetteer", Gazetteer.build)
 
@@ -335,11 +331,9 @@ def _is_name(span) -> bool:
 
 
 # "near the town of Samarra", "in the northern city of Kirkuk": the name follows "of".
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "area",
-               "enclave", "state", "island", "county", "municipality", "outskirts", "camp", "governorate",
-               "oblast", "neighbourhood", "neighborhood", "suburb", "border", "strip"}
+PLACE_NOUNS = lexicon.words("place_cues", "place_nouns")
 # Place nouns of an administrative area: the name with them is rarely the same-named city abroad.
-REGION_NOUNS = {"province", "region", "state", "district", "county", "governorate", "oblast", "municipality"}
+REGION_NOUNS = lexicon.words("place_cues", "region_nouns")
 
 
 def _place_of(prep, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
@@ -367,7 +361,7 @@ def _place_of_noun(nouns, gazetteer: Gazetteer, countries: set[str], article: fr
 
 
 # Prepositions whose object takes part in the act: a place phrase on that object is the act's place.
-PARTICIPANT_PREPS = {"with", "against", "between", "among", "alongside"}
+PARTICIPANT_PREPS = lexicon.words("place_cues", "participant_preps")
 
 
 def _appositive_area(noun, gazetteer: Gazetteer) -> Place | None:
@@ -439,10 +433,10 @@ def _in_other_clause(prep, chain: set[int]) -> bool:
 
 
 # Acts done on a place: their object is where they happened ("shelled Kharkiv", "visited Beijing").
-OBJECT_PLACE_ROOTS = {"18", "19", "20"}
+OBJECT_PLACE_ROOTS = taxonomy.roots("object_place")
 OBJECT_PLACE_CODES = {"042"}
 # Verbs whose object is a place they are done in, for a conjunct that shares them ("visit X and meet Y").
-PLACE_OBJECT_VERBS = {"visit", "tour", "attack", "shell", "bomb", "strike", "raid", "storm", "besiege", "invade"}
+PLACE_OBJECT_VERBS = lexicon.words("place_cues", "place_object_verbs")
 
 
 def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_countries: frozenset[str] = frozenset(),
@@ -502,6 +496,31 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_count
         if loc is not None:
             return loc
     return dateline
+
+
+def article_countries(doc, mentions, gazetteer: Gazetteer, dateline: Location | None) -> frozenset[str]:
+    """Countries the article names or whose actors it mentions, and the dateline's: they pick among
+    same-named cities (``event_location(article_countries=...)``)."""
+    return frozenset(gazetteer.countries_in(doc) | {m.country for m in mentions if m.country and not _named_as_place(doc, m)}
+                     | ({dateline.country} if dateline and dateline.country else set()))
+
+
+def _named_as_place(doc, mention) -> bool:
+    """A capital read as an actor inside a place phrase ("in Sucre state"): its country must not vote
+    for its own reading of the name. "Moscow said" does count."""
+    if mention.kind != "capital":
+        return False
+    tok = doc[mention.head]
+    for _ in range(4):
+        if tok.dep_ not in {"compound", "amod", "flat"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def object_is_place(code: str) -> bool:
+    """Acts whose object may be the place itself ("shelled Kharkiv", "toured Gaza")."""
+    return code[:2] in OBJECT_PLACE_ROOTS or code[:3] in OBJECT_PLACE_CODES
 
 
 def dateline_applies(dateline: Location | None, event) -> bool:

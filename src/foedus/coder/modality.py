@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import data, lexicon
+from .. import data, lexicon, taxonomy
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
@@ -57,7 +57,7 @@ def _get(raw: dict, dotted: str) -> list[str]:
 def is_negated(tok: Token) -> bool:
     """A negation attached to the verb itself ("did not sign", "never attacked", "no longer")."""
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"}):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.words("modality_cues", "negating_adverbs")):
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
@@ -89,7 +89,7 @@ def _conditional(tok: Token, c: Cues) -> bool:
             return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     for ch in tok.children:
-        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children):
+        if ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks") for g in ch.children):
             return True
     return False
 
@@ -101,7 +101,7 @@ def _prevented(prep: Token, head: Token) -> bool:
     lemma = head.lemma_.lower()
     if prep.lower_ == "from" and lemma in words.preventing_verbs and head.pos_ == "VERB":
         return True
-    return prep.lower_ in {"of", "to"} and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
+    return prep.lower_ in lexicon.words("modality_cues", "near_miss_preps") and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
 
 
 def _weighed_by(tok: Token, c: Cues) -> Token | None:
@@ -120,7 +120,7 @@ def _weighed_by(tok: Token, c: Cues) -> Token | None:
 
 def is_consequence(tok: Token) -> bool:
     """The main clause of a conditional ("..., the other will deploy ..."), not its if-clause."""
-    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in ch.children)
+    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks") for g in ch.children)
                for ch in tok.children)
 
 
@@ -180,8 +180,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
 
 # CAMEO roots whose codes are statements of intent: "pledged aid", "promised to let ships leave",
 # "announced $500 million in aid" state an act that lies ahead (the gold set's convention).
-INTENT_ROOTS = {"03"}
-THREAT_ROOTS = {"13"}
+INTENT_ROOTS = taxonomy.roots("intent_statement")
+THREAT_ROOTS = taxonomy.roots("threat_statement")
 
 
 def for_event(mod: str, code: str, trigger: Token | None) -> str:
@@ -206,7 +206,7 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     return mod
 
 
-OBLIGATION_AUX = {"must", "should", "ought"}
+OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
 
 
 def is_obligation(tok: Token) -> bool:

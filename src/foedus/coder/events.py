@@ -6,61 +6,74 @@ a governing verb) and the target (object, dative, prepositional object, or the a
 inside a reported clause). Conjoined actors give one event each, reciprocal verbs (meet,
 sign, agree) give both directions, and reported speech keeps the reporter in ``reported_by``.
 
-This module only finds ``Candidate`` events; modality, dates and places are added by their
-own stages in ``pipeline.py``.
+This module only finds ``Candidate`` events (``SentenceCoder.sentence_events``); ``finish.py``
+makes them ``Event``s and ``pipeline.py`` adds dates and places from their own stages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import data, modality
+from .. import data, lexicon, taxonomy
+from . import modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
-TARGET_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "into", "upon", "from", "over", "of"}
+TARGET_PREPS = lexicon.words("event_cues", "target_preps")
 # "at" names a target only after verbs of aiming ("fired at", "lashed out at"); elsewhere it is a place.
-AT_VERBS = {"fire", "shoot", "aim", "lash", "hurl", "throw", "direct", "point", "strike", "swipe", "jab", "launch",
-            "target", "rail", "scoff", "laugh", "protest", "level", "open"}
+AT_VERBS = lexicon.words("event_cues", "at_verbs")
 # Prepositions of place: their objects are where an event happened, never whom it was done to.
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+PLACE_PREPS = lexicon.words("event_cues", "place_preps")
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
 # Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
-VIOLENT_ROOTS = {"18", "19", "20"}
+VIOLENT_ROOTS = taxonomy.roots("violent")
 # Acts whose target may be a town the actor dictionaries do not know ("shelled Kharkiv" -> UKR).
-PLACE_TARGET_ROOTS = {"18", "19", "20"}
+PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
-RIOT_ROOTS = {"17", "18", "19"}
+RIOT_ROOTS = taxonomy.roots("riot")
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
-NO_LOCAL_SECTORS = {"PKO", "IGO", "NGO", "UAF"}
+NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
+ARMED_SECTORS = taxonomy.sectors("bears_arms")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
-MEETING_ROOTS = {"03", "04", "05", "06"}
+MEETING_ROOTS = taxonomy.roots("meeting")
 # Armed sectors that fight the state of their own country: a place there is a target for them.
-INSURGENT_SECTORS = {"REB", "INS", "UAF"}
+INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
-DEEP_TARGET_ROOTS = {"10", "11", "12", "13", "14", "15", "17", "18", "19", "20"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
-# The forces a government commands.
-STATE_FORCES = {"MIL", "COP", "SPY"}
+DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
+# Organs of a state (government, army, police, intelligence, courts, legislature).
+STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
+# The forces a government commands (army, police, intelligence).
+STATE_FORCES = taxonomy.sectors("state_force")
 # Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
-DOMESTIC_ROOTS = {"08", "13", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = taxonomy.roots("domestic")
+# A state organ's force on its own protesting civilians is repression (175).
+REPRESSION_ROOTS = taxonomy.roots("repression")
+# Acts that kill: killing a political leader is an assassination (186).
+KILLING_ROOTS = taxonomy.roots("killing")
+# Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
+COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# Statements (of intent) dropped when another event of the same source governs them.
+STATEMENT_ROOTS = taxonomy.roots("statement")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
-BORDER_NOUNS = {"border", "frontier", "coast", "coastline", "side", "shore", "bank", "line", "edge"}
+BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
 # Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
-MUTUAL_NOUNS = {"talk", "talks", "negotiation", "agreement", "accord", "deal", "treaty", "pact", "consensus",
-                "exercise", "cooperation", "meeting", "summit", "relation", "tie", "dialogue", "alliance"}
+MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
-AGREEMENT_NOUNS = {"agreement", "pact", "treaty", "deal", "accord", "alliance", "partnership", "declaration", "memorandum"}
+AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
+
+
+def _cue(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/event_cues.yaml (loaded once, cached)."""
+    return lexicon.words("event_cues", key)
 
 
 @dataclass
@@ -197,7 +210,8 @@ class SentenceCoder:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
         self.pact_parties: list = []  # parties of the last agreement signed or named
-        self.surface: dict[int, int] = {}  # id(mention) -> token that referred to it last
+        # id(mention) -> token that referred to it last: written by actors_of (and where a mention is made)
+        self.surface: dict[int, int] = {}
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
         self.recent_targets: list[tuple[int, str | None, object]] = []
         self.words = event_words()
@@ -205,7 +219,12 @@ class SentenceCoder:
 
     # ---- actors of a token -------------------------------------------------------------
     def actors_of(self, tok: Token, depth: int = 0) -> list:
-        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included)."""
+        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included).
+
+        Side effect, on purpose: notes ``tok`` in ``self.surface`` as the last word that named each
+        mention found, which ``_surface_tokens`` (the evidence span), ``_victims_where`` and
+        ``_direct_partner`` read. Which word is last depends on the order of the calls (issue 12).
+        """
         found: list = []
         if tok.i in self.pronouns:
             found.extend(self.pronouns[tok.i])
@@ -286,7 +305,7 @@ class SentenceCoder:
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         for n, c in enumerate(subj):
-            if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+            if c.lower_ in _cue("relative_pronouns") and verb.dep_ == "relcl":
                 return self.actors_of(verb.head), False, True
             found = self.actors_of(c)
             if found or n == len(subj) - 1:
@@ -364,7 +383,7 @@ class SentenceCoder:
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
-                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in {"by", "between"}
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in _cue("party_preps")
                                          or c.head.lower_ in near) \
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
@@ -407,12 +426,12 @@ class SentenceCoder:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
             heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
             # "exploded at a market in Quetta": the town may qualify the place phrase
-            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "near", "outside", "on"}
+            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _cue("site_preps")
                       for o in c.children if o.dep_ == "pobj"]
             # "an offensive against army posts in Shan State": the object phrase the act is aimed at
             heads += [t for t in ordered if all(t.i != h.i for h in heads)]
             for p in (p for h in heads for p in h.children):
-                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into", "near"}:
+                if p.dep_ == "prep" and p.lower_ in _cue("located_preps"):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             found = self._attacked_place(o, sources)
@@ -469,7 +488,7 @@ class SentenceCoder:
                 heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
         for n, h in enumerate(list(heads)):
             # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
-            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in {"in", "near"}
+            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in _cue("landmark_preps")
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if located and h.pos_ == "PROPN":
                 heads[n] = located[0]
@@ -510,7 +529,7 @@ class SentenceCoder:
             if not self._violent_noun(n):
                 continue
             for p in n.children:
-                if p.dep_ == "prep" and p.lower_ in {"on", "against", "at", "upon", "into"}:
+                if p.dep_ == "prep" and p.lower_ in _cue("impact_preps"):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
@@ -537,7 +556,7 @@ class SentenceCoder:
             # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
             tok = self.doc[self.surface[id(m)]]
             for t in tok.subtree:
-                if ((t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"})
+                if ((t.dep_ == "pobj" and t.head.lower_ in _cue("town_preps"))
                         or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
                     found = self._places_of(t, [])
                     if found:
@@ -567,7 +586,7 @@ class SentenceCoder:
         heads += [o for h in list(heads) if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
         for h in heads:
             for p in h.children:
-                if p.dep_ == "prep" and p.lower_ in {"in", "inside", "into"}:
+                if p.dep_ == "prep" and p.lower_ in _cue("within_preps"):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
@@ -701,7 +720,7 @@ class SentenceCoder:
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
-            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | {"meet"}:
+            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | _cue("response_verbs"):
                 found = self._response_threat(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
@@ -819,7 +838,7 @@ class SentenceCoder:
             with_ = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.response_nouns]
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if not (passive and with_ and subj) or not any(a.lemma_.lower() in {"will", "would", "shall"}
+            if not (passive and with_ and subj) or not any(a.lemma_.lower() in _cue("future_modals")
                                                           for a in verb.children if a.dep_ == "aux"):
                 return []
             reporter = self._reporter(verb, reporter_of)
@@ -828,12 +847,12 @@ class SentenceCoder:
             sources = [reporter]
             targets = self.actors_of(subj[0])
             violent = subj[0].lemma_.lower() in self.words.violent_means or any(
-                w.lemma_.lower() in {"force", "military"} for w in with_[0].subtree)
+                w.lemma_.lower() in _cue("force_means") for w in with_[0].subtree)
         else:
             if passive or any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
             conds = [ch for ch in verb.children if ch.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in ch.children)]
+                g.dep_ == "mark" and g.lower_ in _cue("threat_condition_marks") for g in ch.children)]
             if not conds:
                 return []
             sources, _, _ = self.subjects(verb)
@@ -841,7 +860,7 @@ class SentenceCoder:
             targets = [m for m in self.actors_of(cond_subj[0]) if not _same_actor(m, sources)] if cond_subj else []
             match = self.code_verb(conds[0])
             violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
-                w.lemma_.lower() in {"force", "militarily", "military"} for w in self._clause_tokens(verb))
+                w.lemma_.lower() in _cue("force_words") for w in self._clause_tokens(verb))
             reporter = self._reporter(verb, reporter_of)
         if not sources or not targets:
             return []
@@ -1004,7 +1023,7 @@ class SentenceCoder:
             if place and t is not None and s.country != t.country:
                 # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
-            if code[:2] in {"18", "19"} and s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" \
+            if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" \
                     and t.country == s.country and self._protesters(t) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
@@ -1019,7 +1038,7 @@ class SentenceCoder:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
-                pair_code = "175" if s.sector in STATE_SECTORS and t is not None and t.sector == "CVL" else act_code
+                pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
@@ -1047,13 +1066,13 @@ class SentenceCoder:
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
         """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
         assassination (186); shooting counts when it kills ("shot dead", "gunned down")."""
-        if code[:2] not in {"18", "19"} or not targets or code in {"185", "186"}:
+        if code[:2] not in KILLING_ROOTS or not targets or code in {"185", "186"}:
             return code
         lemma = verb.lemma_.lower()
         if lemma not in self.words.assassination_verbs:
             return code
-        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children) and \
-                verb.nbor(1).lower_ not in {"dead", "down"}:  # "shot dead the prime minister": "dead" may parse as amod
+        if lemma in _cue("shooting_verbs") and not any(c.lower_ in _cue("killing_particles") for c in verb.children) and \
+                verb.nbor(1).lower_ not in _cue("killing_particles"):  # "shot dead the prime minister": "dead" may parse as amod
             return code
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
@@ -1067,7 +1086,7 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
             return code, targets
-        if lemma in {"shoot", "gun"} and not any(c.lower_ in {"dead", "down"} for c in verb.children):
+        if lemma in _cue("shooting_verbs") and not any(c.lower_ in _cue("killing_particles") for c in verb.children):
             return code, targets
         killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
             else [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1179,7 +1198,7 @@ class SentenceCoder:
                                sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
         elif code not in self.words.agentless_violence:
             return []
-        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in {"at", "near", "outside", "on"}
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in _cue("site_preps")
                  and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
                  for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
                                                                       if c.pos_ == "VERB" and c.tag_ != "VBG"):
@@ -1211,24 +1230,52 @@ class SentenceCoder:
         """A cooperative act named by a noun without a recipient ("limited its support to humanitarian
         aid") takes the recipient of the same source's cooperative act in the previous two sentences."""
         for c in cands:
-            if c.target is None and c.nominal and c.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+            if c.target is None and c.nominal and c.code[:2] in COOPERATIVE_ROOTS:
                 for start, country, target in reversed(self.recent_targets):
                     if country == c.source.country and self._sentences_between(start, sent.start) <= 2:
                         c.target = target
                         break
         for c in cands:
-            if c.target is not None and c.source is not None and c.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+            if c.target is not None and c.source is not None and c.code[:2] in COOPERATIVE_ROOTS:
                 self.recent_targets.append((sent.start, c.source.country, c.target))
 
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc[a:b].sents) if b > a else 0
+
+    # ---- the entry the pipeline calls ----------------------------------------------------
+    def sentence_events(self, sent: Span) -> list[Candidate]:
+        """The candidate events of ``sent``, duplicates resolved, context filled in.
+
+        Call it for the article's sentences in order: a sentence takes what the earlier ones left
+        (pronouns resolved, the parties of a pact, the recipient of a recent cooperative act). A
+        sentence that can hold no event (:meth:`may_hold_events`) gives none, without the work.
+        """
+        if not self.may_hold_events(sent):
+            return []
+        cands = resolve_duplicates(self.code_sentence(sent, reporters(sent, self)))
+        self.fill_from_context(sent, cands)
+        return cands
+
+    def may_hold_events(self, sent: Span) -> bool:
+        """``sent`` names an actor (a mention or a resolved pronoun) or a violent means: no actor, no event,
+        but an unattributed bombing ("A bomb exploded at a market in Quetta") is coded to unidentified
+        armed forces."""
+        return sent.start in self._event_sentences
+
+    @cached_property
+    def _event_sentences(self) -> frozenset[int]:
+        doc = self.doc
+        starts = {doc[m.start].sent.start for m in self.mentions} | {doc[i].sent.start for i in self.pronouns}
+        means = self.words.violent_means
+        starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
+        return frozenset(starts)
 
     def _causes(self, verb: Token) -> list[Token]:
         """Nouns that name what did the harm: the subject of "a blast killed", the by-agent or the
         "in"/"during" phrase of "were killed in an earthquake"."""
         out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
         for c in verb.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "after", "from"}):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _cue("cause_preps")):
                 out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
         return out
 
@@ -1247,7 +1294,7 @@ class SentenceCoder:
             if p.dep_ == "prep" and p.lower_ == "of" and any(  # "an explosion of ammonium nitrate"
                     t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
                 return True
-            if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}:
+            if p.dep_ == "prep" and p.lower_ in _cue("accident_site_preps"):
                 for o in p.children:
                     if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(
                             m.dep_ in {"compound", "amod"} and m.lemma_.lower() in w.accident_words for m in o.children)):
@@ -1310,7 +1357,7 @@ class SentenceCoder:
         if country is None:
             # a town deeper in the clause: "at the Lekki toll gate in Lagos", "12 villagers in Zamfara"
             for t in self._clause_tokens(verb):
-                if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"} and not self.actors_of(t):
+                if t.dep_ == "pobj" and t.head.lower_ in _cue("town_preps") and not self.actors_of(t):
                     found = self._places_of(t, [])
                     if found:
                         country = found[0].country
@@ -1354,9 +1401,9 @@ class SentenceCoder:
         s = sources[0]
         from .actors import Mention
 
-        if code[:2] == "14" and s.sector not in STATE_SECTORS:
+        if code[:2] == "14" and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
-        elif code[:2] == "17" and s.sector in STATE_SECTORS:
+        elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"
         else:
             return []
@@ -1377,7 +1424,7 @@ class SentenceCoder:
         if passive:
             agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             # "were killed in a car bombing": the means stands in a prepositional phrase
-            agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+            agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _cue("means_preps")
                       for p in c.children if p.dep_ == "pobj"]
             if not agent:
                 return []
@@ -1417,7 +1464,7 @@ class SentenceCoder:
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
         for t in verb.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout"}:
+            if t.dep_ == "pobj" and t.head.lower_ in _cue("protest_place_preps"):
                 for m in self.actors_of(t):
                     if m.country and m.kind in {"country", "capital"} and not _own_side(m, sources):
                         self.surface[id(m)] = t.i
@@ -1427,7 +1474,7 @@ class SentenceCoder:
     def _domestic_target(self, verb: Token, sources: list) -> list:
         """A state's curfew, crackdown or concession in a place of its own country is aimed at that
         country's people ("imposed a curfew in Cizre", "lifted the state of emergency in Darfur")."""
-        state = [s for s in sources if s.country and s.sector in STATE_SECTORS]
+        state = [s for s in sources if s.country and s.sector in STATE_ORGAN_SECTORS]
         if not state:
             return []
         from . import places
@@ -1504,7 +1551,7 @@ class SentenceCoder:
             if not targets:
                 # "gave a warm welcome to de Klerk", "sent aid to Haiti": the verb's recipient
                 for p in verb.children:
-                    if p.dep_ in {"dative", "prep"} and p.lower_ in {"to", "for"} and n not in p.subtree:
+                    if p.dep_ in {"dative", "prep"} and p.lower_ in _cue("recipient_preps") and n not in p.subtree:
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 targets.extend(m for m in self.actors_of(o)
@@ -1597,8 +1644,7 @@ def _own_preps(noun: Token) -> list[Token]:
     return preps
 
 
-BACKGROUND_MARKS = {"after", "before", "since", "while", "as", "when", "until", "because", "although", "though",
-                    "whereas"}
+BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 
 
 def _background_mark(clause: Token) -> bool:
@@ -1637,7 +1683,7 @@ def _own_side(m, sources: list) -> bool:
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
             return True
         # a state as a whole (no sector) acts through its own government, forces and police
-        if m.country and m.country == s.country and s.sector is None and m.sector in STATE_SECTORS:
+        if m.country and m.country == s.country and s.sector is None and m.sector in STATE_ORGAN_SECTORS:
             return True
         if m.country is None and s.country is None and m.sector == s.sector:
             return True
@@ -1712,7 +1758,7 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:
             continue
-        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in {"01", "03"}:
+        if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in STATEMENT_ROOTS:
             continue
         seen.add(key)
         out.append(c)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from . import data, taxonomy
-from .errors import DataError, Errors
+from .. import data, taxonomy
+from ..errors import DataError, Errors
 
 CONVERTED = "verbs/cameo_verbs.jsonl"
 SYNSETS = "verbs/synsets.jsonl"
@@ -111,7 +111,7 @@ class VerbDictionary:
     def default(cls) -> "VerbDictionary":
         """The packaged dictionaries, loaded and validated once per process (from the disk cache when built
         before with the same data)."""
-        from .cache import cached
+        from ..cache import cached
 
         return cached("verbs", cls._build_default)
 

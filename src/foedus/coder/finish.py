@@ -1,0 +1,99 @@
+"""Finish a coded event: a ``Candidate`` of ``events`` becomes the ``schema.Event`` of the output.
+
+One job: what is decided about an event once its sentence is coded, before its date and place are
+looked up. :func:`event` puts it together from
+- :func:`final_code`: the code its modality implies. An intended or considered act is the statement
+  of that intent (data/events/intent_codes.tsv: 072 -> 0332); a conditional conflictual act ("will
+  respond with force if attacked") is the threat (13x) it makes;
+- :func:`final_modality`: the modality once the code is known (``modality.for_event``); a statement
+  of intent (03x) states an act that lies ahead, so it is ``intended`` even when asserted;
+- :func:`evidence_span`: the words of the trigger's phrase and of its actors;
+- :func:`confidence`: how sure the parse is of the dyad;
+- :func:`final_target`: a capital struck by violence is its country, not its government.
+The pipeline adds the rule flags, the date and the place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .. import taxonomy
+from ..schema import Actor, Event
+from . import events, modality
+
+# Conflictual acts whose conditional announcement is a threat.
+THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# Violence: a capital city struck is its country.
+VIOLENCE_ROOTS = {"18", "19", "20"}
+
+
+def final_code(cand: events.Candidate) -> str:
+    """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
+    code = cand.code
+    if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
+        return events.intent_code(code)
+    if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):
+        # "will withdraw its force unless ...", "will respond with force if attacked": the act is
+        # conditional, and saying so is a threat (CAMEO 13x), which was made.
+        return events.intent_code(code)
+    return code
+
+
+def final_modality(cand: events.Candidate, info: taxonomy.CameoCode) -> str:
+    """The event's modality, once its code ``info`` is known."""
+    mod = modality.for_event(cand.modality, info.code, cand.trigger)
+    if info.root == "03" and mod == modality.ASSERTED:
+        # a statement of intent ("pledged military aid", "promised to let ships leave") was made,
+        # but the act it states lies ahead: the event is intended, whatever the verb
+        mod = modality.INTENDED
+    return mod
+
+
+def evidence_span(cand: events.Candidate, sent: Span) -> Span:
+    """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
+    particles and objects, so the evidence reads as a phrase."""
+    toks = sorted(cand.tokens | {c.i for c in cand.trigger.children if c.dep_ in {"prt", "dobj", "neg", "aux"}})
+    lo = max(min(toks), sent.start)
+    hi = min(max(toks) + 1, sent.end)
+    return sent.doc[lo:hi]
+
+
+def confidence(cand: events.Candidate) -> float:
+    """0.4-0.85: higher with a target, an own source and a specific pattern; lower for an event noun."""
+    conf = 0.45
+    conf += 0.2 if cand.target is not None else 0.0
+    conf += 0.1 if not cand.inherited_source else 0.0
+    conf += 0.1 if cand.pattern and "*" in cand.pattern and cand.pattern.strip() != "*" else 0.05
+    conf -= 0.1 if cand.nominal else 0.0
+    return round(min(conf, 0.95), 2)
+
+
+def final_target(cand: events.Candidate, info: taxonomy.CameoCode) -> Actor | None:
+    """The target actor; shelling a capital city strikes the country, not its government."""
+    target = cand.target.to_actor() if cand.target else None
+    if target is not None and info.root in VIOLENCE_ROOTS and getattr(cand.target, "kind", "") == "capital":
+        target = Actor(text=target.text, code=target.country or target.code, country=target.country,
+                       sector=None, name=target.name)
+    return target
+
+
+def event(cand: events.Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
+    """The ``Event`` for ``cand``, found in sentence number ``n_sent`` (``sent``).
+
+    Raises ``DataError`` (E204) when the final code is not a CAMEO code; the pipeline reports it (W121).
+    """
+    info = taxonomy.cameo(final_code(cand))
+    mod = final_modality(cand, info)
+    span = evidence_span(cand, sent)
+    conf = confidence(cand)
+    target = final_target(cand, info)
+    return Event(
+        id=event_id, sentence=n_sent, evidence=span.text,
+        span=[span.start_char, span.end_char],
+        source=cand.source.to_actor() if cand.source else None,
+        target=target,
+        cameo=info.code, root=info.root, cameo_name=info.name, quad_class=info.quad_class,
+        goldstein=info.goldstein, plover=taxonomy.plover(info.code), modality=mod,
+        reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
+        confidence=conf,
+    )
