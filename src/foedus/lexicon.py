@@ -196,6 +196,7 @@ class ActorCues(Lexicon):
     plural_pronouns: LowerWords              # they, them ...
     name_fillers: LowerWords                 # "of", "the" inside a name being split
     control_participles: LowerWords          # "Hamas-run", "Iran-backed"
+    owner_participles: LowerWords            # "Vietnamese-led forces", "a Kuwaiti-flagged tanker": the country's own
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
 
     @model_validator(mode="after")
