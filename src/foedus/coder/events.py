@@ -43,6 +43,8 @@ NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 ARMED_SECTORS = taxonomy.sectors("bears_arms")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
 MEETING_ROOTS = taxonomy.roots("meeting")
+# Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
+ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
 # Armed sectors that fight the state of their own country: a place there is a target for them.
 INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
@@ -1011,6 +1013,9 @@ class SentenceCoder:
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
             if host and any(a.country == host for a, b in pairs if b.country != host):
                 pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
+            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(_dedupe(sources)) == 2:
+                # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
+                pairs = pairs[:1]
         else:
             pairs = [(s, None) for s in sources]
         place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
