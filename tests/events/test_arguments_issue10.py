@@ -92,3 +92,13 @@ def test_own_forces_moved_are_not_the_target(coder):
 def test_a_coup_still_targets_the_government(coder):
     got = dyads(coder, "Nigerien soldiers detained President Mohamed Bazoum in Niamey.", date="2023-07-27")
     assert any((t or "").startswith("NERGOV") for _, t, _ in got), got
+
+
+def test_a_town_abroad_that_an_act_goes_to_is_its_country(coder):
+    got = dyads(coder, "France sent 300 paratroopers to Gao on Thursday.")
+    assert any(s == "FRA" and t == "MLI" for s, t, _ in got), got
+    got = dyads(coder, "Pope Francis visited Mosul and Erbil in March.", date="2021-03-08")
+    assert any(t == "IRQ" for _, t, _ in got), got
+    # a venue two parties travel to is not the target of their talks
+    got = dyads(coder, "Serbian and Kosovar negotiators returned to Brussels for talks on Monday.")
+    assert all(t != "BEL" for _, t, _ in got), got

@@ -139,6 +139,7 @@ class EventWords:
     posture_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]
     reciprocal_pronouns: tuple[str, ...] = ()
+    visit_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +189,7 @@ def event_words() -> EventWords:
         posture_preps=frozenset(raw["posture_preps"]),
         intent_codes=tuple(pairs),
         reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
+        visit_verbs=frozenset(raw["visit_verbs"]),
     )
 
 
@@ -408,6 +410,13 @@ class SentenceCoder:
                 # Belgorod") or when rebels take it ("seized the airport of Goma")
                 found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
                          or all(m.country != s.country for s in sources) or _insurgent(sources)]
+            elif not found and not self.actors_of(tok) and len(_dedupe(sources)) == 1 and (
+                    tok.dep_ == "dobj" and self._visit(verb) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in _cue("destination_preps"))):
+                # "sent troops to Ladakh", "expelled from Gdansk", "visited Odesa": a town of another country
+                # the act goes to or comes from stands for that country (not a venue two parties go to:
+                # "US and Soviet negotiators return to Geneva")
+                found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
             if found and not fallback:
@@ -440,6 +449,10 @@ class SentenceCoder:
                             if found:
                                 return found
         return found or own
+
+    def _visit(self, verb: Token) -> bool:
+        """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
+        return verb.lemma_.lower() in self.words.visit_verbs
 
     def _owned_by_source(self, tok: Token, sources: list) -> bool:
         """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
