@@ -228,6 +228,7 @@ class EventCues(Lexicon):
     located_preps: LowerWords                # "bombed a house in Rafah": the place the thing attacked is in
     landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
     destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
+    part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia

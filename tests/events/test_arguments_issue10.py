@@ -102,3 +102,13 @@ def test_a_town_abroad_that_an_act_goes_to_is_its_country(coder):
     # a venue two parties travel to is not the target of their talks
     got = dyads(coder, "Serbian and Kosovar negotiators returned to Brussels for talks on Monday.")
     assert all(t != "BEL" for _, t, _ in got), got
+
+
+def test_a_part_of_a_town_is_in_the_town(coder):
+    got = dyads(coder, "A Russian missile strike on the centre of Odesa killed 12 people.")
+    assert any(s == "RUS" and t == "UKR" for s, t, _ in got), got
+
+
+def test_a_swap_is_mutual(coder):
+    got = dyads(coder, "Armenia and Azerbaijan swapped prisoners on Tuesday.")
+    assert ("ARM", "AZE", "08") in got and ("AZE", "ARM", "08") in got, got

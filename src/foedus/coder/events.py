@@ -503,7 +503,9 @@ class SentenceCoder:
                 heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
         for n, h in enumerate(list(heads)):
             # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
-            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in _cue("landmark_preps")
+            # "a strike on the centre of Sumy": a part of a town is in the town
+            preps = _cue("landmark_preps") | (_cue("part_preps") if h.pos_ == "NOUN" else frozenset())
+            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if located and h.pos_ == "PROPN":
                 heads[n] = located[0]
