@@ -112,3 +112,8 @@ def test_a_part_of_a_town_is_in_the_town(coder):
 def test_a_swap_is_mutual(coder):
     got = dyads(coder, "Armenia and Azerbaijan swapped prisoners on Tuesday.")
     assert ("ARM", "AZE", "08") in got and ("AZE", "ARM", "08") in got, got
+
+
+def test_a_denial_is_aimed_at_the_victim_of_the_denied_act(coder):
+    got = triples(coder, "Iran denied any involvement in the attack on Saudi oil facilities.", "2019-09-15")
+    assert any(code == "016" and s == "IRN" and (t or "").startswith("SAU") for s, t, code, _ in got), got

@@ -140,6 +140,7 @@ class EventWords:
     intent_codes: tuple[tuple[str, str], ...]
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
+    denial_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +191,7 @@ def event_words() -> EventWords:
         intent_codes=tuple(pairs),
         reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
         visit_verbs=frozenset(raw["visit_verbs"]),
+        denial_codes=frozenset(str(c) for c in raw["denial_codes"]),
     )
 
 
@@ -449,6 +451,20 @@ class SentenceCoder:
                             if found:
                                 return found
         return found or own
+
+    def _denied_victim(self, verb: Token, sources: list) -> list:
+        """The first actor named in what is denied ("any role in the death of Navalny", "involvement in
+        the attack on Saudi oil facilities"), other than the one denying."""
+        for c in verb.children:
+            if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
+                continue
+            for t in c.subtree:
+                m = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
+                if m is None or _same_actor(m, sources) or _own_side(m, sources) or _own_state(m, sources):
+                    continue
+                self.surface[id(m)] = t.i
+                return [m]
+        return []
 
     def _visit(self, verb: Token) -> bool:
         """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
@@ -980,6 +996,9 @@ class SentenceCoder:
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+        if not targets and code in self.words.denial_codes:
+            # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
+            targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
         if not targets and crowd:
