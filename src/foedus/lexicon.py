@@ -196,6 +196,7 @@ class ActorCues(Lexicon):
     plural_pronouns: LowerWords              # they, them ...
     name_fillers: LowerWords                 # "of", "the" inside a name being split
     control_participles: LowerWords          # "Hamas-run", "Iran-backed"
+    owner_participles: LowerWords            # "Vietnamese-led forces", "a Kuwaiti-flagged tanker": the country's own
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
 
     @model_validator(mode="after")
@@ -225,6 +226,10 @@ class EventCues(Lexicon):
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
     direction_preps: LowerWords              # "bombed from the air": a direction, not a cause
     within_preps: LowerWords                 # "in Quetta": the town of a site
+    located_preps: LowerWords                # "bombed a house in Rafah": the place the thing attacked is in
+    landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
+    destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
+    part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia

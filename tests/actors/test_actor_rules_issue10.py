@@ -161,3 +161,45 @@ def test_pro_country_is_the_side_backed_not_the_owner(nlp, matcher):
 ])
 def test_more_armed_groups_and_missions(nlp, matcher, text, phrase, code):
     assert found(nlp, matcher, text)[phrase] == code
+
+
+def test_a_name_ending_in_an_agent_noun_keeps_its_lower_case_word(nlp, matcher):
+    # "Tigrayan forces" is a dictionary name (TPLF) though "forces" is written in lower case
+    assert found(nlp, matcher, "Tigrayan forces shelled the town of Kobo.", "2021-08-20")["Tigrayan forces"] == "ETHREB"
+    # a name followed by an ordinary lower-case word is still not that name
+    assert "Russia today" not in found(nlp, matcher, "Russia today announced new sanctions.")
+
+
+def test_a_flag_or_owner_country_owns_the_ship(nlp, matcher):
+    got = found(nlp, matcher, "Iraqi jets struck a Panamanian-flagged freighter and a Norwegian-owned tanker.", "1987-05-17")
+    assert got["Panamanian-flagged freighter"].startswith("PAN"), got
+    assert got["Norwegian-owned tanker"].startswith("NOR"), got
+    # a backer is not the owner: "Iran-backed militias" are not Iran's forces
+    assert "Iran-backed militias" not in found(nlp, matcher, "Iran-backed militias fired rockets.")
+
+
+def test_organisations_with_dated_roles():
+    assert resolve("African National Congress", "1986-06-16").code == "ZAFREB"
+    assert resolve("African National Congress", "1992-06-16").code == "ZAFOPP"
+    assert resolve("African National Congress", "2010-06-16").code == "ZAFGOV"
+    assert resolve("Sandinistas", "1987-03-01").code == "NICGOV"
+    assert resolve("Sandinistas", "1995-03-01").code == "NICOPP"
+    assert resolve("TASS", "1986-04-28").code == "SUNMED"
+    assert resolve("TASS", "2022-04-28").code == "RUSMED"
+
+
+def test_soviet_officials_in_the_converted_dictionaries_are_soviet():
+    # the Phoenix dictionaries code Soviet offices as RUS; a role that ended by 1991-12-26 was Soviet
+    assert resolve("Nikolay Ryzhkov", "1988-01-10").code == "SUNGOV"
+    assert resolve("Andrei Gromyko", "1986-01-10").code == "SUNGOV"
+
+
+def test_leaders_of_the_1980s_by_date():
+    assert resolve("Shimon Peres", "1987-04-11").code == "ISRGOV"      # foreign minister
+    assert resolve("Shimon Peres", "1991-04-11").code == "ISROPP"      # Labour in opposition
+    assert resolve("King Hussein", "1987-04-11").code == "JORGOV"
+    assert resolve("Javier Perez de Cuellar", "1987-04-11").code == "IGOUNO"
+    assert resolve("Geoffrey Howe", "1987-04-11").code == "GBRGOV"
+    assert resolve("Ruhollah Khomeini", "1987-08-01").code == "IRNGOV"
+    assert resolve("Boris Yeltsin", "1986-08-01").code == "SUNGOV"
+    assert resolve("Boris Yeltsin", "1995-08-01").code == "RUSGOV"

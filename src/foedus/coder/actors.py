@@ -139,6 +139,9 @@ class Entry:
             return self
         for r in self.earlier:
             if r.covers(date):
+                if self.kind == "organization":
+                    # an organisation whose role changed ("ANC": a banned movement, then the government)
+                    return replace(self, code=r.code, country=r.code[:3], sector=r.code[3:6] or None)
                 return replace(self, code=r.code + (self.sector or ""), country=r.code)
         return self
 
@@ -166,6 +169,18 @@ class Mention:
 
 
 # ---------------------------------------------------------------------------- loading
+# The Soviet Union's last day: the Phoenix dictionaries code Soviet officials as Russia's (RUS).
+SOVIET_END = "1991-12-26"
+
+
+def _soviet(role: Role) -> Role:
+    """A Phoenix role coded RUS that ended by the Soviet Union's end was a Soviet office ("Andrei
+    Gromyko, foreign minister 1957-1985" is SUNGOV)."""
+    if role.code.startswith("RUS") and role.end is not None and role.end <= SOVIET_END:
+        return replace(role, code="SUN" + role.code[3:])
+    return role
+
+
 def parse_role(text: str, where: str) -> Role:
     m = ROLE_RE.match(str(text).strip())
     if not m or re.search(r"\d{4}", m.group(4) or "") or (m.group(2) and m.group(3) and m.group(2) >= m.group(3)):
@@ -327,6 +342,8 @@ class ActorDictionary:
             if not isinstance(raw_roles, list):
                 raise DataError(Errors.E202.format(path=where, entry=pid, problem="roles must be a list"))
             roles = [parse_role(r, where) for r in raw_roles]
+            if tier == PHOENIX:
+                roles = [_soviet(r) for r in roles]
             for r in roles:
                 self._check(r.code, where, pid)
             fallback = row.get("fallback") or None
@@ -359,8 +376,13 @@ class ActorDictionary:
             self._check(code, where, str(row.get("id") or name))
             country = row.get("country") or (code[:3] if code[:3] in self.country_names else None)
             sector = code[3:6] if country and len(code) >= 6 else None
+            # dated codes of a national body whose role changed: "ZAFREB ..1990-02-02 banned movement"
+            roles = tuple(parse_role(r, where) for r in row.get("roles") or [])
+            for r in roles:
+                self._check(r.code, where, str(row.get("id") or name))
             for phrase in [name, *_split(row.get("aliases"))]:
-                self.add(phrase, Entry("organization", tier, code=code, country=country, sector=sector, name=name))
+                self.add(phrase, Entry("organization", tier, code=code, country=country, sector=sector, name=name,
+                                       earlier=roles))
 
     def load_agents(self, rows: list[dict], tier: int) -> None:
         for row in rows or []:
@@ -563,6 +585,12 @@ def _is_name_token(tok) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
             and (tok.is_alpha or "-" in tok.text or "." in tok.text))
+
+
+def _agent_word(word: str) -> bool:
+    """A generic agent noun of the dictionaries ("forces", "fighters", "rebels")."""
+    entry = ActorDictionary.default().lookup(word)
+    return entry is not None and entry.kind == "agent"
 
 
 @dataclass
@@ -873,8 +901,10 @@ class ActorMatcher:
         if not words or not any(t.text[0].isupper() for t in words):
             return False
         if entry.kind == "organization" and words[0].text[0].isupper() and any(
-                t.text[0].islower() and len(t) > 3 for t in words[1:]):
-            return False  # "Russia today announced": not the channel Russia Today
+                t.text[0].islower() and len(t) > 3 and not _agent_word(t.text) for t in words[1:]):
+            # "Russia today announced": not the channel Russia Today; "Tigrayan forces" is a name
+            # whose lower-case word is an agent noun
+            return False
         # A one-word converted name must be tagged as a proper noun; a country may also be an
         # adjective or a plural demonym ("the Sudanese government", "Fijians").
         allowed = {"PROPN", "ADJ", "NOUN", ""} if entry.kind == "country" else {"PROPN", ""}
@@ -1009,8 +1039,8 @@ class ActorMatcher:
         if len(between) == 2 and between[0].lower_ == "of" and between[1].lower_ == "the":
             return "of"
         words = [t.lower_ for t in between]
-        if words in (["-", "led"], ["-", "backed"]) and words[1] == "led":
-            return "mod"  # "Vietnamese-led forces": the forces are the leader's
+        if len(words) == 2 and words[0] == "-" and words[1] in lexicon.words("actor_cues", "owner_participles"):
+            return "mod"  # "Vietnamese-led forces", "a British-flagged tanker": the forces, the ship are the country's
         if words and words[0] in POSSESSIVE:
             between = between[1:]
         # "Lebanon's new President", "French paper workers", "Irish nationalist guerrillas":

@@ -41,11 +41,19 @@ RIOT_ROOTS = taxonomy.roots("riot")
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
 ARMED_SECTORS = taxonomy.sectors("bears_arms")
+# Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
+MEETING_ROOTS = taxonomy.roots("meeting")
+# Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
+ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
+# Armed sectors that fight the state of their own country: a place there is a target for them.
+INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
 # Organs of a state (government, army, police, intelligence, courts, legislature).
 STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
+# The forces a government commands (army, police, intelligence).
+STATE_FORCES = taxonomy.sectors("state_force")
 # Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
 DOMESTIC_ROOTS = taxonomy.roots("domestic")
 # A state organ's force on its own protesting civilians is repression (175).
@@ -139,6 +147,9 @@ class EventWords:
     preventing_verbs: frozenset[str] = frozenset()
     agentless_attack_verbs: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
+    reciprocal_pronouns: tuple[str, ...] = ()
+    visit_verbs: frozenset[str] = frozenset()
+    denial_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +207,9 @@ def event_words() -> EventWords:
         preventing_verbs=frozenset(raw["preventing_verbs"]),
         agentless_attack_verbs=frozenset(raw["agentless_attack_verbs"]),
         ceasefire_end_verbs=frozenset(raw["ceasefire_end_verbs"]),
+        reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
+        visit_verbs=frozenset(raw["visit_verbs"]),
+        denial_codes=frozenset(str(c) for c in raw["denial_codes"]),
     )
 
 
@@ -242,7 +256,7 @@ class SentenceCoder:
             found.append(self.mention_at[tok.i])
             # "Armenian and Azerbaijani forces": the first demonym is a mention of its own
             for c in tok.children:
-                if c.dep_ in {"amod", "compound"} and c.i in self.mention_at and any(
+                if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.mention_at and any(
                         g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
                     other = self.mention_at[c.i]
                     if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
@@ -379,6 +393,11 @@ class SentenceCoder:
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
+                if c.dep_ == "dobj" and any(o.dep_ == "dobj" for o in ordered) and \
+                        any(t.text == "," for t in self.doc[ordered[-1].i:c.left_edge.i]):
+                    # "held talks with X on Tuesday, the first delegation to ...": a second object after
+                    # a comma is an aside about the subject the parser took for an object
+                    continue
                 ordered.append(c)
         at_ok = verb.lemma_.lower() in AT_VERBS
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
@@ -398,14 +417,29 @@ class SentenceCoder:
                 elif c.dep_ == "poss" and c.head.i == obj.i:
                     ordered.append(c)
         fallback: list = []
+        own: list = []
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
         for tok in ordered:
+            if self._owned_by_source(tok, sources):
+                # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
+                # source's own forces or acts are what it moves; whom it acts on comes later
+                own = own or [m for m in self.actors_of(tok) if not _same_actor(m, sources)
+                              and not _own_side(m, sources)]
+                continue
             found = [m for m in self.actors_of(tok) if not _same_actor(m, sources) and not _own_side(m, sources)]
             if not found and places_ok and not self.actors_of(tok):
                 # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
-                # a town of one's own country only as the direct object ("shelled Idlib", not "over Belgorod")
+                # a town of one's own country only as the direct object ("shelled Idlib", not "over
+                # Belgorod") or when rebels take it ("seized the airport of Goma")
                 found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
-                         or all(m.country != s.country for s in sources)]
+                         or all(m.country != s.country for s in sources) or _insurgent(sources)]
+            elif not found and not self.actors_of(tok) and len(_dedupe(sources)) == 1 and (
+                    tok.dep_ == "dobj" and self._visit(verb) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in _cue("destination_preps"))):
+                # "sent troops to Ladakh", "expelled from Gdansk", "visited Odesa": a town of another country
+                # the act goes to or comes from stands for that country (not a venue two parties go to:
+                # "US and Soviet negotiators return to Geneva")
+                found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
             if found and not fallback:
@@ -428,16 +462,63 @@ class SentenceCoder:
             # "exploded at a market in Quetta": the town may qualify the place phrase
             heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _cue("site_preps")
                       for o in c.children if o.dep_ == "pobj"]
+            # "an offensive against army posts in Shan State": the object phrase the act is aimed at
+            heads += [t for t in ordered if all(t.i != h.i for h in heads)]
             for p in (p for h in heads for p in h.children):
-                if p.dep_ == "prep" and p.lower_ in _cue("within_preps"):
+                if p.dep_ == "prep" and p.lower_ in _cue("located_preps"):
                     for o in p.children:
-                        if o.dep_ == "pobj" and not self.actors_of(o):
-                            # unidentified attackers are of the place itself ("a bomb exploded in Quetta")
-                            found = [m for m in self._places_of(o, sources)
-                                     if all(m.country != s.country or s.sector == "UAF" for s in sources)]
+                        if o.dep_ == "pobj":
+                            found = self._attacked_place(o, sources)
                             if found:
                                 return found
-        return found
+        return found or own
+
+    def _denied_victim(self, verb: Token, sources: list) -> list:
+        """The first actor named in what is denied ("any role in the death of Navalny", "involvement in
+        the attack on Saudi oil facilities"), other than the one denying."""
+        for c in verb.children:
+            if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
+                continue
+            for t in c.subtree:
+                m = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
+                if m is None or _same_actor(m, sources) or _own_side(m, sources) or _own_state(m, sources):
+                    continue
+                self.surface[id(m)] = t.i
+                return [m]
+        return []
+
+    def _visit(self, verb: Token) -> bool:
+        """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
+        return verb.lemma_.lower() in self.words.visit_verbs
+
+    def _owned_by_source(self, tok: Token, sources: list) -> bool:
+        """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
+        troops", "Russia's forces" after "Moscow")."""
+        if not any(m.country for m in self.actors_of(tok)):
+            return False  # "its peacekeeping forces": no country to be one's own
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owners = self.actors_of(c)
+                return bool(owners) and all(_same_actor(o, sources) or _own_side(o, sources) for o in owners)
+        return False
+
+    def _attacked_place(self, o: Token, sources: list) -> list:
+        """The country of the place where a target of violence stands ("bombed a house in Rafah",
+        "overran a base in central Somalia"). Unidentified attackers are of the place itself ("a bomb
+        exploded in Quetta") and rebels fight in their own country, so for them it may be their own."""
+        named = self.actors_of(o)
+        if named:
+            from . import places
+
+            gaz = places.Gazetteer.default()
+            # a dictionary entry that is a place: a country, a capital, or a territory ("Gaza", "Rafah")
+            found = [_as_place(m) for m in named if m.country and (m.kind in {"country", "capital"} or any(
+                c.country == m.country for c in gaz.candidates(self.doc[m.start:m.end].text)[:1]))]
+            for m in found:
+                self.surface[id(m)] = o.i
+        else:
+            found = self._places_of(o, sources)
+        return [m for m in found if all(m.country != s.country for s in sources) or _insurgent(sources)]
 
     def _places_of(self, tok: Token, sources: list) -> list:
         """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of
@@ -454,8 +535,29 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj")
                 # "shelled Kherson city"
                 heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+            elif h.pos_ == "NOUN":
+                # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
+                heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+        for n, h in enumerate(list(heads)):
+            # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
+            # "a strike on the centre of Sumy": a part of a town is in the town
+            preps = _cue("landmark_preps") | (_cue("part_preps") if h.pos_ == "NOUN" else frozenset())
+            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if located and h.pos_ == "PROPN":
+                heads[n] = located[0]
+            elif located and h.pos_ == "NOUN":
+                heads.append(located[0])  # "a mosque in Samarra was bombed"
+            if located and located[0].i in self.mention_at:
+                # the town is in the actor dictionaries as its country ("Samarra")
+                m = self.mention_at[located[0].i]
+                if m.country and m.kind in {"country", "capital"} and not _same_actor(m, sources) \
+                        and all(m.country != o.country for o in out):
+                    m = _as_place(m)
+                    self.surface[id(m)] = located[0].i
+                    out.append(m)
         for h in heads:
-            if h.pos_ != "PROPN" or h.i in self.mention_at:
+            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
                 continue
             left = h.i
             while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
@@ -571,7 +673,7 @@ class SentenceCoder:
             if t.i in subject_idx:
                 continue
             cand = self.pronouns.get(t.i, [None])[0] if t.i in self.pronouns else self.mention_at.get(t.i)
-            if cand is None or _same_actor(cand, sources) or _own_side(cand, sources):
+            if cand is None or _same_actor(cand, sources) or _own_side(cand, sources) or _own_state(cand, sources):
                 continue
             depth = _depth(t, clause)
             if depth < best_depth:
@@ -957,14 +1059,22 @@ class SentenceCoder:
             # attack that is the subject or the means names its target better than victims of no country
             targets = self._means_target(verb, sources) or targets
             targets = [v for v in (self._victims_where(verb, m, sources) for m in targets) if v is not None]
+        # "federal and Tigrayan forces clashed near Kobo": two parties of a mutual act act on each
+        # other; the place is where, not whom
+        parties = not passive and len(_dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.reciprocal
+        if parties and all(self._host_place(t) for t in targets):
+            targets = []
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
-            targets = [deep] if deep is not None else self._place_target(verb, sources)
-        if not targets and code[:2] in DOMESTIC_ROOTS:
+            targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+        if not targets and code in self.words.denial_codes:
+            # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
+            targets = self._denied_victim(verb, sources)
+        if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
-        if not targets:
+        if not targets and not parties:
             targets = self._domestic_default(code, sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
@@ -978,6 +1088,17 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
+        if not passive and code[:2] in MEETING_ROOTS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
+            joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+        if not passive and len(_dedupe(sources)) > 1 and self._each_other(verb):
+            # "India and Pakistan blamed each other": each side does it to the other
+            joint, targets = True, []
+        if joint and (code[:2] in MEETING_ROOTS or reciprocal) and len(_dedupe(sources)) > 1 and targets \
+                and all(self._host_place(t) for t in targets):
+            # "Chinese and Indian delegations held talks in Moscow", "federal and rebel forces clashed
+            # near X": the parties act on each other; the town they met in is where, not whom
+            targets = []
         mod, governor = modality.of(verb)
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
         protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
@@ -1001,6 +1122,9 @@ class SentenceCoder:
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
             if host and any(a.country == host for a, b in pairs if b.country != host):
                 pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
+            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(_dedupe(sources)) == 2:
+                # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
+                pairs = pairs[:1]
         else:
             pairs = [(s, None) for s in sources]
         place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
@@ -1044,6 +1168,23 @@ class SentenceCoder:
             out.append(cand)
             out.extend(_refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
+
+    def _each_other(self, verb: Token) -> bool:
+        """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative", "prep"}:
+                words = " ".join(t.lower_ for t in c.subtree)
+                if any(p in words for p in self.words.reciprocal_pronouns):
+                    return True
+        return False
+
+    def _host_place(self, m) -> bool:
+        """A country or capital named as where the act took place ("met in Doha", "talks in Riyadh")."""
+        i = self.surface.get(id(m))
+        if i is None or m.kind not in {"country", "capital"}:
+            return False
+        tok = self.doc[i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
         """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
@@ -1719,6 +1860,40 @@ def _own_side(m, sources: list) -> bool:
         if m.country is None and s.country is None and m.sector == s.sector:
             return True
     return False
+
+
+def _own_state(m, sources: list) -> bool:
+    """A government's own forces in the clause of its act ("Erdogan threatened to extend Turkey's
+    military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
+    return bool(m.country) and m.sector in STATE_FORCES and any(
+        s.country == m.country and s.sector == "GOV" for s in sources)
+
+
+def _as_place(m):
+    """A dictionary mention used as the place attacked: its country alone ("a house in Kabul" is
+    AFG, not the government the capital stands for elsewhere)."""
+    if m.code == m.country and m.sector is None:
+        return m
+    from dataclasses import replace
+
+    return replace(m, code=m.country, sector=None, kind="country")
+
+
+def _is_date(tok: Token) -> bool:
+    """A month name with a day or year beside it ("On 3 March 2025", "March 5") is a date, not the
+    town of that name."""
+    from .dates import MONTHS
+
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1)) or any(
+        c.like_num for c in tok.children)
+
+
+def _insurgent(sources: list) -> bool:
+    """Unidentified attackers, rebels and insurgents: their violence in their own country is aimed at it."""
+    return bool(sources) and all(s.sector in INSURGENT_SECTORS for s in sources)
 
 
 def _same_actor(m, others: list) -> bool:
