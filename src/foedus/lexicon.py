@@ -20,9 +20,10 @@ module; ``tests/lexicon/test_lexicon.py`` then validates the file (see docs/dict
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -98,7 +99,7 @@ class KeyProblem(Exception):
         self.key, self.problem = key, problem
 
 
-def _known(key: str, values, allowed, what: str) -> None:
+def _known(key: str, values: Iterable[str], allowed: Collection[str], what: str) -> None:
     unknown = [v for v in values if v not in allowed]
     if unknown:
         raise KeyProblem(key, f"{unknown[0]!r} is not one of the {what} ({', '.join(allowed)})")
@@ -142,7 +143,7 @@ class CommitmentCues(Lexicon):
     party_joiners: Words                     # the dash in "the X-Y pact"
 
     @model_validator(mode="after")
-    def _cross_keys(self):
+    def _cross_keys(self) -> Self:
         labels = list(self.obligation_phrases)
         if set(self.attack_labels) != set(self.attack_words):
             raise KeyProblem("attack_labels", f"must label exactly the attack_words kinds ({', '.join(self.attack_words)})")
@@ -171,7 +172,7 @@ class UnRuleCues(Lexicon):
     breach_prefixes: Labels                  # event modality -> words before the flag's reason
 
     @model_validator(mode="after")
-    def _modalities(self):
+    def _modalities(self) -> Self:
         _known("breach_prefixes", list(self.breach_prefixes),
                ["asserted", "intended", "considered", "conditional"], "flagged modalities")
         return self
@@ -200,7 +201,7 @@ class ActorCues(Lexicon):
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
 
     @model_validator(mode="after")
-    def _pronouns(self):
+    def _pronouns(self) -> Self:
         kinds = [("personal_pronouns", self.personal_pronouns), ("neuter_pronouns", self.neuter_pronouns),
                  ("plural_pronouns", self.plural_pronouns)]
         for n, (key, words) in enumerate(kinds):
@@ -248,7 +249,7 @@ class EventCues(Lexicon):
     title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
 
     @model_validator(mode="after")
-    def _preps(self):
+    def _preps(self) -> Self:
         both = sorted(set(self.target_preps) & set(self.place_preps))
         if both:
             raise KeyProblem("place_preps", f"{both[0]!r} is also in target_preps (a place is never a target)")
@@ -267,7 +268,7 @@ class PlaceCues(Lexicon):
     place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
 
     @model_validator(mode="after")
-    def _regions(self):
+    def _regions(self) -> Self:
         _known("region_nouns", self.region_nouns, self.place_nouns, "place_nouns")
         return self
 
@@ -287,7 +288,7 @@ class DateCues(Lexicon):
     past_be: LowerWords                      # "was", "were"
 
     @model_validator(mode="after")
-    def _bounds(self):
+    def _bounds(self) -> Self:
         _known("stretch_only_bounds", self.stretch_only_bounds, self.bound_words, "bound_words")
         return self
 

@@ -9,11 +9,15 @@ the type of its 3-digit parent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from . import data
 from .errors import DataError, Errors
 from .schema import Plover
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def all_codes() -> list[str]:
     return list(_codes())
 
 
-def _lookup(table: dict, code: str):
+def _lookup(table: dict[str, T], code: str) -> T | None:
     c = _normal(code)
     while c:
         if c in table:
@@ -108,8 +112,8 @@ SECTOR_CLASSES = "actors/sector_classes.tsv"
 NO_SECTOR = "-"   # in sector_classes.tsv: a bare country code (the state itself); None in ``sectors()``
 
 
-def _classes(name: str, column: str, valid) -> dict[str, frozenset]:
-    out: dict[str, frozenset] = {}
+def _classes(name: str, column: str, valid: Callable[[str], bool]) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
     for n, row in enumerate(data.read_tsv(name), 2):
         cls, members = (row.get("class") or "").strip(), (row.get(column) or "").split()
         problem = ("no class name" if not cls else f"class {cls!r} is listed twice" if cls in out
@@ -133,7 +137,7 @@ def _sector_classes() -> dict[str, frozenset[str | None]]:
             _classes(SECTOR_CLASSES, "sectors", lambda s: s == NO_SECTOR or s in segments).items()}
 
 
-def _member(table: dict, cls: str, what: str, path: str):
+def _member(table: dict[str, T], cls: str, what: str, path: str) -> T:
     try:
         return table[cls]
     except KeyError:

@@ -9,10 +9,14 @@ where the subject of the previous sentence is usually meant.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from .. import data, lexicon
+
+if TYPE_CHECKING:
+    from .actors import Mention
 
 PERSONAL = lexicon.words("actor_cues", "personal_pronouns")
 NEUTER = lexicon.words("actor_cues", "neuter_pronouns")
@@ -26,7 +30,7 @@ def person_nouns() -> frozenset[str]:
     return frozenset(data.read_yaml("events/event_words.yaml")["person_nouns"])
 
 
-def _is_person(m) -> bool:
+def _is_person(m: Mention) -> bool:
     if m.kind == "person":
         return True
     if m.kind != "agent" or _plural_text(m.text):

@@ -32,9 +32,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..errors import Errors, InputError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 PUBLISHED = "published"  # no expression dates the event: the publication date stands in
@@ -46,7 +50,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-NUMBER_WORDS = dict(lexicon.load("date_cues").number_words)
+_DATE_CUES = lexicon.load("date_cues")
+assert isinstance(_DATE_CUES, lexicon.DateCues), "date_cues"
+NUMBER_WORDS = dict(_DATE_CUES.number_words)
 
 # Governing verbs whose infinitive complement lies ahead in time ("agreed to meet on Monday").
 FORWARD_LOOKING = lexicon.words("date_cues", "forward_looking")
@@ -150,17 +156,24 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _group(g: dict[str, str | None], name: str) -> str:
+    """The group ``name`` of a mention whose pattern (its kind) always captures it."""
+    value = g[name]
+    assert value is not None, name
+    return value
+
+
 def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> tuple[dt.date, str] | None:
     """The date and precision ``mention`` names, read relative to ``published``."""
     g, kind = mention.groups, mention.kind
     future = direction == FUTURE
     if kind == "iso":
-        d = _safe_date(int(g["year"]), int(g["mon"]), int(g["day"]))
+        d = _safe_date(int(_group(g, "year")), int(_group(g, "mon")), int(_group(g, "day")))
         return (d, DAY) if d else None
     if kind in {"day_month", "month_day"}:
-        month, day = _month_number(g["month"]), int(g["day"])
+        month, day = _month_number(g["month"]), int(_group(g, "day"))
         if g.get("year"):
-            d = _safe_date(int(g["year"]), month, day)
+            d = _safe_date(int(_group(g, "year")), month, day)
             return (d, DAY) if d else None
         d = _safe_date(published.year, month, day)
         if d is None:
@@ -174,7 +187,7 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
             d = _safe_date(published.year - 1, month, day)
         return (d, DAY) if d else None
     if kind == "month_year":
-        return dt.date(int(g["year"]), _month_number(g["month"]), 1), MONTH
+        return dt.date(int(_group(g, "year")), _month_number(g["month"]), 1), MONTH
     if kind in {"in_month", "rel_month"}:
         month = _month_number(g["month"])
         rel = (g.get("rel") or "").lower()
@@ -193,9 +206,9 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
                 year -= 1
         return dt.date(year, month, 1), MONTH
     if kind == "in_year":
-        return dt.date(int(g["year"]), 1, 1), YEAR
+        return dt.date(int(_group(g, "year")), 1, 1), YEAR
     if kind == "ago":
-        n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        n = NUMBER_WORDS.get(_group(g, "n").lower()) or int(_group(g, "n"))
         unit = g["unit"]
         if unit == "day":
             return published - dt.timedelta(days=n), DAY
@@ -205,7 +218,7 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
             return _add_months(published.replace(day=1), -n), MONTH
         return dt.date(published.year - n, 1, 1), YEAR
     if kind in {"weekday", "rel_weekday"}:
-        wd = WEEKDAYS.index(g["weekday"].lower())
+        wd = WEEKDAYS.index(_group(g, "weekday").lower())
         rel = (g.get("rel") or "").lower()
         if rel in {"last", "past", "this past"}:
             return _weekday(published, wd, PAST, strict=True), DAY
@@ -213,7 +226,7 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
             return _weekday(published, wd, FUTURE), DAY
         return _weekday(published, wd, FUTURE if future else PAST), DAY
     if kind == "period":
-        rel, unit = g["rel"].lower(), g["unit"]
+        rel, unit = _group(g, "rel").lower(), g["unit"]
         step = -1 if rel in {"last", "past", "the past", "the previous"} else 1 if rel in {"next", "coming", "the coming"} else 0
         if unit == "weekend":
             sat = _weekday(published, 5, FUTURE if step > 0 else PAST, strict=step < 0 and published.weekday() != 6)
@@ -226,24 +239,24 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
     if kind == "weekend":
         return _weekday(published, 5, FUTURE if future else PAST, strict=published.weekday() == 5 and not future), WEEK
     if kind == "today":
-        word = g["word"].lower()
+        word = _group(g, "word").lower()
         shift = -1 if word in {"yesterday", "last night"} else 1 if word == "tomorrow" else 0
         return published + dt.timedelta(days=shift), DAY
     return None
 
 
 # ---- syntax: which expression belongs to which verb ------------------------------------------
-def _is_clause_head(tok) -> bool:
+def _is_clause_head(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i)
 
 
-def _clause_head(tok):
+def _clause_head(tok: Token) -> Token:
     while not _is_clause_head(tok) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
-def _own_auxes(tok) -> list:
+def _own_auxes(tok: Token) -> list[Token]:
     """Auxiliaries of ``tok``, or of the first conjunct it shares them with ("will visit ... and meet")."""
     for _ in range(10):
         auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
@@ -253,7 +266,7 @@ def _own_auxes(tok) -> list:
     return []
 
 
-def _looks_ahead(t) -> bool:
+def _looks_ahead(t: Token) -> bool:
     """``t`` is the infinitive of "is to", "is going/set/due to", "plans/agreed/is expected to ..."."""
     if t.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in t.children):
         return False
@@ -266,7 +279,7 @@ def _looks_ahead(t) -> bool:
     return gov.lemma_.lower() in FORWARD_LOOKING
 
 
-def tense(verb) -> str:
+def tense(verb: Token) -> str:
     """``future``, ``past_perfect`` or ``past`` (past and present read the same way in news)."""
     head = _clause_head(verb)
     toks = [verb] if verb.i == head.i else [verb, head]
@@ -286,7 +299,7 @@ def tense(verb) -> str:
     return PAST
 
 
-def _present(head) -> bool:
+def _present(head: Token) -> bool:
     """A present-tense clause without past auxiliaries: "Talks open on April 29", "is visiting"."""
     auxes = {a.lower_ for a in _own_auxes(head)}
     if auxes & _cue("past_auxes"):
@@ -294,12 +307,12 @@ def _present(head) -> bool:
     return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & _cue("present_be")))
 
 
-def _span(sent, mention: DateMention):
+def _span(sent: Span, mention: DateMention) -> Span | None:
     return sent.doc.char_span(sent.start_char + mention.start_char, sent.start_char + mention.end_char,
                               alignment_mode="expand")
 
 
-def _attached_clause(sent, mention: DateMention):
+def _attached_clause(sent: Span, mention: DateMention) -> Token | None:
     """The clause head a date expression hangs from, or None when it maps to no tokens."""
     span = _span(sent, mention)
     if span is None or len(span) == 0:
@@ -308,7 +321,7 @@ def _attached_clause(sent, mention: DateMention):
     return _clause_head(root.head if root.head.i != root.i else root)
 
 
-def is_bound(sent, mention: DateMention) -> bool:
+def is_bound(sent: Span, mention: DateMention) -> bool:
     """The expression bounds a period or names a reference point ("since 1932", "by 2030", "until
     June", "before the summit in June", "for the past week"): it does not date the act."""
     before = sent.text[:mention.start_char].split()
@@ -330,7 +343,7 @@ def is_bound(sent, mention: DateMention) -> bool:
     return False
 
 
-def direction_of(sent, mention: DateMention, hint_future: bool = False) -> str:
+def direction_of(sent: Span, mention: DateMention, hint_future: bool = False) -> str:
     """``future`` when the expression's clause looks ahead, ``nearest`` for a calendar date in a
     present-tense clause, else ``past``: the same for every event that takes this expression."""
     head = _attached_clause(sent, mention)
@@ -346,7 +359,7 @@ def direction_of(sent, mention: DateMention, hint_future: bool = False) -> str:
     return PAST
 
 
-def _clause_chain(verb) -> list[tuple[object, float]]:
+def _clause_chain(verb: Token) -> list[tuple[Token, float]]:
     """(clause head, rank): the verb's own clause (0), the first conjunct it is coordinated with
     (0.5: "will visit ... on April 29 and meet ..."), then each governing clause (1, 2, ...)."""
     chain = [(_clause_head(verb), 0.0)]
@@ -361,7 +374,7 @@ def _clause_chain(verb) -> list[tuple[object, float]]:
     return chain
 
 
-def event_date(sent, verb, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
+def event_date(sent: Span, verb: Token, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
     """(ISO date, precision) of the event whose trigger is ``verb`` in ``sent``.
 
     Prefers a date expression in the verb's own clause, then one of a first conjunct, then one in
@@ -378,7 +391,7 @@ def event_date(sent, verb, published: dt.date | None, future: bool = False) -> t
     best: tuple[float, int, DateMention] | None = None
     if mentions:
         chain = _clause_chain(verb)
-        ranks = {}
+        ranks: dict[int, float] = {}
         for tok, rank in chain:
             ranks.setdefault(tok.i, rank)
         for m in mentions:
@@ -388,7 +401,9 @@ def event_date(sent, verb, published: dt.date | None, future: bool = False) -> t
             rank = ranks[head.i]
             if rank >= 1 and verb_tense in {FUTURE, PAST_PERFECT}:
                 continue  # a governing clause's date is the report's, not this event's
-            distance = abs(_span(sent, m).start - verb.i)
+            span = _span(sent, m)
+            assert span is not None  # _attached_clause found its tokens
+            distance = abs(span.start - verb.i)
             if best is None or (rank, distance) < best[:2]:
                 best = (rank, distance, m)
     if best is not None:

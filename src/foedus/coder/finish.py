@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from .. import taxonomy
 from ..schema import Actor, Event
 from . import events, modality
+from .actors import Mention
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
@@ -70,9 +71,17 @@ def confidence(cand: events.Candidate) -> float:
     return round(min(conf, 0.95), 2)
 
 
+def _as_actor(mention: object | None) -> Actor | None:
+    """The output actor of a candidate's actor mention (an ``actors.Mention``), or None."""
+    if not mention:
+        return None
+    assert isinstance(mention, Mention), type(mention)
+    return mention.to_actor()
+
+
 def final_target(cand: events.Candidate, info: taxonomy.CameoCode) -> Actor | None:
     """The target actor; shelling a capital city strikes the country, not its government."""
-    target = cand.target.to_actor() if cand.target else None
+    target = _as_actor(cand.target)
     if target is not None and info.root in VIOLENCE_ROOTS and getattr(cand.target, "kind", "") == "capital":
         target = Actor(text=target.text, code=target.country or target.code, country=target.country,
                        sector=None, name=target.name)
@@ -92,10 +101,10 @@ def event(cand: events.Candidate, sent: Span, n_sent: int, event_id: str) -> Eve
     return Event(
         id=event_id, sentence=n_sent, evidence=span.text,
         span=[span.start_char, span.end_char],
-        source=cand.source.to_actor() if cand.source else None,
+        source=_as_actor(cand.source),
         target=target,
         cameo=info.code, root=info.root, cameo_name=info.name, quad_class=info.quad_class,
         goldstein=info.goldstein, plover=taxonomy.plover(info.code), modality=mod,
-        reported_by=cand.reported_by.to_actor() if cand.reported_by else None,
+        reported_by=_as_actor(cand.reported_by),
         confidence=conf,
     )

@@ -54,8 +54,10 @@ def _get(raw: dict, dotted: str) -> list[str]:
     return list(node or [])
 
 
-def _words():
-    return lexicon.load("modality_cues")
+def _words() -> lexicon.ModalityCues:
+    words = lexicon.load("modality_cues")
+    assert isinstance(words, lexicon.ModalityCues), "modality_cues"
+    return words
 
 
 def _is_not_only(neg: Token) -> bool:
@@ -221,7 +223,7 @@ def _polar_question(tok: Token) -> bool:
 def _prevented(prep: Token, head: Token) -> bool:
     """ "from" under a preventing verb ("blocked X from sending"), or "of"/"to" under a near-miss
     word ("stopped short of imposing", "came close to signing"); words in data/lexicon/modality_cues.yaml."""
-    words = lexicon.load("modality_cues")
+    words = _words()
     lemma = head.lemma_.lower()
     if prep.lower_ == "from" and lemma in words.preventing_verbs and head.pos_ == "VERB":
         return True
@@ -261,7 +263,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
     if _polar_question(tok):
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if _conditional(tok, c):
-        weigh_marks = set(lexicon.load("modality_cues").weighing_marks)
+        weigh_marks = set(_words().weighing_marks)
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
                      for ch in tok.children)   # the if-clause itself stays the condition
         weigher = None if own_if else _weighed_by(tok, c)
@@ -396,7 +398,7 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     """
     if mod != ASSERTED or trigger is None:
         return mod
-    words = lexicon.load("modality_cues")
+    words = _words()
     lemma = trigger.lemma_.lower()
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED

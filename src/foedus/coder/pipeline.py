@@ -16,6 +16,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,12 @@ from . import coref, events, finish, modality, quotes
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
 from ..schema import Actor, Article, CodingResult, Location, Plover
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..ingest.records import ArticleInput, InputProblem
+    from .actors import Mention
 
 # Events whose modality says they did not happen still appear in the output, marked; the
 # evaluation and the store's default queries count only those that did.
@@ -36,7 +43,7 @@ def article_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
 
 
-def _problem(item, message: str):
+def _problem(item: ArticleInput, message: str) -> InputProblem:
     from ..ingest.records import InputProblem
 
     return InputProblem(where=item.origin or item.id, message=message, id=item.id)
@@ -57,7 +64,7 @@ class Coder:
     for no limit); an article past it is an ``ArticleTimeout`` (E120), see ``foedus.budget``.
     """
 
-    def __init__(self, nlp=None, time_limit: float | None = budget.DEFAULT_SECONDS):
+    def __init__(self, nlp: Language | None = None, time_limit: float | None = budget.DEFAULT_SECONDS) -> None:
         from . import nlp as nlp_module
         from .actors import ActorMatcher
         from .verbs import VerbDictionary
@@ -113,7 +120,7 @@ class Coder:
         source = iter(inputs)
         source_failed: list[BaseException] = []
 
-        def texts():
+        def texts() -> Iterator[str]:
             while True:
                 try:
                     item = next(source)
@@ -156,7 +163,7 @@ class Coder:
         while pending:
             yield pending.popleft()
 
-    def _code_item(self, item, doc: Doc, seconds: float):
+    def _code_item(self, item: ArticleInput, doc: Doc, seconds: float) -> CodingResult | InputProblem:
         """One parsed article's ``CodingResult``, or an ``InputProblem`` saying why there is none."""
         where = item.origin or item.id
         try:
@@ -216,12 +223,12 @@ class Coder:
         self._commitments_and_policies(doc, mentions, iso, result)
         return result
 
-    def _commitments_and_policies(self, doc: Doc, mentions, iso: str | None, result: CodingResult) -> None:
+    def _commitments_and_policies(self, doc: Doc, mentions: list[Mention], iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
 
 
-def _unique_actors(mentions) -> list[Actor]:
+def _unique_actors(mentions: list[Mention]) -> list[Actor]:
     seen: dict[tuple, Actor] = {}
     for m in mentions:
         key = (m.code, m.name)
@@ -240,7 +247,7 @@ def default_coder() -> Coder:
     return _DEFAULT
 
 
-def code_text(text: str, date: str | None = None, **meta) -> CodingResult:
+def code_text(text: str, date: str | None = None, **meta: Any) -> CodingResult:
     """Code one article with the shared default ``Coder``: ``code_text(text, date="2024-06-20")``.
 
     Same arguments and errors as ``Coder.code_text`` (``id``, ``title``, ``source``, ``url``, ``time_limit``).

@@ -32,12 +32,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator, Protocol
 
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from ..schema import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..schema import Event
 
 LOCATIVE_PREPS = lexicon.words("place_cues", "locative_preps")
 # Modifiers of the verb whose place is the event's place: "Speaking in Hanoi, Putin warned ...".
@@ -143,7 +150,7 @@ class Gazetteer:
                 places.setdefault(key, []).append(place)
 
         cities = cache.get_cities()
-        capitals: dict[str, tuple[float, float]] = {}
+        capitals: dict[str, tuple[float | None, float | None]] = {}
         capital_names = {(c["iso3"], normalize(c.get("capital") or "")) for c in countries.values()}
         for city in cities.values():
             iso3 = iso3_of.get(city["countrycode"])
@@ -167,11 +174,11 @@ class Gazetteer:
                     break
 
         file = "places/countries.tsv"
-        centroids: dict[str, tuple[float, float, list[str]]] = {}
+        centroids: dict[str, tuple[float | None, float | None, list[str]]] = {}
         for row in _read_tsv(file):
             iso3 = (row.get("iso3") or "").strip()
-            lat = _coord(row.get("lat", ""), file, iso3, 90)
-            lon = _coord(row.get("lon", ""), file, iso3, 180)
+            lat: float | None = _coord(row.get("lat", ""), file, iso3, 90)
+            lon: float | None = _coord(row.get("lon", ""), file, iso3, 180)
             aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
             centroids[iso3] = (lat, lon, aliases)
         known_iso3 = {c["iso3"] for c in countries.values()}
@@ -228,7 +235,8 @@ class Gazetteer:
         place = self.place(name, countries, article_countries)
         return place.location() if place else None
 
-    def place(self, name: str, countries=frozenset(), article_countries=frozenset(),
+    def place(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
+              article_countries: set[str] | frozenset[str] = frozenset(),
               within: Place | None = None) -> Place | None:
         """The gazetteer entry ``lookup`` reports; ``within``: a region or country the text puts the
         place in ("Venice, California", "Valencia, Spain"), which decides when it has such a place."""
@@ -256,7 +264,7 @@ class Gazetteer:
         """The entry behind a reported location (its canonical name and country), for the exports."""
         return self.by_name.get((name, country)) if name else None
 
-    def countries_in(self, tokens) -> set[str]:
+    def countries_in(self, tokens: Doc | Span) -> set[str]:
         """ISO codes of the countries named among ``tokens`` (one, two or three-word names)."""
         words = [t.lower_ for t in tokens]
         found = set()
@@ -290,7 +298,7 @@ def _default_gazetteer() -> Gazetteer:
 
 
 # ---- finding the event's place in a parsed sentence ----------------------------------------------
-def _name_spans(pobj):
+def _name_spans(pobj: Token) -> Iterator[Span]:
     """Candidate names for a prepositional object, longest first: "New York", "York"; for a place
     noun with a name before it ("the Krasnodar region"), the name alone too."""
     left = pobj.i
@@ -320,7 +328,7 @@ def _name_spans(pobj):
             yield doc[start:pobj.i]
 
 
-def _is_name(span) -> bool:
+def _is_name(span: Span) -> bool:
     """Capitalised words (with joiners such as "of", "au"), not right after a person's title."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES:
@@ -336,11 +344,11 @@ PLACE_NOUNS = lexicon.words("place_cues", "place_nouns")
 REGION_NOUNS = lexicon.words("place_cues", "region_nouns")
 
 
-def _place_of(prep, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
+def _place_of(prep: Token, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
     return _place_of_noun([c for c in prep.children if c.dep_ == "pobj"], gazetteer, countries, article)
 
 
-def _place_of_noun(nouns, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
+def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
     # the name after "of" first: "the West Bank city of Hebron" is Hebron
     pairs = [(o, p.lemma_.lower() in REGION_NOUNS) for p in nouns if p.lemma_.lower() in PLACE_NOUNS
              for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -364,7 +372,7 @@ def _place_of_noun(nouns, gazetteer: Gazetteer, countries: set[str], article: fr
 PARTICIPANT_PREPS = lexicon.words("place_cues", "participant_preps")
 
 
-def _appositive_area(noun, gazetteer: Gazetteer) -> Place | None:
+def _appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
     """The country or US state after a comma: "Venice, California", "Valencia, Spain"."""
     for c in noun.children:
         if c.dep_ in {"appos", "npadvmod", "conj"} and c.i > noun.i and c.text[:1].isupper():
@@ -374,7 +382,7 @@ def _appositive_area(noun, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
-def _hangs_from_a_clause(prep) -> bool:
+def _hangs_from_a_clause(prep: Token) -> bool:
     """The phrase modifies a clause or a clause's subject/object, through locative phrases; not a
     noun inside another phrase ("isolation over its war in Ukraine")."""
     from .dates import _is_clause_head
@@ -393,11 +401,11 @@ def _hangs_from_a_clause(prep) -> bool:
     return False
 
 
-def _locative_preps(sent):
+def _locative_preps(sent: Span) -> list[Token]:
     return [t for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
 
 
-def _attachment(prep, verb, anchors: set[int], clause_head) -> int | None:
+def _attachment(prep: Token, verb: Token, anchors: set[int], clause_head: Token) -> int | None:
     """0: on the verb (or via locative phrases / verb modifiers); 1: inside a verb argument; None: elsewhere."""
     node = prep
     steps = 0
@@ -415,7 +423,7 @@ def _attachment(prep, verb, anchors: set[int], clause_head) -> int | None:
     return None
 
 
-def _in_other_clause(prep, chain: set[int]) -> bool:
+def _in_other_clause(prep: Token, chain: set[int]) -> bool:
     """The phrase sits in a clause with a subject of its own that is not the event's clause chain."""
     from .dates import _clause_head
 
@@ -439,7 +447,7 @@ OBJECT_PLACE_CODES = {"042"}
 PLACE_OBJECT_VERBS = lexicon.words("place_cues", "place_object_verbs")
 
 
-def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_countries: frozenset[str] = frozenset(),
+def event_location(sent: Span, verb: Token, gazetteer: Gazetteer | None = None, article_countries: frozenset[str] = frozenset(),
                    dateline: Location | None = None, object_is_place: bool = False) -> Location | None:
     """The place of the event whose trigger is ``verb`` in ``sent``, or None rather than a guess.
 
@@ -498,14 +506,26 @@ def event_location(sent, verb, gazetteer: Gazetteer | None = None, article_count
     return dateline
 
 
-def article_countries(doc, mentions, gazetteer: Gazetteer, dateline: Location | None) -> frozenset[str]:
+class ActorMention(Protocol):
+    """What this module reads of a ``foedus.coder.actors.Mention`` (named structurally: actors imports
+    this module, so importing its class here would close an import circle)."""
+
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def head(self) -> int: ...
+
+
+def article_countries(doc: Doc, mentions: Sequence[ActorMention], gazetteer: Gazetteer, dateline: Location | None) -> frozenset[str]:
     """Countries the article names or whose actors it mentions, and the dateline's: they pick among
     same-named cities (``event_location(article_countries=...)``)."""
     return frozenset(gazetteer.countries_in(doc) | {m.country for m in mentions if m.country and not _named_as_place(doc, m)}
                      | ({dateline.country} if dateline and dateline.country else set()))
 
 
-def _named_as_place(doc, mention) -> bool:
+def _named_as_place(doc: Doc, mention: ActorMention) -> bool:
     """A capital read as an actor inside a place phrase ("in Sucre state"): its country must not vote
     for its own reading of the name. "Moscow said" does count."""
     if mention.kind != "capital":
@@ -523,7 +543,7 @@ def object_is_place(code: str) -> bool:
     return code[:2] in OBJECT_PLACE_ROOTS or code[:3] in OBJECT_PLACE_CODES
 
 
-def dateline_applies(dateline: Location | None, event) -> bool:
+def dateline_applies(dateline: Location | None, event: Event) -> bool:
     """The dateline places an event with no place of its own when one of its actors belongs to the
     dateline's country, when none has a country, or when it is a meeting (CAMEO 04: talks are
     reported from where they are held). "KYIV - Ukraine accused ..." is in Kyiv; "JERUSALEM - ...

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import data, taxonomy
 from ..errors import DataError, Errors
@@ -122,7 +122,7 @@ class VerbDictionary:
         nouns = (data.read_yaml(NOUNS) or {}).get("nouns", [])
         return cls(data.read_jsonl(CONVERTED), synsets, curated, nouns)
 
-    def _code(self, code, where: str, entry: str) -> str | None:
+    def _code(self, code: Any, where: str, entry: str) -> str | None:   # a raw YAML/JSON value
         if code is None or code == "---":
             return None
         if not taxonomy.is_valid(code):
@@ -162,7 +162,7 @@ class VerbDictionary:
     def _add(self, table: dict[str, list[_Pattern]], verb: str, code: str | None, before: Sequence[str],
              after: Sequence[str], curated: bool, where: str, entry: str, is_default: bool = False) -> None:
         head, *particle = verb.lower().split()
-        after_units = [(tuple(normal(w) for w in particle),)] if particle else []
+        after_units: list[Unit] = [(tuple(normal(w) for w in particle),)] if particle else []
         after_units += self._units(after, where, entry)
         before_units = self._units(before, where, entry)
         spec = sum(1 if len(u) > 1 else len(u[0]) for u in after_units + before_units)
