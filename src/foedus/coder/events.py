@@ -771,7 +771,11 @@ class SentenceCoder:
                     # one comment per warner
                     found = [c for n, c in enumerate(found)
                              if all(c.source is not d.source for d in found[:n])]  # same object: not a token
-                elif not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
+                elif not (match.code[:2] == "01" and match.code not in self.words.denial_codes
+                          and any(c.dep_ == "ccomp" for c in tok.children)):
+                    # a statement with a that-clause is reported speech, carried by the clause's own
+                    # event; a denial is an act of its own ("denied that its drones struck the
+                    # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)

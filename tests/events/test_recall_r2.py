@@ -1,0 +1,22 @@
+"""Recall of statements, intents, diplomacy, demands, disapproval and rejections (CAMEO 01-05,
+10-12), our own sentences (issue 10, helper recall2)."""
+
+from gold_helpers import triples
+
+
+def test_denying_a_clause_is_a_denial_beside_the_act_negated(coder):
+    t = triples(coder, "The Turkish army denied that its soldiers had shelled Kurdish villages in Syria.")
+    assert any(c == "016" and s.startswith("TUR") and m == "asserted" for s, tgt, c, m in t), t
+    assert not any(c.startswith("19") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_denial_not_made_is_no_asserted_denial(coder):
+    t = triples(coder, "Moscow did not deny that its warplanes had bombed a market in Idlib.")
+    assert not any(c == "016" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_saying_that_stays_reported_speech(coder):
+    t = triples(coder, "Tehran said that its navy had seized a British tanker.")
+    assert not any(c.startswith("01") for s, tgt, c, m in t), t
+
+
