@@ -20,3 +20,15 @@ def test_saying_that_stays_reported_speech(coder):
     assert not any(c.startswith("01") for s, tgt, c, m in t), t
 
 
+def test_intent_not_even_considered_is_a_negated_statement_of_intent(coder):
+    t = triples(coder, "Italy has no plans to supply fighter jets to Ukraine, the defence minister said.")
+    assert any(c == "0332" and s == "ITA" and tgt == "UKR" and m == "negated" for s, tgt, c, m in t), t
+    assert not any(m == "asserted" for s, tgt, c, m in t), t
+    t = triples(coder, "Poland is not considering sending more tanks to Ukraine.")
+    assert any(c == "0332" and m == "negated" for s, tgt, c, m in t), t
+
+
+def test_an_act_negated_itself_keeps_its_own_code(coder):
+    t = triples(coder, "Canada did not supply artillery shells to Ukraine last year.")
+    assert any(c == "072" and m == "negated" for s, tgt, c, m in t), t
+    assert not any(c.startswith("03") for s, tgt, c, m in t), t
