@@ -32,3 +32,17 @@ def test_an_act_negated_itself_keeps_its_own_code(coder):
     t = triples(coder, "Canada did not supply artillery shells to Ukraine last year.")
     assert any(c == "072" and m == "negated" for s, tgt, c, m in t), t
     assert not any(c.startswith("03") for s, tgt, c, m in t), t
+
+
+def test_talks_between_two_parties_are_each_party_meeting_the_other(coder):
+    t = triples(coder, "Talks between Serbia and Kosovo in Brussels ended without a deal.")
+    assert ("SRB", "KSV", "046", "asserted") in t and ("KSV", "SRB", "046", "asserted") in t, t
+
+
+def test_a_meeting_ahead_or_called_off_is_not_asserted(coder):
+    t = triples(coder, "Talks between Serbia and Kosovo will be held in Brussels next week.")
+    assert t and not any(m == "asserted" for s, tgt, c, m in t), t
+    for text in ("The summit between Modi and Xi was postponed.",
+                 "Talks between Serbia and Kosovo did not take place."):
+        t = triples(coder, text)
+        assert not any(m == "asserted" for s, tgt, c, m in t), (text, t)

@@ -150,6 +150,8 @@ class EventWords:
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
     denial_codes: frozenset[str] = frozenset()
+    meeting_between_nouns: frozenset[str] = frozenset()
+    called_off_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +212,8 @@ def event_words() -> EventWords:
         reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
         visit_verbs=frozenset(raw["visit_verbs"]),
         denial_codes=frozenset(str(c) for c in raw["denial_codes"]),
+        meeting_between_nouns=frozenset(raw["meeting_between_nouns"]),
+        called_off_verbs=frozenset(raw["called_off_verbs"]),
     )
 
 
@@ -798,8 +802,12 @@ class SentenceCoder:
         out: list[Candidate] = []
         for n in sent:
             gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
-            if not (n.pos_ == "NOUN" or gerund) or not ({n.lemma_.lower(), n.lower_} & self.words.between_nouns):
+            meeting = n.pos_ == "NOUN" and n.lemma_.lower() in self.words.meeting_between_nouns
+            if not (n.pos_ == "NOUN" or gerund) or not (
+                    {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
                 continue
+            if meeting and (n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
+                continue  # "the summit between A and B was postponed": no meeting took place
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
@@ -840,7 +848,8 @@ class SentenceCoder:
                 match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
             if match is None or not match.code:
                 continue
-            mod, governor = modality.of(n.head if ended or existential else n)
+            # a meeting's predicate says whether it took place ("talks ... will be held": intended)
+            mod, governor = modality.of(n.head if ended or existential or meeting else n)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
