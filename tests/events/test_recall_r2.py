@@ -46,3 +46,27 @@ def test_a_meeting_ahead_or_called_off_is_not_asserted(coder):
                  "Talks between Serbia and Kosovo did not take place."):
         t = triples(coder, text)
         assert not any(m == "asserted" for s, tgt, c, m in t), (text, t)
+
+
+def test_the_broker_of_a_deal_mediates_between_its_parties(coder):
+    t = triples(coder, "Ethiopia and Eritrea exchanged prisoners in a deal brokered by Qatar.")
+    assert ("QAT", "ETH", "045", "asserted") in t and ("QAT", "ERI", "045", "asserted") in t, t
+    t = triples(coder, "Armenia and Azerbaijan may sign a ceasefire mediated by Russia.")
+    assert not any(m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_backer_is_no_mediator(coder):
+    t = triples(coder, "Rebels backed by Rwanda seized Goma.")
+    assert not any(c.startswith("04") for s, tgt, c, m in t), t
+
+
+def test_joint_drills_are_military_cooperation_and_drills_alone_a_show_of_force(coder):
+    t = triples(coder, "Greece and Turkey held joint naval drills in the Aegean.")
+    assert ("GRC", "TUR", "062", "asserted") in t, t
+    t = triples(coder, "China held naval drills around Taiwan.")
+    assert any(c.startswith("15") for s, tgt, c, m in t) and not any(c == "062" for s, tgt, c, m in t), t
+
+
+def test_an_offer_to_mediate_is_an_intent_to_mediate(coder):
+    t = triples(coder, "Qatar offered to mediate between Israel and Hamas.")
+    assert any(c == "039" and s == "QAT" and m == "intended" for s, tgt, c, m in t), t

@@ -152,6 +152,7 @@ class EventWords:
     denial_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
+    mediating_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +215,7 @@ def event_words() -> EventWords:
         denial_codes=frozenset(str(c) for c in raw["denial_codes"]),
         meeting_between_nouns=frozenset(raw["meeting_between_nouns"]),
         called_off_verbs=frozenset(raw["called_off_verbs"]),
+        mediating_verbs=frozenset(raw["mediating_verbs"]),
     )
 
 
@@ -748,6 +750,8 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
+            if _reduced_relative(tok) and not _in_background_clause(tok):
+                out.extend(self._brokered_by(tok, reporter_of))
             if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
@@ -794,6 +798,36 @@ class SentenceCoder:
                 found = self._subject_attack(tok, reporter_of)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        return out
+
+    def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
+        mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
+        the subjects of the clause the deal belongs to; the mediation is as factual as that clause."""
+        if verb.lemma_.lower() not in self.words.mediating_verbs:
+            return []
+        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                  for m in ([self.mention_at[o.i]] if o.i in self.mention_at else [])]
+        node = verb.head
+        while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
+            node = node.head
+        clause = node
+        if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        parties = _dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
+                           for m in ([self.mention_at[t.i]] if t.i in self.mention_at else [])])
+        source = agents[0]
+        parties = [p for p in parties if not _same_actor(p, [source])]
+        if not parties:
+            return []
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for p in parties:
+            cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
+                             target=p, reported_by=reporter, modality=mod, governor=governor)
+            cand.tokens = {verb.i} | self._surface_tokens(source, verb) | self._surface_tokens(p, verb)
+            out.append(cand)
         return out
 
     def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
