@@ -70,3 +70,11 @@ def test_joint_drills_are_military_cooperation_and_drills_alone_a_show_of_force(
 def test_an_offer_to_mediate_is_an_intent_to_mediate(coder):
     t = triples(coder, "Qatar offered to mediate between Israel and Hamas.")
     assert any(c == "039" and s == "QAT" and m == "intended" for s, tgt, c, m in t), t
+
+
+def test_describing_talks_as_constructive_is_an_optimistic_comment(coder):
+    t = triples(coder, "The Turkish foreign minister described the talks with Greece as constructive.")
+    assert any(c == "013" and s.startswith("TUR") and tgt.startswith("GRC") and m == "asserted"
+               for s, tgt, c, m in t), t
+    t = triples(coder, "Beijing did not describe the talks with Washington as productive.")
+    assert not any(c == "013" and m == "asserted" for s, tgt, c, m in t), t
