@@ -78,3 +78,16 @@ def test_describing_talks_as_constructive_is_an_optimistic_comment(coder):
                for s, tgt, c, m in t), t
     t = triples(coder, "Beijing did not describe the talks with Washington as productive.")
     assert not any(c == "013" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_an_accusing_participle_is_an_accusation_of_its_own(coder):
+    t = triples(coder, "Bahrain expelled the Iranian ambassador, accusing Tehran of arming local militants.")
+    assert any(c.startswith("112") and s == "BHR" and tgt.startswith("IRN") and m == "asserted" for s, tgt, c, m in t), t
+    assert any(c == "166" for s, tgt, c, m in t), t
+
+
+def test_other_participles_stay_details_of_the_act(coder):
+    t = triples(coder, "Egypt closed the Rafah crossing, citing security concerns.")
+    assert not any(c.startswith("01") or c.startswith("11") for s, tgt, c, m in t), t
+    t = triples(coder, "Hundreds of students marched in Dhaka, demanding the resignation of the minister.")
+    assert not any(c.startswith("10") for s, tgt, c, m in t), t

@@ -153,6 +153,7 @@ class EventWords:
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
+    statement_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +217,7 @@ def event_words() -> EventWords:
         meeting_between_nouns=frozenset(raw["meeting_between_nouns"]),
         called_off_verbs=frozenset(raw["called_off_verbs"]),
         mediating_verbs=frozenset(raw["mediating_verbs"]),
+        statement_participles=frozenset(raw["statement_participles"]),
     )
 
 
@@ -752,7 +754,8 @@ class SentenceCoder:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if _reduced_relative(tok) and not _in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
-            if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
+            aside = _participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
+            if _in_background_clause(tok) or aside or _reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
