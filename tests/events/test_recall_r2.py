@@ -91,3 +91,16 @@ def test_other_participles_stay_details_of_the_act(coder):
     assert not any(c.startswith("01") or c.startswith("11") for s, tgt, c, m in t), t
     t = triples(coder, "Hundreds of students marched in Dhaka, demanding the resignation of the minister.")
     assert not any(c.startswith("10") for s, tgt, c, m in t), t
+
+
+def test_a_reaction_in_a_which_clause_is_an_act_of_its_own(coder):
+    t = triples(coder, "A drone struck an airport in Belgorod, which Moscow blamed on Kyiv.")
+    assert any(c.startswith("112") and s.startswith("RUS") and tgt.startswith("UKR") and m == "asserted"
+               for s, tgt, c, m in t), t
+    t = triples(coder, "Israel said the rocket was fired from Lebanon, which Beirut denied.")
+    assert any(c == "016" and s.startswith("LBN") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_reaction_not_made_is_not_asserted(coder):
+    t = triples(coder, "Rockets hit the base, which Ankara did not condemn.")
+    assert not any(c.startswith("11") and m == "asserted" for s, tgt, c, m in t), t

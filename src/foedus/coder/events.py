@@ -154,6 +154,7 @@ class EventWords:
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
     statement_participles: frozenset[str] = frozenset()
+    reaction_relatives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +219,7 @@ def event_words() -> EventWords:
         called_off_verbs=frozenset(raw["called_off_verbs"]),
         mediating_verbs=frozenset(raw["mediating_verbs"]),
         statement_participles=frozenset(raw["statement_participles"]),
+        reaction_relatives=frozenset(raw["reaction_relatives"]),
     )
 
 
@@ -755,7 +757,8 @@ class SentenceCoder:
             if _reduced_relative(tok) and not _in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
             aside = _participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
-            if _in_background_clause(tok) or aside or _reduced_relative(tok):
+            reaction = self._reaction_relative(tok) and not _in_background_clause(tok.head)
+            if (_in_background_clause(tok) and not reaction) or aside or _reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
@@ -802,6 +805,13 @@ class SentenceCoder:
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
+
+    def _reaction_relative(self, verb: Token) -> bool:
+        """ "..., which Tehran denied", "..., which Moscow blamed on Kyiv": a relative clause on "which"
+        of a denying or blaming verb (data: reaction_relatives) is a reaction to what was said, an act
+        of its own, not background."""
+        return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children)
 
     def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
