@@ -150,6 +150,11 @@ class EventWords:
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
     denial_codes: frozenset[str] = frozenset()
+    meeting_between_nouns: frozenset[str] = frozenset()
+    called_off_verbs: frozenset[str] = frozenset()
+    mediating_verbs: frozenset[str] = frozenset()
+    statement_participles: frozenset[str] = frozenset()
+    reaction_relatives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +215,11 @@ def event_words() -> EventWords:
         reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
         visit_verbs=frozenset(raw["visit_verbs"]),
         denial_codes=frozenset(str(c) for c in raw["denial_codes"]),
+        meeting_between_nouns=frozenset(raw["meeting_between_nouns"]),
+        called_off_verbs=frozenset(raw["called_off_verbs"]),
+        mediating_verbs=frozenset(raw["mediating_verbs"]),
+        statement_participles=frozenset(raw["statement_participles"]),
+        reaction_relatives=frozenset(raw["reaction_relatives"]),
     )
 
 
@@ -744,7 +754,11 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if _in_background_clause(tok) or _participle_aside(tok) or _reduced_relative(tok):
+            if _reduced_relative(tok) and not _in_background_clause(tok):
+                out.extend(self._brokered_by(tok, reporter_of))
+            aside = _participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
+            reaction = self._reaction_relative(tok) and not _in_background_clause(tok.head)
+            if (_in_background_clause(tok) and not reaction) or aside or _reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
@@ -771,7 +785,11 @@ class SentenceCoder:
                     # one comment per warner
                     found = [c for n, c in enumerate(found)
                              if all(c.source is not d.source for d in found[:n])]  # same object: not a token
-                elif not (match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children)):
+                elif not (match.code[:2] == "01" and match.code not in self.words.denial_codes
+                          and any(c.dep_ == "ccomp" for c in tok.children)):
+                    # a statement with a that-clause is reported speech, carried by the clause's own
+                    # event; a denial is an act of its own ("denied that its drones struck the
+                    # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
@@ -788,14 +806,55 @@ class SentenceCoder:
         out.extend(self._between_events(sent, reporter_of))
         return out
 
+    def _reaction_relative(self, verb: Token) -> bool:
+        """ "..., which Tehran denied", "..., which Moscow blamed on Kyiv": a relative clause on "which"
+        of a denying or blaming verb (data: reaction_relatives) is a reaction to what was said, an act
+        of its own, not background."""
+        return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children)
+
+    def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
+        mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
+        the subjects of the clause the deal belongs to; the mediation is as factual as that clause."""
+        if verb.lemma_.lower() not in self.words.mediating_verbs:
+            return []
+        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                  for m in ([self.mention_at[o.i]] if o.i in self.mention_at else [])]
+        node = verb.head
+        while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
+            node = node.head
+        clause = node
+        if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        parties = _dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
+                           for m in ([self.mention_at[t.i]] if t.i in self.mention_at else [])])
+        source = agents[0]
+        parties = [p for p in parties if not _same_actor(p, [source])]
+        if not parties:
+            return []
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for p in parties:
+            cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
+                             target=p, reported_by=reporter, modality=mod, governor=governor)
+            cand.tokens = {verb.i} | self._surface_tokens(source, verb) | self._surface_tokens(p, verb)
+            out.append(cand)
+        return out
+
     def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
         """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
         out: list[Candidate] = []
         for n in sent:
             gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
-            if not (n.pos_ == "NOUN" or gerund) or not ({n.lemma_.lower(), n.lower_} & self.words.between_nouns):
+            meeting = n.pos_ == "NOUN" and n.lemma_.lower() in self.words.meeting_between_nouns
+            if not (n.pos_ == "NOUN" or gerund) or not (
+                    {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
                 continue
+            if meeting and (n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
+                continue  # "the summit between A and B was postponed": no meeting took place
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
@@ -836,7 +895,8 @@ class SentenceCoder:
                 match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
             if match is None or not match.code:
                 continue
-            mod, governor = modality.of(n.head if ended or existential else n)
+            # a meeting's predicate says whether it took place ("talks ... will be held": intended)
+            mod, governor = modality.of(n.head if ended or existential or meeting else n)
             if _no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)

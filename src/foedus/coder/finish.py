@@ -35,6 +35,11 @@ def final_code(cand: events.Candidate) -> str:
     code = cand.code
     if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
         return events.intent_code(code)
+    if cand.modality == modality.NEGATED and not cand.purpose and modality.is_negated_intention(cand.governor):
+        # "is not considering sending arms", "has no plans to supply jets": the intent not stated
+        intent = events.intent_code(code)
+        if intent[:2] in INTENT_ROOTS:
+            return intent
     if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.

@@ -460,6 +460,22 @@ def is_intention_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _words().intention_nouns
 
 
+def is_negated_intention(cue: Token | None) -> bool:
+    """ "is not considering sending", "has no plans to supply", "did not agree to send": the act is
+    negated through the intention or consideration that would have stated it, so what did not
+    happen is the statement of intent (03x, negated). A plan in the past perfect that was not
+    carried out ("had planned to march, but ...") is not: the plan was stated."""
+    if cue is None:
+        return False
+    c = cues()
+    lemma = cue.lemma_.lower()
+    if lemma not in c.intended_verbs | c.considered_verbs | c.considered_adj | frozenset(_words().intention_nouns):
+        return False
+    if any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in cue.children):
+        return False
+    return _negated_noun_or_verb(cue)
+
+
 def _negated_noun_or_verb(head: Token) -> bool:
     """ "no plans": the noun negated itself; "does not have any plans": through its light verb."""
     if is_negated(head):
