@@ -58,3 +58,23 @@ def test_assassination_attempt_is_an_attempt_not_a_killing(coder):
 
 def test_troops_put_on_high_alert(coder):
     assert ("152", "asserted") in coded(coder, "Egypt placed its troops on high alert along the border with Libya.")
+
+
+def test_protest_in_a_relative_clause_on_the_people_arrested_is_coded(coder):
+    got = coded(coder, "Egyptian police arrested students who protested against the price rises.")
+    assert ("173", "asserted") in got and ("141", "asserted") in got, got
+
+
+def test_negated_protest_in_a_relative_clause_is_not_asserted(coder):
+    got = coded(coder, "Egyptian police arrested students who had not protested against the price rises.")
+    assert ("141", "asserted") not in got, got
+
+
+def test_planned_protest_in_a_relative_clause_is_not_asserted(coder):
+    got = coded(coder, "Guinean students who planned to protest against fees were arrested by gendarmes.")
+    assert ("141", "asserted") not in got, got
+
+
+def test_relative_clause_on_the_actor_stays_background(coder):
+    got = coded(coder, "Police officers who had protested over pay last year arrested two smugglers in Lagos.")
+    assert not any(c.startswith("14") for c, m in got), got
