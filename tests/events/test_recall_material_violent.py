@@ -78,3 +78,30 @@ def test_planned_protest_in_a_relative_clause_is_not_asserted(coder):
 def test_relative_clause_on_the_actor_stays_background(coder):
     got = coded(coder, "Police officers who had protested over pay last year arrested two smugglers in Lagos.")
     assert not any(c.startswith("14") for c, m in got), got
+
+
+def test_intercepted_boat_is_a_restriction_of_movement(coder):
+    assert ("191", "asserted") in coded(coder, "Greek coastguards intercepted a Turkish fishing boat near Lesbos.")
+
+
+def test_not_intercepted_boat_is_negated(coder):
+    got = coded(coder, "Greek coastguards did not intercept the Turkish boat.")
+    assert ("191", "asserted") not in got, got
+
+
+def test_intercepted_drone_is_no_act_of_the_defender(coder):
+    got = coded(coder, "Israeli air defences intercepted a drone launched from Lebanon.")
+    assert not any(c == "191" for c, m in got), got
+
+
+def test_suspended_participation_reduces_relations(coder):
+    assert ("160", "asserted") in coded(coder, "Iraqi Kurds suspended their participation in the oil agreement with Baghdad.")
+
+
+def test_threat_to_suspend_participation_is_no_suspension(coder):
+    got = coded(coder, "Iraqi Kurds threatened to suspend their participation in the oil agreement with Baghdad.")
+    assert ("160", "asserted") not in got, got
+
+
+def test_suspended_talks_halt_negotiations(coder):
+    assert ("164", "asserted") in coded(coder, "Serbia suspended talks with Kosovo on Monday.")
