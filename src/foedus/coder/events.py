@@ -749,6 +749,24 @@ class SentenceCoder:
                 return active
         return match
 
+    def _protest_relative(self, tok: Token) -> bool:
+        """"police beat demonstrators who protested the result", "students who gathered to protest
+        against fees were dispersed": a protest told in a relative clause on the people acted on is
+        the occasion of the reported act, and an event of its own (issue 10). Other relative clauses
+        stay background."""
+        node = tok
+        while node.dep_ in {"xcomp", "advcl", "conj"} and node.head.i != node.i and node.head.pos_ == "VERB":
+            node = node.head
+        if node.dep_ != "relcl" or node.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        people = node.head   # the people acted on: object of the reported act, or subject of its passive
+        acted_on = people.dep_ in {"dobj", "nsubjpass"} or (
+            people.dep_ == "pobj" and people.head.dep_ == "prep" and people.head.head.pos_ == "VERB")
+        if not acted_on:
+            return False
+        match = self.code_verb(tok)
+        return match is not None and bool(match.code) and match.code[:2] == "14"
+
     def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
@@ -758,7 +776,8 @@ class SentenceCoder:
                 out.extend(self._brokered_by(tok, reporter_of))
             aside = _participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not _in_background_clause(tok.head)
-            if (_in_background_clause(tok) and not reaction) or aside or _reduced_relative(tok):
+            kept = reaction or self._protest_relative(tok)
+            if (_in_background_clause(tok) and not kept) or aside or _reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
