@@ -198,6 +198,7 @@ class ActorCues(Lexicon):
     control_participles: LowerWords          # "Hamas-run", "Iran-backed"
     owner_participles: LowerWords            # "Vietnamese-led forces", "a Kuwaiti-flagged tanker": the country's own
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
+    unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
 
     @model_validator(mode="after")
     def _pronouns(self):

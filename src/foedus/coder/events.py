@@ -1161,6 +1161,8 @@ class SentenceCoder:
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
+            if t is not None and not reciprocal and self._unnamed_attacker(s, pair_code):
+                s = None  # "gunmen killed 12 villagers": violence by nobody named has no source
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
@@ -1168,6 +1170,20 @@ class SentenceCoder:
             out.append(cand)
             out.extend(_refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
+
+    def _unnamed_attacker(self, m, code: str) -> bool:
+        """Violence whose doers are named only by what they did or carried ("gunmen", "a suicide
+        bomber", "armed men"): attackers of no group, whose country is only where they struck, are no
+        source (the dev set's convention); "Palestinian gunmen", "Islamic State suicide attacker" name
+        theirs. A weapon with no doer ("a roadside bomb") stays unidentified armed forces (UAF) of the
+        country, as CAMEO wire coding has it."""
+        if m is None or code[:2] not in VIOLENT_ROOTS:
+            return False
+        if m.kind != "agent" or m.name is not None or (m.country and not m.country_from):
+            return False
+        words = m.text.lower().split()
+        unnamed = lexicon.words("actor_cues", "unnamed_attackers")
+        return any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n)
 
     def _each_other(self, verb: Token) -> bool:
         """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""
@@ -1618,6 +1634,9 @@ class SentenceCoder:
             subject = subj[0]
         if subject.lemma_.lower() not in self.words.violent_means:
             return []
+        launcher = self._launcher(subject)
+        if launcher:
+            return launcher
         from . import places
         from .actors import Mention
 
@@ -1631,6 +1650,23 @@ class SentenceCoder:
                     country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
         self.surface[id(m)] = subject.i
         return [m]
+
+    def _launcher(self, weapon: Token) -> list:
+        """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
+        planted by ELN guerrillas", "a missile fired from an Argentine aircraft"."""
+        for acl in weapon.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            for c in acl.children:
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            found = [m for m in self.actors_of(o) if m.country or m.sector in ARMED_SECTORS]
+                            if found:
+                                for m in found:
+                                    self.surface.setdefault(id(m), o.i)
+                                return found
+        return []
 
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
