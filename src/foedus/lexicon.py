@@ -230,6 +230,9 @@ class EventCues(Lexicon):
     located_preps: LowerWords                # "bombed a house in Rafah": the place the thing attacked is in
     landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
     destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
+    visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
+    left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
+    left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     town_preps: LowerWords                   # a town deeper in the clause

@@ -38,3 +38,20 @@ def test_the_launcher_of_the_weapon_is_the_source(coder):
     assert any(s.startswith("YEM") for s, _, _ in got), got
     got = dyads(coder, "A fuel depot was hit by a bomb planted by PKK militants in Diyarbakir.")
     assert any(s.startswith("TUR") for s, _, _ in got), got
+
+
+def test_aid_announced_during_a_visit_goes_to_the_country_visited(coder):
+    got = dyads(coder, "Macron pledged new air defence systems during a visit to Kyiv on Thursday.")
+    assert any(s.startswith("FRA") and t.startswith("UKR") for s, t, _ in got), got
+
+
+def test_a_visit_to_a_town_of_ones_own_country_is_no_target(coder):
+    got = dyads(coder, "Macron announced new investments during a visit to Lyon.")
+    assert all(t != "FRA" for _, t, _ in got), got
+
+
+def test_withdrawal_from_a_foreign_place_is_aimed_at_its_country(coder):
+    got = dyads(coder, "Turkey pulled its soldiers back from the outskirts of Kirkuk.")
+    assert ("TUR", "IRQ", "08") in {(s[:3], t[:3], r) for s, t, r in got}, got
+    got = dyads(coder, "Israel withdrew its troops from the west bank of the Litani river near Tyre.")
+    assert all(not t.startswith("PSE") for _, t, _ in got), got
