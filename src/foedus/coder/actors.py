@@ -524,6 +524,12 @@ class ActorDictionary:
         return schema.Actor(text=text, code=entry.code, country=entry.country, sector=entry.sector, name=entry.name)
 
 
+@lru_cache(maxsize=1)
+def _divided() -> tuple[dict, ...]:
+    """The rows of data/actors/divided_countries.tsv."""
+    return tuple(read_tsv("actors/divided_countries.tsv"))
+
+
 def read_tsv(name: str) -> list[dict[str, str | None]]:
     """Rows of a packaged TSV whose first lines may be ``#`` comments (empty cells -> None)."""
     with data.path(name).open(encoding="utf-8") as fh:
@@ -713,7 +719,36 @@ class ActorMatcher:
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
+        mentions = self._halves(doc, mentions, iso)
         return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _halves(doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """ "Seoul urged the North to give up its missiles": "the North" or "the South" standing alone in
+        an article that names one half of a divided country (data/actors/divided_countries.tsv) is the
+        other half, or the named half itself."""
+        named = {m.country for m in mentions if m.country}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added = []
+        for row in _divided():
+            if row["from"] and iso and iso < row["from"]:
+                continue
+            if not named & {row["north"], row["south"]}:
+                continue
+            for tok in doc:
+                if tok.text not in {"North", "South"} or tok.i in taken or tok.i == 0:
+                    continue
+                if doc[tok.i - 1].lower_ != "the" or tok.pos_ not in {"PROPN", "NOUN"}:
+                    continue
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "compound":
+                    continue
+                if nxt is not None and tok.head.i == nxt.i and tok.dep_ in {"compound", "amod"}:
+                    continue  # "the North Atlantic", "the South China Sea"
+                code = row["north"] if tok.text == "North" else row["south"]
+                added.append(Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=code, country=code,
+                                     sector=None, name=None, kind="country", head=tok.i))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     @staticmethod
     def _supporters(doc, mentions: list[Mention]) -> list[Mention]:
