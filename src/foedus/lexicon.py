@@ -199,6 +199,7 @@ class ActorCues(Lexicon):
     owner_participles: LowerWords            # "Vietnamese-led forces", "a Kuwaiti-flagged tanker": the country's own
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
+    led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
 
     @model_validator(mode="after")
     def _pronouns(self):

@@ -44,3 +44,15 @@ def test_divided_countries_table_uses_known_codes():
     for row in rows:
         assert d.valid_code(row["north"]) and d.valid_code(row["south"]), row
         assert row["north"] != row["south"]
+
+
+def test_a_led_coalition_is_the_leaders_armed_forces(nlp, matcher):
+    got = found(nlp, matcher, "The French-led coalition struck jihadist camps in the Sahel.")
+    assert got.get("French-led coalition") == "FRAMIL", got
+    got = found(nlp, matcher, "A US-led alliance sent warships to the Red Sea.")
+    assert got.get("US-led alliance") == "USAMIL", got
+
+
+def test_a_governing_coalition_is_no_armed_force(nlp, matcher):
+    got = found(nlp, matcher, "Germany's governing coalition collapsed on Wednesday.")
+    assert "MIL" not in "".join(got.values()), got

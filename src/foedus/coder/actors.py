@@ -719,8 +719,23 @@ class ActorMatcher:
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
-        mentions = self._halves(doc, mentions, iso)
+        mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _led_coalitions(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "a Saudi-led coalition air strike", "the US-led coalition": the coalition is the leading
+        country's armed forces (words in data/lexicon/actor_cues.yaml)."""
+        words = lexicon.words("actor_cues", "led_coalitions")
+        out = []
+        for m in mentions:
+            e = m.end
+            if m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
+                    and doc[e + 1].lower_ == "led" and doc[e + 2].lower_ in words:
+                m = Mention(start=m.start, end=e + 3, text=doc[m.start:e + 3].text, code=m.country + "MIL",
+                            country=m.country, sector="MIL", name=None, kind="agent", head=e + 2)
+            out.append(m)
+        return out
 
     @staticmethod
     def _halves(doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
