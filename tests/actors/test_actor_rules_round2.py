@@ -56,3 +56,8 @@ def test_a_led_coalition_is_the_leaders_armed_forces(nlp, matcher):
 def test_a_governing_coalition_is_no_armed_force(nlp, matcher):
     got = found(nlp, matcher, "Germany's governing coalition collapsed on Wednesday.")
     assert "MIL" not in "".join(got.values()), got
+
+
+def test_country_in_apposition_to_a_town_places_an_agent(nlp, matcher):
+    got = found(nlp, matcher, "Shelling killed six villagers in Marib, central Yemen, on Friday.")
+    assert got.get("villagers") == "YEMCVL", got

@@ -875,6 +875,9 @@ class ActorMatcher:
                 continue
             head = doc[m.head]
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+            # "in Dahyan, northern Yemen": the country in apposition to a town after a place preposition
+            where = where or (head.dep_ == "appos" and head.head.dep_ == "pobj"
+                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
             owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
             if not (where or owner):
                 continue
