@@ -199,6 +199,8 @@ class ActorCues(Lexicon):
     control_participles: LowerWords          # "Hamas-run", "Iran-backed"
     owner_participles: LowerWords            # "Vietnamese-led forces", "a Kuwaiti-flagged tanker": the country's own
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
+    unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
+    led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:
@@ -230,6 +232,9 @@ class EventCues(Lexicon):
     located_preps: LowerWords                # "bombed a house in Rafah": the place the thing attacked is in
     landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
     destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
+    visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
+    left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
+    left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     town_preps: LowerWords                   # a town deeper in the clause

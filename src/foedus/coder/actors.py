@@ -524,6 +524,12 @@ class ActorDictionary:
         return schema.Actor(text=text, code=entry.code, country=entry.country, sector=entry.sector, name=entry.name)
 
 
+@lru_cache(maxsize=1)
+def _divided() -> tuple[dict, ...]:
+    """The rows of data/actors/divided_countries.tsv."""
+    return tuple(read_tsv("actors/divided_countries.tsv"))
+
+
 def read_tsv(name: str) -> list[dict[str, str | None]]:
     """Rows of a packaged TSV whose first lines may be ``#`` comments (empty cells -> None)."""
     with data.path(name).open(encoding="utf-8") as fh:
@@ -713,7 +719,51 @@ class ActorMatcher:
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
+        mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _led_coalitions(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "a Saudi-led coalition air strike", "the US-led coalition": the coalition is the leading
+        country's armed forces (words in data/lexicon/actor_cues.yaml)."""
+        words = lexicon.words("actor_cues", "led_coalitions")
+        out = []
+        for m in mentions:
+            e = m.end
+            if m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
+                    and doc[e + 1].lower_ == "led" and doc[e + 2].lower_ in words:
+                m = Mention(start=m.start, end=e + 3, text=doc[m.start:e + 3].text, code=m.country + "MIL",
+                            country=m.country, sector="MIL", name=None, kind="agent", head=e + 2)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _halves(doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """ "Seoul urged the North to give up its missiles": "the North" or "the South" standing alone in
+        an article that names one half of a divided country (data/actors/divided_countries.tsv) is the
+        other half, or the named half itself."""
+        named = {m.country for m in mentions if m.country}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added = []
+        for row in _divided():
+            if row["from"] and iso and iso < row["from"]:
+                continue
+            if not named & {row["north"], row["south"]}:
+                continue
+            for tok in doc:
+                if tok.text not in {"North", "South"} or tok.i in taken or tok.i == 0:
+                    continue
+                if doc[tok.i - 1].lower_ != "the" or tok.pos_ not in {"PROPN", "NOUN"}:
+                    continue
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "compound":
+                    continue
+                if nxt is not None and tok.head.i == nxt.i and tok.dep_ in {"compound", "amod"}:
+                    continue  # "the North Atlantic", "the South China Sea"
+                code = row["north"] if tok.text == "North" else row["south"]
+                added.append(Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=code, country=code,
+                                     sector=None, name=None, kind="country", head=tok.i))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     @staticmethod
     def _supporters(doc, mentions: list[Mention]) -> list[Mention]:
@@ -825,6 +875,9 @@ class ActorMatcher:
                 continue
             head = doc[m.head]
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+            # "in Dahyan, northern Yemen": the country in apposition to a town after a place preposition
+            where = where or (head.dep_ == "appos" and head.head.dep_ == "pobj"
+                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
             owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
             if not (where or owner):
                 continue

@@ -1149,6 +1149,10 @@ class SentenceCoder:
         if not targets and code in self.words.denial_codes:
             # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
             targets = self._denied_victim(verb, sources)
+        if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
+            targets = self._visited(verb, sources)
+        if not targets and code[:2] == "08" and not parties:
+            targets = self._left_place(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
         if not targets and crowd:
@@ -1240,6 +1244,8 @@ class SentenceCoder:
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
+            if t is not None and not reciprocal and self._unnamed_attacker(s, pair_code):
+                s = None  # "gunmen killed 12 villagers": violence by nobody named has no source
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
@@ -1247,6 +1253,20 @@ class SentenceCoder:
             out.append(cand)
             out.extend(_refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
+
+    def _unnamed_attacker(self, m, code: str) -> bool:
+        """Violence whose doers are named only by what they did or carried ("gunmen", "a suicide
+        bomber", "armed men"): attackers of no group, whose country is only where they struck, are no
+        source (the dev set's convention); "Palestinian gunmen", "Islamic State suicide attacker" name
+        theirs. A weapon with no doer ("a roadside bomb") stays unidentified armed forces (UAF) of the
+        country, as CAMEO wire coding has it."""
+        if m is None or code[:2] not in VIOLENT_ROOTS:
+            return False
+        if m.kind != "agent" or m.name is not None or (m.country and not m.country_from):
+            return False
+        words = m.text.lower().split()
+        unnamed = lexicon.words("actor_cues", "unnamed_attackers")
+        return any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n)
 
     def _each_other(self, verb: Token) -> bool:
         """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""
@@ -1697,6 +1717,9 @@ class SentenceCoder:
             subject = subj[0]
         if subject.lemma_.lower() not in self.words.violent_means:
             return []
+        launcher = self._launcher(subject)
+        if launcher:
+            return launcher
         from . import places
         from .actors import Mention
 
@@ -1710,6 +1733,84 @@ class SentenceCoder:
                     country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
         self.surface[id(m)] = subject.i
         return [m]
+
+    def _visited(self, verb: Token, sources: list) -> list:
+        """The country a visitor acts in ("announced aid during a visit to Kyiv", "made a surprise visit
+        to Kyiv and pledged aid", "on a trip to Beijing, agreed to ..."): the visit is in a phrase of the
+        act, or the object of the verb it is conjoined with; a place of the visitor's own country is no
+        target."""
+        if len(_dedupe(sources)) != 1 or not sources[0].country:
+            return []
+        nouns = _cue("visit_nouns")
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+        visits = [o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+        visits += [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        for v in visits:
+            for p in v.children:
+                if p.dep_ != "prep" or p.lower_ not in {"to", "in"}:
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}]
+                    found = found or ([] if self.actors_of(o) else self._places_of(o, sources))
+                    found = [m for m in found if m.country and m.country != sources[0].country]
+                    if found:
+                        return found[:1]
+        return []
+
+    def _left_place(self, verb: Token, sources: list) -> list:
+        """The country of the place a withdrawal leaves ("withdrew from the west bank of the Dnipro near
+        Kherson", "pulled its forces out of the north of Ukraine", "left the district of Lachin"), when
+        it is not the source's own."""
+        if not sources or not all(s.country for s in sources):
+            return []
+        # "ordered its troops to withdraw from ...", "pulled out of ...", "pulled its forces back from ..."
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        heads = verbs + [c for v in verbs for c in v.children
+                         if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ == "out")]
+        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _cue("left_place_preps")
+                for o in p.children if o.dep_ == "pobj"]
+        if verb.lemma_.lower() in _cue("left_place_verbs"):
+            objs += [c for c in verb.children if c.dep_ == "dobj"]
+        for o in objs:
+            if self._owned_by_source(o, sources):
+                continue
+            named = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}]
+            found = named or ([] if self.actors_of(o) else
+                              [m for m in self._places_of(o, sources) if m.text[:1].isupper()])
+            if not found:  # "the west bank of the Dnipro near Kherson": the town that places it
+                inner = [t for t in o.subtree if t.dep_ == "pobj" and t.i != o.i and t.pos_ == "PROPN"]
+                for t in inner:
+                    found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
+                        or ([] if self.actors_of(t) else
+                            [m for m in self._places_of(t, sources) if m.text[:1].isupper()])
+                    if found:
+                        break
+            # a place is a proper name: "the west bank of the Dnipro" is not the West Bank
+            found = [m for m in found if m.country and m.text[:1].isupper()
+                     and all(m.country != s.country for s in sources)]
+            if found:
+                return found[:1]
+        return []
+
+    def _launcher(self, weapon: Token) -> list:
+        """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
+        planted by ELN guerrillas", "a missile fired from an Argentine aircraft"."""
+        for acl in weapon.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            for c in acl.children:
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            found = [m for m in self.actors_of(o) if m.country or m.sector in ARMED_SECTORS]
+                            if found:
+                                for m in found:
+                                    self.surface.setdefault(id(m), o.i)
+                                return found
+        return []
 
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
