@@ -12,7 +12,7 @@ makes them ``Event``s and ``pipeline.py`` adds dates and places from their own s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -162,65 +162,23 @@ def event_words() -> EventWords:
     raw = data.read_yaml("events/event_words.yaml")
     rows = data.read_tsv("events/intent_codes.tsv")
     pairs = sorted(((r["act_prefix"], r["intent_code"]) for r in rows), key=lambda p: -len(p[0]))
-    return EventWords(
-        reciprocal=frozenset(raw["reciprocal_verbs"]),
-        joint=frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
-        violent_means=frozenset(raw["violent_means"]),
-        disaster_nouns=frozenset(raw["disaster_nouns"]),
-        accidental_blasts=frozenset(raw["accidental_blasts"]),
-        accident_words=frozenset(raw["accident_words"]),
-        accident_sites=frozenset(raw["accident_sites"]),
-        accident_victims=frozenset(raw["accident_victims"]),
-        between_nouns=frozenset(raw["between_nouns"]),
-        crowd_nouns=frozenset(raw["crowd_nouns"]),
-        ceasefire_nouns=frozenset(raw["ceasefire_nouns"]),
-        protester_nouns=frozenset(raw["protester_nouns"]),
-        ceasefire_start_verbs=frozenset(raw["ceasefire_start_verbs"]),
-        stance_passives=frozenset(raw["stance_passives"]),
-        light_verbs=frozenset(raw["light_verbs"]),
-        agentless_violence=frozenset(raw["agentless_violence_codes"]),
-        agentless_state=frozenset(raw["agentless_state_codes"]),
-        assassination_verbs=frozenset(raw["assassination_verbs"]),
-        leader_sectors=frozenset(raw["leader_sectors"]),
-        person_nouns=frozenset(raw["person_nouns"]),
-        mass_killing_verbs=frozenset(raw["mass_killing_verbs"]),
-        mass_killing_codes=frozenset(raw["mass_killing_codes"]),
-        mass_quantity_words=frozenset(raw["mass_quantity_words"]),
-        mass_killing_min=int(raw["mass_killing_min"]),
-        mass_victim_nouns=frozenset(raw["mass_victim_nouns"]),
-        weapon_means=frozenset(raw["weapon_means"]),
-        civilian_sectors=frozenset(raw["civilian_sectors"]),
-        retaliation_verbs=frozenset(raw["retaliation_verbs"]),
-        retaliation_particles=tuple(sorted(raw["retaliation_particles"].items())),
-        response_nouns=frozenset(raw["response_nouns"]),
-        arresting_agents=tuple(sorted(raw["arresting_agents"].items())),
-        legal_charge_verbs=frozenset(raw["legal_charge_verbs"]),
-        legal_sectors=frozenset(raw["legal_sectors"]),
-        meeting_verbs=frozenset(raw["meeting_verbs"]),
-        warning_verbs=frozenset(raw["warning_verbs"]),
-        abductor_sectors=frozenset(raw["abductor_sectors"]),
-        blame_adjectives=frozenset(raw["blame_adjectives"]),
-        blame_preps=frozenset(raw["blame_preps"]),
-        posture_preps=frozenset(raw["posture_preps"]),
-        intent_codes=tuple(pairs),
-        bombing_doers=frozenset(raw["bombing_doers"]),
-        suicide_marks=frozenset(raw["suicide_marks"]),
-        bombing_codes=frozenset(raw["bombing_codes"]),
-        personal_violence_codes=frozenset(raw["personal_violence_codes"]),
-        generic_attack_codes=frozenset(raw["generic_attack_codes"]),
-        bomb_kinds=tuple(sorted(raw["bomb_kinds"].items())),
-        preventing_verbs=frozenset(raw["preventing_verbs"]),
-        agentless_attack_verbs=frozenset(raw["agentless_attack_verbs"]),
-        ceasefire_end_verbs=frozenset(raw["ceasefire_end_verbs"]),
-        reciprocal_pronouns=tuple(raw["reciprocal_pronouns"]),
-        visit_verbs=frozenset(raw["visit_verbs"]),
-        denial_codes=frozenset(str(c) for c in raw["denial_codes"]),
-        meeting_between_nouns=frozenset(raw["meeting_between_nouns"]),
-        called_off_verbs=frozenset(raw["called_off_verbs"]),
-        mediating_verbs=frozenset(raw["mediating_verbs"]),
-        statement_participles=frozenset(raw["statement_participles"]),
-        reaction_relatives=frozenset(raw["reaction_relatives"]),
-    )
+    # Fields named after their key in event_words.yaml are word sets read as they are; the rest are
+    # built here (renamed keys, unions, numbers and tables).
+    built = {
+        "reciprocal": frozenset(raw["reciprocal_verbs"]),
+        "joint": frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
+        "agentless_violence": frozenset(raw["agentless_violence_codes"]),
+        "agentless_state": frozenset(raw["agentless_state_codes"]),
+        "mass_killing_min": int(raw["mass_killing_min"]),
+        "retaliation_particles": tuple(sorted(raw["retaliation_particles"].items())),
+        "arresting_agents": tuple(sorted(raw["arresting_agents"].items())),
+        "intent_codes": tuple(pairs),
+        "bomb_kinds": tuple(sorted(raw["bomb_kinds"].items())),
+        "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
+        "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
+    }
+    word_sets = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
+    return EventWords(**word_sets, **built)
 
 
 def intent_code(code: str) -> str:
