@@ -114,7 +114,7 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
     if any(c.dep_ in {"cc", "punct"} and c.lower_ in words.contrast_conjunctions and head.i < c.i < conj.i
            for c in head.children):
         return False
-    # "did not sign ... and launched": after do-support the shared verb is in its base form
+    # "did not sign ... and launched": after do-support the shared verb takes its base form
     if any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children) and conj.tag_ != "VB":
         return False
     return True
