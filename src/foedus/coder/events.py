@@ -816,7 +816,7 @@ class SentenceCoder:
         for p in parties:
             cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
                              target=p, reported_by=reporter, modality=mod, governor=governor)
-            cand.tokens = {verb.i} | self._surface_tokens(source, verb) | self._surface_tokens(p, verb)
+            cand.tokens = self._evidence(verb, source, p)
             out.append(cand)
         return out
 
@@ -881,7 +881,7 @@ class SentenceCoder:
             for s, t in ((a, b), (b, a)):
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                cand.tokens = self._evidence(n, s, t)
                 out.append(cand)
         return out
 
@@ -914,7 +914,7 @@ class SentenceCoder:
             for t in targets or [None]:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                cand.tokens = self._evidence(n, s, t)
                 out.append(cand)
         return out
 
@@ -1016,7 +1016,7 @@ class SentenceCoder:
                                  source=s, target=t,
                                  reported_by=reporter if reporter is not s else None,  # same object: not a token
                                  modality=mod, governor=governor)
-                cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                cand.tokens = self._evidence(verb, s, t)
                 out.append(cand)
         return out
 
@@ -1049,7 +1049,7 @@ class SentenceCoder:
                 for t in targets:
                     cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
                                      reported_by=None, modality=mod, governor=governor)
-                    cand.tokens = {verb.i, c.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                    cand.tokens = self._evidence(verb, s, t) | {c.i}
                     out.append(cand)
             return out
         return []
@@ -1068,7 +1068,7 @@ class SentenceCoder:
                     for t in targets:
                         cand = Candidate(trigger=verb, code="100", pattern="<say> that X must", source=s, target=t,
                                          reported_by=None, modality=modality.ASSERTED)
-                        cand.tokens = {verb.i, c.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                        cand.tokens = self._evidence(verb, s, t) | {c.i}
                         out.append(cand)
                 return out
         return []
@@ -1207,7 +1207,7 @@ class SentenceCoder:
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
-            cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+            cand.tokens = self._evidence(verb, s, t)
             out.append(cand)
             out.extend(_refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
@@ -1428,9 +1428,13 @@ class SentenceCoder:
             for t in targets:
                 cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
                                  modality=mod, governor=governor)
-                cand.tokens = {verb.i} | self._surface_tokens(s, verb) | self._surface_tokens(t, verb)
+                cand.tokens = self._evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _evidence(self, trigger: Token, source, target) -> set[int]:
+        """The evidence tokens of an event: its trigger and the words naming its source and target."""
+        return {trigger.i} | self._surface_tokens(source, trigger) | self._surface_tokens(target, trigger)
 
     def _surface_tokens(self, m, trigger: Token) -> set[int]:
         """The words that name actor ``m`` in the trigger's sentence (a pronoun, a noun, or the mention)."""
@@ -1885,7 +1889,7 @@ class SentenceCoder:
                     cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                      reported_by=reporter, modality=mod, governor=governor,
                                      inherited_source=True, nominal=True)
-                    cand.tokens = {n.i} | self._surface_tokens(s, n) | self._surface_tokens(t, n)
+                    cand.tokens = self._evidence(n, s, t)
                     out.append(cand)
                     out.extend(_refusal(cand, verb))
         return out
