@@ -322,6 +322,12 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # "blocked the EU from sending aid", "stopped short of imposing sanctions",
             # "came close to signing": the act did not take place
             return (ASSERTED if is_negated(head) else NEGATED), head
+        if node.dep_ == "xcomp" and lemma in words.reluctance_verbs and head.pos_ == "VERB":
+            if not is_negated(head):
+                return NEGATED, head   # "hesitated to send tanks": held back
+            # "will not hesitate to use force": the act is stated all the more, with the head's tense
+            aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
+            return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
@@ -358,7 +364,7 @@ def is_stated_refusal(tok: Token) -> bool:
     act of one's own future, stated as a refusal (the README's "will not allow" is a 12x rejection).
     Not a condition or a counterfactual ("would not have invaded"), and not "will not hesitate"."""
     words = _words()
-    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() == "hesitate":
+    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() in words.reluctance_verbs:
         return False
     if any(ch.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(ch) for ch in tok.children):
         return False   # "no country will send troops" says nothing of a refusal

@@ -1,0 +1,115 @@
+"""Round 4, helper threats: intents, threats, rejections and reduced relations (our own sentences)."""
+
+import pytest
+from gold_helpers import triples
+
+
+def _codes(t, prefix=""):
+    return {(c, m) for s, tgt, c, m in t if c.startswith(prefix)}
+
+
+# ---- stopping supplies or funding reduces aid (162); on a condition it is a threat (1311) -----------
+@pytest.mark.parametrize("text,code", [
+    ("The Netherlands halted deliveries of F-35 parts to Israel.", "162"),
+    ("Germany suspended development funding to Niger after the coup.", "1621"),
+    ("The United States stopped supplying artillery shells to the army in May.", "162"),
+    ("Canada froze arms shipments to Saudi Arabia.", "162"),
+])
+def test_stopping_supplies_reduces_aid(coder, text, code):
+    t = triples(coder, text)
+    assert (code, "asserted") in _codes(t), t
+    # the supplying that was stopped did not go on
+    assert ("072", "asserted") not in _codes(t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Poland would stop all arms deliveries to Ukraine if Kyiv kept blocking its grain imports, Warsaw said.",
+    "Moscow would halt gas deliveries to Moldova if Chisinau joined the sanctions, the Kremlin said.",
+    "Unless Belgrade recognises the court, Brussels will suspend its funding to Serbia.",
+])
+def test_stopping_supplies_on_a_condition_is_a_threat(coder, text):
+    t = triples(coder, text)
+    assert ("1311", "conditional") in _codes(t), t
+    assert not any(m == "asserted" and c.startswith("16") for c, m in _codes(t)), t
+
+
+# ---- ending a settlement (127) or calling off a summit (125) is a rejection --------------------------
+@pytest.mark.parametrize("text", [
+    "Bolivia terminated its defence accord with Chile.",
+    "Burkina Faso's junta scrapped the military agreement with France.",
+    "The rebels tore up the peace deal with the government.",
+    "Niamey ended the security agreement with Washington.",
+])
+def test_ending_an_agreement_rejects_it(coder, text):
+    t = triples(coder, text)
+    assert ("127", "asserted") in _codes(t), t
+    assert not any(c.startswith("057") for c, m in _codes(t)), t   # the agreement was not signed
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia cancelled its summit with Kosovo's leaders.",
+    "The president called off his meeting with the Chinese premier.",
+    "Seoul cancelled the planned talks with Pyongyang.",
+])
+def test_cancelling_a_meeting_rejects_it(coder, text):
+    t = triples(coder, text)
+    assert any(c.startswith("12") and m == "asserted" for c, m in _codes(t)), t
+    assert not any(c.startswith("04") and m == "asserted" for c, m in _codes(t)), t
+
+
+# ---- ultimatums and proposed sanctions -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Putin gave the Ukrainian garrison 24 hours to surrender or face destruction.",
+    "The Security Council set a deadline for Iraq to disarm.",
+    "The junta issued an ultimatum to the French ambassador.",
+])
+def test_an_ultimatum_is_139(coder, text):
+    t = triples(coder, text)
+    assert ("139", "asserted") in _codes(t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Paris will propose an embargo on Iranian oil, the foreign minister said.",
+    "The European Commission will propose new sanctions against Belarus.",
+])
+def test_proposed_sanctions_lie_ahead(coder, text):
+    t = triples(coder, text)
+    assert ("1312", "intended") in _codes(t), t
+    assert not any(c.startswith("16") and m == "asserted" for c, m in _codes(t)), t
+
+
+def test_proposed_sanctions_are_not_imposed(coder):
+    t = triples(coder, "The European Commission proposed sanctions on Belarusian potash exports.")
+    assert ("1312", "asserted") in _codes(t), t
+    assert not any(c.startswith("16") and m == "asserted" for c, m in _codes(t)), t
+
+
+# ---- using force; "will not hesitate to" states the act all the more ----------------------------------
+@pytest.mark.parametrize("text,mod", [
+    ("Turkey will use force against Kurdish militants if they cross the border, Ankara said.", "conditional"),
+    ("Beijing said it would not hesitate to use force against separatists.", "intended"),
+    ("Iran will not hesitate to strike Israeli cities, a Revolutionary Guards commander said.", "intended"),
+    ("China will not hesitate to use force if Taiwan declares independence, a Chinese general said.", "conditional"),
+])
+def test_force_that_lies_ahead_is_a_threat(coder, text, mod):
+    t = triples(coder, text)
+    assert any(c.startswith("138") and m == mod for c, m in _codes(t)), t
+    assert not any(c.startswith("19") and m in {"asserted", "negated"} for c, m in _codes(t)), t
+
+
+def test_hesitating_holds_the_act_back(coder):
+    t = triples(coder, "Berlin hesitated to send Leopard tanks to Ukraine.")
+    assert ("072", "negated") in _codes(t), t
+    t = triples(coder, "The police did not hesitate to fire on the crowd.")
+    assert any(c.startswith("17") and m == "asserted" for c, m in _codes(t)), t
+
+
+# ---- "determined that": a finding, not an intent ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The inquiry determined that the army had killed the protesters.",
+    "Investigators determined that the missile was fired from Russian-held territory.",
+    "Ottawa said it had determined that Indian agents were involved in the killing.",
+])
+def test_determined_that_is_no_intent(coder, text):
+    t = triples(coder, text)
+    assert not any(c.startswith("03") for c, m in _codes(t)), t
