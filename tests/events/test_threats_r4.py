@@ -113,3 +113,21 @@ def test_hesitating_holds_the_act_back(coder):
 def test_determined_that_is_no_intent(coder, text):
     t = triples(coder, text)
     assert not any(c.startswith("03") for c, m in _codes(t)), t
+
+
+# ---- a deployment abroad that lies ahead is an intent to protect (0334); at home it stays 154 ------------
+@pytest.mark.parametrize("text,mod", [
+    ("Canada plans to send soldiers to Latvia to reinforce NATO's eastern flank.", "intended"),
+    ("Kenya will deploy police officers to Haiti next month, the government said.", "intended"),
+    ("Italy is considering sending troops to Lebanon.", "considered"),
+    ("Japan has no plans to send troops to Iraq, Tokyo said.", "negated"),
+])
+def test_deployment_abroad_ahead_is_an_intent_to_protect(coder, text, mod):
+    t = triples(coder, text)
+    assert ("0334", mod) in _codes(t), t
+    assert not any(c.startswith("15") for c, m in _codes(t)), t
+
+
+def test_deployment_at_home_ahead_stays_a_deployment(coder):
+    t = triples(coder, "The governor said he would deploy the National Guard to the capital.")
+    assert not any(c.startswith("03") for c, m in _codes(t)), t
