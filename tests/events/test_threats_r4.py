@@ -131,3 +131,41 @@ def test_deployment_abroad_ahead_is_an_intent_to_protect(coder, text, mod):
 def test_deployment_at_home_ahead_stays_a_deployment(coder):
     t = triples(coder, "The governor said he would deploy the National Guard to the capital.")
     assert not any(c.startswith("03") for c, m in _codes(t)), t
+
+
+# ---- "will not allow" transit or airspace is the refusal of cooperation (12x); a veto is 129 -------------
+@pytest.mark.parametrize("text", [
+    "Austria will not permit arms shipments to Israel.",
+    "Slovakia said it would not allow weapons deliveries to Ukraine across its border.",
+    "Bulgaria will not allow the transit of Russian gas, the energy minister said.",
+])
+def test_will_not_allow_transit_is_a_refusal(coder, text):
+    t = triples(coder, text)
+    assert any(c.startswith("121") and m == "asserted" for c, m in _codes(t)), t
+    assert not any(c.startswith("06") and m == "asserted" for c, m in _codes(t)), t
+
+
+@pytest.mark.parametrize("text", [
+    "China vetoed the Security Council's humanitarian aid resolution on Syria.",
+    "Poland vetoed the EU budget over the rule-of-law clause.",
+    "Washington vetoed a draft calling for sanctions on Israel.",
+])
+def test_a_veto_is_a_veto(coder, text):
+    t = triples(coder, text)
+    assert ("129", "asserted") in _codes(t), t
+    assert not any(c.startswith("16") for c, m in _codes(t)), t
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan ordered a blockade of the Lachin corridor.",
+    "The Bosnian Serb army ordered a siege of Sarajevo.",
+])
+def test_ordering_a_siege_imposes_it(coder, text):
+    t = triples(coder, text)
+    assert ("191", "asserted") in _codes(t), t
+    assert not any(c.startswith("10") for c, m in _codes(t)), t
+
+
+def test_poised_to_act_is_intended(coder):
+    t = triples(coder, "Turkey is poised to approve Sweden's NATO membership.")
+    assert t and all(m == "intended" for s, tgt, c, m in t), t
