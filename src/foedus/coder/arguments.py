@@ -3,9 +3,9 @@ by-agent, or the subject inherited from a governing verb) and its target (object
 prepositional object, the addressee inside a reported clause, or the place attacked or acted in),
 and the reporter of a reported clause.
 
-``ArgumentFinder`` keeps the article's actors (mentions, resolved pronouns) and its memory: the
-parties of the last agreement ("the deal" names them later) and the word that last named each mention
-(``surface``, read for the evidence span).
+Every actor found is a ``candidates.Named``: the mention with the word that named it, which gives the
+event's evidence span. ``ArgumentFinder`` keeps the article's actors (mentions, resolved pronouns)
+and one piece of memory: the parties of the last agreement ("the deal" names them later).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality
-from .candidates import dedupe, same_actor
+from .actors import Mention
+from .candidates import Named, dedupe, same_actor
 from .clauses import background_mark
 from .event_words import cue
 from .triggers import TriggerFinder
@@ -47,22 +48,17 @@ class ArgumentFinder(TriggerFinder):
         self.doc = doc
         self.mentions = mentions
         self.pronouns = pronouns
-        self.mention_at: dict[int, object] = {}
+        self.mention_at: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
-        self.pact_parties: list = []  # parties of the last agreement signed or named
-        # id(mention) -> token that referred to it last: written by actors_of (and where a mention is made)
-        self.surface: dict[int, int] = {}
+        self.pact_parties: list[Named] = []  # parties of the last agreement signed or named
 
-    def actors_of(self, tok: Token, depth: int = 0) -> list:
-        """Mentions that a noun phrase headed by ``tok`` stands for (conjuncts included).
-
-        Side effect, on purpose: notes ``tok`` in ``self.surface`` as the last word that named each
-        mention found, which ``_surface_tokens`` (the evidence span), ``_victims_where`` and
-        ``_direct_partner`` read. Which word is last depends on the order of the calls (issue 12).
-        """
-        found: list = []
+    def actors_of(self, tok: Token, depth: int = 0) -> list[Named]:
+        """The actors that a noun phrase headed by ``tok`` stands for (conjuncts included), each named
+        by ``tok`` (a conjunct's by its own word). A mention found twice keeps its first place and the
+        word found last."""
+        found: list[Mention] = []
         if tok.i in self.pronouns:
             found.extend(self.pronouns[tok.i])
         elif tok.i in self.mention_at:
@@ -79,46 +75,48 @@ class ArgumentFinder(TriggerFinder):
                 if c.dep_ == "appos" and c.i in self.mention_at and found[0].kind == "country" \
                         and self.mention_at[c.i].kind == "country" and self.mention_at[c.i].country != found[0].country \
                         and depth < 4:
-                    found.extend(self.actors_of(c, depth + 1))
+                    found.extend(n.mention for n in self.actors_of(c, depth + 1))
         else:
-            found.extend(self._inner_actor(tok))
+            found.extend(n.mention for n in self._inner_actor(tok))
             if not found and depth < 2:
                 # "Anwar Ibrahim, Malaysia's prime minister, condemned": the apposition names the actor
                 for c in tok.children:
                     if c.dep_ == "appos" and not found:
-                        found.extend(self.actors_of(c, depth + 1))
+                        found.extend(n.mention for n in self.actors_of(c, depth + 1))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
-                found.extend(self.pact_parties)
+                found.extend(n.mention for n in self.pact_parties)
             if not found and tok.pos_ == "VERB" and depth < 2:
                 # a misparse that makes the subject phrase a clause ("The Red Cross operating in Iraq said")
                 for c in tok.children:
                     if c.dep_ == "nsubj":
-                        found.extend(self.actors_of(c, depth + 1))
-        for m in found:
-            self.surface[id(m)] = tok.i
+                        found.extend(n.mention for n in self.actors_of(c, depth + 1))
+        named = [Named(m, tok.i) for m in found]
         if depth < 4:
             for c in tok.children:
                 if c.dep_ == "conj":
-                    found.extend(self.actors_of(c, depth + 1))
-        unique = []
-        for m in found:
-            if all(m is not u for u in unique):  # same object: not a token
-                unique.append(m)
+                    named.extend(self.actors_of(c, depth + 1))
+        unique: list[Named] = []
+        for n in named:
+            seen = [k for k, u in enumerate(unique) if u.same(n)]
+            if seen:
+                unique[seen[0]] = n  # found again: named by the later word
+            else:
+                unique.append(n)
         return unique
 
-    def _inner_actor(self, tok: Token) -> list:
+    def _inner_actor(self, tok: Token) -> list[Named]:
         """An actor inside a noun phrase: possessor, modifier or "of" phrase ("the government of Japan")."""
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod", "det"}:
                 if c.i in self.pronouns:
-                    return list(self.pronouns[c.i])
+                    return [Named(m, c.i) for m in self.pronouns[c.i]]
                 if c.i in self.mention_at:
-                    return [self.mention_at[c.i]]
+                    return [Named(self.mention_at[c.i], c.i)]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.mention_at:
-                        return [self.mention_at[p.i]]
+                        return [Named(self.mention_at[p.i], p.i)]
         return []
 
     def subjects(self, verb: Token) -> tuple[list, bool, bool]:
@@ -278,10 +276,12 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
                 continue
             for t in c.subtree:
-                m = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
-                if m is None or same_actor(m, sources) or own_side(m, sources) or _own_state(m, sources):
+                bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
+                if bare is None:
                     continue
-                self.surface[id(m)] = t.i
+                m = Named(bare, t.i)
+                if same_actor(m, sources) or own_side(m, sources) or _own_state(m, sources):
+                    continue
                 return [m]
         return []
 
@@ -310,10 +310,8 @@ class ArgumentFinder(TriggerFinder):
 
             gaz = places.Gazetteer.default()
             # a dictionary entry that is a place: a country, a capital, or a territory ("Gaza", "Rafah")
-            found = [_as_place(m) for m in named if m.country and (m.kind in {"country", "capital"} or any(
+            found = [_as_place(m).by(o.i) for m in named if m.country and (m.kind in {"country", "capital"} or any(
                 c.country == m.country for c in gaz.candidates(self.doc[m.start:m.end].text)[:1]))]
-            for m in found:
-                self.surface[id(m)] = o.i
         else:
             found = self._places_of(o, sources)
         return [m for m in found if all(m.country != s.country for s in sources) or _insurgent(sources)]
@@ -323,7 +321,6 @@ class ArgumentFinder(TriggerFinder):
         Idlib"), from the gazetteer; conjoined towns are the same country once. Attacks on a place
         are coded to its country, even one's own ("Syrian forces shelled Idlib")."""
         from . import places
-        from .actors import Mention
 
         out: list = []
         heads = [tok, *tok.conjuncts]
@@ -348,12 +345,10 @@ class ArgumentFinder(TriggerFinder):
                 heads.append(located[0])  # "a mosque in Samarra was bombed"
             if located and located[0].i in self.mention_at:
                 # the town is in the actor dictionaries as its country ("Samarra")
-                m = self.mention_at[located[0].i]
+                m = Named(self.mention_at[located[0].i], located[0].i)
                 if m.country and m.kind in {"country", "capital"} and not same_actor(m, sources) \
                         and all(m.country != o.country for o in out):
-                    m = _as_place(m)
-                    self.surface[id(m)] = located[0].i
-                    out.append(m)
+                    out.append(_as_place(m))
         for h in heads:
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
                 continue
@@ -367,10 +362,9 @@ class ArgumentFinder(TriggerFinder):
                     country = cands[0].country
                     if any(m.country == country for m in out):
                         break
-                    m = Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,
-                                country=country, sector=None, name=cands[0].name, kind="country", head=h.i)
+                    m = Named(Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,
+                                      country=country, sector=None, name=cands[0].name, kind="country", head=h.i), h.i)
                     if not same_actor(m, sources):
-                        self.surface[id(m)] = h.i
                         out.append(m)
                     break
         return out
@@ -405,8 +399,7 @@ class ArgumentFinder(TriggerFinder):
                         for m in self.actors_of(o):
                             if m.country and m.kind in {"country", "capital"} and all(
                                     m.country != s.country for s in sources):
-                                self.surface[id(m)] = o.i
-                                return [m]
+                                return [m.by(o.i)]
         return []
 
     def _addressee(self, clause: Token, sources: list):
@@ -430,13 +423,15 @@ class ArgumentFinder(TriggerFinder):
         for t in clause.subtree:
             if t.i in subject_idx:
                 continue
-            cand = self.pronouns.get(t.i, [None])[0] if t.i in self.pronouns else self.mention_at.get(t.i)
-            if cand is None or same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
+            bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
+            if bare is None:
+                continue
+            cand = Named(bare, t.i)
+            if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
                 continue
             depth = _depth(t, clause)
             if depth < best_depth:
                 best, best_depth = cand, depth
-                self.surface[id(cand)] = t.i
         return best
 
     def _place_target(self, verb: Token, sources: list) -> list:
@@ -445,8 +440,7 @@ class ArgumentFinder(TriggerFinder):
             if t.dep_ == "pobj" and t.head.lower_ in cue("protest_place_preps"):
                 for m in self.actors_of(t):
                     if m.country and m.kind in {"country", "capital"} and not own_side(m, sources):
-                        self.surface[id(m)] = t.i
-                        return [m]
+                        return [m.by(t.i)]
         return []
 
     def _visited(self, verb: Token, sources: list) -> list:
@@ -510,7 +504,7 @@ class ArgumentFinder(TriggerFinder):
                 return found[:1]
         return []
 
-    def _reporter(self, verb: Token, reporter_of: dict[int, object]):
+    def _reporter(self, verb: Token, reporter_of: dict[int, Named]) -> Named | None:
         node = verb
         for _ in range(6):
             if node.i in reporter_of:
@@ -520,26 +514,10 @@ class ArgumentFinder(TriggerFinder):
             node = node.head
         return None
 
-    def _evidence(self, trigger: Token, source, target) -> set[int]:
-        """The evidence tokens of an event: its trigger and the words naming its source and target."""
-        return {trigger.i} | self._surface_tokens(source, trigger) | self._surface_tokens(target, trigger)
 
-    def _surface_tokens(self, m, trigger: Token) -> set[int]:
-        """The words that name actor ``m`` in the trigger's sentence (a pronoun, a noun, or the mention)."""
-        if m is None:
-            return set()
-        sent = trigger.sent
-        i = self.surface.get(id(m))
-        if i is not None and m.start <= i < m.end and sent.start <= m.start < sent.end:
-            return set(range(m.start, m.end))
-        if i is not None and sent.start <= i < sent.end:
-            return {i}
-        return set()
-
-
-def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, object]:
+def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, Named]:
     """Map the head of each reported clause to the actor who reports it ("X said Y did Z")."""
-    out: dict[int, object] = {}
+    out: dict[int, Named] = {}
     reporting = coder.cues.reporting
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -598,14 +576,12 @@ def _own_state(m, sources: list) -> bool:
         s.country == m.country and s.sector == "GOV" for s in sources)
 
 
-def _as_place(m):
+def _as_place(m: Named) -> Named:
     """A dictionary mention used as the place attacked: its country alone ("a house in Kabul" is
     AFG, not the government the capital stands for elsewhere)."""
     if m.code == m.country and m.sector is None:
         return m
-    from dataclasses import replace
-
-    return replace(m, code=m.country, sector=None, kind="country")
+    return m.changed(code=m.country, sector=None, kind="country")
 
 
 def _is_date(tok: Token) -> bool:

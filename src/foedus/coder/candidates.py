@@ -1,20 +1,88 @@
 """What an event found in a sentence holds, before modality, date and place are added.
 
-``Candidate``: the event. ``same_actor``, ``dedupe``: actors compared by code and name.
-``resolve_duplicates``: one event per act.
+``Named``: an actor as the sentence names it, the mention and the word that named it here (a
+pronoun, a noun of the mention, the head of "the government of Japan"); the word gives the
+event's evidence span. ``Candidate``: the event. ``resolve_duplicates``: one event per act.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.tokens import Token
 
-from .. import taxonomy
+from .. import schema, taxonomy
 from . import modality
+from .actors import Mention
 
 # Statements (of intent) dropped when another event of the same source governs them.
 STATEMENT_ROOTS = taxonomy.roots("statement")
+
+
+@dataclass(frozen=True, eq=False)
+class Named:
+    """An actor mention as a sentence names it: ``word`` is the index of the word that named it here
+    (None for an actor the text does not name: a state's people, a crowd's country). Two ``Named``
+    of one mention are the same actor (``same``); the mention's fields read through."""
+
+    mention: Mention
+    word: int | None = None
+
+    def by(self, word: int | None) -> Named:
+        """The same mention, named by ``word``."""
+        return Named(self.mention, word)
+
+    def changed(self, **changes: Any) -> Named:
+        """A new mention with ``changes`` (another code, country or kind), named by the same word."""
+        return Named(replace(self.mention, **changes), self.word)
+
+    def same(self, other: Named | None) -> bool:
+        """The same mention (not merely an equal one)."""
+        return other is not None and self.mention is other.mention  # same object: not a token
+
+    def to_actor(self) -> schema.Actor:
+        return self.mention.to_actor()
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.end
+
+    @property
+    def text(self) -> str:
+        return self.mention.text
+
+    @property
+    def code(self) -> str:
+        return self.mention.code
+
+    @property
+    def country(self) -> str | None:
+        return self.mention.country
+
+    @property
+    def sector(self) -> str | None:
+        return self.mention.sector
+
+    @property
+    def name(self) -> str | None:
+        return self.mention.name
+
+    @property
+    def kind(self) -> str:
+        return self.mention.kind
+
+    @property
+    def head(self) -> int:
+        return self.mention.head
+
+    @property
+    def country_from(self) -> str:
+        return self.mention.country_from
 
 
 @dataclass
@@ -24,9 +92,9 @@ class Candidate:
     trigger: Token
     code: str
     pattern: str
-    source: object | None  # actors.Mention
-    target: object | None
-    reported_by: object | None = None
+    source: Named | None
+    target: Named | None
+    reported_by: Named | None = None
     modality: str = modality.ASSERTED
     governor: Token | None = None
     tokens: set[int] = field(default_factory=set)
@@ -35,16 +103,34 @@ class Candidate:
     purpose: bool = False  # "sent inspectors to monitor": intended, never recoded as a statement of intent
 
 
-def same_actor(m, others: list) -> bool:
+def same_actor(m: Named, others: list[Named]) -> bool:
     return any(m is o or (m.code == o.code and m.name == o.name) for o in others)  # same object: not a token
 
 
-def dedupe(ms: list) -> list:
-    out: list = []
+def dedupe(ms: list[Named]) -> list[Named]:
+    out: list[Named] = []
     for m in ms:
         if not same_actor(m, out):
             out.append(m)
     return out
+
+
+def evidence(trigger: Token, source: Named | None, target: Named | None) -> set[int]:
+    """The evidence tokens of an event: its trigger and the words naming its source and target."""
+    return {trigger.i} | _naming_words(source, trigger) | _naming_words(target, trigger)
+
+
+def _naming_words(m: Named | None, trigger: Token) -> set[int]:
+    """The words that name actor ``m`` in the trigger's sentence (a pronoun, a noun, or the mention)."""
+    if m is None:
+        return set()
+    sent = trigger.sent
+    i = m.word
+    if i is not None and m.start <= i < m.end and sent.start <= m.start < sent.end:
+        return set(range(m.start, m.end))
+    if i is not None and sent.start <= i < sent.end:
+        return {i}
+    return set()
 
 
 def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:

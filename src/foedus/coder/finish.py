@@ -20,8 +20,7 @@ from spacy.tokens import Span
 from .. import taxonomy
 from ..schema import Actor, Event
 from . import modality
-from .actors import Mention
-from .candidates import Candidate
+from .candidates import Candidate, Named
 from .event_words import intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
@@ -78,11 +77,10 @@ def confidence(cand: Candidate) -> float:
     return round(min(conf, 0.95), 2)
 
 
-def _as_actor(mention: object | None) -> Actor | None:
-    """The output actor of a candidate's actor mention (an ``actors.Mention``), or None."""
+def _as_actor(mention: Named | None) -> Actor | None:
+    """The output actor of a candidate's actor (a ``candidates.Named``), or None."""
     if not mention:
         return None
-    assert isinstance(mention, Mention), type(mention)
     return mention.to_actor()
 
 

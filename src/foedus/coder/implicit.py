@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import taxonomy
+from .actors import Mention
 from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder
+from .candidates import Named
 from .event_words import cue
 
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
@@ -27,15 +29,13 @@ class ImplicitActors(ArgumentFinder):
         country where they were attacked; with no place named, their country stays unknown (None)."""
         if m.country_from != "article" or not sources or m.country != sources[0].country:
             return m
-        from dataclasses import replace
-
         from . import places
 
         loc = places.event_location(verb.sent, verb)
         country = loc.country if loc is not None else None
-        if country is None and self.surface.get(id(m)) is not None:
+        if country is None and m.word is not None:
             # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
-            tok = self.doc[self.surface[id(m)]]
+            tok = self.doc[m.word]
             for t in tok.subtree:
                 if ((t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"))
                         or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
@@ -48,10 +48,7 @@ class ImplicitActors(ArgumentFinder):
             return m if country and country == m.country else None
         loc_country = country
         code = loc_country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
-        new = replace(m, country=loc_country, code=code, country_from="sentence")
-        if id(m) in self.surface:
-            self.surface[id(new)] = self.surface[id(m)]
-        return new
+        return m.changed(country=loc_country, code=code, country_from="sentence")
 
     def _state_country(self, verb: Token, patient: Token | None) -> str | None:
         """The state where an arrest happens: the place of the event, else the patient's own country
@@ -85,12 +82,9 @@ class ImplicitActors(ArgumentFinder):
         country = self._state_country(verb, patient[0] if patient else None)
         if not country:
             return []
-        from .actors import Mention
-
         m = Mention(start=a.i, end=a.i + 1, text=a.text, code=country + sector, country=country, sector=sector,
                     name=None, kind="agent", head=a.i, country_from="sentence")
-        self.surface[id(m)] = a.i
-        return [m]
+        return [Named(m, a.i)]
 
     def _crowd(self, verb: Token) -> list:
         """Protesters named by their number ("thousands protested in Belgrade", "hundreds of people
@@ -105,7 +99,6 @@ class ImplicitActors(ArgumentFinder):
         if not (words & self.words.crowd_nouns or head.pos_ == "NUM"):
             return []
         from . import places
-        from .actors import Mention
 
         loc = places.event_location(verb.sent, verb)
         if loc is None and verb.dep_ == "acl":
@@ -114,8 +107,7 @@ class ImplicitActors(ArgumentFinder):
             return []
         m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{loc.country}CVL", country=loc.country,
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
-        self.surface[id(m)] = head.i
-        return [m]
+        return [Named(m, head.i)]
 
     def _localized(self, verb: Token, ms: list) -> list:
         """Sector-only actors with no country ("security forces", "protesters", "gunmen") belong to
@@ -123,8 +115,6 @@ class ImplicitActors(ArgumentFinder):
         if not any(m is not None and m.country is None and m.sector and m.code == m.sector
                    and m.sector not in NO_LOCAL_SECTORS for m in ms):
             return ms
-        from dataclasses import replace
-
         from . import places
 
         loc = places.event_location(verb.sent, verb)
@@ -142,10 +132,7 @@ class ImplicitActors(ArgumentFinder):
         out = []
         for m in ms:
             if m is not None and m.country is None and m.sector and m.code == m.sector and m.sector not in NO_LOCAL_SECTORS:
-                new = replace(m, country=country, code=country + m.code, country_from="sentence")
-                if id(m) in self.surface:
-                    self.surface[id(new)] = self.surface[id(m)]
-                m = new
+                m = m.changed(country=country, code=country + m.code, country_from="sentence")
             out.append(m)
         return out
 
@@ -156,23 +143,19 @@ class ImplicitActors(ArgumentFinder):
         if len(sources) != 1 or not sources[0].country:
             return []
         s = sources[0]
-        from .actors import Mention
-
         if code[:2] == "14" and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
         elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"
         else:
             return []
-        return [Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
-                        sector=sector, name=None, kind="agent", head=s.head, country_from="sentence")]
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
+                              sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
 
-    def _crowd_country(self, crowd):
+    def _crowd_country(self, crowd: Named) -> Named:
         """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
-        from .actors import Mention
-
-        return Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
-                       sector=None, name=None, kind="country", head=crowd.head)
+        return Named(Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
+                             sector=None, name=None, kind="country", head=crowd.head))
 
     def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
         """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by
@@ -213,7 +196,6 @@ class ImplicitActors(ArgumentFinder):
         if launcher:
             return launcher
         from . import places
-        from .actors import Mention
 
         loc = places.event_location(verb.sent, verb)
         country = loc.country if loc else None
@@ -223,8 +205,7 @@ class ImplicitActors(ArgumentFinder):
             country = places_named[0].country if places_named else None
         m = Mention(start=subject.i, end=subject.i + 1, text=subject.text, code=f"{country or ''}UAF",
                     country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
-        self.surface[id(m)] = subject.i
-        return [m]
+        return [Named(m, subject.i)]
 
     def _launcher(self, weapon: Token) -> list:
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
@@ -238,8 +219,6 @@ class ImplicitActors(ArgumentFinder):
                         if o.dep_ == "pobj":
                             found = [m for m in self.actors_of(o) if m.country or m.sector in ARMED_SECTORS]
                             if found:
-                                for m in found:
-                                    self.surface.setdefault(id(m), o.i)
                                 return found
         return []
 
@@ -250,11 +229,10 @@ class ImplicitActors(ArgumentFinder):
         if not state:
             return []
         from . import places
-        from .actors import Mention
 
         loc = places.event_location(verb.sent, verb)
         if loc is None or loc.country != state[0].country:
             return []
         m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
                     sector=None, name=loc.name, kind="country", head=verb.i)
-        return [m]
+        return [Named(m)]

@@ -20,8 +20,8 @@ from ..schema import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from .actors import Mention
     from .arguments import ArgumentFinder
+    from .candidates import Named
 
 _QUOTE_RE = re.compile(r"“([^”]{1,2000})”|\"([^\"\n]{1,2000})\"|«([^»]{1,2000})»")
 _MIN_WORDS = 1
@@ -55,7 +55,7 @@ def find(doc: Doc, coder: ArgumentFinder) -> list[Quote]:
     return quotes
 
 
-def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Mention | None:
+def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Named | None:
     inside = {t.i for t in span}
     # the quote's own root: a token inside whose head lies outside
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]

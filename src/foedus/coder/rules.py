@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality
+from .actors import Mention
 from .arguments import PLACE_PREPS, own_preps
-from .candidates import Candidate, dedupe, same_actor
+from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue
 from .implicit import ImplicitActors
@@ -62,7 +63,7 @@ class RuleCoder(ImplicitActors):
         if verb.lemma_.lower() not in self.words.mediating_verbs:
             return []
         agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                  for m in ([self.mention_at[o.i]] if o.i in self.mention_at else [])]
+                  for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])]
         node = verb.head
         while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
@@ -70,7 +71,7 @@ class RuleCoder(ImplicitActors):
         if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
             return []
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
-                           for m in ([self.mention_at[t.i]] if t.i in self.mention_at else [])])
+                          for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
         source = agents[0]
         parties = [p for p in parties if not same_actor(p, [source])]
         if not parties:
@@ -81,7 +82,7 @@ class RuleCoder(ImplicitActors):
         for p in parties:
             cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
                              target=p, reported_by=reporter, modality=mod, governor=governor)
-            cand.tokens = self._evidence(verb, source, p)
+            cand.tokens = evidence(verb, source, p)
             out.append(cand)
         return out
 
@@ -122,9 +123,7 @@ class RuleCoder(ImplicitActors):
                         if t.i in skip:
                             continue
                         found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
-                        for m in found:
-                            self.surface.setdefault(id(m), t.i)
-                        parties.extend(found)
+                        parties.extend(Named(m, t.i) for m in found)
             parties = dedupe(parties)
             if len(parties) != 2:
                 continue
@@ -146,7 +145,7 @@ class RuleCoder(ImplicitActors):
             for s, t in ((a, b), (b, a)):
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = self._evidence(n, s, t)
+                cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
 
@@ -179,7 +178,7 @@ class RuleCoder(ImplicitActors):
             for t in targets or [None]:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = self._evidence(n, s, t)
+                cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
 
@@ -234,9 +233,9 @@ class RuleCoder(ImplicitActors):
                     continue
                 cand = Candidate(trigger=verb, code="138" if violent else "130", pattern="<respond> if / met with response",
                                  source=s, target=t,
-                                 reported_by=reporter if reporter is not s else None,  # same object: not a token
+                                 reported_by=reporter if reporter is None or not reporter.same(s) else None,
                                  modality=mod, governor=governor)
-                cand.tokens = self._evidence(verb, s, t)
+                cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
 
@@ -269,7 +268,7 @@ class RuleCoder(ImplicitActors):
                 for t in targets:
                     cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
                                      reported_by=None, modality=mod, governor=governor)
-                    cand.tokens = self._evidence(verb, s, t) | {c.i}
+                    cand.tokens = evidence(verb, s, t) | {c.i}
                     out.append(cand)
             return out
         return []
@@ -288,7 +287,7 @@ class RuleCoder(ImplicitActors):
                     for t in targets:
                         cand = Candidate(trigger=verb, code="100", pattern="<say> that X must", source=s, target=t,
                                          reported_by=None, modality=modality.ASSERTED)
-                        cand.tokens = self._evidence(verb, s, t) | {c.i}
+                        cand.tokens = evidence(verb, s, t) | {c.i}
                         out.append(cand)
                 return out
         return []
@@ -309,14 +308,12 @@ class RuleCoder(ImplicitActors):
         code = self._assassination(verb, code, targets)
         sources: list = [None]
         if code in self.words.agentless_state:
-            from .actors import Mention
-
             country = self._state_country(verb, subj[0])
             if not country:
                 return []
             s = subj[0]
-            sources = [Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
-                               sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence")]
+            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
+                                     sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
         elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
@@ -331,7 +328,7 @@ class RuleCoder(ImplicitActors):
             for t in targets:
                 cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
                                  modality=mod, governor=governor)
-                cand.tokens = self._evidence(verb, s, t)
+                cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
 
@@ -383,7 +380,7 @@ class RuleCoder(ImplicitActors):
 
     def _host_place(self, m) -> bool:
         """A country or capital named as where the act took place ("met in Doha", "talks in Riyadh")."""
-        i = self.surface.get(id(m))
+        i = m.word
         if i is None or m.kind not in {"country", "capital"}:
             return False
         tok = self.doc[i]
@@ -391,7 +388,7 @@ class RuleCoder(ImplicitActors):
 
     def _direct_partner(self, verb: Token, target) -> bool:
         """The target is the verb's own object or its "with" partner ("met Kozyrev", "talks with Seoul")."""
-        i = self.surface.get(id(target))
+        i = target.word
         if i is None:
             return False
         tok = self.doc[i]
@@ -578,13 +575,12 @@ class RuleCoder(ImplicitActors):
             return code, targets
         if not targets:
             from . import places
-            from .actors import Mention
 
             loc = places.event_location(verb.sent, verb)
             country = loc.country if loc is not None else None
             if country:
-                targets = [Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
-                                   sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence")]
+                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
+                                         sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
 
     def _one_person(self, m) -> bool:

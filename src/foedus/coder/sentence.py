@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
-from .candidates import Candidate, dedupe, resolve_duplicates, same_actor
+from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import in_background_clause, no_det, participle_aside, reduced_relative
 from .event_words import cue
 from .implicit import ARMED_SECTORS
@@ -53,7 +53,7 @@ class SentenceCoder(RuleCoder):
     def __init__(self, doc: Doc, mentions: list, pronouns: dict[int, list], verbs):
         super().__init__(doc, mentions, pronouns, verbs)
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
-        self.recent_targets: list[tuple[int, str | None, object]] = []
+        self.recent_targets: list[tuple[int, str | None, Named]] = []
 
     # ---- the entry the pipeline calls ----------------------------------------------------
     def sentence_events(self, sent: Span) -> list[Candidate]:
@@ -275,7 +275,7 @@ class SentenceCoder(RuleCoder):
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
-            cand.tokens = self._evidence(verb, s, t)
+            cand.tokens = evidence(verb, s, t)
             out.append(cand)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
@@ -339,7 +339,7 @@ class SentenceCoder(RuleCoder):
                     cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                      reported_by=reporter, modality=mod, governor=governor,
                                      inherited_source=True, nominal=True)
-                    cand.tokens = self._evidence(n, s, t)
+                    cand.tokens = evidence(n, s, t)
                     out.append(cand)
                     out.extend(refusal(cand, verb))
         return out
