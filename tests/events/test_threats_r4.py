@@ -169,3 +169,21 @@ def test_ordering_a_siege_imposes_it(coder, text):
 def test_poised_to_act_is_intended(coder):
     t = triples(coder, "Turkey is poised to approve Sweden's NATO membership.")
     assert t and all(m == "intended" for s, tgt, c, m in t), t
+
+
+# ---- a violent passive promised on a condition is the speaker's threat ---------------------------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Israeli cities will be struck if Israel attacks Lebanon, Hezbollah's leader said.", "LBN", "ISR"),
+    ("Iranian refineries would be bombed if Tehran closed the strait, the Israeli defence minister said.", "ISR", "IRN"),
+    ("Trump said Venezuela would be hit very hard if it attacked Guyana.", "USA", "VEN"),
+])
+def test_violent_passive_on_a_condition_is_the_speaker_s_threat(coder, text, src, tgt):
+    t = triples(coder, text)
+    assert any(s and s.startswith(src) and g and g.startswith(tgt) and c.startswith("138") and m == "conditional"
+               for s, g, c, m in t), t
+    assert not any(c.startswith(("18", "19")) and m == "asserted" for s, g, c, m in t), t
+
+
+def test_violent_passive_of_one_s_own_side_is_no_threat(coder):
+    t = triples(coder, "Ukrainian towns would be shelled if the talks failed, Kyiv said.")
+    assert not any(c.startswith("13") for s, g, c, m in t), t

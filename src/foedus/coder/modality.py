@@ -175,7 +175,7 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ == "prep" and ch.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
             return True
-        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and _future_or_possible(tok):
+        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
             return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
     return False
 
@@ -186,7 +186,7 @@ def _free_choice(noun: Token) -> bool:
         g.dep_ == "relcl" for g in noun.children)
 
 
-def _future_or_possible(tok: Token) -> bool:
+def future_or_possible(tok: Token) -> bool:
     c = cues()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c.intended_aux | c.considered_aux for ch in tok.children)
 

@@ -332,6 +332,21 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _passive_threat(self, verb: Token, code: str, reporter_of) -> list:
+        """ "Iran would be hit very hard if it attacked, Trump said": force promised on a condition, in a
+        passive that names no one to use it, is the speaker's threat (138 once finished). The speaker,
+        when of another country than every actor the passive strikes; else []."""
+        if code[:2] not in VIOLENT_ROOTS or not modality.is_consequence(verb) or not modality.future_or_possible(verb):
+            return []
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        country = reporter.country if reporter is not None else None
+        struck = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        if not country or not struck or any(m.country in {None, country} for m in struck):
+            return []
+        return [reporter]
+
     def _warns_of_other(self, verb: Token) -> bool:
         """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
         not the warner's own act (unlike "warned it would hit Israel")."""

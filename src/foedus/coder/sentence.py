@@ -147,6 +147,8 @@ class SentenceCoder(RuleCoder):
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
             return []
         sources, passive, inherited = self.subjects(verb)
+        if not sources and code[:2] in VIOLENT_ROOTS and passive:
+            sources = self._passive_threat(verb, code, reporter_of)   # "X would be hit if it attacked, Y said"
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
