@@ -187,3 +187,40 @@ def test_violent_passive_on_a_condition_is_the_speaker_s_threat(coder, text, src
 def test_violent_passive_of_one_s_own_side_is_no_threat(coder):
     t = triples(coder, "Ukrainian towns would be shelled if the talks failed, Kyiv said.")
     assert not any(c.startswith("13") for s, g, c, m in t), t
+
+
+# ---- a plan dropped was not carried out; failing is no rejection -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kenya abandoned its plan to send police to Haiti.",
+    "Sweden shelved its plan to deliver Gripen jets to Ukraine.",
+    "Parliament rejected the government's plan to send troops to Mali.",
+])
+def test_a_dropped_plan_was_not_carried_out(coder, text):
+    t = triples(coder, text)
+    assert any(m == "negated" for s, g, c, m in t), t
+    assert not any(c.startswith(("03", "07", "15")) and m in {"asserted", "intended"} for s, g, c, m in t), t
+
+
+def test_a_plan_not_abandoned_still_lies_ahead(coder):
+    t = triples(coder, "Kenya did not abandon its plan to send police to Haiti.")
+    assert any(c.startswith("03") and m == "intended" for s, g, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "The EU failed to agree new sanctions on Russia.",
+    "Serbian forces failed to capture the town.",
+    "The council failed to adopt the resolution on Yemen.",
+])
+def test_failing_is_no_rejection(coder, text):
+    t = triples(coder, text)
+    assert not any(c.startswith("12") for s, g, c, m in t), t
+    assert not any(m == "asserted" and not c.startswith("01") for s, g, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Russia threatened to cut off gas supplies to Moldova.",
+    "Qatar threatened to halt deliveries of liquefied gas to the EU.",
+])
+def test_threat_to_stop_supplies_is_1311(coder, text):
+    t = triples(coder, text)
+    assert ("1311", "asserted") in {(c, m) for s, g, c, m in t}, t

@@ -338,6 +338,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
                 # past perfect was not carried out ("had planned to march, but police blocked the roads")
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
+                if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
+                    return (INTENDED if is_negated(head.head) else NEGATED), head
                 return (NEGATED if _negated_noun_or_verb(head) or unrealised else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
@@ -487,6 +489,13 @@ def _negated_noun_or_verb(head: Token) -> bool:
     if is_negated(head):
         return True
     return head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "nsubj"} and is_negated(head.head)
+
+
+def _dropped(noun: Token, c: Cues) -> bool:
+    """ "abandoned its plan to send police", "rejected the plan to annex": an intention noun that is the
+    object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb is itself
+    negated: "did not abandon its plan" keeps it)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
 
 
 def _finite(tok: Token) -> bool:
