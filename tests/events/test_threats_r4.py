@@ -224,3 +224,25 @@ def test_failing_is_no_rejection(coder, text):
 def test_threat_to_stop_supplies_is_1311(coder, text):
     t = triples(coder, text)
     assert ("1311", "asserted") in {(c, m) for s, g, c, m in t}, t
+
+
+# ---- "X did Y, a move condemned by Z": Z's reaction to X ---------------------------------------------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Israel approved new settlements in the West Bank, a decision criticised by the EU.", "IGOEUREEC", "ISR"),
+    ("China sent warships into Philippine waters, a step denounced by Manila.", "PHL", "CHN"),
+    ("Serbia recognised the new government, a step condemned by Albania.", "ALB", "SRB"),
+])
+def test_appositive_reaction_is_the_agent_s_act_on_the_doer(coder, text, src, tgt):
+    t = triples(coder, text)
+    assert any(s and s.startswith(src) and g and g.startswith(tgt) and c.startswith("11") and m == "asserted"
+               for s, g, c, m in t), t
+
+
+def test_appositive_praise_is_no_reaction_rule(coder):
+    t = triples(coder, "Ukraine received new tanks, a decision welcomed by Poland.")
+    assert not any(c.startswith(("11", "12")) for s, g, c, m in t), t
+
+
+def test_by_participle_on_other_nouns_stays_background(coder):
+    t = triples(coder, "Rebels backed by Rwanda seized the town, officials said.")
+    assert not any(c.startswith(("11", "12")) for s, g, c, m in t), t

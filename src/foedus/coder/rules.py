@@ -24,6 +24,8 @@ from .event_words import cue
 from .implicit import ImplicitActors
 from .triggers import VIOLENT_ROOTS
 
+# Reactions an appositive's by-participle tells ("a move condemned by the EU").
+SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
 
@@ -84,6 +86,40 @@ class RuleCoder(ImplicitActors):
                              target=p, reported_by=reporter, modality=mod, governor=governor)
             cand.tokens = evidence(verb, source, p)
             out.append(cand)
+        return out
+
+    def _summary_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
+        (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
+        clause before it (data: summary_nouns) is the agent's act on that clause's subject, as factual
+        as the clause."""
+        noun = verb.head
+        if noun.lemma_.lower() not in self.words.summary_nouns or noun.left_edge.i == 0 or \
+                noun.doc[noun.left_edge.i - 1].text != ",":
+            return []
+        match = self.code_verb(verb)
+        if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+            return []
+        agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                         for m in self.actors_of(o)])
+        clause = noun.head   # up to the clause the appositive sums up ("signed treaties annexing X, a move ...")
+        while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
+                and clause.head.i != clause.i:
+            clause = clause.head
+        if not agents or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for a in agents:
+            for d in doers:
+                if same_actor(d, [a]):
+                    continue
+                cand = Candidate(trigger=verb, code=match.code, pattern=f"<summary> {match.pattern}", source=a,
+                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, a, d)
+                out.append(cand)
         return out
 
     def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
