@@ -333,6 +333,7 @@ class ModalityCues(Lexicon):
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
+    unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

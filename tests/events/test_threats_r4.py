@@ -246,3 +246,31 @@ def test_appositive_praise_is_no_reaction_rule(coder):
 def test_by_participle_on_other_nouns_stays_background(coder):
     t = triples(coder, "Rebels backed by Rwanda seized the town, officials said.")
     assert not any(c.startswith(("11", "12")) for s, g, c, m in t), t
+
+
+# ---- plans in the past perfect, vetoed drafts, and PETRARCH defaults that are no event -----------------
+def test_a_plan_in_the_past_perfect_was_not_carried_out(coder):
+    t = triples(coder, "Students in Dhaka had planned a march for Friday, but police sealed off the campus.")
+    assert not any(c.startswith("03") and m == "intended" for s, g, c, m in t), t
+    t = triples(coder, "Ankara had intended to open the border crossing, but the talks collapsed.")
+    assert not any(c.startswith("03") and m == "intended" for s, g, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "China vetoed a draft resolution condemning the coup in Myanmar.",
+    "Moscow vetoed a text demanding a ceasefire in Syria.",
+])
+def test_what_a_vetoed_draft_says_did_not_happen(coder, text):
+    t = triples(coder, text)
+    assert ("129", "asserted") in {(c, m) for s, g, c, m in t}, t
+    assert not any(c.startswith("1") and not c.startswith("12") and m == "asserted" for s, g, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "A Red Cross convoy heading to Mariupol was stopped at a checkpoint.",
+    "Voters in Chile voted in a referendum on a new constitution.",
+    "Government troops and rebels fought fierce battles for a second week.",
+])
+def test_no_intent_or_disapproval_from_petrarch_defaults(coder, text):
+    t = triples(coder, text)
+    assert not any(c.startswith(("03", "11")) for s, g, c, m in t), t

@@ -413,6 +413,9 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
             ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
         return CONDITIONAL
+    if code[:2] in INTENT_ROOTS and lemma in words.unrealised_plan_verbs and trigger.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ == "had" for ch in trigger.children):
+        return NEGATED   # "had planned a rally for Saturday, but ...": not carried out
     if code[:2] in INTENT_ROOTS and lemma in words.intent_statement_verbs:
         return INTENDED
     return mod
