@@ -274,3 +274,16 @@ def test_what_a_vetoed_draft_says_did_not_happen(coder, text):
 def test_no_intent_or_disapproval_from_petrarch_defaults(coder, text):
     t = triples(coder, text)
     assert not any(c.startswith(("03", "11")) for s, g, c, m in t), t
+
+
+# ---- "..., drawing a rebuke from Z": Z's reaction to the subject -------------------------------------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Armenia joined the International Criminal Court, prompting sharp criticism from Moscow.", "RUS", "ARM"),
+    ("Slovenia recognised Palestine on Tuesday, drawing a rebuke from Israel.", "ISR", "SVN"),
+    ("Hungary blocked the aid package, earning condemnation from Poland.", "POL", "HUN"),
+])
+def test_drawn_reaction_is_the_reacting_actor_s_act(coder, text, src, tgt):
+    t = triples(coder, text)
+    assert any(s and s.startswith(src) and g and g.startswith(tgt) and c.startswith("11") and m == "asserted"
+               for s, g, c, m in t), t
+

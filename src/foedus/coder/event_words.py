@@ -74,6 +74,7 @@ class EventWords:
     statement_participles: frozenset[str] = frozenset()
     reaction_relatives: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
+    eliciting_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

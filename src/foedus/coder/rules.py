@@ -122,6 +122,36 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _drawn_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
+        brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
+        summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
+        factual as the clause."""
+        if verb.lemma_.lower() not in self.words.eliciting_verbs or verb.tag_ != "VBG" or verb.dep_ not in {
+                "advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        out = []
+        clause = verb.head
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        for n in (c for c in verb.children if c.dep_ == "dobj"):
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+                continue
+            froms = [o for p in list(n.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj"]
+            agents = dedupe([m for o in froms for m in self.actors_of(o)])
+            for a in agents:
+                for d in doers:
+                    if same_actor(d, [a]):
+                        continue
+                    cand = Candidate(trigger=n, code=match.code, pattern=f"<drawing> {match.pattern}", source=a,
+                                     target=d, reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                    cand.tokens = evidence(n, a, d)
+                    out.append(cand)
+        return out
+
     def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
         """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""

@@ -91,6 +91,8 @@ class SentenceCoder(RuleCoder):
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
+            if not in_background_clause(tok):
+                out.extend(self._drawn_reaction(tok, reporter_of))   # "..., drawing a rebuke from Israel"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
