@@ -287,3 +287,25 @@ def test_drawn_reaction_is_the_reacting_actor_s_act(coder, text, src, tgt):
     assert any(s and s.startswith(src) and g and g.startswith(tgt) and c.startswith("11") and m == "asserted"
                for s, g, c, m in t), t
 
+
+
+# ---- widening an operation is force; an order to release or to leave is that act --------------------------
+@pytest.mark.parametrize("text,code,mod", [
+    ("Russia intensified its bombardment of Kharkiv.", "195", "asserted"),
+    ("Turkey expanded its military operation in northern Iraq.", "190", "asserted"),
+    ("Unless the militants disarm, Baghdad will widen its offensive in Anbar, the prime minister said.", "138",
+     "conditional"),
+])
+def test_widening_an_operation_is_force(coder, text, code, mod):
+    t = triples(coder, text)
+    assert (code, mod) in {(c, m) for s, g, c, m in t}, t
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Egypt's president ordered the release of the detained journalists.", "084"),
+    ("Mali's junta ordered the French envoy to leave the country within 72 hours.", "166"),
+])
+def test_an_order_of_one_s_own_act_is_that_act(coder, text, code):
+    t = triples(coder, text)
+    assert any(c.startswith(code) and m == "asserted" for s, g, c, m in t), t
+    assert not any(c.startswith("10") for s, g, c, m in t), t
