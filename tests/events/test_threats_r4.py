@@ -309,3 +309,20 @@ def test_an_order_of_one_s_own_act_is_that_act(coder, text, code):
     t = triples(coder, text)
     assert any(c.startswith(code) and m == "asserted" for s, g, c, m in t), t
     assert not any(c.startswith("10") for s, g, c, m in t), t
+
+
+# ---- "a man accused of X", "protesters opposed to Y": descriptions, no accusation or disapproval -----------
+@pytest.mark.parametrize("text", [
+    "Police arrested three men accused of blasphemy in Lahore.",
+    "Canada sanctioned two Russian officers suspected of torturing prisoners.",
+    "Riot police dispersed students opposed to the new tuition fees in Santiago.",
+])
+def test_descriptive_participle_is_no_accusation(coder, text):
+    t = triples(coder, text)
+    assert t, t
+    assert not any(c.startswith("11") for s, g, c, m in t), t
+
+
+def test_accusing_with_a_named_accuser_is_still_coded(coder):
+    t = triples(coder, "Kyiv accused Russian troops of torturing prisoners in Izium.")
+    assert any(c.startswith("112") and s.startswith("UKR") for s, g, c, m in t), t

@@ -75,6 +75,7 @@ class EventWords:
     reaction_relatives: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     eliciting_verbs: frozenset[str] = frozenset()
+    descriptive_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -100,6 +100,9 @@ class SentenceCoder(RuleCoder):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
+                    and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
             match = self.code_verb(tok)
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
