@@ -133,6 +133,9 @@ def test_code_reads_a_nested_folder_like_ingest_and_batch(runner, tmp_path):
     assert res.exit_code == 0, res.output
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert [d["article"]["sentences"][0].split()[0] for d in docs] == ["Chile", "Kenya"]    # b.txt, later/deeper/a.txt
+    # what the folder left out is said on stderr (W104), not silently dropped
+    assert ("Warning: [W104] Skipped 2 file(s) in the folder(s) given that are not articles (.hidden/, scan.pdf)"
+            in res.stderr)
     empty = tmp_path / "empty"
     empty.mkdir()
     res = runner.invoke(main, ["code", str(empty)])

@@ -130,7 +130,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, date: str | None, workers: int |
 
     A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
     .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
-    other types are left out, and a folder with no article file is reported (E457).
+    other types are left out with a warning (W104), and a folder with no article file is reported (E457).
 
     \b
     Examples:
@@ -145,6 +145,9 @@ def ingest_cmd(paths: tuple[str, ...], db: str, date: str | None, workers: int |
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(summary.format())
+    warning = summary.left_out.warning()
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
     if summary.seen == 0 and summary.bad:
         raise InputError(Errors.E110.format(path=", ".join(paths), count=len(summary.bad)))
 
