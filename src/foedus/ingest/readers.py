@@ -125,7 +125,8 @@ def expand_paths(paths: Iterable[str | Path], left_out: LeftOut | None = None) -
 
 def iter_inputs(paths: Iterable[str | Path], date: str | None = None, left_out: LeftOut | None = None) -> Iterator:
     """Every article (``ArticleInput``) or problem (``InputProblem``) in ``paths``, in order
-    (folders as ``expand_paths`` walks them; ``left_out`` as there)."""
+    (folders as ``expand_paths`` walks them; ``left_out`` as there). The one reader of input files:
+    ``read_inputs`` (`foedus code`, `foedus batch`, ``foedus.read_inputs``) is this function."""
     for item in expand_paths(paths, left_out):
         if isinstance(item, Path):
             yield from read_path(item, date)
@@ -317,8 +318,6 @@ def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | re
 
 def sidecar(path: Path) -> dict:
     """Metadata from ``<file>.date`` or ``<file>.json`` beside ``path`` (``{}`` when neither exists)."""
-    from ..errors import InputError
-
     date_file = path.with_name(path.name + ".date")
     json_file = path.with_name(path.name + ".json")
     meta: dict = {}
@@ -377,7 +376,6 @@ def read_jsonl_lines(path: str | Path, first_line: int = 1, last_line: int | Non
     a time, through the same decoding and record parser as ``records.read_jsonl`` (same ids, dates,
     warnings); a bad line is an ``InputProblem`` at ``path:line``. ``foedus batch`` reads its
     partitions of a file with this."""
-    from ..errors import InputError
     from . import records as reader
 
     path = Path(path)
@@ -526,34 +524,8 @@ __all__ = ["expand_paths", "LeftOut", "iter_inputs", "walk_entries", "FOLDER_SUF
            "kind_of", "sidecar", "line_date", "iso_date", "html_to_text", "MIN_WORDS"]
 
 
-# ---- the way in for `foedus code` and `foedus.read_inputs` ----------------------------------------
-def _other_format(path: Path) -> bool:
-    """True for a file ``ingest.readers`` detects as JSON Lines (``.ndjson``, or no suffix and a
-    ``{``), HTML, an RSS/Atom feed, other XML or a ``.json`` file: the one format detection, so
-    `foedus code page.html` reads the page's text, not its markup. Plain text stays here."""
-    if path.suffix.lower() == ".txt":
-        return False
-    try:
-        return kind_of(path) in {"jsonl", "html", "feed", "xml", "json"}
-    except OSError:    # missing or unreadable: read_text_file says which (E101, ...)
-        return False
-
-
-def read_inputs(paths: Iterable[str | Path], date: str | None = None,
-                left_out: LeftOut | None = None) -> Iterator[records.ArticleInput | records.InputProblem]:
-    """Every article of every path, in order: ``.jsonl`` as JSON Lines; HTML, RSS/Atom and other
-    formats ``ingest.readers.kind_of`` detects through ``ingest.readers.read_path``; anything else as
-    one plain-text article; a folder stands for its article files as ``expand_paths`` walks them.
-    ``left_out``: a ``LeftOut`` that counts and names what the folders hold that is not an article."""
-    for path in expand_paths(paths, left_out):
-        if not isinstance(path, Path):
-            yield path
-        elif path.suffix.lower() == ".jsonl":
-            yield from records.read_jsonl(path, date)
-        elif _other_format(path):
-            yield from read_path(path, date)
-        else:
-            try:
-                yield records.read_text_file(path, date)
-            except InputError as exc:
-                yield records.InputProblem(where=str(path), message=str(exc))
+# ---- the way in for `foedus code`, `foedus batch` and `foedus.read_inputs` --------------------------
+# One reader for every command (issue 12): `foedus code` and the text files of `foedus batch` read a
+# file exactly as `foedus ingest` does (sidecars, a first line that is a written-out date, formats
+# detected by ``kind_of``), so the same folder gives the same articles whichever command reads it.
+read_inputs = iter_inputs
