@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import taxonomy
+from .schema import MODALITIES
 from .errors import Errors, InputError
 
 if TYPE_CHECKING:
@@ -49,10 +50,7 @@ if TYPE_CHECKING:
     from .schema import CodingResult, Event
 
 LEVELS = ("type", "type+source", "type+dyad", "full")
-MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
 SCHEMES = ("PLOVER", "CAMEO")
-# An intended act is coded as the statement of intent (CAMEO 03x, 13x), which did happen.
-COUNTED_MODALITIES = {"asserted", "intended"}
 # Legacy or variant CAMEO country codes found in gold files, folded to the codes foedus emits.
 CODE_ALIASES = {"JAP": "JPN", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "UK": "GBR", "ZAR": "COD", "GER": "DEU",
                 "BRU": "BRN", "KSV": "XKX"}
@@ -309,9 +307,10 @@ def counted(ev: Event) -> bool:
 
 
 def happened(code: str, modality: str) -> bool:
-    """The gold side of ``counted``."""
-    return (modality == "asserted" or (modality == "intended" and code[:2] in {"03", "13"})
-            or (modality == "conditional" and code[:2] == "13"))
+    """The gold side of ``counted``: the one rule, ``schema.happened``, on a gold code's root."""
+    from .schema import happened
+
+    return happened(modality, code[:2])
 
 
 def _roots(code: str) -> set[str]:
