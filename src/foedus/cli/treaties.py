@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import textwrap
 from pathlib import Path
@@ -11,7 +10,6 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import Errors, InputError
-from ..values import iso_day
 from . import main
 
 if TYPE_CHECKING:
@@ -33,15 +31,6 @@ def _cell_row(before: str, cell: str, width: int, after: str) -> str:
     (issue 11: "Shusha Decla", "... Art. U"); ``before`` is the row up to that column."""
     first, *more = _wrap(cell, width)
     return "\n".join([f"{before}{first:<{width}}{after}"] + [" " * len(before) + piece for piece in more])
-
-
-def _date(value: str | None, option: str) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return iso_day(value, whole=True) or dt.date.today()    # never None: value is not empty
-    except ValueError:
-        raise InputError(Errors.E505.format(value=value, option=option)) from None
 
 
 def _registry(path: str | None) -> Registry:
@@ -70,7 +59,9 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
         for code, info in sorted(reg.countries.items()):
             click.echo(f"{code}  {info.get('name', '')}")
         return
-    on_date = _date(on, "--on")
+    from ..commitments.scenario import as_date
+
+    on_date = as_date(on)
     rows = reg.binding_rows(reg.country_code(party, "--party") if party else None, on_date)
     if fmt == "json":
         out = [reg.binding_record(p, t, c, on_date) for p, t, c in rows]
@@ -120,7 +111,7 @@ def scenario_cmd(attacked: str, by: str, on: str | None, where: str | None, dept
     """
     from ..commitments import scenario
 
-    on_date = _date(on, "--on")
+    on_date = scenario.as_date(on)
     try:
         n = int(depth)
     except ValueError:
