@@ -107,6 +107,9 @@ def test_sector_classes_are_data():
     assert events.STATE_ORGAN_SECTORS == {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
     assert rules.STATE_OR_COMMAND_SECTORS == {None, "GOV", "MIL"}
     assert None not in taxonomy.sectors("state_organ")
+    from foedus.store import export
+
+    assert set(export._KNOWN_GROUP_PREFIXES) == taxonomy.sectors("known_group") == {"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"}
 
 
 def test_an_unknown_class_is_e202():
