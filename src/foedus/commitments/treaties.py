@@ -8,7 +8,6 @@ Countries, treaty zones and named places live in ``data/treaties/places.yaml``.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from .. import data
 from ..errors import DataError, Errors, InputError
+from ..values import partial_day
 
 ENV_VAR = "FOEDUS_TREATIES"
 REGISTRY_FILE = "treaties/treaties.yaml"
@@ -57,14 +57,7 @@ def period(value: str | None, end: bool = True) -> dt.date | None:
     """
     if value is None:
         return None
-    parts = str(value).split("-")
-    year = int(parts[0])
-    if len(parts) == 1:
-        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    month = int(parts[1])
-    if len(parts) == 2:
-        return dt.date(year, month, calendar.monthrange(year, month)[1]) if end else dt.date(year, month, 1)
-    return dt.date(year, month, int(parts[2]))
+    return partial_day(value, end=end)
 
 
 def _check_partial_date(value: Any) -> Any:
