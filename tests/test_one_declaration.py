@@ -26,3 +26,16 @@ def test_eval_counts_what_the_store_counts():
             assert evaluate.happened(code, m) == schema.happened(m, code[:2])
     assert evaluate.happened("138", "conditional") and not evaluate.happened("036", "conditional")
     assert evaluate.happened("036", "intended") and not evaluate.happened("190", "intended")
+
+
+def test_every_declared_filter_is_a_field_of_the_store_filter():
+    """store.filters.FILTERS is the one declaration the CLI options and API parameters are built from;
+    each names an EventFilter field, so a filter added there reaches the store too."""
+    from dataclasses import fields
+
+    from foedus.store import EventFilter
+
+    names = [f.name for f in filters.FILTERS]
+    assert len(names) == len(set(names)) and set(names) <= {f.name for f in fields(EventFilter)}
+    assert [f.option for f in filters.FILTERS if f.name in {"quad_class", "place_country", "article_id"}] == [
+        "--quad", "--place", None]
