@@ -39,3 +39,16 @@ def test_every_declared_filter_is_a_field_of_the_store_filter():
     assert len(names) == len(set(names)) and set(names) <= {f.name for f in fields(EventFilter)}
     assert [f.option for f in filters.FILTERS if f.name in {"quad_class", "place_country", "article_id"}] == [
         "--quad", "--place", None]
+
+
+def test_tables_and_periods_are_the_stores():
+    from typing import get_args
+
+    from foedus import batch
+    from foedus.serve.deps import Period
+    from foedus.store import PERIODS
+    from foedus.store.rows import TABLE_COLUMNS
+
+    assert get_args(Period) == PERIODS == ("day", "week", "month")
+    # foedus.batch names the tables itself so that importing it loads neither pyarrow nor DuckDB
+    assert sorted(batch.TABLES) == sorted(TABLE_COLUMNS)
