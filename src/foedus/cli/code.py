@@ -11,6 +11,7 @@ import click
 
 from ..errors import Errors, InputError
 from ..budget import DEFAULT_SECONDS
+from ..values import positive_int
 from . import main
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
     from ..ingest.records import InputProblem
 
     seconds = parse_limit(time_limit)
+    if processes is not None:
+        processes = positive_int(processes, "--processes")   # E454, as for --workers of ingest and batch
     if date:
         from ..coder.dates import parse_date
 
@@ -200,6 +203,7 @@ def eval_cmd(gold: str, fmt: str, cases_out: str | None, misses: int, processes:
     """
     from ..evaluate import evaluate, format_report
 
+    processes = positive_int(processes, "--processes")
     report = evaluate(gold, keep_cases=bool(cases_out), n_process=processes)
     if cases_out:
         with open(cases_out, "w", encoding="utf-8") as fh:
