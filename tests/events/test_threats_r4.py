@@ -326,3 +326,20 @@ def test_descriptive_participle_is_no_accusation(coder, text):
 def test_accusing_with_a_named_accuser_is_still_coded(coder):
     t = triples(coder, "Kyiv accused Russian troops of torturing prisoners in Izium.")
     assert any(c.startswith("112") and s.startswith("UKR") for s, g, c, m in t), t
+
+
+# ---- "is set to X": X is intended (a statement of intent or threat), not a purpose -------------------------
+@pytest.mark.parametrize("text,code", [
+    ("The United States is set to expel Russian diplomats.", "1313"),
+    ("Lithuania is set to recall its ambassador from Beijing.", "1313"),
+    ("The EU is set to impose new sanctions on Iran.", "1312"),
+])
+def test_set_to_act_is_a_statement_of_what_lies_ahead(coder, text, code):
+    t = triples(coder, text)
+    assert (code, "intended") in {(c, m) for s, g, c, m in t}, t
+    assert not any(c.startswith("16") for s, g, c, m in t), t
+
+
+def test_purpose_of_a_deployment_stays_a_purpose(coder):
+    t = triples(coder, "Riot police were deployed to disperse the protesters in Tbilisi.")
+    assert not any(c.startswith("17") and m == "asserted" for s, g, c, m in t), t

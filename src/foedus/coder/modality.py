@@ -334,7 +334,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) else CONSIDERED), head
-            if lemma in intention and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}:
+            if lemma in intention and (node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}
+                                       or _infinitive_of_intention(node, head, c)):
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
                 # past perfect was not carried out ("had planned to march, but police blocked the roads")
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
@@ -521,10 +522,20 @@ def in_purpose(tok: Token) -> bool:
     return False
 
 
+def _infinitive_of_intention(tok: Token, head: Token, c: Cues) -> bool:
+    """ "the United States is set to expel Russian diplomats", "Kyiv is poised to sign": an infinitive
+    that spaCy hangs as an adverbial clause under a passive word of intention states the intended act,
+    not a purpose."""
+    return (tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+            and head.lemma_.lower() in c.intended_verbs and any(ch.dep_ == "auxpass" for ch in head.children))
+
+
 def is_purpose(tok: Token) -> bool:
     """"sent troops to help", "in order to monitor": the purpose of an act, not an act that happened."""
     if tok.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
+    if _infinitive_of_intention(tok, tok.head, cues()):
+        return False   # "is set to expel": the act intended, not a purpose
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False
