@@ -18,3 +18,72 @@ def test_signed_truce_is_a_formal_agreement(coder):
 
 def test_signed_ceasefire_is_a_formal_agreement(coder):
     assert "057" in codes(coder, "Ethiopia and the Tigrayan forces signed a ceasefire in Pretoria.")
+
+
+# ---- crowds gathering, forces advancing, cordons, chemical means, exchanges, quantity nouns ------
+
+def test_gathering_to_protest_is_a_protest_not_a_meeting(coder):
+    got = codes(coder, "Thousands of students gathered in Dhaka to protest against the quota system.")
+    assert "141" in got and not any(c.startswith("04") for c in got), got
+
+
+def test_assembling_in_protest_is_a_protest(coder):
+    assert "141" in codes(coder, "Farmers assembled outside the agriculture ministry in Warsaw in protest at grain imports.")
+
+
+def test_ministers_gathering_for_talks_still_meet(coder):
+    assert any(c.startswith("04") for c in codes(coder, "Foreign ministers of the G7 gathered in Capri for talks on Ukraine."))
+
+
+def test_relatives_gathering_at_a_mine_is_no_event(coder):
+    assert triples(coder, "Relatives gathered outside the mine after the explosion.") == set()
+
+
+def test_troops_advancing_on_a_town_attack_it(coder):
+    assert "190" in codes(coder, "Sudanese army troops advanced on the RSF-held town of Wad Madani.")
+
+
+def test_fighters_sweeping_into_a_city_use_force(coder):
+    got = codes(coder, "Rebel fighters swept into Aleppo on Saturday.")
+    assert any(c.startswith("19") for c in got) and not any(c.startswith("09") for c in got), got
+
+
+def test_talks_advancing_on_monday_are_no_attack(coder):
+    assert not any(c.startswith("19") for c in codes(coder, "Talks on the budget advanced on Monday."))
+
+
+def test_protesters_marching_on_a_palace_still_protest(coder):
+    got = codes(coder, "Protesters marched on the presidential palace in Lima.")
+    assert "141" in got and not any(c.startswith("19") for c in got), got
+
+
+def test_sealing_off_a_square_restricts_movement(coder):
+    got = codes(coder, "Police sealed off the main square in Tbilisi.")
+    assert "191" in got and "057" not in got, got
+
+
+def test_chlorine_dropped_is_a_chemical_attack(coder):
+    assert "2041" in codes(coder, "Syrian troops dropped chlorine on the rebel-held suburb of Douma.")
+
+
+def test_soldiers_dropping_tear_gas_on_trenches_is_chemical_war(coder):
+    assert "2041" in codes(coder, "Russian soldiers dropped tear gas on Ukrainian trenches near Bakhmut.")
+
+
+def test_police_tear_gas_stays_crowd_control(coder):
+    got = codes(coder, "Police fired tear gas at students in Nairobi.")
+    assert "175" in got and "2041" not in got, got
+
+
+def test_exchanged_prisoners_are_released_both_ways(coder):
+    t = triples(coder, "Armenia and Azerbaijan exchanged prisoners of war on Wednesday.")
+    assert ("ARM", "AZE", "0841", "asserted") in t and ("AZE", "ARM", "0841", "asserted") in t, t
+
+
+def test_exchanging_greetings_is_no_material_cooperation(coder):
+    got = codes(coder, "The two ministers exchanged greetings at the start of the meeting.")
+    assert not any(c.startswith("06") for c in got), got
+
+
+def test_barrage_of_missiles_names_an_air_attack(coder):
+    assert "195" in codes(coder, "Iran fired a barrage of missiles at Israel.")
