@@ -87,3 +87,68 @@ def test_exchanging_greetings_is_no_material_cooperation(coder):
 
 def test_barrage_of_missiles_names_an_air_attack(coder):
     assert "195" in codes(coder, "Iran fired a barrage of missiles at Israel.")
+
+
+# ---- converted defaults that coded ordinary wording as events --------------------------------------
+
+def test_reporting_explosions_after_a_truce_declares_no_truce(coder):
+    got = codes(coder, "Journalists in Gaza reported heavy shelling hours after the truce.")
+    assert not any(c.startswith("08") for c in got), got
+
+
+def test_announcing_a_ceasefire_declares_it(coder):
+    assert "0871" in codes(coder, "The Houthis announced a ceasefire with Saudi Arabia.")
+
+
+def test_meeting_ones_commitments_is_no_consultation(coder):
+    assert triples(coder, "Greece said it had met its commitments under the bailout.") == set()
+
+
+def test_intercepted_drones_are_no_seizure(coder):
+    got = codes(coder, "The Pentagon said its air defences intercepted two drones over the base.")
+    assert not any(c.startswith("17") for c in got), got
+
+
+def test_intercepted_boat_stays_a_blockade(coder):
+    assert "191" in codes(coder, "The Israeli navy intercepted a boat carrying activists to Gaza.")
+
+
+def test_backed_by_drones_is_no_praise(coder):
+    got = codes(coder, "Militia fighters, backed by Turkish drones, attacked Kurdish positions near Manbij.")
+    assert not any(c.startswith("05") for c in got) and any(c.startswith("19") for c in got), got
+
+
+def test_backing_a_plan_stays_support(coder):
+    assert "051" in codes(coder, "The Czech government backed the Ukrainian peace plan.")
+
+
+def test_fighting_a_blaze_is_no_use_of_force(coder):
+    assert triples(coder, "Firefighters battled the blaze for three days.") == set()
+
+
+def test_fighting_inflation_is_no_use_of_force(coder):
+    got = {c for s, tgt, c, m in triples(coder, "Argentina's government pledged to fight inflation.")}
+    assert not any(c.startswith("19") or c.startswith("13") for c in got), got
+
+
+def test_scrapping_an_agreement_rejects_it(coder):
+    got = codes(coder, "Venezuela scrapped its oil agreement with Guyana.")
+    assert "127" in got and "057" not in got, got
+
+
+def test_signing_a_petition_is_no_formal_agreement(coder):
+    got = codes(coder, "Thousands of opposition supporters signed a petition against the election result.")
+    assert "057" not in got, got
+
+
+def test_bombers_blowing_up_a_pipeline_is_a_bombing(coder):
+    assert "183" in codes(coder, "Bombers blew up a pipeline in Sinai.")
+
+
+def test_widening_an_air_campaign_is_a_threat_of_force(coder):
+    t = triples(coder, "Israel said it would intensify its air campaign in Lebanon.")
+    assert any(c.startswith("138") for s, tgt, c, m in t) and not any(m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_celebrating_crowd_is_no_praise(coder):
+    assert triples(coder, "Crowds celebrating the national team's victory filled the streets of Algiers.") == set()
