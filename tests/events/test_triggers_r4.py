@@ -152,3 +152,33 @@ def test_widening_an_air_campaign_is_a_threat_of_force(coder):
 
 def test_a_celebrating_crowd_is_no_praise(coder):
     assert triples(coder, "Crowds celebrating the national team's victory filled the streets of Algiers.") == set()
+
+
+# ---- orders carried out, called-off offensives, joint work ----------------------------------------
+
+def test_ordering_a_release_is_the_release(coder):
+    got = codes(coder, "Myanmar's junta ordered the release of the detained Australian economist.")
+    assert any(c.startswith("084") for c in got) and "1053" not in got, got
+
+
+def test_demanding_a_release_stays_a_demand(coder):
+    assert "1053" in codes(coder, "Iran demanded the release of its diplomats held in Iraq.")
+
+
+def test_calling_off_an_offensive_de_escalates(coder):
+    got = codes(coder, "The militia leader called off the offensive on the capital.")
+    assert "087" in got and not any(c.startswith("16") for c in got), got
+
+
+def test_joint_patrols_are_military_cooperation_both_ways(coder):
+    t = triples(coder, "Iraqi police and Turkish police carried out joint patrols near Zakho.")
+    assert ("IRQCOP", "TURCOP", "062", "asserted") in t and ("TURCOP", "IRQCOP", "062", "asserted") in t, t
+
+
+def test_joint_production_of_weapons_is_military_cooperation(coder):
+    t = triples(coder, "South Korea and Poland launched joint production of howitzers in Gliwice.")
+    assert ("KOR", "POL", "062", "asserted") in t and not any(c.startswith("19") for s, tgt, c, m in t), t
+
+
+def test_joint_production_of_tanks_begun(coder):
+    assert "062" in codes(coder, "South Korea and Poland began joint production of K2 tanks.")
