@@ -182,3 +182,49 @@ def test_joint_production_of_weapons_is_military_cooperation(coder):
 
 def test_joint_production_of_tanks_begun(coder):
     assert "062" in codes(coder, "South Korea and Poland began joint production of K2 tanks.")
+
+
+# ---- forces repelled, visits for talks, crossings -------------------------------------------------
+
+def test_beating_back_an_assault_is_fighting_not_a_beating(coder):
+    got = codes(coder, "Kurdish fighters beat back an Islamic State assault on Kobani.")
+    assert "190" in got and "182" not in got, got
+
+
+def test_troops_pushing_back_forces_fight_them(coder):
+    got = codes(coder, "Angolan and Cuban troops pushed back South African forces near Cuito Cuanavale.")
+    assert "190" in got and not any(c.startswith("10") for c in got), got
+
+
+def test_pushing_back_against_criticism_is_no_fighting(coder):
+    assert not any(c.startswith("19") for c in codes(coder, "The ministers pushed back against the criticism."))
+
+
+def test_flying_somewhere_for_talks_is_a_visit_made(coder):
+    t = triples(coder, "Secretary of State George Shultz flew to Moscow on Tuesday for talks with "
+                       "Foreign Minister Eduard Shevardnadze.")
+    assert any(c == "042" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_going_somewhere_for_talks_is_a_visit(coder):
+    assert "042" in codes(coder, "Chancellor Kohl went to Paris for talks with Mitterrand.")
+
+
+def test_fact_finding_mission_sent_is_an_investigation(coder):
+    assert "090" in codes(coder, "The UN Security Council sent a fact-finding mission to Darfur.")
+
+
+def test_troops_crossing_into_a_country_use_force(coder):
+    assert "190" in codes(coder, "Azerbaijani troops crossed into Armenian territory near Jermuk.")
+
+
+def test_refugees_crossing_a_border_is_no_appeal(coder):
+    assert triples(coder, "Thousands of refugees crossed into Poland from Ukraine.") == set()
+
+
+def test_pushing_a_vote_back_is_no_fighting(coder):
+    assert triples(coder, "The speaker pushed the vote back to May.") == set()
+
+
+def test_army_driving_back_rebels_fights_them(coder):
+    assert "190" in codes(coder, "The army drove back rebels from the outskirts of the capital.")
