@@ -223,7 +223,8 @@ class EventCues(Lexicon):
     border_nouns: LowerWords                 # "on the Thai border": a place, not a target
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
-    background_marks: LowerWords             # "after", "because": a background clause
+    background_marks: LowerWords             # "before", "because": a background clause
+    sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"

@@ -228,3 +228,31 @@ def test_pushing_a_vote_back_is_no_fighting(coder):
 
 def test_army_driving_back_rebels_fights_them(coder):
     assert "190" in codes(coder, "The army drove back rebels from the outskirts of the capital.")
+
+
+# ---- an act told in an "after" clause happened too ------------------------------------------------
+
+def test_an_arrest_in_an_after_clause_is_coded(coder):
+    t = triples(coder, "Protesters blocked the main highway in Dhaka after police arrested an opposition leader.")
+    assert any(c == "173" and m == "asserted" for s, tgt, c, m in t), t
+    assert any(c.startswith("14") for s, tgt, c, m in t), t
+
+
+def test_an_expulsion_answered_is_coded_both_ways(coder):
+    t = triples(coder, "Russia expelled three Estonian diplomats after Tallinn had expelled a Russian envoy.")
+    assert {s for s, tgt, c, m in t if c == "166"} >= {"RUS", "ESTGOV"}, t
+
+
+def test_an_earthquake_in_an_after_clause_stays_no_event(coder):
+    got = codes(coder, "The ministers met in Vienna after the earthquake in Turkey killed thousands.")
+    assert not any(c.startswith(("18", "19", "20")) for c in got), got
+
+
+def test_a_before_clause_stays_background(coder):
+    t = triples(coder, "Police sealed off the square before the rally could begin.")
+    assert not any(c.startswith("14") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_an_allegation_in_an_after_clause_is_the_reason_not_an_act(coder):
+    t = triples(coder, "Germany froze its payments to the agency after Israel alleged that staff had joined the raid.")
+    assert not any(c.startswith("11") for s, tgt, c, m in t), t
