@@ -256,3 +256,19 @@ def test_a_before_clause_stays_background(coder):
 def test_an_allegation_in_an_after_clause_is_the_reason_not_an_act(coder):
     t = triples(coder, "Germany froze its payments to the agency after Israel alleged that staff had joined the raid.")
     assert not any(c.startswith("11") for s, tgt, c, m in t), t
+
+
+# ---- phase verbs carry no act of their own ---------------------------------------------------------
+
+def test_began_bombing_is_one_air_strike(coder):
+    got = [c for s, tgt, c, m in triples(coder, "The army began bombing rebel positions in the north.")]
+    assert got == ["195"], got
+
+
+def test_continued_shelling_is_shelling_only(coder):
+    got = {c for s, tgt, c, m in triples(coder, "Russian forces continued shelling Kharkiv overnight.")}
+    assert got == {"194"}, got
+
+
+def test_began_marching_is_a_protest(coder):
+    assert "141" in codes(coder, "Protesters began marching towards the parliament in Belgrade.")

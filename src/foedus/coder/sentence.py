@@ -100,6 +100,10 @@ class SentenceCoder(RuleCoder):
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             match = self.code_verb(tok)
+            if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
+                    and m.code[:2] == match.code[:2] for c in tok.children):
+                continue  # "began bombing rebel positions": the bombing is coded on its own verb, once
             if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
                     and not kept:
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
