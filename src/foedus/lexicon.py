@@ -234,6 +234,8 @@ class EventCues(Lexicon):
     landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
     destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
+    circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town

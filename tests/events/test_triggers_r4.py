@@ -272,3 +272,38 @@ def test_continued_shelling_is_shelling_only(coder):
 
 def test_began_marching_is_a_protest(coder):
     assert "141" in codes(coder, "Protesters began marching towards the parliament in Belgrade.")
+
+
+# ---- an event noun in a phrase of the clause: attacks and visits that happened --------------------
+
+def test_killed_in_an_air_strike_names_its_attacker(coder):
+    t = triples(coder, "Three Palestinian children were killed in an Israeli air strike on Rafah.")
+    assert any(c.startswith("19") and s == "ISR" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_missiles_downed_in_an_attack_tell_the_attack(coder):
+    t = triples(coder, "Air defence units shot down most of the missiles in the overnight attack on Kyiv.")
+    assert any(c.startswith("19") and tgt == "UKR" for s, tgt, c, m in t), t
+
+
+def test_a_visit_during_which_deals_were_signed_is_coded(coder):
+    t = triples(coder, "Modi signed three defence deals during a two-day visit to Paris.")
+    assert any(c == "042" and s == "INDGOV" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_visit_ahead_is_not_asserted(coder):
+    t = triples(coder, "Xi Jinping will sign energy agreements during a visit to Moscow next week.")
+    assert not any(m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_raid_in_which_gunmen_killed_is_one_act(coder):
+    t = triples(coder, "Gunmen killed 12 villagers in an overnight raid on a village in Plateau State.")
+    assert len({c[:2] for s, tgt, c, m in t}) == 1, t
+
+
+def test_people_hurt_in_an_industrial_explosion_is_no_event(coder):
+    assert triples(coder, "Two civilians were injured in the explosion at a chemical plant in Texas.") == set()
+
+
+def test_a_stampede_at_a_festival_is_no_event(coder):
+    assert triples(coder, "Several people were hurt in a stampede during a religious festival in India.") == set()

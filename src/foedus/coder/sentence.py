@@ -146,6 +146,7 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
+            found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
