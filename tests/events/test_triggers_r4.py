@@ -307,3 +307,44 @@ def test_people_hurt_in_an_industrial_explosion_is_no_event(coder):
 
 def test_a_stampede_at_a_festival_is_no_event(coder):
     assert triples(coder, "Several people were hurt in a stampede during a religious festival in India.") == set()
+
+
+# ---- chemical agents, gun battles, alerts, hunger strikes, break-ins, closures -- --------------------
+
+def test_choking_agent_used_is_a_chemical_attack(coder):
+    assert "2041" in codes(coder, "Syrian troops used the choking agent phosgene against rebel positions near Hama.")
+
+
+def test_chemical_bombs_dropped_are_a_chemical_attack(coder):
+    got = codes(coder, "Government aircraft dropped chemical bombs on two villages in Darfur.")
+    assert "2041" in got and "194" not in got, got
+
+
+def test_gun_battles_fought_are_small_arms_fire_not_criticism(coder):
+    got = codes(coder, "Police and gang members fought gun battles in the streets of Port-au-Prince.")
+    assert "193" in got and not any(c.startswith("11") for c in got), got
+
+
+def test_raising_troops_to_high_alert(coder):
+    assert "152" in codes(coder, "India raised its army to the highest level of alert.")
+
+
+def test_going_on_hunger_strike(coder):
+    assert "142" in codes(coder, "The jailed Belarusian activist went on hunger strike in Minsk.")
+
+
+def test_protesters_breaking_into_a_building_riot(coder):
+    assert "145" in codes(coder, "Protesters broke into the parliament building in Skopje.")
+
+
+def test_a_protest_camp_set_up_is_a_protest_not_a_deployment(coder):
+    got = codes(coder, "Students in Belgrade set up a protest camp outside the government building.")
+    assert not any(c.startswith("15") for c in got), got
+
+
+def test_renewed_state_of_emergency_is_imposed(coder):
+    assert "1724" in codes(coder, "Ecuador's government renewed the state of emergency in Guayaquil.")
+
+
+def test_ordering_the_closure_of_a_group_bans_it(coder):
+    assert "172" in codes(coder, "A Moscow court ordered the closure of the Sakharov Centre.")
