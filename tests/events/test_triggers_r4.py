@@ -348,3 +348,21 @@ def test_renewed_state_of_emergency_is_imposed(coder):
 
 def test_ordering_the_closure_of_a_group_bans_it(coder):
     assert "172" in codes(coder, "A Moscow court ordered the closure of the Sakharov Centre.")
+
+
+# ---- a protest the people acted on were holding ----------------------------------------------------
+
+def test_protesters_shot_during_a_rally_held_it(coder):
+    t = triples(coder, "Soldiers shot dead four protesters during a rally against the junta in Bamako.")
+    assert any(c.startswith("14") and m == "asserted" for s, tgt, c, m in t), t
+    assert any(c.startswith(("17", "18", "19")) for s, tgt, c, m in t), t
+
+
+def test_stone_throwing_protests_are_violent(coder):
+    got = codes(coder, "Indian police wounded three students during stone-throwing protests in Srinagar.")
+    assert "145" in got and "141" not in got, got
+
+
+def test_the_shooters_hold_no_protest(coder):
+    t = triples(coder, "Soldiers shot dead four protesters during a rally against the junta in Bamako.")
+    assert not any(c.startswith("14") and s == "MLIMIL" for s, tgt, c, m in t), t

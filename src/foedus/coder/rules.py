@@ -204,10 +204,24 @@ class RuleCoder(ImplicitActors):
                     continue
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
                 violent = match.code[:2] in VIOLENT_ROOTS
-                if not (visit or violent) or match.code[:2] in roots:
+                protest = match.code[:2] == "14"
+                if not (visit or violent or protest) or match.code[:2] in roots:
                     continue
                 sources, targets = [], []
-                if visit:
+                if protest:
+                    # "troops shot dead five protesters during a rally against the junta": the people
+                    # acted on held the protest, aimed at whom it is against, else their government
+                    acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+                    doers = self.subjects(verb)[0]
+                    sources = [m for c in acted_on for m in self.actors_of(c) if not same_actor(m, doers)]
+                    for q in own_preps(n):
+                        if q.lower_ in cue("target_preps"):
+                            for o in q.children:
+                                if o.dep_ == "pobj":
+                                    targets.extend(m for m in self.actors_of(o) if not same_actor(m, sources))
+                    if sources and not targets:
+                        targets = self._domestic_default(match.code, dedupe(sources))
+                elif visit:
                     sources = self.subjects(verb)[0]
                     for q in own_preps(n):
                         if q.lower_ in cue("destination_preps"):
