@@ -366,3 +366,8 @@ def test_stone_throwing_protests_are_violent(coder):
 def test_the_shooters_hold_no_protest(coder):
     t = triples(coder, "Soldiers shot dead four protesters during a rally against the junta in Bamako.")
     assert not any(c.startswith("14") and s == "MLIMIL" for s, tgt, c, m in t), t
+
+
+def test_protesting_an_arrest_is_a_demonstration(coder):
+    got = codes(coder, "Opposition supporters protested in Lahore against the arrest of their leader.")
+    assert "141" in got and "053" not in got, got
