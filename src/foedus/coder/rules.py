@@ -208,7 +208,8 @@ class RuleCoder(ImplicitActors):
                 protest = match.code[:2] == "14"
                 if not (visit or violent or protest) or match.code[:2] in roots:
                     continue
-                sources, targets = [], []
+                sources: list[Named] = []
+                targets: list[Named] = []
                 if protest:
                     # "troops shot dead five protesters during a rally against the junta": the people
                     # acted on held the protest, aimed at whom it is against, else their government
@@ -250,8 +251,10 @@ class RuleCoder(ImplicitActors):
                     continue
                 mod, governor = modality.of(verb)
                 reporter = self._reporter(verb, reporter_of)
-                for s in sources or [None]:
-                    for t in targets or [None]:
+                sides: list[Named | None] = list(sources) or [None]
+                ends: list[Named | None] = list(targets) or [None]
+                for s in sides:
+                    for t in ends:
                         cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                          reported_by=reporter, modality=mod, governor=governor, nominal=True)
                         cand.tokens = evidence(n, s, t)
