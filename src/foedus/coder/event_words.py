@@ -77,6 +77,7 @@ class EventWords:
     summary_nouns: frozenset[str] = frozenset()
     eliciting_verbs: frozenset[str] = frozenset()
     descriptive_participles: frozenset[str] = frozenset()
+    aspectual_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
