@@ -336,6 +336,8 @@ class ModalityCues(Lexicon):
     contrast_conjunctions: LowerWords        # "did not condemn but urged": the conjunct has its own modality
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
+    reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
+    unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

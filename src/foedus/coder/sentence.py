@@ -95,6 +95,9 @@ class SentenceCoder(RuleCoder):
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
+                out.extend(self._summary_reaction(tok, reporter_of))
+            if not in_background_clause(tok):
+                out.extend(self._drawn_reaction(tok, reporter_of))   # "..., drawing a rebuke from Israel"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
@@ -102,6 +105,9 @@ class SentenceCoder(RuleCoder):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
+                    and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
             match = self.code_verb(tok)
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
@@ -160,6 +166,8 @@ class SentenceCoder(RuleCoder):
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
             return []
         sources, passive, inherited = self.subjects(verb)
+        if not sources and code[:2] in VIOLENT_ROOTS and passive:
+            sources = self._passive_threat(verb, code, reporter_of)   # "X would be hit if it attacked, Y said"
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
