@@ -43,3 +43,44 @@ def test_entering_a_district_targets_its_country(coder):
 def test_strike_on_a_refugee_camp_targets_palestine(coder):
     got = dyads(coder, "Israeli drones struck a car in Nuseirat on Sunday.")
     assert any(s.startswith("ISR") and (t or "").startswith("PSE") for s, t, _ in got), got
+
+
+def test_counterpart_is_the_official_of_the_country_named(coder):
+    assert ("INDGOV", "JPNGOV", "04") in dyads(coder, "Modi held talks with his Japanese counterpart in Tokyo.")
+    assert ("TURGOV", "GRCGOV", "04") in dyads(coder, "The Turkish foreign minister met his Greek counterpart in Athens.")
+    assert ("USAGOV", "CHNGOV", "04") in dyads(coder, "Blinken spoke by phone with his Chinese counterpart on Friday.")
+
+
+def test_civilian_victims_named_by_what_they_were_doing(coder):
+    got = dyads(coder, "Gunmen killed 15 worshippers at a mosque in Kano.")
+    assert any(t == "NGACVL" for _, t, _ in got), got
+    got = dyads(coder, "Militiamen abducted a tribal elder near Baidoa.")
+    assert any(t == "SOMCVL" for _, t, _ in got), got
+
+
+def test_iranian_provinces_named_azerbaijan_are_iran(coder):
+    got = dyads(coder, "Police arrested dozens of students in Tabriz (East Azerbaijan, Iran) on Sunday.", "2022-10-01")
+    assert ("IRNCOP", "IRNCVL", "17") in got, got
+    got = dyads(coder, "Security forces fired tear gas at protesters in Urmia, the capital of West Azerbaijan province.",
+                "2022-10-01")
+    assert all(not (s or "").startswith("AZE") and not (t or "").startswith("AZE") for s, t, _ in got), got
+
+
+def test_people_of_a_region_are_of_the_country_where_they_are(coder):
+    assert ("IRQREB", "IRQ", "19") in dyads(coder, "Arab gunmen attacked a checkpoint in Kirkuk.")
+    got = dyads(coder, "Arab protesters clashed with police in Jerusalem.")
+    assert ("ISRCVL", "ISRCOP", "14") in got, got
+    # troops are not of the place they are in: Western troops stay Western
+    assert ("WSTMIL", "AFG", "08") in dyads(coder, "Western troops withdrew from Afghanistan.")
+
+
+def test_place_names_with_arabic_articles(nlp):
+    doc = nlp("Russian jets bombed a market in the Jisr ash-Shughur district.")
+    verb = next(t for t in doc if t.text == "bombed")
+    loc = places.event_location(verb.sent, verb)
+    assert loc is not None and loc.country == "SYR", loc
+
+
+def test_a_curated_town_names_its_district(coder):
+    got = dyads(coder, "A crowd beat a man to death in Lakki Marwat district.")
+    assert any((s or "").startswith("PAK") and (t or "").startswith("PAK") for s, t, _ in got), got

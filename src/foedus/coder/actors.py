@@ -32,6 +32,8 @@ NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
+# Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
+PLACE_SECTORS = taxonomy.sectors("of_the_place")
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = tuple(lexicon.load("actor_cues").stateless_titles)
@@ -827,6 +829,13 @@ class ActorMatcher:
         out = []
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         for m in mentions:
+            if self._regional(m):
+                # "Arab gunmen in Kirkuk", "Kurdish-led fighters ... in Deir ez-Zor province": a region's
+                # people (MEA, WST) are of the country the sentence puts them in, when it names one
+                in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
+                country = self._country_nearby(doc, m, in_sent) or self._place_country(doc, m, in_sent, frozenset(counts))
+                if country is not None and self.dictionary.codes.get(country) == "country":
+                    m = replace(m, code=country + (m.sector or ""), country=country, country_from="place")
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
@@ -849,6 +858,11 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    def _regional(self, m: Mention) -> bool:
+        """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""
+        return (m.kind == "agent" and m.country is not None and m.sector in PLACE_SECTORS
+                and self.dictionary.codes.get(m.country) == "region")
 
     @staticmethod
     def _sentence_countries(doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
