@@ -84,3 +84,38 @@ def test_place_names_with_arabic_articles(nlp):
 def test_a_curated_town_names_its_district(coder):
     got = dyads(coder, "A crowd beat a man to death in Lakki Marwat district.")
     assert any((s or "").startswith("PAK") and (t or "").startswith("PAK") for s, t, _ in got), got
+
+
+def test_congo_alone_is_the_democratic_republic(coder):
+    got = dyads(coder, "Rebels seized a gold mine in eastern Congo on Tuesday.")
+    assert any((s or "").startswith("COD") for s, _, _ in got), got
+    got = dyads(coder, "The Republic of Congo recalled its ambassador from Kinshasa.")
+    assert ("COG", "CODGOV", "16") in got, got
+
+
+def test_aid_workers_are_ngo_staff(coder):
+    assert ("", "NGO", "18") in {(s or "", t, c) for s, t, c in dyads(coder, "Gunmen kidnapped three aid workers near Goma.")}
+
+
+def test_intelligence_shared_is_information_not_an_agency(coder):
+    got = dyads(coder, "Britain shared intelligence with Ukraine on Russian troop movements.")
+    assert ("GBR", "UKR", "06") in got, got
+
+
+def test_a_date_is_not_the_group_named_after_it(coder):
+    got = dyads(coder, "On 17 November 2021, police arrested 12 protesters in Athens.")
+    assert got == {("GRCCOP", "GRCCVL", "17")}, got
+
+
+def test_a_place_before_the_noun_after_at_names_the_country(coder):
+    got = dyads(coder, "Nurses at a Nairobi hospital protested against unpaid wages.")
+    assert any((s or "").startswith("KEN") for s, _, _ in got), got
+
+
+def test_countries_of_a_region(coder):
+    assert ("MEAGOV", "ISR", "11") in dyads(coder, "Arab countries condemned the Israeli raid on the mosque.")
+
+
+def test_congo_before_1997_is_brazzaville(coder):
+    assert ("COD", "COG", "11") in dyads(coder, "Zaire accused Congo of harbouring rebels.", "1985-06-01")
+    assert ("RWA", "COD", "11") in dyads(coder, "Rwanda accused Congo of backing FDLR rebels.", "2024-06-01")

@@ -312,6 +312,12 @@ class ActorDictionary:
             earlier = tuple(parse_role(r, where) for r in row.get("earlier") or [])
             for r in earlier:
                 self._check(r.code, where, f"{code} earlier {r.code}")
+            # names_earlier: the state a name stood for in other years ("Congo" before 1997 is Brazzaville)
+            names_earlier = {key_of(n): tuple(parse_role(r, where) for r in roles)
+                             for n, roles in (row.get("names_earlier") or {}).items()}
+            for roles in names_earlier.values():
+                for r in roles:
+                    self._check(r.code, where, f"{code} names_earlier {r.code}")
             phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
             alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
             singular = {key_of(a) for a in row.get("adjectives") or []}
@@ -321,7 +327,7 @@ class ActorDictionary:
                     key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular)
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
                                        ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
-                                       people=people))
+                                       people=people, earlier=names_earlier.get(key_of(phrase), ())))
             for phrase in row.get("capitals") or []:
                 self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
                                        ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
@@ -892,6 +898,9 @@ class ActorMatcher:
             # "in Dahyan, northern Yemen": the country in apposition to a town after a place preposition
             where = where or (head.dep_ == "appos" and head.head.dep_ == "pobj"
                               and head.head.head.lower_ in PLACE_PREPOSITIONS)
+            # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
+            where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
+                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
             owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
             if not (where or owner):
                 continue
@@ -967,6 +976,8 @@ class ActorMatcher:
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or not any(t.text[0].isupper() for t in words):
             return False
+        if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
+            return False  # "21 June" is a date before it is the Greek group of that name
         if entry.kind == "organization" and words[0].text[0].isupper() and any(
                 t.text[0].islower() and len(t) > 3 and not _agent_word(t.text) for t in words[1:]):
             # "Russia today announced": not the channel Russia Today; "Tigrayan forces" is a name
