@@ -119,3 +119,16 @@ def test_countries_of_a_region(coder):
 def test_congo_before_1997_is_brazzaville(coder):
     assert ("COD", "COG", "11") in dyads(coder, "Zaire accused Congo of harbouring rebels.", "1985-06-01")
     assert ("RWA", "COD", "11") in dyads(coder, "Rwanda accused Congo of backing FDLR rebels.", "2024-06-01")
+
+
+def test_companies_are_their_countrys_business(coder):
+    got = dyads(coder, "Houthi drones struck Aramco facilities in Jeddah.")
+    assert ("YEMREB", "SAUBUS", "19") in got, got
+    got = dyads(coder, "Iran blocked Instagram and WhatsApp during the protests.", "2022-09-25")
+    assert any(t == "USABUS" for _, t, _ in got), got
+
+
+def test_peoples_named_as_such_are_civilians_of_their_country(coder):
+    assert ("CHNGOV", "CHNCVL", "17") in dyads(coder, "Chinese authorities detained thousands of Uyghurs in Xinjiang.")
+    got = dyads(coder, "Islamic State fighters massacred hundreds of Yazidis near Sinjar.", "2014-08-10")
+    assert any(t == "IRQCVL" for _, t, _ in got), got
