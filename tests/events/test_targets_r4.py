@@ -132,3 +132,11 @@ def test_peoples_named_as_such_are_civilians_of_their_country(coder):
     assert ("CHNGOV", "CHNCVL", "17") in dyads(coder, "Chinese authorities detained thousands of Uyghurs in Xinjiang.")
     got = dyads(coder, "Islamic State fighters massacred hundreds of Yazidis near Sinjar.", "2014-08-10")
     assert any(t == "IRQCVL" for _, t, _ in got), got
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(coder):
+    got = dyads(coder, "Turkey recalled its ambassador from the Netherlands and accused it of racism.")
+    assert ("TUR", "NLD", "11") in got and ("TUR", "TUR", "11") not in got, got
+    assert ("CHN", "JPN", "11") in dyads(coder, "China warned Japan on Monday. It accused it of provocation.")
+    got = dyads(coder, "Putin met Xi in Beijing and praised him for his support.")
+    assert ("RUSGOV", "CHNGOV", "05") in got, got
