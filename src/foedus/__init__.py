@@ -22,7 +22,7 @@ from .errors import FoedusError
 from .schema import Actor, CodingResult, Commitment, Event, Policy, Quote
 
 # Modules of the coder wing that ``from foedus import <name>`` still reaches (docs/dictionaries.md shows it).
-_CODER_MODULES = frozenset({"nlp", "actors", "events", "modality", "coref", "dates", "places", "quotes", "verbs",
+_CODER_MODULES = frozenset({"nlp", "actors", "modality", "coref", "dates", "places", "quotes", "verbs",
                             "pipeline"})
 
 

@@ -1,7 +1,7 @@
 """The event-stage data files load and hold valid, non-overlapping entries."""
 
 from foedus import data, taxonomy
-from foedus.coder import coref, events, modality
+from foedus.coder import coref, event_words, modality
 
 
 def test_intent_codes_are_valid_cameo_codes():
@@ -12,7 +12,7 @@ def test_intent_codes_are_valid_cameo_codes():
     for r in rows:
         assert taxonomy.is_valid(r["act_prefix"]), r
         assert taxonomy.cameo(r["intent_code"]).root in {"03", "13"}, r
-    assert events.intent_code("0721") == "0332" and events.intent_code("190") == "138"
+    assert event_words.intent_code("0721") == "0332" and event_words.intent_code("190") == "138"
 
 
 def test_cue_words_load_and_do_not_contradict():
@@ -25,7 +25,7 @@ def test_cue_words_load_and_do_not_contradict():
 
 
 def test_event_words_load():
-    w = events.event_words()
+    w = event_words.event_words()
     assert w.reciprocal <= w.joint
     assert {"meet", "sign"} <= w.reciprocal and "bomb" in w.violent_means
     assert "president" in coref.person_nouns() and "government" not in coref.person_nouns()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.coder import coref, events, finish
+from foedus.coder import coref, finish, sentence
 
 
 def _sentences(coder, text: str, date: str = "2024-05-01"):
     doc = coder.nlp(text)
     mentions = coder.matcher.find(doc, date)
-    sc = events.SentenceCoder(doc, mentions, coref.resolve(doc, mentions), coder.verbs)
+    sc = sentence.SentenceCoder(doc, mentions, coref.resolve(doc, mentions), coder.verbs)
     return sc, list(doc.sents)
 
 

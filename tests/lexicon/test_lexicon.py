@@ -78,11 +78,12 @@ def test_un_rule_cues_cover_every_flagged_modality():
 
 def test_coding_modules_read_their_words_from_the_lexicons():
     """The word lists of the coding modules are the lexicons' lists (issue 12), loaded once."""
-    from foedus import actors, coref, dates, events, modality, places
+    from foedus import actors, coref, dates, modality, places
+    from foedus.coder import arguments, clauses, sentence
 
-    assert events.TARGET_PREPS == lexicon.words("event_cues", "target_preps") and "against" in events.TARGET_PREPS
-    assert "at" in events.PLACE_PREPS and "at" not in events.TARGET_PREPS and "fire" in events.AT_VERBS
-    assert "whereas" in events.BACKGROUND_MARKS and "treaty" in events.AGREEMENT_NOUNS & events.MUTUAL_NOUNS
+    assert arguments.TARGET_PREPS == lexicon.words("event_cues", "target_preps") and "against" in arguments.TARGET_PREPS
+    assert "at" in arguments.PLACE_PREPS and "at" not in arguments.TARGET_PREPS and "fire" in arguments.AT_VERBS
+    assert "whereas" in clauses.BACKGROUND_MARKS and "treaty" in arguments.AGREEMENT_NOUNS & sentence.MUTUAL_NOUNS
     assert "sheikh" in places.PERSON_TITLES and places.REGION_NOUNS < places.PLACE_NOUNS and "off" in places.LOCATIVE_PREPS
     assert dates.NUMBER_WORDS["twelve"] == 12 and dates.STRETCH_ONLY_BOUNDS == {"for"} < dates.BOUND_WORDS
     assert "secretary general" in actors.STATELESS_TITLES and "’s" in actors.POSSESSIVE and "may" in actors.CALENDAR_WORDS

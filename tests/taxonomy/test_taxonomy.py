@@ -88,23 +88,24 @@ def test_root_classes_are_data():
     for cls in taxonomy.root_classes():
         assert taxonomy.roots(cls) and all(len(r) == 2 and taxonomy.cameo(r).root == r for r in taxonomy.roots(cls))
     # the coding modules use them
-    from foedus import events, modality, places
+    from foedus import modality, places
+    from foedus.coder import triggers
     from foedus.commitments import rules
 
-    assert events.VIOLENT_ROOTS is taxonomy.roots("violent") and places.OBJECT_PLACE_ROOTS == taxonomy.roots("object_place")
+    assert triggers.VIOLENT_ROOTS is taxonomy.roots("violent") and places.OBJECT_PLACE_ROOTS == taxonomy.roots("object_place")
     assert modality.THREAT_ROOTS == {"13"} and rules.TRANSFER_ROOTS == ("03", "04", "05", "06", "07")
     assert "190".startswith(rules.FORCE_ROOTS) and not "18".startswith(rules.FORCE_ROOTS)
 
 
 def test_sector_classes_are_data():
-    from foedus import events
+    from foedus.coder import arguments
     from foedus.commitments import rules
 
     codes = {row["code"] for row in data.read_tsv("actors/codes.tsv")}
     for cls in taxonomy.sector_classes():
         assert taxonomy.sectors(cls) and taxonomy.sectors(cls) <= codes | {None}
     # two different meanings, two names
-    assert events.STATE_ORGAN_SECTORS == {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+    assert arguments.STATE_ORGAN_SECTORS == {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
     assert rules.STATE_OR_COMMAND_SECTORS == {None, "GOV", "MIL"}
     assert None not in taxonomy.sectors("state_organ")
 

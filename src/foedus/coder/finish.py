@@ -1,4 +1,4 @@
-"""Finish a coded event: a ``Candidate`` of ``events`` becomes the ``schema.Event`` of the output.
+"""Finish a coded event: a ``candidates.Candidate`` becomes the ``schema.Event`` of the output.
 
 One job: what is decided about an event once its sentence is coded, before its date and place are
 looked up. :func:`event` puts it together from
@@ -19,8 +19,9 @@ from spacy.tokens import Span
 
 from .. import taxonomy
 from ..schema import Actor, Event
-from . import events, modality
-from .actors import Mention
+from . import modality
+from .candidates import Candidate, Named
+from .event_words import intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
@@ -30,24 +31,24 @@ VIOLENCE_ROOTS = taxonomy.roots("violent")
 INTENT_ROOTS = taxonomy.roots("intent_statement")
 
 
-def final_code(cand: events.Candidate) -> str:
+def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     code = cand.code
     if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
-        return events.intent_code(code)
+        return intent_code(code)
     if cand.modality == modality.NEGATED and not cand.purpose and modality.is_negated_intention(cand.governor):
         # "is not considering sending arms", "has no plans to supply jets": the intent not stated
-        intent = events.intent_code(code)
+        intent = intent_code(code)
         if intent[:2] in INTENT_ROOTS:
             return intent
     if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.
-        return events.intent_code(code)
+        return intent_code(code)
     return code
 
 
-def final_modality(cand: events.Candidate, info: taxonomy.CameoCode) -> str:
+def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:
     """The event's modality, once its code ``info`` is known."""
     mod = modality.for_event(cand.modality, info.code, cand.trigger)
     if info.root in INTENT_ROOTS and mod == modality.ASSERTED:
@@ -57,7 +58,7 @@ def final_modality(cand: events.Candidate, info: taxonomy.CameoCode) -> str:
     return mod
 
 
-def evidence_span(cand: events.Candidate, sent: Span) -> Span:
+def evidence_span(cand: Candidate, sent: Span) -> Span:
     """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
     particles and objects, so the evidence reads as a phrase."""
     toks = sorted(cand.tokens | {c.i for c in cand.trigger.children if c.dep_ in {"prt", "dobj", "neg", "aux"}})
@@ -66,7 +67,7 @@ def evidence_span(cand: events.Candidate, sent: Span) -> Span:
     return sent.doc[lo:hi]
 
 
-def confidence(cand: events.Candidate) -> float:
+def confidence(cand: Candidate) -> float:
     """0.4-0.85: higher with a target, an own source and a specific pattern; lower for an event noun."""
     conf = 0.45
     conf += 0.2 if cand.target is not None else 0.0
@@ -76,15 +77,14 @@ def confidence(cand: events.Candidate) -> float:
     return round(min(conf, 0.95), 2)
 
 
-def _as_actor(mention: object | None) -> Actor | None:
-    """The output actor of a candidate's actor mention (an ``actors.Mention``), or None."""
+def _as_actor(mention: Named | None) -> Actor | None:
+    """The output actor of a candidate's actor (a ``candidates.Named``), or None."""
     if not mention:
         return None
-    assert isinstance(mention, Mention), type(mention)
     return mention.to_actor()
 
 
-def final_target(cand: events.Candidate, info: taxonomy.CameoCode) -> Actor | None:
+def final_target(cand: Candidate, info: taxonomy.CameoCode) -> Actor | None:
     """The target actor; shelling a capital city strikes the country, not its government."""
     target = _as_actor(cand.target)
     if target is not None and info.root in VIOLENCE_ROOTS and getattr(cand.target, "kind", "") == "capital":
@@ -93,7 +93,7 @@ def final_target(cand: events.Candidate, info: taxonomy.CameoCode) -> Actor | No
     return target
 
 
-def event(cand: events.Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
+def event(cand: Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
     """The ``Event`` for ``cand``, found in sentence number ``n_sent`` (``sent``).
 
     Raises ``DataError`` (E204) when the final code is not a CAMEO code; the pipeline reports it (W121).

@@ -1,7 +1,7 @@
 """The whole coder: text in, events, quotes, actors, commitments and policies out.
 
 Wiring only: each stage is its own module and owns its rules. Parse (``nlp``), actors (``actors``,
-``coref``), events (``events.SentenceCoder.sentence_events``, with ``verbs`` and ``taxonomy``),
+``coref``), events (``sentence.SentenceCoder.sentence_events``: ``triggers``, ``arguments``, ``implicit``, ``rules``),
 the finished event (``finish.event``: recoding, modality, evidence, confidence), rule flags
 (``commitments.rules``), dates, places, quotes, commitments, policies.
 ``Coder`` loads the model and the dictionaries once; ``code_inputs`` streams many
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from .. import budget, commitments
-from . import coref, events, finish, modality, quotes
+from . import coref, finish, modality, quotes, sentence
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
 from ..schema import Actor, Article, CodingResult, Location, Plover
@@ -194,7 +194,7 @@ class Coder:
         mentions = self.matcher.find(doc, iso)
         result.actors = _unique_actors(mentions)
         pronouns = coref.resolve(doc, mentions)
-        coder = events.SentenceCoder(doc, mentions, pronouns, self.verbs)
+        coder = sentence.SentenceCoder(doc, mentions, pronouns, self.verbs)
         n_event = 0
         gazetteer = places.Gazetteer.default()
         dateline = places.dateline_place(doc.text, gazetteer)

@@ -20,8 +20,8 @@ from ..schema import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from .actors import Mention
-    from .events import SentenceCoder
+    from .arguments import ArgumentFinder
+    from .candidates import Named
 
 _QUOTE_RE = re.compile(r"“([^”]{1,2000})”|\"([^\"\n]{1,2000})\"|«([^»]{1,2000})»")
 _MIN_WORDS = 1
@@ -35,8 +35,8 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in small for w in words if w[0].isalpha()) and len(words) > 1
 
 
-def find(doc: Doc, coder: SentenceCoder) -> list[Quote]:
-    """All quotations in ``doc`` with speakers resolved through ``coder`` (an events.SentenceCoder)."""
+def find(doc: Doc, coder: ArgumentFinder) -> list[Quote]:
+    """All quotations in ``doc`` with speakers resolved through ``coder`` (a sentence.SentenceCoder)."""
     quotes: list[Quote] = []
     text = doc.text
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
@@ -55,7 +55,7 @@ def find(doc: Doc, coder: SentenceCoder) -> list[Quote]:
     return quotes
 
 
-def _speaker(span: Span, sent: Span, coder: SentenceCoder) -> Mention | None:
+def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Named | None:
     inside = {t.i for t in span}
     # the quote's own root: a token inside whose head lies outside
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]

@@ -1,0 +1,609 @@
+"""Who did it to whom: the actors a noun phrase names (``actors_of``), the source of a verb (subject,
+by-agent, or the subject inherited from a governing verb) and its target (object, dative,
+prepositional object, the addressee inside a reported clause, or the place attacked or acted in),
+and the reporter of a reported clause.
+
+Every actor found is a ``candidates.Named``: the mention with the word that named it, which gives the
+event's evidence span. ``ArgumentFinder`` keeps the article's actors (mentions, resolved pronouns)
+and one piece of memory: the parties of the last agreement ("the deal" names them later).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon, taxonomy
+from . import modality
+from .actors import Mention
+from .candidates import Named, dedupe, same_actor
+from .clauses import background_mark
+from .event_words import cue
+from .triggers import TriggerFinder
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
+TARGET_PREPS = lexicon.words("event_cues", "target_preps")
+# "at" names a target only after verbs of aiming ("fired at", "lashed out at"); elsewhere it is a place.
+AT_VERBS = lexicon.words("event_cues", "at_verbs")
+# Prepositions of place: their objects are where an event happened, never whom it was done to.
+PLACE_PREPS = lexicon.words("event_cues", "place_preps")
+# Acts whose target may be a town the actor dictionaries do not know ("shelled Kharkiv" -> UKR).
+PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
+# Armed sectors that fight the state of their own country: a place there is a target for them.
+INSURGENT_SECTORS = taxonomy.sectors("insurgent")
+# Organs of a state (government, army, police, intelligence, courts, legislature).
+STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
+# The forces a government commands (army, police, intelligence).
+STATE_FORCES = taxonomy.sectors("state_force")
+# "on the Thai border", "along the coast": where an act happens, not whom it is done to
+BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
+AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
+
+
+class ArgumentFinder(TriggerFinder):
+    """The source, target and reporter of an act, from the article's actor mentions and pronouns."""
+
+    def __init__(self, doc: Doc, mentions: list, pronouns: dict[int, list], verbs):
+        super().__init__(verbs)
+        self.doc = doc
+        self.mentions = mentions
+        self.pronouns = pronouns
+        self.mention_at: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.mention_at[i] = m
+        self.pact_parties: list[Named] = []  # parties of the last agreement signed or named
+
+    def actors_of(self, tok: Token, depth: int = 0) -> list[Named]:
+        """The actors that a noun phrase headed by ``tok`` stands for (conjuncts included), each named
+        by ``tok`` (a conjunct's by its own word). A mention found twice keeps its first place and the
+        word found last."""
+        found: list[Mention] = []
+        if tok.i in self.pronouns:
+            found.extend(self.pronouns[tok.i])
+        elif tok.i in self.mention_at:
+            found.append(self.mention_at[tok.i])
+            # "Armenian and Azerbaijani forces": the first demonym is a mention of its own
+            for c in tok.children:
+                if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.mention_at and any(
+                        g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
+                    other = self.mention_at[c.i]
+                    if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
+                        found.insert(0, other)
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i in self.mention_at and found[0].kind == "country" \
+                        and self.mention_at[c.i].kind == "country" and self.mention_at[c.i].country != found[0].country \
+                        and depth < 4:
+                    found.extend(n.mention for n in self.actors_of(c, depth + 1))
+        else:
+            found.extend(n.mention for n in self._inner_actor(tok))
+            if not found and depth < 2:
+                # "Anwar Ibrahim, Malaysia's prime minister, condemned": the apposition names the actor
+                for c in tok.children:
+                    if c.dep_ == "appos" and not found:
+                        found.extend(n.mention for n in self.actors_of(c, depth + 1))
+            if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
+                found.extend(n.mention for n in self.pact_parties)
+            if not found and tok.pos_ == "VERB" and depth < 2:
+                # a misparse that makes the subject phrase a clause ("The Red Cross operating in Iraq said")
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        found.extend(n.mention for n in self.actors_of(c, depth + 1))
+        named = [Named(m, tok.i) for m in found]
+        if depth < 4:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    named.extend(self.actors_of(c, depth + 1))
+        unique: list[Named] = []
+        for n in named:
+            seen = [k for k, u in enumerate(unique) if u.same(n)]
+            if seen:
+                unique[seen[0]] = n  # found again: named by the later word
+            else:
+                unique.append(n)
+        return unique
+
+    def _inner_actor(self, tok: Token) -> list[Named]:
+        """An actor inside a noun phrase: possessor, modifier or "of" phrase ("the government of Japan")."""
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod", "det"}:
+                if c.i in self.pronouns:
+                    return [Named(m, c.i) for m in self.pronouns[c.i]]
+                if c.i in self.mention_at:
+                    return [Named(self.mention_at[c.i], c.i)]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in self.mention_at:
+                        return [Named(self.mention_at[p.i], p.i)]
+        return []
+
+    def subjects(self, verb: Token) -> tuple[list, bool, bool]:
+        """(source mentions, passive?, inherited?) of ``verb``."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive and verb.lemma_.lower() in self.words.stance_passives and not any(
+                c.dep_ == "agent" for c in verb.children):
+            # "Israel is opposed to French mediation": the subject holds the stance
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    return self.actors_of(c), False, False
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.actors_of(p), True, False
+            return [], True, False
+        if any(c.dep_ == "expl" for c in verb.children):
+            return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        for n, c in enumerate(subj):
+            if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
+                return self.actors_of(verb.head), False, True
+            found = self.actors_of(c)
+            if found or n == len(subj) - 1:
+                # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
+                # subject in two; the one that names an actor acts
+                return found, False, False
+        # no subject of its own: inherit from the governing verb or noun
+        node, hops = verb, 0
+        while hops < 5 and node.head.i != node.i:
+            dep = node.dep_
+            head = node.head
+            hops += 1
+            if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                found = self.actors_of(head)
+                if found or not modality.is_intention_noun(head):
+                    return found, False, True
+                # "Japan has no plans to supply arms": the holder of the plan acts
+            if dep == "xcomp":
+                # "urged Seoul to act": the object of the governing verb acts
+                obj = [c for c in head.children if c.dep_ in {"dobj", "iobj"}]
+                if obj and head.lemma_.lower() in self.cues.requesting:
+                    return self.actors_of(obj[0]), False, True
+            if head.pos_ in {"VERB", "AUX"}:
+                for c in head.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != node.i:
+                        if c.dep_ == "nsubjpass" and dep == "conj":
+                            break
+                        return self.actors_of(c), False, True
+            if head.pos_ in {"NOUN", "PROPN"}:
+                inner = self._inner_actor(head)
+                if inner:
+                    return inner, False, True
+            node = head
+        return [], False, False
+
+    def targets(self, verb: Token, passive: bool, sources: list, code: str = "") -> list:
+        if passive and verb.lemma_.lower() in self.words.stance_passives:
+            passive = False
+        places_ok = code[:2] in PLACE_TARGET_ROOTS
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    found = self.actors_of(c)
+                    if not found and places_ok:  # "Kherson was shelled by Russian troops"
+                        found = self._places_of(c, sources)
+                    return found
+        ordered: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
+                if c.dep_ == "dobj" and any(o.dep_ == "dobj" for o in ordered) and \
+                        any(t.text == "," for t in self.doc[ordered[-1].i:c.left_edge.i]):
+                    # "held talks with X on Tuesday, the first delegation to ...": a second object after
+                    # a comma is an aside about the subject the parser took for an object
+                    continue
+                ordered.append(c)
+        at_ok = verb.lemma_.lower() in AT_VERBS
+        near = self.words.posture_preps if code[:2] == "15" else frozenset()
+        for c in verb.children:
+            if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
+                                                 or c.lower_ in near):
+                ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+        # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
+        for obj in list(ordered):
+            for c in obj.subtree:
+                if c.i == obj.i:
+                    continue
+                if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in cue("party_preps")
+                                         or c.head.lower_ in near) \
+                        and c.head.head.i in {t.i for t in ordered}:
+                    ordered.append(c)
+                elif c.dep_ == "poss" and c.head.i == obj.i:
+                    ordered.append(c)
+        fallback: list = []
+        own: list = []
+        ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
+        for tok in ordered:
+            if self._owned_by_source(tok, sources):
+                # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
+                # source's own forces or acts are what it moves; whom it acts on comes later
+                own = own or [m for m in self.actors_of(tok) if not same_actor(m, sources)
+                              and not own_side(m, sources)]
+                continue
+            found = [m for m in self.actors_of(tok) if not same_actor(m, sources) and not own_side(m, sources)]
+            if not found and places_ok and not self.actors_of(tok):
+                # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
+                # a town of one's own country only as the direct object ("shelled Idlib", not "over
+                # Belgorod") or when rebels take it ("seized the airport of Goma")
+                found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
+                         or all(m.country != s.country for s in sources) or _insurgent(sources)]
+            elif not found and not self.actors_of(tok) and len(dedupe(sources)) == 1 and (
+                    tok.dep_ == "dobj" and self._visit(verb) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in cue("destination_preps"))):
+                # "sent troops to Ladakh", "expelled from Gdansk", "visited Odesa": a town of another country
+                # the act goes to or comes from stands for that country (not a venue two parties go to:
+                # "US and Soviet negotiators return to Geneva")
+                found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
+            if any(m.country for m in found):
+                return [m for m in found if m.country]
+            if found and not fallback:
+                fallback = found
+        if fallback:
+            # a sector word without a country ("contributed troops to a force in Liberia") yields to a
+            # country where the act takes place, however deep in the object it is named
+            return self._locative_target(verb, sources) or self._place_target(verb, sources) or fallback
+        # the addressee inside a reported or participle clause ("warned that ... for South Korea")
+        for deps in ({"ccomp"}, {"xcomp", "advcl"}):
+            for c in verb.children:
+                if c.dep_ in deps and not background_mark(c):
+                    found = self._addressee(c, sources)
+                    if found:
+                        return [found]
+        found = self._locative_target(verb, sources)
+        if not found and places_ok:
+            # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
+            heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+            # "exploded at a market in Quetta": the town may qualify the place phrase
+            heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("site_preps")
+                      for o in c.children if o.dep_ == "pobj"]
+            # "an offensive against army posts in Shan State": the object phrase the act is aimed at
+            heads += [t for t in ordered if all(t.i != h.i for h in heads)]
+            for p in (p for h in heads for p in h.children):
+                if p.dep_ == "prep" and p.lower_ in cue("located_preps"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            found = self._attacked_place(o, sources)
+                            if found:
+                                return found
+        return found or own
+
+    def _denied_victim(self, verb: Token, sources: list) -> list:
+        """The first actor named in what is denied ("any role in the death of Navalny", "involvement in
+        the attack on Saudi oil facilities"), other than the one denying."""
+        for c in verb.children:
+            if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
+                continue
+            for t in c.subtree:
+                bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
+                if bare is None:
+                    continue
+                m = Named(bare, t.i)
+                if same_actor(m, sources) or own_side(m, sources) or _own_state(m, sources):
+                    continue
+                return [m]
+        return []
+
+    def _visit(self, verb: Token) -> bool:
+        """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
+        return verb.lemma_.lower() in self.words.visit_verbs
+
+    def _owned_by_source(self, tok: Token, sources: list) -> bool:
+        """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
+        troops", "Russia's forces" after "Moscow")."""
+        if not any(m.country for m in self.actors_of(tok)):
+            return False  # "its peacekeeping forces": no country to be one's own
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owners = self.actors_of(c)
+                return bool(owners) and all(same_actor(o, sources) or own_side(o, sources) for o in owners)
+        return False
+
+    def _attacked_place(self, o: Token, sources: list) -> list:
+        """The country of the place where a target of violence stands ("bombed a house in Rafah",
+        "overran a base in central Somalia"). Unidentified attackers are of the place itself ("a bomb
+        exploded in Quetta") and rebels fight in their own country, so for them it may be their own."""
+        named = self.actors_of(o)
+        if named:
+            from . import places
+
+            gaz = places.Gazetteer.default()
+            # a dictionary entry that is a place: a country, a capital, or a territory ("Gaza", "Rafah")
+            found = [_as_place(m).by(o.i) for m in named if m.country and (m.kind in {"country", "capital"} or any(
+                c.country == m.country for c in gaz.candidates(self.doc[m.start:m.end].text)[:1]))]
+        else:
+            found = self._places_of(o, sources)
+        return [m for m in found if all(m.country != s.country for s in sources) or _insurgent(sources)]
+
+    def _places_of(self, tok: Token, sources: list) -> list:
+        """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of
+        Idlib"), from the gazetteer; conjoined towns are the same country once. Attacks on a place
+        are coded to its country, even one's own ("Syrian forces shelled Idlib")."""
+        from . import places
+
+        out: list = []
+        heads = [tok, *tok.conjuncts]
+        for h in list(heads):
+            if h.lemma_.lower() in places.PLACE_NOUNS:
+                heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
+                # "shelled Kherson city"
+                heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+            elif h.pos_ == "NOUN":
+                # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
+                heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+        for n, h in enumerate(list(heads)):
+            # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
+            # "a strike on the centre of Sumy": a part of a town is in the town
+            preps = cue("landmark_preps") | (cue("part_preps") if h.pos_ == "NOUN" else frozenset())
+            located = [o for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if located and h.pos_ == "PROPN":
+                heads[n] = located[0]
+            elif located and h.pos_ == "NOUN":
+                heads.append(located[0])  # "a mosque in Samarra was bombed"
+            if located and located[0].i in self.mention_at:
+                # the town is in the actor dictionaries as its country ("Samarra")
+                m = Named(self.mention_at[located[0].i], located[0].i)
+                if m.country and m.kind in {"country", "capital"} and not same_actor(m, sources) \
+                        and all(m.country != o.country for o in out):
+                    out.append(_as_place(m))
+        for h in heads:
+            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
+                continue
+            left = h.i
+            while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
+                    self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
+                left -= 1
+            for start in range(left, h.i + 1):
+                cands = places.Gazetteer.default().candidates(self.doc[start:h.i + 1].text)
+                if cands and cands[0].country:
+                    country = cands[0].country
+                    if any(m.country == country for m in out):
+                        break
+                    m = Named(Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,
+                                      country=country, sector=None, name=cands[0].name, kind="country", head=h.i), h.i)
+                    if not same_actor(m, sources):
+                        out.append(m)
+                    break
+        return out
+
+    def _means_target(self, verb: Token, sources: list) -> list:
+        """The target named on the attack that did the harm: "air strikes on Idlib killed 12"."""
+        for n in self._causes(verb):
+            if not self._violent_noun(n):
+                continue
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ in cue("impact_preps"):
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        found = [m for m in self.actors_of(o) if not same_actor(m, sources)
+                                 and not own_side(m, sources)]
+                        found = found or ([] if self.actors_of(o) else self._places_of(o, sources))
+                        if found:
+                            return found
+        return []
+
+    def _locative_target(self, verb: Token, sources: list) -> list:
+        """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
+        heads += [o for h in list(heads) if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        for m in self.actors_of(o):
+                            if m.country and m.kind in {"country", "capital"} and all(
+                                    m.country != s.country for s in sources):
+                                return [m.by(o.i)]
+        return []
+
+    def _addressee(self, clause: Token, sources: list):
+        """Whom a reported or demanded clause is about: its subject when that is an actor
+        ("demanded that the US cancel"), else the shallowest actor outside its subject."""
+        for c in clause.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() not in AGREEMENT_NOUNS:
+                for m in self.actors_of(c):
+                    if not same_actor(m, sources) and not own_side(m, sources) and m.country and all(
+                            m.country != s.country for s in sources):
+                        return m
+        subject_idx: set[int] = set()
+        for c in clause.children:
+            if c.dep_ in SUBJECT_DEPS:
+                subject_idx.update(t.i for t in c.subtree)
+        for t in clause.subtree:
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                subject_idx.update(x.i for x in t.subtree)
+        best = None
+        best_depth = 99
+        for t in clause.subtree:
+            if t.i in subject_idx:
+                continue
+            bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
+            if bare is None:
+                continue
+            cand = Named(bare, t.i)
+            if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
+                continue
+            depth = _depth(t, clause)
+            if depth < best_depth:
+                best, best_depth = cand, depth
+        return best
+
+    def _place_target(self, verb: Token, sources: list) -> list:
+        """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in cue("protest_place_preps"):
+                for m in self.actors_of(t):
+                    if m.country and m.kind in {"country", "capital"} and not own_side(m, sources):
+                        return [m.by(t.i)]
+        return []
+
+    def _visited(self, verb: Token, sources: list) -> list:
+        """The country a visitor acts in ("announced aid during a visit to Kyiv", "made a surprise visit
+        to Kyiv and pledged aid", "on a trip to Beijing, agreed to ..."): the visit is in a phrase of the
+        act, or the object of the verb it is conjoined with; a place of the visitor's own country is no
+        target."""
+        if len(dedupe(sources)) != 1 or not sources[0].country:
+            return []
+        nouns = cue("visit_nouns")
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+        visits = [o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+        visits += [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        for v in visits:
+            for p in v.children:
+                if p.dep_ != "prep" or p.lower_ not in {"to", "in"}:
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}]
+                    found = found or ([] if self.actors_of(o) else self._places_of(o, sources))
+                    found = [m for m in found if m.country and m.country != sources[0].country]
+                    if found:
+                        return found[:1]
+        return []
+
+    def _left_place(self, verb: Token, sources: list) -> list:
+        """The country of the place a withdrawal leaves ("withdrew from the west bank of the Dnipro near
+        Kherson", "pulled its forces out of the north of Ukraine", "left the district of Lachin"), when
+        it is not the source's own."""
+        if not sources or not all(s.country for s in sources):
+            return []
+        # "ordered its troops to withdraw from ...", "pulled out of ...", "pulled its forces back from ..."
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        heads = verbs + [c for v in verbs for c in v.children
+                         if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ == "out")]
+        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in cue("left_place_preps")
+                for o in p.children if o.dep_ == "pobj"]
+        if verb.lemma_.lower() in cue("left_place_verbs"):
+            objs += [c for c in verb.children if c.dep_ == "dobj"]
+        for o in objs:
+            if self._owned_by_source(o, sources):
+                continue
+            named = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}]
+            found = named or ([] if self.actors_of(o) else
+                              [m for m in self._places_of(o, sources) if m.text[:1].isupper()])
+            if not found:  # "the west bank of the Dnipro near Kherson": the town that places it
+                inner = [t for t in o.subtree if t.dep_ == "pobj" and t.i != o.i and t.pos_ == "PROPN"]
+                for t in inner:
+                    found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
+                        or ([] if self.actors_of(t) else
+                            [m for m in self._places_of(t, sources) if m.text[:1].isupper()])
+                    if found:
+                        break
+            # a place is a proper name: "the west bank of the Dnipro" is not the West Bank
+            found = [m for m in found if m.country and m.text[:1].isupper()
+                     and all(m.country != s.country for s in sources)]
+            if found:
+                return found[:1]
+        return []
+
+    def _reporter(self, verb: Token, reporter_of: dict[int, Named]) -> Named | None:
+        node = verb
+        for _ in range(6):
+            if node.i in reporter_of:
+                return reporter_of[node.i]
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return None
+
+
+def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, Named]:
+    """Map the head of each reported clause to the actor who reports it ("X said Y did Z")."""
+    out: dict[int, Named] = {}
+    reporting = coder.cues.reporting
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in reporting:
+            comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
+            if not comps:
+                continue
+            sources, _, _ = coder.subjects(tok)
+            if sources:
+                for c in comps:
+                    out[c.i] = sources[0]
+        elif lemma == "accord" and any(c.lower_ == "to" for c in tok.children):
+            for c in tok.children:
+                if c.lower_ == "to":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            actors = coder.actors_of(p)
+                            if actors:
+                                out[tok.head.i] = actors[0]
+    return out
+
+
+def own_preps(noun: Token) -> list[Token]:
+    """Prepositions that modify ``noun``; in "aid and sanctions against Moscow" the trailing
+    phrase belongs to the last conjunct, though the parser may hang it on the first."""
+    group = [noun, *noun.conjuncts]
+    last = max(group, key=lambda t: t.i)
+    preps = []
+    for member in group:
+        for p in member.children:
+            if p.dep_ != "prep" or p.lower_ not in TARGET_PREPS:
+                continue
+            owner = last if p.i > last.i else member
+            if owner.i == noun.i:
+                preps.append(p)
+    return preps
+
+
+def own_side(m, sources: list) -> bool:
+    """The source's own people are not the target of its act ("withdrew its troops from Lebanon")."""
+    for s in sources:
+        if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
+            return True
+        # a state as a whole (no sector) acts through its own government, forces and police
+        if m.country and m.country == s.country and s.sector is None and m.sector in STATE_ORGAN_SECTORS:
+            return True
+        if m.country is None and s.country is None and m.sector == s.sector:
+            return True
+    return False
+
+
+def _own_state(m, sources: list) -> bool:
+    """A government's own forces in the clause of its act ("Erdogan threatened to extend Turkey's
+    military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
+    return bool(m.country) and m.sector in STATE_FORCES and any(
+        s.country == m.country and s.sector == "GOV" for s in sources)
+
+
+def _as_place(m: Named) -> Named:
+    """A dictionary mention used as the place attacked: its country alone ("a house in Kabul" is
+    AFG, not the government the capital stands for elsewhere)."""
+    if m.code == m.country and m.sector is None:
+        return m
+    return m.changed(code=m.country, sector=None, kind="country")
+
+
+def _is_date(tok: Token) -> bool:
+    """A month name with a day or year beside it ("On 3 March 2025", "March 5") is a date, not the
+    town of that name."""
+    from .dates import MONTHS
+
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1)) or any(
+        c.like_num for c in tok.children)
+
+
+def _insurgent(sources: list) -> bool:
+    """Unidentified attackers, rebels and insurgents: their violence in their own country is aimed at it."""
+    return bool(sources) and all(s.sector in INSURGENT_SECTORS for s in sources)
+
+
+def _depth(tok: Token, root: Token) -> int:
+    d = 0
+    while tok.i != root.i and tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d

@@ -1,0 +1,55 @@
+"""Which clause a word is in: the reported event's own clause, or background (relative, temporal
+and causal clauses, participle asides, reduced relatives); and the "no" of "no clashes".
+
+Tree shape only: no actors, no codes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicon
+
+BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
+
+
+def no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle with a by-agent modifying a noun is a relative clause in the passive:
+    "troops, backed by tanks,", "rebels backed by Rwanda", "crimes committed by Croat forces". The
+    noun is its patient, never its agent; like other relative clauses it is background."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+def background_mark(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+
+
+def in_background_clause(tok: Token) -> bool:
+    """Relative clauses, temporal or causal subordinate clauses and participle asides describe
+    the background of the reported event ("..., who has vowed ...", "after two vehicles were
+    hit", "..., saying he would only welcome him in Jerusalem"). News coding keeps the reported
+    event; the background is usually reported elsewhere as news."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node.i != tok.i and participle_aside(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def participle_aside(tok: Token) -> bool:
+    """"..., killing 20 people" or "..., setting fire to mattresses": a participle clause adds
+    detail to the reported act; coding it as a second act mostly duplicates or misreads it."""
+    return (tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children))

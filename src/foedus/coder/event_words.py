@@ -1,0 +1,107 @@
+"""The word lists of the event rules: data/events/event_words.yaml, the intent-code table
+(data/events/intent_codes.tsv) and the cue lists of data/lexicon/event_cues.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from .. import data, lexicon
+
+
+def cue(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/event_cues.yaml (loaded once, cached)."""
+    return lexicon.words("event_cues", key)
+
+
+@dataclass(frozen=True)
+class EventWords:
+    reciprocal: frozenset[str]
+    joint: frozenset[str]
+    violent_means: frozenset[str]
+    disaster_nouns: frozenset[str]
+    accidental_blasts: frozenset[str]
+    accident_words: frozenset[str]
+    accident_sites: frozenset[str]
+    accident_victims: frozenset[str]
+    between_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    ceasefire_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    ceasefire_start_verbs: frozenset[str]
+    stance_passives: frozenset[str]
+    light_verbs: frozenset[str]
+    agentless_violence: frozenset[str]
+    agentless_state: frozenset[str]
+    assassination_verbs: frozenset[str]
+    leader_sectors: frozenset[str]
+    person_nouns: frozenset[str]
+    mass_killing_verbs: frozenset[str]
+    mass_killing_codes: frozenset[str]
+    mass_quantity_words: frozenset[str]
+    mass_killing_min: int
+    mass_victim_nouns: frozenset[str]
+    weapon_means: frozenset[str]
+    civilian_sectors: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    retaliation_particles: tuple[tuple[str, str], ...]
+    response_nouns: frozenset[str]
+    arresting_agents: tuple[tuple[str, str], ...]
+    legal_charge_verbs: frozenset[str]
+    legal_sectors: frozenset[str]
+    meeting_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    abductor_sectors: frozenset[str]
+    blame_adjectives: frozenset[str]
+    blame_preps: frozenset[str]
+    posture_preps: frozenset[str]
+    intent_codes: tuple[tuple[str, str], ...]
+    bombing_doers: frozenset[str] = frozenset()
+    suicide_marks: frozenset[str] = frozenset()
+    bombing_codes: frozenset[str] = frozenset()
+    personal_violence_codes: frozenset[str] = frozenset()
+    generic_attack_codes: frozenset[str] = frozenset()
+    bomb_kinds: tuple[tuple[str, str], ...] = ()
+    preventing_verbs: frozenset[str] = frozenset()
+    agentless_attack_verbs: frozenset[str] = frozenset()
+    ceasefire_end_verbs: frozenset[str] = frozenset()
+    reciprocal_pronouns: tuple[str, ...] = ()
+    visit_verbs: frozenset[str] = frozenset()
+    denial_codes: frozenset[str] = frozenset()
+    meeting_between_nouns: frozenset[str] = frozenset()
+    called_off_verbs: frozenset[str] = frozenset()
+    mediating_verbs: frozenset[str] = frozenset()
+    statement_participles: frozenset[str] = frozenset()
+    reaction_relatives: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def event_words() -> EventWords:
+    raw = data.read_yaml("events/event_words.yaml")
+    rows = data.read_tsv("events/intent_codes.tsv")
+    pairs = sorted(((r["act_prefix"], r["intent_code"]) for r in rows), key=lambda p: -len(p[0]))
+    # Fields named after their key in event_words.yaml are word sets read as they are; the rest are
+    # built here (renamed keys, unions, numbers and tables).
+    built = {
+        "reciprocal": frozenset(raw["reciprocal_verbs"]),
+        "joint": frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
+        "agentless_violence": frozenset(raw["agentless_violence_codes"]),
+        "agentless_state": frozenset(raw["agentless_state_codes"]),
+        "mass_killing_min": int(raw["mass_killing_min"]),
+        "retaliation_particles": tuple(sorted(raw["retaliation_particles"].items())),
+        "arresting_agents": tuple(sorted(raw["arresting_agents"].items())),
+        "intent_codes": tuple(pairs),
+        "bomb_kinds": tuple(sorted(raw["bomb_kinds"].items())),
+        "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
+        "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
+    }
+    word_sets = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
+    return EventWords(**word_sets, **built)
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO code for intending or considering the act ``code`` (072 -> 0332)."""
+    for prefix, intent in event_words().intent_codes:
+        if code.startswith(prefix):
+            return intent
+    return code

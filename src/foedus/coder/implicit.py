@@ -1,0 +1,238 @@
+"""Actors the text does not name as such: a crowd counted by its number ("thousands protested in
+Tbilisi"), an arresting agency of the state where the arrest happens, unidentified attackers of the
+place of a bombing, a state's own people as the target of its curfew, and the country of sector-only
+actors or victims taken from the place of the act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import taxonomy
+from .actors import Mention
+from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder
+from .candidates import Named
+from .event_words import cue
+
+# Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
+NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
+# Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
+ARMED_SECTORS = taxonomy.sectors("bears_arms")
+
+
+class ImplicitActors(ArgumentFinder):
+    """Actors and countries taken from the place or the context of the act, when the words name none."""
+
+    def _victims_where(self, verb: Token, m, sources: list):
+        """Victims whose country was only guessed from the article as the attacker's own ("Russian
+        troops killed civilians in Bucha": civilians of the article's main country) belong to the
+        country where they were attacked; with no place named, their country stays unknown (None)."""
+        if m.country_from != "article" or not sources or m.country != sources[0].country:
+            return m
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc is not None else None
+        if country is None and m.word is not None:
+            # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
+            tok = self.doc[m.word]
+            for t in tok.subtree:
+                if ((t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"))
+                        or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
+                    found = self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country or country == m.country:
+            # nothing says the attacker's own people were attacked ("villages were shelled by Russian forces")
+            return m if country and country == m.country else None
+        loc_country = country
+        code = loc_country + (m.code[len(m.country):] if m.country and m.code.startswith(m.country) else (m.sector or ""))
+        return m.changed(country=loc_country, code=code, country_from="sentence")
+
+    def _state_country(self, verb: Token, patient: Token | None) -> str | None:
+        """The state where an arrest happens: the place of the event, else the patient's own country
+        (not for soldiers, spies or fighters, who are mostly held abroad)."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is not None and loc.country:
+            return loc.country
+        found = self.actors_of(patient) if patient is not None else []
+        if found and all(m.sector not in {"MIL", "SPY", "REB"} for m in found):
+            return found[0].country
+        return None
+
+    def _state_agent(self, verb: Token, passive: bool) -> list:
+        """"Investigators arrested a former minister", "was detained by paramilitary rangers": an arresting
+        noun the actor dictionaries do not know acts for the state where the arrest happens."""
+        if passive:
+            agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            agent = [c for c in verb.children if c.dep_ == "nsubj"]
+            patient = [c for c in verb.children if c.dep_ == "dobj"]
+        if not agent or self.actors_of(agent[0]):
+            return []
+        agents = dict(self.words.arresting_agents)
+        a = agent[0]
+        sector = agents.get(a.lemma_.lower()) or (agents.get(a.lower_[:-1]) if a.lower_.endswith("s") else None)
+        if sector is None:
+            return []
+        country = self._state_country(verb, patient[0] if patient else None)
+        if not country:
+            return []
+        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=country + sector, country=country, sector=sector,
+                    name=None, kind="agent", head=a.i, country_from="sentence")
+        return [Named(m, a.i)]
+
+    def _crowd(self, verb: Token) -> list:
+        """Protesters named by their number ("thousands protested in Belgrade", "hundreds of people
+        joined protests in Tbilisi") are civilians (CVL) of the country where they protest."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "acl":
+            subj = [verb.head]  # the parser's "Thousands [who] protested"
+        if not subj:
+            return []
+        head = subj[0]
+        words = {head.lower_, head.lemma_.lower()}
+        if not (words & self.words.crowd_nouns or head.pos_ == "NUM"):
+            return []
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is None and verb.dep_ == "acl":
+            loc = places.event_location(verb.sent, verb.head)
+        if loc is None or not loc.country:
+            return []
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{loc.country}CVL", country=loc.country,
+                    sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
+        return [Named(m, head.i)]
+
+    def _localized(self, verb: Token, ms: list) -> list:
+        """Sector-only actors with no country ("security forces", "protesters", "gunmen") belong to
+        the country where the act takes place ("opened fire on protesters ... in Lagos" -> NGA)."""
+        if not any(m is not None and m.country is None and m.sector and m.code == m.sector
+                   and m.sector not in NO_LOCAL_SECTORS for m in ms):
+            return ms
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc is not None else None
+        if country is None:
+            # a town deeper in the clause: "at the Lekki toll gate in Lagos", "12 villagers in Zamfara"
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps") and not self.actors_of(t):
+                    found = self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country:
+            return ms
+        out = []
+        for m in ms:
+            if m is not None and m.country is None and m.sector and m.code == m.sector and m.sector not in NO_LOCAL_SECTORS:
+                m = m.changed(country=country, code=country + m.code, country_from="sentence")
+            out.append(m)
+        return out
+
+    def _domestic_default(self, code: str, sources: list) -> list:
+        """Acts aimed at one's own country when the sentence names no target: a protest by its
+        people is aimed at their government ("80,000 Israelis rallied in Tel Aviv" -> ISRGOV);
+        arrests, curfews and repression by its state at its people ("police arrested 25 people")."""
+        if len(sources) != 1 or not sources[0].country:
+            return []
+        s = sources[0]
+        if code[:2] == "14" and s.sector not in STATE_ORGAN_SECTORS:
+            sector = "GOV"
+        elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
+            sector = "CVL"
+        else:
+            return []
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
+                              sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
+
+    def _crowd_country(self, crowd: Named) -> Named:
+        """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
+        return Named(Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
+                             sector=None, name=None, kind="country", head=crowd.head))
+
+    def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
+        """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by
+        an explosive device") is coded, as CAMEO does, to unidentified armed forces (UAF) of the
+        country where it happened."""
+        if passive:
+            agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            # "were killed in a car bombing": the means stands in a prepositional phrase
+            agent += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("means_preps")
+                      for p in c.children if p.dep_ == "pobj"]
+            if not agent:
+                # "a grenade was hurled at a police post": the weapon thrown stands for its unknown thrower
+                thrown = [c for c in verb.children if c.dep_ == "nsubjpass"
+                          and c.lemma_.lower() in self.words.bombing_doers]
+                if not thrown:
+                    return []
+                agent = thrown
+            named = self.actors_of(agent[0])
+            if not named and agent[0].lemma_.lower() in self.words.between_nouns:
+                # "soldiers were killed in a clash with Chinese troops": the other side of the clash
+                named = [m for p in agent[0].children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                return named
+            if named:
+                # "were killed in Israeli tank shelling", "in a Russian drone strike": the attack's
+                # own modifier names who attacked
+                armed = [m for m in named if m.sector in ARMED_SECTORS]  # "in Israeli tank fire"
+                return named if self._violent_noun(agent[0]) else armed
+            subject = agent[0]
+        else:
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subj or subj[0].pos_ not in {"NOUN", "PROPN"} or self.actors_of(subj[0]):
+                return []
+            subject = subj[0]
+        if subject.lemma_.lower() not in self.words.violent_means:
+            return []
+        launcher = self._launcher(subject)
+        if launcher:
+            return launcher
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        country = loc.country if loc else None
+        if country is None:  # else the country of a place named in the sentence
+            places_named = [m for m in self.mentions if verb.sent.start <= m.start < verb.sent.end
+                            and m.kind in {"country", "capital"} and m.country]
+            country = places_named[0].country if places_named else None
+        m = Mention(start=subject.i, end=subject.i + 1, text=subject.text, code=f"{country or ''}UAF",
+                    country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
+        return [Named(m, subject.i)]
+
+    def _launcher(self, weapon: Token) -> list:
+        """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
+        planted by ELN guerrillas", "a missile fired from an Argentine aircraft"."""
+        for acl in weapon.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            for c in acl.children:
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            found = [m for m in self.actors_of(o) if m.country or m.sector in ARMED_SECTORS]
+                            if found:
+                                return found
+        return []
+
+    def _domestic_target(self, verb: Token, sources: list) -> list:
+        """A state's curfew, crackdown or concession in a place of its own country is aimed at that
+        country's people ("imposed a curfew in Cizre", "lifted the state of emergency in Darfur")."""
+        state = [s for s in sources if s.country and s.sector in STATE_ORGAN_SECTORS]
+        if not state:
+            return []
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is None or loc.country != state[0].country:
+            return []
+        m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
+                    sector=None, name=loc.name, kind="country", head=verb.i)
+        return [Named(m)]

@@ -1,0 +1,609 @@
+"""The special constructions of the event coder, each a rule of its own:
+
+- events of their own: a mediator's deal ("brokered by Qatar"), fighting or a meeting "between" two
+  parties, an attack named as the subject of what it did, a threat of response, a stated blame
+  ("said X was responsible": 112) or obligation ("said X must": 100), the act on a passive's patient
+  with no agent, a stated refusal beside the act negated (12x);
+- recodings of an act: assassination (186), the kind of attack named as the doer, bombing (183,
+  1831), mass killing (202), a doer named only by what it did (no source);
+- the tests these and ``sentence.SentenceCoder`` ask: disasters, warnings about others, meetings and
+  visits, protests and reactions told in relative clauses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .. import lexicon, taxonomy
+from . import modality
+from .actors import Mention
+from .arguments import PLACE_PREPS, own_preps
+from .candidates import Candidate, Named, dedupe, evidence, same_actor
+from .clauses import in_background_clause, no_det
+from .event_words import cue
+from .implicit import ImplicitActors
+from .triggers import VIOLENT_ROOTS
+
+# Acts that kill: killing a political leader is an assassination (186).
+KILLING_ROOTS = taxonomy.roots("killing")
+
+
+class RuleCoder(ImplicitActors):
+    """The special constructions: events of their own, recodings, and the tests they need."""
+
+    def _protest_relative(self, tok: Token) -> bool:
+        """"police beat demonstrators who protested the result", "students who gathered to protest
+        against fees were dispersed": a protest told in a relative clause on the people acted on is
+        the occasion of the reported act, and an event of its own (issue 10). Other relative clauses
+        stay background."""
+        node = tok
+        while node.dep_ in {"xcomp", "advcl", "conj"} and node.head.i != node.i and node.head.pos_ == "VERB":
+            node = node.head
+        if node.dep_ != "relcl" or node.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        people = node.head   # the people acted on: object of the reported act, or subject of its passive
+        acted_on = people.dep_ in {"dobj", "nsubjpass"} or (
+            people.dep_ == "pobj" and people.head.dep_ == "prep" and people.head.head.pos_ == "VERB")
+        if not acted_on:
+            return False
+        match = self.code_verb(tok)
+        return match is not None and bool(match.code) and match.code[:2] == "14"
+
+    def _reaction_relative(self, verb: Token) -> bool:
+        """ "..., which Tehran denied", "..., which Moscow blamed on Kyiv": a relative clause on "which"
+        of a denying or blaming verb (data: reaction_relatives) is a reaction to what was said, an act
+        of its own, not background."""
+        return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children)
+
+    def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
+        mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
+        the subjects of the clause the deal belongs to; the mediation is as factual as that clause."""
+        if verb.lemma_.lower() not in self.words.mediating_verbs:
+            return []
+        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                  for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])]
+        node = verb.head
+        while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
+            node = node.head
+        clause = node
+        if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
+                          for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
+        source = agents[0]
+        parties = [p for p in parties if not same_actor(p, [source])]
+        if not parties:
+            return []
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for p in parties:
+            cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
+                             target=p, reported_by=reporter, modality=mod, governor=governor)
+            cand.tokens = evidence(verb, source, p)
+            out.append(cand)
+        return out
+
+    def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
+        """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
+        Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
+        out: list[Candidate] = []
+        for n in sent:
+            gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
+            meeting = n.pos_ == "NOUN" and n.lemma_.lower() in self.words.meeting_between_nouns
+            if not (n.pos_ == "NOUN" or gerund) or not (
+                    {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
+                continue
+            if meeting and (n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
+                continue  # "the summit between A and B was postponed": no meeting took place
+            # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
+            # not a cause or a request ("because of fighting between", "an end to the fighting between")
+            existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
+            if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or in_background_clause(n.head):
+                continue
+            ended = n.lemma_.lower() in self.words.ceasefire_nouns and \
+                n.head.lemma_.lower() in self.words.ceasefire_end_verbs
+            if n.lemma_.lower() in self.words.ceasefire_nouns and not ended and \
+                    n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
+                continue  # "the ceasefire between Israel and Hamas was agreed" is reported elsewhere
+            # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
+            preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
+            if not preps:
+                preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            parties: list = []
+            for p in preps:
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    # "between Indian and Chinese troops": every actor of the phrase, not its places
+                    skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
+                    for t in o.subtree:
+                        if t.i in skip:
+                            continue
+                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        parties.extend(Named(m, t.i) for m in found)
+            parties = dedupe(parties)
+            if len(parties) != 2:
+                continue
+            match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
+                                          [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if ended:
+                # "the ceasefire between Israel and Hamas collapsed": fighting resumed, blamed on neither
+                from .verbs import VerbMatch
+
+                match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
+            if match is None or not match.code:
+                continue
+            # a meeting's predicate says whether it took place ("talks ... will be held": intended)
+            mod, governor = modality.of(n.head if ended or existential or meeting else n)
+            if no_det(n):
+                mod = modality.NEGATED  # "there were no clashes between"
+            reporter = self._reporter(n, reporter_of)
+            a, b = parties
+            for s, t in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, s, t)
+                out.append(cand)
+        return out
+
+    def _subject_attack(self, verb: Token, reporter_of) -> list[Candidate]:
+        """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
+        millions without power", "an Israeli air strike on Rafah destroyed a house". The noun's own
+        words name the attacker and the preposition "on"/"against" the target."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subj or self._is_disaster(subj[0]):
+            return []
+        n = subj[0]
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return []
+        sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        targets = []
+        for p in own_preps(n):
+            if p.lower_ in cue("impact_preps"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                       if not same_actor(m, sources))
+        sources, targets = dedupe(sources), dedupe(targets)
+        if not sources and not targets:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources or [None]:
+            for t in targets or [None]:
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, s, t)
+                out.append(cand)
+        return out
+
+    def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
+        """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
+        (the actor of the if-clause is the target); "Iran's attack would be met with a response", said by
+        Israel (the speaker threatens the actor of the act). A response to violence, or by force, is a
+        threat of military force (138); any other a threat (130)."""
+        lemma = verb.lemma_.lower()
+        particles = dict(self.words.retaliation_particles)
+        if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children):
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if lemma == "meet":
+            with_ = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.response_nouns]
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not (passive and with_ and subj) or not any(a.lemma_.lower() in cue("future_modals")
+                                                          for a in verb.children if a.dep_ == "aux"):
+                return []
+            reporter = self._reporter(verb, reporter_of)
+            if reporter is None:
+                return []
+            sources = [reporter]
+            targets = self.actors_of(subj[0])
+            violent = subj[0].lemma_.lower() in self.words.violent_means or any(
+                w.lemma_.lower() in cue("force_means") for w in with_[0].subtree)
+        else:
+            if passive or any(c.dep_ == "dobj" for c in verb.children):
+                return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
+            conds = [ch for ch in verb.children if ch.dep_ == "advcl" and (any(
+                g.dep_ == "mark" and g.lower_ in cue("threat_condition_marks") for g in ch.children)
+                or modality.is_inverted_condition(ch))]   # "Should Russia use ..., NATO would respond"
+            if not conds:
+                return []
+            sources, _, _ = self.subjects(verb)
+            cond_subj = [c for c in conds[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+            targets = [m for m in self.actors_of(cond_subj[0]) if not same_actor(m, sources)] if cond_subj else []
+            match = self.code_verb(conds[0])
+            violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
+                w.lemma_.lower() in cue("force_words") for w in self._clause_tokens(verb))
+            reporter = self._reporter(verb, reporter_of)
+        if not sources or not targets:
+            return []
+        mod, governor = modality.of(verb)
+        if mod == modality.NEGATED:
+            return []
+        out = []
+        for s in sources:
+            for t in targets:
+                if same_actor(t, [s]):
+                    continue
+                cand = Candidate(trigger=verb, code="138" if violent else "130", pattern="<respond> if / met with response",
+                                 source=s, target=t,
+                                 reported_by=reporter if reporter is None or not reporter.same(s) else None,
+                                 modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _stated_blame(self, verb: Token) -> list[Candidate]:
+        """"X said (it was likely that) Y was responsible for / behind Z" is X accusing Y (112)."""
+        clauses, frontier = [], [c for c in verb.children if c.dep_ == "ccomp"]
+        for _ in range(3):  # "said it was highly likely that Russia was responsible": through the adjective
+            nxt = []
+            for c in frontier:
+                clauses.append(c)
+                nxt += [g for a in c.children if a.dep_ in {"acomp", "ccomp"} for g in [a, *a.children]
+                        if g.dep_ == "ccomp"]
+            frontier = nxt
+        for c in clauses:
+            if c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
+                continue
+            if not any((a.dep_ == "acomp" and a.lemma_.lower() in self.words.blame_adjectives) or
+                       (a.dep_ == "prep" and a.lower_ in self.words.blame_preps) for a in c.children):
+                continue
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            sources, _, _ = self.subjects(verb)
+            if not subj or not sources:
+                return []
+            targets = [m for m in self.actors_of(subj[0]) if not same_actor(m, sources)]
+            mod, governor = modality.of(verb)
+            if mod == modality.NEGATED:
+                return []
+            out = []
+            for s in sources:
+                for t in targets:
+                    cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
+                                     reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, s, t) | {c.i}
+                    out.append(cand)
+            return out
+        return []
+
+    def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
+        """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
+                subj = [t for t in c.children if t.dep_ in {"nsubj", "nsubjpass"}]
+                sources, _, _ = self.subjects(verb)
+                if not subj or not sources:
+                    return []
+                targets = [m for m in self.actors_of(subj[0]) if not same_actor(m, sources)]
+                out = []
+                for s in sources:
+                    for t in targets:
+                        cand = Candidate(trigger=verb, code="100", pattern="<say> that X must", source=s, target=t,
+                                         reported_by=None, modality=modality.ASSERTED)
+                        cand.tokens = evidence(verb, s, t) | {c.i}
+                        out.append(cand)
+                return out
+        return []
+
+    def _agentless(self, verb: Token, code: str, pattern: str, reporter_of) -> list[Candidate]:
+        """A passive with no agent ("Abe was shot dead", "three journalists were arrested") still
+        codes the act on its patient: violence by nobody named has no source; an arrest or
+        expulsion is the act of the state where it happens."""
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            return []
+        targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        if not targets:
+            return []
+        targets = self._localized(verb, targets)
+        code = self._assassination(verb, code, targets)
+        sources: list = [None]
+        if code in self.words.agentless_state:
+            country = self._state_country(verb, subj[0])
+            if not country:
+                return []
+            s = subj[0]
+            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
+                                     sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
+        elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
+            return []
+        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
+                 and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
+                 for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
+                                                                      if c.pos_ == "VERB" and c.tag_ != "VBG"):
+            return []  # "was killed in a crash", "died when his helicopter crashed": the cause is named
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in targets:
+                cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                                 modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _warns_of_other(self, verb: Token) -> bool:
+        """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
+        not the warner's own act (unlike "warned it would hit Israel")."""
+        if verb.lemma_.lower() not in self.words.warning_verbs or any(
+                c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        if not clause:
+            return False
+        subj = [c for c in clause[0].children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if not subj:
+            return False
+        if subj[0].dep_ == "expl":
+            return True  # "warned that there could be ..."
+        warner, _, _ = self.subjects(verb)
+        theirs = self.actors_of(subj[0])
+        if subj[0].pos_ == "PRON" and not theirs:
+            return False  # an unresolved pronoun may be the warner
+        return not any(same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
+                       for m in theirs)
+
+    def _beside_visit(self, verb: Token) -> bool:
+        """"will visit Washington and meet Reagan": the visit is coded by its own verb; the meeting is a meeting."""
+        others = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        for o in others:
+            m = self.code_verb(o) if o.pos_ == "VERB" else None
+            if m is not None and m.code and m.code[:3] in {"042", "043"}:
+                return True
+        return False
+
+    def _meeting_place(self, verb: Token) -> str | None:
+        """The country where a meeting takes place, when the sentence names it."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        return loc.country if loc is not None and loc.country else None
+
+    def _each_other(self, verb: Token) -> bool:
+        """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative", "prep"}:
+                words = " ".join(t.lower_ for t in c.subtree)
+                if any(p in words for p in self.words.reciprocal_pronouns):
+                    return True
+        return False
+
+    def _host_place(self, m) -> bool:
+        """A country or capital named as where the act took place ("met in Doha", "talks in Riyadh")."""
+        i = m.word
+        if i is None or m.kind not in {"country", "capital"}:
+            return False
+        tok = self.doc[i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+    def _direct_partner(self, verb: Token, target) -> bool:
+        """The target is the verb's own object or its "with" partner ("met Kozyrev", "talks with Seoul")."""
+        i = target.word
+        if i is None:
+            return False
+        tok = self.doc[i]
+        for _ in range(3):
+            if tok.head.i == verb.i and tok.dep_ in {"dobj", "dative"}:
+                return True
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+                return True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
+    def _governed_by_joint(self, verb: Token) -> bool:
+        """"A and B agreed to hold exercises": the joint verb above makes the act mutual; so does
+        one below ("A and B failed to reach agreement")."""
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.joint for c in verb.children):
+            return True
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in self.words.joint:
+                return True
+        return False
+
+    def _happens_in(self, verb: Token, country: str | None) -> bool:
+        """The act takes place in ``country`` (police act at home; "fired on protesters in Andijan")."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        return bool(country) and loc is not None and loc.country == country
+
+    def _protesters(self, m) -> bool:
+        """The mention names protesters, students or a crowd, not civilians at large."""
+        from .verbs import normal
+
+        return any(normal(w) in self.words.protester_nouns for w in m.text.lower().replace("-", " ").split())
+
+    def _is_disaster(self, noun: Token) -> bool:
+        """A natural or industrial disaster: "earthquake", "floods", "a gas explosion", "a blast at a factory"."""
+        w = self.words
+        lemma = noun.lemma_.lower()
+        mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        if lemma in w.disaster_nouns or " ".join([*(m.lemma_.lower() for m in mods[-1:]), lemma]) in w.disaster_nouns:
+            return not self.actors_of(noun)  # "a Russian drone crash" is still Russia's
+        if lemma not in w.accidental_blasts:
+            return False
+        if any(t.lemma_.lower() in w.accident_words for m in mods for t in m.subtree):  # "coal mine explosion"
+            return True
+        # the site may hang on the blast's verb: "a blast ripped through a chemical plant"
+        site_preps = [*noun.children, *(noun.head.children if noun.dep_ == "nsubj" else [])]
+        for p in site_preps:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.head.i == noun.i and any(  # "an explosion of ammonium nitrate"
+                    t.lemma_.lower() in w.accident_words for o in p.children for t in o.subtree):
+                return True
+            if p.dep_ == "prep" and p.lower_ in cue("accident_site_preps"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in w.accident_sites or any(
+                            m.dep_ in {"compound", "amod"} and m.lemma_.lower() in w.accident_words for m in o.children)):
+                        return True
+        return False
+
+    def _disaster_cause(self, verb: Token) -> bool:
+        """Harm done by a disaster and by no actor: "killed in an earthquake" is no attack."""
+        causes = self._causes(verb)
+        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+        accidental = victims & self.words.accident_victims and any(
+            n.lemma_.lower() in self.words.accidental_blasts for n in causes)
+        if not causes or not (accidental or any(self._is_disaster(n) for n in causes)):
+            return False
+        # an actor that is the subject or by-agent still acts ("troops fired on crowds fleeing the flood")
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "agent"}:
+                heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
+                if any(self.actors_of(h) for h in heads if not self._is_disaster(h)):
+                    return False
+        return True
+
+    def _unnamed_attacker(self, m, code: str) -> bool:
+        """Violence whose doers are named only by what they did or carried ("gunmen", "a suicide
+        bomber", "armed men"): attackers of no group, whose country is only where they struck, are no
+        source (the dev set's convention); "Palestinian gunmen", "Islamic State suicide attacker" name
+        theirs. A weapon with no doer ("a roadside bomb") stays unidentified armed forces (UAF) of the
+        country, as CAMEO wire coding has it."""
+        if m is None or code[:2] not in VIOLENT_ROOTS:
+            return False
+        if m.kind != "agent" or m.name is not None or (m.country and not m.country_from):
+            return False
+        words = m.text.lower().split()
+        unnamed = lexicon.words("actor_cues", "unnamed_attackers")
+        return any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n)
+
+    def _assassination(self, verb: Token, code: str, targets: list) -> str:
+        """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
+        assassination (186); shooting counts when it kills ("shot dead", "gunned down")."""
+        if code[:2] not in KILLING_ROOTS or not targets or code in {"185", "186"}:
+            return code
+        lemma = verb.lemma_.lower()
+        if lemma not in self.words.assassination_verbs:
+            return code
+        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) and \
+                verb.nbor(1).lower_ not in cue("killing_particles"):  # "shot dead the prime minister": "dead" may parse as amod
+            return code
+        if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
+            return "186"
+        return code
+
+    def _means_code(self, verb: Token, code: str, passive: bool) -> str:
+        """An attack named as the doer gives the act its kind: "a Russian missile strike on Dnipro killed
+        eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190."""
+        if code not in self.words.generic_attack_codes:
+            return code
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in cue("means_preps"))
+                     for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        for d in doers[:1]:
+            m = self.verbs.match_noun(d.lemma_.lower(), [t.lemma_.lower() for t in d.subtree if t.i != d.i])
+            if m is not None and m.code and m.code[:2] in VIOLENT_ROOTS and m.code not in self.words.generic_attack_codes:
+                return m.code
+        return code
+
+    def _bombing(self, verb: Token, code: str, passive: bool) -> str:
+        """A bomb or bomber as the doer makes an attack a bombing: "a car bomb hit a convoy" (183),
+        "a suicide bomber blew himself up" (1831); a bomb dropped from the air (195) stays an air strike."""
+        if code not in self.words.bombing_codes and code[:2] not in VIOLENT_ROOTS:
+            return code
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers:
+            return code
+        words = {t.lower_ for t in doers[0].subtree if t.i <= doers[0].i}
+        if words & self.words.suicide_marks and (code in self.words.bombing_codes or code[:3] == "183"):
+            return "1831"
+        if doers[0].lemma_.lower() in self.words.bombing_doers:
+            for mark, marked in self.words.bomb_kinds:
+                if mark in words:
+                    return marked  # "hit by a car bomb" is a car bombing, even under "hit" (195)
+            if code in self.words.bombing_codes:
+                return code if code[:3] == "183" else "183"
+        return code
+
+    def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
+        """Killing non-combatants in large numbers is a mass killing (202): "killed hundreds of
+        civilians", "killed 148 people", "at least 140 concertgoers were shot dead by gunmen". Soldiers
+        and fighters killed, and killings by a bomb, missile or shell, keep their codes."""
+        w = self.words
+        lemma = verb.lemma_.lower()
+        if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
+            return code, targets
+        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children):
+            return code, targets
+        killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+            else [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(k.lemma_.lower() in w.weapon_means for k in killer):
+            return code, targets
+        if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
+            return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
+        victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not victims:
+            return code, targets
+        v = victims[0]
+        large = False
+        if v.lower_ in w.mass_quantity_words:
+            large = True
+            inner = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if inner:
+                v = inner[0]
+        else:
+            for c in v.children:
+                if c.dep_ == "nummod":
+                    try:
+                        large = int(c.text.replace(",", "")) >= w.mass_killing_min
+                    except ValueError:
+                        large = c.lower_ in w.mass_quantity_words
+        if not large or v.lemma_.lower() not in w.mass_victim_nouns:
+            return code, targets
+        if any(t.sector is not None and t.sector not in w.civilian_sectors for t in targets):
+            return code, targets
+        if not targets:
+            from . import places
+
+            loc = places.event_location(verb.sent, verb)
+            country = loc.country if loc is not None else None
+            if country:
+                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
+                                         sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
+        return "202", targets
+
+    def _one_person(self, m) -> bool:
+        """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""
+        if m.kind == "person":
+            return True
+        head = self.doc[m.head] if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
+        return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.words.person_nouns
+
+
+def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
+    """ "Niger's junta said it would not release Bazoum", "Panama would not renew its agreement": an
+    actor's stated refusal of its own act is the CAMEO 12x rejection, asserted, beside the act negated
+    (modality.is_stated_refusal, the table in data/lexicon/modality_cues.yaml)."""
+    if cand.modality != modality.NEGATED or refuser is None or cand.source is None:
+        return []
+    code = modality.refusal_code(cand.code)
+    reporter = cand.reported_by
+    if code is None or not modality.is_stated_refusal(refuser) or (
+            reporter is not None and reporter.country and reporter.country != cand.source.country):
+        return []
+    ref = Candidate(trigger=cand.trigger, code=code, pattern=f"<will not> {cand.pattern}", source=cand.source,
+                    target=cand.target, reported_by=reporter, modality=modality.ASSERTED,
+                    inherited_source=cand.inherited_source, nominal=cand.nominal)
+    ref.tokens = set(cand.tokens)
+    return [ref]

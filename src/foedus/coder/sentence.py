@@ -1,0 +1,361 @@
+"""Code events from parsed sentences: who did what to whom, in every verb clause.
+
+For each verb (and a few event nouns) the verb-pattern dictionary gives a CAMEO code
+(``triggers``); the parse gives the source and the target (``arguments``, ``implicit``). Conjoined
+actors give one event each, reciprocal verbs (meet, sign, agree) give both directions, and
+reported speech keeps the reporter in ``reported_by``; ``rules`` adds the special constructions.
+
+``SentenceCoder`` drives them, one sentence at a time, and keeps the little article memory it needs.
+It only finds ``candidates.Candidate`` events (``sentence_events``); ``finish.py`` makes them
+``Event``s and ``pipeline.py`` adds dates and places from their own stages.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon, taxonomy
+from . import modality
+from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
+from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
+from .clauses import in_background_clause, no_det, participle_aside, reduced_relative
+from .event_words import cue
+from .implicit import ARMED_SECTORS
+from .rules import RuleCoder, refusal
+from .triggers import VIOLENT_ROOTS
+
+# Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
+RIOT_ROOTS = taxonomy.roots("riot")
+# Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
+MEETING_ROOTS = taxonomy.roots("meeting")
+# Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
+ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
+# Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
+# against the government's decision"): when the verb's own objects name nobody, look deeper.
+DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
+# Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
+DOMESTIC_ROOTS = taxonomy.roots("domestic")
+# A state organ's force on its own protesting civilians is repression (175).
+REPRESSION_ROOTS = taxonomy.roots("repression")
+# Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
+COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
+MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
+# "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
+SKIP_CODES = {"010"}
+
+
+class SentenceCoder(RuleCoder):
+    """Codes the events of one article's sentences; keeps the little article memory it needs."""
+
+    def __init__(self, doc: Doc, mentions: list, pronouns: dict[int, list], verbs):
+        super().__init__(doc, mentions, pronouns, verbs)
+        # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
+        self.recent_targets: list[tuple[int, str | None, Named]] = []
+
+    # ---- the entry the pipeline calls ----------------------------------------------------
+    def sentence_events(self, sent: Span) -> list[Candidate]:
+        """The candidate events of ``sent``, duplicates resolved, context filled in.
+
+        Call it for the article's sentences in order: a sentence takes what the earlier ones left
+        (pronouns resolved, the parties of a pact, the recipient of a recent cooperative act). A
+        sentence that can hold no event (:meth:`may_hold_events`) gives none, without the work.
+        """
+        if not self.may_hold_events(sent):
+            return []
+        cands = resolve_duplicates(self.code_sentence(sent, reporters(sent, self)))
+        self.fill_from_context(sent, cands)
+        return cands
+
+    def may_hold_events(self, sent: Span) -> bool:
+        """``sent`` names an actor (a mention or a resolved pronoun) or a violent means: no actor, no event,
+        but an unattributed bombing ("A bomb exploded at a market in Quetta") is coded to unidentified
+        armed forces."""
+        return sent.start in self._event_sentences
+
+    @cached_property
+    def _event_sentences(self) -> frozenset[int]:
+        doc = self.doc
+        starts = {doc[m.start].sent.start for m in self.mentions} | {doc[i].sent.start for i in self.pronouns}
+        means = self.words.violent_means
+        starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
+        return frozenset(starts)
+
+    def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
+                continue  # a gerund subject ("supplying arms would be a mistake") is not an act
+            if reduced_relative(tok) and not in_background_clause(tok):
+                out.extend(self._brokered_by(tok, reporter_of))
+            aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
+            reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
+            kept = reaction or self._protest_relative(tok)
+            if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
+                continue
+            if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
+                continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
+            match = self.code_verb(tok)
+            found: list[Candidate] = []
+            weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
+            if not weighed and modality.is_rule_out(tok) and modality.is_negated(tok):
+                # "did not rule out sanctions on Turkey": the sanctions are weighed (considered)
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
+            if weighed:
+                # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
+                # coded (modality considered), not the considering
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
+                for cand in found:
+                    if cand.modality == modality.ASSERTED:
+                        cand.modality = modality.CONSIDERED
+            elif found:
+                pass
+            elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
+                if match.code[:2] == "13" and self._warns_of_other(tok):
+                    found = self._events_for(tok, "012", match.pattern, reporter_of)
+                    for cand in found:
+                        cand.target = None
+                    # one comment per warner
+                    found = [c for n, c in enumerate(found)
+                             if all(c.source is not d.source for d in found[:n])]  # same object: not a token
+                elif not (match.code[:2] == "01" and match.code not in self.words.denial_codes
+                          and any(c.dep_ == "ccomp" for c in tok.children)):
+                    # a statement with a that-clause is reported speech, carried by the clause's own
+                    # event; a denial is an act of its own ("denied that its drones struck the
+                    # Kremlin": 016, beside the strike negated)
+                    found = self._events_for(tok, match.code, match.pattern, reporter_of)
+            if not found and tok.lemma_.lower() in self.words.light_verbs:
+                found = self._nominal_events(tok, reporter_of)
+            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs:
+                # "foiled a bomb attack": the attack prevented did not happen
+                found = self._nominal_events(tok, reporter_of, objects_only=True)
+            if not found and tok.lemma_.lower() in self.cues.reporting:
+                found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
+            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs"):
+                found = self._response_threat(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
+                found = self._subject_attack(tok, reporter_of)
+            out.extend(found)
+        out.extend(self._between_events(sent, reporter_of))
+        return out
+
+    def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
+        if not nominal and modality.is_requested(verb):
+            return []
+        if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
+            return []
+        sources, passive, inherited = self.subjects(verb)
+        if not sources and code[:2] in VIOLENT_ROOTS:
+            sources = self._unidentified_attacker(verb, passive)
+        crowd = False
+        if not sources and (code[:2] == "14" or code[:2] in RIOT_ROOTS):
+            # "thousands protested", "angry youths pelted police with stones": a crowd with no name
+            sources = self._crowd(verb)
+            crowd = bool(sources)
+        if not sources and code in self.words.agentless_state:
+            sources = self._state_agent(verb, passive)
+        if not sources:
+            return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
+        targets = self.targets(verb, passive, sources, code)
+        if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
+            # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
+            # attack that is the subject or the means names its target better than victims of no country
+            targets = self._means_target(verb, sources) or targets
+            targets = [v for v in (self._victims_where(verb, m, sources) for m in targets) if v is not None]
+        # "federal and Tigrayan forces clashed near Kobo": two parties of a mutual act act on each
+        # other; the place is where, not whom
+        parties = not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.reciprocal
+        if parties and all(self._host_place(t) for t in targets):
+            targets = []
+        if not targets and code[:2] in DEEP_TARGET_ROOTS:
+            deep = self._addressee(verb, sources)
+            targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+        if not targets and code in self.words.denial_codes:
+            # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
+            targets = self._denied_victim(verb, sources)
+        if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
+            targets = self._visited(verb, sources)
+        if not targets and code[:2] == "08" and not parties:
+            targets = self._left_place(verb, sources)
+        if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
+            targets = self._domestic_target(verb, sources)
+        if not targets and crowd:
+            targets = [self._crowd_country(sources[0])]
+        if not targets and not parties:
+            targets = self._domestic_default(code, sources)
+        sources, targets = self._localized(verb, sources), self._localized(verb, targets)
+        code = self._assassination(verb, code, targets)
+        code = self._means_code(verb, code, passive)
+        code = self._bombing(verb, code, passive)
+        code, targets = self._mass_killing(verb, code, passive, sources, targets)
+        if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
+            code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
+        if code == "192" and targets and all(t.kind == "person" for t in targets):
+            code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
+        lemma = verb.lemma_.lower()
+        reciprocal = lemma in self.words.reciprocal and not passive
+        joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
+        if not passive and code[:2] in MEETING_ROOTS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
+            joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+        if not passive and len(dedupe(sources)) > 1 and self._each_other(verb):
+            # "India and Pakistan blamed each other": each side does it to the other
+            joint, targets = True, []
+        if joint and (code[:2] in MEETING_ROOTS or reciprocal) and len(dedupe(sources)) > 1 and targets \
+                and all(self._host_place(t) for t in targets):
+            # "Chinese and Indian delegations held talks in Moscow", "federal and rebel forces clashed
+            # near X": the parties act on each other; the town they met in is where, not whom
+            targets = []
+        mod, governor = modality.of(verb)
+        # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
+        protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
+            verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
+        purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
+        if purpose:
+            mod = modality.INTENDED
+        act_code = code
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources):
+            code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
+        reporter = self._reporter(verb, reporter_of)
+        pairs: list[tuple[object, object | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if not same_actor(t, [s])]
+            # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
+            if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]) \
+                    and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
+                pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
+        elif joint and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
+            host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
+            if host and any(a.country == host for a, b in pairs if b.country != host):
+                pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
+            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2:
+                # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
+                pairs = pairs[:1]
+        else:
+            pairs = [(s, None) for s in sources]
+        place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
+            and not self._beside_visit(verb) else None
+        if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
+            self.pact_parties = dedupe([*sources, *targets])
+        out = []
+        for s, t in pairs:
+            pair_code = code
+            if place and t is not None and s.country != t.country:
+                # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
+                pair_code = "042" if t.country == place else "043" if s.country == place else code
+            if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None \
+                    and t.sector is not None and t.sector not in STATE_ORGAN_SECTORS | ARMED_SECTORS \
+                    and t.country == s.country and self._protesters(t) and (
+                        t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
+                # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
+                # force on its own civilians is violent repression
+                pair_code = "175"
+            if code[:3] == "112" and lemma in self.words.legal_charge_verbs and s.sector in self.words.legal_sectors \
+                    and not s.code.startswith("IGO"):
+                # "prosecutors charged a spy ring with sabotage": a state's legal action; an international
+                # court's indictment, with no police of its own, stays an accusation
+                pair_code = "173"
+            if pair_code == "173" and s.sector in self.words.abductor_sectors:
+                pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
+            if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
+                    act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
+                        t.country and s.country and t.country != s.country)) and not reciprocal and lemma not in self.words.between_nouns)):
+                # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
+                # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
+                # their own state, is an assault or destruction, not a riot
+                pair_code = "180" if act_code[:2] == "19" else act_code
+            if code == "145" and act_code != "145" and s.sector != "CVL":
+                # "students clashed with police": the police's side is force against civilians, not a riot
+                pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
+            if t is not None and not reciprocal and self._unnamed_attacker(s, pair_code):
+                s = None  # "gunmen killed 12 villagers": violence by nobody named has no source
+            cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                             modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
+                             purpose=purpose)
+            cand.tokens = evidence(verb, s, t)
+            out.append(cand)
+            out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
+        return out
+
+    def _nominal_events(self, verb: Token, reporter_of, objects_only: bool = False) -> list[Candidate]:
+        """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions".
+        Under other verbs only a direct object counts ("resumed talks"), not "fled the war"."""
+        out = []
+        nouns: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in {"dobj", "attr"}:
+                nouns.append(c)
+            if c.dep_ == "prep" and not objects_only:
+                nouns.extend(p for p in c.children if p.dep_ == "pobj")
+        for n in list(nouns):
+            nouns.extend(c for c in n.conjuncts if c not in nouns)
+        for n in nouns:
+            if n.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
+            match = self.verbs.match_noun(n.lemma_.lower(), words)
+            if match is None or not match.code:
+                continue
+            sources, _, inherited = self.subjects(verb)
+            crowd = False
+            if not sources and match.code[:2] == "14":
+                sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
+                crowd = bool(sources)
+            if not sources:
+                continue
+            targets = []
+            for p in own_preps(n):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        targets.extend(m for m in self.actors_of(o) if not same_actor(m, sources))
+            if not targets:
+                # "gave a warm welcome to de Klerk", "sent aid to Haiti": the verb's recipient
+                for p in verb.children:
+                    if p.dep_ in {"dative", "prep"} and p.lower_ in cue("recipient_preps") and n not in p.subtree:
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                targets.extend(m for m in self.actors_of(o)
+                                               if not same_actor(m, sources) and not own_side(m, sources))
+            if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
+                deep = self._addressee(verb, sources)
+                targets = [deep] if deep is not None else self._place_target(verb, sources)
+            if not targets and crowd:
+                targets = [self._crowd_country(sources[0])]
+            if not targets:
+                targets = self._domestic_default(match.code, sources)
+            mod, governor = modality.of_object(n, verb, match.code)
+            if no_det(n):
+                mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
+            reporter = self._reporter(verb, reporter_of)
+            mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if not targets and mutual and len(sources) > 1:
+                pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
+            for s, t in pairs:
+                if True:
+                    cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                     reported_by=reporter, modality=mod, governor=governor,
+                                     inherited_source=True, nominal=True)
+                    cand.tokens = evidence(n, s, t)
+                    out.append(cand)
+                    out.extend(refusal(cand, verb))
+        return out
+
+    def fill_from_context(self, sent: Span, cands: list[Candidate]) -> None:
+        """A cooperative act named by a noun without a recipient ("limited its support to humanitarian
+        aid") takes the recipient of the same source's cooperative act in the previous two sentences."""
+        for c in cands:
+            if c.target is None and c.nominal and c.code[:2] in COOPERATIVE_ROOTS:
+                for start, country, target in reversed(self.recent_targets):
+                    if country == c.source.country and self._sentences_between(start, sent.start) <= 2:
+                        c.target = target
+                        break
+        for c in cands:
+            if c.target is not None and c.source is not None and c.code[:2] in COOPERATIVE_ROOTS:
+                self.recent_targets.append((sent.start, c.source.country, c.target))
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return sum(1 for s in self.doc[a:b].sents) if b > a else 0

@@ -1,0 +1,135 @@
+"""Trigger words and their codes: the CAMEO code of a verb from the verb-pattern dictionary (its
+lemma and up to eight words of its own clause; a passive read as its active), and the nouns that
+name an attack or what did the harm.
+
+``TriggerFinder`` is the lowest layer of the sentence coder (``sentence.SentenceCoder``): it knows
+the dictionaries and word lists, nothing of actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import taxonomy
+from . import modality
+from .event_words import cue, event_words
+
+# Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
+PATTERN_WINDOW = 8
+# Clauses that belong to another event: never search them for this verb's arguments.
+OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
+# Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
+VIOLENT_ROOTS = taxonomy.roots("violent")
+
+
+class TriggerFinder:
+    """The codes of verbs and event nouns (``code_verb``), with the dictionaries and word lists."""
+
+    def __init__(self, verbs):
+        self.verbs = verbs
+        self.words = event_words()
+        self.cues = modality.cues()
+
+    def _clause_tokens(self, verb: Token) -> list[Token]:
+        """Tokens of the verb's own clause (its subtree without embedded clauses)."""
+        out: list[Token] = []
+        stack = [verb]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in {"ccomp", "advcl", "relcl"}):
+                    continue
+                stack.append(c)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def _words_after(self, verb: Token) -> tuple[list[str], list[str]]:
+        after, before = [], []
+        for t in self._clause_tokens(verb):
+            if t.i == verb.i or t.is_punct:
+                continue
+            if t.i > verb.i:
+                if len(after) < PATTERN_WINDOW:
+                    after.append(t.lemma_.lower())
+            else:
+                before.append(t.lemma_.lower())
+        return after, before
+
+    def _verb_lemma(self, verb: Token) -> str:
+        """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
+        dictionary verb it is a form of ("stage")."""
+        lemma = verb.lemma_.lower()
+        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+            return lemma
+        w = verb.lower_
+        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y")):
+            if w.endswith(suffix) and self.verbs.has_verb(w[: -len(suffix)] + repl):
+                return w[: -len(suffix)] + repl
+        return lemma
+
+    def code_verb(self, verb: Token):
+        lemma = self._verb_lemma(verb)
+        if not self.verbs.has_verb(lemma):
+            return None
+        after, before = self._words_after(verb)
+        match = self.verbs.match(lemma, after, before)
+        if match is None or not match.code or match.code.startswith("---"):
+            # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
+            # verb's object for its patterns
+            for c in verb.children:
+                if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children):
+                    subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+                    if subj:
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + after, before)
+                        if raised is not None and raised.code and not raised.code.startswith("---"):
+                            match = raised
+                    break
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() not in self.words.stance_passives:
+            # a passive reads as its active: "a bus was blown up by rebels" is "rebels blew up a bus"
+            # the patient up to its head noun ("a temporary camp", not "... for refugees"), after any particle
+            patient = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i <= c.i]
+            agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            prt = [c for c in verb.children if c.dep_ == "prt"]
+            act_after = [t.lemma_.lower() for t in prt] + [t.lemma_.lower() for t in patient if not t.is_punct] + \
+                [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i and not t.is_punct], after)
+                 if t.i not in agent and t.dep_ != "prt"]
+            act_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in agent and t.dep_ != "agent"]
+            active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW], act_before)
+            if active is not None and (match is None or active.specificity > match.specificity):
+                return active
+        return match
+
+    def _violent_noun(self, n: Token) -> bool:
+        """A noun that names an attack or its weapon: "shelling", "strike", "bomb", "attack"."""
+        lemma = n.lemma_.lower()
+        if lemma in self.words.violent_means:
+            return True
+        match = self.verbs.match_noun(lemma, [t.lemma_.lower() for t in n.children])
+        return bool(match and match.code and match.code[:2] in VIOLENT_ROOTS)
+
+    def _causes(self, verb: Token) -> list[Token]:
+        """Nouns that name what did the harm: the subject of "a blast killed", the by-agent or the
+        "in"/"during" phrase of "were killed in an earthquake"."""
+        out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in cue("cause_preps")):
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+        if not out and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+            # "a blast ripped through a plant, killing 78 workers": the participle's harm is its head's
+            out = [c for c in verb.head.children if c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"}]
+        return out
+
+    def _protest_verb(self, verb: Token) -> bool:
+        """The main act is itself a protest ("shunned work to protest"): one event, not two."""
+        match = self.code_verb(verb) if verb.pos_ == "VERB" else None
+        return bool(match and match.code and match.code[:2] == "14")
+
+    def _weighs_an_act(self, verb: Token) -> bool:
+        """A considering verb with the act it weighs as its object or complement."""
+        if verb.lemma_.lower() not in self.cues.considered_verbs:
+            return False
+        return any(c.dep_ in {"dobj", "xcomp", "ccomp", "pcomp"} or
+                   (c.dep_ in {"prep", "advcl"} and any(g.lower_ == "whether" for g in c.subtree))
+                   for c in verb.children)
