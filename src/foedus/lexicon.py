@@ -237,6 +237,7 @@ class EventCues(Lexicon):
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
+    aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
     recipient_preps: LowerWords              # "sent aid to Haiti"

@@ -140,3 +140,37 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(coder):
     assert ("CHN", "JPN", "11") in dyads(coder, "China warned Japan on Monday. It accused it of provocation.")
     got = dyads(coder, "Putin met Xi in Beijing and praised him for his support.")
     assert ("RUSGOV", "CHNGOV", "05") in got, got
+
+
+def test_a_town_the_attack_lands_on_is_a_target_even_ones_own(coder):
+    assert ("SYRMIL", "SYR", "19") in dyads(coder, "Syrian jets dropped barrel bombs on the town of Douma.")
+
+
+def test_the_aim_of_a_participle_is_the_target(coder):
+    got = dyads(coder, "Naxal rebels set off a landmine targeting a police vehicle in Jharkhand.")
+    assert any(s == "INDREB" and (t or "").startswith("IND") for s, t, _ in got), got
+    got = dyads(coder, "Taliban fighters fired rockets targeting an army base in Khost.", "2019-05-10")
+    assert any((t or "").startswith("AFG") for _, t, _ in got), got
+    got = dyads(coder, "Militants fired mortars aimed at the presidential palace in Mogadishu.")
+    assert any((t or "").startswith("SOM") for _, t, _ in got), got
+
+
+def test_the_other_party_of_an_agreement_left(coder):
+    assert ("USA", "RUS", "16") in dyads(coder, "The US pulled out of the Open Skies treaty with Russia.")
+    assert ("USAGOV", "IRN", "16") in dyads(coder, "Washington withdrew from the nuclear deal with Iran.")
+
+
+def test_sanctions_on_banks_name_their_country(coder):
+    assert ("IGOEUREEC", "RUSBUS", "16") in dyads(coder, "The EU imposed sanctions on Russian banks.")
+
+
+def test_a_state_that_reports_an_attack_aimed_at_no_one_named_was_attacked(coder):
+    got = dyads(coder, "Russian forces launched a massive drone attack overnight, Ukraine's air force said.")
+    assert ("RUSMIL", "UKR", "19") in got, got
+    got = dyads(coder, "Russian missiles hit energy facilities across the country, Ukrainian officials said.")
+    assert any(t == "UKR" for _, t, _ in got), got
+    # the attacker's own officials, or a body of no state, name no victim
+    got = dyads(coder, "Israel carried out air strikes overnight, the Israeli military said.")
+    assert all(not t for _, t, _ in got), got
+    got = dyads(coder, "Russian drones attacked overnight, the UN said.")
+    assert all(not t for _, t, _ in got), got

@@ -181,6 +181,8 @@ class SentenceCoder(RuleCoder):
             targets = self._left_place(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
+        if not targets and code[:2] in VIOLENT_ROOTS and not parties:
+            targets = self._reporting_victim(verb, sources, reporter_of)
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
