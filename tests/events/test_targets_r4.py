@@ -174,3 +174,17 @@ def test_a_state_that_reports_an_attack_aimed_at_no_one_named_was_attacked(coder
     assert all(not t for _, t, _ in got), got
     got = dyads(coder, "Russian drones attacked overnight, the UN said.")
     assert all(not t for _, t, _ in got), got
+
+
+def test_a_part_of_a_named_camp_or_town_is_in_it(coder):
+    assert ("ISRMIL", "PSE", "19") in dyads(coder, "Israeli tanks shelled the edge of the Maghazi refugee camp.")
+    assert ("ISRMIL", "PSE", "19") in dyads(coder, "Israeli jets bombed the Jabalia refugee camp.")
+    assert ("RUSMIL", "UKR", "19") in dyads(coder, "Russian artillery pounded the western part of the city of Kherson.")
+
+
+def test_a_force_without_its_country_is_of_the_state_the_sentence_names(coder):
+    got = dyads(coder, "Turkish officials said the army had struck PKK hideouts in northern Iraq.")
+    assert any(s == "TURMIL" for s, _, _ in got), got
+    assert ("SDNCOP", "SDNCVL", "17") in dyads(coder, "Sudanese officials said police arrested 40 protesters in Khartoum.")
+    # its own phrase places it: the junta in Mali is Mali's, whoever else the sentence names
+    assert ("MLIMIL", "FRAGOV", "16") in dyads(coder, "The military junta in Mali expelled the French ambassador.")

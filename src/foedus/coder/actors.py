@@ -34,6 +34,9 @@ STATELESS_SECTORS = taxonomy.sectors("stateless")
 ARMED_SECTORS = taxonomy.sectors("armed_group")
 # Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
 PLACE_SECTORS = taxonomy.sectors("of_the_place")
+# A state's forces, and the organs and elites that speak for a state.
+STATE_FORCES = taxonomy.sectors("state_force")
+STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = tuple(lexicon.load("actor_cues").stateless_titles)
@@ -849,7 +852,8 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
-                country = None if owned else self._country_nearby(doc, m, in_sent)
+                country = None if owned else (self._state_of_the_sentence(doc, m, in_sent)
+                                              or self._country_nearby(doc, m, in_sent))
                 how = "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
@@ -864,6 +868,28 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _state_of_the_sentence(doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """ "Israeli officials said the army had hit sites in Iran", "Israeli troops shot youths who threw
+        stones at an army patrol": a state's force named without its country is of the one state the
+        sentence names as an actor (a country named as a place, "in Iran", is where it acts), unless
+        its own phrase places it ("the junta in Niger")."""
+        if agent.sector not in STATE_FORCES:
+            return None
+        states = set()
+        for m in mentions:
+            if m is agent or not m.country:  # same object: not a token
+                continue
+            head = doc[m.head]
+            where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+            if where and head.head.head.i == agent.head:
+                return None  # "the junta in Niger": the agent's own place decides
+            if m.kind in {"country", "capital"} and not where:
+                states.add(m.country)
+            elif m.kind in {"agent", "person"} and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
+                states.add(m.country)
+        return states.pop() if len(states) == 1 else None
 
     def _regional(self, m: Mention) -> bool:
         """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""

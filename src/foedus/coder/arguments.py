@@ -346,12 +346,18 @@ class ArgumentFinder(TriggerFinder):
 
         out: list = []
         heads = [tok, *tok.conjuncts]
+        # "the edge of the Nuseirat refugee camp", "the outskirts of the town of Bucha": a part of a place
+        heads += [o for h in list(heads) if h.pos_ == "NOUN" and h.lemma_.lower() not in places.PLACE_NOUNS
+                  for p in h.children if p.dep_ == "prep" and p.lower_ in cue("part_preps")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  and o.lemma_.lower() in places.PLACE_NOUNS]
         for h in list(heads):
             if h.lemma_.lower() in places.PLACE_NOUNS:
                 heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
-                # "shelled Kherson city"
-                heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+                # "shelled Kherson city", "the Nuseirat refugee camp"
+                heads.extend(c for c in h.subtree if c.i < h.i and c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
                 heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
