@@ -238,6 +238,7 @@ class EventCues(Lexicon):
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
+    interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
     recipient_preps: LowerWords              # "sent aid to Haiti"

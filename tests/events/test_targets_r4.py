@@ -188,3 +188,13 @@ def test_a_force_without_its_country_is_of_the_state_the_sentence_names(coder):
     assert ("SDNCOP", "SDNCVL", "17") in dyads(coder, "Sudanese officials said police arrested 40 protesters in Khartoum.")
     # its own phrase places it: the junta in Mali is Mali's, whoever else the sentence names
     assert ("MLIMIL", "FRAGOV", "16") in dyads(coder, "The military junta in Mali expelled the French ambassador.")
+
+
+def test_weapons_shot_down_are_the_launchers_attack(coder):
+    got = dyads(coder, "Ukrainian air defences shot down 25 of the 31 drones launched by Russia overnight.")
+    assert ("RUS", "UKR", "19") in got and not any(s.startswith("UKR") for s, _, _ in got), got
+    got = dyads(coder, "Israeli air defences shot down drones launched by Hezbollah at Haifa.")
+    assert any(s.startswith("LBNREB") and t == "ISR" for s, t, _ in got), got
+    # a threat to shoot down stays the threatener's
+    got = dyads(coder, "Poland would shoot down Russian missiles over western Ukraine if they threatened its territory.")
+    assert any(s == "POL" and t == "RUS" for s, t, _ in got), got

@@ -159,6 +159,10 @@ class SentenceCoder(RuleCoder):
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
+        launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
+            and modality.of(verb)[0] == modality.ASSERTED else None
+        if launch is not None:
+            sources, targets = launch
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country
