@@ -198,3 +198,17 @@ def test_weapons_shot_down_are_the_launchers_attack(coder):
     # a threat to shoot down stays the threatener's
     got = dyads(coder, "Poland would shoot down Russian missiles over western Ukraine if they threatened its territory.")
     assert any(s == "POL" and t == "RUS" for s, t, _ in got), got
+
+
+def test_armed_groups_of_colombia_and_pakistan(coder):
+    got = dyads(coder, "Colombian negotiators resumed peace talks with the ELN rebel group in Caracas.")
+    assert any(t == "COLREB" for _, t, _ in got), got
+    got = dyads(coder, "BLA fighters attacked a Pakistani army post in Turbat.")
+    assert any(s == "PAKREB" for s, _, _ in got), got
+
+
+def test_an_agent_of_an_organisation_speaks_for_it(coder):
+    got = dyads(coder, "The prosecutor of the International Criminal Court opened an investigation into crimes in Myanmar.")
+    assert any(s.startswith("IGOJUD") for s, _, _ in got), got
+    got = dyads(coder, "A spokesman for the UN condemned the attack on the convoy.")
+    assert any(s == "IGOUNO" for s, _, _ in got), got

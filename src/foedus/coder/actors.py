@@ -730,8 +730,27 @@ class ActorMatcher:
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
+        mentions = self._of_organisations(doc, mentions)
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _of_organisations(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "the prosecutor of the International Criminal Court", "a spokesman for the UN": an agent
+        word with no country of its own speaks for the organisation named after "of" or "for"."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and m.country is None:
+                head = doc[m.head]
+                orgs = [by_token[o.i] for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                        for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+                if orgs and orgs[0].kind == "organization" and orgs[0].code:
+                    org = orgs[0]
+                    m = replace(m, code=org.code, country=org.country, sector=org.sector, name=org.name,
+                                kind="organization")
+            out.append(m)
+        return out
 
     @staticmethod
     def _led_coalitions(doc, mentions: list[Mention]) -> list[Mention]:
