@@ -212,3 +212,12 @@ def test_an_agent_of_an_organisation_speaks_for_it(coder):
     assert any(s.startswith("IGOJUD") for s, _, _ in got), got
     got = dyads(coder, "A spokesman for the UN condemned the attack on the convoy.")
     assert any(s == "IGOUNO" for s, _, _ in got), got
+
+
+def test_the_place_of_what_is_asked_for_is_no_target(coder):
+    got = dyads(coder, "UN Secretary-General Antonio Guterres appealed for an immediate truce in Sudan.")
+    assert got and all(not t for _, t, _ in got), got
+    # the place an act leaves or goes to still is
+    got = dyads(coder, "French peacekeepers withdrew from their base in Bangui, Central African Republic.")
+    assert any((t or "").startswith("CAF") for _, t, _ in got), got
+    assert ("IGOEUREEC", "MNE", "08") in dyads(coder, "The EU lifted a curfew in Montenegro.")

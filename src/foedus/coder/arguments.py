@@ -417,7 +417,10 @@ class ArgumentFinder(TriggerFinder):
     def _locative_target(self, verb: Token, sources: list) -> list:
         """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
-        heads += [o for h in list(heads) if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        # "withdrew from their base in Tessalit, Mali"; but "appealed for a ceasefire in Gaza": the place of what is
+        # asked for is no place of the act
+        heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
+                  for o in h.children if o.dep_ == "pobj"]
         for h in heads:
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
