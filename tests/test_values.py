@@ -67,3 +67,19 @@ def test_read_tsv_keeps_quotes_as_text(tmp_path):
 def test_packaged_tsv_reads_through_values():
     rows = data.read_tsv("taxonomy/plover_event_types.tsv")
     assert rows and "event_type" in rows[0]
+
+
+def test_partial_day_is_the_one_reader_of_partial_dates():
+    from foedus.commitments.treaties import period
+    from foedus.store.rows import to_date
+    from foedus.values import partial_day
+
+    assert partial_day("2024") == dt.date(2024, 1, 1) and partial_day("2024", end=True) == dt.date(2024, 12, 31)
+    assert partial_day("2024-02") == dt.date(2024, 2, 1) and partial_day("2024-02", end=True) == dt.date(2024, 2, 29)
+    assert partial_day(" 2023-11-05 ", end=True) == dt.date(2023, 11, 5)
+    for bad in ("2024-13", "24-06", "2024-06-31", "June 2024", "2024-06-01-07", ""):
+        with pytest.raises(ValueError):
+            partial_day(bad)
+    # the registry counts from the end of a partial period, the store from its start
+    assert period("2022-03") == dt.date(2022, 3, 31) and to_date("2022-03") == dt.date(2022, 3, 1)
+    assert to_date("2022") == dt.date(2022, 1, 1) and to_date("2022-13") is None and to_date("2024-06-01T08:00") == dt.date(2024, 6, 1)

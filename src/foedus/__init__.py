@@ -18,6 +18,8 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "code_text", "Coder", "read_inputs", "CodingResult", "Event", "Actor", "Quote",
            "Commitment", "Policy", "FoedusError", "Store"]
 
+from typing import Any
+
 from .errors import FoedusError
 from .schema import Actor, CodingResult, Commitment, Event, Policy, Quote
 
@@ -26,7 +28,7 @@ _CODER_MODULES = frozenset({"nlp", "actors", "modality", "coref", "dates", "plac
                             "pipeline"})
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     # Heavy modules (spaCy) load only when first used, so `foedus --help` stays fast.
     if name in {"code_text", "Coder"}:
         from .coder import pipeline

@@ -41,6 +41,7 @@ from .errors import Errors, FoedusError, InputError
 from .values import positive_int
 
 if TYPE_CHECKING:
+    from .ingest.readers import LeftOut
     from .ingest.records import ArticleInput, InputProblem
     from .schema import CodingResult
     from .store import ArticleRecord
@@ -111,6 +112,7 @@ class BatchSummary:
     failed: list[dict] = field(default_factory=list)   # partitions that failed every attempt (E707)
     seconds: float = 0.0
     dashboard: str | None = None
+    left_out: LeftOut = field(default_factory=lambda: _left_out())   # what the folders hold that is not an article (W104)
 
     def format(self) -> str:
         rate = self.coded / self.seconds if self.seconds else 0.0
@@ -123,13 +125,20 @@ class BatchSummary:
         return text
 
 
+def _left_out() -> LeftOut:
+    from .ingest.readers import LeftOut
+
+    return LeftOut()
+
+
 # ---- planning ------------------------------------------------------------------------------------
-def expand_inputs(patterns: Iterable[str]) -> list[Path | InputProblem]:
+def expand_inputs(patterns: Iterable[str], left_out: LeftOut | None = None) -> list[Path | InputProblem]:
     """The files of every pattern, in order: a quoted glob's matches (sorted; ``**`` recurses), each as
     ``ingest.readers.expand_paths`` reads a path (the one meaning shared with `foedus code` and
     `foedus ingest`): a file stands for itself, a folder for its article files, recursively, in name
     order, hidden ones left out. A subfolder that cannot be read comes back as its problem, for
-    ``errors.jsonl``. Raises E702 for a pattern that matches nothing, E457 for an empty folder."""
+    ``errors.jsonl``. Raises E702 for a pattern that matches nothing, E457 for an empty folder.
+    ``left_out`` counts and names what the folders hold that is not an article (W104)."""
     from .ingest.readers import expand_paths
     from .ingest.records import InputProblem
 
@@ -140,7 +149,7 @@ def expand_inputs(patterns: Iterable[str]) -> list[Path | InputProblem]:
             named = [Path(p) for p in sorted(glob.glob(pattern, recursive=True))]
         else:
             named = [Path(pattern)] if os.path.exists(pattern) else []
-        items = list(expand_paths(named))
+        items = list(expand_paths(named, left_out))
         if not any(isinstance(item, Path) for item in items):
             if len(named) == 1 and named[0].is_dir() and len(items) == 1 and isinstance(items[0], InputProblem):
                 raise InputError(items[0].message)       # an empty folder (E457): the same words as code and ingest
@@ -430,7 +439,8 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
     stopped and listed in ``errors.jsonl`` with E120, and its partition goes on (``foedus.budget``).
     The LocalCluster's scheduler and workers listen on 127.0.0.1 only, and its dashboard on
     ``dashboard_address`` (default ``127.0.0.1:8787``; ``"0.0.0.0:8787"`` shows it to the network,
-    ``None`` turns it off).
+    ``None`` turns it off). ``summary.left_out`` counts and names what the folders given hold that is
+    not an article (left out, W104).
     """
     started = time.perf_counter()
     time_limit = parse_limit(time_limit)
@@ -446,11 +456,12 @@ def run_batch(patterns: Iterable[str], out: str | Path, engine: str = "local", w
         (out_dir / DONE_DIR).mkdir(exist_ok=True)
     except OSError as exc:
         raise BatchError(Errors.E704.format(path=out_dir, reason=exc.strerror or exc)) from None
-    files = expand_inputs(patterns)
+    left_out = _left_out()
+    files = expand_inputs(patterns, left_out)
     if scheduler:   # workers on other machines: absolute paths on the shared disk, not this shell's folder
         out_dir, files = out_dir.resolve(), [f.resolve() if isinstance(f, Path) else f for f in files]
     parts = plan_partitions(files, records_per_partition)
-    summary = BatchSummary(out=str(out_dir), partitions=len(parts))
+    summary = BatchSummary(out=str(out_dir), partitions=len(parts), left_out=left_out)
     finished = {m.name for m in (out_dir / DONE_DIR).iterdir()}
     todo = [p for p in parts if p.id not in finished]
     for p in parts:

@@ -164,6 +164,9 @@ class Warnings(metaclass=_CodedMessages):
     W102 = ("{path} is not valid UTF-8 (first bad byte at offset {offset}); it was read as {encoding}, so some "
             "characters may be wrong. Re-encode the file as UTF-8 to be sure of the text.")
     W103 = "{where}: the first line {value!r} looks like a date but is not a valid one; it was kept as text."
+    W104 = ("Skipped {count} file(s) in the folder(s) given that are not articles ({names}): a folder stands for its "
+            "{suffixes} files; hidden files and folders, other types and links to folders are left out. Name a file "
+            "on its own to read it whatever its type.")
     W120 = ("{where}: {count} character(s) that cannot be coded in {field} (lone surrogates, NUL or other control "
             "characters; the first is {first} at offset {offset}) were replaced: a surrogate by U+FFFD, a control "
             "character by a space.")

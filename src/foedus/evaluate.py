@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import taxonomy
+from .schema import MODALITIES
 from .errors import Errors, InputError
 
 if TYPE_CHECKING:
@@ -49,27 +50,15 @@ if TYPE_CHECKING:
     from .schema import CodingResult, Event
 
 LEVELS = ("type", "type+source", "type+dyad", "full")
-MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
 SCHEMES = ("PLOVER", "CAMEO")
-# An intended act is coded as the statement of intent (CAMEO 03x, 13x), which did happen.
-COUNTED_MODALITIES = {"asserted", "intended"}
 # Legacy or variant CAMEO country codes found in gold files, folded to the codes foedus emits.
 CODE_ALIASES = {"JAP": "JPN", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "UK": "GBR", "ZAR": "COD", "GER": "DEU",
                 "BRU": "BRN", "KSV": "XKX"}
 # Intent (03x) and threat (13x) codes and the root of the act they announce: "will send arms" (0332)
 # and "sent arms" (072) describe the same act, so a coder that writes one where the gold has the
 # other has found the event (and is then judged on its modality and type).
-ACT_OF = {"031": "06", "0311": "06", "0312": "06", "0313": "06", "0314": "06", "032": "05", "033": "07",
-          "0331": "07", "0332": "07", "0333": "07", "0334": "07", "034": "08", "0341": "08", "0342": "08",
-          "0343": "08", "0344": "08", "035": "08", "0351": "08", "0352": "08", "0353": "08", "0354": "08",
-          "0355": "08", "0356": "08", "036": "04", "037": "08", "038": "04", "039": "04",
-          "131": "16", "1311": "16", "1312": "16", "1313": "16", "132": "17", "1321": "17", "1322": "17",
-          "1323": "17", "1324": "17", "133": "14", "134": "16", "135": "16", "136": "16", "137": "17",
-          "138": "19", "1381": "19", "1382": "19", "1383": "18", "1384": "19", "1385": "20"}
-ROOT_NAMES = {"01": "statement", "02": "appeal", "03": "intent", "04": "consult", "05": "diplomatic coop",
-              "06": "material coop", "07": "aid", "08": "yield", "09": "investigate", "10": "demand",
-              "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest", "15": "force posture",
-              "16": "reduce relations", "17": "coerce", "18": "assault", "19": "fight", "20": "mass violence"}
+ACT_OF = taxonomy.announced_acts()      # data/taxonomy/announced_acts.tsv
+ROOT_NAMES = taxonomy.root_labels()     # data/taxonomy/cameo_root_labels.tsv
 ACTOR_RE = re.compile(r"^(?:[A-Z]{3})+$")
 # Segments foedus emits that the CAMEO code list names under an older code (Kosovo).
 EXTRA_SEGMENTS = {"XKX"}
@@ -309,9 +298,10 @@ def counted(ev: Event) -> bool:
 
 
 def happened(code: str, modality: str) -> bool:
-    """The gold side of ``counted``."""
-    return (modality == "asserted" or (modality == "intended" and code[:2] in {"03", "13"})
-            or (modality == "conditional" and code[:2] == "13"))
+    """The gold side of ``counted``: the one rule, ``schema.happened``, on a gold code's root."""
+    from .schema import happened
+
+    return happened(modality, code[:2])
 
 
 def _roots(code: str) -> set[str]:

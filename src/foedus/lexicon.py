@@ -29,6 +29,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from . import data
 from .errors import DataError, Errors
+from .schema import MODALITIES
 
 FOLDER = "lexicon"
 
@@ -174,7 +175,7 @@ class UnRuleCues(Lexicon):
     @model_validator(mode="after")
     def _modalities(self) -> Self:
         _known("breach_prefixes", list(self.breach_prefixes),
-               ["asserted", "intended", "considered", "conditional"], "flagged modalities")
+               [m for m in MODALITIES if m != "negated"], "flagged modalities")   # a negated act breaches nothing
         return self
 
 

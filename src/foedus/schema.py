@@ -35,6 +35,10 @@ class Plover:
     mode: str | None = None
 
 
+# The modalities of an event, declared once: the coder, the store, its filters (CLI and API) and
+# `foedus eval` take them from here.
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "intended", "considered", "conditional")
+
 # Which coded events took place: every asserted act, and the statements made about acts that lie
 # ahead: a statement of intent (CAMEO 03x) coded for an intended act ("pledged to send aid"), a threat
 # (13x) coded for an intended or conditional act ("will strike if ..."). Counts, the GDELT export and

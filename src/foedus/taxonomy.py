@@ -107,6 +107,38 @@ def plover05(code: str) -> str | None:
 
 
 # ---- classes of roots and sectors (data/taxonomy/cameo_root_classes.tsv, data/actors/sector_classes.tsv) ----
+ANNOUNCED_ACTS = "taxonomy/announced_acts.tsv"
+ROOT_LABELS = "taxonomy/cameo_root_labels.tsv"
+
+
+@lru_cache(maxsize=1)
+def announced_acts() -> dict[str, str]:
+    """Code of a statement of intent or threat -> root of the act it announces (0332 -> 07), from
+    announced_acts.tsv; E202 for a code or root that is not CAMEO's."""
+    out: dict[str, str] = {}
+    for n, row in enumerate(data.read_tsv(ANNOUNCED_ACTS), 2):
+        code, root = (row.get("code") or "").strip(), (row.get("act_root") or "").strip()
+        problem = (f"{code!r} is not a CAMEO event code" if not is_valid(code) else
+                   f"{root!r} is not a CAMEO root" if not (len(root) == 2 and is_valid(root)) else
+                   f"{code!r} is listed twice" if code in out else None)
+        if problem:
+            raise DataError(Errors.E202.format(path=ANNOUNCED_ACTS, entry=f"row {n}", problem=problem))
+        out[code] = root
+    return out
+
+
+@lru_cache(maxsize=1)
+def root_labels() -> dict[str, str]:
+    """Short label of each CAMEO root ("19": "fight") for reports, from cameo_root_labels.tsv; E202
+    unless every root 01-20 has one."""
+    out = {(row.get("root") or "").strip(): (row.get("label") or "").strip() for row in data.read_tsv(ROOT_LABELS)}
+    roots = {f"{n:02d}" for n in range(1, 21)}
+    if set(out) != roots or not all(out.values()):
+        raise DataError(Errors.E202.format(path=ROOT_LABELS, entry="roots", problem=(
+            "every CAMEO root 01-20 needs one label, and nothing else is allowed")))
+    return out
+
+
 ROOT_CLASSES = "taxonomy/cameo_root_classes.tsv"
 SECTOR_CLASSES = "actors/sector_classes.tsv"
 NO_SECTOR = "-"   # in sector_classes.tsv: a bare country code (the state itself); None in ``sectors()``

@@ -1,4 +1,4 @@
-"""Shared coercers for values users and data files give foedus: ISO days, whole numbers, TSV rows.
+"""Shared coercers for values users and data files give foedus: ISO days (whole or partial), whole numbers, TSV rows.
 
 One implementation each; the callers decide which numbered error a bad value becomes (a bad
 ``--on`` is E505, a bad store filter E405, a bad API parameter E601 ...), so the functions here
@@ -7,8 +7,10 @@ raise ``ValueError`` (days) or the one shared code (``positive_int``: E454).
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,25 @@ def iso_day_or_none(value: Any, *, whole: bool = False) -> dt.date | None:
         return iso_day(value, whole=whole)
     except ValueError:
         return None
+
+
+_PARTIAL_DAY = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def partial_day(value: str, *, end: bool = False) -> dt.date:
+    """The first day (``end``: the last day) of an ISO date that may be partial: "2024" -> January 1
+    (December 31), "2024-06" -> June 1 (June 30), "2024-06-20" -> itself. Raises ``ValueError`` on
+    anything else. The one reader of partial dates: treaty registry dates and stored event dates."""
+    m = _PARTIAL_DAY.fullmatch(str(value).strip())
+    if not m:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = int(m[1]), m[2], m[3]
+    if month is None:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    if day is None:
+        first = dt.date(year, int(month), 1)
+        return dt.date(year, int(month), calendar.monthrange(year, int(month))[1]) if end else first
+    return dt.date(year, int(month), int(day))
 
 
 def positive_int(value: Any, option: str) -> int:

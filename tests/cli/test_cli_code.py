@@ -133,7 +133,21 @@ def test_code_reads_a_nested_folder_like_ingest_and_batch(runner, tmp_path):
     assert res.exit_code == 0, res.output
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert [d["article"]["sentences"][0].split()[0] for d in docs] == ["Chile", "Kenya"]    # b.txt, later/deeper/a.txt
+    # what the folder left out is said on stderr (W104), not silently dropped
+    assert ("Warning: [W104] Skipped 2 file(s) in the folder(s) given that are not articles (.hidden/, scan.pdf)"
+            in res.stderr)
     empty = tmp_path / "empty"
     empty.mkdir()
     res = runner.invoke(main, ["code", str(empty)])
     assert res.exit_code != 0 and "[E457]" in res.output
+
+
+@pytest.mark.parametrize("command", [["code", "a.txt"], ["eval", "gold.jsonl"]])
+@pytest.mark.parametrize("value", ["0", "-2"])
+def test_processes_must_be_a_whole_number_of_1_or_more(runner, tmp_path, command, value):
+    """--processes of `code` and `eval` is checked like --workers of `ingest` and `batch` (values.positive_int, E454)."""
+    (tmp_path / "a.txt").write_text("Chile and Peru signed a trade agreement in Lima on Monday.", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text('{"text": "Chile praised Peru.", "events": []}\n', encoding="utf-8")
+    res = runner.invoke(main, [command[0], str(tmp_path / command[1]), "-j", value])
+    assert res.exit_code != 0 and "Traceback" not in res.output
+    assert f"[E454] Bad --processes value {value}: expected a whole number of 1 or more." in res.output

@@ -78,3 +78,21 @@ def test_treaties_marks_a_suspended_party():
     js = CliRunner().invoke(main, ["treaties", "--party", "ARM", "--on", "2025-06-01", "--format", "json"])
     row = json.loads(js.output)["binding"][0]
     assert row["party_status"]["status"] == "suspended" and "Pashinyan" in row["party_status"]["source"]
+
+
+def test_the_cli_and_the_api_list_the_same_binding_clauses():
+    """One query and one row shape (Registry.binding_rows / binding_record) behind `foedus treaties
+    --format json` and /api/treaties: the same rows, the suspended party's status in both."""
+    import datetime as dt
+
+    from foedus.commitments import treaties
+    from foedus.serve.routes.commitments import _treaty_rows
+
+    reg = treaties.load()
+    for party, on in (("ARM", "2025-06-01"), ("PRK", "2025-01-01"), (None, "1960-01-01")):
+        args = ["treaties", "--on", on, "--format", "json"] + (["--party", party] if party else [])
+        cli = json.loads(run(*args).output)
+        api = _treaty_rows(reg, party, dt.date.fromisoformat(on))
+        assert cli["binding"] == api["binding"] and cli["binding"], (party, on)
+    arm = _treaty_rows(reg, "ARM", dt.date(2025, 6, 1))["binding"][0]
+    assert arm["party_status"]["status"] == "suspended"

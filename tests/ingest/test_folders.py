@@ -17,7 +17,7 @@ from stub_coder import StubCoder  # noqa: E402
 
 from foedus.errors import InputError  # noqa: E402
 from foedus.ingest import ingest  # noqa: E402
-from foedus.ingest.readers import expand_paths, iter_inputs, read_inputs  # noqa: E402
+from foedus.ingest.readers import LeftOut, expand_paths, iter_inputs, read_inputs  # noqa: E402
 from foedus.reader import ArticleInput, InputProblem  # noqa: E402
 from foedus.store import Store  # noqa: E402
 
@@ -144,4 +144,74 @@ def test_every_command_documents_the_one_meaning_of_a_folder(command):
     text = " ".join(res.output.split())
     assert ("A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml .shtml "
             ".rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of other types "
-            "are left out, and a folder with no article file is reported (E457).") in text
+            "are left out with a warning (W104), and a folder with no article file is reported (E457).") in text
+
+
+# ---- what a folder leaves out is said, not silent (W104) ------------------------------------------
+# nested(): a hidden folder, a hidden file, a link to a folder, a .png and a .pdf; the sidecar
+# a/seoul.txt.date is read with its article, so it is not among them.
+LEFT_OUT = [".drafts/", ".notes.txt", "link-to-a/", "photo.png", "scan.pdf"]
+
+
+def test_expand_paths_counts_and_names_what_a_folder_leaves_out(tmp_path):
+    news = nested(tmp_path)
+    left_out = LeftOut()
+    assert _rel(news, expand_paths([news], left_out)) == ORDER      # the same files as without it
+    assert (left_out.count, left_out.names) == (5, LEFT_OUT)
+    warning = left_out.warning()
+    assert warning is not None and warning.startswith("[W104] Skipped 5 file(s) in the folder(s) given that are not articles "
+                                                      "(.drafts/, .notes.txt, link-to-a/, photo.png, scan.pdf):")
+    # a file named on its own is not left out, whatever its type; nothing left out: no warning
+    quiet = LeftOut()
+    list(expand_paths([news / "photo.png", news / "a"], quiet))
+    assert (quiet.count, quiet.warning()) == (0, None)
+    # a folder with no article file at all is E457 alone: its files are not counted again
+    write(tmp_path / "scans" / "page1.pdf", b"%PDF-1.7\n\x00")
+    both = LeftOut()
+    items = list(expand_paths([news, tmp_path / "scans"], both))
+    assert items[-1].message.startswith("[E457]") and (both.count, both.names) == (5, LEFT_OUT)
+
+
+def test_the_warning_names_a_few_and_counts_all(tmp_path):
+    write(tmp_path / "news" / "a.txt", ARTICLES["seoul"])
+    for n in range(8):
+        write(tmp_path / "news" / f"img{n}.png", b"\x89PNG\r\n")
+    write(tmp_path / "news" / "orphan.json", "{}")                   # no article beside it: not a sidecar
+    left_out = LeftOut()
+    assert len(list(iter_inputs([tmp_path / "news"], left_out=left_out))) == 1
+    assert left_out.count == 9
+    assert "Skipped 9 file(s)" in left_out.warning() and "(img0.png, img1.png, img2.png, img3.png, img4.png ...)" in left_out.warning()
+
+
+def test_code_ingest_and_batch_say_on_stderr_what_a_folder_left_out(tmp_path):
+    from foedus import batch
+    from foedus.cli import main
+
+    news = nested(tmp_path)
+    expected = "Warning: [W104] Skipped 5 file(s) in the folder(s) given that are not articles (.drafts/, .notes.txt, link-to-a/"
+    # the Python API results carry the count
+    summary = ingest([news], tmp_path / "api.duckdb", workers=1, progress=False, coder=StubCoder())
+    assert (summary.left_out.count, summary.left_out.names) == (5, LEFT_OUT) and summary.bad == []
+    assert summary.to_dict()["left_out"] == {"count": 5, "names": LEFT_OUT}
+    run = batch.run_batch([str(news)], tmp_path / "api-out", engine="local", progress=False, coder_factory=StubCoder)
+    assert (run.left_out.count, run.errors) == (5, 0)
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", str(news), "--db", str(tmp_path / "cli.duckdb"), "-q"])
+    assert res.exit_code == 0, res.output
+    assert expected in res.stderr and "W104" not in res.stdout
+    # a file named on its own is read whatever its type: no warning
+    res = runner.invoke(main, ["ingest", str(news / "b-manila.txt"), "--db", str(tmp_path / "one.duckdb"), "-q"])
+    assert res.exit_code == 0 and "W104" not in res.output
+
+
+def test_batch_command_says_what_a_folder_left_out(tmp_path):
+    from foedus.cli import main
+
+    write(tmp_path / "news" / "seoul.txt", ARTICLES["seoul"])
+    write(tmp_path / "news" / "chart.png", b"\x89PNG\r\n")
+    write(tmp_path / "news" / ".DS_Store", b"\x00\x00")
+    res = CliRunner().invoke(main, ["batch", str(tmp_path / "news"), "--out", str(tmp_path / "out"), "--engine", "local",
+                                    "--no-progress", "--date", "2024-06-18"])
+    assert res.exit_code == 0, res.output
+    assert "Coded 1 article(s)" in res.stdout
+    assert "Warning: [W104] Skipped 2 file(s) in the folder(s) given that are not articles (.DS_Store, chart.png)" in res.stderr

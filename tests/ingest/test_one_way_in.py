@@ -50,3 +50,22 @@ def test_code_reads_html_and_ndjson_like_ingest(tmp_path):
     assert got == list(iter_inputs([page, nd]))
     assert "<p>" not in got[0].text and TEXT in got[0].text
     assert got[1].id == "n1" and got[1].text == TEXT
+
+
+def test_code_ingest_and_batch_read_a_folder_the_same_way(tmp_path):
+    """One reader: a sidecar date and a written-out first-line date count for `foedus code` and the text
+    files of `foedus batch` exactly as for `foedus ingest`."""
+    from foedus import batch
+    from foedus.ingest import iter_inputs
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(TEXT, encoding="utf-8")
+    (news / "a.txt.date").write_text("2024-06-18\n", encoding="utf-8")
+    (news / "b.txt").write_text("June 20, 2024\n" + TEXT, encoding="utf-8")
+    (news / "c.txt").write_text("2024-06-21\n" + TEXT, encoding="utf-8")
+    by_ingest = list(iter_inputs([news]))
+    assert [(i.date, i.text) for i in by_ingest] == [("2024-06-18", TEXT), ("2024-06-20", TEXT), ("2024-06-21", TEXT)]
+    assert list(read_inputs([news])) == by_ingest
+    parts = batch.plan_partitions(batch.expand_inputs([str(news)]))
+    assert [x for part in parts for x in batch.partition_inputs(part)] == by_ingest

@@ -108,6 +108,9 @@ def test_sector_classes_are_data():
     assert arguments.STATE_ORGAN_SECTORS == {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
     assert rules.STATE_OR_COMMAND_SECTORS == {None, "GOV", "MIL"}
     assert None not in taxonomy.sectors("state_organ")
+    from foedus.store import export
+
+    assert set(export._KNOWN_GROUP_PREFIXES) == taxonomy.sectors("known_group") == {"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"}
 
 
 def test_an_unknown_class_is_e202():
@@ -157,3 +160,31 @@ def test_a_broken_sector_class_table_names_its_line(monkeypatch, tmp_path):
             taxonomy._sector_classes()
     finally:
         taxonomy._sector_classes.cache_clear()
+
+
+def test_announced_acts_and_root_labels_are_data():
+    from foedus import evaluate
+
+    acts = taxonomy.announced_acts()
+    assert acts["0332"] == "07" and acts["1385"] == "20" and acts["036"] == "04"
+    assert all(code[:2] in {"03", "13"} for code in acts)
+    assert evaluate.ACT_OF is acts
+    labels = taxonomy.root_labels()
+    assert list(labels) == [f"{n:02d}" for n in range(1, 21)] and labels["19"] == "fight"
+    assert evaluate.ROOT_NAMES is labels
+
+
+def test_a_broken_announced_act_names_its_line(monkeypatch, tmp_path):
+    from foedus import values
+
+    path = tmp_path / "announced_acts.tsv"
+    path.write_text("code\tact_root\n0332\t07\n0399\t07\n", encoding="utf-8")
+    real = data.read_tsv
+    monkeypatch.setattr(data, "read_tsv", lambda name: values.read_tsv(path, name) if name == taxonomy.ANNOUNCED_ACTS
+                        else real(name))
+    taxonomy.announced_acts.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"^\[E202\] Data file taxonomy/announced_acts\.tsv, entry row 3: '0399' is not"):
+            taxonomy.announced_acts()
+    finally:
+        taxonomy.announced_acts.cache_clear()

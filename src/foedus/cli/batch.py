@@ -35,7 +35,7 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
     PATTERNS are files, folders and quoted globs ('corpus/**/*.jsonl').
     A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
     .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
-    other types are left out, and a folder with no article file is reported (E457).
+    other types are left out with a warning (W104), and a folder with no article file is reported (E457).
 
     \b
     Examples:
@@ -57,6 +57,9 @@ def batch_cmd(patterns: tuple[str, ...], out: str, engine: str, workers: str | N
                         dashboard_address=None if dashboard_address.strip().lower() in {"", "none", "off"}
                         else dashboard_address)
     click.echo(summary.format())
+    warning = summary.left_out.warning()
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
     if summary.failed:
         raise click.exceptions.Exit(1)
 

@@ -11,6 +11,7 @@ import click
 
 from ..errors import Errors, InputError
 from ..budget import DEFAULT_SECONDS
+from ..values import positive_int
 from . import main
 
 if TYPE_CHECKING:
@@ -23,9 +24,16 @@ MIN_ARTICLES_PER_PROCESS = 8
 
 
 def _inputs(paths: tuple[str, ...], date: str | None) -> list[ArticleInput | InputProblem]:
-    from ..ingest.readers import read_inputs
+    """The articles and problems of ``paths``; what the folders hold that is not an article is said on
+    stderr (W104)."""
+    from ..ingest.readers import LeftOut, read_inputs
 
-    return list(read_inputs([Path(p) for p in paths], date=date))
+    left_out = LeftOut()
+    items = list(read_inputs([Path(p) for p in paths], date=date, left_out=left_out))
+    warning = left_out.warning()
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
+    return items
 
 
 @main.command("code")
@@ -47,7 +55,7 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
     PATHS are files (.txt, .jsonl, HTML, RSS/Atom) and folders of them.
     A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
     .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
-    other types are left out, and a folder with no article file is reported (E457).
+    other types are left out with a warning (W104), and a folder with no article file is reported (E457).
 
     \b
     Examples:
@@ -61,6 +69,8 @@ def code_cmd(paths: tuple[str, ...], date: str | None, fmt: str | None, processe
     from ..ingest.records import InputProblem
 
     seconds = parse_limit(time_limit)
+    if processes is not None:
+        processes = positive_int(processes, "--processes")   # E454, as for --workers of ingest and batch
     if date:
         from ..coder.dates import parse_date
 
@@ -193,6 +203,7 @@ def eval_cmd(gold: str, fmt: str, cases_out: str | None, misses: int, processes:
     """
     from ..evaluate import evaluate, format_report
 
+    processes = positive_int(processes, "--processes")
     report = evaluate(gold, keep_cases=bool(cases_out), n_process=processes)
     if cases_out:
         with open(cases_out, "w", encoding="utf-8") as fh:

@@ -17,6 +17,7 @@ import click
 
 from ..errors import Errors, InputError
 from ..budget import DEFAULT_SECONDS
+from ..store import EXPORT_FORMATS, PANELS   # the one list of each (the filter options load foedus.store anyway)
 from . import main
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, date: str | None, workers: int |
 
     A folder stands for every article file under it (.txt .text .md .jsonl .ndjson .html .htm .xhtml
     .shtml .rss .atom .xml .feed), recursively, in name order; hidden files and folders and files of
-    other types are left out, and a folder with no article file is reported (E457).
+    other types are left out with a warning (W104), and a folder with no article file is reported (E457).
 
     \b
     Examples:
@@ -145,6 +146,9 @@ def ingest_cmd(paths: tuple[str, ...], db: str, date: str | None, workers: int |
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(summary.format())
+    warning = summary.left_out.warning()
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
     if summary.seen == 0 and summary.bad:
         raise InputError(Errors.E110.format(path=", ".join(paths), count=len(summary.bad)))
 
@@ -259,9 +263,9 @@ def actors_cmd(db: str, top: int, since: str | None, until: str | None, dyads: b
 # ---- export ----------------------------------------------------------------------------------
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover", "graphml"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
               help="parquet (by month), csv, gdelt (GDELT 2.0 event TSV), plover (JSON), graphml (actor network).")
-@click.option("--panel", type=click.Choice(["dyad-year", "dyad-month"]), default=None,
+@click.option("--panel", type=click.Choice(PANELS), default=None,
               help="Instead of events: counts per quad class and PLOVER type and mean Goldstein per directed "
                    "country dyad and year or month (CSV, with COW and Gleditsch-Ward codes).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),

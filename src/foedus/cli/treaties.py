@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import textwrap
 from pathlib import Path
@@ -11,12 +10,11 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import Errors, InputError
-from ..values import iso_day
 from . import main
 
 if TYPE_CHECKING:
     from ..commitments.scenario import Obligation, ScenarioResult
-    from ..commitments.treaties import Registry, Treaty
+    from ..commitments.treaties import Registry
 
 FORMATS = ("table", "json")
 # In the picture, a clause that obliges this many states at once is drawn as one node.
@@ -33,15 +31,6 @@ def _cell_row(before: str, cell: str, width: int, after: str) -> str:
     (issue 11: "Shusha Decla", "... Art. U"); ``before`` is the row up to that column."""
     first, *more = _wrap(cell, width)
     return "\n".join([f"{before}{first:<{width}}{after}"] + [" " * len(before) + piece for piece in more])
-
-
-def _date(value: str | None, option: str) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return iso_day(value, whole=True) or dt.date.today()    # never None: value is not empty
-    except ValueError:
-        raise InputError(Errors.E505.format(value=value, option=option)) from None
 
 
 def _registry(path: str | None) -> Registry:
@@ -70,22 +59,12 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
         for code, info in sorted(reg.countries.items()):
             click.echo(f"{code}  {info.get('name', '')}")
         return
-    on_date = _date(on, "--on")
-    if party:
-        code = reg.country_code(party, "--party")
-        rows = [(code, t, c) for t, c in reg.binding(code, on_date)]
-    else:
-        rows = []
-        for t in reg.treaties:
-            if t.in_force_on(on_date):
-                rows += [(",".join(t.members_on(on_date)), t, c) for c in t.clauses if c.strength is not None]
+    from ..commitments.scenario import as_date
+
+    on_date = as_date(on)
+    rows = reg.binding_rows(reg.country_code(party, "--party") if party else None, on_date)
     if fmt == "json":
-        out = [{"party": p, "treaty": t.id, "name": t.name, "article": c.article, "kind": c.kind, "strength": c.strength,
-                "trigger": c.trigger.model_dump(), "obligation": c.obligation,
-                "conditions": [x.model_dump() for x in c.conditions], "in_force": t.in_force,
-                "parties": t.members_on(on_date), "confidence": c.confidence or t.confidence, "sources": t.sources,
-                "party_status": _status(t, p, on_date)}
-               for p, t, c in rows]
+        out = [reg.binding_record(p, t, c, on_date) for p, t, c in rows]
         click.echo(json.dumps({"on": on_date.isoformat(), "party": party and rows and rows[0][0] or party,
                                "binding": out}, indent=2, ensure_ascii=False))
         return
@@ -107,14 +86,6 @@ def treaties_cmd(party: str | None, on: str | None, fmt: str, registry: str | No
             if st:
                 click.echo(f"  note: {rows[0][0]}'s participation in {t.id} is suspended since {st.since} "
                            f"({st.source}); scenarios do not count it as bound to act.")
-
-
-def _status(treaty: Treaty, party: str, on: dt.date) -> dict | None:
-    """A member's dated status on the date (suspended participation), for --format json."""
-    if "," in party:
-        return None
-    st = treaty.party_status(party, on)
-    return st.model_dump() if st else None
 
 
 @main.command("scenario")
@@ -140,7 +111,7 @@ def scenario_cmd(attacked: str, by: str, on: str | None, where: str | None, dept
     """
     from ..commitments import scenario
 
-    on_date = _date(on, "--on")
+    on_date = scenario.as_date(on)
     try:
         n = int(depth)
     except ValueError:

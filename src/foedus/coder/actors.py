@@ -22,6 +22,14 @@ from .. import data, lexicon, schema, taxonomy
 from ..errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
+
+
+def _actor_cues() -> lexicon.ActorCues:
+    cues = lexicon.load("actor_cues")
+    assert isinstance(cues, lexicon.ActorCues), "actor_cues"
+    return cues
+
+
 ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?:\s+(\D[^.]*))?$")
 LEADING_THE = re.compile(r"^the\s+", re.I)
 # Tokens allowed between two pieces of one mention: nothing, a possessive, or "of" (agent of country).
@@ -39,7 +47,7 @@ STATE_FORCES = taxonomy.sectors("state_force")
 STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
-STATELESS_TITLES = tuple(lexicon.load("actor_cues").stateless_titles)
+STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
@@ -137,6 +145,12 @@ class Entry:
     # Capitals and seats: the state they stood for in earlier times ("Moscow" before 1991-12-26 is
     # the Soviet Union): roles whose code replaces the entry's country on a date they cover.
     earlier: tuple[Role, ...] = ()
+
+    @property
+    def named_person(self) -> Person:
+        """The person of a "person" entry (or of a role-holding organisation)."""
+        assert self.person is not None, self
+        return self.person
 
     def on(self, date: str | None) -> "Entry":
         """This entry as it stood on ``date`` (a capital of a state that has since changed)."""
@@ -238,7 +252,7 @@ class ActorDictionary:
         self.surfaces: dict[str, bool] = {}  # phrase as written -> case-sensitive?
         self.word_keys: set[str] = set()  # keys with a surface that is not an all-capital abbreviation
         self.people: dict[str, Person] = {}
-        self.country_names: dict[str, str] = {}
+        self.country_names: dict[str, str | None] = {}
         self.codes: dict[str, str] = {}  # 3-letter segment -> kind
         self.legacy: dict[str, str] = {}  # old code -> code emitted
         self._hand_people: set[str] = set()  # keys of hand-curated names (they hide Phoenix duplicates)
@@ -272,11 +286,13 @@ class ActorDictionary:
 
     def load_codes(self) -> None:
         for row in read_tsv(f"{ACTOR_DIR}/codes.tsv"):
-            self.codes.setdefault(row["code"], row["kind"])
-            if row["kind"] == "legacy" and row.get("same_as"):
-                self.legacy[row["code"]] = row["same_as"]
-            if row["kind"] == "country":
-                self.country_names.setdefault(row["code"], row["name"] or row["code"])
+            code, kind, same_as = row["code"], row["kind"], row.get("same_as")
+            assert code is not None and kind is not None, row  # required columns
+            self.codes.setdefault(code, kind)
+            if kind == "legacy" and same_as:
+                self.legacy[code] = same_as
+            if kind == "country":
+                self.country_names.setdefault(code, row["name"] or code)
 
     def valid_code(self, code: str) -> bool:
         """A code is valid when every 3-letter segment is a known, non-legacy segment."""
@@ -447,12 +463,12 @@ class ActorDictionary:
         if len(bucket) == 1:
             return bucket[0].on(date)
         if date is not None:
-            serving = [e for e in bucket if any(r.covers(date) for r in e.person.roles)]
+            serving = [e for e in bucket if any(r.covers(date) for r in e.named_person.roles)]
             if len(serving) == 1:
                 return serving[0]
             if serving:
                 bucket = serving
-        countries = {e.person.country for e in bucket}
+        countries = {e.named_person.country for e in bucket}
         return bucket[0] if len(countries) == 1 and None not in countries else None
 
     def split_code(self, code: str) -> tuple[str | None, str | None]:
@@ -479,17 +495,19 @@ class ActorDictionary:
         if not agents:
             return self._actor(text, last, iso)
         sector = agents[0].sector
+        assert sector is not None, agents[0]  # an agent entry is its sector
         if not owners:
             return None if all(a.compose_only for a in agents) else self._actor(text, agents[0], iso)
         owner = owners[0]
         if owner.kind == "person":
-            country = owner.person.country
+            country = owner.named_person.country
             return schema.Actor(text=text, code=(country or "") + sector, country=country, sector=sector,
-                                name=owner.person.name)
+                                name=owner.named_person.name)
         if owner.kind == "organization" and owner.code and (
                 sector in _segments(owner.code)[1:] or (sector == "GOV" and owner.code[3:6] not in {"", "GOV"})):
             return schema.Actor(text=text, code=owner.code, country=owner.country, sector=sector, name=owner.name)
         base = owner.country or owner.code
+        assert base is not None, owner  # a country, capital or organisation has its code
         return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
 
     def _segment(self, text: str, date: str | None = None) -> list[Entry]:
@@ -527,12 +545,14 @@ class ActorDictionary:
 
     def _actor(self, text: str, entry: Entry, iso: str | None) -> schema.Actor:
         if entry.kind == "person":
-            code = entry.person.code_on(iso)
+            code = entry.named_person.code_on(iso)
             country, sector = self.split_code(code)
-            return schema.Actor(text=text, code=code, country=country, sector=sector, name=entry.person.name)
+            return schema.Actor(text=text, code=code, country=country, sector=sector, name=entry.named_person.name)
+        own = entry.sector if entry.kind == "agent" else entry.code
+        assert own is not None, entry  # an agent entry is its sector; the others have their code
         if entry.kind == "agent":
-            return schema.Actor(text=text, code=entry.sector, country=None, sector=entry.sector, name=None)
-        return schema.Actor(text=text, code=entry.code, country=entry.country, sector=entry.sector, name=entry.name)
+            return schema.Actor(text=text, code=own, country=None, sector=entry.sector, name=None)
+        return schema.Actor(text=text, code=own, country=entry.country, sector=entry.sector, name=entry.name)
 
 
 @lru_cache(maxsize=1)
@@ -590,7 +610,7 @@ def _counted_people(tok) -> bool:
         return False
     if any(ch.dep_ in {"nummod", "quantmod"} for ch in tok.children):
         return True
-    counts = set(lexicon.load("actor_cues").people_counts)
+    counts = set(_actor_cues().people_counts)
     if any(ch.dep_ == "amod" and ch.lemma_.lower() in counts for ch in tok.children):
         return True   # "many Syrians", "several Afghans"
     head = tok.head
@@ -621,8 +641,8 @@ class Piece:
 class _Patterns:
     """The two phrase matchers built from a dictionary for one tokenizer."""
 
-    lower: object
-    exact: object
+    lower: TokenPhraseMatcher
+    exact: TokenPhraseMatcher
     person_parts: dict[str, set[str]] = field(default_factory=dict)  # person id -> name words
 
 
@@ -676,7 +696,8 @@ class TokenPhraseMatcher:
 def _pattern_texts(nlp, dictionary: ActorDictionary) -> dict[str, list[tuple[str, ...]]]:
     """The dictionary's phrases as token texts, tokenized by ``nlp``: lower-cased ones (matched on
     LOWER) and the case-sensitive abbreviations (matched on ORTH)."""
-    lower_texts, exact_texts = [], []
+    lower_texts: list[str] = []
+    exact_texts: list[str] = []
     for phrase, sensitive in dictionary.surfaces.items():
         if not dictionary.entries.get(key_of(phrase)):
             continue
@@ -800,7 +821,7 @@ class ActorMatcher:
         """ "pro-Russian separatists": a country after "pro-" is the side they back, not their own;
         the agent keeps its sector and gets a country later (where it is, or the article's), and a
         bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml)."""
-        prefixes = set(lexicon.load("actor_cues").supporter_prefixes)
+        prefixes = set(_actor_cues().supporter_prefixes)
         out = []
         for m in mentions:
             backed = (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in prefixes
@@ -816,7 +837,7 @@ class ActorMatcher:
     def _former(doc, mentions: list[Mention]) -> list[Mention]:
         """ "former Lebanese prime minister Rafik Hariri", "ex-army chief": a title no longer held
         makes the mention an elite (ELI) of its country (words in data/lexicon/actor_cues.yaml)."""
-        cues = lexicon.load("actor_cues")
+        cues = _actor_cues()
         words, sectors = set(cues.former_words), {s.upper() for s in cues.former_sectors}
         out = []
         for m in mentions:
@@ -1213,13 +1234,13 @@ class ActorMatcher:
         span = doc[start:end]
         head = span.root.i
         if last.entry.kind == "person":
-            person = last.entry.person
+            person = last.entry.named_person
             code = person.code_on(iso)
-            named = [p.entry.country for p in chain[:-1] if p.entry.kind in {"country", "capital"}]
+            named = [p.entry.country for p in chain[:-1] if p.entry.kind in {"country", "capital"} and p.entry.country]
             if named and not code.startswith(named[0]):
                 # "Dutch Foreign Minister Hans van den Broek": the text says whose official he is.
                 roles = [r for r in person.roles if r.code.startswith(named[0])]
-                titles = [p.entry.sector for p in chain[:-1] if p.entry.kind == "agent"]
+                titles = [p.entry.sector for p in chain[:-1] if p.entry.kind == "agent" and p.entry.sector]
                 if roles:
                     code = max(roles, key=lambda r: r.start or "").code
                 elif titles and not any(p.entry.kind == "organization" for p in chain):
@@ -1232,6 +1253,7 @@ class ActorMatcher:
             if not owners and all(a.entry.compose_only for a in agents):
                 return None
             sector = agents[0].entry.sector
+            assert sector is not None, agents[0].entry  # an agent entry is its sector
             owner = owners[0].entry if owners else None
             if owner is None:
                 if len(agents) == 1 and (span.root.dep_ in {"amod", "compound"} or span.root.pos_ == "ADJ"):
@@ -1240,23 +1262,27 @@ class ActorMatcher:
                     return None  # "rebel-held territory", "army-backed plan"
                 return Mention(start, end, span.text, sector, None, sector, None, "agent", head)
             if owner.kind == "person":
-                country = owner.person.country or d.split_code(owner.person.code_on(iso))[0]
-                base = country or owner.person.code_on(iso)
-                return Mention(start, end, span.text, base + sector, country, sector, owner.person.name, "agent", head)
-            if owner.kind == "organization" and sector == "GOV" and owner.code[3:6] not in {"", "GOV"}:
+                person = owner.named_person
+                country = person.country or d.split_code(person.code_on(iso))[0]
+                base = country or person.code_on(iso)
+                return Mention(start, end, span.text, base + sector, country, sector, person.name, "agent", head)
+            owner_code = owner.code
+            assert owner_code is not None, owner  # a country, capital or organisation has its code
+            if owner.kind == "organization" and sector == "GOV" and owner_code[3:6] not in {"", "GOV"}:
                 # "Hamas leaders", "NATO officials": the people who speak for a group are the group.
-                return Mention(start, end, span.text, owner.code, owner.country, owner.sector, owner.name, "agent",
+                return Mention(start, end, span.text, owner_code, owner.country, owner.sector, owner.name, "agent",
                                head)
             if owner.kind == "organization":
-                if sector in _segments(owner.code)[1:]:  # "Hamas fighters": the group's own code
-                    return Mention(start, end, span.text, owner.code, owner.country, sector, owner.name, "agent", head)
+                if sector in _segments(owner_code)[1:]:  # "Hamas fighters": the group's own code
+                    return Mention(start, end, span.text, owner_code, owner.country, sector, owner.name, "agent", head)
                 if sector in ARMED_SECTORS and owner.sector in ARMED_SECTORS:
                     # "Wagner fighters", "RSF troops": an armed group's fighters are the group
-                    return Mention(start, end, span.text, owner.code, owner.country, owner.sector, owner.name,
+                    return Mention(start, end, span.text, owner_code, owner.country, owner.sector, owner.name,
                                    "agent", head)
                 if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
-                    return Mention(start, end, span.text, owner.code + sector, None, sector, owner.name, "agent", head)
+                    return Mention(start, end, span.text, owner_code + sector, None, sector, owner.name, "agent", head)
             country = owner.country
+            assert country is not None, owner  # a country or capital (an organisation without one returned above)
             return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
         e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
         if e.kind == "country" and e.compose_only:
@@ -1264,10 +1290,11 @@ class ActorMatcher:
         if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
             # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
-        if e.kind == "country" and e.people and len(chain) == 1 and _counted_people(span.root):
+        if e.kind == "country" and e.people and e.country and len(chain) == 1 and _counted_people(span.root):
             # "thousands of Egyptians protested", "killed nine Palestinians": people, coded as civilians
             return Mention(start, end, span.text, e.country + "CVL", e.country, "CVL", e.name, "agent", head)
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
+        assert e.code is not None, e  # a country, capital or organisation has its code
         return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
 
 

@@ -19,6 +19,7 @@ from .candidates import Named, dedupe, same_actor
 from .clauses import background_mark
 from .event_words import cue
 from .triggers import TriggerFinder
+from .verbs import VerbDictionary
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
@@ -43,7 +44,8 @@ AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
 class ArgumentFinder(TriggerFinder):
     """The source, target and reporter of an act, from the article's actor mentions and pronouns."""
 
-    def __init__(self, doc: Doc, mentions: list, pronouns: dict[int, list], verbs):
+    def __init__(self, doc: Doc, mentions: list[Mention], pronouns: dict[int, list[Mention]],
+                 verbs: VerbDictionary) -> None:
         super().__init__(verbs)
         self.doc = doc
         self.mentions = mentions
@@ -119,7 +121,7 @@ class ArgumentFinder(TriggerFinder):
                         return [Named(self.mention_at[p.i], p.i)]
         return []
 
-    def subjects(self, verb: Token) -> tuple[list, bool, bool]:
+    def subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb``."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive and verb.lemma_.lower() in self.words.stance_passives and not any(
@@ -175,7 +177,7 @@ class ArgumentFinder(TriggerFinder):
             node = head
         return [], False, False
 
-    def targets(self, verb: Token, passive: bool, sources: list, code: str = "") -> list:
+    def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
         places_ok = code[:2] in PLACE_TARGET_ROOTS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 from .. import data, lexicon
 
@@ -82,7 +83,7 @@ def event_words() -> EventWords:
     pairs = sorted(((r["act_prefix"], r["intent_code"]) for r in rows), key=lambda p: -len(p[0]))
     # Fields named after their key in event_words.yaml are word sets read as they are; the rest are
     # built here (renamed keys, unions, numbers and tables).
-    built = {
+    built: dict[str, Any] = {
         "reciprocal": frozenset(raw["reciprocal_verbs"]),
         "joint": frozenset(raw["joint_verbs"]) | frozenset(raw["reciprocal_verbs"]),
         "agentless_violence": frozenset(raw["agentless_violence_codes"]),
@@ -95,7 +96,7 @@ def event_words() -> EventWords:
         "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
     }
-    word_sets = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
+    word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)
 
 

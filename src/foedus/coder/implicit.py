@@ -154,6 +154,7 @@ class ImplicitActors(ArgumentFinder):
 
     def _crowd_country(self, crowd: Named) -> Named:
         """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
+        assert crowd.country is not None, "a crowd is of the country where it protests (_crowd)"
         return Named(Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
                              sector=None, name=None, kind="country", head=crowd.head))
 
@@ -260,7 +261,7 @@ class ImplicitActors(ArgumentFinder):
         from . import places
 
         loc = places.event_location(verb.sent, verb)
-        if loc is None or loc.country != state[0].country:
+        if loc is None or loc.country is None or loc.country != state[0].country:
             return []
         m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
                     sector=None, name=loc.name, kind="country", head=verb.i)

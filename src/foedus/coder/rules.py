@@ -142,10 +142,10 @@ class RuleCoder(ImplicitActors):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
-            for s, t in ((a, b), (b, a)):
-                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+            for one, other in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=one, target=other,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, s, t)
+                cand.tokens = evidence(n, one, other)
                 out.append(cand)
         return out
 
@@ -161,7 +161,7 @@ class RuleCoder(ImplicitActors):
         if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
             return []
         sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
-        targets = []
+        targets: list[Named] = []
         for p in own_preps(n):
             if p.lower_ in cue("impact_preps"):
                 for o in p.children:
@@ -174,8 +174,9 @@ class RuleCoder(ImplicitActors):
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
         out = []
-        for s in sources or [None]:
-            for t in targets or [None]:
+        nobody: list[Named | None] = [None]
+        for s in sources or nobody:
+            for t in targets or nobody:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = evidence(n, s, t)

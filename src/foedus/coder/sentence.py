@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality
+from .actors import Mention
 from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import in_background_clause, no_det, participle_aside, reduced_relative
@@ -25,6 +26,7 @@ from .event_words import cue
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .triggers import VIOLENT_ROOTS
+from .verbs import VerbDictionary
 
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
@@ -50,7 +52,8 @@ SKIP_CODES = {"010"}
 class SentenceCoder(RuleCoder):
     """Codes the events of one article's sentences; keeps the little article memory it needs."""
 
-    def __init__(self, doc: Doc, mentions: list, pronouns: dict[int, list], verbs):
+    def __init__(self, doc: Doc, mentions: list[Mention], pronouns: dict[int, list[Mention]],
+                 verbs: VerbDictionary) -> None:
         super().__init__(doc, mentions, pronouns, verbs)
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
         self.recent_targets: list[tuple[int, str | None, Named]] = []
@@ -83,7 +86,7 @@ class SentenceCoder(RuleCoder):
         starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
         return frozenset(starts)
 
-    def code_sentence(self, sent: Span, reporter_of: dict[int, object]) -> list[Candidate]:
+    def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
@@ -225,18 +228,18 @@ class SentenceCoder(RuleCoder):
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
-        pairs: list[tuple[object, object | None]] = []
+        pairs: list[tuple[Named, Named | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(t, [s])]
             # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
             if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]) \
                     and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
-                pairs += [(t, s) for s, t in list(pairs) if len(sources) == 1 and len(targets) == 1]
+                pairs += [(t, s) for s, t in list(pairs) if t is not None and len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
-            if host and any(a.country == host for a, b in pairs if b.country != host):
-                pairs = [(a, b) for a, b in pairs if a.country == host and b.country != host]
+            if host and any(a.country == host for a, b in pairs if b is not None and b.country != host):
+                pairs = [(a, b) for a, b in pairs if a.country == host and b is not None and b.country != host]
             elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2:
                 # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
                 pairs = pairs[:1]
@@ -276,12 +279,12 @@ class SentenceCoder(RuleCoder):
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
-            if t is not None and not reciprocal and self._unnamed_attacker(s, pair_code):
-                s = None  # "gunmen killed 12 villagers": violence by nobody named has no source
-            cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=s, target=t, reported_by=reporter,
+            unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
+            source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
+            cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
-            cand.tokens = evidence(verb, s, t)
+            cand.tokens = evidence(verb, source, t)
             out.append(cand)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
@@ -312,7 +315,7 @@ class SentenceCoder(RuleCoder):
                 crowd = bool(sources)
             if not sources:
                 continue
-            targets = []
+            targets: list[Named] = []
             for p in own_preps(n):
                 for o in p.children:
                     if o.dep_ == "pobj":
@@ -337,7 +340,8 @@ class SentenceCoder(RuleCoder):
                 mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
             reporter = self._reporter(verb, reporter_of)
             mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
-            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            no_target: list[Named | None] = [None]
+            pairs = [(s, t) for s in sources for t in (targets or no_target)]
             if not targets and mutual and len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             for s, t in pairs:
@@ -354,7 +358,7 @@ class SentenceCoder(RuleCoder):
         """A cooperative act named by a noun without a recipient ("limited its support to humanitarian
         aid") takes the recipient of the same source's cooperative act in the previous two sentences."""
         for c in cands:
-            if c.target is None and c.nominal and c.code[:2] in COOPERATIVE_ROOTS:
+            if c.target is None and c.nominal and c.code[:2] in COOPERATIVE_ROOTS and c.source is not None:
                 for start, country, target in reversed(self.recent_targets):
                     if country == c.source.country and self._sentences_between(start, sent.start) <= 2:
                         c.target = target
@@ -364,4 +368,7 @@ class SentenceCoder(RuleCoder):
                 self.recent_targets.append((sent.start, c.source.country, c.target))
 
     def _sentences_between(self, a: int, b: int) -> int:
-        return sum(1 for s in self.doc[a:b].sents) if b > a else 0
+        if b <= a:
+            return 0
+        sents = self.doc[a:b].sents  # type: ignore[attr-defined]  # Span.sents exists (spaCy 3); span.pyi lacks it
+        return sum(1 for s in sents)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .. import taxonomy
 from . import modality
 from .event_words import cue, event_words
+from .verbs import VerbDictionary, VerbMatch
 
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
@@ -25,7 +26,7 @@ VIOLENT_ROOTS = taxonomy.roots("violent")
 class TriggerFinder:
     """The codes of verbs and event nouns (``code_verb``), with the dictionaries and word lists."""
 
-    def __init__(self, verbs):
+    def __init__(self, verbs: VerbDictionary) -> None:
         self.verbs = verbs
         self.words = event_words()
         self.cues = modality.cues()
@@ -45,7 +46,8 @@ class TriggerFinder:
         return out
 
     def _words_after(self, verb: Token) -> tuple[list[str], list[str]]:
-        after, before = [], []
+        after: list[str] = []
+        before: list[str] = []
         for t in self._clause_tokens(verb):
             if t.i == verb.i or t.is_punct:
                 continue
@@ -68,7 +70,7 @@ class TriggerFinder:
                 return w[: -len(suffix)] + repl
         return lemma
 
-    def code_verb(self, verb: Token):
+    def code_verb(self, verb: Token) -> VerbMatch | None:
         lemma = self._verb_lemma(verb)
         if not self.verbs.has_verb(lemma):
             return None

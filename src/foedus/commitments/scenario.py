@@ -145,7 +145,7 @@ def run(attacked: str, by: str, on: dt.date | str | None = None, where: str | No
     attacker = reg.country_code(by, "--by")
     if victim == attacker:
         raise InputError(Errors.E508.format(code=victim))
-    on_date = _as_date(on)
+    on_date = as_date(on)
     try:
         depth = int(depth)
     except (TypeError, ValueError):
@@ -215,7 +215,9 @@ def run(attacked: str, by: str, on: dt.date | str | None = None, where: str | No
     return result
 
 
-def _as_date(on: dt.date | str | None) -> dt.date:
+def as_date(on: dt.date | str | None) -> dt.date:
+    """The day of ``--on`` (`foedus treaties`, `foedus scenario`, ``run``): today when not given; E505 when
+    it is not an ISO date."""
     if on is None:
         return dt.date.today()
     if isinstance(on, dt.date):

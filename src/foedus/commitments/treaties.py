@@ -8,7 +8,6 @@ Countries, treaty zones and named places live in ``data/treaties/places.yaml``.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from .. import data
 from ..errors import DataError, Errors, InputError
+from ..values import partial_day
 
 ENV_VAR = "FOEDUS_TREATIES"
 REGISTRY_FILE = "treaties/treaties.yaml"
@@ -57,14 +57,7 @@ def period(value: str | None, end: bool = True) -> dt.date | None:
     """
     if value is None:
         return None
-    parts = str(value).split("-")
-    year = int(parts[0])
-    if len(parts) == 1:
-        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    month = int(parts[1])
-    if len(parts) == 2:
-        return dt.date(year, month, calendar.monthrange(year, month)[1]) if end else dt.date(year, month, 1)
-    return dt.date(year, month, int(parts[2]))
+    return partial_day(value, end=end)
 
 
 def _check_partial_date(value: Any) -> Any:
@@ -351,6 +344,31 @@ class Registry:
                 out.append((t, c))
         out.sort(key=lambda tc: (-(tc[1].strength or 0), tc[0].id))
         return out
+
+    def binding_rows(self, party: str | None, on: dt.date) -> list[tuple[str, Treaty, Clause]]:
+        """``(party, treaty, clause)`` for `foedus treaties` and ``/api/treaties``: the clauses that bind
+        the country code ``party`` on ``on`` (``binding``), or, without a party, every clause with a
+        strength of every treaty in force then (``party`` is then its members joined by commas)."""
+        if party:
+            return [(party, t, c) for t, c in self.binding(party, on)]
+        rows = []
+        for t in self.treaties:
+            if t.in_force_on(on):
+                rows += [(",".join(t.members_on(on)), t, c) for c in t.clauses if c.strength is not None]
+        return rows
+
+    @staticmethod
+    def binding_record(party: str, treaty: Treaty, clause: Clause, on: dt.date) -> dict[str, Any]:
+        """One row of ``binding_rows`` as JSON: the one shape of `foedus treaties --format json` and
+        ``/api/treaties``; ``party_status`` is a member's dated status (suspended participation), null
+        for an ordinary party or a row of several parties."""
+        status = None if "," in party else treaty.party_status(party, on)
+        return {"party": party, "treaty": treaty.id, "name": treaty.name, "article": clause.article, "kind": clause.kind,
+                "strength": clause.strength, "trigger": clause.trigger.model_dump(mode="json"),
+                "obligation": clause.obligation, "conditions": [x.model_dump(mode="json") for x in clause.conditions],
+                "in_force": treaty.in_force, "parties": treaty.members_on(on),
+                "confidence": clause.confidence or treaty.confidence, "sources": treaty.sources,
+                "party_status": status.model_dump(mode="json") if status else None}
 
     def earliest_in_force(self) -> tuple[Treaty, dt.date] | None:
         dated = [(t, period(t.in_force)) for t in self.treaties if t.in_force]

@@ -37,10 +37,11 @@ import re
 import stat
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Errors, FoedusError, InputError
+from ..errors import Errors, FoedusError, InputError, Warnings
 from . import records
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -53,9 +54,37 @@ SIDECAR_SUFFIXES = (".date", ".json")
 # A page or feed item with fewer words than this is a stub (a menu, a teaser), not an article.
 MIN_WORDS = 12
 _SNIFF_BYTES = 4096
+# How many of the left-out files a warning names.
+LEFT_OUT_NAMES = 5
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | records.InputProblem]:
+@dataclass
+class LeftOut:
+    """What the folders given hold that they do not stand for, as ``expand_paths`` walks them: hidden
+    files and folders (a hidden folder counts once, as itself), files of other types (``.png``,
+    ``.pdf``, a ``.json`` that is no article's sidecar ...) and links to folders. The sidecars of
+    articles (``<file>.date``, ``<file>.json``) are read with their article, so they are not here.
+
+    ``count`` is how many; ``names`` the first ``LEFT_OUT_NAMES`` of them, relative to their folder."""
+
+    count: int = 0
+    names: list[str] = field(default_factory=list)
+
+    def add(self, path: Path, root: Path, folder: bool = False) -> None:
+        self.count += 1
+        if len(self.names) < LEFT_OUT_NAMES:
+            name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+            self.names.append(name + "/" if folder else name)
+
+    def warning(self) -> str | None:
+        """W104, naming a few of them; None when nothing was left out."""
+        if not self.count:
+            return None
+        names = ", ".join(self.names) + (" ..." if self.count > len(self.names) else "")
+        return Warnings.W104.format(count=self.count, names=names, suffixes=" ".join(sorted(FOLDER_SUFFIXES)))
+
+
+def expand_paths(paths: Iterable[str | Path], left_out: LeftOut | None = None) -> Iterator[Path | records.InputProblem]:
     """The files the paths a user names stand for, in order, or the problem with a path: the one
     meaning of an input path for `foedus code`, `foedus ingest` and `foedus batch`.
 
@@ -66,6 +95,9 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | records.InputPr
     out. Problems: a path that does not exist (E101) or cannot be reached (E452), a folder with no
     such file (E457), a subfolder that cannot be listed (E462), a broken link or a special file with
     such a suffix (E452), a file gone before it is listed (E463); the walk goes on after each.
+    ``left_out`` (a ``LeftOut``), when given, counts and names the files the folders hold that were
+    left out, for a warning (W104): the callers say so, the walk itself stays quiet. A folder with no
+    article file is E457 alone (its files are not counted there again).
     """
     for path in paths:
         path = Path(path)
@@ -81,17 +113,21 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | records.InputPr
             yield path
             continue
         empty = True
-        for item in _walk(path, path):
+        before = (left_out.count, len(left_out.names)) if left_out is not None else (0, 0)
+        for item in _walk(path, path, left_out):
             empty = False
             yield item
         if empty:
+            if left_out is not None:        # E457 says it for the whole folder: not counted again
+                left_out.count, left_out.names[before[1]:] = before[0], []
             yield _problem(path, Errors.E457.format(path=path, suffixes=" ".join(sorted(FOLDER_SUFFIXES))))
 
 
-def iter_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator:
+def iter_inputs(paths: Iterable[str | Path], date: str | None = None, left_out: LeftOut | None = None) -> Iterator:
     """Every article (``ArticleInput``) or problem (``InputProblem``) in ``paths``, in order
-    (folders as ``expand_paths`` walks them)."""
-    for item in expand_paths(paths):
+    (folders as ``expand_paths`` walks them; ``left_out`` as there). The one reader of input files:
+    ``read_inputs`` (`foedus code`, `foedus batch`, ``foedus.read_inputs``) is this function."""
+    for item in expand_paths(paths, left_out):
         if isinstance(item, Path):
             yield from read_path(item, date)
         else:
@@ -150,7 +186,7 @@ def walk(folder: Path) -> Iterator[Path]:
     return (item for item in _walk(folder, folder) if isinstance(item, Path))
 
 
-def _walk(root: Path, folder: Path) -> Iterator[Path | records.InputProblem]:
+def _walk(root: Path, folder: Path, left_out: LeftOut | None = None) -> Iterator[Path | records.InputProblem]:
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -158,22 +194,39 @@ def _walk(root: Path, folder: Path) -> Iterator[Path | records.InputProblem]:
         what = "it disappeared during the run" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
         yield _problem(folder, Errors.E462.format(path=folder, reason=what))
         return
+    names = {entry.name for entry in entries}
+
+    def leave_out(path: Path, entry: os.DirEntry) -> None:
+        if left_out is not None:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            left_out.add(path, root, folder=is_dir)
+
     for entry in entries:
-        if entry.name.startswith("."):
-            continue
         path = Path(entry.path)
+        if entry.name.startswith("."):
+            leave_out(path, entry)
+            continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(root, path)
+                yield from _walk(root, path, left_out)
                 continue
             if path.suffix.lower() not in FOLDER_SUFFIXES:
-                continue        # not an article file (sidecars, images, ...): a folder stands for articles only
+                # not an article file (images, ...): a folder stands for articles only; an article's
+                # sidecar is read with the article
+                if not (path.suffix.lower() in SIDECAR_SUFFIXES and entry.name[:-len(path.suffix)] in names):
+                    leave_out(path, entry)
+                continue
             if entry.is_file():
                 yield path
                 continue
             if entry.is_symlink():
                 if not os.path.exists(path):
                     yield _problem(path, Errors.E452.format(path=path, reason="a broken symbolic link"))
+                else:
+                    leave_out(path, entry)
                 continue        # a link to a folder is not followed, as before
             if not os.path.lexists(path):
                 yield _problem(path, Errors.E463.format(path=path))
@@ -265,8 +318,6 @@ def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | re
 
 def sidecar(path: Path) -> dict:
     """Metadata from ``<file>.date`` or ``<file>.json`` beside ``path`` (``{}`` when neither exists)."""
-    from ..errors import InputError
-
     date_file = path.with_name(path.name + ".date")
     json_file = path.with_name(path.name + ".json")
     meta: dict = {}
@@ -325,7 +376,6 @@ def read_jsonl_lines(path: str | Path, first_line: int = 1, last_line: int | Non
     a time, through the same decoding and record parser as ``records.read_jsonl`` (same ids, dates,
     warnings); a bad line is an ``InputProblem`` at ``path:line``. ``foedus batch`` reads its
     partitions of a file with this."""
-    from ..errors import InputError
     from . import records as reader
 
     path = Path(path)
@@ -470,36 +520,12 @@ def _problem(where: str | Path, message: str) -> records.InputProblem:
     return InputProblem(where=str(where), message=message)
 
 
-__all__ = ["expand_paths", "iter_inputs", "walk_entries", "FOLDER_SUFFIXES", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
+__all__ = ["expand_paths", "LeftOut", "iter_inputs", "walk_entries", "FOLDER_SUFFIXES", "read_path", "read_plain", "read_html", "read_feed", "read_jsonl_file", "walk",
            "kind_of", "sidecar", "line_date", "iso_date", "html_to_text", "MIN_WORDS"]
 
 
-# ---- the way in for `foedus code` and `foedus.read_inputs` ----------------------------------------
-def _other_format(path: Path) -> bool:
-    """True for a file ``ingest.readers`` detects as JSON Lines (``.ndjson``, or no suffix and a
-    ``{``), HTML, an RSS/Atom feed, other XML or a ``.json`` file: the one format detection, so
-    `foedus code page.html` reads the page's text, not its markup. Plain text stays here."""
-    if path.suffix.lower() == ".txt":
-        return False
-    try:
-        return kind_of(path) in {"jsonl", "html", "feed", "xml", "json"}
-    except OSError:    # missing or unreadable: read_text_file says which (E101, ...)
-        return False
-
-
-def read_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterator[records.ArticleInput | records.InputProblem]:
-    """Every article of every path, in order: ``.jsonl`` as JSON Lines; HTML, RSS/Atom and other
-    formats ``ingest.readers.kind_of`` detects through ``ingest.readers.read_path``; anything else as
-    one plain-text article; a folder stands for its article files as ``expand_paths`` walks them."""
-    for path in expand_paths(paths):
-        if not isinstance(path, Path):
-            yield path
-        elif path.suffix.lower() == ".jsonl":
-            yield from records.read_jsonl(path, date)
-        elif _other_format(path):
-            yield from read_path(path, date)
-        else:
-            try:
-                yield records.read_text_file(path, date)
-            except InputError as exc:
-                yield records.InputProblem(where=str(path), message=str(exc))
+# ---- the way in for `foedus code`, `foedus batch` and `foedus.read_inputs` --------------------------
+# One reader for every command (issue 12): `foedus code` and the text files of `foedus batch` read a
+# file exactly as `foedus ingest` does (sidecars, a first line that is a written-out date, formats
+# detected by ``kind_of``), so the same folder gives the same articles whichever command reads it.
+read_inputs = iter_inputs

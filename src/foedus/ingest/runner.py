@@ -35,7 +35,7 @@ from ..budget import code_inputs as budget_code_inputs
 from ..errors import Errors, StoreError
 from ..values import iso_day_or_none, positive_int
 from .dedup import StoryLinker, content_hash
-from .readers import iter_inputs
+from .readers import LeftOut, iter_inputs
 from .workers import Interrupted, WorkerDied, WorkerGuard
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class IngestSummary:
     events: int = 0             # events written
     bad: list[tuple[str, str]] = field(default_factory=list)   # (path, reason) of skipped files/records
     seconds: float = 0.0
+    left_out: LeftOut = field(default_factory=LeftOut)    # what the folders hold that is not an article (W104)
 
     @property
     def bad_files(self) -> int:
@@ -89,6 +90,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
     ``workers`` parsing processes (default: every core, one for fewer than 16 articles); ``batch_size`` articles per transaction;
     ``progress`` draws a progress bar on stderr; ``coder`` reuses an existing ``Coder``; ``time_limit``
     seconds per article once parsed (0 or None: none), a slower article is reported (E120) and skipped.
+    ``summary.left_out`` counts and names what the folders hold that is not an article (left out, W104).
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)   # read twice: pre-count, then ingest
     if date:
@@ -100,8 +102,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "foedus.duckdb", date: 
         from .readers import count_inputs
 
         total = count_inputs(paths)     # a quick pre-count (no parsing) gives the bar a total and an ETA
-    return ingest_items(iter_inputs(paths, date=date), db, workers=workers, batch_size=batch_size,
-                        progress=progress, coder=coder, time_limit=time_limit, total=total)
+    left_out = LeftOut()
+    summary = ingest_items(iter_inputs(paths, date=date, left_out=left_out), db, workers=workers,
+                           batch_size=batch_size, progress=progress, coder=coder, time_limit=time_limit,
+                           total=total)
+    summary.left_out = left_out
+    return summary
 
 
 def ingest_items(items: Iterable[ArticleInput | InputProblem], db: str | Path = "foedus.duckdb", workers: int | None = None, batch_size: int = 64,

@@ -18,6 +18,7 @@ from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
 from ..errors import Errors, StoreError
+from ..store import PERIODS
 from ..store.filters import DATE_RE, FILTERS, ID_RE, FilterField
 from ..values import iso_day
 from .guards import ApiError
@@ -38,7 +39,7 @@ MAX_NETWORK_EDGES = 1_000
 MAX_CURSOR_INT = 2**53            # cursor numbers beyond this are forged (JSON-safe integer range)
 
 COUNTRY_RE = r"^[A-Za-z][A-Za-z .'\-]{1,60}$"
-Period = Literal["day", "week", "month"]
+Period = Literal[PERIODS]  # type: ignore[valid-type]   # store.PERIODS: "day", "week", "month"
 
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
 # Reads `Authorization: Bearer ...` without validating it (no 422, nothing echoed); documents it in /openapi.json.

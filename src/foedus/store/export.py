@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 import duckdb
 import pyarrow as pa
 
-from .. import data
+from .. import data, taxonomy
 from ..errors import Errors, InputError, StoreError
 from .optional import require_pandas
 from .panel import write_panel
@@ -123,7 +123,8 @@ def _fips_of_iso3() -> dict[str, str]:
             if c.get("iso3") and c.get("fips")}
 
 
-_KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC", "IMG", "UIS")
+# GDELT's KnownGroupCode: the segment after one of these (data/actors/sector_classes.tsv, "known_group").
+_KNOWN_GROUP_PREFIXES = tuple(sorted(s for s in taxonomy.sectors("known_group") if s))
 
 # GDELT rows always carry a date: the event's, else its article's publication date, else (an article
 # stored without one, warning W101) the day it was ingested.

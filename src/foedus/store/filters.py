@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..schema import MODALITIES
+
 ACTOR_RE = r"^[A-Za-z0-9]{1,20}$"
 SECTOR_RE = r"^[A-Za-z]{2,6}$"
 CAMEO_RE = r"^[0-9]{2,4}$"
@@ -17,9 +19,9 @@ PLOVER_RE = r"^[A-Za-z_]{2,30}$"
 DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 ID_RE = r"^[A-Za-z0-9_.:\-]{1,200}$"
 COUNTRY3_RE = r"^[A-Za-z]{3}$"
-_MOD = "(?:asserted|negated|intended|considered|conditional)"
+_MOD = "(?:" + "|".join(MODALITIES) + ")"
 MODALITY_RE = rf"^(?:all|{_MOD}(?:,{_MOD})*)$"
-MODALITY_HELP = ("asserted, negated, intended, considered, conditional, a comma list of them, or all. "
+MODALITY_HELP = (", ".join(MODALITIES) + ", a comma list of them, or all. "
                  "Default: every modality in listings (events, their count, csv/parquet/plover exports); "
                  "events that happened (asserted acts, and statements of intent or threats made: happened) in counts: timeline, dyads, actors, network, places, "
                  "gdelt and graphml exports.")

@@ -11,10 +11,9 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..errors import Errors, InputError
-from ..schema import STATEMENT_MODALITIES
+from ..schema import MODALITIES, STATEMENT_MODALITIES
 from ..values import iso_day
 
-MODALITIES = ("asserted", "negated", "intended", "considered", "conditional")
 # What counts, series, networks, panels and the GDELT export look at unless a modality is given:
 # events that happened. "Argentina did not want to follow Brazil" (negated) is no event of
 # Argentina on Brazil to count. Listings (``Store.events``) show every modality unless filtered.

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 import pyarrow as pa
 
 from ..schema import Actor, CodingResult
+from ..values import partial_day
 from .records import ArticleRecord
 
 S, I, F, D, T, B = pa.string(), pa.int32(), pa.float64(), pa.date32(), pa.timestamp("us"), pa.bool_()
@@ -68,11 +69,9 @@ def to_date(value: str | dt.date | None) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
-    if len(text) == 7 and text[4] == "-":
-        text += "-01"
-    elif len(text) == 4 and text.isdigit():
-        text += "-01-01"
     try:
+        if (len(text) == 7 and text[4] == "-") or (len(text) == 4 and text.isdigit()):
+            return partial_day(text)
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None

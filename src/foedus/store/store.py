@@ -535,7 +535,7 @@ class Store:
     def stats(self) -> dict:
         """Counts of articles, events, quotes, actors, commitments, policies, stories, and the date range."""
         counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
-                  for t in ("articles", "events", "quotes", "actors", "commitments", "policies")}
+                  for t in TABLE_COLUMNS}
         counts["stories"] = self.con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
         first, last = self.con.execute("SELECT min(date), max(date) FROM events").fetchall()[0]
         a_first, a_last = self.con.execute("SELECT min(date), max(date) FROM articles").fetchall()[0]

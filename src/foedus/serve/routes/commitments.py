@@ -21,20 +21,8 @@ BackendDep = Annotated[Backend, Depends(get_backend)]
 
 def _treaty_rows(reg: Registry, party: str | None, on: dt.date) -> dict[str, Any]:
     """The clauses that bind ``party`` (or every state) on ``on``, as in `foedus treaties --format json`."""
-    if party:
-        code = reg.country_code(party, "party")
-        rows = [(code, t, c) for t, c in reg.binding(code, on)]
-    else:
-        code = None
-        rows = []
-        for t in reg.treaties:
-            if t.in_force_on(on):
-                rows += [(",".join(t.members_on(on)), t, c) for c in t.clauses if c.strength is not None]
-    out = [{"party": p, "treaty": t.id, "name": t.name, "article": c.article, "kind": c.kind, "strength": c.strength,
-            "trigger": c.trigger.model_dump(mode="json"), "obligation": c.obligation,
-            "conditions": [x.model_dump(mode="json") for x in c.conditions], "in_force": str(t.in_force),
-            "parties": t.members_on(on), "confidence": c.confidence or t.confidence, "sources": t.sources}
-           for p, t, c in rows]
+    code = reg.country_code(party, "party") if party else None
+    out = [reg.binding_record(p, t, c, on) for p, t, c in reg.binding_rows(code, on)]
     return {"on": on.isoformat(), "party": code, "party_name": reg.country_name(code) if code else None,
             "binding": out}
 
