@@ -221,3 +221,9 @@ def test_the_place_of_what_is_asked_for_is_no_target(coder):
     got = dyads(coder, "French peacekeepers withdrew from their base in Bangui, Central African Republic.")
     assert any((t or "").startswith("CAF") for _, t, _ in got), got
     assert ("IGOEUREEC", "MNE", "08") in dyads(coder, "The EU lifted a curfew in Montenegro.")
+
+
+def test_a_weapon_thrown_is_no_target_what_it_was_thrown_at_is(coder):
+    got = dyads(coder, "A hand grenade was thrown at a police post in Anantnag, wounding three officers.")
+    assert any(t == "INDCOP" for _, t, _ in got), got
+    assert ("RUSMIL", "UKR", "19") in dyads(coder, "Kherson was shelled by Russian troops.")

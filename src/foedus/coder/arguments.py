@@ -187,7 +187,11 @@ class ArgumentFinder(TriggerFinder):
                     found = self.actors_of(c)
                     if not found and places_ok:  # "Kherson was shelled by Russian troops"
                         found = self._places_of(c, sources)
-                    return found
+                    if found or c.lemma_.lower() not in self.words.violent_means:
+                        return found
+                    # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
+                    # target; what it was thrown at is
+                    passive = False
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
