@@ -224,6 +224,7 @@ class EventCues(Lexicon):
     border_nouns: LowerWords                 # "on the Thai border": a place, not a target
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
+    truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     background_marks: LowerWords             # "after", "because": a background clause
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"

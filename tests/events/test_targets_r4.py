@@ -227,3 +227,10 @@ def test_a_weapon_thrown_is_no_target_what_it_was_thrown_at_is(coder):
     got = dyads(coder, "A hand grenade was thrown at a police post in Anantnag, wounding three officers.")
     assert any(t == "INDCOP" for _, t, _ in got), got
     assert ("RUSMIL", "UKR", "19") in dyads(coder, "Kherson was shelled by Russian troops.")
+
+
+def test_a_truce_kept_by_two_is_each_toward_the_other(coder):
+    got = dyads(coder, "Ethiopia and Somalia began observing a ceasefire on Monday.", "1988-08-20")
+    assert ("ETH", "SOM", "08") in got and ("SOM", "ETH", "08") in got, got
+    got = dyads(coder, "Armenia and Azerbaijan declared a ceasefire.", "1994-05-12")
+    assert ("ARM", "AZE", "08") in got and ("AZE", "ARM", "08") in got, got

@@ -209,6 +209,9 @@ class SentenceCoder(RuleCoder):
         if not passive and code[:2] in MEETING_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
             joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+        if not passive and not targets and len(dedupe(sources)) > 1 and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
+            joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other
         if not passive and len(dedupe(sources)) > 1 and self._each_other(verb):
             # "India and Pakistan blamed each other": each side does it to the other
             joint, targets = True, []
