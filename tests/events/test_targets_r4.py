@@ -234,3 +234,10 @@ def test_a_truce_kept_by_two_is_each_toward_the_other(coder):
     assert ("ETH", "SOM", "08") in got and ("SOM", "ETH", "08") in got, got
     got = dyads(coder, "Armenia and Azerbaijan declared a ceasefire.", "1994-05-12")
     assert ("ARM", "AZE", "08") in got and ("AZE", "ARM", "08") in got, got
+
+
+def test_civilians_protesting_at_no_one_named_protest_against_their_state(coder):
+    got = dyads(coder, "Students and workers marched in Rangoon to demand an end to military rule.", "1988-08-20")
+    assert any(s == "MMRCVL" and (t or "").startswith("MMR") for s, t, c in got if c == "14"), got
+    got = dyads(coder, "Farmers blocked roads with tractors near Lyon to protest falling milk prices.", "2024-01-20")
+    assert any(s == "FRAAGR" and (t or "").startswith("FRA") for s, t, c in got if c == "14"), got

@@ -194,6 +194,11 @@ class SentenceCoder(RuleCoder):
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
             targets = self._domestic_default(code, sources)
+        if not targets and code[:2] == "14" and not parties and len({s.country for s in sources}) == 1 and all(
+                s.country and s.sector in self.words.civilian_sectors for s in sources):
+            # "students and workers marched in Rangoon": civilians protesting at no one named protest
+            # against their own state, as a crowd does
+            targets = [self._crowd_country(sources[0])]
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
