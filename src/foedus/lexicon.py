@@ -225,7 +225,8 @@ class EventCues(Lexicon):
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
-    background_marks: LowerWords             # "after", "because": a background clause
+    background_marks: LowerWords             # "before", "because": a background clause
+    sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
@@ -235,6 +236,8 @@ class EventCues(Lexicon):
     landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
     destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
+    circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town

@@ -74,6 +74,7 @@ class EventWords:
     mediating_verbs: frozenset[str] = frozenset()
     statement_participles: frozenset[str] = frozenset()
     reaction_relatives: frozenset[str] = frozenset()
+    aspectual_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -183,6 +183,84 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _circumstance_events(self, verb: Token, reporter_of, found: list[Candidate]) -> list[Candidate]:
+        """An event noun in a phrase of the clause (data: circumstance_preps) names an act that
+        happened: "shot down most of the missiles in the overnight attack on Kyiv", "two aid workers
+        were killed in Israeli tank shelling" (violence: its own words name the attacker, "on" the
+        target, else the clause's victims), "announced aid during a surprise visit to Kyiv" (a visit
+        of the clause's subject, data: visit_preps). It takes the clause's modality. An attack with no
+        attacker of its own in a clause of violence is that violence ("gunmen killed 12 villagers in
+        an overnight raid"), no second act."""
+        out: list[Candidate] = []
+        roots = {c.code[:2] for c in found}
+        violent_clause = bool(roots & VIOLENT_ROOTS)
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in cue("circumstance_preps"):
+                continue
+            for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+                if self._is_disaster(n) or no_det(n):
+                    continue
+                match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                if match is None or not match.code:
+                    continue
+                visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
+                violent = match.code[:2] in VIOLENT_ROOTS
+                protest = match.code[:2] == "14"
+                if not (visit or violent or protest) or match.code[:2] in roots:
+                    continue
+                sources: list[Named] = []
+                targets: list[Named] = []
+                if protest:
+                    # "troops shot dead five protesters during a rally against the junta": the people
+                    # acted on held the protest, aimed at whom it is against, else their government
+                    acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+                    doers = self.subjects(verb)[0]
+                    sources = [m for c in acted_on for m in self.actors_of(c) if not same_actor(m, doers)]
+                    for q in own_preps(n):
+                        if q.lower_ in cue("target_preps"):
+                            for o in q.children:
+                                if o.dep_ == "pobj":
+                                    targets.extend(m for m in self.actors_of(o) if not same_actor(m, sources))
+                    if sources and not targets:
+                        targets = self._domestic_default(match.code, dedupe(sources))
+                elif visit:
+                    sources = self.subjects(verb)[0]
+                    for q in own_preps(n):
+                        if q.lower_ in cue("destination_preps"):
+                            for o in q.children:
+                                if o.dep_ == "pobj":   # a capital visited is its country, not its government
+                                    targets.extend(m for m in self._places_of(o, sources) or self.actors_of(o)
+                                                   if not same_actor(m, sources))
+                else:
+                    sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                               for m in self.actors_of(c)]
+                    for q in own_preps(n):
+                        for o in q.children:
+                            if o.dep_ != "pobj":
+                                continue
+                            if q.lower_ == "by":
+                                sources.extend(self.actors_of(o))
+                            elif q.lower_ in cue("impact_preps"):
+                                targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                               if not same_actor(m, sources))
+                    if not targets:
+                        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                        targets = [m for v in victims for m in self.actors_of(v) if not same_actor(m, sources)]
+                sources, targets = dedupe(sources), dedupe(targets)
+                if not sources and not (violent and targets and not violent_clause):
+                    continue
+                mod, governor = modality.of(verb)
+                reporter = self._reporter(verb, reporter_of)
+                sides: list[Named | None] = list(sources) or [None]
+                ends: list[Named | None] = list(targets) or [None]
+                for s in sides:
+                    for t in ends:
+                        cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                         reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                        cand.tokens = evidence(n, s, t)
+                        out.append(cand)
+        return out
+
     def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
         """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
         (the actor of the if-clause is the target); "Iran's attack would be met with a response", said by

@@ -21,7 +21,7 @@ from . import modality
 from .actors import Mention
 from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import in_background_clause, no_det, participle_aside, reduced_relative
+from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
 from .event_words import cue
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
@@ -43,6 +43,8 @@ DOMESTIC_ROOTS = taxonomy.roots("domestic")
 REPRESSION_ROOTS = taxonomy.roots("repression")
 # Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# Statements and accusations in an "after" clause are the reason of the reported act, not acts of their own.
+STATED_REASON_ROOTS = taxonomy.roots("stated_reason")
 # Event nouns that are mutual by nature: "A and B renewed negotiations" is A->B and B->A.
 MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
@@ -101,6 +103,13 @@ class SentenceCoder(RuleCoder):
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             match = self.code_verb(tok)
+            if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
+                    and m.code[:2] == match.code[:2] for c in tok.children):
+                continue  # "began bombing rebel positions": the bombing is coded on its own verb, once
+            if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
+                    and not kept:
+                continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
             if not weighed and modality.is_rule_out(tok) and modality.is_negated(tok):
@@ -140,6 +149,7 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
+            found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         return out
