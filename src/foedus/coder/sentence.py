@@ -180,6 +180,10 @@ class SentenceCoder(RuleCoder):
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
+        launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
+            and modality.of(verb)[0] == modality.ASSERTED else None
+        if launch is not None:
+            sources, targets = launch
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country
@@ -202,10 +206,17 @@ class SentenceCoder(RuleCoder):
             targets = self._left_place(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
+        if not targets and code[:2] in VIOLENT_ROOTS and not parties:
+            targets = self._reporting_victim(verb, sources, reporter_of)
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
             targets = self._domestic_default(code, sources)
+        if not targets and code[:2] == "14" and not parties and len({s.country for s in sources}) == 1 and all(
+                s.country and s.sector in self.words.civilian_sectors for s in sources):
+            # "students and workers marched in Rangoon": civilians protesting at no one named protest
+            # against their own state, as a crowd does
+            targets = [self._crowd_country(sources[0])]
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
@@ -221,6 +232,9 @@ class SentenceCoder(RuleCoder):
         if not passive and code[:2] in MEETING_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
             joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+        if not passive and not targets and len(dedupe(sources)) > 1 and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
+            joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other
         if not passive and len(dedupe(sources)) > 1 and self._each_other(verb):
             # "India and Pakistan blamed each other": each side does it to the other
             joint, targets = True, []
