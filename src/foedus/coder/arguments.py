@@ -247,8 +247,10 @@ class ArgumentFinder(TriggerFinder):
                 own = own or [m for m in self.actors_of(tok) if not same_actor(m, sources)
                               and not own_side(m, sources)]
                 continue
-            found = [m for m in self.actors_of(tok) if not same_actor(m, sources) and not own_side(m, sources)]
-            if not found and places_ok and not self.actors_of(tok):
+            named_here = self.actors_of(tok)
+            found = [m for m in named_here if not same_actor(m, sources) and not own_side(m, sources)]
+            # "took control of Bukavu, DR Congo": a town followed by its own country is still a town
+            if not found and places_ok and all(m.kind in {"country", "capital"} for m in named_here):
                 # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
                 # a town of one's own country only as the direct object ("shelled Idlib", not "over
                 # Belgorod") or when rebels take it ("seized the airport of Goma")

@@ -1,0 +1,26 @@
+"""Targets found for issue 10, second round (helper `targets2`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import triples
+
+
+def dyads(coder, text, date="2024-05-10"):
+    return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
+
+
+def test_town_followed_by_its_own_country_is_a_target_of_rebels(coder):
+    got = dyads(coder, "Rebel fighters took control of Bukavu, DR Congo, after a week of fighting.")
+    assert ("CODREB", "COD", "19") in got, got
+    got = dyads(coder, "M23 rebels captured Uvira, South Kivu, Democratic Republic of the Congo.")
+    assert any(s == "CODREB" and t == "COD" for s, t, _ in got), got
+
+
+def test_town_followed_by_its_country_is_a_target_of_state_forces(coder):
+    got = dyads(coder, "Government troops shelled Idlib, Syria, for a third day.")
+    assert any(s == "SYRMIL" and t == "SYR" and c == "19" for s, t, c in got), got
+
+
+def test_foreign_town_with_its_country_stays_the_foreign_target(coder):
+    got = dyads(coder, "Russian artillery pounded Kupiansk, Ukraine, overnight.")
+    assert any((s or "").startswith("RUS") and t == "UKR" for s, t, _ in got), got
