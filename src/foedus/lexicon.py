@@ -229,6 +229,7 @@ class EventCues(Lexicon):
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
+    conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
     direction_preps: LowerWords              # "bombed from the air": a direction, not a cause
     within_preps: LowerWords                 # "in Quetta": the town of a site

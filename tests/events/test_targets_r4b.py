@@ -24,3 +24,15 @@ def test_town_followed_by_its_country_is_a_target_of_state_forces(coder):
 def test_foreign_town_with_its_country_stays_the_foreign_target(coder):
     got = dyads(coder, "Russian artillery pounded Kupiansk, Ukraine, overnight.")
     assert any((s or "").startswith("RUS") and t == "UKR" for s, t, _ in got), got
+
+
+def test_parties_of_a_war_named_in_the_object_are_the_targets(coder):
+    got = dyads(coder, "The Security Council demanded an end to air raids in the war between Ethiopia and Eritrea.")
+    assert {t for s, t, _ in got if s == "IGOUNO"} >= {"ETH", "ERI"}, got
+    got = dyads(coder, "Kenya proposed a truce in the conflict between Sudan and South Sudan.")
+    assert {t for s, t, _ in got if s == "KEN"} >= {"SDN", "SSD"}, got
+
+
+def test_parties_of_a_dispute_in_a_prepositional_object(coder):
+    got = dyads(coder, "The European Union urged restraint in the border dispute between India and China.")
+    assert {t for _, t, _ in got} >= {"IND", "CHN"}, got

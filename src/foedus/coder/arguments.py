@@ -218,6 +218,9 @@ class ArgumentFinder(TriggerFinder):
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
                     ordered.append(c)
+                elif c.dep_ == "pobj" and c.head.lower_ == "between" and c.head.head.lemma_.lower() in cue("conflict_nouns"):
+                    # "a ceasefire in the war between Iran and Iraq": the parties of the conflict
+                    ordered.append(c)
         # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         aims = [c for h in holders for c in h.children
