@@ -36,3 +36,17 @@ def test_parties_of_a_war_named_in_the_object_are_the_targets(coder):
 def test_parties_of_a_dispute_in_a_prepositional_object(coder):
     got = dyads(coder, "The European Union urged restraint in the border dispute between India and China.")
     assert {t for _, t, _ in got} >= {"IND", "CHN"}, got
+
+
+def test_protest_by_a_group_placed_in_parentheses_targets_its_government(coder):
+    got = dyads(coder, "Hundreds of dairy farmers blocked roads with tractors near Rennes (Brittany, France) "
+                       "to protest low milk prices.")
+    assert ("FRAAGR", "FRAGOV", "14") in got, got
+    got = dyads(coder, "Thousands of farmers blocked highways near Poznan (Greater Poland, Poland) "
+                       "to protest cheap grain imports.")
+    assert ("POLAGR", "POLGOV", "14") in got, got
+
+
+def test_protest_with_a_country_in_parentheses_keeps_its_target(coder):
+    got = dyads(coder, "Students blocked roads near Dhaka (Bangladesh) on Monday to protest job quotas.")
+    assert ("BGDCVL", "BGDGOV", "14") in got, got

@@ -211,7 +211,9 @@ class SentenceCoder(RuleCoder):
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
-            targets = self._domestic_default(code, sources)
+            # "farmers blocked roads near Lille (Nord, France) to protest ...": a sector-only source takes the
+            # country of the place of its act before its own state is the target
+            targets = self._domestic_default(code, self._localized(verb, sources))
         if not targets and code[:2] == "14" and not parties and len({s.country for s in sources}) == 1 and all(
                 s.country and s.sector in self.words.civilian_sectors for s in sources):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
