@@ -247,6 +247,7 @@ class EventCues(Lexicon):
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
+    goods_nouns: LowerWords                  # lemmas: "protested against U.S. beef imports": not the target
     recipient_preps: LowerWords              # "sent aid to Haiti"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"

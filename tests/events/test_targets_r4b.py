@@ -50,3 +50,17 @@ def test_protest_by_a_group_placed_in_parentheses_targets_its_government(coder):
 def test_protest_with_a_country_in_parentheses_keeps_its_target(coder):
     got = dyads(coder, "Students blocked roads near Dhaka (Bangladesh) on Monday to protest job quotas.")
     assert ("BGDCVL", "BGDGOV", "14") in got, got
+
+
+def test_protest_against_foreign_goods_targets_the_protesters_own_government(coder):
+    got = dyads(coder, "Hundreds of dairy farmers rallied in Paris against cheap New Zealand butter imports.")
+    assert any(s == "FRAAGR" and t == "FRAGOV" for s, t, _ in got), got
+    got = dyads(coder, "Thousands of Polish farmers demonstrated against the import of Ukrainian wheat.")
+    assert any((s or "").startswith("POL") and t == "POLGOV" for s, t, _ in got), got
+
+
+def test_protest_against_a_foreign_state_or_its_forces_keeps_that_target(coder):
+    got = dyads(coder, "Thousands protested in Okinawa against American military bases.")
+    assert any((t or "").startswith("USA") for _, t, _ in got), got
+    got = dyads(coder, "Thousands of Iraqis protested in Baghdad against Turkish air strikes.")
+    assert any(t == "TUR" for _, t, _ in got), got

@@ -194,6 +194,9 @@ class SentenceCoder(RuleCoder):
         parties = not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.reciprocal
         if parties and all(self._host_place(t) for t in targets):
             targets = []
+        if code[:2] == "14" and targets and all(self._goods_maker(t) for t in targets):
+            # "marched against U.S. beef imports": a protest at goods is aimed at the protesters' own state
+            targets = self._domestic_default(code, self._localized(verb, sources)) or targets
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
