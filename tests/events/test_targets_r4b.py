@@ -64,3 +64,15 @@ def test_protest_against_a_foreign_state_or_its_forces_keeps_that_target(coder):
     assert any((t or "").startswith("USA") for _, t, _ in got), got
     got = dyads(coder, "Thousands of Iraqis protested in Baghdad against Turkish air strikes.")
     assert any(t == "TUR" for _, t, _ in got), got
+
+
+def test_extradition_targets_the_receiving_state_not_the_person(coder):
+    got = dyads(coder, "Thailand extradited Russia's most wanted arms dealer, Viktor Bout, to the United States.")
+    assert ("THA", "USA", "06") in got, got
+    got = dyads(coder, "Belgium handed over a suspect in the Berlin market attack to German prosecutors.")
+    assert any(s == "BEL" and (t or "").startswith("DEU") for s, t, _ in got), got
+
+
+def test_extradition_without_a_receiver_keeps_the_person(coder):
+    got = dyads(coder, "Colombia extradited a Mexican cartel boss.")
+    assert ("COL", "MEXCRM", "06") in got, got
