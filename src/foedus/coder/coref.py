@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .. import data, lexicon
+from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
     from .actors import Mention
@@ -80,11 +81,11 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             m = ordered[k]
             if _is_person(m):
                 last_person = m
-                if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                if doc[m.head].dep_ in SUBJECTS:
                     last_subject_person = m
             elif m.kind != "person":
                 last_thing = m
-                if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                if doc[m.head].dep_ in SUBJECTS:
                     last_subject = m
                 if _plural_text(m.text):
                     last_group = [m]

@@ -23,6 +23,7 @@ from .clauses import in_background_clause, no_det
 from .event_words import cue
 from .implicit import ImplicitActors
 from .triggers import VIOLENT_ROOTS
+from .syntax import PATIENTS, SUBJECTS
 
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
@@ -42,7 +43,7 @@ class RuleCoder(ImplicitActors):
         if node.dep_ != "relcl" or node.head.pos_ not in {"NOUN", "PROPN"}:
             return False
         people = node.head   # the people acted on: object of the reported act, or subject of its passive
-        acted_on = people.dep_ in {"dobj", "nsubjpass"} or (
+        acted_on = people.dep_ in PATIENTS or (
             people.dep_ == "pobj" and people.head.dep_ == "prep" and people.head.head.pos_ == "VERB")
         if not acted_on:
             return False
@@ -54,7 +55,7 @@ class RuleCoder(ImplicitActors):
         of a denying or blaming verb (data: reaction_relatives) is a reaction to what was said, an act
         of its own, not background."""
         return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children)
+            c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children)
 
     def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
@@ -91,7 +92,7 @@ class RuleCoder(ImplicitActors):
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
         out: list[Candidate] = []
         for n in sent:
-            gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
+            gerund = n.tag_ == "VBG" and n.dep_ in SUBJECTS  # "Fighting between ... killed"
             meeting = n.pos_ == "NOUN" and n.lemma_.lower() in self.words.meeting_between_nouns
             if not (n.pos_ == "NOUN" or gerund) or not (
                     {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
@@ -101,7 +102,7 @@ class RuleCoder(ImplicitActors):
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
-            if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or in_background_clause(n.head):
+            if not (n.dep_ in SUBJECTS or existential) or in_background_clause(n.head):
                 continue
             ended = n.lemma_.lower() in self.words.ceasefire_nouns and \
                 n.head.lemma_.lower() in self.words.ceasefire_end_verbs
@@ -216,7 +217,7 @@ class RuleCoder(ImplicitActors):
             if not conds:
                 return []
             sources, _, _ = self.subjects(verb)
-            cond_subj = [c for c in conds[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+            cond_subj = [c for c in conds[0].children if c.dep_ in SUBJECTS]
             targets = [m for m in self.actors_of(cond_subj[0]) if not same_actor(m, sources)] if cond_subj else []
             match = self.code_verb(conds[0])
             violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
@@ -278,7 +279,7 @@ class RuleCoder(ImplicitActors):
         """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
         for c in verb.children:
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
-                subj = [t for t in c.children if t.dep_ in {"nsubj", "nsubjpass"}]
+                subj = [t for t in c.children if t.dep_ in SUBJECTS]
                 sources, _, _ = self.subjects(verb)
                 if not subj or not sources:
                     return []
@@ -457,7 +458,7 @@ class RuleCoder(ImplicitActors):
     def _disaster_cause(self, verb: Token) -> bool:
         """Harm done by a disaster and by no actor: "killed in an earthquake" is no attack."""
         causes = self._causes(verb)
-        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in PATIENTS}
         accidental = victims & self.words.accident_victims and any(
             n.lemma_.lower() in self.words.accidental_blasts for n in causes)
         if not causes or not (accidental or any(self._is_disaster(n) for n in causes)):
