@@ -24,6 +24,7 @@ from .event_words import cue
 from .implicit import ImplicitActors
 from .triggers import VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
+from .verbs import VerbMatch
 
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
@@ -132,8 +133,6 @@ class RuleCoder(ImplicitActors):
                                           [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if ended:
                 # "the ceasefire between Israel and Hamas collapsed": fighting resumed, blamed on neither
-                from .verbs import VerbMatch
-
                 match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
             if match is None or not match.code:
                 continue
@@ -143,11 +142,7 @@ class RuleCoder(ImplicitActors):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
-            for one, other in ((a, b), (b, a)):
-                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=one, target=other,
-                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, one, other)
-                out.append(cand)
+            out.extend(_nominal_candidates(n, match, [(a, b), (b, a)], reporter, mod, governor))
         return out
 
     def _subject_attack(self, verb: Token, reporter_of) -> list[Candidate]:
@@ -174,15 +169,9 @@ class RuleCoder(ImplicitActors):
             return []
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
-        out = []
         nobody: list[Named | None] = [None]
-        for s in sources or nobody:
-            for t in targets or nobody:
-                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
-                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, s, t)
-                out.append(cand)
-        return out
+        pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
+        return _nominal_candidates(n, match, pairs, reporter, mod, governor)
 
     def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
         """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
@@ -609,3 +598,15 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
                     inherited_source=cand.inherited_source, nominal=cand.nominal)
     ref.tokens = set(cand.tokens)
     return [ref]
+
+
+def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],
+                        reporter: Named | None, mod: str, governor: Token | None) -> list[Candidate]:
+    """One candidate of the event noun ``n`` per (source, target) pair, its evidence the noun and both."""
+    out = []
+    for source, target in pairs:
+        cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=source, target=target,
+                         reported_by=reporter, modality=mod, governor=governor, nominal=True)
+        cand.tokens = evidence(n, source, target)
+        out.append(cand)
+    return out
