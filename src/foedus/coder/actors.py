@@ -18,7 +18,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from .. import data, lexicon, schema, taxonomy
+from typing import Any
+
+from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
@@ -550,21 +552,9 @@ def _divided() -> tuple[dict, ...]:
     return tuple(read_tsv("actors/divided_countries.tsv"))
 
 
-def read_tsv(name: str) -> list[dict[str, str | None]]:
-    """Rows of a packaged TSV whose first lines may be ``#`` comments (empty cells -> None)."""
-    with data.path(name).open(encoding="utf-8") as fh:
-        lines = [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
-    if not lines:
-        return []
-    header = lines[0].split("\t")
-    rows = []
-    for n, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise DataError(Errors.E202.format(path=name, entry=f"row {n}", problem=(
-                f"{len(cells)} tab-separated cells where the header has {len(header)}")))
-        rows.append({k: (v or None) for k, v in zip(header, cells)})
-    return rows
+def read_tsv(name: str) -> list[dict[str, Any]]:
+    """Rows of a packaged TSV (``#`` comments skipped, empty cells None, a short or long row E202)."""
+    return values.read_tsv(data.path(name), name, empty_as_none=True, strict=True)
 
 
 # ---------------------------------------------------------------------------- matching
