@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality
-from .actors import Mention
+from .actors import Mention, compose_code
 from .arguments import PLACE_PREPS, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
@@ -303,7 +303,7 @@ class RuleCoder(ImplicitActors):
             if not country:
                 return []
             s = subj[0]
-            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
+            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
                                      sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
@@ -570,7 +570,7 @@ class RuleCoder(ImplicitActors):
             loc = places.event_location(verb.sent, verb)
             country = loc.country if loc is not None else None
             if country:
-                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
+                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
 
