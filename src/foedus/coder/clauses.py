@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .. import lexicon
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
+SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
 
 
 def no_det(noun: Token) -> bool:
@@ -41,6 +42,20 @@ def in_background_clause(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
         if node.i != tok.i and participle_aside(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def in_sequel_clause(tok: Token) -> bool:
+    """In a clause that tells an earlier act ("after police arrested the leader", data: sequel_marks):
+    its act happened and is coded, but a statement or accusation there is the reason of the
+    reported act ("cut funding after Israel alleged ...")."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUEL_MARKS for c in node.children):
             return True
         if node.head.i == node.i:
             return False

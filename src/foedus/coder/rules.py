@@ -26,6 +26,8 @@ from .triggers import VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
 
+# Reactions an appositive's by-participle tells ("a move condemned by the EU").
+SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
 
@@ -86,6 +88,70 @@ class RuleCoder(ImplicitActors):
                              target=p, reported_by=reporter, modality=mod, governor=governor)
             cand.tokens = evidence(verb, source, p)
             out.append(cand)
+        return out
+
+    def _summary_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
+        (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
+        clause before it (data: summary_nouns) is the agent's act on that clause's subject, as factual
+        as the clause."""
+        noun = verb.head
+        if noun.lemma_.lower() not in self.words.summary_nouns or noun.left_edge.i == 0 or \
+                noun.doc[noun.left_edge.i - 1].text != ",":
+            return []
+        match = self.code_verb(verb)
+        if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+            return []
+        agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                         for m in self.actors_of(o)])
+        clause = noun.head   # up to the clause the appositive sums up ("signed treaties annexing X, a move ...")
+        while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
+                and clause.head.i != clause.i:
+            clause = clause.head
+        if not agents or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for a in agents:
+            for d in doers:
+                if same_actor(d, [a]):
+                    continue
+                cand = Candidate(trigger=verb, code=match.code, pattern=f"<summary> {match.pattern}", source=a,
+                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, a, d)
+                out.append(cand)
+        return out
+
+    def _drawn_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
+        brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
+        summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
+        factual as the clause."""
+        if verb.lemma_.lower() not in self.words.eliciting_verbs or verb.tag_ != "VBG" or verb.dep_ not in {
+                "advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        out = []
+        clause = verb.head
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        for n in (c for c in verb.children if c.dep_ == "dobj"):
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+                continue
+            froms = [o for p in list(n.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj"]
+            agents = dedupe([m for o in froms for m in self.actors_of(o)])
+            for a in agents:
+                for d in doers:
+                    if same_actor(d, [a]):
+                        continue
+                    cand = Candidate(trigger=n, code=match.code, pattern=f"<drawing> {match.pattern}", source=a,
+                                     target=d, reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                    cand.tokens = evidence(n, a, d)
+                    out.append(cand)
         return out
 
     def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
@@ -172,6 +238,84 @@ class RuleCoder(ImplicitActors):
         nobody: list[Named | None] = [None]
         pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
         return _nominal_candidates(n, match, pairs, reporter, mod, governor)
+
+    def _circumstance_events(self, verb: Token, reporter_of, found: list[Candidate]) -> list[Candidate]:
+        """An event noun in a phrase of the clause (data: circumstance_preps) names an act that
+        happened: "shot down most of the missiles in the overnight attack on Kyiv", "two aid workers
+        were killed in Israeli tank shelling" (violence: its own words name the attacker, "on" the
+        target, else the clause's victims), "announced aid during a surprise visit to Kyiv" (a visit
+        of the clause's subject, data: visit_preps). It takes the clause's modality. An attack with no
+        attacker of its own in a clause of violence is that violence ("gunmen killed 12 villagers in
+        an overnight raid"), no second act."""
+        out: list[Candidate] = []
+        roots = {c.code[:2] for c in found}
+        violent_clause = bool(roots & VIOLENT_ROOTS)
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in cue("circumstance_preps"):
+                continue
+            for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+                if self._is_disaster(n) or no_det(n):
+                    continue
+                match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                if match is None or not match.code:
+                    continue
+                visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
+                violent = match.code[:2] in VIOLENT_ROOTS
+                protest = match.code[:2] == "14"
+                if not (visit or violent or protest) or match.code[:2] in roots:
+                    continue
+                sources: list[Named] = []
+                targets: list[Named] = []
+                if protest:
+                    # "troops shot dead five protesters during a rally against the junta": the people
+                    # acted on held the protest, aimed at whom it is against, else their government
+                    acted_on = [c for c in verb.children if c.dep_ in PATIENTS]
+                    doers = self.subjects(verb)[0]
+                    sources = [m for c in acted_on for m in self.actors_of(c) if not same_actor(m, doers)]
+                    for q in own_preps(n):
+                        if q.lower_ in cue("target_preps"):
+                            for o in q.children:
+                                if o.dep_ == "pobj":
+                                    targets.extend(m for m in self.actors_of(o) if not same_actor(m, sources))
+                    if sources and not targets:
+                        targets = self._domestic_default(match.code, dedupe(sources))
+                elif visit:
+                    sources = self.subjects(verb)[0]
+                    for q in own_preps(n):
+                        if q.lower_ in cue("destination_preps"):
+                            for o in q.children:
+                                if o.dep_ == "pobj":   # a capital visited is its country, not its government
+                                    targets.extend(m for m in self._places_of(o, sources) or self.actors_of(o)
+                                                   if not same_actor(m, sources))
+                else:
+                    sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                               for m in self.actors_of(c)]
+                    for q in own_preps(n):
+                        for o in q.children:
+                            if o.dep_ != "pobj":
+                                continue
+                            if q.lower_ == "by":
+                                sources.extend(self.actors_of(o))
+                            elif q.lower_ in cue("impact_preps"):
+                                targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                               if not same_actor(m, sources))
+                    if not targets:
+                        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                        targets = [m for v in victims for m in self.actors_of(v) if not same_actor(m, sources)]
+                sources, targets = dedupe(sources), dedupe(targets)
+                if not sources and not (violent and targets and not violent_clause):
+                    continue
+                mod, governor = modality.of(verb)
+                reporter = self._reporter(verb, reporter_of)
+                sides: list[Named | None] = list(sources) or [None]
+                ends: list[Named | None] = list(targets) or [None]
+                for s in sides:
+                    for t in ends:
+                        cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                         reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                        cand.tokens = evidence(n, s, t)
+                        out.append(cand)
+        return out
 
     def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
         """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
@@ -322,6 +466,21 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _passive_threat(self, verb: Token, code: str, reporter_of) -> list:
+        """ "Iran would be hit very hard if it attacked, Trump said": force promised on a condition, in a
+        passive that names no one to use it, is the speaker's threat (138 once finished). The speaker,
+        when of another country than every actor the passive strikes; else []."""
+        if code[:2] not in VIOLENT_ROOTS or not modality.is_consequence(verb) or not modality.future_or_possible(verb):
+            return []
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        country = reporter.country if reporter is not None else None
+        struck = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        if not country or not struck or any(m.country in {None, country} for m in struck):
+            return []
+        return [reporter]
 
     def _warns_of_other(self, verb: Token) -> bool:
         """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
