@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import taxonomy
-from .actors import Mention
+from .actors import Mention, compose_code
 from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
 from .candidates import Named
 from .event_words import cue
@@ -82,7 +82,7 @@ class ImplicitActors(ArgumentFinder):
         country = self._state_country(verb, patient[0] if patient else None)
         if not country:
             return []
-        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=country + sector, country=country, sector=sector,
+        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=compose_code(country, sector), country=country, sector=sector,
                     name=None, kind="agent", head=a.i, country_from="sentence")
         return [Named(m, a.i)]
 
@@ -149,7 +149,7 @@ class ImplicitActors(ArgumentFinder):
             sector = "CVL"
         else:
             return []
-        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
 
     def _crowd_country(self, crowd: Named) -> Named:

@@ -14,6 +14,7 @@ from .. import taxonomy
 from . import modality
 from .event_words import cue, event_words
 from .verbs import VerbDictionary, VerbMatch
+from .syntax import FINITE_CLAUSES
 
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
@@ -39,7 +40,7 @@ class TriggerFinder:
             t = stack.pop()
             out.append(t)
             for c in t.children:
-                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in {"ccomp", "advcl", "relcl"}):
+                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in FINITE_CLAUSES):
                     continue
                 stack.append(c)
         out.sort(key=lambda t: t.i)
