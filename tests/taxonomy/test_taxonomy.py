@@ -83,6 +83,7 @@ def test_plover05_types_are_those_of_the_benchmark(benchmark_path):
 # ---- classes of roots and sectors (issue 12: written once, in data) ----------------------------
 def test_root_classes_are_data():
     assert taxonomy.roots("violent") == {"18", "19", "20"} and taxonomy.roots("riot") == {"17", "18", "19"}
+    assert taxonomy.roots("protest") == {"14"}
     assert taxonomy.roots("threatened_act") == {"14", "15", "16", "17", "18", "19", "20"}
     assert taxonomy.roots("intent_statement") == {"03"} and taxonomy.roots("threat_statement") == {"13"}
     for cls in taxonomy.root_classes():

@@ -13,6 +13,7 @@ from .actors import Mention, compose_code
 from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
 from .candidates import Named
 from .event_words import cue
+from .triggers import PROTEST_ROOTS
 
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
@@ -143,7 +144,7 @@ class ImplicitActors(ArgumentFinder):
         if len(sources) != 1 or not sources[0].country:
             return []
         s = sources[0]
-        if code[:2] == "14" and s.sector not in STATE_ORGAN_SECTORS:
+        if code[:2] in PROTEST_ROOTS and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
         elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"

@@ -22,7 +22,7 @@ from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue
 from .implicit import ImplicitActors
-from .triggers import VIOLENT_ROOTS
+from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
 
@@ -51,7 +51,7 @@ class RuleCoder(ImplicitActors):
         if not acted_on:
             return False
         match = self.code_verb(tok)
-        return match is not None and bool(match.code) and match.code[:2] == "14"
+        return match is not None and bool(match.code) and match.code[:2] in PROTEST_ROOTS
 
     def _reaction_relative(self, verb: Token) -> bool:
         """ "..., which Tehran denied", "..., which Moscow blamed on Kyiv": a relative clause on "which"
@@ -261,7 +261,7 @@ class RuleCoder(ImplicitActors):
                     continue
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
                 violent = match.code[:2] in VIOLENT_ROOTS
-                protest = match.code[:2] == "14"
+                protest = match.code[:2] in PROTEST_ROOTS
                 if not (visit or violent or protest) or match.code[:2] in roots:
                     continue
                 sources: list[Named] = []

@@ -25,7 +25,7 @@ from .clauses import in_background_clause, in_sequel_clause, no_det, participle_
 from .event_words import cue
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .triggers import VIOLENT_ROOTS
+from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary
 
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
@@ -171,7 +171,7 @@ class SentenceCoder(RuleCoder):
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
-        if not sources and (code[:2] == "14" or code[:2] in RIOT_ROOTS):
+        if not sources and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
             # "thousands protested", "angry youths pelted police with stones": a crowd with no name
             sources = self._crowd(verb)
             crowd = bool(sources)
@@ -212,7 +212,7 @@ class SentenceCoder(RuleCoder):
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
             targets = self._domestic_default(code, sources)
-        if not targets and code[:2] == "14" and not parties and len({s.country for s in sources}) == 1 and all(
+        if not targets and code[:2] in PROTEST_ROOTS and not parties and len({s.country for s in sources}) == 1 and all(
                 s.country and s.sector in self.words.civilian_sectors for s in sources):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
             # against their own state, as a crowd does
@@ -245,7 +245,7 @@ class SentenceCoder(RuleCoder):
             targets = []
         mod, governor = modality.of(verb)
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
-        protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
+        protest_purpose = code[:2] in PROTEST_ROOTS and modality.is_purpose(verb) and \
             verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
         purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
         if purpose:
@@ -336,7 +336,7 @@ class SentenceCoder(RuleCoder):
                 continue
             sources, _, inherited = self.subjects(verb)
             crowd = False
-            if not sources and match.code[:2] == "14":
+            if not sources and match.code[:2] in PROTEST_ROOTS:
                 sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
                 crowd = bool(sources)
             if not sources:
