@@ -28,3 +28,29 @@ def test_detaining_delegates_at_a_meeting_is_no_consultation(coder):
 
 def test_seizing_weapons_in_a_raid_is_still_confiscation(coder):
     assert "1711" in codes(coder, "Colombian troops seized 400 rifles in a raid on a guerrilla camp.")
+
+
+# ---- a place handed over is occupied by the side that takes it (192) ----------------------------
+
+def test_base_handed_over_is_occupied_by_the_receiver(coder):
+    t = triples(coder, "American forces handed over the Ain al-Asad air base to Iraqi troops on Friday.")
+    assert ("IRQMIL", "IRQ", "192", "asserted") in t, t
+
+
+def test_base_left_and_handed_over_by_pronoun(coder):
+    t = triples(coder, "Italian soldiers vacated their camp near Herat and handed it over to the Afghan army.")
+    assert ("AFGMIL", "AFG", "192", "asserted") in t, t
+
+
+def test_town_handed_over_is_aimed_at_its_own_country(coder):
+    t = triples(coder, "Nigerian troops handed over the town of Monguno to Chadian forces.")
+    assert ("TCDMIL", "NGA", "192", "asserted") in t, t
+
+
+def test_refusing_to_hand_over_a_base_is_no_occupation(coder):
+    t = triples(coder, "The Afghan government refused to hand over the airport to the Taliban.")
+    assert not any(c == "192" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_handing_over_suspects_is_no_occupation(coder):
+    assert "192" not in codes(coder, "Police handed over the suspects to Kenyan prosecutors.")

@@ -98,6 +98,8 @@ class SentenceCoder(RuleCoder):
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
+            if not in_background_clause(tok) and not reduced_relative(tok):
+                out.extend(self._handover_events(tok, reporter_of))
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
