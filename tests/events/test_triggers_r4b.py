@@ -54,3 +54,25 @@ def test_refusing_to_hand_over_a_base_is_no_occupation(coder):
 
 def test_handing_over_suspects_is_no_occupation(coder):
     assert "192" not in codes(coder, "Police handed over the suspects to Kenyan prosecutors.")
+
+
+# ---- a state's force on civilians the sentence shows protesting is repression (175) -------------
+
+def test_troops_firing_on_marching_workers_repress_them(coder):
+    got = codes(coder, "Bolivian soldiers fired on hundreds of teachers marching to the presidential palace to demand higher wages.")
+    assert "175" in got and not any(c.startswith("19") for c in got), got
+
+
+def test_soldiers_shooting_stone_throwers_repress_them(coder):
+    got = codes(coder, "Moroccan soldiers shot dead two Sahrawi students who were throwing stones at a patrol in Laayoune.")
+    assert "175" in got and not any(c.startswith("19") for c in got), got
+
+
+def test_shooting_people_during_protests_is_repression(coder):
+    got = codes(coder, "Iranian security forces shot dead four Kurdish students during protests in Mahabad.")
+    assert "175" in got and not any(c.startswith("19") for c in got), got
+
+
+def test_troops_firing_on_villagers_with_no_protest_stay_violence(coder):
+    got = codes(coder, "Myanmar troops fired on villagers in Sagaing on Tuesday.")
+    assert any(c.startswith("19") for c in got) and "175" not in got, got

@@ -154,7 +154,22 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        self._repress_protesters(out)
         return out
+
+    def _repress_protesters(self, cands: list[Candidate]) -> None:
+        """Force of a state's organs on civilians the sentence shows protesting is violent repression
+        (175): "troops fired on farmers marching to the palace to demand land reform", "soldiers shot
+        dead youths who were throwing stones at a patrol", "shot dead two youths during protests" (the
+        protest coded in the sentence has those civilians as its source)."""
+        protesters = [c.source for c in cands if c.code[:2] == "14" and c.source is not None]
+        if not protesters:
+            return
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
+                    and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
+                c.code = "175"
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
