@@ -76,3 +76,23 @@ def test_shooting_people_during_protests_is_repression(coder):
 def test_troops_firing_on_villagers_with_no_protest_stay_violence(coder):
     got = codes(coder, "Myanmar troops fired on villagers in Sagaing on Tuesday.")
     assert any(c.startswith("19") for c in got) and "175" not in got, got
+
+
+# ---- a crowd burning a community's homes destroys property (1712), it does not riot -------------
+
+def test_mob_torching_homes_and_mosques_destroys_property(coder):
+    got = codes(coder, "Mobs torched homes and mosques in the Indian city of Ahmedabad.")
+    assert "1712" in got and "145" not in got, got
+
+
+def test_mob_setting_fire_to_shops_destroys_property(coder):
+    got = codes(coder, "Armed mobs set fire to shops and houses in Jos.")
+    assert "1712" in got and "145" not in got, got
+
+
+def test_protesters_burning_government_buildings_still_riot(coder):
+    assert "145" in codes(coder, "Protesters torched government offices in Kathmandu.")
+
+
+def test_protesters_burning_cars_still_riot(coder):
+    assert "145" in codes(coder, "Demonstrators set fire to cars in central Santiago.")

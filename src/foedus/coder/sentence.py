@@ -157,6 +157,17 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         return out
 
+    def _community_property(self, verb: Token) -> bool:
+        """Everything the verb destroys is a community's property (data: community_property): "torched
+        houses and churches", "set fire to homes and shops"; a crowd not named as protesters doing this
+        commits communal destruction (1712), not a riot."""
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        fire = [o for o in objects if o.lemma_.lower() == "fire"]
+        if fire:  # "set fire to homes"
+            objects = [q for h in (verb, *fire) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+        return bool(objects) and all(o.lemma_.lower() in self.words.community_property for o in objects)
+
     def _repress_protesters(self, cands: list[Candidate]) -> None:
         """Force of a state's organs on civilians the sentence shows protesting is violent repression
         (175): "troops fired on farmers marching to the palace to demand land reform", "soldiers shot
@@ -246,7 +257,9 @@ class SentenceCoder(RuleCoder):
         if purpose:
             mod = modality.INTENDED
         act_code = code
-        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources):
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources) \
+                and not (code == "1712" and self._community_property(verb)
+                         and not any(self._protesters(s) for s in sources)):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[Named, Named | None]] = []
