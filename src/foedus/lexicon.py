@@ -224,6 +224,7 @@ class EventCues(Lexicon):
     border_nouns: LowerWords                 # "on the Thai border": a place, not a target
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
+    truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     background_marks: LowerWords             # "before", "because": a background clause
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
@@ -245,6 +246,8 @@ class EventCues(Lexicon):
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
+    aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
+    interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
     recipient_preps: LowerWords              # "sent aid to Haiti"
@@ -340,6 +343,8 @@ class ModalityCues(Lexicon):
     contrast_conjunctions: LowerWords        # "did not condemn but urged": the conjunct has its own modality
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
+    reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
+    unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

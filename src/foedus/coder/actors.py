@@ -40,6 +40,11 @@ NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
+# Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
+PLACE_SECTORS = taxonomy.sectors("of_the_place")
+# A state's forces, and the organs and elites that speak for a state.
+STATE_FORCES = taxonomy.sectors("state_force")
+STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
@@ -326,6 +331,12 @@ class ActorDictionary:
             earlier = tuple(parse_role(r, where) for r in row.get("earlier") or [])
             for r in earlier:
                 self._check(r.code, where, f"{code} earlier {r.code}")
+            # names_earlier: the state a name stood for in other years ("Congo" before 1997 is Brazzaville)
+            names_earlier = {key_of(n): tuple(parse_role(r, where) for r in roles)
+                             for n, roles in (row.get("names_earlier") or {}).items()}
+            for roles in names_earlier.values():
+                for r in roles:
+                    self._check(r.code, where, f"{code} names_earlier {r.code}")
             phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
             alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
             singular = {key_of(a) for a in row.get("adjectives") or []}
@@ -335,7 +346,7 @@ class ActorDictionary:
                     key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular)
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
                                        ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
-                                       people=people))
+                                       people=people, earlier=names_earlier.get(key_of(phrase), ())))
             for phrase in row.get("capitals") or []:
                 self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
                                        ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
@@ -740,8 +751,27 @@ class ActorMatcher:
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
+        mentions = self._of_organisations(doc, mentions)
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         return self._give_countries(doc, mentions)
+
+    @staticmethod
+    def _of_organisations(doc, mentions: list[Mention]) -> list[Mention]:
+        """ "the prosecutor of the International Criminal Court", "a spokesman for the UN": an agent
+        word with no country of its own speaks for the organisation named after "of" or "for"."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and m.country is None:
+                head = doc[m.head]
+                orgs = [by_token[o.i] for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                        for o in p.children if o.dep_ == "pobj" and o.i in by_token]
+                if orgs and orgs[0].kind == "organization" and orgs[0].code:
+                    org = orgs[0]
+                    m = replace(m, code=org.code, country=org.country, sector=org.sector, name=org.name,
+                                kind="organization")
+            out.append(m)
+        return out
 
     @staticmethod
     def _led_coalitions(doc, mentions: list[Mention]) -> list[Mention]:
@@ -848,6 +878,13 @@ class ActorMatcher:
         out = []
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         for m in mentions:
+            if self._regional(m):
+                # "Arab gunmen in Kirkuk", "Kurdish-led fighters ... in Deir ez-Zor province": a region's
+                # people (MEA, WST) are of the country the sentence puts them in, when it names one
+                in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
+                country = self._country_nearby(doc, m, in_sent) or self._place_country(doc, m, in_sent, frozenset(counts))
+                if country is not None and self.dictionary.codes.get(country) == "country":
+                    m = replace(m, code=country + (m.sector or ""), country=country, country_from="place")
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
@@ -855,7 +892,8 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
-                country = None if owned else self._country_nearby(doc, m, in_sent)
+                country = None if owned else (self._state_of_the_sentence(doc, m, in_sent)
+                                              or self._country_nearby(doc, m, in_sent))
                 how = "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
@@ -870,6 +908,33 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _state_of_the_sentence(doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """ "Israeli officials said the army had hit sites in Iran", "Israeli troops shot youths who threw
+        stones at an army patrol": a state's force named without its country is of the one state the
+        sentence names as an actor (a country named as a place, "in Iran", is where it acts), unless
+        its own phrase places it ("the junta in Niger")."""
+        if agent.sector not in STATE_FORCES:
+            return None
+        states = set()
+        for m in mentions:
+            if m is agent or not m.country:  # same object: not a token
+                continue
+            head = doc[m.head]
+            where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+            if where and head.head.head.i == agent.head:
+                return None  # "the junta in Niger": the agent's own place decides
+            if m.kind in {"country", "capital"} and not where:
+                states.add(m.country)
+            elif m.kind in {"agent", "person"} and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
+                states.add(m.country)
+        return states.pop() if len(states) == 1 else None
+
+    def _regional(self, m: Mention) -> bool:
+        """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""
+        return (m.kind == "agent" and m.country is not None and m.sector in PLACE_SECTORS
+                and self.dictionary.codes.get(m.country) == "region")
 
     @staticmethod
     def _sentence_countries(doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
@@ -898,6 +963,9 @@ class ActorMatcher:
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
             # "in Dahyan, northern Yemen": the country in apposition to a town after a place preposition
             where = where or (head.dep_ == "appos" and head.head.dep_ == "pobj"
+                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
+            # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
+            where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
                               and head.head.head.lower_ in PLACE_PREPOSITIONS)
             owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
             if not (where or owner):
@@ -974,6 +1042,8 @@ class ActorMatcher:
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or not any(t.text[0].isupper() for t in words):
             return False
+        if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
+            return False  # "21 June" is a date before it is the Greek group of that name
         if entry.kind == "organization" and words[0].text[0].isupper() and any(
                 t.text[0].islower() and len(t) > 3 and not _agent_word(t.text) for t in words[1:]):
             # "Russia today announced": not the channel Russia Today; "Tigrayan forces" is a name

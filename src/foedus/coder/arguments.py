@@ -187,7 +187,11 @@ class ArgumentFinder(TriggerFinder):
                     found = self.actors_of(c)
                     if not found and places_ok:  # "Kherson was shelled by Russian troops"
                         found = self._places_of(c, sources)
-                    return found
+                    if found or c.lemma_.lower() not in self.words.violent_means:
+                        return found
+                    # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
+                    # target; what it was thrown at is
+                    passive = False
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
@@ -214,9 +218,28 @@ class ArgumentFinder(TriggerFinder):
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
                     ordered.append(c)
+        # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        aims = [c for h in holders for c in h.children
+                if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in cue("aim_participles")]
+        for c in aims:
+            ordered.extend(o for o in c.children if o.dep_ == "dobj")
+            ordered.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ in cue("impact_preps")
+                           for o in p.children if o.dep_ == "pobj")
+        # "pulled out of the treaty with Russia", "withdrew from the nuclear deal with Iran": the other party
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "out" -> "of"
+        for c in preps:
+            if c.lower_ not in TARGET_PREPS or c.lower_ in {"from", "of"}:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS:
+                        ordered.extend(w for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                                       for w in p.children if w.dep_ == "pobj")
         fallback: list = []
         own: list = []
-        ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")]
+        # "on the Thai border" is a place; "on Russian banks" names an actor the noun heads
+        ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")
+                   or (t.i in self.mention_at and self.mention_at[t.i].kind == "agent")]
         for tok in ordered:
             if self._owned_by_source(tok, sources):
                 # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
@@ -229,7 +252,9 @@ class ArgumentFinder(TriggerFinder):
                 # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
                 # a town of one's own country only as the direct object ("shelled Idlib", not "over
                 # Belgorod") or when rebels take it ("seized the airport of Goma")
+                # "dropped barrel bombs on the town of Douma": a town the attack lands on, even one's own
                 found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
+                         or (tok.dep_ == "pobj" and tok.head.lower_ in cue("impact_preps"))
                          or all(m.country != s.country for s in sources) or _insurgent(sources)]
             elif not found and not self.actors_of(tok) and len(dedupe(sources)) == 1 and (
                     tok.dep_ == "dobj" and self._visit(verb) or (
@@ -262,6 +287,7 @@ class ArgumentFinder(TriggerFinder):
                       for o in c.children if o.dep_ == "pobj"]
             # "an offensive against army posts in Shan State": the object phrase the act is aimed at
             heads += [t for t in ordered if all(t.i != h.i for h in heads)]
+            heads += aims  # "an IED targeting a convoy in Chhattisgarh"
             for p in (p for h in heads for p in h.children):
                 if p.dep_ == "prep" and p.lower_ in cue("located_preps"):
                     for o in p.children:
@@ -326,12 +352,18 @@ class ArgumentFinder(TriggerFinder):
 
         out: list = []
         heads = [tok, *tok.conjuncts]
+        # "the edge of the Nuseirat refugee camp", "the outskirts of the town of Bucha": a part of a place
+        heads += [o for h in list(heads) if h.pos_ == "NOUN" and h.lemma_.lower() not in places.PLACE_NOUNS
+                  for p in h.children if p.dep_ == "prep" and p.lower_ in cue("part_preps")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  and o.lemma_.lower() in places.PLACE_NOUNS]
         for h in list(heads):
             if h.lemma_.lower() in places.PLACE_NOUNS:
                 heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
-                # "shelled Kherson city"
-                heads.extend(c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+                # "shelled Kherson city", "the Nuseirat refugee camp"
+                heads.extend(c for c in h.subtree if c.i < h.i and c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
                 heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
@@ -391,7 +423,10 @@ class ArgumentFinder(TriggerFinder):
     def _locative_target(self, verb: Token, sources: list) -> list:
         """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
-        heads += [o for h in list(heads) if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        # "withdrew from their base in Tessalit, Mali"; but "appealed for a ceasefire in Gaza": the place of what is
+        # asked for is no place of the act
+        heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
+                  for o in h.children if o.dep_ == "pobj"]
         for h in heads:
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
@@ -505,6 +540,18 @@ class ArgumentFinder(TriggerFinder):
             if found:
                 return found[:1]
         return []
+
+    def _reporting_victim(self, verb: Token, sources: list, reporter_of: dict[int, Named]) -> list:
+        """ "Russia launched its largest air attack, Ukraine's air force said": violence aimed at no one
+        named, reported by another state's organs, was done to that state."""
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country or not sources or not all(s.country for s in sources):
+            return []
+        if reporter.sector is not None and reporter.sector not in STATE_ORGAN_SECTORS:
+            return []
+        if any(s.country == reporter.country for s in sources):
+            return []
+        return [_as_place(reporter)]
 
     def _reporter(self, verb: Token, reporter_of: dict[int, Named]) -> Named | None:
         node = verb

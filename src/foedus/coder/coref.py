@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import data, lexicon
 
@@ -63,6 +63,22 @@ def conjoined_groups(doc: Doc, mentions: list) -> list[list]:
     return groups
 
 
+def _clause_subject_of_object(doc: Doc, tok: Token) -> Token | None:
+    """The subject of the clause whose verb has ``tok`` as its object ("accusing it": the subject
+    of the clause the participle hangs from); None when ``tok`` is no object pronoun."""
+    if tok.dep_ not in {"dobj", "dative"} or tok.lower_ not in {"it", "him", "her"}:
+        return None
+    verb = tok.head
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return subj[0]
+        if verb.dep_ not in {"advcl", "xcomp", "conj", "acl"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     """Map each pronoun token index to the mention(s) it refers to."""
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -94,6 +110,15 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         low = tok.lower_
         if low not in PRONOUNS or tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
             continue
+        subject = _clause_subject_of_object(doc, tok) if low in PERSONAL | NEUTER else None
+        if subject is not None:
+            # "Saudi Arabia cut ties with Qatar, accusing it of ...": an object pronoun is never its own
+            # clause's subject (that would be "itself"); the most recent other mention is meant
+            last = last_person if low in PERSONAL else last_thing
+            pick = last if last is not None and not (last.start <= subject.i < last.end) else None
+            if pick is not None:
+                out[tok.i] = [pick]
+                continue
         if low in PERSONAL and last_person is not None:
             # "Katsav refused to meet King Abdullah, saying he would ...": the subject of the
             # sentence beats a more recent object

@@ -75,6 +75,9 @@ class EventWords:
     mediating_verbs: frozenset[str] = frozenset()
     statement_participles: frozenset[str] = frozenset()
     reaction_relatives: frozenset[str] = frozenset()
+    summary_nouns: frozenset[str] = frozenset()
+    eliciting_verbs: frozenset[str] = frozenset()
+    descriptive_participles: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
 
 

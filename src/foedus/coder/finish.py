@@ -29,16 +29,32 @@ THREAT_ROOTS = taxonomy.roots("threatened_act")
 VIOLENCE_ROOTS = taxonomy.roots("violent")
 # Statements of intent: the statement was made, the act it states lies ahead.
 INTENT_ROOTS = taxonomy.roots("intent_statement")
+# Acts whose announcement is a statement of intent only toward another country (a deployment abroad).
+ABROAD_INTENT_ROOTS = taxonomy.roots("abroad_intent")
+
+
+def _intent_code(cand: Candidate) -> str:
+    """The statement of intent of ``cand``'s act (data/events/intent_codes.tsv); an act that states an
+    intent toward another country only (taxonomy class abroad_intent: "will send troops to Ukraine",
+    0334) stays the act when it has no foreign target ("will deploy soldiers to stop rioting": 154)."""
+    code = cand.code
+    if code[:2] in ABROAD_INTENT_ROOTS:
+        country = getattr(cand.source, "country", None)
+        target_code = str(getattr(cand.target, "code", "") or "")
+        target = getattr(cand.target, "country", None) or (target_code[:3] if target_code.startswith("IGO") else None)
+        if not country or not target or target == country:
+            return code   # at home, or nowhere named
+    return intent_code(code)
 
 
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     code = cand.code
     if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
-        return intent_code(code)
+        return _intent_code(cand)
     if cand.modality == modality.NEGATED and not cand.purpose and modality.is_negated_intention(cand.governor):
         # "is not considering sending arms", "has no plans to supply jets": the intent not stated
-        intent = intent_code(code)
+        intent = _intent_code(cand)
         if intent[:2] in INTENT_ROOTS:
             return intent
     if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import taxonomy
 from .actors import Mention
-from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder
+from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
 from .candidates import Named
 from .event_words import cue
 
@@ -207,6 +207,35 @@ class ImplicitActors(ArgumentFinder):
         m = Mention(start=subject.i, end=subject.i + 1, text=subject.text, code=f"{country or ''}UAF",
                     country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
         return [Named(m, subject.i)]
+
+    def _intercepted_launch(self, verb: Token, sources: list) -> tuple[list, list] | None:
+        """ "Ukrainian air defences shot down 30 of the 40 drones launched by Russia": shooting down
+        weapons is no act of the defender; their launcher attacked the defender's country. (sources,
+        targets) of that attack, or None."""
+        if verb.lemma_.lower() not in cue("interception_verbs") or not sources or not all(s.country for s in sources):
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # "30 of the 40 drones"
+        for o in objs:
+            if o.lemma_.lower() not in self.words.violent_means:
+                continue
+            launchers = [m for m in self._launcher(o) if m.country and all(m.country != s.country for s in sources)]
+            if not launchers:
+                # "27 of 36 Russian drones": the weapon's own modifier
+                launchers = [m for m in self.actors_of(o) if m.country and all(m.country != s.country for s in sources)]
+            if launchers:
+                # "missiles fired by the Houthis toward commercial vessels": the launch has its own aim
+                aims = [o2 for acl in o.children if acl.dep_ == "acl" for p in acl.children
+                        if p.dep_ == "prep" and p.lower_ in cue("impact_preps") | {"toward", "towards"}
+                        for o2 in p.children if o2.dep_ == "pobj"]
+                if aims:
+                    # a vessel or town named by its own country; a country guessed from the sentence is none
+                    aimed = [m for a in aims for m in self.actors_of(a) if m.country and m.country_from in {"", "place"}]
+                    aimed = aimed or [m for a in aims for m in self._places_of(a, launchers)]
+                    return launchers, aimed[:1]
+                return launchers, [_as_place(sources[0])]
+        return None
 
     def _launcher(self, weapon: Token) -> list:
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb

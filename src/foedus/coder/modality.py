@@ -175,7 +175,7 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ == "prep" and ch.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
             return True
-        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and _future_or_possible(tok):
+        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
             return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
     return False
 
@@ -186,7 +186,7 @@ def _free_choice(noun: Token) -> bool:
         g.dep_ == "relcl" for g in noun.children)
 
 
-def _future_or_possible(tok: Token) -> bool:
+def future_or_possible(tok: Token) -> bool:
     c = cues()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c.intended_aux | c.considered_aux for ch in tok.children)
 
@@ -322,16 +322,25 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # "blocked the EU from sending aid", "stopped short of imposing sanctions",
             # "came close to signing": the act did not take place
             return (ASSERTED if is_negated(head) else NEGATED), head
+        if node.dep_ == "xcomp" and lemma in words.reluctance_verbs and head.pos_ == "VERB":
+            if not is_negated(head):
+                return NEGATED, head   # "hesitated to send tanks": held back
+            # "will not hesitate to use force": the act is stated all the more, with the head's tense
+            aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
+            return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) else CONSIDERED), head
-            if lemma in intention and node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}:
+            if lemma in intention and (node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}
+                                       or _infinitive_of_intention(node, head, c)):
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
                 # past perfect was not carried out ("had planned to march, but police blocked the roads")
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
+                if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
+                    return (INTENDED if is_negated(head.head) else NEGATED), head
                 return (NEGATED if _negated_noun_or_verb(head) or unrealised else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
@@ -358,7 +367,7 @@ def is_stated_refusal(tok: Token) -> bool:
     act of one's own future, stated as a refusal (the README's "will not allow" is a 12x rejection).
     Not a condition or a counterfactual ("would not have invaded"), and not "will not hesitate"."""
     words = _words()
-    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() == "hesitate":
+    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() in words.reluctance_verbs:
         return False
     if any(ch.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(ch) for ch in tok.children):
         return False   # "no country will send troops" says nothing of a refusal
@@ -405,6 +414,9 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
             ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
         return CONDITIONAL
+    if code[:2] in INTENT_ROOTS and lemma in words.unrealised_plan_verbs and trigger.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ == "had" for ch in trigger.children):
+        return NEGATED   # "had planned a rally for Saturday, but ...": not carried out
     if code[:2] in INTENT_ROOTS and lemma in words.intent_statement_verbs:
         return INTENDED
     return mod
@@ -483,6 +495,13 @@ def _negated_noun_or_verb(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "nsubj"} and is_negated(head.head)
 
 
+def _dropped(noun: Token, c: Cues) -> bool:
+    """ "abandoned its plan to send police", "rejected the plan to annex": an intention noun that is the
+    object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb is itself
+    negated: "did not abandon its plan" keeps it)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
+
+
 def _finite(tok: Token) -> bool:
     """A tensed clause ("that Seoul would reassess"), not an infinitive ("allow planes to land")."""
     if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
@@ -503,10 +522,20 @@ def in_purpose(tok: Token) -> bool:
     return False
 
 
+def _infinitive_of_intention(tok: Token, head: Token, c: Cues) -> bool:
+    """ "the United States is set to expel Russian diplomats", "Kyiv is poised to sign": an infinitive
+    that spaCy hangs as an adverbial clause under a passive word of intention states the intended act,
+    not a purpose."""
+    return (tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+            and head.lemma_.lower() in c.intended_verbs and any(ch.dep_ == "auxpass" for ch in head.children))
+
+
 def is_purpose(tok: Token) -> bool:
     """"sent troops to help", "in order to monitor": the purpose of an act, not an act that happened."""
     if tok.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
+    if _infinitive_of_intention(tok, tok.head, cues()):
+        return False   # "is set to expel": the act intended, not a purpose
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False

@@ -303,9 +303,20 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
     noun with a name before it ("the Krasnodar region"), the name alone too."""
     left = pobj.i
     doc = pobj.doc
-    while left - 1 >= 0 and doc[left - 1].head.i in range(left, pobj.i + 1) and doc[left - 1].dep_ in NAME_DEPS \
-            and (doc[left - 1].text[:1].isupper() or doc[left - 1].pos_ == "PROPN"):
-        left -= 1
+    while True:
+        if left - 1 >= 0 and doc[left - 1].head.i in range(left, pobj.i + 1) and doc[left - 1].dep_ in NAME_DEPS \
+                and (doc[left - 1].text[:1].isupper() or doc[left - 1].pos_ == "PROPN"):
+            left -= 1
+        else:
+            # "Deir ez-Zor province": joiners inside the name that the parser hangs on the noun
+            k = left - 1
+            while k >= 1 and k > left - 3 and doc[k].lower_ in NAME_JOINERS:
+                k -= 1
+            if k < left - 1 and doc[k].text[:1].isupper() and all(
+                    doc[j].head.i in range(j, pobj.i + 1) for j in range(k, left)):
+                left = k
+            else:
+                break
     # hyphenated or flat names the parser splits to the right ("Nagorno-Karabakh")
     right = pobj.i + 1
     while right < len(doc) and doc[right].head.i == pobj.i and doc[right].dep_ in {"flat", "compound"} \
@@ -362,8 +373,8 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
             place = gazetteer.place(span.text, countries, article, within)
             if place is None:
                 continue
-            if regional and place.kind == "city" and place.country not in countries | article:
-                continue  # "Sucre state" in a text about Venezuela is not Sucre, Bolivia
+            if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article:
+                continue  # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted)
             return place.location()
     return None
 

@@ -24,6 +24,8 @@ from .event_words import cue
 from .implicit import ImplicitActors
 from .triggers import VIOLENT_ROOTS
 
+# Reactions an appositive's by-participle tells ("a move condemned by the EU").
+SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
 
@@ -118,6 +120,70 @@ class RuleCoder(ImplicitActors):
                          reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
         cand.tokens = evidence(verb, taker, None)
         return [cand]
+
+    def _summary_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
+        (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
+        clause before it (data: summary_nouns) is the agent's act on that clause's subject, as factual
+        as the clause."""
+        noun = verb.head
+        if noun.lemma_.lower() not in self.words.summary_nouns or noun.left_edge.i == 0 or \
+                noun.doc[noun.left_edge.i - 1].text != ",":
+            return []
+        match = self.code_verb(verb)
+        if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+            return []
+        agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                         for m in self.actors_of(o)])
+        clause = noun.head   # up to the clause the appositive sums up ("signed treaties annexing X, a move ...")
+        while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
+                and clause.head.i != clause.i:
+            clause = clause.head
+        if not agents or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for a in agents:
+            for d in doers:
+                if same_actor(d, [a]):
+                    continue
+                cand = Candidate(trigger=verb, code=match.code, pattern=f"<summary> {match.pattern}", source=a,
+                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, a, d)
+                out.append(cand)
+        return out
+
+    def _drawn_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+        """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
+        brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
+        summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
+        factual as the clause."""
+        if verb.lemma_.lower() not in self.words.eliciting_verbs or verb.tag_ != "VBG" or verb.dep_ not in {
+                "advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        out = []
+        clause = verb.head
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        for n in (c for c in verb.children if c.dep_ == "dobj"):
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+                continue
+            froms = [o for p in list(n.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj"]
+            agents = dedupe([m for o in froms for m in self.actors_of(o)])
+            for a in agents:
+                for d in doers:
+                    if same_actor(d, [a]):
+                        continue
+                    cand = Candidate(trigger=n, code=match.code, pattern=f"<drawing> {match.pattern}", source=a,
+                                     target=d, reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                    cand.tokens = evidence(n, a, d)
+                    out.append(cand)
+        return out
 
     def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
         """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
@@ -443,6 +509,21 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _passive_threat(self, verb: Token, code: str, reporter_of) -> list:
+        """ "Iran would be hit very hard if it attacked, Trump said": force promised on a condition, in a
+        passive that names no one to use it, is the speaker's threat (138 once finished). The speaker,
+        when of another country than every actor the passive strikes; else []."""
+        if code[:2] not in VIOLENT_ROOTS or not modality.is_consequence(verb) or not modality.future_or_possible(verb):
+            return []
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        country = reporter.country if reporter is not None else None
+        struck = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        if not country or not struck or any(m.country in {None, country} for m in struck):
+            return []
+        return [reporter]
 
     def _warns_of_other(self, verb: Token) -> bool:
         """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is

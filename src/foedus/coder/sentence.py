@@ -95,6 +95,9 @@ class SentenceCoder(RuleCoder):
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
+                out.extend(self._summary_reaction(tok, reporter_of))
+            if not in_background_clause(tok):
+                out.extend(self._drawn_reaction(tok, reporter_of))   # "..., drawing a rebuke from Israel"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
@@ -104,6 +107,9 @@ class SentenceCoder(RuleCoder):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
+                    and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
             match = self.code_verb(tok)
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
@@ -188,6 +194,8 @@ class SentenceCoder(RuleCoder):
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
             return []
         sources, passive, inherited = self.subjects(verb)
+        if not sources and code[:2] in VIOLENT_ROOTS and passive:
+            sources = self._passive_threat(verb, code, reporter_of)   # "X would be hit if it attacked, Y said"
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
@@ -200,6 +208,10 @@ class SentenceCoder(RuleCoder):
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
+        launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
+            and modality.of(verb)[0] == modality.ASSERTED else None
+        if launch is not None:
+            sources, targets = launch
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country
@@ -222,10 +234,17 @@ class SentenceCoder(RuleCoder):
             targets = self._left_place(verb, sources)
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
+        if not targets and code[:2] in VIOLENT_ROOTS and not parties:
+            targets = self._reporting_victim(verb, sources, reporter_of)
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
             targets = self._domestic_default(code, sources)
+        if not targets and code[:2] == "14" and not parties and len({s.country for s in sources}) == 1 and all(
+                s.country and s.sector in self.words.civilian_sectors for s in sources):
+            # "students and workers marched in Rangoon": civilians protesting at no one named protest
+            # against their own state, as a crowd does
+            targets = [self._crowd_country(sources[0])]
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
@@ -241,6 +260,9 @@ class SentenceCoder(RuleCoder):
         if not passive and code[:2] in MEETING_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
             joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+        if not passive and not targets and len(dedupe(sources)) > 1 and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
+            joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other
         if not passive and len(dedupe(sources)) > 1 and self._each_other(verb):
             # "India and Pakistan blamed each other": each side does it to the other
             joint, targets = True, []
