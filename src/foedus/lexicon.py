@@ -238,6 +238,10 @@ class EventCues(Lexicon):
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
+    handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
+    handover_particles: LowerWords           # "over"
+    handover_places: LowerWords              # lemmas: "base", "town": the places handed over
+    handover_preps: LowerWords               # "to": the receiver
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town

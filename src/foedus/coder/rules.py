@@ -90,6 +90,39 @@ class RuleCoder(ImplicitActors):
             out.append(cand)
         return out
 
+    def _handover_events(self, verb: Token, reporter_of) -> list[Candidate]:
+        """A place handed over (data: handover_verbs with a handover particle, handover_places) is
+        occupied by the side it is handed to (192), aimed at that side's own country: "French troops
+        left the base, handing it over to the Chadian army" (a pronoun object stands for the place
+        object of the clause it hangs on). The withdrawal of the side that hands it over is coded on
+        its own verb."""
+        if verb.lemma_.lower() not in cue("handover_verbs") or not any(
+                c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and objects[0].pos_ == "PRON" and verb.dep_ in {"advcl", "conj"}:
+            # "left the base, handing it over", "withdrew from their base and handed it over"
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+                o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in cue("left_place_preps")
+                for o in p.children if o.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].lemma_.lower() not in cue("handover_places"):
+            return []
+        takers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("handover_preps")
+                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        takers = [m for m in dedupe(takers) if m.country]
+        if len(takers) != 1:
+            return []
+        taker = takers[0]
+        # the place's own country when its town is named ("the town of Monguno"), else the taker's
+        where = [m for m in self._places_of(objects[0], [taker]) if m.country]
+        country = where[0] if len(where) == 1 else taker.changed(code=taker.country, sector=None, name=None,
+                                                                 kind="country")
+        mod, governor = modality.of(verb)
+        cand = Candidate(trigger=verb, code="192", pattern="<hand over place>", source=taker, target=country,
+                         reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
+        cand.tokens = evidence(verb, taker, None)
+        return [cand]
+
     def _summary_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
         (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
