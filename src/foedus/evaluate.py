@@ -52,8 +52,7 @@ if TYPE_CHECKING:
 LEVELS = ("type", "type+source", "type+dyad", "full")
 SCHEMES = ("PLOVER", "CAMEO")
 # Legacy or variant CAMEO country codes found in gold files, folded to the codes foedus emits.
-CODE_ALIASES = {"JAP": "JPN", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "UK": "GBR", "ZAR": "COD", "GER": "DEU",
-                "BRU": "BRN", "KSV": "XKX"}
+CODE_ALIASES = taxonomy.code_aliases()   # data/taxonomy/actor_code_aliases.tsv
 # Intent (03x) and threat (13x) codes and the root of the act they announce: "will send arms" (0332)
 # and "sent arms" (072) describe the same act, so a coder that writes one where the gold has the
 # other has found the event (and is then judged on its modality and type).

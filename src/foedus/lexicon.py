@@ -239,6 +239,10 @@ class EventCues(Lexicon):
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
+    handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
+    handover_particles: LowerWords           # "over"
+    handover_places: LowerWords              # lemmas: "base", "town": the places handed over
+    handover_preps: LowerWords               # "to": the receiver
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
@@ -301,10 +305,29 @@ class DateCues(Lexicon):
     past_auxes: LowerWords                   # "did", "had"
     present_be: LowerWords                   # "is", "'re"
     past_be: LowerWords                      # "was", "were"
+    weekdays: LowerWords                     # Monday first: the order is the weekday number
+    months: LowerWords                       # January first
+    month_abbreviations: dict[LowerPhrase, int] = Field(min_length=1)   # "sept": 9
+    past_weekday_words: LowerWords           # "last Monday"
+    future_weekday_words: LowerWords         # "next Friday"
+    past_period_words: LowerWords            # "the past week"
+    future_period_words: LowerWords          # "the coming month"
 
     @model_validator(mode="after")
     def _bounds(self) -> Self:
         _known("stretch_only_bounds", self.stretch_only_bounds, self.bound_words, "bound_words")
+        for key, names, n in (("weekdays", self.weekdays, 7), ("months", self.months, 12)):
+            if len(names) != n:
+                raise KeyProblem(key, f"{len(names)} names, not {n} (the order gives each its number)")
+        bad = [k for k, v in self.month_abbreviations.items() if not 1 <= v <= 12]
+        if bad:
+            raise KeyProblem(f"month_abbreviations.{bad[0]}", "a month number is 1 to 12")
+        for key, words, other_key, others in (
+                ("future_weekday_words", self.future_weekday_words, "past_weekday_words", self.past_weekday_words),
+                ("future_period_words", self.future_period_words, "past_period_words", self.past_period_words)):
+            both = sorted(set(words) & set(others))
+            if both:
+                raise KeyProblem(key, f"{both[0]!r} is also in {other_key} (a word points one way)")
         return self
 
 

@@ -8,6 +8,7 @@ the type of its 3-digit parent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from collections.abc import Callable
 from functools import lru_cache
@@ -136,6 +137,23 @@ def root_labels() -> dict[str, str]:
     if set(out) != roots or not all(out.values()):
         raise DataError(Errors.E202.format(path=ROOT_LABELS, entry="roots", problem=(
             "every CAMEO root 01-20 needs one label, and nothing else is allowed")))
+    return out
+
+
+CODE_ALIASES = "taxonomy/actor_code_aliases.tsv"
+
+
+def code_aliases() -> dict[str, str]:
+    """Older country segments a gold file may use and the segment foedus emits ("JAP": "JPN"), from
+    actor_code_aliases.tsv, in file order; E202 for a row without both codes, a code that is not 2-3
+    upper-case letters, or an old code listed twice."""
+    out: dict[str, str] = {}
+    for n, row in enumerate(data.read_tsv(CODE_ALIASES), 2):
+        old, new = (row.get("old") or "").strip(), (row.get("new") or "").strip()
+        if not (re.fullmatch(r"[A-Z]{2,3}", old) and re.fullmatch(r"[A-Z]{3}", new)) or old in out:
+            raise DataError(Errors.E202.format(path=CODE_ALIASES, entry=f"row {n}", problem=(
+                "each row needs an old code of 2-3 capitals, listed once, and a new code of 3 capitals")))
+        out[old] = new
     return out
 
 

@@ -83,6 +83,7 @@ def test_plover05_types_are_those_of_the_benchmark(benchmark_path):
 # ---- classes of roots and sectors (issue 12: written once, in data) ----------------------------
 def test_root_classes_are_data():
     assert taxonomy.roots("violent") == {"18", "19", "20"} and taxonomy.roots("riot") == {"17", "18", "19"}
+    assert taxonomy.roots("protest") == {"14"}
     assert taxonomy.roots("threatened_act") == {"14", "15", "16", "17", "18", "19", "20"}
     assert taxonomy.roots("intent_statement") == {"03"} and taxonomy.roots("threat_statement") == {"13"}
     for cls in taxonomy.root_classes():
@@ -188,3 +189,23 @@ def test_a_broken_announced_act_names_its_line(monkeypatch, tmp_path):
             taxonomy.announced_acts()
     finally:
         taxonomy.announced_acts.cache_clear()
+
+
+def test_actor_code_aliases_are_data():
+    from foedus import evaluate
+
+    aliases = taxonomy.code_aliases()
+    assert aliases["JAP"] == "JPN" and aliases["UK"] == "GBR" and evaluate.CODE_ALIASES == aliases
+    assert evaluate._norm("GERGOV") == "DEUGOV" and evaluate._norm("UK") == "GBR" and evaluate._norm("UKR") == "UKR"
+
+
+def test_a_broken_code_alias_names_its_row(monkeypatch, tmp_path):
+    from foedus import values
+
+    path = tmp_path / "actor_code_aliases.tsv"
+    path.write_text("old\tnew\tcountry\nJAP\tJPN\tJapan\nJAP\tJPX\tagain\n", encoding="utf-8")
+    real = data.read_tsv
+    monkeypatch.setattr(data, "read_tsv", lambda name: values.read_tsv(path, name) if name == taxonomy.CODE_ALIASES
+                        else real(name))
+    with pytest.raises(DataError, match="row 3"):
+        taxonomy.code_aliases()

@@ -18,7 +18,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from .. import data, lexicon, schema, taxonomy
+from typing import Any
+
+from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
 
 ACTOR_DIR = "actors"
@@ -161,7 +163,7 @@ class Entry:
                 if self.kind == "organization":
                     # an organisation whose role changed ("ANC": a banned movement, then the government)
                     return replace(self, code=r.code, country=r.code[:3], sector=r.code[3:6] or None)
-                return replace(self, code=r.code + (self.sector or ""), country=r.code)
+                return replace(self, code=compose_code(r.code, self.sector), country=r.code)
         return self
 
 
@@ -348,11 +350,11 @@ class ActorDictionary:
                                        ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
                                        people=people, earlier=names_earlier.get(key_of(phrase), ())))
             for phrase in row.get("capitals") or []:
-                self.add(phrase, Entry("capital", tier, code=code + "GOV", country=code, sector="GOV", name=name,
+                self.add(phrase, Entry("capital", tier, code=compose_code(code, "GOV"), country=code, sector="GOV", name=name,
                                        ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
             for phrase, sector in (row.get("seats") or {}).items():
-                self._check(code + str(sector), where, f"{code} seat {phrase}")
-                self.add(phrase, Entry("capital", tier, code=code + str(sector), country=code, sector=str(sector),
+                self._check(compose_code(code, str(sector)), where, f"{code} seat {phrase}")
+                self.add(phrase, Entry("capital", tier, code=compose_code(code, str(sector)), country=code, sector=str(sector),
                                        name=name, earlier=earlier))
 
     def load_people(self, rows: list[dict], tier: int, where: str) -> None:
@@ -501,14 +503,14 @@ class ActorDictionary:
         owner = owners[0]
         if owner.kind == "person":
             country = owner.named_person.country
-            return schema.Actor(text=text, code=(country or "") + sector, country=country, sector=sector,
+            return schema.Actor(text=text, code=compose_code(country, sector), country=country, sector=sector,
                                 name=owner.named_person.name)
         if owner.kind == "organization" and owner.code and (
                 sector in _segments(owner.code)[1:] or (sector == "GOV" and owner.code[3:6] not in {"", "GOV"})):
             return schema.Actor(text=text, code=owner.code, country=owner.country, sector=sector, name=owner.name)
         base = owner.country or owner.code
         assert base is not None, owner  # a country, capital or organisation has its code
-        return schema.Actor(text=text, code=base + sector, country=owner.country, sector=sector, name=owner.name)
+        return schema.Actor(text=text, code=compose_code(base, sector), country=owner.country, sector=sector, name=owner.name)
 
     def _segment(self, text: str, date: str | None = None) -> list[Entry]:
         """Split a name into dictionary phrases, longest first with backtracking ("Russian" + "troops")."""
@@ -561,21 +563,9 @@ def _divided() -> tuple[dict, ...]:
     return tuple(read_tsv("actors/divided_countries.tsv"))
 
 
-def read_tsv(name: str) -> list[dict[str, str | None]]:
-    """Rows of a packaged TSV whose first lines may be ``#`` comments (empty cells -> None)."""
-    with data.path(name).open(encoding="utf-8") as fh:
-        lines = [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
-    if not lines:
-        return []
-    header = lines[0].split("\t")
-    rows = []
-    for n, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise DataError(Errors.E202.format(path=name, entry=f"row {n}", problem=(
-                f"{len(cells)} tab-separated cells where the header has {len(header)}")))
-        rows.append({k: (v or None) for k, v in zip(header, cells)})
-    return rows
+def read_tsv(name: str) -> list[dict[str, Any]]:
+    """Rows of a packaged TSV (``#`` comments skipped, empty cells None, a short or long row E202)."""
+    return values.read_tsv(data.path(name), name, empty_as_none=True, strict=True)
 
 
 # ---------------------------------------------------------------------------- matching
@@ -783,7 +773,7 @@ class ActorMatcher:
             e = m.end
             if m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
                     and doc[e + 1].lower_ == "led" and doc[e + 2].lower_ in words:
-                m = Mention(start=m.start, end=e + 3, text=doc[m.start:e + 3].text, code=m.country + "MIL",
+                m = Mention(start=m.start, end=e + 3, text=doc[m.start:e + 3].text, code=compose_code(m.country, "MIL"),
                             country=m.country, sector="MIL", name=None, kind="agent", head=e + 2)
             out.append(m)
         return out
@@ -846,7 +836,7 @@ class ActorMatcher:
                 n -= 1
             former = n >= 0 and doc[n].lower_ in words
             if former and m.country and m.sector in sectors:
-                m = replace(m, code=m.country + "ELI", sector="ELI")
+                m = replace(m, code=compose_code(m.country, "ELI"), sector="ELI")
             out.append(m)
         return out
 
@@ -902,7 +892,7 @@ class ActorMatcher:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
                 if country is not None:
-                    m = replace(m, code=country + m.sector, country=country, country_from=how)
+                    m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
             if m.country and m.country_from in {"", "place"}:   # a named place says where the article is
                 counts[m.country] = counts.get(m.country, 0) + 1
                 first_seen.setdefault(m.country, m.start)
@@ -1265,7 +1255,7 @@ class ActorMatcher:
                 person = owner.named_person
                 country = person.country or d.split_code(person.code_on(iso))[0]
                 base = country or person.code_on(iso)
-                return Mention(start, end, span.text, base + sector, country, sector, person.name, "agent", head)
+                return Mention(start, end, span.text, compose_code(base, sector), country, sector, person.name, "agent", head)
             owner_code = owner.code
             assert owner_code is not None, owner  # a country, capital or organisation has its code
             if owner.kind == "organization" and sector == "GOV" and owner_code[3:6] not in {"", "GOV"}:
@@ -1280,10 +1270,10 @@ class ActorMatcher:
                     return Mention(start, end, span.text, owner_code, owner.country, owner.sector, owner.name,
                                    "agent", head)
                 if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
-                    return Mention(start, end, span.text, owner_code + sector, None, sector, owner.name, "agent", head)
+                    return Mention(start, end, span.text, compose_code(owner_code, sector), None, sector, owner.name, "agent", head)
             country = owner.country
             assert country is not None, owner  # a country or capital (an organisation without one returned above)
-            return Mention(start, end, span.text, country + sector, country, sector, owner.name, "agent", head)
+            return Mention(start, end, span.text, compose_code(country, sector), country, sector, owner.name, "agent", head)
         e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
         if e.kind == "country" and e.compose_only:
             return None  # a region's adjective alone ("Western criticism") names no actor
@@ -1292,13 +1282,18 @@ class ActorMatcher:
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
         if e.kind == "country" and e.people and e.country and len(chain) == 1 and _counted_people(span.root):
             # "thousands of Egyptians protested", "killed nine Palestinians": people, coded as civilians
-            return Mention(start, end, span.text, e.country + "CVL", e.country, "CVL", e.name, "agent", head)
+            return Mention(start, end, span.text, compose_code(e.country, "CVL"), e.country, "CVL", e.name, "agent", head)
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")
         assert e.code is not None, e  # a country, capital or organisation has its code
         return Mention(start, end, span.text, e.code, e.country, e.sector, e.name, kind, head)
 
 
 # ---------------------------------------------------------------------------- shortcuts
+def compose_code(country: str | None, sector: str | None) -> str:
+    """The actor code of a country (or an owner's code) and a sector: ("RUS", "MIL") -> "RUSMIL"."""
+    return (country or "") + (sector or "")
+
+
 def resolve(name: str, date: str | dt.date | None = None) -> schema.Actor | None:
     """Resolve one name with the packaged dictionaries: ``resolve("Joe Biden", "2023-05-01").code == "USAGOV"``."""
     return ActorDictionary.default().resolve(name, date)

@@ -20,6 +20,7 @@ from .clauses import background_mark
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
+from .syntax import PATIENTS, SUBJECTS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
@@ -166,7 +167,7 @@ class ArgumentFinder(TriggerFinder):
                     return self.actors_of(obj[0]), False, True
             if head.pos_ in {"VERB", "AUX"}:
                 for c in head.children:
-                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != node.i:
+                    if c.dep_ in SUBJECTS and c.i != node.i:
                         if c.dep_ == "nsubjpass" and dep == "conj":
                             break
                         return self.actors_of(c), False, True
@@ -269,7 +270,7 @@ class ArgumentFinder(TriggerFinder):
                 # a town of one's own country only as the direct object ("shelled Idlib", not "over
                 # Belgorod") or when rebels take it ("seized the airport of Goma")
                 # "dropped barrel bombs on the town of Douma": a town the attack lands on, even one's own
-                found = [m for m in self._places_of(tok, sources) if tok.dep_ in {"dobj", "nsubjpass"}
+                found = [m for m in self._places_of(tok, sources) if tok.dep_ in PATIENTS
                          or (tok.dep_ == "pobj" and tok.head.lower_ in cue("impact_preps"))
                          or all(m.country != s.country for s in sources) or _insurgent(sources)]
             elif not found and not self.actors_of(tok) and len(dedupe(sources)) == 1 and (
@@ -297,7 +298,7 @@ class ArgumentFinder(TriggerFinder):
         found = self._locative_target(verb, sources)
         if not found and places_ok:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
-            heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+            heads = [verb, *(c for c in verb.children if c.dep_ in PATIENTS)]
             # "exploded at a market in Quetta": the town may qualify the place phrase
             heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("site_preps")
                       for o in c.children if o.dep_ == "pobj"]
@@ -459,7 +460,7 @@ class ArgumentFinder(TriggerFinder):
         """Whom a reported or demanded clause is about: its subject when that is an actor
         ("demanded that the US cancel"), else the shallowest actor outside its subject."""
         for c in clause.children:
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() not in AGREEMENT_NOUNS:
+            if c.dep_ in SUBJECTS and c.lemma_.lower() not in AGREEMENT_NOUNS:
                 for m in self.actors_of(c):
                     if not same_actor(m, sources) and not own_side(m, sources) and m.country and all(
                             m.country != s.country for s in sources):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .. import data, lexicon
+from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
     from .actors import Mention
@@ -70,7 +71,7 @@ def _clause_subject_of_object(doc: Doc, tok: Token) -> Token | None:
         return None
     verb = tok.head
     for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             return subj[0]
         if verb.dep_ not in {"advcl", "xcomp", "conj", "acl"} or verb.head.i == verb.i:
@@ -96,11 +97,11 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             m = ordered[k]
             if _is_person(m):
                 last_person = m
-                if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                if doc[m.head].dep_ in SUBJECTS:
                     last_subject_person = m
             elif m.kind != "person":
                 last_thing = m
-                if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                if doc[m.head].dep_ in SUBJECTS:
                     last_subject = m
                 if _plural_text(m.text):
                     last_group = [m]

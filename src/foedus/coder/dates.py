@@ -46,12 +46,11 @@ PRECISIONS = (DAY, WEEK, MONTH, YEAR, PUBLISHED)
 PAST, FUTURE, PAST_PERFECT = "past", "future", "past_perfect"
 NEAREST = "nearest"  # a present-tense clause: whichever reading is closer to publication
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
-MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _DATE_CUES = lexicon.load("date_cues")
 assert isinstance(_DATE_CUES, lexicon.DateCues), "date_cues"
+WEEKDAYS = list(_DATE_CUES.weekdays)  # Monday first: the index is the weekday number
+MONTHS = list(_DATE_CUES.months)  # January first
+MONTH_ABBR = dict(_DATE_CUES.month_abbreviations)
 NUMBER_WORDS = dict(_DATE_CUES.number_words)
 
 # Governing verbs whose infinitive complement lies ahead in time ("agreed to meet on Monday").
@@ -67,9 +66,8 @@ def _cue(key: str) -> frozenset[str]:
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "conj", "parataxis",
                "pcomp"}
 
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in [*MONTHS, *MONTH_ABBR]) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")s?"
 _NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 
 # Ordered: the first pattern that matches a stretch of text wins it (longest forms first).
@@ -220,14 +218,14 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
     if kind in {"weekday", "rel_weekday"}:
         wd = WEEKDAYS.index(_group(g, "weekday").lower())
         rel = (g.get("rel") or "").lower()
-        if rel in {"last", "past", "this past"}:
+        if rel in _cue("past_weekday_words"):
             return _weekday(published, wd, PAST, strict=True), DAY
-        if rel in {"next", "coming", "this coming"}:
+        if rel in _cue("future_weekday_words"):
             return _weekday(published, wd, FUTURE), DAY
         return _weekday(published, wd, FUTURE if future else PAST), DAY
     if kind == "period":
         rel, unit = _group(g, "rel").lower(), g["unit"]
-        step = -1 if rel in {"last", "past", "the past", "the previous"} else 1 if rel in {"next", "coming", "the coming"} else 0
+        step = -1 if rel in _cue("past_period_words") else 1 if rel in _cue("future_period_words") else 0
         if unit == "weekend":
             sat = _weekday(published, 5, FUTURE if step > 0 else PAST, strict=step < 0 and published.weekday() != 6)
             return sat, WEEK

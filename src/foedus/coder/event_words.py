@@ -61,6 +61,7 @@ class EventWords:
     suicide_marks: frozenset[str] = frozenset()
     bombing_codes: frozenset[str] = frozenset()
     personal_violence_codes: frozenset[str] = frozenset()
+    community_property: frozenset[str] = frozenset()
     generic_attack_codes: frozenset[str] = frozenset()
     bomb_kinds: tuple[tuple[str, str], ...] = ()
     preventing_verbs: frozenset[str] = frozenset()

@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import taxonomy
-from .actors import Mention
+from .actors import Mention, compose_code
 from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
 from .candidates import Named
 from .event_words import cue
+from .triggers import PROTEST_ROOTS
 
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
@@ -82,7 +83,7 @@ class ImplicitActors(ArgumentFinder):
         country = self._state_country(verb, patient[0] if patient else None)
         if not country:
             return []
-        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=country + sector, country=country, sector=sector,
+        m = Mention(start=a.i, end=a.i + 1, text=a.text, code=compose_code(country, sector), country=country, sector=sector,
                     name=None, kind="agent", head=a.i, country_from="sentence")
         return [Named(m, a.i)]
 
@@ -143,13 +144,13 @@ class ImplicitActors(ArgumentFinder):
         if len(sources) != 1 or not sources[0].country:
             return []
         s = sources[0]
-        if code[:2] == "14" and s.sector not in STATE_ORGAN_SECTORS:
+        if code[:2] in PROTEST_ROOTS and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
         elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"
         else:
             return []
-        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=s.country + sector, country=s.country,
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
 
     def _goods_maker(self, m: Named) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import data, lexicon, taxonomy
+from .syntax import FINITE_CLAUSES, SUBJECTS
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
@@ -76,7 +77,7 @@ def is_negated(tok: Token) -> bool:
                 return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
-        if c.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
+        if c.dep_ in SUBJECTS and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
             return True
     return False
 
@@ -155,7 +156,7 @@ def is_inverted_condition(tok: Token) -> bool:
     condition clause whose auxiliary comes before its subject."""
     if tok.dep_ != "advcl":
         return False
-    subj = [ch.i for ch in tok.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+    subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
     if not subj:
         return False
     words = _words()
@@ -208,13 +209,13 @@ def _polar_question(tok: Token) -> bool:
         return False
     first = words[0]
     main = first.head if first.dep_ in {"aux", "auxpass"} else first
-    if any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.i < first.i for ch in main.children):
+    if any(ch.dep_ in SUBJECTS and ch.i < first.i for ch in main.children):
         return False
     node = tok   # the act is the question's main verb, or depends on it without a clause of its own
     for _ in range(6):
         if node.i == main.i:
             return True
-        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
+        if node.head.i == node.i or node.dep_ in FINITE_CLAUSES:
             return False
         node = node.head
     return False
@@ -356,7 +357,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return NEGATED, head
             if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
-        if node.dep_ in {"ccomp", "relcl", "advcl"} and head.pos_ in {"VERB", "AUX"} and _finite(node):
+        if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
@@ -369,7 +370,7 @@ def is_stated_refusal(tok: Token) -> bool:
     words = _words()
     if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() in words.reluctance_verbs:
         return False
-    if any(ch.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(ch) for ch in tok.children):
+    if any(ch.dep_ in SUBJECTS and _negative_subject(ch) for ch in tok.children):
         return False   # "no country will send troops" says nothing of a refusal
     if not any(ch.dep_ == "aux" and ch.lower_ in words.refusal_auxiliaries for ch in tok.children):
         return False

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Iterator, Protocol
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from ..schema import Location
+from .syntax import PATIENTS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -405,7 +406,7 @@ def _hangs_from_a_clause(prep: Token) -> bool:
             return True
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LOCATIVE_PREPS | PARTICIPANT_PREPS:
             node = head.head  # "in a school in Gaza", "clashed with police in Valencia"
-        elif head.dep_ in ARGUMENT_DEPS | {"nsubj", "nsubjpass"} and _is_clause_head(head.head):
+        elif head.dep_ in ARGUMENT_DEPS | SUBJECTS and _is_clause_head(head.head):
             return True
         else:
             return False
@@ -478,7 +479,7 @@ def event_location(sent: Span, verb: Token, gazetteer: Gazetteer | None = None, 
     for t in (verb, head):
         for c in t.children:
             if c.dep_ in {"advcl", "acl"} and c.tag_ in {"VBG", "VBN"} and not any(
-                    g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                    g.dep_ in SUBJECTS for g in c.children):
                 anchors.add(c.i)
     best: tuple[int, int, Location] | None = None
     for prep in preps:
@@ -495,12 +496,12 @@ def event_location(sent: Span, verb: Token, gazetteer: Gazetteer | None = None, 
     if countries is None:
         countries = gazetteer.countries_in(sent)
     if object_is_place:
-        objs = [c for t in {verb.i: verb, head.i: head}.values() for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objs = [c for t in {verb.i: verb, head.i: head}.values() for c in t.children if c.dep_ in PATIENTS]
         loc = _place_of_noun(objs, gazetteer, countries, article_countries)
         if loc is not None:
             return loc
     if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in SUBJECTS for c in verb.children):
         # "will visit Washington on April 29 and meet Reagan": the first conjunct's place
         first = verb.head
         loc = event_location(sent, first, gazetteer, article_countries, None,

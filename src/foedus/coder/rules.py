@@ -16,13 +16,15 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality
-from .actors import Mention
+from .actors import Mention, compose_code
 from .arguments import PLACE_PREPS, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue
 from .implicit import ImplicitActors
-from .triggers import VIOLENT_ROOTS
+from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
+from .syntax import PATIENTS, SUBJECTS
+from .verbs import VerbMatch
 
 # Reactions an appositive's by-participle tells ("a move condemned by the EU").
 SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
@@ -44,19 +46,19 @@ class RuleCoder(ImplicitActors):
         if node.dep_ != "relcl" or node.head.pos_ not in {"NOUN", "PROPN"}:
             return False
         people = node.head   # the people acted on: object of the reported act, or subject of its passive
-        acted_on = people.dep_ in {"dobj", "nsubjpass"} or (
+        acted_on = people.dep_ in PATIENTS or (
             people.dep_ == "pobj" and people.head.dep_ == "prep" and people.head.head.pos_ == "VERB")
         if not acted_on:
             return False
         match = self.code_verb(tok)
-        return match is not None and bool(match.code) and match.code[:2] == "14"
+        return match is not None and bool(match.code) and match.code[:2] in PROTEST_ROOTS
 
     def _reaction_relative(self, verb: Token) -> bool:
         """ "..., which Tehran denied", "..., which Moscow blamed on Kyiv": a relative clause on "which"
         of a denying or blaming verb (data: reaction_relatives) is a reaction to what was said, an act
         of its own, not background."""
         return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children)
+            c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children)
 
     def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
@@ -87,6 +89,39 @@ class RuleCoder(ImplicitActors):
             cand.tokens = evidence(verb, source, p)
             out.append(cand)
         return out
+
+    def _handover_events(self, verb: Token, reporter_of) -> list[Candidate]:
+        """A place handed over (data: handover_verbs with a handover particle, handover_places) is
+        occupied by the side it is handed to (192), aimed at that side's own country: "French troops
+        left the base, handing it over to the Chadian army" (a pronoun object stands for the place
+        object of the clause it hangs on). The withdrawal of the side that hands it over is coded on
+        its own verb."""
+        if verb.lemma_.lower() not in cue("handover_verbs") or not any(
+                c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and objects[0].pos_ == "PRON" and verb.dep_ in {"advcl", "conj"}:
+            # "left the base, handing it over", "withdrew from their base and handed it over"
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+                o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in cue("left_place_preps")
+                for o in p.children if o.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].lemma_.lower() not in cue("handover_places"):
+            return []
+        takers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("handover_preps")
+                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        takers = [m for m in dedupe(takers) if m.country]
+        if len(takers) != 1:
+            return []
+        taker = takers[0]
+        # the place's own country when its town is named ("the town of Monguno"), else the taker's
+        where = [m for m in self._places_of(objects[0], [taker]) if m.country]
+        country = where[0] if len(where) == 1 else taker.changed(code=taker.country, sector=None, name=None,
+                                                                 kind="country")
+        mod, governor = modality.of(verb)
+        cand = Candidate(trigger=verb, code="192", pattern="<hand over place>", source=taker, target=country,
+                         reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
+        cand.tokens = evidence(verb, taker, None)
+        return [cand]
 
     def _summary_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
@@ -157,7 +192,7 @@ class RuleCoder(ImplicitActors):
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
         out: list[Candidate] = []
         for n in sent:
-            gerund = n.tag_ == "VBG" and n.dep_ in {"nsubj", "nsubjpass"}  # "Fighting between ... killed"
+            gerund = n.tag_ == "VBG" and n.dep_ in SUBJECTS  # "Fighting between ... killed"
             meeting = n.pos_ == "NOUN" and n.lemma_.lower() in self.words.meeting_between_nouns
             if not (n.pos_ == "NOUN" or gerund) or not (
                     {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
@@ -167,7 +202,7 @@ class RuleCoder(ImplicitActors):
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
-            if not (n.dep_ in {"nsubj", "nsubjpass"} or existential) or in_background_clause(n.head):
+            if not (n.dep_ in SUBJECTS or existential) or in_background_clause(n.head):
                 continue
             ended = n.lemma_.lower() in self.words.ceasefire_nouns and \
                 n.head.lemma_.lower() in self.words.ceasefire_end_verbs
@@ -197,8 +232,6 @@ class RuleCoder(ImplicitActors):
                                           [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if ended:
                 # "the ceasefire between Israel and Hamas collapsed": fighting resumed, blamed on neither
-                from .verbs import VerbMatch
-
                 match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
             if match is None or not match.code:
                 continue
@@ -208,11 +241,7 @@ class RuleCoder(ImplicitActors):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
-            for one, other in ((a, b), (b, a)):
-                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=one, target=other,
-                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, one, other)
-                out.append(cand)
+            out.extend(_nominal_candidates(n, match, [(a, b), (b, a)], reporter, mod, governor))
         return out
 
     def _subject_attack(self, verb: Token, reporter_of) -> list[Candidate]:
@@ -239,15 +268,9 @@ class RuleCoder(ImplicitActors):
             return []
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
-        out = []
         nobody: list[Named | None] = [None]
-        for s in sources or nobody:
-            for t in targets or nobody:
-                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
-                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, s, t)
-                out.append(cand)
-        return out
+        pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
+        return _nominal_candidates(n, match, pairs, reporter, mod, governor)
 
     def _circumstance_events(self, verb: Token, reporter_of, found: list[Candidate]) -> list[Candidate]:
         """An event noun in a phrase of the clause (data: circumstance_preps) names an act that
@@ -271,7 +294,7 @@ class RuleCoder(ImplicitActors):
                     continue
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
                 violent = match.code[:2] in VIOLENT_ROOTS
-                protest = match.code[:2] == "14"
+                protest = match.code[:2] in PROTEST_ROOTS
                 if not (visit or violent or protest) or match.code[:2] in roots:
                     continue
                 sources: list[Named] = []
@@ -279,7 +302,7 @@ class RuleCoder(ImplicitActors):
                 if protest:
                     # "troops shot dead five protesters during a rally against the junta": the people
                     # acted on held the protest, aimed at whom it is against, else their government
-                    acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+                    acted_on = [c for c in verb.children if c.dep_ in PATIENTS]
                     doers = self.subjects(verb)[0]
                     sources = [m for c in acted_on for m in self.actors_of(c) if not same_actor(m, doers)]
                     for q in own_preps(n):
@@ -360,7 +383,7 @@ class RuleCoder(ImplicitActors):
             if not conds:
                 return []
             sources, _, _ = self.subjects(verb)
-            cond_subj = [c for c in conds[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+            cond_subj = [c for c in conds[0].children if c.dep_ in SUBJECTS]
             targets = [m for m in self.actors_of(cond_subj[0]) if not same_actor(m, sources)] if cond_subj else []
             match = self.code_verb(conds[0])
             violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
@@ -422,7 +445,7 @@ class RuleCoder(ImplicitActors):
         """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
         for c in verb.children:
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
-                subj = [t for t in c.children if t.dep_ in {"nsubj", "nsubjpass"}]
+                subj = [t for t in c.children if t.dep_ in SUBJECTS]
                 sources, _, _ = self.subjects(verb)
                 if not subj or not sources:
                     return []
@@ -457,7 +480,7 @@ class RuleCoder(ImplicitActors):
             if not country:
                 return []
             s = subj[0]
-            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=country + "GOV", country=country,
+            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
                                      sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
@@ -616,7 +639,7 @@ class RuleCoder(ImplicitActors):
     def _disaster_cause(self, verb: Token) -> bool:
         """Harm done by a disaster and by no actor: "killed in an earthquake" is no attack."""
         causes = self._causes(verb)
-        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+        victims = {c.lemma_.lower() for c in verb.children if c.dep_ in PATIENTS}
         accidental = victims & self.words.accident_victims and any(
             n.lemma_.lower() in self.words.accidental_blasts for n in causes)
         if not causes or not (accidental or any(self._is_disaster(n) for n in causes)):
@@ -739,7 +762,7 @@ class RuleCoder(ImplicitActors):
             loc = places.event_location(verb.sent, verb)
             country = loc.country if loc is not None else None
             if country:
-                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=country + "CVL", country=country,
+                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
 
@@ -767,3 +790,15 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
                     inherited_source=cand.inherited_source, nominal=cand.nominal)
     ref.tokens = set(cand.tokens)
     return [ref]
+
+
+def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],
+                        reporter: Named | None, mod: str, governor: Token | None) -> list[Candidate]:
+    """One candidate of the event noun ``n`` per (source, target) pair, its evidence the noun and both."""
+    out = []
+    for source, target in pairs:
+        cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=source, target=target,
+                         reported_by=reporter, modality=mod, governor=governor, nominal=True)
+        cand.tokens = evidence(n, source, target)
+        out.append(cand)
+    return out

@@ -25,7 +25,7 @@ from .clauses import in_background_clause, in_sequel_clause, no_det, participle_
 from .event_words import cue
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .triggers import VIOLENT_ROOTS
+from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary
 
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
@@ -101,6 +101,8 @@ class SentenceCoder(RuleCoder):
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
+            if not in_background_clause(tok) and not reduced_relative(tok):
+                out.extend(self._handover_events(tok, reporter_of))
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
@@ -158,7 +160,33 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        self._repress_protesters(out)
         return out
+
+    def _community_property(self, verb: Token) -> bool:
+        """Everything the verb destroys is a community's property (data: community_property): "torched
+        houses and churches", "set fire to homes and shops"; a crowd not named as protesters doing this
+        commits communal destruction (1712), not a riot."""
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        fire = [o for o in objects if o.lemma_.lower() == "fire"]
+        if fire:  # "set fire to homes"
+            objects = [q for h in (verb, *fire) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+        return bool(objects) and all(o.lemma_.lower() in self.words.community_property for o in objects)
+
+    def _repress_protesters(self, cands: list[Candidate]) -> None:
+        """Force of a state's organs on civilians the sentence shows protesting is violent repression
+        (175): "troops fired on farmers marching to the palace to demand land reform", "soldiers shot
+        dead youths who were throwing stones at a patrol", "shot dead two youths during protests" (the
+        protest coded in the sentence has those civilians as its source)."""
+        protesters = [c.source for c in cands if c.code[:2] == "14" and c.source is not None]
+        if not protesters:
+            return
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
+                    and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
+                c.code = "175"
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
@@ -171,7 +199,7 @@ class SentenceCoder(RuleCoder):
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
-        if not sources and (code[:2] == "14" or code[:2] in RIOT_ROOTS):
+        if not sources and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
             # "thousands protested", "angry youths pelted police with stones": a crowd with no name
             sources = self._crowd(verb)
             crowd = bool(sources)
@@ -217,7 +245,7 @@ class SentenceCoder(RuleCoder):
             # "farmers blocked roads near Lille (Nord, France) to protest ...": a sector-only source takes the
             # country of the place of its act before its own state is the target
             targets = self._domestic_default(code, self._localized(verb, sources))
-        if not targets and code[:2] == "14" and not parties and len({s.country for s in sources}) == 1 and all(
+        if not targets and code[:2] in PROTEST_ROOTS and not parties and len({s.country for s in sources}) == 1 and all(
                 s.country and s.sector in self.words.civilian_sectors for s in sources):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
             # against their own state, as a crowd does
@@ -250,13 +278,15 @@ class SentenceCoder(RuleCoder):
             targets = []
         mod, governor = modality.of(verb)
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
-        protest_purpose = code[:2] == "14" and modality.is_purpose(verb) and \
+        protest_purpose = code[:2] in PROTEST_ROOTS and modality.is_purpose(verb) and \
             verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
         purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
         if purpose:
             mod = modality.INTENDED
         act_code = code
-        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources):
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources) \
+                and not (code == "1712" and self._community_property(verb)
+                         and not any(self._protesters(s) for s in sources)):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[Named, Named | None]] = []
@@ -341,7 +371,7 @@ class SentenceCoder(RuleCoder):
                 continue
             sources, _, inherited = self.subjects(verb)
             crowd = False
-            if not sources and match.code[:2] == "14":
+            if not sources and match.code[:2] in PROTEST_ROOTS:
                 sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
                 crowd = bool(sources)
             if not sources:

@@ -14,6 +14,7 @@ from .. import taxonomy
 from . import modality
 from .event_words import cue, event_words
 from .verbs import VerbDictionary, VerbMatch
+from .syntax import FINITE_CLAUSES
 
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
@@ -21,6 +22,8 @@ PATTERN_WINDOW = 8
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
 # Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
 VIOLENT_ROOTS = taxonomy.roots("violent")
+# Protests: the crowd and its target follow their own rules.
+PROTEST_ROOTS = taxonomy.roots("protest")
 
 
 class TriggerFinder:
@@ -39,7 +42,7 @@ class TriggerFinder:
             t = stack.pop()
             out.append(t)
             for c in t.children:
-                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in {"ccomp", "advcl", "relcl"}):
+                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in FINITE_CLAUSES):
                     continue
                 stack.append(c)
         out.sort(key=lambda t: t.i)
@@ -126,7 +129,7 @@ class TriggerFinder:
     def _protest_verb(self, verb: Token) -> bool:
         """The main act is itself a protest ("shunned work to protest"): one event, not two."""
         match = self.code_verb(verb) if verb.pos_ == "VERB" else None
-        return bool(match and match.code and match.code[:2] == "14")
+        return bool(match and match.code and match.code[:2] in PROTEST_ROOTS)
 
     def _weighs_an_act(self, verb: Token) -> bool:
         """A considering verb with the act it weighs as its object or complement."""
