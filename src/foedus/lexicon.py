@@ -252,7 +252,7 @@ class EventCues(Lexicon):
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
     goods_nouns: LowerWords                  # lemmas: "protested against U.S. beef imports": not the target
-    handover_verbs: LowerWords               # lemmas: "extradited X to the United States": the receiver
+    extradition_verbs: LowerWords            # lemmas: "extradited X to the United States": the receiver
     recipient_preps: LowerWords              # "sent aid to Haiti"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"

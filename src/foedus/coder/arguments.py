@@ -193,7 +193,7 @@ class ArgumentFinder(TriggerFinder):
                     # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
                     # target; what it was thrown at is
                     passive = False
-        if not passive and verb.lemma_.lower() in cue("handover_verbs"):
+        if not passive and verb.lemma_.lower() in cue("extradition_verbs"):
             # "extradited X to the United States", "handed over a suspect in the attacks to Belgian prosecutors"
             # (the parser may hang "to" on the object's phrase): the state that receives the person
             for t in verb.subtree:
