@@ -229,6 +229,7 @@ class EventCues(Lexicon):
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
+    conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
     direction_preps: LowerWords              # "bombed from the air": a direction, not a cause
     within_preps: LowerWords                 # "in Quetta": the town of a site
@@ -250,6 +251,8 @@ class EventCues(Lexicon):
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
+    goods_nouns: LowerWords                  # lemmas: "protested against U.S. beef imports": not the target
+    extradition_verbs: LowerWords            # lemmas: "extradited X to the United States": the receiver
     recipient_preps: LowerWords              # "sent aid to Haiti"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"
