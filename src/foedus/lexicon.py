@@ -30,6 +30,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from . import data
 from .errors import DataError, Errors
 from .schema import MODALITIES
+from .values import load_yaml
 
 FOLDER = "lexicon"
 
@@ -415,8 +416,7 @@ def read(path: str | Path, name: str | None = None) -> Lexicon:
     model = schema_of(name or path.stem)
     try:
         with path.open(encoding="utf-8") as fh:
-            # libyaml's C loader when PyYAML has it (the same safe constructor, several times faster)
-            raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+            raw = load_yaml(fh)   # a key written twice is an error, not a silently lost list
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(Errors.E211.format(path=path, reason=str(exc))) from None
     except yaml.YAMLError as exc:
