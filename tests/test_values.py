@@ -83,3 +83,28 @@ def test_partial_day_is_the_one_reader_of_partial_dates():
     # the registry counts from the end of a partial period, the store from its start
     assert period("2022-03") == dt.date(2022, 3, 31) and to_date("2022-03") == dt.date(2022, 3, 1)
     assert to_date("2022") == dt.date(2022, 1, 1) and to_date("2022-13") is None and to_date("2024-06-01T08:00") == dt.date(2024, 6, 1)
+
+
+def test_a_yaml_key_written_twice_is_refused():
+    import io
+
+    import yaml
+
+    from foedus.values import load_yaml
+
+    assert load_yaml(io.StringIO("a: 1\nb: {c: 2, d: 3}\n")) == {"a": 1, "b": {"c": 2, "d": 3}}
+    for text in ("a: 1\nb: 2\na: 3\n", "outer:\n  x: [1]\n  x: [2]\n"):
+        with pytest.raises(yaml.YAMLError, match=r"is written twice in one mapping"):
+            load_yaml(io.StringIO(text))
+
+
+def test_every_packaged_yaml_file_has_each_key_once():
+    from pathlib import Path
+
+    from foedus.values import load_yaml
+
+    files = sorted(Path(data.path("lexicon")).parent.rglob("*.yaml"))
+    assert len(files) > 15
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            assert load_yaml(fh) is not None, path

@@ -30,6 +30,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from . import data
 from .errors import DataError, Errors
 from .schema import MODALITIES
+from .values import load_yaml
 
 FOLDER = "lexicon"
 
@@ -229,6 +230,7 @@ class EventCues(Lexicon):
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
+    conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
     direction_preps: LowerWords              # "bombed from the air": a direction, not a cause
     within_preps: LowerWords                 # "in Quetta": the town of a site
@@ -250,6 +252,8 @@ class EventCues(Lexicon):
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
+    goods_nouns: LowerWords                  # lemmas: "protested against U.S. beef imports": not the target
+    extradition_verbs: LowerWords            # lemmas: "extradited X to the United States": the receiver
     recipient_preps: LowerWords              # "sent aid to Haiti"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"
@@ -412,8 +416,7 @@ def read(path: str | Path, name: str | None = None) -> Lexicon:
     model = schema_of(name or path.stem)
     try:
         with path.open(encoding="utf-8") as fh:
-            # libyaml's C loader when PyYAML has it (the same safe constructor, several times faster)
-            raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+            raw = load_yaml(fh)   # a key written twice is an error, not a silently lost list
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(Errors.E211.format(path=path, reason=str(exc))) from None
     except yaml.YAMLError as exc:

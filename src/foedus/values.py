@@ -1,4 +1,5 @@
-"""Shared coercers for values users and data files give foedus: ISO days (whole or partial), whole numbers, TSV rows.
+"""Shared coercers for values users and data files give foedus: ISO days (whole or partial), whole numbers, TSV rows,
+YAML mappings.
 
 One implementation each; the callers decide which numbered error a bad value becomes (a bad
 ``--on`` is E505, a bad store filter E405, a bad API parameter E601 ...), so the functions here
@@ -11,6 +12,7 @@ import calendar
 import csv
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +91,40 @@ def read_tsv(path: str | Path, name: str | None = None, *, empty_as_none: bool =
             row = {k: (v or None) for k, v in row.items()}
         out.append(row)
     return out
+
+
+def load_yaml(stream: Any) -> Any:
+    """YAML through the safe loader, refusing a key written twice in one mapping.
+
+    Plain YAML keeps the last of two equal keys without a word, so two branches that each added a
+    word list under one name lost one of them; here that is a ``yaml.YAMLError`` naming the key and
+    its line, which each caller turns into its own numbered error.
+    """
+    import yaml
+
+    return yaml.load(stream, Loader=_unique_key_loader())  # noqa: S506 - a safe loader (C or Python)
+
+
+@lru_cache(maxsize=1)
+def _unique_key_loader() -> type:
+    import yaml
+
+    # libyaml's C parser when PyYAML was built with it: the same safe constructor, several times faster.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class UniqueKeyLoader(base):  # type: ignore[valid-type,misc]  # base is chosen at run time
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                try:
+                    twice = key in seen
+                    seen.add(key)
+                except TypeError:   # an unhashable key: the constructor below reports it
+                    continue
+                if twice:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark)
+            return super().construct_mapping(node, deep=deep)
+
+    return UniqueKeyLoader

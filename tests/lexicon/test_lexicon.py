@@ -188,6 +188,9 @@ def test_unreadable_lexicons(tmp_path):
         lexicon.read(a_list)
     with pytest.raises(DataError, match=r"^\[E211\] .*nowhere\.yaml cannot be read: .*No such file"):
         lexicon.read(tmp_path / "nowhere.yaml", "policy_cues")
+    twice = _write(tmp_path, "un_rule_cues", "arms_words: [rifle]\nother: [x]\narms_words: [tank]\n")
+    with pytest.raises(DataError, match=r"^\[E211\] .*un_rule_cues\.yaml cannot be read: .*'arms_words' is written twice.*line 3"):
+        lexicon.read(twice)
 
 
 def test_an_unknown_lexicon_name():

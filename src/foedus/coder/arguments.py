@@ -193,6 +193,17 @@ class ArgumentFinder(TriggerFinder):
                     # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
                     # target; what it was thrown at is
                     passive = False
+        if not passive and verb.lemma_.lower() in cue("extradition_verbs"):
+            # "extradited X to the United States", "handed over a suspect in the attacks to Belgian prosecutors"
+            # (the parser may hang "to" on the object's phrase): the state that receives the person
+            for t in verb.subtree:
+                if t.dep_ in {"prep", "dative"} and t.lower_ == "to" and not any(
+                        a.dep_ in {"relcl", "acl", "advcl", "xcomp", "ccomp"} for a in t.ancestors if a.i != verb.i
+                        and verb.i in {x.i for x in a.ancestors}):
+                    found = [m for o in t.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                             if m.country and not same_actor(m, sources) and not own_side(m, sources)]
+                    if found:
+                        return found
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:
@@ -218,6 +229,9 @@ class ArgumentFinder(TriggerFinder):
                         and c.head.head.i in {t.i for t in ordered}:
                     ordered.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
+                    ordered.append(c)
+                elif c.dep_ == "pobj" and c.head.lower_ == "between" and c.head.head.lemma_.lower() in cue("conflict_nouns"):
+                    # "a ceasefire in the war between Iran and Iraq": the parties of the conflict
                     ordered.append(c)
         # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -248,8 +262,10 @@ class ArgumentFinder(TriggerFinder):
                 own = own or [m for m in self.actors_of(tok) if not same_actor(m, sources)
                               and not own_side(m, sources)]
                 continue
-            found = [m for m in self.actors_of(tok) if not same_actor(m, sources) and not own_side(m, sources)]
-            if not found and places_ok and not self.actors_of(tok):
+            named_here = self.actors_of(tok)
+            found = [m for m in named_here if not same_actor(m, sources) and not own_side(m, sources)]
+            # "took control of Bukavu, DR Congo": a town followed by its own country is still a town
+            if not found and places_ok and all(m.kind in {"country", "capital"} for m in named_here):
                 # "shelled Kharkiv", "a missile strike on Idlib": the place attacked names the target;
                 # a town of one's own country only as the direct object ("shelled Idlib", not "over
                 # Belgorod") or when rebels take it ("seized the airport of Goma")

@@ -153,6 +153,18 @@ class ImplicitActors(ArgumentFinder):
         return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
 
+    def _goods_maker(self, m: Named) -> bool:
+        """A country named only as the maker of goods ("U.S. beef imports", "the import of Ukrainian grain"):
+        the word naming it modifies, directly or through a compound, a goods noun."""
+        if m.kind not in {"country", "capital"} or m.head is None:
+            return False
+        tok = self.doc[m.head]
+        while tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in cue("goods_nouns"):
+                return True
+        return False
+
     def _crowd_country(self, crowd: Named) -> Named:
         """A crowd's protest with no target named is aimed at its country, as "demonstrated in Serbia" is."""
         assert crowd.country is not None, "a crowd is of the country where it protests (_crowd)"

@@ -222,6 +222,9 @@ class SentenceCoder(RuleCoder):
         parties = not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.reciprocal
         if parties and all(self._host_place(t) for t in targets):
             targets = []
+        if code[:2] == "14" and targets and all(self._goods_maker(t) for t in targets):
+            # "marched against U.S. beef imports": a protest at goods is aimed at the protesters' own state
+            targets = self._domestic_default(code, self._localized(verb, sources)) or targets
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
@@ -239,7 +242,9 @@ class SentenceCoder(RuleCoder):
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
-            targets = self._domestic_default(code, sources)
+            # "farmers blocked roads near Lille (Nord, France) to protest ...": a sector-only source takes the
+            # country of the place of its act before its own state is the target
+            targets = self._domestic_default(code, self._localized(verb, sources))
         if not targets and code[:2] in PROTEST_ROOTS and not parties and len({s.country for s in sources}) == 1 and all(
                 s.country and s.sector in self.words.civilian_sectors for s in sources):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest

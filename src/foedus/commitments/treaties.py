@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from .. import data
 from ..errors import DataError, Errors, InputError
-from ..values import partial_day
+from ..values import load_yaml, partial_day
 
 ENV_VAR = "FOEDUS_TREATIES"
 REGISTRY_FILE = "treaties/treaties.yaml"
@@ -424,7 +424,7 @@ def _read_yaml_file(path: Path) -> Any:
 
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return load_yaml(fh)
     except FileNotFoundError:
         raise InputError(Errors.E502.format(path=path, reason="the file does not exist")) from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -34,11 +34,11 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 def read_yaml(name: str) -> Any:
     import yaml
 
-    # libyaml's C loader when PyYAML was built with it: the same safe constructor, several times faster.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from ..values import load_yaml
+
     with path(name).open(encoding="utf-8") as fh:
         try:
-            return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader (C or Python)
+            return load_yaml(fh)
         except yaml.YAMLError as exc:
             raise DataError(Errors.E202.format(path=name, entry="?", problem=f"invalid YAML: {exc}")) from exc
 
