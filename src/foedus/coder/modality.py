@@ -31,6 +31,7 @@ class Cues:
     considered_aux: frozenset[str]
     considered_adj: frozenset[str]
     requesting: frozenset[str]
+    claim_when_indicative: frozenset[str]
     negating: frozenset[str]
     conditional_marks: frozenset[str]
     reporting: frozenset[str]
@@ -44,6 +45,7 @@ def cues() -> Cues:
         intended_verbs=f("intended.verbs"), intended_aux=f("intended.auxiliaries"),
         considered_verbs=f("considered.verbs"), considered_aux=f("considered.auxiliaries"),
         considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
+        claim_when_indicative=f("requesting.claim_when_indicative"),
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
     )
 
@@ -549,6 +551,15 @@ def is_purpose(tok: Token) -> bool:
     return True
 
 
+def _indicative(verb: Token) -> bool:
+    """A finite verb in the indicative: past or present tense ("shelled", "has not shelled", "is
+    shelling"), not a mandative base form ("that Russia withdraw") nor one under a modal ("should")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(a.tag_ in {"VBD", "VBZ", "VBP"} for a in auxes)
+
+
 def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
@@ -563,6 +574,8 @@ def is_requested(tok: Token) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
         head = node.head
+        if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
+            return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
         if head.lemma_.lower() in c.requesting or is_obligation(head):
             return True  # "its demand that Israel ease", "the US must be ready to mediate"
         if head.pos_ == "VERB" and node.dep_ in {"ccomp", "advcl"}:
