@@ -72,7 +72,7 @@ def _is_not_only(neg: Token) -> bool:
 def is_negated(tok: Token) -> bool:
     """A negation attached to the verb itself ("did not sign", "never attacked", "no longer"), or a
     negative subject that negates its clause ("no troops crossed", "neither India nor China imposed",
-    "nobody fired")."""
+    "nobody fired") or a negative object ("held no protests")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.words("modality_cues", "negating_adverbs")):
             if not _is_not_only(c):
@@ -81,6 +81,8 @@ def is_negated(tok: Token) -> bool:
             return True
         if c.dep_ in SUBJECTS and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
             return True
+        if c.dep_ == "dobj" and tok.pos_ == "VERB" and _negative_subject(c):
+            return True  # a negative object: "held no protests", "sent no troops", "arrested nobody"
     return False
 
 
