@@ -323,6 +323,15 @@ def of(tok: Token) -> tuple[str, Token | None]:
             continue
         if is_rule_out(head):
             return (CONSIDERED if is_negated(head) else NEGATED), head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
+                ch.dep_ == "advmod" and ch.lower_ in words.not_yet_adverbs for ch in head.children):
+            return (ASSERTED if is_negated(head) else NEGATED), head   # "has yet to approve sanctions"
+        if node.dep_ in {"prep", "xcomp", "pcomp", "advcl"} and head.pos_ == "VERB" and any(
+                ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs for ch in head.children):
+            return NEGATED, head   # "held off on sending troops": put off, not done
+        if node.dep_ == "prep" and node.lower_ in words.pondering_preps and lemma in words.pondering_verbs \
+                and head.pos_ == "VERB":
+            return (NEGATED if is_negated(head) else CONSIDERED), head   # "is thinking about sending troops"
         if node.dep_ == "prep" and _prevented(node, head):
             # "blocked the EU from sending aid", "stopped short of imposing sanctions",
             # "came close to signing": the act did not take place
@@ -416,6 +425,9 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     lemma = trigger.lemma_.lower()
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
+    if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
+            ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
+        return CONSIDERED   # "is thinking about sending troops": weighed, not done
     if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
             ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
         return CONDITIONAL
