@@ -18,10 +18,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 ACTOR_DIR = "actors"
 
@@ -238,7 +242,7 @@ def _demonym_plurals(phrases: list[str]) -> list[str]:
     return out
 
 
-def _split(value) -> list[str]:
+def _split(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, list):
@@ -576,7 +580,7 @@ CALENDAR_WORDS = lexicon.words("actor_cues", "calendar_words")
 HYPHENATED_CITIZENS = lexicon.words("actor_cues", "hyphenated_citizens")
 
 
-def _residents(doc, left: Piece, right: Piece) -> bool:
+def _residents(doc: Doc, left: Piece, right: Piece) -> bool:
     """ "Bosnian Serbs": a country adjective before a plural people's name (one token each)."""
     if left.end - left.start != 1 or right.end - right.start != 1:
         return False
@@ -587,13 +591,13 @@ def _residents(doc, left: Piece, right: Piece) -> bool:
                                                          second.tag_ in {"NNS", "NNPS"}) and second.text.endswith("s")
 
 
-def _modifies_a_participle(doc, end: int) -> bool:
+def _modifies_a_participle(doc: Doc, end: int) -> bool:
     """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
     return (end + 1 < len(doc) and doc[end].text == "-"
             and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in lexicon.words("actor_cues", "control_participles")))
 
 
-def _counted_people(tok) -> bool:
+def _counted_people(tok: Token) -> bool:
     """ "nine Palestinians", "thousands of Egyptians", "200 Venezuelans": a demonym counted as
     people ("the Americans rejected" stays the state; the counting words are data/lexicon/actor_cues.yaml)."""
     if tok.dep_ in MODIFIER_DEPS:
@@ -608,7 +612,7 @@ def _counted_people(tok) -> bool:
             and (head.head.lemma_.lower() in counts or head.head.like_num))
 
 
-def _is_name_token(tok) -> bool:
+def _is_name_token(tok: Token) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
             and (tok.is_alpha or "-" in tok.text or "." in tok.text))
@@ -649,7 +653,7 @@ class TokenPhraseMatcher:
     so matching is one set lookup per token and phrase length, without a Python string per token.
     """
 
-    def __init__(self, phrases, lower: bool):
+    def __init__(self, phrases: Iterable[tuple[str, ...]], lower: bool) -> None:
         from spacy.strings import get_string_id
 
         self.lower = lower
@@ -662,7 +666,7 @@ class TokenPhraseMatcher:
     def __len__(self) -> int:
         return len(self.phrases)
 
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         from spacy.attrs import LOWER, ORTH
 
         if not len(doc):
@@ -683,7 +687,7 @@ class TokenPhraseMatcher:
         return found
 
 
-def _pattern_texts(nlp, dictionary: ActorDictionary) -> dict[str, list[tuple[str, ...]]]:
+def _pattern_texts(nlp: Language, dictionary: ActorDictionary) -> dict[str, list[tuple[str, ...]]]:
     """The dictionary's phrases as token texts, tokenized by ``nlp``: lower-cased ones (matched on
     LOWER) and the case-sensitive abbreviations (matched on ORTH)."""
     lower_texts: list[str] = []
@@ -692,13 +696,14 @@ def _pattern_texts(nlp, dictionary: ActorDictionary) -> dict[str, list[tuple[str
         if not dictionary.entries.get(key_of(phrase)):
             continue
         (exact_texts if sensitive else lower_texts).append(phrase)
+    tokenizer: Any = nlp.tokenizer    # a Tokenizer (spaCy types it Tokenizer | str -> Doc callable; no stub for Tokenizer)
     return {
-        "lower": [tuple(t.lower_ for t in doc) for doc in nlp.tokenizer.pipe(lower_texts, batch_size=2000)],
-        "exact": [tuple(t.text for t in doc) for doc in nlp.tokenizer.pipe(exact_texts, batch_size=2000)],
+        "lower": [tuple(t.lower_ for t in doc) for doc in tokenizer.pipe(lower_texts, batch_size=2000)],
+        "exact": [tuple(t.text for t in doc) for doc in tokenizer.pipe(exact_texts, batch_size=2000)],
     }
 
 
-def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
+def _build_patterns(nlp: Language, dictionary: ActorDictionary) -> _Patterns:
     if id(dictionary) == id(ActorDictionary.default()):     # the packaged dictionary itself
         # The packaged dictionary: its tokenized phrases come from the disk cache, keyed by the data
         # (cache.inputs_fingerprint) and by the pipeline and spaCy versions that tokenized them.
@@ -718,7 +723,7 @@ def _build_patterns(nlp, dictionary: ActorDictionary) -> _Patterns:
 class ActorMatcher:
     """Finds actor mentions in parsed docs; build once per process (it compiles the dictionaries)."""
 
-    def __init__(self, nlp, dictionary: ActorDictionary | None = None):
+    def __init__(self, nlp: Language, dictionary: ActorDictionary | None = None) -> None:
         self.nlp = nlp
         self.dictionary = dictionary or ActorDictionary.default()
         cache_key = (id(nlp.vocab), id(self.dictionary))
@@ -728,7 +733,7 @@ class ActorMatcher:
         self._parts_cache: dict[str, frozenset[str]] = {}
 
     # -- public ----------------------------------------------------------------------------
-    def find(self, doc, date: str | dt.date | None = None) -> list[Mention]:
+    def find(self, doc: Doc, date: str | dt.date | None = None) -> list[Mention]:
         """Non-overlapping mentions sorted by start; people coded with the role held on ``date``."""
         iso = check_date(date)
         pieces = self._pieces(doc, iso)
@@ -746,7 +751,7 @@ class ActorMatcher:
         return self._give_countries(doc, mentions)
 
     @staticmethod
-    def _of_organisations(doc, mentions: list[Mention]) -> list[Mention]:
+    def _of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "the prosecutor of the International Criminal Court", "a spokesman for the UN": an agent
         word with no country of its own speaks for the organisation named after "of" or "for"."""
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -764,7 +769,7 @@ class ActorMatcher:
         return out
 
     @staticmethod
-    def _led_coalitions(doc, mentions: list[Mention]) -> list[Mention]:
+    def _led_coalitions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "a Saudi-led coalition air strike", "the US-led coalition": the coalition is the leading
         country's armed forces (words in data/lexicon/actor_cues.yaml)."""
         words = lexicon.words("actor_cues", "led_coalitions")
@@ -779,7 +784,7 @@ class ActorMatcher:
         return out
 
     @staticmethod
-    def _halves(doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+    def _halves(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
         """ "Seoul urged the North to give up its missiles": "the North" or "the South" standing alone in
         an article that names one half of a divided country (data/actors/divided_countries.tsv) is the
         other half, or the named half itself."""
@@ -807,7 +812,7 @@ class ActorMatcher:
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     @staticmethod
-    def _supporters(doc, mentions: list[Mention]) -> list[Mention]:
+    def _supporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "pro-Russian separatists": a country after "pro-" is the side they back, not their own;
         the agent keeps its sector and gets a country later (where it is, or the article's), and a
         bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml)."""
@@ -824,7 +829,7 @@ class ActorMatcher:
         return out
 
     @staticmethod
-    def _former(doc, mentions: list[Mention]) -> list[Mention]:
+    def _former(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "former Lebanese prime minister Rafik Hariri", "ex-army chief": a title no longer held
         makes the mention an elite (ELI) of its country (words in data/lexicon/actor_cues.yaml)."""
         cues = _actor_cues()
@@ -841,7 +846,7 @@ class ActorMatcher:
         return out
 
     @staticmethod
-    def _appositions(doc, mentions: list[Mention]) -> list[Mention]:
+    def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Kenzo Oshima, the UN relief coordinator": a person followed by an appositive that names
         an organisation or a country's office is coded as that office (the text says what he is)."""
         out = list(mentions)
@@ -859,7 +864,7 @@ class ActorMatcher:
             out[n] = replace(person, code=title.code, country=title.country, sector=title.sector)
         return out
 
-    def _give_countries(self, doc, mentions: list[Mention]) -> list[Mention]:
+    def _give_countries(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A sector word alone ("the rebels", "police") belongs to the country named where it is
         ("rebels in Sudan", "Sudan's capital ... police"), else to the country the article has
         named most so far; with no country known it keeps none."""
@@ -900,7 +905,7 @@ class ActorMatcher:
         return out
 
     @staticmethod
-    def _state_of_the_sentence(doc, agent: Mention, mentions: list[Mention]) -> str | None:
+    def _state_of_the_sentence(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
         """ "Israeli officials said the army had hit sites in Iran", "Israeli troops shot youths who threw
         stones at an army patrol": a state's force named without its country is of the one state the
         sentence names as an actor (a country named as a place, "in Iran", is where it acts), unless
@@ -927,7 +932,7 @@ class ActorMatcher:
                 and self.dictionary.codes.get(m.country) == "region")
 
     @staticmethod
-    def _sentence_countries(doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
+    def _sentence_countries(doc: Doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
         """Countries of the non-country mentions in the agent's sentence (``mentions`` may be all
         of the doc's or only that sentence's)."""
         sent = doc[agent.head].sent
@@ -938,7 +943,7 @@ class ActorMatcher:
         return pool
 
     @staticmethod
-    def _country_nearby(doc, agent: Mention, mentions: list[Mention]) -> str | None:
+    def _country_nearby(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
         """The nearest bare country or capital in the agent's sentence that says where things are:
         after "in", "of", "from"... or a possessive ("Cairo's"). ``mentions`` may be all of the
         doc's or only the agent's sentence's (``_give_countries`` passes the slice)."""
@@ -966,7 +971,7 @@ class ActorMatcher:
         return best
 
     @staticmethod
-    def _place_country(doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+    def _place_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
         """The country of the nearest named place in the agent's sentence after a place preposition
         ("civilians queuing for bread in Chernihiv" -> UKR, "workers at the Gdansk shipyard" -> POL),
         found in the gazetteer; names inside actor mentions are not places here."""
@@ -1000,7 +1005,7 @@ class ActorMatcher:
         return best
 
     # -- pieces ----------------------------------------------------------------------------
-    def _pieces(self, doc, iso: str | None = None) -> list[Piece]:
+    def _pieces(self, doc: Doc, iso: str | None = None) -> list[Piece]:
         found = []
         for matcher, sensitive in ((self.patterns.lower, False), (self.patterns.exact, True)):
             for _, start, end in matcher(doc):
@@ -1025,7 +1030,7 @@ class ActorMatcher:
         return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
 
     @staticmethod
-    def _case_ok(doc, start: int, end: int, entry: Entry) -> bool:
+    def _case_ok(doc: Doc, start: int, end: int, entry: Entry) -> bool:
         """Names must be capitalised in the text ("Turkey", not "turkey"); agents need not be."""
         if entry.kind in {"agent", "block"}:
             return True
@@ -1047,7 +1052,7 @@ class ActorMatcher:
         return True
 
     @staticmethod
-    def _ambiguous_misuse(doc, piece: Piece, covered: frozenset[int]) -> bool:
+    def _ambiguous_misuse(doc: Doc, piece: Piece, covered: frozenset[int]) -> bool:
         """ "Jordan" in "Michael Jordan", "Georgia" in "the state of Georgia": not the country.
         ``covered``: the token indices of every kept piece, computed once per doc by the caller."""
         if not piece.entry.ambiguous:
@@ -1061,7 +1066,7 @@ class ActorMatcher:
             return True
         return False
 
-    def _add_partial_names(self, doc, pieces: list[Piece]) -> list[Piece]:
+    def _add_partial_names(self, doc: Doc, pieces: list[Piece]) -> list[Piece]:
         """ "Kim" after "Kim Jong-un": a surname alone names the person named earlier in the doc."""
         firsts: dict[str, tuple[int, Person]] = {}
         for p in pieces:
@@ -1113,7 +1118,7 @@ class ActorMatcher:
         return self._parts_cache[person.id]
 
     @staticmethod
-    def _titles_with_unknown_names(doc, pieces: list[Piece]) -> list[Piece]:
+    def _titles_with_unknown_names(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         """ "President Dawda Jawara", "Defence Secretary Tom King", "King Hassan": a title followed by
         a proper name the dictionaries do not know is one agent mention covering the name (a
         one-word agent inside the name, "King" in "Tom King", is part of it)."""
@@ -1136,7 +1141,7 @@ class ActorMatcher:
             out.append(p)
         return out
 
-    def _shared_agent_nouns(self, doc, chains: list[list[Piece]], iso: str | None) -> list[Mention]:
+    def _shared_agent_nouns(self, doc: Doc, chains: list[list[Piece]], iso: str | None) -> list[Mention]:
         """ "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country joined by
         "and"/"or"/"," to a country + agent shares the agent noun (HUNGOV and ROUGOV)."""
         extra = []
@@ -1161,7 +1166,7 @@ class ActorMatcher:
 
     # -- composition -----------------------------------------------------------------------
     @staticmethod
-    def _gap(doc, left: Piece, right: Piece) -> str | None:
+    def _gap(doc: Doc, left: Piece, right: Piece) -> str | None:
         """What separates two pieces: "" (adjacent), "'s", "of"; None when anything else does."""
         between = doc[left.end:right.start]
         if len(between) == 0:
@@ -1185,7 +1190,7 @@ class ActorMatcher:
             return "mod"
         return None
 
-    def _chains(self, doc, pieces: list[Piece]) -> list[list[Piece]]:
+    def _chains(self, doc: Doc, pieces: list[Piece]) -> list[list[Piece]]:
         chains: list[list[Piece]] = []
         for p in pieces:
             if chains and self._joins(doc, chains[-1], p):
@@ -1194,7 +1199,7 @@ class ActorMatcher:
                 chains.append([p])
         return chains
 
-    def _joins(self, doc, chain: list[Piece], p: Piece) -> bool:
+    def _joins(self, doc: Doc, chain: list[Piece], p: Piece) -> bool:
         last = chain[-1]
         gap = self._gap(doc, last, p)
         if gap is None or doc[last.start].sent.start != doc[p.start].sent.start:
@@ -1215,7 +1220,7 @@ class ActorMatcher:
             return True
         return False
 
-    def _compose(self, doc, chain: list[Piece], iso: str | None) -> Mention | None:
+    def _compose(self, doc: Doc, chain: list[Piece], iso: str | None) -> Mention | None:
         d = self.dictionary
         start, end = chain[0].start, chain[-1].end
         if end - start > 1 and doc[start].lower_ == "the":

@@ -292,9 +292,9 @@ class ArgumentFinder(TriggerFinder):
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
             for c in verb.children:
                 if c.dep_ in deps and not background_mark(c):
-                    found = self._addressee(c, sources)
-                    if found:
-                        return [found]
+                    addressee = self._addressee(c, sources)
+                    if addressee:
+                        return [addressee]
         found = self._locative_target(verb, sources)
         if not found and places_ok:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
@@ -456,7 +456,7 @@ class ArgumentFinder(TriggerFinder):
                                 return [m.by(o.i)]
         return []
 
-    def _addressee(self, clause: Token, sources: list):
+    def _addressee(self, clause: Token, sources: list) -> Named | None:
         """Whom a reported or demanded clause is about: its subject when that is an actor
         ("demanded that the US cancel"), else the shallowest actor outside its subject."""
         for c in clause.children:
@@ -622,7 +622,7 @@ def own_preps(noun: Token) -> list[Token]:
     return preps
 
 
-def own_side(m, sources: list) -> bool:
+def own_side(m: Named, sources: list) -> bool:
     """The source's own people are not the target of its act ("withdrew its troops from Lebanon")."""
     for s in sources:
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
@@ -635,7 +635,7 @@ def own_side(m, sources: list) -> bool:
     return False
 
 
-def _own_state(m, sources: list) -> bool:
+def _own_state(m: Named, sources: list) -> bool:
     """A government's own forces in the clause of its act ("Erdogan threatened to extend Turkey's
     military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
     return bool(m.country) and m.sector in STATE_FORCES and any(

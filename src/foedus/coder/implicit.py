@@ -24,7 +24,7 @@ ARMED_SECTORS = taxonomy.sectors("bears_arms")
 class ImplicitActors(ArgumentFinder):
     """Actors and countries taken from the place or the context of the act, when the words name none."""
 
-    def _victims_where(self, verb: Token, m, sources: list):
+    def _victims_where(self, verb: Token, m: Named, sources: list) -> Named | None:
         """Victims whose country was only guessed from the article as the attacker's own ("Russian
         troops killed civilians in Bucha": civilians of the article's main country) belong to the
         country where they were attacked; with no place named, their country stays unknown (None)."""

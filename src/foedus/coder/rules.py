@@ -60,7 +60,7 @@ class RuleCoder(ImplicitActors):
         return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
             c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children)
 
-    def _brokered_by(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _brokered_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
         mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
         the subjects of the clause the deal belongs to; the mediation is as factual as that clause."""
@@ -90,7 +90,7 @@ class RuleCoder(ImplicitActors):
             out.append(cand)
         return out
 
-    def _handover_events(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _handover_events(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A place handed over (data: handover_verbs with a handover particle, handover_places) is
         occupied by the side it is handed to (192), aimed at that side's own country: "French troops
         left the base, handing it over to the Chadian army" (a pronoun object stands for the place
@@ -123,7 +123,7 @@ class RuleCoder(ImplicitActors):
         cand.tokens = evidence(verb, taker, None)
         return [cand]
 
-    def _summary_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _summary_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
         (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
         clause before it (data: summary_nouns) is the agent's act on that clause's subject, as factual
@@ -157,7 +157,7 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
-    def _drawn_reaction(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _drawn_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
         brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
         summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
@@ -187,7 +187,7 @@ class RuleCoder(ImplicitActors):
                     out.append(cand)
         return out
 
-    def _between_events(self, sent: Span, reporter_of) -> list[Candidate]:
+    def _between_events(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
         out: list[Candidate] = []
@@ -244,7 +244,7 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, [(a, b), (b, a)], reporter, mod, governor))
         return out
 
-    def _subject_attack(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _subject_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
         millions without power", "an Israeli air strike on Rafah destroyed a house". The noun's own
         words name the attacker and the preposition "on"/"against" the target."""
@@ -272,7 +272,7 @@ class RuleCoder(ImplicitActors):
         pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
         return _nominal_candidates(n, match, pairs, reporter, mod, governor)
 
-    def _circumstance_events(self, verb: Token, reporter_of, found: list[Candidate]) -> list[Candidate]:
+    def _circumstance_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An event noun in a phrase of the clause (data: circumstance_preps) names an act that
         happened: "shot down most of the missiles in the overnight attack on Kyiv", "two aid workers
         were killed in Israeli tank shelling" (violence: its own words name the attacker, "on" the
@@ -350,7 +350,7 @@ class RuleCoder(ImplicitActors):
                         out.append(cand)
         return out
 
-    def _response_threat(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _response_threat(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
         (the actor of the if-clause is the target); "Iran's attack would be met with a response", said by
         Israel (the speaker threatens the actor of the act). A response to violence, or by force, is a
@@ -441,7 +441,7 @@ class RuleCoder(ImplicitActors):
             return out
         return []
 
-    def _stated_obligation(self, verb: Token, reporter_of) -> list[Candidate]:
+    def _stated_obligation(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
         for c in verb.children:
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
@@ -460,7 +460,7 @@ class RuleCoder(ImplicitActors):
                 return out
         return []
 
-    def _agentless(self, verb: Token, code: str, pattern: str, reporter_of) -> list[Candidate]:
+    def _agentless(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A passive with no agent ("Abe was shot dead", "three journalists were arrested") still
         codes the act on its patient: violence by nobody named has no source; an arrest or
         expulsion is the act of the state where it happens."""
@@ -500,7 +500,7 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
-    def _passive_threat(self, verb: Token, code: str, reporter_of) -> list:
+    def _passive_threat(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list:
         """ "Iran would be hit very hard if it attacked, Trump said": force promised on a condition, in a
         passive that names no one to use it, is the speaker's threat (138 once finished). The speaker,
         when of another country than every actor the passive strikes; else []."""
@@ -561,7 +561,7 @@ class RuleCoder(ImplicitActors):
                     return True
         return False
 
-    def _host_place(self, m) -> bool:
+    def _host_place(self, m: Named) -> bool:
         """A country or capital named as where the act took place ("met in Doha", "talks in Riyadh")."""
         i = m.word
         if i is None or m.kind not in {"country", "capital"}:
@@ -569,7 +569,7 @@ class RuleCoder(ImplicitActors):
         tok = self.doc[i]
         return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
-    def _direct_partner(self, verb: Token, target) -> bool:
+    def _direct_partner(self, verb: Token, target: Named) -> bool:
         """The target is the verb's own object or its "with" partner ("met Kozyrev", "talks with Seoul")."""
         i = target.word
         if i is None:
@@ -606,7 +606,7 @@ class RuleCoder(ImplicitActors):
         loc = places.event_location(verb.sent, verb)
         return bool(country) and loc is not None and loc.country == country
 
-    def _protesters(self, m) -> bool:
+    def _protesters(self, m: Named) -> bool:
         """The mention names protesters, students or a crowd, not civilians at large."""
         from .verbs import normal
 
@@ -652,7 +652,7 @@ class RuleCoder(ImplicitActors):
                     return False
         return True
 
-    def _unnamed_attacker(self, m, code: str) -> bool:
+    def _unnamed_attacker(self, m: Named | None, code: str) -> bool:
         """Violence whose doers are named only by what they did or carried ("gunmen", "a suicide
         bomber", "armed men"): attackers of no group, whose country is only where they struck, are no
         source (the dev set's convention); "Palestinian gunmen", "Islamic State suicide attacker" name
@@ -766,7 +766,7 @@ class RuleCoder(ImplicitActors):
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
 
-    def _one_person(self, m) -> bool:
+    def _one_person(self, m: Named) -> bool:
         """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""
         if m.kind == "person":
             return True

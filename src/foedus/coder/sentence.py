@@ -188,7 +188,7 @@ class SentenceCoder(RuleCoder):
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
 
-    def _events_for(self, verb: Token, code: str, pattern: str, reporter_of, nominal: bool = False) -> list[Candidate]:
+    def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
             return []
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
@@ -350,7 +350,7 @@ class SentenceCoder(RuleCoder):
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
         return out
 
-    def _nominal_events(self, verb: Token, reporter_of, objects_only: bool = False) -> list[Candidate]:
+    def _nominal_events(self, verb: Token, reporter_of: dict[int, Named], objects_only: bool = False) -> list[Candidate]:
         """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions".
         Under other verbs only a direct object counts ("resumed talks"), not "fled the war"."""
         out = []
