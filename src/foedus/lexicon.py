@@ -340,6 +340,10 @@ class ModalityCues(Lexicon):
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
     preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
     near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
+    not_yet_adverbs: LowerWords              # "has yet to approve": the act has not taken place
+    deferring_phrasal_verbs: LowerWords      # "held off on sending troops": the act did not take place
+    pondering_verbs: LowerWords              # "is thinking about sending troops": considered
+    pondering_preps: LowerWords              # "about", "of" after a pondering verb
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act
     negating_adverbs: LowerWords             # "never", "not"
     consequence_marks: LowerWords            # "if", "unless": the main clause is a consequence

@@ -9,9 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
+from .modality import cues as _modality_cues
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
+
+
+def negating_verbs() -> frozenset[str]:
+    return _modality_cues().negating
 
 
 def no_det(noun: Token) -> bool:
@@ -67,4 +72,14 @@ def participle_aside(tok: Token) -> bool:
     """"..., killing 20 people" or "..., setting fire to mattresses": a participle clause adds
     detail to the reported act; coding it as a second act mostly duplicates or misreads it."""
     return (tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"}
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children))
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+            and not (particle_complement(tok) and tok.head.lemma_.lower() in negating_verbs()))
+
+
+def particle_complement(tok: Token) -> bool:
+    """"ruled out sending troops", "gave up trying": a gerund right after its verb's particle is that
+    verb's complement (the parser makes it an adverbial clause), not an aside. Used for negating
+    verbs only (data: cue_words negating), whose complement is coded negated, never asserted."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and prev is not None and prev.dep_ == "prt" and prev.head.i == tok.head.i
+            and tok.head.i < tok.i)

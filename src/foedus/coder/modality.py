@@ -31,6 +31,7 @@ class Cues:
     considered_aux: frozenset[str]
     considered_adj: frozenset[str]
     requesting: frozenset[str]
+    claim_when_indicative: frozenset[str]
     negating: frozenset[str]
     conditional_marks: frozenset[str]
     reporting: frozenset[str]
@@ -44,6 +45,7 @@ def cues() -> Cues:
         intended_verbs=f("intended.verbs"), intended_aux=f("intended.auxiliaries"),
         considered_verbs=f("considered.verbs"), considered_aux=f("considered.auxiliaries"),
         considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
+        claim_when_indicative=f("requesting.claim_when_indicative"),
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
     )
 
@@ -70,7 +72,7 @@ def _is_not_only(neg: Token) -> bool:
 def is_negated(tok: Token) -> bool:
     """A negation attached to the verb itself ("did not sign", "never attacked", "no longer"), or a
     negative subject that negates its clause ("no troops crossed", "neither India nor China imposed",
-    "nobody fired")."""
+    "nobody fired") or a negative object ("held no protests")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.words("modality_cues", "negating_adverbs")):
             if not _is_not_only(c):
@@ -79,6 +81,8 @@ def is_negated(tok: Token) -> bool:
             return True
         if c.dep_ in SUBJECTS and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
             return True
+        if c.dep_ == "dobj" and tok.pos_ == "VERB" and _negative_subject(c):
+            return True  # a negative object: "held no protests", "sent no troops", "arrested nobody"
     return False
 
 
@@ -319,6 +323,15 @@ def of(tok: Token) -> tuple[str, Token | None]:
             continue
         if is_rule_out(head):
             return (CONSIDERED if is_negated(head) else NEGATED), head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
+                ch.dep_ == "advmod" and ch.lower_ in words.not_yet_adverbs for ch in head.children):
+            return (ASSERTED if is_negated(head) else NEGATED), head   # "has yet to approve sanctions"
+        if node.dep_ in {"prep", "xcomp", "pcomp", "advcl"} and head.pos_ == "VERB" and any(
+                ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs for ch in head.children):
+            return NEGATED, head   # "held off on sending troops": put off, not done
+        if node.dep_ == "prep" and node.lower_ in words.pondering_preps and lemma in words.pondering_verbs \
+                and head.pos_ == "VERB":
+            return (NEGATED if is_negated(head) else CONSIDERED), head   # "is thinking about sending troops"
         if node.dep_ == "prep" and _prevented(node, head):
             # "blocked the EU from sending aid", "stopped short of imposing sanctions",
             # "came close to signing": the act did not take place
@@ -412,6 +425,9 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     lemma = trigger.lemma_.lower()
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
+    if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
+            ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
+        return CONSIDERED   # "is thinking about sending troops": weighed, not done
     if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
             ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
         return CONDITIONAL
@@ -549,6 +565,15 @@ def is_purpose(tok: Token) -> bool:
     return True
 
 
+def _indicative(verb: Token) -> bool:
+    """A finite verb in the indicative: past or present tense ("shelled", "has not shelled", "is
+    shelling"), not a mandative base form ("that Russia withdraw") nor one under a modal ("should")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(a.tag_ in {"VBD", "VBZ", "VBP"} for a in auxes)
+
+
 def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
@@ -563,6 +588,8 @@ def is_requested(tok: Token) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
         head = node.head
+        if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
+            return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
         if head.lemma_.lower() in c.requesting or is_obligation(head):
             return True  # "its demand that Israel ease", "the US must be ready to mediate"
         if head.pos_ == "VERB" and node.dep_ in {"ccomp", "advcl"}:
