@@ -56,7 +56,7 @@ PROBES = [
     ("abduction", "On 30 August 2022, a journalist was kidnapped by unidentified gunmen in Goma.", {"18"}),
     ("abduction", "On 18 December 2021, JNIM militants took 4 truck drivers hostage near Niono.", {"18"}),
     ("agreement", "On 2 November 2022, the Ethiopian government and the TPLF signed a peace agreement in Pretoria.", {"05", "08"}),
-    ("agreement", "On 23 March 2023, rival militias in Zawiya agreed to a ceasefire brokered by local elders.", {"05", "08"}),
+    # "agreed to a ceasefire" (0356, intended): test_ceasefire_agreed_to_is_the_agreement_but_not_when_refused
     ("agreement", "On 16 April 2023, the Houthis and the Saudi-led coalition exchanged nearly 900 prisoners.", {"08"}),
     ("arrests", "On 10 January 2023, police arrested 25 opposition activists in Kampala.", {"17"}),
     ("arrests", "On 6 July 2022, security forces detained a prominent journalist at his home in Bamako.", {"17"}),
@@ -167,11 +167,16 @@ def test_defused_bomb_is_no_bombing(coder):
     assert not any(c[:2] == "18" for s, t, c, m in got), got
 
 
-def test_ceasefire_agreed_to_is_declared_but_not_when_refused(coder):
-    got = triples(coder, "On 23 March 2023, rival militias in Zawiya agreed to a ceasefire.")
-    assert any(c == "0871" and m == "asserted" for s, t, c, m in got), got
+def test_ceasefire_agreed_to_is_the_agreement_but_not_when_refused(coder):
+    # PETRARCH's CAMEO dictionary codes "agree (to) ceasefire" 0356 and the shared PLOVER benchmark AGREE;
+    # "declared a ceasefire" is 0871 (see the declaring verbs in foedus_verbs.yaml).
+    # the gold README's convention: a statement of intent is 03x with modality intended
+    for text in ("On 23 March 2023, rival militias in Zawiya agreed to a ceasefire.",
+                 "On 23 March 2023, rival militias in Zawiya agreed to a ceasefire brokered by local elders."):
+        got = triples(coder, text)
+        assert any(c == "0356" and m == "intended" for s, t, c, m in got), got
     got = triples(coder, "On 23 March 2023, rival militias in Zawiya did not agree to a ceasefire.")
-    assert not any(c == "0871" and m == "asserted" for s, t, c, m in got), got
+    assert not any(c[:2] in {"03", "08"} and m == "asserted" for s, t, c, m in got), got
 
 
 def test_mortars_and_artillery_that_hit_are_shelling(coder):

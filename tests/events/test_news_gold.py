@@ -132,8 +132,8 @@ CASES = [
  ('Turkey could launch a new military operation in northern Syria, Erdogan said.', []),
  ('Israeli tanks, supported by drones, pushed into Jabalia.', [('ISRMIL', 'PSE', 'FIGHT')]),
  ('Troops escorted the aid convoy into Gaza.', []),
- # a truce agreed to is declared (CAMEO 0871, PLOVER RETREAT), as the dev-set gold codes "agreed to a ceasefire"
- ('Israel and Hamas agreed to a four-day truce.', [('ISR', 'PSEREBHMS', 'RETREAT'), ('PSEREBHMS', 'ISR', 'RETREAT')]),
+ # "agreed to a truce": PETRARCH's CAMEO dictionary (0356) and the shared PLOVER benchmark both code an agreement
+ ('Israel and Hamas agreed to a four-day truce.', [('ISR', 'PSEREBHMS', 'AGREE'), ('PSEREBHMS', 'ISR', 'AGREE')]),
  ('China condemned the sanctions imposed by the United States.', [('CHN', 'USA', 'DISAPPROVE')]),
  ('Hamas released 13 Israeli hostages on Friday.', [('PSEREBHMS', 'ISR', 'RETREAT')]),
  ('Thousands protested in Belgrade against the government.', [('SRBCVL', 'SRBGOV', 'PROTEST')]),
