@@ -514,7 +514,7 @@ def _negated_noun_or_verb(head: Token) -> bool:
 
 def _dropped(noun: Token, c: Cues) -> bool:
     """ "abandoned its plan to send police", "rejected the plan to annex": an intention noun that is the
-    object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb is itself
+    object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
     negated: "did not abandon its plan" keeps it)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
 
