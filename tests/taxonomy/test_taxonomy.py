@@ -123,6 +123,16 @@ def test_an_unknown_class_is_e202():
         taxonomy.sectors("state")
 
 
+def _serve(monkeypatch, tmp_path, name: str, text: str) -> None:
+    """Make ``data.read_tsv(name)`` read ``text`` (a broken copy of that packaged table); the others stay real."""
+    from foedus import values
+
+    path = tmp_path / name.rsplit("/", 1)[-1]
+    path.write_text(text, encoding="utf-8")
+    real = data.read_tsv
+    monkeypatch.setattr(data, "read_tsv", lambda n: values.read_tsv(path, n) if n == name else real(n))
+
+
 @pytest.mark.parametrize("row, problem", [
     ("violent\t18 19 2\tx", "'2' is not a valid root"),
     ("violent\t18 190\tx", "'190' is not a valid root"),
@@ -130,13 +140,7 @@ def test_an_unknown_class_is_e202():
     ("force\t\tx", "no roots"),
 ])
 def test_a_broken_root_class_table_names_its_line(monkeypatch, tmp_path, row, problem):
-    from foedus import values
-
-    path = tmp_path / "cameo_root_classes.tsv"
-    path.write_text("# comment\nclass\troots\tmeaning\n" + row + "\n", encoding="utf-8")
-    real = data.read_tsv
-    monkeypatch.setattr(data, "read_tsv", lambda name: real(name) if name != taxonomy.ROOT_CLASSES else
-                        values.read_tsv(path, name))
+    _serve(monkeypatch, tmp_path, taxonomy.ROOT_CLASSES, "# comment\nclass\troots\tmeaning\n" + row + "\n")
     taxonomy._root_classes.cache_clear()
     try:
         with pytest.raises(DataError, match=r"^\[E202\] Data file taxonomy/cameo_root_classes\.tsv, entry row \d: "
@@ -147,13 +151,7 @@ def test_a_broken_root_class_table_names_its_line(monkeypatch, tmp_path, row, pr
 
 
 def test_a_broken_sector_class_table_names_its_line(monkeypatch, tmp_path):
-    from foedus import values
-
-    path = tmp_path / "sector_classes.tsv"
-    path.write_text("class\tsectors\tmeaning\nstate_organ\tGOV MIL XYZ\tx\n", encoding="utf-8")
-    real = data.read_tsv
-    monkeypatch.setattr(data, "read_tsv", lambda name: values.read_tsv(path, name) if name == taxonomy.SECTOR_CLASSES
-                        else real(name))
+    _serve(monkeypatch, tmp_path, taxonomy.SECTOR_CLASSES, "class\tsectors\tmeaning\nstate_organ\tGOV MIL XYZ\tx\n")
     taxonomy._sector_classes.cache_clear()
     try:
         with pytest.raises(DataError, match=r"^\[E202\] Data file actors/sector_classes\.tsv, entry row 2: "
@@ -176,13 +174,7 @@ def test_announced_acts_and_root_labels_are_data():
 
 
 def test_a_broken_announced_act_names_its_line(monkeypatch, tmp_path):
-    from foedus import values
-
-    path = tmp_path / "announced_acts.tsv"
-    path.write_text("code\tact_root\n0332\t07\n0399\t07\n", encoding="utf-8")
-    real = data.read_tsv
-    monkeypatch.setattr(data, "read_tsv", lambda name: values.read_tsv(path, name) if name == taxonomy.ANNOUNCED_ACTS
-                        else real(name))
+    _serve(monkeypatch, tmp_path, taxonomy.ANNOUNCED_ACTS, "code\tact_root\n0332\t07\n0399\t07\n")
     taxonomy.announced_acts.cache_clear()
     try:
         with pytest.raises(DataError, match=r"^\[E202\] Data file taxonomy/announced_acts\.tsv, entry row 3: '0399' is not"):
@@ -200,12 +192,6 @@ def test_actor_code_aliases_are_data():
 
 
 def test_a_broken_code_alias_names_its_row(monkeypatch, tmp_path):
-    from foedus import values
-
-    path = tmp_path / "actor_code_aliases.tsv"
-    path.write_text("old\tnew\tcountry\nJAP\tJPN\tJapan\nJAP\tJPX\tagain\n", encoding="utf-8")
-    real = data.read_tsv
-    monkeypatch.setattr(data, "read_tsv", lambda name: values.read_tsv(path, name) if name == taxonomy.CODE_ALIASES
-                        else real(name))
+    _serve(monkeypatch, tmp_path, taxonomy.CODE_ALIASES, "old\tnew\tcountry\nJAP\tJPN\tJapan\nJAP\tJPX\tagain\n")
     with pytest.raises(DataError, match="row 3"):
         taxonomy.code_aliases()
