@@ -23,3 +23,11 @@ def triples(coder, text, date="2025-03-06", modality=None):
     res = coder.code_text(text, date=date)
     return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)
             for e in res.events if modality is None or e.modality == modality}
+
+
+def dyads_on(default_date: str):
+    """A ``dyads(coder, text, date=default_date)`` for a test file: the (source, target, CAMEO root) of a
+    text's events, each file with the publication date its sentences are set on."""
+    def dyads(coder, text, date=default_date):
+        return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
+    return dyads

@@ -4,11 +4,10 @@ for these tests."""
 
 from __future__ import annotations
 
-from gold_helpers import triples
+from gold_helpers import dyads_on, triples
 
 
-def dyads(coder, text, date="2024-06-20"):
-    return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
+dyads = dyads_on("2024-06-20")
 
 
 def test_attack_on_a_building_in_a_town_targets_its_country(coder):

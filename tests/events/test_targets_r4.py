@@ -4,13 +4,12 @@ conflict areas in the gazetteer, ... Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from gold_helpers import triples
+from gold_helpers import dyads_on
 
 from foedus.coder import places
 
 
-def dyads(coder, text, date="2024-05-10"):
-    return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
+dyads = dyads_on("2024-05-10")
 
 
 @pytest.mark.parametrize("name, country", [

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from gold_helpers import triples
+from gold_helpers import dyads_on
 
 
-def dyads(coder, text, date="2024-05-10"):
-    return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
+dyads = dyads_on("2024-05-10")
 
 
 def test_town_followed_by_its_own_country_is_a_target_of_rebels(coder):
