@@ -136,33 +136,48 @@ def _place_country(tok: Token) -> str | None:
 
     if tok.pos_ != "PROPN" or tok.dep_ == "compound":
         return None
-    name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i)
-    name = f"{name} {tok.text}".strip()
+    words = [t for t in tok.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i] + [tok]
+    if not all(t.text[:1].isupper() for t in words):
+        return None   # a place's name is capitalised ("the west bank of the river" names none)
+    name = " ".join(t.text for t in words)
     loc = places.Gazetteer.default().lookup(name)
     return loc.country if loc is not None and loc.country else None
 
 
+def _eligible(m: Mention, src: Mention | None) -> bool:
+    """An actor the model may choose: not the source's own mention, and of a country the text states
+    (a sector with no country, "police", or one guessed from the article is no target to add)."""
+    if m is src:  # same object: not a token
+        return False
+    return (bool(m.country) and m.country_from != "article") or m.code.startswith("IGO")
+
+
 def options(finder: ArgumentFinder, sent: Span, cand: Candidate) -> list[Option]:
-    """The candidate targets of ``cand``: "none", each actor the sentence names (not the source's own
-    mention), each town of a known country not already an actor, and the rules' target."""
+    """The candidate targets of ``cand``: "none", each actor the sentence names (:func:`_eligible`),
+    each town of a known country not already an actor (not of the source's own country: a town at
+    home is where an act happens), and the rules' target."""
     out = [Option(None, "none", None)]
     src = cand.source.mention if cand.source is not None else None
+    # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
+    # of a state reporting an attack on itself (``implicit._reporting_victim``)
+    reporter = cand.reported_by.mention if cand.reported_by is not None else None
     taken: set[int] = set()
     for m in finder.mentions:
-        if sent.start <= m.head < sent.end and m is not src:  # same object: not a token
-            out.append(Option(Named(m, m.head), "actor", m.head))
+        if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
+            if _eligible(m, src) and m is not reporter:  # same object: not a token
+                out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
         if sent.start <= i < sent.end:
-            for m in ms:
-                if m is not src:  # same object: not a token
-                    out.append(Option(Named(m, i), "pronoun", i))
+            out.extend(Option(Named(m, i), "pronoun", i) for m in ms
+                       if _eligible(m, src) and m is not reporter)  # same object: not a token
             taken.add(i)
+    home = src.country if src is not None else None
     for tok in sent:
         if tok.i in taken or tok.i == cand.trigger.i:
             continue
         country = _place_country(tok)
-        if country:
+        if country and country != home:
             m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
                         name=None, kind="place", head=tok.i)
             out.append(Option(Named(m, tok.i), "place", tok.i))
