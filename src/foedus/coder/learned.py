@@ -292,6 +292,8 @@ def option_features(cand: Candidate, opt: Option, ev: list[str]) -> list[str]:
         feats += [f"prep={preps[0]}", f"{root}|prep={preps[0]}"]
         if ups == 0:
             feats.append(f"own_prep={preps[0]}")
+        if preps[-1] != preps[0]:
+            feats += [f"last_prep={preps[-1]}", f"{root}|last_prep={preps[-1]}"]
     else:
         feats.append("noprep")
     if word.dep_ in {"poss", "compound", "amod", "nmod"}:
