@@ -612,7 +612,7 @@ def _counted_people(tok: Token) -> bool:
             and (head.head.lemma_.lower() in counts or head.head.like_num))
 
 
-def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str] | set[str]) -> bool:
+def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str]) -> bool:
     """Whether doc[particle] is a lower-case name particle ("da", "de") and doc[name] a capitalised
     proper noun: the two join a place name to a longer one ("Mocimboa da Praia")."""
     if not (0 <= particle < len(doc) and 0 <= name < len(doc)):
@@ -764,7 +764,7 @@ class ActorMatcher:
         """ "the town of Mocimboa da Praia": a country or capital name that ends a longer proper name,
         joined to it by a particle (data/lexicon/actor_cues.yaml), names that other place, not the
         country (Praia is Cape Verde's capital; the town is in Mozambique)."""
-        particles = _actor_cues().place_name_particles
+        particles = frozenset(_actor_cues().place_name_particles)
         out = []
         for m in mentions:
             if m.kind in {"country", "capital"} and _joined_name(doc, m.start - 1, m.start - 2, particles):
