@@ -214,3 +214,12 @@ def test_a_capital_inside_a_longer_place_name_is_not_its_country(nlp, matcher):
     assert not any(code.startswith("CHL") for code in got.values())
     # the particle rule leaves ordinary capitals alone
     assert found(nlp, matcher, "Police in Praia arrested three men.")["Praia"] == "CPVGOV"
+
+
+def test_1980s_figures_by_date():
+    assert resolve("Manuel Noriega", "1987-06-11").code == "PANMIL"      # de facto ruler as army chief
+    assert resolve("Mir Hossein Mousavi", "1987-05-01").code == "IRNGOV"
+    assert resolve("Mir Hossein Mousavi", "2010-02-11").code == "IRNOPP"
+    assert resolve("Oliver Tambo", "1986-01-08").code == "ZAFREB"        # the ANC was banned until 1990
+    assert resolve("Juan Ponce Enrile", "1986-03-01").code == "PHLGOV"
+    assert resolve("Juan Ponce Enrile", "1987-08-28").code == "PHLLEG"
