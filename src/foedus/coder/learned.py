@@ -235,7 +235,10 @@ def event_features(cand: Candidate) -> list[str]:
     """What the event itself says: its root and quad class, direct object, passive, nominal."""
     trig = cand.trigger
     root = cand.code[:2]
-    quad = taxonomy.cameo(cand.code).quad_class if taxonomy.is_valid(cand.code) else 0
+    try:
+        quad = taxonomy.cameo(cand.code).quad_class
+    except DataError:   # an unknown code is reported by the pipeline (W121), not here
+        quad = 0
     deps = {c.dep_ for c in trig.children}
     out = [f"root={root}", f"quad={quad}"]
     if "dobj" in deps:
