@@ -9,7 +9,8 @@ tune file and the same rules give the same weights. Steps (docs/model.md):
 2. label a candidate positive when its country (first 3 letters of its code; "" for "none") is the target
    of a gold event of a compatible root whose source country is the coded event's;
 3. choose the two margins of ``learned.decide`` by 5-fold cross-validation within tune (net targets put
-   right: fixed minus broken, on events the model may touch);
+   right: fixed minus broken, on events the model may touch; the largest margin within NET_TOLERANCE of
+   the best net);
 4. train on all of tune and write the weights, the margins, the CV figures and the tune file's sha1.
 Never point it at devset_measure or a benchmark: the measure figures must stay unseen.
 """
@@ -32,6 +33,7 @@ L2 = 0.05
 STEPS = 400
 MIN_COUNT = 2
 MIN_REPLACE_GAIN = 3
+NET_TOLERANCE = 3
 FILL_GRID = [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 99.0]
 REPLACE_GRID = [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 99.0]
 
@@ -164,8 +166,13 @@ def cross_validate(groups: list[dict]) -> tuple[float, float, dict]:
     def net(k: tuple[float, float]) -> int:
         return table[k][0] - table[k][1]
 
-    best = max(table, key=lambda k: (net(k), k[1], k[0]))
-    fill_only = max((k for k in table if k[1] == REPLACE_GRID[-1]), key=lambda k: (net(k), k[0]))
+    # a margin within NET_TOLERANCE of the best net is as good (the CV count moves by about the square root
+    # of the changes on which two margins differ): the largest such margin is taken
+    top = max(net(k) for k in table)
+    best = max((k for k in table if net(k) >= top - NET_TOLERANCE), key=lambda k: (k[1], k[0]))
+    fill_top = max(net(k) for k in table if k[1] == REPLACE_GRID[-1])
+    fill_only = max((k for k in table if k[1] == REPLACE_GRID[-1] and net(k) >= fill_top - NET_TOLERANCE),
+                    key=lambda k: k[0])
     if net(best) - net(fill_only) < MIN_REPLACE_GAIN:
         best = fill_only
     top1 = 0
