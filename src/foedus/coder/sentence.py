@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
-from . import modality
+from . import learned, modality
 from .actors import Mention
 from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
@@ -72,6 +72,7 @@ class SentenceCoder(RuleCoder):
             return []
         cands = resolve_duplicates(self.code_sentence(sent, reporters(sent, self)))
         self.fill_from_context(sent, cands)
+        learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
         return cands
 
     def may_hold_events(self, sent: Span) -> bool:
