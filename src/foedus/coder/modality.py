@@ -18,6 +18,8 @@ from .syntax import FINITE_CLAUSES, SUBJECTS
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
 MODALITIES = (ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL)
+# Acts that did not take place: never counted, whatever their code (unlike an intention, whose statement was made).
+UNREALISED = (NEGATED, CONSIDERED, CONDITIONAL)
 
 # Dependencies through which a governing verb passes its modality down to a complement.
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "pobj", "prep", "dobj", "conj", "relcl", "csubj"}
@@ -35,6 +37,7 @@ class Cues:
     negating: frozenset[str]
     conditional_marks: frozenset[str]
     reporting: frozenset[str]
+    calling_off: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,7 @@ def cues() -> Cues:
         considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
         claim_when_indicative=f("requesting.claim_when_indicative"),
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
+        calling_off=f("unrealised.calling_off"),
     )
 
 
