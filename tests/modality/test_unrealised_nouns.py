@@ -24,6 +24,14 @@ CASES = [
     ("The Indian prime minister postponed his visit to Dhaka, officials in New Delhi said.", "04", "negated"),
     # without: the subject's parties would have made the agreement
     ("Negotiations between Ethiopia and Egypt over the dam broke up without an accord.", "05", "negated"),
+    # a plan for an act that was dropped, or denied
+    ("Plans for a state visit by the Saudi crown prince to Tehran were put off indefinitely.", "04", "negated"),
+    ("The Kremlin denied any plan for a military offensive against Moldova.", "19", "negated"),
+    # denied or ruled out as the object: the subject's act did not (will not) take place
+    ("Ankara denied the drone strike on the Kurdish convoy.", "19", "negated"),
+    ("The Elysee ruled out a meeting between Macron and the junta leader of Niger.", "04", "negated"),
+    # a copula with a considered adjective: "was unlikely"
+    ("Diplomats said a Turkish military incursion into Syria was unlikely before the elections.", "19", "considered"),
     # a modal on the noun's own clause: weighed, not done
     ("A new Chinese naval blockade of Taiwan could begin within weeks, analysts warned.", "19", "considered"),
 ]
@@ -66,3 +74,15 @@ def test_an_agreement_called_off_was_in_force(coder):
     # cancelling an accord ends one that was signed; it does not say the signing did not happen
     evs = _events(coder, "Mali's junta cancelled the defence accord with Paris.")
     assert not any(c.startswith("057") and m == "negated" for c, _, _, m in evs), evs
+
+
+def test_denied_statement_is_not_the_deniers_act(coder):
+    # denying an accusation denies someone else's words, not an act of the denier
+    evs = _events(coder, "Hungary denied the criticism from Brussels over press freedom.")
+    assert not any(c[:2] == "11" and m == "negated" for c, _, _, m in evs), evs
+
+
+def test_not_ruled_out_is_weighed(coder):
+    evs = _events(coder, "London has not ruled out new sanctions against Tehran.")
+    assert any(c[:2] in {"16", "13"} and m == "considered" for c, _, _, m in evs), evs
+    assert not any(c[:2] == "16" and m == "asserted" for c, _, _, m in evs), evs

@@ -38,6 +38,8 @@ class Cues:
     conditional_marks: frozenset[str]
     reporting: frozenset[str]
     calling_off: frozenset[str]
+    plan_preps: frozenset[str]
+    refusing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,8 @@ def cues() -> Cues:
         considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
         claim_when_indicative=f("requesting.claim_when_indicative"),
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
-        calling_off=f("unrealised.calling_off"),
+        calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
+        refusing=f("unrealised.refusing"),
     )
 
 

@@ -49,6 +49,8 @@ STATED_REASON_ROOTS = taxonomy.roots("stated_reason")
 MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
+# Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
+MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act")
 
 
 class SentenceCoder(RuleCoder):
@@ -184,8 +186,16 @@ class SentenceCoder(RuleCoder):
             if match is None or not match.code:
                 continue
             mod, governor = modality.of(n if head is None else head)
-            if no_det(n) or (head is not None and self._called_off(head)):
+            if head is not None and head.lemma_.lower() == "be" and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in self.cues.considered_adj for c in head.children):
+                mod, governor = modality.CONSIDERED, head   # "an invasion of Lebanon was unlikely"
+            if no_det(n) or (head is not None and (self._called_off(head) or self._dropped_plan(head))):
                 mod, governor = modality.NEGATED, head
+            elif head is not None and n.dep_ == "dobj" and self._refused(head):
+                if match.code[:2] not in MATERIAL_ROOTS:
+                    continue   # "denied the accusation": someone else's statement, not the denier's act
+                # "ruled out talks" (negated; "did not rule out talks": considered), "denied the attack"
+                mod, governor = modality.of_object(n, head, match.code) if modality.is_rule_out(head) else modality.of(n)
             if mod not in modality.UNREALISED:
                 continue
             pairs = self._noun_parties(n, holder)
@@ -210,13 +220,35 @@ class SentenceCoder(RuleCoder):
             return head, None
         if n.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
             return head, None
-        if n.dep_ == "dobj" and head.pos_ == "VERB" and self._called_off(head) \
+        if n.dep_ == "dobj" and head.pos_ == "VERB" and (self._called_off(head) or self._refused(head)) \
                 and n.lemma_.lower() not in lexicon.words("modality_cues", "agreement_acts"):
-            return head, head   # "scrapped the agreement with France": an agreement called off was in force
+            # "cancelled the agreement with France": an agreement called off was in force
+            return head, head
+        if n.dep_ == "pobj" and head.lower_ in self.cues.plan_preps and modality.is_intention_noun(head.head):
+            # "plans for a visit by the Chinese president were shelved", "denied any plan for an incursion"
+            plan = head.head
+            return plan, plan.head if plan.head.pos_ == "VERB" and plan.dep_ in {"dobj", "attr"} else None
         if n.dep_ == "pobj" and head.lower_ in lexicon.words("modality_cues", "negating_prepositions") \
                 and head.head.pos_ in {"VERB", "AUX"}:
             return None, head.head
         return None
+
+    def _dropped_plan(self, plan: Token) -> bool:
+        """An intention noun that was given up: "plans for talks were shelved", "abandoned its plans for
+        a visit", "there are no plans for a summit" (negated itself or by its verb)."""
+        if not modality.is_intention_noun(plan):
+            return False
+        verb = plan.head
+        dropped = verb.pos_ == "VERB" and (self._called_off(verb) or (
+            verb.lemma_.lower() in self.cues.negating and not modality.is_negated(verb)))
+        return no_det(plan) or modality.is_negated(verb) and plan.dep_ in {"dobj", "attr"} or (
+            plan.dep_ in {"nsubj", "nsubjpass", "dobj"} and dropped)
+
+    def _refused(self, verb: Token) -> bool:
+        """ "denied the attack", "ruled out a meeting" (data: cue_words unrealised.refusing): a verb that says
+        its subject's act did not or will not take place."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.refusing or (modality.is_rule_out(verb) and "rule out" in self.cues.refusing)
 
     def _called_off(self, verb: Token) -> bool:
         """ "cancelled", "postponed", "called off", "put off" (data: cue_words unrealised.calling_off): what
@@ -231,25 +263,24 @@ class SentenceCoder(RuleCoder):
         its target ("on Kyiv", "to Beijing"); "between A and B" (its own or its clause's) gives both ways;
         else the subject of ``holder`` is its source."""
         sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
-        targets: list[Named] = []
-        between: list[Named] = []
-        for p in own_preps(n):
-            for o in (o for o in p.children if o.dep_ == "pobj"):
-                if p.lower_ == "by":
-                    sources.extend(self.actors_of(o))
-                elif p.lower_ == "between":
-                    between.extend(self._between_parties(n))
-                elif p.lower_ in cue("target_preps"):
-                    targets.extend(self.actors_of(o) or self._places_of(o, sources))
-        if holder is not None and not sources:
+        sources += [m for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        targets = [m for p in own_preps(n) for o in p.children if o.dep_ == "pobj"
+                   for m in self.actors_of(o) or self._places_of(o, sources)]
+        between = self._between_parties(n)
+        if holder is not None and not sources and len(between) != 2:
             sources = self.subjects(holder)[0]
             subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not sources and subj:
                 between = self._between_parties(subj[0]) or between
         if not sources and not targets and not between and n.head.pos_ in {"VERB", "AUX"}:
-            # "no agreement was reached at the talks between Russian and Ukrainian negotiators"
-            between = [m for c in n.head.children if c.dep_ == "prep" and c.i != n.i
-                       for m in self._between_parties(c)]
+            # "no agreement was reached at the talks between Russian and Ukrainian negotiators"; "no
+            # sanctions were imposed on China": the predicate's phrases name the parties
+            preps = [c for c in n.head.children if c.dep_ == "prep" and c.i != n.i]
+            between = [m for c in preps for m in self._between_parties(c)]
+            if not between:
+                targets = [m for c in preps if c.lower_ in cue("impact_preps") for o in c.children
+                           if o.dep_ == "pobj" for m in self.actors_of(o)]
         between = dedupe(between)
         if not sources and len(between) == 2:
             a, b = between
@@ -261,12 +292,13 @@ class SentenceCoder(RuleCoder):
         return [(s, t) for s in sources or nobody for t in targets or nobody]
 
     def _between_parties(self, tok: Token) -> list[Named]:
-        """The actors after "between" in the phrase of ``tok`` ("talks between Armenia and Azerbaijan")."""
+        """The actors after "between" in the phrase of ``tok`` ("talks between Armenia and Azerbaijan"), not
+        its places ("between Russian forces in Kursk"), but "of" ("between the leaders of India and Pakistan")."""
         out: list[Named] = []
         for p in tok.subtree:
             if p.dep_ == "prep" and p.lower_ == "between":
                 for o in (o for o in p.children if o.dep_ == "pobj"):
-                    skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
+                    skip = {t.i for c in o.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
                     for t in (t for t in o.subtree if t.i not in skip):
                         found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
                         out.extend(Named(m, t.i) for m in found)
