@@ -41,6 +41,9 @@ class Cues:
     plan_preps: frozenset[str]
     refusing: frozenset[str]
     denying_relatives: frozenset[str]
+    able: frozenset[str]
+    unable: frozenset[str]
+    achieved: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,7 @@ def cues() -> Cues:
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
         calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
         refusing=f("unrealised.refusing"), denying_relatives=f("unrealised.denying_relatives"),
+        able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
     )
 
 
@@ -305,6 +309,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
+            return _ability(head, c)
         if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
             if is_negated(head):
                 return NEGATED, head
@@ -409,6 +415,24 @@ def _denied_by_relative(tok: Token) -> Token | None:
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
+
+
+def _ability(adj: Token, c: Cues) -> tuple[str, Token | None]:
+    """The act under an ability adjective (data: cue_words ability): "was unable to retake", "has not been
+    able to disarm" (negated); "will be able to strike", "is capable of attacking" (a capability, weighed:
+    considered, never an intention); on a condition, conditional. Only
+    "was/were able to" in the past tells an act that was done ("were able to repel the attack")."""
+    copula = adj.head if adj.dep_ in {"acomp", "amod"} and adj.head.i != adj.i else None
+    if adj.lemma_.lower() in c.unable or is_negated(adj) or (copula is not None and (
+            is_negated(copula) or _nor_conjunct(copula))):
+        return NEGATED, adj
+    if copula is None:
+        return CONSIDERED, adj
+    if _conditional(copula, c):
+        return CONDITIONAL, copula
+    # "will be able to strike", "would be capable of attacking": a capability ahead, not an intention
+    past = copula.tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in copula.children)
+    return (ASSERTED, None) if past and adj.lemma_.lower() in c.achieved else (CONSIDERED, adj)
 
 
 def is_stated_refusal(tok: Token) -> bool:
