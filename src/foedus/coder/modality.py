@@ -42,6 +42,7 @@ class Cues:
     refusing: frozenset[str]
     denying_relatives: frozenset[str]
     able: frozenset[str]
+    doubting: frozenset[str]
     unable: frozenset[str]
     achieved: frozenset[str]
 
@@ -58,7 +59,7 @@ def cues() -> Cues:
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
         calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
         refusing=f("unrealised.refusing"), denying_relatives=f("unrealised.denying_relatives"),
-        able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
+        doubting=f("considered.doubting_verbs"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
     )
 
 
@@ -309,6 +310,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
+            return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
         if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
@@ -344,8 +347,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 ch.dep_ == "advmod" and ch.lower_ in words.not_yet_adverbs for ch in head.children):
             return (ASSERTED if is_negated(head) else NEGATED), head   # "has yet to approve sanctions"
         if node.dep_ in {"prep", "xcomp", "pcomp", "advcl"} and head.pos_ == "VERB" and any(
-                ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs for ch in head.children):
-            return NEGATED, head   # "held off on sending troops": put off, not done
+                ch.dep_ in {"prt", "advmod"} and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs
+                for ch in head.children):
+            return NEGATED, head   # "held off on sending troops", "held back from supplying": put off, not done
+        if node.dep_ == "prep" and head.dep_ in {"advmod", "prt"} and head.head.pos_ == "VERB" and \
+                f"{head.head.lemma_.lower()} {head.lower_}" in words.deferring_phrasal_verbs:
+            # "has held back from supplying shells": the parser hangs "from" on the particle
+            return (ASSERTED if is_negated(head.head) else NEGATED), head.head
         if node.dep_ == "prep" and node.lower_ in words.pondering_preps and lemma in words.pondering_verbs \
                 and head.pos_ == "VERB":
             return (NEGATED if is_negated(head) else CONSIDERED), head   # "is thinking about sending troops"
@@ -377,14 +385,19 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
-            if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head):
+            if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head) and lemma not in c.doubting:
                 # "saw no sign that Russian troops were preparing an attack", "no evidence that it
-                # fired": what a negated noun's clause says did not happen
+                # fired": what a negated noun's clause says did not happen ("there is no doubt that
+                # Russia attacked": a doubt negated affirms)
                 return NEGATED, head
             head_local = _local(head, c)
             shares = _shares_auxiliaries(node, head)
             if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
                 return NEGATED, head
+            if head_local in {NEGATED, CONSIDERED} and node.dep_ == "ccomp" and _infinitive(node):
+                # "would never allow Taiwan to declare independence", "might let the convoy enter": an
+                # infinitive with a subject of its own, under a negated or weighed verb
+                return head_local, head
             if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
         if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
@@ -576,6 +589,11 @@ def _dropped(noun: Token, c: Cues) -> bool:
     object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
     negated: "did not abandon its plan" keeps it)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
+
+
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive clause ("Taiwan to declare independence")."""
+    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
 
 
 def _finite(tok: Token) -> bool:
