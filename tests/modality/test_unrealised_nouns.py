@@ -86,3 +86,9 @@ def test_not_ruled_out_is_weighed(coder):
     evs = _events(coder, "London has not ruled out new sanctions against Tehran.")
     assert any(c[:2] in {"16", "13"} and m == "considered" for c, _, _, m in evs), evs
     assert not any(c[:2] == "16" and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_doer_of_a_withdrawal(coder):
+    # "the withdrawal of Belgian troops": the troops withdraw; where from is the target
+    evs = _events(coder, "The planned withdrawal of Belgian troops from Mali was postponed.")
+    assert any(c.startswith("087") and s.startswith("BEL") and m == "negated" for c, s, t, m in evs), evs

@@ -42,6 +42,7 @@ class Cues:
     refusing: frozenset[str]
     denying_relatives: frozenset[str]
     able: frozenset[str]
+    doer_of_nouns: frozenset[str]
     doubting: frozenset[str]
     unable: frozenset[str]
     achieved: frozenset[str]
@@ -59,7 +60,7 @@ def cues() -> Cues:
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
         calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
         refusing=f("unrealised.refusing"), denying_relatives=f("unrealised.denying_relatives"),
-        doubting=f("considered.doubting_verbs"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
+        doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
     )
 
 

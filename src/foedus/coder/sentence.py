@@ -263,10 +263,14 @@ class SentenceCoder(RuleCoder):
         its target ("on Kyiv", "to Beijing"); "between A and B" (its own or its clause's) gives both ways;
         else the subject of ``holder`` is its source."""
         sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
-        sources += [m for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+        # "a visit by the president", and "the withdrawal of French troops": the doer of an act of moving
+        doer_preps = {"by", "of"} if n.lemma_.lower() in self.cues.doer_of_nouns else {"by"}
+        sources += [m for p in n.children if p.dep_ == "prep" and p.lower_ in doer_preps
                     for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
-        targets = [m for p in own_preps(n) for o in p.children if o.dep_ == "pobj"
-                   for m in self.actors_of(o) or self._places_of(o, sources)]
+        # a town one goes to is its country ("a visit to Kyiv"); a capital struck or sanctioned may be its government
+        targets = [m for p in own_preps(n) if p.lower_ not in doer_preps for o in p.children if o.dep_ == "pobj"
+                   for m in (self._places_of(o, sources) or self.actors_of(o) if p.lower_ in cue("destination_preps")
+                             else self.actors_of(o) or self._places_of(o, sources))]
         between = self._between_parties(n)
         if holder is not None and not sources and len(between) != 2:
             sources = self.subjects(holder)[0]
