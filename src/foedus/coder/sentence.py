@@ -273,10 +273,11 @@ class SentenceCoder(RuleCoder):
                              else self.actors_of(o) or self._places_of(o, sources))]
         between = self._between_parties(n)
         if holder is not None and not sources and len(between) != 2:
-            sources = self.subjects(holder)[0]
+            # "the summit between Reagan and Gorbachev ended without agreement": the subject's parties
             subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if not sources and subj:
-                between = self._between_parties(subj[0]) or between
+            between = (self._between_parties(subj[0]) if subj else []) or between
+            if len(dedupe(between)) != 2:
+                sources = self.subjects(holder)[0]
         if not sources and not targets and not between and n.head.pos_ in {"VERB", "AUX"}:
             # "no agreement was reached at the talks between Russian and Ukrainian negotiators"; "no
             # sanctions were imposed on China": the predicate's phrases name the parties
