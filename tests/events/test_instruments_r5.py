@@ -131,3 +131,41 @@ def test_attack_that_took_place_is_coded_and_none_that_did_not(coder):
     for text in ("No attack took place in Kidal that night.", "No bombing occurred in Peshawar, police said."):
         got = triples(coder, text)
         assert not roots(got) & CONFLICT_ROOTS, got
+
+
+def test_weapon_impact_in_a_when_or_as_clause_is_the_attack_on_the_dead(coder):
+    got = triples(coder, "Seven soldiers were killed as artillery fire hit their base near Bakhmut.")
+    assert any(t == "UKRMIL" and c == "194" and m == "asserted" for s, t, c, m in got), got
+    got = triples(coder, "Two children were killed as a storm hit their house in Kampala.")
+    assert not roots(got) & CONFLICT_ROOTS, got
+
+
+def test_coming_under_fire_is_being_attacked_but_criticism_is_not(coder):
+    got = triples(coder, "A Malian army convoy came under rocket fire from JNIM militants near Boni.")
+    assert ("MLIREB", "MLIMIL", "195", "asserted") in got, got
+    got = triples(coder, "The police station came under attack in Kandahar.")
+    assert any(t == "AFG" and c[:2] == "19" for s, t, c, m in got), got
+    got = triples(coder, "Protesters came under fire from police in Lagos.")
+    assert ("NGACOP", "NGACVL", "175", "asserted") in got, got
+    for text in ("The government came under fire from opposition lawmakers in Nairobi.",
+                 "The finance minister came under fire over the budget in Nairobi.",
+                 "Kenyan police came under fire over their handling of the protests in Nairobi."):
+        got = triples(coder, text)
+        assert not roots(got) & {"18", "19", "20"}, got
+
+
+def test_intercepted_weapon_is_its_launchers_attack(coder):
+    got = triples(coder, "Israeli air defences intercepted two rockets fired from Gaza.")
+    assert ("PSE", "ISR", "195", "asserted") in got, got
+    got = triples(coder, "The Israeli navy intercepted a boat carrying activists off Gaza.")
+    assert not any(s == "PSE" or c == "195" for s, t, c, m in got), got   # a boat is no weapon launched
+
+
+def test_gathering_to_denounce_or_demand_is_a_protest(coder):
+    got = triples(coder, "Thousands of farmers gathered in Lahore to demand higher wheat prices.")
+    assert ("PAKAGR", "PAKGOV", "141", "asserted") in got, got
+    got = triples(coder, "Hundreds of women did not gather in Bukavu to denounce insecurity.")
+    assert not any(c[:2] == "14" and m == "asserted" for s, t, c, m in got), got
+    for text in ("Residents gathered in Goma to mourn the victims.", "Leaders gathered in Paris to discuss climate finance."):
+        got = triples(coder, text)
+        assert not any(c[:2] == "14" for s, t, c, m in got), got

@@ -96,6 +96,12 @@ class EventWords:
     resultative_verbs: frozenset[str] = frozenset()
     casualty_states: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    under_fire_verbs: frozenset[str] = frozenset()
+    under_fire_nouns: frozenset[str] = frozenset()
+    assembly_verbs: frozenset[str] = frozenset()
+    assembly_purpose_roots: frozenset[str] = frozenset()
+    criticism_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -396,7 +396,19 @@ class RuleCoder(ImplicitActors):
                     sector="UAF", name="unidentified armed forces", kind="agent", head=at.i)
         return Named(m, at.i)
 
-    def _instrument_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+    def _recall_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """The sentence-level rules of conflict reports the clause rules miss (issue 10), each only where
+        the sentence has no violent event yet: a weapon that struck (:meth:`_weapon_events`), a toll
+        "left N dead" (:meth:`_toll_events`), "came under fire" (:meth:`_under_fire`), an intercepted
+        launch (:meth:`_interception`), a gathering to denounce (:meth:`_gathered_to_protest`). They
+        may drop the misreadings of ``found`` they replace ("left" as a withdrawal)."""
+        out = self._weapon_events(sent, reporter_of, found)
+        out += self._toll_events(sent, reporter_of, found, out)
+        out += self._under_fire(sent, reporter_of, found, out)
+        out += self._interception(sent, reporter_of, found, out)
+        return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _weapon_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """A weapon that struck, with no attacker as the subject (issue 10): "artillery fire hit the
         outskirts of Bakhmut" (194), "mortar rounds fired by Al Shabaab landed near the palace", "an
         explosive device detonated near a market" (183), "a vehicle hit a landmine, killing 3
@@ -405,7 +417,9 @@ class RuleCoder(ImplicitActors):
         Only where the sentence has no violent event yet; a mine set off replaces the vehicle's "hit"."""
         out: list[Candidate] = []
         for verb in sent:
-            if verb.pos_ != "VERB" or in_background_clause(verb):
+            cause_of_harm = verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.words.harm_verbs and \
+                not in_background_clause(verb.head)   # "were killed as artillery fire hit their base"
+            if verb.pos_ != "VERB" or (in_background_clause(verb) and not cause_of_harm):
                 continue
             weapon, triggered = self._struck_weapon(verb)
             if weapon is None:
@@ -435,6 +449,9 @@ class RuleCoder(ImplicitActors):
                             for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
             sources = dedupe(sources) or [self._unknown_attacker(verb, weapon)]
             victims = self._casualties(verb, sources)
+            if cause_of_harm:
+                victims += [m for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}
+                            for m in self.actors_of(c) if not same_actor(m, sources)]
             if triggered:
                 targets = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actors_of(c)] or victims
             else:
@@ -470,7 +487,109 @@ class RuleCoder(ImplicitActors):
                                      target=t, reported_by=reporter, modality=mod, governor=governor)
                     cand.tokens = evidence(verb, source, t)
                     out.append(cand)
-        return out + self._toll_events(sent, reporter_of, found, out)
+        return out
+
+    def _gathered_to_protest(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """ "Hundreds of women gathered in Bukavu to denounce insecurity": civilians who gather (data:
+        assembly_verbs) for a denunciation or a demand (assembly_purpose_roots) demonstrate (141), aimed
+        at whom the purpose names, else their own state; as factual as the gathering ("did not gather")."""
+        w = self.words
+        out: list[Candidate] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.assembly_verbs or in_background_clause(verb):
+                continue
+            purposes = {c.i for c in verb.children if c.dep_ in {"advcl", "xcomp"}
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+            for cand in [c for c in found if c.trigger.i in purposes and c.code[:2] in w.assembly_purpose_roots]:
+                s = cand.source
+                if s is None or s.sector not in w.civilian_sectors or any(
+                        c.code[:2] in PROTEST_ROOTS and c.source is s for c in [*found, *out]):  # same object
+                    continue
+                targets = [cand.target] if cand.target is not None else self._domestic_default("141", [s])
+                mod, governor = modality.of(verb)
+                for t in targets or [None]:
+                    protest = Candidate(trigger=verb, code="141", pattern=f"<{verb.lemma_.lower()} to protest>", source=s,
+                                        target=t, reported_by=cand.reported_by, modality=mod, governor=governor)
+                    protest.tokens = evidence(verb, s, t)
+                    out.append(protest)
+        return out
+
+    def _interception(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
+                      new: list[Candidate]) -> list[Candidate]:
+        """ "Saudi air defences intercepted a drone launched by the Houthis": the launcher's attack on the
+        defender's country (``ImplicitActors._intercepted_launch``), of the kind the weapon names, when
+        the interception verb codes no violence of its own ("intercepted" a weapon is no act)."""
+        out: list[Candidate] = []
+        if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
+            return out
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("interception_verbs") or in_background_clause(verb):
+                continue
+            weapons = [c for c in verb.children if c.dep_ == "dobj" and self._weapon(c)]
+            sources = self.subjects(verb)[0]
+            launch = self._intercepted_launch(verb, sources) if weapons else None
+            if launch is None:
+                continue
+            launchers, targets = launch
+            code = self._weapon_code(weapons[0], verb)
+            mod, governor = modality.of(verb)
+            reporter = self._reporter(verb, reporter_of)
+            for s in launchers:
+                for t in targets or [None]:
+                    cand = Candidate(trigger=verb, code=code, pattern="<intercepted launch>", source=s, target=t,
+                                     reported_by=reporter, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, s, t)
+                    out.append(cand)
+        return out
+
+    def _under_fire(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
+                    new: list[Candidate]) -> list[Candidate]:
+        """ "A patrol came under fire near Kidal", "the convoy came under rocket fire from Russian
+        positions" (data: under_fire_verbs, under_fire_nouns): the subject (or its place) is attacked by the "from"
+        phrase, else by unidentified armed forces; the kind from the weapon named, else 190."""
+        out: list[Candidate] = []
+        w = self.words
+        if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
+            return out
+        political = w.leader_sectors   # a political body "came under fire" from critics
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.under_fire_verbs or in_background_clause(verb):
+                continue
+            nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in w.under_fire_nouns]
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not nouns or not subj:
+                continue
+            n = nouns[0]
+            targets = self._localized(verb, [m for m in self.actors_of(subj[0])])
+            if not targets and (country := self._sentence_country(verb)):
+                # "the police station came under attack in Kandahar": the place's country
+                targets = [Named(Mention(start=subj[0].i, end=subj[0].i + 1, text=subj[0].text, code=country,
+                                         country=country, sector=None, name=None, kind="country", head=subj[0].i))]
+            sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                              for m in self.actors_of(c)] + [m for h in (n, verb) for p in h.children
+                                                             if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                                                             for o in p.children for m in self.actors_of(o)])
+            words = set(self._weapon_words(n))
+            armed = bool(words & (w.fire_weapons | w.weapon_nouns)) or any(m.sector in ARMED_SECTORS | {"COP"} for m in sources)
+            reason = any(p.dep_ == "prep" and p.lower_ in w.criticism_preps for h in (n, verb) for p in h.children)
+            if not targets or (not armed and (sources or reason or any(t.sector in political for t in targets))):
+                continue  # "the government came under fire from opposition lawmakers": criticism
+            sources = [m for m in sources if not same_actor(m, targets)] or [self._unknown_attacker(verb, n)]
+            code = next((c for word, c in w.weapon_codes if word in words), "190")
+            found[:] = [c for c in found if c.trigger.i != verb.i]   # not the dictionary's criticism reading
+            mod, governor = modality.of(verb)
+            reporter = self._reporter(verb, reporter_of)
+            for s in sources:
+                for t in targets:
+                    source = None if self._unnamed_attacker(s, code) else s
+                    pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and self._protesters(t) and \
+                        t.country == s.country else code   # "protesters came under fire from police"
+                    cand = Candidate(trigger=verb, code=pair_code, pattern="<come under fire>", source=source, target=t,
+                                     reported_by=reporter, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, source, t)
+                    out.append(cand)
+        return out
 
     def _toll_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
                      new: list[Candidate]) -> list[Candidate]:

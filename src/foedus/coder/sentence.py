@@ -162,7 +162,7 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
-        out.extend(self._instrument_events(sent, reporter_of, out))   # "artillery fire hit ...", "a vehicle hit a mine"
+        out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         self._repress_protesters(out)
         return out
 
