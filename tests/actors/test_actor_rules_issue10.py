@@ -203,3 +203,23 @@ def test_leaders_of_the_1980s_by_date():
     assert resolve("Ruhollah Khomeini", "1987-08-01").code == "IRNGOV"
     assert resolve("Boris Yeltsin", "1986-08-01").code == "SUNGOV"
     assert resolve("Boris Yeltsin", "1995-08-01").code == "RUSGOV"
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_its_country(nlp, matcher):
+    # Praia is Cape Verde's capital; "Mocimboa da Praia" is a town in Mozambique
+    got = found(nlp, matcher, "Insurgents attacked the town of Mocimboa da Praia on Sunday.", "2021-03-28")
+    assert not any(code.startswith("CPV") for code in got.values())
+    # Santiago is Chile's capital; "Santiago de Cuba" is a Cuban city
+    got = found(nlp, matcher, "Cuban troops paraded in Santiago de Cuba on Monday.")
+    assert not any(code.startswith("CHL") for code in got.values())
+    # the particle rule leaves ordinary capitals alone
+    assert found(nlp, matcher, "Police in Praia arrested three men.")["Praia"] == "CPVGOV"
+
+
+def test_1980s_figures_by_date():
+    assert resolve("Manuel Noriega", "1987-06-11").code == "PANMIL"      # de facto ruler as army chief
+    assert resolve("Mir Hossein Mousavi", "1987-05-01").code == "IRNGOV"
+    assert resolve("Mir Hossein Mousavi", "2010-02-11").code == "IRNOPP"
+    assert resolve("Oliver Tambo", "1986-01-08").code == "ZAFREB"        # the ANC was banned until 1990
+    assert resolve("Juan Ponce Enrile", "1986-03-01").code == "PHLGOV"
+    assert resolve("Juan Ponce Enrile", "1987-08-28").code == "PHLLEG"

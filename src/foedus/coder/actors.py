@@ -612,6 +612,15 @@ def _counted_people(tok: Token) -> bool:
             and (head.head.lemma_.lower() in counts or head.head.like_num))
 
 
+def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str]) -> bool:
+    """Whether doc[particle] is a lower-case name particle ("da", "de") and doc[name] a capitalised
+    proper noun: the two join a place name to a longer one ("Mocimboa da Praia")."""
+    if not (0 <= particle < len(doc) and 0 <= name < len(doc)):
+        return False
+    p, n = doc[particle], doc[name]
+    return p.lower_ in particles and p.text.islower() and n.text[:1].isupper() and n.pos_ == "PROPN"
+
+
 def _is_name_token(tok: Token) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
@@ -748,7 +757,23 @@ class ActorMatcher:
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._of_organisations(doc, mentions)
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
-        return self._give_countries(doc, mentions)
+        return self._give_countries(doc, self._inside_place_names(doc, mentions))
+
+    @staticmethod
+    def _inside_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "the town of Mocimboa da Praia": a country or capital name that ends a longer proper name,
+        joined to it by a particle (data/lexicon/actor_cues.yaml), names that other place, not the
+        country (Praia is Cape Verde's capital; the town is in Mozambique)."""
+        particles = frozenset(_actor_cues().place_name_particles)
+        out = []
+        for m in mentions:
+            if m.kind in {"country", "capital"} and _joined_name(doc, m.start - 1, m.start - 2, particles):
+                continue
+            # "Santiago de Cuba", "Santiago del Estero": a capital's name starting a longer name
+            if m.kind == "capital" and _joined_name(doc, m.end, m.end + 1, particles):
+                continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -334,6 +334,9 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
     if (joined_left, joined_right) != (pobj.i, pobj.i + 1):
         yield doc[joined_left:joined_right]
     for start in range(left, pobj.i + 1):
+        # "Mocimboa da Praia": the words after a joiner inside a longer name are not a place alone
+        if start > left and doc[start - 1].lower_ in NAME_JOINERS and doc[start - 1].text.islower():
+            continue
         yield doc[start:right]
     if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1:
         for start in range(left, pobj.i):
