@@ -169,3 +169,12 @@ def test_gathering_to_denounce_or_demand_is_a_protest(coder):
     for text in ("Residents gathered in Goma to mourn the victims.", "Leaders gathered in Paris to discuss climate finance."):
         got = triples(coder, text)
         assert not any(c[:2] == "14" for s, t, c, m in got), got
+
+
+def test_weapon_filled_with_a_chemical_is_a_chemical_attack(coder):
+    got = triples(coder, "Syrian aircraft dropped bombs filled with sarin on Khan Sheikhoun.")
+    assert any(c == "2041" for s, t, c, m in got), got
+    got = triples(coder, "Rebels fired shells packed with nails at a market in Goma.")
+    assert not any(c == "2041" for s, t, c, m in got) and any(c[:2] == "19" for s, t, c, m in got), got
+    got = triples(coder, "Police fired tear gas at protesters in Nairobi.")
+    assert not any(c == "2041" for s, t, c, m in got), got

@@ -102,6 +102,7 @@ class EventWords:
     assembly_verbs: frozenset[str] = frozenset()
     assembly_purpose_roots: frozenset[str] = frozenset()
     criticism_preps: frozenset[str] = frozenset()
+    content_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
