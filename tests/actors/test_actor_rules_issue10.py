@@ -223,3 +223,22 @@ def test_1980s_figures_by_date():
     assert resolve("Oliver Tambo", "1986-01-08").code == "ZAFREB"        # the ANC was banned until 1990
     assert resolve("Juan Ponce Enrile", "1986-03-01").code == "PHLGOV"
     assert resolve("Juan Ponce Enrile", "1987-08-28").code == "PHLLEG"
+
+
+def test_places_that_own_or_hold_an_agent(nlp, matcher):
+    # a region written with a possessive gives the agent its country
+    assert found(nlp, matcher, "Karabakh's separatist authorities agreed to disarm.", "2023-09-21")[
+        "separatist authorities"] == "AZEREB"
+    # "Niger state" is a Nigerian state, not the country Niger
+    got = found(nlp, matcher, "Gunmen raided a village in Niger state, Nigeria, on Sunday.", "2023-12-03")
+    assert "Niger" not in got and got.get("Nigeria") == "NGA"
+    assert found(nlp, matcher, "Niger recalled its ambassador.", "2023-12-03")["Niger"] == "NER"
+    # another spelling of a Chinese city is no match for a Nigerian village the sentence places in Nigeria
+    got = found(nlp, matcher, "Bandits abducted 30 villagers from Kuchi in Munya (Niger state, Nigeria).", "2023-12-03")
+    assert not any(code.startswith(("CHN", "MMR", "NER")) for code in got.values()), got
+
+
+def test_demonyms_and_groups_of_the_1990s(nlp, matcher):
+    assert found(nlp, matcher, "Zairean troops fled the town.", "1996-11-01")["Zairean troops"] == "CODMIL"
+    got = found(nlp, matcher, "Revolutionary United Front rebels held 300 peacekeepers.", "2000-05-10")
+    assert got["Revolutionary United Front rebels"] == "SLEREB"

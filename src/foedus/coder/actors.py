@@ -621,6 +621,17 @@ def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str]) 
     return p.lower_ in particles and p.text.islower() and n.text[:1].isupper() and n.pos_ == "PROPN"
 
 
+def _region_of_another_country(doc: Doc, m: Mention) -> bool:
+    """ "Niger state" (Nigeria), "Bolivar state" (Venezuela): a country's name with a region noun
+    after it that the gazetteer knows as a region of another country names that region."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    if m.end >= len(doc) or doc[m.end].lemma_.lower() not in places.REGION_NOUNS:
+        return False
+    place = places.Gazetteer.default().place(doc[m.start:m.end + 1].text)
+    return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
+
+
 def _is_name_token(tok: Token) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
@@ -771,6 +782,8 @@ class ActorMatcher:
                 continue
             # "Santiago de Cuba", "Santiago del Estero": a capital's name starting a longer name
             if m.kind == "capital" and _joined_name(doc, m.end, m.end + 1, particles):
+                continue
+            if m.kind == "country" and _region_of_another_country(doc, m):
                 continue
             out.append(m)
         return out
@@ -1005,13 +1018,24 @@ class ActorMatcher:
         sent = doc[agent.head].sent
         covered = {i for m in mentions for i in range(m.start, m.end)}
         gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(sent)   # countries the sentence names pick among same-named places
         # "Los Angeles police", "Minneapolis residents": a place name written before the agent
         k = agent.start
         while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" \
                 and doc[k - 1].i not in covered:
             k -= 1
         if k < agent.start:
-            place = gazetteer.place(doc[k:agent.start].text, set(), article)
+            place = gazetteer.place(doc[k:agent.start].text, named, article)
+            if place is not None and place.country:
+                return place.country
+        # "Karabakh's separatist authorities": a place that owns the agent
+        end = agent.start - 1
+        if end - 1 >= sent.start and doc[end].text in POSSESSIVE and doc[end - 1].pos_ == "PROPN" \
+                and doc[end - 1].i not in covered:
+            k = end - 1
+            while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].i not in covered:
+                k -= 1
+            place = gazetteer.place(doc[k:end].text, named, article)
             if place is not None and place.country:
                 return place.country
         best, best_distance = None, None
@@ -1021,7 +1045,7 @@ class ActorMatcher:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if not objs or any(t.i in covered for o in objs for t in o.subtree):
                 continue
-            loc = places._place_of(prep, gazetteer, set(), article)
+            loc = places._place_of(prep, gazetteer, named, article)
             if loc is None or not loc.country:
                 continue
             distance = abs(prep.i - agent.start)

@@ -259,6 +259,10 @@ class Gazetteer:
                 if p.tier == best.tier and p.country in named and p.weight * pop_share >= best.weight \
                         and p.known * known_share >= best.known:
                     return p
+        if best.tier == CITY_ALTERNATE and countries:
+            # "from Kuchi in Munya (Niger state, Nigeria)": another spelling of a city abroad (Kuqa,
+            # China) is no match for a village in a sentence that names other countries
+            return None
         return best
 
     def entry(self, name: str | None, country: str | None) -> Place | None:
