@@ -503,7 +503,7 @@ class RuleCoder(ImplicitActors):
             for cand in [c for c in found if c.trigger.i in purposes and c.code[:2] in w.assembly_purpose_roots]:
                 s = cand.source
                 if s is None or s.sector not in w.civilian_sectors or any(
-                        c.code[:2] in PROTEST_ROOTS and c.source is s for c in [*found, *out]):  # same object
+                        c.code[:2] in PROTEST_ROOTS and c.source is s for c in [*found, *out]):  # same object: not a token
                     continue
                 targets = [cand.target] if cand.target is not None else self._domestic_default("141", [s])
                 mod, governor = modality.of(verb)
