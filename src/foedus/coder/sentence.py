@@ -89,6 +89,8 @@ class SentenceCoder(RuleCoder):
         starts = {doc[m.start].sent.start for m in self.mentions} | {doc[i].sent.start for i in self.pronouns}
         means = self.words.violent_means
         starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
+        # "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF near Imphal"
+        starts |= {t.sent.start for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
         return frozenset(starts)
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
@@ -163,6 +165,7 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         self._repress_protesters(out)
         return out
