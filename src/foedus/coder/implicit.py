@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from .. import taxonomy
 from .actors import Mention, compose_code
-from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
-from .candidates import Named
+from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
+from .candidates import Named, dedupe
 from .event_words import cue
 from .triggers import PROTEST_ROOTS
 
@@ -279,3 +279,26 @@ class ImplicitActors(ArgumentFinder):
         m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
                     sector=None, name=loc.name, kind="country", head=verb.i)
         return [Named(m)]
+
+    def _protest_answered(self, verb: Token, sources: list) -> list:
+        """A state's or leader's concession or refusal in a sentence that names the protests it answers
+        ("resigned and fled after weeks of student protests", "refused to step down despite protests",
+        "withdrew the bill that sparked months of protests") is aimed at the protesters: civilians of the
+        source's country. The protest may hang on a conjoined or governing verb of the same act."""
+        if len(dedupe(sources)) != 1 or not sources[0].country or sources[0].sector in self.words.civilian_sectors \
+                or sources[0].sector in INSURGENT_SECTORS:
+            return []
+        top = verb
+        while top.dep_ in {"conj", "xcomp"} and top.head.i != top.i:
+            top = top.head
+        for t in top.subtree:
+            if t.pos_ != "NOUN" or any(a.dep_ in {"ccomp", "parataxis"} for a in t.ancestors if a.i != top.i
+                                       and top.i in {x.i for x in a.ancestors}):
+                continue  # "said protests would not change the decision": a reported clause is not the act's cause
+            match = self.verbs.match_noun(t.lemma_.lower(), [])
+            if match is not None and match.code and match.code[:2] in PROTEST_ROOTS:  # protests, unrest, riots
+                s = sources[0]
+                m = Mention(start=t.i, end=t.i + 1, text=t.text, code=compose_code(s.country, "CVL"), country=s.country,
+                            sector="CVL", name=None, kind="agent", head=t.i, country_from="sentence")
+                return [Named(m, t.i)]
+        return []

@@ -41,6 +41,8 @@ DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
 DOMESTIC_ROOTS = taxonomy.roots("domestic")
 # A state organ's force on its own protesting civilians is repression (175).
 REPRESSION_ROOTS = taxonomy.roots("repression")
+# Concessions and refusals of a state answering protests named in the sentence are aimed at the protesters.
+PROTEST_ANSWER_ROOTS = taxonomy.roots("protest_answer")
 # Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Statements and accusations in an "after" clause are the reason of the reported act, not acts of their own.
@@ -235,6 +237,8 @@ class SentenceCoder(RuleCoder):
             targets = self._visited(verb, sources)
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
+        if not targets and code[:2] in PROTEST_ANSWER_ROOTS and not parties:
+            targets = self._protest_answered(verb, sources)   # "resigned after weeks of protests"
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
         if not targets and code[:2] in VIOLENT_ROOTS and not parties:
