@@ -25,3 +25,20 @@ def test_concession_without_protests_gets_no_protesters_as_target(coder):
     assert all(t is None or not t.endswith("CVL") for s, t, c in got), got
     got = dyads(coder, "The Kenyan finance minister said the protests would not make him resign.")
     assert all(t != "KENCVL" for s, t, c in got if c in {"08", "12"}), got
+
+
+def test_visit_named_by_a_noun_beside_the_landing_targets_the_country_visited(coder):
+    got = dyads(coder, "Pope Francis landed in Baghdad, the first visit by a pope in history.", date="2021-03-05")
+    assert ("VAT", "IRQ", "04") in got, got
+
+
+def test_visit_targets_the_host_country_not_the_body_met_there(coder):
+    got = dyads(coder, "Ukraine's foreign minister arrived in Tokyo for a meeting of the G7.")
+    assert any(s.startswith("UKR") and t.startswith("JPN") and c == "04" for s, t, c in got if s and t), got
+    got = dyads(coder, "Zelensky made a surprise visit to the Arab League summit in Jeddah.", date="2023-05-19")
+    assert ("UKRGOV", "SAU", "04") in got, got
+
+
+def test_visit_at_home_keeps_no_foreign_place(coder):
+    got = dyads(coder, "The French president arrived in Marseille for a meeting with the Algerian prime minister.")
+    assert all(t != "FRA" for s, t, c in got), got

@@ -523,6 +523,28 @@ class ArgumentFinder(TriggerFinder):
                         return found[:1]
         return []
 
+    def _visit_place(self, verb: Token, sources: list, nouns: tuple[Token, ...] = ()) -> list:
+        """The country a visit goes to, named as a place ("landed in Havana", "arrived in Algiers for a
+        session of the council", "a visit to the G7 summit in Biarritz"): in an "in"/"to" phrase of the
+        verb or of the visit noun (its object, or ``nouns``); a body or meeting visited there is the
+        occasion, its place the country visited. Not a place of a source's own country."""
+        own = {s.country for s in sources if s.country}
+        heads = [verb, *nouns, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue("visit_nouns"))]
+        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in cue("visit_place_preps")
+                for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            # the place visited, else the place of what is visited there ("the summit in Biarritz")
+            for t in (o, *(x for p in o.children if p.dep_ == "prep" and p.lower_ in cue("visit_place_preps")
+                           for x in p.children if x.dep_ == "pobj")):
+                named = self.actors_of(t)
+                found = [_as_place(m).by(t.i) for m in named if m.country and m.kind in {"country", "capital"}]
+                if not named and t.pos_ == "PROPN":
+                    found = self._places_of(t, [])
+                found = [m for m in found if m.country and m.country not in own]
+                if found:
+                    return found[:1]
+        return []
+
     def _left_place(self, verb: Token, sources: list) -> list:
         """The country of the place a withdrawal leaves ("withdrew from the west bank of the Dnipro near
         Kherson", "pulled its forces out of the north of Ukraine", "left the district of Lachin"), when

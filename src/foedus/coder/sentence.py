@@ -235,6 +235,11 @@ class SentenceCoder(RuleCoder):
             targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
+        if code in self.words.visit_codes and not parties:
+            # "arrived in Algiers for a session of the council": the country visited, not the body met there
+            place = self._visit_place(verb, sources)
+            if place and all(t.country != place[0].country for t in targets):
+                targets = place
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
         if not targets and code[:2] in PROTEST_ANSWER_ROOTS and not parties:
@@ -393,6 +398,8 @@ class SentenceCoder(RuleCoder):
                             if o.dep_ == "pobj":
                                 targets.extend(m for m in self.actors_of(o)
                                                if not same_actor(m, sources) and not own_side(m, sources))
+            if not targets and match.code in self.words.visit_codes:
+                targets = self._visit_place(verb, sources, (n,))  # "landed in Havana, the first visit by ..."
             if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
                 deep = self._addressee(verb, sources)
                 targets = [deep] if deep is not None else self._place_target(verb, sources)
