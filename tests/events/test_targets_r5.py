@@ -42,3 +42,19 @@ def test_visit_targets_the_host_country_not_the_body_met_there(coder):
 def test_visit_at_home_keeps_no_foreign_place(coder):
     got = dyads(coder, "The French president arrived in Marseille for a meeting with the Algerian prime minister.")
     assert all(t != "FRA" for s, t, c in got), got
+
+
+def test_denial_is_aimed_at_the_target_of_the_act_denied(coder):
+    got = dyads(coder, "The Ethiopian army denied shelling Mekelle during the night.")
+    assert ("ETHMIL", "ETH", "01") in got, got
+
+
+def test_denial_of_reports_is_aimed_at_the_receiver_not_at_the_own_firms(coder):
+    got = dyads(coder, "Tehran dismissed reports that Iranian firms had sold ballistic missiles to the Russian army.")
+    denials = {t for s, t, c in got if c == "01"}
+    assert denials and all(t is not None and t.startswith("RUS") for t in denials), got
+
+
+def test_claim_of_responsibility_is_aimed_at_the_victim_of_the_act_claimed(coder):
+    got = dyads(coder, "Al-Shabaab claimed responsibility for a bombing that killed Kenyan soldiers near Lamu.")
+    assert any(t is not None and t.startswith("KEN") and c == "01" for s, t, c in got), got

@@ -71,6 +71,7 @@ class EventWords:
     visit_verbs: frozenset[str] = frozenset()
     denial_codes: frozenset[str] = frozenset()
     visit_codes: frozenset[str] = frozenset()
+    responsibility_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
@@ -102,6 +103,7 @@ def event_words() -> EventWords:
         "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),
+        "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import taxonomy
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
-from .candidates import Named, dedupe
+from .candidates import Named, dedupe, evidence, same_actor
 from .event_words import cue
 from .triggers import PROTEST_ROOTS
 
@@ -302,3 +302,20 @@ class ImplicitActors(ArgumentFinder):
                             sector="CVL", name=None, kind="agent", head=t.i, country_from="sentence")
                 return [Named(m, t.i)]
         return []
+
+    def _responsibility_targets(self, cands: list) -> None:
+        """A claim or denial of responsibility is aimed at the target of the act it is about, when that act
+        is coded in its clause as the claimant's own: "denied using chemical weapons in Khan Sheikhoun"
+        (the use, negated, is aimed at Syria), "rejected reports that Chinese companies shipped drone parts
+        to the Russian army" (not at the companies: the shipment's receiver)."""
+        for c in cands:
+            if c.code not in self.words.responsibility_codes or c.source is None:
+                continue
+            inside = {t.i for t in c.trigger.subtree} - {c.trigger.i}
+            acts = sorted((d for d in cands if d.trigger.i in inside and d.target is not None
+                           and d.code not in self.words.responsibility_codes and d.source is not None
+                           and (same_actor(d.source, [c.source]) or d.source.country == c.source.country)
+                           and not same_actor(d.target, [c.source])), key=lambda d: d.trigger.i)
+            if acts and (c.target is None or c.target.country != acts[0].target.country):
+                c.target = acts[0].target
+                c.tokens = evidence(c.trigger, c.source, c.target)

@@ -163,6 +163,7 @@ class SentenceCoder(RuleCoder):
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         self._repress_protesters(out)
+        self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
 
     def _community_property(self, verb: Token) -> bool:
@@ -230,7 +231,7 @@ class SentenceCoder(RuleCoder):
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
-        if not targets and code in self.words.denial_codes:
+        if not targets and code in self.words.responsibility_codes:
             # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
             targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
