@@ -58,3 +58,13 @@ def test_denial_of_reports_is_aimed_at_the_receiver_not_at_the_own_firms(coder):
 def test_claim_of_responsibility_is_aimed_at_the_victim_of_the_act_claimed(coder):
     got = dyads(coder, "Al-Shabaab claimed responsibility for a bombing that killed Kenyan soldiers near Lamu.")
     assert any(t is not None and t.startswith("KEN") and c == "01" for s, t, c in got), got
+
+
+def test_base_set_up_in_a_place_of_a_named_country_targets_that_country(coder):
+    got = dyads(coder, "On 2 March 2024, the Burkinabe army set up a new outpost in Djibo, Soum province, Burkina Faso.")
+    assert ("BFAMIL", "BFA", "15") in got, got
+
+
+def test_base_near_a_border_named_by_an_adjective_gets_no_target(coder):
+    got = dyads(coder, "Islamist fighters set up a camp in a forest near the Nigerien border.")
+    assert all(t is None for s, t, c in got if c == "15"), got

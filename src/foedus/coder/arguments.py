@@ -545,6 +545,29 @@ class ArgumentFinder(TriggerFinder):
                     return found[:1]
         return []
 
+    def _named_country_place(self, verb: Token, sources: list) -> list:
+        """A country named as a place in a prepositional phrase of an act on territory, the actor's own
+        included: "set up a new base in Anefis, Kidal region, Mali", "seized several villages west of
+        Aleppo, Syria" (the way conflict monitors write a place). Only a country's name heading its
+        phrase ("Mali"), not an adjective ("near the Kenyan border") or the subject's words."""
+        if not sources:
+            return []
+        skip = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        # "in", "near", "on" an island, "west of" a town
+        preps = PLACE_PREPS | cue("located_preps") | cue("site_preps") | cue("part_preps")
+        for t in self._clause_tokens(verb):
+            m = self.mention_at.get(t.i)
+            if t.i in skip or m is None or m.kind != "country" or m.sector is not None or not m.country \
+                    or t.dep_ not in {"pobj", "appos", "conj", "npadvmod"} or t.i != m.end - 1:
+                continue
+            path, node = [], t
+            while node.i != verb.i and node.head.i != node.i:
+                node = node.head
+                path.append(node)
+            if node.i == verb.i and any(p.dep_ == "prep" and p.lower_ in preps for p in path):
+                return [_as_place(Named(m, t.i))]
+        return []
+
     def _left_place(self, verb: Token, sources: list) -> list:
         """The country of the place a withdrawal leaves ("withdrew from the west bank of the Dnipro near
         Kherson", "pulled its forces out of the north of Ukraine", "left the district of Lachin"), when

@@ -72,6 +72,7 @@ class EventWords:
     denial_codes: frozenset[str] = frozenset()
     visit_codes: frozenset[str] = frozenset()
     responsibility_codes: frozenset[str] = frozenset()
+    territorial_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ def event_words() -> EventWords:
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),
         "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
+        "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

@@ -231,6 +231,8 @@ class SentenceCoder(RuleCoder):
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+        if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
+            targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
         if not targets and code in self.words.responsibility_codes:
             # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
             targets = self._denied_victim(verb, sources)
