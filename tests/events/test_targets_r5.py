@@ -68,3 +68,11 @@ def test_base_set_up_in_a_place_of_a_named_country_targets_that_country(coder):
 def test_base_near_a_border_named_by_an_adjective_gets_no_target(coder):
     got = dyads(coder, "Islamist fighters set up a camp in a forest near the Nigerien border.")
     assert all(t is None for s, t, c in got if c == "15"), got
+
+
+def test_refusal_despite_an_actors_pressure_is_aimed_at_that_actor(coder):
+    got = dyads(coder, "Turkey declined to hand over the suspects despite repeated US requests.")
+    assert ("TUR", "USA", "12") in got, got
+    got = dyads(coder, "Vietnam said it would not pull its fishing fleet out of the Paracels despite Chinese pressure.")
+    assert any(s == "VNM" and t == "CHN" and c == "12" for s, t, c in got), got
+

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import taxonomy
 from .actors import Mention, compose_code
-from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
+from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, own_side
 from .candidates import Named, dedupe, evidence, same_actor
 from .event_words import cue
 from .triggers import PROTEST_ROOTS
@@ -319,3 +319,21 @@ class ImplicitActors(ArgumentFinder):
             if acts and (c.target is None or c.target.country != acts[0].target.country):
                 c.target = acts[0].target
                 c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _defied(self, verb: Token, sources: list) -> list:
+        """The actor whose pressure a refusal defies ("said it would not withdraw its troops despite Chinese
+        pressure", "refused to extradite him notwithstanding US objections"): the owner of the noun in a
+        "despite" phrase of the act's verb group, other than the refusing side."""
+        top = verb
+        while top.dep_ in {"conj", "xcomp"} and top.head.i != top.i:
+            top = top.head
+        preps = [t for t in top.subtree if t.dep_ == "prep" and t.lower_ in cue("defiance_preps")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [m for m in self.actors_of(o) if m.country and not own_side(m, sources)
+                         and all(m.country != s.country for s in sources)]
+                if found:
+                    return found
+        return []

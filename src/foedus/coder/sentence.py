@@ -43,6 +43,8 @@ DOMESTIC_ROOTS = taxonomy.roots("domestic")
 REPRESSION_ROOTS = taxonomy.roots("repression")
 # Concessions and refusals of a state answering protests named in the sentence are aimed at the protesters.
 PROTEST_ANSWER_ROOTS = taxonomy.roots("protest_answer")
+# Refusals in defiance of an actor's pressure are aimed at that actor.
+DEFIANCE_ROOTS = taxonomy.roots("defiance")
 # Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Statements and accusations in an "after" clause are the reason of the reported act, not acts of their own.
@@ -245,6 +247,8 @@ class SentenceCoder(RuleCoder):
                 targets = place
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
+        if not targets and code[:2] in DEFIANCE_ROOTS and not parties:
+            targets = self._defied(verb, sources)   # "would not withdraw its troops despite Chinese pressure"
         if not targets and code[:2] in PROTEST_ANSWER_ROOTS and not parties:
             targets = self._protest_answered(verb, sources)   # "resigned after weeks of protests"
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
