@@ -76,3 +76,8 @@ def test_refusal_despite_an_actors_pressure_is_aimed_at_that_actor(coder):
     got = dyads(coder, "Vietnam said it would not pull its fishing fleet out of the Paracels despite Chinese pressure.")
     assert any(s == "VNM" and t == "CHN" and c == "12" for s, t, c in got), got
 
+
+
+def test_partner_named_after_alongside_is_the_target_of_cooperation(coder):
+    got = dyads(coder, "Belarusian troops fought alongside Russian units against Ukraine.")
+    assert any(s == "BLRMIL" and (t or "").startswith("RUS") and c == "06" for s, t, c in got), got

@@ -40,6 +40,8 @@ STATE_FORCES = taxonomy.sectors("state_force")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
 BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
 AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
+# Cooperative acts (03-08): a partner named after "alongside" is their target.
+COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 
 
 class ArgumentFinder(TriggerFinder):
@@ -215,6 +217,8 @@ class ArgumentFinder(TriggerFinder):
                 ordered.append(c)
         at_ok = verb.lemma_.lower() in AT_VERBS
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
+        if code[:2] in COOPERATIVE_ROOTS:
+            near = near | self.words.partner_preps  # "fighting alongside Russian forces": the partner
         for c in verb.children:
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
                                                  or c.lower_ in near):

@@ -73,6 +73,7 @@ class EventWords:
     visit_codes: frozenset[str] = frozenset()
     responsibility_codes: frozenset[str] = frozenset()
     territorial_codes: frozenset[str] = frozenset()
+    partner_preps: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
