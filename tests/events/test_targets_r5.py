@@ -81,3 +81,8 @@ def test_refusal_despite_an_actors_pressure_is_aimed_at_that_actor(coder):
 def test_partner_named_after_alongside_is_the_target_of_cooperation(coder):
     got = dyads(coder, "Belarusian troops fought alongside Russian units against Ukraine.")
     assert any(s == "BLRMIL" and (t or "").startswith("RUS") and c == "06" for s, t, c in got), got
+
+
+def test_site_named_by_a_capital_in_an_of_phrase_is_in_that_country(coder):
+    got = dyads(coder, "Militants detonated explosives near a checkpoint of Baghdad airport.")
+    assert ("IRQREB", "IRQ", "18") in got, got

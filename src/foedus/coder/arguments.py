@@ -374,10 +374,12 @@ class ArgumentFinder(TriggerFinder):
         out: list = []
         heads = [tok, *tok.conjuncts]
         # "the edge of the Nuseirat refugee camp", "the outskirts of the town of Bucha": a part of a place
+        # "a gate of Kabul airport": a part of a site named by its town
         heads += [o for h in list(heads) if h.pos_ == "NOUN" and h.lemma_.lower() not in places.PLACE_NOUNS
                   for p in h.children if p.dep_ == "prep" and p.lower_ in cue("part_preps")
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                  and o.lemma_.lower() in places.PLACE_NOUNS]
+                  and (o.lemma_.lower() in places.PLACE_NOUNS
+                       or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in o.children))]
         for h in list(heads):
             if h.lemma_.lower() in places.PLACE_NOUNS:
                 heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -387,7 +389,12 @@ class ArgumentFinder(TriggerFinder):
                              and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
-                heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+                named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+                heads.extend(named)
+                # "near a gate of Kabul airport": a capital the dictionaries know names the site's country
+                out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at
+                           and self.mention_at[c.i].kind == "capital" and self.mention_at[c.i].country
+                           and all(self.mention_at[c.i].country != o.country for o in out))
         for n, h in enumerate(list(heads)):
             # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
             # "a strike on the centre of Sumy": a part of a town is in the town
