@@ -203,6 +203,7 @@ class ActorCues(Lexicon):
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
+    place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:

@@ -203,3 +203,42 @@ def test_leaders_of_the_1980s_by_date():
     assert resolve("Ruhollah Khomeini", "1987-08-01").code == "IRNGOV"
     assert resolve("Boris Yeltsin", "1986-08-01").code == "SUNGOV"
     assert resolve("Boris Yeltsin", "1995-08-01").code == "RUSGOV"
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_its_country(nlp, matcher):
+    # Praia is Cape Verde's capital; "Mocimboa da Praia" is a town in Mozambique
+    got = found(nlp, matcher, "Insurgents attacked the town of Mocimboa da Praia on Sunday.", "2021-03-28")
+    assert not any(code.startswith("CPV") for code in got.values())
+    # Santiago is Chile's capital; "Santiago de Cuba" is a Cuban city
+    got = found(nlp, matcher, "Cuban troops paraded in Santiago de Cuba on Monday.")
+    assert not any(code.startswith("CHL") for code in got.values())
+    # the particle rule leaves ordinary capitals alone
+    assert found(nlp, matcher, "Police in Praia arrested three men.")["Praia"] == "CPVGOV"
+
+
+def test_1980s_figures_by_date():
+    assert resolve("Manuel Noriega", "1987-06-11").code == "PANMIL"      # de facto ruler as army chief
+    assert resolve("Mir Hossein Mousavi", "1987-05-01").code == "IRNGOV"
+    assert resolve("Mir Hossein Mousavi", "2010-02-11").code == "IRNOPP"
+    assert resolve("Oliver Tambo", "1986-01-08").code == "ZAFREB"        # the ANC was banned until 1990
+    assert resolve("Juan Ponce Enrile", "1986-03-01").code == "PHLGOV"
+    assert resolve("Juan Ponce Enrile", "1987-08-28").code == "PHLLEG"
+
+
+def test_places_that_own_or_hold_an_agent(nlp, matcher):
+    # a region written with a possessive gives the agent its country
+    assert found(nlp, matcher, "Karabakh's separatist authorities agreed to disarm.", "2023-09-21")[
+        "separatist authorities"] == "AZEREB"
+    # "Niger state" is a Nigerian state, not the country Niger
+    got = found(nlp, matcher, "Gunmen raided a village in Niger state, Nigeria, on Sunday.", "2023-12-03")
+    assert "Niger" not in got and got.get("Nigeria") == "NGA"
+    assert found(nlp, matcher, "Niger recalled its ambassador.", "2023-12-03")["Niger"] == "NER"
+    # another spelling of a Chinese city is no match for a Nigerian village the sentence places in Nigeria
+    got = found(nlp, matcher, "Bandits abducted 30 villagers from Kuchi in Munya (Niger state, Nigeria).", "2023-12-03")
+    assert not any(code.startswith(("CHN", "MMR", "NER")) for code in got.values()), got
+
+
+def test_demonyms_and_groups_of_the_1990s(nlp, matcher):
+    assert found(nlp, matcher, "Zairean troops fled the town.", "1996-11-01")["Zairean troops"] == "CODMIL"
+    got = found(nlp, matcher, "Revolutionary United Front rebels held 300 peacekeepers.", "2000-05-10")
+    assert got["Revolutionary United Front rebels"] == "SLEREB"

@@ -295,3 +295,13 @@ def test_us_states_are_regions_with_their_code(gazetteer):
     assert texas.kind == "region" and texas.admin1 == "TX" and texas.lat is not None
     assert gazetteer.place("Florida").country == "USA"
     assert gazetteer.place("Washington").name == "Washington"   # the capital, not the state
+
+
+def test_the_tail_of_a_joined_name_is_not_a_place_alone(nlp):
+    # "Praia" alone is Cape Verde's capital; "Vila Nova da Praia" (a name the gazetteer lacks) is not
+    loc = _place(nlp, "Gunmen burned houses in Vila Nova da Praia on Sunday.", "burned")
+    assert loc is None or loc.country != "CPV"
+    loc = _place(nlp, "Gunmen burned houses in Praia on Sunday.", "burned")
+    assert loc is not None and loc.country == "CPV"
+    loc = _place(nlp, "Insurgents burned houses in Mocimboa da Praia on Sunday.", "burned")
+    assert loc is not None and loc.country == "MOZ"

@@ -612,6 +612,26 @@ def _counted_people(tok: Token) -> bool:
             and (head.head.lemma_.lower() in counts or head.head.like_num))
 
 
+def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str]) -> bool:
+    """Whether doc[particle] is a lower-case name particle ("da", "de") and doc[name] a capitalised
+    proper noun: the two join a place name to a longer one ("Mocimboa da Praia")."""
+    if not (0 <= particle < len(doc) and 0 <= name < len(doc)):
+        return False
+    p, n = doc[particle], doc[name]
+    return p.lower_ in particles and p.text.islower() and n.text[:1].isupper() and n.pos_ == "PROPN"
+
+
+def _region_of_another_country(doc: Doc, m: Mention) -> bool:
+    """ "Niger state" (Nigeria), "Bolivar state" (Venezuela): a country's name with a region noun
+    after it that the gazetteer knows as a region of another country names that region."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    if m.end >= len(doc) or doc[m.end].lemma_.lower() not in places.REGION_NOUNS:
+        return False
+    place = places.Gazetteer.default().place(doc[m.start:m.end + 1].text)
+    return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
+
+
 def _is_name_token(tok: Token) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
@@ -748,7 +768,25 @@ class ActorMatcher:
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._of_organisations(doc, mentions)
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
-        return self._give_countries(doc, mentions)
+        return self._give_countries(doc, self._inside_place_names(doc, mentions))
+
+    @staticmethod
+    def _inside_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "the town of Mocimboa da Praia": a country or capital name that ends a longer proper name,
+        joined to it by a particle (data/lexicon/actor_cues.yaml), names that other place, not the
+        country (Praia is Cape Verde's capital; the town is in Mozambique)."""
+        particles = frozenset(_actor_cues().place_name_particles)
+        out = []
+        for m in mentions:
+            if m.kind in {"country", "capital"} and _joined_name(doc, m.start - 1, m.start - 2, particles):
+                continue
+            # "Santiago de Cuba", "Santiago del Estero": a capital's name starting a longer name
+            if m.kind == "capital" and _joined_name(doc, m.end, m.end + 1, particles):
+                continue
+            if m.kind == "country" and _region_of_another_country(doc, m):
+                continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -980,13 +1018,24 @@ class ActorMatcher:
         sent = doc[agent.head].sent
         covered = {i for m in mentions for i in range(m.start, m.end)}
         gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(sent)   # countries the sentence names pick among same-named places
         # "Los Angeles police", "Minneapolis residents": a place name written before the agent
         k = agent.start
         while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" \
                 and doc[k - 1].i not in covered:
             k -= 1
         if k < agent.start:
-            place = gazetteer.place(doc[k:agent.start].text, set(), article)
+            place = gazetteer.place(doc[k:agent.start].text, named, article)
+            if place is not None and place.country:
+                return place.country
+        # "Karabakh's separatist authorities": a place that owns the agent
+        end = agent.start - 1
+        if end - 1 >= sent.start and doc[end].text in POSSESSIVE and doc[end - 1].pos_ == "PROPN" \
+                and doc[end - 1].i not in covered:
+            k = end - 1
+            while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].i not in covered:
+                k -= 1
+            place = gazetteer.place(doc[k:end].text, named, article)
             if place is not None and place.country:
                 return place.country
         best, best_distance = None, None
@@ -996,7 +1045,7 @@ class ActorMatcher:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if not objs or any(t.i in covered for o in objs for t in o.subtree):
                 continue
-            loc = places._place_of(prep, gazetteer, set(), article)
+            loc = places._place_of(prep, gazetteer, named, article)
             if loc is None or not loc.country:
                 continue
             distance = abs(prep.i - agent.start)

@@ -418,14 +418,16 @@ class ArgumentFinder(TriggerFinder):
             while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
                     self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
                 left -= 1
+            gaz = places.Gazetteer.default()
             for start in range(left, h.i + 1):
-                cands = places.Gazetteer.default().candidates(self.doc[start:h.i + 1].text)
-                if cands and cands[0].country:
-                    country = cands[0].country
+                # the countries the sentence names pick among same-named places (places.Gazetteer.place)
+                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
+                if place is not None and place.country:
+                    country = place.country
                     if any(m.country == country for m in out):
                         break
                     m = Named(Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,
-                                      country=country, sector=None, name=cands[0].name, kind="country", head=h.i), h.i)
+                                      country=country, sector=None, name=place.name, kind="country", head=h.i), h.i)
                     if not same_actor(m, sources):
                         out.append(m)
                     break

@@ -74,6 +74,22 @@ def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:
     return mod
 
 
+def drop_restated(cands: list[Candidate]) -> list[Candidate]:
+    """An act below the verb that already codes it, once both are finished: "Iran vowed to retaliate"
+    is one threat (138, the vow's pattern), not that threat plus the retaliation intended (which
+    becomes 138 as well)."""
+    def key(c: Candidate) -> tuple[str, str | None, str | None]:
+        return final_code(c), c.source.code if c.source else None, c.target.code if c.target else None
+
+    by_trigger = {(c.trigger.i, key(c)) for c in cands}
+    def restated(c: Candidate) -> bool:
+        g = c.governor
+        return g is not None and c.trigger.dep_ in {"xcomp", "ccomp"} and c.trigger.head.i == g.i \
+            and (g.i, key(c)) in by_trigger
+
+    return [c for c in cands if not restated(c)]
+
+
 def evidence_span(cand: Candidate, sent: Span) -> Span:
     """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
     particles and objects, so the evidence reads as a phrase."""

@@ -31,6 +31,7 @@ class Cues:
     considered_aux: frozenset[str]
     considered_adj: frozenset[str]
     requesting: frozenset[str]
+    instructing: frozenset[str]
     claim_when_indicative: frozenset[str]
     negating: frozenset[str]
     conditional_marks: frozenset[str]
@@ -45,7 +46,7 @@ def cues() -> Cues:
         intended_verbs=f("intended.verbs"), intended_aux=f("intended.auxiliaries"),
         considered_verbs=f("considered.verbs"), considered_aux=f("considered.auxiliaries"),
         considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
-        claim_when_indicative=f("requesting.claim_when_indicative"),
+        claim_when_indicative=f("requesting.claim_when_indicative"), instructing=f("requesting.instructing"),
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
     )
 
@@ -590,6 +591,8 @@ def is_requested(tok: Token) -> bool:
         head = node.head
         if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
             return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
+        if head.lemma_.lower() in c.instructing and node.dep_ == "xcomp":
+            return True   # "told the army to attack": an instruction, not the act ("told reporters that" reports)
         if head.lemma_.lower() in c.requesting or is_obligation(head):
             return True  # "its demand that Israel ease", "the US must be ready to mediate"
         if head.pos_ == "VERB" and node.dep_ in {"ccomp", "advcl"}:

@@ -201,7 +201,7 @@ class Coder:
         article_countries = places.article_countries(doc, mentions, gazetteer, dateline)
         for n, sent in enumerate(doc.sents):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
-            for cand in coder.sentence_events(sent):
+            for cand in finish.drop_restated(coder.sentence_events(sent)):
                 try:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
                     ev.flags = rules.flag_event(ev)

@@ -259,6 +259,10 @@ class Gazetteer:
                 if p.tier == best.tier and p.country in named and p.weight * pop_share >= best.weight \
                         and p.known * known_share >= best.known:
                     return p
+        if best.tier == CITY_ALTERNATE and countries:
+            # "from Kuchi in Munya (Niger state, Nigeria)": another spelling of a city abroad (Kuqa,
+            # China) is no match for a village in a sentence that names other countries
+            return None
         return best
 
     def entry(self, name: str | None, country: str | None) -> Place | None:
@@ -334,6 +338,9 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
     if (joined_left, joined_right) != (pobj.i, pobj.i + 1):
         yield doc[joined_left:joined_right]
     for start in range(left, pobj.i + 1):
+        # "Mocimboa da Praia": the words after a joiner inside a longer name are not a place alone
+        if start > left and doc[start - 1].lower_ in NAME_JOINERS and doc[start - 1].text.islower():
+            continue
         yield doc[start:right]
     if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1:
         for start in range(left, pobj.i):

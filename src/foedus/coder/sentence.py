@@ -369,6 +369,8 @@ class SentenceCoder(RuleCoder):
     def _nominal_events(self, verb: Token, reporter_of: dict[int, Named], objects_only: bool = False) -> list[Candidate]:
         """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions".
         Under other verbs only a direct object counts ("resumed talks"), not "fled the war"."""
+        if not modality.is_obligation(verb) and modality.is_requested(verb):
+            return []   # "urged Pretoria to hold talks": the talks asked for are not held
         out = []
         nouns: list[Token] = []
         for c in verb.children:
