@@ -86,3 +86,8 @@ def test_partner_named_after_alongside_is_the_target_of_cooperation(coder):
 def test_site_named_by_a_capital_in_an_of_phrase_is_in_that_country(coder):
     got = dyads(coder, "Militants detonated explosives near a checkpoint of Baghdad airport.")
     assert ("IRQREB", "IRQ", "18") in got, got
+
+
+def test_each_country_of_a_list_where_an_attack_lands_is_a_target(coder):
+    got = dyads(coder, "Israeli jets bombed weapons depots in Syria and Lebanon overnight.")
+    assert {t for s, t, c in got if s == "ISRMIL" and c == "19"} >= {"SYR", "LBN"}, got

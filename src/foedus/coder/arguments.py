@@ -405,9 +405,12 @@ class ArgumentFinder(TriggerFinder):
                 heads[n] = located[0]
             elif located and h.pos_ == "NOUN":
                 heads.append(located[0])  # "a mosque in Samarra was bombed"
-            if located and located[0].i in self.mention_at:
-                # the town is in the actor dictionaries as its country ("Samarra")
-                m = Named(self.mention_at[located[0].i], located[0].i)
+            # the town is in the actor dictionaries as its country ("Samarra"); "depots in Syria and
+            # Lebanon": each country of a list
+            for loc in ([located[0], *located[0].conjuncts] if located else []):
+                if loc.i not in self.mention_at:
+                    continue
+                m = Named(self.mention_at[loc.i], loc.i)
                 if m.country and m.kind in {"country", "capital"} and not same_actor(m, sources) \
                         and all(m.country != o.country for o in out):
                     out.append(_as_place(m))
@@ -463,10 +466,11 @@ class ArgumentFinder(TriggerFinder):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
-                        for m in self.actors_of(o):
-                            if m.country and m.kind in {"country", "capital"} and all(
-                                    m.country != s.country for s in sources):
-                                return [m.by(o.i)]
+                        # "struck targets in Iraq and Syria": each country of a list is a target
+                        found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}
+                                 and all(m.country != s.country for s in sources)]
+                        if found:
+                            return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]
         return []
 
     def _addressee(self, clause: Token, sources: list) -> Named | None:
