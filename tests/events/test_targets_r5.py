@@ -91,3 +91,10 @@ def test_site_named_by_a_capital_in_an_of_phrase_is_in_that_country(coder):
 def test_each_country_of_a_list_where_an_attack_lands_is_a_target(coder):
     got = dyads(coder, "Israeli jets bombed weapons depots in Syria and Lebanon overnight.")
     assert {t for s, t, c in got if s == "ISRMIL" and c == "19"} >= {"SYR", "LBN"}, got
+
+
+def test_actor_named_after_a_show_of_force_is_its_cause_not_its_target(coder):
+    got = dyads(coder, "Greece put its navy on alert a day after the visit by the Turkish defence minister.")
+    assert all(t is None or not t.startswith("TUR") for s, t, c in got if c == "15"), got
+    got = dyads(coder, "Poland mobilised 10,000 reservists after the Russian drone incursion.")
+    assert all(t is None or not t.startswith("RUS") for s, t, c in got if c == "15"), got
