@@ -247,9 +247,9 @@ class SentenceCoder(RuleCoder):
             targets = self._visited(verb, sources)
         if code in self.words.visit_codes and not parties:
             # "arrived in Algiers for a session of the council": the country visited, not the body met there
-            place = self._visit_place(verb, sources)
-            if place and all(t.country != place[0].country for t in targets):
-                targets = place
+            visited = self._visit_place(verb, sources)
+            if visited and all(t.country != visited[0].country for t in targets):
+                targets = visited
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
         if not targets and code[:2] in DEFIANCE_ROOTS and not parties:
