@@ -70,6 +70,11 @@ class EventWords:
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
     denial_codes: frozenset[str] = frozenset()
+    visit_codes: frozenset[str] = frozenset()
+    responsibility_codes: frozenset[str] = frozenset()
+    territorial_codes: frozenset[str] = frozenset()
+    partner_preps: frozenset[str] = frozenset()
+    cause_not_target_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
@@ -126,6 +131,9 @@ def event_words() -> EventWords:
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
         "weapon_codes": tuple((str(k), str(v)) for k, v in raw["weapon_codes"].items()),
         "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
+        "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),
+        "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
+        "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)
