@@ -1,0 +1,40 @@
+"""Recall of violent and force-posture verbs the dictionaries lacked (round 5, our own sentences):
+routing an armed group, burning buildings and vehicles, setting them alight, declaring a mobilisation.
+Each is checked negated or in a non-political use that must stay no event."""
+
+from gold_helpers import triples
+
+
+def coded(coder, text: str) -> list[tuple[str, str]]:
+    return [(c, m) for s, tgt, c, m in triples(coder, text)]
+
+
+def test_routing_rebels_is_fighting(coder):
+    assert ("190", "asserted") in coded(coder, "The Sudanese army routed the rebels near El Obeid.")
+
+
+def test_routing_in_sport_or_an_election_is_no_event(coder):
+    assert not any(c[:2] == "19" for c, m in coded(coder, "Celtic routed Rangers 4-0 at Parkhead on Sunday."))
+    assert not any(c[:2] == "19" for c, m in coded(coder, "The Labour Party routed the Conservatives in the election."))
+
+
+def test_burning_a_police_station_by_protesters_is_a_riot(coder):
+    assert ("145", "asserted") in coded(coder, "Protesters burned a police station in Sylhet.")
+
+
+def test_burning_stubble_or_fuel_is_no_event(coder):
+    assert coded(coder, "Farmers in Haryana burned crop stubble after the harvest.") == []
+
+
+def test_cars_set_alight_is_destruction(coder):
+    got = coded(coder, "Militiamen set cars alight in the centre of Bunia.")
+    assert any(c in {"1712", "145"} and m == "asserted" for c, m in got), got
+
+
+def test_declared_mobilisation(coder):
+    assert ("154", "asserted") in coded(coder, "Georgia declared a general mobilisation.")
+
+
+def test_mobilisation_not_declared_is_negated(coder):
+    got = coded(coder, "Georgia has not declared a general mobilisation.")
+    assert ("154", "negated") in got and ("154", "asserted") not in got, got
