@@ -38,3 +38,30 @@ def test_declared_mobilisation(coder):
 def test_mobilisation_not_declared_is_negated(coder):
     got = coded(coder, "Georgia has not declared a general mobilisation.")
     assert ("154", "negated") in got and ("154", "asserted") not in got, got
+
+
+def test_protests_that_continue_or_break_out_are_demonstrations(coder):
+    assert ("ZWECVL", "ZWEGOV", "141", "asserted") in triples(coder, "Protests continued in Harare for a fourth day.")
+    assert ("ARMCVL", "ARMGOV", "141", "asserted") in triples(
+        coder, "The speaker of parliament cancelled the session as protests erupted in Yerevan.")
+
+
+def test_riots_breaking_out_are_riots(coder):
+    assert ("KENCVL", "KENGOV", "145", "asserted") in triples(coder, "Riots broke out in Nairobi after the vote count.")
+
+
+def test_protests_against_a_foreign_state_are_aimed_at_it(coder):
+    got = triples(coder, "Protests against France spread across Niamey.")
+    assert ("NERCVL", "FRA", "141", "asserted") in got, got
+
+
+def test_protests_that_did_not_spread_or_might_spread_are_not_asserted(coder):
+    got = triples(coder, "Protests did not spread beyond the capital of Peru.")
+    assert any(c == "141" and m == "negated" for s, t, c, m in got) and not any(m == "asserted" for *_, m in got), got
+    got = triples(coder, "Protests could spread to other cities in Ecuador, analysts said.")
+    assert not any(c[:2] == "14" and m == "asserted" for s, t, c, m in got), got
+
+
+def test_a_price_rally_or_a_storm_that_continues_is_no_event(coder):
+    assert triples(coder, "A rally in copper prices continued in London.") == set()
+    assert triples(coder, "The storm continued across Bangladesh for a second day.") == set()
