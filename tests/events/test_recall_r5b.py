@@ -65,3 +65,13 @@ def test_protests_that_did_not_spread_or_might_spread_are_not_asserted(coder):
 def test_a_price_rally_or_a_storm_that_continues_is_no_event(coder):
     assert triples(coder, "A rally in copper prices continued in London.") == set()
     assert triples(coder, "The storm continued across Bangladesh for a second day.") == set()
+
+
+def test_rioters_are_civilians_and_their_arson_a_riot(coder):
+    got = triples(coder, "Rioters set cars alight in Marseille overnight.")
+    assert any(s == "FRACVL" and c == "145" and m == "asserted" for s, t, c, m in got), got
+
+
+def test_looters_after_a_hurricane_are_no_riot(coder):
+    got = triples(coder, "Looters ransacked shops in New Orleans after the hurricane.")
+    assert not any(c == "145" for s, t, c, m in got), got
