@@ -75,3 +75,27 @@ def test_rioters_are_civilians_and_their_arson_a_riot(coder):
 def test_looters_after_a_hurricane_are_no_riot(coder):
     got = triples(coder, "Looters ransacked shops in New Orleans after the hurricane.")
     assert not any(c == "145" for s, t, c, m in got), got
+
+
+def test_police_blocking_roads_restricts_movement(coder):
+    got = triples(coder, "Riot police blocked the roads to the presidential palace in Lima.")
+    assert any(c == "191" and m == "asserted" for s, t, c, m in got) and not any(c == "144" for *_, c, m in got), got
+
+
+def test_police_not_blocking_roads_is_negated(coder):
+    got = triples(coder, "Riot police did not block the roads to the presidential palace in Lima.")
+    assert not any(m == "asserted" for *_, m in got), got
+
+
+def test_ships_blocking_a_boat_restrict_movement(coder):
+    got = triples(coder, "Chinese coast guard ships blocked a Vietnamese fishing boat near the Paracel Islands.")
+    assert any(s.startswith("CHN") and c == "191" and m == "asserted" for s, t, c, m in got), got
+
+
+def test_farmers_blocking_a_convoy_is_a_protest_blockade(coder):
+    got = triples(coder, "Farmers blocked a government convoy near Lahore.")
+    assert any(c == "144" for s, t, c, m in got) and not any(c[:2] in {"14", "19"} and c != "144" for *_, c, m in got), got
+
+
+def test_a_landslide_blocking_a_road_is_no_event(coder):
+    assert triples(coder, "A landslide blocked the highway north of Kathmandu.") == set()
