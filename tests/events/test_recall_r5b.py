@@ -99,3 +99,18 @@ def test_farmers_blocking_a_convoy_is_a_protest_blockade(coder):
 
 def test_a_landslide_blocking_a_road_is_no_event(coder):
     assert triples(coder, "A landslide blocked the highway north of Kathmandu.") == set()
+
+
+def test_mutual_blame_over_clashes_is_fighting_both_ways(coder):
+    got = triples(coder, "Sudan and South Sudan blamed each other for the clashes near Heglig.")
+    assert ("SDN", "SSD", "190", "asserted") in got and ("SSD", "SDN", "190", "asserted") in got, got
+
+
+def test_mutual_blame_not_made_is_not_asserted_fighting(coder):
+    got = triples(coder, "Sudan and South Sudan did not blame each other for the clashes near Heglig.")
+    assert not any(c[:2] == "19" and m == "asserted" for s, t, c, m in got), got
+
+
+def test_mutual_accusations_over_a_swap_code_no_fighting(coder):
+    got = triples(coder, "Kyrgyzstan and Tajikistan traded accusations over the prisoner swap.")
+    assert not any(c[:2] == "19" for s, t, c, m in got), got

@@ -407,7 +407,33 @@ class RuleCoder(ImplicitActors):
         out += self._under_fire(sent, reporter_of, found, out)
         out += self._interception(sent, reporter_of, found, out)
         out += self._protest_course(sent, reporter_of, [*found, *out])
+        out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _blamed_fighting(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """ "Ecuador and Peru traded accusations over fresh clashes", "blamed each other for the fighting":
+        two parties that accuse each other (11x both ways) over a fight named by a noun (between_nouns coded
+        19x) fought each other; the fight takes the accusation's modality."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or n.head.lower_ not in {"over", "for"} \
+                    or n.lemma_.lower() not in self.words.between_nouns:
+                continue
+            verb = n.head.head
+            blame = [c for c in found if c.trigger.i == verb.i and c.code[:2] == "11"
+                     and c.source is not None and c.target is not None]
+            pairs = {(c.source.code, c.target.code): c for c in blame}
+            mutual = [c for c in blame if (c.target.code, c.source.code) in pairs and c.source.code != c.target.code]
+            if len(mutual) != 2:
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+                continue
+            mod, governor = mutual[0].modality, mutual[0].governor
+            out.extend(_nominal_candidates(n, match, [(c.source, c.target) for c in mutual],
+                                           mutual[0].reported_by, mod, governor))
+        return out
 
     def _protest_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """Protests named as the subject of a verb that tells their course (data: protest_course_verbs,
