@@ -421,18 +421,18 @@ class RuleCoder(ImplicitActors):
                     or n.lemma_.lower() not in self.words.between_nouns:
                 continue
             verb = n.head.head
-            blame = [c for c in found if c.trigger.i == verb.i and c.code[:2] == "11"
-                     and c.source is not None and c.target is not None]
-            pairs = {(c.source.code, c.target.code): c for c in blame}
-            mutual = [c for c in blame if (c.target.code, c.source.code) in pairs and c.source.code != c.target.code]
+            blame = [(c, c.source, c.target) for c in found if c.trigger.i == verb.i and c.code[:2] == "11"]
+            ends = [(c, s, t) for c, s, t in blame if s is not None and t is not None]
+            pairs = {(s.code, t.code) for c, s, t in ends}
+            mutual = [(c, s, t) for c, s, t in ends if (t.code, s.code) in pairs and s.code != t.code]
             if len(mutual) != 2:
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
                 continue
-            mod, governor = mutual[0].modality, mutual[0].governor
-            out.extend(_nominal_candidates(n, match, [(c.source, c.target) for c in mutual],
-                                           mutual[0].reported_by, mod, governor))
+            first = mutual[0][0]
+            out.extend(_nominal_candidates(n, match, [(s, t) for c, s, t in mutual],
+                                           first.reported_by, first.modality, first.governor))
         return out
 
     def _protest_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -476,7 +476,8 @@ class RuleCoder(ImplicitActors):
             if no_det(n):
                 mod = modality.NEGATED   # "no protests broke out"
             reporter = self._reporter(verb, reporter_of)
-            for t in targets or [None]:
+            nobody: list[Named | None] = [None]
+            for t in targets or nobody:
                 cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=crowd,
                                  target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = evidence(n, crowd, t)
