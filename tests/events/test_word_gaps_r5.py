@@ -103,9 +103,9 @@ def test_trading_barbs_or_accusations_is_no_trade(coder):
     assert not triples(coder, "The two teams traded goals in the second half.")
 
 
-def test_a_visit_called_off_refuses_the_meeting_and_flights_are_no_event(coder):
-    t = triples(coder, "Paris cancelled a visit by the Algerian foreign minister.")
-    assert _has(t, "125", "FRAGOV", "DZAGOV") and "160" not in _asserted(t), t
+def test_an_invitation_withdrawn_refuses_the_meeting_and_flights_are_no_event(coder):
+    t = triples(coder, "Algeria withdrew its invitation to the French interior minister.")
+    assert _has(t, "125", "DZA") and "087" not in _asserted(t), t
     assert not triples(coder, "The airline cancelled flights because of fog.")
 
 
@@ -153,3 +153,18 @@ def test_aid_trade_deployments_and_bars_by_their_objects(coder, text, code, sour
 ])
 def test_ordinary_uses_stay_no_event(coder, text):
     assert not triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia hopes to join the European Union by 2030.",     # spaCy lemmatizes "hopes" as "hop"
+    "Ukraine applied to join NATO in 2022.",
+    "Bosnia aspires to join the EU.",
+])
+def test_hoping_or_applying_to_join_is_no_joining(coder, text):
+    t = triples(coder, text)
+    assert t and "057" not in _asserted(t), t
+
+
+def test_admitting_responsibility_concedes_it(coder):
+    t = triples(coder, "Moscow admitted responsibility for the downing of the airliner.")
+    assert "015" in _asserted(t) and "051" not in _asserted(t), t
