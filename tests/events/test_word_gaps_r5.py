@@ -69,6 +69,8 @@ def test_a_ceasefire_approved_is_declared(coder):
     assert _has(t, "0871", "ISRGOV", "PSEREB") and "051" not in _asserted(t), t
     t = triples(coder, "Israel's cabinet is expected to approve a ceasefire with Hezbollah.")
     assert not _asserted(t), t
+    t = triples(coder, "The Arab League approved the Egyptian proposal for a truce in Sudan.")
+    assert "0871" not in _asserted(t), t
     assert not triples(coder, "The council approved the new budget.")
 
 
