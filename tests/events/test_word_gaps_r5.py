@@ -170,3 +170,40 @@ def test_hoping_or_applying_to_join_is_no_joining(coder, text):
 def test_admitting_responsibility_concedes_it(coder):
     t = triples(coder, "Moscow admitted responsibility for the downing of the airliner.")
     assert "015" in _asserted(t) and "051" not in _asserted(t), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Burundi quit the International Criminal Court.", "161", "BDI", "IGOJUDICC"),
+    ("Nicaragua quit the Organization of American States.", "161", "NIC", "IGOOAS"),
+    ("The Philippines withdrew from the International Criminal Court.", "161", "PHL", "IGOJUDICC"),
+    ("Armenia froze its membership in the CSTO.", "160", "ARM", None),
+    ("Saudi Arabia reopened its embassy in Damascus.", "050", "SAU", "SYR"),
+    ("The junta revoked the French ambassador's diplomatic immunity.", "172", None, "FRAGOV"),
+    ("Moscow turned down a French call for a ceasefire.", "1246", "RUS", "FRA"),
+    ("The former president appealed to the Supreme Court to halt his trial.", "020", None, "JUD"),
+    ("US warships escorted tankers through the Strait of Hormuz.", "074", "USAMIL", None),
+    ("The Turkish president drove across the border into Cyprus for talks.", "042", "TURGOV", "CYP"),
+])
+def test_leaving_bodies_memberships_embassies_and_other_acts(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_leaving_a_body_negated_or_planned_is_not_asserted(coder):
+    t = triples(coder, "Hungary did not quit the International Criminal Court.")
+    assert _has(t, "161", "HUN", "IGOJUDICC", "negated") and not _asserted(t), t
+    t = triples(coder, "The Turkish president left the NATO summit early.")
+    assert "161" not in _asserted(t), t
+    t = triples(coder, "Voters in Britain chose to leave the European Union in a referendum.")
+    assert "161" not in _asserted(t), t
+    t = triples(coder, "Hungary plans to quit the International Criminal Court.")
+    assert "161" not in _asserted(t), t
+
+
+@pytest.mark.parametrize("text", [
+    "The coach quit the club after a row with the owner.",
+    "The defendant left the court after the hearing.",
+    "Police escorted the fans to the stadium.",
+])
+def test_leaving_or_escorting_in_ordinary_life_is_no_event(coder, text):
+    assert not triples(coder, text)
