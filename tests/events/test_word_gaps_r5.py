@@ -207,3 +207,24 @@ def test_leaving_a_body_negated_or_planned_is_not_asserted(coder):
 ])
 def test_leaving_or_escorting_in_ordinary_life_is_no_event(coder, text):
     assert not triples(coder, text)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The United States designated the Houthis a terrorist organisation.", "172", "USA", "YEMREB"),
+    ("Canada listed the Revolutionary Guards as a terrorist entity.", "172", "CAN", "IRN"),
+    ("Estonia declared a Russian diplomat persona non grata on Monday.", "166", "EST", "RUS"),
+    ("Macron sent condolences to the Turkish president.", "018", "FRAGOV", "TURGOV"),
+])
+def test_designations_persona_non_grata_and_condolences(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_a_designation_not_made_or_planned_is_not_asserted(coder):
+    t = triples(coder, "The EU did not list the Revolutionary Guards as a terrorist group.")
+    assert _has(t, "172", "IGOEUREEC", "IRN", "negated") and not _asserted(t), t
+    t = triples(coder, "Britain plans to designate the Wagner group a terrorist organisation.")
+    assert t and not _asserted(t), t
+    for text in ("Police put the suspect on a list of wanted persons.",
+                 "The official was designated as the new head of the agency."):
+        assert not triples(coder, text), text
