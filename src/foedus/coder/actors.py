@@ -1108,6 +1108,8 @@ class ActorMatcher:
             return False
         before = doc[piece.start - 1] if piece.start > 0 and not doc[piece.start].is_sent_start else None
         after = doc[piece.end] if piece.end < len(doc) and not doc[piece.end].is_sent_start else None
+        if before is not None and before.is_sent_start and before.pos_ != "PROPN":
+            before = None   # "If Israel strikes", "When Jordan agreed": a capital letter the sentence gives
         for tok in (before, after):
             if tok is not None and tok.i not in covered and tok.is_alpha and tok.text[0].isupper():
                 return True

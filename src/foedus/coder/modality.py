@@ -18,6 +18,8 @@ from .syntax import FINITE_CLAUSES, SUBJECTS
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
     "asserted", "negated", "intended", "considered", "conditional")
 MODALITIES = (ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL)
+# Acts that did not take place: never counted, whatever their code (unlike an intention, whose statement was made).
+UNREALISED = (NEGATED, CONSIDERED, CONDITIONAL)
 
 # Dependencies through which a governing verb passes its modality down to a complement.
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "pobj", "prep", "dobj", "conj", "relcl", "csubj"}
@@ -36,6 +38,15 @@ class Cues:
     negating: frozenset[str]
     conditional_marks: frozenset[str]
     reporting: frozenset[str]
+    calling_off: frozenset[str]
+    plan_preps: frozenset[str]
+    refusing: frozenset[str]
+    denying_relatives: frozenset[str]
+    able: frozenset[str]
+    doer_of_nouns: frozenset[str]
+    doubting: frozenset[str]
+    unable: frozenset[str]
+    achieved: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +59,9 @@ def cues() -> Cues:
         considered_adj=f("considered.adjectives"), requesting=f("requesting.verbs"),
         claim_when_indicative=f("requesting.claim_when_indicative"), instructing=f("requesting.instructing"),
         negating=f("negating.verbs"), conditional_marks=f("conditional_marks"), reporting=f("reporting_verbs"),
+        calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
+        refusing=f("unrealised.refusing"), denying_relatives=f("unrealised.denying_relatives"),
+        doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
     )
 
 
@@ -285,6 +299,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None
+    denier = _denied_by_relative(tok)
+    if denier is not None:
+        return NEGATED, denier
     intention = c.intended_verbs | frozenset(words.intention_nouns) | frozenset(words.scheduling_words)
     node = tok
     depth = 0
@@ -295,6 +312,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
+            return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
+        if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
+            return _ability(head, c)
         if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
             if is_negated(head):
                 return NEGATED, head
@@ -328,8 +349,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 ch.dep_ == "advmod" and ch.lower_ in words.not_yet_adverbs for ch in head.children):
             return (ASSERTED if is_negated(head) else NEGATED), head   # "has yet to approve sanctions"
         if node.dep_ in {"prep", "xcomp", "pcomp", "advcl"} and head.pos_ == "VERB" and any(
-                ch.dep_ == "prt" and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs for ch in head.children):
-            return NEGATED, head   # "held off on sending troops": put off, not done
+                ch.dep_ in {"prt", "advmod"} and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs
+                for ch in head.children):
+            return NEGATED, head   # "held off on sending troops", "held back from supplying": put off, not done
+        if node.dep_ == "prep" and head.dep_ in {"advmod", "prt"} and head.head.pos_ == "VERB" and \
+                f"{head.head.lemma_.lower()} {head.lower_}" in words.deferring_phrasal_verbs:
+            # "has held back from supplying shells": the parser hangs "from" on the particle
+            return (ASSERTED if is_negated(head.head) else NEGATED), head.head
         if node.dep_ == "prep" and node.lower_ in words.pondering_preps and lemma in words.pondering_verbs \
                 and head.pos_ == "VERB":
             return (NEGATED if is_negated(head) else CONSIDERED), head   # "is thinking about sending troops"
@@ -361,20 +387,67 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
-            if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head):
+            if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head) and lemma not in c.doubting:
                 # "saw no sign that Russian troops were preparing an attack", "no evidence that it
-                # fired": what a negated noun's clause says did not happen
+                # fired": what a negated noun's clause says did not happen ("there is no doubt that
+                # Russia attacked": a doubt negated affirms)
                 return NEGATED, head
             head_local = _local(head, c)
             shares = _shares_auxiliaries(node, head)
             if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
                 return NEGATED, head
+            if head_local in {NEGATED, CONSIDERED} and node.dep_ == "ccomp" and _infinitive(node):
+                # "would never allow Taiwan to declare independence", "might let the convoy enter": an
+                # infinitive with a subject of its own, under a negated or weighed verb
+                return head_local, head
             if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
         if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+# Dependencies that stay inside a verb's own clause (its objects and phrases, not another verb's clause).
+_CLAUSE_PHRASE_DEPS = {"dobj", "prep", "pobj", "agent", "attr", "appos", "conj", "npadvmod", "dative"}
+
+
+def _denied_by_relative(tok: Token) -> Token | None:
+    """ "Serbian troops shelled the village, which Belgrade denied", "the attack was launched from Iran,
+    which Tehran denied": a sentence relative whose verb denies what "which" stands for, the clause before
+    it (data: cue_words unrealised.denying_relatives). The act is denied, so coded negated (the gold set's
+    convention). The denying verb, or None; "which Kyiv rejected" may reject a thing, so only denials."""
+    denying = cues().denying_relatives
+    frontier = [tok]
+    seen = 0
+    while frontier and seen < 40:
+        node = frontier.pop()
+        seen += 1
+        for ch in node.children:
+            if ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
+                    g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
+                return ch
+            if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
+                frontier.append(ch)
+    return None
+
+
+def _ability(adj: Token, c: Cues) -> tuple[str, Token | None]:
+    """The act under an ability adjective (data: cue_words ability): "was unable to retake", "has not been
+    able to disarm" (negated); "will be able to strike", "is capable of attacking" (a capability, weighed:
+    considered, never an intention); on a condition, conditional. Only
+    "was/were able to" in the past tells an act that was done ("were able to repel the attack")."""
+    copula = adj.head if adj.dep_ in {"acomp", "amod"} and adj.head.i != adj.i else None
+    if adj.lemma_.lower() in c.unable or is_negated(adj) or (copula is not None and (
+            is_negated(copula) or _nor_conjunct(copula))):
+        return NEGATED, adj
+    if copula is None:
+        return CONSIDERED, adj
+    if _conditional(copula, c):
+        return CONDITIONAL, copula
+    # "will be able to strike", "would be capable of attacking": a capability ahead, not an intention
+    past = copula.tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in copula.children)
+    return (ASSERTED, None) if past and adj.lemma_.lower() in c.achieved else (CONSIDERED, adj)
 
 
 def is_stated_refusal(tok: Token) -> bool:
@@ -518,6 +591,11 @@ def _dropped(noun: Token, c: Cues) -> bool:
     object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
     negated: "did not abandon its plan" keeps it)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
+
+
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive clause ("Taiwan to declare independence")."""
+    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
 
 
 def _finite(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
-from . import modality
+from . import learned, modality
 from .actors import Mention
 from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
@@ -49,6 +49,8 @@ STATED_REASON_ROOTS = taxonomy.roots("stated_reason")
 MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
+# Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
+MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act")
 
 
 class SentenceCoder(RuleCoder):
@@ -72,6 +74,7 @@ class SentenceCoder(RuleCoder):
             return []
         cands = resolve_duplicates(self.code_sentence(sent, reporters(sent, self)))
         self.fill_from_context(sent, cands)
+        learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
         return cands
 
     def may_hold_events(self, sent: Span) -> bool:
@@ -160,8 +163,152 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        out.extend(self._unrealised_nouns(sent, reporter_of, out))
         self._repress_protesters(out)
         return out
+
+    def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
+        was reached", "there were no Russian air strikes on Kyiv", "the visit by the secretary of state was
+        postponed", "postponed a planned trip to Beijing", "talks ... ended without a peace agreement",
+        "a deal could be signed" (weighed), "if an attack on Taiwan comes" (conditional). It is coded with
+        that modality; a noun whose clause asserts or intends it is left to the other rules, so this rule
+        never codes an act as having happened."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            if n.pos_ != "NOUN" or n.i in done or in_background_clause(n) or self._is_disaster(n):
+                continue
+            clause = self._unrealised_clause(n)
+            if clause is None:
+                continue
+            head, holder = clause
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code:
+                continue
+            mod, governor = modality.of(n if head is None else head)
+            if head is not None and head.lemma_.lower() == "be" and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in self.cues.considered_adj for c in head.children):
+                mod, governor = modality.CONSIDERED, head   # "an invasion of Lebanon was unlikely"
+            if no_det(n) or (head is not None and (self._called_off(head) or self._dropped_plan(head))):
+                mod, governor = modality.NEGATED, head
+            elif head is not None and n.dep_ == "dobj" and self._refused(head):
+                if match.code[:2] not in MATERIAL_ROOTS:
+                    continue   # "denied the accusation": someone else's statement, not the denier's act
+                # "ruled out talks" (negated; "did not rule out talks": considered), "denied the attack"
+                mod, governor = modality.of_object(n, head, match.code) if modality.is_rule_out(head) else modality.of(n)
+            if mod not in modality.UNREALISED:
+                continue
+            pairs = self._noun_parties(n, holder)
+            if not pairs:
+                continue
+            reporter = self._reporter(n if head is None else head, reporter_of)
+            for s, t in pairs:
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor,
+                                 inherited_source=holder is not None, nominal=True)
+                cand.tokens = evidence(n, s, t)
+                out.append(cand)
+        return out
+
+    def _unrealised_clause(self, n: Token) -> tuple[Token | None, Token | None] | None:
+        """Where the event noun ``n`` stands, as (the predicate its modality is read from, the verb whose
+        subject holds the act), or None: the subject of its clause ("no talks took place", "the summit was
+        postponed"), the noun of "there was no ...", an object of a calling-off verb ("postponed a trip"), or the object of "without" ("ended without an agreement": the
+        subject of "ended" holds it)."""
+        head = n.head
+        if n.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} and head.i != n.i:
+            return head, None
+        if n.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+            return head, None
+        if n.dep_ == "dobj" and head.pos_ == "VERB" and (self._called_off(head) or self._refused(head)) \
+                and n.lemma_.lower() not in lexicon.words("modality_cues", "agreement_acts"):
+            # "cancelled the agreement with France": an agreement called off was in force
+            return head, head
+        if n.dep_ == "pobj" and head.lower_ in self.cues.plan_preps and modality.is_intention_noun(head.head):
+            # "plans for a visit by the Chinese president were shelved", "denied any plan for an incursion"
+            plan = head.head
+            return plan, plan.head if plan.head.pos_ == "VERB" and plan.dep_ in {"dobj", "attr"} else None
+        if n.dep_ == "pobj" and head.lower_ in lexicon.words("modality_cues", "negating_prepositions") \
+                and head.head.pos_ in {"VERB", "AUX"}:
+            return None, head.head
+        return None
+
+    def _dropped_plan(self, plan: Token) -> bool:
+        """An intention noun that was given up: "plans for talks were shelved", "abandoned its plans for
+        a visit", "there are no plans for a summit" (negated itself or by its verb)."""
+        if not modality.is_intention_noun(plan):
+            return False
+        verb = plan.head
+        dropped = verb.pos_ == "VERB" and (self._called_off(verb) or (
+            verb.lemma_.lower() in self.cues.negating and not modality.is_negated(verb)))
+        return no_det(plan) or modality.is_negated(verb) and plan.dep_ in {"dobj", "attr"} or (
+            plan.dep_ in {"nsubj", "nsubjpass", "dobj"} and dropped)
+
+    def _refused(self, verb: Token) -> bool:
+        """ "denied the attack", "ruled out a meeting" (data: cue_words unrealised.refusing): a verb that says
+        its subject's act did not or will not take place."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.refusing or (modality.is_rule_out(verb) and "rule out" in self.cues.refusing)
+
+    def _called_off(self, verb: Token) -> bool:
+        """ "cancelled", "postponed", "called off", "put off" (data: cue_words unrealised.calling_off): what
+        it calls off did not take place. A phrasal entry needs its particle."""
+        lemma = verb.lemma_.lower()
+        parts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"} | {lemma}
+        return bool(parts & modality.cues().calling_off) and not modality.is_negated(verb)
+
+    def _noun_parties(self, n: Token, holder: Token | None) -> list[tuple[Named | None, Named | None]]:
+        """(source, target) pairs of an event noun from its own words: actors before it ("Russian air
+        strikes") or after "by" are its source, actors after an impact, target or destination preposition
+        its target ("on Kyiv", "to Beijing"); "between A and B" (its own or its clause's) gives both ways;
+        else the subject of ``holder`` is its source."""
+        sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        # "a visit by the president", and "the withdrawal of French troops": the doer of an act of moving
+        doer_preps = {"by", "of"} if n.lemma_.lower() in self.cues.doer_of_nouns else {"by"}
+        sources += [m for p in n.children if p.dep_ == "prep" and p.lower_ in doer_preps
+                    for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        # a town one goes to is its country ("a visit to Kyiv"); a capital struck or sanctioned may be its government
+        targets = [m for p in own_preps(n) if p.lower_ not in doer_preps for o in p.children if o.dep_ == "pobj"
+                   for m in (self._places_of(o, sources) or self.actors_of(o) if p.lower_ in cue("destination_preps")
+                             else self.actors_of(o) or self._places_of(o, sources))]
+        between = self._between_parties(n)
+        if holder is not None and not sources and len(between) != 2:
+            # "the summit between Reagan and Gorbachev ended without agreement": the subject's parties
+            subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            between = (self._between_parties(subj[0]) if subj else []) or between
+            if len(dedupe(between)) != 2:
+                sources = self.subjects(holder)[0]
+        if not sources and not targets and not between and n.head.pos_ in {"VERB", "AUX"}:
+            # "no agreement was reached at the talks between Russian and Ukrainian negotiators"; "no
+            # sanctions were imposed on China": the predicate's phrases name the parties
+            preps = [c for c in n.head.children if c.dep_ == "prep" and c.i != n.i]
+            between = [m for c in preps for m in self._between_parties(c)]
+            if not between:
+                targets = [m for c in preps if c.lower_ in cue("impact_preps") for o in c.children
+                           if o.dep_ == "pobj" for m in self.actors_of(o)]
+        between = dedupe(between)
+        if not sources and len(between) == 2:
+            a, b = between
+            return [(a, b), (b, a)]
+        sources, targets = dedupe(sources), [t for t in dedupe(targets) if not same_actor(t, sources)]
+        if not sources and not targets:
+            return []
+        nobody: list[Named | None] = [None]
+        return [(s, t) for s in sources or nobody for t in targets or nobody]
+
+    def _between_parties(self, tok: Token) -> list[Named]:
+        """The actors after "between" in the phrase of ``tok`` ("talks between Armenia and Azerbaijan"), not
+        its places ("between Russian forces in Kursk"), but "of" ("between the leaders of India and Pakistan")."""
+        out: list[Named] = []
+        for p in tok.subtree:
+            if p.dep_ == "prep" and p.lower_ == "between":
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    skip = {t.i for c in o.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+                    for t in (t for t in o.subtree if t.i not in skip):
+                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        out.extend(Named(m, t.i) for m in found)
+        return dedupe(out)
 
     def _community_property(self, verb: Token) -> bool:
         """Everything the verb destroys is a community's property (data: community_property): "torched

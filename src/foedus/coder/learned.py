@@ -1,0 +1,363 @@
+"""A learned target chooser: foedus's first trained component (docs/model.md).
+
+The rules (``arguments``, ``implicit``) give each event a target or none. Here every actor the
+sentence names (mentions, resolved pronouns, towns of the gazetteer by their country) and "none"
+is a candidate target of the event; a linear model scores each candidate from general syntax only
+(the dependency path from the trigger, the preposition on it, position, kind, the event's root,
+the rules' own choice), never from the words of particular sentences. Its weights are a data file,
+``data/models/target_ranker.json``, written by ``scripts/train_target_model.py`` from the tune part
+of the dev set.
+
+The model acts conservatively (:func:`choose_targets`): it fills a target the rules left empty when
+its best candidate beats "none" by the ``fill`` margin, and replaces a rule's target only when its
+best candidate beats it by the larger ``replace`` margin; both margins were chosen by
+cross-validation within the tune part.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from .. import data, taxonomy
+from ..errors import DataError, Errors
+from .actors import Mention
+from .candidates import Candidate, Named, evidence
+
+if TYPE_CHECKING:
+    from .arguments import ArgumentFinder
+
+MODEL_FILE = "models/target_ranker.json"
+MODEL_KIND = "foedus-target-ranker"
+MODEL_VERSION = 1
+NONE = "NONE"
+MAX_PATH = 4  # dependency steps kept of a path
+
+# Training runs collect the candidate groups here instead of applying the model (:func:`recording`).
+_recorder: list[dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    """One candidate target of an event: ``named`` (None for "no target") and how the sentence names it."""
+
+    named: Named | None
+    kind: str          # "none", "actor", "pronoun", "place", "rule" (a target only the rules found)
+    word: int | None   # the token that names it in the sentence
+
+    @property
+    def country(self) -> str:
+        """The first code segment, as the evaluation compares targets ("" for none)."""
+        return (self.named.code or "")[:3] if self.named is not None else ""
+
+
+@dataclass(frozen=True)
+class TargetModel:
+    """Feature weights and the two margins of :func:`choose_targets`."""
+
+    weights: dict[str, float]
+    fill: float
+    replace: float
+    meta: dict[str, Any]
+
+    def score(self, feats: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+
+def _bad(problem: str) -> DataError:
+    return DataError(Errors.E220.format(path=MODEL_FILE, problem=problem))
+
+
+def parse_model(raw: Any) -> TargetModel:
+    """A ``TargetModel`` from the decoded JSON of the model file; E220 says what is wrong."""
+    if not isinstance(raw, dict):
+        raise _bad("the file must hold one JSON object")
+    if raw.get("kind") != MODEL_KIND:
+        raise _bad(f"\"kind\" must be {MODEL_KIND!r}, not {raw.get('kind')!r}")
+    if raw.get("version") != MODEL_VERSION:
+        raise _bad(f"\"version\" must be {MODEL_VERSION}, not {raw.get('version')!r} (retrain the model)")
+    weights = raw.get("weights")
+    if not isinstance(weights, dict) or not weights:
+        raise _bad("\"weights\" must be a non-empty object of feature -> number")
+    for k, v in weights.items():
+        if not isinstance(k, str) or isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise _bad(f"weight {k!r} must be a finite number, not {v!r}")
+    margins = raw.get("margins")
+    if not isinstance(margins, dict):
+        raise _bad("\"margins\" must be an object with \"fill\" and \"replace\"")
+    for k in ("fill", "replace"):
+        v = margins.get(k)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+            raise _bad(f"margin {k!r} must be a number of 0 or more, not {v!r}")
+    training = raw.get("training")
+    if not isinstance(training, dict) or not isinstance(training.get("sha1"), str):
+        raise _bad("\"training\" must name the training file and its \"sha1\"")
+    return TargetModel({k: float(v) for k, v in weights.items()}, float(margins["fill"]),
+                       float(margins["replace"]), {k: v for k, v in raw.items() if k not in {"weights"}})
+
+
+def load_model(text: str) -> TargetModel:
+    """Parse the model file's text; E220 for broken JSON or a wrong schema."""
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        raise _bad(f"not valid JSON ({exc})") from None
+    return parse_model(raw)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> TargetModel:
+    """The packaged model (read once)."""
+    return load_model(data.path(MODEL_FILE).read_text(encoding="utf-8"))
+
+
+@contextmanager
+def recording() -> Iterator[list[dict[str, Any]]]:
+    """Collect the candidate groups of every event coded inside the block, rules left as they are."""
+    global _recorder
+    saved, _recorder = _recorder, []
+    try:
+        yield _recorder
+    finally:
+        _recorder = saved
+
+
+# ---------------------------------------------------------------------------- candidates
+def _place_country(tok: Token) -> str | None:
+    from . import places
+
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return None
+    words = [t for t in tok.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i] + [tok]
+    if not all(t.text[:1].isupper() for t in words):
+        return None   # a place's name is capitalised ("the west bank of the river" names none)
+    name = " ".join(t.text for t in words)
+    loc = places.Gazetteer.default().lookup(name)
+    return loc.country if loc is not None and loc.country else None
+
+
+def _eligible(m: Mention, src: Mention | None) -> bool:
+    """An actor the model may choose: not the source's own mention, and of a country the text states
+    (a sector with no country, "police", or one guessed from the article is no target to add)."""
+    if m is src:  # same object: not a token
+        return False
+    return (bool(m.country) and m.country_from != "article") or m.code.startswith("IGO")
+
+
+def options(finder: ArgumentFinder, sent: Span, cand: Candidate) -> list[Option]:
+    """The candidate targets of ``cand``: "none", each actor the sentence names (:func:`_eligible`),
+    each town of a known country not already an actor (not of the source's own country: a town at
+    home is where an act happens), and the rules' target."""
+    out = [Option(None, "none", None)]
+    src = cand.source.mention if cand.source is not None else None
+    # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
+    # of a state reporting an attack on itself (``implicit._reporting_victim``)
+    reporter = cand.reported_by.mention if cand.reported_by is not None else None
+    taken: set[int] = set()
+    for m in finder.mentions:
+        if sent.start <= m.head < sent.end:
+            taken.update(range(m.start, m.end))
+            if _eligible(m, src) and m is not reporter:  # same object: not a token
+                out.append(Option(Named(m, m.head), "actor", m.head))
+    for i, ms in finder.pronouns.items():
+        if sent.start <= i < sent.end:
+            out.extend(Option(Named(m, i), "pronoun", i) for m in ms
+                       if _eligible(m, src) and m is not reporter)  # same object: not a token
+            taken.add(i)
+    home = src.country if src is not None else None
+    for tok in sent:
+        if tok.i in taken or tok.i == cand.trigger.i:
+            continue
+        country = _place_country(tok)
+        if country and country != home:
+            m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
+                        name=None, kind="place", head=tok.i)
+            out.append(Option(Named(m, tok.i), "place", tok.i))
+    rule = cand.target
+    if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
+        out.append(Option(rule, "rule", rule.word))
+    return out
+
+
+def _rule_index(cand: Candidate, opts: list[Option]) -> int:
+    rule = cand.target
+    if rule is None:
+        return 0
+    for n, o in enumerate(opts):
+        if o.named is not None and o.named.same(rule) and o.word == rule.word:
+            return n
+    for n, o in enumerate(opts):
+        if o.named is not None and o.named.same(rule):
+            return n
+    return len(opts) - 1
+
+
+# ---------------------------------------------------------------------------- features
+def _path(trigger: Token, word: Token) -> tuple[list[str], list[Token]]:
+    """Dependency steps from the trigger up to the common ancestor ("^label") and down to ``word``
+    ("vlabel"), and the tokens passed going down."""
+    ups: dict[int, int] = {}
+    t, n = trigger, 0
+    while True:
+        ups[t.i] = n
+        if t.head.i == t.i or n > 30:
+            break
+        t, n = t.head, n + 1
+    down: list[Token] = []
+    w = word
+    while w.i not in ups and w.head.i != w.i and len(down) < 30:
+        down.append(w)
+        w = w.head
+    if w.i not in ups:
+        return ["far"], []
+    steps = []
+    t = trigger
+    while t.i != w.i:
+        steps.append("^" + t.dep_)
+        t = t.head
+    steps.extend("v" + d.dep_ for d in reversed(down))
+    return steps, list(reversed(down))
+
+
+def _buckets(n: int) -> str:
+    return str(n) if n <= 3 else "4-6" if n <= 6 else "7-12" if n <= 12 else "13+"
+
+
+def event_features(cand: Candidate) -> list[str]:
+    """What the event itself says: its root and quad class, direct object, passive, nominal."""
+    trig = cand.trigger
+    root = cand.code[:2]
+    try:
+        quad = taxonomy.cameo(cand.code).quad_class
+    except DataError:   # an unknown code is reported by the pipeline (W121), not here
+        quad = 0
+    deps = {c.dep_ for c in trig.children}
+    out = [f"root={root}", f"quad={quad}"]
+    if "dobj" in deps:
+        out.append("dobj")
+    if "nsubjpass" in deps or "auxpass" in deps:
+        out.append("passive")
+    if cand.nominal:
+        out.append("nominal")
+    if cand.source is None:
+        out.append("nosource")
+    if cand.target is None:
+        out.append("rule_none")
+    return out
+
+
+def option_features(cand: Candidate, opt: Option, ev: list[str]) -> list[str]:
+    """The features of one candidate target: general syntax and the rules' choice, never words."""
+    root, quad = ev[0], ev[1]
+    if opt.named is None:
+        return [NONE] + [f"{NONE}|{e}" for e in ev]
+    trig = cand.trigger
+    doc = trig.doc
+    feats = [f"kind={opt.kind}", f"{root}|kind={opt.kind}"]
+    is_rule = cand.target is not None and opt.named.same(cand.target)
+    if is_rule:
+        feats += ["rule", f"{root}|rule", f"{quad}|rule"]
+    src = cand.source
+    if src is not None and src.country and opt.named.country == src.country:
+        feats += ["same_country", f"{quad}|same_country"]
+    mk = opt.named.kind
+    feats.append(f"mkind={mk}")
+    if opt.named.sector:
+        feats.append(f"{quad}|sector={opt.named.sector}")
+    if opt.named.country_from:
+        feats.append(f"from={opt.named.country_from}")
+    if opt.word is None or not (trig.sent.start <= opt.word < trig.sent.end):
+        feats.append("outside")
+        return feats
+    word = doc[opt.word]
+    if src is not None and src.start <= opt.word < src.end:
+        feats.append("in_source_phrase")
+    dist = opt.word - trig.i
+    side = "after" if dist > 0 else "before"
+    feats += [side, f"dist={side}{_buckets(abs(dist))}"]
+    steps, down = _path(trig, word)
+    short = steps[:MAX_PATH]
+    path = " ".join(short) + (" +" if len(steps) > MAX_PATH else "")
+    feats += [f"path={path}", f"{quad}|path={path}", f"len={_buckets(len(steps))}",
+              f"first={steps[0] if steps else '-'}"]
+    ups = sum(1 for s in steps if s.startswith("^"))
+    feats.append(f"ups={min(ups, 3)}")
+    preps = [d.lemma_.lower() for d in down if d.dep_ in {"prep", "agent", "dative"}]
+    if preps:
+        feats += [f"prep={preps[0]}", f"{root}|prep={preps[0]}"]
+        if ups == 0:
+            feats.append(f"own_prep={preps[0]}")
+        if preps[-1] != preps[0]:
+            feats += [f"last_prep={preps[-1]}", f"{root}|last_prep={preps[-1]}"]
+    else:
+        feats.append("noprep")
+    if word.dep_ in {"poss", "compound", "amod", "nmod"}:
+        feats.append(f"modifier={word.dep_}")
+    if any(d.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj"} for d in down):
+        feats.append("other_clause")
+    return feats
+
+
+def featurize(cand: Candidate, opts: list[Option]) -> list[list[str]]:
+    ev = event_features(cand)
+    return [option_features(cand, o, ev) for o in opts]
+
+
+# ---------------------------------------------------------------------------- use
+def _groups(cands: list[Candidate]) -> dict[tuple[int, int | None], list[Candidate]]:
+    by: dict[tuple[int, int | None], list[Candidate]] = {}
+    for c in cands:
+        by.setdefault((c.trigger.i, c.source.start if c.source is not None else None), []).append(c)
+    return by
+
+
+def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
+                   model: TargetModel | None = None) -> None:
+    """Fill or replace the targets of ``cands`` (in place) where the model is sure enough.
+
+    Only an event that is alone with its trigger and source is touched (several targets of one act,
+    or both directions of a reciprocal one, stay as the rules made them)."""
+    groups = _groups(cands)
+    if _recorder is not None:
+        for c in cands:
+            opts = options(finder, sent, c)
+            _recorder.append({"cand": c, "options": opts, "features": featurize(c, opts),
+                              "rule": _rule_index(c, opts), "alone": len(groups[_key(c)]) == 1})
+        return
+    model = model or default_model()
+    for c in cands:
+        if len(groups[_key(c)]) != 1:
+            continue
+        opts = options(finder, sent, c)
+        if len(opts) < 2:
+            continue
+        scores = [model.score(f) for f in featurize(c, opts)]
+        pick = decide(scores, _rule_index(c, opts), model.fill, model.replace)
+        if pick is not None and opts[pick].named is not None:
+            c.target = opts[pick].named
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
+
+def _key(c: Candidate) -> tuple[int, int | None]:
+    return (c.trigger.i, c.source.start if c.source is not None else None)
+
+
+def decide(scores: list[float], rule: int, fill: float, replace: float) -> int | None:
+    """The option to take instead of the rules' ``rule`` (index 0 is "none"), or None to keep it: the
+    best actor must beat "none" by ``fill`` when the rules gave no target, and beat the rules' target
+    by ``replace`` otherwise."""
+    best = max(range(1, len(scores)), key=lambda n: (scores[n], -n), default=None)
+    if best is None or best == rule:
+        return None
+    margin = scores[best] - scores[rule]
+    if rule == 0:
+        return best if margin > fill else None
+    return best if margin > replace else None
