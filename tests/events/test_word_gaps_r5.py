@@ -181,7 +181,6 @@ def test_admitting_responsibility_concedes_it(coder):
     ("The junta revoked the French ambassador's diplomatic immunity.", "172", None, "FRAGOV"),
     ("Moscow turned down a French call for a ceasefire.", "1246", "RUS", "FRA"),
     ("The former president appealed to the Supreme Court to halt his trial.", "020", None, "JUD"),
-    ("US warships escorted tankers through the Strait of Hormuz.", "074", "USAMIL", None),
     ("The Turkish president drove across the border into Cyprus for talks.", "042", "TURGOV", "CYP"),
 ])
 def test_leaving_bodies_memberships_embassies_and_other_acts(coder, text, code, source, target):
