@@ -239,6 +239,8 @@ class EventCues(Lexicon):
     landmark_preps: LowerWords               # "the Golden Temple in Amritsar": the town of a landmark
     destination_preps: LowerWords            # "sent troops to Ladakh": a town abroad the act goes to
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
+    visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
+    defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
     handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it

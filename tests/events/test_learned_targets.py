@@ -39,6 +39,14 @@ def test_the_packaged_model_loads_with_its_margins_and_training_hash():
     assert model.meta["training"]["file"] == "devset_tune.jsonl"
 
 
+def test_the_packaged_model_was_trained_on_the_tune_file_as_it_is_now():
+    # a changed tune part means a stale model: retrain with scripts/train_target_model.py (docs/model.md)
+    import hashlib
+
+    tune = (ROOT / "src/foedus/data/gold/devset_tune.jsonl").read_bytes()
+    assert learned.default_model().meta["training"]["sha1"] == hashlib.sha1(tune).hexdigest()
+
+
 @pytest.mark.parametrize("change, problem", [
     (lambda d: d.update(kind="something else"), "\"kind\" must be"),
     (lambda d: d.update(version=99), "\"version\" must be 1"),

@@ -40,6 +40,8 @@ STATE_FORCES = taxonomy.sectors("state_force")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
 BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
 AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
+# Cooperative acts (03-08): a partner named after "alongside" is their target.
+COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 
 
 class ArgumentFinder(TriggerFinder):
@@ -215,6 +217,8 @@ class ArgumentFinder(TriggerFinder):
                 ordered.append(c)
         at_ok = verb.lemma_.lower() in AT_VERBS
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
+        if code[:2] in COOPERATIVE_ROOTS:
+            near = near | self.words.partner_preps  # "fighting alongside Russian forces": the partner
         for c in verb.children:
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
                                                  or c.lower_ in near):
@@ -370,10 +374,12 @@ class ArgumentFinder(TriggerFinder):
         out: list = []
         heads = [tok, *tok.conjuncts]
         # "the edge of the Nuseirat refugee camp", "the outskirts of the town of Bucha": a part of a place
+        # "a gate of Kabul airport": a part of a site named by its town
         heads += [o for h in list(heads) if h.pos_ == "NOUN" and h.lemma_.lower() not in places.PLACE_NOUNS
                   for p in h.children if p.dep_ == "prep" and p.lower_ in cue("part_preps")
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                  and o.lemma_.lower() in places.PLACE_NOUNS]
+                  and (o.lemma_.lower() in places.PLACE_NOUNS
+                       or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in o.children))]
         for h in list(heads):
             if h.lemma_.lower() in places.PLACE_NOUNS:
                 heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -383,7 +389,12 @@ class ArgumentFinder(TriggerFinder):
                              and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
-                heads.extend(c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+                named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+                heads.extend(named)
+                # "near a gate of Kabul airport": a capital the dictionaries know names the site's country
+                out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at
+                           and self.mention_at[c.i].kind == "capital" and self.mention_at[c.i].country
+                           and all(self.mention_at[c.i].country != o.country for o in out))
         for n, h in enumerate(list(heads)):
             # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
             # "a strike on the centre of Sumy": a part of a town is in the town
@@ -394,9 +405,12 @@ class ArgumentFinder(TriggerFinder):
                 heads[n] = located[0]
             elif located and h.pos_ == "NOUN":
                 heads.append(located[0])  # "a mosque in Samarra was bombed"
-            if located and located[0].i in self.mention_at:
-                # the town is in the actor dictionaries as its country ("Samarra")
-                m = Named(self.mention_at[located[0].i], located[0].i)
+            # the town is in the actor dictionaries as its country ("Samarra"); "depots in Syria and
+            # Lebanon": each country of a list
+            for loc in ([located[0], *located[0].conjuncts] if located else []):
+                if loc.i not in self.mention_at:
+                    continue
+                m = Named(self.mention_at[loc.i], loc.i)
                 if m.country and m.kind in {"country", "capital"} and not same_actor(m, sources) \
                         and all(m.country != o.country for o in out):
                     out.append(_as_place(m))
@@ -452,10 +466,11 @@ class ArgumentFinder(TriggerFinder):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
-                        for m in self.actors_of(o):
-                            if m.country and m.kind in {"country", "capital"} and all(
-                                    m.country != s.country for s in sources):
-                                return [m.by(o.i)]
+                        # "struck targets in Iraq and Syria": each country of a list is a target
+                        found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}
+                                 and all(m.country != s.country for s in sources)]
+                        if found:
+                            return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]
         return []
 
     def _addressee(self, clause: Token, sources: list) -> Named | None:
@@ -523,6 +538,51 @@ class ArgumentFinder(TriggerFinder):
                     found = [m for m in found if m.country and m.country != sources[0].country]
                     if found:
                         return found[:1]
+        return []
+
+    def _visit_place(self, verb: Token, sources: list, nouns: tuple[Token, ...] = ()) -> list:
+        """The country a visit goes to, named as a place ("landed in Havana", "arrived in Algiers for a
+        session of the council", "a visit to the G7 summit in Biarritz"): in an "in"/"to" phrase of the
+        verb or of the visit noun (its object, or ``nouns``); a body or meeting visited there is the
+        occasion, its place the country visited. Not a place of a source's own country."""
+        own = {s.country for s in sources if s.country}
+        heads = [verb, *nouns, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue("visit_nouns"))]
+        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in cue("visit_place_preps")
+                for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            # the place visited, else the place of what is visited there ("the summit in Biarritz")
+            for t in (o, *(x for p in o.children if p.dep_ == "prep" and p.lower_ in cue("visit_place_preps")
+                           for x in p.children if x.dep_ == "pobj")):
+                named = self.actors_of(t)
+                found = [_as_place(m).by(t.i) for m in named if m.country and m.kind in {"country", "capital"}]
+                if not named and t.pos_ == "PROPN":
+                    found = self._places_of(t, [])
+                found = [m for m in found if m.country and m.country not in own]
+                if found:
+                    return found[:1]
+        return []
+
+    def _named_country_place(self, verb: Token, sources: list) -> list:
+        """A country named as a place in a prepositional phrase of an act on territory, the actor's own
+        included: "set up a new base in Anefis, Kidal region, Mali", "seized several villages west of
+        Aleppo, Syria" (the way conflict monitors write a place). Only a country's name heading its
+        phrase ("Mali"), not an adjective ("near the Kenyan border") or the subject's words."""
+        if not sources:
+            return []
+        skip = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        # "in", "near", "on" an island, "west of" a town
+        preps = PLACE_PREPS | cue("located_preps") | cue("site_preps") | cue("part_preps")
+        for t in self._clause_tokens(verb):
+            m = self.mention_at.get(t.i)
+            if t.i in skip or m is None or m.kind != "country" or m.sector is not None or not m.country \
+                    or t.dep_ not in {"pobj", "appos", "conj", "npadvmod"} or t.i != m.end - 1:
+                continue
+            path, node = [], t
+            while node.i != verb.i and node.head.i != node.i:
+                node = node.head
+                path.append(node)
+            if node.i == verb.i and any(p.dep_ == "prep" and p.lower_ in preps for p in path):
+                return [_as_place(Named(m, t.i))]
         return []
 
     def _left_place(self, verb: Token, sources: list) -> list:

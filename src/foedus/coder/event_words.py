@@ -70,6 +70,11 @@ class EventWords:
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
     denial_codes: frozenset[str] = frozenset()
+    visit_codes: frozenset[str] = frozenset()
+    responsibility_codes: frozenset[str] = frozenset()
+    territorial_codes: frozenset[str] = frozenset()
+    partner_preps: frozenset[str] = frozenset()
+    cause_not_target_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
@@ -79,6 +84,30 @@ class EventWords:
     eliciting_verbs: frozenset[str] = frozenset()
     descriptive_participles: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
+    impact_verbs: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    weapon_fire_nouns: frozenset[str] = frozenset()
+    fire_weapons: frozenset[str] = frozenset()
+    weapon_codes: tuple[tuple[str, str], ...] = ()
+    triggered_weapons: frozenset[str] = frozenset()
+    triggering_verbs: frozenset[str] = frozenset()
+    impact_particles: tuple[tuple[str, frozenset[str]], ...] = ()
+    intransitive_impact_verbs: frozenset[str] = frozenset()
+    triggering_preps: frozenset[str] = frozenset()
+    casualty_verbs: frozenset[str] = frozenset()
+    mine_sites: frozenset[str] = frozenset()
+    harmless_landing: frozenset[str] = frozenset()
+    spent_weapon_marks: frozenset[str] = frozenset()
+    resultative_verbs: frozenset[str] = frozenset()
+    casualty_states: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    under_fire_verbs: frozenset[str] = frozenset()
+    under_fire_nouns: frozenset[str] = frozenset()
+    assembly_verbs: frozenset[str] = frozenset()
+    assembly_purpose_roots: frozenset[str] = frozenset()
+    criticism_preps: frozenset[str] = frozenset()
+    content_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +129,11 @@ def event_words() -> EventWords:
         "bomb_kinds": tuple(sorted(raw["bomb_kinds"].items())),
         "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
+        "weapon_codes": tuple((str(k), str(v)) for k, v in raw["weapon_codes"].items()),
+        "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
+        "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),
+        "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
+        "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from .. import taxonomy
 from .actors import Mention, compose_code
-from .arguments import STATE_ORGAN_SECTORS, ArgumentFinder, _as_place
-from .candidates import Named
+from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, own_side
+from .candidates import Named, dedupe, evidence, same_actor
 from .event_words import cue
 from .triggers import PROTEST_ROOTS
 
@@ -279,3 +279,74 @@ class ImplicitActors(ArgumentFinder):
         m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
                     sector=None, name=loc.name, kind="country", head=verb.i)
         return [Named(m)]
+
+    def _protest_answered(self, verb: Token, sources: list) -> list:
+        """A state's or leader's concession or refusal in a sentence that names the protests it answers
+        ("resigned and fled after weeks of student protests", "refused to step down despite protests",
+        "withdrew the bill that sparked months of protests") is aimed at the protesters: civilians of the
+        source's country. The protest may hang on a conjoined or governing verb of the same act."""
+        if len(dedupe(sources)) != 1 or not sources[0].country or sources[0].sector in self.words.civilian_sectors \
+                or sources[0].sector in INSURGENT_SECTORS:
+            return []
+        top = verb
+        while top.dep_ in {"conj", "xcomp"} and top.head.i != top.i:
+            top = top.head
+        for t in top.subtree:
+            if t.pos_ != "NOUN" or any(a.dep_ in {"ccomp", "parataxis"} for a in t.ancestors if a.i != top.i
+                                       and top.i in {x.i for x in a.ancestors}):
+                continue  # "said protests would not change the decision": a reported clause is not the act's cause
+            match = self.verbs.match_noun(t.lemma_.lower(), [])
+            if match is not None and match.code and match.code[:2] in PROTEST_ROOTS:  # protests, unrest, riots
+                s = sources[0]
+                m = Mention(start=t.i, end=t.i + 1, text=t.text, code=compose_code(s.country, "CVL"), country=s.country,
+                            sector="CVL", name=None, kind="agent", head=t.i, country_from="sentence")
+                return [Named(m, t.i)]
+        return []
+
+    def _responsibility_targets(self, cands: list) -> None:
+        """A claim or denial of responsibility is aimed at the target of the act it is about, when that act
+        is coded in its clause as the claimant's own: "denied using chemical weapons in Khan Sheikhoun"
+        (the use, negated, is aimed at Syria), "rejected reports that Chinese companies shipped drone parts
+        to the Russian army" (not at the companies: the shipment's receiver)."""
+        for c in cands:
+            if c.code not in self.words.responsibility_codes or c.source is None:
+                continue
+            inside = {t.i for t in c.trigger.subtree} - {c.trigger.i}
+            acts = sorted((d for d in cands if d.trigger.i in inside and d.target is not None
+                           and d.code not in self.words.responsibility_codes and d.source is not None
+                           and (same_actor(d.source, [c.source]) or d.source.country == c.source.country)
+                           and not same_actor(d.target, [c.source])), key=lambda d: d.trigger.i)
+            if acts and (c.target is None or c.target.country != acts[0].target.country):
+                c.target = acts[0].target
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _defied(self, verb: Token, sources: list) -> list:
+        """The actor whose pressure a refusal defies ("said it would not withdraw its troops despite Chinese
+        pressure", "refused to extradite him notwithstanding US objections"): the owner of the noun in a
+        "despite" phrase of the act's verb group, other than the refusing side."""
+        top = verb
+        while top.dep_ in {"conj", "xcomp"} and top.head.i != top.i:
+            top = top.head
+        preps = [t for t in top.subtree if t.dep_ == "prep" and t.lower_ in cue("defiance_preps")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [m for m in self.actors_of(o) if m.country and not own_side(m, sources)
+                         and all(m.country != s.country for s in sources)]
+                if found:
+                    return found
+        return []
+
+    def _in_sequel(self, m: Named, verb: Token) -> bool:
+        """The actor is named in an "after" clause or phrase of the verb: what the act followed, its cause."""
+        if m.word is None:
+            return False
+        node = self.doc[m.word]
+        while node.i != verb.i and node.head.i != node.i:
+            if node.head.i == verb.i or node.dep_ in {"advcl", "prep"}:
+                if any(c.dep_ == "mark" and c.lower_ in cue("sequel_marks") for c in node.children) or (
+                        node.dep_ == "prep" and node.lower_ in cue("sequel_marks")):
+                    return True
+            node = node.head
+        return False

@@ -17,11 +17,11 @@ from spacy.tokens import Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .actors import Mention, compose_code
-from .arguments import PLACE_PREPS, own_preps
+from .arguments import PLACE_PREPS, STATE_ORGAN_SECTORS, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue
-from .implicit import ImplicitActors
+from .implicit import ARMED_SECTORS, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
@@ -263,14 +263,395 @@ class RuleCoder(ImplicitActors):
                     if o.dep_ == "pobj":
                         targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                        if not same_actor(m, sources))
+        lemma = verb.lemma_.lower()
+        occurred = lemma in self.words.occurrence_verbs and (lemma != "take" or any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+        if occurred and not targets:
+            # "an attack took place on a checkpoint near Kidal": the verb's own phrase, else the place
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ in cue("impact_preps") | cue("site_preps") | {"in"}:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                           if not same_actor(m, sources))
+            if not targets and (country := self._sentence_country(verb)):
+                targets = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=country, country=country,
+                                         sector=None, name=None, kind="country", head=n.i))]
         sources, targets = dedupe(sources), dedupe(targets)
         if not sources and not targets:
             return []
         mod, governor = modality.of(verb)
+        if occurred and no_det(n):
+            mod = modality.NEGATED  # "no attack took place"
         reporter = self._reporter(verb, reporter_of)
         nobody: list[Named | None] = [None]
         pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
         return _nominal_candidates(n, match, pairs, reporter, mod, governor)
+
+    def _weapon_words(self, n: Token) -> list[str]:
+        """The words that name a weapon's kind, nearest first: the noun's own lemma, its modifiers
+        before it ("artillery fire", "machine-gun fire") and an "of" phrase ("a volley of rockets")."""
+        words = [n.lemma_.lower()] + [t.lemma_.lower() for t in reversed(list(n.subtree)) if t.i < n.i]
+        words += [o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        return words
+
+    def _weapon_fire(self, n: Token) -> bool:
+        """Fire of a weapon named among the noun's own words ("artillery fire", "mortar rounds"), not a
+        blaze or an industrial accident ("a fuel tank fire")."""
+        w = self.words
+        if n.lemma_.lower() not in w.weapon_fire_nouns:
+            return False
+        words = set(self._weapon_words(n)[1:])
+        return bool(words & w.fire_weapons) and not words & w.accident_words
+
+    def _weapon(self, n: Token) -> bool:
+        """A noun naming a weapon or its fire (data: weapon_nouns; weapon_fire_nouns with one of
+        fire_weapons): "an explosive device", "shells", "artillery fire"; no disaster or accident."""
+        if n.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if {t.lower_ for t in n.subtree} & self.words.spent_weapon_marks or \
+                any(t.lower_ == "war" and t.nbor(1).lower_ in {"ii", "i", "2"} for t in n.subtree if t.i + 1 < len(t.doc)):
+            return False  # "an unexploded shell", "a World War II bomb": an accident
+        if self._weapon_fire(n):
+            return True
+        return n.lemma_.lower() in self.words.weapon_nouns and not self._is_disaster(n)
+
+    def _weapon_code(self, weapon: Token, verb: Token) -> str:
+        """The kind of attack a weapon names (data: weapon_codes; suicide_marks and bomb_kinds for a
+        bomb), else the verb's own violent code, else an attack (190)."""
+        w = self.words
+        words = self._weapon_words(weapon)
+        if set(words) & w.suicide_marks:
+            return "1831"
+        if weapon.lemma_.lower() in w.bombing_doers:
+            for mark, marked in w.bomb_kinds:
+                if mark in words:
+                    return marked
+        table = dict(w.weapon_codes)
+        for word in words:
+            if word in table:
+                return table[word]
+        match = self.code_verb(verb)
+        if match is not None and match.code and match.code[:2] in VIOLENT_ROOTS:
+            return match.code
+        return "190"
+
+    def _struck_weapon(self, verb: Token) -> tuple[Token | None, bool]:
+        """The weapon an impact verb tells of, and whether its victims set it off: the verb's subject
+        ("artillery fire hit", "shells landed"), the noun a misparsed participle hangs on ("an explosive
+        device detonated near a market": no finite verb), or the mine a vehicle struck ("a truck hit a
+        landmine", "ran over a mine")."""
+        w = self.words
+        lemma = verb.lemma_.lower()
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+        needed = dict(w.impact_particles).get(lemma)
+        if needed is not None and not particles & needed:
+            return None, False
+        if lemma in w.impact_verbs:
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj and self._weapon(subj[0]):
+                return subj[0], False
+            if not subj and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and \
+                    not any(c.dep_ == "agent" for c in verb.children) and self._weapon(verb.head) and \
+                    lemma in w.intransitive_impact_verbs:
+                return verb.head, False
+        if lemma in w.triggering_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o for p in verb.children if p.dep_ == "prep" and p.lower_ in w.triggering_preps
+                for o in p.children if o.dep_ == "pobj"]
+            mines = [o for o in objects if o.lemma_.lower() in w.triggered_weapons
+                     and not set(self._weapon_words(o)[1:]) & (w.mine_sites | w.accident_words)]
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if mines and not (subj and (self._is_disaster(subj[0]) or subj[0].lemma_.lower() in w.weapon_nouns)):
+                return mines[0], True   # "a cyclone hit a coal mine" sets off no weapon
+        return None, False
+
+    def _casualties(self, verb: Token, sources: list) -> list[Named]:
+        """The people a participle or resultative after the act names as killed or wounded: "...,
+        killing 4 soldiers", "..., leaving two policemen dead"."""
+        out: list[Named] = []
+        for c in verb.children:
+            if c.dep_ in {"advcl", "conj", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in self.words.casualty_verbs:
+                out.extend(m for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)
+                           if not same_actor(m, sources))
+        return dedupe(out)
+
+    def _sentence_country(self, verb: Token) -> str | None:
+        """The country where the act happened, else the country of a place the sentence names."""
+        from . import places
+
+        loc = places.event_location(verb.sent, verb)
+        if loc is not None and loc.country:
+            return loc.country
+        named = [m for m in self.mentions if verb.sent.start <= m.start < verb.sent.end
+                 and m.kind in {"country", "capital"} and m.country]
+        return named[0].country if named else None
+
+    def _unknown_attacker(self, verb: Token, at: Token) -> Named:
+        """Unidentified armed forces (UAF) of the country where the act happened, as for a weapon with
+        no doer (``ImplicitActors._unidentified_attacker``)."""
+        country = self._sentence_country(verb)
+        m = Mention(start=at.i, end=at.i + 1, text=at.text, code=f"{country or ''}UAF", country=country,
+                    sector="UAF", name="unidentified armed forces", kind="agent", head=at.i)
+        return Named(m, at.i)
+
+    def _recall_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """The sentence-level rules of conflict reports the clause rules miss (issue 10), each only where
+        the sentence has no violent event yet: a weapon that struck (:meth:`_weapon_events`), a toll
+        "left N dead" (:meth:`_toll_events`), "came under fire" (:meth:`_under_fire`), an intercepted
+        launch (:meth:`_interception`), a gathering to denounce (:meth:`_gathered_to_protest`). They
+        may drop the misreadings of ``found`` they replace ("left" as a withdrawal)."""
+        out = self._weapon_events(sent, reporter_of, found)
+        out += self._toll_events(sent, reporter_of, found, out)
+        out += self._under_fire(sent, reporter_of, found, out)
+        out += self._interception(sent, reporter_of, found, out)
+        return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _weapon_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """A weapon that struck, with no attacker as the subject (issue 10): "artillery fire hit the
+        outskirts of Bakhmut" (194), "mortar rounds fired by Al Shabaab landed near the palace", "an
+        explosive device detonated near a market" (183), "a vehicle hit a landmine, killing 3
+        passengers" (183). The attacker is named by the weapon's own words or a by-/from-phrase, else
+        unidentified armed forces; the target is what was hit, else the casualties, else the place.
+        Only where the sentence has no violent event yet; a mine set off replaces the vehicle's "hit"."""
+        out: list[Candidate] = []
+        for verb in sent:
+            cause_of_harm = verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.words.harm_verbs and \
+                not in_background_clause(verb.head)   # "were killed as artillery fire hit their base"
+            if verb.pos_ != "VERB" or (in_background_clause(verb) and not cause_of_harm):
+                continue
+            weapon, triggered = self._struck_weapon(verb)
+            if weapon is None:
+                continue
+            if not triggered and any(o.lemma_.lower() in self.words.harmless_landing for p in verb.children
+                                     if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+                continue  # "a missile landed in the sea off Japan": a test or a stray, no attack
+            if triggered:
+                found[:] = [c for c in found if c.trigger.i != verb.i]
+            if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *out]):
+                continue
+            code = "183" if triggered else self._weapon_code(weapon, verb)
+            if triggered:
+                for mark, marked in self.words.bomb_kinds:
+                    if mark in self._weapon_words(weapon):
+                        code = marked
+            sources: list[Named] = []
+            if not triggered:
+                owners = [m for c in weapon.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                          for m in self.actors_of(c)]
+                sources = [m for m in owners if m.kind in {"country", "capital"} or m.sector in ARMED_SECTORS
+                           or m.sector in STATE_ORGAN_SECTORS]
+                if owners and not sources:
+                    continue  # "a SpaceX rocket exploded": a business's rocket is no weapon
+                sources = sources or self._launcher(weapon)
+                sources += [m for p in weapon.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                            for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            sources = dedupe(sources) or [self._unknown_attacker(verb, weapon)]
+            victims = self._casualties(verb, sources)
+            if cause_of_harm:
+                victims += [m for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}
+                            for m in self.actors_of(c) if not same_actor(m, sources)]
+            if triggered:
+                targets = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actors_of(c)] or victims
+            else:
+                targets = [m for m in self.targets(verb, False, sources, code) if m.sector or m.kind == "person"]
+                targets = targets or victims or self.targets(verb, False, sources, code)
+            targets = self._localized(verb, targets)
+            if sources[0].sector == "UAF" and sources[0].country is None:
+                # "shells landed on a camp for displaced people near Goma": the victims' country
+                country = next((t.country for t in targets if t.country), None)
+                if country:
+                    sources = [sources[0].changed(country=country, code=f"{country}UAF")]
+            if not targets:
+                country = sources[0].country if sources[0].sector == "UAF" else None
+                from . import places
+
+                loc = places.event_location(verb.sent, verb)
+                if loc is not None and loc.country and loc.country != country or sources[0].sector == "UAF":
+                    country = loc.country if loc is not None else None
+                if country:
+                    targets = [Named(Mention(start=weapon.i, end=weapon.i + 1, text=weapon.text, code=country,
+                                             country=country, sector=None, name=None, kind="country", head=weapon.i))]
+            mod, governor = modality.of(verb)
+            if no_det(weapon):
+                mod = modality.NEGATED  # "no shells landed on the camp"
+            reporter = self._reporter(verb, reporter_of)
+            ends: list[Named | None] = list(targets) or [None]
+            for s in sources:
+                for t in ends:
+                    if t is not None and same_actor(t, [s]):
+                        continue
+                    source = None if self._unnamed_attacker(s, code) else s
+                    cand = Candidate(trigger=verb, code=code, pattern=f"<weapon {verb.lemma_.lower()}>", source=source,
+                                     target=t, reported_by=reporter, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, source, t)
+                    out.append(cand)
+        return out
+
+    def _gathered_to_protest(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """ "Hundreds of women gathered in Bukavu to denounce insecurity": civilians who gather (data:
+        assembly_verbs) for a denunciation or a demand (assembly_purpose_roots) demonstrate (141), aimed
+        at whom the purpose names, else their own state; as factual as the gathering ("did not gather")."""
+        w = self.words
+        out: list[Candidate] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.assembly_verbs or in_background_clause(verb):
+                continue
+            purposes = {c.i for c in verb.children if c.dep_ in {"advcl", "xcomp"}
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+            for cand in [c for c in found if c.trigger.i in purposes and c.code[:2] in w.assembly_purpose_roots]:
+                s = cand.source
+                if s is None or s.sector not in w.civilian_sectors or any(
+                        c.code[:2] in PROTEST_ROOTS and c.source is s for c in [*found, *out]):  # same object: not a token
+                    continue
+                targets = [cand.target] if cand.target is not None else self._domestic_default("141", [s])
+                mod, governor = modality.of(verb)
+                for t in targets or [None]:
+                    protest = Candidate(trigger=verb, code="141", pattern=f"<{verb.lemma_.lower()} to protest>", source=s,
+                                        target=t, reported_by=cand.reported_by, modality=mod, governor=governor)
+                    protest.tokens = evidence(verb, s, t)
+                    out.append(protest)
+        return out
+
+    def _interception(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
+                      new: list[Candidate]) -> list[Candidate]:
+        """ "Saudi air defences intercepted a drone launched by the Houthis": the launcher's attack on the
+        defender's country (``ImplicitActors._intercepted_launch``), of the kind the weapon names, when
+        the interception verb codes no violence of its own ("intercepted" a weapon is no act)."""
+        out: list[Candidate] = []
+        if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
+            return out
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("interception_verbs") or in_background_clause(verb):
+                continue
+            weapons = [c for c in verb.children if c.dep_ == "dobj" and self._weapon(c)]
+            sources = self.subjects(verb)[0]
+            launch = self._intercepted_launch(verb, sources) if weapons else None
+            if launch is None:
+                continue
+            launchers, targets = launch
+            code = self._weapon_code(weapons[0], verb)
+            mod, governor = modality.of(verb)
+            reporter = self._reporter(verb, reporter_of)
+            for s in launchers:
+                for t in targets or [None]:
+                    cand = Candidate(trigger=verb, code=code, pattern="<intercepted launch>", source=s, target=t,
+                                     reported_by=reporter, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, s, t)
+                    out.append(cand)
+        return out
+
+    def _under_fire(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
+                    new: list[Candidate]) -> list[Candidate]:
+        """ "A patrol came under fire near Kidal", "the convoy came under rocket fire from Russian
+        positions" (data: under_fire_verbs, under_fire_nouns): the subject (or its place) is attacked by the "from"
+        phrase, else by unidentified armed forces; the kind from the weapon named, else 190."""
+        out: list[Candidate] = []
+        w = self.words
+        if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
+            return out
+        political = w.leader_sectors   # a political body "came under fire" from critics
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.under_fire_verbs or in_background_clause(verb):
+                continue
+            nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in w.under_fire_nouns]
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not nouns or not subj:
+                continue
+            n = nouns[0]
+            targets = self._localized(verb, [m for m in self.actors_of(subj[0])])
+            if not targets and (country := self._sentence_country(verb)):
+                # "the police station came under attack in Kandahar": the place's country
+                targets = [Named(Mention(start=subj[0].i, end=subj[0].i + 1, text=subj[0].text, code=country,
+                                         country=country, sector=None, name=None, kind="country", head=subj[0].i))]
+            sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                              for m in self.actors_of(c)] + [m for h in (n, verb) for p in h.children
+                                                             if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                                                             for o in p.children for m in self.actors_of(o)])
+            words = set(self._weapon_words(n))
+            armed = bool(words & (w.fire_weapons | w.weapon_nouns)) or any(m.sector in ARMED_SECTORS | {"COP"} for m in sources)
+            reason = any(p.dep_ == "prep" and p.lower_ in w.criticism_preps for h in (n, verb) for p in h.children)
+            if not targets or (not armed and (sources or reason or any(t.sector in political for t in targets))):
+                continue  # "the government came under fire from opposition lawmakers": criticism
+            sources = [m for m in sources if not same_actor(m, targets)] or [self._unknown_attacker(verb, n)]
+            code = next((c for word, c in w.weapon_codes if word in words), "190")
+            found[:] = [c for c in found if c.trigger.i != verb.i]   # not the dictionary's criticism reading
+            mod, governor = modality.of(verb)
+            reporter = self._reporter(verb, reporter_of)
+            for s in sources:
+                for t in targets:
+                    source = None if self._unnamed_attacker(s, code) else s
+                    pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and self._protesters(t) and \
+                        t.country == s.country else code   # "protesters came under fire from police"
+                    cand = Candidate(trigger=verb, code=pair_code, pattern="<come under fire>", source=source, target=t,
+                                     reported_by=reporter, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, source, t)
+                    out.append(cand)
+        return out
+
+    def _toll_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
+                     new: list[Candidate]) -> list[Candidate]:
+        """A resultative that tells an attack's toll (data: resultative_verbs, casualty_states): "the
+        blast left two soldiers dead" (183), "an ambush on a convoy left 12 soldiers dead", "an exchange
+        of fire between ELN guerrillas and the Colombian army left 2 soldiers dead" (190 both ways).
+        The cause is the subject (a weapon, an attack or a fight, not a disaster); its own words, its
+        by-phrase or the parties "between" are the attackers, the people left dead the target. The
+        "left" is no withdrawal, and the state ("wounded") no act of its own: their candidates go."""
+        w = self.words
+        out: list[Candidate] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.resultative_verbs or in_background_clause(verb):
+                continue
+            victims = [d for d in verb.children if d.dep_ == "dobj" and (
+                any(c.dep_ == "oprd" and c.lower_ in w.casualty_states for c in verb.children)
+                or any(c.dep_ in {"acl", "amod", "oprd"} and c.lower_ in w.casualty_states for c in d.children))]
+            causes = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            if not victims or not causes or any(self._is_disaster(c) for c in causes):
+                continue
+            cause, code = None, ""
+            for c in causes:
+                match = self.verbs.match_noun(c.lemma_.lower(), [t.lemma_.lower() for t in c.subtree if t.i != c.i])
+                if match is not None and match.code and match.code[:2] in VIOLENT_ROOTS:
+                    cause, code = c, match.code
+                elif self._weapon(c) or c.lemma_.lower() in w.violent_means:
+                    cause, code = c, self._weapon_code(c, verb)
+                if cause is not None:
+                    break
+            if cause is None:
+                continue
+            states = {c.i for d in victims for c in d.children if c.lower_ in w.casualty_states}
+            found[:] = [c for c in found if c.trigger.i != verb.i and c.trigger.i not in states]
+            if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new, *out]):
+                continue
+            parties = dedupe([m for p in cause.children if p.dep_ == "prep" and p.lower_ == "between"
+                              for t in p.subtree if t.i in self.mention_at for m in self.actors_of(t)])
+            sources = dedupe([m for c in cause.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                              for m in self.actors_of(c)] + [m for p in cause.children if p.dep_ == "prep" and p.lower_ == "by"
+                                                               for o in p.children for m in self.actors_of(o)])
+            # the parser may take the second party for a subject of its own: "between A and the army left ..."
+            parties = dedupe(parties + [m for c in causes if c.i != cause.i for m in self.actors_of(c)])
+            targets = self._localized(verb, dedupe([m for d in victims for m in self.actors_of(d)]))
+            pairs: list[tuple[Named | None, Named | None]]
+            if len(parties) == 2:
+                pairs = [(parties[0], parties[1]), (parties[1], parties[0])]
+            else:
+                sides: list[Named | None] = list(sources or parties) or [None]
+                ends: list[Named | None] = list(targets) or [None]
+                pairs = [(s, t) for s in sides for t in ends if not (s is not None and t is not None and same_actor(t, [s]))]
+            if all(s is None and t is None for s, t in pairs):
+                continue
+            mod, governor = modality.of(verb)
+            if no_det(cause):
+                mod = modality.NEGATED
+            reporter = self._reporter(verb, reporter_of)
+            for s, t in pairs:
+                cand = Candidate(trigger=verb, code=code, pattern=f"<{cause.lemma_.lower()} left dead>", source=s,
+                                 target=t, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
 
     def _circumstance_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An event noun in a phrase of the clause (data: circumstance_preps) names an act that
@@ -464,18 +845,37 @@ class RuleCoder(ImplicitActors):
         """A passive with no agent ("Abe was shot dead", "three journalists were arrested") still
         codes the act on its patient: violence by nobody named has no source; an arrest or
         expulsion is the act of the state where it happens."""
-        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        agents = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for p in c.children if p.dep_ == "pobj"]
+        group = agents[0] if len(agents) == 1 and self._unknown_group(agents[0]) else None
+        if agents and group is None:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
+            # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
+            country = self._sentence_country(verb)
+            targets = [Named(Mention(start=subj[0].i, end=subj[0].i + 1, text=subj[0].text, code=country, country=country,
+                                     sector=None, name=None, kind="country", head=subj[0].i))] if country else []
         if not targets:
             return []
         targets = self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         sources: list = [None]
-        if code in self.words.agentless_state:
+        if group is not None and code[:2] in VIOLENT_ROOTS and code not in self.words.agentless_state:
+            # "was ambushed by the ABC", "were abducted by UFLA": a group the dictionaries do not know,
+            # named by an acronym, that does violence is an armed group of the country where it acts
+            country = next((t.country for t in targets if t.country), None) or self._sentence_country(verb)
+            if not country:
+                return []
+            sources = [Named(Mention(start=group.i, end=group.i + 1, text=group.text, code=compose_code(country, "REB"),
+                                     country=country, sector="REB", name=group.text, kind="agent", head=group.i,
+                                     country_from="sentence"))]
+        elif group is not None and code not in self.words.agentless_state:
+            return []
+        elif code in self.words.agentless_state:
             country = self._state_country(verb, subj[0])
             if not country:
                 return []
@@ -499,6 +899,14 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _unknown_group(self, tok: Token) -> bool:
+        """A by-agent named only by an acronym the actor dictionaries do not know: "by NISA", "by the
+        ABC near Imphal" (capitals, 2-6 letters, no mention, no modifier but an article)."""
+        text = tok.text
+        return tok.pos_ == "PROPN" and text.isalpha() and text.isupper() and 2 <= len(text) <= 6 and \
+            not any(m.start <= tok.i < m.end for m in self.mentions) and tok.i not in self.pronouns and \
+            all(c.dep_ in {"det", "prep", "punct"} for c in tok.children)
 
     def _passive_threat(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list:
         """ "Iran would be hit very hard if it attacked, Trump said": force promised on a condition, in a
@@ -616,6 +1024,8 @@ class RuleCoder(ImplicitActors):
         """A natural or industrial disaster: "earthquake", "floods", "a gas explosion", "a blast at a factory"."""
         w = self.words
         lemma = noun.lemma_.lower()
+        if self._weapon_fire(noun):
+            return False  # "artillery fire", "machine-gun fire": a weapon's, not a blaze
         mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
         if lemma in w.disaster_nouns or " ".join([*(m.lemma_.lower() for m in mods[-1:]), lemma]) in w.disaster_nouns:
             return not self.actors_of(noun)  # "a Russian drone crash" is still Russia's

@@ -41,6 +41,10 @@ DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
 DOMESTIC_ROOTS = taxonomy.roots("domestic")
 # A state organ's force on its own protesting civilians is repression (175).
 REPRESSION_ROOTS = taxonomy.roots("repression")
+# Concessions and refusals of a state answering protests named in the sentence are aimed at the protesters.
+PROTEST_ANSWER_ROOTS = taxonomy.roots("protest_answer")
+# Refusals in defiance of an actor's pressure are aimed at that actor.
+DEFIANCE_ROOTS = taxonomy.roots("defiance")
 # Cooperative acts: a nominal one without a recipient takes the recipient of a recent act.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Statements and accusations in an "after" clause are the reason of the reported act, not acts of their own.
@@ -89,6 +93,8 @@ class SentenceCoder(RuleCoder):
         starts = {doc[m.start].sent.start for m in self.mentions} | {doc[i].sent.start for i in self.pronouns}
         means = self.words.violent_means
         starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
+        # "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF near Imphal"
+        starts |= {t.sent.start for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
         return frozenset(starts)
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
@@ -163,8 +169,10 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         self._repress_protesters(out)
+        self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -355,6 +363,8 @@ class SentenceCoder(RuleCoder):
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
+        if any(code.startswith(p) for p in self.words.cause_not_target_codes):
+            targets = [t for t in targets if not self._in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
         launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
             and modality.of(verb)[0] == modality.ASSERTED else None
         if launch is not None:
@@ -374,14 +384,28 @@ class SentenceCoder(RuleCoder):
             targets = self._domestic_default(code, self._localized(verb, sources)) or targets
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
+            if deep is not None and any(code.startswith(p) for p in self.words.cause_not_target_codes) \
+                    and self._in_sequel(deep, verb):
+                deep = None
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
-        if not targets and code in self.words.denial_codes:
+        if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
+            targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
+        if not targets and code in self.words.responsibility_codes:
             # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
             targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
+        if code in self.words.visit_codes and not parties:
+            # "arrived in Algiers for a session of the council": the country visited, not the body met there
+            visited = self._visit_place(verb, sources)
+            if visited and all(t.country != visited[0].country for t in targets):
+                targets = visited
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
+        if not targets and code[:2] in DEFIANCE_ROOTS and not parties:
+            targets = self._defied(verb, sources)   # "would not withdraw its troops despite Chinese pressure"
+        if not targets and code[:2] in PROTEST_ANSWER_ROOTS and not parties:
+            targets = self._protest_answered(verb, sources)   # "resigned after weeks of protests"
         if not targets and code[:2] in DOMESTIC_ROOTS and not parties:
             targets = self._domestic_target(verb, sources)
         if not targets and code[:2] in VIOLENT_ROOTS and not parties:
@@ -538,6 +562,8 @@ class SentenceCoder(RuleCoder):
                             if o.dep_ == "pobj":
                                 targets.extend(m for m in self.actors_of(o)
                                                if not same_actor(m, sources) and not own_side(m, sources))
+            if not targets and match.code in self.words.visit_codes:
+                targets = self._visit_place(verb, sources, (n,))  # "landed in Havana, the first visit by ..."
             if not targets and match.code[:2] in DEEP_TARGET_ROOTS:
                 deep = self._addressee(verb, sources)
                 targets = [deep] if deep is not None else self._place_target(verb, sources)

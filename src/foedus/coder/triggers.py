@@ -42,8 +42,9 @@ class TriggerFinder:
             t = stack.pop()
             out.append(t)
             for c in t.children:
-                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in FINITE_CLAUSES):
-                    continue
+                if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in FINITE_CLAUSES) and not (
+                        c.dep_ == "acl" and c.lemma_.lower() in self.words.content_participles):
+                    continue  # but "a barrel bomb filled with chlorine": what the weapon holds is its own
                 stack.append(c)
         out.sort(key=lambda t: t.i)
         return out
