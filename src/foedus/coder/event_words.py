@@ -108,6 +108,8 @@ class EventWords:
     assembly_purpose_roots: frozenset[str] = frozenset()
     criticism_preps: frozenset[str] = frozenset()
     content_participles: frozenset[str] = frozenset()
+    protest_course_verbs: frozenset[str] = frozenset()
+    protest_course_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

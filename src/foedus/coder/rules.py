@@ -406,7 +406,83 @@ class RuleCoder(ImplicitActors):
         out += self._toll_events(sent, reporter_of, found, out)
         out += self._under_fire(sent, reporter_of, found, out)
         out += self._interception(sent, reporter_of, found, out)
+        out += self._protest_course(sent, reporter_of, [*found, *out])
+        out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _blamed_fighting(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """ "Ecuador and Peru traded accusations over fresh clashes", "blamed each other for the fighting":
+        two parties that accuse each other (11x both ways) over a fight named by a noun (between_nouns coded
+        19x) fought each other; the fight takes the accusation's modality."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or n.head.lower_ not in {"over", "for"} \
+                    or n.lemma_.lower() not in self.words.between_nouns:
+                continue
+            verb = n.head.head
+            blame = [(c, c.source, c.target) for c in found if c.trigger.i == verb.i and c.code[:2] == "11"]
+            ends = [(c, s, t) for c, s, t in blame if s is not None and t is not None]
+            pairs = {(s.code, t.code) for c, s, t in ends}
+            mutual = [(c, s, t) for c, s, t in ends if (t.code, s.code) in pairs and s.code != t.code]
+            if len(mutual) != 2:
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+                continue
+            first = mutual[0][0]
+            out.extend(_nominal_candidates(n, match, [(s, t) for c, s, t in mutual],
+                                           first.reported_by, first.modality, first.governor))
+        return out
+
+    def _protest_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """Protests named as the subject of a verb that tells their course (data: protest_course_verbs,
+        protest_course_nouns): "protests continued in Baghdad", "protests over shortages spread". The
+        civilians of the country (the noun's own country word, else where it happened) protest against
+        what "against" names, else their government; the verb's modality ("did not spread": negated)."""
+        w = self.words
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            verb = n.head
+            if n.pos_ != "NOUN" or n.dep_ != "nsubj" or n.i in done or verb.pos_ != "VERB" \
+                    or n.lemma_.lower() not in w.protest_course_nouns or self._is_disaster(n):
+                continue
+            particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+            lemma = verb.lemma_.lower()
+            if (f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
+                continue
+            if verb.dep_ == "relcl" or any(c.code[:2] in PROTEST_ROOTS and c.source is not None
+                                           and c.source.sector == "CVL" for c in [*found, *out]):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
+                continue
+            own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)
+                   if m.kind in {"country", "capital"} and m.country]
+            country = own[0].country if own else self._sentence_country(verb)
+            if not country:
+                # "Sri Lanka's cabinet resigned as protests spread": the one country the sentence's actors are of
+                countries = {m.country for m in self.mentions if sent.start <= m.start < sent.end and m.country}
+                country = countries.pop() if len(countries) == 1 else None
+            if not country:
+                continue
+            crowd = Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
+                                  sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))
+            targets = [m for p in own_preps(n) if p.lower_ in {"against", "at"} for o in p.children
+                       if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, [crowd])]
+            targets = dedupe(targets) or self._domestic_default(match.code, [crowd])
+            mod, governor = modality.of(verb)
+            if no_det(n):
+                mod = modality.NEGATED   # "no protests broke out"
+            reporter = self._reporter(verb, reporter_of)
+            nobody: list[Named | None] = [None]
+            for t in targets or nobody:
+                cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=crowd,
+                                 target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, crowd, t)
+                out.append(cand)
+        return out
 
     def _weapon_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """A weapon that struck, with no attacker as the subject (issue 10): "artillery fire hit the

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, taxonomy
 from . import learned, modality
 from .actors import Mention
-from .arguments import PLACE_TARGET_ROOTS, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
+from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
 from .event_words import cue
@@ -454,6 +454,11 @@ class SentenceCoder(RuleCoder):
         purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
         if purpose:
             mod = modality.INTENDED
+        if code == "144" and sources and all(s.sector in STATE_FORCES for s in sources):
+            code = "191"  # "police blocked the roads": a state's forces restrict movement; protesters' blockade is 144
+        elif code == "191" and lemma == "block" and sources and all(
+                s.sector in self.words.civilian_sectors | {"PPL"} for s in sources):
+            code = "144"  # "a lone man blocked a column of tanks", "villagers blocked the convoy": a protest blockade
         act_code = code
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
