@@ -249,3 +249,8 @@ def test_an_ambiguous_country_after_a_sentence_opening_word(nlp, matcher):
     assert found(nlp, matcher, "If Israel strikes Iran, Tehran will respond.")["Israel"] == "ISR"
     assert found(nlp, matcher, "When Jordan agreed, Egypt followed.")["Jordan"] == "JOR"
     assert "Jordan" not in found(nlp, matcher, "Michael Jordan visited Cairo.")
+
+
+def test_a_valley_is_not_anguillas_capital(nlp, matcher):
+    got = found(nlp, matcher, "Indian and Chinese troops fought in the Galwan Valley.", "2020-06-16")
+    assert not any(code.startswith("AIA") for code in got.values()), got
