@@ -162,3 +162,12 @@ def test_the_shipped_model_fills_a_target_the_rules_left_empty(coder, text, root
     assert (root, source, target) in _coded(coder, text)
     monkeypatch.setattr(learned, "choose_targets", lambda *a, **k: None)
     assert (root, source, "") in _coded(coder, text)       # the rules alone give no target
+
+
+def test_a_sentence_with_hundreds_of_names_keeps_only_the_nearest_options(coder):
+    # a run-on text of 144 strikes and 300 names: each event weighs at most MAX_OPTIONS targets
+    names = ["Russia", "Ukraine", "France", "Germany", "China", "Iran", "Israel", "Syria", "Mali", "Niger", "Chad", "Sudan"]
+    text = ", ".join(f"a missile fired by {a} hit a school in {b}" for a in names for b in names) + "."
+    with learned.recording() as rec:
+        coder.code_text(text, date="2024-06-20")
+    assert rec and max(len(group["options"]) for group in rec) <= learned.MAX_OPTIONS + 2

@@ -39,6 +39,9 @@ MODEL_KIND = "foedus-target-ranker"
 MODEL_VERSION = 1
 NONE = "NONE"
 MAX_PATH = 4  # dependency steps kept of a path
+# Options kept per event, the nearest to the trigger: news sentences have far fewer, and a sentence of
+# thousands of words with hundreds of names would otherwise cost events x names feature sets.
+MAX_OPTIONS = 24
 
 # Training runs collect the candidate groups here instead of applying the model (:func:`recording`).
 _recorder: list[dict[str, Any]] | None = None
@@ -181,6 +184,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate) -> list[Option]
             m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
                         name=None, kind="place", head=tok.i)
             out.append(Option(Named(m, tok.i), "place", tok.i))
+    if len(out) - 1 > MAX_OPTIONS:
+        trigger = cand.trigger.i
+        near = sorted(range(1, len(out)), key=lambda n: (abs((out[n].word or trigger) - trigger), n))[:MAX_OPTIONS]
+        out = [out[0]] + [out[n] for n in sorted(near)]
     rule = cand.target
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
