@@ -4,11 +4,9 @@ verb whose pattern already codes its complement yields one event (our own 1980s-
 from __future__ import annotations
 
 import pytest
+from coded import events_on
 
-
-def _events(coder, text):
-    return [(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "", e.modality)
-            for e in coder.code_text(text, date="1987-10-19").events]
+_events = events_on("1987-10-19")
 
 
 @pytest.mark.parametrize("text, asked_root", [

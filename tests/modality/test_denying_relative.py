@@ -4,11 +4,9 @@ denied") negates that clause's act; one that rejects a thing, or does not deny, 
 from __future__ import annotations
 
 import pytest
+from coded import events_on
 
-
-def _events(coder, text):
-    return [(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "", e.modality)
-            for e in coder.code_text(text, date="2025-02-11").events]
+_events = events_on("2025-02-11")
 
 
 @pytest.mark.parametrize("text,root", [

@@ -4,11 +4,9 @@ may happen or is only asked about. None of them may come out as an asserted act.
 from __future__ import annotations
 
 import pytest
+from coded import events_on
 
-
-def _events(coder, text):
-    return [(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "", e.modality)
-            for e in coder.code_text(text, date="2024-05-01").events]
+_events = events_on("2024-05-01")
 
 
 @pytest.mark.parametrize("text, code, modality", [

@@ -5,14 +5,13 @@ unless the sentence says so (a refusal or denial is itself asserted)."""
 from __future__ import annotations
 
 import pytest
+from coded import events_on
+
 
 # Acts a refusal/denial/reaction asserts in their own right: these may be asserted beside the act.
 SPEECH_ACT_ROOTS = {"01", "12"}
 
-
-def _events(coder, text):
-    return [(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "", e.modality)
-            for e in coder.code_text(text, date="2024-05-01").events]
+_events = events_on("2024-05-01")
 
 
 CASES = [

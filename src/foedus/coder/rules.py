@@ -32,6 +32,12 @@ SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
 KILLING_ROOTS = taxonomy.roots("killing")
 
 
+
+def _country_at(tok: Token, country: str) -> Named:
+    """The country where an act happened, named at ``tok`` (a target the place gives)."""
+    return Named(Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country,
+                         sector=None, name=None, kind="country", head=tok.i))
+
 class RuleCoder(ImplicitActors):
     """The special constructions: events of their own, recodings, and the tests they need."""
 
@@ -275,8 +281,7 @@ class RuleCoder(ImplicitActors):
                             targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                            if not same_actor(m, sources))
             if not targets and (country := self._sentence_country(verb)):
-                targets = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=country, country=country,
-                                         sector=None, name=None, kind="country", head=n.i))]
+                targets = [_country_at(n, country)]
         sources, targets = dedupe(sources), dedupe(targets)
         if not sources and not targets:
             return []
@@ -547,8 +552,7 @@ class RuleCoder(ImplicitActors):
                 if loc is not None and loc.country and loc.country != country or sources[0].sector == "UAF":
                     country = loc.country if loc is not None else None
                 if country:
-                    targets = [Named(Mention(start=weapon.i, end=weapon.i + 1, text=weapon.text, code=country,
-                                             country=country, sector=None, name=None, kind="country", head=weapon.i))]
+                    targets = [_country_at(weapon, country)]
             mod, governor = modality.of(verb)
             if no_det(weapon):
                 mod = modality.NEGATED  # "no shells landed on the camp"
@@ -640,8 +644,7 @@ class RuleCoder(ImplicitActors):
             targets = self._localized(verb, [m for m in self.actors_of(subj[0])])
             if not targets and (country := self._sentence_country(verb)):
                 # "the police station came under attack in Kandahar": the place's country
-                targets = [Named(Mention(start=subj[0].i, end=subj[0].i + 1, text=subj[0].text, code=country,
-                                         country=country, sector=None, name=None, kind="country", head=subj[0].i))]
+                targets = [_country_at(subj[0], country)]
             sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                               for m in self.actors_of(c)] + [m for h in (n, verb) for p in h.children
                                                              if p.dep_ == "prep" and p.lower_ in {"from", "by"}
@@ -933,8 +936,7 @@ class RuleCoder(ImplicitActors):
         if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
             country = self._sentence_country(verb)
-            targets = [Named(Mention(start=subj[0].i, end=subj[0].i + 1, text=subj[0].text, code=country, country=country,
-                                     sector=None, name=None, kind="country", head=subj[0].i))] if country else []
+            targets = [_country_at(subj[0], country)] if country else []
         if not targets:
             return []
         targets = self._localized(verb, targets)
