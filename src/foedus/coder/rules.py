@@ -563,10 +563,8 @@ class RuleCoder(ImplicitActors):
                     if t is not None and same_actor(t, [s]):
                         continue
                     source = None if self._unnamed_attacker(s, code) else s
-                    cand = Candidate(trigger=verb, code=code, pattern=f"<weapon {verb.lemma_.lower()}>", source=source,
-                                     target=t, reported_by=reporter, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, source, t)
-                    out.append(cand)
+                    out.append(_verb_candidate(verb, code, f"<weapon {verb.lemma_.lower()}>", source, t,
+                                               reporter, mod, governor))
         return out
 
     def _gathered_to_protest(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
@@ -616,10 +614,7 @@ class RuleCoder(ImplicitActors):
             reporter = self._reporter(verb, reporter_of)
             for s in launchers:
                 for t in targets or [None]:
-                    cand = Candidate(trigger=verb, code=code, pattern="<intercepted launch>", source=s, target=t,
-                                     reported_by=reporter, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, s, t)
-                    out.append(cand)
+                    out.append(_verb_candidate(verb, code, "<intercepted launch>", s, t, reporter, mod, governor))
         return out
 
     def _under_fire(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
@@ -664,10 +659,7 @@ class RuleCoder(ImplicitActors):
                     source = None if self._unnamed_attacker(s, code) else s
                     pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and self._protesters(t) and \
                         t.country == s.country else code   # "protesters came under fire from police"
-                    cand = Candidate(trigger=verb, code=pair_code, pattern="<come under fire>", source=source, target=t,
-                                     reported_by=reporter, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, source, t)
-                    out.append(cand)
+                    out.append(_verb_candidate(verb, pair_code, "<come under fire>", source, t, reporter, mod, governor))
         return out
 
     def _toll_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],
@@ -726,10 +718,7 @@ class RuleCoder(ImplicitActors):
                 mod = modality.NEGATED
             reporter = self._reporter(verb, reporter_of)
             for s, t in pairs:
-                cand = Candidate(trigger=verb, code=code, pattern=f"<{cause.lemma_.lower()} left dead>", source=s,
-                                 target=t, reported_by=reporter, modality=mod, governor=governor)
-                cand.tokens = evidence(verb, s, t)
-                out.append(cand)
+                out.append(_verb_candidate(verb, code, f"<{cause.lemma_.lower()} left dead>", s, t, reporter, mod, governor))
         return out
 
     def _circumstance_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -1278,6 +1267,15 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
                     inherited_source=cand.inherited_source, nominal=cand.nominal)
     ref.tokens = set(cand.tokens)
     return [ref]
+
+
+def _verb_candidate(verb: Token, code: str, pattern: str, source: Named | None, target: Named | None,
+                    reporter: Named | None, mod: str, governor: Token | None) -> Candidate:
+    """The event of ``verb`` from ``source`` to ``target``, its evidence the verb and both."""
+    cand = Candidate(trigger=verb, code=code, pattern=pattern, source=source, target=target,
+                     reported_by=reporter, modality=mod, governor=governor)
+    cand.tokens = evidence(verb, source, target)
+    return cand
 
 
 def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],
