@@ -1,0 +1,187 @@
+"""Recall of round 6: verb families and constructions of wire and ACLED-style news the coder missed
+(claimed attacks, aircraft as the doer, warships sent, crowd protests, optimistic comments, subjects of
+complements, repression during protests, internet shutdowns, pauses in fighting). Our own sentences."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def codes(coder, text: str, modality: str = "asserted") -> set[str]:
+    return {c for s, tgt, c, m in triples(coder, text) if m == modality}
+
+
+def roots(coder, text: str, modality: str = "asserted") -> set[str]:
+    return {c[:2] for c in codes(coder, text, modality)}
+
+
+# ---- a claim of responsibility names an attack that happened ---------------------------------------
+
+@pytest.mark.parametrize("text, root", [
+    ("The Houthis claimed a drone attack on a Greek tanker in the Red Sea.", "19"),
+    ("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", "19"),
+    ("ISWAP claimed the raid on an army barracks in Borno state.", "19"),
+    ("The Pakistani Taliban claimed responsibility for a suicide attack on a police post in Bannu.", "18"),
+])
+def test_claimed_attack_is_coded_beside_the_claim(coder, text, root):
+    got = codes(coder, text)
+    assert "015" in got and any(c[:2] == root for c in got), got
+
+
+def test_claimed_attack_comes_from_the_claimant_at_its_target(coder):
+    t = triples(coder, "The Houthis claimed a missile attack on an American warship in the Red Sea.")
+    assert any(s == "YEMREB" and tgt and tgt.startswith("USA") and c[:2] == "19" and m == "asserted"
+               for s, tgt, c, m in t), t
+
+
+def test_an_attack_no_group_claimed_is_not_claimed(coder):
+    t = triples(coder, "No group claimed the attack on the convoy near Gao.")
+    assert not any(c == "015" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_denied_attack_is_no_asserted_attack_of_the_denier(coder):
+    t = triples(coder, "The Taliban denied responsibility for the bombing of a mosque in Kabul.")
+    assert not any(s and s.startswith("AFGREB") and c[:2] in {"18", "19"} and m == "asserted"
+                   for s, tgt, c, m in t), t
+
+
+# ---- aircraft as the doer make an air strike ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Hezbollah positions in southern Lebanon on Sunday.",
+    "Turkish warplanes hit Kurdish militant targets in northern Iraq.",
+    "Russian helicopters attacked Ukrainian positions near Bakhmut.",
+])
+def test_aircraft_striking_is_an_air_strike(coder, text):
+    assert "195" in codes(coder, text)
+
+
+def test_jets_shooting_down_aircraft_keep_their_side(coder):
+    # aircraft downed are no weapons launched at the shooter: the shooter stays the source
+    t = triples(coder, "Turkish jets shot down a Russian warplane near the Syrian border.")
+    assert not any(s and s.startswith("RUS") and c[:2] == "19" for s, tgt, c, m in t), t
+
+
+# ---- warships sent are a show of force; troops sent a deployment ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain sent two destroyers to the Gulf on Tuesday.",
+    "The United States is dispatching an aircraft carrier to the eastern Mediterranean.",
+])
+def test_warships_sent_are_a_show_of_force(coder, text):
+    got = codes(coder, text)
+    assert "150" in got and not any(c[:2] in {"06", "07"} for c in got), got
+
+
+def test_troops_sent_stay_a_deployment(coder):
+    assert "154" in codes(coder, "Poland sent 2,000 troops to its border with Belarus.")
+
+
+def test_a_general_mobilisation_declared_is_a_mobilisation(coder):
+    assert "154" in codes(coder, "Azerbaijan declared a general mobilisation after the shelling of Ganja.")
+
+
+# ---- crowds protesting are demonstrations, whatever they protest ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans protested in Nairobi against the new tax bill.",
+    "Hundreds of Georgians protested outside parliament against the foreign agents law.",
+    "Students protested in Dhaka over the quota system for government jobs.",
+])
+def test_crowd_protest_is_a_demonstration(coder, text):
+    got = roots(coder, text)
+    assert "14" in got and "11" not in got, got
+
+
+def test_a_state_protesting_officially_complains(coder):
+    assert "114" in codes(coder, "China formally protested to the Japanese ambassador over the visit.")
+
+
+# ---- optimistic comments in reported speech -------------------------------------------------------
+
+def test_speaker_hopeful_is_an_optimistic_comment(coder):
+    assert "013" in codes(coder, "Egypt's foreign minister said he was hopeful about a deal on the hostages.")
+
+
+def test_talks_called_constructive_are_an_optimistic_comment_on_the_partner(coder):
+    t = triples(coder, "The Iranian foreign minister said the talks with the Omani delegation had been productive.")
+    assert any(c == "013" and s and s.startswith("IRN") and tgt and tgt.startswith("OMN") for s, tgt, c, m in t), t
+
+
+def test_speaker_not_hopeful_is_no_optimistic_comment(coder):
+    assert "013" not in codes(coder, "The minister said he was not hopeful about the talks with Iran.")
+
+
+# ---- a complement without its own subject acts through its governor's ------------------------------
+
+def test_troops_beginning_to_leave_withdraw(coder):
+    assert "0874" in codes(coder, "Rwandan troops began leaving eastern Congo on Monday.")
+
+
+def test_forces_starting_to_pull_out_withdraw(coder):
+    assert roots(coder, "Ethiopian soldiers started leaving Somalia after the agreement.") & {"08"}
+
+
+# ---- force used on civilians during a protest is repression --------------------------------------
+
+def test_killing_people_during_protests_is_repression(coder):
+    got = codes(coder, "Zimbabwean police killed four people during protests over fuel prices in Harare.")
+    assert "175" in got and not any(c[:2] == "19" for c in got), got
+
+
+def test_killing_rebels_during_a_protest_stays_a_battle(coder):
+    assert "175" not in codes(coder, "Congolese troops killed five M23 fighters during a protest in Goma.")
+
+
+# ---- crowd control, internet shutdowns, territory retaken ----------------------------------------
+
+def test_security_forces_using_tear_gas_control_a_crowd(coder):
+    got = codes(coder, "Security forces used tear gas to disperse protesters in Conakry.")
+    assert "2041" not in got, got
+
+
+def test_soldiers_gassing_trenches_stay_chemical_warfare(coder):
+    assert "2041" in codes(coder, "Russian troops used chloropicrin against Ukrainian trenches near Avdiivka.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian authorities cut mobile data access across the Amhara region.",
+    "The Gabonese government shut down internet access after the vote.",
+])
+def test_data_shutdown_restricts_freedoms(coder, text):
+    assert "1721" in codes(coder, text)
+
+
+def test_town_retaken_from_militants_is_territory(coder):
+    got = codes(coder, "The Burkinabe army recaptured the town of Djibo from JNIM militants.")
+    assert "192" in got and "173" not in got, got
+
+
+def test_militants_captured_stay_prisoners(coder):
+    assert "173" in codes(coder, "Nigerian troops captured three ISWAP militants near Monguno.")
+
+
+# ---- vehicles driven into crowds, armed advances halted, pauses agreed, aid approved ---------------
+
+def test_truck_driven_into_a_crowd_is_an_attack(coder):
+    assert "180" in codes(coder, "A man drove a truck into a crowd at a market in Berlin, killing six people.")
+
+
+def test_fighters_halting_their_own_march_de_escalate(coder):
+    assert "087" in codes(coder, "The mutinous fighters halted their march on the capital, Bamako.")
+
+
+def test_halting_another_sides_advance_is_no_de_escalation(coder):
+    t = triples(coder, "Chad sent troops to Cameroon to halt an advance by Boko Haram fighters.")
+    assert not any(c[:3] == "087" for s, tgt, c, m in t), t
+
+
+def test_agreed_pause_in_fighting_is_a_truce(coder):
+    got = {c[:2] for s, tgt, c, m in triples(coder, "Israel and Hamas agreed a four-day pause in fighting in Gaza.")}
+    assert "08" in got or "03" in got, got
+
+
+def test_aid_approved_by_a_legislature_is_a_pledge(coder):
+    t = triples(coder, "The US Senate approved 40 billion dollars in aid for Ukraine.")
+    assert any(c[:3] == "033" for s, tgt, c, m in t), t
+    assert not any(c[:2] == "05" for s, tgt, c, m in t), t
