@@ -185,3 +185,60 @@ def test_aid_approved_by_a_legislature_is_a_pledge(coder):
     t = triples(coder, "The US Senate approved 40 billion dollars in aid for Ukraine.")
     assert any(c[:3] == "033" for s, tgt, c, m in t), t
     assert not any(c[:2] == "05" for s, tgt, c, m in t), t
+
+
+# ---- wire-prose misfires: missiles at a target, shows of force, strikes in retaliation, sanctions -----
+
+def test_ballistic_missile_fired_at_a_ship_is_an_attack(coder):
+    assert "195" in codes(coder, "Houthi forces fired a ballistic missile at a Liberian-flagged tanker.")
+
+
+def test_ballistic_missile_fired_into_the_sea_stays_a_show_of_force(coder):
+    got = codes(coder, "North Korea fired two ballistic missiles into the sea off its east coast.")
+    assert "150" in got and "195" not in got, got
+
+
+def test_flight_in_a_show_of_force_is_a_show_of_force(coder):
+    got = codes(coder, "Chinese bombers flew near the Japanese islands in a show of force.")
+    assert "150" in got and not any(c[:2] == "03" for c in got), got
+
+
+def test_strike_in_retaliation_is_an_attack_not_criticism(coder):
+    got = codes(coder, "Pakistan struck militant hideouts in Afghanistan in retaliation for the bombing.")
+    assert any(c[:2] == "19" for c in got) and "111" not in got, got
+
+
+def test_workers_striking_for_pay_stop_work(coder):
+    assert "143" in codes(coder, "Kenyan doctors struck for better pay on Wednesday.")
+
+
+def test_sanctions_targeting_firms_are_imposed_not_an_attack(coder):
+    got = codes(coder, "The new British sanctions target Russian oil traders.")
+    assert "163" in got and not any(c[:2] in {"18", "19"} for c in got), got
+
+
+def test_arms_exports_suspended_cut_military_aid(coder):
+    assert "162" in codes(coder, "The Netherlands suspended arms exports to Israel.")
+
+
+def test_call_for_an_end_to_war_is_an_appeal_to_de_escalate(coder):
+    assert "0256" in codes(coder, "The UN secretary-general called for an end to the war in Sudan.")
+
+
+def test_countermeasures_promised_are_a_threat(coder):
+    t = triples(coder, "Beijing vowed to take countermeasures against the new Japanese export controls.")
+    assert any(c == "130" for s, tgt, c, m in t), t
+
+
+def test_protesters_setting_up_roadblocks_block(coder):
+    assert "144" in codes(coder, "Protesters set up roadblocks on the main road to the airport in La Paz.")
+
+
+def test_shops_shut_in_protest_are_a_strike(coder):
+    assert "143" in codes(coder, "Traders in Kano shut their shops in protest at the new levies.")
+
+
+def test_warship_sent_to_protect_shipping_is_a_show_of_force_not_aid(coder):
+    t = triples(coder, "Italy sent a frigate to the Red Sea to protect merchant shipping.")
+    assert any(c == "150" and m == "asserted" for s, tgt, c, m in t), t
+    assert not any(c[:2] in {"03", "07"} and m == "asserted" for s, tgt, c, m in t), t
