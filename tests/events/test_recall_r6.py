@@ -242,3 +242,20 @@ def test_warship_sent_to_protect_shipping_is_a_show_of_force_not_aid(coder):
     t = triples(coder, "Italy sent a frigate to the Red Sea to protect merchant shipping.")
     assert any(c == "150" and m == "asserted" for s, tgt, c, m in t), t
     assert not any(c[:2] in {"03", "07"} and m == "asserted" for s, tgt, c, m in t), t
+
+
+# ---- a place handed over: taken by the receiver, left by the armed force that hands it over ---------
+
+def test_camp_handed_over_is_taken_even_when_to_hangs_on_the_place(coder):
+    t = triples(coder, "UN peacekeepers handed over their camp in Aguelhok to the Malian army.")
+    assert ("MLIMIL", "MLI", "192", "asserted") in t, t
+
+
+def test_foreign_troops_handing_over_their_base_leave_it(coder):
+    t = triples(coder, "French troops handed over the base in Timbuktu to Malian forces.")
+    assert any(s == "FRAMIL" and c == "0874" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_withdrawal_told_beside_the_handover_is_coded_once(coder):
+    t = triples(coder, "German soldiers withdrew from their camp in Gao and handed it over to the Malian army.")
+    assert sum(1 for s, tgt, c, m in t if c == "0874") == 1, t

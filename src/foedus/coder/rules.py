@@ -105,7 +105,7 @@ class RuleCoder(ImplicitActors):
         occupied by the side it is handed to (192), aimed at that side's own country: "French troops
         left the base, handing it over to the Chadian army" (a pronoun object stands for the place
         object of the clause it hangs on). The withdrawal of the side that hands it over is coded on
-        its own verb."""
+        its own verb; an armed force handing over a place in a clause of its own leaves it (0874)."""
         if verb.lemma_.lower() not in cue("handover_verbs") or not any(
                 c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in verb.children):
             return []
@@ -117,7 +117,10 @@ class RuleCoder(ImplicitActors):
                 for o in p.children if o.dep_ == "pobj"]
         if len(objects) != 1 or objects[0].lemma_.lower() not in cue("handover_places"):
             return []
-        takers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("handover_preps")
+        # "handed over its camp in Ber to the Malian army": the parser may hang "to" on the place phrase
+        preps = [p for p in verb.children if p.dep_ == "prep"]
+        preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+        takers = [m for p in preps if p.lower_ in cue("handover_preps")
                   for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
         takers = [m for m in dedupe(takers) if m.country]
         if len(takers) != 1:
@@ -131,7 +134,19 @@ class RuleCoder(ImplicitActors):
         cand = Candidate(trigger=verb, code="192", pattern="<hand over place>", source=taker, target=country,
                          reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
         cand.tokens = evidence(verb, taker, None)
-        return [cand]
+        out = [cand]
+        if verb.dep_ not in {"advcl", "conj"}:
+            # "French troops handed over the base in Gao to Malian forces": forces that hand over their
+            # own post leave it (0874), unless the clause it hangs on tells the leaving already
+            givers = [m for m in self.subjects(verb)[0] if m.sector in ARMED_SECTORS or m.code.startswith("IGO")]
+            for g in givers:
+                if g.country == taker.country and not g.code.startswith("IGO"):
+                    continue   # an army handing a town to its own militia withdraws nothing
+                left = Candidate(trigger=verb, code="0874", pattern="<hand over own place>", source=g, target=country,
+                                 reported_by=cand.reported_by, modality=mod, governor=governor)
+                left.tokens = evidence(verb, g, None)
+                out.append(left)
+        return out
 
     def _summary_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
