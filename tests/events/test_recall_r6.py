@@ -259,3 +259,48 @@ def test_foreign_troops_handing_over_their_base_leave_it(coder):
 def test_a_withdrawal_told_beside_the_handover_is_coded_once(coder):
     t = triples(coder, "German soldiers withdrew from their camp in Gao and handed it over to the Malian army.")
     assert sum(1 for s, tgt, c, m in t if c == "0874") == 1, t
+
+
+# ---- families from the blind tune batches: bombers, demolitions, shadowing, flight, resignation -------
+
+def test_bombers_in_the_air_strike_from_the_air(coder):
+    assert "195" in codes(coder, "Russian bombers struck Odesa overnight.")
+
+
+def test_suicide_car_bomber_striking_is_a_bombing_not_an_air_strike(coder):
+    got = codes(coder, "A suicide car bomber struck an army base near Mogadishu.")
+    assert any(c.startswith("183") for c in got) and "195" not in got, got
+
+
+def test_suicide_bomber_ramming_a_vehicle_is_a_suicide_bombing(coder):
+    assert "1831" in codes(coder, "A suicide bomber rammed a car into a police station in Quetta.")
+
+
+def test_truck_bombing_as_the_subject_is_a_car_bombing(coder):
+    assert "1832" in codes(coder, "The truck bombing of a hotel in Mogadishu killed 20 people.")
+
+
+def test_homes_demolished_are_property_destroyed(coder):
+    assert "1712" in codes(coder, "Indian authorities demolished the houses of suspected militants in Kashmir.")
+
+
+def test_warships_shadowing_show_force(coder):
+    assert "150" in codes(coder, "A Chinese warship shadowed the Australian frigate in the South China Sea.")
+
+
+def test_troops_fleeing_a_town_withdraw_but_residents_do_not(coder):
+    assert "0874" in codes(coder, "Russian troops fled the town of Lyman as Ukrainian forces advanced.")
+    assert not any(c[:2] == "08" for c in codes(coder, "Thousands of residents fled Goma as the rebels advanced."))
+
+
+def test_urging_a_leader_to_step_down_demands_a_change_of_leadership(coder):
+    assert "1041" in codes(coder, "The Kenyan opposition urged President Ruto to step down.")
+
+
+def test_tanks_sent_into_a_city_are_a_deployment_but_tanks_sent_to_an_ally_are_aid(coder):
+    assert "154" in codes(coder, "The Burmese army sent tanks into Mandalay on Sunday.")
+    assert "072" in codes(coder, "Poland sent tanks to Ukraine in 2022.")
+
+
+def test_fact_finding_mission_set_up_investigates(coder):
+    assert "090" in codes(coder, "The UN Human Rights Council set up a fact-finding mission into abuses in Venezuela.")
