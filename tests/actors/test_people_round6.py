@@ -1,0 +1,67 @@
+"""Round 6 people: dated roles of leaders 1985-2026 (a person is GOV only while in office, OPP or REB
+before, ELI after). Sentences written for these tests; names, offices and dates are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus.coder.actors import ActorDictionary, ActorMatcher
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.default()
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ActorMatcher(nlp)
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Nelson Mandela", "1988-06-01", "ZAFREB"),      # jailed leader of the banned ANC
+    ("Nelson Mandela", "1992-06-01", "ZAFOPP"),      # released, negotiating
+    ("Nelson Mandela", "1996-06-01", "ZAFGOV"),
+    ("F. W. de Klerk", "1991-06-01", "ZAFGOV"),
+    ("Colin Powell", "1991-01-20", "USAMIL"),        # chairman of the Joint Chiefs
+    ("Colin Powell", "2003-02-05", "USAGOV"),
+    ("Yevgeny Primakov", "1997-03-01", "RUSGOV"),    # foreign minister, no longer an elite only
+    ("Dmitry Yazov", "1990-03-01", "SUNGOV"),
+    ("Vladimir Kryuchkov", "1990-03-01", "SUNSPY"),
+    ("Benjamin Netanyahu", "1997-03-01", "ISRGOV"),  # first term
+    ("Benjamin Netanyahu", "2007-03-01", "ISROPP"),
+    ("Avigdor Lieberman", "2024-03-01", "ISROPP"),
+    ("Michel Aoun", "2019-03-01", "LBNGOV"),
+    ("Michel Aoun", "2023-03-01", "LBNELI"),
+    ("Riek Machar", "2015-03-01", "SSDREB"),
+    ("Riek Machar", "2021-03-01", "SSDGOV"),
+    ("Mullah Baradar", "2020-02-29", "AFGREB"),
+    ("Mullah Baradar", "2022-02-28", "AFGGOV"),
+    ("Daniel Ortega", "1995-03-01", "NICOPP"),
+    ("Daniel Ortega", "2019-03-01", "NICGOV"),
+    ("Salome Zourabichvili", "2022-03-01", "GEOGOV"),
+    ("Javier Solana", "1997-03-01", "IGOWSTNAT"),
+    ("Javier Solana", "2003-03-01", "IGOEUREEC"),
+    ("Moussa Faki Mahamat", "2020-03-01", "IGOAFR"),
+    ("Khalifa Haftar", "2019-04-05", "LBYMIL"),
+])
+def test_dated_roles(dictionary, name, date, code):
+    actor = dictionary.resolve(name, date)
+    assert actor is not None and actor.code == code, (name, date, actor)
+
+
+def test_new_people_found_in_running_text(nlp, matcher):
+    doc = nlp("Libyan commander Khalifa Haftar received Egyptian Foreign Minister Sameh Shoukry in Benghazi.")
+    got = {m.text: m.code for m in matcher.find(doc, "2020-06-20")}
+    assert "LBYMIL" in got.values() and "EGYGOV" in got.values(), got
+    doc = nlp("Edmundo Gonzalez, the opposition candidate, left Caracas for Madrid.")
+    got = {m.text: m.code for m in matcher.find(doc, "2024-09-08")}
+    assert got.get("Edmundo Gonzalez") == "VENOPP", got
+
+
+def test_a_shared_surname_goes_to_the_one_in_office(dictionary):
+    # Heydar Aliyev led Azerbaijan until 2003, his son Ilham since then: "Aliyev" alone picks by date.
+    assert dictionary.resolve("Aliyev", "1998-03-01").code == "AZEGOV"
+    assert dictionary.resolve("Aliyev", "2015-03-01").code == "AZEGOV"
+    assert dictionary.lookup("Aliyev", date="1998-03-01").person.id == "heydar-aliyev"
+    assert dictionary.lookup("Aliyev", date="2015-03-01").person.id == "ilham-aliyev"
