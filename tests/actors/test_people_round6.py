@@ -65,3 +65,22 @@ def test_a_shared_surname_goes_to_the_one_in_office(dictionary):
     assert dictionary.resolve("Aliyev", "2015-03-01").code == "AZEGOV"
     assert dictionary.lookup("Aliyev", date="1998-03-01").person.id == "heydar-aliyev"
     assert dictionary.lookup("Aliyev", date="2015-03-01").person.id == "ilham-aliyev"
+
+
+def _codes(nlp, matcher, text, date="2024-05-10"):
+    return {m.text: m.code for m in matcher.find(nlp(text), date)}
+
+
+def test_a_place_on_the_agents_own_noun_names_its_country(nlp, matcher):
+    # the state named elsewhere in the sentence is not the country of "police in Kharkiv"
+    got = _codes(nlp, matcher, "A Polish diplomat said police in Kharkiv had questioned three men.")
+    assert got.get("police") == "UKRCOP", got
+    got = _codes(nlp, matcher, "A Qatari envoy held talks with rebel commanders in Goma on Tuesday.")
+    assert got.get("rebel commanders") == "CODREB", got
+
+
+def test_a_national_security_council_is_its_governments(nlp, matcher):
+    got = _codes(nlp, matcher, "The Russian Security Council met after the drone attack.")
+    assert got.get("Russian Security Council") == "RUSGOV", got
+    got = _codes(nlp, matcher, "The UN Security Council met after the drone attack.")
+    assert "IGOUNO" in got.values() and "RUSGOV" not in got.values(), got

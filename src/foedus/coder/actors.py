@@ -925,9 +925,10 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
-                country = None if owned else (self._state_of_the_sentence(doc, m, in_sent)
-                                              or self._country_nearby(doc, m, in_sent))
-                how = "sentence"
+                country, how = (None, "sentence") if owned else (self._own_place(doc, m, in_sent, frozenset(counts)), "place")
+                if country is None and not owned:
+                    country, how = (self._state_of_the_sentence(doc, m, in_sent)
+                                    or self._country_nearby(doc, m, in_sent)), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
@@ -941,6 +942,30 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _own_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """ "rebel leaders in Kidal", "police in Kharkiv": a place phrase on the agent's own noun says
+        whose they are, before any state the rest of the sentence names ("an Algerian envoy met rebel
+        leaders in Kidal", "a French diplomat said police in Kharkiv ..."). Names inside actor
+        mentions are left to the other rules."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        head = doc[agent.head]
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
+        if not preps:
+            return None
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(head.sent)
+        for prep in preps:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs or any(t.i in covered for o in objs for t in o.subtree):
+                continue
+            loc = places._place_of(prep, gazetteer, named, article)
+            if loc is not None and loc.country:
+                return loc.country
+        return None
 
     @staticmethod
     def _state_of_the_sentence(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
