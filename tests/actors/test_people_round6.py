@@ -84,3 +84,13 @@ def test_a_national_security_council_is_its_governments(nlp, matcher):
     assert got.get("Russian Security Council") == "RUSGOV", got
     got = _codes(nlp, matcher, "The UN Security Council met after the drone attack.")
     assert "IGOUNO" in got.values() and "RUSGOV" not in got.values(), got
+
+
+def test_a_country_closing_the_brackets_after_a_town_is_where_the_agents_are(nlp, matcher):
+    got = _codes(nlp, matcher, "On 2 June 2024, militiamen attacked two villages near Mangu (Plateau, Nigeria).")
+    assert got.get("militiamen", "").startswith("NGA"), got
+    got = _codes(nlp, matcher, "On 9 July 2023, soldiers shelled a market in Kalma (South Darfur, Sudan), residents said.")
+    assert got.get("soldiers") == "SDNMIL", got
+    # brackets that do not follow a place say nothing about the agents
+    got = _codes(nlp, matcher, "Rebels looted the depot (a former army base, Chad), a spokesman said.")
+    assert not got.get("Rebels", "").startswith("TCD"), got

@@ -1019,9 +1019,13 @@ class ActorMatcher:
                 continue
             head = doc[m.head]
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
-            # "in Dahyan, northern Yemen": the country in apposition to a town after a place preposition
-            where = where or (head.dep_ == "appos" and head.head.dep_ == "pobj"
-                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
+            # "in Dahyan, northern Yemen", "in Al-Lataminah (Hama, Syria)": the country in apposition
+            # to a town (or to the town's province) after a place preposition
+            town = head
+            while town.dep_ == "appos" and town.head.i != town.i:
+                town = town.head
+            where = where or (town.i != head.i and town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS)
+            where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
             where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
                               and head.head.head.lower_ in PLACE_PREPOSITIONS)
@@ -1032,6 +1036,23 @@ class ActorMatcher:
             if best_distance is None or distance < best_distance:
                 best, best_distance = m.country, distance
         return best
+
+    @staticmethod
+    def _in_place_brackets(doc: Doc, m: Mention, sent_start: int) -> bool:
+        """ "in Bokkos (Plateau, Nigeria)", "from Kuchi in Munya (Niger state, Nigeria)": a country that
+        closes the brackets after a place named with a place preposition says where that place is,
+        however the parser attached it."""
+        if m.end >= len(doc) or doc[m.end].text != ")":
+            return False
+        k = m.start - 1
+        while k > sent_start and m.start - k <= 8 and doc[k].text not in {"(", ")"}:
+            k -= 1
+        if k <= sent_start or doc[k].text != "(":
+            return False
+        town = doc[k - 1]
+        while town.dep_ in {"compound", "appos"} and town.head.i != town.i:
+            town = town.head
+        return town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
 
     @staticmethod
     def _place_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
