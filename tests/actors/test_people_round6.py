@@ -94,3 +94,21 @@ def test_a_country_closing_the_brackets_after_a_town_is_where_the_agents_are(nlp
     # brackets that do not follow a place say nothing about the agents
     got = _codes(nlp, matcher, "Rebels looted the depot (a former army base, Chad), a spokesman said.")
     assert not got.get("Rebels", "").startswith("TCD"), got
+
+
+def test_the_militants_take_up_the_group_named_before(nlp, matcher):
+    text = ("Houthi fighters fired two drones at a cargo ship off Hodeidah. "
+            "The militants later launched a missile at Eilat.")
+    got = [(m.text, m.code) for m in matcher.find(nlp(text), "2024-02-10")]
+    assert ("militants", "YEMREB") in got, got
+    # without "the" the noun names new people: the earlier group is not taken up
+    text = "Houthi fighters fired two drones at a cargo ship. Militants in Iraq also launched rockets."
+    got = [(m.text, m.code) for m in matcher.find(nlp(text), "2024-02-10")]
+    assert ("Militants", "YEMREB") not in got, got
+
+
+def test_troops_in_a_foreign_country_keep_the_state_the_sentence_names(nlp, matcher):
+    got = _codes(nlp, matcher, "A Polish diplomat said police in Kharkiv had questioned three men.")
+    assert got.get("police") == "UKRCOP", got   # police belong where they are
+    got = _codes(nlp, matcher, "The French defence minister said troops in Narva would stay until 2026.")
+    assert got.get("troops") != "ESTMIL", got   # troops abroad are not the host's

@@ -50,6 +50,8 @@ ARMED_SECTORS = taxonomy.sectors("armed_group")
 PLACE_SECTORS = taxonomy.sectors("of_the_place")
 # A state's forces, and the organs and elites that speak for a state.
 STATE_FORCES = taxonomy.sectors("state_force")
+POSTED_ABROAD = taxonomy.sectors("posted_abroad")
+FOLLOWS_ITS_GROUP = taxonomy.sectors("follows_its_group")
 STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
@@ -925,7 +927,9 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
-                country, how = (None, "sentence") if owned else (self._own_place(doc, m, in_sent, frozenset(counts)), "place")
+                country, how = self._earlier_group(doc, m, out), "coref"
+                if country is None and not owned and m.sector not in POSTED_ABROAD:
+                    country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = (self._state_of_the_sentence(doc, m, in_sent)
                                     or self._country_nearby(doc, m, in_sent)), "sentence"
@@ -942,6 +946,29 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _earlier_group(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
+        """ "Houthi rebels fired a missile at a tanker. The militants also launched drones at Eilat": a
+        definite plural group noun takes up the nearest earlier group of its sector named with its
+        country within the last three sentences, before any place the sentence names."""
+        head = doc[agent.head]
+        if agent.sector not in FOLLOWS_ITS_GROUP or head.tag_ not in {"NNS", "NNPS"}:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        sent = head.sent
+        oldest = sent.start
+        for _ in range(3):
+            if oldest == 0:
+                break
+            oldest = doc[oldest - 1].sent.start
+        for m in reversed(earlier):
+            if m.start < oldest:
+                break
+            if m.sector == agent.sector and m.country and m.country_from in {"", None}:
+                return m.country
+        return None
 
     @staticmethod
     def _own_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
