@@ -910,7 +910,7 @@ class ActorMatcher:
         named most so far; with no country known it keeps none."""
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
-        out = []
+        out: list[Mention] = []
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         for m in mentions:
             if self._regional(m):
