@@ -375,6 +375,9 @@ class ModalityCues(Lexicon):
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
+    predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
+    happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead
+    ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -94,6 +94,9 @@ def is_negated(tok: Token) -> bool:
                 return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ == "advmod" and c.lower_ in _words().ceasing_adverbs and any(
+                g.dep_ in {"neg", "det", "advmod"} and g.lower_ == "no" for g in c.children):
+            return True   # "no longer sends aid": "no" hangs on "longer"
         if c.dep_ in SUBJECTS and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
             return True
         if c.dep_ == "dobj" and tok.pos_ == "VERB" and _negative_subject(c):
@@ -209,6 +212,24 @@ def _free_choice(noun: Token) -> bool:
 def future_or_possible(tok: Token) -> bool:
     c = cues()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c.intended_aux | c.considered_aux for ch in tok.children)
+
+
+def foreseen_by_another(tok: Token) -> bool:
+    """ "Azerbaijan could seize more land if the talks collapse, analysts warned": a possibility (could, may,
+    might) that someone other than the act's subject warns of or fears is no threat that subject made (unlike
+    "Egypt warned that it could suspend the treaty"; data: modality_cues predicting_requests)."""
+    c = cues()
+    if tok.dep_ not in {"ccomp", "parataxis"} or not any(
+            a.dep_ == "aux" and a.lower_ in c.considered_aux for a in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _words().predicting_requests:
+        return False   # "may halt its mediation if ..., the minister said": said for it, a threat it makes
+    said_by = [s for s in head.children if s.dep_ in SUBJECTS]
+    doer = [s for s in tok.children if s.dep_ in SUBJECTS]
+    if not said_by or not doer or doer[0].pos_ == "PRON":
+        return False
+    return said_by[0].lemma_.lower() != doer[0].lemma_.lower()
 
 
 def is_counterfactual(tok: Token) -> bool:
@@ -517,12 +538,16 @@ OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
 
 
 def is_obligation(tok: Token) -> bool:
-    """"Libya must hand over the suspects": an obligation someone states, not an act."""
+    """"Libya must hand over the suspects": an obligation someone states, not an act. Not an inverted
+    condition ("Should Russia attack, ...") nor a necessity only foreseen ("France may have to send
+    troops", "would have to withdraw": a possibility of the subject's own, not a demand on it)."""
+    if is_inverted_condition(tok):
+        return False
     for ch in tok.children:
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in OBLIGATION_AUX:
             return True
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
-            return True
+            return not any(a.dep_ == "aux" and a.lower_ in cues().considered_aux for a in tok.head.children)
     return False
 
 
@@ -669,6 +694,9 @@ def is_requested(tok: Token) -> bool:
         head = node.head
         if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
             return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
+        if head.lemma_.lower() in _words().predicting_requests and node.dep_ == "ccomp" and any(
+                a.dep_ in {"aux", "auxpass"} and a.lower_ in c.considered_aux for a in node.children):
+            return False  # "Azerbaijan could seize more land, analysts warned": a possibility foreseen, not a demand
         if head.lemma_.lower() in c.instructing and node.dep_ == "xcomp":
             return True   # "told the army to attack": an instruction, not the act ("told reporters that" reports)
         if head.lemma_.lower() in c.requesting or is_obligation(head):

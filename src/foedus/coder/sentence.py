@@ -205,7 +205,7 @@ class SentenceCoder(RuleCoder):
                     continue   # "denied the accusation": someone else's statement, not the denier's act
                 # "ruled out talks" (negated; "did not rule out talks": considered), "denied the attack"
                 mod, governor = modality.of_object(n, head, match.code) if modality.is_rule_out(head) else modality.of(n)
-            if mod not in modality.UNREALISED:
+            if mod not in modality.UNREALISED and not (mod == modality.INTENDED and self._to_take_place(n, head)):
                 continue
             pairs = self._noun_parties(n, holder)
             if not pairs:
@@ -218,6 +218,17 @@ class SentenceCoder(RuleCoder):
                 cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
+
+    @staticmethod
+    def _to_take_place(n: Token, head: Token | None) -> bool:
+        """ "the next round of talks will take place in Oman", "the summit is to be held in Hanoi": an event
+        noun, subject of a verb of happening (data/lexicon/modality_cues.yaml happening_verbs), that lies
+        ahead (intended: coded as the statement of intent)."""
+        if head is None or n.dep_ not in {"nsubj", "nsubjpass"} or head.pos_ != "VERB":
+            return False
+        lemma = head.lemma_.lower()
+        phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ in {"dobj", "prt", "advmod"}}
+        return bool(phrases & lexicon.words("modality_cues", "happening_verbs"))
 
     def _unrealised_clause(self, n: Token) -> tuple[Token | None, Token | None] | None:
         """Where the event noun ``n`` stands, as (the predicate its modality is read from, the verb whose
