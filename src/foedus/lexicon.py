@@ -377,6 +377,7 @@ class ModalityCues(Lexicon):
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead
+    responsibility_nouns: LowerWords         # "denied any role in the attack": the attack, the denier's, negated
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
 
 

@@ -106,3 +106,14 @@ def test_a_possibility_foreseen_by_another_is_no_threat(coder):
 @pytest.mark.parametrize("text", DISASTERS)
 def test_disasters_get_no_event(coder, text):
     assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Iran denied any involvement in the attack on the tanker.", "19"),
+    ("Hamas denied responsibility for the bombing in Jerusalem.", "19"),
+])
+def test_an_act_the_denier_denies_a_part_in_is_negated(coder, text, root):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == "negated" for c, _, _, m in events), events
+    assert any(c == "016" and m == "asserted" for c, _, _, m in events), events   # the denial itself
+    assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events

@@ -198,7 +198,10 @@ class SentenceCoder(RuleCoder):
             if head is not None and head.lemma_.lower() == "be" and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in self.cues.considered_adj for c in head.children):
                 mod, governor = modality.CONSIDERED, head   # "an invasion of Lebanon was unlikely"
-            if no_det(n) or (head is not None and (self._called_off(head) or self._dropped_plan(head))):
+            denier = self._denied_part(n)
+            if head is not None and denier is not None and denier.i == head.i:
+                mod, governor = modality.NEGATED, head   # "denied any role in the shelling"
+            elif no_det(n) or (head is not None and (self._called_off(head) or self._dropped_plan(head))):
                 mod, governor = modality.NEGATED, head
             elif head is not None and n.dep_ == "dobj" and self._refused(head):
                 if match.code[:2] not in MATERIAL_ROOTS:
@@ -251,7 +254,24 @@ class SentenceCoder(RuleCoder):
         if n.dep_ == "pobj" and head.lower_ in lexicon.words("modality_cues", "negating_prepositions") \
                 and head.head.pos_ in {"VERB", "AUX"}:
             return None, head.head
+        denied = self._denied_part(n)
+        if denied is not None:
+            return denied, denied
         return None
+
+    def _denied_part(self, n: Token) -> Token | None:
+        """ "Iran denied any involvement in the attack on the tanker", "Hamas denied responsibility for the
+        bombing": the act in which a denier denies having a part (data: modality_cues responsibility_nouns),
+        the denier's, did not take place as far as the sentence says (negated). The denying verb, or None."""
+        prep = n.head
+        part = prep.head
+        if n.dep_ != "pobj" or prep.dep_ != "prep" or part.dep_ != "dobj" or part.pos_ != "NOUN" \
+                or part.lemma_.lower() not in lexicon.words("modality_cues", "responsibility_nouns"):
+            return None
+        verb = part.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.denying_relatives or modality.is_negated(verb):
+            return None
+        return verb
 
     def _dropped_plan(self, plan: Token) -> bool:
         """An intention noun that was given up: "plans for talks were shelved", "abandoned its plans for
