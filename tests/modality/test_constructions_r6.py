@@ -117,3 +117,28 @@ def test_an_act_the_denier_denies_a_part_in_is_negated(coder, text, root):
     assert any(c.startswith(root) and m == "negated" for c, _, _, m in events), events
     assert any(c == "016" and m == "asserted" for c, _, _, m in events), events   # the denial itself
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("Syrian rebels were about to storm Damascus.", "13", "intended"),   # imminent: an intent, never a fact
+    ("Kenyan police neither arrested nor charged the protesters.", "17", "negated"),
+    ("In case Russia attacks Moldova, Romania will send troops.", "19", "conditional"),
+    ("In case Russia attacks Moldova, Romania will send troops.", "03", "conditional"),
+    ("Hamas vowed not to release the hostages.", "08", "negated"),
+])
+def test_imminence_neither_nor_in_case(coder, text, root, modality):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
+    assert not any(m == "asserted" for _, _, _, m in events), events
+
+
+def test_a_vow_not_to_act_states_no_intent_to_act(coder):
+    events = _events(coder, "Hamas vowed not to release the hostages.")
+    assert not any(m == "intended" for _, _, _, m in events), events
+    events = _events(coder, "Hamas vowed to release the hostages.")
+    assert any(c.startswith("03") and m == "intended" for c, _, _, m in events), events
+
+
+def test_a_denial_neither_made_negates_nothing(coder):
+    events = _events(coder, "Kyiv has neither confirmed nor denied involvement in the drone strike on the Kremlin.")
+    assert not any(c.startswith("19") and m == "negated" for c, _, _, m in events), events

@@ -94,6 +94,9 @@ def is_negated(tok: Token) -> bool:
                 return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ == "preconj" and tok.pos_ in {"VERB", "AUX"} and c.lower_ in _words().negative_premodifiers \
+                and not _is_not_only(c):
+            return True   # "police neither arrested nor charged them" ("nor charged": _nor_conjunct)
         if c.dep_ == "advmod" and c.lower_ in _words().ceasing_adverbs and any(
                 g.dep_ in {"neg", "det", "advmod"} and g.lower_ == "no" for g in c.children):
             return True   # "no longer sends aid": "no" hangs on "longer"
@@ -161,12 +164,24 @@ def _local(tok: Token, c: Cues) -> str | None:
     return None
 
 
+def _in_case_clause(tok: Token) -> bool:
+    """ "In case Russia attacks Moldova, ...": spaCy hangs "in case" on the clause's verb as a phrase
+    before it (not "in case of an attack", a noun's phrase: see _has_condition)."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        ch.dep_ == "prep" and ch.lower_ == "in" and ch.i < tok.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _words().conditional_nouns and not list(g.children)
+            for g in ch.children)
+        for ch in tok.children)
+
+
 def _conditional(tok: Token, c: Cues) -> bool:
     """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
     counterfactual ("would have sent")."""
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
+    if tok.dep_ == "advcl" and _in_case_clause(tok):
+        return True
     if is_inverted_condition(tok) or is_counterfactual(tok):
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
@@ -193,9 +208,9 @@ def _has_condition(tok: Token) -> bool:
     words = _words()
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
-                                       for g in ch.children) or is_inverted_condition(ch)):
+                                       for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)):
             return True
-        if ch.dep_ == "prep" and ch.lower_ == "in" and any(
+        if ch.dep_ == "prep" and ch.lower_ == "in" and not _in_case_clause(tok) and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
             return True
         if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
@@ -530,6 +545,10 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             ch.dep_ == "aux" and ch.lower_ == "had" for ch in trigger.children):
         return NEGATED   # "had planned a rally for Saturday, but ...": not carried out
     if code[:2] in INTENT_ROOTS and lemma in words.intent_statement_verbs:
+        if code in taxonomy.announced_acts() and any(ch.dep_ == "xcomp" and is_negated(ch) for ch in trigger.children):
+            # "Hamas vowed not to release the hostages", "promised not to send troops": no intent to do
+            # the act was stated (the act itself is coded negated on its own verb)
+            return NEGATED
         return INTENDED
     return mod
 

@@ -269,8 +269,9 @@ class SentenceCoder(RuleCoder):
                 or part.lemma_.lower() not in lexicon.words("modality_cues", "responsibility_nouns"):
             return None
         verb = part.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.denying_relatives or modality.is_negated(verb):
-            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.denying_relatives \
+                or modality.of(verb)[0] != modality.ASSERTED:
+            return None   # "has neither confirmed nor denied involvement in the attack": no denial made
         return verb
 
     def _dropped_plan(self, plan: Token) -> bool:
