@@ -142,3 +142,19 @@ def test_a_vow_not_to_act_states_no_intent_to_act(coder):
 def test_a_denial_neither_made_negates_nothing(coder):
     events = _events(coder, "Kyiv has neither confirmed nor denied involvement in the drone strike on the Kremlin.")
     assert not any(c.startswith("19") and m == "negated" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Serbia was expected to recognise Kosovo but did not.", "05"),
+    ("Israel was due to release 90 prisoners on Saturday but did not do so.", "08"),
+    ("Russia promised to withdraw its troops from Georgia but never did.", "08"),
+])
+def test_an_act_the_elided_did_not_stands_for_is_negated(coder, text, root):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == "negated" for c, _, _, m in events), events
+    assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+def test_the_threat_itself_is_not_elided(coder):
+    events = _events(coder, "Hungary threatened to veto the sanctions but did not.")
+    assert any(c.startswith("13") and m == "asserted" for c, _, _, m in events), events

@@ -146,6 +146,30 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
     return True
 
 
+def _elided_not(conj: Token) -> bool:
+    """ "... but did not", "... but never did", "... but did not do so": a negated "do" that stands for
+    the verb phrase before it."""
+    return conj.dep_ == "conj" and conj.lemma_.lower() == "do" and is_negated(conj) and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in conj.children)
+
+
+def elided_negation(tok: Token) -> bool:
+    """ "Serbia was expected to recognise Kosovo but did not", "Russia promised to withdraw its troops but
+    never did", "Israel was due to release the prisoners but did not do so": the act the elided verb phrase
+    stands for did not happen (the expectation or promise did). The act's verb, or the verb or adjective
+    whose infinitive it is (one or two steps up), carries the negated "do"."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False   # "threatened to veto the sanctions but did not": the veto did not happen, the threat did
+    node = tok
+    for _ in range(3):
+        if any(_elided_not(c) and c.i > tok.i for c in node.children):
+            return True
+        if node.dep_ != "xcomp" and not (node.dep_ == "acomp" and node.pos_ == "ADJ"):
+            return False
+        node = node.head
+    return False
+
+
 def is_rule_out(tok: Token) -> bool:
     return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
@@ -316,6 +340,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
     c = cues()
     words = _words()
     own = _local(tok, c)
+    if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
+        own = NEGATED   # "was expected to recognise Kosovo but did not"
     if _polar_question(tok):
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if _conditional(tok, c):
