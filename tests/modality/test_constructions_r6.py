@@ -158,3 +158,21 @@ def test_an_act_the_elided_did_not_stands_for_is_negated(coder, text, root):
 def test_the_threat_itself_is_not_elided(coder):
     events = _events(coder, "Hungary threatened to veto the sanctions but did not.")
     assert any(c.startswith("13") and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Berlin denied it was considering sending weapons to Taiwan.", "03"),
+    ("Paris denied that it was considering sending weapons to Kyiv.", "03"),
+    ("Berlin is not considering sending weapons to Taiwan.", "03"),
+    ("Berlin is no longer considering sending weapons to Taiwan.", "03"),
+    ("Berlin has never considered sending weapons to Taiwan.", "03"),
+])
+def test_a_denied_or_negated_consideration_is_negated_not_considered(coder, text, root):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == "negated" for c, _, _, m in events), events
+    assert not any(m == "considered" for _, _, _, m in events), events
+
+
+def test_a_denial_not_made_leaves_the_consideration(coder):
+    events = _events(coder, "Moscow did not deny it was considering sending troops to Belarus.")
+    assert any(m == "considered" for _, _, _, m in events), events

@@ -436,7 +436,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
-                return (NEGATED if is_negated(head) else CONSIDERED), head
+                return (NEGATED if is_negated(head) or _denied(head) else CONSIDERED), head
             if lemma in intention and (node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}
                                        or _infinitive_of_intention(node, head, c)):
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
@@ -444,7 +444,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
                 if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
                     return (INTENDED if is_negated(head.head) else NEGATED), head
-                return (NEGATED if _negated_noun_or_verb(head) or unrealised else INTENDED), head
+                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -468,6 +468,17 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _denied(verb: Token) -> bool:
+    """ "Berlin denied (that) it was considering sending weapons", "denied it was planning an attack": a
+    weighing or intending verb in a clause a denying verb (cue_words negating.verbs) governs, so what it
+    weighs or intends did not happen."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues().negating and not is_negated(head) \
+        and verb.dep_ == "ccomp" and head.lemma_.lower() in cues().denying_relatives
 
 
 # Dependencies that stay inside a verb's own clause (its objects and phrases, not another verb's clause).
@@ -646,7 +657,7 @@ def is_negated_intention(cue: Token | None) -> bool:
         return False
     if any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in cue.children):
         return False
-    return _negated_noun_or_verb(cue)
+    return _negated_noun_or_verb(cue) or _denied(cue)
 
 
 def _negated_noun_or_verb(head: Token) -> bool:
