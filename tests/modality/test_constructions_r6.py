@@ -176,3 +176,15 @@ def test_a_denied_or_negated_consideration_is_negated_not_considered(coder, text
 def test_a_denial_not_made_leaves_the_consideration(coder):
     events = _events(coder, "Moscow did not deny it was considering sending troops to Belarus.")
     assert any(m == "considered" for _, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("It is not true that Ankara is sending weapons to Kyiv, the spokesman said.", "", "negated"),
+    ("Claims that Rwandan troops attacked Goma are baseless, Kigali said.", "19", "negated"),
+    ("Reports that Rwandan troops attacked Goma are accurate, the UN said.", "19", "asserted"),
+])
+def test_a_clause_called_untrue(coder, text, root, modality):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
+    if modality == "negated":
+        assert not any(m == "asserted" and not c.startswith("01") for c, _, _, m in events), events

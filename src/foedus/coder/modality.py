@@ -368,6 +368,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
     node = tok
     depth = 0
     while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i and depth < 6:
+        if node.pos_ in {"VERB", "AUX"} and disclaimed(node):
+            return NEGATED, node.head   # "claims that Rwandan troops attacked Goma are baseless"
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
@@ -470,10 +472,34 @@ def of(tok: Token) -> tuple[str, Token | None]:
     return (own or ASSERTED), None
 
 
+def disclaimed(verb: Token) -> bool:
+    """ "It is not true that Berlin is sending troops", "Reports that Rwandan troops attacked Goma are false":
+    a clause said to be untrue (data: modality_cues truth_adjectives, falsity_adjectives), so its act did not
+    happen."""
+    if verb.dep_ not in {"ccomp", "acl"} or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj":
+        noun, head = head, head.head   # "claims that ... are baseless"
+        if noun.lemma_.lower() not in _words().claim_nouns:
+            return False
+    elif verb.dep_ != "ccomp":
+        return False
+    if head.lemma_.lower() != "be":
+        return False
+    words = _words()
+    adjs = [c.lemma_.lower() for c in head.children if c.dep_ == "acomp"]
+    if is_negated(head):
+        return any(a in words.truth_adjectives for a in adjs)
+    return any(a in words.falsity_adjectives for a in adjs)
+
+
 def _denied(verb: Token) -> bool:
     """ "Berlin denied (that) it was considering sending weapons", "denied it was planning an attack": a
     weighing or intending verb in a clause a denying verb (cue_words negating.verbs) governs, so what it
     weighs or intends did not happen."""
+    if disclaimed(verb):
+        return True
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i:
         return False
     head = verb.head
