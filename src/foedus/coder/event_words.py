@@ -72,6 +72,8 @@ class EventWords:
     denial_codes: frozenset[str] = frozenset()
     visit_codes: frozenset[str] = frozenset()
     responsibility_codes: frozenset[str] = frozenset()
+    claim_codes: frozenset[str] = frozenset()
+    optimism_words: frozenset[str] = frozenset()
     territorial_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     cause_not_target_codes: frozenset[str] = frozenset()
@@ -135,6 +137,7 @@ def event_words() -> EventWords:
         "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),
         "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
+        "claim_codes": frozenset(str(c) for c in raw["claim_codes"]),
         "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}

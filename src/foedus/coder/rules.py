@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .actors import Mention, compose_code
-from .arguments import PLACE_PREPS, STATE_ORGAN_SECTORS, own_preps
+from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue
@@ -30,6 +30,10 @@ from .verbs import VerbMatch
 SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
+# Force a state's own forces may use on civilians: during a protest it is repression (175).
+REPRESSION_ROOTS = taxonomy.roots("repression")
+# Mentions that name a place (a victim named only by where it was hit).
+PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 
 
 
@@ -101,7 +105,7 @@ class RuleCoder(ImplicitActors):
         occupied by the side it is handed to (192), aimed at that side's own country: "French troops
         left the base, handing it over to the Chadian army" (a pronoun object stands for the place
         object of the clause it hangs on). The withdrawal of the side that hands it over is coded on
-        its own verb."""
+        its own verb; an armed force handing over a place in a clause of its own leaves it (0874)."""
         if verb.lemma_.lower() not in cue("handover_verbs") or not any(
                 c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in verb.children):
             return []
@@ -113,7 +117,10 @@ class RuleCoder(ImplicitActors):
                 for o in p.children if o.dep_ == "pobj"]
         if len(objects) != 1 or objects[0].lemma_.lower() not in cue("handover_places"):
             return []
-        takers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("handover_preps")
+        # "handed over its camp in Ber to the Malian army": the parser may hang "to" on the place phrase
+        preps = [p for p in verb.children if p.dep_ == "prep"]
+        preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+        takers = [m for p in preps if p.lower_ in cue("handover_preps")
                   for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
         takers = [m for m in dedupe(takers) if m.country]
         if len(takers) != 1:
@@ -127,7 +134,19 @@ class RuleCoder(ImplicitActors):
         cand = Candidate(trigger=verb, code="192", pattern="<hand over place>", source=taker, target=country,
                          reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
         cand.tokens = evidence(verb, taker, None)
-        return [cand]
+        out = [cand]
+        if verb.dep_ not in {"advcl", "conj"}:
+            # "French troops handed over the base in Gao to Malian forces": forces that hand over their
+            # own post leave it (0874), unless the clause it hangs on tells the leaving already
+            givers = [m for m in self.subjects(verb)[0] if m.sector in ARMED_SECTORS or m.code.startswith("IGO")]
+            for g in givers:
+                if g.country == taker.country and not g.code.startswith("IGO"):
+                    continue   # an army handing a town to its own militia withdraws nothing
+                left = Candidate(trigger=verb, code="0874", pattern="<hand over own place>", source=g, target=country,
+                                 reported_by=cand.reported_by, modality=mod, governor=governor)
+                left.tokens = evidence(verb, g, None)
+                out.append(left)
+        return out
 
     def _summary_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
@@ -413,7 +432,49 @@ class RuleCoder(ImplicitActors):
         out += self._interception(sent, reporter_of, found, out)
         out += self._protest_course(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
+        out += self._claimed_attack(found, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _claimed_attack(self, claims: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """ "The Houthis claimed a drone attack on a tanker", "IS claimed responsibility for the bombing
+        of a church": a claim of responsibility (data: claim_codes) says the claimant did the act its
+        object names; that act (a violent event noun) is coded from the claimant, aimed at what the noun's
+        "on"/"against" phrase names, as factual as the claim. Only where no event of the same root is
+        coded on the noun already."""
+        out: list[Candidate] = []
+        for claim in claims:
+            if claim.code not in self.words.claim_codes or claim.source is None or claim.nominal \
+                    or claim.modality != modality.ASSERTED:
+                continue
+            verb = claim.trigger
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            # "claimed responsibility for the attack": the act is the object of "for"
+            acts = [o for d in objs for p in d.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj"]
+            acts += [p2 for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for p2 in p.children
+                     if p2.dep_ == "pobj"]   # "took responsibility for" parsed with the verb
+            acts += [d for d in objs if d.pos_ == "NOUN"]
+            for n in acts:
+                if n.pos_ != "NOUN" or self._is_disaster(n):
+                    continue
+                match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+                    continue
+                if any(c.trigger.i == n.i and c.code[:2] in VIOLENT_ROOTS for c in found):
+                    continue
+                targets: list[Named] = []
+                for q in own_preps(n):
+                    if q.lower_ in cue("impact_preps"):
+                        for o in q.children:
+                            if o.dep_ == "pobj":
+                                targets.extend(m for m in self.actors_of(o) or self._places_of(o, [claim.source])
+                                               if not same_actor(m, [claim.source]))
+                if not targets and claim.target is not None and not same_actor(claim.target, [claim.source]):
+                    targets = [claim.target]
+                ends: list[Named | None] = list(dedupe(targets))
+                pairs: list[tuple[Named | None, Named | None]] = [(claim.source, t) for t in ends or [None]]
+                out.extend(_nominal_candidates(n, match, pairs, claim.reported_by, claim.modality, claim.governor))
+        return out
 
     def _blamed_fighting(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """ "Ecuador and Peru traded accusations over fresh clashes", "blamed each other for the fighting":
@@ -749,6 +810,7 @@ class RuleCoder(ImplicitActors):
                 sources: list[Named] = []
                 targets: list[Named] = []
                 if protest:
+                    self._repression_during(found)
                     # "troops shot dead five protesters during a rally against the junta": the people
                     # acted on held the protest, aimed at whom it is against, else their government
                     acted_on = [c for c in verb.children if c.dep_ in PATIENTS]
@@ -798,6 +860,20 @@ class RuleCoder(ImplicitActors):
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
         return out
+
+    def _repression_during(self, found: list[Candidate]) -> None:
+        """ "Security forces shot dead 15 people during anti-coup demonstrations": force used by a state's
+        own forces on its civilians (or on victims the sentence names only by the place) during a protest is
+        violent repression (175), not a battle."""
+        for c in found:
+            s, t = c.source, c.target
+            if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_FORCES and (
+                    t is None or (t.country == s.country and (t.word is None or t.sector is None or t.kind in PLACE_KINDS
+                                                                   or t.sector in self.words.civilian_sectors))):
+                c.code = "175"
+                if t is not None and t.kind in PLACE_KINDS and t.country:
+                    # the people of the place hit: its civilians, not its government
+                    c.target = t.changed(code=f"{t.country}CVL", sector="CVL", kind="agent")
 
     def _response_threat(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A response promised on a condition is a threat: "if Ukraine attacks ..., Russia will respond"
@@ -886,6 +962,46 @@ class RuleCoder(ImplicitActors):
                     cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
                                      reported_by=None, modality=mod, governor=governor)
                     cand.tokens = evidence(verb, s, t) | {c.i}
+                    out.append(cand)
+            return out
+        return self._stated_optimism(verb)
+
+    def _stated_optimism(self, verb: Token) -> list[Candidate]:
+        """ "Qatar said it was hopeful about a truce", "Gorbachev said the summit with Reagan had been a
+        useful first step": a speaker calling itself hopeful, or a meeting useful, makes an optimistic
+        comment (013; data: optimism_words), aimed at the partner the meeting is "with" or at the actor of
+        the clause the speaker is confident of ("confident that the United States would not ...")."""
+        sources, _, _ = self.subjects(verb)
+        mod, governor = modality.of(verb)
+        if not sources or mod == modality.NEGATED:
+            return []
+        words = self.words.optimism_words
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
+                continue
+            praise = [a for a in c.children if (a.dep_ == "acomp" and a.lemma_.lower() in words) or (
+                a.dep_ == "attr" and any(m.dep_ == "amod" and m.lemma_.lower() in words for m in a.children))]
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            if not praise or not subj:
+                continue
+            head = subj[0]
+            meeting = self.verbs.match_noun(head.lemma_.lower(), [])
+            if head.pos_ == "PRON":
+                # the speaker itself: hopeful about something, confident that someone will act
+                targets = [m for a in praise for g in a.children if g.dep_ == "ccomp"
+                           for s in g.children if s.dep_ in SUBJECTS for m in self.actors_of(s)]
+            elif meeting is not None and meeting.code and meeting.code[:2] == "04":
+                targets = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                           for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            else:
+                continue
+            ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
+            out = []
+            for src in sources:
+                for t in ends or [None]:
+                    cand = Candidate(trigger=verb, code="013", pattern="<say> X was hopeful", source=src, target=t,
+                                     reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, src, t) | {c.i}
                     out.append(cand)
             return out
         return []

@@ -79,6 +79,11 @@ class TriggerFinder:
         if not self.verbs.has_verb(lemma):
             return None
         after, before = self._words_after(verb)
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                        for c in verb.children):
+            # "Rwandan troops began leaving Congo": a complement without a subject of its own acts through
+            # its governor's subject, which its patterns may name ("troop * ": a withdrawal)
+            before = [t.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree] + before
         match = self.verbs.match(lemma, after, before)
         if match is None or not match.code or match.code.startswith("---"):
             # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
