@@ -97,6 +97,16 @@ def test_a_state_protesting_officially_complains(coder):
     assert "114" in codes(coder, "China formally protested to the Japanese ambassador over the visit.")
 
 
+@pytest.mark.parametrize("text", [
+    "Beijing protested to Tokyo over the defence minister's visit to the shrine.",
+    "Russia protested against the expulsion of its diplomats by Poland.",
+    "The Indian government protested the shelling of border villages by Pakistani troops.",
+])
+def test_a_state_or_its_government_protesting_complains(coder, text):
+    got = codes(coder, text)
+    assert "114" in got and not any(c[:2] == "14" for c in got), got
+
+
 # ---- optimistic comments in reported speech -------------------------------------------------------
 
 def test_speaker_hopeful_is_an_optimistic_comment(coder):

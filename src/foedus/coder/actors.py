@@ -599,7 +599,7 @@ def _modifies_a_participle(doc: Doc, end: int) -> bool:
             and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in lexicon.words("actor_cues", "control_participles")))
 
 
-def _counted_people(tok: Token) -> bool:
+def counted_people(tok: Token) -> bool:
     """ "nine Palestinians", "thousands of Egyptians", "200 Venezuelans": a demonym counted as
     people ("the Americans rejected" stays the state; the counting words are data/lexicon/actor_cues.yaml)."""
     if tok.dep_ in MODIFIER_DEPS:
@@ -1409,7 +1409,7 @@ class ActorMatcher:
         if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
             # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
-        if e.kind == "country" and e.people and e.country and len(chain) == 1 and _counted_people(span.root):
+        if e.kind == "country" and e.people and e.country and len(chain) == 1 and counted_people(span.root):
             # "thousands of Egyptians protested", "killed nine Palestinians": people, coded as civilians
             return Mention(start, end, span.text, compose_code(e.country, "CVL"), e.country, "CVL", e.name, "agent", head)
         kind = {"capital": "capital", "organization": "organization"}.get(e.kind, "country")

@@ -53,6 +53,8 @@ class EventWords:
     meeting_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     abductor_sectors: frozenset[str]
+    official_protest_verbs: frozenset[str]
+    official_protest_sectors: frozenset[str]
     blame_adjectives: frozenset[str]
     blame_preps: frozenset[str]
     posture_preps: frozenset[str]

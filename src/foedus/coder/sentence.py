@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import learned, modality
-from .actors import Mention
+from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
@@ -536,6 +536,11 @@ class SentenceCoder(RuleCoder):
                 # "prosecutors charged a spy ring with sabotage": a state's legal action; an international
                 # court's indictment, with no police of its own, stays an accusation
                 pair_code = "173"
+            if pair_code[:2] == "14" and lemma in self.words.official_protest_verbs and (
+                    s.kind in {"country", "capital"} and not counted_people(verb.doc[s.head])
+                    or s.sector in self.words.official_protest_sectors):
+                # "Beijing protested to Tokyo": a state complains; a crowd ("thousands of Kenyans") demonstrates
+                pair_code = "114"
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
