@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import taxonomy
 from .actors import Mention, compose_code
-from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, own_side
+from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Named, dedupe, evidence, same_actor
 from .event_words import cue
 from .triggers import PROTEST_ROOTS
@@ -209,6 +209,11 @@ class ImplicitActors(ArgumentFinder):
         launcher = self._launcher(subject)
         if launcher:
             return launcher
+        # "a raid on a village by Nigerian soldiers killed eleven", "were killed in an attack by rebels":
+        # the doer named after "by" is no unidentified attacker
+        doers = [m for o in doer_phrases(subject) for m in self.actors_of(o)]
+        if doers:
+            return doers
         from . import places
 
         loc = places.event_location(verb.sent, verb)

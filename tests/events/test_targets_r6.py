@@ -1,0 +1,46 @@
+"""Sources and targets of the sixth round (helper `target`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import dyads_on
+
+
+dyads = dyads_on("2024-05-10")
+
+
+def test_object_phrase_target_comes_before_a_later_phrase_of_the_verb(coder):
+    # "over the objections of the president" is why, not whom: the sanctions' own phrase names the target
+    got = dyads(coder, "The Senate approved tough sanctions against Iran on Friday over the objections of President Obama.",
+                date="2013-05-03")
+    assert any(s and s.startswith("USA") and t == "IRN" and c == "16" for s, t, c in got if t), got
+    got = dyads(coder, "The court issued an arrest warrant for the Sudanese president over the killing of Darfuri villagers.",
+                date="2009-03-04")
+    assert any(t is not None and t.startswith("SDNGOV") and c == "17" for s, t, c in got), got
+
+
+def test_doer_after_by_is_the_source_of_an_attack_noun(coder):
+    got = dyads(coder, "Attacks on Ukrainian power plants by Russian forces intensified this week.")
+    assert ("RUSMIL", "UKR", "19") in got, got
+    # the parser hangs "by ..." on the object of "on": still the attack's doer, not an unidentified attacker
+    got = dyads(coder, "A raid on a market by Sudanese paramilitaries killed thirty traders.")
+    assert any(s is not None and s.startswith("SDN") and c in {"18", "19"} for s, t, c in got), got
+    assert all(s is None or "UAF" not in s for s, t, c in got), got
+
+
+def test_by_inside_a_relative_clause_of_the_object_is_not_the_doer(coder):
+    # the base was guarded by the troops; they did not attack
+    got = dyads(coder, "An attack on a base guarded by Malian troops killed nine soldiers.")
+    assert all(s is None or not s.startswith("MLIMIL") for s, t, c in got if c == "19"), got
+
+
+def test_giver_of_what_is_received_is_the_source(coder):
+    got = dyads(coder, "The Kenyan president received a phone call from the Ethiopian prime minister.")
+    assert ("ETHGOV", "KENGOV", "04") in got, got
+    got = dyads(coder, "Morocco received a letter of protest from Algeria.")
+    assert all(not (s or "").startswith("MAR") for s, t, c in got), got
+    assert any(s == "DZA" and t == "MAR" for s, t, c in got), got
+
+
+def test_receiving_a_visitor_keeps_the_host_as_source(coder):
+    got = dyads(coder, "The Kenyan president received the Ethiopian prime minister at State House.")
+    assert ("KENGOV", "ETHGOV", "04") in got, got
