@@ -44,3 +44,10 @@ def test_giver_of_what_is_received_is_the_source(coder):
 def test_receiving_a_visitor_keeps_the_host_as_source(coder):
     got = dyads(coder, "The Kenyan president received the Ethiopian prime minister at State House.")
     assert ("KENGOV", "ETHGOV", "04") in got, got
+
+
+def test_sector_actor_takes_the_country_closing_a_bracketed_place(coder):
+    got = dyads(coder, "On 9 February 2024, a government helicopter dropped barrel bombs on Kafr Nabl (Idlib, Syria).")
+    assert any(s == "SYRGOV" and c == "19" for s, t, c in got), got
+    got = dyads(coder, "On 7 October 2023, rebels seized the town of Rumangabo (North Kivu, Democratic Republic of Congo).")
+    assert any(s == "CODREB" and (t or "").startswith("COD") for s, t, c in got), got
