@@ -51,3 +51,11 @@ def test_sector_actor_takes_the_country_closing_a_bracketed_place(coder):
     assert any(s == "SYRGOV" and c == "19" for s, t, c in got), got
     got = dyads(coder, "On 7 October 2023, rebels seized the town of Rumangabo (North Kivu, Democratic Republic of Congo).")
     assert any(s == "CODREB" and (t or "").startswith("COD") for s, t, c in got), got
+
+
+def test_those_said_to_have_done_a_denied_act_are_not_the_denials_target(coder):
+    got = dyads(coder, "Beijing denied that North Korean workers had built the missile factory.")
+    assert all(not (t or "").startswith("PRK") for s, t, c in got if c == "01"), got
+    # the victim of the denied act still is
+    got = dyads(coder, "Kyiv denied that its drones had struck an oil depot in Russia.")
+    assert any(s.startswith("UKR") and (t or "").startswith("RUS") for s, t, c in got if c == "01" and s), got

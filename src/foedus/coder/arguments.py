@@ -326,8 +326,13 @@ class ArgumentFinder(TriggerFinder):
             # a sector word without a country ("contributed troops to a force in Liberia") yields to a
             # country where the act takes place, however deep in the object it is named
             return self._locative_target(verb, sources) or self._place_target(verb, sources) or fallback
-        # the addressee inside a reported or participle clause ("warned that ... for South Korea")
+        # the addressee inside a reported or participle clause ("warned that ... for South Korea"); not
+        # in what a denial denies ("denied that Syrian forces used chlorine": those said to have done
+        # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
+        denial = code in self.words.responsibility_codes
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
+            if denial:
+                break
             for c in verb.children:
                 if c.dep_ in deps and not background_mark(c):
                     addressee = self._addressee(c, sources)
@@ -358,7 +363,11 @@ class ArgumentFinder(TriggerFinder):
         for c in verb.children:
             if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
                 continue
+            # "denied that Syrian forces had used chlorine": who is said to have done it is no victim
+            doers = {t.i for d in c.children if c.dep_ == "ccomp" and d.dep_ in SUBJECTS for t in d.subtree}
             for t in c.subtree:
+                if t.i in doers:
+                    continue
                 bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
                 if bare is None:
                     continue
