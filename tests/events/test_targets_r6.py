@@ -59,3 +59,15 @@ def test_those_said_to_have_done_a_denied_act_are_not_the_denials_target(coder):
     # the victim of the denied act still is
     got = dyads(coder, "Kyiv denied that its drones had struck an oil depot in Russia.")
     assert any(s.startswith("UKR") and (t or "").startswith("RUS") for s, t, c in got if c == "01" and s), got
+
+
+def test_rejected_decision_of_an_international_body_is_aimed_at_the_body(coder):
+    got = dyads(coder, "China vetoed a Security Council resolution on Myanmar.")
+    assert ("CHN", "IGOUNO", "12") in got, got
+    got = dyads(coder, "Poland blocked the EU's migration pact for the second time.")
+    assert any(s == "POL" and (t or "").startswith("IGOEU") for s, t, c in got), got
+
+
+def test_contribution_to_a_un_force_still_goes_where_the_force_is(coder):
+    got = dyads(coder, "Ghana contributed 800 troops to a UN force in Liberia.")
+    assert any(s == "GHA" and t == "LBR" for s, t, c in got), got

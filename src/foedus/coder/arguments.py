@@ -320,6 +320,10 @@ class ArgumentFinder(TriggerFinder):
                 found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
+            # (a cooperative act's "troops to a UN force in Liberia" goes where the force is: below)
+            owners = [m for m in found if self._body_owner(tok, m)] if code[:2] not in COOPERATIVE_ROOTS else []
+            if owners:
+                return owners   # "vetoed a UN Security Council resolution", "the EU's aid package"
             if found and not fallback:
                 fallback = found
         if fallback:
@@ -380,6 +384,15 @@ class ArgumentFinder(TriggerFinder):
     def _visit(self, verb: Token) -> bool:
         """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
         return verb.lemma_.lower() in self.words.visit_verbs
+
+    def _body_owner(self, tok: Token, m: Named) -> bool:
+        """An international body named as the owner of a thing that is no actor itself ("a UN Security
+        Council resolution", "the EU's aid package", "ASEAN calls for dialogue"): the body whose act or
+        decision the thing is, a target as good as a country (unlike "a UN force", an actor of its own)."""
+        if not m.code.startswith("IGO") or tok.i in self.mention_at or tok.i in self.pronouns:
+            return False
+        return not m.start <= tok.i < m.end and any(
+            w.head.i == tok.i and w.dep_ in {"poss", "compound", "nmod", "amod"} for w in self.doc[m.start:m.end])
 
     def _owned_by_source(self, tok: Token, sources: list) -> bool:
         """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
