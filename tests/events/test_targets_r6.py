@@ -71,3 +71,10 @@ def test_rejected_decision_of_an_international_body_is_aimed_at_the_body(coder):
 def test_contribution_to_a_un_force_still_goes_where_the_force_is(coder):
     got = dyads(coder, "Ghana contributed 800 troops to a UN force in Liberia.")
     assert any(s == "GHA" and t == "LBR" for s, t, c in got), got
+
+
+def test_a_sum_in_aid_takes_the_receiver_named_on_the_aid(coder):
+    got = dyads(coder, "Japan gave 200 million dollars in loans to Sri Lanka.")
+    assert ("JPN", "LKA", "07") in got, got
+    got = dyads(coder, "Norway pledged ten million euros in food aid for Chad and Niger.")
+    assert {t for s, t, c in got if s == "NOR"} >= {"TCD", "NER"}, got

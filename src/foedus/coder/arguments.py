@@ -262,7 +262,7 @@ class ArgumentFinder(TriggerFinder):
                 if c.i == obj.i:
                     continue
                 if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in cue("party_preps")
-                                         or c.head.lower_ in near) \
+                                         or c.head.lower_ in near or _amount_of(c)) \
                         and c.head.head.i in {t.i for t in nested}:
                     nested.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
@@ -751,6 +751,15 @@ def doer_phrases(noun: Token) -> list[Token]:
     holders += [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"NOUN", "PROPN"}]
     return [o for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _amount_of(pobj: Token) -> bool:
+    """What an amount is of: "six million pounds in emergency aid (for Malawi)", "$500 million in loans"
+    (the aid's own phrase then names its receiver)."""
+    amount = pobj.head.head
+    # a sum, not a count of things ("two regions in eastern Ukraine" are where they are)
+    return pobj.head.lower_ in cue("amount_preps") and pobj.head.dep_ == "prep" and (
+        amount.tag_ == "$" or any(t.lower_ in cue("amount_words") for t in amount.subtree if t.i < amount.i))
 
 
 def own_side(m: Named, sources: list) -> bool:
