@@ -50,6 +50,8 @@ ARMED_SECTORS = taxonomy.sectors("armed_group")
 PLACE_SECTORS = taxonomy.sectors("of_the_place")
 # A state's forces, and the organs and elites that speak for a state.
 STATE_FORCES = taxonomy.sectors("state_force")
+POSTED_ABROAD = taxonomy.sectors("posted_abroad")
+FOLLOWS_ITS_GROUP = taxonomy.sectors("follows_its_group")
 STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
@@ -908,7 +910,7 @@ class ActorMatcher:
         named most so far; with no country known it keeps none."""
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
-        out = []
+        out: list[Mention] = []
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         for m in mentions:
             if self._regional(m):
@@ -925,9 +927,12 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
-                country = None if owned else (self._state_of_the_sentence(doc, m, in_sent)
-                                              or self._country_nearby(doc, m, in_sent))
-                how = "sentence"
+                country, how = self._earlier_group(doc, m, out), "coref"
+                if country is None and not owned and m.sector not in POSTED_ABROAD:
+                    country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned:
+                    country, how = (self._state_of_the_sentence(doc, m, in_sent)
+                                    or self._country_nearby(doc, m, in_sent)), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
@@ -941,6 +946,53 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _earlier_group(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
+        """ "Houthi rebels fired a missile at a tanker. The militants also launched drones at Eilat": a
+        definite plural group noun takes up the nearest earlier group of its sector named with its
+        country within the last three sentences, before any place the sentence names."""
+        head = doc[agent.head]
+        if agent.sector not in FOLLOWS_ITS_GROUP or head.tag_ not in {"NNS", "NNPS"}:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        sent = head.sent
+        oldest = sent.start
+        for _ in range(3):
+            if oldest == 0:
+                break
+            oldest = doc[oldest - 1].sent.start
+        for m in reversed(earlier):
+            if m.start < oldest:
+                break
+            if m.sector == agent.sector and m.country and m.country_from in {"", None}:
+                return m.country
+        return None
+
+    @staticmethod
+    def _own_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """ "rebel leaders in Kidal", "police in Kharkiv": a place phrase on the agent's own noun says
+        whose they are, before any state the rest of the sentence names ("an Algerian envoy met rebel
+        leaders in Kidal", "a French diplomat said police in Kharkiv ..."). Names inside actor
+        mentions are left to the other rules."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        head = doc[agent.head]
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
+        if not preps:
+            return None
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(head.sent)
+        for prep in preps:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs or any(t.i in covered for o in objs for t in o.subtree):
+                continue
+            loc = places._place_of(prep, gazetteer, named, article)
+            if loc is not None and loc.country:
+                return loc.country
+        return None
 
     @staticmethod
     def _state_of_the_sentence(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
@@ -994,9 +1046,13 @@ class ActorMatcher:
                 continue
             head = doc[m.head]
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
-            # "in Dahyan, northern Yemen": the country in apposition to a town after a place preposition
-            where = where or (head.dep_ == "appos" and head.head.dep_ == "pobj"
-                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
+            # "in Dahyan, northern Yemen", "in Al-Lataminah (Hama, Syria)": the country in apposition
+            # to a town (or to the town's province) after a place preposition
+            town = head
+            while town.dep_ == "appos" and town.head.i != town.i:
+                town = town.head
+            where = where or (town.i != head.i and town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS)
+            where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
             where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
                               and head.head.head.lower_ in PLACE_PREPOSITIONS)
@@ -1007,6 +1063,23 @@ class ActorMatcher:
             if best_distance is None or distance < best_distance:
                 best, best_distance = m.country, distance
         return best
+
+    @staticmethod
+    def _in_place_brackets(doc: Doc, m: Mention, sent_start: int) -> bool:
+        """ "in Bokkos (Plateau, Nigeria)", "from Kuchi in Munya (Niger state, Nigeria)": a country that
+        closes the brackets after a place named with a place preposition says where that place is,
+        however the parser attached it."""
+        if m.end >= len(doc) or doc[m.end].text != ")":
+            return False
+        k = m.start - 1
+        while k > sent_start and m.start - k <= 8 and doc[k].text not in {"(", ")"}:
+            k -= 1
+        if k <= sent_start or doc[k].text != "(":
+            return False
+        town = doc[k - 1]
+        while town.dep_ in {"compound", "appos"} and town.head.i != town.i:
+            town = town.head
+        return town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
 
     @staticmethod
     def _place_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
