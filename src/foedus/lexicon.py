@@ -379,6 +379,13 @@ class ModalityCues(Lexicon):
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
+    predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
+    happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead
+    responsibility_nouns: LowerWords         # "denied any role in the attack": the attack, the denier's, negated
+    truth_adjectives: LowerWords             # "it is not true that X attacked": X negated
+    falsity_adjectives: LowerWords           # "reports that X attacked are false": X negated
+    claim_nouns: LowerWords                  # "reports", "claims" whose that-clause is called false
+    ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -15,8 +15,8 @@ def _events(coder, text):
     ("Sudan's army was unable to retake Omdurman from the paramilitaries.", "19", "negated"),
     ("Nigerian troops have not been able to free the kidnapped schoolgirls.", "08", "negated"),
     ("Mali's government is incapable of expelling the jihadists from Timbuktu.", "16", "negated"),
-    ("Taiwan will be able to strike Chinese ports with the new missiles.", "13", "considered"),
-    ("Iran is capable of attacking American bases in the Gulf within hours.", "13", "considered"),
+    ("Taiwan will be able to strike Chinese ports with the new missiles.", "19", "considered"),
+    ("Iran is capable of attacking American bases in the Gulf within hours.", "19", "considered"),
 ])
 def test_ability_modality(coder, text, root, mod):
     evs = _events(coder, text)

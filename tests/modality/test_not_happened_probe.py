@@ -50,7 +50,7 @@ CASES = [
     ("China could impose sanctions on Lithuania if it lets Taiwan open an office.", "13", "conditional"),
     ("The UN could send peacekeepers to Haiti.", "03", "considered"),
     ("Japan is considering sending aid to Myanmar.", "03", "considered"),
-    ("Canada is weighing sanctions on Iranian officials.", "13", "considered"),
+    ("Canada is weighing sanctions on Iranian officials.", "16", "considered"),
 ]
 
 

@@ -25,6 +25,8 @@ from .event_words import intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
+# Threats: the statement of intent of a conflictual act (only a stated intent is a threat).
+THREAT_STATEMENT_ROOTS = taxonomy.roots("threat_statement")
 # Violence: a capital city struck is its country.
 VIOLENCE_ROOTS = taxonomy.roots("violent")
 # Statements of intent: the statement was made, the act it states lies ahead.
@@ -51,13 +53,19 @@ def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     code = cand.code
     if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
-        return _intent_code(cand)
+        intent = _intent_code(cand)
+        if cand.modality == modality.CONSIDERED and intent[:2] in THREAT_STATEMENT_ROOTS:
+            # "is considering sanctions", "may strike Iranian sites", "Will Russia invade?": an option
+            # weighed or a possibility is not a threat made (13x); the act keeps its code, considered
+            return code
+        return intent
     if cand.modality == modality.NEGATED and not cand.purpose and modality.is_negated_intention(cand.governor):
         # "is not considering sending arms", "has no plans to supply jets": the intent not stated
         intent = _intent_code(cand)
         if intent[:2] in INTENT_ROOTS:
             return intent
-    if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger):
+    if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger) \
+            and not modality.foreseen_by_another(cand.trigger):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.
         return intent_code(code)

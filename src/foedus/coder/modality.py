@@ -94,6 +94,12 @@ def is_negated(tok: Token) -> bool:
                 return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ == "preconj" and tok.pos_ in {"VERB", "AUX"} and c.lower_ in _words().negative_premodifiers \
+                and not _is_not_only(c):
+            return True   # "police neither arrested nor charged them" ("nor charged": _nor_conjunct)
+        if c.dep_ == "advmod" and c.lower_ in _words().ceasing_adverbs and any(
+                g.dep_ in {"neg", "det", "advmod"} and g.lower_ == "no" for g in c.children):
+            return True   # "no longer sends aid": "no" hangs on "longer"
         if c.dep_ in SUBJECTS and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
             return True
         if c.dep_ == "dobj" and tok.pos_ == "VERB" and _negative_subject(c):
@@ -140,6 +146,30 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
     return True
 
 
+def _elided_not(conj: Token) -> bool:
+    """ "... but did not", "... but never did", "... but did not do so": a negated "do" that stands for
+    the verb phrase before it."""
+    return conj.dep_ == "conj" and conj.lemma_.lower() == "do" and is_negated(conj) and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in conj.children)
+
+
+def elided_negation(tok: Token) -> bool:
+    """ "Serbia was expected to recognise Kosovo but did not", "Russia promised to withdraw its troops but
+    never did", "Israel was due to release the prisoners but did not do so": the act the elided verb phrase
+    stands for did not happen (the expectation or promise did). The act's verb, or the verb or adjective
+    whose infinitive it is (one or two steps up), carries the negated "do"."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False   # "threatened to veto the sanctions but did not": the veto did not happen, the threat did
+    node = tok
+    for _ in range(3):
+        if any(_elided_not(c) and c.i > tok.i for c in node.children):
+            return True
+        if node.dep_ != "xcomp" and not (node.dep_ == "acomp" and node.pos_ == "ADJ"):
+            return False
+        node = node.head
+    return False
+
+
 def is_rule_out(tok: Token) -> bool:
     return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
@@ -158,12 +188,24 @@ def _local(tok: Token, c: Cues) -> str | None:
     return None
 
 
+def _in_case_clause(tok: Token) -> bool:
+    """ "In case Russia attacks Moldova, ...": spaCy hangs "in case" on the clause's verb as a phrase
+    before it (not "in case of an attack", a noun's phrase: see _has_condition)."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        ch.dep_ == "prep" and ch.lower_ == "in" and ch.i < tok.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _words().conditional_nouns and not list(g.children)
+            for g in ch.children)
+        for ch in tok.children)
+
+
 def _conditional(tok: Token, c: Cues) -> bool:
     """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
     counterfactual ("would have sent")."""
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
+    if tok.dep_ == "advcl" and _in_case_clause(tok):
+        return True
     if is_inverted_condition(tok) or is_counterfactual(tok):
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
@@ -190,9 +232,9 @@ def _has_condition(tok: Token) -> bool:
     words = _words()
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
-                                       for g in ch.children) or is_inverted_condition(ch)):
+                                       for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)):
             return True
-        if ch.dep_ == "prep" and ch.lower_ == "in" and any(
+        if ch.dep_ == "prep" and ch.lower_ == "in" and not _in_case_clause(tok) and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
             return True
         if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
@@ -209,6 +251,24 @@ def _free_choice(noun: Token) -> bool:
 def future_or_possible(tok: Token) -> bool:
     c = cues()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c.intended_aux | c.considered_aux for ch in tok.children)
+
+
+def foreseen_by_another(tok: Token) -> bool:
+    """ "Azerbaijan could seize more land if the talks collapse, analysts warned": a possibility (could, may,
+    might) that someone other than the act's subject warns of or fears is no threat that subject made (unlike
+    "Egypt warned that it could suspend the treaty"; data: modality_cues predicting_requests)."""
+    c = cues()
+    if tok.dep_ not in {"ccomp", "parataxis"} or not any(
+            a.dep_ == "aux" and a.lower_ in c.considered_aux for a in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _words().predicting_requests:
+        return False   # "may halt its mediation if ..., the minister said": said for it, a threat it makes
+    said_by = [s for s in head.children if s.dep_ in SUBJECTS]
+    doer = [s for s in tok.children if s.dep_ in SUBJECTS]
+    if not said_by or not doer or doer[0].pos_ == "PRON":
+        return False
+    return said_by[0].lemma_.lower() != doer[0].lemma_.lower()
 
 
 def is_counterfactual(tok: Token) -> bool:
@@ -280,6 +340,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
     c = cues()
     words = _words()
     own = _local(tok, c)
+    if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
+        own = NEGATED   # "was expected to recognise Kosovo but did not"
     if _polar_question(tok):
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if _conditional(tok, c):
@@ -306,6 +368,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
     node = tok
     depth = 0
     while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i and depth < 6:
+        if node.pos_ in {"VERB", "AUX"} and disclaimed(node):
+            return NEGATED, node.head   # "claims that Rwandan troops attacked Goma are baseless"
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
@@ -374,7 +438,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return (CONSIDERED if is_negated(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
-                return (NEGATED if is_negated(head) else CONSIDERED), head
+                return (NEGATED if is_negated(head) or _denied(head) else CONSIDERED), head
             if lemma in intention and (node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}
                                        or _infinitive_of_intention(node, head, c)):
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
@@ -382,7 +446,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
                 if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
                     return (INTENDED if is_negated(head.head) else NEGATED), head
-                return (NEGATED if _negated_noun_or_verb(head) or unrealised else INTENDED), head
+                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -406,6 +470,41 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def disclaimed(verb: Token) -> bool:
+    """ "It is not true that Berlin is sending troops", "Reports that Rwandan troops attacked Goma are false":
+    a clause said to be untrue (data: modality_cues truth_adjectives, falsity_adjectives), so its act did not
+    happen."""
+    if verb.dep_ not in {"ccomp", "acl"} or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj":
+        noun, head = head, head.head   # "claims that ... are baseless"
+        if noun.lemma_.lower() not in _words().claim_nouns:
+            return False
+    elif verb.dep_ != "ccomp":
+        return False
+    if head.lemma_.lower() != "be":
+        return False
+    words = _words()
+    adjs = [c.lemma_.lower() for c in head.children if c.dep_ == "acomp"]
+    if is_negated(head):
+        return any(a in words.truth_adjectives for a in adjs)
+    return any(a in words.falsity_adjectives for a in adjs)
+
+
+def _denied(verb: Token) -> bool:
+    """ "Berlin denied (that) it was considering sending weapons", "denied it was planning an attack": a
+    weighing or intending verb in a clause a denying verb (cue_words negating.verbs) governs, so what it
+    weighs or intends did not happen."""
+    if disclaimed(verb):
+        return True
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues().negating and not is_negated(head) \
+        and verb.dep_ == "ccomp" and head.lemma_.lower() in cues().denying_relatives
 
 
 # Dependencies that stay inside a verb's own clause (its objects and phrases, not another verb's clause).
@@ -509,6 +608,10 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             ch.dep_ == "aux" and ch.lower_ == "had" for ch in trigger.children):
         return NEGATED   # "had planned a rally for Saturday, but ...": not carried out
     if code[:2] in INTENT_ROOTS and lemma in words.intent_statement_verbs:
+        if code in taxonomy.announced_acts() and any(ch.dep_ == "xcomp" and is_negated(ch) for ch in trigger.children):
+            # "Hamas vowed not to release the hostages", "promised not to send troops": no intent to do
+            # the act was stated (the act itself is coded negated on its own verb)
+            return NEGATED
         return INTENDED
     return mod
 
@@ -517,12 +620,16 @@ OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
 
 
 def is_obligation(tok: Token) -> bool:
-    """"Libya must hand over the suspects": an obligation someone states, not an act."""
+    """"Libya must hand over the suspects": an obligation someone states, not an act. Not an inverted
+    condition ("Should Russia attack, ...") nor a necessity only foreseen ("France may have to send
+    troops", "would have to withdraw": a possibility of the subject's own, not a demand on it)."""
+    if is_inverted_condition(tok):
+        return False
     for ch in tok.children:
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in OBLIGATION_AUX:
             return True
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
-            return True
+            return not any(a.dep_ == "aux" and a.lower_ in cues().considered_aux for a in tok.head.children)
     return False
 
 
@@ -576,7 +683,7 @@ def is_negated_intention(cue: Token | None) -> bool:
         return False
     if any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in cue.children):
         return False
-    return _negated_noun_or_verb(cue)
+    return _negated_noun_or_verb(cue) or _denied(cue)
 
 
 def _negated_noun_or_verb(head: Token) -> bool:
@@ -669,6 +776,9 @@ def is_requested(tok: Token) -> bool:
         head = node.head
         if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
             return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
+        if head.lemma_.lower() in _words().predicting_requests and node.dep_ == "ccomp" and any(
+                a.dep_ in {"aux", "auxpass"} and a.lower_ in c.considered_aux for a in node.children):
+            return False  # "Azerbaijan could seize more land, analysts warned": a possibility foreseen, not a demand
         if head.lemma_.lower() in c.instructing and node.dep_ == "xcomp":
             return True   # "told the army to attack": an instruction, not the act ("told reporters that" reports)
         if head.lemma_.lower() in c.requesting or is_obligation(head):

@@ -198,14 +198,17 @@ class SentenceCoder(RuleCoder):
             if head is not None and head.lemma_.lower() == "be" and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in self.cues.considered_adj for c in head.children):
                 mod, governor = modality.CONSIDERED, head   # "an invasion of Lebanon was unlikely"
-            if no_det(n) or (head is not None and (self._called_off(head) or self._dropped_plan(head))):
+            denier = self._denied_part(n)
+            if head is not None and denier is not None and denier.i == head.i:
+                mod, governor = modality.NEGATED, head   # "denied any role in the shelling"
+            elif no_det(n) or (head is not None and (self._called_off(head) or self._dropped_plan(head))):
                 mod, governor = modality.NEGATED, head
             elif head is not None and n.dep_ == "dobj" and self._refused(head):
                 if match.code[:2] not in MATERIAL_ROOTS:
                     continue   # "denied the accusation": someone else's statement, not the denier's act
                 # "ruled out talks" (negated; "did not rule out talks": considered), "denied the attack"
                 mod, governor = modality.of_object(n, head, match.code) if modality.is_rule_out(head) else modality.of(n)
-            if mod not in modality.UNREALISED:
+            if mod not in modality.UNREALISED and not (mod == modality.INTENDED and self._to_take_place(n, head)):
                 continue
             pairs = self._noun_parties(n, holder)
             if not pairs:
@@ -218,6 +221,17 @@ class SentenceCoder(RuleCoder):
                 cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
+
+    @staticmethod
+    def _to_take_place(n: Token, head: Token | None) -> bool:
+        """ "the next round of talks will take place in Oman", "the summit is to be held in Hanoi": an event
+        noun, subject of a verb of happening (data/lexicon/modality_cues.yaml happening_verbs), that lies
+        ahead (intended: coded as the statement of intent)."""
+        if head is None or n.dep_ not in {"nsubj", "nsubjpass"} or head.pos_ != "VERB":
+            return False
+        lemma = head.lemma_.lower()
+        phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ in {"dobj", "prt", "advmod"}}
+        return bool(phrases & lexicon.words("modality_cues", "happening_verbs"))
 
     def _unrealised_clause(self, n: Token) -> tuple[Token | None, Token | None] | None:
         """Where the event noun ``n`` stands, as (the predicate its modality is read from, the verb whose
@@ -240,7 +254,25 @@ class SentenceCoder(RuleCoder):
         if n.dep_ == "pobj" and head.lower_ in lexicon.words("modality_cues", "negating_prepositions") \
                 and head.head.pos_ in {"VERB", "AUX"}:
             return None, head.head
+        denied = self._denied_part(n)
+        if denied is not None:
+            return denied, denied
         return None
+
+    def _denied_part(self, n: Token) -> Token | None:
+        """ "Iran denied any involvement in the attack on the tanker", "Hamas denied responsibility for the
+        bombing": the act in which a denier denies having a part (data: modality_cues responsibility_nouns),
+        the denier's, did not take place as far as the sentence says (negated). The denying verb, or None."""
+        prep = n.head
+        part = prep.head
+        if n.dep_ != "pobj" or prep.dep_ != "prep" or part.dep_ != "dobj" or part.pos_ != "NOUN" \
+                or part.lemma_.lower() not in lexicon.words("modality_cues", "responsibility_nouns"):
+            return None
+        verb = part.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.denying_relatives \
+                or modality.of(verb)[0] != modality.ASSERTED:
+            return None   # "has neither confirmed nor denied involvement in the attack": no denial made
+        return verb
 
     def _dropped_plan(self, plan: Token) -> bool:
         """An intention noun that was given up: "plans for talks were shelved", "abandoned its plans for
