@@ -257,6 +257,10 @@ class EventCues(Lexicon):
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
     goods_nouns: LowerWords                  # lemmas: "protested against U.S. beef imports": not the target
     extradition_verbs: LowerWords            # lemmas: "extradited X to the United States": the receiver
+    amount_preps: LowerWords                 # "six million pounds in aid (for Malawi)": what an amount is of
+    amount_words: LowerWords                 # "six million pounds": a sum of money or goods
+    receipt_verbs: LowerWords                # lemmas: "received a call from X": X acts on the subject
+    giver_preps: LowerWords                  # "from": the giver of what was received
     recipient_preps: LowerWords              # "sent aid to Haiti"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"

@@ -155,7 +155,7 @@ def test_the_trainer_refuses_the_measure_part(capsys):
 @pytest.mark.parametrize("text, root, source, target", [
     ("India's navy began two weeks of joint patrols with the Maldives in the Indian Ocean.", "06", "INDMIL", "MDV"),
     ("France has not yet sent any of the tanks it promised Ukraine, critics in Paris said.", "07", "FRA", "UKR"),
-    ("Japan welcomed the truce in Sudan and said it was ready to help with relief.", "03", "JPN", "SDN"),
+    ("Canada welcomed the ceasefire in Yemen and said it stood ready to help with reconstruction.", "03", "CAN", "YEM"),
     ("Chile and Bolivia agreed to a deal, and Santiago promised 20 million dollars in aid.", "03", "CHLGOV", "BOL"),
 ])
 def test_the_shipped_model_fills_a_target_the_rules_left_empty(coder, text, root, source, target, monkeypatch):

@@ -125,7 +125,33 @@ class ArgumentFinder(TriggerFinder):
         return []
 
     def subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
-        """(source mentions, passive?, inherited?) of ``verb``."""
+        """(source mentions, passive?, inherited?) of ``verb``. A verb of receiving has the giver as its
+        source ("Uganda received arms from Russia": Russia acts on Uganda, :meth:`_givers`)."""
+        found = self._subjects_of(verb)
+        givers = self._givers(verb) if not found[1] else []
+        if givers and not any(same_actor(g, found[0]) for g in givers):
+            return givers, False, False
+        return found
+
+    def _givers(self, verb: Token) -> list[Named]:
+        """Who gave what an active verb of receiving received: the actor after a giver preposition
+        on the verb or on its object ("received a phone call from the Kenyan president")."""
+        if verb.lemma_.lower() not in cue("receipt_verbs") or any(c.dep_ in {"nsubjpass", "auxpass"}
+                                                                   for c in verb.children):
+            return []
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return dedupe([m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in cue("giver_preps")
+                       for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+
+    def _receivers(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """The subject of a verb of receiving whose giver is ``sources``: the target of the giver's act."""
+        givers = self._givers(verb)
+        if not givers or not all(any(g.same(s) for g in givers) for s in sources):
+            return []
+        return [m for m in self._subjects_of(verb)[0] if not same_actor(m, sources)]
+
+    def _subjects_of(self, verb: Token) -> tuple[list[Named], bool, bool]:
+        """(source mentions, passive?, inherited?) of ``verb`` from its subject or its governor."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive and verb.lemma_.lower() in self.words.stance_passives and not any(
                 c.dep_ == "agent" for c in verb.children):
@@ -184,6 +210,9 @@ class ArgumentFinder(TriggerFinder):
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
         places_ok = code[:2] in PLACE_TARGET_ROOTS
+        receivers = [] if passive else self._receivers(verb, sources)
+        if receivers:
+            return receivers   # "Uganda received arms from Russia": the one who received
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -223,20 +252,25 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
                                                  or c.lower_ in near):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
-        # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions"
-        for obj in list(ordered):
+        # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions";
+        # each right after its own object, before a later phrase of the verb ("approved sanctions against
+        # Iran over the objections of the president": Iran, not the president)
+        nested: list[Token] = []
+        for obj in ordered:
+            nested.append(obj)
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
                 if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in cue("party_preps")
-                                         or c.head.lower_ in near) \
-                        and c.head.head.i in {t.i for t in ordered}:
-                    ordered.append(c)
+                                         or c.head.lower_ in near or _amount_of(c)) \
+                        and c.head.head.i in {t.i for t in nested}:
+                    nested.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
-                    ordered.append(c)
+                    nested.append(c)
                 elif c.dep_ == "pobj" and c.head.lower_ == "between" and c.head.head.lemma_.lower() in cue("conflict_nouns"):
                     # "a ceasefire in the war between Iran and Iraq": the parties of the conflict
-                    ordered.append(c)
+                    nested.append(c)
+        ordered = nested
         # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         aims = [c for h in holders for c in h.children
@@ -286,14 +320,23 @@ class ArgumentFinder(TriggerFinder):
                 found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return [m for m in found if m.country]
+            # (a cooperative act's "troops to a UN force in Liberia" goes where the force is: below)
+            owners = [m for m in found if self._body_owner(tok, m)] if code[:2] not in COOPERATIVE_ROOTS else []
+            if owners:
+                return owners   # "vetoed a UN Security Council resolution", "the EU's aid package"
             if found and not fallback:
                 fallback = found
         if fallback:
             # a sector word without a country ("contributed troops to a force in Liberia") yields to a
             # country where the act takes place, however deep in the object it is named
             return self._locative_target(verb, sources) or self._place_target(verb, sources) or fallback
-        # the addressee inside a reported or participle clause ("warned that ... for South Korea")
+        # the addressee inside a reported or participle clause ("warned that ... for South Korea"); not
+        # in what a denial denies ("denied that Syrian forces used chlorine": those said to have done
+        # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
+        denial = code in self.words.responsibility_codes
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
+            if denial:
+                break
             for c in verb.children:
                 if c.dep_ in deps and not background_mark(c):
                     addressee = self._addressee(c, sources)
@@ -324,7 +367,11 @@ class ArgumentFinder(TriggerFinder):
         for c in verb.children:
             if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
                 continue
+            # "denied that Syrian forces had used chlorine": who is said to have done it is no victim
+            doers = {t.i for d in c.children if c.dep_ == "ccomp" and d.dep_ in SUBJECTS for t in d.subtree}
             for t in c.subtree:
+                if t.i in doers:
+                    continue
                 bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
                 if bare is None:
                     continue
@@ -337,6 +384,15 @@ class ArgumentFinder(TriggerFinder):
     def _visit(self, verb: Token) -> bool:
         """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
         return verb.lemma_.lower() in self.words.visit_verbs
+
+    def _body_owner(self, tok: Token, m: Named) -> bool:
+        """An international body named as the owner of a thing that is no actor itself ("a UN Security
+        Council resolution", "the EU's aid package", "ASEAN calls for dialogue"): the body whose act or
+        decision the thing is, a target as good as a country (unlike "a UN force", an actor of its own)."""
+        if not m.code.startswith("IGO") or tok.i in self.mention_at or tok.i in self.pronouns:
+            return False
+        return not m.start <= tok.i < m.end and any(
+            w.head.i == tok.i and w.dep_ in {"poss", "compound", "nmod", "amod"} for w in self.doc[m.start:m.end])
 
     def _owned_by_source(self, tok: Token, sources: list) -> bool:
         """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
@@ -682,6 +738,28 @@ def own_preps(noun: Token) -> list[Token]:
             if owner.i == noun.i:
                 preps.append(p)
     return preps
+
+
+def doer_phrases(noun: Token) -> list[Token]:
+    """The objects of "by" that name who did what an event noun names: on the noun itself ("an attack
+    by rebels"), and where the parser hangs the phrase on the noun's own object ("an attack on a village
+    by Nigerian soldiers", "the assault on the airfield by Russian troops")."""
+    holders = [noun]
+    holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    # "the assault on Hostomel airfield by ...": a noun the parser took for a clause of the event noun
+    holders += [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"NOUN", "PROPN"}]
+    return [o for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _amount_of(pobj: Token) -> bool:
+    """What an amount is of: "six million pounds in emergency aid (for Malawi)", "$500 million in loans"
+    (the aid's own phrase then names its receiver)."""
+    amount = pobj.head.head
+    # a sum, not a count of things ("two regions in eastern Ukraine" are where they are)
+    return pobj.head.lower_ in cue("amount_preps") and pobj.head.dep_ == "prep" and (
+        amount.tag_ == "$" or any(t.lower_ in cue("amount_words") for t in amount.subtree if t.i < amount.i))
 
 
 def own_side(m: Named, sources: list) -> bool:

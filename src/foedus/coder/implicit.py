@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import taxonomy
 from .actors import Mention, compose_code
-from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, own_side
+from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Named, dedupe, evidence, same_actor
 from .event_words import cue
 from .triggers import PROTEST_ROOTS
@@ -128,6 +128,8 @@ class ImplicitActors(ArgumentFinder):
                     if found:
                         country = found[0].country
                         break
+        if country is None:
+            country = self._bracketed_country(verb)
         if not country:
             return ms
         out = []
@@ -136,6 +138,25 @@ class ImplicitActors(ArgumentFinder):
                 m = m.changed(country=country, code=country + m.code, country_from="sentence")
             out.append(m)
         return out
+
+    def _bracketed_country(self, verb: Token) -> str | None:
+        """The country closing a place's bracketed region in the verb's clause: "dropped barrel bombs on
+        Kafr Nabl (Idlib, Syria)", "abducted 30 villagers from Kuchi (Niger state, Nigeria)"; the last
+        country named inside the brackets, when the brackets name one country."""
+        clause = {t.i for t in self._clause_tokens(verb)}
+        sent = verb.sent
+        opened: int | None = None
+        for t in sent:
+            if t.text == "(":
+                opened = t.i
+            elif t.text == ")" and opened is not None:
+                inside = [self.mention_at[i] for i in range(opened + 1, t.i) if i in self.mention_at
+                          and (i in clause or self.doc[i].head.i in clause)]
+                countries = {m.country for m in inside if m.kind == "country" and m.country}
+                if len(countries) == 1:
+                    return countries.pop()
+                opened = None
+        return None
 
     def _domestic_default(self, code: str, sources: list) -> list:
         """Acts aimed at one's own country when the sentence names no target: a protest by its
@@ -209,6 +230,11 @@ class ImplicitActors(ArgumentFinder):
         launcher = self._launcher(subject)
         if launcher:
             return launcher
+        # "a raid on a village by Nigerian soldiers killed eleven", "were killed in an attack by rebels":
+        # the doer named after "by" is no unidentified attacker
+        doers = [m for o in doer_phrases(subject) for m in self.actors_of(o)]
+        if doers:
+            return doers
         from . import places
 
         loc = places.event_location(verb.sent, verb)

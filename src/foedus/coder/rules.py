@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .actors import Mention, compose_code
-from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps
+from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue
@@ -281,6 +281,8 @@ class RuleCoder(ImplicitActors):
         if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
             return []
         sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        # "attacks on Kharkiv by Russian forces intensified": the doer after "by" (arguments.doer_phrases)
+        sources = sources or [m for o in doer_phrases(n) for m in self.actors_of(o)]
         targets: list[Named] = []
         for p in own_preps(n):
             if p.lower_ in cue("impact_preps"):
