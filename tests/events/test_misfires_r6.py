@@ -32,3 +32,29 @@ def test_counted_or_launched_craft_stays_the_launchers_attack(coder, text, sourc
 def test_craft_not_intercepted_is_no_asserted_force(coder):
     got = triples(coder, "Chinese warplanes did not intercept the Japanese drone.")
     assert not any(c.startswith("19") and m == "asserted" for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text,agents", [
+    ("The bombing was denounced by Canada and Norway.", {"CAN", "NOR"}),
+    ("Canada and Norway condemned the attack.", {"CAN", "NOR"}),
+    ("The attack was condemned by the African Union and the Arab League.", {"IGOAFR", "IGOMEAARL"}),
+])
+def test_co_agents_of_one_act_are_never_each_others_target(coder, text, agents):
+    got = triples(coder, text)
+    assert {s for s, t, c, m in got if c.startswith("11")} == agents, got
+    assert not any(s in agents and t in agents for s, t, c, m in got), got
+
+
+def test_co_agents_keep_the_doer_named_as_target(coder):
+    got = triples(coder, "The raid by Turkish troops was denounced by Canada and Norway.")
+    assert {(s, t[:3]) for s, t, c, m in got if c.startswith("11")} == {("CAN", "TUR"), ("NOR", "TUR")}, got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Peru and Chile signed a fisheries accord.", "057"),
+    ("Sudanese and Chadian troops clashed along the frontier.", "19"),
+])
+def test_mutual_acts_keep_both_directions(coder, text, code):
+    got = triples(coder, text)
+    pairs = {(s[:3], t[:3]) for s, t, c, m in got if c.startswith(code)}
+    assert len(pairs) == 2 and all((t, s) in pairs for s, t in pairs), got
