@@ -58,3 +58,11 @@ def test_mutual_acts_keep_both_directions(coder, text, code):
     got = triples(coder, text)
     pairs = {(s[:3], t[:3]) for s, t, c, m in got if c.startswith(code)}
     assert len(pairs) == 2 and all((t, s) in pairs for s, t in pairs), got
+
+
+def test_three_bodies_listed_are_three_co_sources(coder):
+    # the parser may hang "the EU" on "the UN" as an apposition and "the OSCE" on it as a conjunct
+    got = triples(coder, "The UN, the EU and the OSCE deplored the massacre.")
+    sources = {s for s, t, c, m in got if c.startswith("11")}
+    assert {"IGOUNO", "IGOEUREEC"} <= sources and len(sources) == 3, got
+    assert not any(s in sources and t in sources for s, t, c, m in got), got
