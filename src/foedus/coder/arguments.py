@@ -78,10 +78,10 @@ class ArgumentFinder(TriggerFinder):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list;
             # so is a body in apposition to a body that goes on with "and" ("the UN, the EU and the AU")
             for c in tok.children:
-                other = self.mention_at.get(c.i) if c.dep_ == "appos" else None
-                listed = other is not None and other.code != found[0].code and (
-                    (found[0].kind == "country" and other.kind == "country" and other.country != found[0].country)
-                    or (found[0].kind == other.kind in {"organization", "block"}
+                member = self.mention_at.get(c.i) if c.dep_ == "appos" else None
+                listed = member is not None and member.code != found[0].code and (
+                    (found[0].kind == "country" and member.kind == "country" and member.country != found[0].country)
+                    or (found[0].kind == member.kind in {"organization", "block"}
                         and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)))
                 if listed and depth < 4:
                     found.extend(n.mention for n in self.actors_of(c, depth + 1))
