@@ -66,3 +66,18 @@ def test_three_bodies_listed_are_three_co_sources(coder):
     sources = {s for s, t, c, m in got if c.startswith("11")}
     assert {"IGOUNO", "IGOEUREEC"} <= sources and len(sources) == 3, got
     assert not any(s in sources and t in sources for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Norway welcomed the truce.",
+    "Canada and Norway praised the accord.",
+])
+def test_judging_a_pact_makes_no_partners(coder, text):
+    got = triples(coder, text)
+    assert {s for s, t, c, m in got if c.startswith("05")} == {"CAN", "NOR"}, got
+    assert not any(s in {"CAN", "NOR"} and t in {"CAN", "NOR"} for s, t, c, m in got), got
+
+
+def test_keeping_a_truce_stays_mutual(coder):
+    got = triples(coder, "Eritrea and Ethiopia began observing a truce.")
+    assert {(s, t) for s, t, c, m in got if c.startswith("08")} >= {("ERI", "ETH"), ("ETH", "ERI")}, got
