@@ -167,16 +167,16 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # of a state reporting an attack on itself (``implicit._reporting_victim``)
     reporter = cand.reported_by.mention if cand.reported_by is not None else None
     taken: set[int] = set()
+    co = {id(a) for a in co_agents}
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
-            if _eligible(m, src) and m is not reporter and not any(m is a for a in co_agents):  # same object
+            if _eligible(m, src) and m is not reporter and id(m) not in co:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
         if sent.start <= i < sent.end:
             out.extend(Option(Named(m, i), "pronoun", i) for m in ms
-                       if _eligible(m, src) and m is not reporter
-                       and not any(m is a for a in co_agents))  # same object: not a token
+                       if _eligible(m, src) and m is not reporter and id(m) not in co)  # same object: not a token
             taken.add(i)
     home = src.country if src is not None else None
     for tok in sent:
