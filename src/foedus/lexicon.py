@@ -253,6 +253,7 @@ class EventCues(Lexicon):
     impact_preps: LowerWords                 # "strikes on Kyiv"
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
+    intercepted_craft: LowerWords            # lemmas: "intercepted a US drone": a craft, not a launch
     town_preps: LowerWords                   # a town deeper in the clause
     protest_place_preps: LowerWords          # "demonstrated in Serbia": aimed at Serbia
     goods_nouns: LowerWords                  # lemmas: "protested against U.S. beef imports": not the target

@@ -75,11 +75,15 @@ class ArgumentFinder(TriggerFinder):
                     other = self.mention_at[c.i]
                     if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
                         found.insert(0, other)
-            # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list;
+            # so is a body in apposition to a body that goes on with "and" ("the UN, the EU and the AU")
             for c in tok.children:
-                if c.dep_ == "appos" and c.i in self.mention_at and found[0].kind == "country" \
-                        and self.mention_at[c.i].kind == "country" and self.mention_at[c.i].country != found[0].country \
-                        and depth < 4:
+                member = self.mention_at.get(c.i) if c.dep_ == "appos" else None
+                listed = member is not None and member.code != found[0].code and (
+                    (found[0].kind == "country" and member.kind == "country" and member.country != found[0].country)
+                    or (found[0].kind == member.kind in {"organization", "block"}
+                        and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)))
+                if listed and depth < 4:
                     found.extend(n.mention for n in self.actors_of(c, depth + 1))
         else:
             found.extend(n.mention for n in self._inner_actor(tok))

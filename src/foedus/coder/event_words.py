@@ -79,6 +79,7 @@ class EventWords:
     territorial_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     cause_not_target_codes: frozenset[str] = frozenset()
+    stance_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()

@@ -257,7 +257,7 @@ class ImplicitActors(ArgumentFinder):
         objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]  # "30 of the 40 drones"
         for o in objs:
-            if o.lemma_.lower() not in self.words.violent_means:
+            if o.lemma_.lower() not in self.words.violent_means or self.intercepted_craft(o, sources):
                 continue
             launchers = [m for m in self._launcher(o) if m.country and all(m.country != s.country for s in sources)]
             if not launchers:
@@ -275,6 +275,21 @@ class ImplicitActors(ArgumentFinder):
                     return launchers, aimed[:1]
                 return launchers, [_as_place(sources[0])]
         return None
+
+    def intercepted_craft(self, craft: Token, sources: list) -> list:
+        """ "Russian jets intercepted a US drone", "Iran shot down an American drone": ONE craft
+        (data: intercepted_craft) of another state, with no launcher named, flew on its own errand; its
+        interception is the interceptor's force against the owner (returned), not the owner's attack.
+        Counted craft ("8 Russian drones", "30 of the 40 drones") or ones "launched by" someone: []."""
+        if craft.lemma_.lower() not in cue("intercepted_craft") or craft.tag_ != "NN" or self._launcher(craft):
+            return []
+        if any(c.dep_ == "nummod" for c in craft.children) or (craft.dep_ == "pobj" and craft.head.lower_ == "of"):
+            return []
+        if not sources or not all(s.country for s in sources):
+            return []
+        # a state's craft: an armed group's drone is its weapon ("a Houthi drone")
+        return [m for m in self.actors_of(craft) if m.country and m.sector not in INSURGENT_SECTORS
+                and all(m.country != s.country for s in sources)]
 
     def _launcher(self, weapon: Token) -> list:
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb

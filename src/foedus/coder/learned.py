@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -155,25 +155,28 @@ def _eligible(m: Mention, src: Mention | None) -> bool:
     return (bool(m.country) and m.country_from != "article") or m.code.startswith("IGO")
 
 
-def options(finder: ArgumentFinder, sent: Span, cand: Candidate) -> list[Option]:
+def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequence[Mention] = ()) -> list[Option]:
     """The candidate targets of ``cand``: "none", each actor the sentence names (:func:`_eligible`),
     each town of a known country not already an actor (not of the source's own country: a town at
-    home is where an act happens), and the rules' target."""
+    home is where an act happens), and the rules' target. ``co_agents``, the other sources of the same
+    act ("condemned by the UN and the EU"), do it along with the source, never to it: no option (a
+    mutual act's partner the rules paired stays as the rules' target)."""
     out = [Option(None, "none", None)]
     src = cand.source.mention if cand.source is not None else None
     # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
     # of a state reporting an attack on itself (``implicit._reporting_victim``)
     reporter = cand.reported_by.mention if cand.reported_by is not None else None
     taken: set[int] = set()
+    co = {id(a) for a in co_agents}
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
-            if _eligible(m, src) and m is not reporter:  # same object: not a token
+            if _eligible(m, src) and m is not reporter and id(m) not in co:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
         if sent.start <= i < sent.end:
             out.extend(Option(Named(m, i), "pronoun", i) for m in ms
-                       if _eligible(m, src) and m is not reporter)  # same object: not a token
+                       if _eligible(m, src) and m is not reporter and id(m) not in co)  # same object: not a token
             taken.add(i)
     home = src.country if src is not None else None
     for tok in sent:
@@ -333,9 +336,18 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
     Only an event that is alone with its trigger and source is touched (several targets of one act,
     or both directions of a reciprocal one, stay as the rules made them)."""
     groups = _groups(cands)
+    agents: dict[int, list[Mention]] = {}
+    for c in cands:
+        if c.source is not None:
+            agents.setdefault(c.trigger.i, []).append(c.source.mention)
+
+    def co_agents(c: Candidate) -> list[Mention]:
+        src = c.source.mention if c.source is not None else None
+        return [m for m in agents.get(c.trigger.i, []) if m is not src]  # same object: not a token
+
     if _recorder is not None:
         for c in cands:
-            opts = options(finder, sent, c)
+            opts = options(finder, sent, c, co_agents(c))
             _recorder.append({"cand": c, "options": opts, "features": featurize(c, opts),
                               "rule": _rule_index(c, opts), "alone": len(groups[_key(c)]) == 1})
         return
@@ -343,7 +355,7 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
     for c in cands:
         if len(groups[_key(c)]) != 1:
             continue
-        opts = options(finder, sent, c)
+        opts = options(finder, sent, c, co_agents(c))
         if len(opts) < 2:
             continue
         scores = [model.score(f) for f in featurize(c, opts)]

@@ -659,25 +659,32 @@ class RuleCoder(ImplicitActors):
                       new: list[Candidate]) -> list[Candidate]:
         """ "Saudi air defences intercepted a drone launched by the Houthis": the launcher's attack on the
         defender's country (``ImplicitActors._intercepted_launch``), of the kind the weapon names, when
-        the interception verb codes no violence of its own ("intercepted" a weapon is no act)."""
+        the interception verb codes no violence of its own ("intercepted" a weapon is no act). ONE craft of
+        another state ("Russian jets intercepted a US drone", ``ImplicitActors.intercepted_craft``) is
+        the interceptor's force (190) against its owner."""
         out: list[Candidate] = []
         if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
             return out
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("interception_verbs") or in_background_clause(verb):
                 continue
-            weapons = [c for c in verb.children if c.dep_ == "dobj" and self._weapon(c)]
-            sources = self.subjects(verb)[0]
-            launch = self._intercepted_launch(verb, sources) if weapons else None
-            if launch is None:
+            sources, passive, _ = self.subjects(verb)
+            weapons = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") and self._weapon(c)]
+            launch = self._intercepted_launch(verb, sources) if weapons and not passive else None
+            owners = [m for w in weapons for m in self.intercepted_craft(w, sources)]
+            if launch is None and owners:
+                # "Russian jets intercepted a US drone": the interceptor's force against the craft's owner
+                launch, code, label = (sources, owners[:1]), "190", "<intercepted craft>"
+            elif launch is None:
                 continue
+            else:
+                code, label = self._weapon_code(weapons[0], verb), "<intercepted launch>"
             launchers, targets = launch
-            code = self._weapon_code(weapons[0], verb)
             mod, governor = modality.of(verb)
             reporter = self._reporter(verb, reporter_of)
             for s in launchers:
                 for t in targets or [None]:
-                    out.append(_verb_candidate(verb, code, "<intercepted launch>", s, t, reporter, mod, governor))
+                    out.append(_verb_candidate(verb, code, label, s, t, reporter, mod, governor))
         return out
 
     def _under_fire(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate],

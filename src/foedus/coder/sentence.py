@@ -465,10 +465,11 @@ class SentenceCoder(RuleCoder):
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
-        if not passive and code[:2] in MEETING_ROOTS and any(
+        stance = any(code.startswith(p) for p in self.words.stance_codes)   # "welcomed the ceasefire"
+        if not passive and not stance and code[:2] in MEETING_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
             joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
-        if not passive and not targets and len(dedupe(sources)) > 1 and any(
+        if not passive and not stance and not targets and len(dedupe(sources)) > 1 and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
             joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other
         if not passive and len(dedupe(sources)) > 1 and self._each_other(verb):
