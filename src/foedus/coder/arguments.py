@@ -483,6 +483,12 @@ class ArgumentFinder(TriggerFinder):
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
                 if place is not None and place.country:
                     country = place.country
+                    areas = places.located_areas(h.sent, gaz)
+                    if not places.fits_areas(place, areas):
+                        # "the town of Palma in Cabo Delgado": the town is in the one area the sentence names
+                        if len(areas) != 1:
+                            break
+                        country = next(iter(areas))
                     if any(m.country == country for m in out):
                         break
                     m = Named(Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,

@@ -373,6 +373,7 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
              for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
              for o in of.children if o.dep_ == "pobj"]
     pairs += [(n, n.lemma_.lower() in REGION_NOUNS) for n in nouns]
+    areas: set[str] | None = None
     for noun, regional in pairs:
         within = _appositive_area(noun, gazetteer)
         for span in _name_spans(noun):
@@ -383,8 +384,41 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
                 continue
             if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article:
                 continue  # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted)
+            if place.kind == "city" and place.tier != OVERRIDE:
+                if within is not None and within.country != place.country:
+                    continue  # "Palma, Mozambique": not the Palma abroad the gazetteer knows
+                if areas is None:
+                    areas = located_areas(noun.sent, gazetteer)
+                if not fits_areas(place, areas):
+                    continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
     return None
+
+
+def fits_areas(place: Place, areas: set[str]) -> bool:
+    """A gazetteer city (not a curated name) of a country other than those of the areas the sentence
+    places things in is a same-named town abroad ("Palma" is Spain's, but "in Cabo Delgado")."""
+    return not areas or place.kind != "city" or place.tier == OVERRIDE or place.country in areas
+
+
+def located_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
+    """Countries of the countries and regions the sentence names in a locative phrase ("in Cabo
+    Delgado", "in northern Mozambique"): a same-named city of another country is not meant."""
+    found: set[str] = set()
+    for prep in _locative_preps(sent):
+        if prep.lower_ == "from":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for span in _name_spans(obj):
+                if not _is_name(span):
+                    continue
+                place = gazetteer.place(span.text)
+                if place is not None and place.country and place.kind in {"country", "region"}:
+                    found.add(place.country)
+                    break
+    return found
 
 
 # Prepositions whose object takes part in the act: a place phrase on that object is the act's place.
