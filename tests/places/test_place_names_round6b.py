@@ -36,3 +36,33 @@ def test_a_town_abroad_yields_to_the_named_area(coder, text, source, target):
 def test_a_town_in_its_own_country_is_kept(coder):
     events = _events(coder, "Police clashed with striking dockers in Palma on Majorca.")
     assert any((s or "").startswith("ESP") or (t or "").startswith("ESP") for _, s, t in events)
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    # a lake, gulf or delta named after a country or town is not that country or town
+    ("Gunmen on motorbikes raided a fishing camp near Lake Chad.", "TCD"),
+    ("Bandits attacked traders near Lake Victoria.", "SYC"),
+    ("Pirates attacked a cargo ship in the Gulf of Guinea.", "GIN"),
+    ("Militants from the Niger Delta sabotaged an oil pipeline.", "NER"),
+])
+def test_a_feature_name_is_not_the_country_inside_it(coder, text, forbidden):
+    events = _events(coder, text)
+    assert events, text
+    assert not any((s or "").startswith(forbidden) or (t or "").startswith(forbidden) for _, s, t in events)
+
+
+def test_the_niger_delta_is_in_nigeria(coder):
+    events = _events(coder, "Niger Delta militants attacked an oil platform.")
+    assert events and (events[0][1] or "").startswith("NGA")
+
+
+def test_the_place_of_an_event_on_a_lake(coder):
+    r = coder.code_text("Soldiers shot dead three smugglers near Lake Kivu.", date="2023-05-01")
+    assert r.events and r.events[0].location is not None and r.events[0].location.name == "Lake Kivu"
+
+
+@pytest.mark.parametrize("name, country", [("Guinea-Bissau", "GNB"), ("New Mexico", "USA"), ("Chad", "TCD")])
+def test_whole_names_still_resolve(name, country):
+    from foedus.coder import places
+    place = places.Gazetteer.default().place(name)
+    assert place is not None and place.country == country

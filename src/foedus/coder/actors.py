@@ -593,6 +593,14 @@ def _residents(doc: Doc, left: Piece, right: Piece) -> bool:
                                                          second.tag_ in {"NNS", "NNPS"}) and second.text.endswith("s")
 
 
+def _names_a_feature(doc: Doc, m: Mention) -> bool:
+    """ "Lake Chad", "the Gulf of Guinea", "the Niger Delta", "Mount Lebanon": a country or capital name
+    next to a capitalised feature word (data/lexicon/place_cues.yaml) is part of the feature's name."""
+    from . import places
+
+    return places._in_feature_name(doc, m.start, m.end)
+
+
 def _modifies_a_participle(doc: Doc, end: int) -> bool:
     """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
     return (end + 1 < len(doc) and doc[end].text == "-"
@@ -777,6 +785,8 @@ class ActorMatcher:
         """ "the town of Mocimboa da Praia": a country or capital name that ends a longer proper name,
         joined to it by a particle (data/lexicon/actor_cues.yaml), names that other place, not the
         country (Praia is Cape Verde's capital; the town is in Mozambique)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
         particles = frozenset(_actor_cues().place_name_particles)
         out = []
         for m in mentions:
@@ -787,6 +797,13 @@ class ActorMatcher:
                 continue
             if m.kind == "country" and _region_of_another_country(doc, m):
                 continue
+            if m.kind in {"country", "capital"} and _names_a_feature(doc, m):
+                continue
+            inner = [i for i in range(m.start + 1, m.head) if places.is_feature_word(doc[i])]
+            if m.kind == "agent" and m.country and m.sector and inner:
+                # "Niger Delta militants": the feature's name says where they are, not their country
+                start = inner[-1] + 1
+                m = replace(m, start=start, text=doc[start:m.end].text, code=m.sector, country=None, name=None)
             out.append(m)
         return out
 

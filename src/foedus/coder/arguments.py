@@ -481,6 +481,10 @@ class ArgumentFinder(TriggerFinder):
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
+                if place is not None and not place.country:
+                    break  # "Lake Chad" is a lake of several countries, not Chad
+                if start > left and places.is_feature_word(self.doc[start - 1]):
+                    break  # "Lake Victoria" (not in the gazetteer) is no town called Victoria
                 if place is not None and place.country:
                     country = place.country
                     areas = places.located_areas(h.sent, gaz)

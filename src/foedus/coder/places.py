@@ -64,6 +64,8 @@ PERSON_TITLES = lexicon.words("place_cues", "person_titles")
 # Lower-case words allowed inside a place name ("Port-au-Prince", "Strait of Hormuz").
 NAME_JOINERS = lexicon.words("place_cues", "name_joiners")
 CAPITAL_WEIGHT = 3
+# "Lake Chad", "the Gulf of Guinea": a name after a feature word inside a longer name is not a place alone.
+FEATURE_WORDS = lexicon.words("place_cues", "feature_words")
 
 
 @dataclass(frozen=True)
@@ -276,9 +278,18 @@ class Gazetteer:
         for i in range(len(words)):
             for n in (1, 2, 3):
                 code = self.country_names.get(" ".join(words[i:i + n]))
-                if code and (n > 1 or tokens[i].text[:1].isupper()):
+                if code and (n > 1 or tokens[i].text[:1].isupper()) and not _in_feature_name(tokens, i, i + n):
                     found.add(code)
         return found
+
+
+def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
+    """tokens[start:end] is part of a geographic feature's name: "Lake Chad", "the Gulf of Guinea",
+    "the Niger Delta" (the whole name wins over the country's name inside it)."""
+    before = start - 1
+    if before >= 1 and tokens[before].lower_ == "of":
+        before -= 1
+    return (before >= 0 and is_feature_word(tokens[before])) or (end < len(tokens) and is_feature_word(tokens[end]))
 
 
 def _ranked(found: list[Place]) -> list[Place]:
@@ -341,10 +352,17 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
         # "Mocimboa da Praia": the words after a joiner inside a longer name are not a place alone
         if start > left and doc[start - 1].lower_ in NAME_JOINERS and doc[start - 1].text.islower():
             continue
+        if start > left and is_feature_word(doc[start - 1]):
+            continue  # "Lake Victoria" is no town called Victoria
         yield doc[start:right]
     if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1:
         for start in range(left, pobj.i):
             yield doc[start:pobj.i]
+
+
+def is_feature_word(tok: Token) -> bool:
+    """A capitalised word of a geographic feature's name: "Lake", "Gulf", "Delta", "Mount"."""
+    return tok.lower_ in FEATURE_WORDS and tok.text[:1].isupper()
 
 
 def _is_name(span: Span) -> bool:
@@ -377,8 +395,8 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
     for noun, regional in pairs:
         within = _appositive_area(noun, gazetteer)
         for span in _name_spans(noun):
-            if not _is_name(span):
-                continue
+            if not _is_name(span) or _in_feature_name(noun.doc, span.start, span.end):
+                continue  # "in the Gulf of Guinea" is not in Guinea
             place = gazetteer.place(span.text, countries, article, within)
             if place is None:
                 continue
