@@ -589,6 +589,9 @@ def _residents(doc: Doc, left: Piece, right: Piece) -> bool:
     first, second = doc[left.start], doc[right.start]
     if second.lower_ in HYPHENATED_CITIZENS:
         return False  # "Chinese Americans" are Americans
+    if first.pos_ == "PROPN" and second.text[:1].isupper() and _names_a_country(first.text) \
+            and not _names_a_country(second.text):
+        return True  # "Kosovo Albanian leaders", "Kosovo Serbs": a country's name, then a people's
     return first.pos_ == "ADJ" or first.tag_ == "JJ" or (first.text.endswith(("n", "i", "ese", "sh")) and
                                                          second.tag_ in {"NNS", "NNPS"}) and second.text.endswith("s")
 
@@ -599,6 +602,13 @@ def _names_a_feature(doc: Doc, m: Mention) -> bool:
     from . import places
 
     return places._in_feature_name(doc, m.start, m.end)
+
+
+def _names_a_country(word: str) -> bool:
+    """The word is a country's name in the gazetteer ("Kosovo"), not its people's ("Albanian")."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    return places.normalize(word) in places.Gazetteer.default().country_names
 
 
 def _modifies_a_participle(doc: Doc, end: int) -> bool:
