@@ -66,3 +66,20 @@ def test_whole_names_still_resolve(name, country):
     from foedus.coder import places
     place = places.Gazetteer.default().place(name)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # a capital's name shared by a city of the country the sentence places things in
+    ("Riot police broke up a sit-in in Tripoli in northern Lebanon.", "LBN"),
+    ("Masked men set fire to a bus near Cordoba in Argentina.", "ARG"),
+])
+def test_a_capitals_name_in_another_named_country(coder, text, country):
+    r = coder.code_text(text, date="2023-05-01")
+    assert r.events
+    codes = [c for e in r.events for c in (e.source.code if e.source else "", e.target.code if e.target else "") if c]
+    assert codes and all(c.startswith(country) for c in codes), codes
+
+
+def test_the_capital_alone_is_still_the_capital(coder):
+    r = coder.code_text("Riot police broke up a sit-in in Tripoli.", date="2023-05-01")
+    assert r.events and r.events[0].source is not None and r.events[0].source.code.startswith("LBY")

@@ -652,6 +652,29 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
 
 
+def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
+    """ "police in Tripoli in northern Lebanon", "a bus near Cordoba in Argentina": a city name in a
+    place phrase, in a sentence that places things in another country (or its region) that has a
+    city of that name, is that country's city (``places.located_areas``), not the capital abroad."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    tok = doc[m.head]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+        return m
+    gazetteer = places.Gazetteer.default()
+    if places.normalize(m.text) in gazetteer.country_names:
+        return m   # "in Lebanon" is the country itself
+    areas = places.located_areas(tok.sent, gazetteer)
+    if not areas or m.country in areas:
+        return m
+    place = gazetteer.place(m.text, areas)
+    if place is None or place.country not in areas:
+        return m
+    return replace(m, code=place.country, country=place.country, sector=None, name=place.name, kind="country")
+
+
 def _is_name_token(tok: Token) -> bool:
     """A capitalised proper-noun word that can be part of a person's name (not a weekday)."""
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS
@@ -809,6 +832,8 @@ class ActorMatcher:
                 continue
             if m.kind in {"country", "capital"} and _names_a_feature(doc, m):
                 continue
+            if m.kind in {"country", "capital"}:
+                m = _town_of_the_named_area(doc, m)
             inner = [i for i in range(m.start + 1, m.head) if places.is_feature_word(doc[i])]
             if m.kind == "agent" and m.country and m.sector and inner:
                 # "Niger Delta militants": the feature's name says where they are, not their country

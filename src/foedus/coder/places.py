@@ -426,9 +426,9 @@ def located_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
     for prep in _locative_preps(sent):
         if prep.lower_ == "from":
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
+        # "in Cameroon's Southwest region": the owner of the place noun too
+        objs = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *(p for p in c.children if p.dep_ == "poss"))]
+        for obj in objs:
             for span in _name_spans(obj):
                 if not _is_name(span):
                     continue
