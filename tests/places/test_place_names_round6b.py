@@ -83,3 +83,14 @@ def test_a_capitals_name_in_another_named_country(coder, text, country):
 def test_the_capital_alone_is_still_the_capital(coder):
     r = coder.code_text("Riot police broke up a sit-in in Tripoli.", date="2023-05-01")
     assert r.events and r.events[0].source is not None and r.events[0].source.code.startswith("LBY")
+
+
+@pytest.mark.parametrize("text", [
+    # a region in brackets after a village: the village is in that region's country
+    "Mozambican soldiers recaptured the village of Nkonga (Cabo Delgado) from the insurgents.",
+    "Jihadists burned the town of Palma (Cabo Delgado) on Tuesday.",
+])
+def test_a_region_in_brackets_names_the_towns_country(coder, text):
+    events = _events(coder, text)
+    assert events and any((t or "").startswith("MOZ") for _, _, t in events), events
+    assert not any((s or "")[:3] in {"ESP", "BRA"} or (t or "")[:3] in {"ESP", "BRA"} for _, s, t in events)

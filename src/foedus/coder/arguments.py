@@ -471,6 +471,8 @@ class ArgumentFinder(TriggerFinder):
                         and all(m.country != o.country for o in out):
                     out.append(_as_place(m))
         for h in heads:
+            while h.dep_ in {"compound", "flat"} and h.head.pos_ == "PROPN" and h.head.i > h.i:
+                h = h.head   # "Cabo" of "Cabo Delgado": the whole name, not its first word
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
                 continue
             left = h.i

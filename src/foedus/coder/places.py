@@ -421,13 +421,16 @@ def fits_areas(place: Place, areas: set[str]) -> bool:
 
 def located_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
     """Countries of the countries and regions the sentence names in a locative phrase ("in Cabo
-    Delgado", "in northern Mozambique"): a same-named city of another country is not meant."""
+    Delgado", "in northern Mozambique") or in apposition to a place ("the village of Mbau (Cabo
+    Delgado)"): a same-named city of another country is not meant."""
     found: set[str] = set()
-    for prep in _locative_preps(sent):
+    of_places = [t for t in sent if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in PLACE_NOUNS]
+    for prep in [*_locative_preps(sent), *of_places]:
         if prep.lower_ == "from":
             continue
-        # "in Cameroon's Southwest region": the owner of the place noun too
-        objs = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *(p for p in c.children if p.dep_ == "poss"))]
+        # "in Cameroon's Southwest region": the owner of the place noun too; "of Mbau (Cabo Delgado)": its apposition
+        objs = [o for c in prep.children if c.dep_ == "pobj"
+                for o in (c, *(p for p in c.children if p.dep_ in {"poss", "appos"}))]
         for obj in objs:
             for span in _name_spans(obj):
                 if not _is_name(span):
