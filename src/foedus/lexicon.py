@@ -294,6 +294,7 @@ class PlaceCues(Lexicon):
     region_nouns: LowerWords                 # lemmas: administrative areas (a subset of place_nouns)
     participant_preps: LowerWords            # "talks with X in Y": X takes part
     place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
+    feature_words: LowerWords                # "Lake Chad", "Gulf of Guinea", "Niger Delta": not the country
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

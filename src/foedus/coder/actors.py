@@ -589,8 +589,26 @@ def _residents(doc: Doc, left: Piece, right: Piece) -> bool:
     first, second = doc[left.start], doc[right.start]
     if second.lower_ in HYPHENATED_CITIZENS:
         return False  # "Chinese Americans" are Americans
+    if first.pos_ == "PROPN" and second.text[:1].isupper() and _names_a_country(first.text) \
+            and not _names_a_country(second.text):
+        return True  # "Kosovo Albanian leaders", "Kosovo Serbs": a country's name, then a people's
     return first.pos_ == "ADJ" or first.tag_ == "JJ" or (first.text.endswith(("n", "i", "ese", "sh")) and
                                                          second.tag_ in {"NNS", "NNPS"}) and second.text.endswith("s")
+
+
+def _names_a_feature(doc: Doc, m: Mention) -> bool:
+    """ "Lake Chad", "the Gulf of Guinea", "the Niger Delta", "Mount Lebanon": a country or capital name
+    next to a capitalised feature word (data/lexicon/place_cues.yaml) is part of the feature's name."""
+    from . import places
+
+    return places._in_feature_name(doc, m.start, m.end)
+
+
+def _names_a_country(word: str) -> bool:
+    """The word is a country's name in the gazetteer ("Kosovo"), not its people's ("Albanian")."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    return places.normalize(word) in places.Gazetteer.default().country_names
 
 
 def _modifies_a_participle(doc: Doc, end: int) -> bool:
@@ -632,6 +650,29 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
         return False
     place = places.Gazetteer.default().place(doc[m.start:m.end + 1].text)
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
+
+
+def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
+    """ "police in Tripoli in northern Lebanon", "a bus near Cordoba in Argentina": a city name in a
+    place phrase, in a sentence that places things in another country (or its region) that has a
+    city of that name, is that country's city (``places.located_areas``), not the capital abroad."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    tok = doc[m.head]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+        return m
+    gazetteer = places.Gazetteer.default()
+    if places.normalize(m.text) in gazetteer.country_names:
+        return m   # "in Lebanon" is the country itself
+    areas = places.located_areas(tok.sent, gazetteer)
+    if not areas or m.country in areas:
+        return m
+    place = gazetteer.place(m.text, areas)
+    if place is None or place.country not in areas:
+        return m
+    return replace(m, code=place.country, country=place.country, sector=None, name=place.name, kind="country")
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -777,6 +818,8 @@ class ActorMatcher:
         """ "the town of Mocimboa da Praia": a country or capital name that ends a longer proper name,
         joined to it by a particle (data/lexicon/actor_cues.yaml), names that other place, not the
         country (Praia is Cape Verde's capital; the town is in Mozambique)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
         particles = frozenset(_actor_cues().place_name_particles)
         out = []
         for m in mentions:
@@ -787,6 +830,15 @@ class ActorMatcher:
                 continue
             if m.kind == "country" and _region_of_another_country(doc, m):
                 continue
+            if m.kind in {"country", "capital"} and _names_a_feature(doc, m):
+                continue
+            if m.kind in {"country", "capital"}:
+                m = _town_of_the_named_area(doc, m)
+            inner = [i for i in range(m.start + 1, m.head) if places.is_feature_word(doc[i])]
+            if m.kind == "agent" and m.country and m.sector and inner:
+                # "Niger Delta militants": the feature's name says where they are, not their country
+                start = inner[-1] + 1
+                m = replace(m, start=start, text=doc[start:m.end].text, code=m.sector, country=None, name=None)
             out.append(m)
         return out
 

@@ -475,6 +475,8 @@ class ArgumentFinder(TriggerFinder):
                         and all(m.country != o.country for o in out):
                     out.append(_as_place(m))
         for h in heads:
+            while h.dep_ in {"compound", "flat"} and h.head.pos_ == "PROPN" and h.head.i > h.i:
+                h = h.head   # "Cabo" of "Cabo Delgado": the whole name, not its first word
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
                 continue
             left = h.i
@@ -485,8 +487,18 @@ class ArgumentFinder(TriggerFinder):
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
+                if place is not None and not place.country:
+                    break  # "Lake Chad" is a lake of several countries, not Chad
+                if start > left and places.is_feature_word(self.doc[start - 1]):
+                    break  # "Lake Victoria" (not in the gazetteer) is no town called Victoria
                 if place is not None and place.country:
                     country = place.country
+                    areas = places.located_areas(h.sent, gaz)
+                    if not places.fits_areas(place, areas):
+                        # "the town of Palma in Cabo Delgado": the town is in the one area the sentence names
+                        if len(areas) != 1:
+                            break
+                        country = next(iter(areas))
                     if any(m.country == country for m in out):
                         break
                     m = Named(Mention(start=start, end=h.i + 1, text=self.doc[start:h.i + 1].text, code=country,

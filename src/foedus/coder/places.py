@@ -64,6 +64,8 @@ PERSON_TITLES = lexicon.words("place_cues", "person_titles")
 # Lower-case words allowed inside a place name ("Port-au-Prince", "Strait of Hormuz").
 NAME_JOINERS = lexicon.words("place_cues", "name_joiners")
 CAPITAL_WEIGHT = 3
+# "Lake Chad", "the Gulf of Guinea": a name after a feature word inside a longer name is not a place alone.
+FEATURE_WORDS = lexicon.words("place_cues", "feature_words")
 
 
 @dataclass(frozen=True)
@@ -276,9 +278,18 @@ class Gazetteer:
         for i in range(len(words)):
             for n in (1, 2, 3):
                 code = self.country_names.get(" ".join(words[i:i + n]))
-                if code and (n > 1 or tokens[i].text[:1].isupper()):
+                if code and (n > 1 or tokens[i].text[:1].isupper()) and not _in_feature_name(tokens, i, i + n):
                     found.add(code)
         return found
+
+
+def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
+    """tokens[start:end] is part of a geographic feature's name: "Lake Chad", "the Gulf of Guinea",
+    "the Niger Delta" (the whole name wins over the country's name inside it)."""
+    before = start - 1
+    if before >= 1 and tokens[before].lower_ == "of":
+        before -= 1
+    return (before >= 0 and is_feature_word(tokens[before])) or (end < len(tokens) and is_feature_word(tokens[end]))
 
 
 def _ranked(found: list[Place]) -> list[Place]:
@@ -341,10 +352,17 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
         # "Mocimboa da Praia": the words after a joiner inside a longer name are not a place alone
         if start > left and doc[start - 1].lower_ in NAME_JOINERS and doc[start - 1].text.islower():
             continue
+        if start > left and is_feature_word(doc[start - 1]):
+            continue  # "Lake Victoria" is no town called Victoria
         yield doc[start:right]
     if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1:
         for start in range(left, pobj.i):
             yield doc[start:pobj.i]
+
+
+def is_feature_word(tok: Token) -> bool:
+    """A capitalised word of a geographic feature's name: "Lake", "Gulf", "Delta", "Mount"."""
+    return tok.lower_ in FEATURE_WORDS and tok.text[:1].isupper()
 
 
 def _is_name(span: Span) -> bool:
@@ -373,18 +391,55 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
              for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
              for o in of.children if o.dep_ == "pobj"]
     pairs += [(n, n.lemma_.lower() in REGION_NOUNS) for n in nouns]
+    areas: set[str] | None = None
     for noun, regional in pairs:
         within = _appositive_area(noun, gazetteer)
         for span in _name_spans(noun):
-            if not _is_name(span):
-                continue
+            if not _is_name(span) or _in_feature_name(noun.doc, span.start, span.end):
+                continue  # "in the Gulf of Guinea" is not in Guinea
             place = gazetteer.place(span.text, countries, article, within)
             if place is None:
                 continue
             if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article:
                 continue  # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted)
+            if place.kind == "city" and place.tier != OVERRIDE:
+                if within is not None and within.country != place.country:
+                    continue  # "Palma, Mozambique": not the Palma abroad the gazetteer knows
+                if areas is None:
+                    areas = located_areas(noun.sent, gazetteer)
+                if not fits_areas(place, areas):
+                    continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
     return None
+
+
+def fits_areas(place: Place, areas: set[str]) -> bool:
+    """A gazetteer city (not a curated name) of a country other than those of the areas the sentence
+    places things in is a same-named town abroad ("Palma" is Spain's, but "in Cabo Delgado")."""
+    return not areas or place.kind != "city" or place.tier == OVERRIDE or place.country in areas
+
+
+def located_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
+    """Countries of the countries and regions the sentence names in a locative phrase ("in Cabo
+    Delgado", "in northern Mozambique") or in apposition to a place ("the village of Mbau (Cabo
+    Delgado)"): a same-named city of another country is not meant."""
+    found: set[str] = set()
+    of_places = [t for t in sent if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in PLACE_NOUNS]
+    for prep in [*_locative_preps(sent), *of_places]:
+        if prep.lower_ == "from":
+            continue
+        # "in Cameroon's Southwest region": the owner of the place noun too; "of Mbau (Cabo Delgado)": its apposition
+        objs = [o for c in prep.children if c.dep_ == "pobj"
+                for o in (c, *(p for p in c.children if p.dep_ in {"poss", "appos"}))]
+        for obj in objs:
+            for span in _name_spans(obj):
+                if not _is_name(span):
+                    continue
+                place = gazetteer.place(span.text)
+                if place is not None and place.country and place.kind in {"country", "region"}:
+                    found.add(place.country)
+                    break
+    return found
 
 
 # Prepositions whose object takes part in the act: a place phrase on that object is the act's place.
