@@ -59,7 +59,7 @@ CODE_ALIASES = taxonomy.code_aliases()   # data/taxonomy/actor_code_aliases.tsv
 ACT_OF = taxonomy.announced_acts()      # data/taxonomy/announced_acts.tsv
 ROOT_NAMES = taxonomy.root_labels()     # data/taxonomy/cameo_root_labels.tsv
 ACTOR_RE = re.compile(r"^(?:[A-Z]{3})+$")
-# Segments foedus emits that the CAMEO code list names under an older code (Kosovo).
+# Segments a gold file may use that the CAMEO code list lacks (Kosovo's ISO user-assigned code).
 EXTRA_SEGMENTS = {"XKX"}
 
 

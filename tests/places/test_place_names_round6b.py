@@ -94,3 +94,12 @@ def test_a_region_in_brackets_names_the_towns_country(coder, text):
     events = _events(coder, text)
     assert events and any((t or "").startswith("MOZ") for _, _, t in events), events
     assert not any((s or "")[:3] in {"ESP", "BRA"} or (t or "")[:3] in {"ESP", "BRA"} for _, s, t in events)
+
+
+def test_kosovo_places_and_actors_share_one_code(coder):
+    """Kosovo is KSV (CAMEO, state_codes.tsv) in actor codes and in event places alike, never ISO's XKX."""
+    r = coder.code_text("Kosovo police arrested two Serb activists in Pristina on Tuesday.", date="2023-05-30")
+    assert r.events, "no event coded"
+    places = {e.location.country for e in r.events if e.location is not None}
+    actors = {a.country for e in r.events for a in (e.source, e.target) if a is not None}
+    assert places == {"KSV"} and "KSV" in actors and "XKX" not in actors, (places, actors)

