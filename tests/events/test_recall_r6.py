@@ -314,3 +314,15 @@ def test_tanks_sent_into_a_city_are_a_deployment_but_tanks_sent_to_an_ally_are_a
 
 def test_fact_finding_mission_set_up_investigates(coder):
     assert "090" in codes(coder, "The UN Human Rights Council set up a fact-finding mission into abuses in Venezuela.")
+
+
+# ---- gang members and herders are actors (ACLED-style snippets name no nationality) ---------------
+
+@pytest.mark.parametrize("text, source", [
+    ("On 9 May 2024, gang members attacked a police post in Port-au-Prince.", "HTICRM"),
+    ("Gang members set fire to a bus depot in San Pedro Sula on Monday.", "HNDCRM"),
+    ("Herders attacked a farming village near Makurdi in Benue state, Nigeria.", "NGAAGR"),
+])
+def test_gang_members_and_herders_are_actors(coder, text, source):
+    t = triples(coder, text)
+    assert any(s == source and m == "asserted" for s, tgt, c, m in t), t
