@@ -94,6 +94,17 @@ def found(nlp, matcher, text, date):
     ("Wu Xueqian", "1987-06-01", "CHNGOV"),
     ("V. P. Singh", "1990-06-01", "INDGOV"),
     ("Diego Cordovez", "1987-06-01", "IGOUNO"),
+    # second batch: arms control, Iran-Contra, the Gulf war, the Politburos
+    ("Max Kampelman", "1987-06-01", "USAGOV"),
+    ("Lee Hamilton", "1987-06-01", "USALEG"),
+    ("Viktor Karpov", "1987-06-01", "SUNGOV"),
+    ("Dinmukhamed Kunayev", "1986-06-01", "SUNGOV"),
+    ("Dinmukhamed Kunayev", "1987-06-01", "SUNELI"),   # removed in December 1986
+    ("Geidar Aliyev", "1985-06-01", "SUNGOV"),
+    ("Geidar Aliyev", "1990-06-01", "AZEELI"),
+    ("Mohsen Rezaei", "1987-06-01", "IRNMIL"),
+    ("Izzat Ibrahim", "1987-06-01", "IRQGOV"),
+    ("Qiao Shi", "1988-06-01", "CHNGOV"),
 ])
 def test_dated_roles_of_the_1980s(dictionary, name, date, code):
     actor = dictionary.resolve(name, date)
