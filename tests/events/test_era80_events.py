@@ -83,13 +83,3 @@ def test_a_town_captured_is_still_occupied(coder):
 def test_returning_fire_is_fighting(coder, text):
     got = asserted(coder, text, "1987-06-01")
     assert any(c[:2] == "19" for s, t, c in got), got
-
-
-def test_warships_escorting_tankers_protect_them(coder):
-    got = asserted(coder, "Soviet warships escorted Kuwaiti tankers through the Gulf.", "1987-06-01")
-    assert any(c == "074" and countries(s) == "SUN" and countries(t) == "KWT" for s, t, c in got), got
-
-
-def test_a_police_escort_is_no_military_protection(coder):
-    got = asserted(coder, "Police escorted the demonstrators out of the square.", "1987-06-01")
-    assert not any(c == "074" for s, t, c in got), got
