@@ -83,3 +83,20 @@ def test_a_town_captured_is_still_occupied(coder):
 def test_returning_fire_is_fighting(coder, text):
     got = asserted(coder, text, "1987-06-01")
     assert any(c[:2] == "19" for s, t, c in got), got
+
+
+# ---- an admission is an act of its own, beside the act admitted ----------------------------------------
+
+@pytest.mark.parametrize("text, date, act", [
+    ("Reagan admitted that his administration had sold arms to Iran.", "1986-11-19", "07"),
+    ("The Soviet Union acknowledged that its troops had shot down the airliner.", "1983-09-09", "19"),
+])
+def test_an_admission_is_coded_with_the_act(coder, text, date, act):
+    got = asserted(coder, text, date)
+    assert any(c == "015" for s, t, c in got), got
+    assert any(c[:2] == act for s, t, c in got), got
+
+
+def test_a_plain_statement_with_a_that_clause_stays_reported_speech(coder):
+    got = asserted(coder, "Tass said that Soviet troops had withdrawn from the town.", "1988-06-01")
+    assert not any(c[:2] == "01" for s, t, c in got), got
