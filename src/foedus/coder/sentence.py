@@ -396,7 +396,7 @@ class SentenceCoder(RuleCoder):
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         targets = self.targets(verb, passive, sources, code)
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
-            targets = [t for t in targets if not self._in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
+            targets = [t for t in targets if not self.in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
         launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
             and modality.of(verb)[0] == modality.ASSERTED else None
         if launch is not None:
@@ -417,7 +417,7 @@ class SentenceCoder(RuleCoder):
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             if deep is not None and any(code.startswith(p) for p in self.words.cause_not_target_codes) \
-                    and self._in_sequel(deep, verb):
+                    and self.in_sequel(deep, verb):
                 deep = None
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
