@@ -388,6 +388,8 @@ class ModalityCues(Lexicon):
     falsity_adjectives: LowerWords           # "reports that X attacked are false": X negated
     claim_nouns: LowerWords                  # "reports", "claims" whose that-clause is called false
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
+    own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
+    announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

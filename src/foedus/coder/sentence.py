@@ -136,8 +136,11 @@ class SentenceCoder(RuleCoder):
                 # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
                 # coded (modality considered), not the considering
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
+                own_condition = modality.is_consequence(tok)
                 for cand in found:
-                    if cand.modality == modality.ASSERTED:
+                    if cand.modality == modality.ASSERTED or (cand.modality == modality.CONDITIONAL and own_condition):
+                        # "are considering a military intervention if talks fail": the condition is part
+                        # of what is weighed (as for "is considering sending arms if ...")
                         cand.modality = modality.CONSIDERED
             elif found:
                 pass
@@ -174,6 +177,32 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _passive_forces(self, verb: Token, code: str) -> list[Named]:
+        """ "Algerian troops were sent to Niger", "no Russian troops have been deployed to Belarus": a passive
+        with no agent that moves forces (data: modality_cues own_forces_codes) is the act of the forces' own
+        state; its subject's forces are the source (a negative subject negates the act)."""
+        if not any(code.startswith(p) for p in lexicon.words("modality_cues", "own_forces_codes")) or any(
+                c.dep_ == "agent" for c in verb.children):
+            return []
+        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+                if m.country and m.sector in STATE_FORCES]
+
+    def _passive_announcer(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
+        """ "Pakistan said the captured pilot would be released", "the Kremlin said the charges would be
+        dropped": an act the speaker announces in a future or possible passive with no agent is the speaker's
+        own (data: modality_cues announced_passive_roots); the passive's subject stays the target."""
+        if code[:2] not in lexicon.words("modality_cues", "announced_passive_roots") or any(
+                c.dep_ == "agent" for c in verb.children) or not modality.future_or_possible(verb):
+            return []
+        if verb.dep_ not in {"ccomp", "parataxis"} and not (verb.dep_ == "ROOT" and any(
+                c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in self.cues.reporting for c in verb.children)):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country:
+            return []
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        return [] if same_actor(reporter, patients) else [reporter]
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
@@ -392,9 +421,17 @@ class SentenceCoder(RuleCoder):
             crowd = bool(sources)
         if not sources and code in self.words.agentless_state:
             sources = self._state_agent(verb, passive)
+        own_forces = False
+        if not sources and passive and not nominal:
+            sources = self._passive_forces(verb, code)   # "no Algerian troops were sent to Niger"
+            own_forces = bool(sources)
+        if not sources and passive and not nominal:
+            sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
-        targets = self.targets(verb, passive, sources, code)
+        targets = self.targets(verb, passive and not own_forces, sources, code)
+        if own_forces:
+            targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
             targets = [t for t in targets if not self._in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
         launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
