@@ -64,3 +64,16 @@ def test_an_intervention_ruled_out_is_negated(coder):
     events = _events(coder, "Nigeria ruled out a military intervention in Chad.")
     assert any(c.startswith("19") and m == "negated" for c, _, _, m in events), events
     assert not any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events
+
+
+def test_a_trailing_concessive_clause_is_news_of_its_own(coder):
+    events = _events(coder, "Azerbaijan reopened the Lachin road, though Baku warned it would close it again if "
+                            "Armenian forces attacked.")
+    assert any(c.startswith("13") and s.startswith("AZE") and m == "conditional" for c, s, _, m in events), events
+    assert not any(m == "asserted" and c[:2] in {"13", "19"} for c, _, _, m in events), events
+
+
+def test_a_fronted_concessive_clause_stays_background(coder):
+    events = _events(coder, "Although Ecuador and Peru signed a peace treaty in 1998, the two armies still patrol "
+                            "the border.")
+    assert not any(c.startswith("05") for c, _, _, _ in events), events
