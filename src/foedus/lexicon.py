@@ -391,6 +391,7 @@ class ModalityCues(Lexicon):
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
     own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
+    ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -77,3 +77,44 @@ def test_a_fronted_concessive_clause_stays_background(coder):
     events = _events(coder, "Although Ecuador and Peru signed a peace treaty in 1998, the two armies still patrol "
                             "the border.")
     assert not any(c.startswith("05") for c, _, _, _ in events), events
+
+
+@pytest.mark.parametrize("text, root, source, modality", [
+    ("Canada recognised the Palestinian state in June, and Australia did so a month later.", "05", "AUS", "asserted"),
+    ("Poland has sent tanks to Ukraine and will do so again.", "03", "POL", "intended"),
+])
+def test_do_so_repeats_the_act_with_its_own_subject_and_modality(coder, text, root, source, modality):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and s.startswith(source) and m == modality for c, s, _, m in events), events
+
+
+def test_do_so_negated_repeats_nothing_asserted(coder):
+    events = _events(coder, "Norway has not expelled the Russian envoy and will not do so, the ministry said.")
+    assert events and not any(m == "asserted" and c[:2] == "16" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The militia said it had not attacked the camp and blamed government troops for the killings.", "11"),
+    ("Kyiv said it had not shelled the town and accused Russian forces of staging the attack.", "11"),
+])
+def test_a_blame_beside_a_denial_is_asserted(coder, text, accused):
+    events = _events(coder, text)
+    assert any(c.startswith(accused) and m == "asserted" for c, _, _, m in events), events
+    assert any(c.startswith("19") and m == "negated" for c, _, _, m in events), events
+    assert not any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("North Korea will resume nuclear tests unless Washington lifts its sanctions, Pyongyang said.", "PRK", "USA"),
+    ("Turkey will resume drilling in the disputed waters unless Greece pulls back its warships.", "TUR", "GRC"),
+])
+def test_an_ultimatum_is_a_conditional_threat(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(c == "130" and s.startswith(source) and t.startswith(target) and m == "conditional"
+               for c, s, t, m in events), events
+
+
+def test_a_contingency_is_no_ultimatum(coder):
+    events = _events(coder, "The government will hold elections in March unless the rebels resume fighting.")
+    assert not any(c.startswith("13") for c, _, _, _ in events), events
+    assert not any(m == "asserted" for _, _, _, m in events), events

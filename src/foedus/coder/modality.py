@@ -134,6 +134,11 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in conj.children):
         return False
+    c = cues()
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in c.reporting and conj.lemma_.lower() in c.requesting:
+        # "the rebels said they had not attacked the convoy and blamed the army": the blame is the speaker's
+        # own act beside the saying (the parser hangs it on the reported verb), not part of what was denied
+        return False
     words = _words()
     if any(c.dep_ == "advmod" and c.lower_ in words.contrast_adverbs for c in conj.children):
         return False

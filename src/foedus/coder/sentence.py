@@ -23,6 +23,7 @@ from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, ow
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
 from .event_words import cue
+from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -55,6 +56,9 @@ MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 SKIP_CODES = {"010"}
 # Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
 MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act")
+# Acts of pressure or force: in an "unless" clause they make a contingency ("will vote in March unless the rebels
+# resume fighting"), not the demand of an ultimatum.
+HOSTILE_ROOTS = taxonomy.roots("threatened_act")
 
 
 class SentenceCoder(RuleCoder):
@@ -167,6 +171,8 @@ class SentenceCoder(RuleCoder):
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs"):
                 found = self._response_threat(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code.startswith("---")):
+                found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
             found = found + self._circumstance_events(tok, reporter_of, found)
@@ -174,8 +180,71 @@ class SentenceCoder(RuleCoder):
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
+        out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
+        return out
+
+    def _ultimatum(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "Iran will resume uranium enrichment unless Europe shields it from US sanctions": one's own act ahead
+        that only another's act can avert (data: modality_cues ultimatum_marks) threatens that other (130,
+        conditional), though the act has no code of its own. Not a refusal ("will not withdraw unless ...")."""
+        if verb.pos_ != "VERB" or not modality.future_or_possible(verb) or modality.is_negated(verb):
+            return []
+        marks = lexicon.words("modality_cues", "ultimatum_marks")
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+        if not clauses or any(t.pos_ == "VERB" and (m := self.code_verb(t)) is not None and m.code and
+                              not m.code.startswith("---") and m.code[:2] in HOSTILE_ROOTS for t in clauses[0].subtree):
+            return []   # "will hold elections unless the rebels resume fighting": a contingency, not a demand
+        sources, passive, _ = self.subjects(verb)
+        if passive or not sources or modality.of(verb)[0] != modality.CONDITIONAL:
+            return []
+        others = [m for c in clauses[0].children if c.dep_ == "nsubj" for m in self.actors_of(c)
+                  if not same_actor(m, sources) and not own_side(m, sources)]
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in others:
+                cand = Candidate(trigger=verb, code="130", pattern="* unless", source=s, target=t, reported_by=reporter,
+                                 modality=modality.CONDITIONAL)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _elided_repeats(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """ "has not sent warships and will not do so", "Turkey recognised the government and Qatar will do so
+        next week", "has not expelled the envoy but may do so soon": "do so" stands for the act coded on a verb
+        above it; that act is coded again with the modality of "do" (negated, intended, considered) and with
+        the subject of "do" when it names another actor."""
+        out: list[Candidate] = []
+        for do in sent:
+            if do.lemma_.lower() != "do" or do.pos_ not in {"VERB", "AUX"} or not any(
+                    c.dep_ == "advmod" and c.lower_ == "so" for c in do.children):
+                continue
+            node, antecedents = do, []
+            for _ in range(5):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                antecedents = [c for c in found if c.trigger.i == node.i and c.trigger.i < do.i and not c.nominal]
+                if antecedents:
+                    break
+            subjects = [c for c in do.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            own = self.actors_of(subjects[0]) if subjects else []
+            mod, governor = modality.of(do)
+            for a in antecedents:
+                for s in own or ([a.source] if a.source is not None else []):
+                    cand = Candidate(trigger=do, code=a.code, pattern=a.pattern, source=s, target=a.target,
+                                     reported_by=a.reported_by, modality=mod, governor=governor,
+                                     inherited_source=not own)
+                    # "will not do so", "has no plans to do so": the intent stated, or not (03x), is an event
+                    # apart from the act itself; the same act again is no new event
+                    cand.code = final_code(cand)
+                    if cand.code == a.code and same_actor(s, [a.source] if a.source else []):
+                        continue
+                    cand.tokens = evidence(do, s, a.target)
+                    out.append(cand)
         return out
 
     def _passive_forces(self, verb: Token, code: str) -> list[Named]:
