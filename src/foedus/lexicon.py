@@ -392,6 +392,7 @@ class ModalityCues(Lexicon):
     own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
+    confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

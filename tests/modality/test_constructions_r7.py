@@ -118,3 +118,18 @@ def test_a_contingency_is_no_ultimatum(coder):
     events = _events(coder, "The government will hold elections in March unless the rebels resume fighting.")
     assert not any(c.startswith("13") for c, _, _, _ in events), events
     assert not any(m == "asserted" for _, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Tokyo did not confirm reports that Chinese troops had been deployed to Cambodia.", ""),
+    ("The ministry would not confirm that Turkish drones had struck the convoy.", "19"),
+    ("Minsk neither confirmed nor denied that its soldiers had crossed into Lithuania.", ""),
+])
+def test_an_act_left_unconfirmed_is_considered(coder, text, root):
+    events = _events(coder, text)
+    assert not any(m == "asserted" and c[:2] not in {"01", "10", "11", "12"} for c, _, _, m in events), events
+
+
+def test_a_confirmed_act_stays_asserted(coder):
+    events = _events(coder, "The ministry confirmed that Turkish drones had struck the convoy.")
+    assert any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events

@@ -383,6 +383,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
+        if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
+                is_negated(head) or _nor_conjunct(head)):
+            return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
         if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
@@ -440,7 +443,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
-                return (CONSIDERED if is_negated(head) else NEGATED), head
+                # "neither confirmed nor denied that its drones struck": a denial not made leaves the act open
+                return (CONSIDERED if is_negated(head) or _nor_conjunct(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) or _denied(head) else CONSIDERED), head
