@@ -393,6 +393,8 @@ class ModalityCues(Lexicon):
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
     confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
+    linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"
+    claim_rejecting_verbs: LowerWords        # "reports that X attacked were denied": X negated
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -133,3 +133,15 @@ def test_an_act_left_unconfirmed_is_considered(coder, text, root):
 def test_a_confirmed_act_stays_asserted(coder):
     events = _events(coder, "The ministry confirmed that Turkish drones had struck the convoy.")
     assert any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("Rumours that soldiers had detained the prime minister proved false.", "17", "negated"),
+    ("Reports that Eritrean troops had shelled the town were denied by Asmara.", "19", "negated"),
+    ("Reports that Eritrean troops had shelled the town proved accurate.", "19", "asserted"),
+])
+def test_a_claim_proved_false_or_denied(coder, text, root, modality):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
+    if modality == "negated":
+        assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events

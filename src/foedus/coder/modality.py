@@ -488,16 +488,19 @@ def disclaimed(verb: Token) -> bool:
     if verb.dep_ not in {"ccomp", "acl"} or verb.head.i == verb.i:
         return False
     head = verb.head
+    words = _words()
+    if head.pos_ == "NOUN" and head.dep_ == "nsubjpass" and head.lemma_.lower() in words.claim_nouns:
+        # "reports that Chinese warships entered the strait were denied by Manila"
+        return head.head.lemma_.lower() in words.claim_rejecting_verbs and not is_negated(head.head)
     if head.pos_ == "NOUN" and head.dep_ == "nsubj":
         noun, head = head, head.head   # "claims that ... are baseless"
-        if noun.lemma_.lower() not in _words().claim_nouns:
+        if noun.lemma_.lower() not in words.claim_nouns:
             return False
     elif verb.dep_ != "ccomp":
         return False
-    if head.lemma_.lower() != "be":
+    if head.lemma_.lower() not in words.linking_verbs:
         return False
-    words = _words()
-    adjs = [c.lemma_.lower() for c in head.children if c.dep_ == "acomp"]
+    adjs = [c.lemma_.lower() for c in head.children if c.dep_ in {"acomp", "oprd"}]
     if is_negated(head):
         return any(a in words.truth_adjectives for a in adjs)
     return any(a in words.falsity_adjectives for a in adjs)
