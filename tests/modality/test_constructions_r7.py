@@ -145,3 +145,14 @@ def test_a_claim_proved_false_or_denied(coder, text, root, modality):
     assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
     if modality == "negated":
         assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+def test_a_condition_after_a_counterfactual_is_not_asserted(coder):
+    events = _events(coder, "France would have sent warships had the National Assembly approved the mission.")
+    assert events and not any(m == "asserted" for _, _, _, m in events), events
+
+
+def test_the_verb_of_a_near_miss_is_no_act(coder):
+    events = _events(coder, "India came close to striking Pakistani air bases in 2019.")
+    assert any(c.startswith("19") and m == "negated" for c, _, _, m in events), events
+    assert not any(m == "asserted" for _, _, _, m in events), events

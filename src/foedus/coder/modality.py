@@ -211,7 +211,7 @@ def _conditional(tok: Token, c: Cues) -> bool:
             return True
     if tok.dep_ == "advcl" and _in_case_clause(tok):
         return True
-    if is_inverted_condition(tok) or is_counterfactual(tok):
+    if is_inverted_condition(tok) or is_counterfactual(tok) or _misparsed_inversion(tok):
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     return _has_condition(tok)
@@ -229,6 +229,16 @@ def is_inverted_condition(tok: Token) -> bool:
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
                and ch.i < min(subj) for ch in tok.children) or (
         tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and tok.i < min(subj))
+
+
+def _misparsed_inversion(tok: Token) -> bool:
+    """ "Britain would have sent troops had Parliament approved the plan": the parser may take the inverted
+    "had" for a verb of its own, with the condition's clause as its complement; after a counterfactual
+    ("would have sent") that clause is the condition, which did not happen either."""
+    head = tok.head
+    return (tok.dep_ == "ccomp" and head.i < tok.i and head.lower_ in _words().inverted_condition_auxiliaries
+            and head.dep_ in {"ccomp", "advcl"} and head.head.i != head.i and is_counterfactual(head.head)
+            and not any(ch.dep_ in SUBJECTS for ch in head.children))
 
 
 def _has_condition(tok: Token) -> bool:
@@ -313,6 +323,16 @@ def _prevented(prep: Token, head: Token) -> bool:
     if prep.lower_ == "from" and lemma in words.preventing_verbs and head.pos_ == "VERB":
         return True
     return prep.lower_ in lexicon.words("modality_cues", "near_miss_preps") and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
+
+
+def near_miss_verb(verb: Token) -> bool:
+    """ "came close to striking", "stopped short of recognising": the verb of a near miss is no act of its own;
+    the act after "of"/"to" is (negated, through :func:`_prevented`)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"advmod", "acomp", "prt", "oprd"} and c.lemma_.lower() in _words().near_miss_words and any(
+            p.dep_ == "prep" and _prevented(p, c) and any(g.dep_ in {"pcomp", "pobj"} for g in p.children)
+            for p in c.children)
+        for c in verb.children)
 
 
 def _weighed_by(tok: Token, c: Cues) -> Token | None:

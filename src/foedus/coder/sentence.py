@@ -123,6 +123,8 @@ class SentenceCoder(RuleCoder):
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
                     and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
+            if modality.near_miss_verb(tok):
+                continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated
             match = self.code_verb(tok)
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
