@@ -156,3 +156,18 @@ def test_the_verb_of_a_near_miss_is_no_act(coder):
     events = _events(coder, "India came close to striking Pakistani air bases in 2019.")
     assert any(c.startswith("19") and m == "negated" for c, _, _, m in events), events
     assert not any(m == "asserted" for _, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("Turkey resumed strikes on Kurdish positions in northern Iraq.", "19", "asserted"),
+    ("Moscow is weighing strikes on Ukrainian rail hubs.", "19", "considered"),
+    ("Pakistan said it could resume strikes if the Taliban sheltered militants.", "13", "conditional"),
+])
+def test_strikes_by_a_state_are_attacks(coder, text, root, modality):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
+
+
+def test_a_labour_strike_is_no_attack(coder):
+    events = _events(coder, "Nurses resumed their strike in Lagos.")
+    assert not any(c[:2] in {"18", "19"} for c, _, _, _ in events), events

@@ -329,8 +329,9 @@ def near_miss_verb(verb: Token) -> bool:
     """ "came close to striking", "stopped short of recognising": the verb of a near miss is no act of its own;
     the act after "of"/"to" is (negated, through :func:`_prevented`)."""
     return verb.pos_ == "VERB" and any(
-        c.dep_ in {"advmod", "acomp", "prt", "oprd"} and c.lemma_.lower() in _words().near_miss_words and any(
-            p.dep_ == "prep" and _prevented(p, c) and any(g.dep_ in {"pcomp", "pobj"} for g in p.children)
+        c.dep_ in {"advmod", "acomp", "prt", "oprd"} and c.lemma_.lower() in _words().near_miss_words
+        and c.tag_ not in {"JJR", "RBR"} and any(   # "moved troops closer to the border" is a move
+            p.dep_ == "prep" and _prevented(p, c) and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in p.children)
             for p in c.children)
         for c in verb.children)
 

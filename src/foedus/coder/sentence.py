@@ -27,7 +27,7 @@ from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
-from .verbs import VerbDictionary
+from .verbs import VerbDictionary, VerbMatch
 
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
@@ -186,6 +186,18 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _military_sense(self, noun: Token, words: list[str], verb: Token) -> VerbMatch | None:
+        """ "Israel could resume strikes", "Moscow is weighing strikes on energy sites": a noun of two senses
+        (data: event_words military_senses) done by a state or an armed actor is coded as its military twin."""
+        twin = dict(self.words.military_senses).get(noun.lemma_.lower())
+        if twin is None:
+            return None
+        doers = self.subjects(verb)[0]
+        if not doers or not all(d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country")
+                                for d in doers):
+            return None
+        return self.verbs.match_noun(twin, words)
 
     def _ultimatum(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Iran will resume uranium enrichment unless Europe shields it from US sanctions": one's own act ahead
@@ -691,6 +703,8 @@ class SentenceCoder(RuleCoder):
                 continue
             words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
             match = self.verbs.match_noun(n.lemma_.lower(), words)
+            if match is None or not match.code:
+                match = self._military_sense(n, words, verb)   # "Israel could resume strikes"
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
