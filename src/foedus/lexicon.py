@@ -228,6 +228,7 @@ class EventCues(Lexicon):
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     background_marks: LowerWords             # "before", "because": a background clause
+    trailing_news_marks: LowerWords          # "..., though Netanyahu warned ...": a concessive clause after its head is news
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
@@ -388,6 +389,12 @@ class ModalityCues(Lexicon):
     falsity_adjectives: LowerWords           # "reports that X attacked are false": X negated
     claim_nouns: LowerWords                  # "reports", "claims" whose that-clause is called false
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
+    own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
+    announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
+    ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
+    confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
+    linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"
+    claim_rejecting_verbs: LowerWords        # "reports that X attacked were denied": X negated
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

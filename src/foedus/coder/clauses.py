@@ -13,6 +13,7 @@ from .modality import cues as _modality_cues
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
+TRAILING_NEWS_MARKS = lexicon.words("event_cues", "trailing_news_marks")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -44,7 +45,9 @@ def in_background_clause(tok: Token) -> bool:
     for _ in range(8):
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
             return True
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                        and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
+                                        for c in node.children):
             return True
         if node.i != tok.i and participle_aside(node):
             return True

@@ -23,10 +23,11 @@ from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, ow
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
 from .event_words import cue
+from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
-from .verbs import VerbDictionary
+from .verbs import VerbDictionary, VerbMatch
 
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
@@ -55,6 +56,9 @@ MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 SKIP_CODES = {"010"}
 # Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
 MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act")
+# Acts of pressure or force: in an "unless" clause they make a contingency ("will vote in March unless the rebels
+# resume fighting"), not the demand of an ultimatum.
+HOSTILE_ROOTS = taxonomy.roots("threatened_act")
 
 
 class SentenceCoder(RuleCoder):
@@ -119,6 +123,8 @@ class SentenceCoder(RuleCoder):
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
                     and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
+            if modality.near_miss_verb(tok):
+                continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated
             match = self.code_verb(tok)
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
@@ -136,8 +142,11 @@ class SentenceCoder(RuleCoder):
                 # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
                 # coded (modality considered), not the considering
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
+                own_condition = modality.is_consequence(tok)
                 for cand in found:
-                    if cand.modality == modality.ASSERTED:
+                    if cand.modality == modality.ASSERTED or (cand.modality == modality.CONDITIONAL and own_condition):
+                        # "are considering a military intervention if talks fail": the condition is part
+                        # of what is weighed (as for "is considering sending arms if ...")
                         cand.modality = modality.CONSIDERED
             elif found:
                 pass
@@ -164,6 +173,8 @@ class SentenceCoder(RuleCoder):
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs"):
                 found = self._response_threat(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code.startswith("---")):
+                found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
             found = found + self._circumstance_events(tok, reporter_of, found)
@@ -171,9 +182,110 @@ class SentenceCoder(RuleCoder):
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
+        out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _military_sense(self, noun: Token, words: list[str], verb: Token) -> VerbMatch | None:
+        """ "Israel could resume strikes", "Moscow is weighing strikes on energy sites": a noun of two senses
+        (data: event_words military_senses) done by a state or an armed actor is coded as its military twin."""
+        twin = dict(self.words.military_senses).get(noun.lemma_.lower())
+        if twin is None:
+            return None
+        doers = self.subjects(verb)[0]
+        if not doers or not all(d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country")
+                                for d in doers):
+            return None
+        return self.verbs.match_noun(twin, words)
+
+    def _ultimatum(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "Iran will resume uranium enrichment unless Europe shields it from US sanctions": one's own act ahead
+        that only another's act can avert (data: modality_cues ultimatum_marks) threatens that other (130,
+        conditional), though the act has no code of its own. Not a refusal ("will not withdraw unless ...")."""
+        if verb.pos_ != "VERB" or not modality.future_or_possible(verb) or modality.is_negated(verb):
+            return []
+        marks = lexicon.words("modality_cues", "ultimatum_marks")
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+        if not clauses or any(t.pos_ == "VERB" and (m := self.code_verb(t)) is not None and m.code and
+                              not m.code.startswith("---") and m.code[:2] in HOSTILE_ROOTS for t in clauses[0].subtree):
+            return []   # "will hold elections unless the rebels resume fighting": a contingency, not a demand
+        sources, passive, _ = self.subjects(verb)
+        if passive or not sources or modality.of(verb)[0] != modality.CONDITIONAL:
+            return []
+        others = [m for c in clauses[0].children if c.dep_ == "nsubj" for m in self.actors_of(c)
+                  if not same_actor(m, sources) and not own_side(m, sources)]
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in others:
+                cand = Candidate(trigger=verb, code="130", pattern="* unless", source=s, target=t, reported_by=reporter,
+                                 modality=modality.CONDITIONAL)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _elided_repeats(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """ "has not sent warships and will not do so", "Turkey recognised the government and Qatar will do so
+        next week", "has not expelled the envoy but may do so soon": "do so" stands for the act coded on a verb
+        above it; that act is coded again with the modality of "do" (negated, intended, considered) and with
+        the subject of "do" when it names another actor."""
+        out: list[Candidate] = []
+        for do in sent:
+            if do.lemma_.lower() != "do" or do.pos_ not in {"VERB", "AUX"} or not any(
+                    c.dep_ == "advmod" and c.lower_ == "so" for c in do.children):
+                continue
+            node, antecedents = do, []
+            for _ in range(5):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                antecedents = [c for c in found if c.trigger.i == node.i and c.trigger.i < do.i and not c.nominal]
+                if antecedents:
+                    break
+            subjects = [c for c in do.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            own = self.actors_of(subjects[0]) if subjects else []
+            mod, governor = modality.of(do)
+            for a in antecedents:
+                for s in own or ([a.source] if a.source is not None else []):
+                    cand = Candidate(trigger=do, code=a.code, pattern=a.pattern, source=s, target=a.target,
+                                     reported_by=a.reported_by, modality=mod, governor=governor,
+                                     inherited_source=not own)
+                    # "will not do so", "has no plans to do so": the intent stated, or not (03x), is an event
+                    # apart from the act itself; the same act again is no new event
+                    cand.code = final_code(cand)
+                    if cand.code == a.code and same_actor(s, [a.source] if a.source else []):
+                        continue
+                    cand.tokens = evidence(do, s, a.target)
+                    out.append(cand)
+        return out
+
+    def _passive_forces(self, verb: Token, code: str) -> list[Named]:
+        """ "Algerian troops were sent to Niger", "no Russian troops have been deployed to Belarus": a passive
+        with no agent that moves forces (data: modality_cues own_forces_codes) is the act of the forces' own
+        state; its subject's forces are the source (a negative subject negates the act)."""
+        if not any(code.startswith(p) for p in lexicon.words("modality_cues", "own_forces_codes")) or any(
+                c.dep_ == "agent" for c in verb.children):
+            return []
+        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+                if m.country and m.sector in STATE_FORCES]
+
+    def _passive_announcer(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
+        """ "Pakistan said the captured pilot would be released", "the Kremlin said the charges would be
+        dropped": an act the speaker announces in a future or possible passive with no agent is the speaker's
+        own (data: modality_cues announced_passive_roots); the passive's subject stays the target."""
+        if code[:2] not in lexicon.words("modality_cues", "announced_passive_roots") or any(
+                c.dep_ == "agent" for c in verb.children) or not modality.future_or_possible(verb):
+            return []
+        if verb.dep_ not in {"ccomp", "parataxis"} and not (verb.dep_ == "ROOT" and any(
+                c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in self.cues.reporting for c in verb.children)):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country:
+            return []
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        return [] if same_actor(reporter, patients) else [reporter]
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
@@ -392,9 +504,17 @@ class SentenceCoder(RuleCoder):
             crowd = bool(sources)
         if not sources and code in self.words.agentless_state:
             sources = self._state_agent(verb, passive)
+        own_forces = False
+        if not sources and passive and not nominal:
+            sources = self._passive_forces(verb, code)   # "no Algerian troops were sent to Niger"
+            own_forces = bool(sources)
+        if not sources and passive and not nominal:
+            sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
-        targets = self.targets(verb, passive, sources, code)
+        targets = self.targets(verb, passive and not own_forces, sources, code)
+        if own_forces:
+            targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
             targets = [t for t in targets if not self.in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
         launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
@@ -583,6 +703,8 @@ class SentenceCoder(RuleCoder):
                 continue
             words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
             match = self.verbs.match_noun(n.lemma_.lower(), words)
+            if match is None or not match.code:
+                match = self._military_sense(n, words, verb)   # "Israel could resume strikes"
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
