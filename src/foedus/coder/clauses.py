@@ -31,6 +31,38 @@ def reduced_relative(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+def participle_description(verb: Token) -> bool:
+    """A participle on a noun that describes it, with no subject, auxiliary or by-agent of its own:
+    "the ministers detained since the coup", "peacekeepers guarding her", "troops intervening in
+    Afghanistan", and the clauses below it ("militants planning to bomb a church", "an accord aimed at
+    ending the war"). Like a relative clause it tells what is known of the noun, not the reported act.
+    A noun the parser made the root of the sentence is a misparsed subject, not described."""
+    node = verb
+    for _ in range(5):
+        if node.dep_ == "acl" and node.tag_ in {"VBN", "VBG"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"} \
+                and node.head.dep_ != "ROOT" and not any(
+                    c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent"} for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "pcomp", "prep", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def noun_topic(verb: Token) -> bool:
+    """A gerund that is the topic of a noun (data: event_cues topic_preps): "held talks on ending the war",
+    "dashed hopes of reaching a deal". What is talked or hoped about is not an act of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in lexicon.words("event_cues", "topic_preps"):
+        return False
+    if prep.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    # "held talks in Riyadh on ending the war": the phrase hangs on the verb of the talks
+    return prep.lower_ != "of" and prep.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("event_cues", "mutual_nouns") for c in prep.head.children)
+
+
 def background_mark(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
 

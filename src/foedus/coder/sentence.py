@@ -12,6 +12,7 @@ It only finds ``candidates.Candidate`` events (``sentence_events``); ``finish.py
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -21,13 +22,16 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
+from .clauses import (in_background_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
+                      participle_description, reduced_relative)
 from .event_words import cue
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary
 
+# A sports score: "beat Croatia 4-2"
+SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
@@ -100,7 +104,7 @@ class SentenceCoder(RuleCoder):
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
+            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
@@ -120,6 +124,12 @@ class SentenceCoder(RuleCoder):
                     and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
             match = self.code_verb(tok)
+            if match is not None and match.code and self._sense_misfire(tok, match.code):
+                continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if noun_topic(tok):
+                continue  # "held talks on ending the war": the topic of the talks
+            if participle_description(tok) and not (match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
+                continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
                     and m.code[:2] == match.code[:2] for c in tok.children):
@@ -174,6 +184,36 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _sense_misfire(self, verb: Token, code: str) -> bool:
+        """The verb is read in a sense its clause rules out (data: event_words): a violent or coercive
+        verb in a sports result ("France beat Croatia 4-2 to win the World Cup"); a verb of visiting or
+        hosting whose object is goods, not a person ("began receiving parts of the S-400 system", "flew
+        tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
+        tanks": the supplying is coded, considered)."""
+        w = self.words
+        if code[:2] in VIOLENT_ROOTS | {"17"} and any(
+                t.lemma_.lower() in w.sport_words or self._score(t) for t in verb.subtree):
+            return True
+        if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
+                                   or o.lemma_.lower() in w.person_nouns for o in objects):
+                return True
+        if code[:2] == "09" and any(c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                                    for c in verb.children):
+            return True
+        return False
+
+    @staticmethod
+    def _score(tok: Token) -> bool:
+        """ "4-2", "3 - 0": a result, not a number of people ("killed 10-15 people" counts a noun)."""
+        doc = tok.doc
+        if SCORE.match(tok.text):
+            return tok.dep_ not in {"nummod", "quantmod"}
+        return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "\u2013"} \
+            and doc[tok.i + 2].like_num and len(tok.text) <= 2 and len(doc[tok.i + 2].text) <= 2 \
+            and tok.dep_ not in {"nummod", "quantmod"} and doc[tok.i + 2].dep_ not in {"nummod", "quantmod"}
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
@@ -574,7 +614,7 @@ class SentenceCoder(RuleCoder):
         for c in verb.children:
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
-            if c.dep_ == "prep" and not objects_only:
+            if c.dep_ == "prep" and not objects_only and c.lower_ not in cue("framework_preps"):
                 nouns.extend(p for p in c.children if p.dep_ == "pobj")
         for n in list(nouns):
             nouns.extend(c for c in n.conjuncts if c not in nouns)
