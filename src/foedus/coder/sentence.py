@@ -128,6 +128,8 @@ class SentenceCoder(RuleCoder):
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
             if noun_topic(tok):
                 continue  # "held talks on ending the war": the topic of the talks
+            if self._object_participle(tok):
+                continue  # "demanded that Iran free the aid workers detained near the border" (misparsed)
             if participle_description(tok) and not (match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
                 continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
@@ -193,8 +195,9 @@ class SentenceCoder(RuleCoder):
         tanks": the supplying is coded, considered)."""
         w = self.words
         if code[:2] in VIOLENT_ROOTS | {"17"} and any(
-                t.lemma_.lower() in w.sport_words or self._score(t) for t in verb.subtree):
-            return True
+                (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
+                and not in_background_clause(t) for t in verb.subtree):
+            return True   # not "a football pitch", not "the rocket that hit a football ground"
         if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
@@ -204,6 +207,16 @@ class SentenceCoder(RuleCoder):
                                     for c in verb.children):
             return True
         return False
+
+    def _object_participle(self, verb: Token) -> bool:
+        """ "free the aid workers detained near the border": the parser may read the object and its
+        participle as a clause ("workers" its subject). A bare past participle with a subject but no
+        auxiliary, below a verb that has no object of its own and reports nothing, describes that object."""
+        head = verb.head
+        return verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and head.pos_ == "VERB" and head.i != verb.i \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in self.cues.reporting
 
     @staticmethod
     def _score(tok: Token) -> bool:
