@@ -95,3 +95,39 @@ def test_cutting_off_ties_still_breaks_relations(coder):
 def test_a_real_beating_is_still_an_assault(coder):
     got = triples(coder, "Soldiers beat two journalists near the football stadium in Bamako.")
     assert any(c[:2] == "18" for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The president postponed a vote on the budget until next month.",
+    "Seoul postponed a planned visit by the Japanese foreign minister.",
+])
+def test_putting_off_is_no_act_of_its_own(coder, text):
+    got = triples(coder, text, modality="asserted")
+    assert not got, got
+
+
+def test_a_trip_put_off_is_the_visit_negated(coder):
+    got = triples(coder, "The Indian prime minister postponed his trip to Dhaka.")
+    assert any(c == "042" and m == "negated" for s, t, c, m in got), got
+    assert not any(m == "asserted" for s, t, c, m in got), got
+
+
+def test_forces_sent_to_bring_relief_give_aid(coder):
+    got = triples(coder, "India dispatched two navy ships to help Sri Lanka with flood relief.")
+    assert any(c[:2] == "07" and m == "asserted" for s, t, c, m in got), got
+    assert not any(c[:2] == "15" for s, t, c, m in got), got
+
+
+def test_forces_sent_to_deter_stay_a_show_of_force(coder):
+    got = triples(coder, "France sent two frigates to the Gulf to deter Iran.")
+    assert any(c[:2] == "15" for s, t, c, m in got), got
+
+
+def test_forces_sent_to_help_fight_are_no_aid(coder):
+    got = triples(coder, "Chad sent troops to help Niger fight the jihadists.")
+    assert not any(c[:2] == "07" and m == "asserted" for s, t, c, m in got), got
+
+
+def test_examining_a_plan_is_no_investigation(coder):
+    got = triples(coder, "Pyongyang said it was examining a plan to fire missiles toward Guam.")
+    assert not any(c[:2] == "09" for s, t, c, m in got), got

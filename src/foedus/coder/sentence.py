@@ -169,8 +169,10 @@ class SentenceCoder(RuleCoder):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
-            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs:
-                # "foiled a bomb attack": the attack prevented did not happen
+            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
+                    and not self._called_off(tok):
+                # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
+                # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
@@ -178,6 +180,7 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
+            self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
@@ -192,7 +195,7 @@ class SentenceCoder(RuleCoder):
         verb in a sports result ("France beat Croatia 4-2 to win the World Cup"); a verb of visiting or
         hosting whose object is goods, not a person ("began receiving parts of the S-400 system", "flew
         tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
-        tanks": the supplying is coded, considered)."""
+        tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
         w = self.words
         if code[:2] in VIOLENT_ROOTS | {"17"} and any(
                 (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
@@ -203,10 +206,28 @@ class SentenceCoder(RuleCoder):
             if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
                                    or o.lemma_.lower() in w.person_nouns for o in objects):
                 return True
-        if code[:2] == "09" and any(c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-                                    for c in verb.children):
-            return True
+        if code[:2] == "09" and any(
+                (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
+            return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
         return False
+
+    def _aid_deployment(self, verb: Token, found: list[Candidate]) -> None:
+        """ "dispatched an aircraft carrier to help Japan with relief after the tsunami": forces sent for
+        the purpose of aid (a purpose clause coding CAMEO 07) give aid, not a show of force (15) nor
+        military cooperation (06)."""
+        if not found or not all(c.code[:2] in {"15", "06"} for c in found):
+            return
+        for c in verb.children:
+            # not "sent troops to help Mali fight the jihadists": help to fight is military cooperation
+            if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and modality.is_purpose(c) \
+                    and not any(g.pos_ == "VERB" for g in c.children):
+                match = self.code_verb(c)
+                if match is not None and match.code and match.code[:2] == "07" and match.code[:3] != "074":
+                    # not "sent a frigate to protect merchant shipping" (074): protection by force is the force
+                    for cand in found:
+                        cand.code = match.code
+                    return
 
     def _object_participle(self, verb: Token) -> bool:
         """ "free the aid workers detained near the border": the parser may read the object and its
