@@ -243,6 +243,9 @@ class EventCues(Lexicon):
     visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act
+    topic_preps: LowerWords                  # "talks on ending the war": a gerund topic of a noun, not an act
+    document_nouns: LowerWords               # lemmas: "a resolution condemning X": the document's act, no description
     visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
     handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
     handover_particles: LowerWords           # "over"

@@ -116,6 +116,9 @@ class EventWords:
     protest_course_verbs: frozenset[str] = frozenset()
     protest_course_nouns: frozenset[str] = frozenset()
     military_senses: tuple[tuple[str, str], ...] = ()
+    sport_words: frozenset[str] = frozenset()
+    visit_object_verbs: frozenset[str] = frozenset()
+    visit_object_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +147,7 @@ def event_words() -> EventWords:
         "claim_codes": frozenset(str(c) for c in raw["claim_codes"]),
         "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
         "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
+        "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

@@ -12,6 +12,7 @@ It only finds ``candidates.Candidate`` events (``sentence_events``); ``finish.py
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,8 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
+from .clauses import (in_background_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
+                      participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
@@ -29,6 +31,8 @@ from .rules import RuleCoder, refusal
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch
 
+# A sports score: "beat Croatia 4-2"
+SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
@@ -104,7 +108,7 @@ class SentenceCoder(RuleCoder):
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
+            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
@@ -126,6 +130,14 @@ class SentenceCoder(RuleCoder):
             if modality.near_miss_verb(tok):
                 continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated
             match = self.code_verb(tok)
+            if match is not None and match.code and self._sense_misfire(tok, match.code):
+                continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if noun_topic(tok):
+                continue  # "held talks on ending the war": the topic of the talks
+            if self._object_participle(tok):
+                continue  # "demanded that Iran free the aid workers detained near the border" (misparsed)
+            if participle_description(tok) and not (match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
+                continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
                     and m.code[:2] == match.code[:2] for c in tok.children):
@@ -166,8 +178,10 @@ class SentenceCoder(RuleCoder):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
-            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs:
-                # "foiled a bomb attack": the attack prevented did not happen
+            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
+                    and not self._called_off(tok):
+                # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
+                # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
@@ -177,6 +191,7 @@ class SentenceCoder(RuleCoder):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
+            self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
@@ -286,6 +301,65 @@ class SentenceCoder(RuleCoder):
             return []
         patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
         return [] if same_actor(reporter, patients) else [reporter]
+
+    def _sense_misfire(self, verb: Token, code: str) -> bool:
+        """The verb is read in a sense its clause rules out (data: event_words): a violent or coercive
+        verb in a sports result ("France beat Croatia 4-2 to win the World Cup"); a verb of visiting or
+        hosting whose object is goods, not a person ("began receiving parts of the S-400 system", "flew
+        tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
+        tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
+        w = self.words
+        if code[:2] in VIOLENT_ROOTS | {"17"} and any(
+                (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
+                and not in_background_clause(t) for t in verb.subtree):
+            return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
+                                   or o.lemma_.lower() in w.person_nouns for o in objects):
+                return True
+        if code[:2] == "09" and any(
+                (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
+            return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
+        return False
+
+    def _aid_deployment(self, verb: Token, found: list[Candidate]) -> None:
+        """ "dispatched an aircraft carrier to help Japan with relief after the tsunami": forces sent for
+        the purpose of aid (a purpose clause coding CAMEO 07) give aid, not a show of force (15) nor
+        military cooperation (06)."""
+        if not found or not all(c.code[:2] in {"15", "06"} for c in found):
+            return
+        for c in verb.children:
+            # not "sent troops to help Mali fight the jihadists": help to fight is military cooperation
+            if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and modality.is_purpose(c) \
+                    and not any(g.pos_ == "VERB" for g in c.children):
+                match = self.code_verb(c)
+                if match is not None and match.code and match.code[:2] == "07" and match.code[:3] != "074":
+                    # not "sent a frigate to protect merchant shipping" (074): protection by force is the force
+                    for cand in found:
+                        cand.code = match.code
+                    return
+
+    def _object_participle(self, verb: Token) -> bool:
+        """ "free the aid workers detained near the border": the parser may read the object and its
+        participle as a clause ("workers" its subject). A bare past participle with a subject but no
+        auxiliary, below a verb that has no object of its own and reports nothing, describes that object."""
+        head = verb.head
+        return verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and head.pos_ == "VERB" and head.i != verb.i \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in self.cues.reporting
+
+    @staticmethod
+    def _score(tok: Token) -> bool:
+        """ "4-2", "3 - 0": a result, not a number of people ("killed 10-15 people" counts a noun)."""
+        doc = tok.doc
+        if SCORE.match(tok.text):
+            return tok.dep_ not in {"nummod", "quantmod"}
+        return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "\u2013"} \
+            and doc[tok.i + 2].like_num and len(tok.text) <= 2 and len(doc[tok.i + 2].text) <= 2 \
+            and tok.dep_ not in {"nummod", "quantmod"} and doc[tok.i + 2].dep_ not in {"nummod", "quantmod"}
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
@@ -694,7 +768,7 @@ class SentenceCoder(RuleCoder):
         for c in verb.children:
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
-            if c.dep_ == "prep" and not objects_only:
+            if c.dep_ == "prep" and not objects_only and c.lower_ not in cue("framework_preps"):
                 nouns.extend(p for p in c.children if p.dep_ == "pobj")
         for n in list(nouns):
             nouns.extend(c for c in n.conjuncts if c not in nouns)
