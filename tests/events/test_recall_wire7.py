@@ -1,0 +1,149 @@
+"""Recall of round 7 on wire prose: aid and peacekeepers that arrive, naval escorts, people freed with no
+one named, releases of people (0841), reactions drawn by a finite verb, the Commonwealth as an actor.
+Our own sentences."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def codes(coder, text: str, modality: str = "asserted") -> set[str]:
+    return {c for s, tgt, c, m in triples(coder, text) if m == modality}
+
+
+# ---- aid that arrives is aid given ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Egyptian trucks carrying humanitarian aid entered the Gaza Strip on Sunday.", "EGY", "PSE"),
+    ("The first US shipments of aid arrived in Gaza on Friday.", "USA", "PSE"),
+    ("A Turkish aid convoy crossed into northern Syria on Tuesday.", "TUR", "SYR"),
+    ("Jordanian aid flights landed in Beirut after the blast.", "JOR", "LBN"),
+])
+def test_aid_arriving_is_humanitarian_aid(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c == "073" and s and s.startswith(source) and tgt and tgt.startswith(target) and m == "asserted"
+               for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "The UN aid chief arrived in Kabul for talks with the Taliban.",
+    "The head of the Red Cross aid mission arrived in Khartoum on Monday.",
+])
+def test_an_aid_official_arriving_is_no_aid(coder, text):
+    assert "073" not in codes(coder, text), triples(coder, text)
+
+
+def test_aid_allowed_in_is_one_act(coder):
+    got = codes(coder, "Sudan allowed aid convoys to enter Darfur for the first time in months.")
+    assert "073" not in got, got
+
+
+# ---- peacekeepers who arrive provide peacekeeping --------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("UN peacekeepers arrived in Bangui on Tuesday.", "IGOUNO", "CAF"),
+    ("The first Indian peacekeeping troops flew into Juba on Monday.", "IND", "SSD"),
+    ("UN peacekeepers took over from African Union troops in Mali.", "IGOUNO", "MLI"),
+    ("Ghanaian peacekeepers landed in Monrovia on Friday.", "GHA", "LBR"),
+])
+def test_peacekeepers_arriving_provide_peacekeeping(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c == "074" and s and s.startswith(source) and tgt and tgt.startswith(target) and m == "asserted"
+               for s, tgt, c, m in t), t
+
+
+def test_peacekeepers_allowed_in_are_the_permission(coder):
+    got = codes(coder, "Sudan allowed UN peacekeepers to enter Darfur.")
+    assert "0861" in got and "074" not in got, got
+
+
+# ---- a navy escorting ships protects them -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The US Navy began escorting Kuwaiti tankers through the Gulf.", "USA"),
+    ("French frigates escorted merchant ships through the Red Sea.", "FRA"),
+    ("British warships escorted commercial vessels through the Strait of Hormuz.", "GBR"),
+])
+def test_naval_escort_is_military_protection(coder, text, source):
+    t = triples(coder, text)
+    assert any(c == "074" and s and s.startswith(source) for s, tgt, c, m in t), t
+
+
+def test_a_police_escort_is_no_protection_mission(coder):
+    assert "074" not in codes(coder, "Police escorted the convoy to the border.")
+
+
+# ---- people freed: the release of persons ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Two French journalists held in Syria were freed on Friday.", "FRA"),
+    ("Three Americans held in Iran were freed on Monday.", "USA"),
+    ("Dozens of political prisoners were released from prison in Minsk.", "BLR"),
+])
+def test_people_freed_by_no_one_named_are_released(coder, text, target):
+    t = triples(coder, text)
+    assert any(c == "0841" and s is None and tgt and tgt.startswith(target) and m == "asserted"
+               for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "The report was released on Monday.",
+    "The funds were released last week.",
+    "The new figures were released by the statistics office.",
+])
+def test_things_released_are_no_release_of_people(coder, text):
+    got = codes(coder, text)
+    assert not any(c.startswith("084") for c in got), got
+
+
+def test_a_release_not_made_is_negated(coder):
+    t = triples(coder, "The jailed Russian opposition activist was not released.")
+    assert not any(c.startswith("084") and m == "asserted" for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran freed two Americans on Monday.", "IRN", "USA"),
+    ("Venezuela freed ten jailed opposition politicians.", "VEN", "VENOPP"),
+])
+def test_a_state_freeing_people_releases_persons(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c == "0841" and s == source and tgt and tgt.startswith(target) for s, tgt, c, m in t), t
+
+
+def test_a_ship_released_stays_a_release_of_property(coder):
+    got = codes(coder, "Iran released the British-flagged tanker Stena Impero.")
+    assert "0841" not in got, got
+
+
+# ---- a reaction drawn by a finite verb ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Israeli raid drew a rebuke from the United Nations.", "IGOUNO", "ISR"),
+    ("Trump's remarks drew criticism from Germany.", "DEU", "USA"),
+    ("The Hungarian prime minister drew a rebuke from Brussels over the veto.", "IGOEUREEC", "HUN"),
+])
+def test_a_drawn_reaction_is_the_reactor_on_the_doer(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c[:2] == "11" and s == source and tgt and tgt.startswith(target) for s, tgt, c, m in t), t
+    assert not any(c[:2] == "11" and s and s.startswith(target) for s, tgt, c, m in t), t
+
+
+def test_a_reaction_not_drawn_is_not_coded(coder):
+    got = codes(coder, "The ruling did not draw criticism from Washington.")
+    assert not any(c[:2] == "11" for c in got), got
+
+
+# ---- the Commonwealth ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's government was sharply criticised by Commonwealth observers for the conduct of the vote.",
+    "The Commonwealth condemned Nigeria's government for the executions.",
+])
+def test_the_commonwealth_criticises(coder, text):
+    t = triples(coder, text)
+    assert any(c[:2] == "11" and s == "IGOCWN" and tgt and tgt.startswith("NGA") for s, tgt, c, m in t), t
+
+
+def test_the_commonwealth_games_are_no_actor(coder):
+    t = triples(coder, "Athletes arrived in Birmingham for the Commonwealth Games.")
+    assert not any("IGOCWN" in (s or "") + (tgt or "") for s, tgt, c, m in t), t
