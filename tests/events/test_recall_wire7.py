@@ -147,3 +147,74 @@ def test_the_commonwealth_criticises(coder, text):
 def test_the_commonwealth_games_are_no_actor(coder):
     t = triples(coder, "Athletes arrived in Birmingham for the Commonwealth Games.")
     assert not any("IGOCWN" in (s or "") + (tgt or "") for s, tgt, c, m in t), t
+
+
+# ---- beaten, stabbed or stoned to death: killing by physical assault --------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Villagers beat a suspected cattle thief to death in western Kenya.", "KEN"),
+    ("A mob stoned two men to death in northern Nigeria.", "NGA"),
+    ("Militants hacked 12 villagers to death in eastern Congo.", "COD"),
+])
+def test_killed_by_beating_is_1823(coder, text, source):
+    t = triples(coder, text)
+    assert any(c == "1823" and s and s.startswith(source) for s, tgt, c, m in t), t
+
+
+def test_a_beating_without_death_stays_an_assault(coder):
+    got = codes(coder, "Police in Nairobi beat two journalists covering the protest.")
+    assert "1823" not in got, got
+
+
+# ---- ships sunk -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukrainian naval drones sank a Russian landing ship off Crimea.", "UKR", "RUS"),
+    ("A British submarine sank the Argentine cruiser General Belgrano.", "GBR", "ARG"),
+])
+def test_sinking_a_ship_is_force(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c[:2] == "19" and s and s.startswith(source) and tgt and tgt.startswith(target)
+               for s, tgt, c, m in t), t
+
+
+def test_a_warship_sunk_by_no_one_named_is_attacked(coder):
+    t = triples(coder, "The South Korean corvette Cheonan was sunk near the sea border in March.")
+    assert any(c[:2] == "19" and s is None and tgt and tgt.startswith("KOR") for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sank off the coast of Tanzania, killing 200 passengers.",
+    "A Russian warship sank after a fire on board.",
+    "A boat carrying migrants sank off Libya on Sunday.",
+])
+def test_a_ship_that_sinks_is_no_attack(coder, text):
+    got = codes(coder, text)
+    assert not any(c[:2] in {"18", "19"} for c in got), got
+
+
+# ---- a place that falls to an armed side is taken -----------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kabul fell to the Taliban on Sunday.", "AFGREB", "AFG"),
+    ("The town of Bakhmut fell to Russian forces in May.", "RUSMIL", "UKR"),
+    ("Goma fell to M23 rebels in January.", "CODREB", "COD"),
+])
+def test_a_place_fallen_to_fighters_is_occupied(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c == "192" and s and s.startswith(source) and tgt == target and m == "asserted"
+               for s, tgt, c, m in t), t
+
+
+def test_a_place_that_did_not_fall_is_negated(coder):
+    t = triples(coder, "Kherson did not fall to Russian troops.")
+    assert not any(c == "192" and m == "asserted" for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's lira fell to a record low against the dollar.",
+    "Support for the government fell to 30 percent.",
+    "The presidency fell to the opposition leader after the vote.",
+])
+def test_other_things_that_fall_to_are_no_occupation(coder, text):
+    assert "192" not in codes(coder, text)

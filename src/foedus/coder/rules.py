@@ -148,6 +148,34 @@ class RuleCoder(ImplicitActors):
                 out.append(left)
         return out
 
+    def _fallen_place(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """A place that falls to an armed side (data: fallen_place_verbs, fallen_place_preps) is occupied
+        by that side (192), aimed at the place's country: "Vukovar fell to the Yugoslav army", "Kabul
+        fell to the Taliban". Prices or ratings that fall to a level name no armed side."""
+        if verb.lemma_.lower() not in cue("fallen_place_verbs"):
+            return []
+        takers = dedupe([m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("fallen_place_preps")
+                         for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                         if m.sector in ARMED_SECTORS and m.country])
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not takers or len(subj) != 1:
+            return []
+        where = [m for m in self._places_of(subj[0], takers) if m.country]
+        if not where:
+            where = [m for m in self.actors_of(subj[0]) if m.kind in {"country", "capital"} and m.country]
+        if len(where) != 1:
+            return []
+        place = where[0]
+        country = place.changed(code=place.country, sector=None, name=None, kind="country")
+        mod, governor = modality.of(verb)
+        out = []
+        for taker in takers:
+            cand = Candidate(trigger=verb, code="192", pattern="<place fell to>", source=taker, target=country,
+                             reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
+            cand.tokens = evidence(verb, taker, None)
+            out.append(cand)
+        return out
+
     def _summary_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
         (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the

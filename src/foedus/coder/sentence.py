@@ -115,6 +115,7 @@ class SentenceCoder(RuleCoder):
             kept = reaction or self._protest_relative(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
                 out.extend(self._handover_events(tok, reporter_of))
+                out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
