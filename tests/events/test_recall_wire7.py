@@ -218,3 +218,51 @@ def test_a_place_that_did_not_fall_is_negated(coder):
 ])
 def test_other_things_that_fall_to_are_no_occupation(coder, text):
     assert "192" not in codes(coder, text)
+
+
+# ---- assets frozen are a sanction ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington froze the assets of Nicaragua's central bank.", "USA", "NIC"),
+    ("Britain froze the bank accounts of five Iranian officials.", "GBR", "IRN"),
+    ("The European Union froze the assets of the Libyan leader and his family.", "IGOEUREEC", "LBY"),
+])
+def test_freezing_assets_is_a_sanction(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c == "163" and s and s.startswith(source) and tgt and tgt.startswith(target)
+               for s, tgt, c, m in t), t
+
+
+def test_assets_not_frozen_are_negated(coder):
+    t = triples(coder, "Switzerland has not frozen the assets of the Russian oligarch.")
+    assert not any(c == "163" and m == "asserted" for s, tgt, c, m in t), t
+
+
+# ---- sexual assault ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Soldiers sexually assaulted women in a village near Goma.",
+    "Militiamen sexually abused detainees at a camp in Darfur.",
+])
+def test_sexual_assault_is_1821(coder, text):
+    assert "1821" in codes(coder, text)
+
+
+def test_an_assault_is_not_sexual_unless_said(coder):
+    assert "1821" not in codes(coder, "Soldiers assaulted two journalists near Goma.")
+
+
+# ---- shots fired into a crowd ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Soldiers fired into a crowd of protesters in Khartoum.", "SDN"),
+    ("Police in Dhaka fired into crowds of demonstrators on Friday.", "BGD"),
+])
+def test_state_forces_firing_into_a_crowd_repress(coder, text, source):
+    t = triples(coder, text)
+    assert any(c[:2] == "17" and s and s.startswith(source) for s, tgt, c, m in t), t
+
+
+def test_shots_into_the_air_are_no_fire_on_a_crowd(coder):
+    got = codes(coder, "Guards fired into the air outside the palace in Accra.")
+    assert "193" not in got, got
