@@ -266,3 +266,26 @@ def test_state_forces_firing_into_a_crowd_repress(coder, text, source):
 def test_shots_into_the_air_are_no_fire_on_a_crowd(coder):
     got = codes(coder, "Guards fired into the air outside the palace in Accra.")
     assert "193" not in got, got
+
+
+# ---- a stated refusal to recognise or to give aid is a rejection (12x), asserted ---------------------
+
+@pytest.mark.parametrize("text, code, source", [
+    ("Serbia will not recognise the independence of Kosovo, President Aleksandar Vucic said.", "120", "SRB"),
+    ("Argentina said it would not recognise the breakaway republics.", "120", "ARG"),
+    ("Austria said it would not send weapons to Ukraine.", "1222", "AUT"),
+    ("Hungary will not supply arms to Ukraine, Orban said.", "1222", "HUN"),
+])
+def test_a_stated_refusal_is_a_rejection(coder, text, code, source):
+    t = triples(coder, text)
+    assert any(c == code and s and s.startswith(source) and m == "asserted" for s, tgt, c, m in t), t
+    assert not any(c[:2] in {"05", "07"} and m == "asserted" for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Austria has not sent weapons to Ukraine.",
+    "If Russia attacks, Austria would not send weapons to Ukraine.",
+])
+def test_acts_not_done_or_conditioned_are_no_refusal(coder, text):
+    t = triples(coder, text)
+    assert not any(c[:2] == "12" for s, tgt, c, m in t), t
