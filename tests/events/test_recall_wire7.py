@@ -268,13 +268,11 @@ def test_shots_into_the_air_are_no_fire_on_a_crowd(coder):
     assert "193" not in got, got
 
 
-# ---- a stated refusal to recognise or to give aid is a rejection (12x), asserted ---------------------
+# ---- a stated refusal to recognise is a rejection (120), asserted ------------------------------------
 
 @pytest.mark.parametrize("text, code, source", [
     ("Serbia will not recognise the independence of Kosovo, President Aleksandar Vucic said.", "120", "SRB"),
     ("Argentina said it would not recognise the breakaway republics.", "120", "ARG"),
-    ("Austria said it would not send weapons to Ukraine.", "1222", "AUT"),
-    ("Hungary will not supply arms to Ukraine, Orban said.", "1222", "HUN"),
 ])
 def test_a_stated_refusal_is_a_rejection(coder, text, code, source):
     t = triples(coder, text)
@@ -283,8 +281,9 @@ def test_a_stated_refusal_is_a_rejection(coder, text, code, source):
 
 
 @pytest.mark.parametrize("text", [
-    "Austria has not sent weapons to Ukraine.",
-    "If Russia attacks, Austria would not send weapons to Ukraine.",
+    "Austria has not recognised the breakaway republics.",
+    "If the vote is held, Austria would not recognise its result.",
+    "Austria said it would not send weapons to Ukraine.",
 ])
 def test_acts_not_done_or_conditioned_are_no_refusal(coder, text):
     t = triples(coder, text)
