@@ -274,6 +274,11 @@ class ArgumentFinder(TriggerFinder):
                 elif c.dep_ == "pobj" and c.head.lower_ == "between" and c.head.head.lemma_.lower() in cue("conflict_nouns"):
                     # "a ceasefire in the war between Iran and Iraq": the parties of the conflict
                     nested.append(c)
+        if any(code.startswith(p) for p in self.words.recipient_first_codes):
+            # "passed information on Russian troop movements to Ukraine": what is given goes to its recipient
+            # (the parser may hang "to" on the object's phrase); an actor inside the gift is not the target
+            to = [t for t in nested if t.dep_ == "pobj" and t.head.lower_ in cue("gift_preps") or t.dep_ == "dative"]
+            nested = to + [t for t in nested if all(t.i != r.i for r in to)]
         ordered = nested
         # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -554,6 +559,8 @@ class ArgumentFinder(TriggerFinder):
                     if not same_actor(m, sources) and not own_side(m, sources) and m.country and all(
                             m.country != s.country for s in sources):
                         return m
+                    if _own_state_criticised(m, sources):
+                        return m
         subject_idx: set[int] = set()
         for c in clause.children:
             if c.dep_ in SUBJECT_DEPS:
@@ -796,6 +803,14 @@ def _own_state(m: Named, sources: list) -> bool:
     military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
     return bool(m.country) and m.sector in STATE_FORCES and any(
         s.country == m.country and s.sector == "GOV" for s in sources)
+
+
+def _own_state_criticised(m: Named, sources: list) -> bool:
+    """People of a country who are no organ of its state (opposition, civilians, the press) speaking
+    of their own state or its organs ("Germany has not delivered the weapons it
+    promised, opposition lawmakers complained"): the state is whom their words are aimed at."""
+    return bool(m.country) and (m.sector is None or m.sector in STATE_ORGAN_SECTORS) and bool(sources) and all(
+        s.country == m.country and s.sector is not None and s.sector not in STATE_ORGAN_SECTORS for s in sources)
 
 
 def _as_place(m: Named) -> Named:

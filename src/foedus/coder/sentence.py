@@ -414,12 +414,14 @@ class SentenceCoder(RuleCoder):
         if code[:2] == "14" and targets and all(self._goods_maker(t) for t in targets):
             # "marched against U.S. beef imports": a protest at goods is aimed at the protesters' own state
             targets = self._domestic_default(code, self._localized(verb, sources)) or targets
-        if not targets and code[:2] in DEEP_TARGET_ROOTS:
+        if not targets and code[:2] in DEEP_TARGET_ROOTS and not parties:
+            # (the parties of a mutual act act on each other: "Britain and France traded blame after
+            # migrants drowned" is not aimed at the migrants)
             deep = self._addressee(verb, sources)
             if deep is not None and any(code.startswith(p) for p in self.words.cause_not_target_codes) \
                     and self._in_sequel(deep, verb):
                 deep = None
-            targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+            targets = [deep] if deep is not None else self._place_target(verb, sources)
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
             targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
         if not targets and code in self.words.responsibility_codes:

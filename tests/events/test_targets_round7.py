@@ -1,0 +1,45 @@
+"""Sources and targets of the seventh round (helper `dyad`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import dyads_on
+
+
+dyads = dyads_on("2024-05-10")
+
+
+def test_a_un_security_council_resolution_is_the_councils(coder):
+    # the resolution is the Council's act: rejecting it is aimed at the UN, not at the place it is about
+    got = dyads(coder, "China vetoed a UN Security Council resolution demanding an end to the fighting in Sudan.")
+    assert ("CHN", "IGOUNO", "12") in got, got
+    assert all(t != "SDN" for s, t, c in got if c == "12"), got
+    got = dyads(coder, "Israel rejected the UN Security Council resolution on the occupied territories.")
+    assert any(s == "ISR" and t == "IGOUNO" and c == "12" for s, t, c in got), got
+
+
+def test_parties_of_a_mutual_act_are_not_aimed_at_people_of_a_later_clause(coder):
+    got = dyads(coder, "Spain and Morocco traded accusations after dozens of migrants died at the fence in Melilla.")
+    assert ("ESP", "MAR", "11") in got and ("MAR", "ESP", "11") in got, got
+    got = dyads(coder, "Greece and Turkey exchanged accusations after refugees drowned off Lesbos.")
+    assert ("GRC", "TUR", "11") in got and ("TUR", "GRC", "11") in got, got
+
+
+def test_recipient_of_a_gift_comes_before_an_actor_inside_the_gift(coder):
+    got = dyads(coder, "Canada has been sharing satellite images of Russian positions with Ukraine.")
+    assert all(t is None or not t.startswith("RUS") for s, t, c in got if c == "06"), got
+    got = dyads(coder, "Norway handed detailed maps of Serbian minefields to Kosovo.")
+    assert all(t is None or not t.startswith("SRB") for s, t, c in got if c in {"06", "07"}), got
+    got = dyads(coder, "France has been passing intelligence on Islamist fighters to the government of Mali.")
+    assert any(c in {"06", "07"} and (t or "").startswith("MLI") for s, t, c in got), got
+
+
+def test_own_people_criticising_their_state_aim_at_it(coder):
+    got = dyads(coder, "France has failed to meet its climate targets, French opposition parties complained.")
+    assert ("FRAOPP", "FRA", "11") in got, got
+    got = dyads(coder, "Poland is breaking the rule of law, Polish opposition leaders complained on Monday.")
+    assert ("POLOPP", "POL", "11") in got, got
+    got = dyads(coder, "Opposition lawmakers in Seoul accused the South Korean government of hiding the death toll.")
+    assert any(s == "KOROPP" and (t or "").startswith("KOR") and c == "11" for s, t, c in got), got
+    # a state organ speaking of its own state is no criticism of it by its own people
+    got = dyads(coder, "Hungary has ignored the court's rulings, the Hungarian government complained.")
+    assert all(not ((s or "").startswith("HUNGOV") and t == "HUN") for s, t, c in got), got
