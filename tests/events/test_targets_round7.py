@@ -43,3 +43,26 @@ def test_own_people_criticising_their_state_aim_at_it(coder):
     # a state organ speaking of its own state is no criticism of it by its own people
     got = dyads(coder, "Hungary has ignored the court's rulings, the Hungarian government complained.")
     assert all(not ((s or "").startswith("HUNGOV") and t == "HUN") for s, t, c in got), got
+
+
+def test_the_maker_of_a_weapon_used_is_not_the_target(coder):
+    got = dyads(coder, "Iraq fired Soviet-made Scud missiles at Tehran on Sunday.", date="1988-03-01")
+    assert any(s == "IRQ" and (t or "").startswith("IRN") and c == "19" for s, t, c in got), got
+    assert all(not (t or "").startswith("SUN") for s, t, c in got), got
+    got = dyads(coder, "Russia launched Iranian drones at Odesa overnight.")
+    assert any(s == "RUS" and (t or "").startswith("UKR") and c == "19" for s, t, c in got), got
+    assert all(not (t or "").startswith("IRN") for s, t, c in got), got
+    # shooting down a weapon is no use of it: its launcher still attacked
+    got = dyads(coder, "Ukraine shot down Russian drones over Kyiv.")
+    assert ("RUS", "UKR", "19") in got, got
+
+
+def test_an_appeal_to_people_named_by_no_actor_has_no_deeper_target(coder):
+    got = dyads(coder, "Brazil called on all parties to resolve the Sudan crisis through talks.")
+    assert all(not (t or "").startswith("SDN") for s, t, c in got if c == "02"), got
+    assert any(s is not None and s.startswith("BRA") and c == "02" for s, t, c in got), got
+    got = dyads(coder, "The Pope urged donors to fund the rebuilding of Mosul.")
+    assert all(not (t or "").startswith("IRQ") for s, t, c in got if c == "02"), got
+    # an addressee the dictionaries know is the target
+    got = dyads(coder, "Ghana urged the United States to lift its sanctions on Cuba.")
+    assert any(s == "GHA" and t == "USA" and c == "02" for s, t, c in got), got
