@@ -66,3 +66,14 @@ def test_an_appeal_to_people_named_by_no_actor_has_no_deeper_target(coder):
     # an addressee the dictionaries know is the target
     got = dyads(coder, "Ghana urged the United States to lift its sanctions on Cuba.")
     assert any(s == "GHA" and t == "USA" and c == "02" for s, t, c in got), got
+
+
+def test_rebels_beside_their_state_at_talks_abroad_are_its_rebels(coder):
+    got = dyads(coder, "The Colombian government and the rebels signed a ceasefire in Havana.")
+    assert ("COLGOV", "COLREB", "05") in got and ("COLREB", "COLGOV", "05") in got, got
+    got = dyads(coder, "Ethiopia's government and rebels held talks in Nairobi.")
+    assert any(s == "ETHGOV" and t == "ETHREB" and c == "04" for s, t, c in got), got
+    assert all("KEN" not in (s or "") + (t or "") for s, t, c in got), got
+    # a mediator's counterpart keeps the country of the place: only co-parties of the state change
+    got = dyads(coder, "A Qatari envoy met rebel commanders in Darfur.")
+    assert all(not (t or "").startswith("QAT") for s, t, c in got), got

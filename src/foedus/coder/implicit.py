@@ -139,6 +139,23 @@ class ImplicitActors(ArgumentFinder):
             out.append(m)
         return out
 
+    def _state_counterpart(self, ms: list) -> list:
+        """Parties of one act with a state ("the Colombian government and the rebels signed a ceasefire
+        in Havana", "Sudan's government and rebel groups held talks in Juba"): rebels whose country no
+        word of theirs names are that state's own, not the host country's of the venue."""
+        states = {m.country for m in ms if m is not None and m.country and not m.country_from
+                  and (m.sector is None or m.sector in STATE_ORGAN_SECTORS)}
+        if len(states) != 1 or len(dedupe([m for m in ms if m is not None])) < 2:
+            return ms
+        country = next(iter(states))
+        out = []
+        for m in ms:
+            if m is not None and m.sector in INSURGENT_SECTORS and m.country != country and (
+                    m.country is None or m.country_from) and m.code in {m.sector, f"{m.country}{m.sector}"}:
+                m = m.changed(country=country, code=country + m.sector, country_from="sentence")
+            out.append(m)
+        return out
+
     def _bracketed_country(self, verb: Token) -> str | None:
         """The country closing a place's bracketed region in the verb's clause: "dropped barrel bombs on
         Kafr Nabl (Idlib, Syria)", "abducted 30 villagers from Kuchi (Niger state, Nigeria)"; the last

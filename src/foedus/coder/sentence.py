@@ -455,6 +455,10 @@ class SentenceCoder(RuleCoder):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
             # against their own state, as a crowd does
             targets = [self._crowd_country(sources[0])]
+        if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
+            # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
+            # subject only, not a mediator's counterpart: "an Algerian envoy met Tuareg rebel leaders")
+            sources = self._state_counterpart(sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
