@@ -77,3 +77,10 @@ def test_rebels_beside_their_state_at_talks_abroad_are_its_rebels(coder):
     # a mediator's counterpart keeps the country of the place: only co-parties of the state change
     got = dyads(coder, "A Qatari envoy met rebel commanders in Darfur.")
     assert all(not (t or "").startswith("QAT") for s, t, c in got), got
+
+
+def test_victims_guessed_as_the_attackers_own_belong_to_the_named_place(coder):
+    got = dyads(coder, "Israeli jets bombed a shelter for displaced people in Rafah.")
+    assert any(s == "ISRMIL" and (t or "").startswith("PSE") and c == "19" for s, t, c in got), got
+    got = dyads(coder, "Saudi warplanes struck a school for displaced children in Yemen.")
+    assert all(not (t or "").startswith("SAU") for s, t, c in got if c in {"18", "19", "20"}), got

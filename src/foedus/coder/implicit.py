@@ -44,6 +44,14 @@ class ImplicitActors(ArgumentFinder):
                     if found:
                         country = found[0].country
                         break
+        if country is None:
+            # "bombed a camp for displaced people in Rafah": a place the dictionaries name, in the act's clause
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps") and self.actors_of(t):
+                    found = self._attacked_place(t, sources)
+                    if found:
+                        country = found[0].country
+                        break
         if not country or country == m.country:
             # nothing says the attacker's own people were attacked ("villages were shelled by Russian forces")
             return m if country and country == m.country else None
