@@ -269,6 +269,10 @@ class EventCues(Lexicon):
     receipt_verbs: LowerWords                # lemmas: "received a call from X": X acts on the subject
     giver_preps: LowerWords                  # "from": the giver of what was received
     recipient_preps: LowerWords              # "sent aid to Haiti"
+    gift_preps: LowerWords                   # "shared satellite images with Kyiv"
+    instrument_verbs: LowerWords             # "launched Iranian drones at Kyiv"
+    addressee_preps: LowerWords              # "called on all parties"
+    known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"
     accident_site_preps: LowerWords          # "a blast at a chemical plant"

@@ -35,6 +35,7 @@ PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
 INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 # Organs of a state (government, army, police, intelligence, courts, legislature).
 STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
+APPEAL_ROOTS = taxonomy.roots("appeal")
 # The forces a government commands (army, police, intelligence).
 STATE_FORCES = taxonomy.sectors("state_force")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
@@ -274,6 +275,11 @@ class ArgumentFinder(TriggerFinder):
                 elif c.dep_ == "pobj" and c.head.lower_ == "between" and c.head.head.lemma_.lower() in cue("conflict_nouns"):
                     # "a ceasefire in the war between Iran and Iraq": the parties of the conflict
                     nested.append(c)
+        if any(code.startswith(p) for p in self.words.recipient_first_codes):
+            # "passed information on Russian troop movements to Ukraine": what is given goes to its recipient
+            # (the parser may hang "to" on the object's phrase); an actor inside the gift is not the target
+            to = [t for t in nested if t.dep_ == "pobj" and t.head.lower_ in cue("gift_preps") or t.dep_ == "dative"]
+            nested = to + [t for t in nested if all(t.i != r.i for r in to)]
         ordered = nested
         # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -298,6 +304,8 @@ class ArgumentFinder(TriggerFinder):
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")
                    or (t.i in self.mention_at and self.mention_at[t.i].kind == "agent")]
         for tok in ordered:
+            if self._weapon_used(verb, tok):
+                continue   # "launched Iranian drones at Kyiv": the weapon's maker is not whom it is aimed at
             if self._owned_by_source(tok, sources):
                 # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
                 # source's own forces or acts are what it moves; whom it acts on comes later
@@ -339,7 +347,7 @@ class ArgumentFinder(TriggerFinder):
         # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
         denial = code in self.words.responsibility_codes
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
-            if denial:
+            if denial or (code[:2] in APPEAL_ROOTS and self._unnamed_addressee(verb)):
                 break
             for c in verb.children:
                 if c.dep_ in deps and not background_mark(c):
@@ -397,6 +405,22 @@ class ArgumentFinder(TriggerFinder):
             return False
         return not m.start <= tok.i < m.end and any(
             w.head.i == tok.i and w.dep_ in {"poss", "compound", "nmod", "amod"} for w in self.doc[m.start:m.end])
+
+    def _unnamed_addressee(self, verb: Token) -> bool:
+        """An appeal made to people the sentence names by no actor ("called on all parties to settle
+        the Ukraine crisis", "urged world leaders to end the wars"): aimed at them, not at an actor
+        inside what is asked; "both sides" stands for parties the context names."""
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("addressee_preps")
+                  for o in c.children if o.dep_ == "pobj"]
+        return any(h.pos_ in {"NOUN", "PRON"} and not self.actors_of(h) and h.i not in self.pronouns
+                   and not any(d.lower_ in cue("known_parties_marks") for d in h.children) for h in heads[:1])
+
+    def _weapon_used(self, verb: Token, tok: Token) -> bool:
+        """The object of a verb of using a weapon is that weapon ("fired Soviet-made Scud missiles at
+        Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target."""
+        return tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in cue("instrument_verbs") \
+            and (tok.lemma_.lower() in self.words.weapon_nouns or tok.lemma_.lower() in lexicon.words("un_rule_cues", "weapon_words"))
 
     def _owned_by_source(self, tok: Token, sources: list) -> bool:
         """The noun phrase is the source's own: its possessor is a source or of a source's country ("its
@@ -554,12 +578,16 @@ class ArgumentFinder(TriggerFinder):
                     if not same_actor(m, sources) and not own_side(m, sources) and m.country and all(
                             m.country != s.country for s in sources):
                         return m
+                    if _own_state_criticised(m, sources):
+                        return m
         subject_idx: set[int] = set()
         for c in clause.children:
             if c.dep_ in SUBJECT_DEPS:
                 subject_idx.update(t.i for t in c.subtree)
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                subject_idx.update(x.i for x in t.subtree)
+            if self._weapon_used(t.head, t):   # "to use the Russian nuclear weapons": the weapon's maker
                 subject_idx.update(x.i for x in t.subtree)
         best = None
         best_depth = 99
@@ -810,6 +838,14 @@ def _own_state(m: Named, sources: list) -> bool:
     military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
     return bool(m.country) and m.sector in STATE_FORCES and any(
         s.country == m.country and s.sector == "GOV" for s in sources)
+
+
+def _own_state_criticised(m: Named, sources: list) -> bool:
+    """People of a country who are no organ of its state (opposition, civilians, the press) speaking
+    of their own state or its organs ("Germany has not delivered the weapons it
+    promised, opposition lawmakers complained"): the state is whom their words are aimed at."""
+    return bool(m.country) and (m.sector is None or m.sector in STATE_ORGAN_SECTORS) and bool(sources) and all(
+        s.country == m.country and s.sector is not None and s.sector not in STATE_ORGAN_SECTORS for s in sources)
 
 
 def _as_place(m: Named) -> Named:

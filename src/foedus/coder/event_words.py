@@ -79,6 +79,7 @@ class EventWords:
     claim_codes: frozenset[str] = frozenset()
     optimism_words: frozenset[str] = frozenset()
     territorial_codes: frozenset[str] = frozenset()
+    recipient_first_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     cause_not_target_codes: frozenset[str] = frozenset()
     stance_codes: frozenset[str] = frozenset()
@@ -150,6 +151,7 @@ def event_words() -> EventWords:
         "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
         "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
         "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),
+        "recipient_first_codes": frozenset(str(c) for c in raw["recipient_first_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

@@ -44,6 +44,14 @@ class ImplicitActors(ArgumentFinder):
                     if found:
                         country = found[0].country
                         break
+        if country is None:
+            # "bombed a camp for displaced people in Rafah": a place the dictionaries name, in the act's clause
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps") and self.actors_of(t):
+                    found = self._attacked_place(t, sources)
+                    if found:
+                        country = found[0].country
+                        break
         if not country or country == m.country:
             # nothing says the attacker's own people were attacked ("villages were shelled by Russian forces")
             return m if country and country == m.country else None
@@ -136,6 +144,23 @@ class ImplicitActors(ArgumentFinder):
         for m in ms:
             if m is not None and m.country is None and m.sector and m.code == m.sector and m.sector not in NO_LOCAL_SECTORS:
                 m = m.changed(country=country, code=country + m.code, country_from="sentence")
+            out.append(m)
+        return out
+
+    def _state_counterpart(self, ms: list) -> list:
+        """Parties of one act with a state ("the Colombian government and the rebels signed a ceasefire
+        in Havana", "Sudan's government and rebel groups held talks in Juba"): rebels whose country no
+        word of theirs names are that state's own, not the host country's of the venue."""
+        states = {m.country for m in ms if m is not None and m.country and not m.country_from
+                  and (m.sector is None or m.sector in STATE_ORGAN_SECTORS)}
+        if len(states) != 1 or len(dedupe([m for m in ms if m is not None])) < 2:
+            return ms
+        country = next(iter(states))
+        out = []
+        for m in ms:
+            if m is not None and m.sector in INSURGENT_SECTORS and m.country != country and (
+                    m.country is None or m.country_from) and m.code in {m.sector, f"{m.country}{m.sector}"}:
+                m = m.changed(country=country, code=country + m.sector, country_from="sentence")
             out.append(m)
         return out
 

@@ -615,12 +615,14 @@ class SentenceCoder(RuleCoder):
         if code[:2] == "14" and targets and all(self._goods_maker(t) for t in targets):
             # "marched against U.S. beef imports": a protest at goods is aimed at the protesters' own state
             targets = self._domestic_default(code, self._localized(verb, sources)) or targets
-        if not targets and code[:2] in DEEP_TARGET_ROOTS:
+        if not targets and code[:2] in DEEP_TARGET_ROOTS and not parties:
+            # (the parties of a mutual act act on each other: "Britain and France traded blame after
+            # migrants drowned" is not aimed at the migrants)
             deep = self._addressee(verb, sources)
             if deep is not None and any(code.startswith(p) for p in self.words.cause_not_target_codes) \
                     and self.in_sequel(deep, verb):
                 deep = None
-            targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
+            targets = [deep] if deep is not None else self._place_target(verb, sources)
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
             targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
         if not targets and code in self.words.responsibility_codes:
@@ -654,6 +656,10 @@ class SentenceCoder(RuleCoder):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
             # against their own state, as a crowd does
             targets = [self._crowd_country(sources[0])]
+        if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
+            # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
+            # subject only, not a mediator's counterpart: "an Algerian envoy met Tuareg rebel leaders")
+            sources = self._state_counterpart(sources)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
