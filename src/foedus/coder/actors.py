@@ -811,7 +811,25 @@ class ActorMatcher:
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._of_organisations(doc, mentions)
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
-        return self._give_countries(doc, self._inside_place_names(doc, mentions))
+        return self._fighter_jets(doc, self._give_countries(doc, self._inside_place_names(doc, mentions)))
+
+    def _fighter_jets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Chinese fighters intercepted a US reconnaissance plane": a state's own "fighters" in a
+        sentence about aircraft are its fighter jets (MIL), not armed men (REB); "Kurdish fighters" (no
+        state) and "Hamas fighters" (a group's) keep their code (words in data/lexicon/actor_cues.yaml)."""
+        cues = _actor_cues()
+        fighters, aircraft = set(cues.fighter_words), set(cues.aircraft_words)
+        out = []
+        for m in mentions:
+            if (m.kind == "agent" and m.sector == "REB" and m.country and not m.country_from
+                    and m.code == compose_code(m.country, "REB") and doc[m.head].lower_ in fighters
+                    and self.dictionary.codes.get(m.country) == "country"):
+                sent = doc[m.head].sent
+                words = [t.lower_ for t in sent if not m.start <= t.i < m.end]
+                if aircraft & set(words) or aircraft & {" ".join(p) for p in zip(words, words[1:])}:
+                    m = replace(m, code=compose_code(m.country, "MIL"), sector="MIL")
+            out.append(m)
+        return out
 
     @staticmethod
     def _inside_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

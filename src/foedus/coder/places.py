@@ -169,7 +169,7 @@ class Gazetteer:
                 alt = replace(place, tier=CITY_ALTERNATE)
                 for other in city.get("alternatenames") or ():
                     if (len(other) >= 4 and other.isascii() and other[:1].isupper() and not other.isupper()
-                            and normalize(other) != normalize(city["name"])):
+                            and normalize(other) != normalize(city["name"]) and not _truncated(other, city["name"])):
                         add(other, alt)
         for iso2, c in countries.items():
             capital = normalize(c.get("capital") or "")
@@ -283,6 +283,18 @@ class Gazetteer:
                 if code and (n > 1 or tokens[i].text[:1].isupper()) and not _in_feature_name(tokens, i, i + n):
                     found.add(code)
         return found
+
+
+def _truncated(other: str, name: str) -> bool:
+    """An alternate name that is a word of the place's name cut short: "Sabra" for Sabratah. A word cut
+    by three letters or more names something else far more often ("the camps of Sabra and Shatila"); a
+    spelling one or two letters short stays ("Sharja", "Belgrad"), and so do whole words ("Frankfurt"
+    for Frankfurt am Main, "Rostov" for Rostov-na-Donu)."""
+    short, full = (re.sub(r"[^a-z0-9 -]", "", normalize(n)).strip(" -") for n in (other, name))
+    if not full.startswith(short) or full == short:
+        return False
+    rest = full[len(short):]
+    return rest[0].isalnum() and len(re.split(r"[ -]", rest)[0]) >= 3
 
 
 def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:

@@ -1,0 +1,114 @@
+"""Round 7: regional bodies and their missions, the Holy See, Cyprus's peoples, Sudan's paramilitaries,
+a state's fighter jets, and place names cut short. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus.coder.actors import ActorDictionary, ActorMatcher
+from foedus.coder.places import Gazetteer, _truncated
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ActorMatcher(nlp)
+
+
+def _codes(nlp, matcher, text, date="2024-05-01"):
+    return {m.text: m.code for m in matcher.find(nlp(text), date)}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Commonwealth observers faulted the count in the capital.", "Commonwealth", "IGOCWN"),
+    ("The Commonwealth suspended Fiji's membership.", "Commonwealth", "IGOCWN"),
+    ("SADC troops patrolled the coast of Cabo Delgado.", "SADC troops", "IGOSAF"),
+    ("AMISOM soldiers repelled an attack near Baidoa.", "AMISOM soldiers", "IGOAFR"),
+    ("KFOR troops put up barricades in the north of the town.", "KFOR troops", "IGOWSTNAT"),
+    ("EULEX police escorted the prosecutors.", "EULEX police", "IGOEUREEC"),
+    ("UNMIK officials handed over the archive.", "UNMIK officials", "IGOUNO"),
+    ("IGAD leaders proposed a new timetable.", "IGAD leaders", "IGOEAF"),
+    ("CARICOM leaders backed a transitional council.", "CARICOM leaders", "IGOCRB"),
+    ("The Alliance of Sahel States left the regional bloc.", "Alliance of Sahel States", "IGOWAF"),
+])
+def test_regional_bodies_and_missions(nlp, matcher, text, name, code):
+    found = _codes(nlp, matcher, text)
+    assert found.get(name, "").startswith(code), found
+
+
+def test_sahel_states_is_not_the_united_states(nlp, matcher):
+    assert "USA" not in "".join(_codes(nlp, matcher, "Officials of the Alliance of Sahel States met in Niamey.").values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Vatican called for a truce over Christmas.", "Vatican"),
+    ("The Holy See offered to mediate.", "Holy See"),
+])
+def test_the_holy_see(nlp, matcher, text, name):
+    assert _codes(nlp, matcher, text).get(name) == "VAT"
+
+
+def test_a_named_pope_is_still_the_person(nlp, matcher):
+    found = matcher.find(nlp("Pope Francis received the Argentine president."), "2016-02-01")
+    assert [(m.text, m.code, m.kind) for m in found][0] == ("Pope Francis", "VAT", "person")
+
+
+@pytest.mark.parametrize("text, name, code, date", [
+    ("Turkish Cypriots marched through the divided capital.", "Turkish Cypriots", "CYP", "2024-05-01"),
+    ("Greek Cypriot officials rejected the plan.", "Greek Cypriot officials", "CYPGOV", "2004-04-20"),
+    ("Ersin Tatar walked out of the talks.", "Ersin Tatar", "CYPGOV", "2023-07-01"),
+    ("Tufan Erhurman met the UN envoy.", "Tufan Erhurman", "CYPGOV", "2025-11-20"),
+])
+def test_cypriots_are_of_cyprus(nlp, matcher, text, name, code, date):
+    assert _codes(nlp, matcher, text, date).get(name) == code
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Sudanese paramilitaries shelled a market in Omdurman.", "2024-02-10", "SDNREB"),
+    ("Sudan's paramilitary forces seized the town.", "2023-12-20", "SDNREB"),
+    ("Sudanese paramilitaries broke up the sit-in.", "2019-06-03", "SDNMIL"),   # a state force then
+    ("The Rapid Support Forces guarded the palace.", "2020-03-01", "SDNMIL"),
+])
+def test_sudans_paramilitaries(nlp, matcher, text, date, code):
+    found = matcher.find(nlp(text), date)
+    assert found and found[0].code == code, [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japanese fighters were scrambled when the bombers neared the islands.", "JPNMIL"),
+    ("Russian fighters shadowed a Norwegian patrol plane.", "RUSMIL"),
+    ("Taiwanese fighters intercepted the drones.", "TWNMIL"),
+    ("Syrian fighters seized a village near the river.", "SYRREB"),     # armed men, no aircraft
+    ("Hamas fighters shot down a small Israeli drone.", "PSEREBHMS"),   # a group's fighters
+])
+def test_a_states_fighters_near_aircraft_are_jets(nlp, matcher, text, code):
+    found = matcher.find(nlp(text), "2024-05-01")
+    assert found and found[0].code == code, [(m.text, m.code) for m in found]
+
+
+def test_amal_militiamen_in_the_civil_war(nlp, matcher):
+    found = matcher.find(nlp("Amal militiamen fired on the camp."), "1986-06-01")
+    assert found and found[0].code == "LBNREB"
+
+
+def test_maduro_after_his_capture(nlp, matcher):
+    d = ActorDictionary.default()
+    assert d.resolve("Nicolas Maduro", "2025-06-01").code == "VENGOV"
+    assert d.resolve("Nicolas Maduro", "2026-02-01").code == "VENELI"
+
+
+@pytest.mark.parametrize("short, full, cut", [
+    ("Sabra", "Sabratah", True),
+    ("Damas", "Damascus", True),
+    ("Sharja", "Sharjah", False),       # a spelling one letter short
+    ("Frankfurt", "Frankfurt am Main", False),   # whole words
+    ("Samarra", "Sāmarrā’", False),     # only an apostrophe more
+])
+def test_place_names_cut_short(short, full, cut):
+    assert _truncated(short, full) is cut
+
+
+def test_sabra_is_no_libyan_town():
+    g = Gazetteer.default()
+    assert not g.candidates("Sabra")
+    assert g.candidates("Sabratha")[0].country == "LBY"
+    assert g.candidates("Samarra")[0].country == "IRQ"
