@@ -112,3 +112,44 @@ def test_sabra_is_no_libyan_town():
     assert not g.candidates("Sabra")
     assert g.candidates("Sabratha")[0].country == "LBY"
     assert g.candidates("Samarra")[0].country == "IRQ"
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("The Taliban closed the girls' schools again.", "2022-03-23", "AFGGOV"),
+    ("Taliban officials met the Chinese envoy in Kabul.", "2023-01-10", "AFGGOV"),
+    ("Taliban fighters clashed with Pakistani border guards.", "2023-09-06", "AFGMIL"),  # the state's forces now
+    ("The Taliban attacked a police station in Kunduz.", "2019-08-31", "AFGREB"),
+    ("The Taliban banned television in Kabul.", "1998-07-12", "AFGGOV"),
+])
+def test_the_taliban_before_and_after_taking_kabul(nlp, matcher, text, date, code):
+    found = matcher.find(nlp(text), date)
+    assert found and found[0].code.startswith(code), [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Islamic State fighters ambushed a patrol near Tillaberi.", "NERREB"),
+    ("Islamic State militants burned a church in Mozambique.", "MOZREB"),
+    ("The Islamic State claimed a bombing in the north of Kabul.", "AFGREB"),
+    ("The Islamic State released a new video.", "IMGMOSALQ"),   # no place: the movement itself
+    ("ISKP claimed the attack.", "AFGREB"),
+])
+def test_the_islamic_state_is_of_the_country_it_fights_in(nlp, matcher, text, code):
+    found = matcher.find(nlp(text), "2024-02-01")
+    assert found and found[0].code == code, [(m.text, m.code) for m in found]
+
+
+def test_al_qaeda_stays_the_movement_where_it_is_placed(nlp, matcher):
+    found = matcher.find(nlp("An al-Qaeda commander was killed in a strike in Idlib."), "2023-05-01")
+    assert found[0].code.startswith("IMGMOSALQ")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Karabakh Armenian fighters handed over their rifles.", "Armenian fighters", "AZEREB"),
+    ("Karabakh's Armenian leaders asked for safe passage.", "Armenian leaders", "AZEGOV"),
+])
+def test_a_people_named_after_the_region_they_live_in(nlp, matcher, text, name, code):
+    assert _codes(nlp, matcher, text, "2023-09-21").get(name) == code
+
+
+def test_armenian_forces_alone_are_armenias(nlp, matcher):
+    assert _codes(nlp, matcher, "Armenian forces shelled the border post.", "2022-09-13").get("Armenian forces") == "ARMMIL"
