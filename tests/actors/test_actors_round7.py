@@ -153,3 +153,42 @@ def test_a_people_named_after_the_region_they_live_in(nlp, matcher, text, name, 
 
 def test_armenian_forces_alone_are_armenias(nlp, matcher):
     assert _codes(nlp, matcher, "Armenian forces shelled the border post.", "2022-09-13").get("Armenian forces") == "ARMMIL"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("JNIM fighters burned a market near Djibo, Burkina Faso.", "BFAREB"),
+    ("JNIM militants ambushed soldiers near Timbuktu.", "MLIREB"),
+    ("ADF rebels raided a village in western Uganda.", "UGAREB"),
+    ("Boko Haram fighters stormed a town in Cameroon.", "CMRREB"),
+    ("Boko Haram claimed the kidnapping.", "NGAREB"),          # no place: the group's own country
+    ("Al-Shabaab gunmen attacked a bus in Kenya.", "SOMREB"),  # the dev set keeps al-Shabaab Somali
+])
+def test_regional_insurgencies_are_of_the_country_they_fight_in(nlp, matcher, text, code):
+    found = matcher.find(nlp(text), "2024-03-01")
+    assert found and found[0].code == code, [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("VDP volunteers guarded the road to Djibo.", "BFAMIL"),
+    ("The Rapid Action Battalion detained two opposition activists.", "BGDCOP"),
+    ("Jewish settlers blocked the road to the village.", "ISRCVL"),
+])
+def test_national_forces_and_settlers(nlp, matcher, text, code):
+    found = matcher.find(nlp(text), "2024-03-01")
+    assert found and found[0].code == code, [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen shot dead three traders in Ugbokpo, Benue state.", "NGA"),
+    ("Armed men torched houses in a village of Soum province.", "BFA"),
+    ("Rebels attacked a health centre in Maniema.", "COD"),
+    ("Clan militiamen attacked a village in Galgaduud.", "SOM"),
+    ("Dissidents ambushed a patrol in Norte de Santander.", "COL"),
+    ("Protesters blocked a mine road in Enga.", "PNG"),
+])
+def test_regions_of_conflict_areas(nlp, text, country):
+    from foedus.coder.pipeline import Coder
+
+    result = Coder().code_text(text, date="2024-03-01")
+    codes = [(e.source.code if e.source else "", e.target.code if e.target else "") for e in result.events]
+    assert any(c.startswith(country) for pair in codes for c in pair), codes

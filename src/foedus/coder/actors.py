@@ -1159,7 +1159,8 @@ class ActorMatcher:
             town = head
             while town.dep_ == "appos" and town.head.i != town.i:
                 town = town.head
-            where = where or (town.i != head.i and town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS)
+            where = where or (town.i != head.i and town.dep_ == "pobj"
+                              and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"
             where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
             where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"

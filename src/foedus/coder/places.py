@@ -424,6 +424,8 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
                 if not fits_areas(place, areas):
                     continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
+        if within is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
+            return within.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
     return None
 
 
@@ -461,11 +463,18 @@ PARTICIPANT_PREPS = lexicon.words("place_cues", "participant_preps")
 
 
 def _appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
-    """The country or US state after a comma: "Venice, California", "Valencia, Spain"."""
+    """The country or US state after a comma: "Venice, California", "Valencia, Spain"; or a curated
+    region named with its region noun: "Gwer West, Benue state"."""
     for c in noun.children:
-        if c.dep_ in {"appos", "npadvmod", "conj"} and c.i > noun.i and c.text[:1].isupper():
+        if c.dep_ not in {"appos", "npadvmod", "conj"} or c.i <= noun.i:
+            continue
+        if c.text[:1].isupper():
             area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
             if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
+                return area
+        elif c.dep_ == "appos" and c.lemma_.lower() in REGION_NOUNS and noun.doc[c.left_edge.i].text[:1].isupper():
+            area = gazetteer.place(noun.doc[c.left_edge.i:c.i + 1].text)
+            if area is not None and area.kind == "region":
                 return area
     return None
 
