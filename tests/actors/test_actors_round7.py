@@ -192,3 +192,19 @@ def test_regions_of_conflict_areas(nlp, text, country):
     result = Coder().code_text(text, date="2024-03-01")
     codes = [(e.source.code if e.source else "", e.target.code if e.target else "") for e in result.events]
     assert any(c.startswith(country) for pair in codes for c in pair), codes
+
+
+@pytest.mark.parametrize("name, date, code", [
+    ("Alassane Ouattara", "2024-06-01", "CIVGOV"),
+    ("Sitiveni Rabuka", "2023-05-01", "FJIGOV"),
+    ("Manasseh Sogavare", "2024-06-01", "SLBELI"),   # out of office since May 2024
+    ("Jeremiah Manele", "2024-06-01", "SLBGOV"),
+    ("Pushpa Kamal Dahal", "2023-06-01", "NPLGOV"),
+    ("Dina Boluarte", "2025-12-01", "PERELI"),
+    ("Mahamat Idriss Deby", "2022-03-01", "TCDGOV"),
+    ("Hakainde Hichilema", "2019-05-01", "ZMBOPP"),
+    ("Ousmane Sonko", "2024-09-01", "SENGOV"),
+    ("Maia Sandu", "2020-05-01", "MDAOPP"),
+])
+def test_leaders_of_2015_2026(name, date, code):
+    assert ActorDictionary.default().resolve(name, date).code == code
