@@ -208,3 +208,12 @@ def test_regions_of_conflict_areas(nlp, text, country):
 ])
 def test_leaders_of_2015_2026(name, date, code):
     assert ActorDictionary.default().resolve(name, date).code == code
+
+
+@pytest.mark.parametrize("name, date, code", [
+    ("Albin Kurti", "2023-03-18", "KSVGOV"),
+    ("Albin Kurti", "2020-09-01", "KSVOPP"),
+    ("Vjosa Osmani", "2022-01-10", "KSVGOV"),
+])
+def test_kosovo_leaders(name, date, code):
+    assert ActorDictionary.default().resolve(name, date).code == code
