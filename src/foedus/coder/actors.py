@@ -1018,14 +1018,28 @@ class ActorMatcher:
                 # "Arab gunmen in Kirkuk", "Kurdish-led fighters ... in Deir ez-Zor province": a region's
                 # people (MEA, WST) are of the country the sentence puts them in, when it names one
                 in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
-                country = self._country_nearby(doc, m, in_sent) or self._place_country(doc, m, in_sent, frozenset(counts))
+                country = self._country_nearby(doc, m, in_sent)
+                if country is None:
+                    # a town the gazetteer knows: unless the sentence names other states and not the town's
+                    # ("a Malian army convoy ... near Boni" is no German town's)
+                    country = self._place_country(doc, m, in_sent, frozenset(counts))
+                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    if others and country not in others:
+                        country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
                     m = replace(m, code=country + (m.sector or ""), country=country, country_from="place")
             if m.name in self.dictionary.local_groups and m.kind in {"organization", "agent"}:
                 # "an Islamic State suicide attacker ... near Kabul airport": a movement fighting in many
                 # countries through local branches is the rebels of the country where the sentence puts it
                 in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
-                country = self._country_nearby(doc, m, in_sent) or self._place_country(doc, m, in_sent, frozenset(counts))
+                country = self._country_nearby(doc, m, in_sent)
+                if country is None:
+                    # a town the gazetteer knows: unless the sentence names other states and not the town's
+                    # ("a Malian army convoy ... near Boni" is no German town's)
+                    country = self._place_country(doc, m, in_sent, frozenset(counts))
+                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    if others and country not in others:
+                        country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
                     m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
