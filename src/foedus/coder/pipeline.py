@@ -192,6 +192,11 @@ class Coder:
         if published is None:
             result.warnings.append(Warnings.W101)
         mentions = self.matcher.find(doc, iso)
+        # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was
+        # filed, not the subject of its first sentence.
+        filed = places.dateline_end(doc.text)
+        if filed:
+            mentions = [m for m in mentions if doc[m.start].idx >= filed]
         result.actors = _unique_actors(mentions)
         pronouns = coref.resolve(doc, mentions)
         coder = sentence.SentenceCoder(doc, mentions, pronouns, self.verbs)

@@ -660,6 +660,16 @@ _DATELINE = re.compile(
     r"\s*(?:-{1,2}|\u2014|\u2013)\s")
 
 
+def dateline_end(text: str) -> int:
+    """The character offset where an article's dateline ends ("MANILA, Aug 28 - " in a 1987 Reuters
+    story, "KYIV, June 3 (Reuters) - "), 0 when the text has none. The dateline names where the story
+    was filed, never an actor of its first sentence."""
+    m = _DATELINE.match(text[:200])
+    if not m or not (m["place"].strip().isupper() or m["date"] or m["agency"]):
+        return 0
+    return m.end()
+
+
 def dateline_place(text: str, gazetteer: Gazetteer | None = None) -> Location | None:
     """The place of an article's dateline: "KYIV, June 3 (Reuters) - ...", "GENEVA \u2014 ...",
     "MOSCOW (AP) \u2014 ...". The name must be upper case or followed by a date or an agency."""
