@@ -230,6 +230,7 @@ class EventCues(Lexicon):
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     background_marks: LowerWords             # "before", "because": a background clause
+    trailing_news_marks: LowerWords          # "..., though Netanyahu warned ...": a concessive clause after its head is news
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
@@ -244,6 +245,9 @@ class EventCues(Lexicon):
     visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act
+    topic_preps: LowerWords                  # "talks on ending the war": a gerund topic of a noun, not an act
+    document_nouns: LowerWords               # lemmas: "a resolution condemning X": the document's act, no description
     visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
     handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
     handover_particles: LowerWords           # "over"
@@ -390,6 +394,12 @@ class ModalityCues(Lexicon):
     falsity_adjectives: LowerWords           # "reports that X attacked are false": X negated
     claim_nouns: LowerWords                  # "reports", "claims" whose that-clause is called false
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
+    own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
+    announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
+    ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
+    confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
+    linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"
+    claim_rejecting_verbs: LowerWords        # "reports that X attacked were denied": X negated
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -714,6 +714,20 @@ class ArgumentFinder(TriggerFinder):
             node = node.head
         return None
 
+    def in_sequel(self, m: Named, verb: Token) -> bool:
+        """The actor is named in an "after" clause or phrase of the verb: what the act followed, its cause
+        ("called up reservists after the Hamas attack"), not whom the act is aimed at."""
+        if m.word is None:
+            return False
+        node = self.doc[m.word]
+        while node.i != verb.i and node.head.i != node.i:
+            if node.head.i == verb.i or node.dep_ in {"advcl", "prep"}:
+                if any(c.dep_ == "mark" and c.lower_ in cue("sequel_marks") for c in node.children) or (
+                        node.dep_ == "prep" and node.lower_ in cue("sequel_marks")):
+                    return True
+            node = node.head
+        return False
+
 
 def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, Named]:
     """Map the head of each reported clause to the actor who reports it ("X said Y did Z")."""

@@ -13,6 +13,8 @@ from .modality import cues as _modality_cues
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
+TRAILING_NEWS_MARKS = lexicon.words("event_cues", "trailing_news_marks")
+DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -31,6 +33,52 @@ def reduced_relative(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+def participle_description(verb: Token) -> bool:
+    """A past participle on a noun that describes it, with no subject, auxiliary or by-agent of its own
+    ("the ministers detained since the coup", "sailors detained after the standoff"), a present participle
+    on people acted on ("ten peacekeepers guarding her were killed"), and the clauses below either
+    ("militants planning to bomb a church", "an accord aimed at ending the war"). Like a relative clause it tells what is known of the noun, not the reported act.
+    A noun the parser made the root of the sentence is a misparsed subject, not described."""
+    node = verb
+    for _ in range(5):
+        # a present participle on the doer tells its own ongoing act ("a WHO team investigating the origins
+        # wrapped up its visit"); on the people acted on ("peacekeepers guarding her were killed"), an
+        # intention ("militants planning to bomb") and the acts below it, it describes
+        if node.dep_ == "acl" and (node.tag_ == "VBN" or (node.tag_ == "VBG" and (
+                node.i != verb.i or node.lemma_.lower() in _modality_cues().intended_verbs
+                or _acted_on(node.head)))) and node.head.pos_ in {"NOUN", "PROPN", "PRON"} \
+                and node.head.dep_ != "ROOT" and not any(
+                    c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent"} for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "pcomp", "prep", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _acted_on(noun: Token) -> bool:
+    """The noun is acted on in its clause (object, passive subject, object of a preposition) and is no
+    document whose words are its authors' act ("voted for a resolution condemning the invasion")."""
+    return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and noun.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def noun_topic(verb: Token) -> bool:
+    """A gerund that is the topic of a noun (data: event_cues topic_preps): "held talks on ending the war",
+    "dashed hopes of reaching a deal". What is talked or hoped about is not an act of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _modality_cues().requesting:
+        return True   # "accused Afghan aircraft of bombing two camps": the accusation's content, not an act
+    if prep.lower_ not in lexicon.words("event_cues", "topic_preps"):
+        return False
+    if prep.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    # "held talks in Riyadh on ending the war": the phrase hangs on the verb of the talks
+    return prep.lower_ != "of" and prep.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("event_cues", "mutual_nouns") for c in prep.head.children)
+
+
 def background_mark(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
 
@@ -44,7 +92,9 @@ def in_background_clause(tok: Token) -> bool:
     for _ in range(8):
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
             return True
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                        and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
+                                        for c in node.children):
             return True
         if node.i != tok.i and participle_aside(node):
             return True

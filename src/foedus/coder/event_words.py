@@ -115,6 +115,10 @@ class EventWords:
     content_participles: frozenset[str] = frozenset()
     protest_course_verbs: frozenset[str] = frozenset()
     protest_course_nouns: frozenset[str] = frozenset()
+    military_senses: tuple[tuple[str, str], ...] = ()
+    sport_words: frozenset[str] = frozenset()
+    visit_object_verbs: frozenset[str] = frozenset()
+    visit_object_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +146,8 @@ def event_words() -> EventWords:
         "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
         "claim_codes": frozenset(str(c) for c in raw["claim_codes"]),
         "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
+        "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
+        "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

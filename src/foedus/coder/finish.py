@@ -64,8 +64,10 @@ def final_code(cand: Candidate) -> str:
         intent = _intent_code(cand)
         if intent[:2] in INTENT_ROOTS:
             return intent
-    if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(cand.trigger) \
-            and not modality.foreseen_by_another(cand.trigger):
+    # the act's verb; a noun's own verb ("said it could resume strikes if ...", "would impose sanctions if ...")
+    acting = cand.trigger.head if cand.nominal and cand.trigger.dep_ == "dobj" else cand.trigger
+    if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(acting) \
+            and not modality.foreseen_by_another(acting):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.
         return intent_code(code)

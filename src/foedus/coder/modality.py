@@ -134,6 +134,11 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in conj.children):
         return False
+    c = cues()
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in c.reporting and conj.lemma_.lower() in c.requesting:
+        # "the rebels said they had not attacked the convoy and blamed the army": the blame is the speaker's
+        # own act beside the saying (the parser hangs it on the reported verb), not part of what was denied
+        return False
     words = _words()
     if any(c.dep_ == "advmod" and c.lower_ in words.contrast_adverbs for c in conj.children):
         return False
@@ -206,7 +211,7 @@ def _conditional(tok: Token, c: Cues) -> bool:
             return True
     if tok.dep_ == "advcl" and _in_case_clause(tok):
         return True
-    if is_inverted_condition(tok) or is_counterfactual(tok):
+    if is_inverted_condition(tok) or is_counterfactual(tok) or _misparsed_inversion(tok):
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     return _has_condition(tok)
@@ -224,6 +229,16 @@ def is_inverted_condition(tok: Token) -> bool:
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
                and ch.i < min(subj) for ch in tok.children) or (
         tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and tok.i < min(subj))
+
+
+def _misparsed_inversion(tok: Token) -> bool:
+    """ "Britain would have sent troops had Parliament approved the plan": the parser may take the inverted
+    "had" for a verb of its own, with the condition's clause as its complement; after a counterfactual
+    ("would have sent") that clause is the condition, which did not happen either."""
+    head = tok.head
+    return (tok.dep_ == "ccomp" and head.i < tok.i and head.lower_ in _words().inverted_condition_auxiliaries
+            and head.dep_ in {"ccomp", "advcl"} and head.head.i != head.i and is_counterfactual(head.head)
+            and not any(ch.dep_ in SUBJECTS for ch in head.children))
 
 
 def _has_condition(tok: Token) -> bool:
@@ -310,6 +325,17 @@ def _prevented(prep: Token, head: Token) -> bool:
     return prep.lower_ in lexicon.words("modality_cues", "near_miss_preps") and lemma in words.near_miss_words and head.pos_ in {"ADJ", "ADV"}
 
 
+def near_miss_verb(verb: Token) -> bool:
+    """ "came close to striking", "stopped short of recognising": the verb of a near miss is no act of its own;
+    the act after "of"/"to" is (negated, through :func:`_prevented`)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"advmod", "acomp", "prt", "oprd"} and c.lemma_.lower() in _words().near_miss_words
+        and c.tag_ not in {"JJR", "RBR"} and any(   # "moved troops closer to the border" is a move
+            p.dep_ == "prep" and _prevented(p, c) and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in p.children)
+            for p in c.children)
+        for c in verb.children)
+
+
 def _weighed_by(tok: Token, c: Cues) -> Token | None:
     """The considering verb ("consider", "weigh") that ``tok`` is the complement of, within a few
     steps up its clause chain, if any, negated or not."""
@@ -378,6 +404,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
+        if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
+                is_negated(head) or _nor_conjunct(head)):
+            return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
         if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
@@ -435,7 +464,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
-                return (CONSIDERED if is_negated(head) else NEGATED), head
+                # "neither confirmed nor denied that its drones struck": a denial not made leaves the act open
+                return (CONSIDERED if is_negated(head) or _nor_conjunct(head) else NEGATED), head
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) or _denied(head) else CONSIDERED), head
@@ -479,16 +509,19 @@ def disclaimed(verb: Token) -> bool:
     if verb.dep_ not in {"ccomp", "acl"} or verb.head.i == verb.i:
         return False
     head = verb.head
+    words = _words()
+    if head.pos_ == "NOUN" and head.dep_ == "nsubjpass" and head.lemma_.lower() in words.claim_nouns:
+        # "reports that Chinese warships entered the strait were denied by Manila"
+        return head.head.lemma_.lower() in words.claim_rejecting_verbs and not is_negated(head.head)
     if head.pos_ == "NOUN" and head.dep_ == "nsubj":
         noun, head = head, head.head   # "claims that ... are baseless"
-        if noun.lemma_.lower() not in _words().claim_nouns:
+        if noun.lemma_.lower() not in words.claim_nouns:
             return False
     elif verb.dep_ != "ccomp":
         return False
-    if head.lemma_.lower() != "be":
+    if head.lemma_.lower() not in words.linking_verbs:
         return False
-    words = _words()
-    adjs = [c.lemma_.lower() for c in head.children if c.dep_ == "acomp"]
+    adjs = [c.lemma_.lower() for c in head.children if c.dep_ in {"acomp", "oprd"}]
     if is_negated(head):
         return any(a in words.truth_adjectives for a in adjs)
     return any(a in words.falsity_adjectives for a in adjs)

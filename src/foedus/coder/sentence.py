@@ -12,6 +12,7 @@ It only finds ``candidates.Candidate`` events (``sentence_events``); ``finish.py
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -21,13 +22,17 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import in_background_clause, in_sequel_clause, no_det, participle_aside, reduced_relative
+from .clauses import (in_background_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
+                      participle_description, reduced_relative)
 from .event_words import cue
+from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
-from .verbs import VerbDictionary
+from .verbs import VerbDictionary, VerbMatch
 
+# A sports score: "beat Croatia 4-2"
+SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
@@ -55,6 +60,9 @@ MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 SKIP_CODES = {"010"}
 # Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
 MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act")
+# Acts of pressure or force: in an "unless" clause they make a contingency ("will vote in March unless the rebels
+# resume fighting"), not the demand of an ultimatum.
+HOSTILE_ROOTS = taxonomy.roots("threatened_act")
 
 
 class SentenceCoder(RuleCoder):
@@ -100,7 +108,7 @@ class SentenceCoder(RuleCoder):
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj"}:
+            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
@@ -119,7 +127,17 @@ class SentenceCoder(RuleCoder):
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
                     and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
+            if modality.near_miss_verb(tok):
+                continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated
             match = self.code_verb(tok)
+            if match is not None and match.code and self._sense_misfire(tok, match.code):
+                continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if noun_topic(tok):
+                continue  # "held talks on ending the war": the topic of the talks
+            if self._object_participle(tok):
+                continue  # "demanded that Iran free the aid workers detained near the border" (misparsed)
+            if participle_description(tok) and not (match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
+                continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
                     and m.code[:2] == match.code[:2] for c in tok.children):
@@ -136,8 +154,11 @@ class SentenceCoder(RuleCoder):
                 # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
                 # coded (modality considered), not the considering
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
+                own_condition = modality.is_consequence(tok)
                 for cand in found:
-                    if cand.modality == modality.ASSERTED:
+                    if cand.modality == modality.ASSERTED or (cand.modality == modality.CONDITIONAL and own_condition):
+                        # "are considering a military intervention if talks fail": the condition is part
+                        # of what is weighed (as for "is considering sending arms if ...")
                         cand.modality = modality.CONSIDERED
             elif found:
                 pass
@@ -157,23 +178,188 @@ class SentenceCoder(RuleCoder):
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
-            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs:
-                # "foiled a bomb attack": the attack prevented did not happen
+            elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
+                    and not self._called_off(tok):
+                # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
+                # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs"):
                 found = self._response_threat(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code.startswith("---")):
+                found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
                 found = self._subject_attack(tok, reporter_of)
+            self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
+        out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _military_sense(self, noun: Token, words: list[str], verb: Token) -> VerbMatch | None:
+        """ "Israel could resume strikes", "Moscow is weighing strikes on energy sites": a noun of two senses
+        (data: event_words military_senses) done by a state or an armed actor is coded as its military twin."""
+        twin = dict(self.words.military_senses).get(noun.lemma_.lower())
+        if twin is None:
+            return None
+        doers = self.subjects(verb)[0]
+        if not doers or not all(d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country")
+                                for d in doers):
+            return None
+        return self.verbs.match_noun(twin, words)
+
+    def _ultimatum(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "Iran will resume uranium enrichment unless Europe shields it from US sanctions": one's own act ahead
+        that only another's act can avert (data: modality_cues ultimatum_marks) threatens that other (130,
+        conditional), though the act has no code of its own. Not a refusal ("will not withdraw unless ...")."""
+        if verb.pos_ != "VERB" or not modality.future_or_possible(verb) or modality.is_negated(verb):
+            return []
+        marks = lexicon.words("modality_cues", "ultimatum_marks")
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+        if not clauses or any(t.pos_ == "VERB" and (m := self.code_verb(t)) is not None and m.code and
+                              not m.code.startswith("---") and m.code[:2] in HOSTILE_ROOTS for t in clauses[0].subtree):
+            return []   # "will hold elections unless the rebels resume fighting": a contingency, not a demand
+        sources, passive, _ = self.subjects(verb)
+        if passive or not sources or modality.of(verb)[0] != modality.CONDITIONAL:
+            return []
+        others = [m for c in clauses[0].children if c.dep_ == "nsubj" for m in self.actors_of(c)
+                  if not same_actor(m, sources) and not own_side(m, sources)]
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in others:
+                cand = Candidate(trigger=verb, code="130", pattern="* unless", source=s, target=t, reported_by=reporter,
+                                 modality=modality.CONDITIONAL)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _elided_repeats(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """ "has not sent warships and will not do so", "Turkey recognised the government and Qatar will do so
+        next week", "has not expelled the envoy but may do so soon": "do so" stands for the act coded on a verb
+        above it; that act is coded again with the modality of "do" (negated, intended, considered) and with
+        the subject of "do" when it names another actor."""
+        out: list[Candidate] = []
+        for do in sent:
+            if do.lemma_.lower() != "do" or do.pos_ not in {"VERB", "AUX"} or not any(
+                    c.dep_ == "advmod" and c.lower_ == "so" for c in do.children):
+                continue
+            node, antecedents = do, []
+            for _ in range(5):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                antecedents = [c for c in found if c.trigger.i == node.i and c.trigger.i < do.i and not c.nominal]
+                if antecedents:
+                    break
+            subjects = [c for c in do.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            own = self.actors_of(subjects[0]) if subjects else []
+            mod, governor = modality.of(do)
+            for a in antecedents:
+                for s in own or ([a.source] if a.source is not None else []):
+                    cand = Candidate(trigger=do, code=a.code, pattern=a.pattern, source=s, target=a.target,
+                                     reported_by=a.reported_by, modality=mod, governor=governor,
+                                     inherited_source=not own)
+                    # "will not do so", "has no plans to do so": the intent stated, or not (03x), is an event
+                    # apart from the act itself; the same act again is no new event
+                    cand.code = final_code(cand)
+                    if cand.code == a.code and same_actor(s, [a.source] if a.source else []):
+                        continue
+                    cand.tokens = evidence(do, s, a.target)
+                    out.append(cand)
+        return out
+
+    def _passive_forces(self, verb: Token, code: str) -> list[Named]:
+        """ "Algerian troops were sent to Niger", "no Russian troops have been deployed to Belarus": a passive
+        with no agent that moves forces (data: modality_cues own_forces_codes) is the act of the forces' own
+        state; its subject's forces are the source (a negative subject negates the act)."""
+        if not any(code.startswith(p) for p in lexicon.words("modality_cues", "own_forces_codes")) or any(
+                c.dep_ == "agent" for c in verb.children):
+            return []
+        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+                if m.country and m.sector in STATE_FORCES]
+
+    def _passive_announcer(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
+        """ "Pakistan said the captured pilot would be released", "the Kremlin said the charges would be
+        dropped": an act the speaker announces in a future or possible passive with no agent is the speaker's
+        own (data: modality_cues announced_passive_roots); the passive's subject stays the target."""
+        if code[:2] not in lexicon.words("modality_cues", "announced_passive_roots") or any(
+                c.dep_ == "agent" for c in verb.children) or not modality.future_or_possible(verb):
+            return []
+        if verb.dep_ not in {"ccomp", "parataxis"} and not (verb.dep_ == "ROOT" and any(
+                c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in self.cues.reporting for c in verb.children)):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country:
+            return []
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        return [] if same_actor(reporter, patients) else [reporter]
+
+    def _sense_misfire(self, verb: Token, code: str) -> bool:
+        """The verb is read in a sense its clause rules out (data: event_words): a violent or coercive
+        verb in a sports result ("France beat Croatia 4-2 to win the World Cup"); a verb of visiting or
+        hosting whose object is goods, not a person ("began receiving parts of the S-400 system", "flew
+        tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
+        tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
+        w = self.words
+        if code[:2] in VIOLENT_ROOTS | {"17"} and any(
+                (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
+                and not in_background_clause(t) for t in verb.subtree):
+            return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
+                                   or o.lemma_.lower() in w.person_nouns for o in objects):
+                return True
+        if code[:2] == "09" and any(
+                (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
+            return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
+        return False
+
+    def _aid_deployment(self, verb: Token, found: list[Candidate]) -> None:
+        """ "dispatched an aircraft carrier to help Japan with relief after the tsunami": forces sent for
+        the purpose of aid (a purpose clause coding CAMEO 07) give aid, not a show of force (15) nor
+        military cooperation (06)."""
+        if not found or not all(c.code[:2] in {"15", "06"} for c in found):
+            return
+        for c in verb.children:
+            # not "sent troops to help Mali fight the jihadists": help to fight is military cooperation
+            if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and modality.is_purpose(c) \
+                    and not any(g.pos_ == "VERB" for g in c.children):
+                match = self.code_verb(c)
+                if match is not None and match.code and match.code[:2] == "07" and match.code[:3] != "074":
+                    # not "sent a frigate to protect merchant shipping" (074): protection by force is the force
+                    for cand in found:
+                        cand.code = match.code
+                    return
+
+    def _object_participle(self, verb: Token) -> bool:
+        """ "free the aid workers detained near the border": the parser may read the object and its
+        participle as a clause ("workers" its subject). A bare past participle with a subject but no
+        auxiliary, below a verb that has no object of its own and reports nothing, describes that object."""
+        head = verb.head
+        return verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and head.pos_ == "VERB" and head.i != verb.i \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in self.cues.reporting
+
+    @staticmethod
+    def _score(tok: Token) -> bool:
+        """ "4-2", "3 - 0": a result, not a number of people ("killed 10-15 people" counts a noun)."""
+        doc = tok.doc
+        if SCORE.match(tok.text):
+            return tok.dep_ not in {"nummod", "quantmod"}
+        return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "\u2013"} \
+            and doc[tok.i + 2].like_num and len(tok.text) <= 2 and len(doc[tok.i + 2].text) <= 2 \
+            and tok.dep_ not in {"nummod", "quantmod"} and doc[tok.i + 2].dep_ not in {"nummod", "quantmod"}
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
@@ -392,11 +578,19 @@ class SentenceCoder(RuleCoder):
             crowd = bool(sources)
         if not sources and code in self.words.agentless_state:
             sources = self._state_agent(verb, passive)
+        own_forces = False
+        if not sources and passive and not nominal:
+            sources = self._passive_forces(verb, code)   # "no Algerian troops were sent to Niger"
+            own_forces = bool(sources)
+        if not sources and passive and not nominal:
+            sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
-        targets = self.targets(verb, passive, sources, code)
+        targets = self.targets(verb, passive and not own_forces, sources, code)
+        if own_forces:
+            targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
-            targets = [t for t in targets if not self._in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
+            targets = [t for t in targets if not self.in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
         launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
             and modality.of(verb)[0] == modality.ASSERTED else None
         if launch is not None:
@@ -417,7 +611,7 @@ class SentenceCoder(RuleCoder):
         if not targets and code[:2] in DEEP_TARGET_ROOTS:
             deep = self._addressee(verb, sources)
             if deep is not None and any(code.startswith(p) for p in self.words.cause_not_target_codes) \
-                    and self._in_sequel(deep, verb):
+                    and self.in_sequel(deep, verb):
                 deep = None
             targets = [deep] if deep is not None else [] if parties else self._place_target(verb, sources)
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
@@ -574,7 +768,7 @@ class SentenceCoder(RuleCoder):
         for c in verb.children:
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
-            if c.dep_ == "prep" and not objects_only:
+            if c.dep_ == "prep" and not objects_only and c.lower_ not in cue("framework_preps"):
                 nouns.extend(p for p in c.children if p.dep_ == "pobj")
         for n in list(nouns):
             nouns.extend(c for c in n.conjuncts if c not in nouns)
@@ -583,6 +777,8 @@ class SentenceCoder(RuleCoder):
                 continue
             words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
             match = self.verbs.match_noun(n.lemma_.lower(), words)
+            if match is None or not match.code:
+                match = self._military_sense(n, words, verb)   # "Israel could resume strikes"
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
