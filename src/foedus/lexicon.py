@@ -253,6 +253,8 @@ class EventCues(Lexicon):
     handover_particles: LowerWords           # "over"
     handover_places: LowerWords              # lemmas: "base", "town": the places handed over
     handover_preps: LowerWords               # "to": the receiver
+    fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
+    fallen_place_preps: LowerWords           # "to": by whom it is taken
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town

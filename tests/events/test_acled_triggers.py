@@ -212,8 +212,9 @@ def test_drones_launched_at_a_country_are_an_air_attack(coder):
 
 
 def test_escorting_ships_is_no_aid(coder):
+    # a naval escort is military protection (074, the dev set's convention), never aid given
     got = codes(coder, "Indian navy frigates escorted tankers through the Strait of Hormuz.")
-    assert not any(c.startswith("07") for c in got), got
+    assert not any(c.startswith("07") and c != "074" for c in got), got
 
 
 def test_suicide_bomber_blowing_himself_up_is_a_suicide_bombing(coder):

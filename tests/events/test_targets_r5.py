@@ -93,8 +93,13 @@ def test_each_country_of_a_list_where_an_attack_lands_is_a_target(coder):
     assert {t for s, t, c in got if s == "ISRMIL" and c == "19"} >= {"SYR", "LBN"}, got
 
 
-def test_actor_named_after_a_show_of_force_is_its_cause_not_its_target(coder):
-    got = dyads(coder, "Greece put its navy on alert a day after the visit by the Turkish defence minister.")
-    assert all(t is None or not t.startswith("TUR") for s, t, c in got if c == "15"), got
+def test_actor_named_after_emergency_rule_is_its_cause_not_its_target(coder):
+    got = dyads(coder, "Armenia declared martial law after Azerbaijan launched an offensive.")
+    assert ("ARM", None, "17") in got, got   # coded, and not at Azerbaijan
+
+
+def test_show_of_force_is_aimed_at_the_act_it_answers_unless_it_names_its_target(coder):
     got = dyads(coder, "Poland mobilised 10,000 reservists after the Russian drone incursion.")
-    assert all(t is None or not t.startswith("RUS") for s, t, c in got if c == "15"), got
+    assert any(t is not None and t.startswith("RUS") for s, t, c in got if c == "15"), got
+    got = dyads(coder, "China held three days of naval drills around Taiwan after the Japanese prime minister visited Taipei.")
+    assert {t for s, t, c in got if c == "15"} == {"TWN"}, got

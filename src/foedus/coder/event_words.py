@@ -68,6 +68,8 @@ class EventWords:
     bomb_kinds: tuple[tuple[str, str], ...] = ()
     preventing_verbs: frozenset[str] = frozenset()
     agentless_attack_verbs: frozenset[str] = frozenset()
+    agentless_release_codes: frozenset[str] = frozenset()
+    released_people_sectors: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()

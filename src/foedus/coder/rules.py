@@ -148,6 +148,34 @@ class RuleCoder(ImplicitActors):
                 out.append(left)
         return out
 
+    def _fallen_place(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """A place that falls to an armed side (data: fallen_place_verbs, fallen_place_preps) is occupied
+        by that side (192), aimed at the place's country: "Vukovar fell to the Yugoslav army", "Kabul
+        fell to the Taliban". Prices or ratings that fall to a level name no armed side."""
+        if verb.lemma_.lower() not in cue("fallen_place_verbs"):
+            return []
+        takers = dedupe([m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("fallen_place_preps")
+                         for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                         if m.sector in ARMED_SECTORS and m.country])
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not takers or len(subj) != 1:
+            return []
+        where = [m for m in self._places_of(subj[0], takers) if m.country]
+        if not where:
+            where = [m for m in self.actors_of(subj[0]) if m.kind in {"country", "capital"} and m.country]
+        if len(where) != 1:
+            return []
+        place = where[0]
+        country = place.changed(code=place.country, sector=None, name=None, kind="country")
+        mod, governor = modality.of(verb)
+        out = []
+        for taker in takers:
+            cand = Candidate(trigger=verb, code="192", pattern="<place fell to>", source=taker, target=country,
+                             reported_by=self._reporter(verb, reporter_of), modality=mod, governor=governor)
+            cand.tokens = evidence(verb, taker, None)
+            out.append(cand)
+        return out
+
     def _summary_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
         (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
@@ -187,12 +215,24 @@ class RuleCoder(ImplicitActors):
         brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
         summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
         factual as the clause."""
-        if verb.lemma_.lower() not in self.words.eliciting_verbs or verb.tag_ != "VBG" or verb.dep_ not in {
-                "advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+        if verb.lemma_.lower() not in self.words.eliciting_verbs:
             return []
+        if verb.tag_ != "VBG" and verb.dep_ in {"ROOT", "conj"}:
+            # (wire7) a finite clause: "Russia's annexation drew condemnation from the West", "the strikes
+            # drew sharp criticism from China": the reaction is on the subject, or on the doer of the act
+            # the subject names
+            clause = verb
+            doers = []
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                doers = self.actors_of(subj) or [m for c in subj.children if c.dep_ in {"poss", "amod", "compound"}
+                                                 for m in self.actors_of(c)]
+            doers = dedupe(doers)
+        elif verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        else:
+            clause = verb.head
+            doers, _, _ = self.subjects(clause)
         out = []
-        clause = verb.head
-        doers, _, _ = self.subjects(clause)
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         for n in (c for c in verb.children if c.dep_ == "dobj"):
@@ -1055,6 +1095,10 @@ class RuleCoder(ImplicitActors):
             return []
         targets = self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        if code in self.words.agentless_release_codes and not any(self.released_people(code, t) == "0841"
+                                                                  for t in targets):
+            return []   # "the funds were released": only people freed by no one named are coded
+        code = self.released_people(code, targets[0])
         sources: list = [None]
         if group is not None and code[:2] in VIOLENT_ROOTS and code not in self.words.agentless_state:
             # "was ambushed by the ABC", "were abducted by UFLA": a group the dictionaries do not know,
@@ -1074,6 +1118,8 @@ class RuleCoder(ImplicitActors):
             s = subj[0]
             sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
                                      sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
+        elif code in self.words.agentless_release_codes:
+            pass   # "three Americans held in North Korea were freed": released by no one named
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
         elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
@@ -1091,6 +1137,13 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def released_people(self, code: str, target: Named | None) -> str:
+        """A release (084) of people is a release of persons (0841): "Iran freed two Americans"."""
+        if code == "084" and target is not None and (
+                target.kind == "person" or target.sector in self.words.released_people_sectors):
+            return "0841"
+        return code
 
     def _unknown_group(self, tok: Token) -> bool:
         """A by-agent named only by an acronym the actor dictionaries do not know: "by NISA", "by the

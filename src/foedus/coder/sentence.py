@@ -114,12 +114,16 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
             if not in_background_clause(tok):
-                out.extend(self._drawn_reaction(tok, reporter_of))   # "..., drawing a rebuke from Israel"
+                drawn = self._drawn_reaction(tok, reporter_of)   # "..., drawing a rebuke from Israel"
+                out.extend(drawn)
+                if drawn and tok.tag_ != "VBG":
+                    continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
                 out.extend(self._handover_events(tok, reporter_of))
+                out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
@@ -142,6 +146,9 @@ class SentenceCoder(RuleCoder):
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
                     and m.code[:2] == match.code[:2] for c in tok.children):
                 continue  # "began bombing rebel positions": the bombing is coded on its own verb, once
+            if match is not None and match.code and tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and (
+                    (m := self.code_verb(tok.head)) is not None and m.code and m.code[:3] == "086"):
+                continue  # "allowed aid convoys to enter Tigray": the access allowed (086x) is the one act
             if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
                     and not kept:
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
@@ -736,6 +743,7 @@ class SentenceCoder(RuleCoder):
                     or s.sector in self.words.official_protest_sectors):
                 # "Beijing protested to Tokyo": a state complains; a crowd ("thousands of Kenyans") demonstrates
                 pair_code = "114"
+            pair_code = self.released_people(pair_code, t)   # "Iran freed two Americans": persons released
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
