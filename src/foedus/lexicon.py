@@ -204,6 +204,8 @@ class ActorCues(Lexicon):
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
     place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
+    aircraft_words: LowerWords               # "Chinese fighters intercepted a plane": a state's fighters are jets
+    fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:

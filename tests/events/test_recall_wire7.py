@@ -196,12 +196,13 @@ def test_a_ship_that_sinks_is_no_attack(coder, text):
 # ---- a place that falls to an armed side is taken -----------------------------------------------------
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Kabul fell to the Taliban on Sunday.", "AFGREB", "AFG"),
+    ("Kabul fell to the Taliban on Sunday.", "AFGREB", "AFG"),   # dated 2021-08-15 below: the day they took it
     ("The town of Bakhmut fell to Russian forces in May.", "RUSMIL", "UKR"),
     ("Goma fell to M23 rebels in January.", "CODREB", "COD"),
 ])
 def test_a_place_fallen_to_fighters_is_occupied(coder, text, source, target):
-    t = triples(coder, text)
+    # the Taliban are AFGGOV from 2021-08-16 (actors/organisations.yaml): the Kabul sentence is of its day
+    t = triples(coder, text, date="2021-08-15") if "Kabul" in text else triples(coder, text)
     assert any(c == "192" and s and s.startswith(source) and tgt == target and m == "asserted"
                for s, tgt, c, m in t), t
 

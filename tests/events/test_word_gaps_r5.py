@@ -142,7 +142,7 @@ def test_declining_to_answer_declines_comment(coder):
     ("Britain pledged 10 million pounds in emergency aid for Libya.", "0333", "GBR", None, "intended"),
     ("Russia began shipping grain to Egypt.", "061", "RUS", "EGY", "asserted"),
     ("Serbia moved troops closer to the Kosovo border.", "154", "SRB", None, "asserted"),
-    ("The Taliban barred girls from secondary schools.", "1721", "AFGREBTAL", "AFGCVL", "asserted"),
+    ("The Taliban barred girls from secondary schools.", "1721", "AFGGOV", "AFGCVL", "asserted"),  # governing since 2021
 ])
 def test_aid_trade_deployments_and_bars_by_their_objects(coder, text, code, source, target, modality):
     t = triples(coder, text)

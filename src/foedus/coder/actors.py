@@ -264,6 +264,8 @@ class ActorDictionary:
         self.codes: dict[str, str] = {}  # 3-letter segment -> kind
         self.legacy: dict[str, str] = {}  # old code -> code emitted
         self._hand_people: set[str] = set()  # keys of hand-curated names (they hide Phoenix duplicates)
+        # groups coded as the armed rebels (REB) of the country where a sentence places them ("local: true")
+        self.local_groups: set[str] = set()
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
@@ -418,6 +420,8 @@ class ActorDictionary:
             for phrase in [name, *_split(row.get("aliases"))]:
                 self.add(phrase, Entry("organization", tier, code=code, country=country, sector=sector, name=name,
                                        earlier=roles))
+            if row.get("local"):
+                self.local_groups.add(name)
 
     def load_agents(self, rows: list[dict], tier: int) -> None:
         for row in rows or []:
@@ -811,7 +815,52 @@ class ActorMatcher:
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._of_organisations(doc, mentions)
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
-        return self._give_countries(doc, self._inside_place_names(doc, mentions))
+        mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
+        return self._fighter_jets(doc, self._give_countries(doc, mentions))
+
+    @staticmethod
+    def _enclave_peoples(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Karabakh Armenian forces", "Karabakh's Armenian leaders": a people named after another
+        country, written after the name of the region of a country where they live (a region in the
+        gazetteer), are of that country, as "Kosovo Serbs" are; their armed men are its rebels (REB)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            k = m.start - 1
+            if k >= 1 and doc[k].text in POSSESSIVE:
+                k -= 1
+            if m.country and m.kind in {"agent", "country"} and k >= 0 and doc[k].pos_ == "PROPN" \
+                    and k not in covered and doc[k].text[:1].isupper():
+                start = k
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in covered:
+                    start -= 1
+                place = places.Gazetteer.default().place(doc[start:k + 1].text)
+                if place is not None and place.kind == "region" and place.country and place.country != m.country:
+                    sector = "REB" if m.sector in ARMED_SECTORS else m.sector
+                    m = replace(m, code=compose_code(place.country, sector), country=place.country, sector=sector,
+                                country_from="place")
+            out.append(m)
+        return out
+
+    def _fighter_jets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Chinese fighters intercepted a US reconnaissance plane": a state's own "fighters" in a
+        sentence about aircraft are its fighter jets (MIL), not armed men (REB); "Kurdish fighters" (no
+        state) and "Hamas fighters" (a group's) keep their code (words in data/lexicon/actor_cues.yaml)."""
+        cues = _actor_cues()
+        fighters, aircraft = set(cues.fighter_words), set(cues.aircraft_words)
+        out = []
+        for m in mentions:
+            if (m.kind == "agent" and m.sector == "REB" and m.country and not m.country_from
+                    and m.code == compose_code(m.country, "REB") and doc[m.head].lower_ in fighters
+                    and self.dictionary.codes.get(m.country) == "country"):
+                sent = doc[m.head].sent
+                words = [t.lower_ for t in sent if not m.start <= t.i < m.end]
+                if aircraft & set(words) or aircraft & {" ".join(p) for p in zip(words, words[1:])}:
+                    m = replace(m, code=compose_code(m.country, "MIL"), sector="MIL")
+            out.append(m)
+        return out
 
     @staticmethod
     def _inside_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -969,9 +1018,30 @@ class ActorMatcher:
                 # "Arab gunmen in Kirkuk", "Kurdish-led fighters ... in Deir ez-Zor province": a region's
                 # people (MEA, WST) are of the country the sentence puts them in, when it names one
                 in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
-                country = self._country_nearby(doc, m, in_sent) or self._place_country(doc, m, in_sent, frozenset(counts))
+                country = self._country_nearby(doc, m, in_sent)
+                if country is None:
+                    # a town the gazetteer knows: unless the sentence names other states and not the town's
+                    # ("a Malian army convoy ... near Boni" is no German town's)
+                    country = self._place_country(doc, m, in_sent, frozenset(counts))
+                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    if others and country not in others:
+                        country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
                     m = replace(m, code=country + (m.sector or ""), country=country, country_from="place")
+            if m.name in self.dictionary.local_groups and m.kind in {"organization", "agent"}:
+                # "an Islamic State suicide attacker ... near Kabul airport": a movement fighting in many
+                # countries through local branches is the rebels of the country where the sentence puts it
+                in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
+                country = self._country_nearby(doc, m, in_sent)
+                if country is None:
+                    # a town the gazetteer knows: unless the sentence names other states and not the town's
+                    # ("a Malian army convoy ... near Boni" is no German town's)
+                    country = self._place_country(doc, m, in_sent, frozenset(counts))
+                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    if others and country not in others:
+                        country = None
+                if country is not None and self.dictionary.codes.get(country) == "country":
+                    m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
@@ -1103,7 +1173,8 @@ class ActorMatcher:
             town = head
             while town.dep_ == "appos" and town.head.i != town.i:
                 town = town.head
-            where = where or (town.i != head.i and town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS)
+            where = where or (town.i != head.i and town.dep_ == "pobj"
+                              and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"
             where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
             where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
@@ -1450,6 +1521,10 @@ class ActorMatcher:
                     # "Wagner fighters", "RSF troops": an armed group's fighters are the group
                     return Mention(start, end, span.text, owner_code, owner.country, owner.sector, owner.name,
                                    "agent", head)
+                if sector in ARMED_SECTORS and owner.sector == "GOV" and owner.country:
+                    # "Taliban fighters" in 2023: the armed men of a movement that governs are its forces
+                    return Mention(start, end, span.text, compose_code(owner.country, "MIL"), owner.country, "MIL",
+                                   owner.name, "agent", head)
                 if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
                     return Mention(start, end, span.text, compose_code(owner_code, sector), None, sector, owner.name, "agent", head)
             country = owner.country

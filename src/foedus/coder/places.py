@@ -169,7 +169,7 @@ class Gazetteer:
                 alt = replace(place, tier=CITY_ALTERNATE)
                 for other in city.get("alternatenames") or ():
                     if (len(other) >= 4 and other.isascii() and other[:1].isupper() and not other.isupper()
-                            and normalize(other) != normalize(city["name"])):
+                            and normalize(other) != normalize(city["name"]) and not _truncated(other, city["name"])):
                         add(other, alt)
         for iso2, c in countries.items():
             capital = normalize(c.get("capital") or "")
@@ -283,6 +283,18 @@ class Gazetteer:
                 if code and (n > 1 or tokens[i].text[:1].isupper()) and not _in_feature_name(tokens, i, i + n):
                     found.add(code)
         return found
+
+
+def _truncated(other: str, name: str) -> bool:
+    """An alternate name that is a word of the place's name cut short: "Sabra" for Sabratah. A word cut
+    by three letters or more names something else far more often ("the camps of Sabra and Shatila"); a
+    spelling one or two letters short stays ("Sharja", "Belgrad"), and so do whole words ("Frankfurt"
+    for Frankfurt am Main, "Rostov" for Rostov-na-Donu)."""
+    short, full = (re.sub(r"[^a-z0-9 -]", "", normalize(n)).strip(" -") for n in (other, name))
+    if not full.startswith(short) or full == short:
+        return False
+    rest = full[len(short):]
+    return rest[0].isalnum() and len(re.split(r"[ -]", rest)[0]) >= 3
 
 
 def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
@@ -412,6 +424,8 @@ def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str]
                 if not fits_areas(place, areas):
                     continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
+        if within is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
+            return within.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
     return None
 
 
@@ -449,11 +463,18 @@ PARTICIPANT_PREPS = lexicon.words("place_cues", "participant_preps")
 
 
 def _appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
-    """The country or US state after a comma: "Venice, California", "Valencia, Spain"."""
+    """The country or US state after a comma: "Venice, California", "Valencia, Spain"; or a curated
+    region named with its region noun: "Gwer West, Benue state"."""
     for c in noun.children:
-        if c.dep_ in {"appos", "npadvmod", "conj"} and c.i > noun.i and c.text[:1].isupper():
+        if c.dep_ not in {"appos", "npadvmod", "conj"} or c.i <= noun.i:
+            continue
+        if c.text[:1].isupper():
             area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
             if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
+                return area
+        elif c.dep_ == "appos" and c.lemma_.lower() in REGION_NOUNS and noun.doc[c.left_edge.i].text[:1].isupper():
+            area = gazetteer.place(noun.doc[c.left_edge.i:c.i + 1].text)
+            if area is not None and area.kind == "region":
                 return area
     return None
 
