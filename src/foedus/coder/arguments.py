@@ -347,7 +347,7 @@ class ArgumentFinder(TriggerFinder):
         # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
         denial = code in self.words.responsibility_codes
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
-            if denial or (code[:2] in APPEAL_ROOTS and self._unnamed_addressee(verb)):
+            if denial or (code[:2] in APPEAL_ROOTS and self.unnamed_addressee(verb)):
                 break
             for c in verb.children:
                 if c.dep_ in deps and not background_mark(c):
@@ -406,7 +406,7 @@ class ArgumentFinder(TriggerFinder):
         return not m.start <= tok.i < m.end and any(
             w.head.i == tok.i and w.dep_ in {"poss", "compound", "nmod", "amod"} for w in self.doc[m.start:m.end])
 
-    def _unnamed_addressee(self, verb: Token) -> bool:
+    def unnamed_addressee(self, verb: Token) -> bool:
         """An appeal made to people the sentence names by no actor ("called on all parties to settle
         the Ukraine crisis", "urged world leaders to end the wars"): aimed at them, not at an actor
         inside what is asked; "both sides" stands for parties the context names."""

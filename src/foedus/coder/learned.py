@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
+from .arguments import APPEAL_ROOTS
 from .candidates import Candidate, Named, evidence
 
 if TYPE_CHECKING:
@@ -142,8 +143,8 @@ def _place_country(tok: Token) -> str | None:
     words = [t for t in tok.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i] + [tok]
     if not all(t.text[:1].isupper() for t in words):
         return None   # a place's name is capitalised ("the west bank of the river" names none)
-    name = " ".join(t.text for t in words)
-    loc = places.Gazetteer.default().lookup(name)
+    # read as the rules read a place: "Palma (Cabo Delgado)" is the Palma of the region the sentence names
+    loc = places.place_of_noun([tok], places.Gazetteer.default(), set())
     return loc.country if loc is not None and loc.country else None
 
 
@@ -163,6 +164,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     mutual act's partner the rules paired stays as the rules' target)."""
     out = [Option(None, "none", None)]
     src = cand.source.mention if cand.source is not None else None
+    if cand.code[:2] in APPEAL_ROOTS and finder.unnamed_addressee(cand.trigger):
+        # "urged donors to fund the rebuilding of Mosul": aimed at people named by no actor, so no actor
+        # or town inside what is asked is an option (``arguments.unnamed_addressee``)
+        return out + ([Option(cand.target, "rule", cand.target.word)] if cand.target is not None else [])
     # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
     # of a state reporting an attack on itself (``implicit._reporting_victim``)
     reporter = cand.reported_by.mention if cand.reported_by is not None else None

@@ -396,10 +396,10 @@ REGION_NOUNS = lexicon.words("place_cues", "region_nouns")
 
 
 def _place_of(prep: Token, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
-    return _place_of_noun([c for c in prep.children if c.dep_ == "pobj"], gazetteer, countries, article)
+    return place_of_noun([c for c in prep.children if c.dep_ == "pobj"], gazetteer, countries, article)
 
 
-def _place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
+def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
     # the name after "of" first: "the West Bank city of Hebron" is Hebron
     pairs = [(o, p.lemma_.lower() in REGION_NOUNS) for p in nouns if p.lemma_.lower() in PLACE_NOUNS
              for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -582,7 +582,7 @@ def event_location(sent: Span, verb: Token, gazetteer: Gazetteer | None = None, 
         countries = gazetteer.countries_in(sent)
     if object_is_place:
         objs = [c for t in {verb.i: verb, head.i: head}.values() for c in t.children if c.dep_ in PATIENTS]
-        loc = _place_of_noun(objs, gazetteer, countries, article_countries)
+        loc = place_of_noun(objs, gazetteer, countries, article_countries)
         if loc is not None:
             return loc
     if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
