@@ -32,3 +32,33 @@ def test_burning_other_things_is_no_destruction(coder, text):
 def test_a_school_not_burned_is_not_asserted(coder):
     t = triples(coder, "Soldiers did not burn the school in Sittwe, villagers said.")
     assert not any(c == "1712" and m == "asserted" for s, tgt, c, m in t), t
+
+
+# ---- foreign forces allowed or let in: military cooperation (062) ----------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kazakhstan allowed Russian warplanes to use its airspace.", "KAZ", "RUS"),
+    ("Senegal allowed French troops to use its air base near Dakar.", "SEN", "FRA"),
+    ("Hungary let Ukrainian troops cross its territory.", "HUN", "UKR"),
+    ("Jordan let American warplanes use its air bases.", "JOR", "USA"),
+    ("Greece allowed American warships to dock at Souda Bay.", "GRC", "USA"),
+])
+def test_foreign_forces_allowed_in_are_military_cooperation(coder, text, source, target):
+    t = triples(coder, text)
+    assert any(c == "062" and s and s.startswith(source) and tgt and tgt.startswith(target) and m == "asserted"
+               for s, tgt, c, m in t), t
+
+
+def test_own_troops_allowed_to_withdraw_are_no_cooperation(coder):
+    t = triples(coder, "Ukraine allowed its troops to withdraw from Avdiivka.")
+    assert not any(c == "062" for s, tgt, c, m in t), t
+
+
+def test_forces_not_let_in_are_not_asserted(coder):
+    t = triples(coder, "Turkey will not let US troops use the Incirlik base.")
+    assert not any(c == "062" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_peacekeepers_and_aid_allowed_keep_their_codes(coder):
+    assert any(c == "0861" for s, tgt, c, m in triples(coder, "Sudan allowed UN peacekeepers to enter Darfur."))
+    assert any(c.startswith("0863") for s, tgt, c, m in triples(coder, "Egypt let aid trucks enter Gaza."))
