@@ -62,3 +62,20 @@ def test_forces_not_let_in_are_not_asserted(coder):
 def test_peacekeepers_and_aid_allowed_keep_their_codes(coder):
     assert any(c == "0861" for s, tgt, c, m in triples(coder, "Sudan allowed UN peacekeepers to enter Darfur."))
     assert any(c.startswith("0863") for s, tgt, c, m in triples(coder, "Egypt let aid trucks enter Gaza."))
+
+
+# ---- talks concluded or wrapped up were held (046) -------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Colombia and the ELN concluded a round of talks in Havana with an agreement on a ceasefire.", "COL"),
+    ("Egypt and Sudan wrapped up talks on the Nile dam in Cairo on Monday.", "EGY"),
+    ("Japan and Australia concluded three days of negotiations on a defence pact in Canberra.", "JPN"),
+])
+def test_concluded_talks_are_negotiation(coder, text, source):
+    t = triples(coder, text)
+    assert any(c == "046" and s and s.startswith(source) and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_concluding_a_thought_is_no_talk(coder):
+    t = triples(coder, "The minister concluded that the talks had failed.")
+    assert not any(c == "046" and m == "asserted" for s, tgt, c, m in t), t
