@@ -122,6 +122,7 @@ class EventWords:
     sport_words: frozenset[str] = frozenset()
     visit_object_verbs: frozenset[str] = frozenset()
     visit_object_codes: frozenset[str] = frozenset()
+    bare_infinitive_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

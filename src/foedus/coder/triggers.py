@@ -89,10 +89,12 @@ class TriggerFinder:
             # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
             # verb's object for its patterns
             for c in verb.children:
-                if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                          for a in c.children):
+                if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and (
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        or lemma in self.words.bare_infinitive_verbs):
                     subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
-                    if subj:
+                    if subj and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj):
+                        # ("allowed its troops to withdraw": one's own forces let act are no partner)
                         raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + after, before)
                         if raised is not None and raised.code and not raised.code.startswith("---"):
                             match = raised
