@@ -42,3 +42,24 @@ def test_a_group_placed_by_a_list_of_countries_is_in_each(coder, text, expected)
 def test_a_lone_place_gives_one_target(coder):
     got = dyads(coder, "Turkish warplanes struck Kurdish militants in northern Iraq.")
     assert got == {("TURMIL", "IRQREB", "19")}, got
+
+
+# ---- a backer glued to "-backed" is not the country of the sentence's groups ------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Government forces fought Iranian-backed Houthi rebels near Marib.", "YEMMIL", "YEMREB"),
+    ("The army attacked Libyan-backed rebels in northern Chad.", "TCDMIL", "TCDREB"),
+])
+def test_a_backer_places_no_group(coder, text, source, target):
+    got = dyads(coder, text)
+    assert (source, target, "19") in got, got
+
+
+def test_a_backer_is_no_country_of_a_group_with_no_place(coder):
+    got = dyads(coder, "Government troops clashed with Russian-backed rebels in the east on Sunday.")
+    assert got and all((s or "")[:3] != "RUS" and (t or "")[:3] != "RUS" for s, t, _ in got), got
+
+
+def test_a_country_before_led_is_still_the_groups_own(coder):
+    got = dyads(coder, "Saudi-led forces bombed rebel positions near Hodeidah.")
+    assert any((s or "").startswith("SAU") for s, _, _ in got), got
