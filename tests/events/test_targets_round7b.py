@@ -63,3 +63,20 @@ def test_a_backer_is_no_country_of_a_group_with_no_place(coder):
 def test_a_country_before_led_is_still_the_groups_own(coder):
     got = dyads(coder, "Saudi-led forces bombed rebel positions near Hodeidah.")
     assert any((s or "").startswith("SAU") for s, _, _ in got), got
+
+
+# ---- the aim of a weapon fired: "at" on the weapon's noun ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis fired missiles at American and British warships.",
+     {("YEMREB", "USAMIL", "19"), ("YEMREB", "GBRMIL", "19")}),
+    ("Hezbollah fired rockets at Israeli army posts near the border.", {("LBNREBHEZ", "ISRMIL", "19")}),
+])
+def test_at_on_the_weapon_names_its_aim(coder, text, expected):
+    got = dyads(coder, text)
+    assert expected <= got, got
+
+
+def test_at_on_a_thing_launched_that_is_no_weapon_names_no_target(coder):
+    got = dyads(coder, "The ministry launched an inquiry into the failures at the Kenyan police academy.")
+    assert got == {("KENGOV", None, "09")}, got

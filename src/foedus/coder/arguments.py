@@ -332,8 +332,11 @@ class ArgumentFinder(TriggerFinder):
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
+                # "fired missiles at British warships": the aim of a weapon a verb of aiming sends
                 if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in cue("party_preps")
-                                         or c.head.lower_ in near or _amount_of(c)) \
+                                         or c.head.lower_ in near or _amount_of(c)
+                                         or (at_ok and c.head.lower_ == "at" and obj.dep_ == "dobj"
+                                             and obj.lemma_.lower() in self.words.violent_means)) \
                         and c.head.head.i in {t.i for t in nested}:
                     nested.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
