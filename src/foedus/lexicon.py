@@ -200,6 +200,7 @@ class ActorCues(Lexicon):
     name_fillers: LowerWords                 # "of", "the" inside a name being split
     control_participles: LowerWords          # "Hamas-run", "Iran-backed"
     owner_participles: LowerWords            # "Vietnamese-led forces", "a Kuwaiti-flagged tanker": the country's own
+    backer_participles: LowerWords           # "Iranian-backed militias": the country backs them, is not theirs
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)

@@ -1046,6 +1046,8 @@ class ActorMatcher:
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
                 in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+                # "government forces fought Iranian-backed rebels": a backer places no agent of the sentence
+                in_sent = [o for o in in_sent if not self._backer(doc, o)]
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
@@ -1063,11 +1065,19 @@ class ActorMatcher:
                     how = "article"
                 if country is not None:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
-            if m.country and m.country_from in {"", "place"}:   # a named place says where the article is
+            # a named place says where the article is; a backer glued to "-backed" does not
+            if m.country and m.country_from in {"", "place"} and not self._backer(doc, m):
                 counts[m.country] = counts.get(m.country, 0) + 1
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _backer(doc: Doc, m: Mention) -> bool:
+        """A country glued to a participle of backing ("Iranian-backed", "Soviet-supported"): the
+        group's sponsor, not a country where the sentence happens (data/lexicon/actor_cues.yaml)."""
+        return m.kind in {"country", "capital"} and m.end + 1 < len(doc) and doc[m.end].text == "-" \
+            and doc[m.end + 1].lower_ in _actor_cues().backer_participles
 
     @staticmethod
     def _earlier_group(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:

@@ -10,6 +10,8 @@ and one piece of memory: the parties of the last agreement ("the deal" names the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
@@ -69,6 +71,7 @@ class ArgumentFinder(TriggerFinder):
             found.extend(self.pronouns[tok.i])
         elif tok.i in self.mention_at:
             found.append(self.mention_at[tok.i])
+            found.extend(self._of_list(tok, found[0]))
             # "Armenian and Azerbaijani forces": the first demonym is a mention of its own
             for c in tok.children:
                 if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.mention_at and any(
@@ -121,13 +124,76 @@ class ArgumentFinder(TriggerFinder):
                 if c.i in self.pronouns:
                     return [Named(m, c.i) for m in self.pronouns[c.i]]
                 if c.i in self.mention_at:
-                    return [Named(self.mention_at[c.i], c.i)]
+                    return self._listed(c)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.mention_at:
-                        return [Named(self.mention_at[p.i], p.i)]
+                        return self._listed(p)
         return []
+
+    def _spread_over_places(self, verb: Token, tok: Token, found: list[Named], sources: list) -> list[Named]:
+        """A group placed by a list of countries is in each of them: "struck Kurdish militants in Iraq
+        and Syria" (IRQREB, SYRREB). Only a lone agent whose country came from the place phrase, which
+        names its country first and goes on with other countries."""
+        if len(found) != 1 or found[0].kind != "agent" or found[0].country_from != "sentence":
+            return found
+        m = found[0]
+        for h in (tok, verb):
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in cue("located_preps"):
+                    continue
+                for o in p.children:
+                    first = self.mention_at.get(o.i)
+                    if o.dep_ != "pobj" or first is None or first.country != m.country:
+                        continue
+                    out = [m]
+                    for c in o.conjuncts:
+                        other = self.mention_at.get(c.i)
+                        if other is None or other.kind not in {"country", "capital"} or not other.country \
+                                or any(other.country == x.country for x in out) \
+                                or any(other.country == s.country for s in sources):
+                            continue
+                        out.append(m.changed(country=other.country,
+                                             code=other.country + m.code[len(m.country or ""):]))
+                    return out
+        return found
+
+    def _of_list(self, tok: Token, head: Mention) -> list[Mention]:
+        """The same body of each further country of an "of" list inside a mention: "the leaders of
+        Japan and the Philippines" (JPNGOV, PHLGOV), "the embassies of Britain and Denmark"."""
+        if not head.country or not head.code.startswith(head.country) or head.kind == "country":
+            return []
+        out: list[Mention] = []
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or not head.start <= o.i < head.end \
+                        or self.mention_at.get(o.i, head).country != head.country:
+                    continue
+                for c in o.conjuncts:
+                    m = self.mention_at.get(c.i)
+                    if m is None or m.kind != "country" or not m.country or m.country == head.country \
+                            or any(m.country == x.country for x in out):
+                        continue
+                    out.append(replace(head, start=m.start, end=m.end, text=m.text, country=m.country,
+                                       code=m.country + head.code[len(head.country):], name=m.name, head=m.head))
+        return out
+
+    def _listed(self, tok: Token) -> list[Named]:
+        """The mention at ``tok`` and the countries conjoined with a country there: "the leaders of Japan
+        and the Philippines", "the embassies of Rwanda, France and the United States" name each country."""
+        first = Named(self.mention_at[tok.i], tok.i)
+        out = [first]
+        if first.mention.kind != "country" or not first.mention.country:
+            return out
+        for c in tok.conjuncts:
+            m = self.mention_at.get(c.i)
+            if m is not None and m.kind == "country" and m.country \
+                    and all(m.country != o.mention.country for o in out):
+                out.append(Named(m, c.i))
+        return out
 
     def subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb``. A verb of receiving has the giver as its
@@ -266,8 +332,11 @@ class ArgumentFinder(TriggerFinder):
             for c in obj.subtree:
                 if c.i == obj.i:
                     continue
+                # "fired missiles at British warships": the aim of a weapon a verb of aiming sends
                 if c.dep_ == "pobj" and (c.head.lower_ in TARGET_PREPS or c.head.lower_ in cue("party_preps")
-                                         or c.head.lower_ in near or _amount_of(c)) \
+                                         or c.head.lower_ in near or _amount_of(c)
+                                         or (at_ok and c.head.lower_ == "at" and obj.dep_ == "dobj"
+                                             and obj.lemma_.lower() in self.words.violent_means)) \
                         and c.head.head.i in {t.i for t in nested}:
                     nested.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
@@ -331,7 +400,7 @@ class ArgumentFinder(TriggerFinder):
                 # "US and Soviet negotiators return to Geneva")
                 found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
-                return [m for m in found if m.country]
+                return self._spread_over_places(verb, tok, [m for m in found if m.country], sources)
             # (a cooperative act's "troops to a UN force in Liberia" goes where the force is: below)
             owners = [m for m in found if self._body_owner(tok, m)] if code[:2] not in COOPERATIVE_ROOTS else []
             if owners:
