@@ -74,7 +74,10 @@ class ArgumentFinder(TriggerFinder):
                 if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.mention_at and any(
                         g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
                     other = self.mention_at[c.i]
-                    if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
+                    # "Syrian government and rebel delegations": one country's two sides (the
+                    # country shared, actors.ActorMatcher._shared_adjective)
+                    if other is not found[0] and (other.sector == found[0].sector or (  # same object: not a token
+                            other.country and other.country == found[0].country and found[0].country_from == "")):
                         found.insert(0, other)
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list;
             # so is a body in apposition to a body that goes on with "and" ("the UN, the EU and the AU")
