@@ -72,3 +72,15 @@ def test_another_states_congress(nlp, matcher, text, code):
 def test_us_congress_stays_american(nlp, matcher):
     assert "USALEG" in _codes(nlp, matcher, "Congress passed a new aid package for Taiwan.").values()
     assert "USALEG" in _codes(nlp, matcher, "The US Congress passed a new aid package for Taiwan.").values()
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Kurdish-led fighters clashed with Arab tribesmen in Deir ez-Zor province.", "fighters", "SYRREB"),
+    ("Arab militiamen shelled a village in Idlib province.", "Arab militiamen", "SYRREB"),
+    ("Arab gunmen ambushed a patrol in Kirkuk province.", "Arab gunmen", "IRQREB"),
+])
+def test_regional_people_take_the_province_country(nlp, matcher, text, name, code):
+    # a province named after its capital, a name no other country has: the region's people are there;
+    # another region-coded mention in the sentence is no state that could contradict it
+    assert _codes(nlp, matcher, text).get(name) == code
+

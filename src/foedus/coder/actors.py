@@ -1044,7 +1044,8 @@ class ActorMatcher:
                     # a town the gazetteer knows: unless the sentence names other states and not the town's
                     # ("a Malian army convoy ... near Boni" is no German town's)
                     country = self._place_country(doc, m, in_sent, frozenset(counts))
-                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
+                              and self.dictionary.codes.get(o.country) == "country"}
                     if others and country not in others:
                         country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
@@ -1058,7 +1059,8 @@ class ActorMatcher:
                     # a town the gazetteer knows: unless the sentence names other states and not the town's
                     # ("a Malian army convoy ... near Boni" is no German town's)
                     country = self._place_country(doc, m, in_sent, frozenset(counts))
-                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
+                              and self.dictionary.codes.get(o.country) == "country"}
                     if others and country not in others:
                         country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
