@@ -173,14 +173,14 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     reporter = cand.reported_by.mention if cand.reported_by is not None else None
     taken: set[int] = set()
     co = {id(a) for a in co_agents}
-    # what a show of force or an emergency followed is its cause, never its target ("mobilised
-    # reservists after the Russian drone incursion"): the rules drop it, and so does the model
+    # what emergency rule followed is its cause, never its target ("declared martial law after Azerbaijan
+    # launched an offensive"): the rules drop it, and so does the model (event_words cause_not_target_codes)
     cause = any(cand.code.startswith(p) for p in finder.words.cause_not_target_codes)
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
-            if _eligible(m, src) and m is not reporter and id(m) not in co \
-                    and not (cause and finder.in_sequel(Named(m, m.head), cand.trigger)):  # same object: not a token
+            sequel = cause and finder.in_sequel(Named(m, m.head), cand.trigger)
+            if _eligible(m, src) and m is not reporter and id(m) not in co and not sequel:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
         if sent.start <= i < sent.end:
