@@ -84,3 +84,18 @@ def test_regional_people_take_the_province_country(nlp, matcher, text, name, cod
     # another region-coded mention in the sentence is no state that could contradict it
     assert _codes(nlp, matcher, text).get(name) == code
 
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery shelled the west bank of the Dnieper, killing three farmers.",
+    "Russian units pulled back from the west bank of the river after weeks of shelling.",
+])
+def test_lower_case_west_bank_is_no_palestine(text):
+    events = code_text(text, "2024-05-01").events
+    assert events
+    assert all(e.target is None or e.target.code[:3] != "PSE" for e in events)
+
+
+def test_the_west_bank_is_still_palestine():
+    events = code_text("Israeli forces raided the West Bank city of Nablus overnight.", "2024-05-01").events
+    assert any(e.target is not None and e.target.code[:3] == "PSE" for e in events)

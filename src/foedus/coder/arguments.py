@@ -504,8 +504,8 @@ class ArgumentFinder(TriggerFinder):
         for h in heads:
             while h.dep_ in {"compound", "flat"} and h.head.pos_ == "PROPN" and h.head.i > h.i:
                 h = h.head   # "Cabo" of "Cabo Delgado": the whole name, not its first word
-            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
-                continue
+            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h) or not h.text[:1].isupper():
+                continue   # "the west bank of the Dnipro": a lower-case word the tagger calls a name is none
             left = h.i
             while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
                     self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
@@ -513,6 +513,8 @@ class ArgumentFinder(TriggerFinder):
             gaz = places.Gazetteer.default()
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
+                if not self.doc[start].text[:1].isupper():
+                    continue
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad
