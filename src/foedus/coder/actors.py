@@ -149,6 +149,7 @@ class Entry:
     explicit: bool = True  # persons: this phrase may name them alone
     compose_only: bool = False  # agents too common to be an actor alone ("office", "people")
     ambiguous: bool = False  # names often something else ("Jordan", "Georgia")
+    lower_case: bool = False  # countries: a title that names the state after "the" ("the pope")
     people: bool = False  # countries: a plural demonym ("Egyptians"), the people rather than the state
     # Capitals and seats: the state they stood for in earlier times ("Moscow" before 1991-12-26 is
     # the Soviet Union): roles whose code replaces the entry's country on a date they cover.
@@ -338,6 +339,7 @@ class ActorDictionary:
             name = row.get("name") or self.country_names.get(code) or code
             self.country_names[code] = self.country_names.get(code) if tier == PHOENIX else name
             ambiguous = {key_of(a) for a in row.get("ambiguous") or []}
+            lower_case = {key_of(a) for a in row.get("lower_case") or []}
             earlier = tuple(parse_role(r, where) for r in row.get("earlier") or [])
             for r in earlier:
                 self._check(r.code, where, f"{code} earlier {r.code}")
@@ -356,7 +358,7 @@ class ActorDictionary:
                     key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular)
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
                                        ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
-                                       people=people, earlier=names_earlier.get(key_of(phrase), ())))
+                                       lower_case=key_of(phrase) in lower_case, people=people, earlier=names_earlier.get(key_of(phrase), ())))
             for phrase in row.get("capitals") or []:
                 self.add(phrase, Entry("capital", tier, code=compose_code(code, "GOV"), country=code, sector="GOV", name=name,
                                        ambiguous=key_of(phrase) in ambiguous, earlier=earlier))
@@ -813,7 +815,7 @@ class ActorMatcher:
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
-        mentions = self._of_organisations(doc, mentions)
+        mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         return self._fighter_jets(doc, self._give_countries(doc, mentions))
@@ -987,6 +989,25 @@ class ActorMatcher:
         return out
 
     @staticmethod
+    def _other_states_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Brazil's Congress", "the Peruvian Congress": a legislature or court named by a word another
+        state uses too (the dictionary's "Congress" is the US one) is the body of the state named
+        before it; the two make one mention."""
+        out: list[Mention] = []
+        for m in mentions:
+            left = out[-1] if out else None
+            if (left is not None and m.kind == "organization" and m.sector in {"LEG", "JUD"} and m.country
+                    and left.kind == "country" and left.country and left.country != m.country
+                    and [t.text for t in doc[left.end:m.start]] in ([], ["'s"], ["’s"])
+                    and doc[left.head].head.i == m.head
+                    and doc[left.head].dep_ in {"poss", "amod", "compound", "nmod"}):
+                out[-1] = replace(m, start=left.start, text=doc[left.start:m.end].text,
+                                  code=compose_code(left.country, m.sector), country=left.country)
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
     def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Kenzo Oshima, the UN relief coordinator": a person followed by an appositive that names
         an organisation or a country's office is coded as that office (the text says what he is)."""
@@ -1023,7 +1044,8 @@ class ActorMatcher:
                     # a town the gazetteer knows: unless the sentence names other states and not the town's
                     # ("a Malian army convoy ... near Boni" is no German town's)
                     country = self._place_country(doc, m, in_sent, frozenset(counts))
-                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
+                              and self.dictionary.codes.get(o.country) == "country"}
                     if others and country not in others:
                         country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
@@ -1037,11 +1059,15 @@ class ActorMatcher:
                     # a town the gazetteer knows: unless the sentence names other states and not the town's
                     # ("a Malian army convoy ... near Boni" is no German town's)
                     country = self._place_country(doc, m, in_sent, frozenset(counts))
-                    others = {o.country for o in in_sent if o.country and o.start != m.start}
+                    others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
+                              and self.dictionary.codes.get(o.country) == "country"}
                     if others and country not in others:
                         country = None
                 if country is not None and self.dictionary.codes.get(country) == "country":
                     m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
+            shared = self._shared_adjective(doc, m, out)
+            if shared is not None:
+                m = replace(m, code=compose_code(shared, m.sector), country=shared, country_from="")
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
@@ -1078,6 +1104,26 @@ class ActorMatcher:
         group's sponsor, not a country where the sentence happens (data/lexicon/actor_cues.yaml)."""
         return m.kind in {"country", "capital"} and m.end + 1 < len(doc) and doc[m.end].text == "-" \
             and doc[m.end + 1].lower_ in _actor_cues().backer_participles
+
+    @staticmethod
+    def _shared_adjective(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
+        """ "Syrian government and rebel delegations", "the Sudanese army and rebel commanders": a
+        country's adjective before the first of two joined sector words is the second's too when both
+        modify one noun ("French police and rebels" keeps the rebels apart)."""
+        if agent.kind != "agent" or agent.country is not None or agent.sector in STATELESS_SECTORS or not earlier:
+            return None
+        left = earlier[-1]
+        if left.kind != "agent" or not left.country or left.country_from not in {"", None} or not left.sector:
+            return None
+        if [t.lower_ for t in doc[left.end:agent.start]] not in (["and"], ["or"], [","]):
+            return None
+        first = doc[agent.start]
+        if not (first.dep_ == "conj" and left.start <= first.head.i < left.end and first.i != agent.head):
+            return None
+        adjective = doc[left.start] if doc[left.start].lower_ != "the" else doc[left.start + 1]
+        if adjective.pos_ not in {"ADJ", "PROPN"} or adjective.i >= left.end - 1:
+            return None   # "Syrian government": the country word stands before the sector word
+        return left.country
 
     @staticmethod
     def _earlier_group(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
@@ -1290,6 +1336,8 @@ class ActorMatcher:
         if entry.kind in {"agent", "block"}:
             return True
         words = [t for t in doc[start:end] if t.is_alpha]
+        if entry.lower_case and words and start > 0 and doc[start - 1].lower_ == "the":
+            return True   # "the pope", "the pontiff": a title that names one state's head
         if not words or not any(t.text[0].isupper() for t in words):
             return False
         if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):

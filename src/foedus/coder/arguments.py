@@ -77,7 +77,10 @@ class ArgumentFinder(TriggerFinder):
                 if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.mention_at and any(
                         g.dep_ == "conj" and g.i in self.mention_at for g in c.children):
                     other = self.mention_at[c.i]
-                    if other is not found[0] and other.sector == found[0].sector:  # same object: not a token
+                    # "Syrian government and rebel delegations": one country's two sides (the
+                    # country shared, actors.ActorMatcher._shared_adjective)
+                    if other is not found[0] and (other.sector == found[0].sector or (  # same object: not a token
+                            other.country and other.country == found[0].country and found[0].country_from == "")):
                         found.insert(0, other)
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list;
             # so is a body in apposition to a body that goes on with "and" ("the UN, the EU and the AU")
@@ -570,8 +573,8 @@ class ArgumentFinder(TriggerFinder):
         for h in heads:
             while h.dep_ in {"compound", "flat"} and h.head.pos_ == "PROPN" and h.head.i > h.i:
                 h = h.head   # "Cabo" of "Cabo Delgado": the whole name, not its first word
-            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h):
-                continue
+            if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h) or not h.text[:1].isupper():
+                continue   # "the west bank of the Dnipro": a lower-case word the tagger calls a name is none
             left = h.i
             while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
                     self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
@@ -579,6 +582,8 @@ class ArgumentFinder(TriggerFinder):
             gaz = places.Gazetteer.default()
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
+                if not self.doc[start].text[:1].isupper():
+                    continue
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad

@@ -414,8 +414,11 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
             place = gazetteer.place(span.text, countries, article, within)
             if place is None:
                 continue
-            if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article:
-                continue  # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted)
+            if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article \
+                    and len({c.country for c in gazetteer.candidates(span.text)}) > 1:
+                # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted);
+                # a name no other country has is its province's too ("Deir ez-Zor province", "Idlib province")
+                continue
             if place.kind == "city" and place.tier != OVERRIDE:
                 if within is not None and within.country != place.country:
                     continue  # "Palma, Mozambique": not the Palma abroad the gazetteer knows
