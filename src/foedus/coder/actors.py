@@ -1038,32 +1038,14 @@ class ActorMatcher:
             if self._regional(m):
                 # "Arab gunmen in Kirkuk", "Kurdish-led fighters ... in Deir ez-Zor province": a region's
                 # people (MEA, WST) are of the country the sentence puts them in, when it names one
-                in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
-                country = self._country_nearby(doc, m, in_sent)
-                if country is None:
-                    # a town the gazetteer knows: unless the sentence names other states and not the town's
-                    # ("a Malian army convoy ... near Boni" is no German town's)
-                    country = self._place_country(doc, m, in_sent, frozenset(counts))
-                    others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
-                              and self.dictionary.codes.get(o.country) == "country"}
-                    if others and country not in others:
-                        country = None
-                if country is not None and self.dictionary.codes.get(country) == "country":
+                country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
+                if country is not None:
                     m = replace(m, code=country + (m.sector or ""), country=country, country_from="place")
             if m.name in self.dictionary.local_groups and m.kind in {"organization", "agent"}:
                 # "an Islamic State suicide attacker ... near Kabul airport": a movement fighting in many
                 # countries through local branches is the rebels of the country where the sentence puts it
-                in_sent = mentions[bisect_left(starts, doc[m.head].sent.start):bisect_left(starts, doc[m.head].sent.end)]
-                country = self._country_nearby(doc, m, in_sent)
-                if country is None:
-                    # a town the gazetteer knows: unless the sentence names other states and not the town's
-                    # ("a Malian army convoy ... near Boni" is no German town's)
-                    country = self._place_country(doc, m, in_sent, frozenset(counts))
-                    others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
-                              and self.dictionary.codes.get(o.country) == "country"}
-                    if others and country not in others:
-                        country = None
-                if country is not None and self.dictionary.codes.get(country) == "country":
+                country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
+                if country is not None:
                     m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
             shared = self._shared_adjective(doc, m, out)
             if shared is not None:
@@ -1097,6 +1079,22 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    def _placed_country(self, doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
+                        counts: frozenset[str]) -> str | None:
+        """The state the sentence puts a group in: a country named near it, or a town the gazetteer knows,
+        unless the sentence names other states and not the town's ("a Malian army convoy ... near Boni" is
+        no German town's)."""
+        sent = doc[m.head].sent
+        in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+        country = self._country_nearby(doc, m, in_sent)
+        if country is None:
+            country = self._place_country(doc, m, in_sent, counts)
+            others = {o.country for o in in_sent if o.country and o.start != m.start   # a region is no state
+                      and self.dictionary.codes.get(o.country) == "country"}
+            if others and country not in others:
+                country = None
+        return country if country is not None and self.dictionary.codes.get(country) == "country" else None
 
     @staticmethod
     def _backer(doc: Doc, m: Mention) -> bool:
