@@ -310,7 +310,7 @@ class SentenceCoder(RuleCoder):
         return [] if same_actor(reporter, patients) else [reporter]
 
     def _sense_misfire(self, verb: Token, code: str) -> bool:
-        """The verb is read in a sense its clause rules out (data: event_words): a violent or coercive
+        """A verb read in a sense its clause rules out (data: event_words): a violent or coercive
         verb in a sports result ("France beat Croatia 4-2 to win the World Cup"); a verb of visiting or
         hosting whose object is goods, not a person ("began receiving parts of the S-400 system", "flew
         tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
