@@ -376,6 +376,9 @@ class RuleCoder(ImplicitActors):
         fire_weapons): "an explosive device", "shells", "artillery fire"; no disaster or accident."""
         if n.pos_ not in {"NOUN", "PROPN"}:
             return False
+        lemma = n.lemma_.lower()
+        if lemma not in self.words.weapon_nouns and lemma not in self.words.weapon_fire_nouns:
+            return False  # the cheap test first: this runs on every noun of an article
         if {t.lower_ for t in n.subtree} & self.words.spent_weapon_marks or \
                 any(t.lower_ == "war" and t.nbor(1).lower_ in {"ii", "i", "2"} for t in n.subtree if t.i + 1 < len(t.doc)):
             return False  # "an unexploded shell", "a World War II bomb": an accident

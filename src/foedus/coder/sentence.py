@@ -98,11 +98,15 @@ class SentenceCoder(RuleCoder):
     @cached_property
     def _event_sentences(self) -> frozenset[int]:
         doc = self.doc
-        starts = {doc[m.start].sent.start for m in self.mentions} | {doc[i].sent.start for i in self.pronouns}
+        # the start of each token's sentence, read once (``Token.sent`` looks the sentence up on each call)
+        start_of = [0] * len(doc)
+        for sent in doc.sents:
+            start_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        starts = {start_of[m.start] for m in self.mentions} | {start_of[i] for i in self.pronouns}
         means = self.words.violent_means
-        starts |= {t.sent.start for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
+        starts |= {start_of[t.i] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
         # "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF near Imphal"
-        starts |= {t.sent.start for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
+        starts |= {start_of[t.i] for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
         return frozenset(starts)
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
