@@ -112,9 +112,20 @@ class ImplicitActors(ArgumentFinder):
         loc = places.event_location(verb.sent, verb)
         if loc is None and verb.dep_ == "acl":
             loc = places.event_location(verb.sent, verb.head)
-        if loc is None or not loc.country:
+        country = loc.country if loc is not None else None
+        if not country:
+            # "took to the streets of Belgrade": the town a public space of the verb's clause belongs to
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in \
+                        self.words.public_space_nouns:
+                    found = [m for m in self.actors_of(t) if m.kind in {"country", "capital", "city", "region", "place"}]
+                    found = found or self._places_of(t, [])
+                    if found and found[0].country:
+                        country = found[0].country
+                        break
+        if not country:
             return []
-        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{loc.country}CVL", country=loc.country,
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{country}CVL", country=country,
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
         return [Named(m, head.i)]
 

@@ -69,9 +69,14 @@ class TriggerFinder:
         if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
             return lemma
         w = verb.lower_
-        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y")):
+        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y"), ("ed", ""), ("ing", "")):
             if w.endswith(suffix) and self.verbs.has_verb(w[: -len(suffix)] + repl):
                 return w[: -len(suffix)] + repl
+        for suffix in ("ed", "ing"):
+            # a doubled final consonant: "teargassed" -> "teargas", "airdropped" -> "airdrop"
+            stem = w[: -len(suffix)]
+            if w.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and self.verbs.has_verb(stem[:-1]):
+                return stem[:-1]
         return lemma
 
     def code_verb(self, verb: Token) -> VerbMatch | None:

@@ -1,0 +1,49 @@
+"""Recall of round 8 on fresh wire prose: verb and noun synonyms of the CAMEO roots the dictionaries
+lacked (crowds taking to the streets, workers downing tools, aircraft downed, cooperation scaled back,
+controls tightened, pilots trained, tear gas, intelligence sharing). Our own sentences."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _has(t, code, source=None, target=None, modality="asserted"):
+    return any(c.startswith(code) and m == modality and (source is None or (s or "").startswith(source))
+               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Tens of thousands took to the streets of Belgrade to protest against the government.", "141", "SRBCVL", "SRB"),
+    ("Thousands of people marched through the streets of Tbilisi on Sunday.", "141", "GEOCVL", "GEO"),
+    ("Protesters poured into the streets of Dhaka after the verdict.", "141", "BGD", "BGD"),
+    ("Zambian copper miners downed tools over unpaid wages.", "143", "ZMB", None),
+    ("Hundreds of doctors walked out of hospitals across South Korea.", "143", "KOR", None),
+    ("Afghan guerrillas downed a Soviet helicopter near Kabul.", "190", "AFG", "SUN"),
+    ("Tehran scaled back its cooperation with the IAEA.", "16", "IRN", "IGO"),
+    ("Japan tightened export controls on South Korea.", "163", "JPN", "KOR"),
+    ("The Netherlands trained Ukrainian pilots.", "062", "NLD", "UKR"),
+    ("On 1 April 2024, police teargassed opposition supporters in Conakry.", "175", "GINCOP", "GIN"),
+    ("South Korea and Japan resumed military intelligence sharing.", "064", "KOR", "JPN"),
+])
+def test_fresh_synonyms_are_coded(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The miners did not down tools, the union said.", "143"),
+    ("Thousands of people will take to the streets of Sofia on Friday, organisers said.", "141"),
+    ("Police did not teargas the marchers in Conakry, the ministry said.", "175"),
+])
+def test_fresh_synonyms_not_asserted_when_they_did_not_happen(coder, text, code):
+    t = triples(coder, text)
+    assert not _has(t, code), t
+
+
+@pytest.mark.parametrize("text", [
+    "The hikers took the road to the summit of Mount Kenya.",
+    "The committee held its meeting in March in Geneva.",
+])
+def test_no_protest_from_roads_and_months(coder, text):
+    t = triples(coder, text)
+    assert not any(c.startswith("14") for s, tg, c, m in t), t
