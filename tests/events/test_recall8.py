@@ -47,3 +47,35 @@ def test_fresh_synonyms_not_asserted_when_they_did_not_happen(coder, text, code)
 def test_no_protest_from_roads_and_months(coder, text):
     t = triples(coder, text)
     assert not any(c.startswith("14") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Indonesian troops surrounded the rebel leader's compound in Aceh.", "191", "IDNMIL", "IDN"),
+    ("Turkey sent tank columns across the border into northern Syria.", "190", "TUR", "SYR"),
+    ("Sri Lanka's parliament voted out the prime minister in a no-confidence vote.", "0831", "LKALEG", None),
+    ("The Tajik government closed dozens of mosques it said were unregistered.", "172", "TJKGOV", "TJK"),
+    ("Philippine coast guard vessels rammed a Chinese fishing boat near Scarborough Shoal.", "171", "PHL", "CHN"),
+    ("Militiamen killed nine villagers with machetes near Djugu.", "1823", "COD", "COD"),
+    ("Mutinous soldiers seized the president at his residence in Niamey.", "173", "NERMIL", "NERGOV"),
+    ("Mexican marines captured the cartel's most wanted kingpin in Sinaloa.", "173", "MEXMIL", "MEX"),
+    ("The Dominican Republic deported thousands of Haitian migrants last month.", "201", "DOM", "HTI"),
+    ("Riot police in Yerevan dragged away protesters blocking the main avenue.", "144", "ARMCVL", "ARM"),
+])
+def test_fresh_families_are_coded(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya deported a Turkish journalist to Ankara.", "201"),            # one person: no mass expulsion
+    ("Aid agencies sent trucks of food across the border into Tigray.", "190"),
+    ("The court cleared the demonstrators of all charges.", "175"),
+])
+def test_fresh_families_keep_their_limits(coder, text, code):
+    t = triples(coder, text)
+    assert not any(c.startswith(code) for s, tg, c, m in t), t
+
+
+def test_protesters_not_removed_are_not_asserted(coder):
+    t = triples(coder, "Police did not remove the protesters from the square, witnesses said.")
+    assert not _has(t, "175"), t
