@@ -79,3 +79,26 @@ def test_fresh_families_keep_their_limits(coder, text, code):
 def test_protesters_not_removed_are_not_asserted(coder):
     t = triples(coder, "Police did not remove the protesters from the square, witnesses said.")
     assert not _has(t, "175"), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Kremlin brushed aside Western calls for a ceasefire.", "12", "RUSGOV", None),
+    ("Ethiopia balked at the Egyptian proposal on the dam.", "12", "ETH", "EGY"),
+    ("Indian troops fired across the Line of Control, Pakistan said.", "190", "INDMIL", None),
+    ("The assassination of the Haitian president shocked the region.", "186", None, "HTIGOV"),
+    ("The killing of a protester by police sparked riots in Dakar.", "175", "SENCOP", "SENCVL"),
+    ("The siege of Mariupol by Russian forces ended in May.", "191", "RUSMIL", "UKR"),
+])
+def test_fresh_rejections_and_act_subjects(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_an_act_subject_of_a_hypothesis_is_not_asserted(coder):
+    t = triples(coder, "The assassination of the president would plunge the country into chaos, analysts warned.")
+    assert not _has(t, "186"), t
+
+
+def test_a_killing_verb_carries_the_act_subject_once(coder):
+    t = triples(coder, "The bombing of the Iraqi embassy in Beirut killed 61 people.")
+    assert len([c for s, tg, c, m in t if c.startswith("19") or c.startswith("18")]) == 1, t

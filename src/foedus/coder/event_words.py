@@ -124,6 +124,7 @@ class EventWords:
     visit_object_codes: frozenset[str] = frozenset()
     bare_infinitive_verbs: frozenset[str] = frozenset()
     public_space_nouns: frozenset[str] = frozenset()
+    patient_of_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
