@@ -102,3 +102,13 @@ def test_an_act_subject_of_a_hypothesis_is_not_asserted(coder):
 def test_a_killing_verb_carries_the_act_subject_once(coder):
     t = triples(coder, "The bombing of the Iraqi embassy in Beirut killed 61 people.")
     assert len([c for s, tg, c, m in t if c.startswith("19") or c.startswith("18")]) == 1, t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Ukrainian forces pushed Russian troops back from Kharkiv.", "190", "UKRMIL", "RUS"),
+    ("The Taliban handed the bodies of two soldiers over to Pakistan.", "0841", "AFG", "PAK"),
+    ("The Taliban handed over the bodies of two soldiers to Pakistan.", "0841", "AFG", "PAK"),
+])
+def test_particles_after_the_object(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t

@@ -125,6 +125,7 @@ class EventWords:
     bare_infinitive_verbs: frozenset[str] = frozenset()
     public_space_nouns: frozenset[str] = frozenset()
     patient_of_nouns: frozenset[str] = frozenset()
+    late_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

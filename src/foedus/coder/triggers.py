@@ -60,6 +60,14 @@ class TriggerFinder:
                     after.append(t.lemma_.lower())
             else:
                 before.append(t.lemma_.lower())
+        # a particle after the object belongs to the verb: "pushed Russian troops back" is "push back"
+        # (the dictionary reads a particle verb's particle as the first word after it)
+        prts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.lower_ in self.words.late_particles))]
+        if prts and after and after[0] != prts[0].lemma_.lower():
+            late = prts[0].lemma_.lower()
+            after.remove(late)
+            after.insert(0, late)
         return after, before
 
     def _verb_lemma(self, verb: Token) -> str:
