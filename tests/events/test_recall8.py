@@ -112,3 +112,19 @@ def test_a_killing_verb_carries_the_act_subject_once(coder):
 def test_particles_after_the_object(coder, text, code, source, target):
     t = triples(coder, text)
     assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code, country", [
+    ("Some 5,000 people marched through Sofia against the new mining law.", "141", "BGR"),
+    ("Youths rioted in Dakar's Medina district after the arrest of a rapper.", "145", "SEN"),
+    ("Youths hurled stones at police in Abidjan's Yopougon suburb.", "145", "CIV"),
+    ("Members of the dockers' union held a demonstration in Nairobi.", "141", "KEN"),
+])
+def test_crowds_placed_by_through_and_possessive_places(coder, text, code, country):
+    t = triples(coder, text)
+    assert _has(t, code, country), t
+
+
+def test_police_who_hold_back_arrest_nobody(coder):
+    t = triples(coder, "Thousands marched in Sofia, and police held back.")
+    assert not any(c.startswith("17") for s, tg, c, m in t), t

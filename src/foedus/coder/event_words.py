@@ -126,6 +126,7 @@ class EventWords:
     public_space_nouns: frozenset[str] = frozenset()
     patient_of_nouns: frozenset[str] = frozenset()
     late_particles: frozenset[str] = frozenset()
+    crowd_place_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

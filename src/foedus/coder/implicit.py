@@ -114,15 +114,20 @@ class ImplicitActors(ArgumentFinder):
             loc = places.event_location(verb.sent, verb.head)
         country = loc.country if loc is not None else None
         if not country:
-            # "took to the streets of Belgrade": the town a public space of the verb's clause belongs to
+            # "took to the streets of Belgrade", "marched through Leipzig", "rioted in Bamako's Kalaban Coura
+            # district": the town of a place phrase of the verb's clause, or of its possessor
             for t in self._clause_tokens(verb):
-                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in \
-                        self.words.public_space_nouns:
-                    found = [m for m in self.actors_of(t) if m.kind in {"country", "capital", "city", "region", "place"}]
-                    found = found or self._places_of(t, [])
+                if t.dep_ != "pobj" or not (t.head.lower_ in self.words.crowd_place_preps or (
+                        t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.words.public_space_nouns)):
+                    continue
+                for w in [t, *(c for c in t.children if c.dep_ == "poss")]:
+                    found = [m for m in self.actors_of(w) if m.kind in {"country", "capital", "city", "region", "place"}]
+                    found = found or self._places_of(w, [])
                     if found and found[0].country:
                         country = found[0].country
                         break
+                if country:
+                    break
         if not country:
             return []
         m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{country}CVL", country=country,
