@@ -128,3 +128,32 @@ def test_crowds_placed_by_through_and_possessive_places(coder, text, code, count
 def test_police_who_hold_back_arrest_nobody(coder):
     t = triples(coder, "Thousands marched in Sofia, and police held back.")
     assert not any(c.startswith("17") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The World Bank disbursed 500 million dollars to Ukraine.", "071", "IGO", "UKR"),
+    ("The IMF approved a 3 billion dollar bailout for Sri Lanka.", "071", "IGO", "LKA"),
+    ("Russia returned 20 Ukrainian children to their families.", "0841", "RUS", "UKR"),
+    ("The EU removed Hamas from its terrorist list.", "081", "IGO", "PSE"),
+    ("The government restored internet access in Ethiopia.", "081", "ETHGOV", "ETH"),
+    ("Sudan's military leader handed power to a civilian government.", "0831", "SDN", "SDN"),
+    ("Spanish and Moroccan police dismantled a jihadist cell in a joint operation.", "063", "ESPCOP", "MARCOP"),
+    ("Kenyan and Somali troops jointly attacked an Al-Shabaab camp.", "062", "KENMIL", "SOMMIL"),
+])
+def test_fresh_cooperation_aid_and_yielding(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The rebels released a video of the hostages.", "08"),
+    ("The Chinese and Russian leaders walked together into the hall.", "06"),
+])
+def test_no_release_or_cooperation_from_publications_and_walks(coder, text, code):
+    t = triples(coder, text)
+    assert not any(c.startswith(code) for s, tg, c, m in t), t
+
+
+def test_joint_work_denied_is_not_asserted(coder):
+    t = triples(coder, "French and German police did not work together on the case.")
+    assert not _has(t, "063"), t

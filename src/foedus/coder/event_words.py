@@ -127,6 +127,8 @@ class EventWords:
     patient_of_nouns: frozenset[str] = frozenset()
     late_particles: frozenset[str] = frozenset()
     crowd_place_preps: frozenset[str] = frozenset()
+    joint_action_words: frozenset[str] = frozenset()
+    joint_operation_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -488,7 +488,38 @@ class RuleCoder(ImplicitActors):
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
+        out += self._joint_action(sent, reporter_of, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _joint_action(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """ "Spanish and Moroccan police dismantled a jihadist cell in a joint operation", "Indonesian and
+        Australian investigators worked together on the case": parties of two states acting jointly (an
+        adverb or a "joint" operation, data: joint_action_words / joint_operation_nouns) cooperate with each
+        other: police and courts judicially (063), armed forces militarily (062); others are not read."""
+        out: list[Candidate] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or in_background_clause(verb):
+                continue
+            joint = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in self.words.joint_action_words]
+            joint += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "through"}
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.words.joint_operation_nouns
+                      and any(a.lower_ == "joint" for a in o.children)]
+            if not joint:
+                continue
+            parties = [m for m in dedupe(self.subjects(verb)[0]) if m.country]
+            if len(parties) != 2 or parties[0].country == parties[1].country or any(
+                    c.code[:2] == "06" and c.trigger.i in {verb.i, joint[0].i} for c in found):
+                continue
+            sectors = {m.sector for m in parties}
+            if not (sectors <= {"COP", "JUD", "SPY"} or sectors <= {"MIL", "COP"}):
+                continue  # "the two leaders walked together into the hall": no joint operation
+            code = "063" if sectors <= {"COP", "JUD", "SPY"} else "062"
+            mod, governor = modality.of(verb)
+            match = VerbMatch(code=code, pattern=f"{verb.lemma_.lower()} {joint[0].lower_}", specificity=1)
+            a, b = parties
+            out.extend(_nominal_candidates(joint[0], match, [(a, b), (b, a)], self._reporter(verb, reporter_of),
+                                           mod, governor))
+        return out
 
     def _act_subjects(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """ "The assassination of the Haitian president shocked the region", "the killing of a protester by
