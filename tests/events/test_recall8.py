@@ -157,3 +157,13 @@ def test_no_release_or_cooperation_from_publications_and_walks(coder, text, code
 def test_joint_work_denied_is_not_asserted(coder):
     t = triples(coder, "French and German police did not work together on the case.")
     assert not _has(t, "063"), t
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels handed back control of the airport to the government.",
+    "The militia handed over two villages to government troops.",
+])
+def test_places_handed_over_are_surrendered(coder, text):
+    t = triples(coder, text)
+    assert _has(t, "0874"), t
+    assert not any(c.startswith("154") for s, tg, c, m in t), t
