@@ -60,3 +60,28 @@ def test_target_inside_a_passive_subject(coder):
 def test_sponsor_of_the_source_is_no_target(coder):
     got = _countries(dyads(coder, "Rwanda-backed M23 rebels seized the town of Rubaya."))
     assert got and all(t != "RWA" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Saraqeb", "SYR"), ("Rubaya", "COD"), ("Sambisa forest", "NGA"), ("Inates", "NER"), ("El Baraf", "SOM"),
+    ("Tal Afar", "IRQ"), ("Kangpokpi", "IND"), ("Miranshah", "PAK"), ("Laukkaing", "MMR"), ("Mirebalais", "HTI"),
+])
+def test_small_towns_of_conflict_reporting_are_in_the_gazetteer(name, country):
+    from foedus.coder import places
+    loc = places.Gazetteer.default().lookup(name)
+    assert loc is not None and loc.country == country, loc
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Somali army established a base in Jowhar.", ("SOM", "SOM", "15")),
+    ("Chadian troops set up a camp near Bosso.", ("TCD", "NER", "15")),
+    ("The Burkinabe army set up a forward operating base at Seytenga.", ("BFA", "BFA", "15")),
+])
+def test_base_set_up_in_a_town_targets_its_country(coder, text, dyad):
+    got = _countries(dyads(coder, text))
+    assert dyad in got, got
+
+
+def test_town_attacked_by_a_sponsored_group_is_the_target(coder):
+    got = _countries(dyads(coder, "Rwanda-backed M23 rebels seized the town of Rubaya."))
+    assert ("COD", "COD", "19") in got, got

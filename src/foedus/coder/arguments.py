@@ -781,6 +781,22 @@ class ArgumentFinder(TriggerFinder):
                 path.append(node)
             if node.i == verb.i and any(p.dep_ == "prep" and p.lower_ in preps for p in path):
                 return [_as_place(Named(m, t.i))]
+        # "established a forward base at Djibo", "set up a camp in the Sambisa forest": a town or area of
+        # the gazetteer where the act on territory happens names the country, the actor's own included
+        for t in self._clause_tokens(verb):
+            if t.i in skip or t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in preps \
+                    or (t.i in self.mention_at and self.mention_at[t.i].kind not in {"capital"}):
+                continue
+            node = t.head
+            while node.i != verb.i and node.dep_ in {"prep", "pobj", "dobj", "conj", "appos"}:
+                node = node.head
+            if node.i != verb.i:
+                continue
+            m = self.mention_at.get(t.i)
+            found = [_as_place(Named(m, t.i))] if m is not None and m.country else self._places_of(t, [])
+            found = [f for f in found if f.country]
+            if found:
+                return found[:1]
         return []
 
     def _left_place(self, verb: Token, sources: list) -> list:
