@@ -85,3 +85,17 @@ def test_base_set_up_in_a_town_targets_its_country(coder, text, dyad):
 def test_town_attacked_by_a_sponsored_group_is_the_target(coder):
     got = _countries(dyads(coder, "Rwanda-backed M23 rebels seized the town of Rubaya."))
     assert ("COD", "COD", "19") in got, got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Tokyo informed Seoul that it would release the treated water.", ("JPN", "KOR")),
+    ("The Kenyan president told Ethiopia's prime minister that Kenya would withdraw its troops.", ("KEN", "ETH")),
+])
+def test_addressee_told_of_the_speakers_own_act_is_its_target(coder, text, dyad):
+    got = _countries(dyads(coder, text))
+    assert any((s, t) == dyad for s, t, _ in got), got
+
+
+def test_reporters_told_are_no_target(coder):
+    got = _countries(dyads(coder, "The Chinese envoy told reporters that Beijing would send aid."))
+    assert got and all(t != "CHN" for _, t, _ in got), got

@@ -467,7 +467,22 @@ class ArgumentFinder(TriggerFinder):
                             found = self._attacked_place(o, sources)
                             if found:
                                 return found
-        return found or own
+        return found or own or self._told(verb, sources)
+
+    def _told(self, verb: Token, sources: list) -> list:
+        """Whom the source tells of its own act ("Tokyo informed Seoul that it would release the water",
+        "assured Washington that it would ..."): the addressee of the reporting verb, when the act it
+        reports names no target and is the speaker's own."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in self.cues.reporting:
+            return []
+        speakers = self._subjects_of(head)[0]
+        home = {s.country for s in speakers if s.country}
+        if not home or not all(s.country in home for s in sources):
+            return []
+        # another state's: not reporters or one's own people told ("told reporters that Beijing would")
+        return [m for c in head.children if c.dep_ in {"dobj", "dative", "iobj"} for m in self.actors_of(c)
+                if m.country and m.country not in home and m.country_from in {"", "place"}]
 
     def _denied_victim(self, verb: Token, sources: list) -> list:
         """The first actor named in what is denied ("any role in the death of Navalny", "involvement in
