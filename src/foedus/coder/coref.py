@@ -26,6 +26,18 @@ PRONOUNS = PERSONAL | NEUTER | PLURAL
 
 
 @lru_cache(maxsize=1)
+def words() -> dict:
+    """data/coref/coref_words.yaml: the pair nouns ("the two sides") and the act nouns ("the attack")."""
+    return data.read_yaml("coref/coref_words.yaml")
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Country codes of data/actors/codes.tsv (not regions like WST or MEA, not roles)."""
+    return frozenset(row["code"] for row in data.read_tsv("actors/codes.tsv") if row["kind"] == "country")
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Agent nouns that name one person ("the president ... he"); others name bodies ("the government ... it")."""
     return frozenset(data.read_yaml("events/event_words.yaml")["person_nouns"])
@@ -128,14 +140,148 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             else:
                 out[tok.i] = [last_person]
         elif low in NEUTER and last_thing is not None:
-            # the subject of this or the previous sentence beats a more recent object
+            # the subject of this or the previous sentence beats a more recent object; a state or body
+            # named two sentences back or more is no longer "it" ("He said it would hurt the chances
+            # for peace": the aid request, not the capital named in passing before)
             if last_subject is not None and sent_of(tok.i) - sent_of(last_subject.head) <= 1:
                 out[tok.i] = [last_subject]
-            else:
+            elif sent_of(tok.i) - sent_of(last_thing.head) <= 1:
                 out[tok.i] = [last_thing]
         elif low in PLURAL:
             if last_group:
                 out[tok.i] = list(last_group)
             elif last_thing is not None:
                 out[tok.i] = [last_thing]
+    out.update(pairs(doc, ordered))
     return out
+
+
+def _pair_mark(tok: Token) -> bool:
+    marks = set(words()["pair_marks"])
+    return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in set(words()["pair_nouns"]) and any(
+        c.lower_ in marks and c.dep_ in {"nummod", "det", "predet", "quantmod"} for c in tok.children)
+
+
+def pairs(doc: Doc, ordered: list) -> dict[int, list]:
+    """ "the two sides", "both countries", "the two leaders": the last two states the article
+    named before this sentence (``pair_window`` sentences back at most), the latest mention of each.
+    Mentions of this very sentence are left out: "Kaunda offered to mediate between the two sides"
+    is not about Kaunda. A pair noun that is itself part of a mention is left alone."""
+    out: dict[int, list] = {}
+    window = int(words()["pair_window"])
+    sents = list(doc.sents)
+    sent_no = {s.start: n for n, s in enumerate(sents)}
+    inside = {i for m in ordered for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i in inside or not _pair_mark(tok):
+            continue
+        n = sent_no[tok.sent.start]
+        first = sents[max(0, n - window)].start
+        picked: dict[str, object] = {}
+        for m in reversed(ordered):
+            if m.end > tok.sent.start:
+                continue
+            if m.start < first or len(picked) == 2:
+                break
+            # states and their parts only: an international body named in passing ("talks under the
+            # OAU") is a forum or a mediator, not one of two sides
+            if m.country in _states() and m.country not in picked:
+                picked[m.country] = m
+        if len(picked) == 2:
+            out[tok.i] = sorted(picked.values(), key=lambda m: m.start)  # type: ignore[attr-defined]
+    return out
+
+
+def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
+    """A sector word owned by a possessive pronoun takes the pronoun's country ("Iraq said its
+    warplanes had attacked", "Habre said his forces would drive the Libyans out"), where the actor
+    dictionary could only guess the country the article names most. Returns the mentions, changed
+    ones replaced."""
+    from dataclasses import replace
+
+    from .actors import compose_code
+
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and (m.country is None or m.country_from == "article"):
+            owners = [c.i for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns]
+            countries = {a.country for i in owners for a in pronouns[i] if a.country}
+            if len(countries) == 1:
+                country = countries.pop()
+                m = replace(m, code=compose_code(country, m.sector), country=country, country_from="coref")
+        out.append(m)
+    return out
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OBJECT_PREPS = frozenset({"to", "for", "against", "over", "about", "on", "after"})
+
+
+class ActReferents:
+    """An act named again by its noun: "South African commandos raided Maputo ... Mozambique condemned
+    the attack" (the attack is South Africa's), "Najibullah offered ... Pakistan rejected the offer".
+
+    ``add`` records each coded event; ``target`` finds, for an event with no target whose object is a
+    definite act noun of data/coref/coref_words.yaml, the doer of the last earlier act of that kind: a
+    coded event of one of the noun's roots, else a verb of the noun's ("appealed") with an actor as
+    its subject. Only earlier sentences are searched, nearest first; a doer of the event's own country
+    is never its target."""
+
+    def __init__(self, doc: Doc, finder) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.acts: dict[int, list] = {}   # sentence number -> [(root, source Actor)]
+        self.sents = list(doc.sents)
+        self.nouns = words()["act_nouns"]
+
+    def add(self, sent_no: int, root: str, source, modality: str) -> None:
+        if source is not None and source.country and modality != "negated":
+            self.acts.setdefault(sent_no, []).append((root, source))
+
+    def _act_noun(self, verb: Token) -> Token | None:
+        """The definite act noun that is the object of ``verb`` ("condemned the attack", "responded to
+        the raid", "Saturday's raid"), when no actor is named in its phrase."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                 for o in c.children if o.dep_ == "pobj"]
+        for o in objs[:1]:
+            if o.lemma_.lower() not in self.nouns and o.lower_ not in self.nouns:
+                return None
+            dets = [c for c in o.children if c.dep_ in {"det", "poss"}]
+            if not any(d.lower_ in _DEFINITE or (d.dep_ == "poss" and d.ent_type_ == "DATE") for d in dets):
+                return None
+            if any(self.finder.actors_of(t) for t in o.subtree if t.i != o.i):
+                return None   # "the Iraqi attack", "the attack by Iran": the phrase names its doer
+            return o
+        return None
+
+    def target(self, verb: Token, sent_no: int, source):
+        """The Actor the event's act noun points back to, or None."""
+        noun = self._act_noun(verb)
+        if noun is None:
+            return None
+        entry = self.nouns.get(noun.lemma_.lower()) or self.nouns[noun.lower_]
+        roots, verbs = set(entry["roots"]), set(entry["verbs"])
+        for n in range(sent_no - 1, -1, -1):
+            for root, doer in reversed(self.acts.get(n, [])):
+                if root in roots and _other_side(doer, source):
+                    return doer
+            for tok in reversed(list(self.sents[n])):
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+                    found, passive, _ = self.finder.subjects(tok)
+                    doers = [f.to_actor() for f in found if f.country]
+                    doers = [d for d in doers if _other_side(d, source)]
+                    if doers and not passive:
+                        return doers[0]
+        return None
+
+
+_STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
+
+
+def _other_side(doer, source) -> bool:
+    """``doer`` is not ``source``'s own side: another country, or in one country a government and its
+    opposition or rebels ("Lee appealed to the opposition ... Kim rejected the appeal")."""
+    if source is None or doer.country != source.country:
+        return True
+    return doer.code != source.code and not {doer.sector or "", source.sector or ""} <= _STATE_SECTORS
