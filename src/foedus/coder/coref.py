@@ -17,7 +17,9 @@ from .. import data, lexicon
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
+    from ..schema import Actor
     from .actors import Mention
+    from .arguments import ArgumentFinder
 
 PERSONAL = lexicon.words("actor_cues", "personal_pronouns")
 NEUTER = lexicon.words("actor_cues", "neuter_pronouns")
@@ -177,7 +179,7 @@ def pairs(doc: Doc, ordered: list) -> dict[int, list]:
             continue
         n = sent_no[tok.sent.start]
         first = sents[max(0, n - window)].start
-        picked: dict[str, object] = {}
+        picked: dict[str, Mention] = {}
         for m in reversed(ordered):
             if m.end > tok.sent.start:
                 continue
@@ -188,7 +190,7 @@ def pairs(doc: Doc, ordered: list) -> dict[int, list]:
             if m.country in _states() and m.country not in picked:
                 picked[m.country] = m
         if len(picked) == 2:
-            out[tok.i] = sorted(picked.values(), key=lambda m: m.start)  # type: ignore[attr-defined]
+            out[tok.i] = sorted(picked.values(), key=lambda m: m.start)
     return out
 
 
@@ -217,6 +219,13 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OBJECT_PREPS = frozenset({"to", "for", "against", "over", "about", "on", "after"})
 
 
+def _day_word(tok: Token) -> bool:
+    """ "Saturday's raid", "yesterday's attack": a possessive that dates the act, not its doer."""
+    from .dates import WEEKDAYS
+
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in WEEKDAYS or tok.lower_ in {"yesterday", "today"}
+
+
 class ActReferents:
     """An act named again by its noun: "South African commandos raided Maputo ... Mozambique condemned
     the attack" (the attack is South Africa's), "Najibullah offered ... Pakistan rejected the offer".
@@ -227,39 +236,49 @@ class ActReferents:
     its subject. Only earlier sentences are searched, nearest first; a doer of the event's own country
     is never its target."""
 
-    def __init__(self, doc: Doc, finder) -> None:
+    def __init__(self, doc: Doc, finder: ArgumentFinder) -> None:
         self.doc = doc
         self.finder = finder
-        self.acts: dict[int, list] = {}   # sentence number -> [(root, source Actor)]
+        self.acts: dict[int, list[tuple[str, Actor]]] = {}   # sentence number -> [(root, source Actor)]
         self.sents = list(doc.sents)
         self.nouns = words()["act_nouns"]
 
-    def add(self, sent_no: int, root: str, source, modality: str) -> None:
+    def add(self, sent_no: int, root: str, source: Actor | None, modality: str) -> None:
         if source is not None and source.country and modality != "negated":
             self.acts.setdefault(sent_no, []).append((root, source))
 
-    def _act_noun(self, verb: Token) -> Token | None:
+    def _act_noun(self, verb: Token, preps: frozenset[str] = _OBJECT_PREPS) -> Token | None:
         """The definite act noun that is the object of ``verb`` ("condemned the attack", "responded to
         the raid", "Saturday's raid"), when no actor is named in its phrase."""
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if preps is _OBJECT_PREPS else []
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         for o in objs[:1]:
             if o.lemma_.lower() not in self.nouns and o.lower_ not in self.nouns:
                 return None
             dets = [c for c in o.children if c.dep_ in {"det", "poss"}]
-            if not any(d.lower_ in _DEFINITE or (d.dep_ == "poss" and d.ent_type_ == "DATE") for d in dets):
+            if not any(d.lower_ in _DEFINITE or (d.dep_ == "poss" and _day_word(d)) for d in dets):
                 return None
-            if any(self.finder.actors_of(t) for t in o.subtree if t.i != o.i):
+            doers = [c for c in o.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+            doers += [p for c in o.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                      for p in c.children if p.dep_ == "pobj"]
+            if any(self.finder.actors_of(t) for t in doers):
                 return None   # "the Iraqi attack", "the attack by Iran": the phrase names its doer
             return o
         return None
 
-    def target(self, verb: Token, sent_no: int, source):
+    def source(self, verb: Token, sent_no: int, target: Actor | None) -> Actor | None:
+        """The doer of an earlier act that this event's victims suffered "in the raid" ("42 refugees were
+        killed in Saturday's raid" after "Afghan warplanes bombed a refugee camp"), or None."""
+        noun = self._act_noun(verb, frozenset({"in", "during"}))
+        return None if noun is None else self._doer(noun, sent_no, target)
+
+    def target(self, verb: Token, sent_no: int, source: Actor | None) -> Actor | None:
         """The Actor the event's act noun points back to, or None."""
         noun = self._act_noun(verb)
-        if noun is None:
-            return None
+        return None if noun is None else self._doer(noun, sent_no, source)
+
+    def _doer(self, noun: Token, sent_no: int, source: Actor | None) -> Actor | None:
         entry = self.nouns.get(noun.lemma_.lower()) or self.nouns[noun.lower_]
         roots, verbs = set(entry["roots"]), set(entry["verbs"])
         for n in range(sent_no - 1, -1, -1):
@@ -268,7 +287,13 @@ class ActReferents:
                     return doer
             for tok in reversed(list(self.sents[n])):
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
-                    found, passive, _ = self.finder.subjects(tok)
+                    found, passive, inherited = self.finder.subjects(tok)
+                    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+                        # "accused Afghan warplanes of bombing a camp": the accused did it
+                        found = [a for o in tok.head.head.children if o.dep_ == "dobj" for a in self.finder.actors_of(o)]
+                        passive = False
+                    elif inherited:
+                        continue
                     doers = [f.to_actor() for f in found if f.country]
                     doers = [d for d in doers if _other_side(d, source)]
                     if doers and not passive:
@@ -279,7 +304,7 @@ class ActReferents:
 _STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
 
 
-def _other_side(doer, source) -> bool:
+def _other_side(doer: Actor, source: Actor | None) -> bool:
     """``doer`` is not ``source``'s own side: another country, or in one country a government and its
     opposition or rebels ("Lee appealed to the opposition ... Kim rejected the appeal")."""
     if source is None or doer.country != source.country:

@@ -216,6 +216,8 @@ class Coder:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
                     if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
                         ev.target = referents.target(cand.trigger, n, ev.source)
+                    if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
+                        ev.source = referents.source(cand.trigger, n, ev.target) or ev.source
                     ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
