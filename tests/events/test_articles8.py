@@ -19,7 +19,8 @@ def events(coder, text, date="1987-06-10"):
 
 def test_coref_words_file_is_valid():
     w = data.read_yaml("coref/coref_words.yaml")
-    assert set(w) == {"pair_nouns", "pair_marks", "pair_window", "act_nouns"}
+    assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "act_nouns"}
+    assert set(w["both_nouns"]) <= set(w["pair_nouns"])
     assert isinstance(w["pair_window"], int) and 1 <= w["pair_window"] <= 6
     roots = {f"{n:02d}" for n in range(1, 21)}
     for noun, entry in w["act_nouns"].items():
@@ -103,6 +104,14 @@ def test_victims_of_an_earlier_raid_take_its_doer(coder):
             "A spokesman in Islamabad said 17 villagers were killed in Sunday's raid.")
     got = [e for e in events(coder, text, "1987-03-24") if e[4] == 1 and e[0] in {"18", "19", "20"}]
     assert got and all(e[1] == "AFGMIL" for e in got), got
+
+
+def test_an_indefinite_pair_is_no_reference(coder):
+    text = ("Iraq attacked Iran on Monday. Kuwait said two nations with a history of war could not be trusted.")
+    doc = coder.nlp(text)
+    mentions = coder.matcher.find(doc, "1987-06-10")
+    nations = next(t.i for t in doc if t.lower_ == "nations")
+    assert nations not in coref.resolve(doc, mentions)
 
 
 def test_it_reaches_back_one_sentence_only(coder):

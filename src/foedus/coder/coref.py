@@ -159,9 +159,14 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
 
 
 def _pair_mark(tok: Token) -> bool:
-    marks = set(words()["pair_marks"])
-    return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in set(words()["pair_nouns"]) and any(
-        c.lower_ in marks and c.dep_ in {"nummod", "det", "predet", "quantmod"} for c in tok.children)
+    """ "the two sides", "the two governments", "both sides": a definite pair ("two nations with
+    histories of war" is any two; "both nations" is left to the sentence, "both" being too loose)."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in set(words()["pair_nouns"]):
+        return False
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if "two" in kids:
+        return "the" in kids
+    return "both" in kids and tok.lemma_.lower() in set(words()["both_nouns"])
 
 
 def pairs(doc: Doc, ordered: list) -> dict[int, list]:
