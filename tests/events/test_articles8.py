@@ -124,3 +124,25 @@ def test_it_reaches_back_one_sentence_only(coder):
     it = [t.i for t in doc if t.lower_ == "it"][-1]
     resolved = coref.resolve(doc, mentions).get(it, [])
     assert not any(m.text == "Santiago" for m in resolved), resolved
+
+
+def test_the_evidence_leaves_the_dateline_out(coder):
+    text = "HARARE, July 2 - Zimbabwe expelled two South African diplomats on Thursday, the government said."
+    r = coder.code_text(text, date="1987-07-02")
+    assert r.events
+    for e in r.events:
+        assert not e.evidence.startswith("HARARE") and text[e.span[0]:e.span[1]] == e.evidence, e.evidence
+
+
+def test_a_weekday_possessive_dates_the_act_it_names(coder):
+    text = ("Libya accused Chadian troops of shelling a border town. "
+            "Tripoli radio said 11 civilians were killed in Friday's attack.")
+    r = coder.code_text(text, date="1987-08-10")   # a Monday
+    killed = [e for e in r.events if e.sentence == 1]
+    assert killed and all(e.date == "1987-08-07" for e in killed), [(e.cameo, e.date) for e in killed]
+
+
+def test_a_weekday_possessive_does_not_date_another_act(coder):
+    text = "The opposition in Seoul rejected Sunday's referendum results."
+    r = coder.code_text(text, date="1987-06-18")
+    assert r.events and all(e.date == "1987-06-18" and e.date_precision == "published" for e in r.events)

@@ -214,6 +214,11 @@ class Coder:
             for cand in finish.drop_restated(coder.sentence_events(sent)):
                 try:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
+                    if filed and ev.span[0] < filed < ev.span[1]:
+                        # "COLOMBO, June 5 - Indian Air Force planes dropped food ...": the evidence is the
+                        # sentence's words, not the dateline before them
+                        start = filed + len(doc.text[filed:ev.span[1]]) - len(doc.text[filed:ev.span[1]].lstrip())
+                        ev.evidence, ev.span = doc.text[start:ev.span[1]], [start, ev.span[1]]
                     if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
                         ev.target = referents.target(cand.trigger, n, ev.source)
                     if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
