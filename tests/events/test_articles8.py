@@ -19,7 +19,10 @@ def events(coder, text, date="1987-06-10"):
 
 def test_coref_words_file_is_valid():
     w = data.read_yaml("coref/coref_words.yaml")
-    assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "act_nouns"}
+    assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "body_nouns", "act_nouns"}
+    segments = {row["code"] for row in data.read_tsv("actors/codes.tsv")}
+    for noun, sectors in w["body_nouns"].items():
+        assert sectors and set(sectors) <= segments, noun
     assert set(w["both_nouns"]) <= set(w["pair_nouns"])
     assert isinstance(w["pair_window"], int) and 1 <= w["pair_window"] <= 6
     roots = {f"{n:02d}" for n in range(1, 21)}
@@ -146,3 +149,20 @@ def test_a_weekday_possessive_does_not_date_another_act(coder):
     text = "The opposition in Seoul rejected Sunday's referendum results."
     r = coder.code_text(text, date="1987-06-18")
     assert r.events and all(e.date == "1987-06-18" and e.date_precision == "published" for e in r.events)
+
+
+def test_the_rebel_movement_is_the_body_named_before(coder):
+    text = ("Mozambican troops attacked Renamo rebel bases in Sofala province on Monday. "
+            "Renamo said its fighters had beaten off the attack. "
+            "The movement accused Zimbabwe of sending jets to bomb its camps.")
+    got = [e for e in events(coder, text) if e[4] == 2 and e[0] == "11"]
+    assert got and got[0][1] == "MOZREB" and got[0][2].startswith("ZWE"), got
+
+
+def test_the_agency_is_the_news_agency_not_the_rebels(coder):
+    text = ("Tass said Afghan rebels had shelled Kabul airport. "
+            "The agency said the attack killed three people.")
+    doc = coder.nlp(text)
+    mentions = coder.matcher.find(doc, "1987-06-10")
+    agency = next(t.i for t in doc if t.lower_ == "agency")
+    assert [m.code for m in coref.resolve(doc, mentions)[agency]] == ["SUNMED"]

@@ -155,6 +155,42 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             elif last_thing is not None:
                 out[tok.i] = [last_thing]
     out.update(pairs(doc, ordered))
+    out.update(bodies(doc, ordered, out))
+    return out
+
+
+def _own_mention(ordered: list, i: int) -> bool:
+    """Token ``i`` is inside a mention that names its actor by its own words; an agent word whose
+    country is only the article's guess ("the two men": PPL of the country named most) is not."""
+    return any(m.start <= i < m.end and m.country_from != "article" for m in ordered)
+
+
+def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
+    """ "the group", "the rebel movement", "the agency": the last body of a fitting sector the
+    article named before this sentence (``pair_window`` sentences back at most)."""
+    nouns = words()["body_nouns"]
+    out: dict[int, list] = {}
+    sents = list(doc.sents)
+    sent_no = {s.start: n for n, s in enumerate(sents)}
+    window = int(words()["pair_window"])
+    for tok in doc:
+        low = tok.lemma_.lower()
+        if low not in nouns or tok.i in taken or tok.tag_ != "NN" or _own_mention(ordered, tok.i):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in {"poss", "prep", "appos", "acl", "relcl"} for c in tok.children):
+            continue   # "the group's leader", "the group of soldiers", "the agency that ...": not alone
+        first = sents[max(0, sent_no[tok.sent.start] - window)].start
+        sectors = set(nouns[low])
+        for m in reversed(ordered):
+            if m.end > tok.sent.start:
+                continue
+            if m.start < first:
+                break
+            if m.kind == "organization" and m.sector in sectors:
+                out[tok.i] = [m]
+                break
     return out
 
 
@@ -173,14 +209,13 @@ def pairs(doc: Doc, ordered: list) -> dict[int, list]:
     """ "the two sides", "both countries", "the two leaders": the last two states the article
     named before this sentence (``pair_window`` sentences back at most), the latest mention of each.
     Mentions of this very sentence are left out: "Kaunda offered to mediate between the two sides"
-    is not about Kaunda. A pair noun that is itself part of a mention is left alone."""
+    is not about Kaunda. A pair noun that names its own actor ("the two Koreas") is left alone."""
     out: dict[int, list] = {}
     window = int(words()["pair_window"])
     sents = list(doc.sents)
     sent_no = {s.start: n for n, s in enumerate(sents)}
-    inside = {i for m in ordered for i in range(m.start, m.end)}
     for tok in doc:
-        if tok.i in inside or not _pair_mark(tok):
+        if not _pair_mark(tok) or _own_mention(ordered, tok.i):
             continue
         n = sent_no[tok.sent.start]
         first = sents[max(0, n - window)].start
