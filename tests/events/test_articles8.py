@@ -19,7 +19,8 @@ def events(coder, text, date="1987-06-10"):
 
 def test_coref_words_file_is_valid():
     w = data.read_yaml("coref/coref_words.yaml")
-    assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "body_nouns", "act_nouns"}
+    assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "body_nouns", "act_nouns",
+                      "quoting_verbs"}
     segments = {row["code"] for row in data.read_tsv("actors/codes.tsv")}
     for noun, sectors in w["body_nouns"].items():
         assert sectors and set(sectors) <= segments, noun
@@ -166,3 +167,30 @@ def test_the_agency_is_the_news_agency_not_the_rebels(coder):
     mentions = coder.matcher.find(doc, "1987-06-10")
     agency = next(t.i for t in doc if t.lower_ == "agency")
     assert [m.code for m in coref.resolve(doc, mentions)[agency]] == ["SUNMED"]
+
+
+def test_a_quoted_person_is_the_speaker_not_the_agency(coder):
+    text = ("The Soviet news agency Tass quoted Foreign Minister Eduard Shevardnadze as saying the "
+            "talks had been \"businesslike and useful\".")
+    r = coder.code_text(text, date="1987-09-18")
+    assert [q.speaker.code for q in r.quotes if q.speaker] == ["SUNGOV"], r.quotes
+
+
+def test_he_is_not_given_to_an_older_person_after_an_unknown_one(coder):
+    # the dictionaries know Chun and Reagan, not the prime minister named after them
+    text = ("President Chun Doo-hwan met Secretary of State George Shultz in Seoul on Monday. "
+            "Prime Minister Lee Han-key appealed to the opposition for calm. "
+            "He warned the students that the army might be called in.")
+    doc = coder.nlp(text)
+    mentions = coder.matcher.find(doc, "1987-06-18")
+    he = next(t.i for t in doc if t.text == "He")
+    assert he not in coref.resolve(doc, mentions)
+
+
+def test_he_still_takes_the_person_named_before(coder):
+    text = ("President Corazon Aquino met army commanders in Manila on Monday. "
+            "She said the rebels would be punished.")
+    doc = coder.nlp(text)
+    mentions = coder.matcher.find(doc, "1987-08-31")
+    she = next(t.i for t in doc if t.text == "She")
+    assert [m.code for m in coref.resolve(doc, mentions)[she]] == ["PHLGOV"]

@@ -106,7 +106,13 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     sent_of = lambda i: sent_no.get(doc[i].sent.start, 0)  # noqa: E731
     k = 0
     n = len(ordered)
+    # A person the dictionaries do not know, the subject of a clause ("Prime Minister Lee Han-key
+    # appealed ..."), is the likelier "he" of the next words than a known one named before: such a
+    # pronoun is left unresolved rather than given to the older person.
+    unknown_at = _unknown_people(doc, ordered)
     for tok in doc:
+        if tok.i in unknown_at and (last_person is None or last_person.end <= unknown_at[tok.i]):
+            last_person = last_subject_person = None
         while k < n and ordered[k].end <= tok.i:
             m = ordered[k]
             if _is_person(m):
@@ -191,6 +197,26 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
             if m.kind == "organization" and m.sector in sectors:
                 out[tok.i] = [m]
                 break
+    return out
+
+
+def _unknown_people(doc: Doc, ordered: list) -> dict[int, int]:
+    """Subjects that are a titled name no mention covers ("Prime Minister Lee Han-key appealed"): the
+    index just after each -> its first token. (The parse has no named entities: a title word of
+    ``person_nouns`` before a proper noun is the sign.)"""
+    covered = {i for m in ordered for i in range(m.start, m.end)}
+    titles = person_nouns()
+    out: dict[int, int] = {}
+    for tok in doc:
+        if tok.dep_ not in SUBJECTS or tok.i in covered:
+            continue
+        words = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "punct"}] + [tok]
+        if any(w.i in covered for w in words):
+            continue
+        if any(w.lower_ in titles for w in words) and any(
+                w.pos_ == "PROPN" and w.lower_ not in titles and w.i > min(x.i for x in words if x.lower_ in titles)
+                for w in words):
+            out[tok.i + 1] = words[0].i
     return out
 
 
