@@ -47,6 +47,10 @@ class Cues:
     doubting: frozenset[str]
     unable: frozenset[str]
     achieved: frozenset[str]
+    condition_participles: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_noun_preps: frozenset[str]
+    condition_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +66,8 @@ def cues() -> Cues:
         calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
         refusing=f("unrealised.refusing"), denying_relatives=f("unrealised.denying_relatives"),
         doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
+        condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
+        condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
     )
 
 
@@ -203,12 +209,31 @@ def _in_case_clause(tok: Token) -> bool:
         for ch in tok.children)
 
 
+def _condition_clause(tok: Token, c: Cues) -> bool:
+    """The verb of a condition the parser does not mark (data: cue_words conditions): "provided (that) Russian
+    troops leave", "on condition that the troops withdraw", "as long as the shelling stops"."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ in {"ccomp", "advcl"} and head.lower_ in c.condition_participles and not any(
+            ch.dep_ in SUBJECTS or ch.dep_ == "dobj" for ch in head.children):
+        return True
+    if tok.dep_ == "acl" and head.lemma_.lower() in c.condition_nouns and head.dep_ == "pobj" \
+            and head.head.lower_ in c.condition_noun_preps:
+        return True
+    return tok.dep_ == "advcl" and head.lower_ in c.condition_adverbs and any(
+        ch.dep_ == "mark" and ch.lower_ == "as" for ch in tok.children) and any(
+        ch.dep_ == "advmod" and ch.lower_ in {"as", "so"} for ch in head.children)
+
+
 def _conditional(tok: Token, c: Cues) -> bool:
     """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
     counterfactual ("would have sent")."""
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
+    if _condition_clause(tok, c):
+        return True
     if tok.dep_ == "advcl" and _in_case_clause(tok):
         return True
     if is_inverted_condition(tok) or is_counterfactual(tok) or _misparsed_inversion(tok):
@@ -222,13 +247,13 @@ def is_inverted_condition(tok: Token) -> bool:
     condition clause whose auxiliary comes before its subject."""
     if tok.dep_ != "advcl":
         return False
+    # the subject may be misparsed ("Should the talks collapse": "talks" a compound): the auxiliary opens the clause
     subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
-    if not subj:
-        return False
     words = _words()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
-               and ch.i < min(subj) for ch in tok.children) or (
-        tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and tok.i < min(subj))
+               and (ch.i < min(subj) if subj else ch.i == tok.left_edge.i) for ch in tok.children) or (
+        tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and bool(subj)
+        and tok.i < min(subj))
 
 
 def _misparsed_inversion(tok: Token) -> bool:
@@ -254,6 +279,9 @@ def _has_condition(tok: Token) -> bool:
             return True
         if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
             return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
+        below = list(ch.children) + [g for o in ch.children if ch.dep_ == "prep" for g in o.children]
+        if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
+            return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
     return False
 
 
@@ -387,7 +415,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None
-    denier = _denied_by_relative(tok)
+    if own is None and scheduled(tok):
+        return INTENDED, tok   # "talks between Armenia and Azerbaijan are scheduled for Thursday"
+    denier = None if _speaker_act(tok, c) else _denied_by_relative(tok)
     if denier is not None:
         return NEGATED, denier
     intention = c.intended_verbs | frozenset(words.intention_nouns) | frozenset(words.scheduling_words)
@@ -427,6 +457,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             continue
         if _conditional(head, c):
             return CONDITIONAL, head
+        if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
+            break   # "Canada expelled six diplomats ...; New Delhi rejected the allegations": a clause of its own
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and _speaker_act_beside(node, head, c):
+            break   # "denied that they shot down the airliner, and blamed Kyiv's air force": the blame is made
         if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             # a conjoined act is its head's sibling, not its complement: only the auxiliaries and
             # negation it shares pass on ("did not attack the plant or shell the town"); the head's
@@ -463,6 +497,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+            if lemma in c.negating and node.i == tok.i and tok.i < head.i and _speaker_act(tok, c) \
+                    and not _same_subject(tok, head):
+                break   # "Uganda accused Rwanda of backing the rebels, an allegation Kigali rejected": Kigali
+                # rejects what it is accused of, not the accusation (which Uganda made)
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 # "neither confirmed nor denied that its drones struck": a denial not made leaves the act open
                 return (CONSIDERED if is_negated(head) or _nor_conjunct(head) else NEGATED), head
@@ -500,6 +538,57 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def scheduled(pred: Token) -> bool:
+    """ "talks are scheduled for Thursday", "a summit is planned for October", "negotiations are set to resume",
+    "talks are due to start", "the talks are to resume in Cairo": the predicate of an event noun (its subject)
+    that puts the event ahead (data: modality_cues scheduling_words; a passive verb or a copula's adjective)."""
+    if not any(ch.dep_ in SUBJECTS and ch.pos_ == "NOUN" for ch in pred.children):
+        return False
+    words = _words()
+    if pred.pos_ == "VERB" and pred.tag_ == "VBN" and pred.lemma_.lower() in words.scheduling_words:
+        # a time ahead ("for Thursday") or an act ahead ("set to resume"); not "was set on fire"
+        return any(ch.dep_ == "auxpass" for ch in pred.children) and any(
+            (ch.dep_ == "prep" and ch.lower_ == "for") or (ch.dep_ == "xcomp" and _infinitive(ch)) for ch in pred.children)
+    if pred.lemma_.lower() != "be":
+        return False
+    return any((ch.dep_ == "acomp" and ch.lemma_.lower() in words.scheduling_words)
+               or (ch.dep_ == "xcomp" and pred.tag_ in {"VBZ", "VBP", "VBD"} and _infinitive(ch))
+               for ch in pred.children)
+
+
+def _fronted_clause_apart(clause: Token, head: Token) -> bool:
+    """A clause the parser hangs before a verb as its complement, though it stands apart: a semicolon between them,
+    or a verb with an object of its own ("Canada expelled six diplomats; New Delhi rejected the allegations",
+    "Bolivia expelled the envoy; Washington called the decision regrettable"). Not an object that stands for the
+    clause: a claim or a pronoun ("Burundian soldiers crossed into Rwanda, a claim Bujumbura denied", "..., Belgrade
+    denied it")."""
+    return any(p.dep_ == "punct" and p.text == ";" and clause.i < p.i < head.i for p in head.children) or any(
+        ch.dep_ == "dobj" and ch.pos_ != "PRON" and ch.lemma_.lower() not in _words().claim_nouns
+        for ch in head.children)
+
+
+def _speaker_act_beside(conj: Token, head: Token, c: Cues) -> bool:
+    """ "Moscow denied that Syrian forces had used chlorine and accused Washington of a provocation": a verb of
+    accusing or blaming with no subject of its own, conjoined to a clause that its sentence's subject says or
+    denies, is that subject's own act (the parser hangs it on the clause), not part of what was said or denied."""
+    return conj.lemma_.lower() in c.requesting and head.dep_ == "ccomp" and not any(
+        ch.dep_ in SUBJECTS for ch in conj.children) and head.head.lemma_.lower() in c.reporting | c.negating
+
+
+def _speaker_act(tok: Token, c: Cues) -> bool:
+    """A verb of accusing, blaming, urging or condemning (cue_words requesting.verbs) with a subject of its own:
+    its speaker's act. A denial beside it ("..., a charge Asmara denied", "blamed Cambodian troops for the clash,
+    which Phnom Penh denied") denies what the speaker charges, not that the charge was made."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in c.requesting and any(ch.dep_ == "nsubj" for ch in tok.children)
+
+
+def _same_subject(verb: Token, head: Token) -> bool:
+    """The two verbs have the same subject ("Russia denied accusing Kyiv", "Kyiv accused ..., Kyiv denied")."""
+    a = [ch.lemma_.lower() for ch in verb.children if ch.dep_ in SUBJECTS]
+    b = [ch.lemma_.lower() for ch in head.children if ch.dep_ in SUBJECTS]
+    return not b or bool(set(a) & set(b))
 
 
 def disclaimed(verb: Token) -> bool:
@@ -550,6 +639,7 @@ def _denied_by_relative(tok: Token) -> Token | None:
     it (data: cue_words unrealised.denying_relatives). The act is denied, so coded negated (the gold set's
     convention). The denying verb, or None; "which Kyiv rejected" may reject a thing, so only denials."""
     denying = cues().denying_relatives
+    words = _words()
     frontier = [tok]
     seen = 0
     while frontier and seen < 40:
@@ -559,6 +649,10 @@ def _denied_by_relative(tok: Token) -> Token | None:
             if ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
                     g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
                 return ch
+            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns:
+                for g in ch.children:   # "..., a claim Kigali denied", "..., a report the army dismissed as false"
+                    if g.dep_ == "relcl" and g.lemma_.lower() in words.claim_rejecting_verbs and not is_negated(g):
+                        return g
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
@@ -662,6 +756,8 @@ def is_obligation(tok: Token) -> bool:
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in OBLIGATION_AUX:
             return True
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
+            if any(a.dep_ == "advmod" and a.lower_ in _words().not_yet_adverbs for a in tok.head.children):
+                return False   # "Jordan has yet to condemn the attack": not yet done, no demand (negated in `of`)
             return not any(a.dep_ == "aux" and a.lower_ in cues().considered_aux for a in tok.head.children)
     return False
 
@@ -807,6 +903,8 @@ def is_requested(tok: Token) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
         head = node.head
+        if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
+            return False  # "Bolivia expelled the US ambassador; Washington called the decision regrettable"
         if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
             return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
         if head.lemma_.lower() in _words().predicting_requests and node.dep_ == "ccomp" and any(
