@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 from coded import events_on
 
+from foedus.coder import modality
+
 _events = events_on("2024-05-01")
 
 
@@ -113,3 +115,32 @@ def test_unmarked_conditions(coder, text, root, source):
     events = _events(coder, text)
     assert _has(events, root, source, "conditional"), events
     assert not any(m == "asserted" for *_, m in events), events
+
+
+def test_every_cue_list_loads():
+    # a misplaced YAML key empties a list silently: every list the parse walk reads must have words
+    c = modality.cues()
+    empty = [name for name, words in vars(c).items() if not words]
+    assert not empty, empty
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Instead of closing the embassy, Estonia summoned the Russian charge d'affaires.", "16", "EST"),
+    ("Kenya sent a mediator to Juba rather than imposing sanctions on South Sudan.", "16", "KEN"),
+])
+def test_the_act_set_aside_did_not_happen(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "negated"), events
+    assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Portugal backed away from sending tanks to Ukraine.", "07"),
+    ("The Czech government shied away from condemning the Chinese crackdown.", "11"),
+    ("Romania dropped plans to send fighter jets to Moldova.", "07"),
+    ("Moroccan police foiled a plot to bomb the US consulate in Casablanca.", "19"),
+])
+def test_an_act_given_up_or_foiled_did_not_happen(coder, text, root):
+    events = _events(coder, text)
+    assert _has(events, root, "", "negated"), events
+    assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events

@@ -51,6 +51,9 @@ class Cues:
     condition_nouns: frozenset[str]
     condition_noun_preps: frozenset[str]
     condition_adverbs: frozenset[str]
+    dropping: frozenset[str]
+    alternative_adverbs: frozenset[str]
+    alternative_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,8 @@ def cues() -> Cues:
         doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
         condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
+        dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
+        alternative_preps=f("alternatives.preps"),
     )
 
 
@@ -443,6 +448,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if is_negated(head):
                 return NEGATED, head
             break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
+        plan = _plan_before(node, head)
+        if plan is not None and _dropped(plan, c):
+            # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
+            return (INTENDED if is_negated(head) else NEGATED), head
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.alternative_preps and any(
+                ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in head.children):
+            return NEGATED, head   # "instead of expelling the envoy", "rather than sanctioning Moscow"
         if node.dep_ in {"pobj", "pcomp"} and head.pos_ == "ADP" and head.lower_ in words.negating_prepositions:
             # "marched without clashing with the police", "ended without an agreement"
             return (ASSERTED if is_negated(head.head) else NEGATED), head
@@ -823,10 +835,21 @@ def _negated_noun_or_verb(head: Token) -> bool:
 
 
 def _dropped(noun: Token, c: Cues) -> bool:
-    """ "abandoned its plan to send police", "rejected the plan to annex": an intention noun that is the
-    object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
+    """ "abandoned its plan to send police", "rejected the plan to annex", "dropped plans to": an intention noun
+    that is the object of a negating or dropping verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
     negated: "did not abandon its plan" keeps it)."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating | c.dropping
+
+
+def _plan_before(node: Token, head: Token) -> Token | None:
+    """The intention noun whose infinitive the parser hung on the verb instead: "foiled a plot to assassinate"
+    (the object of ``head`` right before the infinitive ``node``), or None."""
+    if node.dep_ != "advcl" or not _infinitive(node):
+        return None
+    for ch in head.children:
+        if ch.dep_ == "dobj" and is_intention_noun(ch) and ch.right_edge.i + 1 == node.left_edge.i:
+            return ch
+    return None
 
 
 def _infinitive(tok: Token) -> bool:
