@@ -144,3 +144,28 @@ def test_an_act_given_up_or_foiled_did_not_happen(coder, text, root):
     events = _events(coder, text)
     assert _has(events, root, "", "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Dhaka refuted claims that Bangladeshi police had shot protesters in Sylhet.", "", "BGD"),
+    ("The ministry rebutted reports that Burkinabe soldiers had executed villagers.", "", "BFA"),
+])
+def test_a_refuted_claim_did_not_happen(coder, text, root, source):
+    events = _events(coder, text)
+    assert any(s.startswith(source) and m == "negated" for _, s, _, m in events), events
+    assert not any(c[:2] in {"17", "18", "19", "20"} and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Azerbaijani forces nearly captured the Armenian border village of Sotk.", "19", "AZE"),
+    ("Sudanese paramilitaries almost seized the airport in El Fasher.", "19", "SDN"),
+])
+def test_a_near_miss_did_not_happen(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "negated"), events
+    assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+def test_nearly_on_a_number_is_no_near_miss(coder):
+    events = _events(coder, "Russian missiles killed nearly forty civilians in Kryvyi Rih.")
+    assert _has(events, "", "RUS", "asserted"), events

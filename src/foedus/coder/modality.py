@@ -54,6 +54,7 @@ class Cues:
     dropping: frozenset[str]
     alternative_adverbs: frozenset[str]
     alternative_preps: frozenset[str]
+    near_miss_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def cues() -> Cues:
         condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
-        alternative_preps=f("alternatives.preps"),
+        alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
     )
 
 
@@ -195,6 +196,8 @@ def _local(tok: Token, c: Cues) -> str | None:
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
     if is_negated(tok) or _nor_conjunct(tok):
         return NEGATED
+    if tok.pos_ == "VERB" and any(ch.dep_ == "advmod" and ch.lower_ in c.near_miss_adverbs for ch in tok.children):
+        return NEGATED   # "Russian troops nearly captured the town": a near miss
     if aux & c.considered_aux:
         return CONSIDERED
     if aux & c.intended_aux:
