@@ -169,3 +169,17 @@ def test_a_near_miss_did_not_happen(coder, text, root, source):
 def test_nearly_on_a_number_is_no_near_miss(coder):
     events = _events(coder, "Russian missiles killed nearly forty civilians in Kryvyi Rih.")
     assert _has(events, "", "RUS", "asserted"), events
+
+
+def test_a_plan_in_the_past_perfect_was_not_carried_out(coder):
+    events = _events(coder, "The insurgents had prepared an offensive on Mogadishu before the truce was signed.")
+    assert _has(events, "19", "", "negated"), events
+    assert not any(c.startswith("19") and m in {"asserted", "intended"} for c, _, _, m in events), events
+
+
+def test_an_act_not_prevented_happened(coder):
+    # "failed to stop X from testing": the test took place (was coded negated, as under "stopped X from")
+    events = _events(coder, "NATO failed to prevent Serbian forces from shelling Sarajevo.")
+    assert _has(events, "19", "", "asserted"), events
+    events = _events(coder, "NATO prevented Serbian forces from shelling Sarajevo.")
+    assert not any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events

@@ -503,8 +503,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return (NEGATED if is_negated(head) else CONSIDERED), head   # "is thinking about sending troops"
         if node.dep_ == "prep" and _prevented(node, head):
             # "blocked the EU from sending aid", "stopped short of imposing sanctions",
-            # "came close to signing": the act did not take place
-            return (ASSERTED if is_negated(head) else NEGATED), head
+            # "came close to signing": the act did not take place; "did not prevent", "failed to stop X from
+            # testing": it did
+            failed = head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail" and not is_negated(head.head)
+            return (ASSERTED if is_negated(head) or failed else NEGATED), head
         if node.dep_ == "xcomp" and lemma in words.reluctance_verbs and head.pos_ == "VERB":
             if not is_negated(head):
                 return NEGATED, head   # "hesitated to send tanks": held back
@@ -790,6 +792,11 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
         return mod, governor
     words = _words()
     lemma = verb.lemma_.lower()
+    if lemma in words.preparing_verbs and verb.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ == "had" for ch in verb.children):
+        # "had planned a rally for Saturday, but police detained the organisers": a plan told in the past perfect
+        # was not carried out; the act is negated (as "had planned to march")
+        return NEGATED, verb
     if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
         return INTENDED, verb
     return mod, governor
