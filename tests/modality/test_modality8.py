@@ -183,3 +183,12 @@ def test_an_act_not_prevented_happened(coder):
     assert _has(events, "19", "", "asserted"), events
     events = _events(coder, "NATO prevented Serbian forces from shelling Sarajevo.")
     assert not any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The dispatch of Polish troops to Ukraine remains a possibility, Warsaw said.",
+    "An Egyptian incursion into Gaza is unlikely, officials in Cairo said.",
+])
+def test_an_event_called_a_possibility_is_weighed(coder, text):
+    events = _events(coder, text)
+    assert events and all(m == "considered" for *_, m in events), events

@@ -55,6 +55,8 @@ class Cues:
     alternative_adverbs: frozenset[str]
     alternative_preps: frozenset[str]
     near_miss_adverbs: frozenset[str]
+    possibility_nouns: frozenset[str]
+    staying_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,7 @@ def cues() -> Cues:
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
         alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
+        possibility_nouns=f("considered.possibility_nouns"), staying_verbs=f("considered.linking_verbs"),
     )
 
 
@@ -425,6 +428,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return NEGATED, None
     if own is None and scheduled(tok):
         return INTENDED, tok   # "talks between Armenia and Azerbaijan are scheduled for Thursday"
+    if own is None and (weighed_predicate(tok, c) or (
+            tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and weighed_predicate(tok.head, c))):
+        return CONSIDERED, tok   # "the deployment of French troops remains a possibility"
     denier = None if _speaker_act(tok, c) else _denied_by_relative(tok)
     if denier is not None:
         return NEGATED, denier
@@ -592,6 +598,18 @@ def _speaker_act_beside(conj: Token, head: Token, c: Cues) -> bool:
     denies, is that subject's own act (the parser hangs it on the clause), not part of what was said or denied."""
     return conj.lemma_.lower() in c.requesting and head.dep_ == "ccomp" and not any(
         ch.dep_ in SUBJECTS for ch in conj.children) and head.head.lemma_.lower() in c.reporting | c.negating
+
+
+def weighed_predicate(pred: Token, c: Cues) -> bool:
+    """ "the deployment of French troops remains a possibility", "a strike on the refinery is an option", "an
+    invasion is likely": the predicate of an event noun (its subject) that calls it a possibility (data: cue_words
+    considered.possibility_nouns, adjectives; a linking verb), not negated (that is read as negated)."""
+    if pred.lemma_.lower() not in set(_words().linking_verbs) | c.staying_verbs or is_negated(pred):
+        return False
+    if not any(ch.dep_ == "nsubj" and ch.pos_ == "NOUN" for ch in pred.children):
+        return False
+    return any((ch.dep_ == "attr" and ch.lemma_.lower() in c.possibility_nouns)
+               or (ch.dep_ == "acomp" and ch.lemma_.lower() in c.considered_adj) for ch in pred.children)
 
 
 def _speaker_act(tok: Token, c: Cues) -> bool:
