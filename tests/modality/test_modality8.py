@@ -192,3 +192,11 @@ def test_an_act_not_prevented_happened(coder):
 def test_an_event_called_a_possibility_is_weighed(coder, text):
     events = _events(coder, text)
     assert events and all(m == "considered" for *_, m in events), events
+
+
+def test_a_blame_after_a_denied_gerund_is_made(coder):
+    events = _events(coder, "Mali's junta denied killing the herders and blamed jihadists for the massacre.")
+    assert _has(events, "112", "MLI", "asserted"), events
+    # a gerund conjoined to the denied gerund is denied with it
+    events = _events(coder, "The militia denied looting the market and blaming the police.")
+    assert not any(c.startswith("112") and m == "asserted" for c, _, _, m in events), events

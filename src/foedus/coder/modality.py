@@ -596,7 +596,10 @@ def _speaker_act_beside(conj: Token, head: Token, c: Cues) -> bool:
     """ "Moscow denied that Syrian forces had used chlorine and accused Washington of a provocation": a verb of
     accusing or blaming with no subject of its own, conjoined to a clause that its sentence's subject says or
     denies, is that subject's own act (the parser hangs it on the clause), not part of what was said or denied."""
-    return conj.lemma_.lower() in c.requesting and head.dep_ == "ccomp" and not any(
+    # "denied killing civilians and blamed jihadists": a finite verb conjoined to a gerund or infinitive is not
+    # part of it ("denied killing civilians and blaming ..." would be)
+    under = head.dep_ == "ccomp" or (head.dep_ in {"xcomp", "pcomp"} and conj.tag_ != head.tag_)
+    return conj.lemma_.lower() in c.requesting and under and not any(
         ch.dep_ in SUBJECTS for ch in conj.children) and head.head.lemma_.lower() in c.reporting | c.negating
 
 
