@@ -22,14 +22,33 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (in_background_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
+from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
+from .syntax import PATIENTS, SUBJECTS
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch
+
+
+
+def sense(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/sense_cues.yaml (argument classes that give a verb its other sense)."""
+    return lexicon.words("sense_cues", key)
+
+
+def in_class(tok: Token, key: str) -> bool:
+    """Whether a noun belongs to a class of sense_cues: its lemma, or its lemma with its compound
+    modifiers ("climate change", "grand prix"), is listed."""
+    words = sense(key)
+    lemma = tok.lemma_.lower()
+    if lemma in words:
+        return True
+    mods = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return bool(mods) and " ".join([*mods, lemma]) in words
+
 
 # A sports score: "beat Croatia 4-2"
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
@@ -130,6 +149,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
+            if in_depicted_clause(tok):
+                continue  # "the author's novel describes how soldiers attacked a village"
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
@@ -140,6 +161,12 @@ class SentenceCoder(RuleCoder):
             match = self.code_verb(tok)
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if match is not None and match.code and match.code[:2] in VIOLENT_ROOTS and self._policy_patient(tok):
+                # "attacked the budget as reckless" criticises it; "the bill was killed in committee" is no act
+                if tok.lemma_.lower() not in sense("verbal_attack_verbs"):
+                    continue
+                match = VerbMatch(code=min(sense("verbal_attack_code")), pattern=match.pattern,
+                                  specificity=match.specificity)
             if noun_topic(tok):
                 continue  # "held talks on ending the war": the topic of the talks
             if self._object_participle(tok):
@@ -174,7 +201,7 @@ class SentenceCoder(RuleCoder):
             elif found:
                 pass
             elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
-                if match.code[:2] == "13" and self._warns_of_other(tok):
+                if match.code[:2] == "13" and (self._warns_of_other(tok) or self._warns_of_hazard(tok)):
                     found = self._events_for(tok, "012", match.pattern, reporter_of)
                     for cand in found:
                         cand.target = None
@@ -320,10 +347,24 @@ class SentenceCoder(RuleCoder):
         tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
         tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
         w = self.words
-        if code[:2] in VIOLENT_ROOTS | {"17"} and any(
+        if code[:2] in VIOLENT_ROOTS | {"17"} and (any(
                 (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
-                and not in_background_clause(t) for t in verb.subtree):
+                and not in_background_clause(t) for t in verb.subtree) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
+                c.dep_ == "nsubj" and in_class(c, "nonagent_subjects") for c in verb.children)):
+            return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS | {"17"} and self._beast_or_spent_weapon(verb):
+            return True   # "a crocodile killed a fisherman", "an old mortar shell exploded while children played"
+        if code[:2] == "05" and any(self._sport_patient(p) for p in self._patients(verb)):
+            return True   # "backed the national football team", "praised the goalkeeper"
+        if code[:2] == "17" and self._patients(verb) and all(
+                in_class(self._looked_through(p), "contraband") for p in self._patients(verb)):
+            return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
+        if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
+            return True   # "economists agreed that the recession would be short"
+        if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
+            return True   # "vowed to fight poverty and unemployment": no act pledged
         if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
@@ -333,6 +374,121 @@ class SentenceCoder(RuleCoder):
                 (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
+        return False
+
+    @staticmethod
+    def _sport_result(verb: Token) -> bool:
+        """A result in sport (data: sense_cues sport_contests, athletes): a contest as the verb's subject,
+        object or "in" phrase ("defeated her rivals in the Berlin marathon", "destroyed England's batting
+        line-up"), or an athlete as its doer, the verb's own subject or, for a verb with none ("won gold
+        after beating the champion"), its head's."""
+        args = [c for c in verb.children if c.dep_ in SUBJECTS | PATIENTS]
+        args += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        if any(in_class(a, "sport_contests") for a in args):
+            return True
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
+            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            doers = [c for c in head.children if c.dep_ == "nsubj"]
+        return any(in_class(d, "athletes") for d in doers)
+
+    @staticmethod
+    def _patients(verb: Token) -> list[Token]:
+        """What a verb is done to: its object or passive subject, an object of "against"/"on" ("fought
+        against corruption"), and what an object that names a fight is aimed at ("declared war on drugs"),
+        each with its conjuncts ("drugs and corruption")."""
+        aims = {"against", "on", "upon"}
+        out = [c for c in verb.children if c.dep_ in PATIENTS]
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in aims for g in c.children if g.dep_ == "pobj"]
+        for o in list(out):
+            if o.lemma_.lower() in sense("fight_nouns"):
+                out.remove(o)
+                out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in aims
+                        for g in c.children if g.dep_ == "pobj"]
+        return out + [c for o in out for c in o.conjuncts]
+
+    def _figurative(self, verb: Token) -> bool:
+        """ "Doctors are battling a cholera outbreak", "raised rates to fight inflation", "declared war on
+        drugs and corruption", "investors punished the stock": every one the act is done to is an ill or a
+        quantity (data: sense_cues figurative_patients), so the verb is a figure of speech."""
+        patients = self._patients(verb)
+        return bool(patients) and all(p.i not in self.mention_at and in_class(p, "figurative_patients")
+                                      for p in patients)
+
+    def _beast_or_spent_weapon(self, verb: Token) -> bool:
+        """An act of violence done by an animal or to one (data: sense_cues animals: "a crocodile killed
+        a fisherman", "villagers attacked a crocodile", "was mauled by a tiger"), or by a weapon left from
+        an old war (data: event_words spent_weapon_marks: "an old mortar shell exploded"): no attack."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(in_class(d, "animals") for d in doers):
+            return True
+        if any(d.lemma_.lower() in self.words.weapon_nouns and {t.lower_ for t in d.subtree} & self.words.spent_weapon_marks
+               for d in doers):
+            return True
+        patients = self._patients(verb)
+        return bool(patients) and all(in_class(p, "animals") for p in patients)
+
+    def _sport_patient(self, p: Token) -> bool:
+        """A team named by a sport ("the national football team", data: sense_cues team_nouns) or an
+        athlete ("praised the goalkeeper")."""
+        if in_class(p, "athletes"):
+            return True
+        return in_class(p, "team_nouns") and any(
+            c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in self.words.sport_words or in_class(c, "sport_contests"))
+            for c in p.children)
+
+    @staticmethod
+    def _looked_through(p: Token) -> Token:
+        """ "2 tonnes of cocaine" -> "cocaine": the stuff a quantity noun measures (data: sense_cues quantity_nouns)."""
+        if in_class(p, "quantity_nouns"):
+            inner = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return inner[0]
+        return p
+
+    def _opinion(self, verb: Token) -> bool:
+        """ "agreed that the recession would be short", "agreed that the economy would grow": a that-clause
+        that judges (a copula with an adjective or a noun) or whose subject is an economy, a price or a
+        policy (data: sense_cues nonagent_subjects, hazard_nouns) is an opinion shared, not an agreement."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            if c.lemma_.lower() == "be" and any(g.dep_ in {"acomp", "attr"} for g in c.children):
+                return True
+            subjects = [g for g in c.children if g.dep_ in SUBJECTS]
+            if subjects and all(g.i not in self.mention_at and (in_class(g, "nonagent_subjects") or in_class(g, "hazard_nouns"))
+                                for g in subjects):
+                return True
+        return False
+
+    def _policy_patient(self, verb: Token) -> bool:
+        """ "attacked the budget as reckless", "the bill was killed in committee": every one a violent verb
+        is done to is a policy or a document (data: sense_cues policy_patients), never a person or a place."""
+        patients = [c for c in verb.children if c.dep_ in PATIENTS]
+        patients += [c for p in patients for c in p.conjuncts]
+        return bool(patients) and all(p.i not in self.mention_at and in_class(p, "policy_patients")
+                                      for p in patients)
+
+    def _warns_of_hazard(self, verb: Token) -> bool:
+        """ "warned of the threat of famine", "warned of a debt crisis": a warning of an ill (data:
+        sense_cues hazard_nouns; "threat of", "risk of" looked through) is a pessimistic comment, no threat."""
+        if verb.lemma_.lower() not in self.words.warning_verbs or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "about"}:
+                continue
+            for n in (g for g in prep.children if g.dep_ == "pobj"):
+                for _ in range(3):
+                    if n.lemma_.lower() not in sense("risk_nouns"):
+                        break
+                    inner = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                             if g.dep_ == "pobj"]
+                    if not inner:
+                        break
+                    n = inner[0]
+                if in_class(n, "hazard_nouns"):
+                    return True
         return False
 
     def _aid_deployment(self, verb: Token, found: list[Candidate]) -> None:

@@ -1,0 +1,75 @@
+"""Precision on unseen prose (precision8): a violent, coercive or cooperative verb read in its other
+sense from the class of its arguments (data/lexicon/sense_cues.yaml) - sport (a contest, an athlete as
+the doer, a team backed), figures of speech (a disease, an economic ill, a social problem fought), a
+policy attacked (criticism) or killed, an animal, a spent weapon, contraband seized, an opinion agreed,
+a warning of an ill, a work of art depicting an act - and the real events around the same words that
+are kept. Our own sentences."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def codes(coder, text):
+    return [c for s, t, c, m in triples(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # sport
+    "The Kenyan runner defeated her rivals in the Berlin marathon.",
+    "Ukraine's team beat Russia's team in the chess olympiad.",
+    "Pakistan's bowlers destroyed England's batting line-up in Lahore.",
+    "The French cyclist attacked on the final climb to win the stage.",
+    "The Kenyan athlete won gold after beating the Ethiopian champion.",
+    "The Turkish president backed the national football team before the match against Georgia.",
+    # figures of speech: ills, quantities, problems fought
+    "Doctors are battling a cholera outbreak in Haiti.",
+    "The government declared war on drugs and corruption.",
+    "Investors punished the stock after the profit warning.",
+    "The prime minister vowed to fight poverty and unemployment.",
+    "The central bank intervened to defend the currency.",
+    # a policy or a document as the subject of violence, or killed
+    "The chancellor's budget attacked the middle class, critics said.",
+    "The bill was killed in committee last week, ending hopes for reform.",
+    # animals and spent weapons
+    "Villagers attacked a crocodile that had killed a fisherman in Malawi.",
+    "On 14 July 2024, an old mortar shell exploded while children were playing with it in Kunduz, killing 3.",
+    # contraband
+    "The coast guard seized 2 tonnes of cocaine off Colombia.",
+    # an opinion shared
+    "Economists agreed that the recession in Germany would be short.",
+    "Most delegates agreed that the summit had been a success.",
+    # a work of art depicts
+    "The author's novel describes how soldiers attacked a village in Vietnam in 1968.",
+])
+def test_other_senses_code_nothing(coder, text):
+    assert codes(coder, text) == [], triples(coder, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    # attacking a policy is criticism
+    ("The ruling party attacked the budget as reckless and unfair.", "111"),
+    # a warning of an ill is a pessimistic comment, no threat
+    ("The minister warned of the threat of famine in Sudan.", "012"),
+    ("The IMF warned of the risk of a debt crisis in Sri Lanka.", "012"),
+])
+def test_other_senses_take_their_own_code(coder, text, code):
+    assert codes(coder, text) == [code], triples(coder, text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("The government declared war on the Islamic State after the bombing in Kabul.", "19"),
+    ("Turkish troops fought against Kurdish militants near the Iraqi border.", "19"),
+    ("A Ukrainian sabotage team attacked a Russian airfield in Crimea.", "19"),
+    ("Israeli police seized weapons and explosives from a Hamas cell in Jenin.", "17"),
+    ("The Chinese coast guard seized a Philippine supply boat near Second Thomas Shoal.", "17"),
+    ("Iran and the European Union agreed that talks on the nuclear deal would resume in Vienna next week.", "03"),
+    ("A UN report describes how soldiers attacked a village in Darfur last month.", "19"),
+    ("Gunmen shot dead a former boxing champion in Mexico City.", "18"),
+    ("Soviet troops broke up a rally outside the government building in Tbilisi, killing 19 people.", "17"),
+    ("Pakistan warned of retaliation after Indian air strikes in Balakot.", "13"),
+    ("The minister attacked the opposition for blocking the budget.", "11"),
+    ("Armed herders attacked farmers in Benue state, killing 15.", "19"),
+])
+def test_real_events_in_the_same_words_are_kept(coder, text, root):
+    assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)
