@@ -428,6 +428,10 @@ class SenseCues(Lexicon):
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through
     opinion_verbs: LowerWords                # lemmas: "agreed that the recession would be short": an opinion
     creative_works: LowerWords               # lemmas: "the novel describes how soldiers attacked": depicted
+    private_visitors: LowerWords             # lemmas: "welcomed Chinese tourists": no visit hosted
+    staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted
+    distant_time_units: LowerWords           # lemmas: "two years after Russia invaded": a time anchor
+    anchor_marks: LowerWords                 # "after", "since"
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -119,6 +119,22 @@ def in_depicted_clause(tok: Token) -> bool:
     return False
 
 
+def in_time_anchor(tok: Token) -> bool:
+    """In a clause placed years before the news (data: sense_cues distant_time_units, anchor_marks): "two
+    years after Russia invaded Ukraine, grain exports have recovered", "decades since the army seized
+    power". The clause dates the news; its act is history, not reported here."""
+    units = lexicon.words("sense_cues", "distant_time_units")
+    marks = lexicon.words("sense_cues", "anchor_marks")
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in node.children)
+        if node.head.i == node.i or node.dep_ not in {"conj", "xcomp"}:
+            return False
+        node = node.head
+    return False
+
+
 def in_sequel_clause(tok: Token) -> bool:
     """In a clause that tells an earlier act ("after police arrested the leader", data: sequel_marks):
     its act happened and is coded, but a statement or accusation there is the reason of the

@@ -22,7 +22,7 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
+from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, no_det, noun_topic, participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
@@ -149,8 +149,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
-            if in_depicted_clause(tok):
-                continue  # "the author's novel describes how soldiers attacked a village"
+            if in_depicted_clause(tok) or in_time_anchor(tok):
+                continue  # "the author's novel describes how soldiers attacked", "two years after Russia invaded"
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
@@ -365,6 +365,10 @@ class SentenceCoder(RuleCoder):
             return True   # "economists agreed that the recession would be short"
         if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
             return True   # "vowed to fight poverty and unemployment": no act pledged
+        if code in w.visit_object_codes and self._patients(verb) and all(
+                in_class(self._looked_through(p), "private_visitors") or in_class(p, "staged_events")
+                for p in self._patients(verb)):
+            return True   # "welcomed a record number of Chinese tourists", "hosted the Olympic Games"
         if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
