@@ -81,3 +81,16 @@ def test_other_senses_take_their_own_code(coder, text, code):
 ])
 def test_real_events_in_the_same_words_are_kept(coder, text, root):
     assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Dakar attacked the French embassy and burned its flag.",
+    "Demonstrators in Baghdad stormed the Swedish embassy over the burning of a Koran.",
+])
+def test_protesters_who_attack_a_foreign_embassy_riot(coder, text):
+    assert "145" in codes(coder, text), triples(coder, text)
+
+
+def test_civilians_who_lynch_a_foreigner_do_not_riot(coder):
+    text = "A mob lynched a Pakistani man in a village in Bihar."
+    assert "145" not in codes(coder, text), triples(coder, text)

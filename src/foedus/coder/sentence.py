@@ -918,10 +918,12 @@ class SentenceCoder(RuleCoder):
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
                     act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
-                        t.country and s.country and t.country != s.country)) and not reciprocal and lemma not in self.words.between_nouns)):
+                        t.country and s.country and t.country != s.country and not self._protesters(s)))
+                    and not reciprocal and lemma not in self.words.between_nouns)):
                 # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
                 # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
-                # their own state, is an assault or destruction, not a riot
+                # their own state, is an assault or destruction, not a riot; protesters who storm a foreign
+                # embassy riot ("protesters in Kinshasa attacked the embassies of Rwanda and France")
                 pair_code = "180" if act_code[:2] == "19" else act_code
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot
