@@ -416,6 +416,7 @@ class SenseCues(Lexicon):
     athletes: LowerWords                     # lemmas: "the cyclist attacked on the final climb"
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
+    electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
     verbal_attack_code: LowerWords           # the code of that criticism ("111")

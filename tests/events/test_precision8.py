@@ -94,3 +94,27 @@ def test_protesters_who_attack_a_foreign_embassy_riot(coder, text):
 def test_civilians_who_lynch_a_foreigner_do_not_riot(coder):
     text = "A mob lynched a Pakistani man in a village in Bihar."
     assert "145" not in codes(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a natural force is no doer, nor is it for the participle that follows it
+    "Floodwaters attacked the railway station in Valencia, trapping passengers in trains.",
+    # an election result
+    "Macron comfortably defeated Le Pen in the second round of the presidential election.",
+    "The ruling party crushed the opposition in Sunday's parliamentary elections.",
+])
+def test_natural_forces_and_election_results_code_nothing(coder, text):
+    assert codes(coder, text) == [], triples(coder, text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Protesters in Lima demanded new presidential elections.", "10"),
+    ("Italian voters rejected the constitutional reform in a referendum.", "12"),
+])
+def test_acts_about_elections_are_kept(coder, text, root):
+    assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)
+
+
+def test_a_withdrawal_from_an_organisation_leaves_it(coder):
+    text = "Kiribati announced its withdrawal from the Pacific Islands Forum."
+    assert codes(coder, text) == ["161"], triples(coder, text)

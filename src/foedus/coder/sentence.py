@@ -237,8 +237,26 @@ class SentenceCoder(RuleCoder):
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
+        self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _left_organisations(self, cands: list[Candidate]) -> None:
+        """ "Gambia announced its withdrawal from the International Criminal Court": a withdrawal (087x)
+        from an international organisation, named after "from", leaves the body (161, as the verb
+        "withdrew from the ICC" is coded), no military de-escalation."""
+        for c in cands:
+            t = c.target
+            if not c.code.startswith("087") or t is None or not t.code.startswith("IGO") or t.word is None:
+                continue
+            node = self.doc[t.word]
+            for _ in range(3):
+                if node.dep_ == "pobj" and node.head.lower_ == "from":
+                    c.code = "161"
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
 
     def _military_sense(self, noun: Token, words: list[str], verb: Token) -> VerbMatch | None:
         """ "Israel could resume strikes", "Moscow is weighing strikes on energy sites": a noun of two senses
@@ -352,8 +370,12 @@ class SentenceCoder(RuleCoder):
                 and not in_background_clause(t) for t in verb.subtree) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
         if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
-                c.dep_ == "nsubj" and in_class(c, "nonagent_subjects") for c in verb.children)):
+                d.i not in self.mention_at and (in_class(d, "nonagent_subjects") or d.lemma_.lower() in w.disaster_nouns)
+                for d in self._doers(verb))):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and any(
+                in_class(a, "electoral_contests") for a in self._arguments(verb)):
+            return True   # "Lula narrowly defeated Bolsonaro in the presidential run-off"
         if code[:2] in VIOLENT_ROOTS | {"17"} and self._beast_or_spent_weapon(verb):
             return True   # "a crocodile killed a fisherman", "an old mortar shell exploded while children played"
         if code[:2] == "05" and any(self._sport_patient(p) for p in self._patients(verb)):
@@ -381,20 +403,37 @@ class SentenceCoder(RuleCoder):
         return False
 
     @staticmethod
+    def _doers(verb: Token) -> list[Token]:
+        """The verb's subject, or for a verb with none ("..., trapping commuters", "won gold after beating
+        the champion") its head's."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
+            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            doers = [c for c in head.children if c.dep_ == "nsubj"]
+        return doers
+
+    @staticmethod
+    def _arguments(verb: Token) -> list[Token]:
+        """The verb's subject and object, and the object of an "in" phrase of the verb or of its object ("in
+        the Berlin marathon", "defeated Bolsonaro in the run-off")."""
+        args = [c for c in verb.children if c.dep_ in SUBJECTS | PATIENTS]
+        holders = [verb] + [c for c in verb.children if c.dep_ in PATIENTS]   # "defeated X in the run-off"
+        scenes = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+        # "in the second round of the presidential election": the contest the part belongs to
+        scenes += [g for n in scenes for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        return args + scenes
+
+    @staticmethod
     def _sport_result(verb: Token) -> bool:
         """A result in sport (data: sense_cues sport_contests, athletes): a contest as the verb's subject,
         object or "in" phrase ("defeated her rivals in the Berlin marathon", "destroyed England's batting
         line-up"), or an athlete as its doer, the verb's own subject or, for a verb with none ("won gold
         after beating the champion"), its head's."""
-        args = [c for c in verb.children if c.dep_ in SUBJECTS | PATIENTS]
-        args += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-        if any(in_class(a, "sport_contests") for a in args):
+        if any(in_class(a, "sport_contests") for a in SentenceCoder._arguments(verb)):
             return True
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
-            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-            doers = [c for c in head.children if c.dep_ == "nsubj"]
-        return any(in_class(d, "athletes") for d in doers)
+        return any(in_class(d, "athletes") for d in SentenceCoder._doers(verb))
 
     @staticmethod
     def _patients(verb: Token) -> list[Token]:
