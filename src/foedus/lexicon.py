@@ -417,6 +417,8 @@ class SenseCues(Lexicon):
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
+    site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
+    civil_craft: LowerWords                  # lemmas: "a Boeing 777 ... after leaving Kuala Lumpur": no visit
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
     verbal_attack_code: LowerWords           # the code of that criticism ("111")

@@ -118,3 +118,21 @@ def test_acts_about_elections_are_kept(coder, text, root):
 def test_a_withdrawal_from_an_organisation_leaves_it(coder):
     text = "Kiribati announced its withdrawal from the Pacific Islands Forum."
     assert codes(coder, text) == ["161"], triples(coder, text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Police in Gujarat arrested the owner of a fireworks warehouse after an explosion there killed nine people.",
+     {"18", "19", "20"}),
+    ("A Kenya Airways Boeing 737 crashed an hour after leaving Douala for Nairobi.", {"04", "11"}),
+])
+def test_accidents_are_no_attacks_and_airliners_no_visitors(coder, text, unwanted):
+    assert not {c[:2] for c in codes(coder, text)} & unwanted, triples(coder, text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("An explosion killed five soldiers at a checkpoint in Kandahar.", "18"),
+    ("A car bomb exploded outside a chemical plant in Homs, killing four guards.", "18"),
+    ("The prime minister left Islamabad for Beijing on Monday.", "04"),
+])
+def test_attacks_and_visits_near_those_words_are_kept(coder, text, root):
+    assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)

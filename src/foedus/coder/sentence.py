@@ -373,6 +373,13 @@ class SentenceCoder(RuleCoder):
                 d.i not in self.mention_at and (in_class(d, "nonagent_subjects") or d.lemma_.lower() in w.disaster_nouns)
                 for d in self._doers(verb))):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS and any(self._site_blast(d) for d in self._doers(verb)):
+            return True   # "... a firecracker factory after an explosion there killed eleven workers"
+        if (code in w.visit_object_codes or "01" <= code[:2] <= "12") and any(
+                in_class(d, "civil_craft") or any(in_class(m, "civil_craft") for m in d.children
+                                                  if m.dep_ in {"compound", "appos"})
+                for d in self._doers(verb)):
+            return True   # "a Boeing 777 vanished an hour after leaving Kuala Lumpur for Beijing", "... crashed"
         if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and any(
                 in_class(a, "electoral_contests") for a in self._arguments(verb)):
             return True   # "Lula narrowly defeated Bolsonaro in the presidential run-off"
@@ -402,12 +409,36 @@ class SentenceCoder(RuleCoder):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
         return False
 
+    def _site_blast(self, subject: Token) -> bool:
+        """A blast that is an accident (rules._is_disaster), or one placed by "there" in a sentence that names
+        an industrial site and no weapon ("the owner of an illegal firecracker factory ... after an explosion
+        there killed eleven workers"; data: sense_cues site_adverbs)."""
+        w = self.words
+        if subject.lemma_.lower() not in w.accidental_blasts:
+            return False
+        if self._is_disaster(subject):
+            return True
+        if not any(c.lower_ in sense("site_adverbs") for c in [*subject.children, *subject.head.children]):
+            return False
+        sent = subject.sent
+        return any(t.lemma_.lower() in w.accident_sites | w.accident_words for t in sent) \
+            and not any(self._weapon(t) for t in sent)
+
     @staticmethod
     def _doers(verb: Token) -> list[Token]:
         """The verb's subject, or for a verb with none ("..., trapping commuters", "won gold after beating
-        the champion") its head's."""
+        the champion") its head's; a finite verb right after a prepositional object has that object for
+        subject (a misparse of "after an explosion there killed ...")."""
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
+        if doers:
+            return doers
+        before = verb.i - 1
+        while before > verb.sent.start and verb.doc[before].pos_ == "ADV":
+            before -= 1
+        prev = verb.doc[before]
+        if verb.tag_ == "VBD" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
+            return [prev]   # "after an explosion there killed eleven workers": the parser hung the subject on "after"
+        if verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             doers = [c for c in head.children if c.dep_ == "nsubj"]
         return doers
