@@ -419,6 +419,11 @@ class SenseCues(Lexicon):
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
     civil_craft: LowerWords                  # lemmas: "a Boeing 777 ... after leaving Kuala Lumpur": no visit
+    dismissal_verbs: LowerWords              # lemmas: "fired his chief of staff": a dismissal
+    staff_nouns: LowerWords                  # lemmas: "fired 200 workers"
+    business_nouns: LowerWords               # lemmas: "seized control of the largest bank": 1711, not 192
+    event_subjects: LowerWords               # lemmas: "the rebels' advance stalled": no rejection
+    force_verbs: LowerWords                  # lemmas: "hit back at Hezbollah with air strikes": force
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
     verbal_attack_code: LowerWords           # the code of that criticism ("111")

@@ -136,3 +136,33 @@ def test_accidents_are_no_attacks_and_airliners_no_visitors(coder, text, unwante
 ])
 def test_attacks_and_visits_near_those_words_are_kept(coder, text, root):
     assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("The opposition leader fired his chief of staff on Tuesday.", {"11", "17", "18", "19"}),
+    ("The president sacked the army chief after the failed offensive.", {"11", "17", "18", "19"}),
+    ("The central bank attacked the rupee's slide by selling dollars.", {"18", "19"}),
+    ("The army captured the imagination of the public with its parade.", {"17", "19"}),
+    ("The rebels' advance stalled outside Goma.", {"12"}),
+])
+def test_dismissals_figures_and_event_subjects_code_no_such_act(coder, text, unwanted):
+    assert not {c[:2] for c in codes(coder, text)} & unwanted, triples(coder, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The government seized control of the country's largest bank.", "1711"),
+])
+def test_a_business_taken_is_confiscated(coder, text, code):
+    assert code in codes(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Israel hit back at Hezbollah with air strikes in southern Lebanon.", "19"),
+    ("Mexico's president hit back at critics of his security policy.", "11"),
+    ("Soldiers fired on protesters in Conakry on Tuesday.", "17"),
+    ("Troops fired at the general's convoy near Goma.", "19"),
+    ("The Taliban seized control of Kabul airport.", "19"),
+    ("Russian troops seized a hydroelectric plant on the Dnipro river.", "19"),
+])
+def test_force_and_words_are_told_apart(coder, text, root):
+    assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)

@@ -161,6 +161,12 @@ class SentenceCoder(RuleCoder):
             match = self.code_verb(tok)
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if match is not None and match.code == "192" and self._business_taken(tok):
+                match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
+            if match is not None and match.code and match.code[:2] == "11" and (
+                    weapon := self._force_with(tok)) is not None:
+                match = VerbMatch(code=self._weapon_code(weapon, tok), pattern=match.pattern,
+                                  specificity=match.specificity)   # "hit back at Hezbollah with air strikes"
             if match is not None and match.code and match.code[:2] in VIOLENT_ROOTS and self._policy_patient(tok):
                 # "attacked the budget as reckless" criticises it; "the bill was killed in committee" is no act
                 if tok.lemma_.lower() not in sense("verbal_attack_verbs"):
@@ -373,6 +379,12 @@ class SentenceCoder(RuleCoder):
                 d.i not in self.mention_at and (in_class(d, "nonagent_subjects") or d.lemma_.lower() in w.disaster_nouns)
                 for d in self._doers(verb))):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if (code[:2] in VIOLENT_ROOTS or code[:2] in {"11", "17"}) and self._dismissal(verb):
+            return True   # "the opposition leader fired his chief of staff"
+        if "01" <= code[:2] <= "12" and any(
+                c.pos_ == "NOUN" and in_class(c, "event_subjects")
+                for c in [*(c for c in verb.children if c.dep_ == "nsubj"), *([verb.head] if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} else [])]):
+            return True   # "the rebels' advance stalled outside Goma"
         if code[:2] in VIOLENT_ROOTS and any(self._site_blast(d) for d in self._doers(verb)):
             return True   # "... a firecracker factory after an explosion there killed eleven workers"
         if (code in w.visit_object_codes or "01" <= code[:2] <= "12") and any(
@@ -408,6 +420,46 @@ class SentenceCoder(RuleCoder):
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
         return False
+
+    def _business_taken(self, verb: Token) -> bool:
+        """ "Seized control of the country's largest bank", "took over the airline": a business taken
+        (data: sense_cues business_nouns; "control of" looked through) is confiscated (1711), no territory."""
+        for o in (c for c in verb.children if c.dep_ in PATIENTS):
+            inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            target = inner[0] if o.lemma_.lower() == "control" and inner else o
+            if target.i not in self.mention_at and in_class(target, "business_nouns"):
+                return True
+        return False
+
+    def _force_with(self, verb: Token) -> Token | None:
+        """ "Israel hit back at Hezbollah with air strikes": a verb of force read as words (11x) whose
+        "with" phrase names a weapon or a strike (rules._weapon, event_words violent_means) is force."""
+        if verb.lemma_.lower() not in sense("force_verbs"):
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (self._weapon(g) or g.lemma_.lower() in self.words.violent_means
+                                             or g.lemma_.lower() in {"strike", "airstrike"}):
+                        return g
+        return None
+
+    def _dismissal(self, verb: Token) -> bool:
+        """ "Fired his chief of staff", "sacked the army chief": a verb of dismissal (data: sense_cues
+        dismissal_verbs) whose objects are all people in office or staff (event_words person_nouns, sense_cues
+        staff_nouns, or a person's name), with nothing fired at or on."""
+        if verb.lemma_.lower() not in sense("dismissal_verbs") or any(
+                c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "into"}
+                and not any(g.lower_ in lexicon.words("date_cues", "weekdays") | lexicon.words("date_cues", "months")
+                            or g.like_num for g in c.children) for c in verb.children):
+            return False   # "fired on protesters", not "fired his aide on Tuesday"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+
+        def staff(o: Token) -> bool:
+            return o.ent_type_ == "PERSON" or any(
+                t.lemma_.lower() in self.words.person_nouns or in_class(t, "staff_nouns")
+                for t in [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})])
+        return bool(objects) and all(staff(o) for o in objects)
 
     def _site_blast(self, subject: Token) -> bool:
         """A blast that is an accident (rules._is_disaster), or one placed by "there" in a sentence that names
