@@ -424,6 +424,7 @@ class SenseCues(Lexicon):
     business_nouns: LowerWords               # lemmas: "seized control of the largest bank": 1711, not 192
     event_subjects: LowerWords               # lemmas: "the rebels' advance stalled": no rejection
     force_verbs: LowerWords                  # lemmas: "hit back at Hezbollah with air strikes": force
+    police_raid_verbs: LowerWords            # lemmas: "police raided X and arrested seven": one act, 173
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
     verbal_attack_code: LowerWords           # the code of that criticism ("111")

@@ -166,3 +166,12 @@ def test_a_business_taken_is_confiscated(coder, text, code):
 ])
 def test_force_and_words_are_told_apart(coder, text, root):
     assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ("Police raided a brothel in Bangkok and detained 40 women.", "17", "19"),
+    ("Russian troops stormed the village and detained the mayor.", "19", None),
+])
+def test_a_police_raid_that_ends_in_arrests_is_the_arrest(coder, text, kept, dropped):
+    roots = {c[:2] for c in codes(coder, text)}
+    assert kept in roots and dropped not in roots, triples(coder, text)

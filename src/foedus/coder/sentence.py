@@ -244,8 +244,22 @@ class SentenceCoder(RuleCoder):
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
+        out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    @staticmethod
+    def _raids_for_arrests(cands: list[Candidate]) -> list[Candidate]:
+        """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
+        police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
+        one act (173), not an attack of its own."""
+        arrests = [c for c in cands if c.code == "173" and c.source is not None]
+        if not arrests:
+            return cands
+        return [c for c in cands if not (
+            c.code[:2] in VIOLENT_ROOTS and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
+            and c.trigger.lemma_.lower() in sense("police_raid_verbs")
+            and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
 
     def _left_organisations(self, cands: list[Candidate]) -> None:
         """ "Gambia announced its withdrawal from the International Criminal Court": a withdrawal (087x)
