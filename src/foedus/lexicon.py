@@ -425,6 +425,7 @@ class SenseCues(Lexicon):
     event_subjects: LowerWords               # lemmas: "the rebels' advance stalled": no rejection
     force_verbs: LowerWords                  # lemmas: "hit back at Hezbollah with air strikes": force
     police_raid_verbs: LowerWords            # lemmas: "police raided X and arrested seven": one act, 173
+    protest_doers: LowerWords                # lemmas: "protesters attacked the French embassy": a riot (145)
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
     verbal_attack_code: LowerWords           # the code of that criticism ("111")

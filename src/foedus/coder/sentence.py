@@ -249,6 +249,13 @@ class SentenceCoder(RuleCoder):
         return out
 
     @staticmethod
+    def _protest_doers(m: Named) -> bool:
+        """The mention names protesters proper (data: sense_cues protest_doers), not a crowd or a mob."""
+        from .verbs import normal
+
+        return any(normal(w) in sense("protest_doers") for w in m.text.lower().replace("-", " ").split())
+
+    @staticmethod
     def _raids_for_arrests(cands: list[Candidate]) -> list[Candidate]:
         """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
         police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
@@ -401,7 +408,7 @@ class SentenceCoder(RuleCoder):
             return True   # "the rebels' advance stalled outside Goma"
         if code[:2] in VIOLENT_ROOTS and any(self._site_blast(d) for d in self._doers(verb)):
             return True   # "... a firecracker factory after an explosion there killed eleven workers"
-        if (code in w.visit_object_codes or "01" <= code[:2] <= "12") and any(
+        if (code in w.visit_object_codes or code[:2] in {"01", "02", "03", "04", "05", "10", "11", "12"}) and any(
                 in_class(d, "civil_craft") or any(in_class(m, "civil_craft") for m in d.children
                                                   if m.dep_ in {"compound", "appos"})
                 for d in self._doers(verb)):
@@ -1054,7 +1061,7 @@ class SentenceCoder(RuleCoder):
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
                     act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
-                        t.country and s.country and t.country != s.country and not self._protesters(s)))
+                        t.country and s.country and t.country != s.country and not self._protest_doers(s)))
                     and not reciprocal and lemma not in self.words.between_nouns)):
                 # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
                 # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
