@@ -15,6 +15,7 @@ BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
 TRAILING_NEWS_MARKS = lexicon.words("event_cues", "trailing_news_marks")
 DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
+NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -155,6 +156,28 @@ def participle_aside(tok: Token) -> bool:
     return (tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
             and not (particle_complement(tok) and tok.head.lemma_.lower() in negating_verbs()))
+
+
+def naming_relative(verb: Token) -> bool:
+    """"what it called ..." on a verb: the naming is how the doer labels its act, no statement of its own."""
+    return verb.lemma_.lower() in NAMING_VERBS and verb.head.i != verb.i and verb.head.i < verb.i and any(
+        c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in verb.children)
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """The noun a free relative names as the verb's object: "launched what it called a special military
+    operation", "began what it described as a counter-terror operation" (data: event_cues naming_verbs).
+    "what" is the object; the naming clause's complement is what was launched."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "dobj", "xcomp"} or not naming_relative(clause):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+    return out
 
 
 def particle_complement(tok: Token) -> bool:

@@ -22,7 +22,8 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, no_det, noun_topic, participle_aside,
+from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
+                      participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
@@ -126,7 +127,18 @@ class SentenceCoder(RuleCoder):
         starts |= {start_of[t.i] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
         # "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF near Imphal"
         starts |= {start_of[t.i] for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
+        # "Thousands marched in Kharkiv against the law": a crowd protesting is an actor of its own (CVL of
+        # the place), also where the sentence names no other
+        starts |= {start_of[t.i] for t in doc if start_of[t.i] not in starts and self._crowd_protest(t)}
         return frozenset(starts)
+
+    def _crowd_protest(self, t: Token) -> bool:
+        """``t`` is a crowd named by its number or a crowd noun, the subject of a protest verb."""
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or not (
+                t.pos_ == "NUM" or {t.lower_, t.lemma_.lower()} & self.words.crowd_nouns):
+            return False
+        match = self.code_verb(t.head)
+        return match is not None and bool(match.code) and match.code[:2] in PROTEST_ROOTS
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -149,6 +161,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
+            if naming_relative(tok) and tok.dep_ in {"ccomp", "dobj", "xcomp"}:
+                continue  # "launched what it called an operation": the label, no statement of its own
             if in_depicted_clause(tok) or in_time_anchor(tok):
                 continue  # "the author's novel describes how soldiers attacked", "two years after Russia invaded"
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
@@ -233,7 +247,10 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
-            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
+            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS
+                              or tok.lemma_.lower() in self.words.casualty_verbs):
+                # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
+                # attack, its doer named by its own words
                 found = self._subject_attack(tok, reporter_of)
             self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
@@ -1088,6 +1105,8 @@ class SentenceCoder(RuleCoder):
             return []   # "urged Pretoria to hold talks": the talks asked for are not held
         out = []
         nouns: list[Token] = []
+        named = named_objects(verb)   # "launched what it called a counter-terror operation"
+        nouns.extend(named)
         for c in verb.children:
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
@@ -1102,6 +1121,9 @@ class SentenceCoder(RuleCoder):
             match = self.verbs.match_noun(n.lemma_.lower(), words)
             if match is None or not match.code:
                 match = self._military_sense(n, words, verb)   # "Israel could resume strikes"
+            if (match is None or not match.code) and any(n.i == m.i for m in named):
+                # the named object read as the verb's own object: "launched what it called an operation"
+                match = self.verbs.match(verb.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)

@@ -1,0 +1,73 @@
+"""Round 8b: events missed because of the clause they stand in or their subject. A free relative
+"what it called X" names the verb's object; an attack noun as the subject of a killing is the attack;
+a crowd protesting in a town codes without any other actor in the sentence; datelined sentences code
+like undatelined ones. Our own sentences."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _has(t, code, source=None, target=None, modality="asserted"):
+    return any(c.startswith(code) and m == modality and (source is None or (s or "").startswith(source))
+               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Russia launched what it called a special military operation in Ukraine.", "190", "RUS", "UKR"),
+    ("Turkey launched what it described as a counter-terrorism operation in northern Iraq.", "190", "TUR", "IRQ"),
+    ("Israel began what it termed a limited ground operation in southern Lebanon.", "190", "ISR", "LBN"),
+])
+def test_named_object_of_a_free_relative(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow imposed what it called retaliatory sanctions on Britain.",
+    "Russia launched what it called a peace initiative.",
+])
+def test_the_label_is_no_statement_or_appeal(coder, text):
+    t = triples(coder, text)
+    assert not any(c[:2] in {"01", "02"} and c != "014" for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Thousands marched in Kharkiv against the new law.", "141", "UKRCVL", "UKR"),
+    ("Hundreds demonstrated in Mandalay against the junta.", "141", "MMRCVL", "MMR"),
+    ("Crowds rallied in Bobo-Dioulasso against the French presence.", "141", "BFACVL", None),
+])
+def test_crowd_protesting_in_a_town_without_other_actor(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands watched the match in Kharkiv.",
+    "The storm killed 12 people in Bangladesh.",
+    "The earthquake destroyed hundreds of homes in Herat.",
+])
+def test_no_event_without_an_act(coder, text):
+    t = triples(coder, text)
+    assert not any(c[:2] in {"14", "18", "19", "20"} for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("plain, code, source, target", [
+    ("Soviet troops seized the presidential palace in Kabul.", "19", "SUNMIL", "AFG"),
+    ("Israeli forces rolled into southern Lebanon.", "19", "ISRMIL", "LBN"),
+    ("Soviet troops put tanks on the streets of Moscow.", "154", "SUNMIL", None),
+])
+def test_dateline_codes_like_plain(coder, plain, code, source, target):
+    datelined = "BEIRUT, June 6 - " + plain
+    a, b = triples(coder, plain, date="1989-06-06"), triples(coder, datelined, date="1989-06-06")
+    assert _has(a, code, source, target), a
+    assert sorted(c for _, _, c, _ in a) == sorted(c for _, _, c, _ in b), (a, b)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Russian shelling of Kharkiv wounded nine civilians.", "194", "RUS", "UKR"),
+    ("A Ukrainian drone attack on Belgorod killed two people.", "195", "UKR", "RUS"),
+])
+def test_attack_noun_subject_of_a_killing(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
