@@ -71,3 +71,24 @@ def test_dateline_codes_like_plain(coder, plain, code, source, target):
 def test_attack_noun_subject_of_a_killing(coder, text, code, source, target):
     t = triples(coder, text)
     assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, main, aside, source, target", [
+    ("Russia launched what it called a special military operation in Ukraine, bombing airfields near Kyiv.",
+     "190", "195", "RUS", "UKR"),
+    ("Turkey launched an offensive in northern Iraq, shelling Kurdish positions near Duhok.", "190", "194", "TUR", "IRQ"),
+])
+def test_participle_aside_of_specific_fighting_is_a_second_act(coder, text, main, aside, source, target):
+    t = triples(coder, text)
+    assert _has(t, main, source, target) and _has(t, aside, source, target), t
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Gunmen attacked a church in Owo, Ondo state, killing 40 worshippers.", "19"),
+    ("Thousands of Kenyans marched in Nairobi, demanding the president's resignation.", "14"),
+    ("Serbia recalled its ambassador from Montenegro, citing an attack on its embassy.", "16"),
+])
+def test_participle_aside_of_toll_aim_or_reason_is_no_second_act(coder, text, root):
+    t = triples(coder, text)
+    assert any(c.startswith(root) for _, _, c, _ in t), t
+    assert len({c for _, _, c, _ in t}) == 1, t

@@ -55,6 +55,9 @@ def in_class(tok: Token, key: str) -> bool:
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
+# a participle aside of specific fighting beside another use of force is a second act ("..., shelling X")
+FIGHTING_ROOTS = taxonomy.roots("aside_act")
+FORCE_ROOTS = taxonomy.roots("aside_force")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
 MEETING_ROOTS = taxonomy.roots("meeting")
 # Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
@@ -153,7 +156,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
-            aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
+            aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
+                and not self._own_participle_act(tok)
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
@@ -264,6 +268,32 @@ class SentenceCoder(RuleCoder):
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _own_participle_act(self, tok: Token) -> bool:
+        """ "Azerbaijan launched an offensive, shelling Armenian positions": a present participle aside whose
+        act is of another kind than its verb's (or a narrower one, 194 under 190) is the subject's own
+        second act. Its toll ("..., killing 18 residents") and the same act told again are not."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() in self.words.casualty_verbs or tok.i < tok.head.i:
+            return False
+        own = self.code_verb(tok)
+        if own is None or not own.code or own.code.startswith("---") or own.code in SKIP_CODES:
+            return False
+        main = self.code_verb(tok.head)
+        if (main is None or not main.code) and tok.head.lemma_.lower() in self.words.light_verbs:
+            # "launched what it called an operation, shelling ...": the light verb's act is its object's
+            for n in [*named_objects(tok.head), *(c for c in tok.head.children if c.dep_ == "dobj")]:
+                words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
+                main = self.verbs.match_noun(n.lemma_.lower(), words) or self.verbs.match(
+                    tok.head.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
+                if main is not None and main.code:
+                    break
+        if main is None or not main.code or main.code.startswith("---"):
+            return False   # the verb it hangs on is no act ("said ..., adding"): the aside is background
+        # a specific kind of fighting ("shelling", "bombing", "ambushing") beside another use of force or a
+        # move of troops; other asides tell the manner, aim or upshot of the act ("..., demanding his
+        # resignation", "..., cutting off fuel", "..., driving out the army")
+        return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
+            and own.code[:3] != main.code[:3]
 
     @staticmethod
     def _protest_doers(m: Named) -> bool:
