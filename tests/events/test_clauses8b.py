@@ -92,3 +92,22 @@ def test_participle_aside_of_toll_aim_or_reason_is_no_second_act(coder, text, ro
     t = triples(coder, text)
     assert any(c.startswith(root) for _, _, c, _ in t), t
     assert len({c for _, _, c, _ in t}) == 1, t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Ukrainian forces shelled Donetsk while Russian troops attacked Avdiivka.", "190", "RUSMIL", "UKR"),
+    ("Malian troops entered Kidal as the UN peacekeepers withdrew.", "087", "IGOUNO", None),
+    ("Burkina Faso declared a curfew in Ouagadougou as jihadist fighters advanced toward the capital.", "19", None, None),
+])
+def test_trailing_concurrent_clause_is_news(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("As Russian troops advanced, Ukraine asked for more weapons.", "19"),
+    ("Russia expelled two British diplomats while talks were continuing in Geneva.", "04"),
+])
+def test_leading_or_ongoing_time_clause_stays_background(coder, text, absent):
+    t = triples(coder, text)
+    assert t and not any(c.startswith(absent) for _, _, c, _ in t), t

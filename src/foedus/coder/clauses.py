@@ -14,6 +14,7 @@ from .modality import cues as _modality_cues
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
 TRAILING_NEWS_MARKS = lexicon.words("event_cues", "trailing_news_marks")
+CONCURRENT_MARKS = lexicon.words("event_cues", "concurrent_marks")
 DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
 NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 
@@ -95,6 +96,7 @@ def in_background_clause(tok: Token) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                         and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
+                                        and not (c.lower_ in CONCURRENT_MARKS and concurrent_act(node))
                                         for c in node.children):
             return True
         if node.i != tok.i and participle_aside(node):
@@ -103,6 +105,14 @@ def in_background_clause(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def concurrent_act(clause: Token) -> bool:
+    """A clause of time after its head, in the simple past with a subject of its own and no auxiliary:
+    "... as Tigrayan forces advanced south", "... while Russian troops attacked Avdiivka" tell an act of
+    the same time, news of its own (data: event_cues concurrent_marks)."""
+    return clause.i > clause.head.i and clause.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" for c in clause.children) and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def in_depicted_clause(tok: Token) -> bool:
