@@ -111,3 +111,34 @@ def test_trailing_concurrent_clause_is_news(coder, text, code, source, target):
 def test_leading_or_ongoing_time_clause_stays_background(coder, text, absent):
     t = triples(coder, text)
     assert t and not any(c.startswith(absent) for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("plain", [
+    "Some 40,000 people marched through Minsk against Lukashenko.",
+    "Thousands marched in Kharkiv against the new law.",
+])
+def test_datelined_crowd_codes_like_plain(coder, plain):
+    datelined = "MINSK, Aug 16 - " + plain
+    a, b = triples(coder, plain, date="2020-08-16"), triples(coder, datelined, date="2020-08-16")
+    assert _has(a, "141", None, None) and _has(b, "141", None, None), (a, b)
+    assert {s for s, _, c, _ in a if c.startswith("14")} == {s for s, _, c, _ in b if c.startswith("14")}, (a, b)
+
+
+def test_crowd_in_a_clause_below_keeps_its_own_subject(coder):
+    t = triples(coder, "The president resigned after thousands protested in Bishkek.")
+    assert _has(t, "141", "KGZCVL", "KGZ"), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("A wave of Israeli air strikes killed 30 people in Gaza.", "195", "ISR", "PSE"),
+    ("A series of Pakistani air strikes killed 8 people in eastern Afghanistan.", "195", "PAK", "AFG"),
+    ("A wave of Houthi drone attacks wounded three Saudi soldiers.", "195", "YEMREB", "SAUMIL"),
+])
+def test_series_of_attacks_as_subject_is_the_attack(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_series_of_disasters_is_no_attack(coder):
+    t = triples(coder, "A series of earthquakes killed 30 people in Turkey.")
+    assert not any(c[:2] in {"18", "19", "20"} for _, _, c, _ in t), t

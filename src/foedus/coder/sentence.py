@@ -255,7 +255,7 @@ class SentenceCoder(RuleCoder):
                               or tok.lemma_.lower() in self.words.casualty_verbs):
                 # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
                 # attack, its doer named by its own words
-                found = self._subject_attack(tok, reporter_of)
+                found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
             self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
@@ -267,6 +267,43 @@ class SentenceCoder(RuleCoder):
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
+        return out
+
+    def _series_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
+        event_cues series_nouns) as the subject of a casualty verb are the attack; its doer is named by the
+        attack noun's own words, its target by the victims or the place."""
+        if verb.lemma_.lower() not in self.words.casualty_verbs:
+            return []
+        series = lexicon.words("event_cues", "series_nouns")
+        acts = [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in series
+                for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if not acts or self._is_disaster(acts[0]):
+            return []
+        n = acts[0]
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return []
+        sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                          for m in self.actors_of(c)])
+        if not sources:
+            return []
+        targets = [m for o in verb.children if o.dep_ == "dobj" for m in self.actors_of(o)
+                   if not same_actor(m, sources)]
+        if not targets:
+            targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("town_preps")
+                       for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o) or self._places_of(o, sources)
+                       if not same_actor(m, sources)]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s in sources:
+            for t in dedupe(targets) or [None]:
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, s, t)
+                out.append(cand)
         return out
 
     def _own_participle_act(self, tok: Token) -> bool:
@@ -933,10 +970,12 @@ class SentenceCoder(RuleCoder):
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
-        if not sources and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
-            # "thousands protested", "angry youths pelted police with stones": a crowd with no name
-            sources = self._crowd(verb)
-            crowd = bool(sources)
+        if (not sources or inherited) and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
+            # "thousands protested", "angry youths pelted police with stones": a crowd with no name; its own
+            # subject, not one taken from the clause above ("appealed for calm after thousands rallied")
+            people = self._crowd(verb)
+            if people:
+                sources, crowd = people, True
         if not sources and code in self.words.agentless_state:
             sources = self._state_agent(verb, passive)
         own_forces = False
