@@ -115,3 +115,25 @@ def test_new_people_in_running_text(nlp, matcher):
     assert got.get("Wellington Koo") == "TWNGOV" and got.get("Chiu Chui-cheng") == "TWNGOV", got
     got = _codes(matcher, nlp, "Somaliland and Puntland traded accusations over the disputed town.")
     assert got.get("Somaliland") == "SOM", got
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Radovan Karadzic", "1995-05-01", "BIHREB"),
+    ("Zoran Djindjic", "2003-03-12", "SRBGOV"),       # killed in office that day: still the prime minister
+    ("Zine el-Abidine Ben Ali", "2011-01-14", "TUNGOV"),
+    ("Zine el-Abidine Ben Ali", "2012-01-14", "TUNELI"),
+    ("Mamady Doumbouya", "2022-01-01", "GINGOV"),
+    ("Alpha Conde", "2020-06-01", "GINGOV"),
+])
+def test_dated_roles_of_wire_leaders(dictionary, name, date, code):
+    actor = dictionary.resolve(name, date)
+    assert actor is not None and actor.code == code, (name, date, actor)
+
+
+def test_councils_and_groupings_that_hold_a_shorter_name(nlp, matcher):
+    got = _codes(matcher, nlp, "The African Union's Peace and Security Council suspended Guinea after the coup.")
+    assert "IGOAFR" in got.values() and "IGOUNO" not in got.values(), got
+    got = _codes(matcher, nlp, "Chad's army said FACT rebels had been pushed back from Mao.")
+    assert got.get("FACT rebels") == "TCDREB", got
+    got = _codes(matcher, nlp, "The Georgian Dream government shelved the bill after the protests.")
+    assert got.get("Georgian Dream government") == "GEOGOV", got
