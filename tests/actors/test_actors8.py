@@ -137,3 +137,24 @@ def test_councils_and_groupings_that_hold_a_shorter_name(nlp, matcher):
     assert got.get("FACT rebels") == "TCDREB", got
     got = _codes(matcher, nlp, "The Georgian Dream government shelved the bill after the protests.")
     assert got.get("Georgian Dream government") == "GEOGOV", got
+
+
+@pytest.mark.parametrize(("phrase", "date", "code"), [
+    ("Santiago Pena", "2024-05-01", "PRYGOV"),        # Paraguay's president, not a Chilean namesake
+    ("Luis Lacalle Pou", "2022-05-01", "URYGOV"),
+    ("Jacinda Ardern", "2020-05-01", "NZLGOV"),
+    ("John Steenhuisen", "2022-05-01", "ZAFOPP"),
+    ("John Steenhuisen", "2025-05-01", "ZAFGOV"),     # in the unity government since July 2024
+    ("Abu Sayyaf", "2024-05-01", "PHLREB"),
+    ("Naxalite rebels", "2024-05-01", "INDREB"),
+    ("Seleka", "2024-05-01", "CAFREB"),
+    ("Ogaden National Liberation Front", "2024-05-01", "ETHREB"),
+])
+def test_more_heads_of_government_and_armed_movements(dictionary, phrase, date, code):
+    actor = dictionary.resolve(phrase, date)
+    assert actor is not None and actor.code == code, (phrase, date, actor)
+
+
+def test_a_local_movement_takes_the_country_it_fights_in(nlp, matcher):
+    got = _codes(matcher, nlp, "AQIM fighters ambushed a patrol near Timbuktu in Mali.")
+    assert got.get("AQIM fighters") == "MLIREB", got
