@@ -1235,7 +1235,7 @@ class ActorMatcher:
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
             # (a weaker sign: "fired drones at a US base in Syria" names the target's owner, and
             # a country that is itself after "in" wins over it)
-            noun_after_at = not where and (head.dep_ in {"compound", "nmod", "amod"} and head.head.dep_ == "pobj"
+            noun_after_at = not where and (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
                                            and head.head.head.lower_ in PLACE_PREPOSITIONS)
             owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
             if not (where or owner or noun_after_at):
