@@ -79,8 +79,10 @@ class ArgumentFinder(TriggerFinder):
                     other = self.mention_at[c.i]
                     # "Syrian government and rebel delegations": one country's two sides (the
                     # country shared, actors.ActorMatcher._shared_adjective)
+                    # "Saudi and Houthi delegations": a bare demonym of another country is that country's
                     if other is not found[0] and (other.sector == found[0].sector or (  # same object: not a token
-                            other.country and other.country == found[0].country and found[0].country_from == "")):
+                            other.country and other.country == found[0].country and found[0].country_from == "")
+                            or (other.kind == "country" and other.country and other.country != found[0].country)):
                         found.insert(0, other)
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a country in apposition to a country is a list;
             # so is a body in apposition to a body that goes on with "and" ("the UN, the EU and the AU")
@@ -111,6 +113,16 @@ class ArgumentFinder(TriggerFinder):
             for c in tok.children:
                 if c.dep_ == "conj":
                     named.extend(self.actors_of(c, depth + 1))
+            own = self.mention_at.get(tok.i)
+            if own is not None and own.head == tok.i:
+                # "US envoy Zalmay Khalilzad and Taliban negotiator Mullah Baradar": the parser may hang
+                # the second party on a word inside the first mention (its name in apposition)
+                for t in self.doc[own.start:own.end]:
+                    if t.i != tok.i:
+                        # (a country listed inside the mention is the mention's own list: ``_of_list``)
+                        named.extend(n for c in t.children if c.dep_ == "conj" and not own.start <= c.i < own.end
+                                     for n in self.actors_of(c, depth + 1)
+                                     if all(n.country != x.country for x in named))
         unique: list[Named] = []
         for n in named:
             seen = [k for k, u in enumerate(unique) if u.same(n)]
@@ -169,10 +181,15 @@ class ArgumentFinder(TriggerFinder):
             return []
         out: list[Mention] = []
         for p in tok.children:
-            if p.dep_ != "prep" or p.lower_ != "of":
+            if p.dep_ != "prep" or p.lower_ not in {"of", "from"}:
                 continue
             for o in p.children:
-                if o.dep_ != "pobj" or not head.start <= o.i < head.end \
+                # "envoys from Armenia and Azerbaijan": a sector word that took its country from the
+                # phrase right after it is each listed country's
+                inside = head.start <= o.i < head.end or (
+                    head.country_from == "sentence" and o.i in self.mention_at
+                    and self.mention_at[o.i].kind == "country")
+                if o.dep_ != "pobj" or not inside or (p.lower_ == "from" and head.kind != "agent") \
                         or self.mention_at.get(o.i, head).country != head.country:
                     continue
                 for c in o.conjuncts:
@@ -293,6 +310,10 @@ class ArgumentFinder(TriggerFinder):
                     found = self.actors_of(c)
                     if not found and places_ok:  # "Kherson was shelled by Russian troops"
                         found = self._places_of(c, sources)
+                    if not found:
+                        # "sanctions against Pyongyang were tightened by the UN": whom the thing acted on aims at
+                        found = [m for p in own_preps(c) for o in p.children if o.dep_ == "pobj"
+                                 for m in self.actors_of(o) if not same_actor(m, sources) and not own_side(m, sources)]
                     if found or c.lemma_.lower() not in self.words.violent_means:
                         return found
                     # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
@@ -326,6 +347,9 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
                                                  or c.lower_ in near):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+            elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
+                # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
+                ordered.extend(p for p in c.children if p.dep_ == "pobj" and any(p.conjuncts))
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions";
         # each right after its own object, before a later phrase of the verb ("approved sanctions against
         # Iran over the objections of the president": Iran, not the president)
@@ -443,7 +467,22 @@ class ArgumentFinder(TriggerFinder):
                             found = self._attacked_place(o, sources)
                             if found:
                                 return found
-        return found or own
+        return found or own or self._told(verb, sources)
+
+    def _told(self, verb: Token, sources: list) -> list:
+        """Whom the source tells of its own act ("Tokyo informed Seoul that it would release the water",
+        "assured Washington that it would ..."): the addressee of the reporting verb, when the act it
+        reports names no target and is the speaker's own."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in self.cues.reporting:
+            return []
+        speakers = self._subjects_of(head)[0]
+        home = {s.country for s in speakers if s.country}
+        if not home or not all(s.country in home for s in sources):
+            return []
+        # another state's: not reporters or one's own people told ("told reporters that Beijing would")
+        return [m for c in head.children if c.dep_ in {"dobj", "dative", "iobj"} for m in self.actors_of(c)
+                if m.country and m.country not in home and m.country_from in {"", "place"}]
 
     def _denied_victim(self, verb: Token, sources: list) -> list:
         """The first actor named in what is denied ("any role in the death of Navalny", "involvement in
@@ -757,6 +796,22 @@ class ArgumentFinder(TriggerFinder):
                 path.append(node)
             if node.i == verb.i and any(p.dep_ == "prep" and p.lower_ in preps for p in path):
                 return [_as_place(Named(m, t.i))]
+        # "established a forward base at Djibo", "set up a camp in the Sambisa forest": a town or area of
+        # the gazetteer where the act on territory happens names the country, the actor's own included
+        for t in self._clause_tokens(verb):
+            if t.i in skip or t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in preps \
+                    or (t.i in self.mention_at and self.mention_at[t.i].kind not in {"capital"}):
+                continue
+            node = t.head
+            while node.i != verb.i and node.dep_ in {"prep", "pobj", "dobj", "conj", "appos"}:
+                node = node.head
+            if node.i != verb.i:
+                continue
+            m = self.mention_at.get(t.i)
+            found = [_as_place(Named(m, t.i))] if m is not None and m.country else self._places_of(t, [])
+            found = [f for f in found if f.country]
+            if found:
+                return found[:1]
         return []
 
     def _left_place(self, verb: Token, sources: list) -> list:

@@ -17,12 +17,26 @@ from .. import data, lexicon
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
+    from ..schema import Actor
     from .actors import Mention
+    from .arguments import ArgumentFinder
 
 PERSONAL = lexicon.words("actor_cues", "personal_pronouns")
 NEUTER = lexicon.words("actor_cues", "neuter_pronouns")
 PLURAL = lexicon.words("actor_cues", "plural_pronouns")
 PRONOUNS = PERSONAL | NEUTER | PLURAL
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """data/coref/coref_words.yaml: the pair nouns ("the two sides") and the act nouns ("the attack")."""
+    return data.read_yaml("coref/coref_words.yaml")
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Country codes of data/actors/codes.tsv (not regions like WST or MEA, not roles)."""
+    return frozenset(row["code"] for row in data.read_tsv("actors/codes.tsv") if row["kind"] == "country")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +106,13 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     sent_of = lambda i: sent_no.get(doc[i].sent.start, 0)  # noqa: E731
     k = 0
     n = len(ordered)
+    # A person the dictionaries do not know, the subject of a clause ("Prime Minister Lee Han-key
+    # appealed ..."), is the likelier "he" of the next words than a known one named before: such a
+    # pronoun is left unresolved rather than given to the older person.
+    unknown_at = _unknown_people(doc, ordered)
     for tok in doc:
+        if tok.i in unknown_at and (last_person is None or last_person.end <= unknown_at[tok.i]):
+            last_person = last_subject_person = None
         while k < n and ordered[k].end <= tok.i:
             m = ordered[k]
             if _is_person(m):
@@ -128,14 +148,231 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             else:
                 out[tok.i] = [last_person]
         elif low in NEUTER and last_thing is not None:
-            # the subject of this or the previous sentence beats a more recent object
+            # the subject of this or the previous sentence beats a more recent object; a state or body
+            # named two sentences back or more is no longer "it" ("He said it would hurt the chances
+            # for peace": the aid request, not the capital named in passing before)
             if last_subject is not None and sent_of(tok.i) - sent_of(last_subject.head) <= 1:
                 out[tok.i] = [last_subject]
-            else:
+            elif sent_of(tok.i) - sent_of(last_thing.head) <= 1:
                 out[tok.i] = [last_thing]
         elif low in PLURAL:
             if last_group:
                 out[tok.i] = list(last_group)
             elif last_thing is not None:
                 out[tok.i] = [last_thing]
+    out.update(pairs(doc, ordered))
+    out.update(bodies(doc, ordered, out))
     return out
+
+
+def _own_mention(ordered: list, i: int) -> bool:
+    """Token ``i`` is inside a mention that names its actor by its own words; an agent word whose
+    country is only the article's guess ("the two men": PPL of the country named most) is not."""
+    return any(m.start <= i < m.end and m.country_from != "article" for m in ordered)
+
+
+def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
+    """ "the group", "the rebel movement", "the agency": the last body of a fitting sector the
+    article named before this sentence (``pair_window`` sentences back at most)."""
+    nouns = words()["body_nouns"]
+    out: dict[int, list] = {}
+    sents = list(doc.sents)
+    sent_no = {s.start: n for n, s in enumerate(sents)}
+    window = int(words()["pair_window"])
+    for tok in doc:
+        low = tok.lemma_.lower()
+        if low not in nouns or tok.i in taken or tok.tag_ != "NN" or _own_mention(ordered, tok.i):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in {"poss", "prep", "appos", "acl", "relcl"} for c in tok.children):
+            continue   # "the group's leader", "the group of soldiers", "the agency that ...": not alone
+        first = sents[max(0, sent_no[tok.sent.start] - window)].start
+        sectors = set(nouns[low])
+        for m in reversed(ordered):
+            if m.end > tok.sent.start:
+                continue
+            if m.start < first:
+                break
+            if m.kind == "organization" and m.sector in sectors:
+                out[tok.i] = [m]
+                break
+    return out
+
+
+def _unknown_people(doc: Doc, ordered: list) -> dict[int, int]:
+    """Subjects that are a titled name no mention covers ("Prime Minister Lee Han-key appealed"): the
+    index just after each -> its first token. (The parse has no named entities: a title word of
+    ``person_nouns`` before a proper noun is the sign.)"""
+    covered = {i for m in ordered for i in range(m.start, m.end)}
+    titles = person_nouns()
+    out: dict[int, int] = {}
+    for tok in doc:
+        if tok.dep_ not in SUBJECTS or tok.i in covered:
+            continue
+        words = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "punct"}] + [tok]
+        if any(w.i in covered for w in words):
+            continue
+        if any(w.lower_ in titles for w in words) and any(
+                w.pos_ == "PROPN" and w.lower_ not in titles and w.i > min(x.i for x in words if x.lower_ in titles)
+                for w in words):
+            out[tok.i + 1] = words[0].i
+    return out
+
+
+def _pair_mark(tok: Token) -> bool:
+    """ "the two sides", "the two governments", "both sides": a definite pair ("two nations with
+    histories of war" is any two; "both nations" is left to the sentence, "both" being too loose)."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in set(words()["pair_nouns"]):
+        return False
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if "two" in kids:
+        return "the" in kids
+    return "both" in kids and tok.lemma_.lower() in set(words()["both_nouns"])
+
+
+def pairs(doc: Doc, ordered: list) -> dict[int, list]:
+    """ "the two sides", "both countries", "the two leaders": the last two states the article
+    named before this sentence (``pair_window`` sentences back at most), the latest mention of each.
+    Mentions of this very sentence are left out: "Kaunda offered to mediate between the two sides"
+    is not about Kaunda. A pair noun that names its own actor ("the two Koreas") is left alone."""
+    out: dict[int, list] = {}
+    window = int(words()["pair_window"])
+    sents = list(doc.sents)
+    sent_no = {s.start: n for n, s in enumerate(sents)}
+    for tok in doc:
+        if not _pair_mark(tok) or _own_mention(ordered, tok.i):
+            continue
+        n = sent_no[tok.sent.start]
+        first = sents[max(0, n - window)].start
+        picked: dict[str, Mention] = {}
+        for m in reversed(ordered):
+            if m.end > tok.sent.start:
+                continue
+            if m.start < first or len(picked) == 2:
+                break
+            # states and their parts only: an international body named in passing ("talks under the
+            # OAU") is a forum or a mediator, not one of two sides
+            if m.country in _states() and m.country not in picked:
+                picked[m.country] = m
+        if len(picked) == 2:
+            out[tok.i] = sorted(picked.values(), key=lambda m: m.start)
+    return out
+
+
+def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
+    """A sector word owned by a possessive pronoun takes the pronoun's country ("Iraq said its
+    warplanes had attacked", "Habre said his forces would drive the Libyans out"), where the actor
+    dictionary could only guess the country the article names most. Returns the mentions, changed
+    ones replaced."""
+    from dataclasses import replace
+
+    from .actors import compose_code
+
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and (m.country is None or m.country_from == "article"):
+            owners = [c.i for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns]
+            countries = {a.country for i in owners for a in pronouns[i] if a.country}
+            if len(countries) == 1:
+                country = countries.pop()
+                m = replace(m, code=compose_code(country, m.sector), country=country, country_from="coref")
+        out.append(m)
+    return out
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OBJECT_PREPS = frozenset({"to", "for", "against", "over", "about", "on", "after"})
+
+
+def _day_word(tok: Token) -> bool:
+    """ "Saturday's raid", "yesterday's attack": a possessive that dates the act, not its doer."""
+    from .dates import WEEKDAYS
+
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in WEEKDAYS or tok.lower_ in {"yesterday", "today"}
+
+
+class ActReferents:
+    """An act named again by its noun: "South African commandos raided Maputo ... Mozambique condemned
+    the attack" (the attack is South Africa's), "Najibullah offered ... Pakistan rejected the offer".
+
+    ``add`` records each coded event; ``target`` finds, for an event with no target whose object is a
+    definite act noun of data/coref/coref_words.yaml, the doer of the last earlier act of that kind: a
+    coded event of one of the noun's roots, else a verb of the noun's ("appealed") with an actor as
+    its subject. Only earlier sentences are searched, nearest first; a doer of the event's own country
+    is never its target."""
+
+    def __init__(self, doc: Doc, finder: ArgumentFinder) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.acts: dict[int, list[tuple[str, Actor]]] = {}   # sentence number -> [(root, source Actor)]
+        self.sents = list(doc.sents)
+        self.nouns = words()["act_nouns"]
+
+    def add(self, sent_no: int, root: str, source: Actor | None, modality: str) -> None:
+        if source is not None and source.country and modality != "negated":
+            self.acts.setdefault(sent_no, []).append((root, source))
+
+    def _act_noun(self, verb: Token, preps: frozenset[str] = _OBJECT_PREPS) -> Token | None:
+        """The definite act noun that is the object of ``verb`` ("condemned the attack", "responded to
+        the raid", "Saturday's raid"), when no actor is named in its phrase."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if preps is _OBJECT_PREPS else []
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"]
+        for o in objs[:1]:
+            if o.lemma_.lower() not in self.nouns and o.lower_ not in self.nouns:
+                return None
+            dets = [c for c in o.children if c.dep_ in {"det", "poss"}]
+            if not any(d.lower_ in _DEFINITE or (d.dep_ == "poss" and _day_word(d)) for d in dets):
+                return None
+            doers = [c for c in o.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+            doers += [p for c in o.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                      for p in c.children if p.dep_ == "pobj"]
+            if any(self.finder.actors_of(t) for t in doers):
+                return None   # "the Iraqi attack", "the attack by Iran": the phrase names its doer
+            return o
+        return None
+
+    def source(self, verb: Token, sent_no: int, target: Actor | None) -> Actor | None:
+        """The doer of an earlier act that this event's victims suffered "in the raid" ("42 refugees were
+        killed in Saturday's raid" after "Afghan warplanes bombed a refugee camp"), or None."""
+        noun = self._act_noun(verb, frozenset({"in", "during"}))
+        return None if noun is None else self._doer(noun, sent_no, target)
+
+    def target(self, verb: Token, sent_no: int, source: Actor | None) -> Actor | None:
+        """The Actor the event's act noun points back to, or None."""
+        noun = self._act_noun(verb)
+        return None if noun is None else self._doer(noun, sent_no, source)
+
+    def _doer(self, noun: Token, sent_no: int, source: Actor | None) -> Actor | None:
+        entry = self.nouns.get(noun.lemma_.lower()) or self.nouns[noun.lower_]
+        roots, verbs = set(entry["roots"]), set(entry["verbs"])
+        for n in range(sent_no - 1, -1, -1):
+            for root, doer in reversed(self.acts.get(n, [])):
+                if root in roots and _other_side(doer, source):
+                    return doer
+            for tok in reversed(list(self.sents[n])):
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+                    found, passive, inherited = self.finder.subjects(tok)
+                    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+                        # "accused Afghan warplanes of bombing a camp": the accused did it
+                        found = [a for o in tok.head.head.children if o.dep_ == "dobj" for a in self.finder.actors_of(o)]
+                        passive = False
+                    elif inherited:
+                        continue
+                    doers = [f.to_actor() for f in found if f.country]
+                    doers = [d for d in doers if _other_side(d, source)]
+                    if doers and not passive:
+                        return doers[0]
+        return None
+
+
+_STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
+
+
+def _other_side(doer: Actor, source: Actor | None) -> bool:
+    """``doer`` is not ``source``'s own side: another country, or in one country a government and its
+    opposition or rebels ("Lee appealed to the opposition ... Kim rejected the appeal")."""
+    if source is None or doer.country != source.country:
+        return True
+    return doer.code != source.code and not {doer.sector or "", source.sector or ""} <= _STATE_SECTORS

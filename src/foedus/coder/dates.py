@@ -113,10 +113,10 @@ def find_mentions(text: str) -> tuple[DateMention, ...]:
             a, b = m.span()
             if any(a < e and s < b for s, e in taken):
                 continue
-            if kind == "weekday" and text[b:b + 2] in {"'s", "\u2019s"}:
-                continue  # "Wednesday's vote" dates the vote, not the clause's event
+            # "Wednesday's vote" dates the vote, not the clause's event (see ``_dates_the_act``)
+            own = "weekday_poss" if kind == "weekday" and text[b:b + 2] in {"'s", "\u2019s"} else kind
             taken.append((a, b))
-            found.append(DateMention(a, b, kind, m.groupdict()))
+            found.append(DateMention(a, b, own, m.groupdict()))
     found.sort(key=lambda d: d.start_char)
     return tuple(found)
 
@@ -215,7 +215,7 @@ def resolve(mention: DateMention, published: dt.date, direction: str = PAST) -> 
         if unit == "month":
             return _add_months(published.replace(day=1), -n), MONTH
         return dt.date(published.year - n, 1, 1), YEAR
-    if kind in {"weekday", "rel_weekday"}:
+    if kind in {"weekday", "rel_weekday", "weekday_poss"}:
         wd = WEEKDAYS.index(_group(g, "weekday").lower())
         rel = (g.get("rel") or "").lower()
         if rel in _cue("past_weekday_words"):
@@ -372,6 +372,19 @@ def _clause_chain(verb: Token) -> list[tuple[Token, float]]:
     return chain
 
 
+def _dates_the_act(sent: Span, mention: DateMention, verb: Token) -> bool:
+    """ "Saturday's raid" dates the event only when the raid is the event: the trigger itself, or the
+    object of a preposition on the trigger ("42 refugees were killed in Saturday's raid"); "said
+    Wednesday's vote was fair" does not date the saying."""
+    span = _span(sent, mention)
+    if span is None or len(span) == 0:
+        return False
+    noun = span.root.head
+    if noun.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
 def event_date(sent: Span, verb: Token, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
     """(ISO date, precision) of the event whose trigger is ``verb`` in ``sent``.
 
@@ -393,6 +406,8 @@ def event_date(sent: Span, verb: Token, published: dt.date | None, future: bool 
         for tok, rank in chain:
             ranks.setdefault(tok.i, rank)
         for m in mentions:
+            if m.kind == "weekday_poss" and not _dates_the_act(sent, m, verb):
+                continue
             head = _attached_clause(sent, m)
             if head is None or head.i not in ranks or is_bound(sent, m):
                 continue

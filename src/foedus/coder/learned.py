@@ -179,10 +179,17 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # what emergency rule followed is its cause, never its target ("declared martial law after Azerbaijan
     # launched an offensive"): the rules drop it, and so does the model (event_words cause_not_target_codes)
     cause = any(cand.code.startswith(p) for p in finder.words.cause_not_target_codes)
+    # what stands before the source inside its own phrase describes the source ("Rwanda-backed M23
+    # rebels", "Moscow's Wagner fighters"): its sponsor or owner, never whom the source acts on
+    front: set[int] = set()
+    if src is not None and cand.source is not None and cand.source.word is not None \
+            and sent.start <= cand.source.word < sent.end:
+        front = {t.i for t in sent.doc[cand.source.word].subtree if t.i < src.start}
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
-            skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans
+            skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
+                or m.head in front
             if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():

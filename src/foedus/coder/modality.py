@@ -47,6 +47,16 @@ class Cues:
     doubting: frozenset[str]
     unable: frozenset[str]
     achieved: frozenset[str]
+    condition_participles: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_noun_preps: frozenset[str]
+    condition_adverbs: frozenset[str]
+    dropping: frozenset[str]
+    alternative_adverbs: frozenset[str]
+    alternative_preps: frozenset[str]
+    near_miss_adverbs: frozenset[str]
+    possibility_nouns: frozenset[str]
+    staying_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +72,11 @@ def cues() -> Cues:
         calling_off=f("unrealised.calling_off"), plan_preps=f("unrealised.plan_preps"),
         refusing=f("unrealised.refusing"), denying_relatives=f("unrealised.denying_relatives"),
         doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
+        condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
+        condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
+        dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
+        alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
+        possibility_nouns=f("considered.possibility_nouns"), staying_verbs=f("considered.linking_verbs"),
     )
 
 
@@ -184,6 +199,8 @@ def _local(tok: Token, c: Cues) -> str | None:
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
     if is_negated(tok) or _nor_conjunct(tok):
         return NEGATED
+    if tok.pos_ == "VERB" and any(ch.dep_ == "advmod" and ch.lower_ in c.near_miss_adverbs for ch in tok.children):
+        return NEGATED   # "Russian troops nearly captured the town": a near miss
     if aux & c.considered_aux:
         return CONSIDERED
     if aux & c.intended_aux:
@@ -203,12 +220,31 @@ def _in_case_clause(tok: Token) -> bool:
         for ch in tok.children)
 
 
+def _condition_clause(tok: Token, c: Cues) -> bool:
+    """The verb of a condition the parser does not mark (data: cue_words conditions): "provided (that) Russian
+    troops leave", "on condition that the troops withdraw", "as long as the shelling stops"."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ in {"ccomp", "advcl"} and head.lower_ in c.condition_participles and not any(
+            ch.dep_ in SUBJECTS or ch.dep_ == "dobj" for ch in head.children):
+        return True
+    if tok.dep_ == "acl" and head.lemma_.lower() in c.condition_nouns and head.dep_ == "pobj" \
+            and head.head.lower_ in c.condition_noun_preps:
+        return True
+    return tok.dep_ == "advcl" and head.lower_ in c.condition_adverbs and any(
+        ch.dep_ == "mark" and ch.lower_ == "as" for ch in tok.children) and any(
+        ch.dep_ == "advmod" and ch.lower_ in {"as", "so"} for ch in head.children)
+
+
 def _conditional(tok: Token, c: Cues) -> bool:
     """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
     counterfactual ("would have sent")."""
     for ch in tok.children:
         if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
             return True
+    if _condition_clause(tok, c):
+        return True
     if tok.dep_ == "advcl" and _in_case_clause(tok):
         return True
     if is_inverted_condition(tok) or is_counterfactual(tok) or _misparsed_inversion(tok):
@@ -222,13 +258,13 @@ def is_inverted_condition(tok: Token) -> bool:
     condition clause whose auxiliary comes before its subject."""
     if tok.dep_ != "advcl":
         return False
+    # the subject may be misparsed ("Should the talks collapse": "talks" a compound): the auxiliary opens the clause
     subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
-    if not subj:
-        return False
     words = _words()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
-               and ch.i < min(subj) for ch in tok.children) or (
-        tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and tok.i < min(subj))
+               and (ch.i < min(subj) if subj else ch.i == tok.left_edge.i) for ch in tok.children) or (
+        tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and bool(subj)
+        and tok.i < min(subj))
 
 
 def _misparsed_inversion(tok: Token) -> bool:
@@ -254,6 +290,9 @@ def _has_condition(tok: Token) -> bool:
             return True
         if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
             return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
+        below = list(ch.children) + [g for o in ch.children if ch.dep_ == "prep" for g in o.children]
+        if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
+            return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
     return False
 
 
@@ -387,7 +426,12 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONDITIONAL, None
     if own == NEGATED:
         return NEGATED, None
-    denier = _denied_by_relative(tok)
+    if own is None and scheduled(tok):
+        return INTENDED, tok   # "talks between Armenia and Azerbaijan are scheduled for Thursday"
+    if own is None and (weighed_predicate(tok, c) or (
+            tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and weighed_predicate(tok.head, c))):
+        return CONSIDERED, tok   # "the deployment of French troops remains a possibility"
+    denier = None if _speaker_act(tok, c) else _denied_by_relative(tok)
     if denier is not None:
         return NEGATED, denier
     intention = c.intended_verbs | frozenset(words.intention_nouns) | frozenset(words.scheduling_words)
@@ -413,6 +457,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if is_negated(head):
                 return NEGATED, head
             break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
+        plan = _plan_before(node, head)
+        if plan is not None and _dropped(plan, c):
+            # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
+            return (INTENDED if is_negated(head) else NEGATED), head
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.alternative_preps and any(
+                ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in head.children):
+            return NEGATED, head   # "instead of expelling the envoy", "rather than sanctioning Moscow"
         if node.dep_ in {"pobj", "pcomp"} and head.pos_ == "ADP" and head.lower_ in words.negating_prepositions:
             # "marched without clashing with the police", "ended without an agreement"
             return (ASSERTED if is_negated(head.head) else NEGATED), head
@@ -427,6 +478,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             continue
         if _conditional(head, c):
             return CONDITIONAL, head
+        if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
+            break   # "Canada expelled six diplomats ...; New Delhi rejected the allegations": a clause of its own
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and _speaker_act_beside(node, head, c):
+            break   # "denied that they shot down the airliner, and blamed Kyiv's air force": the blame is made
         if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             # a conjoined act is its head's sibling, not its complement: only the auxiliaries and
             # negation it shares pass on ("did not attack the plant or shell the town"); the head's
@@ -454,8 +509,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return (NEGATED if is_negated(head) else CONSIDERED), head   # "is thinking about sending troops"
         if node.dep_ == "prep" and _prevented(node, head):
             # "blocked the EU from sending aid", "stopped short of imposing sanctions",
-            # "came close to signing": the act did not take place
-            return (ASSERTED if is_negated(head) else NEGATED), head
+            # "came close to signing": the act did not take place; "did not prevent", "failed to stop X from
+            # testing": it did
+            failed = head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail" and not is_negated(head.head)
+            return (ASSERTED if is_negated(head) or failed else NEGATED), head
         if node.dep_ == "xcomp" and lemma in words.reluctance_verbs and head.pos_ == "VERB":
             if not is_negated(head):
                 return NEGATED, head   # "hesitated to send tanks": held back
@@ -463,6 +520,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
             aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+            if lemma in c.negating and node.i == tok.i and tok.i < head.i and _speaker_act(tok, c) \
+                    and not _same_subject(tok, head):
+                break   # "Uganda accused Rwanda of backing the rebels, an allegation Kigali rejected": Kigali
+                # rejects what it is accused of, not the accusation (which Uganda made)
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 # "neither confirmed nor denied that its drones struck": a denial not made leaves the act open
                 return (CONSIDERED if is_negated(head) or _nor_conjunct(head) else NEGATED), head
@@ -500,6 +561,72 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def scheduled(pred: Token) -> bool:
+    """ "talks are scheduled for Thursday", "a summit is planned for October", "negotiations are set to resume",
+    "talks are due to start", "the talks are to resume in Cairo": the predicate of an event noun (its subject)
+    that puts the event ahead (data: modality_cues scheduling_words; a passive verb or a copula's adjective)."""
+    if not any(ch.dep_ in SUBJECTS and ch.pos_ == "NOUN" for ch in pred.children):
+        return False
+    words = _words()
+    if pred.pos_ == "VERB" and pred.tag_ == "VBN" and pred.lemma_.lower() in words.scheduling_words:
+        # a time ahead ("for Thursday") or an act ahead ("set to resume"); not "was set on fire"
+        return any(ch.dep_ == "auxpass" for ch in pred.children) and any(
+            (ch.dep_ == "prep" and ch.lower_ == "for") or (ch.dep_ == "xcomp" and _infinitive(ch)) for ch in pred.children)
+    if pred.lemma_.lower() != "be":
+        return False
+    return any((ch.dep_ == "acomp" and ch.lemma_.lower() in words.scheduling_words)
+               or (ch.dep_ == "xcomp" and pred.tag_ in {"VBZ", "VBP", "VBD"} and _infinitive(ch))
+               for ch in pred.children)
+
+
+def _fronted_clause_apart(clause: Token, head: Token) -> bool:
+    """A clause the parser hangs before a verb as its complement, though it stands apart: a semicolon between them,
+    or a verb with an object of its own ("Canada expelled six diplomats; New Delhi rejected the allegations",
+    "Bolivia expelled the envoy; Washington called the decision regrettable"). Not an object that stands for the
+    clause: a claim or a pronoun ("Burundian soldiers crossed into Rwanda, a claim Bujumbura denied", "..., Belgrade
+    denied it")."""
+    return any(p.dep_ == "punct" and p.text == ";" and clause.i < p.i < head.i for p in head.children) or any(
+        ch.dep_ == "dobj" and ch.pos_ != "PRON" and ch.lemma_.lower() not in _words().claim_nouns
+        for ch in head.children)
+
+
+def _speaker_act_beside(conj: Token, head: Token, c: Cues) -> bool:
+    """ "Moscow denied that Syrian forces had used chlorine and accused Washington of a provocation": a verb of
+    accusing or blaming with no subject of its own, conjoined to a clause that its sentence's subject says or
+    denies, is that subject's own act (the parser hangs it on the clause), not part of what was said or denied."""
+    # "denied killing civilians and blamed jihadists": a finite verb conjoined to a gerund or infinitive is not
+    # part of it ("denied killing civilians and blaming ..." would be)
+    under = head.dep_ == "ccomp" or (head.dep_ in {"xcomp", "pcomp"} and conj.tag_ != head.tag_)
+    return conj.lemma_.lower() in c.requesting and under and not any(
+        ch.dep_ in SUBJECTS for ch in conj.children) and head.head.lemma_.lower() in c.reporting | c.negating
+
+
+def weighed_predicate(pred: Token, c: Cues) -> bool:
+    """ "the deployment of French troops remains a possibility", "a strike on the refinery is an option", "an
+    invasion is likely": the predicate of an event noun (its subject) that calls it a possibility (data: cue_words
+    considered.possibility_nouns, adjectives; a linking verb), not negated (that is read as negated)."""
+    if pred.lemma_.lower() not in set(_words().linking_verbs) | c.staying_verbs or is_negated(pred):
+        return False
+    if not any(ch.dep_ == "nsubj" and ch.pos_ == "NOUN" for ch in pred.children):
+        return False
+    return any((ch.dep_ == "attr" and ch.lemma_.lower() in c.possibility_nouns)
+               or (ch.dep_ == "acomp" and ch.lemma_.lower() in c.considered_adj) for ch in pred.children)
+
+
+def _speaker_act(tok: Token, c: Cues) -> bool:
+    """A verb of accusing, blaming, urging or condemning (cue_words requesting.verbs) with a subject of its own:
+    its speaker's act. A denial beside it ("..., a charge Asmara denied", "blamed Cambodian troops for the clash,
+    which Phnom Penh denied") denies what the speaker charges, not that the charge was made."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in c.requesting and any(ch.dep_ == "nsubj" for ch in tok.children)
+
+
+def _same_subject(verb: Token, head: Token) -> bool:
+    """The two verbs have the same subject ("Russia denied accusing Kyiv", "Kyiv accused ..., Kyiv denied")."""
+    a = [ch.lemma_.lower() for ch in verb.children if ch.dep_ in SUBJECTS]
+    b = [ch.lemma_.lower() for ch in head.children if ch.dep_ in SUBJECTS]
+    return not b or bool(set(a) & set(b))
 
 
 def disclaimed(verb: Token) -> bool:
@@ -550,6 +677,7 @@ def _denied_by_relative(tok: Token) -> Token | None:
     it (data: cue_words unrealised.denying_relatives). The act is denied, so coded negated (the gold set's
     convention). The denying verb, or None; "which Kyiv rejected" may reject a thing, so only denials."""
     denying = cues().denying_relatives
+    words = _words()
     frontier = [tok]
     seen = 0
     while frontier and seen < 40:
@@ -559,6 +687,10 @@ def _denied_by_relative(tok: Token) -> Token | None:
             if ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
                     g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
                 return ch
+            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns:
+                for g in ch.children:   # "..., a claim Kigali denied", "..., a report the army dismissed as false"
+                    if g.dep_ == "relcl" and g.lemma_.lower() in words.claim_rejecting_verbs and not is_negated(g):
+                        return g
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
@@ -662,6 +794,8 @@ def is_obligation(tok: Token) -> bool:
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in OBLIGATION_AUX:
             return True
         if ch.dep_ == "aux" and ch.lower_ == "to" and tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp":
+            if any(a.dep_ == "advmod" and a.lower_ in _words().not_yet_adverbs for a in tok.head.children):
+                return False   # "Jordan has yet to condemn the attack": not yet done, no demand (negated in `of`)
             return not any(a.dep_ == "aux" and a.lower_ in cues().considered_aux for a in tok.head.children)
     return False
 
@@ -679,6 +813,11 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
         return mod, governor
     words = _words()
     lemma = verb.lemma_.lower()
+    if lemma in words.preparing_verbs and verb.tag_ == "VBN" and any(
+            ch.dep_ == "aux" and ch.lower_ == "had" for ch in verb.children):
+        # "had planned a rally for Saturday, but police detained the organisers": a plan told in the past perfect
+        # was not carried out; the act is negated (as "had planned to march")
+        return NEGATED, verb
     if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
         return INTENDED, verb
     return mod, governor
@@ -727,10 +866,21 @@ def _negated_noun_or_verb(head: Token) -> bool:
 
 
 def _dropped(noun: Token, c: Cues) -> bool:
-    """ "abandoned its plan to send police", "rejected the plan to annex": an intention noun that is the
-    object of a negating verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
+    """ "abandoned its plan to send police", "rejected the plan to annex", "dropped plans to": an intention noun
+    that is the object of a negating or dropping verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
     negated: "did not abandon its plan" keeps it)."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating | c.dropping
+
+
+def _plan_before(node: Token, head: Token) -> Token | None:
+    """The intention noun whose infinitive the parser hung on the verb instead: "foiled a plot to assassinate"
+    (the object of ``head`` right before the infinitive ``node``), or None."""
+    if node.dep_ != "advcl" or not _infinitive(node):
+        return None
+    for ch in head.children:
+        if ch.dep_ == "dobj" and is_intention_noun(ch) and ch.right_edge.i + 1 == node.left_edge.i:
+            return ch
+    return None
 
 
 def _infinitive(tok: Token) -> bool:
@@ -807,6 +957,8 @@ def is_requested(tok: Token) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
         head = node.head
+        if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
+            return False  # "Bolivia expelled the US ambassador; Washington called the decision regrettable"
         if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):
             return False  # "insisted that Ukraine has not shelled Donbas": a claim, not a demand
         if head.lemma_.lower() in _words().predicting_requests and node.dep_ == "ccomp" and any(

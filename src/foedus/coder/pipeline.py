@@ -197,18 +197,32 @@ class Coder:
         filed = places.dateline_end(doc.text)
         if filed:
             mentions = [m for m in mentions if doc[m.start].idx >= filed]
-        result.actors = _unique_actors(mentions)
         pronouns = coref.resolve(doc, mentions)
+        owned = coref.owned_agents(doc, mentions, pronouns)
+        if owned != mentions:   # "Iraq said its warplanes ...": read the pronouns again with the owners' countries
+            mentions = owned
+            pronouns = coref.resolve(doc, mentions)
+        result.actors = _unique_actors(mentions)
         coder = sentence.SentenceCoder(doc, mentions, pronouns, self.verbs)
         n_event = 0
         gazetteer = places.Gazetteer.default()
         dateline = places.dateline_place(doc.text, gazetteer)
         article_countries = places.article_countries(doc, mentions, gazetteer, dateline)
+        referents = coref.ActReferents(doc, coder)
         for n, sent in enumerate(doc.sents):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
             for cand in finish.drop_restated(coder.sentence_events(sent)):
                 try:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
+                    if filed and ev.span[0] < filed < ev.span[1]:
+                        # "COLOMBO, June 5 - Indian Air Force planes dropped food ...": the evidence is the
+                        # sentence's words, not the dateline before them
+                        start = filed + len(doc.text[filed:ev.span[1]]) - len(doc.text[filed:ev.span[1]].lstrip())
+                        ev.evidence, ev.span = doc.text[start:ev.span[1]], [start, ev.span[1]]
+                    if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
+                        ev.target = referents.target(cand.trigger, n, ev.source)
+                    if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
+                        ev.source = referents.source(cand.trigger, n, ev.target) or ev.source
                     ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
@@ -223,6 +237,7 @@ class Coder:
                     dateline=dateline if places.dateline_applies(dateline, ev) else None,
                     object_is_place=places.object_is_place(cand.code))
                 result.events.append(ev)
+                referents.add(n, ev.root, ev.source, ev.modality)
                 n_event += 1
         result.quotes = quotes.find(doc, coder)
         self._commitments_and_policies(doc, mentions, iso, result)

@@ -18,7 +18,7 @@ from .. import lexicon
 from ..schema import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .arguments import ArgumentFinder
     from .candidates import Named
@@ -55,6 +55,22 @@ def find(doc: Doc, coder: ArgumentFinder) -> list[Quote]:
     return quotes
 
 
+def _quoted_person(verb: Token, coder: ArgumentFinder) -> Named | None:
+    """ "IRNA quoted Prime Minister Mousavi as saying ...": the one quoted said it, not the agency."""
+    from .coref import words
+
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":   # "saying" of "quoted X as saying"
+        verb = verb.head.head
+    if verb.lemma_.lower() not in set(words()["quoting_verbs"]):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            actors = coder.actors_of(c)
+            if actors:
+                return actors[0]
+    return None
+
+
 def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Named | None:
     inside = {t.i for t in span}
     # the quote's own root: a token inside whose head lies outside
@@ -66,6 +82,9 @@ def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Named | None:
         if node is None:
             break
         if node.pos_ in {"VERB", "AUX"} and node.i not in inside:
+            quoted = _quoted_person(node, coder)
+            if quoted is not None:
+                return quoted
             sources, _, _ = coder.subjects(node)
             if sources:
                 if node.lemma_.lower() in comm:
