@@ -409,6 +409,41 @@ class ModalityCues(Lexicon):
     claim_rejecting_verbs: LowerWords        # "reports that X attacked were denied": X negated
 
 
+class SenseCues(Lexicon):
+    """sense_cues.yaml: argument classes that give an event verb its non-political sense (foedus.coder.sentence)."""
+
+    sport_contests: LowerWords               # lemmas: "defeated her rivals in the Berlin marathon"
+    athletes: LowerWords                     # lemmas: "the cyclist attacked on the final climb"
+    figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
+    nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
+    electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
+    site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
+    civil_craft: LowerWords                  # lemmas: "a Boeing 777 ... after leaving Kuala Lumpur": no visit
+    dismissal_verbs: LowerWords              # lemmas: "fired his chief of staff": a dismissal
+    staff_nouns: LowerWords                  # lemmas: "fired 200 workers"
+    business_nouns: LowerWords               # lemmas: "seized control of the largest bank": 1711, not 192
+    event_subjects: LowerWords               # lemmas: "the rebels' advance stalled": no rejection
+    force_verbs: LowerWords                  # lemmas: "hit back at Hezbollah with air strikes": force
+    police_raid_verbs: LowerWords            # lemmas: "police raided X and arrested seven": one act, 173
+    protest_doers: LowerWords                # lemmas: "protesters attacked the French embassy": a riot (145)
+    policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
+    verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
+    verbal_attack_code: LowerWords           # the code of that criticism ("111")
+    hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
+    risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
+    fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
+    animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence
+    team_nouns: LowerWords                   # lemmas: "backed the national football team": sport
+    contraband: LowerWords                   # lemmas: "seized 2 tonnes of cocaine": no confiscation from an actor
+    quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through
+    opinion_verbs: LowerWords                # lemmas: "agreed that the recession would be short": an opinion
+    creative_works: LowerWords               # lemmas: "the novel describes how soldiers attacked": depicted
+    private_visitors: LowerWords             # lemmas: "welcomed Chinese tourists": no visit hosted
+    staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted
+    distant_time_units: LowerWords           # lemmas: "two years after Russia invaded": a time anchor
+    anchor_marks: LowerWords                 # "after", "since"
+
+
 SCHEMAS: dict[str, type[Lexicon]] = {
     "actor_cues": ActorCues,
     "date_cues": DateCues,
@@ -418,6 +453,7 @@ SCHEMAS: dict[str, type[Lexicon]] = {
     "commitment_cues": CommitmentCues,
     "policy_cues": PolicyCues,
     "un_rule_cues": UnRuleCues,
+    "sense_cues": SenseCues,
 }
 
 

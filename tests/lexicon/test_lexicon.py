@@ -27,7 +27,8 @@ def _write(tmp_path: Path, name: str, raw) -> Path:
 # ---- every file ------------------------------------------------------------------------------
 def test_every_file_has_a_schema_and_every_schema_a_file():
     assert lexicon.names() == sorted(lexicon.SCHEMAS) == ["actor_cues", "commitment_cues", "date_cues", "event_cues",
-                                                            "modality_cues", "place_cues", "policy_cues", "un_rule_cues"]
+                                                            "modality_cues", "place_cues", "policy_cues", "sense_cues",
+                                                            "un_rule_cues"]
 
 
 @pytest.mark.parametrize("name", lexicon.names())
@@ -198,7 +199,7 @@ def test_an_unknown_lexicon_name():
         lexicon.load("verb_cues")
     assert str(info.value) == ("[E212] Unknown lexicon 'verb_cues': foedus.lexicon has no schema for it (known: "
                                "actor_cues, commitment_cues, date_cues, event_cues, modality_cues, place_cues, policy_cues, "
-                               "un_rule_cues). Add its model to lexicon.SCHEMAS "
+                               "sense_cues, un_rule_cues). Add its model to lexicon.SCHEMAS "
                                "(see docs/dictionaries.md).")
 
 

@@ -104,6 +104,37 @@ def in_background_clause(tok: Token) -> bool:
     return False
 
 
+def in_depicted_clause(tok: Token) -> bool:
+    """Under a verb whose subject is a work of art (data: sense_cues creative_works): "the author's novel
+    describes how soldiers attacked a village", "the film shows how the rebels took the town". The work
+    depicts the act; the article reports the work, not the act. Not a report, a video or a book."""
+    works = lexicon.words("sense_cues", "creative_works")
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "dobj"}:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in works for c in node.children):
+            return True
+    return False
+
+
+def in_time_anchor(tok: Token) -> bool:
+    """In a clause placed years before the news (data: sense_cues distant_time_units, anchor_marks): "two
+    years after Russia invaded Ukraine, grain exports have recovered", "decades since the army seized
+    power". The clause dates the news; its act is history, not reported here."""
+    units = lexicon.words("sense_cues", "distant_time_units")
+    marks = lexicon.words("sense_cues", "anchor_marks")
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in node.children)
+        if node.head.i == node.i or node.dep_ not in {"conj", "xcomp"}:
+            return False
+        node = node.head
+    return False
+
+
 def in_sequel_clause(tok: Token) -> bool:
     """In a clause that tells an earlier act ("after police arrested the leader", data: sequel_marks):
     its act happened and is coded, but a statement or accusation there is the reason of the

@@ -123,6 +123,12 @@ class EventWords:
     visit_object_verbs: frozenset[str] = frozenset()
     visit_object_codes: frozenset[str] = frozenset()
     bare_infinitive_verbs: frozenset[str] = frozenset()
+    public_space_nouns: frozenset[str] = frozenset()
+    patient_of_nouns: frozenset[str] = frozenset()
+    late_particles: frozenset[str] = frozenset()
+    crowd_place_preps: frozenset[str] = frozenset()
+    joint_action_words: frozenset[str] = frozenset()
+    joint_operation_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -112,9 +112,25 @@ class ImplicitActors(ArgumentFinder):
         loc = places.event_location(verb.sent, verb)
         if loc is None and verb.dep_ == "acl":
             loc = places.event_location(verb.sent, verb.head)
-        if loc is None or not loc.country:
+        country = loc.country if loc is not None else None
+        if not country:
+            # "took to the streets of Belgrade", "marched through Leipzig", "rioted in Bamako's Kalaban Coura
+            # district": the town of a place phrase of the verb's clause, or of its possessor
+            for t in self._clause_tokens(verb):
+                if t.dep_ != "pobj" or not (t.head.lower_ in self.words.crowd_place_preps or (
+                        t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.words.public_space_nouns)):
+                    continue
+                for w in [t, *(c for c in t.children if c.dep_ == "poss")]:
+                    found = [m for m in self.actors_of(w) if m.kind in {"country", "capital", "city", "region", "place"}]
+                    found = found or self._places_of(w, [])
+                    if found and found[0].country:
+                        country = found[0].country
+                        break
+                if country:
+                    break
+        if not country:
             return []
-        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{loc.country}CVL", country=loc.country,
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{country}CVL", country=country,
                     sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
         return [Named(m, head.i)]
 

@@ -330,6 +330,15 @@ class RuleCoder(ImplicitActors):
                     if o.dep_ == "pobj":
                         targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                        if not same_actor(m, sources))
+        if not targets and n.lemma_.lower() in self.words.patient_of_nouns:
+            # "the assassination of the Haitian president shocked the region", "the shelling of Donetsk by
+            # Ukrainian forces killed three": the "of" phrase of an act noun names whom it was done to
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
+                                           if not same_actor(m, sources))
         lemma = verb.lemma_.lower()
         occurred = lemma in self.words.occurrence_verbs and (lemma != "take" or any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
@@ -478,7 +487,56 @@ class RuleCoder(ImplicitActors):
         out += self._protest_course(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
+        out += self._act_subjects(sent, reporter_of, [*found, *out])
+        out += self._joint_action(sent, reporter_of, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _joint_action(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """ "Spanish and Moroccan police dismantled a jihadist cell in a joint operation", "Indonesian and
+        Australian investigators worked together on the case": parties of two states acting jointly (an
+        adverb or a "joint" operation, data: joint_action_words / joint_operation_nouns) cooperate with each
+        other: police and courts judicially (063), armed forces militarily (062); others are not read."""
+        out: list[Candidate] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or in_background_clause(verb):
+                continue
+            joint = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in self.words.joint_action_words]
+            joint += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "through"}
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.words.joint_operation_nouns
+                      and any(a.lower_ == "joint" for a in o.children)]
+            if not joint:
+                continue
+            parties = [m for m in dedupe(self.subjects(verb)[0]) if m.country]
+            if len(parties) != 2 or parties[0].country == parties[1].country or any(
+                    c.code[:2] == "06" and c.trigger.i in {verb.i, joint[0].i} for c in found):
+                continue
+            sectors = {m.sector for m in parties}
+            if not (sectors <= {"COP", "JUD", "SPY"} or sectors <= {"MIL", "COP"}):
+                continue  # "the two leaders walked together into the hall": no joint operation
+            code = "063" if sectors <= {"COP", "JUD", "SPY"} else "062"
+            mod, governor = modality.of(verb)
+            match = VerbMatch(code=code, pattern=f"{verb.lemma_.lower()} {joint[0].lower_}", specificity=1)
+            a, b = parties
+            out.extend(_nominal_candidates(joint[0], match, [(a, b), (b, a)], self._reporter(verb, reporter_of),
+                                           mod, governor))
+        return out
+
+    def _act_subjects(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """ "The assassination of the Haitian president shocked the region", "the killing of a protester by
+        police sparked riots": an act noun (data: patient_of_nouns) as the subject of what it caused is an
+        event of its own, also when its verb is coded (:meth:`_subject_attack` runs only where it is not)."""
+        out: list[Candidate] = []
+        for n in sent:
+            if n.dep_ != "nsubj" or n.pos_ != "NOUN" or n.lemma_.lower() not in self.words.patient_of_nouns:
+                continue
+            verb = n.head
+            if verb.pos_ not in {"VERB", "AUX"} or in_background_clause(verb) or any(
+                    c.trigger.i == n.i or (c.trigger.i == verb.i and c.code[:2] in VIOLENT_ROOTS) for c in found):
+                continue  # "the bombing of the embassy killed 61": the killing verb carries the act already
+            # only a past act told as a fact: "the assassination of the president would plunge ..." is none
+            out.extend(c for c in self._subject_attack(verb, reporter_of)
+                       if c.trigger.i == n.i and c.modality == modality.ASSERTED)
+        return out
 
     def _claimed_attack(self, claims: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """ "The Houthis claimed a drone attack on a tanker", "IS claimed responsibility for the bombing

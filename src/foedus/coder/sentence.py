@@ -22,14 +22,33 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (in_background_clause, in_sequel_clause, no_det, noun_topic, participle_aside,
+from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, no_det, noun_topic, participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
+from .syntax import PATIENTS, SUBJECTS
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch
+
+
+
+def sense(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/sense_cues.yaml (argument classes that give a verb its other sense)."""
+    return lexicon.words("sense_cues", key)
+
+
+def in_class(tok: Token, key: str) -> bool:
+    """Whether a noun belongs to a class of sense_cues: its lemma, or its lemma with its compound
+    modifiers ("climate change", "grand prix"), is listed."""
+    words = sense(key)
+    lemma = tok.lemma_.lower()
+    if lemma in words:
+        return True
+    mods = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return bool(mods) and " ".join([*mods, lemma]) in words
+
 
 # A sports score: "beat Croatia 4-2"
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
@@ -130,6 +149,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
+            if in_depicted_clause(tok) or in_time_anchor(tok):
+                continue  # "the author's novel describes how soldiers attacked", "two years after Russia invaded"
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
@@ -140,6 +161,18 @@ class SentenceCoder(RuleCoder):
             match = self.code_verb(tok)
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if match is not None and match.code == "192" and self._business_taken(tok):
+                match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
+            if match is not None and match.code and match.code[:2] == "11" and (
+                    weapon := self._force_with(tok)) is not None:
+                match = VerbMatch(code=self._weapon_code(weapon, tok), pattern=match.pattern,
+                                  specificity=match.specificity)   # "hit back at Hezbollah with air strikes"
+            if match is not None and match.code and match.code[:2] in VIOLENT_ROOTS and self._policy_patient(tok):
+                # "attacked the budget as reckless" criticises it; "the bill was killed in committee" is no act
+                if tok.lemma_.lower() not in sense("verbal_attack_verbs"):
+                    continue
+                match = VerbMatch(code=min(sense("verbal_attack_code")), pattern=match.pattern,
+                                  specificity=match.specificity)
             if noun_topic(tok):
                 continue  # "held talks on ending the war": the topic of the talks
             if self._object_participle(tok):
@@ -174,7 +207,7 @@ class SentenceCoder(RuleCoder):
             elif found:
                 pass
             elif match is not None and match.code and not match.code.startswith("---") and match.code not in SKIP_CODES:
-                if match.code[:2] == "13" and self._warns_of_other(tok):
+                if match.code[:2] == "13" and (self._warns_of_other(tok) or self._warns_of_hazard(tok)):
                     found = self._events_for(tok, "012", match.pattern, reporter_of)
                     for cand in found:
                         cand.target = None
@@ -210,8 +243,47 @@ class SentenceCoder(RuleCoder):
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
+        self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
+        out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    @staticmethod
+    def _protest_doers(m: Named) -> bool:
+        """The mention names protesters proper (data: sense_cues protest_doers), not a crowd or a mob."""
+        from .verbs import normal
+
+        return any(normal(w) in sense("protest_doers") for w in m.text.lower().replace("-", " ").split())
+
+    @staticmethod
+    def _raids_for_arrests(cands: list[Candidate]) -> list[Candidate]:
+        """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
+        police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
+        one act (173), not an attack of its own."""
+        arrests = [c for c in cands if c.code == "173" and c.source is not None]
+        if not arrests:
+            return cands
+        return [c for c in cands if not (
+            c.code[:2] in VIOLENT_ROOTS and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
+            and c.trigger.lemma_.lower() in sense("police_raid_verbs")
+            and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
+
+    def _left_organisations(self, cands: list[Candidate]) -> None:
+        """ "Gambia announced its withdrawal from the International Criminal Court": a withdrawal (087x)
+        from an international organisation, named after "from", leaves the body (161, as the verb
+        "withdrew from the ICC" is coded), no military de-escalation."""
+        for c in cands:
+            t = c.target
+            if not c.code.startswith("087") or t is None or not t.code.startswith("IGO") or t.word is None:
+                continue
+            node = self.doc[t.word]
+            for _ in range(3):
+                if node.dep_ == "pobj" and node.head.lower_ == "from":
+                    c.code = "161"
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
 
     def _military_sense(self, noun: Token, words: list[str], verb: Token) -> VerbMatch | None:
         """ "Israel could resume strikes", "Moscow is weighing strikes on energy sites": a noun of two senses
@@ -320,10 +392,45 @@ class SentenceCoder(RuleCoder):
         tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
         tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
         w = self.words
-        if code[:2] in VIOLENT_ROOTS | {"17"} and any(
+        if code[:2] in VIOLENT_ROOTS | {"17"} and (any(
                 (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
-                and not in_background_clause(t) for t in verb.subtree):
+                and not in_background_clause(t) for t in verb.subtree) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
+                d.i not in self.mention_at and (in_class(d, "nonagent_subjects") or d.lemma_.lower() in w.disaster_nouns)
+                for d in self._doers(verb))):
+            return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if (code[:2] in VIOLENT_ROOTS or code[:2] in {"11", "17"}) and self._dismissal(verb):
+            return True   # "the opposition leader fired his chief of staff"
+        if "01" <= code[:2] <= "12" and any(
+                c.pos_ == "NOUN" and in_class(c, "event_subjects")
+                for c in [*(c for c in verb.children if c.dep_ == "nsubj"), *([verb.head] if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} else [])]):
+            return True   # "the rebels' advance stalled outside Goma"
+        if code[:2] in VIOLENT_ROOTS and any(self._site_blast(d) for d in self._doers(verb)):
+            return True   # "... a firecracker factory after an explosion there killed eleven workers"
+        if (code in w.visit_object_codes or code[:2] in {"01", "02", "03", "04", "05", "10", "11", "12"}) and any(
+                in_class(d, "civil_craft") or any(in_class(m, "civil_craft") for m in d.children
+                                                  if m.dep_ in {"compound", "appos"})
+                for d in self._doers(verb)):
+            return True   # "a Boeing 777 vanished an hour after leaving Kuala Lumpur for Beijing", "... crashed"
+        if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and any(
+                in_class(a, "electoral_contests") for a in self._arguments(verb)):
+            return True   # "Lula narrowly defeated Bolsonaro in the presidential run-off"
+        if code[:2] in VIOLENT_ROOTS | {"17"} and self._beast_or_spent_weapon(verb):
+            return True   # "a crocodile killed a fisherman", "an old mortar shell exploded while children played"
+        if code[:2] == "05" and any(self._sport_patient(p) for p in self._patients(verb)):
+            return True   # "backed the national football team", "praised the goalkeeper"
+        if code[:2] == "17" and self._patients(verb) and all(
+                in_class(self._looked_through(p), "contraband") for p in self._patients(verb)):
+            return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
+        if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
+            return True   # "economists agreed that the recession would be short"
+        if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
+            return True   # "vowed to fight poverty and unemployment": no act pledged
+        if code in w.visit_object_codes and self._patients(verb) and all(
+                in_class(self._looked_through(p), "private_visitors") or in_class(p, "staged_events")
+                for p in self._patients(verb)):
+            return True   # "welcomed a record number of Chinese tourists", "hosted the Olympic Games"
         if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
@@ -333,6 +440,202 @@ class SentenceCoder(RuleCoder):
                 (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
+        return False
+
+    def _business_taken(self, verb: Token) -> bool:
+        """ "Seized control of the country's largest bank", "took over the airline": a business taken
+        (data: sense_cues business_nouns; "control of" looked through) is confiscated (1711), no territory."""
+        for o in (c for c in verb.children if c.dep_ in PATIENTS):
+            inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            target = inner[0] if o.lemma_.lower() == "control" and inner else o
+            if target.i not in self.mention_at and in_class(target, "business_nouns"):
+                return True
+        return False
+
+    def _force_with(self, verb: Token) -> Token | None:
+        """ "Israel hit back at Hezbollah with air strikes": a verb of force read as words (11x) whose
+        "with" phrase names a weapon or a strike (rules._weapon, event_words violent_means) is force."""
+        if verb.lemma_.lower() not in sense("force_verbs"):
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (self._weapon(g) or g.lemma_.lower() in self.words.violent_means
+                                             or g.lemma_.lower() in {"strike", "airstrike"}):
+                        return g
+        return None
+
+    def _dismissal(self, verb: Token) -> bool:
+        """ "Fired his chief of staff", "sacked the army chief": a verb of dismissal (data: sense_cues
+        dismissal_verbs) whose objects are all people in office or staff (event_words person_nouns, sense_cues
+        staff_nouns, or a person's name), with nothing fired at or on."""
+        if verb.lemma_.lower() not in sense("dismissal_verbs") or any(
+                c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "into"}
+                and not any(g.lower_ in lexicon.words("date_cues", "weekdays") | lexicon.words("date_cues", "months")
+                            or g.like_num for g in c.children) for c in verb.children):
+            return False   # "fired on protesters", not "fired his aide on Tuesday"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+
+        def staff(o: Token) -> bool:
+            return o.ent_type_ == "PERSON" or any(
+                t.lemma_.lower() in self.words.person_nouns or in_class(t, "staff_nouns")
+                for t in [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})])
+        return bool(objects) and all(staff(o) for o in objects)
+
+    def _site_blast(self, subject: Token) -> bool:
+        """A blast that is an accident (rules._is_disaster), or one placed by "there" in a sentence that names
+        an industrial site and no weapon ("the owner of an illegal firecracker factory ... after an explosion
+        there killed eleven workers"; data: sense_cues site_adverbs)."""
+        w = self.words
+        if subject.lemma_.lower() not in w.accidental_blasts:
+            return False
+        if self._is_disaster(subject):
+            return True
+        if not any(c.lower_ in sense("site_adverbs") for c in [*subject.children, *subject.head.children]):
+            return False
+        sent = subject.sent
+        return any(t.lemma_.lower() in w.accident_sites | w.accident_words for t in sent) \
+            and not any(self._weapon(t) for t in sent)
+
+    @staticmethod
+    def _doers(verb: Token) -> list[Token]:
+        """The verb's subject, or for a verb with none ("..., trapping commuters", "won gold after beating
+        the champion") its head's; a finite verb right after a prepositional object has that object for
+        subject (a misparse of "after an explosion there killed ...")."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers:
+            return doers
+        before = verb.i - 1
+        while before > verb.sent.start and verb.doc[before].pos_ == "ADV":
+            before -= 1
+        prev = verb.doc[before]
+        if verb.tag_ == "VBD" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
+            return [prev]   # "after an explosion there killed eleven workers": the parser hung the subject on "after"
+        if verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
+            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            doers = [c for c in head.children if c.dep_ == "nsubj"]
+        return doers
+
+    @staticmethod
+    def _arguments(verb: Token) -> list[Token]:
+        """The verb's subject and object, and the object of an "in" phrase of the verb or of its object ("in
+        the Berlin marathon", "defeated Bolsonaro in the run-off")."""
+        args = [c for c in verb.children if c.dep_ in SUBJECTS | PATIENTS]
+        holders = [verb] + [c for c in verb.children if c.dep_ in PATIENTS]   # "defeated X in the run-off"
+        scenes = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+        # "in the second round of the presidential election": the contest the part belongs to
+        scenes += [g for n in scenes for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        return args + scenes
+
+    @staticmethod
+    def _sport_result(verb: Token) -> bool:
+        """A result in sport (data: sense_cues sport_contests, athletes): a contest as the verb's subject,
+        object or "in" phrase ("defeated her rivals in the Berlin marathon", "destroyed England's batting
+        line-up"), or an athlete as its doer, the verb's own subject or, for a verb with none ("won gold
+        after beating the champion"), its head's."""
+        if any(in_class(a, "sport_contests") for a in SentenceCoder._arguments(verb)):
+            return True
+        return any(in_class(d, "athletes") for d in SentenceCoder._doers(verb))
+
+    @staticmethod
+    def _patients(verb: Token) -> list[Token]:
+        """What a verb is done to: its object or passive subject, an object of "against"/"on" ("fought
+        against corruption"), and what an object that names a fight is aimed at ("declared war on drugs"),
+        each with its conjuncts ("drugs and corruption")."""
+        aims = {"against", "on", "upon"}
+        out = [c for c in verb.children if c.dep_ in PATIENTS]
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in aims for g in c.children if g.dep_ == "pobj"]
+        for o in list(out):
+            if o.lemma_.lower() in sense("fight_nouns"):
+                out.remove(o)
+                out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in aims
+                        for g in c.children if g.dep_ == "pobj"]
+        return out + [c for o in out for c in o.conjuncts]
+
+    def _figurative(self, verb: Token) -> bool:
+        """ "Doctors are battling a cholera outbreak", "raised rates to fight inflation", "declared war on
+        drugs and corruption", "investors punished the stock": every one the act is done to is an ill or a
+        quantity (data: sense_cues figurative_patients), so the verb is a figure of speech."""
+        patients = self._patients(verb)
+        return bool(patients) and all(p.i not in self.mention_at and in_class(p, "figurative_patients")
+                                      for p in patients)
+
+    def _beast_or_spent_weapon(self, verb: Token) -> bool:
+        """An act of violence done by an animal or to one (data: sense_cues animals: "a crocodile killed
+        a fisherman", "villagers attacked a crocodile", "was mauled by a tiger"), or by a weapon left from
+        an old war (data: event_words spent_weapon_marks: "an old mortar shell exploded"): no attack."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(in_class(d, "animals") for d in doers):
+            return True
+        if any(d.lemma_.lower() in self.words.weapon_nouns and {t.lower_ for t in d.subtree} & self.words.spent_weapon_marks
+               for d in doers):
+            return True
+        patients = self._patients(verb)
+        return bool(patients) and all(in_class(p, "animals") for p in patients)
+
+    def _sport_patient(self, p: Token) -> bool:
+        """A team named by a sport ("the national football team", data: sense_cues team_nouns) or an
+        athlete ("praised the goalkeeper")."""
+        if in_class(p, "athletes"):
+            return True
+        return in_class(p, "team_nouns") and any(
+            c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in self.words.sport_words or in_class(c, "sport_contests"))
+            for c in p.children)
+
+    @staticmethod
+    def _looked_through(p: Token) -> Token:
+        """ "2 tonnes of cocaine" -> "cocaine": the stuff a quantity noun measures (data: sense_cues quantity_nouns)."""
+        if in_class(p, "quantity_nouns"):
+            inner = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return inner[0]
+        return p
+
+    def _opinion(self, verb: Token) -> bool:
+        """ "agreed that the recession would be short", "agreed that the economy would grow": a that-clause
+        that judges (a copula with an adjective or a noun) or whose subject is an economy, a price or a
+        policy (data: sense_cues nonagent_subjects, hazard_nouns) is an opinion shared, not an agreement."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            if c.lemma_.lower() == "be" and any(g.dep_ in {"acomp", "attr"} for g in c.children):
+                return True
+            subjects = [g for g in c.children if g.dep_ in SUBJECTS]
+            if subjects and all(g.i not in self.mention_at and (in_class(g, "nonagent_subjects") or in_class(g, "hazard_nouns"))
+                                for g in subjects):
+                return True
+        return False
+
+    def _policy_patient(self, verb: Token) -> bool:
+        """ "attacked the budget as reckless", "the bill was killed in committee": every one a violent verb
+        is done to is a policy or a document (data: sense_cues policy_patients), never a person or a place."""
+        patients = [c for c in verb.children if c.dep_ in PATIENTS]
+        patients += [c for p in patients for c in p.conjuncts]
+        return bool(patients) and all(p.i not in self.mention_at and in_class(p, "policy_patients")
+                                      for p in patients)
+
+    def _warns_of_hazard(self, verb: Token) -> bool:
+        """ "warned of the threat of famine", "warned of a debt crisis": a warning of an ill (data:
+        sense_cues hazard_nouns; "threat of", "risk of" looked through) is a pessimistic comment, no threat."""
+        if verb.lemma_.lower() not in self.words.warning_verbs or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "about"}:
+                continue
+            for n in (g for g in prep.children if g.dep_ == "pobj"):
+                for _ in range(3):
+                    if n.lemma_.lower() not in sense("risk_nouns"):
+                        break
+                    inner = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                             if g.dep_ == "pobj"]
+                    if not inner:
+                        break
+                    n = inner[0]
+                if in_class(n, "hazard_nouns"):
+                    return True
         return False
 
     def _aid_deployment(self, verb: Token, found: list[Candidate]) -> None:
@@ -758,10 +1061,12 @@ class SentenceCoder(RuleCoder):
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
                     act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
-                        t.country and s.country and t.country != s.country)) and not reciprocal and lemma not in self.words.between_nouns)):
+                        t.country and s.country and t.country != s.country and not self._protest_doers(s)))
+                    and not reciprocal and lemma not in self.words.between_nouns)):
                 # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
                 # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
-                # their own state, is an assault or destruction, not a riot
+                # their own state, is an assault or destruction, not a riot; protesters who storm a foreign
+                # embassy riot ("protesters in Kinshasa attacked the embassies of Rwanda and France")
                 pair_code = "180" if act_code[:2] == "19" else act_code
             if code == "145" and act_code != "145" and s.sector != "CVL":
                 # "students clashed with police": the police's side is force against civilians, not a riot

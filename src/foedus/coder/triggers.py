@@ -60,6 +60,14 @@ class TriggerFinder:
                     after.append(t.lemma_.lower())
             else:
                 before.append(t.lemma_.lower())
+        # a particle after the object belongs to the verb: "pushed Russian troops back" is "push back"
+        # (the dictionary reads a particle verb's particle as the first word after it)
+        prts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.lower_ in self.words.late_particles))]
+        if prts and after and after[0] != prts[0].lemma_.lower():
+            late = prts[0].lemma_.lower()
+            after.remove(late)
+            after.insert(0, late)
         return after, before
 
     def _verb_lemma(self, verb: Token) -> str:
@@ -69,9 +77,14 @@ class TriggerFinder:
         if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
             return lemma
         w = verb.lower_
-        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y")):
+        for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y"), ("ed", ""), ("ing", "")):
             if w.endswith(suffix) and self.verbs.has_verb(w[: -len(suffix)] + repl):
                 return w[: -len(suffix)] + repl
+        for suffix in ("ed", "ing"):
+            # a doubled final consonant: "teargassed" -> "teargas", "airdropped" -> "airdrop"
+            stem = w[: -len(suffix)]
+            if w.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and self.verbs.has_verb(stem[:-1]):
+                return stem[:-1]
         return lemma
 
     def code_verb(self, verb: Token) -> VerbMatch | None:
