@@ -298,8 +298,9 @@ class SentenceCoder(RuleCoder):
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
         out = []
+        nobody: list[Named | None] = [None]
         for s in sources:
-            for t in dedupe(targets) or [None]:
+            for t in [*dedupe(targets)] or nobody:
                 cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
                                  reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = evidence(n, s, t)
