@@ -142,3 +142,12 @@ def test_series_of_attacks_as_subject_is_the_attack(coder, text, code, source, t
 def test_series_of_disasters_is_no_attack(coder):
     t = triples(coder, "A series of earthquakes killed 30 people in Turkey.")
     assert not any(c[:2] in {"18", "19", "20"} for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Italy's foreign minister threatened sanctions on Tunisia as he embarked on a trip to Libya.", "04"),
+    ("Spain recalled its ambassador from Algiers as the two governments sought to calm the row.", "03"),
+])
+def test_time_clause_of_the_same_actor_or_an_aim_stays_background(coder, text, absent):
+    t = triples(coder, text)
+    assert t and not any(c.startswith(absent) for _, _, c, _ in t), t

@@ -111,8 +111,11 @@ def concurrent_act(clause: Token) -> bool:
     """A clause of time after its head, in the simple past with a subject of its own and no auxiliary:
     "... as Tigrayan forces advanced south", "... while Russian troops attacked Avdiivka" tell an act of
     the same time, news of its own (data: event_cues concurrent_marks)."""
+    # a pronoun subject is the main clause's actor going on ("as he embarked on a trip"), an infinitive
+    # the aim of the time ("as the leaders sought to ease tension"): background
     return clause.i > clause.head.i and clause.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" for c in clause.children) and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children) and not any(
+        c.dep_ in {"aux", "auxpass", "xcomp", "ccomp"} for c in clause.children)
 
 
 def in_depicted_clause(tok: Token) -> bool:
