@@ -107,3 +107,17 @@ def test_gerund_after_a_modal_verb_lies_ahead(coder, text, root):
     """ "would not recognise Kosovo even after joining the EU": the gerund shares the modal, never asserted."""
     events = _events(coder, text)
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, expected", [
+    ("India voted for a General Assembly resolution demanding an immediate ceasefire in Gaza.", "10", "asserted"),
+    ("Ghana voted for a UN resolution condemning the coup in Niger.", "11", "asserted"),
+    ("Hungary voted against an EU resolution condemning Israel's strikes on Lebanon.", "11", "negated"),
+])
+def test_vote_for_a_text_performs_its_act(coder, text, root, expected):
+    """ "voted for a resolution condemning ...": the vote makes the condemnation (as "voted to demand"), not an
+    intention; "voted against" one does not."""
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == expected for c, _, _, m in events), events
+    if expected != "asserted":
+        assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events

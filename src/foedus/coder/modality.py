@@ -65,6 +65,8 @@ class Cues:
     prospective_nouns: frozenset[str]
     describing_verbs: frozenset[str]
     attack_phrase_preps: frozenset[str]
+    voting_for: frozenset[str]
+    voting_against: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,7 @@ def cues() -> Cues:
         hypothetical_aux=f("presupposition.hypothetical_auxiliaries"),
         happening_verbs=f("presupposition.happening_verbs"), prospective_nouns=f("presupposition.prospective_nouns"),
         describing_verbs=f("presupposition.describing_verbs"), attack_phrase_preps=f("presupposition.phrase_preps"),
+        voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
     )
 
 
@@ -481,6 +484,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if is_negated(head):
                 return NEGATED, head
             break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
+        if node.dep_ == "prep" and lemma in words.deciding_verbs and head.pos_ == "VERB" and \
+                node.lower_ in c.voting_for | c.voting_against:
+            # "Serbia voted for a resolution condemning the invasion": the vote makes the condemnation; "voted
+            # against a resolution demanding ...", "did not vote for ...": not made
+            if (node.lower_ in c.voting_against) != is_negated(head):
+                return NEGATED, head
+            break
         plan = _plan_before(node, head)
         if plan is not None and _dropped(plan, c):
             # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
