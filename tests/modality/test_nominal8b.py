@@ -121,3 +121,19 @@ def test_vote_for_a_text_performs_its_act(coder, text, root, expected):
     assert any(c.startswith(root) and m == expected for c, _, _, m in events), events
     if expected != "asserted":
         assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Slovak government said it will reject the EU's migration pact.", "asserted"),
+    ("Serbia said it would boycott the summit in Tirana.", "asserted"),
+    ("Hungary may reject the new sanctions package, diplomats said.", "considered"),
+    ("Georgia's ruling party said it would refuse the European Parliament's demands if the vote was annulled.",
+     "conditional"),
+    ("Mali plans to reject the ECOWAS mediation proposal.", "intended"),
+    ("France said it would veto any new resolution authorising war against Iraq.", "intended"),
+])
+def test_rejection_stated_with_will_is_made(coder, text, expected):
+    """ "said it will reject the pact": a rejection (12x) stated with one's own will/would is made (asserted, like
+    "will not allow"); weighed, conditional, planned or aimed at any text to come, it is not."""
+    events = _events(coder, text)
+    assert any(c.startswith("12") and m == expected for c, _, _, m in events), events

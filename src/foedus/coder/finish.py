@@ -56,6 +56,9 @@ def presuppose(cand: Candidate) -> None:
             and modality.presupposed(cand.trigger, cand.code):
         cand.modality = modality.ASSERTED
         cand.governor = None
+    elif not cand.nominal and cand.modality == modality.INTENDED and cand.governor is None \
+            and modality.stated_rejection(cand.trigger, cand.code):
+        cand.modality = modality.ASSERTED   # "said Warsaw would ignore the objections": the rejection is stated
     elif not cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED}:
         # "no troops were hurt in the Iranian missile attack", "may have been killed in the strike" (not "could be
         # killed in the strike": ahead): coded from the attack its phrase names

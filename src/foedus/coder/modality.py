@@ -67,6 +67,7 @@ class Cues:
     attack_phrase_preps: frozenset[str]
     voting_for: frozenset[str]
     voting_against: frozenset[str]
+    rejection_roots: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def cues() -> Cues:
         happening_verbs=f("presupposition.happening_verbs"), prospective_nouns=f("presupposition.prospective_nouns"),
         describing_verbs=f("presupposition.describing_verbs"), attack_phrase_preps=f("presupposition.phrase_preps"),
         voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
+        rejection_roots=f("stated_rejection_roots"),
     )
 
 
@@ -1067,3 +1069,18 @@ def presupposed(noun: Token, code: str) -> bool:
         return lemma not in c.describing_verbs and not any(a in aux for a in ("have", "has"))
     # a negated consequence told in the past or present: "did not damage", "has not stopped", "caused no damage"
     return _local(head, c) == NEGATED
+
+
+def stated_rejection(verb: Token, code: str) -> bool:
+    """ "Warsaw would ignore the Commission's objections", "Milei said he would skip the summit": a rejection (CAMEO
+    roots in cue_words stated_rejection_roots) told with the actor's own future auxiliary is stated, so made (the gold
+    convention of refusals: asserted). Not on a condition, not weighed ("may reject"), not governed by another word
+    ("plans to reject"), and not aimed at any text to come ("would veto any new resolution": a threat)."""
+    c = cues()
+    if code[:2] not in c.rejection_roots or verb.pos_ != "VERB" or is_negated(verb) or _conditional(verb, c):
+        return False
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ in {"aux", "auxpass"}}
+    if not aux & c.intended_aux or aux & c.considered_aux or "going" in aux:
+        return False
+    return not any(ch.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ in _words().free_choice_determiners
+                                             for g in ch.children) for ch in verb.children)
