@@ -61,6 +61,8 @@ def test_presupposed_act_noun_is_asserted(coder, text, root, source):
     "The planned Israeli offensive on Rafah could kill thousands, aid groups warned.",
     "A potential Turkish incursion into northern Syria could displace Kurds.",
     "Israel's offensive on Rafah could cause a humanitarian catastrophe, aid agencies warned.",
+    "The truce between Armenia and Azerbaijan has not collapsed, both governments said.",
+    "The ceasefire between Israel and Hezbollah could collapse within days, diplomats warned.",
     "The Russian invasion could topple the government in Kyiv within days, officials feared.",
     "Thousands of civilians could be killed in the Israeli offensive on Rafah, aid groups warned.",
     "Civilians could be hurt in the planned strike on the port, the navy said.",

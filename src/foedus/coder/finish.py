@@ -52,7 +52,8 @@ def _intent_code(cand: Candidate) -> str:
 def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
     tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``)."""
-    if cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED} \
+    told_by_verb = cand.trigger.head.lemma_.lower() in cand.pattern.lower().split()   # "the truce has not collapsed"
+    if cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED} and not told_by_verb \
             and modality.presupposed(cand.trigger, cand.code):
         cand.modality = modality.ASSERTED
         cand.governor = None
