@@ -141,3 +141,23 @@ def test_refusals_to_yield_are_124(coder, text, source):
 def test_no_asserted_act_when_it_did_not_happen(coder, text):
     t = triples(coder, text)
     assert not any(c in {"124", "0871"} and m == "asserted" for _, _, c, m in t), t
+
+
+@pytest.mark.parametrize("text, broker, a, b", [
+    ("Egypt secured a truce between Israel and Islamic Jihad after two days of fighting.", "EGY", "ISR", "PSE"),
+    ("The African Union arranged a ceasefire between Sudan's army and the RSF.", "IGO", "SDN", "SDN"),
+    ("Turkish diplomats negotiated a truce between Azerbaijan and Armenia.", "TUR", "AZE", "ARM"),
+])
+def test_a_truce_brokered_between_two_is_mediation_and_their_truce(coder, text, broker, a, b):
+    t = triples(coder, text)
+    assert _has(t, "045", broker, a) and _has(t, "0871", a, b, "asserted") and _has(t, "0871", b, a, "asserted"), t
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar is trying to broker a ceasefire between Israel and Hamas.",
+    "Qatar did not broker a ceasefire between Israel and Hamas.",
+    "Washington is brokering a truce between Congo and Rwanda.",
+])
+def test_a_truce_not_yet_brokered_is_not_asserted(coder, text):
+    t = triples(coder, text)
+    assert not any(c == "0871" and m == "asserted" for _, _, c, m in t), t

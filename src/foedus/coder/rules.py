@@ -276,12 +276,17 @@ class RuleCoder(ImplicitActors):
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
-            if not (n.dep_ in SUBJECTS or existential) or in_background_clause(n.head):
-                continue
             truce = n.lemma_.lower() in self.words.ceasefire_nouns
+            # "Egyptian mediators secured a truce between Israel and Islamic Jihad": mediated, the parties' truce
+            # (done: "secured", "brokered"; not "is trying to broker", "is brokering": no truce yet)
+            mediated = truce and n.dep_ == "dobj" and n.head.tag_ in {"VBD", "VBN"} and n.head.dep_ != "xcomp" and (
+                (m := self.code_verb(n.head)) is not None and m.code == "045")
+            if not (n.dep_ in SUBJECTS or existential or mediated) or in_background_clause(n.head):
+                continue
             ended = truce and n.head.lemma_.lower() in self.words.ceasefire_end_verbs
             halting = truce and n.head.lemma_.lower() in self.words.ceasefire_halt_verbs
-            if truce and not ended and not halting and n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
+            if truce and not ended and not halting and not mediated and \
+                    n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
                 continue  # "the ceasefire between Israel and Hamas was agreed" is reported elsewhere
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
