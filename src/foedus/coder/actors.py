@@ -990,13 +990,15 @@ class ActorMatcher:
 
     @staticmethod
     def _other_states_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """ "Brazil's Congress", "the Peruvian Congress": a legislature or court named by a word another
-        state uses too (the dictionary's "Congress" is the US one) is the body of the state named
-        before it; the two make one mention."""
+        """ "Brazil's Congress", "the Peruvian Congress", "Pakistan's Foreign Office": a legislature or court
+        named by a word another state uses too (the dictionary's "Congress" is the US one), or a seat of
+        government named so ("Foreign Office" is London's), is the body of the state named before it;
+        the two make one mention."""
         out: list[Mention] = []
         for m in mentions:
             left = out[-1] if out else None
-            if (left is not None and m.kind == "organization" and m.sector in {"LEG", "JUD"} and m.country
+            body = (m.kind == "organization" and m.sector in {"LEG", "JUD"}) or (m.kind == "capital" and m.sector == "GOV")
+            if (left is not None and body and m.country
                     and left.kind == "country" and left.country and left.country != m.country
                     and [t.text for t in doc[left.end:m.start]] in ([], ["'s"], ["’s"])
                     and doc[left.head].head.i == m.head
@@ -1231,12 +1233,14 @@ class ActorMatcher:
                               and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"
             where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
-            where = where or (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
-                              and head.head.head.lower_ in PLACE_PREPOSITIONS)
+            # (a weaker sign: "fired drones at a US base in Syria" names the target's owner, and
+            # a country that is itself after "in" wins over it)
+            noun_after_at = not where and (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
+                                           and head.head.head.lower_ in PLACE_PREPOSITIONS)
             owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
-            if not (where or owner):
+            if not (where or owner or noun_after_at):
                 continue
-            distance = abs(m.start - agent.start)
+            distance = abs(m.start - agent.start) + (len(doc) if noun_after_at else 0)
             if best_distance is None or distance < best_distance:
                 best, best_distance = m.country, distance
         return best
