@@ -129,6 +129,13 @@ class EventWords:
     crowd_place_preps: frozenset[str] = frozenset()
     joint_action_words: frozenset[str] = frozenset()
     joint_operation_nouns: frozenset[str] = frozenset()
+    forceful_response_words: frozenset[str] = frozenset()
+    violent_acts_answered: frozenset[str] = frozenset()
+    forceful_retaliation_verbs: frozenset[str] = frozenset()
+    ceasefire_halt_verbs: frozenset[str] = frozenset()
+    front_nouns: frozenset[str] = frozenset()
+    front_preps: frozenset[str] = frozenset()
+    yield_refusal_codes: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +166,7 @@ def event_words() -> EventWords:
         "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
         "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),
         "recipient_first_codes": frozenset(str(c) for c in raw["recipient_first_codes"]),
+        "yield_refusal_codes": tuple(sorted((str(k), str(v)) for k, v in raw.get("yield_refusal_codes", {}).items())),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

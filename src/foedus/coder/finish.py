@@ -49,6 +49,28 @@ def _intent_code(cand: Candidate) -> str:
     return intent_code(code)
 
 
+def presuppose(cand: Candidate) -> None:
+    """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
+    tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``)."""
+    told_by_verb = cand.trigger.head.lemma_.lower() in cand.pattern.lower().split()   # "the truce has not collapsed"
+    if cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED} and not told_by_verb \
+            and modality.presupposed(cand.trigger, cand.code):
+        cand.modality = modality.ASSERTED
+        cand.governor = None
+    elif not cand.nominal and cand.modality == modality.INTENDED and cand.governor is None \
+            and modality.stated_rejection(cand.trigger, cand.code):
+        cand.modality = modality.ASSERTED   # "said Warsaw would ignore the objections": the rejection is stated
+    elif not cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED}:
+        # "no troops were hurt in the Iranian missile attack", "may have been killed in the strike" (not "could be
+        # killed in the strike": ahead): coded from the attack its phrase names
+        noun = modality.presupposed_phrase(cand.trigger, cand.code)
+        weighed_past = cand.modality == modality.NEGATED or any(
+            ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in cand.trigger.children)
+        if noun is not None and weighed_past and noun.lemma_.lower() in cand.pattern.lower():
+            cand.modality = modality.ASSERTED
+            cand.governor = None
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     code = cand.code
@@ -140,6 +162,7 @@ def event(cand: Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
 
     Raises ``DataError`` (E204) when the final code is not a CAMEO code; the pipeline reports it (W121).
     """
+    presuppose(cand)
     info = taxonomy.cameo(final_code(cand))
     mod = final_modality(cand, info)
     span = evidence_span(cand, sent)

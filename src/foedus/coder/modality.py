@@ -57,6 +57,17 @@ class Cues:
     near_miss_adverbs: frozenset[str]
     possibility_nouns: frozenset[str]
     staying_verbs: frozenset[str]
+    definite_determiners: frozenset[str]
+    hedging_determiners: frozenset[str]
+    hedging_modifiers: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    happening_verbs: frozenset[str]
+    prospective_nouns: frozenset[str]
+    describing_verbs: frozenset[str]
+    attack_phrase_preps: frozenset[str]
+    voting_for: frozenset[str]
+    voting_against: frozenset[str]
+    rejection_roots: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +88,13 @@ def cues() -> Cues:
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
         alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
         possibility_nouns=f("considered.possibility_nouns"), staying_verbs=f("considered.linking_verbs"),
+        definite_determiners=f("presupposition.determiners"), hedging_determiners=f("presupposition.hedging_determiners"),
+        hedging_modifiers=f("presupposition.hedging_modifiers"),
+        hypothetical_aux=f("presupposition.hypothetical_auxiliaries"),
+        happening_verbs=f("presupposition.happening_verbs"), prospective_nouns=f("presupposition.prospective_nouns"),
+        describing_verbs=f("presupposition.describing_verbs"), attack_phrase_preps=f("presupposition.phrase_preps"),
+        voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
+        rejection_roots=f("stated_rejection_roots"),
     )
 
 
@@ -446,6 +464,17 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in words.factual_clause_marks \
+                and head.head.pos_ in {"VERB", "AUX"}:
+            # a gerund after "after", "since", "while": told with its governing verb's tense, not its negation
+            gov = head.head
+            if _indicative(gov):
+                break   # "Tehran did not seek escalation after firing missiles": a fact
+            gov_aux = {a.lower_ for a in gov.children if a.dep_ in {"aux", "auxpass"}}
+            if gov_aux & c.considered_aux:
+                return CONSIDERED, gov   # "could strike Iran after receiving approval"
+            if gov_aux & c.intended_aux:
+                return INTENDED, gov     # "would not recognise Kosovo even after joining the EU": ahead
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
@@ -457,6 +486,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if is_negated(head):
                 return NEGATED, head
             break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
+        if node.dep_ == "prep" and lemma in words.deciding_verbs and head.pos_ == "VERB" and \
+                node.lower_ in c.voting_for | c.voting_against:
+            # "Serbia voted for a resolution condemning the invasion": the vote makes the condemnation; "voted
+            # against a resolution demanding ...", "did not vote for ...": not made
+            if (node.lower_ in c.voting_against) != is_negated(head):
+                return NEGATED, head
+            break
         plan = _plan_before(node, head)
         if plan is not None and _dropped(plan, c):
             # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
@@ -972,3 +1008,79 @@ def is_requested(tok: Token) -> bool:
             return False
         node = head
     return False
+
+
+def _hedged(noun: Token, c: Cues) -> bool:
+    """ "a possible strike", "any attack", "further strikes", "no attack", "Iran's retaliation": an act noun that does
+    not itself say the act happened (data: cue_words presupposition)."""
+    if noun.lemma_.lower() in c.prospective_nouns or _negative_subject(noun):
+        return True
+    return any((ch.dep_ in {"det", "predet"} and ch.lower_ in c.hedging_determiners)
+               or (ch.dep_ in {"amod", "compound", "nmod", "advmod", "acl"} and ch.lemma_.lower() in c.hedging_modifiers)
+               or (ch.dep_ in {"amod", "compound"} and ch.lower_ in c.hedging_modifiers)
+               for ch in noun.children)
+
+
+def _known(noun: Token, c: Cues) -> bool:
+    """A noun with a possessor or a definite determiner that nothing hedges ("Russia's strike", "the attack")."""
+    return noun.pos_ == "NOUN" and not _hedged(noun, c) and any(
+        ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in c.definite_determiners) for ch in noun.children)
+
+
+def presupposed_phrase(verb: Token, code: str) -> Token | None:
+    """The act noun of a verb's "in" phrase that an act of violence coded on the verb names, when that noun is
+    presupposed: "no American troops were hurt in the Iranian missile attack on the bases", "civilians may have
+    been killed in Tuesday's air strike": the harm is negated or weighed, the attack it names happened. None when
+    there is none (data: cue_words presupposition; modality_cues attack_phrase_preps)."""
+    c = cues()
+    if verb.pos_ != "VERB" or code[:2] not in taxonomy.roots("violent"):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in c.attack_phrase_preps:
+            for o in p.children:
+                if o.dep_ == "pobj" and _known(o, c):
+                    return o
+    return None
+
+
+def presupposed(noun: Token, code: str) -> bool:
+    """An act of violence named as the subject of a verb about its consequence, with a possessor or a definite
+    determiner, is taken as known: "Russia's missile strike on the port could derail shipments", "the army's shelling
+    of the plant did not damage the reactors", "the Houthi attack on the tanker may push costs up": the strike, the
+    shelling and the attack happened; the modal or the negation is the consequence's. Not a hedged noun ("a possible
+    strike", "any attack", "further strikes", "Iran's retaliation"), nor a verb of hypothesis ("the invasion would
+    devastate ..."), of happening ("the offensive could begin"), of being, or one that tells the act itself under a
+    modal ("Israel's strike could target oil sites"); not a condition or a past counterfactual (data: cue_words
+    presupposition)."""
+    c = cues()
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or head.i == noun.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if code[:2] not in taxonomy.roots("violent") or not _known(noun, c):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in c.happening_verbs or lemma in set(_words().linking_verbs) | c.staying_verbs | set(_words().happening_verbs):
+        return False
+    aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
+    if aux & c.hypothetical_aux or is_counterfactual(head) or _conditional(head, c):
+        return False
+    if aux & c.considered_aux:
+        # a modal on the consequence: "could derail", "may complicate" (not on the act: "could target")
+        return lemma not in c.describing_verbs and not any(a in aux for a in ("have", "has"))
+    # a negated consequence told in the past or present: "did not damage", "has not stopped", "caused no damage"
+    return _local(head, c) == NEGATED
+
+
+def stated_rejection(verb: Token, code: str) -> bool:
+    """ "Warsaw would ignore the Commission's objections", "Milei said he would skip the summit": a rejection (CAMEO
+    roots in cue_words stated_rejection_roots) told with the actor's own future auxiliary is stated, so made (the gold
+    convention of refusals: asserted). Not on a condition, not weighed ("may reject"), not governed by another word
+    ("plans to reject"), and not aimed at any text to come ("would veto any new resolution": a threat)."""
+    c = cues()
+    if code[:2] not in c.rejection_roots or verb.pos_ != "VERB" or is_negated(verb) or _conditional(verb, c):
+        return False
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ in {"aux", "auxpass"}}
+    if not aux & c.intended_aux or aux & c.considered_aux or "going" in aux:
+        return False
+    return not any(ch.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ in _words().free_choice_determiners
+                                             for g in ch.children) for ch in verb.children)

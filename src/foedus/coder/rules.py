@@ -20,7 +20,7 @@ from .actors import Mention, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
-from .event_words import cue
+from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
@@ -82,10 +82,19 @@ class RuleCoder(ImplicitActors):
         while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
         clause = node
+        if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
+            clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
         if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
             return []
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
                           for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
+        parties = [p for p in parties if not same_actor(p, agents)]
+        if not parties and verb.head.lemma_.lower() in self.words.ceasefire_nouns and \
+                clause.lemma_.lower() in self.words.ceasefire_halt_verbs:
+            # "a truce mediated by Turkey ended the clashes between Russia and Ukraine": the fighters
+            parties = dedupe([Named(self.mention_at[t.i], t.i) for o in clause.children if o.dep_ == "dobj"
+                              for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
+                              for t in c.subtree if t.i in self.mention_at])
         source = agents[0]
         parties = [p for p in parties if not same_actor(p, [source])]
         if not parties:
@@ -267,17 +276,43 @@ class RuleCoder(ImplicitActors):
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
             existential = n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
-            if not (n.dep_ in SUBJECTS or existential) or in_background_clause(n.head):
+            truce = n.lemma_.lower() in self.words.ceasefire_nouns
+            # "Egyptian mediators secured a truce between Israel and Islamic Jihad": mediated, the parties' truce
+            # (done: "secured", "brokered"; not "is trying to broker", "is brokering": no truce yet)
+            mediated = truce and n.dep_ == "dobj" and n.head.tag_ in {"VBD", "VBN"} and n.head.dep_ != "xcomp" and (
+                (m := self.code_verb(n.head)) is not None and m.code == "045")
+            if not (n.dep_ in SUBJECTS or existential or mediated) or in_background_clause(n.head):
                 continue
-            ended = n.lemma_.lower() in self.words.ceasefire_nouns and \
-                n.head.lemma_.lower() in self.words.ceasefire_end_verbs
-            if n.lemma_.lower() in self.words.ceasefire_nouns and not ended and \
+            ended = truce and n.head.lemma_.lower() in self.words.ceasefire_end_verbs
+            halting = truce and n.head.lemma_.lower() in self.words.ceasefire_halt_verbs
+            if truce and not ended and not halting and not mediated and \
                     n.head.lemma_.lower() not in self.words.ceasefire_start_verbs:
                 continue  # "the ceasefire between Israel and Hamas was agreed" is reported elsewhere
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
                 preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            if not preps and halting:
+                # "a truce ... halted the fighting between Israel and Hezbollah"
+                preps = [c for o in n.head.children if o.dep_ == "dobj" and o.lemma_.lower() in self.words.between_nouns
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "between"][:1]
+            if not preps and (truce or n.head.pos_ in {"VERB", "AUX"}):
+                pair = self._hyphened_pair(n)
+                if len(pair) != 2 and truce:
+                    # "took effect along the Iran-Iraq front"
+                    fronts = [o for c in n.head.children if c.dep_ == "prep" and c.lower_ in self.words.front_preps
+                              for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in self.words.front_nouns]
+                    pair = self._hyphened_pair(fronts[0]) if fronts else []
+                if len(pair) == 2:
+                    a, b = pair
+                    match = self.verbs.match_noun(n.lemma_.lower(), [])
+                    if ended:
+                        match = VerbMatch(code="196", pattern=f"{n.lemma_.lower()} {n.head.lemma_.lower()}", specificity=1)
+                    if match is not None and match.code:
+                        mod, governor = modality.of(n.head)
+                        out.extend(_nominal_candidates(n, match, [(a, b), (b, a)], self._reporter(n, reporter_of),
+                                                       mod, governor))
+                continue
             parties: list = []
             for p in preps:
                 for o in p.children:
@@ -301,13 +336,23 @@ class RuleCoder(ImplicitActors):
             if match is None or not match.code:
                 continue
             # a meeting's predicate says whether it took place ("talks ... will be held": intended)
-            mod, governor = modality.of(n.head if ended or existential or meeting else n)
+            mod, governor = modality.of(n.head if ended or existential or meeting or truce else n)
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
             out.extend(_nominal_candidates(n, match, [(a, b), (b, a)], reporter, mod, governor))
         return out
+
+    def _hyphened_pair(self, n: Token) -> list[Named]:
+        """The two actors of a hyphened pair before ``n``: "the Ethiopia-Eritrea ceasefire", "the Iran-Iraq
+        front" (spaCy: two compounds with the hyphen between them); [] for anything else."""
+        left = [t for t in n.subtree if t.i < n.i]
+        if not any(t.lower_ == "-" for t in left):
+            return []
+        parties = dedupe([Named(self.mention_at[t.i], t.i) for t in left
+                          if t.dep_ in {"compound", "amod", "nmod"} and t.i in self.mention_at])
+        return parties if len(parties) == 2 and not same_actor(parties[0], [parties[1]]) else []
 
     def _subject_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
@@ -995,6 +1040,7 @@ class RuleCoder(ImplicitActors):
         if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children):
             return []
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        warner = False
         if lemma == "meet":
             with_ = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.response_nouns]
@@ -1003,12 +1049,19 @@ class RuleCoder(ImplicitActors):
                                                           for a in verb.children if a.dep_ == "aux"):
                 return []
             reporter = self._reporter(verb, reporter_of)
+            warner = verb.dep_ == "ccomp" and verb.head.i != verb.i and self.own_response(verb.head) == "met"
+            if reporter is None and warner:
+                # "Iran warned that any attack would be met with ...": the warner threatens
+                warners, _, _ = self.subjects(verb.head)
+                reporter = warners[0] if warners else None
             if reporter is None:
                 return []
             sources = [reporter]
-            targets = self.actors_of(subj[0])
-            violent = subj[0].lemma_.lower() in self.words.violent_means or any(
-                w.lemma_.lower() in cue("force_means") for w in with_[0].subtree)
+            targets: list[Named | None] = list(self.actors_of(subj[0]))
+            if not targets and warner:
+                targets = [None]   # "any attack on its nuclear sites": a threat with no one named
+            violent = subj[0].lemma_.lower() in self.words.violent_means | self.words.violent_acts_answered or any(
+                w.lemma_.lower() in cue("force_means") | self.words.forceful_response_words for w in with_[0].subtree)
         else:
             if passive or any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "responded to the letter" has an addressee, "hit back" an object: no threat
@@ -1029,10 +1082,12 @@ class RuleCoder(ImplicitActors):
         mod, governor = modality.of(verb)
         if mod == modality.NEGATED:
             return []
+        if lemma == "meet" and warner and mod == modality.INTENDED:
+            mod, governor = modality.of(verb.head)   # the warning itself is the threat, made as it is told
         out = []
         for s in sources:
             for t in targets:
-                if same_actor(t, [s]):
+                if t is not None and same_actor(t, [s]):
                     continue
                 cand = Candidate(trigger=verb, code="138" if violent else "130", pattern="<respond> if / met with response",
                                  source=s, target=t,
@@ -1233,7 +1288,7 @@ class RuleCoder(ImplicitActors):
         """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
         not the warner's own act (unlike "warned it would hit Israel")."""
         if verb.lemma_.lower() not in self.words.warning_verbs or any(
-                c.dep_ in {"dobj", "dative"} for c in verb.children):
+                c.dep_ in {"dobj", "dative"} for c in verb.children) or self.own_response(verb) is not None:
             return False
         clause = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
         if not clause:
@@ -1496,7 +1551,7 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
     (modality.is_stated_refusal, the table in data/lexicon/modality_cues.yaml)."""
     if cand.modality != modality.NEGATED or refuser is None or cand.source is None:
         return []
-    code = modality.refusal_code(cand.code)
+    code = modality.refusal_code(cand.code) or dict(event_words().yield_refusal_codes).get(cand.code)
     reporter = cand.reported_by
     if code is None or not modality.is_stated_refusal(refuser) or (
             reporter is not None and reporter.country and reporter.country != cand.source.country):

@@ -87,7 +87,55 @@ class TriggerFinder:
                 return stem[:-1]
         return lemma
 
+    def own_response(self, verb: Token) -> str | None:
+        """A warning (data: warning_verbs) whose that-clause is the warner's own response: "warned that any
+        attack would be met with a crushing response" ("met", answered by the meeting verb's own rule),
+        "cautioned it would retaliate if ...", "warned it would respond with force" ("force": a threat of
+        force, 138), "warned it would respond" ("other": a threat, 130). None for any other warning."""
+        if verb.lemma_.lower() not in self.words.warning_verbs:
+            return None
+        words = self.words
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = c.lemma_.lower()
+            kids = list(c.children)
+            if lemma in cue("response_verbs"):
+                passive = any(k.dep_ == "nsubjpass" for k in kids) and not any(k.dep_ == "agent" for k in kids)
+                if passive and any(p.dep_ == "pobj" and p.lemma_.lower() in words.response_nouns
+                                   for k in kids if k.dep_ == "prep" and k.lower_ == "with" for p in k.children):
+                    return "met"
+                continue
+            if lemma not in words.retaliation_verbs:
+                continue
+            particles = dict(words.retaliation_particles)
+            if lemma in particles and not any(k.dep_ in {"prt", "advmod"} and k.lower_ == particles[lemma] for k in kids):
+                continue
+            subj = [k for k in kids if k.dep_ == "nsubj"]
+            warner = [k for k in verb.children if k.dep_ == "nsubj"]
+            # its own act: a pronoun ("it would retaliate") or the warner named again
+            if not subj or not (subj[0].pos_ == "PRON" or (warner and subj[0].lower_ == warner[0].lower_)):
+                continue
+            if any(k.dep_ == "dobj" for k in kids):
+                continue   # "would hit back at" keeps a target; "would respond to the letter" has none
+            forceful = lemma in words.forceful_retaliation_verbs or any(
+                t.lemma_.lower() in words.forceful_response_words for t in c.subtree if t.i > c.i)
+            return "force" if forceful else "other"
+        return None
+
     def code_verb(self, verb: Token) -> VerbMatch | None:
+        match = self._code_verb(verb)
+        if match is not None and match.code == "130":
+            # "warned it would retaliate": the warner's own response is a threat of force; "warned that any
+            # attack would be met with ...": the meeting verb codes the threat (no second event here)
+            own = self.own_response(verb)
+            if own == "met":
+                return VerbMatch(code="---", pattern=f"{match.pattern} <met with>", specificity=match.specificity)
+            if own == "force":
+                return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
+        return match
+
+    def _code_verb(self, verb: Token) -> VerbMatch | None:
         lemma = self._verb_lemma(verb)
         if not self.verbs.has_verb(lemma):
             return None
