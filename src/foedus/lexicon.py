@@ -232,6 +232,8 @@ class EventCues(Lexicon):
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     background_marks: LowerWords             # "before", "because": a background clause
     trailing_news_marks: LowerWords          # "..., though Netanyahu warned ...": a concessive clause after its head is news
+    series_nouns: LowerWords                 # "a wave of air strikes killed 30": the acts are the subject
+    concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"

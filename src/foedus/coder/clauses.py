@@ -14,7 +14,9 @@ from .modality import cues as _modality_cues
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
 TRAILING_NEWS_MARKS = lexicon.words("event_cues", "trailing_news_marks")
+CONCURRENT_MARKS = lexicon.words("event_cues", "concurrent_marks")
 DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
+NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -94,6 +96,7 @@ def in_background_clause(tok: Token) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                         and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
+                                        and not (c.lower_ in CONCURRENT_MARKS and concurrent_act(node))
                                         for c in node.children):
             return True
         if node.i != tok.i and participle_aside(node):
@@ -102,6 +105,17 @@ def in_background_clause(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def concurrent_act(clause: Token) -> bool:
+    """A clause of time after its head, in the simple past with a subject of its own and no auxiliary:
+    "... as Tigrayan forces advanced south", "... while Russian troops attacked Avdiivka" tell an act of
+    the same time, news of its own (data: event_cues concurrent_marks)."""
+    # a pronoun subject is the main clause's actor going on ("as he embarked on a trip"), an infinitive
+    # the aim of the time ("as the leaders sought to ease tension"): background
+    return clause.i > clause.head.i and clause.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children) and not any(
+        c.dep_ in {"aux", "auxpass", "xcomp", "ccomp"} for c in clause.children)
 
 
 def in_depicted_clause(tok: Token) -> bool:
@@ -155,6 +169,28 @@ def participle_aside(tok: Token) -> bool:
     return (tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
             and not (particle_complement(tok) and tok.head.lemma_.lower() in negating_verbs()))
+
+
+def naming_relative(verb: Token) -> bool:
+    """"what it called ..." on a verb: the naming is how the doer labels its act, no statement of its own."""
+    return verb.lemma_.lower() in NAMING_VERBS and verb.head.i != verb.i and verb.head.i < verb.i and any(
+        c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in verb.children)
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """The noun a free relative names as the verb's object: "launched what it called a special military
+    operation", "began what it described as a counter-terror operation" (data: event_cues naming_verbs).
+    "what" is the object; the naming clause's complement is what was launched."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "dobj", "xcomp"} or not naming_relative(clause):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"})
+    return out
 
 
 def particle_complement(tok: Token) -> bool:

@@ -98,7 +98,11 @@ class ImplicitActors(ArgumentFinder):
     def _crowd(self, verb: Token) -> list:
         """Protesters named by their number ("thousands protested in Belgrade", "hundreds of people
         joined protests in Tbilisi") are civilians (CVL) of the country where they protest."""
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        from . import places
+
+        # "LEIPZIG, Oct 9 - Some 70,000 people marched": a dateline the parser made a second subject is none
+        filed = places.dateline_end(verb.doc.text)
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= filed]
         if not subj and verb.dep_ == "acl":
             subj = [verb.head]  # the parser's "Thousands [who] protested"
         if not subj:
@@ -107,7 +111,6 @@ class ImplicitActors(ArgumentFinder):
         words = {head.lower_, head.lemma_.lower()}
         if not (words & self.words.crowd_nouns or head.pos_ == "NUM"):
             return []
-        from . import places
 
         loc = places.event_location(verb.sent, verb)
         if loc is None and verb.dep_ == "acl":

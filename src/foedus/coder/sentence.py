@@ -22,7 +22,8 @@ from . import learned, modality
 from .actors import Mention, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, no_det, noun_topic, participle_aside,
+from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
+                      participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
@@ -54,6 +55,9 @@ def in_class(tok: Token, key: str) -> bool:
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
+# a participle aside of specific fighting beside another use of force is a second act ("..., shelling X")
+FIGHTING_ROOTS = taxonomy.roots("aside_act")
+FORCE_ROOTS = taxonomy.roots("aside_force")
 # Cooperative acts that parties do together in a place ("met in Doha", "signed a deal in Pretoria").
 MEETING_ROOTS = taxonomy.roots("meeting")
 # Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
@@ -126,7 +130,18 @@ class SentenceCoder(RuleCoder):
         starts |= {start_of[t.i] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
         # "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF near Imphal"
         starts |= {start_of[t.i] for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
+        # "Thousands marched in Kharkiv against the law": a crowd protesting is an actor of its own (CVL of
+        # the place), also where the sentence names no other
+        starts |= {start_of[t.i] for t in doc if start_of[t.i] not in starts and self._crowd_protest(t)}
         return frozenset(starts)
+
+    def _crowd_protest(self, t: Token) -> bool:
+        """``t`` is a crowd named by its number or a crowd noun, the subject of a protest verb."""
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or not (
+                t.pos_ == "NUM" or {t.lower_, t.lemma_.lower()} & self.words.crowd_nouns):
+            return False
+        match = self.code_verb(t.head)
+        return match is not None and bool(match.code) and match.code[:2] in PROTEST_ROOTS
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -141,7 +156,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
-            aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles
+            aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
+                and not self._own_participle_act(tok)
             reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
             kept = reaction or self._protest_relative(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
@@ -149,6 +165,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
+            if naming_relative(tok) and tok.dep_ in {"ccomp", "dobj", "xcomp"}:
+                continue  # "launched what it called an operation": the label, no statement of its own
             if in_depicted_clause(tok) or in_time_anchor(tok):
                 continue  # "the author's novel describes how soldiers attacked", "two years after Russia invaded"
             if tok.tag_ == "VBN" and tok.dep_ in {"advmod", "npadvmod", "compound", "nmod"} and not list(tok.children):
@@ -233,8 +251,11 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
-            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS):
-                found = self._subject_attack(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS
+                              or tok.lemma_.lower() in self.words.casualty_verbs):
+                # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
+                # attack, its doer named by its own words
+                found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
             self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             out.extend(found)
@@ -247,6 +268,70 @@ class SentenceCoder(RuleCoder):
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    def _series_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
+        event_cues series_nouns) as the subject of a casualty verb are the attack; its doer is named by the
+        attack noun's own words, its target by the victims or the place."""
+        if verb.lemma_.lower() not in self.words.casualty_verbs:
+            return []
+        series = lexicon.words("event_cues", "series_nouns")
+        acts = [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in series
+                for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if not acts or self._is_disaster(acts[0]):
+            return []
+        n = acts[0]
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return []
+        sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                          for m in self.actors_of(c)])
+        if not sources:
+            return []
+        targets = [m for o in verb.children if o.dep_ == "dobj" for m in self.actors_of(o)
+                   if not same_actor(m, sources)]
+        if not targets:
+            targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("town_preps")
+                       for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o) or self._places_of(o, sources)
+                       if not same_actor(m, sources)]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        nobody: list[Named | None] = [None]
+        for s in sources:
+            for t in [*dedupe(targets)] or nobody:
+                cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, s, t)
+                out.append(cand)
+        return out
+
+    def _own_participle_act(self, tok: Token) -> bool:
+        """ "Azerbaijan launched an offensive, shelling Armenian positions": a present participle aside whose
+        act is of another kind than its verb's (or a narrower one, 194 under 190) is the subject's own
+        second act. Its toll ("..., killing 18 residents") and the same act told again are not."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() in self.words.casualty_verbs or tok.i < tok.head.i:
+            return False
+        own = self.code_verb(tok)
+        if own is None or not own.code or own.code.startswith("---") or own.code in SKIP_CODES:
+            return False
+        main = self.code_verb(tok.head)
+        if (main is None or not main.code) and tok.head.lemma_.lower() in self.words.light_verbs:
+            # "launched what it called an operation, shelling ...": the light verb's act is its object's
+            for n in [*named_objects(tok.head), *(c for c in tok.head.children if c.dep_ == "dobj")]:
+                words = [t.lemma_.lower() for t in n.subtree if t.i != n.i]
+                main = self.verbs.match_noun(n.lemma_.lower(), words) or self.verbs.match(
+                    tok.head.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
+                if main is not None and main.code:
+                    break
+        if main is None or not main.code or main.code.startswith("---"):
+            return False   # the verb it hangs on is no act ("said ..., adding"): the aside is background
+        # a specific kind of fighting ("shelling", "bombing", "ambushing") beside another use of force or a
+        # move of troops; other asides tell the manner, aim or upshot of the act ("..., demanding his
+        # resignation", "..., cutting off fuel", "..., driving out the army")
+        return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
+            and own.code[:3] != main.code[:3]
 
     @staticmethod
     def _protest_doers(m: Named) -> bool:
@@ -886,10 +971,12 @@ class SentenceCoder(RuleCoder):
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
         crowd = False
-        if not sources and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
-            # "thousands protested", "angry youths pelted police with stones": a crowd with no name
-            sources = self._crowd(verb)
-            crowd = bool(sources)
+        if (not sources or inherited) and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
+            # "thousands protested", "angry youths pelted police with stones": a crowd with no name; its own
+            # subject, not one taken from the clause above ("appealed for calm after thousands rallied")
+            people = self._crowd(verb)
+            if people:
+                sources, crowd = people, True
         if not sources and code in self.words.agentless_state:
             sources = self._state_agent(verb, passive)
         own_forces = False
@@ -1088,6 +1175,8 @@ class SentenceCoder(RuleCoder):
             return []   # "urged Pretoria to hold talks": the talks asked for are not held
         out = []
         nouns: list[Token] = []
+        named = named_objects(verb)   # "launched what it called a counter-terror operation"
+        nouns.extend(named)
         for c in verb.children:
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
@@ -1102,6 +1191,9 @@ class SentenceCoder(RuleCoder):
             match = self.verbs.match_noun(n.lemma_.lower(), words)
             if match is None or not match.code:
                 match = self._military_sense(n, words, verb)   # "Israel could resume strikes"
+            if (match is None or not match.code) and any(n.i == m.i for m in named):
+                # the named object read as the verb's own object: "launched what it called an operation"
+                match = self.verbs.match(verb.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
