@@ -151,3 +151,17 @@ def test_series_of_disasters_is_no_attack(coder):
 def test_time_clause_of_the_same_actor_or_an_aim_stays_background(coder, text, absent):
     t = triples(coder, text)
     assert t and not any(c.startswith(absent) for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Malian soldiers took over the Gao camp as the last French unit lowered its flag.", "192", "MLIMIL", "MLI"),
+    ("Rebels took over the town as government troops withdrew.", "192", None, None),
+])
+def test_dangling_as_opens_another_clause(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_take_over_as_a_role_is_no_seizure(coder):
+    t = triples(coder, "The general took over as president after the coup.")
+    assert not any(c.startswith("192") for _, _, c, _ in t), t

@@ -55,6 +55,10 @@ class TriggerFinder:
         for t in self._clause_tokens(verb):
             if t.i == verb.i or t.is_punct:
                 continue
+            if t.dep_ == "prep" and t.i > verb.i and not list(t.children):
+                # a preposition the parser left without an object opens another clause ("took over the
+                # base as the French contingent lowered its flag"): it is not the verb's "take over as"
+                continue
             if t.i > verb.i:
                 if len(after) < PATTERN_WINDOW:
                     after.append(t.lemma_.lower())
