@@ -569,7 +569,7 @@ class RuleCoder(ImplicitActors):
     def _act_subjects(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """ "The assassination of the Haitian president shocked the region", "the killing of a protester by
         police sparked riots": an act noun (data: patient_of_nouns) as the subject of what it caused is an
-        event of its own, also when its verb is coded (:meth:`_subject_attack` runs only where it is not)."""
+        event of its own, also when its verb has a code (:meth:`_subject_attack` runs only where it is not)."""
         out: list[Candidate] = []
         for n in sent:
             if n.dep_ != "nsubj" or n.pos_ != "NOUN" or n.lemma_.lower() not in self.words.patient_of_nouns:

@@ -626,7 +626,7 @@ class SentenceCoder(RuleCoder):
 
     @staticmethod
     def _patients(verb: Token) -> list[Token]:
-        """What a verb is done to: its object or passive subject, an object of "against"/"on" ("fought
+        """What the act of a verb falls on: its object or passive subject, an object of "against"/"on" ("fought
         against corruption"), and what an object that names a fight is aimed at ("declared war on drugs"),
         each with its conjuncts ("drugs and corruption")."""
         aims = {"against", "on", "upon"}
@@ -642,7 +642,7 @@ class SentenceCoder(RuleCoder):
     def _figurative(self, verb: Token) -> bool:
         """ "Doctors are battling a cholera outbreak", "raised rates to fight inflation", "declared war on
         drugs and corruption", "investors punished the stock": every one the act is done to is an ill or a
-        quantity (data: sense_cues figurative_patients), so the verb is a figure of speech."""
+        quantity (data: sense_cues figurative_patients), so the verb stands as a figure of speech."""
         patients = self._patients(verb)
         return bool(patients) and all(p.i not in self.mention_at and in_class(p, "figurative_patients")
                                       for p in patients)
