@@ -354,18 +354,26 @@ class RuleCoder(ImplicitActors):
                           if t.dep_ in {"compound", "amod", "nmod"} and t.i in self.mention_at])
         return parties if len(parties) == 2 and not same_actor(parties[0], [parties[1]]) else []
 
+    def _attack_noun(self, n: Token) -> tuple[VerbMatch, list[Named]] | None:
+        """The violent code of an attack noun ("air strike", "shelling") that is no disaster, and the doers
+        its own words name ("an Israeli air strike", "Russia's shelling"); None for any other noun."""
+        if self._is_disaster(n):
+            return None
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return None
+        return match, [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+
     def _subject_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
         millions without power", "an Israeli air strike on Rafah destroyed a house". The noun's own
         words name the attacker and the preposition "on"/"against" the target."""
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        if not subj or self._is_disaster(subj[0]):
+        attack = self._attack_noun(subj[0]) if subj else None
+        if attack is None:
             return []
         n = subj[0]
-        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
-        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
-            return []
-        sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        match, sources = attack
         # "attacks on Kharkiv by Russian forces intensified": the doer after "by" (arguments.doer_phrases)
         sources = sources or [m for o in doer_phrases(n) for m in self.actors_of(o)]
         targets: list[Named] = []

@@ -279,14 +279,11 @@ class SentenceCoder(RuleCoder):
         acts = [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in series
                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-        if not acts or self._is_disaster(acts[0]):
+        attack = self._attack_noun(acts[0]) if acts else None
+        if attack is None:
             return []
         n = acts[0]
-        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
-        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
-            return []
-        sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
-                          for m in self.actors_of(c)])
+        match, sources = attack[0], dedupe(attack[1])
         if not sources:
             return []
         targets = [m for o in verb.children if o.dep_ == "dobj" for m in self.actors_of(o)
