@@ -443,6 +443,7 @@ class ActorDictionary:
         """Keep, for each phrase, only the entries of the best tier; drop people a phrase cannot tell apart."""
         # Given names ("Abdullah", "Hassan") never name one converted person alone.
         given = {key_of(p.name.split()[0]) for p in self.people.values() if len(p.name.split()) > 1}
+        self._add_surnames(given)
         for key, bucket in self.entries.items():
             bucket[:] = [replace(e, explicit=False) if e.kind == "person" and e.tier == PHOENIX and key in given
                          else e for e in bucket]
@@ -462,6 +463,32 @@ class ActorDictionary:
                     continue
                 kept = exact[:1]
             self.entries[key] = kept[:1] if kept else []
+
+    def _add_surnames(self, given: set[str]) -> None:
+        """A hand-curated person's surname names them alone ("Museveni said", "Tebboune flew to Rome")
+        when it is rare among all the people of the dictionaries: the last word of the name, of four
+        letters or more, in at most two people's names, nobody's given name, no particle, not listed
+        in surnames_not_alone.yaml (English words, places), and no phrase of the dictionaries already.
+        Two people sharing it ("Kenyatta") are told apart by the role held on the date (``lookup``).
+        Common surnames ("Khan", "Sharif") stay unresolved alone."""
+        counts: dict[str, int] = {}
+        for p in self.people.values():
+            for w in {key_of(w) for w in p.name.split()}:
+                counts[w] = counts.get(w, 0) + 1
+        blocked = set(given) | {key_of(w) for w in NAME_PARTICLES} | {
+            key_of(str(w)) for w in data.read_yaml(f"{ACTOR_DIR}/surnames_not_alone.yaml") or []}
+        for p in self.people.values():
+            words = p.name.split()
+            if key_of(p.name) not in self._hand_people or len(words) < 2:
+                continue
+            key = key_of(words[-1])
+            if len(key) < 4 or key in blocked or counts.get(key, 0) > 2 or any(
+                    e.kind != "person" or e.person is None or e.person.country != p.country
+                    for e in self.entries.get(key, [])):
+                continue
+            if any(e.person is not None and e.person.id == p.id for e in self.entries.get(key, [])):
+                continue
+            self.add(words[-1], Entry("person", HAND, name=p.name, person=p))
 
     # -- lookups ---------------------------------------------------------------------------
     def lookup(self, phrase: str, exact_case: bool = False, date: str | None = None) -> Entry | None:
