@@ -155,3 +155,44 @@ def test_young_people_are_civilians_of_the_place(nlp, matcher, text, phrase, cod
 def test_juries_and_bodyguards(coder, text, date, root, source):
     pairs = _pairs(coder, text, date)
     assert any(r == root and s.startswith(source) for r, s, _ in pairs), pairs
+
+
+# -- class 5: a region's collective nouns, and West Africa's bloc -----------------------------------
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("European powers threatened to restore the UN sanctions on Iran.", "European powers", "EURGOV"),
+    ("Western powers accused Tehran of hiding enriched uranium.", "Western powers", "WSTGOV"),
+    ("Western capitals read the remark as a threat.", "Western capitals", "WSTGOV"),
+    ("Arab capitals welcomed the truce in Gaza.", "Arab capitals", "MEAGOV"),
+    ("European capitals summoned the Russian envoys.", "European capitals", "EURGOV"),
+    ("West African leaders lifted the sanctions on Guinea.", "West African leaders", "IGOWAFWAS"),
+    ("West African leaders met in Abuja to discuss Niger.", "West African leaders", "IGOWAFWAS"),
+])
+def test_regional_powers_capitals_and_blocs(nlp, matcher, text, phrase, code):
+    got = _codes(matcher, nlp, text)
+    assert got.get(phrase) == code, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian power grid failed during the frost.",
+    "Provincial capitals were shelled overnight.",
+])
+def test_power_and_capitals_alone_are_no_actors(nlp, matcher, text):
+    got = _codes(matcher, nlp, text)
+    assert not any(code.endswith("GOV") for code in got.values()), got
+
+
+# -- class 6: a participle between an owner and a title ---------------------------------------------
+@pytest.mark.parametrize(("text", "date", "phrase", "code"), [
+    ("The Taliban's acting foreign minister met Indian officials in Dubai.", "2025-01-08",
+     "Taliban's acting foreign minister", "AFGGOV"),
+    ("Kenya's acting interior minister flew to Kampala.", "2024-07-20", "Kenya's acting interior minister", "KENGOV"),
+    ("Haiti's acting prime minister asked Kenya for more police officers.", "2024-03-20",
+     "Haiti's acting prime minister", "HTIGOV"),
+    ("Iran's newly appointed defence minister visited Moscow.", "2024-09-01",
+     "Iran's newly appointed defence minister", "IRNGOV"),
+    ("Venezuela's exiled opposition leader met officials in Madrid.", "2024-09-10",
+     "Venezuela's exiled opposition leader", "VENOPP"),
+])
+def test_participle_between_owner_and_title(nlp, matcher, text, date, phrase, code):
+    got = _codes(matcher, nlp, text, date)
+    assert got.get(phrase) == code, got

@@ -1517,10 +1517,12 @@ class ActorMatcher:
         if words and words[0] in POSSESSIVE:
             between = between[1:]
         # "Lebanon's new President", "French paper workers", "Irish nationalist guerrillas":
-        # up to three modifiers of the right piece's noun.
+        # up to three modifiers of the right piece's noun, participles too ("the Taliban's acting
+        # foreign minister", "Iran's newly appointed defence minister", "Mali's ruling junta").
         if 0 < len(between) <= 3 and all(
-                t.dep_ in MODIFIER_DEPS and t.pos_ in {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
-                and right.start <= t.head.i < right.end + 2 and t.head.i >= t.i for t in between):
+                t.dep_ in MODIFIER_DEPS and (t.pos_ in {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
+                                             or (t.pos_ == "VERB" and t.dep_ == "amod"))
+                and between[0].i <= t.head.i < right.end + 2 and t.head.i >= t.i for t in between):
             return "mod"
         return None
 
