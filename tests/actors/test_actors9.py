@@ -196,3 +196,39 @@ def test_power_and_capitals_alone_are_no_actors(nlp, matcher, text):
 def test_participle_between_owner_and_title(nlp, matcher, text, date, phrase, code):
     got = _codes(matcher, nlp, text, date)
     assert got.get(phrase) == code, got
+
+
+# -- class 7: leaders of 1979-1991 wire prose by surname alone --------------------------------------
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Shamir", "1987-04-11", "ISRGOV"),
+    ("Gemayel", "1985-03-01", "LBNGOV"),        # Amin Gemayel, president
+    ("Gemayel", "1982-08-23", "LBNREB"),        # Bashir Gemayel, militia commander until his death
+    ("Gandhi", "1982-05-01", "INDGOV"),         # Indira Gandhi
+    ("Gandhi", "1987-07-29", "INDGOV"),         # Rajiv Gandhi
+    ("Aquino", "1987-08-28", "PHLGOV"),
+    ("Roh", "1989-06-01", "KORGOV"),            # Roh Tae-woo
+    ("Roh", "2006-06-01", "KORGOV"),            # Roh Moo-hyun
+    ("Zia", "1986-01-01", "PAKGOV"),            # Zia-ul-Haq
+    ("Zia", "1992-01-01", "BGDGOV"),            # Khaleda Zia
+    ("Chernenko", "1984-06-01", "SUNGOV"),
+    ("Gromyko", "1987-01-01", "SUNGOV"),
+    ("Shultz", "1986-10-12", "USAGOV"),
+    ("Habre", "1987-03-22", "TCDGOV"),
+    ("Kaunda", "1989-01-01", "ZMBGOV"),
+    ("Kaunda", "1995-01-01", "ZMBELI"),
+])
+def test_wire_era_surnames(dictionary, name, date, code):
+    actor = dictionary.resolve(name, date)
+    assert actor is not None and actor.code == code, (name, date, actor)
+
+
+@pytest.mark.parametrize(("text", "date", "root", "source", "target"), [
+    ("Shamir rejected the American peace plan.", "1989-04-06", "12", "ISR", "USA"),
+    ("Kaunda accused Pretoria of raiding Lusaka.", "1986-05-20", "11", "ZMB", "ZAF"),
+    ("Gromyko met Shultz in Geneva.", "1985-01-07", "04", "SUN", "USA"),
+    ("Nakasone visited Seoul for talks with Chun.", "1984-01-11", "04", "JPN", "KOR"),
+    ("Habre accused Libya of bombing N'Djamena.", "1987-09-08", "11", "TCD", "LBY"),
+])
+def test_wire_era_surnames_in_running_text(coder, text, date, root, source, target):
+    pairs = _pairs(coder, text, date)
+    assert any(r == root and s.startswith(source) and t.startswith(target) for r, s, t in pairs), pairs
