@@ -232,3 +232,24 @@ def test_wire_era_surnames(dictionary, name, date, code):
 def test_wire_era_surnames_in_running_text(coder, text, date, root, source, target):
     pairs = _pairs(coder, text, date)
     assert any(r == root and s.startswith(source) and t.startswith(target) for r, s, t in pairs), pairs
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Sharif", "2016-01-01", "PAKGOV"),         # Nawaz Sharif
+    ("Sharif", "2024-06-01", "PAKGOV"),         # Shehbaz Sharif
+    ("Marcos", "1984-01-01", "PHLGOV"),         # the father
+    ("Marcos", "2024-01-01", "PHLGOV"),         # the son
+    ("Deby", "2010-01-01", "TCDGOV"),           # Idriss Deby
+    ("Deby", "2023-01-01", "TCDGOV"),           # Mahamat Idriss Deby
+    ("Nkurunziza", "2015-05-13", "BDIGOV"),
+    ("Sassou Nguesso", "2021-03-21", "COGGOV"),
+    ("Samia", "2023-01-01", "TZAGOV"),
+    ("Geingob", "2019-11-27", "NAMGOV"),
+    ("Oli", "2025-01-01", "NPLGOV"),
+    ("Oli", "2025-10-01", "NPLELI"),            # resigned in September 2025
+    ("Sonko", "2023-06-01", "SENOPP"),
+    ("Sonko", "2024-06-01", "SENGOV"),
+])
+def test_more_leaders_by_surname(dictionary, name, date, code):
+    actor = dictionary.resolve(name, date)
+    assert actor is not None and actor.code == code, (name, date, actor)
