@@ -253,3 +253,22 @@ def test_wire_era_surnames_in_running_text(coder, text, date, root, source, targ
 def test_more_leaders_by_surname(dictionary, name, date, code):
     actor = dictionary.resolve(name, date)
     assert actor is not None and actor.code == code, (name, date, actor)
+
+
+# -- class 8: civilians of the town a sentence names as a noun's modifier ---------------------------
+@pytest.mark.parametrize(("text", "date", "code"), [
+    ("A Russian strike destroyed the Mariupol drama theatre, where civilians had sheltered.", "2022-03-17", "UKRCVL"),
+    ("A Russian missile struck the Kramatorsk railway station as civilians waited for trains.", "2022-04-08", "UKRCVL"),
+    ("Turkish drones struck the Qamishli power station, and residents fled.", "2023-10-06", "SYRCVL"),
+    ("An American air strike hit the Kunduz hospital while civilians slept.", "2015-10-03", "AFGCVL"),
+    ("Israeli jets bombed the Jenin camp as civilians ran for cover.", "2023-07-04", "PSECVL"),
+])
+def test_civilians_of_the_town_named_as_a_modifier(nlp, matcher, text, date, code):
+    got = {m.text: m.code for m in matcher.find(nlp(text), date) if m.sector == "CVL"}
+    assert code in got.values(), got
+
+
+def test_two_towns_of_two_countries_place_no_civilians(nlp, matcher):
+    got = {m.text: m.code for m in matcher.find(nlp(
+        "After the Kharkiv and Belgorod strikes, civilians queued for water."), "2024-05-01")}
+    assert got.get("civilians") not in {"UKRCVL", "RUSCVL"}, got

@@ -48,6 +48,8 @@ STATELESS_SECTORS = taxonomy.sectors("stateless")
 ARMED_SECTORS = taxonomy.sectors("armed_group")
 # Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
 PLACE_SECTORS = taxonomy.sectors("of_the_place")
+# Civilians: of the town a sentence names as a noun's modifier ("the Mariupol theatre ... civilians").
+CIVILIAN_SECTORS = taxonomy.sectors("civilian")
 # A state's forces, and the organs and elites that speak for a state.
 STATE_FORCES = taxonomy.sectors("state_force")
 POSTED_ABROAD = taxonomy.sectors("posted_abroad")
@@ -1096,6 +1098,8 @@ class ActorMatcher:
                                     or self._country_nearby(doc, m, in_sent)), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and m.sector in CIVILIAN_SECTORS:
+                    country, how = self._modifier_place(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
@@ -1333,6 +1337,30 @@ class ActorMatcher:
             if best_distance is None or distance < best_distance:
                 best, best_distance = loc.country, distance
         return best
+
+    @staticmethod
+    def _modifier_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """ "a strike destroyed the Mariupol drama theatre, where civilians had sheltered": civilians
+        no phrase of their own places are of the one country whose town the sentence names as the
+        modifier of a noun ("the Mariupol theatre", "a Kharkiv hospital"); two such countries, none."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = doc[agent.head].sent
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(sent)
+        found = set()
+        for tok in sent:
+            if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() \
+                    or tok.head.pos_ != "NOUN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            start = tok.i   # the whole name: "Zaporizhzhia", "Kryvyi Rih"
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
+                start -= 1
+            place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
+            if place is not None and place.country and place.kind != "country":
+                found.add(place.country)
+        return found.pop() if len(found) == 1 else None
 
     # -- pieces ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc, iso: str | None = None) -> list[Piece]:
