@@ -71,7 +71,7 @@ def test_surname_alone_names_the_leader_of_the_date(dictionary, name, date, code
     assert actor is not None and actor.code == code, (name, date, actor)
 
 
-@pytest.mark.parametrize("name", ["Khan", "Sharif", "Power", "Price", "Golan", "Chapo", "Tatar", "Baker"])
+@pytest.mark.parametrize("name", ["Khan", "Power", "Price", "Golan", "Chapo", "Tatar", "Baker"])
 def test_common_or_ambiguous_surnames_stay_unresolved(dictionary, name):
     assert dictionary.resolve(name, "2024-05-01") is None, name
 
@@ -129,19 +129,6 @@ def test_longer_names_win_over_the_regional_adjective(nlp, matcher, text, phrase
 def test_regional_adjective_alone_is_no_actor(nlp, matcher, text):
     got = _codes(matcher, nlp, text)
     assert not any(code[:3] in {"LAM", "EUR", "AFR", "USA"} for code in got.values()), got
-
-
-# -- class 3: generic groups: youths and young people are civilians of the place ----------------------
-@pytest.mark.parametrize(("text", "phrase", "code"), [
-    ("Youths set up barricades in Kano on Friday.", "Youths", "NGACVL"),
-    ("Young people marched through Dakar after the vote.", "Young people", "SENCVL"),
-    ("Young men stoned a police car in Bamenda.", "Young men", "CMRCVL"),
-    ("Young women led the sit-in outside the ministry in Khartoum.", "Young women", "SDNCVL"),
-    ("Police arrested dozens of youths in Kisumu.", "youths", "KENCVL"),
-])
-def test_young_people_are_civilians_of_the_place(nlp, matcher, text, phrase, code):
-    got = _codes(matcher, nlp, text)
-    assert got.get(phrase) == code, got
 
 
 # -- class 4: juries and bodyguards -----------------------------------------------------------------
