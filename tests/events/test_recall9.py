@@ -1,0 +1,97 @@
+"""Recall of round 9: families of gold events the coder missed on fresh text, each fixed as a class
+(a verb with its forms and nouns, a construction) and tested on our own variants: disapproval told as a
+participle clause, gathering evidence, forces going back to base, people handed to a court or
+custody, intelligence provided about something, rounds of talks concluded, working with a partner."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _has(t, code, source=None, target=None, modality="asserted"):
+    return any(c.startswith(code) and (modality is None or m == modality) and (source is None or (s or "").startswith(source))
+               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # disapproval told as a participle clause beside another act
+    ("Kenya's High Court overturned the election result, rebuking the electoral commission.", "111", "KEN", "KEN"),
+    ("Ghana recalled its envoy from Lome, reproaching Togo for the border closure.", "111", "GHA", "TGO"),
+    ("The Senate passed the bill, chiding the White House over its handling of the crisis.", "111", "USA", "USA"),
+    ("Brazil expelled two Venezuelan diplomats, castigating Caracas for meddling.", "111", "BRA", "VEN"),
+    ("The African Union suspended Mali, censuring the junta for delaying elections.", "111", "IGO", "MLI"),
+    # gathering evidence or testimony
+    ("Dutch prosecutors collected evidence from the crash site in eastern Ukraine.", "09", "NLD", None),
+    ("The Kenyan government gathered testimony from survivors of the massacre.", "09", "KEN", None),
+    ("UN inspectors took samples at the site in Douma.", "09", None, None),
+    ("French judges are collecting evidence against the Syrian officials.", "09", "FRA", None),
+    # forces going back to base
+    ("Ugandan soldiers returned to their barracks after the vote in Kampala.", "0874", "UGA", None),
+    ("Russian troops were returning to their bases after the exercises near Finland.", "0874", "RUS", None),
+    ("Chinese troops moved back to their bases along the disputed border.", "0874", "CHN", None),
+    ("The Ethiopian soldiers went back to their barracks in Mekelle.", "0874", "ETH", None),
+    ("Belarusian units headed back to their home bases after the drills.", "0874", "BLR", None),
+    # people handed to a court, tribunal or custody
+    ("Croatia handed the former general to the UN war crimes tribunal.", "063", "HRV", None),
+    ("Pakistan handed the militant commander to American custody.", "063", "PAK", None),
+    ("Kyrgyzstan turned over the fugitive banker to Kazakh authorities.", "063", "KGZ", "KAZ"),
+    ("Ivory Coast transferred Laurent Gbagbo to the International Criminal Court.", "063", "CIV", None),
+    ("Sudan handed the suspect over to Egyptian prosecutors.", "063", "SDN", None),
+    # intelligence about something
+    ("Israel provided the United States with intelligence on Iranian drone sites.", "064", "ISR", "USA"),
+    ("Britain gave Ukraine intelligence about Russian troop movements.", "064", "GBR", "UKR"),
+    ("Jordan passed Israel intelligence about the planned attack.", "064", "JOR", "ISR"),
+    ("Morocco supplied Spain with intelligence on the smuggling network.", "064", "MAR", "ESP"),
+    ("Egypt shared intelligence on the militants with Libya.", "064", "EGY", "LBY"),
+    # rounds of talks concluded
+    ("Serbia and Kosovo ended two days of talks in Brussels.", "046", "SRB", None),
+    ("Colombian officials and ELN rebels concluded a third round of talks in Havana.", "046", "COL", None),
+    ("Armenia and Azerbaijan wrapped up three days of negotiations in Washington.", "046", "ARM", None),
+    ("Iran and the IAEA ended a second round of talks in Vienna.", "046", "IRN", None),
+    ("Sudan's army and the RSF ended a week of talks in Jeddah.", "046", "SDN", None),
+])
+def test_missed_families_are_coded(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_evidence_gathered_on_a_trip(coder):
+    # a purpose clause: the gathering is found (its modality is the modality stage's business)
+    t = triples(coder, "UN investigators travelled to Tigray to gather evidence of atrocities.")
+    assert _has(t, "09", None, None, None), t
+
+
+@pytest.mark.parametrize("text, code, source, target, modality", [
+    ("Egypt said it was ready to work with Ethiopia on the dam.", "03", "EGY", "ETH", "intended"),
+    ("Chile will work with Peru on fisheries.", "03", "CHL", "PER", "intended"),
+    ("Japan and South Korea agreed to work together on North Korea.", "03", "JPN", None, "intended"),
+    ("Kazakhstan worked with Russia to build the new railway.", "06", "KAZ", "RUS", "asserted"),
+    ("Nigeria is working alongside Chad against Boko Haram.", "06", "NGA", "TCD", "asserted"),
+])
+def test_working_with_a_partner(coder, text, code, source, target, modality):
+    t = triples(coder, text)
+    assert _has(t, code, source, target, modality), t
+
+
+@pytest.mark.parametrize("text, code", [
+    # what did not happen is never asserted
+    ("Argentina broke off talks with Britain.", "04"),
+    ("The inspectors were not allowed to collect evidence at the site.", "09"),
+    ("Croatia refused to hand the general to the tribunal.", "063"),
+    ("The soldiers have not returned to their barracks, witnesses said.", "08"),
+    ("Russia denied it had returned its troops to their bases.", "08"),
+])
+def test_not_asserted_when_it_did_not_happen(coder, text, code):
+    t = triples(coder, text)
+    assert not _has(t, code), t
+
+
+@pytest.mark.parametrize("text, code", [
+    # no act: things collected, people returning home, a hand on a court report
+    ("Volunteers collected rubbish along the beach in Accra.", "09"),
+    ("Farmers returned to their fields after the rains.", "08"),
+    ("The pilots returned to base after a routine training flight in Kansas.", "17"),
+])
+def test_no_false_event(coder, text, code):
+    t = triples(coder, text)
+    assert not _has(t, code), t
