@@ -49,6 +49,18 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     ("Armenia and Azerbaijan wrapped up three days of negotiations in Washington.", "046", "ARM", None),
     ("Iran and the IAEA ended a second round of talks in Vienna.", "046", "IRN", None),
     ("Sudan's army and the RSF ended a week of talks in Jeddah.", "046", "SDN", None),
+    # tariffs eased
+    ("Washington paused the tariffs on Mexican goods.", "085", "USA", "MEX"),
+    ("The EU suspended the tariffs on Ukrainian steel.", "085", "IGO", "UKR"),
+    ("China waived the tariffs on Australian wine.", "085", "CHN", "AUS"),
+    ("India lowered the import duty on American almonds.", "085", "IND", "USA"),
+    ("Canada lifted its tariffs on US steel.", "085", "CAN", "USA"),
+    # military access granted
+    ("Oman granted Indian navy ships access to the port of Duqm.", "062", "OMN", "IND"),
+    ("Greece gave US warships access to its naval base at Souda Bay.", "062", "GRC", "USA"),
+    ("Niger allowed Malian aircraft to deploy to Niamey.", "062", "NER", "MLI"),
+    ("The Philippines granted American troops access to four more military bases.", "062", "PHL", "USA"),
+    ("Djibouti allowed Japanese planes to operate from its airport.", "062", "DJI", "JPN"),
 ])
 def test_missed_families_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
@@ -80,6 +92,8 @@ def test_working_with_a_partner(coder, text, code, source, target, modality):
     ("Croatia refused to hand the general to the tribunal.", "063"),
     ("The soldiers have not returned to their barracks, witnesses said.", "08"),
     ("Russia denied it had returned its troops to their bases.", "08"),
+    ("Washington did not pause the tariffs on Chinese goods.", "085"),
+    ("Oman refused to grant Iranian navy ships access to its ports.", "062"),
 ])
 def test_not_asserted_when_it_did_not_happen(coder, text, code):
     t = triples(coder, text)
@@ -91,6 +105,8 @@ def test_not_asserted_when_it_did_not_happen(coder, text, code):
     ("Volunteers collected rubbish along the beach in Accra.", "09"),
     ("Farmers returned to their fields after the rains.", "08"),
     ("The pilots returned to base after a routine training flight in Kansas.", "17"),
+    ("Washington paused the tariffs on Mexican goods.", "163"),
+    ("The airline paused flights to Tel Aviv for a week.", "16"),
 ])
 def test_no_false_event(coder, text, code):
     t = triples(coder, text)

@@ -160,7 +160,9 @@ class TriggerFinder:
                     subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
                     if subj and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj):
                         # ("allowed its troops to withdraw": one's own forces let act are no partner)
-                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + after, before)
+                        # and the complement's own verb after it, as in "allowed Malian aircraft to deploy"
+                        infinitive = ["to", c.lemma_.lower()] if c.i not in {t_.i for t_ in self._clause_tokens(verb)} else []
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + infinitive + after, before)
                         if raised is not None and raised.code and not raised.code.startswith("---"):
                             match = raised
                     break
