@@ -61,10 +61,41 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     ("Niger allowed Malian aircraft to deploy to Niamey.", "062", "NER", "MLI"),
     ("The Philippines granted American troops access to four more military bases.", "062", "PHL", "USA"),
     ("Djibouti allowed Japanese planes to operate from its airport.", "062", "DJI", "JPN"),
+    # leaving a treaty or an organisation
+    ("Burkina Faso left the West African bloc.", "161", "BFA", None),
+    ("Russia left the Open Skies Treaty.", "161", "RUS", None),
+    ("Nicaragua abandoned the alliance with Taiwan.", "16", "NIC", None),
+    # tariffs or sanctions pledged on someone
+    ("Trump pledged 25 percent tariffs on Mexico.", "1312", "USA", "MEX"),
+    ("Brussels vowed new sanctions on Minsk.", "1312", "IGO", "BLR"),
+    ("Washington promised tough sanctions against Venezuela.", "1312", "USA", "VEN"),
+    ("Japan vowed to impose sanctions on North Korea.", "163", "JPN", "PRK"),
+    # units of force sent or flown in
+    ("Pristina sent special units to the border with Serbia.", "154", "KSV", None),
+    ("France flew in extra gendarmes after the riots in Noumea.", "153", "FRA", None),
+    ("Ankara dispatched three commando battalions to the Syrian border.", "154", "TUR", None),
+    ("Washington rushed reinforcements to its embassy in Baghdad.", "154", "USA", None),
+    ("Nigeria deployed additional riot police to Lagos.", "153", "NGA", None),
+    # force activated, foreign forces ordered out
+    ("West African leaders ordered the activation of a standby force.", "154", None, None),
+    ("Mali's junta ordered the French military out of the country.", "166", "MLI", "FRA"),
+    ("Niger ordered the French ambassador out within 48 hours.", "166", "NER", "FRA"),
 ])
 def test_missed_families_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
     assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Beijing announced new export controls on rare earths, which Washington rejected as coercion.", "12", "USA", "CHN"),
+    ("Kenya sent police officers to Haiti, which the Haitian government praised.", "05", "HTI", "KEN"),
+    ("Iran released two French citizens, which Paris hailed.", "05", "FRA", "IRN"),
+    ("Tokyo expanded its export curbs, which Seoul rebuked.", "11", "KOR", "JPN"),
+    ("Hungary vetoed the aid package, which Kyiv decried.", "11", "UKR", "HUN"),
+])
+def test_reactions_told_in_a_relative(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target, None), t
 
 
 def test_evidence_gathered_on_a_trip(coder):
@@ -94,6 +125,8 @@ def test_working_with_a_partner(coder, text, code, source, target, modality):
     ("Russia denied it had returned its troops to their bases.", "08"),
     ("Washington did not pause the tariffs on Chinese goods.", "085"),
     ("Oman refused to grant Iranian navy ships access to its ports.", "062"),
+    ("Turkey has not left NATO, the minister said.", "16"),
+    ("Trump signed an executive order on tariffs.", "05"),
 ])
 def test_not_asserted_when_it_did_not_happen(coder, text, code):
     t = triples(coder, text)
