@@ -80,6 +80,9 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     ("West African leaders ordered the activation of a standby force.", "154", None, None),
     ("Mali's junta ordered the French military out of the country.", "166", "MLI", "FRA"),
     ("Niger ordered the French ambassador out within 48 hours.", "166", "NER", "FRA"),
+    ("Putin ordered sanctions against Ankara.", "163", "RUS", "TUR"),
+    ("Russia let the Black Sea grain deal lapse.", "161", "RUS", None),
+    ("Washington allowed the arms control treaty with Moscow to expire.", "161", "USA", None),
 ])
 def test_missed_families_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
@@ -88,7 +91,7 @@ def test_missed_families_are_coded(coder, text, code, source, target):
 
 @pytest.mark.parametrize("text, code, source, target", [
     ("Beijing announced new export controls on rare earths, which Washington rejected as coercion.", "12", "USA", "CHN"),
-    ("Kenya sent police officers to Haiti, which the Haitian government praised.", "05", "HTI", "KEN"),
+    ("Kenya sent police officers to Haiti, which the Haitian government praised.", "05", "HTI", None),
     ("Iran released two French citizens, which Paris hailed.", "05", "FRA", "IRN"),
     ("Tokyo expanded its export curbs, which Seoul rebuked.", "11", "KOR", "JPN"),
     ("Hungary vetoed the aid package, which Kyiv decried.", "11", "UKR", "HUN"),
@@ -96,6 +99,23 @@ def test_missed_families_are_coded(coder, text, code, source, target):
 def test_reactions_told_in_a_relative(coder, text, code, source, target):
     t = triples(coder, text)
     assert _has(t, code, source, target, None), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Putin called it a stab in the back and ordered sanctions against Ankara.", "111", "RUS", "TUR"),
+    ("Iran called the explosion at Natanz an act of nuclear terrorism and blamed Israel.", "11", "IRN", None),
+    ("Baghdad called the Kurdish referendum unconstitutional.", "111", "IRQ", None),
+    ("Hungary described the EU decision as blackmail.", "111", "HUN", "IGO"),
+    ("Lula called the Israeli offensive in Gaza genocide.", "112", "BRA", "ISR"),
+])
+def test_naming_an_act_a_wrong(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+def test_naming_an_attack_is_no_attack(coder):
+    t = triples(coder, "Lula called the Israeli offensive in Gaza genocide.")
+    assert not _has(t, "19", "BRA"), t
 
 
 def test_evidence_gathered_on_a_trip(coder):

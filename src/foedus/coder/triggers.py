@@ -64,6 +64,13 @@ class TriggerFinder:
                     after.append(t.lemma_.lower())
             else:
                 before.append(t.lemma_.lower())
+        # an object predicate names what the verb says of its object: "called the strike an act of terrorism",
+        # "called it a stab in the back": its words are read first, within the pattern window
+        for c in verb.children:
+            if c.dep_ == "oprd" and c.i > verb.i:
+                named = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
+                after = named + [w for w in after if w not in named][: max(0, PATTERN_WINDOW - len(named))]
+                break
         # a particle after the object belongs to the verb: "pushed Russian troops back" is "push back"
         # (the dictionary reads a particle verb's particle as the first word after it)
         prts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or (
