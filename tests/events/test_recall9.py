@@ -118,6 +118,18 @@ def test_naming_an_attack_is_no_attack(coder):
     assert not _has(t, "19", "BRA"), t
 
 
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Iran seized a British tanker, warning London against further provocations.", "13", "IRN", "GBR"),
+    ("Ankara closed its airspace to Israeli planes, threatening to cut trade ties.", "13", "TUR", None),
+    ("Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks hosted by Sergei Lavrov.", "04", "RUS", "ARM"),
+    ("Sudan's rival generals signed a truce in talks hosted by Saudi Arabia.", "04", "SAU", "SDN"),
+    ("Ethiopia and Eritrea signed a peace deal in talks facilitated by the United Arab Emirates.", "04", "ARE", None),
+])
+def test_warnings_and_hosts_beside_another_act(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
 def test_evidence_gathered_on_a_trip(coder):
     # a purpose clause: the gathering is found (its modality is the modality stage's business)
     t = triples(coder, "UN investigators travelled to Tigray to gather evidence of atrocities.")
