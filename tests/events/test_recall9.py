@@ -81,6 +81,12 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     ("Mali's junta ordered the French military out of the country.", "166", "MLI", "FRA"),
     ("Niger ordered the French ambassador out within 48 hours.", "166", "NER", "FRA"),
     ("Putin ordered sanctions against Ankara.", "163", "RUS", "TUR"),
+    # emergency rule enacted by any verb
+    ("El Salvador's Congress approved a state of emergency at President Bukele's request.", "1724", "SLV", "SLV"),
+    ("The Ecuadorian government decreed a state of emergency in three provinces.", "1724", "ECU", None),
+    ("Kazakhstan's president introduced a state of emergency in Almaty.", "1724", "KAZ", None),
+    ("Sri Lanka's parliament approved emergency rule.", "1724", "LKA", None),
+    ("The Chadian junta reimposed a curfew in N'Djamena.", "1723", "TCD", None),
     ("Russia let the Black Sea grain deal lapse.", "161", "RUS", None),
     ("Washington allowed the arms control treaty with Moscow to expire.", "161", "USA", None),
 ])
@@ -159,6 +165,9 @@ def test_working_with_a_partner(coder, text, code, source, target, modality):
     ("Oman refused to grant Iranian navy ships access to its ports.", "062"),
     ("Turkey has not left NATO, the minister said.", "16"),
     ("Trump signed an executive order on tariffs.", "05"),
+    ("Parliament did not approve the state of emergency, the speaker said.", "17"),
+    ("Thailand's parliament voted to end the state of emergency in the south.", "17"),
+    ("The cabinet approved the lifting of martial law in Mindanao.", "17"),
 ])
 def test_not_asserted_when_it_did_not_happen(coder, text, code):
     t = triples(coder, text)

@@ -85,7 +85,8 @@ class TriggerFinder:
         """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
         dictionary verb it is a form of ("stage")."""
         lemma = verb.lemma_.lower()
-        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+        # (a past form mistagged as a present, "decreed"/VBP with lemma "decreed", is read the same way)
+        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP"}:
             return lemma
         w = verb.lower_
         for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y"), ("ed", ""), ("ing", "")):
