@@ -444,6 +444,12 @@ class SenseCues(Lexicon):
     staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted
     distant_time_units: LowerWords           # lemmas: "two years after Russia invaded": a time anchor
     anchor_marks: LowerWords                 # "after", "since"
+    conventional_attack_codes: LowerWords    # "190", "193": attacks whose doer gives them their code
+    irregular_attack_code: LowerWords        # "180": "gunmen stormed a hotel" (unnamed attackers)
+    policing_sectors: LowerWords             # "cop": police using such force at home repress
+    repression_code: LowerWords              # "175"
+    protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
+    fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import learned, modality
-from .actors import Mention, counted_people
+from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
@@ -55,6 +55,8 @@ def in_class(tok: Token, key: str) -> bool:
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
+RIOT_CODES = frozenset({"145"})   # CAMEO 145: protest violently, riot
+PEOPLE_TAGS = frozenset({"NNS", "NNPS"})   # "Palestinians", "Kashmiris": people of a nation, not its state
 # a participle aside of specific fighting beside another use of force is a second act ("..., shelling X")
 FIGHTING_ROOTS = taxonomy.roots("aside_act")
 FORCE_ROOTS = taxonomy.roots("aside_force")
@@ -337,8 +339,7 @@ class SentenceCoder(RuleCoder):
 
         return any(normal(w) in sense("protest_doers") for w in m.text.lower().replace("-", " ").split())
 
-    @staticmethod
-    def _raids_for_arrests(cands: list[Candidate]) -> list[Candidate]:
+    def _raids_for_arrests(self, cands: list[Candidate]) -> list[Candidate]:
         """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
         police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
         one act (173), not an attack of its own."""
@@ -346,7 +347,9 @@ class SentenceCoder(RuleCoder):
         if not arrests:
             return cands
         return [c for c in cands if not (
-            c.code[:2] in VIOLENT_ROOTS and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
+            (c.code[:2] in VIOLENT_ROOTS or c.code in sense("repression_code") and not (
+                c.target is not None and self._protesters(c.target)))
+            and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
             and c.trigger.lemma_.lower() in sense("police_raid_verbs")
             and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
 
@@ -951,11 +954,84 @@ class SentenceCoder(RuleCoder):
         protesters = [c.source for c in cands if c.code[:2] == "14" and c.source is not None]
         if not protesters:
             return
+        # "Palestinians threw stones at Israeli troops, and soldiers opened fire": the forces a crowd acted
+        # on, firing at no one named (or at the crowd's country), fire on that crowd
+        stoned = [(c.source, c.target) for c in cands if c.code[:2] == "14" and c.source is not None
+                  and c.target is not None and c.source.country and (c.source.sector in self.words.civilian_sectors or (
+                      c.source.sector is None and c.code in RIOT_CODES and self.doc[c.source.head].tag_ in PEOPLE_TAGS))]
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] not in REPRESSION_ROOTS or s is None or s.sector not in STATE_FORCES or c.nominal:
+                continue
+            for crowd, acted_on in stoned:
+                if acted_on.sector == s.sector and acted_on.country == s.country and (
+                        t is None or (t.sector is None and t.country == crowd.country)):
+                    if crowd.sector is None:   # "Palestinians threw stones": people, not their state
+                        crowd = crowd.changed(code=compose_code(crowd.country, "CVL"), sector="CVL")
+                    c.code, c.target = min(sense("repression_code")), crowd
+                    c.tokens = evidence(c.trigger, s, crowd)
+                    break
         for c in cands:
             s, t = c.source, c.target
             if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
+
+    @staticmethod
+    def _doer_convention(code: str, s: Named, t: Named | None, unnamed: bool) -> str:
+        """A conventional attack (data: sense_cues conventional_attack_codes: "attacked", "stormed", "opened
+        fire") takes its code from who does it to whom: attackers named only by what they did are
+        unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
+        on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
+        shipyard", "police opened fire in the market": 175)."""
+        if unnamed:
+            return min(sense("irregular_attack_code"))
+        if s.sector is not None and s.sector.lower() in sense("policing_sectors") and (t is None or (
+                t.sector not in ARMED_SECTORS | STATE_ORGAN_SECTORS | {"CRM"} and (not t.country or not s.country or t.country == s.country))):
+            return min(sense("repression_code"))
+        return code
+
+    def _protesting_patient(self, verb: Token) -> Token | None:
+        """The noun the verb's force lands on when a word on it shows those people protesting (data:
+        sense_cues protesting_words): "fired on rioting youths", "opened fire on young people
+        demonstrating against police brutality", "shot dead miners who were blocking a highway"."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
+        patients = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
+        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
+                     for o in p.children if o.dep_ == "pobj"]
+        words = sense("protesting_words")
+        for n in patients:
+            inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            for x in (n, *inner):   # "crowds of demonstrators"
+                if x.lemma_.lower() in sense("protest_doers"):
+                    return x
+                for c in x.children:
+                    if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
+                        return x
+                    if c.dep_ == "relcl" and (c.lemma_.lower() in words or any(
+                            g.dep_ == "xcomp" and g.lemma_.lower() in words for g in c.children)):
+                        return x
+        return None
+
+    def _fired_on_protest(self, verb: Token, code: str, sources: list, targets: list) -> tuple[str, list]:
+        """A state's forces using force on people the sentence shows protesting repress them (175), and
+        those people are civilians of the forces' country when no actor of theirs was found ("Algerian
+        troops fired on rioting youths": 175 DZAMIL DZACVL). A target of another country, or an armed
+        one, keeps the act as it is."""
+        if not sources or not all(s.sector in STATE_FORCES and s.country for s in sources):
+            return code, targets
+        crowd = self._protesting_patient(verb)
+        if crowd is None:
+            return code, targets
+        country = sources[0].country
+        if any(t.country != country or (t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"})
+               for t in targets):
+            return code, targets
+        if not targets or all(t.sector is None for t in targets):
+            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(country, "CVL"),
+                                     country=country, sector="CVL", name=None, kind="agent", head=crowd.i,
+                                     country_from="sentence"))]
+        return min(sense("repression_code")), targets
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
@@ -1060,6 +1136,8 @@ class SentenceCoder(RuleCoder):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
+        if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB":
+            code, targets = self._fired_on_protest(verb, code, sources, targets)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -1156,6 +1234,8 @@ class SentenceCoder(RuleCoder):
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
+            if pair_code in sense("conventional_attack_codes") and not reciprocal:
+                pair_code = self._doer_convention(pair_code, s, t, unnamed)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,

@@ -1,0 +1,90 @@
+"""Who acts on whom in violence and protest (violence9): the CAMEO root of an act of force follows who
+does it to whom (data/lexicon/sense_cues.yaml, the dev set's conventions in its README): attackers named
+only by what they did commit unconventional violence (18x), police using conventional force at home
+repress (175), a state's forces firing on people the sentence shows protesting repress them (175), and
+forces that answer a crowd's stones fire on that crowd. Our own sentences."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def roots(coder, text, date="2025-03-06"):
+    return {(s, t, c[:2], m) for s, t, c, m in triples(coder, text, date)}
+
+
+def codes(coder, text, date="2025-03-06"):
+    return {c for s, t, c, m in triples(coder, text, date)}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a church in Owo, killing at least 40 worshippers.",
+    "Unidentified gunmen stormed a police checkpoint in Balochistan, killing four officers.",
+    "Armed men opened fire at a wedding party in Zamfara state.",
+    "Gunmen fired on a bus carrying pilgrims in Kashmir.",
+    "Gunmen have attacked an army base in northern Burkina Faso.",
+    "A gunman opened fire on shoppers at a market in Kirkuk on Tuesday.",
+])
+def test_unnamed_attackers_commit_unconventional_violence(coder, text):
+    got = codes(coder, text)
+    assert "180" in got and not any(c[:2] == "19" for c in got), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police stormed the occupied shipyard in Gdansk before dawn.",
+    "Police opened fire in the main market of Kisumu on Tuesday.",
+    "Bangladeshi police attacked a sit-in at Dhaka University overnight.",
+    "Police in Lima stormed the offices of the teachers' union.",
+    "Georgian riot police attacked the opposition camp outside parliament in Tbilisi.",
+])
+def test_police_force_at_home_is_repression(coder, text):
+    got = codes(coder, text)
+    assert "175" in got and not any(c[:2] == "19" for c in got), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police commandos stormed a hideout of armed gang members in Port-au-Prince.",
+    "Indian police clashed with Maoist rebels in the forests of Chhattisgarh.",
+])
+def test_police_against_armed_men_is_fighting(coder, text):
+    assert "175" not in codes(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Algerian troops fired on rioting youths in Oran.", ("DZAMIL", "DZACVL")),
+    ("Bolivian troops shot dead three miners who were blocking a highway near Oruro.", ("BOLMIL", "BOLCVL")),
+    ("Nigerian soldiers opened fire on young people demonstrating against police brutality in Lagos.",
+     ("NGAMIL", "NGACVL")),
+    ("Soldiers in Khartoum opened fire on crowds of protesters outside the army headquarters.", ("SDNMIL", "SDNCVL")),
+    ("Iranian security forces fired on mourners chanting against the government in Zahedan.", ("IRNCOP", "IRNCVL")),
+    ("Kenyan police fired live rounds at marching teachers in Nakuru.", ("KENCOP", "KENEDU")),
+])
+def test_force_on_people_shown_protesting_is_repression(coder, text, dyad):
+    assert (*dyad, "17", "asserted") in roots(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,crowd", [
+    ("JERUSALEM, Dec 12 - Palestinians threw stones at Israeli troops in Nablus, and soldiers opened fire.", "PSECVL"),
+    ("Kashmiri youths pelted Indian troops with stones in Srinagar, and the troops fired pellets at them.", "INDCVL"),
+])
+def test_forces_answering_a_crowd_fire_on_it(coder, text, crowd):
+    assert any(c == "175" and t == crowd for s, t, c, m in triples(coder, text, "1988-12-12")), \
+        triples(coder, text, "1988-12-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Malian forces carried out drone strikes on rebel positions near Gao.",
+    "Troops fired on the striking rebels' positions near the border with heavy artillery.",
+    "Floodwaters attacked the coastal villages of Sindh, killing dozens.",
+])
+def test_no_repression_without_protesters(coder, text):
+    assert "175" not in codes(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese police did not fire on the protesters in Omdurman, witnesses said.",
+    "Gunmen threatened to attack the village if it did not pay.",
+])
+def test_not_asserted(coder, text):
+    assert not any(c[:2] in {"17", "18", "19"} and m == "asserted" for s, t, c, m in triples(coder, text)), \
+        triples(coder, text)
