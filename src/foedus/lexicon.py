@@ -450,6 +450,11 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
     fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
+    destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code
+    force_strike_nouns: LowerWords           # lemmas: "a strike destroyed X": a military strike
+    force_strike_code: LowerWords            # "195"
+    chemical_agents: LowerWords              # lemmas: "rockets carrying sarin struck X": chemical warfare
+    chemical_code: LowerWords                # "2041"
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -88,3 +88,42 @@ def test_no_repression_without_protesters(coder, text):
 def test_not_asserted(coder, text):
     assert not any(c[:2] in {"17", "18", "19"} and m == "asserted" for s, t, c, m in triples(coder, text)), \
         triples(coder, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("A Russian missile strike destroyed a shopping centre in Kremenchuk.", "195"),
+    ("An American drone strike destroyed a car carrying militants in Somalia.", "195"),
+    ("An Israeli strike destroyed a Hezbollah weapons depot in the Bekaa valley.", "195"),
+    ("A strike killed three Hezbollah commanders in southern Lebanon.", "195"),
+    ("Ukrainian drone attacks damaged two oil refineries in southern Russia.", "195"),
+])
+def test_attack_that_destroyed_keeps_its_kind(coder, text, code):
+    got = codes(coder, text)
+    assert code in got and "1712" not in got, triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A strike by dock workers paralysed the port of Antwerp.",
+    "A general strike shut down businesses across Nepal.",
+])
+def test_labour_strike_is_no_air_strike(coder, text):
+    assert not any(c[:2] in {"17", "18", "19"} for c in codes(coder, text)), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets carrying a nerve agent struck suburbs of Ghouta outside Damascus.",
+    "Islamic State fighters fired shells filled with a chemical agent at Kurdish fighters near Kirkuk.",
+    "Iraqi jets bombed the Kurdish village with mustard gas.",
+    "Government helicopters dropped barrel bombs loaded with chlorine on a village in Idlib.",
+    "Artillery shells packed with phosgene hit the trenches, the Iranian army said.",
+])
+def test_chemical_agents_make_chemical_warfare(coder, text):
+    assert "2041" in codes(coder, text, "2015-05-01"), triples(coder, text, "2015-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled a chlorine factory in Aleppo.",
+    "A chlorine leak at a water plant in Aqaba killed ten workers.",
+])
+def test_chemical_words_that_are_no_weapon(coder, text):
+    assert "2041" not in codes(coder, text), triples(coder, text)

@@ -1131,6 +1131,7 @@ class SentenceCoder(RuleCoder):
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
         code = self._bombing(verb, code, passive)
+        code = self._chemical_means(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
         if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
