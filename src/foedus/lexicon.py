@@ -446,6 +446,8 @@ class SenseCues(Lexicon):
     anchor_marks: LowerWords                 # "after", "since"
     conventional_attack_codes: LowerWords    # "190", "193": attacks whose doer gives them their code
     irregular_attack_code: LowerWords        # "180": "gunmen stormed a hotel" (unnamed attackers)
+    irregular_sectors: LowerWords            # "reb": armed men of no state; on civilians their attack is 180
+    civilian_sites: LowerWords               # lemmas: "raided a village": a place of civilian life
     policing_sectors: LowerWords             # "cop": police using such force at home repress
     repression_code: LowerWords              # "175"
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting

@@ -127,3 +127,25 @@ def test_chemical_agents_make_chemical_warfare(coder, text):
 ])
 def test_chemical_words_that_are_no_weapon(coder, text):
     assert "2041" not in codes(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas gunmen attacked Israeli villages near the Gaza border.",
+    "ADF rebels raided a village near Beni, killing 20.",
+    "Boko Haram fighters stormed a market in Borno state.",
+    "Houthi rebels attacked a mosque in Marib.",
+    "Gang members opened fire on passengers at a bus station in Port-au-Prince.",
+])
+def test_armed_men_of_no_state_on_civilians(coder, text):
+    got = codes(coder, text)
+    assert "180" in got and not any(c[:2] == "19" for c in got), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels attacked the town of Sake.",
+    "Al-Shabaab fighters attacked an army base in Somalia.",
+    "ISWAP fighters attacked Nigerian troops near Lake Chad.",
+])
+def test_armed_men_of_no_state_on_forces_or_towns_fight(coder, text):
+    got = codes(coder, text)
+    assert any(c[:2] == "19" for c in got) and "180" not in got, triples(coder, text)

@@ -977,19 +977,31 @@ class SentenceCoder(RuleCoder):
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
 
-    @staticmethod
-    def _doer_convention(code: str, s: Named, t: Named | None, unnamed: bool) -> str:
+    def _doer_convention(self, verb: Token, code: str, s: Named, t: Named | None, unnamed: bool) -> str:
         """A conventional attack (data: sense_cues conventional_attack_codes: "attacked", "stormed", "opened
         fire") takes its code from who does it to whom: attackers named only by what they did are
         unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
         on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
         shipyard", "police opened fire in the market": 175)."""
-        if unnamed:
+        if unnamed or (s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
+                       and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+            # "Hamas gunmen attacked Israeli villagers", "ADF rebels attacked a displacement camp": armed men of
+            # no state on civilians
             return min(sense("irregular_attack_code"))
         if s.sector is not None and s.sector.lower() in sense("policing_sectors") and (t is None or (
                 t.sector not in ARMED_SECTORS | STATE_ORGAN_SECTORS | {"CRM"} and (not t.country or not s.country or t.country == s.country))):
             return min(sense("repression_code"))
         return code
+
+    @staticmethod
+    def _civilian_site(verb: Token) -> bool:
+        """The verb's force lands on a place of civilian life (data: sense_cues civilian_sites): "raided a
+        village", "attacked a displacement camp", "opened fire on a wedding party"."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
+        patients = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
+        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
+                     for o in p.children if o.dep_ == "pobj"]
+        return bool(patients) and all(in_class(n, "civilian_sites") for n in patients)
 
     def _protesting_patient(self, verb: Token) -> Token | None:
         """The noun the verb's force lands on when a word on it shows those people protesting (data:
@@ -1236,7 +1248,7 @@ class SentenceCoder(RuleCoder):
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
             if pair_code in sense("conventional_attack_codes") and not reciprocal:
-                pair_code = self._doer_convention(pair_code, s, t, unnamed)
+                pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
