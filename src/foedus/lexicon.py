@@ -448,6 +448,10 @@ class SenseCues(Lexicon):
     irregular_attack_code: LowerWords        # "180": "gunmen stormed a hotel" (unnamed attackers)
     irregular_sectors: LowerWords            # "reb": armed men of no state; on civilians their attack is 180
     civilian_sites: LowerWords               # lemmas: "raided a village": a place of civilian life
+    confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
+    occupation_code: LowerWords              # "192": a place seized by armed men
+    territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
+    seized_places: LowerWords                # lemmas: "seized the town"
     policing_sectors: LowerWords             # "cop": police using such force at home repress
     repression_code: LowerWords              # "175"
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting

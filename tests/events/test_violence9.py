@@ -149,3 +149,23 @@ def test_armed_men_of_no_state_on_civilians(coder, text):
 def test_armed_men_of_no_state_on_forces_or_towns_fight(coder, text):
     got = codes(coder, text)
     assert any(c[:2] == "19" for c in got) and "180" not in got, triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels seized most of Bukavu after a two-day offensive.",
+    "Jihadist militants seized the town of Menaka.",
+    "Wagner fighters seized control of the airport in Kidal.",
+    "Armed men of a jihadist group took over the commune of Djibo after soldiers withdrew.",
+    "Houthi fighters have seized the port of Mokha.",
+])
+def test_places_seized_by_armed_men_are_occupied(coder, text):
+    got = codes(coder, text)
+    assert "192" in got and not any(c[:3] in {"171", "173", "181"} for c in got), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Venezuelan government seized the country's largest bank.", "1711"),
+    ("Gunmen seized four aid workers in Darfur.", "181"),
+])
+def test_seizures_of_firms_and_people_keep_their_kind(coder, text, code):
+    assert code in codes(coder, text), triples(coder, text)

@@ -993,6 +993,28 @@ class SentenceCoder(RuleCoder):
             return min(sense("repression_code"))
         return code
 
+    def _seized_kind(self, verb: Token, code: str, sources: list, passive: bool) -> str:
+        """What is seized gives the seizure its kind (data: sense_cues confiscation_codes): a place taken by
+        armed men is occupied territory (192: "M23 rebels seized most of Goma", "militants took over the
+        commune of Djibo", not an arrest or a hostage-taking); firms and goods stay as they are (ships
+        seized are coded both 17x and 181 in the dev set: left alone)."""
+        if code not in sense("confiscation_codes") or not sources:
+            return code
+        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objects:
+            return code
+        o = objects[0]
+        if o.lemma_.lower() in sense("territory_quantifiers"):   # "most of Goma", "control of the airport"
+            inner = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+            if not inner:
+                return code
+            o = inner[0]
+        if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
+            return code
+        if in_class(o, "seized_places") or (o.pos_ == "PROPN" and self._places_of(o, sources)):
+            return min(sense("occupation_code"))
+        return code
+
     @staticmethod
     def _civilian_site(verb: Token) -> bool:
         """The verb's force lands on a place of civilian life (data: sense_cues civilian_sites): "raided a
@@ -1072,6 +1094,7 @@ class SentenceCoder(RuleCoder):
             sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
+        code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code)
         if own_forces:
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
