@@ -448,6 +448,7 @@ class SenseCues(Lexicon):
     irregular_attack_code: LowerWords        # "180": "gunmen stormed a hotel" (unnamed attackers)
     irregular_sectors: LowerWords            # "reb": armed men of no state; on civilians their attack is 180
     civilian_sites: LowerWords               # lemmas: "raided a village": a place of civilian life
+    crowd_doers: LowerWords                  # lemmas: "his supporters attacked ...": a crowd that riots (145)
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through

@@ -169,3 +169,16 @@ def test_places_seized_by_armed_men_are_occupied(coder, text):
 ])
 def test_seizures_of_firms_and_people_keep_their_kind(coder, text, code):
     assert code in codes(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,crowd", [
+    ("Supporters of the jailed leader torched a police post in Lahore.", "PAKCVL"),
+    ("Opposition supporters ransacked the electoral commission office in Maputo.", "MOZCVL"),
+    ("Fans of the deposed president attacked the state television headquarters in Abidjan.", "CIVCVL"),
+    ("Followers of the opposition leader stormed the governor's office in Kano.", "NGACVL"),
+    ("Supporters of the ousted prime minister set fire to a police station in Dhaka.", "BGDCVL"),
+])
+def test_a_crowd_named_by_its_following_riots(coder, text, crowd):
+    got = triples(coder, text)
+    assert any(c == "145" and s == crowd for s, t, c, m in got) and not any(
+        c[:2] in {"17", "18", "19"} for s, t, c, m in got), got

@@ -1015,6 +1015,15 @@ class SentenceCoder(RuleCoder):
             return min(sense("occupation_code"))
         return code
 
+    def _crowd_doer(self, m: Named, verb: Token) -> bool:
+        """Civilians, or a crowd named by its following whatever sector its leader gives it (data:
+        sense_cues crowd_doers): "his supporters attacked army buildings", "supporters of the jailed
+        leader torched a police post" riot (145) like protesters."""
+        if m.sector == "CVL":
+            return True
+        heads = [self.doc[m.head], *(c for c in verb.children if c.dep_ == "nsubj")]
+        return any(h.lemma_.lower() in sense("crowd_doers") and h.tag_ in PEOPLE_TAGS for h in heads)
+
     @staticmethod
     def _civilian_site(verb: Token) -> bool:
         """The verb's force lands on a place of civilian life (data: sense_cues civilian_sites): "raided a
@@ -1205,7 +1214,7 @@ class SentenceCoder(RuleCoder):
                 s.sector in self.words.civilian_sectors | {"PPL"} for s in sources):
             code = "144"  # "a lone man blocked a column of tanks", "villagers blocked the convoy": a protest blockade
         act_code = code
-        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources) \
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
                          and not any(self._protesters(s) for s in sources)):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
@@ -1266,13 +1275,16 @@ class SentenceCoder(RuleCoder):
                 # their own state, is an assault or destruction, not a riot; protesters who storm a foreign
                 # embassy riot ("protesters in Kinshasa attacked the embassies of Rwanda and France")
                 pair_code = "180" if act_code[:2] == "19" else act_code
-            if code == "145" and act_code != "145" and s.sector != "CVL":
+            if code == "145" and act_code != "145" and not self._crowd_doer(s, verb):
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
             if pair_code in sense("conventional_attack_codes") and not reciprocal:
                 pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
+            if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
+                # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
+                source = s.changed(code=compose_code(s.country, "CVL"), sector="CVL")
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
