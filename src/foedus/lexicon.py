@@ -455,6 +455,7 @@ class SenseCues(Lexicon):
     seized_places: LowerWords                # lemmas: "seized the town"
     policing_sectors: LowerWords             # "cop": police using such force at home repress
     repression_code: LowerWords              # "175"
+    gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
     fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code

@@ -182,3 +182,22 @@ def test_a_crowd_named_by_its_following_riots(coder, text, crowd):
     got = triples(coder, text)
     assert any(c == "145" and s == crowd for s, t, c, m in got) and not any(
         c[:2] in {"17", "18", "19"} for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese paramilitaries killed more than 1,000 Masalit men in El Geneina.",
+    "Hutu militias killed thousands of Tutsi civilians in Kigali.",
+    "Serb forces killed more than 7,000 Muslim men near Srebrenica.",
+    "Islamic State fighters executed 300 Yazidi men near Sinjar.",
+    "Soldiers shot dead 60 Rohingya villagers in northern Rakhine.",
+])
+def test_killing_people_of_a_group_in_numbers_is_mass_killing(coder, text):
+    assert "202" in codes(coder, text, "2017-09-01"), triples(coder, text, "2017-09-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces killed 200 Ukrainian soldiers near Bakhmut.",
+    "Brazilian police killed 60 gang members in raids in Rio de Janeiro.",
+])
+def test_killing_combatants_in_numbers_is_no_mass_killing(coder, text):
+    assert "202" not in codes(coder, text), triples(coder, text)

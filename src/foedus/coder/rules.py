@@ -1536,8 +1536,9 @@ class RuleCoder(ImplicitActors):
         lemma = verb.lemma_.lower()
         if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
             return code, targets
-        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children):
-            return code, targets
+        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) \
+                and (verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):
+            return code, targets   # "shot dead 60 villagers": "dead" may parse as the victims' modifier
         killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
@@ -1563,7 +1564,11 @@ class RuleCoder(ImplicitActors):
                         large = c.lower_ in w.mass_quantity_words
         if not large or v.lemma_.lower() not in w.mass_victim_nouns:
             return code, targets
-        if any(t.sector is not None and t.sector not in w.civilian_sectors for t in targets):
+        if any(t.sector is not None and t.sector not in w.civilian_sectors and (
+                t.sector in ARMED_SECTORS | STATE_ORGAN_SECTORS or t.sector.lower() in lexicon.words("sense_cues", "gang_sectors")
+                or t.kind != "agent") for t in targets):
+            # soldiers, police or officials killed are no mass killing; people named by their ethnic group or
+            # faith ("some 8,000 Muslim men", "1,000 Masalit men") are non-combatants
             return code, targets
         if not targets:
             from . import places

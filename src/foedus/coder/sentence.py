@@ -989,7 +989,7 @@ class SentenceCoder(RuleCoder):
             # no state on civilians
             return min(sense("irregular_attack_code"))
         if s.sector is not None and s.sector.lower() in sense("policing_sectors") and (t is None or (
-                t.sector not in ARMED_SECTORS | STATE_ORGAN_SECTORS | {"CRM"} and (not t.country or not s.country or t.country == s.country))):
+                t.sector not in ARMED_SECTORS | STATE_ORGAN_SECTORS and (t.sector or "").lower() not in sense("gang_sectors") and (not t.country or not s.country or t.country == s.country))):
             return min(sense("repression_code"))
         return code
 
