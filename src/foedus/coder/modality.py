@@ -68,6 +68,9 @@ class Cues:
     voting_for: frozenset[str]
     voting_against: frozenset[str]
     rejection_roots: frozenset[str]
+    coming_about: frozenset[str]
+    evidence_nouns: frozenset[str]
+    evidence_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +97,8 @@ def cues() -> Cues:
         happening_verbs=f("presupposition.happening_verbs"), prospective_nouns=f("presupposition.prospective_nouns"),
         describing_verbs=f("presupposition.describing_verbs"), attack_phrase_preps=f("presupposition.phrase_preps"),
         voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
-        rejection_roots=f("stated_rejection_roots"),
+        rejection_roots=f("stated_rejection_roots"), coming_about=f("unrealised.coming_about"),
+        evidence_nouns=f("unrealised.evidence_nouns"), evidence_preps=f("unrealised.evidence_preps"),
     )
 
 
@@ -422,6 +426,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
     """
     c = cues()
     words = _words()
+    coming = coming_about(tok)
+    if coming is not None:
+        return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
     own = _local(tok, c)
     if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
         own = NEGATED   # "was expected to recognise Kosovo but did not"
@@ -578,6 +585,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
+            if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in c.evidence_preps \
+                    and lemma in c.evidence_nouns and is_negated(head):
+                return NEGATED, head   # "showed no sign of withdrawing", "no reports of shelling"
             if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head) and lemma not in c.doubting:
                 # "saw no sign that Russian troops were preparing an attack", "no evidence that it
                 # fired": what a negated noun's clause says did not happen ("there is no doubt that
@@ -597,6 +607,28 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def coming_about(pred: Token) -> Token | None:
+    """The infinitive of coming about under the predicate of an event noun (its subject): "the offensive has yet to
+    begin", "the promised withdrawal failed to materialise", "the talks are expected to start", "the summit never
+    managed to take place" (data: cue_words unrealised.coming_about). The act's modality is the infinitive's, read
+    through the verbs above it; the first predicate says nothing of it by itself. None when there is none."""
+    if pred.pos_ not in {"VERB", "AUX"} or not any(ch.dep_ in SUBJECTS and ch.pos_ == "NOUN" for ch in pred.children):
+        return None
+    c = cues()
+    node = pred
+    for _ in range(3):
+        below = [ch for ch in node.children if ch.dep_ == "xcomp" and ch.pos_ in {"VERB", "AUX"} and _infinitive(ch)
+                 and not any(g.dep_ in SUBJECTS for g in ch.children)]
+        if not below:
+            return None
+        node = below[0]
+        lemma = node.lemma_.lower()
+        phrases = {lemma} | {f"{lemma} {g.lower_}" for g in node.children if g.dep_ in {"dobj", "prt", "advmod", "acomp"}}
+        if phrases & c.coming_about:
+            return node
+    return None
 
 
 def scheduled(pred: Token) -> bool:
