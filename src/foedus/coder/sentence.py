@@ -836,6 +836,9 @@ class SentenceCoder(RuleCoder):
         if n.dep_ == "pobj" and head.lower_ in lexicon.words("modality_cues", "negating_prepositions") \
                 and head.head.pos_ in {"VERB", "AUX"}:
             return None, head.head
+        if n.dep_ == "pobj" and head.lower_ in self.cues.evidence_preps and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in self.cues.evidence_nouns:
+            return None, None   # "saw no sign of a Russian pullback": read by modality.of (negated when "no")
         denied = self._denied_part(n)
         if denied is not None:
             return denied, denied
