@@ -6,7 +6,14 @@ coded asserted.
   read through the verbs above it: negated or intended, never asserted (data: cue_words unrealised.coming_about);
 - an act named after "of" under a negated sign or report noun ("showed no sign of withdrawing", "there were no
   reports of shelling", "found no evidence of an incursion") did not take place (negated; data: cue_words
-  unrealised.evidence_nouns).
+  unrealised.evidence_nouns);
+- a meeting or visit that a calling-off verb's own pattern codes ("called off a planned visit", PETRARCH's "call off *
+  visit" 042) did not take place (negated, never asserted; data: cue_words unrealised.called_off_roots);
+- a ruling out refused ("refused to rule out using force", "declined to rule out a strike") leaves the act open
+  (considered, as "did not rule out"), and rejects nothing (no 12x);
+- an if-clause that asks its subject to change course (negated, or with a verb of going on: "if the North keeps
+  sending balloons", "if Croatia does not apologise") makes an uncoded act of one's own a threat, as "unless" does
+  (130, conditional); a plain condition ("will hold elections if the rebels disarm") threatens nothing.
 """
 
 from __future__ import annotations
@@ -52,3 +59,69 @@ def test_act_after_a_negated_sign_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
     assert _has(events, root, source, "negated"), events
     assert not any(m == "asserted" for *_, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria called off a planned visit by the French foreign minister.",
+    "Nigeria postponed a visit to Niger by its defence chief.",
+    "Hanoi called off a visit by the Chinese defence minister at the last minute.",
+    "Cuba cancelled a meeting between its foreign minister and the Mexican ambassador.",
+    "Ghana has postponed a trip to Accra by the Togolese president.",
+])
+def test_meeting_called_off_is_never_asserted(coder, text):
+    events = _events(coder, text)
+    assert not any(c.startswith("04") and m == "asserted" for c, *_, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Trump refused to rule out using military force to seize Greenland.", "19", "USA"),
+    ("The Israeli prime minister declined to rule out a strike on Iranian oil facilities.", "19", "ISR"),
+    ("Erdogan has refused to rule out a new incursion into northern Syria.", "19", "TUR"),
+    ("The White House refused to rule out new sanctions on Chinese banks.", "16", "USA"),
+    ("The Greek defence minister declined to rule out sending warships to Cyprus.", "15", "GRC"),
+])
+def test_refusing_to_rule_out_leaves_the_act_open(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "considered"), events
+    assert not any(c.startswith("12") for c, *_ in events), events
+    assert not any(m in {"asserted", "negated"} for *_, m in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul warned it would restart propaganda broadcasts at the frontier if Pyongyang kept flying rubbish balloons.",
+     "KOR", "PRK"),
+    ("If Venezuela continues to harbour the guerrillas, Colombia will tighten its border controls.", "COL", "VEN"),
+    ("Uganda will reopen the case if Kenya keeps holding the opposition leader.", "UGA", "KEN"),
+    ("Lithuania said it would review its transit rules if Belarus did not stop the flow of migrants.", "LTU", "BLR"),
+    ("Iran will resume uranium enrichment unless the European Union shields it from US sanctions.", "IRN", "IGOEU"),
+])
+def test_if_clause_asking_a_change_of_course_is_an_ultimatum(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(c == "130" and s.startswith(source) and t.startswith(target) and m == "conditional"
+               for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("China abstained from condemning the Russian invasion of Ukraine.", "11", "CHN"),
+    ("Germany balked at sending Taurus missiles to Ukraine.", "07", "DEU"),
+    ("Hungary abstained from criticising the Israeli offensive.", "11", "HUN"),
+    ("Austria balked at expelling the Russian diplomats.", "16", "AUT"),
+])
+def test_abstaining_and_balking_leave_the_act_undone(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "negated"), events
+    assert not any(c.startswith(root) and m == "asserted" for c, *_, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey pulled out of the planned summit with Greece.",
+    "Egypt pulled out of a meeting with Ethiopian officials on the dam.",
+])
+def test_meeting_pulled_out_of_is_never_asserted(coder, text):
+    events = _events(coder, text)
+    assert not any(c.startswith("04") and m == "asserted" for c, *_, m in events), events
+
+
+def test_plain_condition_threatens_nothing(coder):
+    events = _events(coder, "Ethiopia will hold elections if the rebels disarm.")
+    assert not any(c.startswith("13") for c, *_ in events), events

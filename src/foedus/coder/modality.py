@@ -71,6 +71,9 @@ class Cues:
     coming_about: frozenset[str]
     evidence_nouns: frozenset[str]
     evidence_preps: frozenset[str]
+    called_off_roots: frozenset[str]
+    persisting_verbs: frozenset[str]
+    quitting: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +102,8 @@ def cues() -> Cues:
         voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
         rejection_roots=f("stated_rejection_roots"), coming_about=f("unrealised.coming_about"),
         evidence_nouns=f("unrealised.evidence_nouns"), evidence_preps=f("unrealised.evidence_preps"),
+        called_off_roots=f("unrealised.called_off_roots"), persisting_verbs=f("conditions.persisting_verbs"),
+        quitting=f("unrealised.quitting"),
     )
 
 
@@ -216,6 +221,17 @@ def is_rule_out(tok: Token) -> bool:
     return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
+def rule_out_withheld(tok: Token) -> bool:
+    """A ruling out not made: negated ("did not rule out sanctions") or itself refused ("refused to rule out using
+    force", "declined to rule out a strike": a verb of cue_words negating.verbs over it, not negated). What it would
+    have ruled out stays open (considered)."""
+    if is_negated(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ == "VERB" and head.lemma_.lower() in cues().negating \
+        and not is_negated(head)
+
+
 def _local(tok: Token, c: Cues) -> str | None:
     """Modality carried by the verb's own auxiliaries and negation."""
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
@@ -316,6 +332,24 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
             return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
     return False
+
+
+def is_ultimatum_clause(clause: Token) -> bool:
+    """A condition only its subject's change of course can avert: "unless Europe shields it" (modality_cues
+    ultimatum_marks), an if-clause negated ("if Zagreb does not apologise") or one that goes on with what its subject
+    does ("if the North keeps sending balloons", "if Nicaragua continues to arm the guerrillas"; cue_words
+    conditions.persisting_verbs)."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+    if marks & set(_words().ultimatum_marks):
+        return True
+    if not marks & set(_words().consequence_marks):
+        return False
+    lemma = clause.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {g.lower_}" for g in clause.children if g.dep_ in {"prt", "advmod"}}
+    return is_negated(clause) or bool(phrases & cues().persisting_verbs) and any(
+        g.dep_ in {"xcomp", "ccomp"} and g.pos_ == "VERB" for g in clause.children)
 
 
 def _free_choice(noun: Token) -> bool:
@@ -535,7 +569,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
             node = head
             continue
         if is_rule_out(head):
-            return (CONSIDERED if is_negated(head) else NEGATED), head
+            return (CONSIDERED if rule_out_withheld(head) else NEGATED), head
         if node.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
                 ch.dep_ == "advmod" and ch.lower_ in words.not_yet_adverbs for ch in head.children):
             return (ASSERTED if is_negated(head) else NEGATED), head   # "has yet to approve sanctions"
@@ -829,6 +863,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return mod
     words = _words()
     lemma = trigger.lemma_.lower()
+    if code[:2] in cues().called_off_roots and (calls_off(trigger) or calls_off(trigger, cues().quitting)):
+        return NEGATED   # "Algeria called off a planned visit by the French minister": the visit did not take place
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
@@ -847,6 +883,18 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             return NEGATED
         return INTENDED
     return mod
+
+
+def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
+    """ "cancelled", "postponed", "called off", "put off" (data: cue_words unrealised.calling_off), not negated: what
+    it calls off did not take place. A phrasal entry needs its particle."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    # the particle, or the word right after the verb that the parser takes for a preposition ("pulled out of")
+    parts = {f"{lemma} {c.lower_}" for c in verb.children
+             if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1)} | {lemma}
+    return bool(parts & (cues().calling_off if verbs is None else verbs)) and not is_negated(verb)
 
 
 OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
@@ -875,7 +923,7 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     aid": the aid lies ahead, the README's convention)."""
     if is_rule_out(verb) and _object_of(noun, verb):
         # "ruled out sanctions": not imposed; "did not rule out sanctions": weighed
-        return (CONSIDERED if is_negated(verb) else NEGATED), verb
+        return (CONSIDERED if rule_out_withheld(verb) else NEGATED), verb
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
