@@ -13,7 +13,12 @@ coded asserted.
   (considered, as "did not rule out"), and rejects nothing (no 12x);
 - an if-clause that asks its subject to change course (negated, or with a verb of going on: "if the North keeps
   sending balloons", "if Croatia does not apologise") makes an uncoded act of one's own a threat, as "unless" does
-  (130, conditional); a plain condition ("will hold elections if the rebels disarm") threatens nothing.
+  (130, conditional); a plain condition ("will hold elections if the rebels disarm") threatens nothing;
+- an act named as the object of a verb of foreseeing ("Poland fears a Russian attack", "expects a missile attack") is
+  foreseen, not done (considered, never asserted; data: cue_words considered.foreseeing_verbs);
+- an act set against the one done ("rather than expel the envoy", "far from withdrawing") did not take place;
+- an act still ahead ("planned", "proposed") whose verb says it failed ("the planned prisoner exchange collapsed",
+  "the proposed summit fell through") did not take place, while "the ceasefire collapsed" was in force.
 """
 
 from __future__ import annotations
@@ -125,3 +130,46 @@ def test_meeting_pulled_out_of_is_never_asserted(coder, text):
 def test_plain_condition_threatens_nothing(coder):
     events = _events(coder, "Ethiopia will hold elections if the rebels disarm.")
     assert not any(c.startswith("13") for c, *_ in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Poland fears a Russian attack on its eastern border.", "19"),
+    ("Israel expects a missile attack from Iran within days.", "19"),
+    ("Kenya dreads a new Somali incursion into its territory.", "19"),
+    ("Lithuania fears a Belarusian incursion across its border.", "19"),
+    ("Lebanon fears an Israeli invasion of the south.", "19"),
+])
+def test_foreseen_act_is_not_asserted(coder, text, root):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == "considered" for c, *_, m in events), events
+    assert not any(c.startswith(root) and m == "asserted" for c, *_, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Rather than expel the envoy, Lithuania summoned him for talks.", "16", "LTU"),
+    ("Rather than attack the city, the Houthis besieged it.", "190", "YEM"),
+    ("Far from withdrawing, Russian troops reinforced their positions near Kupiansk.", "08", "RUS"),
+    ("Far from condemning the coup, Mali's neighbours praised the junta.", "11", "MLI"),
+    ("Far from easing the blockade, Azerbaijan tightened its grip on the Lachin corridor.", "08", "AZE"),
+])
+def test_act_set_against_the_one_done_did_not_happen(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "negated"), events
+    assert not any(c.startswith(root) and m == "asserted" for c, *_, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("The planned prisoner exchange between Russia and Ukraine collapsed.", "08", "RUS"),
+    ("The proposed summit between Serbia and Kosovo fell through.", "04", "SRB"),
+    ("The promised withdrawal of Eritrean troops from Tigray stalled.", "08", "ERI"),
+    ("A planned meeting between the Sudanese army chief and the RSF leader fell apart.", "04", "SDN"),
+])
+def test_failed_prospect_did_not_happen(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "negated"), events
+    assert not any(m == "asserted" for *_, m in events), events
+
+
+def test_ceasefire_that_collapsed_was_in_force(coder):
+    events = _events(coder, "The ceasefire between Israel and Hamas collapsed.")
+    assert _has(events, "19", "ISR", "asserted"), events

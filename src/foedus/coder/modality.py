@@ -74,6 +74,11 @@ class Cues:
     called_off_roots: frozenset[str]
     persisting_verbs: frozenset[str]
     quitting: frozenset[str]
+    foreseeing: frozenset[str]
+    contrary_adverbs: frozenset[str]
+    contrary_preps: frozenset[str]
+    failing_verbs: frozenset[str]
+    prospective_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +108,9 @@ def cues() -> Cues:
         rejection_roots=f("stated_rejection_roots"), coming_about=f("unrealised.coming_about"),
         evidence_nouns=f("unrealised.evidence_nouns"), evidence_preps=f("unrealised.evidence_preps"),
         called_off_roots=f("unrealised.called_off_roots"), persisting_verbs=f("conditions.persisting_verbs"),
-        quitting=f("unrealised.quitting"),
+        quitting=f("unrealised.quitting"), foreseeing=f("considered.foreseeing_verbs"),
+        contrary_adverbs=f("alternatives.contrary_adverbs"), contrary_preps=f("alternatives.contrary_preps"),
+        failing_verbs=f("unrealised.failing_verbs"), prospective_modifiers=f("unrealised.prospective_modifiers"),
     )
 
 
@@ -463,6 +470,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
+    if _failed_prospect(tok, c):
+        return NEGATED, tok if tok.pos_ in {"VERB", "AUX"} else tok.head   # "the planned prisoner exchange collapsed"
+    if tok.pos_ == "VERB" and any(ch.dep_ == "mark" and ch.lower_ in c.alternative_preps for ch in tok.children) \
+            and any(ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in tok.children):
+        return NEGATED, None   # "rather than expel the envoy, Lithuania summoned him"
     own = _local(tok, c)
     if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
         own = NEGATED   # "was expected to recognise Kosovo but did not"
@@ -538,6 +550,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if plan is not None and _dropped(plan, c):
             # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
             return (INTENDED if is_negated(head) else NEGATED), head
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.contrary_preps and (any(
+                ch.dep_ == "advmod" and ch.lower_ in c.contrary_adverbs for ch in head.children)
+                or head.head.lower_ in c.contrary_adverbs):
+            return NEGATED, head   # "far from withdrawing, the troops reinforced their positions"
         if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.alternative_preps and any(
                 ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in head.children):
             return NEGATED, head   # "instead of expelling the envoy", "rather than sanctioning Moscow"
@@ -641,6 +657,20 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _failed_prospect(noun: Token, c: Cues) -> bool:
+    """An act still ahead, as its modifier says, whose verb says it failed: "the planned prisoner exchange collapsed",
+    "a proposed summit fell through" (data: cue_words unrealised.failing_verbs, prospective_modifiers)."""
+    if noun.pos_ in {"VERB", "AUX"}:   # the failing verb itself, read for its subject's act
+        return any(_failed_prospect(ch, c) for ch in noun.children if ch.dep_ in {"nsubj", "nsubjpass"})
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {g.lower_}" for g in verb.children if g.dep_ in {"prt", "advmod", "prep"}}
+    return bool(phrases & c.failing_verbs) and not is_negated(verb) and any(
+        g.dep_ == "amod" and g.lower_ in c.prospective_modifiers for g in noun.children)
 
 
 def coming_about(pred: Token) -> Token | None:
@@ -924,6 +954,8 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     if is_rule_out(verb) and _object_of(noun, verb):
         # "ruled out sanctions": not imposed; "did not rule out sanctions": weighed
         return (CONSIDERED if rule_out_withheld(verb) else NEGATED), verb
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in cues().foreseeing and noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return CONSIDERED, verb   # "Poland fears a Russian attack", "expects retaliation": foreseen, not done
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
