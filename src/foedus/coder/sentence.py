@@ -211,7 +211,7 @@ class SentenceCoder(RuleCoder):
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
-            if not weighed and modality.is_rule_out(tok) and modality.is_negated(tok):
+            if not weighed and modality.is_rule_out(tok) and modality.rule_out_withheld(tok):
                 # "did not rule out sanctions on Turkey": the sanctions are weighed (considered)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if weighed:
@@ -388,9 +388,7 @@ class SentenceCoder(RuleCoder):
         conditional), though the act has no code of its own. Not a refusal ("will not withdraw unless ...")."""
         if verb.pos_ != "VERB" or not modality.future_or_possible(verb) or modality.is_negated(verb):
             return []
-        marks = lexicon.words("modality_cues", "ultimatum_marks")
-        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+        clauses = [c for c in verb.children if modality.is_ultimatum_clause(c)]
         if not clauses or any(t.pos_ == "VERB" and (m := self.code_verb(t)) is not None and m.code and
                               not m.code.startswith("---") and m.code[:2] in HOSTILE_ROOTS for t in clauses[0].subtree):
             return []   # "will hold elections unless the rebels resume fighting": a contingency, not a demand
@@ -839,6 +837,9 @@ class SentenceCoder(RuleCoder):
         if n.dep_ == "pobj" and head.lower_ in lexicon.words("modality_cues", "negating_prepositions") \
                 and head.head.pos_ in {"VERB", "AUX"}:
             return None, head.head
+        if n.dep_ == "pobj" and head.lower_ in self.cues.evidence_preps and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in self.cues.evidence_nouns:
+            return None, None   # "saw no sign of a Russian pullback": read by modality.of (negated when "no")
         denied = self._denied_part(n)
         if denied is not None:
             return denied, denied
