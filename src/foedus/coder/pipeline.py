@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from .. import budget, commitments
-from . import coref, finish, learned_triggers, modality, quotes, sentence
+from . import coref, finish, modality, quotes, sentence
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
 from ..schema import Actor, Article, CodingResult, Location, Plover
@@ -232,9 +232,7 @@ class Coder:
         referents = coref.ActReferents(doc, coder)
         for n, sent in enumerate(doc.sents):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
-            found = coder.sentence_events(sent)
-            found += learned_triggers.add_events(coder, sent, found)   # the learned trigger finder (docs/model.md)
-            for cand in finish.drop_restated(found):
+            for cand in finish.drop_restated(coder.sentence_events(sent)):
                 try:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
                     if filed and ev.span[0] < filed < ev.span[1]:
