@@ -31,6 +31,8 @@ THREAT_STATEMENT_ROOTS = taxonomy.roots("threat_statement")
 VIOLENCE_ROOTS = taxonomy.roots("violent")
 # Statements of intent: the statement was made, the act it states lies ahead.
 INTENT_ROOTS = taxonomy.roots("intent_statement")
+# Rejections: a refusal to rule an act out rejects nothing.
+REJECT_ROOTS = frozenset(modality.cues().rejection_roots)
 # Acts whose announcement is a statement of intent only toward another country (a deployment abroad).
 ABROAD_INTENT_ROOTS = taxonomy.roots("abroad_intent")
 
@@ -119,7 +121,15 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
         return g is not None and c.trigger.dep_ in {"xcomp", "ccomp"} and c.trigger.head.i == g.i \
             and (g.i, key(c)) in by_trigger
 
-    return [c for c in cands if not restated(c)]
+    return [c for c in cands if not restated(c) and not _withheld_ruling_out(c)]
+
+
+def _withheld_ruling_out(cand: Candidate) -> bool:
+    """A rejection (12x) coded on a refusing verb whose complement is a ruling out: "refused to rule out using force",
+    "declined to rule out a strike" keep the act open (coded considered below it); nothing was rejected."""
+    verb = cand.trigger
+    return cand.code[:2] in REJECT_ROOTS and not cand.nominal and any(
+        ch.dep_ == "xcomp" and modality.is_rule_out(ch) and modality.rule_out_withheld(ch) for ch in verb.children)
 
 
 def evidence_span(cand: Candidate, sent: Span) -> Span:

@@ -68,6 +68,17 @@ class Cues:
     voting_for: frozenset[str]
     voting_against: frozenset[str]
     rejection_roots: frozenset[str]
+    coming_about: frozenset[str]
+    evidence_nouns: frozenset[str]
+    evidence_preps: frozenset[str]
+    called_off_roots: frozenset[str]
+    persisting_verbs: frozenset[str]
+    quitting: frozenset[str]
+    foreseeing: frozenset[str]
+    contrary_adverbs: frozenset[str]
+    contrary_preps: frozenset[str]
+    failing_verbs: frozenset[str]
+    prospective_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +105,12 @@ def cues() -> Cues:
         happening_verbs=f("presupposition.happening_verbs"), prospective_nouns=f("presupposition.prospective_nouns"),
         describing_verbs=f("presupposition.describing_verbs"), attack_phrase_preps=f("presupposition.phrase_preps"),
         voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
-        rejection_roots=f("stated_rejection_roots"),
+        rejection_roots=f("stated_rejection_roots"), coming_about=f("unrealised.coming_about"),
+        evidence_nouns=f("unrealised.evidence_nouns"), evidence_preps=f("unrealised.evidence_preps"),
+        called_off_roots=f("unrealised.called_off_roots"), persisting_verbs=f("conditions.persisting_verbs"),
+        quitting=f("unrealised.quitting"), foreseeing=f("considered.foreseeing_verbs"),
+        contrary_adverbs=f("alternatives.contrary_adverbs"), contrary_preps=f("alternatives.contrary_preps"),
+        failing_verbs=f("unrealised.failing_verbs"), prospective_modifiers=f("unrealised.prospective_modifiers"),
     )
 
 
@@ -212,6 +228,17 @@ def is_rule_out(tok: Token) -> bool:
     return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
+def rule_out_withheld(tok: Token) -> bool:
+    """A ruling out not made: negated ("did not rule out sanctions") or itself refused ("refused to rule out using
+    force", "declined to rule out a strike": a verb of cue_words negating.verbs over it, not negated). What it would
+    have ruled out stays open (considered)."""
+    if is_negated(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ == "VERB" and head.lemma_.lower() in cues().negating \
+        and not is_negated(head)
+
+
 def _local(tok: Token, c: Cues) -> str | None:
     """Modality carried by the verb's own auxiliaries and negation."""
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
@@ -312,6 +339,24 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
             return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
     return False
+
+
+def is_ultimatum_clause(clause: Token) -> bool:
+    """A condition only its subject's change of course can avert: "unless Europe shields it" (modality_cues
+    ultimatum_marks), an if-clause negated ("if Zagreb does not apologise") or one that goes on with what its subject
+    does ("if the North keeps sending balloons", "if Nicaragua continues to arm the guerrillas"; cue_words
+    conditions.persisting_verbs)."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+    if marks & set(_words().ultimatum_marks):
+        return True
+    if not marks & set(_words().consequence_marks):
+        return False
+    lemma = clause.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {g.lower_}" for g in clause.children if g.dep_ in {"prt", "advmod"}}
+    return is_negated(clause) or bool(phrases & cues().persisting_verbs) and any(
+        g.dep_ in {"xcomp", "ccomp"} and g.pos_ == "VERB" for g in clause.children)
 
 
 def _free_choice(noun: Token) -> bool:
@@ -422,6 +467,14 @@ def of(tok: Token) -> tuple[str, Token | None]:
     """
     c = cues()
     words = _words()
+    coming = coming_about(tok)
+    if coming is not None:
+        return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
+    if _failed_prospect(tok, c):
+        return NEGATED, tok if tok.pos_ in {"VERB", "AUX"} else tok.head   # "the planned prisoner exchange collapsed"
+    if tok.pos_ == "VERB" and any(ch.dep_ == "mark" and ch.lower_ in c.alternative_preps for ch in tok.children) \
+            and any(ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in tok.children):
+        return NEGATED, None   # "rather than expel the envoy, Lithuania summoned him"
     own = _local(tok, c)
     if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
         own = NEGATED   # "was expected to recognise Kosovo but did not"
@@ -497,6 +550,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if plan is not None and _dropped(plan, c):
             # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
             return (INTENDED if is_negated(head) else NEGATED), head
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.contrary_preps and (any(
+                ch.dep_ == "advmod" and ch.lower_ in c.contrary_adverbs for ch in head.children)
+                or head.head.lower_ in c.contrary_adverbs):
+            return NEGATED, head   # "far from withdrawing, the troops reinforced their positions"
         if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.alternative_preps and any(
                 ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in head.children):
             return NEGATED, head   # "instead of expelling the envoy", "rather than sanctioning Moscow"
@@ -528,7 +585,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
             node = head
             continue
         if is_rule_out(head):
-            return (CONSIDERED if is_negated(head) else NEGATED), head
+            return (CONSIDERED if rule_out_withheld(head) else NEGATED), head
         if node.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} and any(
                 ch.dep_ == "advmod" and ch.lower_ in words.not_yet_adverbs for ch in head.children):
             return (ASSERTED if is_negated(head) else NEGATED), head   # "has yet to approve sanctions"
@@ -578,6 +635,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
                 return (NEGATED if is_negated(head) else INTENDED), head
+            if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in c.evidence_preps \
+                    and lemma in c.evidence_nouns and is_negated(head):
+                return NEGATED, head   # "showed no sign of withdrawing", "no reports of shelling"
             if head.pos_ == "NOUN" and node.dep_ in {"acl", "ccomp"} and is_negated(head) and lemma not in c.doubting:
                 # "saw no sign that Russian troops were preparing an attack", "no evidence that it
                 # fired": what a negated noun's clause says did not happen ("there is no doubt that
@@ -597,6 +657,42 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _failed_prospect(noun: Token, c: Cues) -> bool:
+    """An act still ahead, as its modifier says, whose verb says it failed: "the planned prisoner exchange collapsed",
+    "a proposed summit fell through" (data: cue_words unrealised.failing_verbs, prospective_modifiers)."""
+    if noun.pos_ in {"VERB", "AUX"}:   # the failing verb itself, read for its subject's act
+        return any(_failed_prospect(ch, c) for ch in noun.children if ch.dep_ in {"nsubj", "nsubjpass"})
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {g.lower_}" for g in verb.children if g.dep_ in {"prt", "advmod", "prep"}}
+    return bool(phrases & c.failing_verbs) and not is_negated(verb) and any(
+        g.dep_ == "amod" and g.lower_ in c.prospective_modifiers for g in noun.children)
+
+
+def coming_about(pred: Token) -> Token | None:
+    """The infinitive of coming about under the predicate of an event noun (its subject): "the offensive has yet to
+    begin", "the promised withdrawal failed to materialise", "the talks are expected to start", "the summit never
+    managed to take place" (data: cue_words unrealised.coming_about). The act's modality is the infinitive's, read
+    through the verbs above it; the first predicate says nothing of it by itself. None when there is none."""
+    if pred.pos_ not in {"VERB", "AUX"} or not any(ch.dep_ in SUBJECTS and ch.pos_ == "NOUN" for ch in pred.children):
+        return None
+    c = cues()
+    node = pred
+    for _ in range(3):
+        below = [ch for ch in node.children if ch.dep_ == "xcomp" and ch.pos_ in {"VERB", "AUX"} and _infinitive(ch)
+                 and not any(g.dep_ in SUBJECTS for g in ch.children)]
+        if not below:
+            return None
+        node = below[0]
+        lemma = node.lemma_.lower()
+        phrases = {lemma} | {f"{lemma} {g.lower_}" for g in node.children if g.dep_ in {"dobj", "prt", "advmod", "acomp"}}
+        if phrases & c.coming_about:
+            return node
+    return None
 
 
 def scheduled(pred: Token) -> bool:
@@ -797,6 +893,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return mod
     words = _words()
     lemma = trigger.lemma_.lower()
+    if code[:2] in cues().called_off_roots and (calls_off(trigger) or calls_off(trigger, cues().quitting)):
+        return NEGATED   # "Algeria called off a planned visit by the French minister": the visit did not take place
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
@@ -815,6 +913,18 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             return NEGATED
         return INTENDED
     return mod
+
+
+def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
+    """ "cancelled", "postponed", "called off", "put off" (data: cue_words unrealised.calling_off), not negated: what
+    it calls off did not take place. A phrasal entry needs its particle."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    # the particle, or the word right after the verb that the parser takes for a preposition ("pulled out of")
+    parts = {f"{lemma} {c.lower_}" for c in verb.children
+             if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1)} | {lemma}
+    return bool(parts & (cues().calling_off if verbs is None else verbs)) and not is_negated(verb)
 
 
 OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")
@@ -843,7 +953,9 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     aid": the aid lies ahead, the README's convention)."""
     if is_rule_out(verb) and _object_of(noun, verb):
         # "ruled out sanctions": not imposed; "did not rule out sanctions": weighed
-        return (CONSIDERED if is_negated(verb) else NEGATED), verb
+        return (CONSIDERED if rule_out_withheld(verb) else NEGATED), verb
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in cues().foreseeing and noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return CONSIDERED, verb   # "Poland fears a Russian attack", "expects retaliation": foreseen, not done
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
