@@ -204,7 +204,7 @@ def test_weekday_after_a_title_is_not_a_name(nlp, matcher):
 
 def test_name_shared_by_two_people_is_resolved_by_date(nlp, matcher):
     from foedus.coder.actors import resolve
-    assert resolve("President Bush", "1990-05-01").name == "George Bush"
+    assert resolve("President Bush", "1990-05-01").name == "George H. W. Bush"
     assert resolve("President Bush", "2003-05-01").name == "George W. Bush"
     mentions = matcher.find(nlp("President Bush met the Saudi king."), "2006-03-01")
     assert mentions[0].name == "George W. Bush" and mentions[0].code == "USAGOV"

@@ -48,6 +48,8 @@ STATELESS_SECTORS = taxonomy.sectors("stateless")
 ARMED_SECTORS = taxonomy.sectors("armed_group")
 # Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
 PLACE_SECTORS = taxonomy.sectors("of_the_place")
+# Civilians: of the town a sentence names as a noun's modifier ("the Mariupol theatre ... civilians").
+CIVILIAN_SECTORS = taxonomy.sectors("civilian")
 # A state's forces, and the organs and elites that speak for a state.
 STATE_FORCES = taxonomy.sectors("state_force")
 POSTED_ABROAD = taxonomy.sectors("posted_abroad")
@@ -443,6 +445,7 @@ class ActorDictionary:
         """Keep, for each phrase, only the entries of the best tier; drop people a phrase cannot tell apart."""
         # Given names ("Abdullah", "Hassan") never name one converted person alone.
         given = {key_of(p.name.split()[0]) for p in self.people.values() if len(p.name.split()) > 1}
+        self._add_surnames(given)
         for key, bucket in self.entries.items():
             bucket[:] = [replace(e, explicit=False) if e.kind == "person" and e.tier == PHOENIX and key in given
                          else e for e in bucket]
@@ -462,6 +465,32 @@ class ActorDictionary:
                     continue
                 kept = exact[:1]
             self.entries[key] = kept[:1] if kept else []
+
+    def _add_surnames(self, given: set[str]) -> None:
+        """A hand-curated person's surname names them alone ("Museveni said", "Tebboune flew to Rome")
+        when it is rare among all the people of the dictionaries: the last word of the name, of four
+        letters or more, in at most two people's names, nobody's given name, no particle, not listed
+        in surnames_not_alone.yaml (English words, places), and no phrase of the dictionaries already.
+        Two people sharing it ("Kenyatta") are told apart by the role held on the date (``lookup``).
+        Common surnames ("Khan", "Sharif") stay unresolved alone."""
+        counts: dict[str, int] = {}
+        for p in self.people.values():
+            for w in {key_of(w) for w in p.name.split()}:
+                counts[w] = counts.get(w, 0) + 1
+        blocked = set(given) | {key_of(w) for w in NAME_PARTICLES} | {
+            key_of(str(w)) for w in data.read_yaml(f"{ACTOR_DIR}/surnames_not_alone.yaml") or []}
+        for p in self.people.values():
+            words = p.name.split()
+            if key_of(p.name) not in self._hand_people or len(words) < 2:
+                continue
+            key = key_of(words[-1])
+            if len(key) < 4 or key in blocked or counts.get(key, 0) > 2 or any(
+                    e.kind != "person" or e.person is None or e.person.country != p.country
+                    for e in self.entries.get(key, [])):
+                continue
+            if any(e.person is not None and e.person.id == p.id for e in self.entries.get(key, [])):
+                continue
+            self.add(words[-1], Entry("person", HAND, name=p.name, person=p))
 
     # -- lookups ---------------------------------------------------------------------------
     def lookup(self, phrase: str, exact_case: bool = False, date: str | None = None) -> Entry | None:
@@ -1069,6 +1098,8 @@ class ActorMatcher:
                                     or self._country_nearby(doc, m, in_sent)), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and m.sector in CIVILIAN_SECTORS:
+                    country, how = self._modifier_place(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
@@ -1307,6 +1338,30 @@ class ActorMatcher:
                 best, best_distance = loc.country, distance
         return best
 
+    @staticmethod
+    def _modifier_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """ "a strike destroyed the Mariupol drama theatre, where civilians had sheltered": civilians
+        no phrase of their own places are of the one country whose town the sentence names as the
+        modifier of a noun ("the Mariupol theatre", "a Kharkiv hospital"); two such countries, none."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = doc[agent.head].sent
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(sent)
+        found = set()
+        for tok in sent:
+            if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() \
+                    or tok.head.pos_ != "NOUN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            start = tok.i   # the whole name: "Zaporizhzhia", "Kryvyi Rih"
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
+                start -= 1
+            place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
+            if place is not None and place.country and place.kind != "country":
+                found.add(place.country)
+        return found.pop() if len(found) == 1 else None
+
     # -- pieces ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc, iso: str | None = None) -> list[Piece]:
         found = []
@@ -1490,10 +1545,12 @@ class ActorMatcher:
         if words and words[0] in POSSESSIVE:
             between = between[1:]
         # "Lebanon's new President", "French paper workers", "Irish nationalist guerrillas":
-        # up to three modifiers of the right piece's noun.
+        # up to three modifiers of the right piece's noun, participles too ("the Taliban's acting
+        # foreign minister", "Iran's newly appointed defence minister", "Mali's ruling junta").
         if 0 < len(between) <= 3 and all(
-                t.dep_ in MODIFIER_DEPS and t.pos_ in {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
-                and right.start <= t.head.i < right.end + 2 and t.head.i >= t.i for t in between):
+                t.dep_ in MODIFIER_DEPS and (t.pos_ in {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
+                                             or (t.pos_ == "VERB" and t.dep_ == "amod"))
+                and between[0].i <= t.head.i < right.end + 2 and t.head.i >= t.i for t in between):
             return "mod"
         return None
 
