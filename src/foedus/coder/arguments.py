@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
-from . import modality
+from . import modality, places
 from .actors import Mention
 from .candidates import Named, dedupe, same_actor
 from .clauses import background_mark
@@ -138,7 +138,7 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ in {"poss", "compound", "amod", "nmod", "det"}:
                 if c.i in self.pronouns:
                     return [Named(m, c.i) for m in self.pronouns[c.i]]
-                if c.i in self.mention_at:
+                if c.i in self.mention_at and not self.names_pact(c):
                     return self._listed(c)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -146,6 +146,12 @@ class ArgumentFinder(TriggerFinder):
                     if p.dep_ == "pobj" and p.i in self.mention_at:
                         return self._listed(p)
         return []
+
+    def names_pact(self, tok: Token) -> bool:
+        """A town that names a pact, process or talks ("scrapped the Algiers accord with Tuareg groups",
+        "suspended the Doha talks with Hamas"): no party to it (a country is: "the Iran nuclear deal")."""
+        m = self.mention_at.get(tok.i)
+        return (m is None or m.kind == "capital") and places.names_a_pact(tok)
 
     def _spread_over_places(self, verb: Token, tok: Token, found: list[Named], sources: list) -> list[Named]:
         """A group placed by a list of countries is in each of them: "struck Kurdish militants in Iraq
@@ -584,7 +590,9 @@ class ArgumentFinder(TriggerFinder):
                              and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
-                named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+                # (not a town that names a pact: "pulled out of the Minsk process")
+                named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+                         and not self.names_pact(c)]
                 heads.extend(named)
                 # "near a gate of Kabul airport": a capital the dictionaries know names the site's country
                 out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at

@@ -188,8 +188,9 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
+            # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-                or m.head in front
+                or m.head in front or finder.names_pact(sent.doc[m.head])
             if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
@@ -201,7 +202,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     for tok in sent:
         if tok.i in taken or tok.i == cand.trigger.i:
             continue
-        country = _place_country(tok)
+        country = _place_country(tok) if not finder.names_pact(tok) else None
         if country and country != home:
             m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
                         name=None, kind="place", head=tok.i)
