@@ -28,3 +28,41 @@ def test_town_naming_an_agreement_is_no_party(coder, text, root, source, target,
     assert all(t != venue for _, t, _ in got), got
     if root:
         assert any(s == source and c == root and (not target or t == target) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Moscow and Kyiv swapped 195 captured soldiers apiece in a UAE-mediated handover at the Belarus border.",
+     "RUS", "UKR"),
+    ("Baku and Yerevan swapped 40 detained soldiers at the Georgian border.", "AZE", "ARM"),
+    ("Peru and Ecuador signed a border treaty in Brasilia, with Argentina, Brazil, Chile and the United States "
+     "as guarantors.", "PER", "ECU"),
+    ("Vietnam and Cambodia signed a deal to link their power grids during a visit to Phnom Penh by Vietnam's "
+     "party chief.", "VNM", "KHM"),
+    ("The foreign ministers of Afghanistan and Pakistan signed accords on the refugees, with Moscow and "
+     "Washington as guarantors.", "AFG", "PAK"),
+    ("Kenya and Tanzania signed a trade pact negotiated by Uganda's foreign minister.", "KEN", "TZA"),
+])
+def test_parties_of_a_mutual_act_act_on_each_other(coder, text, a, b):
+    got = _countries(dyads(coder, text))
+    acts = {(s, t) for s, t, c in got if c in {"05", "08"}}
+    assert (a, b) in acts and (b, a) in acts, got
+    assert all({s, t} == {a, b} for s, t in acts), got
+
+
+def test_a_further_party_the_verb_names_stays(coder):
+    got = _countries(dyads(coder, "Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej "
+                                  "Plenkovic met in Brussels with EU officials."))
+    assert ("SRB", "IGO", "04") in got, got
+
+
+@pytest.mark.parametrize("text, source, broker", [
+    ("Ethiopia accepted the ceasefire, mediated by the African Union's envoy.", "ETH", "IGO"),
+    ("Armenia ratified the border deal, negotiated by Russia's foreign minister.", "ARM", "RUS"),
+    ("The Houthis released 20 prisoners, freed under a swap arranged by Oman.", "YEM", "OMN"),
+    ("Hamas freed four hostages in a deal mediated by Qatar and Egypt.", "PSE", "QAT"),
+    ("Mexico signed a security accord, brokered by Canada's prime minister.", "MEX", "CAN"),
+])
+def test_broker_of_a_cooperative_act_is_not_its_target(coder, text, source, broker):
+    got = _countries(dyads(coder, text))
+    assert any(s == source for s, t, c in got), got
+    assert all(t != broker for s, t, c in got if s == source and c != "04"), got

@@ -304,6 +304,36 @@ class ArgumentFinder(TriggerFinder):
         return [], False, False
 
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
+        found = self._targets(verb, passive, sources, code)
+        if found and not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1:
+            # "Moscow and Kyiv swapped 195 captured soldiers in a UAE-mediated handover at the Belarus
+            # border", "Indonesia and Aceh rebels signed a deal, brokered by Finland's ex-president":
+            # the parties of a mutual act act on each other (``sentence`` pairs them); only a party the
+            # verb itself names beside them is a target ("met in Ohrid with EU envoys")
+            found = [m for m in found if self._beside_parties(verb, m, sources)]
+        return found
+
+    def _beside_parties(self, verb: Token, m: Named, sources: list[Named]) -> bool:
+        """Whether ``m`` is a further party of the mutual act ``verb`` of ``sources``: the verb's object
+        or its participant phrase ("with", "between", "against") (not "with Moscow and Washington as guarantors"), of a
+        country its own words state, other than the parties' (the people they swap are their own)."""
+        if m.word is None or m.mention.country_from or any(m.country == s.country for s in sources):
+            return False
+        tok = self.doc[m.word]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.head.i == verb.i:
+            return tok.dep_ in {"dobj", "dative", "iobj"}
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in places.PARTICIPANT_PREPS:
+            return False
+        after = prep.right_edge.i + 1
+        if any(c.dep_ == "prep" and c.lower_ == "as" for t in (tok, *tok.conjuncts) for c in t.children) or (
+                after < len(self.doc) and self.doc[after].lower_ == "as"):
+            return False   # "with the US and Brazil as guarantors": a role, no partner
+        return prep.head.i == verb.i or (prep.head.head.i == verb.i and prep.head.dep_ == "dobj")
+
+    def _targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
         places_ok = code[:2] in PLACE_TARGET_ROOTS
@@ -707,6 +737,10 @@ class ArgumentFinder(TriggerFinder):
                 subject_idx.update(t.i for t in c.subtree)
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                subject_idx.update(x.i for x in t.subtree)
+            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+                # "signed a deal, brokered by Finland's former president", "during a visit by Vietnam's
+                # party chief": the doer of another act is not whom this one is about
                 subject_idx.update(x.i for x in t.subtree)
             if self._weapon_used(t.head, t):   # "to use the Russian nuclear weapons": the weapon's maker
                 subject_idx.update(x.i for x in t.subtree)

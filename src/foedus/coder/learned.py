@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
-from .arguments import APPEAL_ROOTS
+from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS
 from .candidates import Candidate, Named, evidence
 
 if TYPE_CHECKING:
@@ -185,9 +185,14 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if src is not None and cand.source is not None and cand.source.word is not None \
             and sent.start <= cand.source.word < sent.end:
         front = {t.i for t in sent.doc[cand.source.word].subtree if t.i < src.start}
+    # a cooperative act's broker ("signed a deal brokered by Qatar", "freed hostages in a swap arranged
+    # by Oman") does another act (045, coded on its own): no target of this one
+    brokered = cand.code[:2] in COOPERATIVE_ROOTS
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
+            if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
+                continue
             # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
                 or m.head in front or finder.names_pact(sent.doc[m.head])
@@ -215,6 +220,17 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
     return out
+
+
+def _agent_of_other_act(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` is inside the by-agent of a participle other than ``trigger`` ("a deal brokered
+    by Saudi Arabia", "a truce, mediated by the AU's envoy")."""
+    for a in [tok, *tok.ancestors]:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ == "agent" and a.head.i != trigger.i:
+            return True
+    return False
 
 
 def _rule_index(cand: Candidate, opts: list[Option]) -> int:
