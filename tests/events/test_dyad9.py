@@ -66,3 +66,14 @@ def test_broker_of_a_cooperative_act_is_not_its_target(coder, text, source, brok
     got = _countries(dyads(coder, text))
     assert any(s == source for s, t, c in got), got
     assert all(t != broker for s, t, c in got if s == source and c != "04"), got
+
+
+@pytest.mark.parametrize("text, target, abroad", [
+    ("Rioters set fire to shops in Honiara's Chinatown.", "SLB", "USA"),
+    ("Gunmen attacked a bar in Mombasa's Old Town.", "KEN", "USA"),
+    ("Unknown attackers threw a grenade into a cafe in Nairobi's Chinatown.", "KEN", "USA"),
+])
+def test_a_quarter_is_in_the_town_that_owns_it(coder, text, target, abroad):
+    got = _countries(dyads(coder, text))
+    assert any(t == target for s, t, c in got), got
+    assert all(abroad not in (s, t) for s, t, c in got), got

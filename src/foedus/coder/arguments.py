@@ -647,9 +647,23 @@ class ArgumentFinder(TriggerFinder):
                 if m.country and m.kind in {"country", "capital"} and not same_actor(m, sources) \
                         and all(m.country != o.country for o in out):
                     out.append(_as_place(m))
+        # "in Honiara's Chinatown", "Aden's Crater district": the town that owns the quarter is read first
+        # (a quarter's own name may be a same-named place abroad)
+        heads = [x for h in heads for x in (*(c for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                                              and c.i not in self.mention_at), h)]
+        owners: set[int] = set()   # possessor towns that gave a country
         for h in heads:
             while h.dep_ in {"compound", "flat"} and h.head.pos_ == "PROPN" and h.head.i > h.i:
                 h = h.head   # "Cabo" of "Cabo Delgado": the whole name, not its first word
+            if any(c.dep_ == "poss" and c.i in owners for c in h.children):
+                continue   # "Honiara's Chinatown" is in Honiara, not the Chinatown abroad
+            owner = [Named(self.mention_at[c.i], c.i) for c in h.children if c.dep_ == "poss" and c.i in self.mention_at
+                     and self.mention_at[c.i].kind in {"country", "capital"} and self.mention_at[c.i].country]
+            if owner and h.pos_ == "PROPN":
+                # "in Kabul's Shahr-e-Naw district": a quarter of a capital the dictionaries know
+                if not same_actor(owner[0], sources) and all(owner[0].country != o.country for o in out):
+                    out.append(_as_place(owner[0]))
+                continue
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h) or not h.text[:1].isupper():
                 continue   # "the west bank of the Dnipro": a lower-case word the tagger calls a name is none
             left = h.i
@@ -680,6 +694,8 @@ class ArgumentFinder(TriggerFinder):
                                       country=country, sector=None, name=place.name, kind="country", head=h.i), h.i)
                     if not same_actor(m, sources):
                         out.append(m)
+                    if h.dep_ == "poss":
+                        owners.add(h.i)
                     break
         return out
 
