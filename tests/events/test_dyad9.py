@@ -77,3 +77,13 @@ def test_a_quarter_is_in_the_town_that_owns_it(coder, text, target, abroad):
     got = _countries(dyads(coder, text))
     assert any(t == target for s, t, c in got), got
     assert all(abroad not in (s, t) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 14 September 2025, militants detonated an explosive device under a police van in Quetta.", "PAK"),
+    ("Insurgents planted a bomb under an army truck near Kirkuk.", "IRQ"),
+    ("Gunmen planted explosives underneath a government minister's car in Mogadishu.", "SOM"),
+])
+def test_the_spot_a_weapon_is_set_off_under_is_its_target(coder, text, target):
+    got = _countries(dyads(coder, text, date="2025-09-20"))
+    assert any(c == "18" and t == target for s, t, c in got), got

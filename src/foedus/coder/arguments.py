@@ -43,6 +43,8 @@ STATE_FORCES = taxonomy.sectors("state_force")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
 BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
 AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
+# "detonated a device under a police van", "planted a bomb beneath an army truck": the spot aimed at.
+PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 # Cooperative acts (03-08): a partner named after "alongside" is their target.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 
@@ -379,9 +381,11 @@ class ArgumentFinder(TriggerFinder):
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
         if code[:2] in COOPERATIVE_ROOTS:
             near = near | self.words.partner_preps  # "fighting alongside Russian forces": the partner
+        # "detonated an explosive device under a police van": the spot a weapon is set off at is aimed at
+        planted = any(c.dep_ == "dobj" and c.lemma_.lower() in self.words.violent_means for c in verb.children)
         for c in verb.children:
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
-                                                 or c.lower_ in near):
+                                                 or c.lower_ in near or (planted and c.lower_ in PLACED_PREPS)):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
             elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
                 # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
