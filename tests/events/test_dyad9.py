@@ -87,3 +87,20 @@ def test_a_quarter_is_in_the_town_that_owns_it(coder, text, target, abroad):
 def test_the_spot_a_weapon_is_set_off_under_is_its_target(coder, text, target):
     got = _countries(dyads(coder, text, date="2025-09-20"))
     assert any(c == "18" and t == target for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text, source, venue", [
+    ("Sudan's rival factions signed a power-sharing deal in Addis Ababa on Friday.", "SDN", "ETH"),
+    ("The Libyan parties signed a ceasefire agreement in Geneva.", "LBY", "CHE"),
+    ("Armenia signed a peace framework in Washington on Tuesday.", "ARM", "USA"),
+    ("South Sudan's warring leaders signed a peace agreement in Khartoum.", "SSD", "SDN"),
+])
+def test_the_town_a_deal_is_signed_in_is_the_venue(coder, text, source, venue):
+    got = _countries(dyads(coder, text))
+    assert any(s == source and c == "05" for s, t, c in got), got
+    assert all(venue not in (s, t) for s, t, c in got if c == "05"), got
+
+
+def test_a_visit_still_goes_to_the_town_visited(coder):
+    got = _countries(dyads(coder, "Kenya's president arrived in Addis Ababa for talks on the dam."))
+    assert any(s == "KEN" and t == "ETH" for s, t, c in got), got

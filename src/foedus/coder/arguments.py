@@ -47,6 +47,8 @@ AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
 PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 # Cooperative acts (03-08): a partner named after "alongside" is their target.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
+VENUE_ROOTS = taxonomy.roots("venue")
 
 
 class ArgumentFinder(TriggerFinder):
@@ -477,7 +479,8 @@ class ArgumentFinder(TriggerFinder):
         if fallback:
             # a sector word without a country ("contributed troops to a force in Liberia") yields to a
             # country where the act takes place, however deep in the object it is named
-            return self._locative_target(verb, sources) or self._place_target(verb, sources) or fallback
+            return self._locative_target(verb, sources, code[:2] in VENUE_ROOTS) \
+                or self._place_target(verb, sources) or fallback
         # the addressee inside a reported or participle clause ("warned that ... for South Korea"); not
         # in what a denial denies ("denied that Syrian forces used chlorine": those said to have done
         # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
@@ -490,7 +493,8 @@ class ArgumentFinder(TriggerFinder):
                     addressee = self._addressee(c, sources)
                     if addressee:
                         return [addressee]
-        found = self._locative_target(verb, sources)
+        # (not the venue of a diplomatic act: "signed a power-sharing deal in Addis Ababa")
+        found = self._locative_target(verb, sources, code[:2] in VENUE_ROOTS)
         if not found and places_ok:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
             heads = [verb, *(c for c in verb.children if c.dep_ in PATIENTS)]
@@ -720,9 +724,12 @@ class ArgumentFinder(TriggerFinder):
                             return found
         return []
 
-    def _locative_target(self, verb: Token, sources: list) -> list:
-        """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
+    def _locative_target(self, verb: Token, sources: list, venue: bool = False) -> list:
+        """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro");
+        with ``venue`` (a diplomatic act) a town it is done in is its venue ("signed a deal in Addis Ababa"),
+        and only a country counts ("recognised two regions in eastern Ukraine")."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
+        kinds = {"country"} if venue else {"country", "capital"}
         # "withdrew from their base in Tessalit, Mali"; but "appealed for a ceasefire in Gaza": the place of what is
         # asked for is no place of the act
         heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
@@ -734,7 +741,7 @@ class ArgumentFinder(TriggerFinder):
                         if o.dep_ != "pobj":
                             continue
                         # "struck targets in Iraq and Syria": each country of a list is a target
-                        found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}
+                        found = [m for m in self.actors_of(o) if m.country and m.kind in kinds
                                  and all(m.country != s.country for s in sources)]
                         if found:
                             return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
-from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS
+from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, VENUE_ROOTS
 from .candidates import Candidate, Named, evidence
 
 if TYPE_CHECKING:
@@ -188,10 +188,14 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # a cooperative act's broker ("signed a deal brokered by Qatar", "freed hostages in a swap arranged
     # by Oman") does another act (045, coded on its own): no target of this one
     brokered = cand.code[:2] in COOPERATIVE_ROOTS
+    # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
+    venue = cand.code[:2] in VENUE_ROOTS
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
             if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
+                continue
+            if venue and m.kind == "capital" and _venue(sent.doc[m.head]):
                 continue
             # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
@@ -207,7 +211,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     for tok in sent:
         if tok.i in taken or tok.i == cand.trigger.i:
             continue
-        country = _place_country(tok) if not finder.names_pact(tok) else None
+        country = _place_country(tok) if not finder.names_pact(tok) and not (venue and _venue(tok)) else None
         if country and country != home:
             m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
                         name=None, kind="place", head=tok.i)
@@ -220,6 +224,13 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
     return out
+
+
+def _venue(tok: Token) -> bool:
+    """A name in a locative phrase ("in Geneva", "at Camp David")."""
+    from . import places
+
+    return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
 
 
 def _agent_of_other_act(tok: Token, trigger: Token) -> bool:
