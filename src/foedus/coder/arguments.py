@@ -726,15 +726,17 @@ class ArgumentFinder(TriggerFinder):
 
     def _locative_target(self, verb: Token, sources: list, venue: bool = False) -> list:
         """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro");
-        with ``venue`` (a diplomatic act) a town it is done in is its venue ("signed a deal in Addis Ababa"),
-        and only a country counts ("recognised two regions in eastern Ukraine")."""
+        with ``venue`` (a diplomatic act) a town the act or its pact is done in is its venue ("signed a deal in
+        Addis Ababa"), and only a country counts ("recognised two regions in eastern Ukraine"); a town where
+        its object stands still does ("reopened its embassy in Damascus")."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
-        kinds = {"country"} if venue else {"country", "capital"}
         # "withdrew from their base in Tessalit, Mali"; but "appealed for a ceasefire in Gaza": the place of what is
         # asked for is no place of the act
         heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
                   for o in h.children if o.dep_ == "pobj"]
         for h in heads:
+            kinds = {"country"} if venue and (h.dep_ != "dobj" or h.lemma_.lower() in places.PACT_NOUNS) \
+                else {"country", "capital"}
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
                     for o in p.children:
