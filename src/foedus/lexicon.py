@@ -446,6 +446,25 @@ class SenseCues(Lexicon):
     staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted
     distant_time_units: LowerWords           # lemmas: "two years after Russia invaded": a time anchor
     anchor_marks: LowerWords                 # "after", "since"
+    conventional_attack_codes: LowerWords    # "190", "193": attacks whose doer gives them their code
+    irregular_attack_code: LowerWords        # "180": "gunmen stormed a hotel" (unnamed attackers)
+    irregular_sectors: LowerWords            # "reb": armed men of no state; on civilians their attack is 180
+    civilian_sites: LowerWords               # lemmas: "raided a village": a place of civilian life
+    crowd_doers: LowerWords                  # lemmas: "his supporters attacked ...": a crowd that riots (145)
+    confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
+    occupation_code: LowerWords              # "192": a place seized by armed men
+    territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
+    seized_places: LowerWords                # lemmas: "seized the town"
+    policing_sectors: LowerWords             # "cop": police using such force at home repress
+    repression_code: LowerWords              # "175"
+    gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
+    protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
+    fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
+    destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code
+    force_strike_nouns: LowerWords           # lemmas: "a strike destroyed X": a military strike
+    force_strike_code: LowerWords            # "195"
+    chemical_agents: LowerWords              # lemmas: "rockets carrying sarin struck X": chemical warfare
+    chemical_code: LowerWords                # "2041"
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

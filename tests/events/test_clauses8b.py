@@ -84,7 +84,7 @@ def test_participle_aside_of_specific_fighting_is_a_second_act(coder, text, main
 
 
 @pytest.mark.parametrize("text, root", [
-    ("Gunmen attacked a church in Owo, Ondo state, killing 40 worshippers.", "19"),
+    ("Gunmen attacked a church in Owo, Ondo state, killing 40 worshippers.", "18"),  # unnamed gunmen on civilians: 180 (violence9)
     ("Thousands of Kenyans marched in Nairobi, demanding the president's resignation.", "14"),
     ("Serbia recalled its ambassador from Montenegro, citing an attack on its embassy.", "16"),
 ])

@@ -1462,8 +1462,10 @@ class RuleCoder(ImplicitActors):
 
     def _means_code(self, verb: Token, code: str, passive: bool) -> str:
         """An attack named as the doer gives the act its kind: "a Russian missile strike on Dnipro killed
-        eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190."""
-        if code not in self.words.generic_attack_codes:
+        eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190; so does an
+        attack that destroyed ("an Israeli strike destroyed the consular building": 195, not 1712; data:
+        sense_cues destruction_codes)."""
+        if code not in self.words.generic_attack_codes and code not in lexicon.words("sense_cues", "destruction_codes"):
             return code
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in cue("means_preps"))
@@ -1471,9 +1473,37 @@ class RuleCoder(ImplicitActors):
         else:
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
         for d in doers[:1]:
+            if d.lemma_.lower() in lexicon.words("sense_cues", "force_strike_nouns"):
+                # "an Israeli strike destroyed the consulate": a strike that destroys or kills is a military one
+                return min(lexicon.words("sense_cues", "force_strike_code"))
             m = self.verbs.match_noun(d.lemma_.lower(), [t.lemma_.lower() for t in d.subtree if t.i != d.i])
             if m is not None and m.code and m.code[:2] in VIOLENT_ROOTS and m.code not in self.words.generic_attack_codes:
                 return m.code
+        return code
+
+    def _chemical_means(self, verb: Token, code: str, passive: bool) -> str:
+        """Violence done with a chemical agent is chemical warfare (2041) whatever carries it: "rockets
+        carrying a nerve agent struck the suburbs", "fired shells filled with a chemical agent at the
+        troops", "barrel bombs loaded with chlorine hit the town". The agent (data: sense_cues
+        chemical_agents) is the doer or object weapon's content (a participle of event_words
+        content_participles) or the verb's own "with" means."""
+        if code[:2] not in VIOLENT_ROOTS or code in lexicon.words("sense_cues", "chemical_code"):
+            return code
+        agents = lexicon.words("sense_cues", "chemical_agents")
+
+        def named(n: Token) -> bool:
+            mods = [c.lemma_.lower() for c in n.children if c.dep_ in {"compound", "amod"} and c.i < n.i]
+            return n.lemma_.lower() in agents or (bool(mods) and f"{mods[-1]} {n.lemma_.lower()}" in agents)
+
+        weapons = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+        weapons += [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+                    for o in c.children if o.dep_ == "pobj"]
+        for w in weapons:
+            held = [o for a in w.children if a.dep_ == "acl" and a.lemma_.lower() in self.words.content_participles
+                    for x in (a, *(p for p in a.children if p.dep_ == "prep" and p.lower_ == "with"))
+                    for o in x.children if o.dep_ in {"dobj", "pobj"}]
+            if named(w) or any(named(n) for n in held):
+                return min(lexicon.words("sense_cues", "chemical_code"))
         return code
 
     def _bombing(self, verb: Token, code: str, passive: bool) -> str:
@@ -1506,8 +1536,9 @@ class RuleCoder(ImplicitActors):
         lemma = verb.lemma_.lower()
         if code not in w.mass_killing_codes or lemma not in w.mass_killing_verbs:
             return code, targets
-        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children):
-            return code, targets
+        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) \
+                and (verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):
+            return code, targets   # "shot dead 60 villagers": "dead" may parse as the victims' modifier
         killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
@@ -1533,7 +1564,11 @@ class RuleCoder(ImplicitActors):
                         large = c.lower_ in w.mass_quantity_words
         if not large or v.lemma_.lower() not in w.mass_victim_nouns:
             return code, targets
-        if any(t.sector is not None and t.sector not in w.civilian_sectors for t in targets):
+        if any(t.sector is not None and t.sector not in w.civilian_sectors and (
+                t.sector in ARMED_SECTORS | STATE_ORGAN_SECTORS or t.sector.lower() in lexicon.words("sense_cues", "gang_sectors")
+                or t.kind != "agent") for t in targets):
+            # soldiers, police or officials killed are no mass killing; people named by their ethnic group or
+            # faith ("some 8,000 Muslim men", "1,000 Masalit men") are non-combatants
             return code, targets
         if not targets:
             from . import places

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import learned, modality
-from .actors import Mention, counted_people
+from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
@@ -55,6 +55,8 @@ def in_class(tok: Token, key: str) -> bool:
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
+RIOT_CODES = frozenset({"145"})   # CAMEO 145: protest violently, riot
+PEOPLE_TAGS = frozenset({"NNS", "NNPS"})   # "Palestinians", "Kashmiris": people of a nation, not its state
 # a participle aside of specific fighting beside another use of force is a second act ("..., shelling X")
 FIGHTING_ROOTS = taxonomy.roots("aside_act")
 FORCE_ROOTS = taxonomy.roots("aside_force")
@@ -337,8 +339,7 @@ class SentenceCoder(RuleCoder):
 
         return any(normal(w) in sense("protest_doers") for w in m.text.lower().replace("-", " ").split())
 
-    @staticmethod
-    def _raids_for_arrests(cands: list[Candidate]) -> list[Candidate]:
+    def _raids_for_arrests(self, cands: list[Candidate]) -> list[Candidate]:
         """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
         police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
         one act (173), not an attack of its own."""
@@ -346,7 +347,9 @@ class SentenceCoder(RuleCoder):
         if not arrests:
             return cands
         return [c for c in cands if not (
-            c.code[:2] in VIOLENT_ROOTS and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
+            (c.code[:2] in VIOLENT_ROOTS or c.code in sense("repression_code") and not (
+                c.target is not None and self._protesters(c.target)))
+            and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
             and c.trigger.lemma_.lower() in sense("police_raid_verbs")
             and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
 
@@ -951,11 +954,127 @@ class SentenceCoder(RuleCoder):
         protesters = [c.source for c in cands if c.code[:2] == "14" and c.source is not None]
         if not protesters:
             return
+        # "Palestinians threw stones at Israeli troops, and soldiers opened fire": the forces a crowd acted
+        # on, firing at no one named (or at the crowd's country), fire on that crowd
+        stoned = [(c.source, c.target) for c in cands if c.code[:2] == "14" and c.source is not None
+                  and c.target is not None and c.source.country and (c.source.sector in self.words.civilian_sectors or (
+                      c.source.sector is None and c.code in RIOT_CODES and self.doc[c.source.head].tag_ in PEOPLE_TAGS))]
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] not in REPRESSION_ROOTS or s is None or s.sector not in STATE_FORCES or c.nominal:
+                continue
+            for crowd, acted_on in stoned:
+                if acted_on.sector == s.sector and acted_on.country == s.country and (
+                        t is None or (t.sector is None and t.country == crowd.country)):
+                    if crowd.sector is None:   # "Palestinians threw stones": people, not their state
+                        crowd = crowd.changed(code=compose_code(crowd.country, "CVL"), sector="CVL")
+                    c.code, c.target = min(sense("repression_code")), crowd
+                    c.tokens = evidence(c.trigger, s, crowd)
+                    break
         for c in cands:
             s, t = c.source, c.target
             if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
+
+    def _doer_convention(self, verb: Token, code: str, s: Named, t: Named | None, unnamed: bool) -> str:
+        """A conventional attack (data: sense_cues conventional_attack_codes: "attacked", "stormed", "opened
+        fire") takes its code from who does it to whom: attackers named only by what they did are
+        unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
+        on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
+        shipyard", "police opened fire in the market": 175)."""
+        if unnamed or (s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
+                       and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+            # "Hamas gunmen attacked Israeli villagers", "ADF rebels attacked a displacement camp": armed men of
+            # no state on civilians
+            return min(sense("irregular_attack_code"))
+        if s.sector is not None and s.sector.lower() in sense("policing_sectors") and (t is None or (
+                t.sector not in ARMED_SECTORS | STATE_ORGAN_SECTORS and (t.sector or "").lower() not in sense("gang_sectors") and (not t.country or not s.country or t.country == s.country))):
+            return min(sense("repression_code"))
+        return code
+
+    def _seized_kind(self, verb: Token, code: str, sources: list, passive: bool) -> str:
+        """What is seized gives the seizure its kind (data: sense_cues confiscation_codes): a place taken by
+        armed men is occupied territory (192: "M23 rebels seized most of Goma", "militants took over the
+        commune of Djibo", not an arrest or a hostage-taking); firms and goods stay as they are (ships
+        seized are coded both 17x and 181 in the dev set: left alone)."""
+        if code not in sense("confiscation_codes") or not sources:
+            return code
+        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objects:
+            return code
+        o = objects[0]
+        if o.lemma_.lower() in sense("territory_quantifiers"):   # "most of Goma", "control of the airport"
+            inner = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+            if not inner:
+                return code
+            o = inner[0]
+        if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
+            return code
+        if in_class(o, "seized_places") or (o.pos_ == "PROPN" and self._places_of(o, sources)):
+            return min(sense("occupation_code"))
+        return code
+
+    def _crowd_doer(self, m: Named, verb: Token) -> bool:
+        """Civilians, or a crowd named by its following whatever sector its leader gives it (data:
+        sense_cues crowd_doers): "his supporters attacked army buildings", "supporters of the jailed
+        leader torched a police post" riot (145) like protesters."""
+        if m.sector == "CVL":
+            return True
+        heads = [self.doc[m.head], *(c for c in verb.children if c.dep_ == "nsubj")]
+        return any(h.lemma_.lower() in sense("crowd_doers") and h.tag_ in PEOPLE_TAGS for h in heads)
+
+    @staticmethod
+    def _civilian_site(verb: Token) -> bool:
+        """The verb's force lands on a place of civilian life (data: sense_cues civilian_sites): "raided a
+        village", "attacked a displacement camp", "opened fire on a wedding party"."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
+        patients = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
+        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
+                     for o in p.children if o.dep_ == "pobj"]
+        return bool(patients) and all(in_class(n, "civilian_sites") for n in patients)
+
+    def _protesting_patient(self, verb: Token) -> Token | None:
+        """The noun the verb's force lands on when a word on it shows those people protesting (data:
+        sense_cues protesting_words): "fired on rioting youths", "opened fire on young people
+        demonstrating against police brutality", "shot dead miners who were blocking a highway"."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
+        patients = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
+        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
+                     for o in p.children if o.dep_ == "pobj"]
+        words = sense("protesting_words")
+        for n in patients:
+            inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            for x in (n, *inner):   # "crowds of demonstrators"
+                if x.lemma_.lower() in sense("protest_doers"):
+                    return x
+                for c in x.children:
+                    if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
+                        return x
+                    if c.dep_ == "relcl" and (c.lemma_.lower() in words or any(
+                            g.dep_ == "xcomp" and g.lemma_.lower() in words for g in c.children)):
+                        return x
+        return None
+
+    def _fired_on_protest(self, verb: Token, code: str, sources: list, targets: list) -> tuple[str, list]:
+        """A state's forces using force on people the sentence shows protesting repress them (175), and
+        those people are civilians of the forces' country when no actor of theirs was found ("Algerian
+        troops fired on rioting youths": 175 DZAMIL DZACVL). A target of another country, or an armed
+        one, keeps the act as it is."""
+        if not sources or not all(s.sector in STATE_FORCES and s.country for s in sources):
+            return code, targets
+        crowd = self._protesting_patient(verb)
+        if crowd is None:
+            return code, targets
+        country = sources[0].country
+        if any(t.country != country or (t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"})
+               for t in targets):
+            return code, targets
+        if not targets or all(t.sector is None for t in targets):
+            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(country, "CVL"),
+                                     country=country, sector="CVL", name=None, kind="agent", head=crowd.i,
+                                     country_from="sentence"))]
+        return min(sense("repression_code")), targets
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
@@ -984,6 +1103,7 @@ class SentenceCoder(RuleCoder):
             sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources:
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
+        code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code)
         if own_forces:
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
@@ -1055,11 +1175,14 @@ class SentenceCoder(RuleCoder):
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
         code = self._bombing(verb, code, passive)
+        code = self._chemical_means(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
         if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
+        if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB":
+            code, targets = self._fired_on_protest(verb, code, sources, targets)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
@@ -1091,7 +1214,7 @@ class SentenceCoder(RuleCoder):
                 s.sector in self.words.civilian_sectors | {"PPL"} for s in sources):
             code = "144"  # "a lone man blocked a column of tanks", "villagers blocked the convoy": a protest blockade
         act_code = code
-        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(s.sector == "CVL" for s in sources) \
+        if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
                          and not any(self._protesters(s) for s in sources)):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
@@ -1152,11 +1275,16 @@ class SentenceCoder(RuleCoder):
                 # their own state, is an assault or destruction, not a riot; protesters who storm a foreign
                 # embassy riot ("protesters in Kinshasa attacked the embassies of Rwanda and France")
                 pair_code = "180" if act_code[:2] == "19" else act_code
-            if code == "145" and act_code != "145" and s.sector != "CVL":
+            if code == "145" and act_code != "145" and not self._crowd_doer(s, verb):
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
+            if pair_code in sense("conventional_attack_codes") and not reciprocal:
+                pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
+            if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
+                # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
+                source = s.changed(code=compose_code(s.country, "CVL"), sector="CVL")
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
                              modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)

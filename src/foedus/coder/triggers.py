@@ -64,6 +64,13 @@ class TriggerFinder:
                     after.append(t.lemma_.lower())
             else:
                 before.append(t.lemma_.lower())
+        # an object predicate names what the verb says of its object: "called the strike an act of terrorism",
+        # "called it a stab in the back": its words are read first, within the pattern window
+        for c in verb.children:
+            if c.dep_ == "oprd" and c.i > verb.i:
+                named = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
+                after = named + [w for w in after if w not in named][: max(0, PATTERN_WINDOW - len(named))]
+                break
         # a particle after the object belongs to the verb: "pushed Russian troops back" is "push back"
         # (the dictionary reads a particle verb's particle as the first word after it)
         prts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or (
@@ -78,7 +85,8 @@ class TriggerFinder:
         """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
         dictionary verb it is a form of ("stage")."""
         lemma = verb.lemma_.lower()
-        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+        # (a past form mistagged as a present, "decreed"/VBP with lemma "decreed", is read the same way)
+        if self.verbs.has_verb(lemma) or verb.tag_ not in {"VBD", "VBN", "VBG", "VBZ", "VBP"}:
             return lemma
         w = verb.lower_
         for suffix, repl in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ied", "y"), ("ed", ""), ("ing", "")):
@@ -160,7 +168,9 @@ class TriggerFinder:
                     subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
                     if subj and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj):
                         # ("allowed its troops to withdraw": one's own forces let act are no partner)
-                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + after, before)
+                        # and the complement's own verb after it, as in "allowed Malian aircraft to deploy"
+                        infinitive = ["to", c.lemma_.lower()] if c.i not in {t_.i for t_ in self._clause_tokens(verb)} else []
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + infinitive + after, before)
                         if raised is not None and raised.code and not raised.code.startswith("---"):
                             match = raised
                     break
