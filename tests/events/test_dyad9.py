@@ -19,7 +19,7 @@ def _countries(got):
     ("The Malian junta scrapped the Algiers accord with Tuareg rebel groups.", "12", "MLI", "", "DZA"),
     ("Israel suspended the Doha talks with Hamas after the truce collapsed.", "16", "ISR", "PSE", "QAT"),
     ("Azerbaijan pulled out of the Minsk process with Armenia.", "08", "AZE", "ARM", "BLR"),
-    ("Sudan's government abandoned the Juba peace agreement with the rebel alliance.", "08", "SDN", "", "SSD"),
+    ("Sudan's government abandoned the Juba peace agreement with the rebel alliance.", "16", "SDN", "", "SSD"),
     ("The Taliban have repeatedly violated the Doha agreement with the United States.", "", "AFG", "USA", "QAT"),
     ("Kyiv accused Moscow of breaching the Minsk agreements.", "11", "UKR", "RUS", "BLR"),
 ])
