@@ -310,6 +310,8 @@ class PlaceCues(Lexicon):
     participant_preps: LowerWords            # "talks with X in Y": X takes part
     place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
     feature_words: LowerWords                # "Lake Chad", "Gulf of Guinea", "Niger Delta": not the country
+    pact_nouns: LowerWords                   # lemmas: "the Algiers accord", "the Doha talks": the town names it
+    placed_preps: LowerWords                 # "detonated a device under a police van": the van was aimed at
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
-from . import modality
+from . import modality, places
 from .actors import Mention
 from .candidates import Named, dedupe, same_actor
 from .clauses import background_mark
@@ -43,8 +43,12 @@ STATE_FORCES = taxonomy.sectors("state_force")
 # "on the Thai border", "along the coast": where an act happens, not whom it is done to
 BORDER_NOUNS = lexicon.words("event_cues", "border_nouns")
 AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
+# "detonated a device under a police van", "planted a bomb beneath an army truck": the spot aimed at.
+PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 # Cooperative acts (03-08): a partner named after "alongside" is their target.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
+VENUE_ROOTS = taxonomy.roots("venue")
 
 
 class ArgumentFinder(TriggerFinder):
@@ -138,7 +142,7 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ in {"poss", "compound", "amod", "nmod", "det"}:
                 if c.i in self.pronouns:
                     return [Named(m, c.i) for m in self.pronouns[c.i]]
-                if c.i in self.mention_at:
+                if c.i in self.mention_at and not self.names_pact(c):
                     return self._listed(c)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -146,6 +150,12 @@ class ArgumentFinder(TriggerFinder):
                     if p.dep_ == "pobj" and p.i in self.mention_at:
                         return self._listed(p)
         return []
+
+    def names_pact(self, tok: Token) -> bool:
+        """A town that names a pact, process or talks ("scrapped the Algiers accord with Tuareg groups",
+        "suspended the Doha talks with Hamas"): no party to it (a country is: "the Iran nuclear deal")."""
+        m = self.mention_at.get(tok.i)
+        return (m is None or m.kind == "capital") and places.names_a_pact(tok)
 
     def _spread_over_places(self, verb: Token, tok: Token, found: list[Named], sources: list) -> list[Named]:
         """A group placed by a list of countries is in each of them: "struck Kurdish militants in Iraq
@@ -298,6 +308,36 @@ class ArgumentFinder(TriggerFinder):
         return [], False, False
 
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
+        found = self._targets(verb, passive, sources, code)
+        if found and not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1:
+            # "Moscow and Kyiv swapped 195 captured soldiers in a UAE-mediated handover at the Belarus
+            # border", "Indonesia and Aceh rebels signed a deal, brokered by Finland's ex-president":
+            # the parties of a mutual act act on each other (``sentence`` pairs them); only a party the
+            # verb itself names beside them is a target ("met in Ohrid with EU envoys")
+            found = [m for m in found if self._beside_parties(verb, m, sources)]
+        return found
+
+    def _beside_parties(self, verb: Token, m: Named, sources: list[Named]) -> bool:
+        """Whether ``m`` is a further party of the mutual act ``verb`` of ``sources``: the verb's object
+        or its participant phrase ("with", "between", "against") (not "with Moscow and Washington as guarantors"), of a
+        country its own words state, other than the parties' (the people they swap are their own)."""
+        if m.word is None or m.mention.country_from or any(m.country == s.country for s in sources):
+            return False
+        tok = self.doc[m.word]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.head.i == verb.i:
+            return tok.dep_ in {"dobj", "dative", "iobj"}
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in places.PARTICIPANT_PREPS:
+            return False
+        after = prep.right_edge.i + 1
+        if any(c.dep_ == "prep" and c.lower_ == "as" for t in (tok, *tok.conjuncts) for c in t.children) or (
+                after < len(self.doc) and self.doc[after].lower_ == "as"):
+            return False   # "with the US and Brazil as guarantors": a role, no partner
+        return prep.head.i == verb.i or (prep.head.head.i == verb.i and prep.head.dep_ == "dobj")
+
+    def _targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
         places_ok = code[:2] in PLACE_TARGET_ROOTS
@@ -343,9 +383,11 @@ class ArgumentFinder(TriggerFinder):
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
         if code[:2] in COOPERATIVE_ROOTS:
             near = near | self.words.partner_preps  # "fighting alongside Russian forces": the partner
+        # "detonated an explosive device under a police van": the spot a weapon is set off at is aimed at
+        planted = any(c.dep_ == "dobj" and c.lemma_.lower() in self.words.violent_means for c in verb.children)
         for c in verb.children:
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
-                                                 or c.lower_ in near):
+                                                 or c.lower_ in near or (planted and c.lower_ in PLACED_PREPS)):
                 ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
             elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
                 # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
@@ -437,7 +479,8 @@ class ArgumentFinder(TriggerFinder):
         if fallback:
             # a sector word without a country ("contributed troops to a force in Liberia") yields to a
             # country where the act takes place, however deep in the object it is named
-            return self._locative_target(verb, sources) or self._place_target(verb, sources) or fallback
+            return self._locative_target(verb, sources, code[:2] in VENUE_ROOTS) \
+                or self._place_target(verb, sources) or fallback
         # the addressee inside a reported or participle clause ("warned that ... for South Korea"); not
         # in what a denial denies ("denied that Syrian forces used chlorine": those said to have done
         # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
@@ -450,7 +493,8 @@ class ArgumentFinder(TriggerFinder):
                     addressee = self._addressee(c, sources)
                     if addressee:
                         return [addressee]
-        found = self._locative_target(verb, sources)
+        # (not the venue of a diplomatic act: "signed a power-sharing deal in Addis Ababa")
+        found = self._locative_target(verb, sources, code[:2] in VENUE_ROOTS)
         if not found and places_ok:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
             heads = [verb, *(c for c in verb.children if c.dep_ in PATIENTS)]
@@ -584,7 +628,9 @@ class ArgumentFinder(TriggerFinder):
                              and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
-                named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+                # (not a town that names a pact: "pulled out of the Minsk process")
+                named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+                         and not self.names_pact(c)]
                 heads.extend(named)
                 # "near a gate of Kabul airport": a capital the dictionaries know names the site's country
                 out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at
@@ -609,9 +655,23 @@ class ArgumentFinder(TriggerFinder):
                 if m.country and m.kind in {"country", "capital"} and not same_actor(m, sources) \
                         and all(m.country != o.country for o in out):
                     out.append(_as_place(m))
+        # "in Honiara's Chinatown", "Aden's Crater district": the town that owns the quarter is read first
+        # (a quarter's own name may be a same-named place abroad)
+        heads = [x for h in heads for x in (*(c for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                                              and c.i not in self.mention_at), h)]
+        owners: set[int] = set()   # possessor towns that gave a country
         for h in heads:
             while h.dep_ in {"compound", "flat"} and h.head.pos_ == "PROPN" and h.head.i > h.i:
                 h = h.head   # "Cabo" of "Cabo Delgado": the whole name, not its first word
+            if any(c.dep_ == "poss" and c.i in owners for c in h.children):
+                continue   # "Honiara's Chinatown" is in Honiara, not the Chinatown abroad
+            owner = [Named(self.mention_at[c.i], c.i) for c in h.children if c.dep_ == "poss" and c.i in self.mention_at
+                     and self.mention_at[c.i].kind in {"country", "capital"} and self.mention_at[c.i].country]
+            if owner and h.pos_ == "PROPN":
+                # "in Kabul's Shahr-e-Naw district": a quarter of a capital the dictionaries know
+                if not same_actor(owner[0], sources) and all(owner[0].country != o.country for o in out):
+                    out.append(_as_place(owner[0]))
+                continue
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h) or not h.text[:1].isupper():
                 continue   # "the west bank of the Dnipro": a lower-case word the tagger calls a name is none
             left = h.i
@@ -642,6 +702,8 @@ class ArgumentFinder(TriggerFinder):
                                       country=country, sector=None, name=place.name, kind="country", head=h.i), h.i)
                     if not same_actor(m, sources):
                         out.append(m)
+                    if h.dep_ == "poss":
+                        owners.add(h.i)
                     break
         return out
 
@@ -662,21 +724,26 @@ class ArgumentFinder(TriggerFinder):
                             return found
         return []
 
-    def _locative_target(self, verb: Token, sources: list) -> list:
-        """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro")."""
+    def _locative_target(self, verb: Token, sources: list, venue: bool = False) -> list:
+        """An act done in another country is done to it ("arrived in Amman", "lifted a curfew in Montenegro");
+        with ``venue`` (a diplomatic act) a town the act or its pact is done in is its venue ("signed a deal in
+        Addis Ababa"), and only a country counts ("recognised two regions in eastern Ukraine"); a town where
+        its object stands still does ("reopened its embassy in Damascus")."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
         # "withdrew from their base in Tessalit, Mali"; but "appealed for a ceasefire in Gaza": the place of what is
         # asked for is no place of the act
         heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
                   for o in h.children if o.dep_ == "pobj"]
         for h in heads:
+            kinds = {"country"} if venue and (h.dep_ != "dobj" or h.lemma_.lower() in places.PACT_NOUNS) \
+                else {"country", "capital"}
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
                     for o in p.children:
                         if o.dep_ != "pobj":
                             continue
                         # "struck targets in Iraq and Syria": each country of a list is a target
-                        found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}
+                        found = [m for m in self.actors_of(o) if m.country and m.kind in kinds
                                  and all(m.country != s.country for s in sources)]
                         if found:
                             return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]
@@ -699,6 +766,10 @@ class ArgumentFinder(TriggerFinder):
                 subject_idx.update(t.i for t in c.subtree)
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                subject_idx.update(x.i for x in t.subtree)
+            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+                # "signed a deal, brokered by Finland's former president", "during a visit by Vietnam's
+                # party chief": the doer of another act is not whom this one is about
                 subject_idx.update(x.i for x in t.subtree)
             if self._weapon_used(t.head, t):   # "to use the Russian nuclear weapons": the weapon's maker
                 subject_idx.update(x.i for x in t.subtree)

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
-from .arguments import APPEAL_ROOTS
+from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, VENUE_ROOTS
 from .candidates import Candidate, Named, evidence
 
 if TYPE_CHECKING:
@@ -185,11 +185,21 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if src is not None and cand.source is not None and cand.source.word is not None \
             and sent.start <= cand.source.word < sent.end:
         front = {t.i for t in sent.doc[cand.source.word].subtree if t.i < src.start}
+    # a cooperative act's broker ("signed a deal brokered by Qatar", "freed hostages in a swap arranged
+    # by Oman") does another act (045, coded on its own): no target of this one
+    brokered = cand.code[:2] in COOPERATIVE_ROOTS
+    # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
+    venue = cand.code[:2] in VENUE_ROOTS
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
+            if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
+                continue
+            if venue and m.kind == "capital" and _venue(sent.doc[m.head]):
+                continue
+            # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-                or m.head in front
+                or m.head in front or finder.names_pact(sent.doc[m.head])
             if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
@@ -201,7 +211,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     for tok in sent:
         if tok.i in taken or tok.i == cand.trigger.i:
             continue
-        country = _place_country(tok)
+        country = _place_country(tok) if not finder.names_pact(tok) and not (venue and _venue(tok)) else None
         if country and country != home:
             m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
                         name=None, kind="place", head=tok.i)
@@ -214,6 +224,24 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
     return out
+
+
+def _venue(tok: Token) -> bool:
+    """A name in a locative phrase ("in Geneva", "at Camp David")."""
+    from . import places
+
+    return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
+
+
+def _agent_of_other_act(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` is inside the by-agent of a participle other than ``trigger`` ("a deal brokered
+    by Saudi Arabia", "a truce, mediated by the AU's envoy")."""
+    for a in [tok, *tok.ancestors]:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ == "agent" and a.head.i != trigger.i:
+            return True
+    return False
 
 
 def _rule_index(cand: Candidate, opts: list[Option]) -> int:

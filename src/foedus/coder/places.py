@@ -379,6 +379,22 @@ def is_feature_word(tok: Token) -> bool:
     return tok.lower_ in FEATURE_WORDS and tok.text[:1].isupper()
 
 
+# "the Algiers accord", "the Doha talks", "the Minsk process": nouns a town names (pact_nouns).
+PACT_NOUNS = lexicon.words("place_cues", "pact_nouns")
+
+
+def names_a_pact(tok: Token) -> bool:
+    """A capitalised word that modifies a pact, process or talks noun ("the Algiers accord", "the 2015
+    Algiers peace agreement", "the Istanbul grain deal", "the Doha talks") and so names it after the town
+    where it was made: the town is neither a party to the pact nor a place acted on."""
+    if tok.dep_ not in {"compound", "nmod", "amod"} or not tok.text[:1].isupper():
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
+        head = head.head   # "Algiers peace agreement": over "peace" to "agreement"
+    return head.lemma_.lower() in PACT_NOUNS and head.i > tok.i
+
+
 def _is_name(span: Span) -> bool:
     """Capitalised words (with joiners such as "of", "au"), not right after a person's title."""
     doc = span.doc
