@@ -125,3 +125,16 @@ def test_proceeded_and_moved_acts_asserted(coder):
         events = _events(coder, text)
         assert any(c.startswith(root) and m == "asserted" for c, _, _, m in events), (text, events)
         assert not any(m == "intended" for *_, m in events), (text, events)
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Israel postponed its attack on Rafah.", "19", "ISR"),
+    ("The army deferred the offensive against the rebels in Darfur.", "19", "SDN"),
+    ("The EU postponed sanctions on Georgia.", "16", "IGOEU"),
+    ("Turkey put off its assault on Kobani.", "19", "TUR"),
+    ("Nigeria delayed its offensive against Boko Haram.", "19", "NGA"),
+])
+def test_act_put_off_is_negated_and_nothing_asserted(coder, text, root, source):
+    events = _events(coder, text)
+    assert _has(events, root, source, "negated"), events
+    assert not any(m == "asserted" for *_, m in events), events
