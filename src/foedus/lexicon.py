@@ -397,6 +397,8 @@ class ModalityCues(Lexicon):
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
+    achieving_verbs: LowerWords              # "went on to kill", "managed to arrest": the act carried out (asserted)
+    arriving_verbs: LowerWords               # "visited Bucha to collect evidence": done on arrival (asserted)
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead
