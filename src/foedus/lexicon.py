@@ -207,6 +207,8 @@ class ActorCues(Lexicon):
     place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
     aircraft_words: LowerWords               # "Chinese fighters intercepted a plane": a state's fighters are jets
     fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
+    distributive_subjects: LowerWords        # "each accused the other", "both denied it": the parties named before
+    reciprocal_objects: LowerWords           # "each accused the other": the other party
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:
