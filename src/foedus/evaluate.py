@@ -195,10 +195,12 @@ class Report:
 
 
 # Order of the worst misses: false events where nothing political happened, acts that did not happen
-# coded as facts, gold events not found at all, false events beside real ones, wrong modality, and last
-# the events that did not happen and were not found (harmless as facts, but lost to the analyst).
+# coded as facts, gold events not found at all, false events beside real ones, an act that did not happen
+# read as a threat or promise made (a statement did happen: another reading, no false fact), wrong
+# modality, and last the events that did not happen and were not found (harmless as facts, but lost).
 MISS_ORDER = ("false event on a disaster sentence", "false event on a sentence without events",
-              "did not happen, coded asserted", "gold event not found", "false event", "wrong modality",
+              "did not happen, coded asserted", "gold event not found", "false event",
+              "did not happen, coded as a threat or intent made", "wrong modality",
               "did not happen, not found")
 
 
@@ -461,7 +463,9 @@ def _score_case(report: Report, case: dict, result: CodingResult | InputProblem,
             report.modality_confusion[(g.modality, p.modality)] += 1
         if not g.happened and p.happened:
             report.not_happened_coded_asserted += p.modality == "asserted"
-            misses.append(("did not happen, coded asserted", f"gold {g.show()}; coded {p.show()}"))
+            kind = ("did not happen, coded asserted" if p.modality == "asserted"
+                    else "did not happen, coded as a threat or intent made")
+            misses.append((kind, f"gold {g.show()}; coded {p.show()}"))
         elif p.modality != g.modality and scheme == "CAMEO":
             misses.append(("wrong modality", f"gold {g.show()}; coded {p.show()}"))
     paired = set(pairs.values())

@@ -207,6 +207,8 @@ class ActorCues(Lexicon):
     place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
     aircraft_words: LowerWords               # "Chinese fighters intercepted a plane": a state's fighters are jets
     fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
+    distributive_subjects: LowerWords        # "each accused the other", "both denied it": the parties named before
+    reciprocal_objects: LowerWords           # "each accused the other": the other party
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:
@@ -398,6 +400,8 @@ class ModalityCues(Lexicon):
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
+    achieving_verbs: LowerWords              # "went on to kill", "managed to arrest": the act carried out (asserted)
+    arriving_verbs: LowerWords               # "visited Bucha to collect evidence": done on arrival (asserted)
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead

@@ -235,3 +235,16 @@ def test_plover_lines_stay_out_of_the_modality_table(tmp_path):
     assert not rep.misses
     table = format_report(rep).split("By gold modality")[1].split("Gold events found")[0]
     assert not [line for line in table.splitlines() if line.startswith("asserted")]
+
+
+def test_an_act_read_as_a_threat_made_is_no_false_fact(tmp_path):
+    # gold: the strike is only weighed; coded: a threat was made (a statement that did happen). Another
+    # reading of the sentence, listed after the false events, and not counted as an act coded asserted.
+    p = tmp_path / "gold.jsonl"
+    p.write_text(json.dumps({"id": "t1", "text": "Pyongyang said it was weighing missile strikes near Guam.",
+                             "date": "2024-01-02", "scheme": "CAMEO",
+                             "expected": [gold_event("195", "ASSAULT", "PRKMIL", "USA", "considered")]})
+                 + "\n", encoding="utf-8")
+    rep = evaluate(p, coder=StubCoder({"t1": [ev("1384", "PRKGOV", "USA", "intended")]}))
+    assert rep.not_happened_coded_asserted == 0
+    assert [m["kind"] for m in rep.worst_misses(5)] == ["did not happen, coded as a threat or intent made"]

@@ -98,7 +98,7 @@ def test_the_rules_target_is_marked_and_a_town_abroad_is_a_candidate_by_its_coun
 
 
 def test_a_town_of_the_sources_own_country_and_a_sector_without_country_are_no_candidates(coder):
-    rec = _records(coder, "Rioters smashed shop windows and set fire to a police station in Kisumu.")
+    rec = _records(coder, "Rioters smashed shop windows and set fire to a market in Kisumu.")
     assert rec
     for r in rec:
         assert [o.kind for o in r["options"]] == ["none"]

@@ -269,6 +269,8 @@ class ActorDictionary:
         self._hand_people: set[str] = set()  # keys of hand-curated names (they hide Phoenix duplicates)
         # groups coded as the armed rebels (REB) of the country where a sentence places them ("local: true")
         self.local_groups: set[str] = set()
+        # keys of the agent nouns of every sector ("congress", "senate"), even where a name shares them
+        self.agent_keys: dict[str, str] = {}
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
@@ -436,6 +438,7 @@ class ActorDictionary:
                     word = str(word).lower()
                     for form in [word, *_plurals(word)]:
                         self.add(form, Entry("agent", tier, sector=sector, compose_only=compose_only))
+                        self.agent_keys.setdefault(key_of(form), sector)
 
     def load_not_actors(self, rows: list[str]) -> None:
         for phrase in rows or []:
@@ -1035,8 +1038,36 @@ class ActorMatcher:
                 out[-1] = replace(m, start=left.start, text=doc[left.start:m.end].text,
                                   code=compose_code(left.country, m.sector), country=left.country)
                 continue
+            seat = ActorMatcher._seat_abroad(doc, m, mentions) if body else None
+            if seat:
+                m = replace(m, code=compose_code(seat, m.sector), country=seat)
             out.append(m)
         return out
+
+    @staticmethod
+    def _seat_abroad(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+        """ "the Congress building in Asuncion", "stormed Congress in Lima": a body named by a bare word
+        other states use too ("Congress", "Senate": the agent noun of its sector) whose phrase places it in
+        another state's capital or country is that state's body."""
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        if m.kind != "organization" or not m.country or not words or \
+                ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) != m.sector:
+            return None
+        holder = doc[m.head]
+        if holder.dep_ == "compound" and holder.head.pos_ == "NOUN":
+            holder = holder.head   # "the Congress building in X"
+        at = {x.start: x for x in mentions}
+        after = holder.i + 1   # "rallied outside Congress in Bogota": the parser may hang the place on the verb
+        preps = [p for p in holder.children if p.dep_ == "prep"]
+        if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i != holder.i:
+            preps.append(doc[after])
+        for p in preps:
+            if p.lower_ in PLACE_PREPOSITIONS and p.i + 1 < len(doc):
+                place = at.get(p.i + 1) or (at.get(p.i + 2) if doc[p.i + 1].lower_ == "the" else None)
+                if place is not None and place.kind in {"capital", "country"} and place.country \
+                        and place.country != m.country:
+                    return place.country
+        return None
 
     @staticmethod
     def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -24,6 +24,9 @@ from .triggers import TriggerFinder
 from .verbs import VerbDictionary
 from .syntax import PATIENTS, SUBJECTS
 
+DISTRIBUTIVE = lexicon.words("actor_cues", "distributive_subjects")
+RECIPROCAL_OBJECTS = lexicon.words("actor_cues", "reciprocal_objects")
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
 TARGET_PREPS = lexicon.words("event_cues", "target_preps")
@@ -270,6 +273,8 @@ class ArgumentFinder(TriggerFinder):
         if any(c.dep_ == "expl" for c in verb.children):
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj and all(self._distributive(c) for c in subj):
+            subj = []   # "..., but each accused the other": the parties named before act
         for n, c in enumerate(subj):
             if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
                 return self.actors_of(verb.head), False, True
@@ -307,7 +312,30 @@ class ArgumentFinder(TriggerFinder):
             node = head
         return [], False, False
 
+    def _distributive(self, tok: Token) -> bool:
+        """A subject that names no actor of its own but spreads the act over parties named before:
+        "each", "both", "each side", "both countries"."""
+        found = self.actors_of(tok)
+        if tok.lower_ in DISTRIBUTIVE:
+            return not found
+        # "each government", "both sides": a bare agent noun under a distributive word
+        return tok.pos_ == "NOUN" and all(m.kind == "agent" for m in found) and any(
+            c.dep_ in {"det", "predet", "amod", "nummod"} and c.lower_ in DISTRIBUTIVE for c in tok.children)
+
+    def _the_other(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """"each accused the other", "each side blamed the other for the collapse": the distributed
+        parties act on each other (the event is paired both ways, a party never with itself)."""
+        if len(dedupe(sources)) < 2 or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} and self._distributive(c) for c in verb.children):
+            return []
+        if any(c.dep_ in {"dobj", "dative"} and c.lower_ in RECIPROCAL_OBJECTS for c in verb.children):
+            return list(sources)
+        return []
+
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
+        other = self._the_other(verb, sources)
+        if other:
+            return other
         found = self._targets(verb, passive, sources, code)
         if found and not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1:
             # "Moscow and Kyiv swapped 195 captured soldiers in a UAE-mediated handover at the Belarus

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .. import data, lexicon
+from .actors import ActorDictionary
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
@@ -189,15 +190,29 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
             continue   # "the group's leader", "the group of soldiers", "the agency that ...": not alone
         first = sents[max(0, sent_no[tok.sent.start] - window)].start
         sectors = set(nouns[low])
+        # a subject may also name a body of its own sentence: "Al Jazeera reporter X was shot dead, and
+        # the network accused Israeli forces"
+        last = tok.i if tok.dep_ in SUBJECTS else tok.sent.start
         for m in reversed(ordered):
-            if m.end > tok.sent.start:
+            if m.end > last:
                 continue
             if m.start < first:
                 break
-            if m.kind == "organization" and m.sector in sectors:
+            if _named_body(m) and sectors & {m.sector, *(m.code[i:i + 3] for i in range(0, len(m.code), 3))}:
                 out[tok.i] = [m]
                 break
     return out
+
+
+def _named_body(m: Mention) -> bool:
+    """A body the text names: an organisation, or a named body's people ("Al Jazeera reporter X",
+    "Hamas fighters"), not a bare agent noun whose country came from around it."""
+    if m.kind == "organization":
+        return True
+    if m.kind != "agent" or m.country_from or not m.name:
+        return False
+    entry = ActorDictionary.default().lookup(m.name)
+    return entry is not None and entry.kind == "organization"
 
 
 def _unknown_people(doc: Doc, ordered: list) -> dict[int, int]:

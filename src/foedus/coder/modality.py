@@ -606,12 +606,20 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # testing": it did
             failed = head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail" and not is_negated(head.head)
             return (ASSERTED if is_negated(head) or failed else NEGATED), head
-        if node.dep_ == "xcomp" and lemma in words.reluctance_verbs and head.pos_ == "VERB":
+        if node.dep_ in {"xcomp", "prep"} and lemma in words.reluctance_verbs and head.pos_ == "VERB":
             if not is_negated(head):
                 return NEGATED, head   # "hesitated to send tanks": held back
             # "will not hesitate to use force": the act is stated all the more, with the head's tense
             aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
+        if _achieved_through(node, head):
+            # "went on to kill", "managed to arrest", "succeeded in freeing": the act was carried out, with the
+            # carrying verb's own modality ("did not manage to", "will go on to")
+            head_local = _local(head, c)
+            if head_local is not None:
+                return head_local, head
+            node = head
+            continue
         if head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             if lemma in c.negating and node.i == tok.i and tok.i < head.i and _speaker_act(tok, c) \
                     and not _same_subject(tok, head):
@@ -1064,12 +1072,45 @@ def _infinitive_of_intention(tok: Token, head: Token, c: Cues) -> bool:
             and head.lemma_.lower() in c.intended_verbs and any(ch.dep_ == "auxpass" for ch in head.children))
 
 
+def _achieved_through(node: Token, head: Token) -> bool:
+    """ "went on to kill", "proceeded to seize", "managed to arrest", "succeeded in freeing": ``node`` (an infinitive, or
+    the preposition of a gerund) below a verb of carrying an act through (modality_cues achieving_verbs)."""
+    if head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    achieving = set(_words().achieving_verbs)
+    if node.dep_ in {"xcomp", "advcl"} and _infinitive(node):
+        particles = {f"{lemma} {ch.lower_}" for ch in head.children if ch.dep_ == "prt" and ch.i < node.i}
+        return bool(particles & achieving) or (lemma in achieving and not particles)
+    if node.dep_ == "prep":
+        return f"{lemma} {node.lower_}" in achieving
+    return False
+
+
+def _done_on_arrival(node: Token, head: Token) -> bool:
+    """ "the prosecutor visited Bucha to collect evidence", "police forced their way into the embassy to arrest him":
+    the infinitive ``node`` is done by the doer of a verb of going there in person (modality_cues arriving_verbs), told
+    in the past as a fact (no modal, no negation): the act is told with it (asserted, the gold set's convention)."""
+    if not _infinitive(node) or head.pos_ != "VERB" or head.tag_ != "VBD" or is_negated(head):
+        return False
+    if any(ch.dep_ in {"aux", "auxpass"} for ch in head.children) or any(ch.dep_ == "nsubj" for ch in node.children):
+        return False
+    lemma = head.lemma_.lower()
+    arriving = set(_words().arriving_verbs)
+    objects = {f"{lemma} {ch.lemma_.lower()}" for ch in head.children if ch.dep_ == "dobj"}
+    return lemma in arriving or bool(objects & arriving)
+
+
 def is_purpose(tok: Token) -> bool:
     """"sent troops to help", "in order to monitor": the purpose of an act, not an act that happened."""
     if tok.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     if _infinitive_of_intention(tok, tok.head, cues()):
         return False   # "is set to expel": the act intended, not a purpose
+    if _achieved_through(tok, tok.head):
+        return False   # "went on to kill": the act carried out, not a purpose
+    if _done_on_arrival(tok, tok.head):
+        return False   # "visited Bucha to collect evidence": done where the doer went
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False
