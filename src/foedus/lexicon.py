@@ -237,6 +237,7 @@ class EventCues(Lexicon):
     series_nouns: LowerWords                 # "a wave of air strikes killed 30": the acts are the subject
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
+    span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"

@@ -542,7 +542,56 @@ class RuleCoder(ImplicitActors):
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
         out += self._joint_action(sent, reporter_of, [*found, *out])
+        out += self._dispersed_protest(reporter_of, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
+
+    def _dispersed_protest(self, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """ "Police dispersed a rally by opposition supporters", "a demonstration by students was broken up
+        by riot police": a protest noun that a state's forces acted on (a repression act coded on the verb,
+        the noun its object or passive subject) was held. Its holders are its own words (a by-phrase, a
+        modifier), else the civilians of its country; it is aimed at what "against" names, else their
+        government; the repression lands on those holders. The verb's modality."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for c in list(found):
+            verb = c.trigger
+            # force used on it ("dispersed", "broke up": 175), not a ban ("prevented the demonstration": maybe never held)
+            if c.nominal or not (c.code == "175" or c.code[:2] in REPRESSION_ROOTS) or c.source is None \
+                    or c.source.sector not in STATE_FORCES \
+                    or verb.pos_ != "VERB":
+                continue
+            for n in (x for x in verb.children if x.dep_ in {"dobj", "nsubjpass"} and x.pos_ == "NOUN"):
+                if n.i in done or self._is_disaster(n):
+                    continue
+                match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
+                    continue
+                holders = dedupe([m for x in n.children if x.dep_ in {"amod", "compound", "poss", "nmod"}
+                                  for m in self.actors_of(x)] +
+                                 [m for q in n.children if q.dep_ == "prep" and q.lower_ == "by"
+                                  for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+                holders = [m for m in holders if not same_actor(m, [c.source]) and m.kind not in PLACE_KINDS]
+                if not holders:
+                    country = self._sentence_country(verb)
+                    if not country:
+                        continue
+                    holders = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
+                                             sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
+                targets = dedupe([m for q in own_preps(n) if q.lower_ in {"against", "at"} for o in q.children
+                                  if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, holders)])
+                targets = targets or self._domestic_default(match.code, holders)
+                mod, governor = modality.of(verb)
+                if mod == modality.NEGATED and not no_det(n):
+                    mod = modality.ASSERTED   # "police did not disperse the vigil": the vigil was held
+                ends: list[Named | None] = list(targets) or [None]
+                pairs: list[tuple[Named | None, Named | None]] = [(h, t) for h in holders for t in ends]
+                out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
+                done.add(n.i)
+                if c.target is None or (c.target.country == holders[0].country and c.target.sector != holders[0].sector
+                                        and c.target.sector not in self.words.civilian_sectors):
+                    c.target = holders[0]   # "police dispersed a rally by opposition supporters": on them
+                    c.tokens = evidence(verb, c.source, holders[0])
+        return out
 
     def _joint_action(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """ "Spanish and Moroccan police dismantled a jihadist cell in a joint operation", "Indonesian and
@@ -1022,6 +1071,101 @@ class RuleCoder(ImplicitActors):
                                          reported_by=reporter, modality=mod, governor=governor, nominal=True)
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
+        return out
+
+    def _sequel_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """An event noun after "after"/"following" (data: sequel_marks) names an earlier act that happened:
+        "agreed to reopen the border after talks in Nairobi", "freed the hostages after mediation by Qatar",
+        "surrendered after a three-month siege by Serbian forces". A consultation (04) is held by the
+        clause's subjects, with what "with" or "between" names (else with each other); a mediation by its
+        own "by" or modifier, helping the clause's subject; any other act (violence, protest, a visit) only
+        by the noun's own words, so that "said after the attack" never makes the speaker an attacker. Only
+        under a clause told as a fact (the earlier act of a planned one is not yet held either)."""
+        out: list[Candidate] = []
+        head = verb
+        while head.dep_ == "xcomp" and head.head.i != head.i:
+            head = head.head   # "agreed to return ambassadors after a summit": the agreement is the fact
+        mod, governor = modality.of(head)
+        if mod != modality.ASSERTED:
+            return out
+        done = {c.trigger.i for c in found}
+        roots = {c.code[:2] for c in found}   # "rioted following a peaceful demonstration": one protest told twice
+        # "following mediation by Cuba" may be parsed as a participle with an object
+        nouns = [o for p in verb.children if p.dep_ in {"prep", "advcl"} and p.lower_ in cue("sequel_marks")
+                 for o in p.children if o.dep_ in {"pobj", "dobj"} and o.pos_ == "NOUN"]
+        # "after months of street protests", "following ten hours of talks": the event filling the time
+        nouns = [next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                       if o.dep_ == "pobj" and o.pos_ == "NOUN"), n) if n.lemma_.lower() in cue("span_nouns") else n
+                 for n in nouns]
+        for n in nouns:
+            if n.i in done or self._is_disaster(n) or no_det(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code.startswith("---"):
+                continue
+            own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                          for m in self.actors_of(c)])
+            # "after mediation by Qatar": the parser may hang the noun's by-phrase on the (active) verb
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+            by_preps = [q for q in n.children if q.dep_ == "prep" and q.lower_ == "by"] + [
+                q for q in verb.children if q.dep_ == "prep" and q.lower_ == "by" and not passive
+                and q.i == max(t.i for t in n.subtree) + 1]
+            by = dedupe([m for q in by_preps for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+            if match.code[:2] in roots and all(same_actor(m, self.subjects(verb)[0]) for m in own + by):
+                continue   # no other doer of its own: the clause's act told again
+            pairs: list[tuple[Named | None, Named | None]] = []
+            if match.code == "045":
+                helped: list[Named | None] = []
+                helped += [m for m in self.subjects(verb)[0] if not same_actor(m, by or own)][:1]
+                pairs = [(s, t) for s in (by or own) for t in (helped or [None])]
+            elif match.code[:2] == "04" and n.lemma_.lower() not in cue("visit_nouns"):
+                parties = dedupe([m for m in self.subjects(head)[0] if m.country]) or dedupe([
+                    m for x in head.children if x.dep_ == "ccomp" for m in self.subjects(x)[0] if m.country])
+                # "their presidents said after talks in Tashkent": the parties of what was said
+                others = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ in {"with", "between"}
+                                 for o in q.subtree
+                                 if o.i in self.mention_at for m in self.actors_of(o) if not same_actor(m, parties)])
+                if not others and len(parties) == 1:
+                    # "signed an accord with Indonesia following negotiations": the partner of the clause's act;
+                    # "Kazakhstan and Uzbekistan agreed ..., their presidents said after talks": the other party
+                    # of what was said
+                    others = dedupe([m for x in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                                     for q in x.children if q.dep_ == "prep" and q.lower_ == "with"
+                                     for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                                     if not same_actor(m, parties)]) or dedupe([
+                        m for x in head.children if x.dep_ == "ccomp" for m in self.subjects(x)[0]
+                        if m.country and m.country != parties[0].country])
+                if others:
+                    pairs = [(s, t) for s in parties for t in others]
+                elif len(parties) == 2 and parties[0].country != parties[1].country:
+                    pairs = [(parties[0], parties[1]), (parties[1], parties[0])]
+                elif len(parties) == 1 and (any(q.dep_ == "prep" and q.lower_ == "with" for q in n.children) or any(
+                        m.kind in PLACE_KINDS and m.country and m.country != parties[0].country
+                        for q in n.children if q.dep_ == "prep" and q.lower_ in {"in", "at"}
+                        for o in q.children if o.dep_ == "pobj" for m in self._places_of(o, parties) or self.actors_of(o))):
+                    # "its defence minister said after talks with allies", "after talks in Istanbul, Russia's
+                    # minister said": talks abroad or with others unnamed; not "after a cabinet meeting in Moscow"
+                    pairs = [(parties[0], None)]
+            elif match.code[:2] in VIOLENT_ROOTS | PROTEST_ROOTS:
+                # a pronoun's referent is a guess, too weak to name an attacker ("sanctions on Iran after its attack")
+                sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                                  for m in self.actors_of(c)] + by)
+                targets = dedupe([m for q in own_preps(n) if q.lower_ in cue("impact_preps") for o in q.children
+                                  if o.dep_ == "pobj" for m in self.actors_of(o) or self._places_of(o, sources)
+                                  if not same_actor(m, sources)])
+                countries = {m.country for m in self.mentions if verb.sent.start <= m.start < verb.sent.end and m.country}
+                country = self._sentence_country(verb) or (countries.pop() if len(countries) == 1 else None)
+                if match.code[:2] in PROTEST_ROOTS and not sources and country:
+                    # "ousted the president after months of street protests": the country's civilians
+                    sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
+                                             sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
+                if match.code[:2] in PROTEST_ROOTS and sources and not targets:
+                    targets = self._domestic_default(match.code, sources)
+                ends: list[Named | None] = list(targets) or [None]
+                pairs = [(s, t) for s in sources for t in ends]
+            if not pairs:
+                continue
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
 
     def _repression_during(self, found: list[Candidate]) -> None:

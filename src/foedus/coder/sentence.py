@@ -260,6 +260,7 @@ class SentenceCoder(RuleCoder):
                 found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
             self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
+            found = found + self._sequel_events(tok, reporter_of, found)   # "agreed ... after talks in Nairobi"
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
