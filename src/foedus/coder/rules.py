@@ -1082,6 +1082,11 @@ class RuleCoder(ImplicitActors):
         by the noun's own words, so that "said after the attack" never makes the speaker an attacker. Only
         under a clause told as a fact (the earlier act of a planned one is not yet held either)."""
         out: list[Candidate] = []
+        # "following mediation by Cuba" may be parsed as a participle with an object
+        nouns = [o for p in verb.children if p.dep_ in {"prep", "advcl"} and p.lower_ in cue("sequel_marks")
+                 for o in p.children if o.dep_ in {"pobj", "dobj"} and o.pos_ == "NOUN"]
+        if not nouns:
+            return out   # the common case, settled before the costlier reading of the clause's modality
         head = verb
         while head.dep_ == "xcomp" and head.head.i != head.i:
             head = head.head   # "agreed to return ambassadors after a summit": the agreement is the fact
@@ -1090,9 +1095,6 @@ class RuleCoder(ImplicitActors):
             return out
         done = {c.trigger.i for c in found}
         roots = {c.code[:2] for c in found}   # "rioted following a peaceful demonstration": one protest told twice
-        # "following mediation by Cuba" may be parsed as a participle with an object
-        nouns = [o for p in verb.children if p.dep_ in {"prep", "advcl"} and p.lower_ in cue("sequel_marks")
-                 for o in p.children if o.dep_ in {"pobj", "dobj"} and o.pos_ == "NOUN"]
         # "after months of street protests", "following ten hours of talks": the event filling the time
         nouns = [next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
                        if o.dep_ == "pobj" and o.pos_ == "NOUN"), n) if n.lemma_.lower() in cue("span_nouns") else n
