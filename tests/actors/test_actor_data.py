@@ -14,11 +14,6 @@ from foedus.errors import DataError
 HAND_FILES = ["countries.yaml", "people.yaml", "organisations.yaml", "agents.yaml", "not_actors.yaml"]
 
 
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.default()
-
-
 def _yaml(name):
     return data.read_yaml(f"actors/{name}")
 

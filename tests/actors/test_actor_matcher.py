@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import time
 
-import pytest
 
-from foedus.coder.actors import ActorMatcher, resolve
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp)
+from foedus.coder.actors import resolve
 
 
 def found(nlp, matcher, text, date="2024-06-20"):

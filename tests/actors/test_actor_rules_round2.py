@@ -3,14 +3,8 @@ article. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 
-from foedus.coder.actors import ActorDictionary, ActorMatcher, read_tsv
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp)
+from foedus.coder.actors import ActorDictionary, read_tsv
 
 
 def found(nlp, matcher, text, date="2024-06-20"):

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.coder.actors import ActorDictionary, ActorMatcher
+from foedus.coder.actors import ActorDictionary
 from foedus.coder.places import Gazetteer, _truncated
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp)
 
 
 def _codes(nlp, matcher, text, date="2024-05-01"):

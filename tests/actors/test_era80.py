@@ -6,17 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.coder.actors import ActorDictionary, ActorMatcher
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.default()
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp)
 
 
 def found(nlp, matcher, text, date):

@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.coder.actors import ActorMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp)
 
 
 @pytest.mark.parametrize("text, code", [

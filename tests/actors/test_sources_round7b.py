@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.coder.actors import ActorMatcher
 from foedus.coder.pipeline import code_text
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp)
 
 
 def _codes(nlp, matcher, text, date="2024-05-01"):
