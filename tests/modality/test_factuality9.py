@@ -24,13 +24,9 @@ coded asserted.
 from __future__ import annotations
 
 import pytest
-from coded import events_on
+from coded import events_on, has_event
 
 _events = events_on("2024-05-01")
-
-
-def _has(events, root, source, modality):
-    return any(c.startswith(root) and s.startswith(source) and m == modality for c, s, _, m in events)
 
 
 @pytest.mark.parametrize("text, root, source, modality", [
@@ -44,13 +40,13 @@ def _has(events, root, source, modality):
 ])
 def test_event_noun_coming_about_in_infinitive(coder, text, root, source, modality):
     events = _events(coder, text)
-    assert _has(events, root, source, modality), events
+    assert has_event(events, root, source, modality), events
     assert not any(m == "asserted" for *_, m in events), events
 
 
 def test_event_noun_that_has_begun_stays_asserted(coder):
     events = _events(coder, "The Israeli offensive in Rafah appears to have begun.")
-    assert _has(events, "19", "ISR", "asserted"), events
+    assert has_event(events, "19", "ISR", "asserted"), events
 
 
 @pytest.mark.parametrize("text, root, source", [
@@ -62,7 +58,7 @@ def test_event_noun_that_has_begun_stays_asserted(coder):
 ])
 def test_act_after_a_negated_sign_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(m == "asserted" for *_, m in events), events
 
 
@@ -87,7 +83,7 @@ def test_meeting_called_off_is_never_asserted(coder, text):
 ])
 def test_refusing_to_rule_out_leaves_the_act_open(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "considered"), events
+    assert has_event(events, root, source, "considered"), events
     assert not any(c.startswith("12") for c, *_ in events), events
     assert not any(m in {"asserted", "negated"} for *_, m in events), events
 
@@ -114,7 +110,7 @@ def test_if_clause_asking_a_change_of_course_is_an_ultimatum(coder, text, source
 ])
 def test_abstaining_and_balking_leave_the_act_undone(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, *_, m in events), events
 
 
@@ -154,7 +150,7 @@ def test_foreseen_act_is_not_asserted(coder, text, root):
 ])
 def test_act_set_against_the_one_done_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, *_, m in events), events
 
 
@@ -166,10 +162,10 @@ def test_act_set_against_the_one_done_did_not_happen(coder, text, root, source):
 ])
 def test_failed_prospect_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(m == "asserted" for *_, m in events), events
 
 
 def test_ceasefire_that_collapsed_was_in_force(coder):
     events = _events(coder, "The ceasefire between Israel and Hamas collapsed.")
-    assert _has(events, "19", "ISR", "asserted"), events
+    assert has_event(events, "19", "ISR", "asserted"), events

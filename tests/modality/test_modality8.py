@@ -16,15 +16,11 @@
 from __future__ import annotations
 
 import pytest
-from coded import events_on
+from coded import events_on, has_event
 
 from foedus.coder import modality
 
 _events = events_on("2024-05-01")
-
-
-def _has(events, root, source, modality):
-    return any(c.startswith(root) and s.startswith(source) and m == modality for c, s, _, m in events)
 
 
 @pytest.mark.parametrize("text, root, source", [
@@ -34,7 +30,7 @@ def _has(events, root, source, modality):
 ])
 def test_has_yet_to_is_not_done_yet(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(m == "asserted" for *_, m in events), events
 
 
@@ -51,7 +47,7 @@ def test_has_to_is_still_an_obligation(coder):
 ])
 def test_an_accusation_beside_a_denial_was_made(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "asserted"), events
+    assert has_event(events, root, source, "asserted"), events
 
 
 @pytest.mark.parametrize("text, root, source", [
@@ -60,7 +56,7 @@ def test_an_accusation_beside_a_denial_was_made(coder, text, root, source):
 ])
 def test_a_clause_called_a_denied_claim_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
 
@@ -70,7 +66,7 @@ def test_a_clause_called_a_denied_claim_did_not_happen(coder, text, root, source
 ])
 def test_an_accusation_beside_a_denied_clause_was_made(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "asserted"), events
+    assert has_event(events, root, source, "asserted"), events
 
 
 @pytest.mark.parametrize("text, root, source", [
@@ -79,7 +75,7 @@ def test_an_accusation_beside_a_denied_clause_was_made(coder, text, root, source
 ])
 def test_a_clause_before_a_semicolon_is_its_own(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "asserted"), events
+    assert has_event(events, root, source, "asserted"), events
 
 
 @pytest.mark.parametrize("text", [
@@ -113,7 +109,7 @@ def test_set_on_fire_is_no_schedule(coder):
 ])
 def test_unmarked_conditions(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "conditional"), events
+    assert has_event(events, root, source, "conditional"), events
     assert not any(m == "asserted" for *_, m in events), events
 
 
@@ -130,7 +126,7 @@ def test_every_cue_list_loads():
 ])
 def test_the_act_set_aside_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
 
@@ -142,7 +138,7 @@ def test_the_act_set_aside_did_not_happen(coder, text, root, source):
 ])
 def test_an_act_given_up_or_foiled_did_not_happen(coder, text, root):
     events = _events(coder, text)
-    assert _has(events, root, "", "negated"), events
+    assert has_event(events, root, "", "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
 
@@ -162,25 +158,25 @@ def test_a_refuted_claim_did_not_happen(coder, text, root, source):
 ])
 def test_a_near_miss_did_not_happen(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
 
 def test_nearly_on_a_number_is_no_near_miss(coder):
     events = _events(coder, "Russian missiles killed nearly forty civilians in Kryvyi Rih.")
-    assert _has(events, "", "RUS", "asserted"), events
+    assert has_event(events, "", "RUS", "asserted"), events
 
 
 def test_a_plan_in_the_past_perfect_was_not_carried_out(coder):
     events = _events(coder, "The insurgents had prepared an offensive on Mogadishu before the truce was signed.")
-    assert _has(events, "19", "", "negated"), events
+    assert has_event(events, "19", "", "negated"), events
     assert not any(c.startswith("19") and m in {"asserted", "intended"} for c, _, _, m in events), events
 
 
 def test_an_act_not_prevented_happened(coder):
     # "failed to stop X from testing": the test took place (was coded negated, as under "stopped X from")
     events = _events(coder, "NATO failed to prevent Serbian forces from shelling Sarajevo.")
-    assert _has(events, "19", "", "asserted"), events
+    assert has_event(events, "19", "", "asserted"), events
     events = _events(coder, "NATO prevented Serbian forces from shelling Sarajevo.")
     assert not any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events
 
@@ -196,7 +192,7 @@ def test_an_event_called_a_possibility_is_weighed(coder, text):
 
 def test_a_blame_after_a_denied_gerund_is_made(coder):
     events = _events(coder, "Mali's junta denied killing the herders and blamed jihadists for the massacre.")
-    assert _has(events, "112", "MLI", "asserted"), events
+    assert has_event(events, "112", "MLI", "asserted"), events
     # a gerund conjoined to the denied gerund is denied with it
     events = _events(coder, "The militia denied looting the market and blaming the police.")
     assert not any(c.startswith("112") and m == "asserted" for c, _, _, m in events), events

@@ -14,13 +14,9 @@
 from __future__ import annotations
 
 import pytest
-from coded import events_on
+from coded import events_on, has_event
 
 _events = events_on("2024-05-01")
-
-
-def _has(events, root, source, modality):
-    return any(c.startswith(root) and s.startswith(source) and m == modality for c, s, _, m in events)
 
 
 @pytest.mark.parametrize("text, root, source", [
@@ -33,7 +29,7 @@ def _has(events, root, source, modality):
 ])
 def test_act_carried_through_is_asserted(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "asserted"), events
+    assert has_event(events, root, source, "asserted"), events
     assert not any(m == "intended" for _, _, _, m in events), events
     assert not any(c == "030" for c, _, _, _ in events), events
 
@@ -44,7 +40,7 @@ def test_act_carried_through_is_asserted(coder, text, root, source):
 ])
 def test_act_not_carried_through_is_negated(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
 
@@ -57,7 +53,7 @@ def test_act_not_carried_through_is_negated(coder, text, root, source):
 ])
 def test_holding_back(coder, text, root, source, modality):
     events = _events(coder, text)
-    assert _has(events, root, source, modality), events
+    assert has_event(events, root, source, modality), events
     if modality == "negated":
         assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
@@ -84,7 +80,7 @@ def test_strikes_called_off_are_not_labour_strikes(coder, text):
 ])
 def test_backing_out_backs_no_one(coder, text, code, source, modality):
     events = _events(coder, text)
-    assert _has(events, code, source, modality), events
+    assert has_event(events, code, source, modality), events
     assert not any(c.startswith("05") for c, _, _, _ in events), events
 
 
@@ -97,7 +93,7 @@ def test_backing_out_backs_no_one(coder, text, code, source, modality):
 ])
 def test_military_response(coder, text, source, modality):
     events = _events(coder, text)
-    assert _has(events, "19", source, modality), events
+    assert has_event(events, "19", source, modality), events
     if modality != "asserted":
         assert not any(m == "asserted" for _, _, _, m in events), events
 
@@ -113,7 +109,7 @@ def test_military_response(coder, text, source, modality):
 ])
 def test_act_done_on_arrival(coder, text, root, source, modality):
     events = _events(coder, text)
-    assert _has(events, root, source, modality), events
+    assert has_event(events, root, source, modality), events
     if modality != "asserted":
         assert not any(c.startswith(root) and m == "asserted" for c, _, _, m in events), events
 
@@ -136,5 +132,5 @@ def test_proceeded_and_moved_acts_asserted(coder):
 ])
 def test_act_put_off_is_negated_and_nothing_asserted(coder, text, root, source):
     events = _events(coder, text)
-    assert _has(events, root, source, "negated"), events
+    assert has_event(events, root, source, "negated"), events
     assert not any(m == "asserted" for *_, m in events), events
