@@ -1,0 +1,87 @@
+"""Recall of round 10: verb families and event nouns the coder missed or coded with the wrong sense on
+fresh text, each fixed as a class and tested on our own variants: territory won back, armed forces
+thrusting into a place, office-holders dismissed, coup attempts, troop pullbacks, price caps and
+snapbacks of sanctions."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _has(t, code, source=None, target=None, modality="asserted"):
+    return any(c.startswith(code) and (modality is None or m == modality) and (source is None or (s or "").startswith(source))
+               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # territory won back, by any verb of the family, active or passive
+    ("The Cameroonian army wrested back two villages from separatist fighters.", "192", "CMR", None),
+    ("Iraqi forces wrested control of Tal Afar from Islamic State.", "192", "IRQ", None),
+    ("The town of Kupiansk was reclaimed by Ukrainian forces in September.", "192", "UKR", None),
+    ("Somali troops reclaimed the port of Barawe from al-Shabaab.", "192", "SOM", None),
+    ("Nigerian soldiers retook Baga from Boko Haram fighters.", "192", "NGA", None),
+    ("Malian soldiers clawed back the town of Tessalit from the rebels.", "192", "MLI", None),
+    # armed forces thrusting, sweeping or pouring into a place
+    ("Chinese troops thrust into northern Vietnam in February 1979.", "190", "CHN", "VNM"),
+    ("Israeli armoured columns swept into southern Lebanon overnight.", "190", "ISR", "LBN"),
+    ("Ethiopian troops plunged into Somalia to attack the Islamic Courts.", "190", "ETH", "SOM"),
+    ("Turkish commandos surged into northern Iraq at dawn.", "190", "TUR", "IRQ"),
+    ("Russian troops poured across the border into Georgia.", "190", "RUS", None),
+    # office-holders dismissed or sacked: a change in leadership
+    ("Tunisia's president dismissed the prime minister and froze parliament.", "0831", "TUN", None),
+    ("Zelensky dismissed the army chief Valerii Zaluzhnyi after months of tension.", "0831", "UKR", None),
+    ("Pakistan's prime minister sacked the governor of Punjab.", "0831", "PAK", None),
+    ("The Kenyan president fired six cabinet ministers over the protests.", "0831", "KEN", None),
+    ("Putin relieved the commander of the Black Sea Fleet of his duties.", "0831", "RUS", None),
+    # troop pullbacks and drawdowns
+    ("The army announced a pullback of its troops from the buffer zone.", "0874", None, None),
+    ("Washington completed the drawdown of its forces in Afghanistan.", "0874", "USA", None),
+    # snapback of sanctions, price caps
+    ("Britain triggered the snapback of UN sanctions on Iran.", "163", "GBR", "IRN"),
+    ("The G7 imposed a price cap on Russian crude oil.", "163", None, "RUS"),
+])
+def test_missed_families_are_coded(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # the family's words in another sense stay what they were
+    ("Kyiv dismissed the minister's claims as propaganda.", "016", "UKR"),
+    ("Moscow dismissed the prime minister's call for talks.", "125", "RUS"),
+    ("Troops fired at the governor's residence in Khartoum.", "190", "SDN"),
+])
+def test_other_senses_keep_their_code(coder, text, code, source):
+    t = triples(coder, text)
+    assert _has(t, code, source), t
+    assert not _has(t, "0831"), t
+
+
+@pytest.mark.parametrize("text", [
+    "NATO said it had seen no sign of a Russian pullback from the border.",
+    "Moscow said there had been no drawdown of its forces near Ukraine.",
+])
+def test_a_pullback_denied_is_not_asserted(coder, text):
+    t = triples(coder, text)
+    assert not _has(t, "087"), t
+
+
+@pytest.mark.parametrize("text", [
+    "Burkinabe authorities arrested dozens of officers after a failed coup attempt by renegade soldiers.",
+    "Bolivian police detained the army commander after an attempted coup by army units in La Paz.",
+    "Guinea-Bissau's president said he had survived a failed coup attempt by soldiers in the capital.",
+])
+def test_failed_coup_attempts_are_fighting(coder, text):
+    t = triples(coder, text)
+    assert _has(t, "190"), t
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Lagos poured into the streets on Monday.",
+    "Aid trucks rolled into Gaza through the Kerem Shalom crossing.",
+    "Thousands of refugees crossed into Poland on Sunday.",
+    "The ministers swept into the summit hall in Brussels.",
+])
+def test_no_attack_when_no_armed_force_moves(coder, text):
+    t = triples(coder, text)
+    assert not _has(t, "19", None, None, None), t
