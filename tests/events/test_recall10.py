@@ -85,3 +85,32 @@ def test_failed_coup_attempts_are_fighting(coder, text):
 def test_no_attack_when_no_armed_force_moves(coder, text):
     t = triples(coder, text)
     assert not _has(t, "19", None, None, None), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # armed forces moving on a place
+    ("Georgian troops moved on the breakaway capital overnight.", "190", "GEO"),
+    ("M23 rebels moved on Goma after seizing Sake.", "190", "COD"),
+    # people picked up by the police
+    ("Police picked up three opposition activists in Harare.", "173", "ZWE"),
+    ("Security agents picked up the journalist at his home in Istanbul.", "173", "TUR"),
+    ("Egyptian police picked the blogger up outside his flat in Cairo.", "173", "EGY"),
+    # joint, coordinated or combined manoeuvres
+    ("Cuban and Angolan troops held joint manoeuvres near the border.", "062", "CUB"),
+    ("Cuban and Angolan officers began coordinated manoeuvres near Cuito Cuanavale.", "062", "AGO"),
+    ("Pakistani and Chinese warships conducted combined exercises in the Arabian Sea.", "062", "PAK"),
+    ("Egypt and Sudan staged joint maneuvers along the Nile.", "062", "SDN"),
+])
+def test_phrasal_forms_are_coded(coder, text, code, source):
+    t = triples(coder, text)
+    assert _has(t, code, source), t
+
+
+@pytest.mark.parametrize("text", [
+    "The talks moved on to the question of prisoners.",
+    "Rescuers picked up survivors from the sea near Lampedusa.",
+    "The Iranian navy picked up the distress signal of the tanker.",
+])
+def test_phrasal_forms_in_other_senses_are_no_event(coder, text):
+    t = triples(coder, text)
+    assert not _has(t, "19", None, None, None) and not _has(t, "17", None, None, None), t
