@@ -114,3 +114,27 @@ def test_phrasal_forms_are_coded(coder, text, code, source):
 def test_phrasal_forms_in_other_senses_are_no_event(coder, text):
     t = triples(coder, text)
     assert not _has(t, "19", None, None, None) and not _has(t, "17", None, None, None), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # weapons lobbed
+    ("Rebels lobbed mortars at the presidential palace in Mogadishu.", "194", "SOM"),
+    ("Palestinian youths lobbed petrol bombs at Israeli police in Jerusalem.", "145", "PSE"),
+    # artillery pummelling, hammering, battering a place
+    ("Russian artillery pummelled the town of Avdiivka.", "194", "RUS"),
+    ("Ukrainian howitzers hammered Russian positions near Bakhmut.", "194", "UKR"),
+    ("Serb tanks battered the old town of Dubrovnik.", "194", "SRB"),
+    # walking or storming out
+    ("The Russian delegation walked out of the OSCE meeting.", "164", "RUS"),
+    ("The Palestinian negotiators stormed out of the talks in Washington.", "164", "PSE"),
+    ("Arab delegates walked out during the Israeli prime minister's speech at the UN General Assembly.", "143", None),
+    ("Opposition lawmakers walked out of parliament in Kampala in protest.", "143", "UGA"),
+])
+def test_force_and_walkouts_by_their_means(coder, text, code, source):
+    t = triples(coder, text)
+    assert _has(t, code, source), t
+
+
+def test_weather_pummelling_is_no_attack(coder):
+    t = triples(coder, "Heavy rain pummelled the coast of Kerala.")
+    assert not t, t
