@@ -138,3 +138,50 @@ def test_force_and_walkouts_by_their_means(coder, text, code, source):
 def test_weather_pummelling_is_no_attack(coder):
     t = triples(coder, "Heavy rain pummelled the coast of Kerala.")
     assert not t, t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # an inquiry or an attack ordered is that act
+    ("The Pentagon ordered an inquiry into the shooting.", "090", "USA"),
+    ("The Nigerian president ordered an investigation into the killings in Plateau state.", "090", "NGA"),
+    ("Abiy Ahmed ordered a military offensive in Tigray.", "190", "ETH"),
+    ("Putin ordered a full-scale invasion of Ukraine.", "192", "RUS"),
+    ("Netanyahu ordered air strikes on Hezbollah targets in Lebanon.", "195", "ISR"),
+    ("Russia's Investigative Committee opened a criminal case against the journalist.", "090", "RUS"),
+    # emergencies declared by their plain name
+    ("Moscow declared a regional emergency in Belgorod.", "1724", "RUS"),
+    ("Ecuador's president declared a national emergency after the prison riots.", "1724", "ECU"),
+    # diplomats withdrawn from a capital
+    ("Britain withdrew its diplomats from Tehran.", "161", "GBR"),
+    ("Bahrain pulled its ambassador from Beirut over the minister's remarks.", "161", "BHR"),
+    # missiles launched toward a place
+    ("The Houthis launched a ballistic missile toward Eilat.", "195", "YEM"),
+    ("Iran fired cruise missiles towards the US base in Qatar.", "195", "IRN"),
+    # an army sending its own tanks deploys them
+    ("The federal army sent tanks to the border crossings.", "154", None),
+    ("The Turkish army rushed tanks to the Syrian border.", "154", "TUR"),
+    # warning shots
+    ("South Korean troops fired warning shots at North Korean soldiers.", "150", "KOR"),
+    ("The Indian navy fired warning shots across the bow of the trawler.", "150", "IND"),
+    # people seized
+    ("Gunmen seized more than 300 schoolboys from a school in Katsina.", "181", None),
+    ("Bandits seized dozens of students from a college in Kaduna.", "181", None),
+    # office-holders or parliaments suspended; whole governments dismissed
+    ("Thailand's Constitutional Court suspended the prime minister over a leaked call.", "172", "THA"),
+    ("The president suspended parliament in Tunis for thirty days.", "172", "TUN"),
+    ("Kazakhstan's president dismissed his government amid protests.", "0831", "KAZ"),
+    ("The king dismissed his entire government after the riots in Amman.", "0831", "JOR"),
+])
+def test_acts_named_by_their_object(coder, text, code, source):
+    t = triples(coder, text)
+    assert _has(t, code, source), t
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("North Korea launched an intercontinental ballistic missile into the sea off its east coast.", "195"),
+    ("The court did not order a halt to the military offensive in Gaza.", "19"),
+    ("The minister said the country faced an economic emergency.", "1724"),
+])
+def test_the_family_does_not_overreach(coder, text, forbidden):
+    t = triples(coder, text, modality=None)
+    assert not any(c.startswith(forbidden) for _, _, c, _ in t), t
