@@ -185,3 +185,29 @@ def test_acts_named_by_their_object(coder, text, code, source):
 def test_the_family_does_not_overreach(coder, text, forbidden):
     t = triples(coder, text, modality=None)
     assert not any(c.startswith(forbidden) for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # people driven from their homes in their thousands
+    ("Serb forces drove thousands of Muslims from their homes in Prijedor.", "201", "SRB"),
+    ("Sudanese militias forced tens of thousands of Masalit out of their homes in El Geneina.", "201", "SDN"),
+    ("Myanmar's army drove hundreds of thousands of Rohingya into Bangladesh.", "201", "MMR"),
+    ("Azerbaijani forces drove thousands of Armenians from their homes in Karabakh.", "201", "AZE"),
+    # buildings and forces stoned
+    ("Youths stoned an Israeli army patrol near Nablus.", "145", "PSE"),
+    ("Opposition supporters stoned the governor's convoy in Kisumu.", "145", "KEN"),
+    ("Taliban militants stoned a woman to death in Ghor province.", "1823", "AFG"),
+])
+def test_expulsions_and_stonings(coder, text, code, source):
+    t = triples(coder, text)
+    assert _has(t, code, source), t
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces drove Hamas fighters from the hospital.",
+    "Ukrainian troops drove Russian forces from the village of Robotyne.",
+    "Ethiopian troops drove into Somalia with tanks.",
+])
+def test_fighters_driven_out_are_no_mass_expulsion(coder, text):
+    t = triples(coder, text, modality=None)
+    assert not any(c.startswith("20") for _, _, c, _ in t), t
