@@ -211,3 +211,22 @@ def test_expulsions_and_stonings(coder, text, code, source):
 def test_fighters_driven_out_are_no_mass_expulsion(coder, text):
     t = triples(coder, text, modality=None)
     assert not any(c.startswith("20") for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("The EU's new package targets Russian oligarchs and their assets.", "163", "IGO"),
+    ("Britain's new measures target the Kremlin's oil revenue.", "163", "GBR"),
+    ("Washington's sanctions targeted Iran's banking system.", "163", "USA"),
+])
+def test_economic_targets_are_sanctions(coder, text, code, source):
+    t = triples(coder, text)
+    assert _has(t, code, source) and not _has(t, "19"), t
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles targeted Ukraine's energy sector overnight.",
+    "Ukrainian drones targeted an oil export terminal in Novorossiysk.",
+])
+def test_economic_sites_struck_stay_attacks(coder, text):
+    t = triples(coder, text)
+    assert _has(t, "19") and not _has(t, "163"), t
