@@ -10,7 +10,9 @@ coder had coded asserted or intended.
 - an act tried in an attempt that failed ("Moscow's attempt to capture Kharkiv failed", "a bid to free the hostages
   foundered") did not take place (negated, as "failed to capture"; data: cue_words unrealised.attempt_nouns);
 - an act held out against ("held out against extending the sanctions") did not take place, while an assault held
-  out against did (data: cue_words unrealised.resisting_phrasal_verbs).
+  out against did (data: cue_words unrealised.resisting_phrasal_verbs);
+- an act after an intention noun ("no interest in annexing", "its interest in joining NATO") lies ahead, or did not
+  happen when the noun is negated, also when the parser hangs the phrase on the verb (cue_words intention_preps).
 """
 
 from __future__ import annotations
@@ -106,3 +108,17 @@ def test_act_held_out_against_did_not_happen(coder, text, root, source):
 def test_assault_held_out_against_happened(coder):
     events = _events(coder, "The Ukrainian garrison held out against the Russian assault on Bakhmut.")
     assert any(c.startswith("19") and m == "asserted" for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source, modality", [
+    ("Kyiv said it had no interest in annexing the Russian territory it holds.", "19", "UKR", "negated"),
+    ("Ankara has no interest in expelling Syrian refugees, the minister said.", "17", "TUR", "negated"),
+    ("Serbia said it had no interest in recognising Kosovo.", "03", "SRB", "negated"),
+    ("The junta expressed no interest in holding talks with ECOWAS.", "03", "", "negated"),
+    ("Finland signalled its interest in joining NATO.", "03", "FIN", "intended"),
+    ("Moldova expressed interest in joining the EU.", "03", "MDA", "intended"),
+])
+def test_act_of_an_interest_is_intended_or_negated(coder, text, root, source, modality):
+    events = _events(coder, text)
+    assert has_event(events, root, source, modality), events
+    assert not any(m == "asserted" and not c.startswith("03") for c, _, _, m in events), events

@@ -85,6 +85,7 @@ class Cues:
     attempt_nouns: frozenset[str]
     resisting_phrasal_verbs: frozenset[str]
     resisting_preps: frozenset[str]
+    intention_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,7 @@ def cues() -> Cues:
         hedging_adverbs=f("considered.hedging_adverbs"),
         request_nouns=f("unrealised.request_nouns"), rebuffing=f("unrealised.rebuffing"),
         attempt_nouns=f("unrealised.attempt_nouns"), resisting_phrasal_verbs=f("unrealised.resisting_phrasal_verbs"),
-        resisting_preps=f("unrealised.resisting_preps"),
+        resisting_preps=f("unrealised.resisting_preps"), intention_preps=f("unrealised.intention_preps"),
     )
 
 
@@ -699,7 +700,8 @@ def _unrealised_by(node: Token, head: Token, c: Cues) -> tuple[str, Token | None
       possibility of talks" (considered; negated with the noun: "no chance that Kyiv will cede land");
     - a request rebuffed, whose infinitive the parser hangs on the verb: "resisted calls to send jets" (negated);
     - an attempt that failed: "Guaido's bid to bring aid into Venezuela failed" (negated);
-    - "held out against extending the sanctions" (negated; violent acts are restored in foedus.coder.finish)."""
+    - "held out against extending the sanctions" (negated; violent acts are restored in foedus.coder.finish);
+    - an intention noun whose gerund phrase the parser hangs on the verb: "signalled its interest in joining NATO"."""
     lemma = head.lemma_.lower()
     if node.dep_ == "ccomp" and lemma == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in c.considered_adj
                                                       for ch in head.children) \
@@ -715,6 +717,11 @@ def _unrealised_by(node: Token, head: Token, c: Cues) -> tuple[str, Token | None
     if node.dep_ == "acl" and _infinitive(node) and head.pos_ == "NOUN" and lemma in c.attempt_nouns \
             and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i != head.i and failing(head.head, c):
         return NEGATED, head.head
+    if node.dep_ == "prep" and node.lower_ in c.intention_preps and head.pos_ == "VERB" and any(
+            g.dep_ == "pcomp" for g in node.children):
+        for noun in head.children:   # "signalled its interest in joining NATO": the phrase is the noun's
+            if noun.dep_ == "dobj" and is_intention_noun(noun) and noun.right_edge.i + 1 == node.i:
+                return (NEGATED if _negated_noun_or_verb(noun) or _dropped(noun, c) else INTENDED), noun
     if node.dep_ == "prep" and node.lower_ in c.resisting_preps and head.pos_ == "VERB" and resisting(head, c):
         return (ASSERTED if is_negated(head) else NEGATED), head
     return None
