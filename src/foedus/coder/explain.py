@@ -100,6 +100,7 @@ class CandidateInfo:
     target: str | None
     modality: str
     governor: str | None
+    governor_i: int | None
     steps: list[str]               # what each stage did, in order
     kept: bool                     # became an event
     event: int | None              # its index among the explanation's events
@@ -290,7 +291,7 @@ class Explainer:
             return self._person(m)
         origin = {"": "its own words", "sentence": "a country named in the sentence",
                   "place": "a place named with it (gazetteer)", "article": "the country the article is mostly about",
-                  "coref": "the actor it belongs to ('its ambassador')"}
+                  "coref": "the owner a possessive names ('its troops')"}
         if m.kind == "agent":
             where = origin.get(m.country_from, m.country_from)
             return f"agent word: sector {m.sector or '-'}" + (f", country {m.country} from {where}" if m.country else ", no country")
@@ -350,6 +351,7 @@ class Explainer:
             out.append(CandidateInfo(trigger=snap.trigger, trigger_text=cand.trigger.text, code=snap.code,
                                      pattern=snap.pattern, source=snap.source, target=snap.target,
                                      modality=snap.modality, governor=cand.governor.text if cand.governor is not None else None,
+                                     governor_i=cand.governor.i if cand.governor is not None else None,
                                      steps=steps, kept=ev is not None and alive,
                                      event=self.event_index.get(id(ev)) if ev is not None else None))
         return out
@@ -395,7 +397,9 @@ class Explainer:
             out.append(f"target {tgt} taken from the doer of an earlier act (coref.ActReferents)")
         if snap.source is not None and src is not None and not snap.source.startswith(src) and src not in snap.source:
             out.append(f"source {src} taken from an earlier act (coref.ActReferents)")
-        gov = f" (cue {cand.governor.text!r})" if cand.governor is not None else ""
+        cue = cand.governor if cand.governor is not None else next(
+            (c for c in cand.trigger.children if c.dep_ == "neg"), None)
+        gov = f" (cue {cue.text!r})" if cue is not None else ""
         if ev.modality == modality.ASSERTED:
             out.append("modality: asserted -> kept as an event that happened")
         else:
@@ -412,6 +416,12 @@ class Explainer:
         reasons += list(dict.fromkeys(f"{d.code or '-'}: {d.reason}" for d in self.drops.get(w.i, [])))
         if reasons:
             return reasons
+        doc = self.sc.doc
+        governed = [c for c in out.candidates if c.kept and c.trigger != w.i and (
+            c.governor_i == w.i or doc[c.trigger].head.i == w.i and doc[c.trigger].dep_ in {"dobj", "xcomp", "ccomp"})]
+        if governed:
+            return [f"the act it governs is coded instead, on {c.trigger_text!r} ({c.code}, {c.modality})"
+                    for c in governed]
         if out.note:
             return [out.note]
         if w.kind == "violent means":
@@ -456,7 +466,7 @@ def format_text(ex: Explanation) -> str:
             for w in s.dictionary:
                 fits = f"fits {w.match.code or 'null'} {w.match.pattern!r}" if w.match else "no pattern fits"
                 codes = ", ".join(w.codes[:10]) + (" ..." if len(w.codes) > 10 else "")
-                lines.append(f"    {w.text} ({w.kind} {w.lemma!r}): {w.n_patterns} pattern(s), codes {codes or '-'}; {fits}")
+                lines.append(f"    {w.text}[{w.i}] ({w.kind} {w.lemma!r}): {w.n_patterns} pattern(s), codes {codes or '-'}; {fits}")
         if s.actors:
             lines.append("  actors:")
             for a in s.actors:
@@ -464,7 +474,7 @@ def format_text(ex: Explanation) -> str:
         if s.candidates:
             lines.append("  candidates:")
             for c in s.candidates:
-                lines.append(f"    {c.trigger_text} {c.code} {c.source or '-'} -> {c.target or '-'} [{c.modality}]"
+                lines.append(f"    {c.trigger_text}[{c.trigger}] {c.code} {c.source or '-'} -> {c.target or '-'} [{c.modality}]"
                              f"  pattern {c.pattern!r}")
                 for step in c.steps:
                     lines.append(f"      - {step}")
@@ -472,13 +482,13 @@ def format_text(ex: Explanation) -> str:
             lines.append("  no event from:")
             for sw in s.silent:
                 for r in sw.reasons:
-                    lines.append(f"    {sw.text}: {r}")
+                    lines.append(f"    {sw.text}[{sw.i}]: {r}")
         if s.events:
             lines.append("  events:")
             for e in s.events:
                 lines.append(f"    {e.cameo} {e.source or '-'} -> {e.target or '-'} {e.modality}: {e.name}  \"{e.evidence}\"")
-    for w in ex.warnings:
-        lines += ["", f"Warning: {w}"]
+    for warning in ex.warnings:
+        lines += ["", f"Warning: {warning}"]
     return "\n".join(lines)
 
 
