@@ -424,6 +424,11 @@ class Explainer:
                     for c in governed]
         if out.note:
             return [out.note]
+        head = doc[w.i].head
+        if w.kind != "verb" and head.i != w.i:
+            own = [c for c in out.candidates if c.kept and c.trigger == head.i]
+            if own:
+                return [f"a word of the act coded on its head {head.text!r} ({own[0].code}, pattern {own[0].pattern!r})"]
         if w.kind == "violent means":
             return ["a violent means: coded only as the subject or means of an act of violence"]
         if w.match is None:
@@ -438,8 +443,8 @@ class Explainer:
                     "or by the noun rules; none applied here"]
         checks = [label for label, check in CLAUSE_CHECKS if _safe(check, tok)]
         if checks:
-            return [f"its clause is skipped by the sentence rules: {label}" for label in checks]
-        if tok.dep_ in {"ccomp"} and w.match.code[:2] == "01":
+            return [f"a check of the sentence rules holds here, and they skip such a clause: {label}" for label in checks]
+        if w.match.code[:2] == "01" and any(c.dep_ == "ccomp" for c in tok.children):
             return ["a statement with a that-clause: the clause's own event carries it"]
         return ["no stage spoke about it: no rule of coder/sentence.py produced an event here"]
 
@@ -459,8 +464,9 @@ def format_text(ex: Explanation) -> str:
         lines += ["", f"Sentence {s.n}: {s.text}"]
         if s.note:
             lines.append(f"  ({s.note})")
-        lines.append("  parse: " + "  ".join(f"{t.text}/{t.lemma}/{t.pos}/{t.dep}<-{t.head_text}" for t in s.parse
-                                             if t.pos in {"VERB", "NOUN", "PROPN"}))
+        brief = [f"{t.text}/{t.lemma}/{t.pos}/{t.dep}<-{t.head_text}" for t in s.parse if t.pos in {"VERB", "NOUN", "PROPN"}]
+        if brief:
+            lines.append("  parse: " + "  ".join(brief))
         if s.dictionary:
             lines.append("  dictionary words:")
             for w in s.dictionary:
