@@ -164,3 +164,9 @@ def test_cli_errors_are_numbered(runner, args, code):
     res = runner.invoke(main, args)
     assert res.exit_code == 1
     assert f"[{code}]" in res.output and "Traceback" not in res.output
+
+
+def test_a_code_changed_by_the_sentence_rules_is_said(coder):
+    s = only(explain("The Greek finance minister attacked the Italian budget as reckless.", date=DATE, coder=coder))
+    cand = next(c for c in s.candidates if c.trigger_text == "attacked")
+    assert cand.code == "111" and cand.steps[0].startswith("the sentence rules changed the pattern's code 190 to 111")

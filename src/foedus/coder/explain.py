@@ -186,10 +186,6 @@ def _event_info(ev: Event) -> EventInfo:
                      modality=ev.modality, evidence=ev.evidence, trigger=None)
 
 
-def _named(m: Any) -> str | None:
-    return None if m is None else f"{m.code} ({m.text})"
-
-
 # The checks of the sentence rules that keep a verb's clause from being coded (coder/sentence.py,
 # ``code_sentence``), read with the same functions, for a dictionary word no stage spoke about.
 CLAUSE_CHECKS: list[tuple[str, Callable[[Token], bool]]] = [
@@ -234,6 +230,12 @@ class Explainer:
         if not self.sc.may_hold_events(sent):
             out.note = "not coded: the sentence names no actor (no mention, resolved pronoun or violent means)"
         out.candidates = self.candidates(sent)
+        fitted = {w.i: w.match for w in out.dictionary if w.kind == "verb" and w.match is not None}
+        for c in out.candidates:
+            m = fitted.get(c.trigger)
+            if m is not None and m.code and not m.code.startswith("---") and m.code != c.code and c.pattern == m.pattern:
+                c.steps.insert(0, f"the sentence rules changed the pattern's code {m.code} to {c.code} "
+                                  "(a sense or construction rule of coder/sentence.py)")
         coded = {c.trigger for c in out.candidates if c.kept}
         for w in out.dictionary:
             if w.i not in coded:
