@@ -8,8 +8,9 @@ Public API (the output is documented in docs/schema.md)::
 
     from foedus import Coder                       # reuse one coder for many articles
     coder = Coder()
-    foedus.explain("Iran did not attack Israel.", date="2024-05-01")   # why: an Explanation (docs/explain.md)
     for result in coder.code_inputs(foedus.read_inputs(["news.jsonl"]), n_process=2): ...
+
+    foedus.explain("Iran did not attack Israel.", date="2024-05-01")   # why it was coded so (docs/explain.md)
 """
 
 from __future__ import annotations
