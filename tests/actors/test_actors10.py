@@ -176,3 +176,35 @@ def test_a_title_before_the_name_wins_over_the_fallback(coder, text, date, sourc
 
 def test_former_still_makes_an_elite():
     assert _code("former Maldives President Ibrahim Mohamed Solih", "2024-06-01") in {"MDVELI", None}
+
+
+# -- facts 4: plural demonyms and peoples ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Hundreds of Armenians rallied in Yerevan against the border deal.", "14", "ARMCVL"),
+    ("Thousands of Kenyans marched through Nairobi against the finance bill.", "14", "KENCVL"),
+    ("Dozens of Bolivians blocked the highway to Oruro.", "14", "BOLCVL"),
+    ("Several hundred Tunisians protested outside parliament in Tunis.", "14", "TUNCVL"),
+])
+def test_counted_plural_demonyms_are_people(coder, text, root, source):
+    pairs = _pairs(coder, text)
+    assert any(r == root and s == source for r, s, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    ("Oromo rebels ambushed a police convoy near Nekemte.", "19", "ETHREB", "ETHCOP"),
+    ("Kuki militants attacked a Meitei village in Manipur.", "18", "INDREB", "INDCVL"),
+    ("Police detained dozens of Copts after a church fire in Minya.", "17", "EGYCOP", "EGYCVL"),
+])
+def test_peoples_are_of_the_country_they_live_in(coder, text, root, source, target):
+    pairs = _pairs(coder, text)
+    assert (root, source, target) in pairs, pairs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nigeria's Department of State Services arrested a separatist leader in Lagos.", "NGASPY"),
+    ("Egypt's General Intelligence Service hosted Hamas and Israeli negotiators in Cairo.", "EGYSPY"),
+    ("Jordan's General Intelligence Directorate arrested 16 members of a cell that plotted attacks.", "JORSPY"),
+])
+def test_intelligence_services_are_spy(coder, text, source):
+    pairs = _pairs(coder, text)
+    assert any(s == source for _, s, _ in pairs), pairs
