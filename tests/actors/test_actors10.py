@@ -208,3 +208,10 @@ def test_peoples_are_of_the_country_they_live_in(coder, text, root, source, targ
 def test_intelligence_services_are_spy(coder, text, source):
     pairs = _pairs(coder, text)
     assert any(s == source for _, s, _ in pairs), pairs
+
+
+def test_people_filed_without_dated_roles_keep_their_code_under_a_title(coder):
+    # Mladic is filed with one undated code (BIHREB): "General" before his name does not make him BIHMIL,
+    # and the troops "under" him are on his side
+    pairs = _pairs(coder, "Bosnian Serb troops under General Ratko Mladic shelled the town of Gorazde.", "1994-04-10")
+    assert any(s == "BIHREB" for _, s, _ in pairs), pairs

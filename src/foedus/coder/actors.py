@@ -1690,8 +1690,10 @@ class ActorMatcher:
             person = last.entry.named_person
             code = person.code_on(iso)
             named = [p.entry.country for p in chain[:-1] if p.entry.kind in {"country", "capital"} and p.entry.country]
-            if iso is not None and not any(r.covers(iso) for r in person.roles) and not self._after_former(doc, start):
-                # "Maldives President Ibrahim Solih", "President Ali Bongo" on a day no filed role covers:
+            if iso is not None and person.roles and not any(r.covers(iso) for r in person.roles) \
+                    and not self._after_former(doc, start):
+                # "Maldives President Ibrahim Solih", "President Ali Bongo" on a day no dated role covers (people
+                # filed without dated roles keep their one code: "General Ratko Mladic" BIHREB):
                 # the title the text writes before the name says what the person is now (the files may lag
                 # behind, or the day is the last in office) - a formal title (capitalised) or one after the
                 # country's name; not "former"/"ex-" titles nor a group's "leader" ("Tamil Tiger leader").
