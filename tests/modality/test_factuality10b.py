@@ -10,7 +10,9 @@ did not happen.
 - "rule out" codes no court ruling (116) from the pattern "rule * (against)": "did not rule out action against X";
 - a verb that undoes an act below it does not also code that kind of act as done: "shelved plans to sanction Turkey"
   is the sanction negated, not a reduction of relations (160) besides;
-- "backed away from sanctioning" endorses no one (no 051; data/verbs: back away, back off).
+- "backed away from sanctioning" endorses no one (no 051; data/verbs: back away, back off);
+- the act asked for in an exchange that lies ahead ("in return for lifting the sanctions", "as the price for halting
+  its offensive") is conditional (cue_words conditions.exchange_nouns); an exchange told of the past happened.
 """
 
 from __future__ import annotations
@@ -109,3 +111,21 @@ def test_backing_away_endorses_no_one(coder, text):
 def test_backing_a_proposal_still_endorses_it(coder):
     events = _events(coder, "France backed Germany's proposal.")
     assert has_event(events, "05", "FRA", "asserted"), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia demanded that Kyiv drop its NATO bid as the price for halting its offensive.", "UKRGOV"),
+    ("Azerbaijan demanded that the separatists disarm as the price for halting its offensive.", "AZEREB"),
+    ("Israel demanded that Hezbollah withdraw north of the Litani as the price for ending its air strikes.", "LBNREB"),
+    ("Serbia said it would accept the plan in return for lifting the sanctions.", "SRB"),
+    ("Beijing offered to stop its drills around Taiwan in exchange for scrapping the arms sale.", "CHNGOV"),
+])
+def test_act_asked_for_in_an_exchange_ahead_is_conditional(coder, text, source):
+    events = _events(coder, text)
+    assert has_event(events, "08", source, "conditional"), events
+    assert not any(code.startswith("08") and m == "asserted" for code, _, _, m in events), events
+
+
+def test_exchange_told_of_the_past_happened(coder):
+    events = _events(coder, "Israel freed 30 prisoners in exchange for releasing the hostages held by Hamas.")
+    assert has_event(events, "08", "ISR", "asserted"), events

@@ -52,6 +52,7 @@ class Cues:
     condition_noun_preps: frozenset[str]
     condition_adverbs: frozenset[str]
     condition_temporal_marks: frozenset[str]
+    exchange_nouns: frozenset[str]
     dropping: frozenset[str]
     alternative_adverbs: frozenset[str]
     alternative_preps: frozenset[str]
@@ -105,6 +106,7 @@ def cues() -> Cues:
         condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
         condition_temporal_marks=f("conditions.temporal_marks"),
+        exchange_nouns=f("conditions.exchange_nouns"),
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
         alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
         possibility_nouns=f("considered.possibility_nouns"), staying_verbs=f("considered.linking_verbs"),
@@ -336,6 +338,18 @@ def _temporal_condition(clause: Token, c: Cues) -> bool:
     return clause.dep_ == "advcl" and future_or_possible(clause.head) and _opened_by_temporal_mark(clause, c)
 
 
+def exchanged(tok: Token, c: Cues) -> bool:
+    """ "would free the hostages in return for a ceasefire", "as the price for halting its offensive": the act asked
+    for in an exchange (cue_words conditions.exchange_nouns) that lies ahead; not one told of the past."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.lower_ != "for":
+        return False
+    noun = tok.head.head
+    if noun.lemma_.lower() not in c.exchange_nouns or noun.head.i == noun.i:
+        return False
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return verb.pos_ in {"VERB", "AUX"} and not told_as_past(verb)
+
+
 def _opened_by_temporal_mark(clause: Token, c: Cues) -> bool:
     """The clause opens with "once" (a mark, or an adverb as the parser may take it: "once Minsk frees ...")."""
     return any(g.dep_ in {"mark", "advmod"} and g.lower_ in c.condition_temporal_marks and g.i == clause.left_edge.i
@@ -525,6 +539,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         own = NEGATED   # "was expected to recognise Kosovo but did not"
     if _polar_question(tok):
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
+    if exchanged(tok, c):
+        return CONDITIONAL, None   # "would free the hostages in return for a ceasefire"
     if _conditional(tok, c):
         weigh_marks = set(_words().weighing_marks)
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
