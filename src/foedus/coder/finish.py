@@ -15,7 +15,7 @@ The pipeline adds the rule flags, the date and the place.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import taxonomy
 from ..schema import Actor, Event
@@ -68,6 +68,9 @@ def presuppose(cand: Candidate) -> None:
     elif not cand.nominal and cand.modality == modality.INTENDED and cand.governor is None \
             and modality.stated_rejection(cand.trigger, cand.code):
         cand.modality = modality.ASSERTED   # "said Warsaw would ignore the objections": the rejection is stated
+    elif not cand.nominal and cand.modality == modality.CONDITIONAL and cand.governor is None \
+            and modality.rejected_on_condition(cand.trigger, cand.code):
+        cand.modality = modality.ASSERTED   # "rejected a full ceasefire unless arms deliveries stopped": made
     elif not cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED}:
         # "no troops were hurt in the Iranian missile attack", "may have been killed in the strike" (not "could be
         # killed in the strike": ahead): coded from the attack its phrase names
@@ -117,7 +120,9 @@ def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:
 def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     """An act below the verb that already codes it, once both are finished: "Iran vowed to retaliate"
     is one threat (138, the vow's pattern), not that threat plus the retaliation intended (which
-    becomes 138 as well)."""
+    becomes 138 as well). A verb that undoes an act below it (its governor when that act is negated) does not
+    code the same kind of act as done: "the EU shelved plans to sanction Turkey" is the sanction negated (163),
+    not a reduction of relations (160) besides."""
     def key(c: Candidate) -> tuple[str, str | None, str | None]:
         return final_code(c), c.source.code if c.source else None, c.target.code if c.target else None
 
@@ -127,7 +132,24 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
         return g is not None and c.trigger.dep_ in {"xcomp", "ccomp"} and c.trigger.head.i == g.i \
             and (g.i, key(c)) in by_trigger
 
-    return [c for c in cands if not restated(c) and not _withheld_ruling_out(c)]
+    undone = {(g.i, c.code[:2]) for c in cands
+              if c.modality == modality.NEGATED and c.governor is not None and c.governor.i != c.trigger.i
+              for g in _undoing_words(c.governor)}
+    return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
+            and (c.modality == modality.NEGATED or (c.trigger.i, c.code[:2]) not in undone)]
+
+
+def _undoing_words(governor: Token) -> list[Token]:
+    """The governor of a negated act, and the verb of a plan noun that governs it ("shelved plans to sanction")."""
+    if governor.pos_ == "NOUN" and governor.dep_ in {"dobj", "nsubjpass"} and governor.head.pos_ == "VERB":
+        return [governor, governor.head]
+    return [governor]
+
+
+def _ruling_out_misread(cand: Candidate) -> bool:
+    """An event coded on "rule out" outside the rejections (12x): "did not rule out military action against the
+    cartels" is no ruling against them (a court's 116); the act ruled out, or left open, is coded below it."""
+    return not cand.nominal and modality.is_rule_out(cand.trigger) and cand.code[:2] not in REJECT_ROOTS
 
 
 def _withheld_ruling_out(cand: Candidate) -> bool:

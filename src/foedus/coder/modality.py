@@ -51,6 +51,8 @@ class Cues:
     condition_nouns: frozenset[str]
     condition_noun_preps: frozenset[str]
     condition_adverbs: frozenset[str]
+    condition_temporal_marks: frozenset[str]
+    exchange_nouns: frozenset[str]
     dropping: frozenset[str]
     alternative_adverbs: frozenset[str]
     alternative_preps: frozenset[str]
@@ -103,6 +105,8 @@ def cues() -> Cues:
         doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
         condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
+        condition_temporal_marks=f("conditions.temporal_marks"),
+        exchange_nouns=f("conditions.exchange_nouns"),
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
         alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
         possibility_nouns=f("considered.possibility_nouns"), staying_verbs=f("considered.linking_verbs"),
@@ -308,8 +312,10 @@ def _conditional(tok: Token, c: Cues) -> bool:
     """True when the verb sits in an if-clause, or is the consequence of one in its sentence, or is a
     counterfactual ("would have sent")."""
     for ch in tok.children:
-        if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks:
+        if ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in c.condition_temporal_marks:
             return True
+    if tok.dep_ == "advcl" and _opened_by_temporal_mark(tok, c) and not told_as_past(tok.head):
+        return True   # "would resume once Kyiv shows ...": not "once the troops left, militiamen looted the town"
     if _condition_clause(tok, c):
         return True
     if tok.dep_ == "advcl" and _in_case_clause(tok):
@@ -318,6 +324,36 @@ def _conditional(tok: Token, c: Cues) -> bool:
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     return _has_condition(tok)
+
+
+def told_as_past(verb: Token) -> bool:
+    """A verb in the simple past with no auxiliary of its own: "once the troops left, militiamen looted the town"
+    tells what happened, while "would resume once ..." lies ahead."""
+    return verb.tag_ == "VBD" and not any(ch.dep_ in {"aux", "auxpass"} for ch in verb.children)
+
+
+def _temporal_condition(clause: Token, c: Cues) -> bool:
+    """ "would resume only once Kyiv shows a commitment", "will withdraw once NATO scales back its drills": a clause of
+    time (cue_words conditions.temporal_marks) on a verb told ahead, with a future or possible auxiliary."""
+    return clause.dep_ == "advcl" and future_or_possible(clause.head) and _opened_by_temporal_mark(clause, c)
+
+
+def exchanged(tok: Token, c: Cues) -> bool:
+    """ "would free the hostages in return for a ceasefire", "as the price for halting its offensive": the act asked
+    for in an exchange (cue_words conditions.exchange_nouns) that lies ahead; not one told of the past."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.lower_ != "for":
+        return False
+    noun = tok.head.head
+    if noun.lemma_.lower() not in c.exchange_nouns or noun.head.i == noun.i:
+        return False
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return verb.pos_ in {"VERB", "AUX"} and not told_as_past(verb)
+
+
+def _opened_by_temporal_mark(clause: Token, c: Cues) -> bool:
+    """The clause opens with "once" (a mark, or an adverb as the parser may take it: "once Minsk frees ...")."""
+    return any(g.dep_ in {"mark", "advmod"} and g.lower_ in c.condition_temporal_marks and g.i == clause.left_edge.i
+               for g in clause.children)
 
 
 def is_inverted_condition(tok: Token) -> bool:
@@ -350,7 +386,8 @@ def _has_condition(tok: Token) -> bool:
     words = _words()
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
-                                       for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)):
+                                       for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)
+                                   or _temporal_condition(ch, cues())):
             return True
         if ch.dep_ == "prep" and ch.lower_ == "in" and not _in_case_clause(tok) and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
@@ -502,6 +539,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         own = NEGATED   # "was expected to recognise Kosovo but did not"
     if _polar_question(tok):
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
+    if exchanged(tok, c):
+        return CONDITIONAL, None   # "would free the hostages in return for a ceasefire"
     if _conditional(tok, c):
         weigh_marks = set(_words().weighing_marks)
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
@@ -1320,6 +1359,20 @@ def presupposed(noun: Token, code: str) -> bool:
         return lemma not in c.describing_verbs and not any(a in aux for a in ("have", "has"))
     # a negated consequence told in the past or present: "did not damage", "has not stopped", "caused no damage"
     return _local(head, c) == NEGATED
+
+
+def rejected_on_condition(verb: Token, code: str) -> bool:
+    """ "Putin rejected a full ceasefire unless arms deliveries stopped", "Hamas rejects any deal unless it ends the
+    war": a rejection (cue_words stated_rejection_roots) told in the past or present with no auxiliary, whose if- or
+    unless-clause is its own, was made; the condition is what it asks for (the gold convention: the refusal asserted,
+    the condition conditional). Not "would reject ... unless" (ahead) nor a negated or weighed one."""
+    if code[:2] not in cues().rejection_roots or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if is_negated(verb) or any(ch.dep_ in {"aux", "auxpass"} for ch in verb.children):
+        return False
+    marks = set(lexicon.words("modality_cues", "consequence_marks"))
+    return any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in ch.children)
+               for ch in verb.children)
 
 
 def stated_rejection(verb: Token, code: str) -> bool:
