@@ -198,8 +198,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             if venue and m.kind == "capital" and _venue(sent.doc[m.head]):
                 continue
             # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
+            # the country that names a border ("near the Chinese border") is across it: no option (the
+            # rules' own target stays one: "massed troops on the Ukrainian border")
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-                or m.head in front or finder.names_pact(sent.doc[m.head])
+                or m.head in front or finder.names_pact(sent.doc[m.head]) or _names_frontier(sent.doc[m.head])
             if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
@@ -224,6 +226,14 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
     return out
+
+
+def _names_frontier(tok: Token) -> bool:
+    """A country's name or adjective on a border noun ("near the Chinese border", "along the Turkish
+    frontier"): the neighbour across the line, not a party to what happens near it."""
+    from . import places
+
+    return tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in places.FRONTIER_NOUNS
 
 
 def _venue(tok: Token) -> bool:
