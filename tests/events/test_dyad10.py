@@ -41,3 +41,19 @@ def test_occupants_of_a_site_attacked_are_the_target(coder, text, source, target
     got = _countries(dyads(coder, text))
     assert any(s == source and t == target and c in {"18", "19"} for s, t, c in got), got
 
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israeli aircraft fired at what Jerusalem called Hezbollah launch sites in southern Lebanon.", "ISR", "LBN"),
+    ("Turkish jets struck at what Ankara called PKK shelters in Iraq and Syria.", "TUR", "TUR"),
+    ("Kenyan troops fired at what Nairobi described as al-Shabaab camps in Somalia.", "KEN", "SOM"),
+    ("Ethiopian forces struck at what Addis Ababa called rebel bases in Eritrea.", "ETH", "ERI"),
+    ("Pakistani gunships fired at what Islamabad termed terrorist hideouts in Afghanistan.", "PAK", "AFG"),
+])
+def test_speaker_of_what_it_called_is_no_target(coder, text, source, target):
+    """ "struck at what Ankara called PKK shelters": the thing named is struck; the government that names
+    it is its own attacker's capital, never the target (a PKK target is Turkish rebels: TURREB)."""
+    got = dyads(coder, text)
+    assert any((s or "")[:3] == source and (t or "")[:3] == target and c in {"18", "19"} for s, t, c in got), got
+    if target != source:
+        assert all((t or "")[:3] != source for _, t, _ in got), got

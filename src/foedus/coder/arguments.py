@@ -18,7 +18,7 @@ from .. import lexicon, taxonomy
 from . import modality, places
 from .actors import Mention
 from .candidates import Named, dedupe, same_actor
-from .clauses import background_mark
+from .clauses import background_mark, naming_relative
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
@@ -409,6 +409,10 @@ class ArgumentFinder(TriggerFinder):
                     # a comma is an aside about the subject the parser took for an object
                     continue
                 ordered.append(c)
+        # "struck what New Delhi called a militant camp", "fired at what Pretoria called guerrilla bases in
+        # Zimbabwe": the thing named is the object; who names it is a speaker, never the target
+        ordered += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and naming_relative(c)
+                    and all(c.i != o.i for o in ordered)]
         at_ok = verb.lemma_.lower() in AT_VERBS
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
         if code[:2] in COOPERATIVE_ROOTS:
@@ -422,6 +426,7 @@ class ArgumentFinder(TriggerFinder):
             elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
                 # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
                 ordered.extend(p for p in c.children if p.dep_ == "pobj" and any(p.conjuncts))
+        ordered = [n for t in ordered for n in (_named_by(t) if naming_relative(t) else [t])]
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions";
         # each right after its own object, before a later phrase of the verb ("approved sanctions against
         # Iran over the objections of the president": Iran, not the president)
@@ -524,7 +529,7 @@ class ArgumentFinder(TriggerFinder):
             if denial or (code[:2] in APPEAL_ROOTS and self.unnamed_addressee(verb)):
                 break
             for c in verb.children:
-                if c.dep_ in deps and not background_mark(c):
+                if c.dep_ in deps and not background_mark(c) and not naming_relative(c):
                     addressee = self._addressee(c, sources)
                     if addressee:
                         return [addressee]
@@ -1073,6 +1078,15 @@ def doer_phrases(noun: Token) -> list[Token]:
     holders += [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"NOUN", "PROPN"}]
     return [o for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _named_by(clause: Token) -> list[Token]:
+    """The noun a free relative of naming names ("what Pretoria called guerrilla bases", "what it described
+    as a terrorist camp"): the thing the act is done to, not the speaker who names it."""
+    out = [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
+    out += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}]
+    return out
 
 
 def _amount_of(pobj: Token) -> bool:
