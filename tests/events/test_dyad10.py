@@ -57,3 +57,17 @@ def test_speaker_of_what_it_called_is_no_target(coder, text, source, target):
     assert any((s or "")[:3] == source and (t or "")[:3] == target and c in {"18", "19"} for s, t, c in got), got
     if target != source:
         assert all((t or "")[:3] != source for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A roadside bomb tore through an army truck in Borno state, killing six soldiers.", "NGA"),
+    ("Mortar shells landed on a market in Goma, killing four traders.", "COD"),
+    ("A car bomb exploded outside a police station in Kirkuk on Sunday, wounding nine officers.", "IRQ"),
+    ("An explosive device hidden in a motorcycle killed three customs officers near Gao.", "MLI"),
+    ("A landmine blast killed two Colombian soldiers on patrol in Cauca.", "COL"),
+])
+def test_unattributed_weapon_has_no_source(coder, text, target):
+    """A weapon no one is named for has no source (the dev set's convention), not the unidentified armed
+    forces of the country it went off in; the country it hit is still the target."""
+    got = _countries(dyads(coder, text))
+    assert any(s == "" and t == target and c in {"18", "19"} for s, t, c in got), got
