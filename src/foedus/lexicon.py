@@ -315,6 +315,8 @@ class PlaceCues(Lexicon):
     feature_words: LowerWords                # "Lake Chad", "Gulf of Guinea", "Niger Delta": not the country
     pact_nouns: LowerWords                   # lemmas: "the Algiers accord", "the Doha talks": the town names it
     placed_preps: LowerWords                 # "detonated a device under a police van": the van was aimed at
+    frontier_nouns: LowerWords               # lemmas: "near the Chadian border": Chad is across it, not the place
+    occupant_words: LowerWords               # "a base housing US troops": who is in the site attacked
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

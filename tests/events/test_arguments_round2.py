@@ -28,9 +28,9 @@ def test_gunmen_of_a_named_people_keep_their_code(coder):
     assert any(s.startswith("PSE") for s, _, _ in got), got
 
 
-def test_a_bomb_with_no_doer_is_unidentified_armed_forces(coder):
+def test_a_bomb_with_no_doer_has_no_source(coder):
     got = dyads(coder, "A roadside bomb killed five policemen in Diyala province.")
-    assert any(s == "IRQUAF" and t.startswith("IRQ") for s, t, _ in got), got
+    assert any(s == "" and t.startswith("IRQ") for s, t, _ in got), got
 
 
 def test_the_launcher_of_the_weapon_is_the_source(coder):

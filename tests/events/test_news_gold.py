@@ -99,8 +99,8 @@ CASES = [
  ("A landslide killed 30 Nepalese villagers.", []),
  ("A train crash in India killed 50 people.", []),
  ("Eight Turkish soldiers were killed in an earthquake.", []),
- ("A mine blast killed three Ukrainian soldiers near Bakhmut.", [("UKRUAF", "UKRMIL", "ASSAULT")]),
- ("A blast killed 40 people at a market in Kabul, police said.", [("AFGUAF", "AFG", "ASSAULT")]),
+ ("A mine blast killed three Ukrainian soldiers near Bakhmut.", [("", "UKRMIL", "ASSAULT")]),
+ ("A blast killed 40 people at a market in Kabul, police said.", [("", "AFG", "ASSAULT")]),
  # plain wire prose that should still work
  ("Police in Tbilisi arrested the opposition leader.", [("GEOCOP", "GEOOPP", "COERCE")]),
  ("The United States imposed sanctions on Venezuelan officials.", [("USA", "VENGOV", "SANCTION")]),
@@ -126,7 +126,7 @@ CASES = [
  ('Flooding in Libya killed thousands of people.', []),
  ('Forty people died when a fire broke out at a garment factory in Bangladesh.', []),
  ('A bus crash in Peru killed 24 people.', []),
- ('A car bomb killed eight people in Mogadishu.', [('SOMUAF', 'SOM', 'ASSAULT')]),
+ ('A car bomb killed eight people in Mogadishu.', [('', 'SOM', 'ASSAULT')]),
  ('Britain is not considering sending troops to Ukraine, the defence secretary said.', []),
  ('Poland has no plans to close its border with Belarus.', []),
  ('Turkey could launch a new military operation in northern Syria, Erdogan said.', []),
@@ -151,7 +151,7 @@ CASES = [
  ('A truce between the army and the rebels took effect in Sudan.', [('SDNMIL', 'SDNREB', 'RETREAT'), ('SDNREB', 'SDNMIL', 'RETREAT')]),
  ('Protesters set fire to the parliament building in Kathmandu.', [('NPLCVL', 'NPL', 'PROTEST')]),
  ('Bangladeshi police fired rubber bullets at students in Dhaka.', [('BGDCOP', 'BGDCVL', 'COERCE')]),
- ('A bomb exploded at a market in Quetta, killing nine people.', [('PAKUAF', 'PAK', 'ASSAULT')]),
+ ('A bomb exploded at a market in Quetta, killing nine people.', [('', 'PAK', 'ASSAULT')]),
  ("A mine explosion in Colombia killed 21 miners.", []),
 ]
 

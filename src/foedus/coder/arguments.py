@@ -18,7 +18,7 @@ from .. import lexicon, taxonomy
 from . import modality, places
 from .actors import Mention
 from .candidates import Named, dedupe, same_actor
-from .clauses import background_mark
+from .clauses import background_mark, naming_relative
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
@@ -52,6 +52,8 @@ PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
 VENUE_ROOTS = taxonomy.roots("venue")
+# "a base in Iraq housing US troops", "a hotel used by foreign journalists": who is in a site attacked.
+OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
 
 
 class ArgumentFinder(TriggerFinder):
@@ -407,6 +409,10 @@ class ArgumentFinder(TriggerFinder):
                     # a comma is an aside about the subject the parser took for an object
                     continue
                 ordered.append(c)
+        # "struck what New Delhi called a militant camp", "fired at what Pretoria called guerrilla bases in
+        # Zimbabwe": the thing named is the object; who names it is a speaker, never the target
+        ordered += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and naming_relative(c)
+                    and all(c.i != o.i for o in ordered)]
         at_ok = verb.lemma_.lower() in AT_VERBS
         near = self.words.posture_preps if code[:2] == "15" else frozenset()
         if code[:2] in COOPERATIVE_ROOTS:
@@ -420,6 +426,7 @@ class ArgumentFinder(TriggerFinder):
             elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
                 # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
                 ordered.extend(p for p in c.children if p.dep_ == "pobj" and any(p.conjuncts))
+        ordered = [n for t in ordered for n in (_named_by(t) if naming_relative(t) else [t])]
         # prepositions and possessors inside the object phrase: "sanctions against Moscow", "Russia's actions";
         # each right after its own object, before a later phrase of the verb ("approved sanctions against
         # Iran over the objections of the president": Iran, not the president)
@@ -469,6 +476,11 @@ class ArgumentFinder(TriggerFinder):
         # "on the Thai border" is a place; "on Russian banks" names an actor the noun heads
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")
                    or (t.i in self.mention_at and self.mention_at[t.i].kind == "agent")]
+        if code[:2] in PLACE_TARGET_ROOTS:
+            for tok in ordered:
+                occupants = self._occupants(tok, sources)
+                if occupants:
+                    return occupants
         for tok in ordered:
             if self._weapon_used(verb, tok):
                 continue   # "launched Iranian drones at Kyiv": the weapon's maker is not whom it is aimed at
@@ -517,7 +529,7 @@ class ArgumentFinder(TriggerFinder):
             if denial or (code[:2] in APPEAL_ROOTS and self.unnamed_addressee(verb)):
                 break
             for c in verb.children:
-                if c.dep_ in deps and not background_mark(c):
+                if c.dep_ in deps and not background_mark(c) and not naming_relative(c):
                     addressee = self._addressee(c, sources)
                     if addressee:
                         return [addressee]
@@ -616,14 +628,43 @@ class ArgumentFinder(TriggerFinder):
                 return bool(owners) and all(same_actor(o, sources) or own_side(o, sources) for o in owners)
         return False
 
+    def _occupants(self, site: Token, sources: list) -> list:
+        """Who is in the site an act is aimed at, named right after it ("fired rockets at a base in Syria
+        housing US troops", "struck a hotel used by foreign journalists"): whom the act is aimed at,
+        rather than the country the site stands in. Read on the words (the parser often takes
+        "housing" for a noun); a punctuation mark or a clause of its own ends the search."""
+        doc = self.doc
+        end = min(site.sent.end, site.i + 9)
+        k = site.i + 1
+        while k < end:
+            for n in (1, 2):
+                phrase = " ".join(x.lower_ for x in doc[k:k + n])
+                if k + n <= end and phrase in OCCUPANT_WORDS:
+                    for j in range(k + n, min(k + n + 4, site.sent.end)):
+                        if doc[j].is_punct:
+                            break
+                        m = self.mention_at.get(j)
+                        if m is not None and (m.country or m.code.startswith("IGO")):
+                            named = Named(m, m.head)
+                            if same_actor(named, sources) or own_side(named, sources):
+                                return []
+                            return [named]
+                    return []
+            t = doc[k]
+            if t.is_punct or t.dep_ in {"relcl", "ccomp", "advcl", "cc"}:
+                return []
+            k += 1
+        return []
+
     def _attacked_place(self, o: Token, sources: list) -> list:
         """The country of the place where a target of violence stands ("bombed a house in Rafah",
         "overran a base in central Somalia"). Unidentified attackers are of the place itself ("a bomb
-        exploded in Quetta") and rebels fight in their own country, so for them it may be their own."""
+        exploded in Quetta") and rebels fight in their own country, so for them it may be their own.
+        A border names the country across it, not where the act was ("positions along the Turkish border")."""
+        if o.lemma_.lower() in places.FRONTIER_NOUNS:
+            return []
         named = self.actors_of(o)
         if named:
-            from . import places
-
             gaz = places.Gazetteer.default()
             # a dictionary entry that is a place: a country, a capital, or a territory ("Gaza", "Rafah")
             found = [_as_place(m).by(o.i) for m in named if m.country and (m.kind in {"country", "capital"} or any(
@@ -1037,6 +1078,15 @@ def doer_phrases(noun: Token) -> list[Token]:
     holders += [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"NOUN", "PROPN"}]
     return [o for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _named_by(clause: Token) -> list[Token]:
+    """The noun a free relative of naming names ("what Pretoria called guerrilla bases", "what it described
+    as a terrorist camp"): the thing the act is done to, not the speaker who names it."""
+    out = [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
+    out += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}]
+    return out
 
 
 def _amount_of(pobj: Token) -> bool:

@@ -198,8 +198,11 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             if venue and m.kind == "capital" and _venue(sent.doc[m.head]):
                 continue
             # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
+            # the country that names a border ("near the Chinese border") is across it: no option (the
+            # rules' own target stays one: "massed troops on the Ukrainian border")
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-                or m.head in front or finder.names_pact(sent.doc[m.head])
+                or m.head in front or finder.names_pact(sent.doc[m.head]) or _names_frontier(sent.doc[m.head]) \
+                or _speaker_aside(finder, sent.doc[m.head], cand.trigger)
             if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
     for i, ms in finder.pronouns.items():
@@ -224,6 +227,28 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
     return out
+
+
+def _names_frontier(tok: Token) -> bool:
+    """A country's name or adjective on a border noun ("near the Chinese border", "along the Turkish
+    frontier"): the neighbour across the line, not a party to what happens near it."""
+    from . import places
+
+    return tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in places.FRONTIER_NOUNS
+
+
+def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
+    """The subject of a naming or reporting aside inside the act's own phrase ("struck what New Delhi
+    called a militant camp", "struck a boat that Trump said was carrying drugs"): who labels the thing
+    acted on is a speaker, not whom the act is done to."""
+    from .clauses import naming_relative
+
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i == trigger.i:
+        return False
+    if naming_relative(verb):
+        return True
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in finder.cues.reporting
 
 
 def _venue(tok: Token) -> bool:

@@ -246,7 +246,9 @@ class Coder:
                     if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
                         ev.target = referents.target(cand.trigger, n, ev.source)
                     if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
-                        ev.source = referents.source(cand.trigger, n, ev.target) or ev.source
+                        # an act no one is named for ("a roadside bomb killed five policemen") has no
+                        # source (the dev set's convention), not unidentified forces of the place it hit
+                        ev.source = referents.source(cand.trigger, n, ev.target)
                     ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,

@@ -369,9 +369,14 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
         if start > left and is_feature_word(doc[start - 1]):
             continue  # "Lake Victoria" is no town called Victoria
         yield doc[start:right]
-    if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1:
+    if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1 and pobj.lemma_.lower() not in FRONTIER_NOUNS:
+        # (not "the Chadian border": the country across a border is not where the act happened)
         for start in range(left, pobj.i):
             yield doc[start:pobj.i]
+
+
+# "near the Chadian border", "along the Turkish frontier": the country named is across the line.
+FRONTIER_NOUNS = lexicon.words("place_cues", "frontier_nouns")
 
 
 def is_feature_word(tok: Token) -> bool:
