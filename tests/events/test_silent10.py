@@ -174,3 +174,21 @@ def test_place_in_which_clause_stays_background(coder):
 ])
 def test_reason_gerund_is_no_act_of_the_subject(coder, text, kept):
     assert roots(coder, text) == {kept}, triples(coder, text)
+
+
+# ---- a taking or destroying coordinated with the toll of an aside is a second act ----------------------
+@pytest.mark.parametrize("text,date,dyad", [
+    ("Hamas gunmen attacked Israeli towns and a music festival, killing about 1,200 people and seizing some 250 "
+     "hostages.", "2023-10-08", ("PSEREBHMS", "ISR", "181")),
+    ("Boko Haram fighters raided a school in Kankara, killing two guards and abducting more than 300 boys.",
+     "2020-12-12", ("NGAREB", None, "181")),
+    ("ISWAP fighters attacked the town of Damasak, killing eight soldiers and burning the market.", "2024-05-01",
+     ("NGAREB", "NGAMIL", "1712")),
+])
+def test_second_act_beside_the_toll(coder, text, date, dyad):
+    assert dyad in {(s, t, c) for s, t, c, m in triples(coder, text, date)}, triples(coder, text, date)
+
+
+def test_wounded_beside_killed_is_one_toll(coder):
+    got = triples(coder, "Gunmen attacked a village in Zamfara, killing 20 people and wounding 30.")
+    assert len(got) == 1, got

@@ -83,6 +83,8 @@ STATED_REASON_ROOTS = taxonomy.roots("stated_reason")
 MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
+# Acts that take or destroy, told beside the toll of an aside ("..., killing 1,200 and seizing 250 hostages").
+TOLL_SECOND_ROOTS = taxonomy.roots("toll_second_act")
 # Acts only actors do (words, demands, diplomacy, sanctions): a thing (an explosion, tests) never does them.
 ACTOR_ONLY_ROOTS = taxonomy.roots("actor_only")
 # Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
@@ -230,7 +232,8 @@ class SentenceCoder(RuleCoder):
             # people in an attack the government blamed on al-Shabaab")
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
                 tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
-            kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok)
+            kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
+                or self._toll_second_act(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -565,6 +568,20 @@ class SentenceCoder(RuleCoder):
         lemma = noun.lemma_.lower()
         return lemma in DOCUMENT_NOUNS or lemma in cue("conflict_nouns") or lemma in self.words.violent_means or (
             (m := self.verbs.match_noun(lemma, [])) is not None and bool(m.code) and not m.code.startswith("---"))
+
+    def _toll_second_act(self, tok: Token) -> bool:
+        """ "Hamas gunmen attacked Israeli towns, killing about 1,200 people and seizing some 250 hostages", "police
+        raided the camp, wounding two and arresting 40": a participle coordinated with the toll of an aside tells a
+        second act when it takes or destroys (roots 17, 18: taxonomy class toll_second_act) and is no casualty of
+        the same act ("killing 20 and wounding 30" is one toll)."""
+        head = tok.head
+        if tok.tag_ != "VBG" or tok.dep_ != "conj" or not participle_aside(head) \
+                or head.lemma_.lower() not in self.words.casualty_verbs \
+                or tok.lemma_.lower() in self.words.casualty_verbs:
+            return False
+        own, main = self.code_verb(tok), self.code_verb(head.head)
+        return own is not None and bool(own.code) and own.code[:2] in TOLL_SECOND_ROOTS and (
+            main is None or own.code != main.code)
 
     def _repressed_in_protest(self, verb: Token, found: list[Candidate]) -> None:
         """ "weeks of protests in which security forces killed hundreds of people": force of a state's organs told
