@@ -9,6 +9,8 @@ Public API (the output is documented in docs/schema.md)::
     from foedus import Coder                       # reuse one coder for many articles
     coder = Coder()
     for result in coder.code_inputs(foedus.read_inputs(["news.jsonl"]), n_process=2): ...
+
+    foedus.explain("Iran did not attack Israel.", date="2024-05-01")   # why it was coded so (docs/explain.md)
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "code_text", "Coder", "read_inputs", "CodingResult", "Event", "Actor", "Quote",
-           "Commitment", "Policy", "FoedusError", "Store"]
+           "Commitment", "Policy", "FoedusError", "Store", "explain"]
 
 from typing import Any
 
@@ -39,6 +41,11 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return importlib.import_module(f"{__name__}.coder.{name}")
+    if name in {"explain", "Explanation"}:
+        # why the coder coded what it coded (docs/explain.md); ``foedus.coder.explain`` is the module
+        from .coder import explain
+
+        return getattr(explain, name)
     if name == "Store":
         from .store import Store
 

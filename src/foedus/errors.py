@@ -48,6 +48,8 @@ class Errors(metaclass=_CodedMessages):
     E122 = "Bad {option} value {value!r}: expected a number of seconds, 0 or more (0 means no limit)."
     E123 = ("{where}: article {id} could not be coded ({reason}); it was skipped and the run went on. "
             "This is a bug in foedus: please report it with the article.")
+    E124 = ("foedus explain needs a text to explain: {problem}. Give the sentence as an argument "
+            "(foedus explain \"Iran did not attack Israel.\"), a file with --file PATH, or pipe it on stdin.")
     # E15x: gold files for `foedus eval` (src/foedus/evaluate.py)
     E150 = "{where}: unknown gold scheme {scheme!r}; use one of: {options}."
     E151 = "{where}: expected event {n}: {problem}. A CAMEO-scheme event is {{\"code\", \"plover\", \"source\", \"target\", \"modality\"}}."

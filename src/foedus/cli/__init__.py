@@ -59,3 +59,4 @@ from . import store as _store  # noqa: E402,F401
 from . import batch as _batch  # noqa: E402,F401
 from . import treaties as _treaties  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
+from . import explain as _explain  # noqa: E402,F401

@@ -55,7 +55,13 @@ def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
     tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``)."""
     told_by_verb = cand.trigger.head.lemma_.lower() in cand.pattern.lower().split()   # "the truce has not collapsed"
-    if cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED} and not told_by_verb \
+    if cand.modality == modality.NEGATED and cand.code[:2] in VIOLENCE_ROOTS and cand.governor is not None \
+            and modality.resisting(cand.governor):
+        # "the garrison held out against the Russian assault": what was resisted happened (unlike "held out
+        # against new sanctions", not imposed)
+        cand.modality = modality.ASSERTED
+        cand.governor = None
+    elif cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED} and not told_by_verb \
             and modality.presupposed(cand.trigger, cand.code):
         cand.modality = modality.ASSERTED
         cand.governor = None

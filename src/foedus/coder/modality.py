@@ -79,6 +79,13 @@ class Cues:
     contrary_preps: frozenset[str]
     failing_verbs: frozenset[str]
     prospective_modifiers: frozenset[str]
+    hedging_adverbs: frozenset[str]
+    request_nouns: frozenset[str]
+    rebuffing: frozenset[str]
+    attempt_nouns: frozenset[str]
+    resisting_phrasal_verbs: frozenset[str]
+    resisting_preps: frozenset[str]
+    intention_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +118,10 @@ def cues() -> Cues:
         quitting=f("unrealised.quitting"), foreseeing=f("considered.foreseeing_verbs"),
         contrary_adverbs=f("alternatives.contrary_adverbs"), contrary_preps=f("alternatives.contrary_preps"),
         failing_verbs=f("unrealised.failing_verbs"), prospective_modifiers=f("unrealised.prospective_modifiers"),
+        hedging_adverbs=f("considered.hedging_adverbs"),
+        request_nouns=f("unrealised.request_nouns"), rebuffing=f("unrealised.rebuffing"),
+        attempt_nouns=f("unrealised.attempt_nouns"), resisting_phrasal_verbs=f("unrealised.resisting_phrasal_verbs"),
+        resisting_preps=f("unrealised.resisting_preps"), intention_preps=f("unrealised.intention_preps"),
     )
 
 
@@ -246,6 +257,8 @@ def _local(tok: Token, c: Cues) -> str | None:
         return NEGATED
     if tok.pos_ == "VERB" and any(ch.dep_ == "advmod" and ch.lower_ in c.near_miss_adverbs for ch in tok.children):
         return NEGATED   # "Russian troops nearly captured the town": a near miss
+    if tok.pos_ in {"VERB", "AUX"} and hedged_verb(tok, c):
+        return CONSIDERED   # "the missile was probably fired by the Houthis": weighed, not said
     if aux & c.considered_aux:
         return CONSIDERED
     if aux & c.intended_aux:
@@ -253,6 +266,15 @@ def _local(tok: Token, c: Cues) -> str | None:
     if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) and tok.dep_ == "ROOT":
         return INTENDED  # headline style: "X to visit Y"
     return None
+
+
+def hedged_verb(verb: Token, c: Cues) -> bool:
+    """An adverb of likelihood on the verb itself or on its auxiliary ("was probably fired", "likely attacked",
+    "will possibly veto"; data: cue_words considered.hedging_adverbs)."""
+    return any((ch.dep_ == "advmod" and ch.lower_ in c.hedging_adverbs)
+               or (ch.dep_ in {"aux", "auxpass"} and any(g.dep_ == "advmod" and g.lower_ in c.hedging_adverbs
+                                                         for g in ch.children))
+               for ch in verb.children)
 
 
 def _in_case_clause(tok: Token) -> bool:
@@ -546,6 +568,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if (node.lower_ in c.voting_against) != is_negated(head):
                 return NEGATED, head
             break
+        weighed_or_undone = _unrealised_by(node, head, c)
+        if weighed_or_undone is not None:
+            return weighed_or_undone
         plan = _plan_before(node, head)
         if plan is not None and _dropped(plan, c):
             # "foiled a plot to assassinate the president" (the parser hangs the infinitive on the verb)
@@ -665,6 +690,63 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _unrealised_by(node: Token, head: Token, c: Cues) -> tuple[str, Token | None] | None:
+    """The modality that ``head`` gives the act ``node`` stands for, in the constructions of cue_words that weigh it
+    or say it did not come about, or None:
+    - an adjective of likelihood of an extraposed "it": "it is possible that Russia will attack Moldova" (considered);
+    - a noun of possibility over its clause or "of" phrase: "there is a risk that Serbia will invade", "left open the
+      possibility of talks" (considered; negated with the noun: "no chance that Kyiv will cede land");
+    - a request rebuffed, whose infinitive the parser hangs on the verb: "resisted calls to send jets" (negated);
+    - an attempt that failed: "Guaido's bid to bring aid into Venezuela failed" (negated);
+    - "held out against extending the sanctions" (negated; violent acts are restored in foedus.coder.finish);
+    - an intention noun whose gerund phrase the parser hangs on the verb: "signalled its interest in joining NATO"."""
+    lemma = head.lemma_.lower()
+    if node.dep_ == "ccomp" and lemma == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in c.considered_adj
+                                                      for ch in head.children) \
+            and any(ch.dep_ in SUBJECTS and ch.lower_ == "it" for ch in head.children):
+        return CONSIDERED, head
+    if head.pos_ == "NOUN" and lemma in c.possibility_nouns and (
+            node.dep_ in {"acl", "ccomp"} or (node.dep_ == "prep" and node.lower_ == "of")):
+        return (NEGATED if _negated_noun_or_verb(head) else CONSIDERED), head
+    if node.dep_ in {"advcl", "xcomp"} and _infinitive(node) and rebuffs(head, c) and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in c.request_nouns and ch.right_edge.i + 1 == node.left_edge.i
+            for ch in head.children):
+        return NEGATED, head
+    if node.dep_ == "acl" and _infinitive(node) and head.pos_ == "NOUN" and lemma in c.attempt_nouns \
+            and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i != head.i and failing(head.head, c):
+        return NEGATED, head.head
+    if node.dep_ == "prep" and node.lower_ in c.intention_preps and head.pos_ == "VERB" and any(
+            g.dep_ == "pcomp" for g in node.children):
+        for noun in head.children:   # "signalled its interest in joining NATO": the phrase is the noun's
+            if noun.dep_ == "dobj" and is_intention_noun(noun) and noun.right_edge.i + 1 == node.i:
+                return (NEGATED if _negated_noun_or_verb(noun) or _dropped(noun, c) else INTENDED), noun
+    if node.dep_ == "prep" and node.lower_ in c.resisting_preps and head.pos_ == "VERB" and resisting(head, c):
+        return (ASSERTED if is_negated(head) else NEGATED), head
+    return None
+
+
+def _phrases(verb: Token, deps: frozenset[str] = frozenset({"prt", "advmod", "prep"})) -> set[str]:
+    """The verb's lemma, and the lemma with each particle (adverb, preposition) after it: "fall through", "hold out"."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {g.lower_}" for g in verb.children if g.dep_ in deps}
+
+
+def rebuffs(verb: Token, c: Cues) -> bool:
+    """ "resisted", "ignored", "turned down" (cue_words unrealised.rebuffing), not negated."""
+    return verb.pos_ == "VERB" and bool(_phrases(verb, frozenset({"prt"})) & c.rebuffing) and not is_negated(verb)
+
+
+def failing(verb: Token, c: Cues) -> bool:
+    """ "failed", "collapsed", "fell through" (cue_words unrealised.failing_verbs), not negated."""
+    return verb.pos_ == "VERB" and bool(_phrases(verb) & c.failing_verbs) and not is_negated(verb)
+
+
+def resisting(verb: Token, c: Cues | None = None) -> bool:
+    """ "held out" (cue_words unrealised.resisting_phrasal_verbs): a verb of resisting with its particle."""
+    c = c or cues()
+    return verb.pos_ == "VERB" and bool(_phrases(verb, frozenset({"prt"})) & c.resisting_phrasal_verbs)
 
 
 def _failed_prospect(noun: Token, c: Cues) -> bool:
@@ -964,6 +1046,10 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
         return (CONSIDERED if rule_out_withheld(verb) else NEGATED), verb
     if verb.pos_ == "VERB" and verb.lemma_.lower() in cues().foreseeing and noun.dep_ == "dobj" and noun.head.i == verb.i:
         return CONSIDERED, verb   # "Poland fears a Russian attack", "expects retaliation": foreseen, not done
+    if resisting(verb) and _in_phrase(noun, verb, cues().resisting_preps):
+        # "Spain held out against a new round of sanctions": not imposed (an assault held out against happened:
+        # foedus.coder.finish.presuppose)
+        return (ASSERTED if is_negated(verb) else NEGATED), verb
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
@@ -988,6 +1074,18 @@ def _object_of(noun: Token, verb: Token) -> bool:
             return False
         if node.head.i == verb.i:
             return node.dep_ in {"dobj", "prep"}
+        node = node.head
+    return False
+
+
+def _in_phrase(noun: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """``noun`` is in a phrase of ``verb`` opened by one of ``preps`` ("held out against a round of sanctions")."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ not in {"pobj", "prep", "compound"}:
+            return False
+        if node.dep_ == "prep" and node.head.i == verb.i:
+            return node.lower_ in preps
         node = node.head
     return False
 

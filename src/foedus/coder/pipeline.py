@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from .. import budget, commitments
-from . import coref, finish, modality, quotes, sentence
+from . import coref, finish, modality, quotes, sentence, trace
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
 from ..schema import Actor, Article, CodingResult, Location, Plover
@@ -225,6 +225,7 @@ class Coder:
             pronouns = coref.resolve(doc, mentions)
         result.actors = _unique_actors(mentions)
         coder = sentence.SentenceCoder(doc, mentions, pronouns, self.verbs)
+        trace.note("coder", coder)   # `foedus explain` reads the mentions, pronouns and dictionaries from it
         n_event = 0
         gazetteer = places.Gazetteer.default()
         dateline = places.dateline_place(doc.text, gazetteer)
@@ -232,7 +233,9 @@ class Coder:
         referents = coref.ActReferents(doc, coder)
         for n, sent in enumerate(doc.sents):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
-            for cand in finish.drop_restated(coder.sentence_events(sent)):
+            kept = finish.drop_restated(coder.sentence_events(sent))
+            trace.stage("not a restatement", kept, sent.start)
+            for cand in kept:
                 try:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
                     if filed and ev.span[0] < filed < ev.span[1]:
@@ -250,6 +253,7 @@ class Coder:
                                                 reason=str(exc))
                     logger.warning("%s", note)   # also in result.warnings, which every command reports
                     result.warnings.append(note)
+                    trace.drop(cand.trigger, cand.code, note)
                     continue
                 ev.date, ev.date_precision = dates.event_date(sent, cand.trigger, published,
                                                                  future=cand.modality == modality.INTENDED)
@@ -258,6 +262,7 @@ class Coder:
                     dateline=dateline if places.dateline_applies(dateline, ev) else None,
                     object_is_place=places.object_is_place(cand.code))
                 result.events.append(ev)
+                trace.finished(cand, ev)
                 referents.add(n, ev.root, ev.source, ev.modality)
                 n_event += 1
         result.quotes = quotes.find(doc, coder)

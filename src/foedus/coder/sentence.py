@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
-from . import learned, modality
+from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
@@ -171,9 +171,14 @@ class SentenceCoder(RuleCoder):
         """
         if not self.may_hold_events(sent):
             return []
-        cands = resolve_duplicates(self.code_sentence(sent, reporters(sent, self)))
+        found = self.code_sentence(sent, reporters(sent, self))
+        trace.stage("found", found, sent.start)
+        cands = resolve_duplicates(found)
+        trace.stage("one event per act", cands, sent.start)
         self.fill_from_context(sent, cands)
+        trace.stage("context", cands, sent.start)
         learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
+        trace.stage("target model", cands, sent.start)
         return cands
 
     def may_hold_events(self, sent: Span) -> bool:
@@ -252,6 +257,7 @@ class SentenceCoder(RuleCoder):
                 continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated
             match = self.code_verb(tok)
             if match is not None and match.code and self._sense_misfire(tok, match.code):
+                trace.drop(tok, match.code, "sense cue: its clause rules this sense out (sense_cues: sport, disaster, figurative, goods ...)")
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
             if match is not None and match.code == "192" and self._business_taken(tok):
                 match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
@@ -1262,8 +1268,10 @@ class SentenceCoder(RuleCoder):
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb):
+            trace.drop(verb, code, "requested: an act asked of someone is not coded as done")
             return []
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
+            trace.drop(verb, code, "the harm has a natural cause (a disaster), not an actor")
             return []
         sources, passive, inherited = self.subjects(verb)
         if not sources and passive and not nominal:
@@ -1288,6 +1296,7 @@ class SentenceCoder(RuleCoder):
         if not sources and passive and not nominal:
             sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources:
+            trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code)
