@@ -46,6 +46,8 @@ NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
+# Groups whose armed men keep the group's code: "Wagner fighters", "Jalisco cartel gunmen".
+ARMED_OWNERS = taxonomy.sectors("armed_owner")
 # Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
 PLACE_SECTORS = taxonomy.sectors("of_the_place")
 # Civilians: of the town a sentence names as a noun's modifier ("the Mariupol theatre ... civilians").
@@ -601,6 +603,35 @@ class ActorDictionary:
         return schema.Actor(text=text, code=own, country=entry.country, sector=entry.sector, name=entry.name)
 
 
+# Words between a side word and the person or group ("loyal to THE Taliban", "forces of HIS deputy X").
+SIDE_FILLERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+@lru_cache(maxsize=1)
+def side_links() -> frozenset[str]:
+    """ "loyal to", "led by": words that tie armed men to the side of the person or group named next
+    (data/actors/side_links.yaml)."""
+    rows = data.read_yaml(f"{ACTOR_DIR}/side_links.yaml") or []
+    if not isinstance(rows, list) or not all(isinstance(r, str) and r.strip() for r in rows):
+        raise DataError(Errors.E202.format(path="actors/side_links.yaml", entry="list",
+                                           problem="a list of phrases (strings) is needed"))
+    return frozenset(" ".join(r.lower().split()) for r in rows)
+
+
+def armed_side(country: str | None, sector: str | None, code: str, armed: str | None) -> tuple[str, str | None, str | None] | None:
+    """The code of armed men (sector ``armed``) who fight for a person or group coded ``code``: an armed
+    side keeps its own code ("Haftar's forces" LBYMIL, "fighters allied with the RSF" SDNREB), a government
+    its country's military ("troops loyal to Salva Kiir" SSDMIL), anyone else the country with the
+    armed men's sector ("militiamen loyal to Moqtada al-Sadr" IRQREB)."""
+    if sector in ARMED_OWNERS:
+        return code, country, sector
+    if country and sector == "GOV":
+        return compose_code(country, "MIL"), country, "MIL"
+    if country:
+        return compose_code(country, armed), country, armed
+    return None
+
+
 @lru_cache(maxsize=1)
 def _divided() -> tuple[dict, ...]:
     """The rows of data/actors/divided_countries.tsv."""
@@ -1109,6 +1140,9 @@ class ActorMatcher:
                 country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
                 if country is not None:
                     m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
+            side = self._side_named_after(doc, m, mentions, starts)
+            if side is not None:
+                m = replace(m, code=side[0], country=side[1], sector=side[2], country_from="sentence")
             shared = self._shared_adjective(doc, m, out)
             if shared is not None:
                 m = replace(m, code=compose_code(shared, m.sector), country=shared, country_from="")
@@ -1143,6 +1177,35 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _after_former(doc: Doc, start: int) -> bool:
+        """Whether a "former"/"ex-" word stands right before ``start`` (data/lexicon/actor_cues.yaml)."""
+        n = start - 1
+        while n >= 0 and doc[n].text in {"-", "the"}:
+            n -= 1
+        return n >= 0 and doc[n].lower_ in set(_actor_cues().former_words)
+
+    @staticmethod
+    def _side_named_after(doc: Doc, m: Mention, mentions: list[Mention],
+                          starts: list[int]) -> tuple[str, str | None, str | None] | None:
+        """ "troops loyal to Salva Kiir", "fighters allied with the RSF": armed men named without a country
+        and tied by a side word (data/actors/side_links.yaml) to the person or group named next fight on
+        that side (``armed_side``)."""
+        if m.kind != "agent" or m.country is not None or m.code != m.sector or m.sector not in ARMED_SECTORS:
+            return None
+        links = side_links()
+        after = mentions[bisect_left(starts, m.end):bisect_left(starts, m.end + 8)]
+        for o in after:
+            if o.kind not in {"person", "organization"} or doc[o.start].sent.start != doc[m.head].sent.start:
+                continue
+            words = [t.lower_ for t in doc[m.end:o.start]]
+            while words and words[-1] in SIDE_FILLERS:
+                words.pop()   # "loyal to the Taliban", "forces of his deputy ...": no part of the link
+            if " ".join(words) in links:
+                return armed_side(o.country, o.sector, o.code, m.sector)
+            return None   # only the first mention after the armed men
+        return None
 
     def _placed_country(self, doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
                         counts: frozenset[str]) -> str | None:
@@ -1627,6 +1690,18 @@ class ActorMatcher:
             person = last.entry.named_person
             code = person.code_on(iso)
             named = [p.entry.country for p in chain[:-1] if p.entry.kind in {"country", "capital"} and p.entry.country]
+            if iso is not None and person.roles and not any(r.covers(iso) for r in person.roles) \
+                    and not self._after_former(doc, start):
+                # "Maldives President Ibrahim Solih", "President Ali Bongo" on a day no dated role covers (people
+                # filed without dated roles keep their one code: "General Ratko Mladic" BIHREB):
+                # the title the text writes before the name says what the person is now (the files may lag
+                # behind, or the day is the last in office) - a formal title (capitalised) or one after the
+                # country's name; not "former"/"ex-" titles nor a group's "leader" ("Tamil Tiger leader").
+                agents = [p for p in chain[:-1] if p.entry.kind == "agent" and p.entry.sector]
+                base = named[0] if named else person.country
+                if agents and base and not any(p.entry.kind == "organization" for p in chain) and (
+                        named or doc[agents[0].start].text[:1].isupper()):
+                    code = compose_code(base, str(agents[0].entry.sector))
             if named and not code.startswith(named[0]):
                 # "Dutch Foreign Minister Hans van den Broek": the text says whose official he is.
                 roles = [r for r in person.roles if r.code.startswith(named[0])]
@@ -1655,6 +1730,12 @@ class ActorMatcher:
                 person = owner.named_person
                 country = person.country or d.split_code(person.code_on(iso))[0]
                 base = country or person.code_on(iso)
+                if sector in ARMED_SECTORS:
+                    # "Haftar's forces", "the troops of Riek Machar": the armed men fight on the person's side
+                    held, held_sector = d.split_code(person.code_on(iso))
+                    side = armed_side(held or country, held_sector, person.code_on(iso), sector)
+                    if side is not None:
+                        return Mention(start, end, span.text, side[0], side[1], side[2], person.name, "agent", head)
                 return Mention(start, end, span.text, compose_code(base, sector), country, sector, person.name, "agent", head)
             owner_code = owner.code
             assert owner_code is not None, owner  # a country, capital or organisation has its code
@@ -1665,8 +1746,8 @@ class ActorMatcher:
             if owner.kind == "organization":
                 if sector in _segments(owner_code)[1:]:  # "Hamas fighters": the group's own code
                     return Mention(start, end, span.text, owner_code, owner.country, sector, owner.name, "agent", head)
-                if sector in ARMED_SECTORS and owner.sector in ARMED_SECTORS:
-                    # "Wagner fighters", "RSF troops": an armed group's fighters are the group
+                if sector in ARMED_SECTORS and owner.sector in ARMED_OWNERS:
+                    # "Wagner fighters", "RSF troops", "cartel gunmen": an armed group's fighters are the group
                     return Mention(start, end, span.text, owner_code, owner.country, owner.sector, owner.name,
                                    "agent", head)
                 if sector in ARMED_SECTORS and owner.sector == "GOV" and owner.country:
