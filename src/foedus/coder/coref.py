@@ -132,7 +132,7 @@ def _controller(tok: Token) -> Token | None:
     return None
 
 
-def _object_antecedent(doc: Doc, seen: list, subject: Token, person: bool, sent: int,
+def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person: bool, sent: int,
                        sent_of: Callable[[int], int]) -> Mention | None:
     """The mention an object pronoun stands for: never its clause's subject (nor inside it). A person
     pronoun takes the latest other person; "it" the latest other subject of this sentence or the one
@@ -140,7 +140,8 @@ def _object_antecedent(doc: Doc, seen: list, subject: Token, person: bool, sent:
     the jets'), else the latest other mention there, an adjective of a place or thing passed over
     ("near the Syrian border": a modifier of a noun that is no subject)."""
     span = {t.i for t in subject.subtree}
-    fits = [m for m in seen if _is_person(m) == person and not any(i in span for i in range(m.start, m.end))]
+    fits = [m for m in seen if _is_person(m) == person and not any(i in span for i in range(m.start, m.end))
+            and m not in meant]   # "It accused it of ...": not what the subject pronoun stands for
     if person:
         return fits[-1] if fits else None
     # a modifier stands where its noun stands ("Iranian boats seized ...": a subject), and only there:
@@ -195,7 +196,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             # "Saudi Arabia cut ties with Qatar, accusing it of ...": an object pronoun is never its own
             # clause's subject (that would be "itself"); the most recent other mention is meant, or none
             # ("Iran welcomed it": a proposal, not Iran)
-            pick = _object_antecedent(doc, ordered[:k], subject, low in PERSONAL, sent_of(tok.i), sent_of)
+            pick = _object_antecedent(doc, ordered[:k], subject, out.get(subject.i, []), low in PERSONAL, sent_of(tok.i), sent_of)
             if pick is not None:
                 out[tok.i] = [pick]
             continue
