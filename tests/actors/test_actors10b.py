@@ -43,6 +43,14 @@ def _code(name, date):
     ("Hishammuddin Hussein", "2020-09-01", "MYSGOV"),
     ("Susana Malcorra", "2016-07-01", "ARGGOV"),
     ("Nosiviwe Mapisa-Nqakula", "2016-07-01", "ZAFGOV"),
+    # 1979-1999 foreign ministers of wire news
+    ("Klaus Kinkel", "1995-01-01", "DEUGOV"),
+    ("Claude Cheysson", "1983-01-01", "FRAGOV"),
+    ("Claude Cheysson", "1988-01-01", "FRAELI"),
+    ("Lord Carrington", "1980-01-01", "GBRGOV"),
+    ("Lord Carrington", "1986-01-01", "IGOWSTNAT"),
+    ("David Levy", "1991-01-01", "ISRGOV"),
+    ("Willy Claes", "1993-01-01", "BELGOV"),
 ])
 def test_minister_on_a_date(name, date, code):
     assert _code(name, date) == code
@@ -58,6 +66,8 @@ def test_minister_in_and_out_of_office_in_a_sentence(coder):
 
 def test_an_english_word_surname_is_not_the_minister_alone():
     assert _code("Tanner", "2022-01-01") is None
+    assert _code("Evans", "1990-01-01") is None
+    assert _code("Levy", "1991-01-01") is None
     assert _code("Klaudia Tanner", "2022-01-01") == "AUTGOV"
 
 
