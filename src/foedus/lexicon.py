@@ -205,6 +205,7 @@ class ActorCues(Lexicon):
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
     place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
+    place_after_names: LowerWords            # "Masisi territory": a person's name before a place noun is a place
     aircraft_words: LowerWords               # "Chinese fighters intercepted a plane": a state's fighters are jets
     fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
     distributive_subjects: LowerWords        # "each accused the other", "both denied it": the parties named before

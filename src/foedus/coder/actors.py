@@ -721,6 +721,39 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
 
 
+def _person_in_place_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """ "Masisi territory" (DR Congo), "in Dera Ismail Khan" (Pakistan): a person's name (a bare name, no
+    title) right before a place noun (data/lexicon/actor_cues.yaml), or inside a longer run of capitalised
+    words that the gazetteer knows as a place, names that place, not the person."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    if any(not _is_name_token(doc[i]) for i in range(m.start, m.end)) \
+            or doc[m.start].lower_ in lexicon.words("place_cues", "person_titles"):
+        return False
+    if m.end < len(doc) and doc[m.end].lower_ in _actor_cues().place_after_names:
+        return True
+    taken = {i for other in mentions if other.start != m.start for i in range(other.start, other.end)}
+
+    def free_name(i: int) -> bool:
+        return 0 <= i < len(doc) and i not in taken and doc[i].is_alpha and doc[i].text[:1].isupper() \
+            and doc[i].lower_ not in CALENDAR_WORDS
+
+    first = m.start
+    while first > m.start - 3 and free_name(first - 1):
+        first -= 1
+    last = m.end
+    while last < m.end + 3 and free_name(last):
+        last += 1
+    if (first, last) == (m.start, m.end):
+        return False
+    gazetteer = places.Gazetteer.default()
+    for a in range(first, m.start + 1):
+        for b in range(last, m.end - 1, -1):
+            if (a, b) != (m.start, m.end) and b - a >= 2 and gazetteer.place(doc[a:b].text) is not None:
+                return True
+    return False
+
+
 def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
     """ "police in Tripoli in northern Lebanon", "a bus near Cordoba in Argentina": a city name in a
     place phrase, in a sentence that places things in another country (or its region) that has a
@@ -937,6 +970,8 @@ class ActorMatcher:
         particles = frozenset(_actor_cues().place_name_particles)
         out = []
         for m in mentions:
+            if m.kind == "person" and _person_in_place_name(doc, m, mentions):
+                continue
             if m.kind in {"country", "capital"} and _joined_name(doc, m.start - 1, m.start - 2, particles):
                 continue
             # "Santiago de Cuba", "Santiago del Estero": a capital's name starting a longer name
