@@ -236,6 +236,7 @@ class EventCues(Lexicon):
     trailing_news_marks: LowerWords          # "..., though Netanyahu warned ...": a concessive clause after its head is news
     series_nouns: LowerWords                 # "a wave of air strikes killed 30": the acts are the subject
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
+    pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject

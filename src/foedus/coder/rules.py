@@ -82,11 +82,17 @@ class RuleCoder(ImplicitActors):
     def _brokered_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
         mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
-        the subjects of the clause the deal belongs to; the mediation is as factual as that clause."""
+        the subjects of the clause the deal belongs to; the mediation is as factual as that clause. So does
+        a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
         if verb.lemma_.lower() not in self.words.mediating_verbs:
             return []
         agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                   for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])]
+        if verb.dep_ == "amod":
+            # "agreed to an Egyptian-mediated ceasefire", "swapped prisoners in a UAE-brokered deal": the name
+            # joined to the participle by a hyphen is its agent
+            agents = [Named(self.mention_at[c.i], c.i) for c in verb.children
+                      if c.i == verb.i - 2 and verb.doc[verb.i - 1].text == "-" and c.i in self.mention_at]
         node = verb.head
         while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
