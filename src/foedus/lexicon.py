@@ -251,6 +251,7 @@ class EventCues(Lexicon):
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
     visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
+    defiance_roots: LowerWords                # "despite warnings from Beijing": the owner's 10-13 act, aimed at the clause's subject
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act
     topic_preps: LowerWords                  # "talks on ending the war": a gerund topic of a noun, not an act

@@ -69,3 +69,31 @@ def test_hyphened_side_or_talks_ahead_is_no_asserted_mediation(coder, text, medi
     assert not any(r == "04" and s == mediator and m == "asserted" for s, t, r, m in events), events
     if modality:
         assert any(r == "04" and s == mediator and m == modality for s, t, r, m in events), events
+
+
+# ---- "despite" another's warning, criticism or demand ------------------------------------------------
+@pytest.mark.parametrize("text,event", [
+    ("China sent warships to the strait despite warnings from Washington.", ("USAGOV", "CHN", "13")),
+    ("Israel pressed ahead with the offensive despite US criticism.", ("USA", "ISR", "11")),
+    ("North Korea will launch a satellite despite Japanese warnings.", ("JPN", "PRK", "13")),
+    ("Serbia refused to impose sanctions on Russia despite demands from Brussels.", ("IGOEUREEC", "SRB", "10")),
+    ("Poland expelled the diplomats despite a rebuke from Berlin.", ("DEUGOV", "POL", "11")),
+])
+def test_defied_act_is_its_owners(coder, text, event):
+    events = coded(coder, text)
+    source, target, root = event
+    assert (source, target, root, "asserted") in events, events
+    # never the defying side's own warning
+    assert not any(r == root and s == target for s, t, r, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The government raised fuel prices despite international pressure.",
+    "Egypt held the vote despite any warnings.",
+    "Turkey bought the missiles despite warnings.",
+    "Ghana devalued its currency despite criticism.",
+    "The junta will hold the trial despite calls for clemency.",
+])
+def test_defied_noun_with_no_owner_names_no_actor(coder, text):
+    events = coded(coder, text)
+    assert not any(r in {"10", "11", "12", "13"} for s, t, r, m in events), events
