@@ -237,6 +237,7 @@ class EventCues(Lexicon):
     trailing_news_marks: LowerWords          # "..., though Netanyahu warned ...": a concessive clause after its head is news
     series_nouns: LowerWords                 # "a wave of air strikes killed 30": the acts are the subject
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
+    pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
@@ -251,6 +252,7 @@ class EventCues(Lexicon):
     visit_nouns: LowerWords                  # "during a visit to Kyiv": the host of a visitor's acts
     visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
+    defiance_roots: LowerWords                # "despite warnings from Beijing": the owner's 10-13 act, aimed at the clause's subject
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act
     topic_preps: LowerWords                  # "talks on ending the war": a gerund topic of a noun, not an act

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from .modality import cues as _modality_cues
+from .modality import pending_condition
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
@@ -97,6 +98,7 @@ def in_background_clause(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                         and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
                                         and not (c.lower_ in CONCURRENT_MARKS and concurrent_act(node))
+                                        and not pending_condition(node)
                                         for c in node.children):
             return True
         if node.i != tok.i and participle_aside(node):

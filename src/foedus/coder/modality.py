@@ -316,6 +316,8 @@ def _conditional(tok: Token, c: Cues) -> bool:
             return True
     if tok.dep_ == "advcl" and _opened_by_temporal_mark(tok, c) and not told_as_past(tok.head):
         return True   # "would resume once Kyiv shows ...": not "once the troops left, militiamen looted the town"
+    if pending_condition(tok):
+        return True   # "aid would stay frozen until Kyiv holds elections"
     if _condition_clause(tok, c):
         return True
     if tok.dep_ == "advcl" and _in_case_clause(tok):
@@ -324,6 +326,27 @@ def _conditional(tok: Token, c: Cues) -> bool:
         return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     return _has_condition(tok)
+
+
+def pending_condition(clause: Token) -> bool:
+    """An "until" clause (data: event_cues pending_marks) on a clause told ahead: the head or a clause governing it
+    has a future or modal auxiliary ("aid would remain frozen until Kyiv holds elections", "there will be no talks
+    until the rebels disarm") or is an intention ("vowed to keep bombing until Hamas frees the hostages"). Its act
+    is the condition the head waits on, not background; told of the past ("fighting raged until the army withdrew",
+    "did not leave until police arrived") it is."""
+    marks = lexicon.words("event_cues", "pending_marks")
+    if clause.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ in marks and ch.i == clause.left_edge.i
+                                         for ch in clause.children):
+        return False
+    c = cues()
+    node = clause.head
+    for _ in range(4):
+        if future_or_possible(node) or (node.i != clause.head.i and node.lemma_.lower() in c.intended_verbs):
+            return True
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def told_as_past(verb: Token) -> bool:

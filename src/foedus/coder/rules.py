@@ -82,11 +82,17 @@ class RuleCoder(ImplicitActors):
     def _brokered_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
         mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
-        the subjects of the clause the deal belongs to; the mediation is as factual as that clause."""
+        the subjects of the clause the deal belongs to; the mediation is as factual as that clause. So does
+        a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
         if verb.lemma_.lower() not in self.words.mediating_verbs:
             return []
         agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                   for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])]
+        if verb.dep_ == "amod":
+            # "agreed to an Egyptian-mediated ceasefire", "swapped prisoners in a UAE-brokered deal": the name
+            # joined to the participle by a hyphen is its agent
+            agents = [Named(self.mention_at[c.i], c.i) for c in verb.children
+                      if c.i == verb.i - 2 and verb.doc[verb.i - 1].text == "-" and c.i in self.mention_at]
         node = verb.head
         while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
             node = node.head
@@ -1106,6 +1112,41 @@ class RuleCoder(ImplicitActors):
                                          reported_by=reporter, modality=mod, governor=governor, nominal=True)
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
+        return out
+
+    def _defied_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """A warning, criticism, demand or rejection (data: defiance_roots) with an owner of its own in a phrase
+        of defiance (data: defiance_preps) was made whatever the clause does: "China sent warships despite
+        warnings from Washington", "Hungary signed the deal despite Ukrainian objections" (the owner's act at the
+        clause's subject, asserted). A noun with no owner ("despite international pressure") tells no actor."""
+        out: list[Candidate] = []
+        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("defiance_preps")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if not nouns:
+            return out
+        subjects = self.subjects(verb)[0]
+        for n in nouns:
+            # the noun read as the clause subject's own act ("will launch a satellite despite Japanese warnings"
+            # is no warning by North Korea): what is defied is another's
+            for c in [c for c in found if c.trigger.i == n.i and c.source is not None and same_actor(c.source, subjects)]:
+                found.remove(c)
+            if no_det(n) or any(c.dep_ == "det" and c.lower_ == "any" for c in n.children):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in cue("defiance_roots"):
+                continue
+            owners = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+            owners += [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"from", "by"}
+                       for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            owners = [m for m in dedupe(owners) if not same_actor(m, subjects)]
+            reporter = self._reporter(verb, reporter_of)
+            ends: list[Named | None] = list(subjects) or [None]
+            for s in owners:
+                for t in ends:
+                    cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} despite>", source=s,
+                                     target=t, reported_by=reporter, modality=modality.ASSERTED, governor=None)
+                    cand.tokens = evidence(n, s, t)
+                    out.append(cand)
         return out
 
     def _sequel_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
