@@ -261,6 +261,11 @@ class EventCues(Lexicon):
     handover_preps: LowerWords               # "to": the receiver
     fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
     fallen_place_preps: LowerWords           # "to": by whom it is taken
+    control_preps: LowerWords                # "came under the control of M23": the place is taken
+    control_nouns: LowerWords                # lemmas: "control", "rule": whose, after "of" or before it
+    enacting_verbs: LowerWords               # lemmas: "signed decrees annexing four regions": the signer acts
+    enacted_nouns: LowerWords                # lemmas: the documents signed ("order", "decree", "treaty")
+    inner_event_preps: LowerWords            # "protests in which police killed hundreds": news of its own
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town

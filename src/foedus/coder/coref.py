@@ -18,6 +18,8 @@ from .actors import ActorDictionary
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..schema import Actor
     from .actors import Mention
     from .arguments import ArgumentFinder
@@ -95,6 +97,63 @@ def _clause_subject_of_object(doc: Doc, tok: Token) -> Token | None:
     return None
 
 
+_NOMINAL_PATH = frozenset({"dobj", "pobj", "prep", "compound", "conj", "appos", "nmod", "poss", "attr"})
+
+
+def _controller(tok: Token) -> Token | None:
+    """The one who is to act in the infinitive complement holding ``tok`` ("Ankara urged Damascus to
+    withdraw its forces": Damascus; "France called on Mali to release its prisoners": Mali), or None
+    when ``tok`` is in no such complement or the complement has a subject of its own."""
+    cur = tok.head
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in _NOMINAL_PATH or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.pos_ not in {"VERB", "AUX"}:
+        return None
+    w = words()
+    for _ in range(4):
+        if any(c.dep_ in SUBJECTS for c in cur.children):
+            return None
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ != "xcomp":
+            return None
+        head = cur.head
+        if head.lemma_.lower() in w["subject_control_verbs"]:
+            return None
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < cur.i]
+        objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in w["control_preps"] and c.i < cur.i
+                 for p in c.children if p.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+        cur = head   # "asked Manila to stop sending its ships": up through "stop"
+    return None
+
+
+def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person: bool, sent: int,
+                       sent_of: Callable[[int], int]) -> Mention | None:
+    """The mention an object pronoun stands for: never its clause's subject (nor inside it). A person
+    pronoun takes the latest other person; "it" the latest other subject of this sentence or the one
+    before ("Turkish jets downed a Russian plane, and Putin called it a stab in the back": the act is
+    the jets'), else the latest other mention there, an adjective of a place or thing passed over
+    ("near the Syrian border": a modifier of a noun that is no subject)."""
+    span = {t.i for t in subject.subtree}
+    fits = [m for m in seen if _is_person(m) == person and not any(i in span for i in range(m.start, m.end))
+            and m not in meant]   # "It accused it of ...": not what the subject pronoun stands for
+    if person:
+        return fits[-1] if fits else None
+    # a modifier stands where its noun stands ("Iranian boats seized ...": a subject), and only there:
+    # "a Russian-led military alliance", "near the Syrian border" name no referent of "it"
+    modifier = {"amod", "compound", "npadvmod"}
+    role = {id(m): (doc[m.head].head if doc[m.head].dep_ in modifier else doc[m.head]).dep_ for m in fits}
+    fits = [m for m in fits if sent - sent_of(m.head) <= 1
+            and (doc[m.head].dep_ not in modifier or role[id(m)] in SUBJECTS)]
+    subjects = [m for m in fits if role[id(m)] in SUBJECTS]
+    return (subjects or fits or [None])[-1]
+
+
 def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     """Map each pronoun token index to the mention(s) it refers to."""
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -135,11 +194,23 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         subject = _clause_subject_of_object(doc, tok) if low in PERSONAL | NEUTER else None
         if subject is not None:
             # "Saudi Arabia cut ties with Qatar, accusing it of ...": an object pronoun is never its own
-            # clause's subject (that would be "itself"); the most recent other mention is meant
-            last = last_person if low in PERSONAL else last_thing
-            pick = last if last is not None and not (last.start <= subject.i < last.end) else None
+            # clause's subject (that would be "itself"); the most recent other mention is meant, or none
+            # ("Iran welcomed it": a proposal, not Iran)
+            pick = _object_antecedent(doc, ordered[:k], subject, out.get(subject.i, []), low in PERSONAL, sent_of(tok.i), sent_of)
             if pick is not None:
                 out[tok.i] = [pick]
+            continue
+        controller = _controller(tok) if tok.dep_ == "poss" else None
+        if controller is not None:
+            # "Ankara urged Damascus to withdraw its forces": the forces are Damascus's
+            own = [m for m in ordered[:k] if m.start <= controller.i < m.end]
+            if own and not (low in NEUTER and doc[own[0].head].tag_ in {"NNS", "NNPS"}):   # "the Contras ... its": not they
+                group = next((g for g in groups if g[0] == own[0]), None)
+                if low in PLURAL and group is not None:
+                    out[tok.i] = list(group)
+                elif low not in PERSONAL or _is_person(own[0]):
+                    # "urged Netanyahu to scale back its offensive": a leader's "its" is his state's
+                    out[tok.i] = [own[0]]
                 continue
         if low in PERSONAL and last_person is not None:
             # "Katsav refused to meet King Abdullah, saying he would ...": the subject of the

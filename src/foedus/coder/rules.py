@@ -28,6 +28,8 @@ from .verbs import VerbMatch
 
 # Reactions an appositive's by-participle tells ("a move condemned by the EU").
 SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
+# Armed men who fight the state of their own country (REB, INS, UAF): a town they take lies there.
+INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 # Acts that kill: killing a political leader is an assassination (186).
 KILLING_ROOTS = taxonomy.roots("killing")
 # Force a state's own forces may use on civilians: during a protest it is repression (175).
@@ -66,9 +68,16 @@ class RuleCoder(ImplicitActors):
     def _reaction_relative(self, verb: Token) -> bool:
         """ "..., which Tehran denied", "..., which Moscow blamed on Kyiv": a relative clause on "which"
         of a denying or blaming verb (data: reaction_relatives) is a reaction to what was said, an act
-        of its own, not background."""
-        return verb.dep_ == "relcl" and verb.lemma_.lower() in self.words.reaction_relatives and any(
-            c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children)
+        of its own, not background; so is one with no pronoun ("an attack the government blamed on ...")."""
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.words.reaction_relatives:
+            return False
+        if any(c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children):
+            return True
+        # (silent10) with no pronoun: "killing 100 people in an attack the government blamed on al-Shabaab", "a
+        # sarin attack which Western governments blamed on Syrian forces" (the noun is the verb's object: the
+        # clause has a subject of its own and no object)
+        return verb.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in cue("relative_pronouns") and c.pos_ != "PRON" for c in verb.children)
 
     def _brokered_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Ethiopia and Eritrea swapped prisoners in a deal brokered by Qatar": the agent of a
@@ -163,15 +172,25 @@ class RuleCoder(ImplicitActors):
         fell to the Taliban". Prices or ratings that fall to a level name no armed side."""
         if verb.lemma_.lower() not in cue("fallen_place_verbs"):
             return []
-        takers = dedupe([m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("fallen_place_preps")
-                         for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
-                         if m.sector in ARMED_SECTORS and m.country])
+        preps = [p for p in verb.children if p.dep_ == "prep"]
+        sides = [o for p in preps if p.lower_ in cue("fallen_place_preps") for o in p.children if o.dep_ == "pobj"]
+        # "came under the control of M23 fighters", "fell under rebel control"
+        controls = [o for p in preps if p.lower_ in cue("control_preps") for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in cue("control_nouns")]
+        sides += [g for o in controls for c in o.children
+                  for g in ([c] if c.dep_ in {"amod", "compound", "poss"} else
+                            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else [])]
+        takers = dedupe([m for o in sides for m in self.actors_of(o) if m.sector in ARMED_SECTORS and m.country])
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not takers or len(subj) != 1:
             return []
         where = [m for m in self._places_of(subj[0], takers) if m.country]
         if not where:
             where = [m for m in self.actors_of(subj[0]) if m.kind in {"country", "capital"} and m.country]
+        if not where and len(takers) == 1 and takers[0].sector in INSURGENT_SECTORS and self._town_subject(subj[0]):
+            # "the provincial capital Zaranj fell to the Taliban": a town the gazetteer does not know, taken by
+            # insurgents, lies in their own country (they fight the state of their own country)
+            where = takers
         if len(where) != 1:
             return []
         place = where[0]
@@ -185,11 +204,20 @@ class RuleCoder(ImplicitActors):
             out.append(cand)
         return out
 
+    def _town_subject(self, subj: Token) -> bool:
+        """The subject names a settlement: a place noun ("the provincial capital Zaranj", "the town") or a proper
+        name that is no actor, with no actor among its words."""
+        words = [t for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"}]
+        if any(t.i in self.mention_at for t in words):
+            return False
+        return any(t.lemma_.lower() in cue("handover_places") for t in words) or subj.pos_ == "PROPN"
+
     def _summary_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Putin signed the annexation treaties, a move condemned by Western governments": a reaction
         (taxonomy class summary_reaction) told as a by-participle on an appositive noun that sums up the
         clause before it (data: summary_nouns) is the agent's act on that clause's subject, as factual
-        as the clause."""
+        as the clause. So is one told as a relative clause on that noun ("..., a move Ottawa dismissed as a
+        stunt", "..., a step the General Assembly later condemned")."""
         noun = verb.head
         if noun.lemma_.lower() not in self.words.summary_nouns or noun.left_edge.i == 0 or \
                 noun.doc[noun.left_edge.i - 1].text != ",":
@@ -199,6 +227,13 @@ class RuleCoder(ImplicitActors):
             return []
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for m in self.actors_of(o)])
+        if not agents and verb.dep_ in {"relcl", "acl"}:
+            # "..., a move Canada's foreign minister dismissed as a stunt": the subject of the relative clause
+            # on the noun; "..., a step the General Assembly later condemned by a large majority": a subject
+            # the parser hung on the noun itself, between the noun and the verb
+            agents = dedupe([m for c in verb.children if c.dep_ == "nsubj" for m in self.actors_of(c)] or [
+                m for c in noun.children if c.dep_ in {"appos", "compound"} and noun.i < c.i < verb.i
+                for m in self.actors_of(c)])
         clause = noun.head   # up to the clause the appositive sums up ("signed treaties annexing X, a move ...")
         while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
                 and clause.head.i != clause.i:

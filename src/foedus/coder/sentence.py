@@ -22,14 +22,14 @@ from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
+from .clauses import (DOCUMENT_NOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import PATIENTS, SUBJECTS
+from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_zero_relative
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch
 
@@ -83,6 +83,10 @@ STATED_REASON_ROOTS = taxonomy.roots("stated_reason")
 MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
+# Acts that take or destroy, told beside the toll of an aside ("..., killing 1,200 and seizing 250 hostages").
+TOLL_SECOND_ROOTS = taxonomy.roots("toll_second_act")
+# Acts only actors do (words, demands, diplomacy, sanctions): a thing (an explosion, tests) never does them.
+ACTOR_ONLY_ROOTS = taxonomy.roots("actor_only")
 # Material acts (cooperation, aid, yielding ... force): refused or denied by the actor who would do them.
 MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act")
 # Acts of pressure or force: in an "unless" clause they make a contingency ("will vote in March unless the rebels
@@ -96,8 +100,66 @@ class SentenceCoder(RuleCoder):
     def __init__(self, doc: Doc, mentions: list[Mention], pronouns: dict[int, list[Mention]],
                  verbs: VerbDictionary) -> None:
         super().__init__(doc, mentions, pronouns, verbs)
+        self._repair_parse()
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
         self.recent_targets: list[tuple[int, str | None, Named]] = []
+
+    # ---- the parse, repaired where the small parser misreads long sentences ----------------------------
+    def _repair_parse(self) -> None:
+        """Re-hang the words of a few misparsed shapes before any event is read (syntax.repair_*): a dateline
+        read as a subject, an adjective phrase after a subject read as its clause, the subject of a relative clause
+        with no pronoun read as an apposition, a verbal act coordinated
+        with the wrong clause (:meth:`_repair_coordination`)."""
+        from .places import dateline_end
+
+        filed = dateline_end(self.doc.text)
+        if filed:
+            repair_dateline(self.doc, filed)
+        repair_adjective_subject(self.doc)
+        repair_zero_relative(self.doc)
+        self._repair_coordination()
+
+    def _repair_coordination(self) -> None:
+        """ "Iran called an explosion that cut power at Natanz an act of terrorism and blamed Israel", "Berlin said
+        tests showed Navalny had been poisoned, and demanded answers from Moscow": a past verb with no subject of
+        its own, the last clause of the sentence, that the parser coordinated with the verb of a relative or
+        reported clause whose doer is a thing (an explosion, tests: no actor, no pronoun) belongs to the actor of
+        the clause above, when its act is one only actors do (words, demands, diplomacy, sanctions: roots 01-16,
+        taxonomy class actor_only). "Officials blamed the storm that hit the coast and killed 20" stays: a storm
+        kills."""
+        doc = self.doc
+        for v in doc:
+            # a past verb with no subject or auxiliary of its own (the parser may tag it a participle)
+            if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or any(
+                    c.dep_ in SUBJECTS or c.dep_ in {"expl", "aux", "auxpass"} for c in v.children):
+                continue
+            h = v.head
+            if h.pos_ == "ADJ" and h.dep_ in {"acomp", "conj"}:
+                h = h.head   # "said a report was politically motivated and accused Brussels of bias"
+            if h.pos_ not in {"VERB", "AUX"} or h.i > v.i or h.dep_ not in {"relcl", "ccomp"} or \
+                    v.right_edge.i < v.sent.end - 2:
+                continue
+            subj = [c for c in h.children if c.dep_ in SUBJECTS]
+            if not subj:
+                continue
+            doer = h.head if h.dep_ == "relcl" and subj[0].lower_ in cue("relative_pronouns") else subj[0]
+            if doer.pos_ != "NOUN" or doer.i in self.mention_at or doer.i in self.pronouns \
+                    or doer.lemma_.lower() in self.words.person_nouns:
+                continue
+            # up to the nearest verb whose subject is an actor ("said there was no evidence the attack had come
+            # from Yemen and blamed Iran": past "was", whose subject is "there", to "said")
+            gov, hops = h.head, 0
+            while hops < 8 and gov.head.i != gov.i and not (gov.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ == "nsubj" and (c.i in self.mention_at or c.i in self.pronouns) for c in gov.children)):
+                gov, hops = gov.head, hops + 1
+            if gov.tag_ != "VBD" or gov.i == h.i or not any(
+                    c.dep_ == "nsubj" and (c.i in self.mention_at or c.i in self.pronouns) for c in gov.children):
+                continue
+            match = self.code_verb(v)
+            if match is None or not match.code or match.code[:2] not in ACTOR_ONLY_ROOTS:
+                continue
+            v.head = gov
+            v.tag_ = "VBD"
 
     # ---- the entry the pipeline calls ----------------------------------------------------
     def sentence_events(self, sent: Span) -> list[Candidate]:
@@ -158,15 +220,25 @@ class SentenceCoder(RuleCoder):
             if reduced_relative(tok) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
+            elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and not in_background_clause(tok.head):
+                summary = self._summary_reaction(tok, reporter_of)   # "..., a move Ottawa dismissed as a stunt"
+                if summary:
+                    out.extend(summary)
+                    continue
             if not in_background_clause(tok):
                 drawn = self._drawn_reaction(tok, reporter_of)   # "..., drawing a rebuke from Israel"
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
+            enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
-                and not self._own_participle_act(tok)
-            reaction = self._reaction_relative(tok) and not in_background_clause(tok.head)
-            kept = reaction or self._protest_relative(tok)
+                and not self._own_participle_act(tok) and not enacted
+            # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
+            # people in an attack the government blamed on al-Shabaab")
+            reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
+                tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
+            kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
+                or self._toll_second_act(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -203,7 +275,10 @@ class SentenceCoder(RuleCoder):
                 continue  # "held talks on ending the war": the topic of the talks
             if self._object_participle(tok):
                 continue  # "demanded that Iran free the aid workers detained near the border" (misparsed)
-            if participle_description(tok) and not (match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
+            if self._reason_gerund(tok):
+                continue  # "sanctioned three firms for supplying drones to Russia": the object's deed, the reason
+            if participle_description(tok) and not enacted and not (
+                    match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
                 continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
@@ -264,6 +339,8 @@ class SentenceCoder(RuleCoder):
                 # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
                 # attack, its doer named by its own words
                 found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
+            if found and self._inner_event(tok):
+                self._repressed_in_protest(tok, found)   # "protests in which security forces killed hundreds"
             self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             found = found + self._sequel_events(tok, reporter_of, found)   # "agreed ... after talks in Nairobi"
@@ -448,6 +525,111 @@ class SentenceCoder(RuleCoder):
                     cand.tokens = evidence(do, s, a.target)
                     out.append(cand)
         return out
+
+    def subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
+        """The subjects of :meth:`ArgumentFinder.subjects`; the content of a document signed has its signer
+        (:meth:`_enacted_content`)."""
+        signer = self._enacted_content(verb)
+        if signer is not None:
+            return super().subjects(signer)[0], False, True
+        return super().subjects(verb)
+
+    def _enacted_content(self, verb: Token) -> Token | None:
+        """ "Putin signed decrees annexing four Ukrainian regions", "Trump signed an order to withdraw the United
+        States from the WHO", "signed a law suspending cooperation with the IAEA": a participle or infinitive on
+        a document (data: event_cues enacted_nouns) that a verb of enacting has for object (enacting_verbs)
+        tells the act the document does; the signer does it. Returns the verb of enacting."""
+        if verb.pos_ != "VERB" or verb.dep_ not in {"acl", "advcl"} or any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        if verb.dep_ == "acl":
+            if verb.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return None
+            document = verb.head
+        else:
+            # "signed decrees annexing ...": the parser may hang the participle on the verb, right after its object
+            objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i]
+            if verb.tag_ != "VBG" or not objects:
+                return None
+            document = objects[0]
+        signer = document.head
+        if document.dep_ != "dobj" or document.lemma_.lower() not in cue("enacted_nouns") \
+                or signer.lemma_.lower() not in cue("enacting_verbs") or signer.pos_ != "VERB":
+            return None
+        # one signer: what two parties sign together ("Carter and Brezhnev signed the treaty limiting arms") is
+        # the pact (057), whose terms are no act of either
+        return signer if len(dedupe(super().subjects(signer)[0])) == 1 else None
+
+    def _inner_event(self, verb: Token) -> bool:
+        """ "weeks of protests in which security forces killed hundreds", "a statement in which North Korea
+        committed to work toward denuclearisation": a relative clause opened by "in which" (data: event_cues
+        inner_event_preps) on an event noun or a document tells what happened in it: news of its own, with a
+        subject of its own. Not "the village in which he was born"."""
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ not in cue("relative_pronouns")
+                                           for c in verb.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in cue("inner_event_preps") and any(
+                g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children):
+            return False
+        noun = verb.head
+        lemma = noun.lemma_.lower()
+        return lemma in DOCUMENT_NOUNS or lemma in cue("conflict_nouns") or lemma in self.words.violent_means or (
+            (m := self.verbs.match_noun(lemma, [])) is not None and bool(m.code) and not m.code.startswith("---"))
+
+    def _toll_second_act(self, tok: Token) -> bool:
+        """ "Hamas gunmen attacked Israeli towns, killing about 1,200 people and seizing some 250 hostages", "police
+        raided the camp, wounding two and arresting 40": a participle coordinated with the toll of an aside tells a
+        second act when it takes or destroys (roots 17, 18: taxonomy class toll_second_act) and is no casualty of
+        the same act ("killing 20 and wounding 30" is one toll)."""
+        head = tok.head
+        if tok.tag_ != "VBG" or tok.dep_ != "conj" or not participle_aside(head) \
+                or head.lemma_.lower() not in self.words.casualty_verbs \
+                or tok.lemma_.lower() in self.words.casualty_verbs:
+            return False
+        own, main = self.code_verb(tok), self.code_verb(head.head)
+        return own is not None and bool(own.code) and own.code[:2] in TOLL_SECOND_ROOTS and (
+            main is None or own.code != main.code)
+
+    def _repressed_in_protest(self, verb: Token, found: list[Candidate]) -> None:
+        """ "weeks of protests in which security forces killed hundreds of people": force of a state's organs told
+        inside a protest is repression of the protesters (175), aimed at the civilians of the forces' country."""
+        match = self.verbs.match_noun(verb.head.lemma_.lower(), [])
+        if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
+            return
+        for c in found:
+            s = c.source
+            if c.code[:2] in VIOLENT_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS and s.country:
+                c.code = min(sense("repression_code"))
+                c.target = s.changed(code=compose_code(s.country, "CVL"), sector="CVL", name=None)
+                c.tokens = evidence(c.trigger, s, c.target)
+
+    @staticmethod
+    def _reason_gerund(verb: Token) -> bool:
+        """ "Washington sanctioned three Iranian firms for supplying drones to Russia", "imposed sanctions on
+        Serbia for fuelling the war": a gerund after "for" on a verb that acts on someone (an object, a passive
+        subject, or an object after "on"/"against") is that one's deed, the reason of the act, not the subject's."""
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ == "VERB":
+            verb = verb.head   # "fined Hungary for refusing to accept asylum seekers": "accept" is in the reason too
+        prep = verb.head
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+            return False
+        act = prep.head
+        return any(c.dep_ in PATIENTS for c in act.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in act.children)
+
+    def _shared_agent(self, verb: Token) -> list[Named]:
+        """ "The pope was shot and seriously wounded by a Turkish gunman", "the envoy was summoned and reprimanded
+        by the foreign ministry": passives coordinated on one subject share the by-agent, which the parser hangs
+        on the last of them. Only a conjunct passive with no subject of its own, after the verb."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        for c in verb.conjuncts:
+            if c.i < verb.i or c.tag_ != "VBN" or any(g.dep_ in SUBJECTS for g in c.children):
+                continue
+            for a in (g for g in c.children if g.dep_ == "agent"):
+                found = [m for p in a.children if p.dep_ == "pobj" for m in self.actors_of(p)]
+                if found:
+                    return found
+        return []
 
     def _passive_forces(self, verb: Token, code: str) -> list[Named]:
         """ "Algerian troops were sent to Niger", "no Russian troops have been deployed to Belarus": a passive
@@ -1092,6 +1274,8 @@ class SentenceCoder(RuleCoder):
             trace.drop(verb, code, "the harm has a natural cause (a disaster), not an actor")
             return []
         sources, passive, inherited = self.subjects(verb)
+        if not sources and passive and not nominal:
+            sources = self._shared_agent(verb)   # "was shot and seriously wounded by a Turkish gunman"
         if not sources and code[:2] in VIOLENT_ROOTS and passive:
             sources = self._passive_threat(verb, code, reporter_of)   # "X would be hit if it attacked, Y said"
         if not sources and code[:2] in VIOLENT_ROOTS:

@@ -1,6 +1,9 @@
 """Named sets of spaCy dependency labels shared by the coding stages (grammar, so code constants:
-each set is written once here and imported where it is needed)."""
+each set is written once here and imported where it is needed), and the repairs of a few parse shapes the
+small parser gets wrong in long sentences (``repair_*``: tree shape only, no actors, no codes)."""
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 #: the subject of a clause, active or passive ("Russia attacked", "Kyiv was attacked")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -8,3 +11,83 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PATIENTS = frozenset({"dobj", "nsubjpass"})
 #: finite clauses hung under another clause (a report, a background, a relative clause)
 FINITE_CLAUSES = frozenset({"advcl", "ccomp", "relcl"})
+
+
+# ---- repairs of the parse: shapes the small parser gets wrong in long wire sentences ---------------------
+# Each repair re-hangs a few words of one misparsed shape and nothing else; the coder reads the tree after.
+
+def repair_dateline(doc: Doc, end: int) -> None:
+    """ "SARAJEVO, April 6 - Snipers opened fire on ...": the words of a dateline (before ``end``, a character
+    offset) name where the story was filed; the parser may make them a subject of the first verb, with the real
+    subject hung on them as an apposition ("NEW YORK, Aug 6 - The Security Council imposed ..."). They are no
+    subject; a noun after the dateline hung on them takes their place."""
+    for t in [t for t in doc if t.idx < end]:
+        if t.dep_ not in SUBJECTS or t.head.idx < end:
+            continue
+        verb, dep = t.head, t.dep_
+        # the highest words after the dateline under it ("CITY, Aug 7 - Leaders of ...": Leaders under Aug)
+        for c in [c for c in t.subtree if c.idx >= end and c.head.idx < end and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]:
+            c.head = verb
+            c.dep_ = dep
+        t.dep_ = "npadvmod"
+
+
+def repair_adjective_subject(doc: Doc) -> None:
+    """ "... as troops loyal to President Kiir battled forces of his deputy": an adjective phrase after a subject
+    noun ("loyal to", "close to", "angry at") that the parser made the head of a verbless clause, the noun its
+    subject and the clause's real verb a conjunct with no subject. The verb takes the adjective's place, the
+    noun becomes its subject and the adjective modifies the noun. Only an adjective with a prepositional phrase,
+    no verb of its own (no copula or auxiliary), right before a finite verb that has no subject."""
+    for a in doc:
+        if a.pos_ != "ADJ" or (a.head.pos_ in {"NOUN", "PROPN"} and a.head.i != a.i):
+            continue
+        nouns = [c for c in a.children if c.dep_ == "nsubj" and c.i < a.i and c.pos_ in {"NOUN", "PROPN"}]
+        if len(nouns) != 1 or any(c.pos_ == "AUX" or c.dep_ in {"aux", "cop", "auxpass"} for c in a.children) \
+                or not any(c.dep_ == "prep" and c.i > a.i for c in a.children):
+            continue
+        after = a.right_edge.i + 1
+        if after >= len(doc) or a.doc[after].sent.start != a.sent.start:
+            continue
+        v = doc[after]
+        if v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+                c.dep_ in SUBJECTS or c.dep_ == "expl" for c in v.children):
+            continue
+        n = nouns[0]
+        old_head, old_dep = a.head, a.dep_
+        # in an order that never makes a cycle: the verb first, then the noun, then the adjective
+        if v.head.i == a.i or (v.head.i == old_head.i and old_dep != "ROOT"):
+            # the verb hung as a conjunct of the adjective or beside it: it takes the adjective's place
+            v.head = v if old_head.i == a.i else old_head
+            v.dep_ = old_dep
+        elif a.i <= v.head.i <= a.right_edge.i:
+            continue
+        n.head = v
+        n.dep_ = "nsubj"
+        a.head = n
+        a.dep_ = "amod"
+        for c in [c for c in a.children if c.i < n.i]:   # "as", "while": the marks of the clause
+            c.head = v
+
+
+def repair_zero_relative(doc: Doc) -> None:
+    """ "..., a step the U.N. General Assembly later condemned by a large majority", "in a bombing the army blamed
+    on the Taliban": a relative clause with no relative pronoun whose subject the parser hung on the noun as an
+    apposition and whose verb it made a participle on the noun. The apposition right before the verb (adverbs
+    aside), a noun phrase with its own article and no comma before it, is the verb's subject and the verb a
+    relative clause."""
+    for v in doc:
+        if v.dep_ != "acl" or v.tag_ not in {"VBD", "VBN"} or v.head.pos_ != "NOUN" or v.head.i > v.i:
+            continue
+        n = v.head
+        # a noun phrase of its own ("the army", "the U.N. General Assembly": with its article) right after the
+        # noun with no comma between; not a bare name in apposition ("the capital Kyiv, struck by missiles")
+        subjects = [c for c in n.children if c.dep_ == "appos" and n.i < c.i < v.i and c.pos_ in {"NOUN", "PROPN"}
+                    and c.left_edge.i == n.i + 1 and any(d.dep_ == "det" for d in c.children)
+                    and all(doc[k].pos_ == "ADV" or doc[k].head.i == v.i for k in range(c.i + 1, v.i))]
+        if len(subjects) != 1 or any(c.dep_ in SUBJECTS for c in v.children):
+            continue
+        s = subjects[0]
+        s.head = v
+        s.dep_ = "nsubj"
+        v.dep_ = "relcl"
+        v.tag_ = "VBD"
