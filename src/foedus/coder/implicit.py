@@ -19,6 +19,8 @@ from .triggers import PROTEST_ROOTS
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
 ARMED_SECTORS = taxonomy.sectors("bears_arms")
+# The name of the armed men an act implies when the text names no doer (the country is where it happened).
+UNNAMED_FORCES = "unidentified armed forces"
 
 
 class ImplicitActors(ArgumentFinder):
@@ -288,7 +290,7 @@ class ImplicitActors(ArgumentFinder):
                             and m.kind in {"country", "capital"} and m.country]
             country = places_named[0].country if places_named else None
         m = Mention(start=subject.i, end=subject.i + 1, text=subject.text, code=f"{country or ''}UAF",
-                    country=country, sector="UAF", name="unidentified armed forces", kind="agent", head=subject.i)
+                    country=country, sector="UAF", name=UNNAMED_FORCES, kind="agent", head=subject.i)
         return [Named(m, subject.i)]
 
     def _intercepted_launch(self, verb: Token, sources: list) -> tuple[list, list] | None:

@@ -44,6 +44,8 @@ MAX_PATH = 4  # dependency steps kept of a path
 # Options kept per event, the nearest to the trigger: news sentences have far fewer, and a sentence of
 # thousands of words with hundreds of names would otherwise cost events x names feature sets.
 MAX_OPTIONS = 24
+# Disapproval (criticise, accuse, blame) is never aimed at its own source (taxonomy class "accusation").
+ACCUSING_ROOTS = taxonomy.roots("accusation")
 
 # Training runs collect the candidate groups here instead of applying the model (:func:`recording`).
 _recorder: list[dict[str, Any]] | None = None
@@ -422,8 +424,12 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
             continue
         scores = [model.score(f) for f in featurize(c, opts)]
         pick = decide(scores, _rule_index(c, opts), model.fill, model.replace)
-        if pick is not None and opts[pick].named is not None:
-            c.target = opts[pick].named
+        chosen = opts[pick].named if pick is not None else None
+        if chosen is not None and c.code[:2] in ACCUSING_ROOTS and c.source is not None \
+                and chosen.mention.code == c.source.mention.code:
+            chosen = None   # "the government blamed ..." beside "the ministry": no one accuses itself
+        if chosen is not None:
+            c.target = chosen
             c.tokens = evidence(c.trigger, c.source, c.target)
 
 

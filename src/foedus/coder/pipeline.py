@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import coref, finish, modality, quotes, sentence, trace
+from .implicit import UNNAMED_FORCES
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
 from ..schema import Actor, Article, CodingResult, Location, Plover
@@ -247,8 +248,10 @@ class Coder:
                         ev.target = referents.target(cand.trigger, n, ev.source)
                     if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
                         # an act no one is named for ("a roadside bomb killed five policemen") has no
-                        # source (the dev set's convention), not unidentified forces of the place it hit
-                        ev.source = referents.source(cand.trigger, n, ev.target)
+                        # source (the dev set's convention), not unidentified forces of the place it hit;
+                        # armed men the text names ("a Turkish gunman") stay what they are
+                        named = ev.source if ev.source is not None and ev.source.name != UNNAMED_FORCES else None
+                        ev.source = referents.source(cand.trigger, n, ev.target) or named
                     ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,

@@ -21,7 +21,7 @@ from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phra
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, no_det
 from .event_words import cue, event_words
-from .implicit import ARMED_SECTORS, ImplicitActors
+from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
@@ -559,7 +559,7 @@ class RuleCoder(ImplicitActors):
         no doer (``ImplicitActors._unidentified_attacker``)."""
         country = self._sentence_country(verb)
         m = Mention(start=at.i, end=at.i + 1, text=at.text, code=f"{country or ''}UAF", country=country,
-                    sector="UAF", name="unidentified armed forces", kind="agent", head=at.i)
+                    sector="UAF", name=UNNAMED_FORCES, kind="agent", head=at.i)
         return Named(m, at.i)
 
     def _recall_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
