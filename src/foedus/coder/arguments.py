@@ -519,7 +519,7 @@ class ArgumentFinder(TriggerFinder):
         if fallback:
             # a sector word without a country ("contributed troops to a force in Liberia") yields to a
             # country where the act takes place, however deep in the object it is named
-            return self._locative_target(verb, sources, code[:2] in VENUE_ROOTS) \
+            return self._locative_target(verb, sources, self.venue_act(verb, code)) \
                 or self._place_target(verb, sources) or fallback
         # the addressee inside a reported or participle clause ("warned that ... for South Korea"); not
         # in what a denial denies ("denied that Syrian forces used chlorine": those said to have done
@@ -534,7 +534,7 @@ class ArgumentFinder(TriggerFinder):
                     if addressee:
                         return [addressee]
         # (not the venue of a diplomatic act: "signed a power-sharing deal in Addis Ababa")
-        found = self._locative_target(verb, sources, code[:2] in VENUE_ROOTS)
+        found = self._locative_target(verb, sources, self.venue_act(verb, code))
         if not found and places_ok:
             # "struck a refinery in Ryazan": an attack in a town of another country is aimed at it
             heads = [verb, *(c for c in verb.children if c.dep_ in PATIENTS)]
@@ -587,6 +587,12 @@ class ArgumentFinder(TriggerFinder):
                     continue
                 return [m]
         return []
+
+    @staticmethod
+    def venue_act(verb: Token, code: str) -> bool:
+        """A statement of intent, consultation or cooperation whose town is only where it is done ("agreed in
+        Minsk", "held talks in Doha"); not one done on arriving there ("arrived in Hanoi for talks": the host)."""
+        return code[:2] in VENUE_ROOTS and verb.lemma_.lower() not in places.ARRIVAL_VERBS
 
     def _visit(self, verb: Token) -> bool:
         """A verb of visiting: its object is the place visited ("visited Odesa", "toured Gdansk")."""
@@ -842,6 +848,9 @@ class ArgumentFinder(TriggerFinder):
                 subject_idx.update(x.i for x in t.subtree)
             if self._weapon_used(t.head, t):   # "to use the Russian nuclear weapons": the weapon's maker
                 subject_idx.update(x.i for x in t.subtree)
+            if t.dep_ == "pobj" and (t.lemma_.lower() in places.BROKER_NOUNS or t.lower_ in places.BROKER_NOUNS):
+                # "meeting in Putrajaya under Malaysian mediation": the broker is no addressee
+                subject_idx.update(x.i for x in t.subtree)
         best = None
         best_depth = 99
         for t in clause.subtree:
@@ -849,6 +858,10 @@ class ArgumentFinder(TriggerFinder):
                 continue
             bare = self.pronouns[t.i][0] if t.i in self.pronouns else self.mention_at.get(t.i)
             if bare is None:
+                continue
+            if places.names_frontier(t) and t.head.head.lower_ not in cue("destination_preps"):
+                # "took up positions along the Syrian border": the neighbour across it is no addressee
+                # (troops sent "to the U.S. border" still go towards it)
                 continue
             cand = Named(bare, t.i)
             if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):

@@ -29,7 +29,8 @@ from spacy.tokens import Span, Token
 from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
-from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, VENUE_ROOTS
+from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS
+from . import places
 from .candidates import Candidate, Named, evidence
 
 if TYPE_CHECKING:
@@ -138,8 +139,6 @@ def recording() -> Iterator[list[dict[str, Any]]]:
 
 # ---------------------------------------------------------------------------- candidates
 def _place_country(tok: Token) -> str | None:
-    from . import places
-
     if tok.pos_ != "PROPN" or tok.dep_ == "compound":
         return None
     words = [t for t in tok.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i] + [tok]
@@ -191,7 +190,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # by Oman") does another act (045, coded on its own): no target of this one
     brokered = cand.code[:2] in COOPERATIVE_ROOTS
     # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
-    venue = cand.code[:2] in VENUE_ROOTS
+    venue = finder.venue_act(cand.trigger, cand.code)
     for m in finder.mentions:
         if sent.start <= m.head < sent.end:
             taken.update(range(m.start, m.end))
@@ -203,7 +202,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             # the country that names a border ("near the Chinese border") is across it: no option (the
             # rules' own target stays one: "massed troops on the Ukrainian border")
             skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-                or m.head in front or finder.names_pact(sent.doc[m.head]) or _names_frontier(sent.doc[m.head]) \
+                or m.head in front or finder.names_pact(sent.doc[m.head]) or places.names_frontier(sent.doc[m.head]) \
                 or _speaker_aside(finder, sent.doc[m.head], cand.trigger)
             if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
                 out.append(Option(Named(m, m.head), "actor", m.head))
@@ -231,14 +230,6 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     return out
 
 
-def _names_frontier(tok: Token) -> bool:
-    """A country's name or adjective on a border noun ("near the Chinese border", "along the Turkish
-    frontier"): the neighbour across the line, not a party to what happens near it."""
-    from . import places
-
-    return tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in places.FRONTIER_NOUNS
-
-
 def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
     """The subject of a naming or reporting aside inside the act's own phrase ("struck what New Delhi
     called a militant camp", "struck a boat that Trump said was carrying drugs"): who labels the thing
@@ -255,7 +246,6 @@ def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
 
 def _venue(tok: Token) -> bool:
     """A name in a locative phrase ("in Geneva", "at Camp David")."""
-    from . import places
 
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
 

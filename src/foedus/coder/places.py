@@ -379,6 +379,18 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
 FRONTIER_NOUNS = lexicon.words("place_cues", "frontier_nouns")
 
 
+def names_frontier(tok: Token) -> bool:
+    """A country's name or adjective on a border noun ("near the Chinese border", "along the Turkish
+    frontier"): the neighbour across the line, not a party to what happens near it."""
+    return tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in FRONTIER_NOUNS
+
+
+# "arrived in Hanoi for talks": a visit, the town stands for the host (not a mere venue)
+ARRIVAL_VERBS = lexicon.words("place_cues", "arrival_verbs")
+# "under Malaysian mediation", "under the auspices of Qatar": the broker of an act, not its target
+BROKER_NOUNS = lexicon.words("place_cues", "broker_nouns")
+
+
 def is_feature_word(tok: Token) -> bool:
     """A capitalised word of a geographic feature's name: "Lake", "Gulf", "Delta", "Mount"."""
     return tok.lower_ in FEATURE_WORDS and tok.text[:1].isupper()
