@@ -157,7 +157,9 @@ def test_terms_of_a_pact_signed_together_are_the_pact(coder, text):
     ("Officials signed a statement in which Serbia committed to recognise Kosovo's documents.", ("SRB", "KSV", "03")),
 ])
 def test_act_inside_an_event_in_which_clause(coder, text, dyad):
-    assert dyad in dyads(coder, text, "2024-08-05"), triples(coder, text, "2024-08-05")
+    # a bare country code expected ("KSV") is that country with any sector ("KSVGOV" for "Kosovo's officials")
+    got = {(s, t if len(dyad[1]) > 3 else (t or "")[:3], r) for s, t, r in dyads(coder, text, "2024-08-05")}
+    assert dyad in got, triples(coder, text, "2024-08-05")
 
 
 def test_place_in_which_clause_stays_background(coder):
