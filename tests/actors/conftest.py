@@ -15,3 +15,11 @@ def dictionary() -> ActorDictionary:
 @pytest.fixture(scope="module")
 def matcher(nlp) -> ActorMatcher:
     return ActorMatcher(nlp)
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    """One whole-pipeline coder per module, for tests that code sentences."""
+    from foedus.coder.pipeline import Coder
+
+    return Coder(nlp)

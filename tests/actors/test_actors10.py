@@ -11,18 +11,7 @@ import pytest
 
 from foedus import data
 from foedus.coder.actors import ACTOR_DIR, ActorDictionary, armed_side, resolve, side_links
-
-
-@pytest.fixture(scope="module")
-def coder():
-    from foedus.coder.pipeline import Coder
-
-    return Coder()
-
-
-def _pairs(coder, text, date="2024-05-01"):
-    result = coder.code_text(text, date=date)
-    return {(e.cameo[:2], e.source.code if e.source else "", e.target.code if e.target else "") for e in result.events}
+from actor_helpers import root_pairs
 
 
 def _code(name, date):
@@ -125,7 +114,7 @@ def test_the_sinaloa_and_jalisco_cartels_are_two_bodies():
     ("Militants of the Islamic State Central Africa Province killed 30 villagers in Ituri.", "18", "CODREB", ""),
 ])
 def test_armed_groups_in_sentences(coder, text, root, source, target):
-    pairs = _pairs(coder, text)
+    pairs = root_pairs(coder, text)
     assert any(r == root and s == source and (not target or t == target) for r, s, t in pairs), pairs
 
 
@@ -160,7 +149,7 @@ def test_armed_side_of_a_person_or_group():
     ("Militiamen loyal to Moqtada al-Sadr stormed the Green Zone.", "2022-08-29", "19", "IRQREB"),
 ])
 def test_armed_men_fight_for_the_side_named(coder, text, date, root, source):
-    pairs = _pairs(coder, text, date)
+    pairs = root_pairs(coder, text, date)
     assert any(r == root and s == source for r, s, _ in pairs), pairs
 
 
@@ -170,7 +159,7 @@ def test_armed_men_fight_for_the_side_named(coder, text, date, root, source):
     ("Malawi's President Peter Mutharika met Zambia's president in Lusaka.", "2025-10-01", "MWIGOV"),
 ])
 def test_a_title_before_the_name_wins_over_the_fallback(coder, text, date, source):
-    pairs = _pairs(coder, text, date)
+    pairs = root_pairs(coder, text, date)
     assert any(s == source for _, s, _ in pairs), pairs
 
 
@@ -186,7 +175,7 @@ def test_former_still_makes_an_elite():
     ("Several hundred Tunisians protested outside parliament in Tunis.", "14", "TUNCVL"),
 ])
 def test_counted_plural_demonyms_are_people(coder, text, root, source):
-    pairs = _pairs(coder, text)
+    pairs = root_pairs(coder, text)
     assert any(r == root and s == source for r, s, _ in pairs), pairs
 
 
@@ -196,7 +185,7 @@ def test_counted_plural_demonyms_are_people(coder, text, root, source):
     ("Police detained dozens of Copts after a church fire in Minya.", "17", "EGYCOP", "EGYCVL"),
 ])
 def test_peoples_are_of_the_country_they_live_in(coder, text, root, source, target):
-    pairs = _pairs(coder, text)
+    pairs = root_pairs(coder, text)
     assert (root, source, target) in pairs, pairs
 
 
@@ -206,12 +195,12 @@ def test_peoples_are_of_the_country_they_live_in(coder, text, root, source, targ
     ("Jordan's General Intelligence Directorate arrested 16 members of a cell that plotted attacks.", "JORSPY"),
 ])
 def test_intelligence_services_are_spy(coder, text, source):
-    pairs = _pairs(coder, text)
+    pairs = root_pairs(coder, text)
     assert any(s == source for _, s, _ in pairs), pairs
 
 
 def test_people_filed_without_dated_roles_keep_their_code_under_a_title(coder):
     # Mladic is filed with one undated code (BIHREB): "General" before his name does not make him BIHMIL,
     # and the troops "under" him are on his side
-    pairs = _pairs(coder, "Bosnian Serb troops under General Ratko Mladic shelled the town of Gorazde.", "1994-04-10")
+    pairs = root_pairs(coder, "Bosnian Serb troops under General Ratko Mladic shelled the town of Gorazde.", "1994-04-10")
     assert any(s == "BIHREB" for _, s, _ in pairs), pairs

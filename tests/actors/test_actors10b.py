@@ -10,13 +10,6 @@ import pytest
 from foedus.coder.actors import resolve
 
 
-@pytest.fixture(scope="module")
-def coder():
-    from foedus.coder.pipeline import Coder
-
-    return Coder()
-
-
 def _events(coder, text, date="2024-05-01"):
     result = coder.code_text(text, date=date)
     return [(e.cameo[:2], e.source.code if e.source else "", e.target.code if e.target else "") for e in result.events]

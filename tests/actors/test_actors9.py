@@ -5,23 +5,11 @@ written for these tests; names, offices and dates are real."""
 from __future__ import annotations
 
 import pytest
-
-
-
-@pytest.fixture(scope="module")
-def coder():
-    from foedus.coder.pipeline import Coder
-
-    return Coder()
+from actor_helpers import root_pairs
 
 
 def _codes(matcher, nlp, text, date="2024-05-01"):
     return {m.text: m.code for m in matcher.find(nlp(text), date)}
-
-
-def _pairs(coder, text, date):
-    result = coder.code_text(text, date=date)
-    return [(e.cameo[:2], e.source.code if e.source else "", e.target.code if e.target else "") for e in result.events]
 
 
 # -- class 1: a leader's surname alone, coded with the role held on the date ------------------------
@@ -73,7 +61,7 @@ def test_common_or_ambiguous_surnames_stay_unresolved(dictionary, name):
     ("Fico criticised Brussels over the new sanctions package.", "2024-06-20", "11", "SVK", "IGO"),
 ])
 def test_surnames_alone_in_running_text(coder, text, date, root, source, target):
-    pairs = _pairs(coder, text, date)
+    pairs = root_pairs(coder, text, date)
     assert any(r == root and s.startswith(source) and t.startswith(target) for r, s, t in pairs), pairs
 
 
@@ -129,7 +117,7 @@ def test_regional_adjective_alone_is_no_actor(nlp, matcher, text):
     ("Bodyguards of the Guinean junta leader clashed with soldiers in Conakry.", "2023-11-04", "19", "GIN"),
 ])
 def test_juries_and_bodyguards(coder, text, date, root, source):
-    pairs = _pairs(coder, text, date)
+    pairs = root_pairs(coder, text, date)
     assert any(r == root and s.startswith(source) for r, s, _ in pairs), pairs
 
 
@@ -206,7 +194,7 @@ def test_wire_era_surnames(dictionary, name, date, code):
     ("Habre accused Libya of bombing N'Djamena.", "1987-09-08", "11", "TCD", "LBY"),
 ])
 def test_wire_era_surnames_in_running_text(coder, text, date, root, source, target):
-    pairs = _pairs(coder, text, date)
+    pairs = root_pairs(coder, text, date)
     assert any(r == root and s.startswith(source) and t.startswith(target) for r, s, t in pairs), pairs
 
 

@@ -5,12 +5,6 @@ import pytest
 
 from foedus.coder import coref
 from foedus.coder.nlp import load
-from foedus.coder.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
 
 
 def _resolved(coder, text):

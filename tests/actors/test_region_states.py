@@ -38,13 +38,6 @@ def test_the_united_states_is_still_itself(matcher, nlp, text):
     assert "USA" in _codes(matcher, nlp, text).values()
 
 
-@pytest.fixture(scope="module")
-def coder():
-    from foedus.coder.pipeline import Coder
-
-    return Coder()
-
-
 def test_a_region_of_states_acts(coder):
     result = coder.code_text("Several European states expelled Russian diplomats on Monday.", date="2024-05-01")
     assert {(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "")
