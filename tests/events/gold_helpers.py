@@ -31,3 +31,16 @@ def dyads_on(default_date: str):
     def dyads(coder, text, date=default_date):
         return {(s, t, code[:2]) for s, t, code, _ in triples(coder, text, date)}
     return dyads
+
+
+def has_coded(t, code, source=None, target=None, modality="asserted"):
+    """Whether ``triples`` output ``t`` holds an event of code prefix ``code`` with that modality (None: any)
+    and, where given, a source and target code beginning with ``source`` and ``target``."""
+    return any(c.startswith(code) and (modality is None or m == modality)
+               and (source is None or (s or "").startswith(source))
+               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+
+
+def countries(got):
+    """``dyads`` output cut to (source country, target country, root): the 3-letter heads of the codes."""
+    return {((s or "")[:3], (t or "")[:3], c) for s, t, c in got}

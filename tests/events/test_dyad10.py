@@ -6,13 +6,9 @@ country of the site. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from gold_helpers import dyads_on
+from gold_helpers import countries, dyads_on
 
 dyads = dyads_on("2024-05-01")
-
-
-def _countries(got):
-    return {((s or "")[:3], (t or "")[:3], c) for s, t, c in got}
 
 
 @pytest.mark.parametrize("text, source, neighbour", [
@@ -24,7 +20,7 @@ def _countries(got):
     ("Houthi fighters attacked Yemeni army posts along the Saudi border.", "YEM", "SAU"),
 ])
 def test_country_across_a_border_is_no_target(coder, text, source, neighbour):
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(s == source and c in {"18", "19"} for s, _, c in got), got
     assert all(t != neighbour for _, t, _ in got), got
 
@@ -38,9 +34,8 @@ def test_country_across_a_border_is_no_target(coder, text, source, neighbour):
     ("Houthi drones struck a camp in Djibouti hosting French troops.", "YEM", "FRA"),
 ])
 def test_occupants_of_a_site_attacked_are_the_target(coder, text, source, target):
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(s == source and t == target and c in {"18", "19"} for s, t, c in got), got
-
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -69,5 +64,5 @@ def test_speaker_of_what_it_called_is_no_target(coder, text, source, target):
 def test_unattributed_weapon_has_no_source(coder, text, target):
     """A weapon no one is named for has no source (the dev set's convention), not the unidentified armed
     forces of the country it went off in; the country it hit is still the target."""
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(s == "" and t == target and c in {"18", "19"} for s, t, c in got), got

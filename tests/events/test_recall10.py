@@ -5,12 +5,7 @@ snapbacks of sanctions."""
 
 import pytest
 
-from gold_helpers import triples
-
-
-def _has(t, code, source=None, target=None, modality="asserted"):
-    return any(c.startswith(code) and (modality is None or m == modality) and (source is None or (s or "").startswith(source))
-               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+from gold_helpers import has_coded, triples
 
 
 @pytest.mark.parametrize("text, code, source, target", [
@@ -42,7 +37,7 @@ def _has(t, code, source=None, target=None, modality="asserted"):
 ])
 def test_missed_families_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
-    assert _has(t, code, source, target), t
+    assert has_coded(t, code, source, target), t
 
 
 @pytest.mark.parametrize("text, code, source", [
@@ -53,8 +48,8 @@ def test_missed_families_are_coded(coder, text, code, source, target):
 ])
 def test_other_senses_keep_their_code(coder, text, code, source):
     t = triples(coder, text)
-    assert _has(t, code, source), t
-    assert not _has(t, "0831"), t
+    assert has_coded(t, code, source), t
+    assert not has_coded(t, "0831"), t
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +58,7 @@ def test_other_senses_keep_their_code(coder, text, code, source):
 ])
 def test_a_pullback_denied_is_not_asserted(coder, text):
     t = triples(coder, text)
-    assert not _has(t, "087"), t
+    assert not has_coded(t, "087"), t
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +68,7 @@ def test_a_pullback_denied_is_not_asserted(coder, text):
 ])
 def test_failed_coup_attempts_are_fighting(coder, text):
     t = triples(coder, text)
-    assert _has(t, "190"), t
+    assert has_coded(t, "190"), t
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +79,7 @@ def test_failed_coup_attempts_are_fighting(coder, text):
 ])
 def test_no_attack_when_no_armed_force_moves(coder, text):
     t = triples(coder, text)
-    assert not _has(t, "19", None, None, None), t
+    assert not has_coded(t, "19", None, None, None), t
 
 
 @pytest.mark.parametrize("text, code, source", [
@@ -103,7 +98,7 @@ def test_no_attack_when_no_armed_force_moves(coder, text):
 ])
 def test_phrasal_forms_are_coded(coder, text, code, source):
     t = triples(coder, text)
-    assert _has(t, code, source), t
+    assert has_coded(t, code, source), t
 
 
 @pytest.mark.parametrize("text", [
@@ -113,7 +108,7 @@ def test_phrasal_forms_are_coded(coder, text, code, source):
 ])
 def test_phrasal_forms_in_other_senses_are_no_event(coder, text):
     t = triples(coder, text)
-    assert not _has(t, "19", None, None, None) and not _has(t, "17", None, None, None), t
+    assert not has_coded(t, "19", None, None, None) and not has_coded(t, "17", None, None, None), t
 
 
 @pytest.mark.parametrize("text, code, source", [
@@ -132,7 +127,7 @@ def test_phrasal_forms_in_other_senses_are_no_event(coder, text):
 ])
 def test_force_and_walkouts_by_their_means(coder, text, code, source):
     t = triples(coder, text)
-    assert _has(t, code, source), t
+    assert has_coded(t, code, source), t
 
 
 def test_weather_pummelling_is_no_attack(coder):
@@ -174,7 +169,7 @@ def test_weather_pummelling_is_no_attack(coder):
 ])
 def test_acts_named_by_their_object(coder, text, code, source):
     t = triples(coder, text)
-    assert _has(t, code, source), t
+    assert has_coded(t, code, source), t
 
 
 @pytest.mark.parametrize("text, forbidden", [
@@ -200,7 +195,7 @@ def test_the_family_does_not_overreach(coder, text, forbidden):
 ])
 def test_expulsions_and_stonings(coder, text, code, source):
     t = triples(coder, text)
-    assert _has(t, code, source), t
+    assert has_coded(t, code, source), t
 
 
 @pytest.mark.parametrize("text", [
@@ -220,7 +215,7 @@ def test_fighters_driven_out_are_no_mass_expulsion(coder, text):
 ])
 def test_economic_targets_are_sanctions(coder, text, code, source):
     t = triples(coder, text)
-    assert _has(t, code, source) and not _has(t, "19"), t
+    assert has_coded(t, code, source) and not has_coded(t, "19"), t
 
 
 @pytest.mark.parametrize("text", [
@@ -229,4 +224,4 @@ def test_economic_targets_are_sanctions(coder, text, code, source):
 ])
 def test_economic_sites_struck_stay_attacks(coder, text):
     t = triples(coder, text)
-    assert _has(t, "19") and not _has(t, "163"), t
+    assert has_coded(t, "19") and not has_coded(t, "163"), t

@@ -4,12 +4,7 @@ controls tightened, pilots trained, tear gas, intelligence sharing). Our own sen
 
 import pytest
 
-from gold_helpers import triples
-
-
-def _has(t, code, source=None, target=None, modality="asserted"):
-    return any(c.startswith(code) and m == modality and (source is None or (s or "").startswith(source))
-               and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t)
+from gold_helpers import has_coded, triples
 
 
 @pytest.mark.parametrize("text, code, source, target", [
@@ -27,7 +22,7 @@ def _has(t, code, source=None, target=None, modality="asserted"):
 ])
 def test_fresh_synonyms_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
-    assert _has(t, code, source, target), t
+    assert has_coded(t, code, source, target), t
 
 
 @pytest.mark.parametrize("text, code", [
@@ -37,7 +32,7 @@ def test_fresh_synonyms_are_coded(coder, text, code, source, target):
 ])
 def test_fresh_synonyms_not_asserted_when_they_did_not_happen(coder, text, code):
     t = triples(coder, text)
-    assert not _has(t, code), t
+    assert not has_coded(t, code), t
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +58,7 @@ def test_no_protest_from_roads_and_months(coder, text):
 ])
 def test_fresh_families_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
-    assert _has(t, code, source, target), t
+    assert has_coded(t, code, source, target), t
 
 
 @pytest.mark.parametrize("text, code", [
@@ -78,7 +73,7 @@ def test_fresh_families_keep_their_limits(coder, text, code):
 
 def test_protesters_not_removed_are_not_asserted(coder):
     t = triples(coder, "Police did not remove the protesters from the square, witnesses said.")
-    assert not _has(t, "175"), t
+    assert not has_coded(t, "175"), t
 
 
 @pytest.mark.parametrize("text, code, source, target", [
@@ -91,12 +86,12 @@ def test_protesters_not_removed_are_not_asserted(coder):
 ])
 def test_fresh_rejections_and_act_subjects(coder, text, code, source, target):
     t = triples(coder, text)
-    assert _has(t, code, source, target), t
+    assert has_coded(t, code, source, target), t
 
 
 def test_an_act_subject_of_a_hypothesis_is_not_asserted(coder):
     t = triples(coder, "The assassination of the president would plunge the country into chaos, analysts warned.")
-    assert not _has(t, "186"), t
+    assert not has_coded(t, "186"), t
 
 
 def test_a_killing_verb_carries_the_act_subject_once(coder):
@@ -111,7 +106,7 @@ def test_a_killing_verb_carries_the_act_subject_once(coder):
 ])
 def test_particles_after_the_object(coder, text, code, source, target):
     t = triples(coder, text)
-    assert _has(t, code, source, target), t
+    assert has_coded(t, code, source, target), t
 
 
 @pytest.mark.parametrize("text, code, country", [
@@ -122,7 +117,7 @@ def test_particles_after_the_object(coder, text, code, source, target):
 ])
 def test_crowds_placed_by_through_and_possessive_places(coder, text, code, country):
     t = triples(coder, text)
-    assert _has(t, code, country), t
+    assert has_coded(t, code, country), t
 
 
 def test_police_who_hold_back_arrest_nobody(coder):
@@ -142,7 +137,7 @@ def test_police_who_hold_back_arrest_nobody(coder):
 ])
 def test_fresh_cooperation_aid_and_yielding(coder, text, code, source, target):
     t = triples(coder, text)
-    assert _has(t, code, source, target), t
+    assert has_coded(t, code, source, target), t
 
 
 @pytest.mark.parametrize("text, code", [
@@ -156,7 +151,7 @@ def test_no_release_or_cooperation_from_publications_and_walks(coder, text, code
 
 def test_joint_work_denied_is_not_asserted(coder):
     t = triples(coder, "French and German police did not work together on the case.")
-    assert not _has(t, "063"), t
+    assert not has_coded(t, "063"), t
 
 
 @pytest.mark.parametrize("text", [
@@ -165,5 +160,5 @@ def test_joint_work_denied_is_not_asserted(coder):
 ])
 def test_places_handed_over_are_surrendered(coder, text):
     t = triples(coder, text)
-    assert _has(t, "0874"), t
+    assert has_coded(t, "0874"), t
     assert not any(c.startswith("154") for s, tg, c, m in t), t

@@ -7,15 +7,11 @@ troops stand along is not the addressee. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from gold_helpers import dyads_on
+from gold_helpers import countries, dyads_on
 
 from foedus.coder import places
 
 dyads = dyads_on("2024-05-01")
-
-
-def _countries(got):
-    return {((s or "")[:3], (t or "")[:3], c) for s, t, c in got}
 
 
 @pytest.mark.parametrize("text, root, host", [
@@ -28,7 +24,7 @@ def _countries(got):
     ("Peru and Chile have agreed in Brasilia to reopen their border crossings.", "0", "BRA"),
 ])
 def test_capital_of_a_venue_is_no_target(coder, text, root, host):
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(c.startswith(root) for _, _, c in got), got
     assert all(t != host for _, t, _ in got), got
 
@@ -38,7 +34,7 @@ def test_capital_of_a_venue_is_no_target(coder, text, root, host):
     ("The Iranian president arrived in Riyadh for a summit with Saudi leaders.", "SAU"),
 ])
 def test_arriving_in_a_capital_still_visits_its_country(coder, text, host):
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(c.startswith("04") and t == host for _, t, c in got), got
 
 
@@ -54,7 +50,7 @@ def test_arriving_in_a_capital_still_visits_its_country(coder, text, host):
      {"PSE"}),
 ])
 def test_country_of_a_broker_noun_is_no_target_of_the_parties(coder, text, broker, parties):
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(s in parties for s, _, _ in got), got
     assert all(t != broker for s, t, _ in got if s in parties), got
 
@@ -67,13 +63,13 @@ def test_country_of_a_broker_noun_is_no_target_of_the_parties(coder, text, broke
     ("Egyptian forces dug trenches along the Libyan frontier.", "EGY", "LBY"),
 ])
 def test_country_of_a_border_stood_along_is_no_addressee(coder, text, source, neighbour):
-    got = _countries(dyads(coder, text))
+    got = countries(dyads(coder, text))
     assert any(s == source for s, _, _ in got), got
     assert all(t != neighbour for _, t, _ in got), got
 
 
 def test_troops_sent_to_a_border_go_towards_it(coder):
-    got = _countries(dyads(coder, "Mexico agreed to send 10,000 soldiers to the U.S. border."))
+    got = countries(dyads(coder, "Mexico agreed to send 10,000 soldiers to the U.S. border."))
     assert any(s == "MEX" and t == "USA" for s, t, _ in got), got
 
 
