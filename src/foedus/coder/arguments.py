@@ -490,7 +490,9 @@ class ArgumentFinder(TriggerFinder):
                 own = own or [m for m in self.actors_of(tok) if not same_actor(m, sources)
                               and not own_side(m, sources)]
                 continue
-            named_here = self.actors_of(tok)
+            # "broke a Russian-brokered truce", "violated a ceasefire mediated by Qatar": the broker of
+            # the pact acted on is no target (``places.names_broker``)
+            named_here = [m for m in self.actors_of(tok) if not places.names_broker(self.doc[m.mention.head])]
             found = [m for m in named_here if not same_actor(m, sources) and not own_side(m, sources)]
             # "took control of Bukavu, DR Congo": a town followed by its own country is still a town
             if not found and places_ok and all(m.kind in {"country", "capital"} for m in named_here):
@@ -810,12 +812,15 @@ class ArgumentFinder(TriggerFinder):
         heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
                   for o in h.children if o.dep_ == "pobj"]
         for h in heads:
-            kinds = {"country"} if venue and (h.dep_ != "dobj" or h.lemma_.lower() in places.PACT_NOUNS) \
-                else {"country", "capital"}
+            # "refused to attend peace talks in Nairobi", "boycotted a conference in Doha": a town the meeting
+            # acted on is held in is its venue, whatever the act (``places.meeting_venue``)
+            kinds = {"country"} if (venue and h.dep_ != "dobj") or (
+                h.dep_ in {"dobj", "pobj"} and h.lemma_.lower() in places.PACT_NOUNS) else {"country", "capital"}
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
                     for o in p.children:
-                        if o.dep_ != "pobj":
+                        if o.dep_ != "pobj" or (venue and o.lemma_.lower() in places.PLACE_NOUNS):
+                            # "signed the plan in the Saudi capital": a town named by its country is a venue too
                             continue
                         # "struck targets in Iraq and Syria": each country of a list is a target
                         found = [m for m in self.actors_of(o) if m.country and m.kind in kinds
@@ -863,6 +868,8 @@ class ArgumentFinder(TriggerFinder):
                 # "took up positions along the Syrian border": the neighbour across it is no addressee
                 # (troops sent "to the U.S. border" still go towards it)
                 continue
+            if places.names_broker(t):
+                continue   # "after breaking a Russian-brokered truce": the broker is no addressee
             cand = Named(bare, t.i)
             if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
                 continue
@@ -874,7 +881,8 @@ class ArgumentFinder(TriggerFinder):
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
         for t in verb.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in cue("protest_place_preps"):
+            # (not the venue of a meeting it is about: "refused to attend talks in Nairobi")
+            if t.dep_ == "pobj" and t.head.lower_ in cue("protest_place_preps") and not places.meeting_venue(t):
                 for m in self.actors_of(t):
                     if m.country and m.kind in {"country", "capital"} and not own_side(m, sources):
                         return [m.by(t.i)]
