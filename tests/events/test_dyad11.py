@@ -3,7 +3,9 @@
 town named by its country ("signed the plan in the Saudi capital") is a venue as a named town is; the
 dateline of a diplomatic act is its venue; the broker of a pact ("a truce brokered by Kenya", "a
 Russian-brokered truce", "a UN-mediated truce") is not whom an act on the pact or a party's later act is
-aimed at. Sentences written for these tests."""
+aimed at; who labels the thing struck ("what New Delhi called a camp", "a boat that Trump said ...") is a
+speaker, not the target; where captives are taken ("took hostages into Gaza") is no target. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +71,27 @@ def test_attack_in_a_town_and_arrival_keep_their_targets(coder):
     assert ("RUS", "UKR", "19") in countries(dyads(coder, "Russian troops shelled Kharkiv during the talks in Istanbul."))
     assert any(c == "04" and t == "RUS" for _, t, c in
                countries(dyads(coder, "Xi Jinping arrived in Moscow for a summit.")))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Indian warplanes struck what New Delhi called a militant training camp at Balakot.", "IND"),
+    ("US forces struck a boat that Trump said was carrying drugs from Venezuela, killing 11 people aboard.", "USA"),
+    ("Saudi jets bombed what the Houthis called a wedding party in Saada.", "YEMREB"),
+    ("Russian forces struck a hotel that Ukrainian officials said housed foreign volunteers.", "UKRGOV"),
+    ("Israeli jets hit what Hezbollah described as a civilian building in Tyre.", "LBNREB"),
+])
+def test_who_labels_the_thing_struck_is_no_target(coder, text, speaker):
+    got = dyads(coder, text)
+    assert any(c in {"18", "19"} for _, _, c in got), got
+    assert all(not (t or "").startswith(speaker) for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Hamas fighters stormed Israeli towns and took some 250 hostages into Gaza.", "PSE"),
+    ("Boko Haram fighters abducted 30 Cameroonian villagers and took them into Nigeria.", "NGA"),
+    ("Rebels kidnapped a French journalist in Niger and took her to Mali.", "MLI"),
+])
+def test_where_captives_are_taken_is_no_target(coder, text, own):
+    got = countries(dyads(coder, text))
+    assert any(c == "18" for _, _, c in got), got
+    assert all(t != own for _, t, c in got if c == "18"), got

@@ -546,8 +546,12 @@ class ArgumentFinder(TriggerFinder):
             # "an offensive against army posts in Shan State": the object phrase the act is aimed at
             heads += [t for t in ordered if all(t.i != h.i for h in heads)]
             heads += aims  # "an IED targeting a convoy in Chhattisgarh"
+            # "took 250 hostages into Gaza", "kidnapped two doctors and took them to Somalia": where the
+            # people an act on persons (event_words personal_violence_codes) are taken is no place of the act
+            moved = code in self.words.personal_violence_codes
             for p in (p for h in heads for p in h.children):
-                if p.dep_ == "prep" and p.lower_ in cue("located_preps"):
+                if p.dep_ == "prep" and p.lower_ in cue("located_preps") \
+                        and not (moved and p.lower_ in cue("destination_preps")):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             found = self._attacked_place(o, sources)
@@ -846,6 +850,11 @@ class ArgumentFinder(TriggerFinder):
                 subject_idx.update(t.i for t in c.subtree)
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                subject_idx.update(x.i for x in t.subtree)
+            if t.dep_ in SUBJECTS and t.head.i != clause.i and (naming_relative(t.head) or (
+                    t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.cues.reporting)):
+                # "struck what New Delhi called a militant camp", "struck a boat that Trump said was carrying
+                # drugs": who labels the thing acted on is a speaker, not whom the act is about
                 subject_idx.update(x.i for x in t.subtree)
             if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
                 # "signed a deal, brokered by Finland's former president", "during a visit by Vietnam's
