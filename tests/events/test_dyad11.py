@@ -95,3 +95,25 @@ def test_where_captives_are_taken_is_no_target(coder, text, own):
     got = countries(dyads(coder, text))
     assert any(c == "18" for _, _, c in got), got
     assert all(t != own for _, t, c in got if c == "18"), got
+
+
+@pytest.mark.parametrize("text, victim, coerced", [
+    ("Abu Sayyaf gunmen threatened to behead two Canadian hostages unless Manila paid a ransom.", "CAN", "PHL"),
+    ("Al-Shabaab threatened to kill the Kenyan soldiers it captured unless Nairobi withdrew its troops from Somalia.",
+     "KENMIL", "KEN"),
+    ("FARC rebels threatened to execute the kidnapped senator unless Colombia released their comrades.", "", "COL"),
+    ("Kashmiri militants holding five Western tourists threatened to kill them unless India freed jailed guerrilla "
+     "leaders.", "WST", "IND"),
+])
+def test_threat_with_an_ultimatum_is_aimed_at_who_must_act(coder, text, victim, coerced):
+    got = dyads(coder, text)
+    threats = [t or "" for _, t, c in got if c == "13"]
+    assert threats and all(t[:3] == coerced for t in threats), got
+    assert not victim or all(not t.startswith(victim) for t in threats), got
+
+
+def test_threat_told_to_someone_keeps_its_addressee(coder):
+    # the one told is the addressee, not the passive subject of the condition
+    got = countries(dyads(coder, "ECOWAS warned Niger's junta that it could use force if President Bazoum "
+                                 "was not reinstated within a week."))
+    assert any(c == "13" and t == "NER" for _, t, c in got), got

@@ -52,6 +52,7 @@ PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
 VENUE_ROOTS = taxonomy.roots("venue")
+THREAT_ROOTS = taxonomy.roots("threat_statement")
 # "a base in Iraq housing US troops", "a hotel used by foreign journalists": who is in a site attacked.
 OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
 
@@ -389,6 +390,12 @@ class ArgumentFinder(TriggerFinder):
                     # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
                     # target; what it was thrown at is
                     passive = False
+        if not passive and code[:2] in THREAT_ROOTS:
+            # "threatened to behead two Canadian hostages unless Manila paid a ransom": a threat is aimed at the
+            # one whose act alone can avert it (modality_cues ultimatum_marks), not at the hostages or the means
+            found = self._ultimatum_addressee(verb, sources)
+            if found:
+                return found
         if not passive and verb.lemma_.lower() in cue("extradition_verbs"):
             # "extradited X to the United States", "handed over a suspect in the attacks to Belgian prosecutors"
             # (the parser may hang "to" on the object's phrase): the state that receives the person
@@ -558,6 +565,25 @@ class ArgumentFinder(TriggerFinder):
                             if found:
                                 return found
         return found or own or self._told(verb, sources)
+
+    def _ultimatum_addressee(self, verb: Token, sources: list) -> list:
+        """The subject of an ultimatum clause ("unless Manila paid", "if Zagreb does not apologise") on the
+        threat verb or on the act it threatens ("threatened to kill them unless ..."), when it names an actor
+        other than the threatener's own side."""
+        if any(c.dep_ in {"dobj", "dative"} and self.actors_of(c) for c in verb.children):
+            return []   # "warned Niger's junta that it could use force if ...": the one told is the addressee
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
+        for h in heads:
+            for clause in h.children:
+                if not modality.is_ultimatum_clause(clause):
+                    continue
+                # (the one who must act: not a passive subject, "if Bazoum is not reinstated")
+                # (rebels threaten their own state: "Kashmiri militants threatened to kill them unless India ...")
+                found = [m for c in clause.children if c.dep_ == "nsubj" for m in self.actors_of(c)
+                         if m.country and not same_actor(m, sources) and (not own_side(m, sources) or _insurgent(sources))]
+                if found:
+                    return found
+        return []
 
     def _told(self, verb: Token, sources: list) -> list:
         """Whom the source tells of its own act ("Tokyo informed Seoul that it would release the water",
