@@ -88,6 +88,8 @@ class Cues:
     resisting_phrasal_verbs: frozenset[str]
     resisting_preps: frozenset[str]
     intention_preps: frozenset[str]
+    reluctant_adj: frozenset[str]
+    possibility_raising: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,7 @@ def cues() -> Cues:
         request_nouns=f("unrealised.request_nouns"), rebuffing=f("unrealised.rebuffing"),
         attempt_nouns=f("unrealised.attempt_nouns"), resisting_phrasal_verbs=f("unrealised.resisting_phrasal_verbs"),
         resisting_preps=f("unrealised.resisting_preps"), intention_preps=f("unrealised.intention_preps"),
+        reluctant_adj=f("negating.reluctance_adjectives"), possibility_raising=f("unrealised.possibility_raising"),
     )
 
 
@@ -558,6 +561,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             and any(ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in tok.children):
         return NEGATED, None   # "rather than expel the envoy, Lithuania summoned him"
     own = _local(tok, c)
+    if own is None and raises_possibility(tok, c):
+        return CONSIDERED, tok   # "Kenya held out the prospect of talks with Somalia": weighed, not held
     if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
         own = NEGATED   # "was expected to recognise Kosovo but did not"
     if _polar_question(tok):
@@ -699,6 +704,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # "will not hesitate to use force": the act is stated all the more, with the head's tense
             aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
+        if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.reluctant_adj:
+            return _reluctance(head, c)   # "Germany is reluctant to send Taurus missiles": held back
         if _achieved_through(node, head):
             # "went on to kill", "managed to arrest", "succeeded in freeing": the act was carried out, with the
             # carrying verb's own modality ("did not manage to", "will go on to")
@@ -725,7 +732,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
                 if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
                     return (INTENDED if is_negated(head.head) else NEGATED), head
-                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) else INTENDED), head
+                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
+                        else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -978,6 +986,43 @@ def _denied_by_relative(tok: Token) -> Token | None:
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
+
+
+def _reluctance(adj: Token, c: Cues) -> tuple[str, Token | None]:
+    """The act under an adjective of reluctance (data: cue_words negating.reluctance_adjectives): "is reluctant to
+    send tanks", "remains unwilling to impose sanctions" (held back: negated). Negated, the reluctance states the act
+    with its copula's tense: "will not be reluctant to use force" (intended), "may not be unwilling to" (considered)."""
+    copula = adj.head if adj.dep_ in {"acomp", "amod", "oprd", "xcomp"} and adj.head.i != adj.i else None
+    if not is_negated(adj) and not (copula is not None and (is_negated(copula) or _nor_conjunct(copula))):
+        return NEGATED, adj
+    aux = {ch.lower_ for ch in copula.children if ch.dep_ in {"aux", "auxpass"}} if copula is not None else set()
+    return (CONSIDERED if aux & c.considered_aux else INTENDED), adj
+
+
+def raises_possibility(verb: Token, c: Cues | None = None) -> bool:
+    """ "left open the possibility of talks", "held out the prospect of sanctions", "raised the option of a blockade": a
+    verb of raising a possibility (cue_words unrealised.possibility_raising, with its particle or complement) whose
+    object is a noun of possibility (considered.possibility_nouns): what it names is weighed, not done."""
+    c = c or cues()
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {ch.lower_}" for ch in verb.children
+                         if ch.dep_ in {"prt", "advmod", "xcomp", "acomp", "oprd", "ccomp"}}
+    head = verb.head
+    if verb.dep_ in {"xcomp", "oprd", "ccomp"} and head.i != verb.i and head.pos_ == "VERB":
+        phrases.add(f"{head.lemma_.lower()} {verb.lower_}")   # "kept open the option": "open" takes the object
+    return bool(phrases & c.possibility_raising) and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in c.possibility_nouns for ch in verb.children)
+
+
+def refused_intention(verb: Token) -> bool:
+    """ "refused to commit to sending troops", "declined to promise to deliver jets": an intending verb in the
+    infinitive under a verb that refuses it (cue_words negating.verbs, not itself negated): the intent was withheld,
+    so the act it would have stated did not happen (negated)."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" \
+        and head.lemma_.lower() in cues().negating and not is_negated(head)
 
 
 def _ability(adj: Token, c: Cues) -> tuple[str, Token | None]:

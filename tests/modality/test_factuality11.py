@@ -1,0 +1,71 @@
+"""Round 11, helper factuality11: our own sentences for acts that did not happen or are not asserted.
+
+- an adjective of reluctance over an infinitive ("is reluctant to send", "remains unwilling to impose", "was loath to
+  deploy") holds the act back: negated, never asserted (cue_words negating.reluctance_adjectives); negated, the
+  reluctance states the act ("will not be reluctant to use force": intended);
+- a verb that raises or leaves open a possibility ("left open the possibility of talks", "held out the prospect of
+  talks") weighs what it names: considered, never asserted (cue_words unrealised.possibility_raising);
+- an intending verb refused ("refused to commit to sending troops", "declined to pledge to deliver tanks") states no
+  intent: the act is negated, not intended.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded import events_on, has_event
+
+_events = events_on("2024-05-01")
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Germany is reluctant to send Taurus missiles to Ukraine.", "07", "DEU"),
+    ("Japan remains unwilling to impose sanctions on Russia.", "16", "JPN"),
+    ("Nigeria was loath to deploy troops to Niger.", "15", "NGA"),
+    ("Italy appeared hesitant to recognise a Palestinian state.", "05", "ITA"),
+    ("Berlin has been reluctant to expel Russian diplomats.", "16", "DEU"),
+])
+def test_act_under_an_adjective_of_reluctance_is_negated(coder, text, root, source):
+    events = _events(coder, text)
+    assert has_event(events, root, source, "negated"), events
+    assert not any(m in {"asserted", "intended"} for *_, m in events), events
+
+
+def test_reluctance_negated_states_the_act(coder):
+    events = _events(coder, "France will not be reluctant to use force against the jihadists, the minister said.")
+    assert events and all(m == "intended" for *_, m in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kenya has held out the prospect of talks with Somalia.", "KEN"),
+    ("The Afghan minister left open the possibility of talks with the Taliban.", "AFG"),
+    ("Poland left open the possibility of sending troops to Ukraine.", "POL"),
+    ("Serbia has kept open the option of talks with Kosovo.", "SRB"),
+    ("Chile raised the possibility of holding talks with Bolivia over sea access.", "CHL"),
+])
+def test_act_of_a_possibility_raised_is_considered(coder, text, source):
+    events = _events(coder, text)
+    assert has_event(events, "", source, "considered"), events
+    assert not any(m in {"asserted", "intended"} for *_, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("The French minister refused to commit to sending more troops to Mali.", "15", "FRA"),
+    ("Japan declined to commit to buying more American gas.", "06", "JPN"),
+    ("Germany refused to pledge to deliver tanks to Ukraine.", "07", "DEU"),
+    ("Ghana declined to commit to deploying soldiers to Haiti.", "15", "GHA"),
+    ("Spain refused to promise to recognise Kosovo.", "05", "ESP"),
+])
+def test_intent_refused_leaves_the_act_negated(coder, text, root, source):
+    events = _events(coder, text)
+    assert has_event(events, root, source, "negated"), events
+    assert not any(c[:2] == root and m in {"asserted", "intended"} for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("Germany sent tanks to Ukraine.", "07", "asserted"),
+    ("Kenya agreed to send police officers to Haiti.", "03", "intended"),
+    ("Germany is willing to send tanks to Ukraine.", "03", "intended"),
+])
+def test_controls_keep_their_modality(coder, text, root, modality):
+    events = _events(coder, text)
+    assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
