@@ -69,3 +69,34 @@ def test_intent_refused_leaves_the_act_negated(coder, text, root, source):
 def test_controls_keep_their_modality(coder, text, root, modality):
     events = _events(coder, text)
     assert any(c.startswith(root) and m == modality for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Hungary's refusal to send weapons to Ukraine angered its allies.", "07", "HUN"),
+    ("Berlin's reluctance to deliver tanks drew criticism from Warsaw.", "07", "DEU"),
+    ("Kyiv criticised Budapest's refusal to impose sanctions on Russian oil.", "16", "HUN"),
+    ("The army's inability to retake the town embarrassed the junta.", "19", "MIL"),
+    ("Ankara's unwillingness to expel the Swedish ambassador surprised observers.", "16", "TUR"),
+])
+def test_act_under_a_noun_of_refusal_is_negated(coder, text, root, source):
+    events = _events(coder, text)
+    assert has_event(events, root, source, "negated"), events
+    assert not any(c[:2] == root and m in {"asserted", "intended"} for c, _, _, m in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The bill would allow police to detain suspects without trial.", "17"),
+    ("The pact will let Chinese warships dock in Honiara.", "03"),
+    ("The amendment would allow security forces to arrest opposition leaders.", "17"),
+    ("The decree will allow the interior ministry to expel foreign reporters.", "16"),
+    ("Washington may let Kyiv fire American missiles at Russian airfields.", "19"),
+])
+def test_act_a_permission_ahead_would_let_happen_is_considered(coder, text, root):
+    events = _events(coder, text)
+    assert any(c[:2] == root and m == "considered" for c, _, _, m in events), events
+    assert not any(c[:2] == root and m in {"asserted", "intended"} for c, _, _, m in events), events
+
+
+def test_permission_told_of_the_past_keeps_the_act(coder):
+    events = _events(coder, "Egypt allowed the first aid trucks to enter Gaza.")
+    assert events and not any(m in {"considered", "negated"} for *_, m in events), events

@@ -89,6 +89,8 @@ class Cues:
     resisting_preps: frozenset[str]
     intention_preps: frozenset[str]
     reluctant_adj: frozenset[str]
+    refusal_nouns: frozenset[str]
+    permitting: frozenset[str]
     possibility_raising: frozenset[str]
 
 
@@ -128,7 +130,8 @@ def cues() -> Cues:
         request_nouns=f("unrealised.request_nouns"), rebuffing=f("unrealised.rebuffing"),
         attempt_nouns=f("unrealised.attempt_nouns"), resisting_phrasal_verbs=f("unrealised.resisting_phrasal_verbs"),
         resisting_preps=f("unrealised.resisting_preps"), intention_preps=f("unrealised.intention_preps"),
-        reluctant_adj=f("negating.reluctance_adjectives"), possibility_raising=f("unrealised.possibility_raising"),
+        reluctant_adj=f("negating.reluctance_adjectives"), refusal_nouns=f("negating.refusal_nouns"),
+        permitting=f("considered.permitting_verbs"), possibility_raising=f("unrealised.possibility_raising"),
     )
 
 
@@ -706,6 +709,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.reluctant_adj:
             return _reluctance(head, c)   # "Germany is reluctant to send Taurus missiles": held back
+        if node.dep_ == "acl" and _infinitive(node) and head.pos_ == "NOUN" and lemma in c.refusal_nouns:
+            return NEGATED, head   # "Hungary's refusal to send weapons", "the UN's failure to stop the massacre"
+        if node.dep_ in {"ccomp", "xcomp"} and node.tag_ == "VB" and head.pos_ == "VERB" and lemma in c.permitting \
+                and not is_negated(head) and future_or_possible(head):
+            return CONSIDERED, head   # "a bill that would allow the government to blacklist NGOs": weighed
         if _achieved_through(node, head):
             # "went on to kill", "managed to arrest", "succeeded in freeing": the act was carried out, with the
             # carrying verb's own modality ("did not manage to", "will go on to")
