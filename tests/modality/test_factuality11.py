@@ -100,3 +100,40 @@ def test_act_a_permission_ahead_would_let_happen_is_considered(coder, text, root
 def test_permission_told_of_the_past_keeps_the_act(coder):
     events = _events(coder, "Egypt allowed the first aid trucks to enter Gaza.")
     assert events and not any(m in {"considered", "negated"} for *_, m in events), events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Azerbaijan would attack Armenia, should the talks collapse.", "13", "AZE"),
+    ("Poland would close its border with Belarus should the migrants return.", "13", "POL"),
+    ("Serbia will send troops into Kosovo should Serbs there come under attack.", "03", "SRB"),
+    ("Should Russia attack Moldova, Romania would send troops.", "19", "RUS"),
+])
+def test_inverted_condition_after_or_before_its_consequence_is_conditional(coder, text, root, source):
+    events = _events(coder, text)
+    assert has_event(events, root, source, "conditional"), events
+    assert not any(m in {"asserted", "intended"} for *_, m in events), events
+
+
+def test_trailing_inverted_condition_is_no_demand(coder):
+    # "should Moscow retaliate" is a condition, not a call on Moscow (no 10x demand, nothing asserted)
+    events = _events(coder, "Britain said London would not rule out further measures should Moscow retaliate.")
+    assert not any(c[:2] == "10" for c, *_ in events), events
+    assert not any(m == "asserted" for *_, m in events), events
+
+
+@pytest.mark.parametrize("text", ["Should Europe fear Russia?", "Iran should release the detained sailors, Britain said."])
+def test_question_or_obligation_is_no_condition(coder, text):
+    assert not any(m == "conditional" for *_, m in _events(coder, text))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Zimbabwean police arrested about 40 election monitors from civil society groups in Harare and seized their "
+     "computers as votes were being counted.", "17"),
+    ("Kenyan police detained twelve journalists and confiscated their cameras as ballots were being counted.", "17"),
+    ("Police arrested opposition leaders as polls were being closed in Minsk.", "17"),
+])
+def test_passive_clause_of_time_is_no_inverted_condition(coder, text, root):
+    # "as votes were being counted": "were" follows its own subject (which the parser may hang on "as")
+    events = _events(coder, text)
+    assert any(c[:2] == root and m == "asserted" for c, _, _, m in events), events
+    assert not any(m == "conditional" for *_, m in events), events

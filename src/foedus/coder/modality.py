@@ -389,14 +389,53 @@ def is_inverted_condition(tok: Token) -> bool:
     """ "Should Russia attack, ...", "Had Kyiv fallen, ...", "Were Iran to close the strait, ...": a
     condition clause whose auxiliary comes before its subject."""
     if tok.dep_ != "advcl":
-        return False
+        return _trailing_inversion(tok)
     # the subject may be misparsed ("Should the talks collapse": "talks" a compound): the auxiliary opens the clause
     subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
     words = _words()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
-               and (ch.i < min(subj) if subj else ch.i == tok.left_edge.i) for ch in tok.children) or (
+               and (ch.i < min(subj) if subj else ch.i == tok.left_edge.i and _opens_clause(ch)) for ch in tok.children) or (
         tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and bool(subj)
         and tok.i < min(subj))
+
+
+def _trailing_inversion(tok: Token) -> bool:
+    """ "Azerbaijan would attack Armenia, should the talks collapse", "London would not rule out further measures
+    should Moscow retaliate", "NATO would respond should Russia use a nuclear weapon": an inverted condition after its
+    consequence, which the parser may hang as a conjunct, a complement or the root. A clause of a statement (no
+    question mark) that opens with "should", "had" or "were" (modality_cues inverted_condition_auxiliaries) before
+    its own subject is the condition."""
+    if tok.dep_ not in {"conj", "ccomp", "parataxis", "ROOT"} or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(t.text == "?" for t in tok.sent):
+        return False   # "Should Europe fear Russia?" asks
+    subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
+    if not subj:
+        return False
+    inverted = _words().inverted_condition_auxiliaries
+    return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in inverted and ch.i < min(subj) and ch.i == tok.left_edge.i
+               for ch in tok.children)
+
+
+def _before_trailing_inversion(tok: Token) -> bool:
+    """The consequence of a trailing inverted condition that the parser hung beside it or above it: "NATO would respond
+    (ccomp) ... should Russia use (root) ...", "London would not rule out (ccomp) ... should Moscow retaliate (ccomp)"."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in {"ccomp", "conj", "parataxis"}:
+        return False
+    if head.i > tok.i and _trailing_inversion(head):
+        return True
+    return any(sib.i > tok.i and sib.dep_ == tok.dep_ and _trailing_inversion(sib) for sib in head.children)
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The word starts its sentence or follows a comma, a dash or a conjunction ("Should the talks collapse, ...",
+    "..., should the talks collapse"): not a clause whose subject the parser hung on a word before it ("seized their
+    computers as votes were being counted": "were" follows its own subject, "votes")."""
+    if tok.i == tok.sent.start:
+        return True
+    before = tok.doc[tok.i - 1]
+    return before.is_punct or before.pos_ in {"CCONJ", "SCONJ"}
 
 
 def _misparsed_inversion(tok: Token) -> bool:
@@ -413,6 +452,9 @@ def _has_condition(tok: Token) -> bool:
     """A main-clause verb with a condition among its dependents: an if/unless clause, an inverted
     condition, or "in case of" / "in the event of"."""
     words = _words()
+    if _before_trailing_inversion(tok) or any(ch.dep_ in {"conj", "ccomp", "parataxis"} and ch.i > tok.i
+                                              and _trailing_inversion(ch) for ch in tok.children):
+        return True   # "Azerbaijan would attack Armenia, should the talks collapse"
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
                                        for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)
