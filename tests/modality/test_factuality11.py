@@ -137,3 +137,21 @@ def test_passive_clause_of_time_is_no_inverted_condition(coder, text, root):
     events = _events(coder, text)
     assert any(c[:2] == root and m == "asserted" for c, _, _, m in events), events
     assert not any(m == "conditional" for *_, m in events), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("French President Emmanuel Macron said the deployment of Western ground troops to Ukraine could not be ruled "
+     "out.", "03"),
+    ("Military action against Iran cannot be ruled out, the Israeli minister said.", "19"),
+    ("Sanctions on Turkey have not been ruled out, a German official said.", "16"),
+    ("A blockade of Taiwan could not be ruled out, Japanese officials said.", "19"),
+])
+def test_act_whose_ruling_out_is_withheld_in_the_passive_is_considered(coder, text, root):
+    events = _events(coder, text)
+    assert any(c[:2] == root and m == "considered" for c, _, _, m in events), events
+    assert not any(m in {"asserted", "intended", "negated"} for *_, m in events), events
+
+
+def test_ruling_out_by_an_agent_stays_its_act(coder):
+    events = _events(coder, "Talks with the Taliban were ruled out by the Pakistani government.")
+    assert any(c[:2] == "12" and s.startswith("PAK") and m == "asserted" for c, s, _, m in events), events

@@ -260,6 +260,13 @@ def rule_out_withheld(tok: Token) -> bool:
         and not is_negated(head)
 
 
+def passive_rule_out(tok: Token) -> bool:
+    """ "X could not be ruled out", "X has been ruled out": "rule out" in the passive with its act as subject and no
+    agent (with an agent, "talks were ruled out by Islamabad", the rejection is the agent's act, read as any verb)."""
+    return is_rule_out(tok) and any(ch.dep_ == "auxpass" for ch in tok.children) \
+        and any(ch.dep_ == "nsubjpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
+
+
 def _local(tok: Token, c: Cues) -> str | None:
     """Modality carried by the verb's own auxiliaries and negation."""
     aux = {ch.lower_ for ch in tok.children if ch.dep_ in {"aux", "auxpass"}}
@@ -605,6 +612,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
     if tok.pos_ == "VERB" and any(ch.dep_ == "mark" and ch.lower_ in c.alternative_preps for ch in tok.children) \
             and any(ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in tok.children):
         return NEGATED, None   # "rather than expel the envoy, Lithuania summoned him"
+    if passive_rule_out(tok):
+        # "the deployment of Western troops could not be ruled out": left open (considered); "a ground offensive has
+        # been ruled out": not to take place (negated). Read for the act its subject names.
+        return (CONSIDERED if rule_out_withheld(tok) else NEGATED), tok
     own = _local(tok, c)
     if own is None and raises_possibility(tok, c):
         return CONSIDERED, tok   # "Kenya held out the prospect of talks with Somalia": weighed, not held
