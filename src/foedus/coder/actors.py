@@ -1172,7 +1172,8 @@ class ActorMatcher:
             if m.name in self.dictionary.local_groups and m.kind in {"organization", "agent"}:
                 # "an Islamic State suicide attacker ... near Kabul airport": a movement fighting in many
                 # countries through local branches is the rebels of the country where the sentence puts it
-                country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
+                country = self._placed_country(doc, m, mentions, starts, frozenset(counts)) \
+                    or self._places_acted_on(doc, m, mentions, starts, frozenset(counts))
                 if country is not None:
                     m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
             side = self._side_named_after(doc, m, mentions, starts)
@@ -1256,6 +1257,39 @@ class ActorMatcher:
                       and self.dictionary.codes.get(o.country) == "country"}
             if others and country not in others:
                 country = None
+        return country if country is not None and self.dictionary.codes.get(country) == "country" else None
+
+    def _places_acted_on(self, doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
+                         counts: frozenset[str]) -> str | None:
+        """ "Islamic State fighters overran Mosul", "... swept into Sinjar", "gunmen opened fire in a hall near
+        Moscow; Islamic State claimed the attack": the one state whose places the sentence names as objects
+        (of a verb or a preposition) is where a movement of local branches acts; a state named as a
+        subject or an adjective ("Washington vowed to destroy Islamic State") places nothing."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = doc[m.head].sent
+        in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+        gazetteer = places.Gazetteer.default()
+        named: set[str] | None = None
+        found = set()
+        for tok in sent:
+            if tok.dep_ not in {"dobj", "pobj"} or m.start <= tok.i < m.end:
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS | {"into", "on", "to"}:
+                continue
+            hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
+            if hit is not None:
+                if hit.kind in {"country", "capital"} and hit.country and not self._backer(doc, hit):
+                    found.add(hit.country)
+                continue
+            if tok.pos_ != "PROPN":
+                continue
+            if named is None:
+                named = gazetteer.countries_in(sent)
+            loc = places.place_of_noun([tok], gazetteer, named, counts)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+        country = found.pop() if len(found) == 1 else None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
 
     @staticmethod
