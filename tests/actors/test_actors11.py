@@ -102,3 +102,26 @@ def test_a_state_named_as_subject_places_no_branch(coder):
     # the state that vows to fight the movement is not where it acts
     result = coder.code_text("Washington vowed to destroy Islamic State.", date="2015-01-10")
     assert all(e.target is None or not e.target.code.startswith("USAREB") for e in result.events)
+
+
+# -- a person's name modifying a group noun: the group is of the person's country ----------------------
+@pytest.mark.parametrize(("text", "date", "pair"), [
+    ("Bolsonaro supporters ransacked the Supreme Court in Brasilia.", "2023-01-08", ("14", "BRACVL", "BRAJUD")),
+    ("Police fired tear gas at Mondlane supporters in Maputo.", "2024-11-07", ("17", "MOZCOP", "MOZCVL")),
+    ("Tsvangirai supporters were beaten by ZANU-PF militias in Harare.", "2008-03-01", ("18", "ZWEMIL", "ZWECVL")),
+    ("Haftar forces shelled the airport in Tripoli.", "2019-04-10", ("19", "LBYMIL", "LBY")),
+])
+def test_person_names_modifying_a_group(coder, text, date, pair):
+    assert pair in root_pairs(coder, text, date)
+
+
+@pytest.mark.parametrize(("text", "date", "pair"), [
+    # a head of state's guard regiment is the army; a private security firm is business; war crimes tribunals are the UN's
+    ("Presidential guardsmen killed the prime minister in Kigali.", "1994-04-07", ("18", "RWAMIL", "RWAGOV")),
+    ("Blackwater guards shot dead 17 civilians in Baghdad.", "2007-09-16", ("19", "USABUS", "IRQCVL")),
+    ("The U.N. tribunal for Rwanda convicted a former mayor of genocide.", "1998-09-02", ("11", "IGOUNOJUD", "GOV")),
+    ("Prince Hamzah denied plotting against King Abdullah.", "2021-04-04", ("01", "JORELI", "JORGOV")),
+    ("Peshmerga forces retook two towns from the militants.", "2014-08-17", ("19", "IRQMIL", "IRQREB")),
+])
+def test_guards_firms_tribunals_and_royals(coder, text, date, pair):
+    assert pair in root_pairs(coder, text, date)

@@ -1791,6 +1791,9 @@ class ActorMatcher:
             return pk == "agent"
         if lk == "person" and gap == "'s" and pk == "agent":
             return True
+        if lk == "person" and gap == "" and pk == "agent" and doc[last.end - 1].dep_ in {"compound", "nmod"} \
+                and p.start <= doc[last.end - 1].head.i < p.end:
+            return True   # "Bolsonaro supporters", "Haftar forces": the name modifies the group noun
         if lk == "agent" and gap == "" and pk in {"agent", "person"}:
             return True
         if lk == "agent" and gap == "of" and pk in {"country", "capital"} and len(chain) == 1:
