@@ -125,3 +125,21 @@ def test_person_names_modifying_a_group(coder, text, date, pair):
 ])
 def test_guards_firms_tribunals_and_royals(coder, text, date, pair):
     assert pair in root_pairs(coder, text, date)
+
+
+@pytest.mark.parametrize(("text", "date", "pair"), [
+    # a movement of local branches hitting a state's named forces acts in that state
+    ("JNIM fighters overran an army post in Djibo, killing dozens of Burkinabe soldiers.", "2024-06-11", ("19", "BFAREB", "BFAMIL")),
+    # an agent "at" or "from" an organisation speaks for it
+    ("Judges at the International Criminal Court issued an arrest warrant for Putin.", "2023-03-17", ("17", "IGOJUDICC", "RUSGOV")),
+    # a plural group's name written in the singular before a noun
+    ("Sri Lankan troops overran a Tamil Tiger base near Kilinochchi.", "2008-11-20", ("19", "LKAMIL", "LKAREB")),
+])
+def test_places_organisations_and_capitals(coder, text, date, pair):
+    assert pair in root_pairs(coder, text, date)
+
+
+def test_cape_town_dateline_names_the_state(coder):
+    # Cape Town, South Africa's legislative capital, in a dateline: "the government" is South Africa's
+    pairs = root_pairs(coder, "CAPE TOWN, June 12 - The government declared a nationwide state of emergency.", "1986-06-12")
+    assert any(root == "17" and src == "ZAFGOV" for root, src, _ in pairs)

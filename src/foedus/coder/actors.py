@@ -1034,14 +1034,15 @@ class ActorMatcher:
 
     @staticmethod
     def _of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """ "the prosecutor of the International Criminal Court", "a spokesman for the UN": an agent
-        word with no country of its own speaks for the organisation named after "of" or "for"."""
+        """ "the prosecutor of the International Criminal Court", "a spokesman for the UN", "judges at the
+        ICC", "inspectors from the IAEA": an agent word with no country of its own speaks for the
+        organisation named after "of", "for", "at" or "from"."""
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:
             if m.kind == "agent" and m.country is None:
                 head = doc[m.head]
-                orgs = [by_token[o.i] for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                orgs = [by_token[o.i] for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "at", "from"}
                         for o in p.children if o.dep_ == "pobj" and o.i in by_token]
                 if orgs and orgs[0].kind == "organization" and orgs[0].code:
                     org = orgs[0]
@@ -1322,6 +1323,8 @@ class ActorMatcher:
             if hit is not None:
                 if hit.kind in {"country", "capital"} and hit.country and not self._backer(doc, hit):
                     found.add(hit.country)
+                elif hit.kind == "agent" and hit.country and not hit.country_from and hit.sector in STATE_FORCES:
+                    found.add(hit.country)   # "attacked a post, killing dozens of Burkinabe soldiers"
                 continue
             if tok.pos_ != "PROPN":
                 continue
