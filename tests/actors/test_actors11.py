@@ -64,6 +64,11 @@ def test_armed_groups_and_movements(name, date, code):
     ("Jaroslaw Kaczynski", "2007-02-01", "POLGOV"),
     ("Umaro Sissoco Embalo", "2025-12-20", "GNBELI"),  # ousted on 26 November 2025
     ("Andrej Babis", "2026-01-15", "CZEGOV"),
+    ("Prachanda", "2005-03-01", "NPLREB"),       # Maoist insurgency leader before the 2006 accord
+    ("Prachanda", "2007-03-01", "NPLOPP"),
+    ("Sheikh Jaber al-Ahmad al-Sabah", "1991-03-14", "KWTGOV"),
+    ("Raul Reyes", "2003-03-01", "COLREB"),
+    ("Melchior Ndadaye", "1993-08-01", "BDIGOV"),
     ("Petr Fiala", "2026-01-15", "CZEELI"),
 ])
 def test_office_holders_of_wire_news(name, date, code):
