@@ -327,6 +327,7 @@ class PlaceCues(Lexicon):
     occupant_words: LowerWords               # "a base housing US troops": who is in the site attacked
     arrival_verbs: LowerWords                # lemmas: "arrived in Hanoi for talks": the town visited is the host
     broker_nouns: LowerWords                 # lemmas: "under Qatari mediation": the broker, no party
+    broker_verbs: LowerWords                 # lemmas: "a truce brokered by Egypt": the broker, no target
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

@@ -196,8 +196,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             taken.update(range(m.start, m.end))
             if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
                 continue
-            if venue and m.kind == "capital" and _venue(sent.doc[m.head]):
-                continue
+            if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
+                continue   # "a truce brokered by Egypt": the broker is no target of an act on it
+            if m.kind == "capital" and (venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
+                continue   # "talks in Nairobi": the meeting's venue, for any act on it
             # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
             # the country that names a border ("near the Chinese border") is across it: no option (the
             # rules' own target stays one: "massed troops on the Ukrainian border")
@@ -212,10 +214,14 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
                        if _eligible(m, src) and m is not reporter and id(m) not in co)  # same object: not a token
             taken.add(i)
     home = src.country if src is not None else None
+    # "GENEVA, Nov 24 - Iran and six powers reached a deal": the dateline names where the story was filed,
+    # for a diplomatic act no more than its venue (the actor finder skips it; arrivals keep it: the host)
+    filed = places.dateline_end(sent.doc.text) if venue and sent.start == 0 else 0
     for tok in sent:
-        if tok.i in taken or tok.i == cand.trigger.i:
+        if tok.i in taken or tok.i == cand.trigger.i or tok.idx < filed:
             continue
-        country = _place_country(tok) if not finder.names_pact(tok) and not (venue and _venue(tok)) else None
+        country = _place_country(tok) if not finder.names_pact(tok) and not (venue and _venue(tok)) \
+            and not places.meeting_venue(tok) else None
         if country and country != home:
             m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
                         name=None, kind="place", head=tok.i)
@@ -245,8 +251,10 @@ def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
 
 
 def _venue(tok: Token) -> bool:
-    """A name in a locative phrase ("in Geneva", "at Camp David")."""
-
+    """A name in a locative phrase ("in Geneva", "at Camp David"), or the country that names the town
+    there ("in the Saudi capital", "in the Qatari city of Doha")."""
+    if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.lemma_.lower() in places.PLACE_NOUNS:
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
 
 

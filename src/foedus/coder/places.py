@@ -389,6 +389,25 @@ def names_frontier(tok: Token) -> bool:
 ARRIVAL_VERBS = lexicon.words("place_cues", "arrival_verbs")
 # "under Malaysian mediation", "under the auspices of Qatar": the broker of an act, not its target
 BROKER_NOUNS = lexicon.words("place_cues", "broker_nouns")
+# "a truce brokered by Egypt", "a Russian-brokered truce": the broker of a pact, not a party to acts on it
+BROKER_VERBS = lexicon.words("place_cues", "broker_verbs")
+
+
+def names_broker(tok: Token) -> bool:
+    """A name in the by-phrase of a brokering participle ("a ceasefire brokered by Egypt", "a deal
+    mediated by Qatar and the US") or joined to one by a hyphen ("a Russian-brokered truce", "the
+    Qatar-mediated talks"): the broker of the pact, which is its own act (045)."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in BROKER_VERBS \
+            and doc[tok.i + 1].whitespace_ == "" and tok.whitespace_ == "":
+        return True
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):   # (the parser's "by" may be a prep)
+            verb = a.head
+            return verb.lemma_.lower() in BROKER_VERBS and verb.tag_ == "VBN"
+        if a.dep_ in {"ccomp", "advcl", "relcl", "conj", "ROOT"} and a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def is_feature_word(tok: Token) -> bool:
@@ -410,6 +429,15 @@ def names_a_pact(tok: Token) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
         head = head.head   # "Algiers peace agreement": over "peace" to "agreement"
     return head.lemma_.lower() in PACT_NOUNS and head.i > tok.i
+
+
+def meeting_venue(tok: Token) -> bool:
+    """A town named as where a meeting or pact is held or made ("peace talks in Nairobi", "a conference
+    in Doha", "the summit at Camp David", "a truce signed in Cairo" is not this: only the phrase of the
+    noun itself): the venue, neither a party nor whom an act on the meeting is aimed at."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.lower_ == "from":
+        return False
+    return tok.head.head.lemma_.lower() in PACT_NOUNS and tok.head.head.i != tok.head.i
 
 
 def _is_name(span: Span) -> bool:
