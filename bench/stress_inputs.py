@@ -69,7 +69,7 @@ def no_full_stops(n: int) -> str:
 
 
 def coordination(n: int) -> str:
-    names = [country(i) if i < len(COUNTRIES) else f"{country(i)}'s ally number {i}" for i in range(n)]
+    names = [country(i) for i in range(n)]   # past the list's 106 names, they come round again
     return ", ".join(names[:-1]) + " and " + names[-1] + " condemned the invasion of Ukraine by Russia on Monday."
 
 
