@@ -183,6 +183,8 @@ class Warnings(metaclass=_CodedMessages):
     W123 = ("{where}: {count} invisible format character(s) in {field} (zero-width joiners, direction marks, soft "
             "hyphens, byte-order marks; the first is {first} at offset {offset}) were removed, and zero-width spaces "
             "became spaces: inside a word they split it for the parser. Offsets count the text without them.")
+    W124 = ("{where}: the text holds HTML markup ({count} tags, the first {first!r}); it was read as HTML: tags and "
+            "scripts removed, block ends made line breaks, entities decoded. Give plain text to keep the offsets.")
 
 
 class FoedusError(Exception):

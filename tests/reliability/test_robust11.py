@@ -42,7 +42,7 @@ CORPUS = [
     ("names", stress.repeated_name(150), None),
     ("nospaces", stress.no_spaces(250), None),
     ("attacks", stress.repeated_word(200), "E108"),          # no language at all
-    ("html", stress.html_table(30), "E108"),                 # markup in a JSON text field: no English text
+    ("html", stress.html_table(30), None),                   # a page in a JSON text field: read as HTML (W124)
     ("last", LAST, None),
 ]
 ESCAPES = ('{"id": "escapes", "date": "%s", "text": "Kenya\\u0000 accused\\u200d Somalia \\ud800of '
@@ -109,6 +109,10 @@ def test_the_good_articles_around_the_hostile_ones_are_coded_in_full(code_run):
     nostops = by_id["nostops"]["events"]
     assert coded(nostops, "112", "ALB", "ARG") and len(nostops) >= 10
     assert by_id["nospaces"]["warnings"][0].startswith("[W122]")
+    # the page in a text field: its paragraphs and the rows of its table, without the tags
+    html = by_id["html"]
+    assert html["warnings"][0].startswith("[W124]") and coded(html["events"], "112", "KEN", "SOM")
+    assert not any("<" in s for s in html["article"]["sentences"])
 
 
 def test_ingest_stores_every_good_article_and_lists_the_others(tmp_path, nlp):
@@ -218,3 +222,22 @@ def test_a_long_run_of_one_name_is_coded(nlp):
     """ "Iran Iran ... Iran condemned Israel": the name chain is walked a bounded number of steps."""
     result = pipeline.Coder(nlp, time_limit=0).code_text(stress.repeated_name(200), date=DATE)
     assert any(e.cameo.startswith("11") and e.target is not None and e.target.country == "ISR" for e in result.events)
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("<p>Kenya accused Somalia.</p><p>Chad &amp; Niger met.</p>", "Kenya accused Somalia.\nChad & Niger met."),
+    ("<div>Peru <b>expelled</b> two diplomats</div><script>var ad = 1;</script><!-- ad -->",
+     "Peru expelled two diplomats"),
+    ("<table><tr><td>Chile</td><td>protested</td></tr><tr><td>Bolivia</td><td>agreed</td></tr></table>",
+     "Chile protested\nBolivia agreed"),
+    ("Oman said a <i>truce</i> was near.<br>Yemen denied it.", "Oman said a truce was near.\nYemen denied it."),
+])
+def test_markup_in_a_text_field_is_read_as_html(text, plain):
+    got, notes = records.markup_to_text(text, "t")
+    assert got == plain and notes[0].startswith("[W124]")
+
+
+@pytest.mark.parametrize("text", ["Iran said x < y and 3 > 2 on Monday.", "Kenya accused Somalia <3 times.",
+                                  "Only one <b>tag here."])
+def test_plain_text_with_a_stray_angle_bracket_is_left_alone(text):
+    assert records.markup_to_text(text, "t") == (text, [])

@@ -284,9 +284,40 @@ def _normalize_date(value: object, where: str) -> str | None:
         raise InputError(f"{where}: {exc}") from exc
 
 
+# HTML tags of a news snippet (a feed's description pasted into a JSON "text" field); two or more of them and
+# the text is read as HTML. A lone "<" of plain text ("a < b") is no tag.
+_MARKUP = re.compile(r"<\s*/?\s*(p|br|hr|div|span|a|table|thead|tbody|tfoot|caption|col|colgroup|tr|td|th|li|ul|ol|dl|"
+                     r"dt|dd|h[1-6]|strong|em|b|i|u|s|small|sup|sub|font|center|img|picture|source|figure|figcaption|"
+                     r"script|style|noscript|iframe|svg|blockquote|q|cite|abbr|time|code|pre|section|article|nav|header|"
+                     r"footer|main|aside|html|body|head|title|meta|link|form|input|button|label)\b[^<>]*>|<!--.*?-->|"
+                     r"<!doctype[^<>]*>", re.I | re.S)
+_SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
+
+
+_BLOCK_END = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/blockquote|/tr|/table|/section|/article)\b[^<>]*>", re.I)
+_CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
+
+
+def markup_to_text(text: str, where: str) -> tuple[str, list[str]]:
+    """A text with HTML markup in it read as HTML (W124): scripts and styles removed, block ends made line
+    breaks, table cells apart, tags removed, entities decoded. Otherwise ``text`` as it is."""
+    import html
+
+    tags = [m.group() for m in _MARKUP.finditer(text[:MAX_CHARS])]
+    if len(tags) < 2:
+        return text, []
+    plain = _CELL_END.sub(" ", _BLOCK_END.sub("\n", _SCRIPT.sub(" ", text)))
+    plain = html.unescape(_MARKUP.sub("", plain))
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in plain.splitlines())
+    plain = "\n".join(line for line in lines if line)
+    return plain, [Warnings.W124.format(where=where, count=len(tags), first=tags[0])]
+
+
 def _article(text: str, where: str, warnings: list[str], **meta: Any) -> ArticleInput:
-    """Checks shared by both formats: bad characters, empty, language, length."""
+    """Checks shared by both formats: bad characters, markup, empty, language, length."""
     text, cleaned = clean_text(text, where)
+    text, marked = markup_to_text(text, where)
+    cleaned += marked
     meta, more_cleaned = clean_meta(meta, where)
     if not text.strip():
         raise InputError(Errors.E102.format(path=where))
