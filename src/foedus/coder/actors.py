@@ -1702,7 +1702,9 @@ class ActorMatcher:
     def _joins(self, doc: Doc, chain: list[Piece], p: Piece) -> bool:
         last = chain[-1]
         gap = self._gap(doc, last, p)
-        if gap is None or doc[last.start].sent.start != doc[p.start].sent.start:
+        # in one sentence: no sentence starts between them (``Token.sent`` walks the whole sentence: asked for each
+        # piece, a sentence of n names took n squared steps, bench/stress_inputs.py)
+        if gap is None or any(doc[i].is_sent_start for i in range(last.start + 1, p.start + 1)):
             return False
         lk, pk = last.entry.kind, p.entry.kind
         modifier = {"country", "capital", "organization"}
