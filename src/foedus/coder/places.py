@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -274,7 +275,20 @@ class Gazetteer:
         return self.by_name.get((name, country)) if name else None
 
     def countries_in(self, tokens: Doc | Span) -> set[str]:
-        """ISO codes of the countries named among ``tokens`` (one, two or three-word names)."""
+        """ISO codes of the countries named among ``tokens`` (one, two or three-word names).
+
+        Worked out once per span of a parsed text (it is asked for each event of a sentence: without
+        the memo a sentence of n words with ~n events took n squared steps, bench/stress_inputs.py)."""
+        from spacy.tokens import Span
+
+        doc, start, end = (tokens.doc, tokens.start, tokens.end) if isinstance(tokens, Span) else (tokens, 0, len(tokens))
+        memo = _COUNTRIES_MEMO.setdefault(doc, {})
+        key = (self, start, end)
+        if key not in memo:
+            memo[key] = frozenset(self._countries_in(tokens))
+        return set(memo[key])
+
+    def _countries_in(self, tokens: Doc | Span) -> set[str]:
         words = [t.lower_ for t in tokens]
         found = set()
         for i in range(len(words)):
@@ -318,6 +332,12 @@ def _ranked(found: list[Place]) -> list[Place]:
             found.remove(best)
             found.insert(0, best)
     return found
+
+
+# parsed text -> (gazetteer, start, end) -> the countries named there (``Gazetteer.countries_in``); an
+# entry goes with its Doc
+_COUNTRIES_MEMO: weakref.WeakKeyDictionary[Doc, dict[tuple[Gazetteer, int, int], frozenset[str]]] = \
+    weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1)
@@ -566,6 +586,20 @@ def _locative_preps(sent: Span) -> list[Token]:
     return [t for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
 
 
+def _event_preps(sent: Span) -> list[Token]:
+    """``_locative_preps`` of a sentence whose parse is final (the events are read after the parse repairs of
+    ``sentence.SentenceCoder``), found once per sentence: asked for each of its events, a sentence of n words
+    with ~n events took n squared steps (bench/stress_inputs.py). Kept as indices: a Token keeps its Doc alive."""
+    memo = _PREPS_MEMO.setdefault(sent.doc, {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = [t.i for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+    return [sent.doc[i] for i in memo[key]]
+
+
+_PREPS_MEMO: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[int]]] = weakref.WeakKeyDictionary()
+
+
 def _attachment(prep: Token, verb: Token, anchors: set[int], clause_head: Token) -> int | None:
     """0: on the verb (or via locative phrases / verb modifiers); 1: inside a verb argument; None: elsewhere."""
     node = prep
@@ -618,7 +652,7 @@ def event_location(sent: Span, verb: Token, gazetteer: Gazetteer | None = None, 
     verb's object is the event's place.
     """
     gazetteer = gazetteer or Gazetteer.default()
-    preps = _locative_preps(sent)
+    preps = _event_preps(sent)
     countries: set[str] | None = None
     from .dates import _clause_chain, _clause_head
 
