@@ -241,6 +241,8 @@ class EventCues(Lexicon):
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
+    news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
+    causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"

@@ -99,6 +99,10 @@ class RuleCoder(ImplicitActors):
         clause = node
         if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
             clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(c.dep_ == "nsubj" for c in clause.children):
+            # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
+            # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
+            clause = clause.head
         if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
             return []
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree

@@ -221,7 +221,7 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._brokered_by(tok, reporter_of))
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if reduced_relative(tok) and not in_background_clause(tok):
+            if (reduced_relative(tok) or self._mediated_aside(tok)) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
             elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and not in_background_clause(tok.head):
@@ -537,7 +537,29 @@ class SentenceCoder(RuleCoder):
         signer = self._enacted_content(verb)
         if signer is not None:
             return super().subjects(signer)[0], False, True
+        made = self._caused_doers(verb)
+        if made:
+            return made, False, True
         return super().subjects(verb)
+
+    @staticmethod
+    def _mediated_aside(verb: Token) -> bool:
+        """ "A and B signed a peace deal in Helsinki, brokered by Martti Ahtisaari": a past participle with a by-agent
+        after a comma that the parser hung on the verb, right after that verb's object: a reduced relative on the
+        object (the deal), read like "a deal brokered by ..." (:meth:`_brokered_by` keeps mediating verbs only)."""
+        return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i < verb.i and any(
+            c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.right_edge.i < verb.i for c in verb.head.children)
+
+    def _caused_doers(self, verb: Token) -> list[Named]:
+        """ "the offensive forced Somali troops to withdraw", "..., prompting the president to order a curfew": the
+        infinitive under a verb that makes its object act (data: event_cues causing_participles) is the object's
+        own act; its doer is that object, not the subject of the verb that caused it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in cue("causing_participles") \
+                or any(c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        return dedupe([m for c in head.children if c.dep_ == "dobj" and c.i < verb.i for m in self.actors_of(c)])
 
     def _enacted_content(self, verb: Token) -> Token | None:
         """ "Putin signed decrees annexing four Ukrainian regions", "Trump signed an order to withdraw the United
