@@ -78,3 +78,25 @@ def test_mediator_of_the_deal(coder, text, mediators, parties):
     for m in mediators:
         for p in parties:
             assert ((m, p, "045", "asserted") in got), (m, p, got)
+
+
+# ---- "..., a charge Qatar rejected as baseless": a reaction to a statement summed up by a noun ----------------
+@pytest.mark.parametrize("text,dyad", [
+    ("Kyiv accused Moscow of shelling the Zaporizhzhia nuclear plant, a charge the Kremlin rejected as absurd.",
+     ("RUSGOV", "UKRGOV", "016")),
+    ("Human Rights Watch said Ethiopian troops had executed civilians in Tigray, a finding Addis Ababa dismissed "
+     "as biased.", ("ETHGOV", "NGOHRIHRW", "12")),
+    ("Turkey said Greek coastguards had pushed migrants back into Turkish waters, a claim Athens rejected.",
+     ("GRCGOV", "TUR", "12")),
+    ("Bahrain and Egypt cut ties with Qatar, accusing Doha of backing militants, a charge Qatar rejected.",
+     ("QAT", "BHR", "016")),
+])
+def test_reaction_to_a_summed_up_statement(coder, text, dyad):
+    got = triples(coder, text, DATE)
+    assert any(s == dyad[0] and t == dyad[1] and c.startswith(dyad[2]) and m == "asserted" for s, t, c, m in got), got
+
+
+def test_summed_up_statement_needs_a_comma(coder):
+    # no comma: the noun is no summary of the clause before it
+    got = triples(coder, "Kyiv repeated the charge the Kremlin rejected last year.", DATE)
+    assert not has_coded(got, "016", "RUSGOV"), got

@@ -29,7 +29,7 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_zero_relative
+from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_summary_root, repair_zero_relative
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch
 
@@ -117,6 +117,7 @@ class SentenceCoder(RuleCoder):
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)
         repair_zero_relative(self.doc)
+        repair_summary_root(self.doc)
         self._repair_coordination()
 
     def _repair_coordination(self) -> None:
@@ -224,7 +225,9 @@ class SentenceCoder(RuleCoder):
             if (reduced_relative(tok) or self._mediated_aside(tok)) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
-            elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and not in_background_clause(tok.head):
+            elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
+                    tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")):
+                # (a statement is news in an aside too: "..., accusing Doha of ..., a charge Qatar rejected")
                 summary = self._summary_reaction(tok, reporter_of)   # "..., a move Ottawa dismissed as a stunt"
                 if summary:
                     out.extend(summary)
