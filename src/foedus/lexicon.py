@@ -244,6 +244,7 @@ class EventCues(Lexicon):
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
+    terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
     denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)

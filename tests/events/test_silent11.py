@@ -100,3 +100,24 @@ def test_summed_up_statement_needs_a_comma(coder):
     # no comma: the noun is no summary of the clause before it
     got = triples(coder, "Kyiv repeated the charge the Kremlin rejected last year.", DATE)
     assert not has_coded(got, "016", "RUSGOV"), got
+
+
+# ---- "a deal under which Tehran will curb ...": the terms of a pact are acts of their own -----------------
+@pytest.mark.parametrize("text,code,source,modality", [
+    ("Israel's security cabinet approved a ceasefire with Hezbollah under which Israeli troops are to withdraw "
+     "from southern Lebanon within 60 days.", "03", "ISRMIL", "intended"),
+    ("Armenia and Azerbaijan signed an accord under which Armenian troops will withdraw from three villages.", "03",
+     "ARMMIL", "intended"),
+    ("Russia and North Korea signed a treaty under which each side would give military assistance if the other "
+     "were attacked.", "07", "RUS", "conditional"),
+])
+def test_terms_of_a_pact(coder, text, code, source, modality):
+    got = triples(coder, text, DATE)
+    assert has_coded(got, code, source, modality=modality), got
+    assert not has_coded(got, code, source, modality="asserted"), got
+
+
+def test_law_under_which_is_background(coder):
+    # the law a man is charged under tells no act of the lawmakers
+    got = triples(coder, "Police charged the editor under a law under which journalists can be jailed.", DATE)
+    assert not any(c.startswith("17") and m != "asserted" for s, t, c, m in got), got

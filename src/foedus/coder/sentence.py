@@ -245,7 +245,7 @@ class SentenceCoder(RuleCoder):
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
                 tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
-                or self._toll_second_act(tok)
+                or self._toll_second_act(tok) or self._pact_terms(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -604,6 +604,31 @@ class SentenceCoder(RuleCoder):
         lemma = noun.lemma_.lower()
         return lemma in DOCUMENT_NOUNS or lemma in cue("conflict_nouns") or lemma in self.words.violent_means or (
             (m := self.verbs.match_noun(lemma, [])) is not None and bool(m.code) and not m.code.startswith("---"))
+
+    @staticmethod
+    def _pact_terms(verb: Token) -> bool:
+        """ "reached a deal under which Tehran will curb its nuclear work", "a ceasefire under which Israeli troops are to
+        withdraw": a relative clause opened by "under which" (data: event_cues terms_preps) on an agreement or a truce
+        (agreement_nouns, truce_nouns) tells the terms the parties took on, each an act of its own (its modality,
+        mostly intended, is the clause's own). Not "the law under which he was charged"."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head   # "under which Israeli troops are to withdraw"
+        if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns")
+                                           for c in verb.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in cue("terms_preps") and any(
+                g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children):
+            return False
+        # the pact, or a noun of the phrase that tells it, where the parser hung the clause on the nearest noun
+        # ("an accord extending self-rule to West Bank towns, under which ...")
+        node = verb.head
+        for _ in range(5):
+            if node.lemma_.lower() in cue("agreement_nouns") | cue("truce_nouns"):
+                return True
+            if node.head.i == node.i or node.dep_ not in {"pobj", "prep", "dobj", "acl", "compound", "appos"}:
+                return False
+            node = node.head
+        return False
 
     def _toll_second_act(self, tok: Token) -> bool:
         """ "Hamas gunmen attacked Israeli towns, killing about 1,200 people and seizing some 250 hostages", "police
