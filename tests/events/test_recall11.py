@@ -97,3 +97,40 @@ def test_other_senses_keep_their_code(coder, text, code):
 def test_no_meeting_or_release_from_other_senses(coder, text):
     t = triples(coder, text)
     assert not has_coded(t, "040") and not has_coded(t, "0841"), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a leader who lands in a capital visits it; troops that land deploy
+    ("Barack Obama landed in Havana on Sunday.", "042", "USA", "CUB"),
+    ("Blinken landed in Riyadh for talks on Gaza.", "042", "USA", "SAU"),
+    ("The Indian prime minister landed in Kyiv on Friday, the first visit by an Indian leader.", "042", "IND", "UKR"),
+    ("The first of 2,000 American troops landed in Haiti on Monday.", "154", "USAMIL", "HTI"),
+    ("U.S. Marines landed on Grenada at dawn.", "154", "USAMIL", "GRD"),
+    # the location of a target passed to another state: intelligence shared
+    ("Turkish intelligence passed Baghdad the location of a senior Islamic State commander.", "064", "TUR", "IRQ"),
+    ("The CIA shared the coordinates of the rebel camp with the Colombian army.", "064", "USA", "COL"),
+    ("Pakistan gave the United States the location of the militant leader.", "064", "PAK", "USA"),
+])
+def test_landings_and_locations_passed(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    "Pelosi's plane landed in Taipei late on Tuesday.",
+    "A Turkish Airlines flight landed in Baghdad.",
+    "Debris from the drone landed in a Romanian village.",
+    "The first Kenyan police officers landed in Port-au-Prince.",
+])
+def test_landing_craft_and_debris_visit_no_one(coder, text):
+    t = triples(coder, text)
+    assert not has_coded(t, "042"), t
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A Russian rocket landed in a Polish village near the border.", "195"),
+    ("Mortar rounds landed in a camp for displaced people in El Fasher, killing 9.", "194"),
+])
+def test_weapons_that_land_stay_attacks(coder, text, code):
+    t = triples(coder, text)
+    assert has_coded(t, code) and not has_coded(t, "042"), t
