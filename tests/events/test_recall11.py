@@ -134,3 +134,63 @@ def test_landing_craft_and_debris_visit_no_one(coder, text):
 def test_weapons_that_land_stay_attacks(coder, text, code):
     t = triples(coder, text)
     assert has_coded(t, code) and not has_coded(t, "042"), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # more troops ordered, troops dispatched: a deployment
+    ("Clinton ordered 5,000 more troops to Somalia.", "154", "USA"),
+    ("Biden ordered 3,000 additional troops to Poland.", "154", "USA"),
+    ("The Kremlin dispatched troops to Kazakhstan.", "154", "RUS"),
+    # government buildings stormed: crowds riot
+    ("Protesters stormed government buildings in Bishkek.", "145", "KGZ"),
+    # shrines, statues and mausoleums smashed or blown up: property destroyed
+    ("Islamist fighters smashed ancient mausoleums in Timbuktu with pickaxes.", "1712", "MLI"),
+    ("Taliban fighters blew up the giant Buddha statues in Bamiyan.", "1712", "AFG"),
+    # people rallying in support of someone or massing in a square demonstrate
+    ("Hundreds of residents of Bamako rallied peacefully in support of the junta.", "141", "MLI"),
+    ("Thousands of opposition supporters gathered in Tahrir Square on Friday.", "141", "EGY"),
+    # support rallied for someone is no demonstration
+    ("Washington rallied support for Ukraine among its allies.", "053", "USA"),
+])
+def test_deployments_storming_destruction_and_rallies(coder, text, code, source):
+    t = triples(coder, text)
+    assert has_coded(t, code, source), t
+
+
+def test_troops_storming_a_camp_is_no_criticism(coder):
+    t = triples(coder, "Thai troops stormed the camp of anti-government protesters in Bangkok.")
+    assert not has_coded(t, "11"), t
+
+
+def test_ministers_gathering_for_talks_meet(coder):
+    t = triples(coder, "The foreign ministers gathered in Brussels for talks.")
+    assert not has_coded(t, "14"), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # an end or a halt ordered to military operations: a ceasefire, not an attack
+    ("Russian President Dmitry Medvedev said he had ordered an end to military operations in Georgia.", "0871",
+     "RUS", "GEO"),
+    ("The Israeli prime minister ordered a halt to the offensive in Gaza.", "0871", "ISR", None),
+    # talks sponsored by a third party: mediation
+    ("Slovenia and Croatia agreed at talks sponsored by the European Community to freeze their declarations.",
+     "045", "IGOEU", "SVN"),
+    ("Egypt sponsored talks between Fatah and Hamas in Cairo.", "045", "EGY", "PSE"),
+    # armed forces supporting another state's troops: military cooperation
+    ("French forces began supporting Malian troops against Islamist fighters.", "062", "FRA", "MLI"),
+    # a border closed to refugees: entry denied
+    ("Uzbekistan closed its border to refugees fleeing violence in Kyrgyzstan.", "1245", "UZB", None),
+])
+def test_ends_sponsors_support_and_closed_borders(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+def test_an_end_ordered_is_no_attack(coder):
+    t = triples(coder, "Medvedev said he had ordered an end to military operations in Georgia.", date="2008-08-12")
+    assert not has_coded(t, "19"), t
+
+
+def test_support_for_a_bid_stays_an_endorsement(coder):
+    t = triples(coder, "France supports Ukraine's bid to join the EU.")
+    assert has_coded(t, "051", "FRA") and not has_coded(t, "062"), t
