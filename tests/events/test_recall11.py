@@ -194,3 +194,24 @@ def test_an_end_ordered_is_no_attack(coder):
 def test_support_for_a_bid_stays_an_endorsement(coder):
     t = triples(coder, "France supports Ukraine's bid to join the EU.")
     assert has_coded(t, "051", "FRA") and not has_coded(t, "062"), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a court that finds someone guilty convicts, whatever stands between the verb and "guilty"
+    ("A Moscow court found the American journalist guilty of espionage.", "RUS", "USA"),
+    ("The U.N. tribunal for Rwanda found former mayor Jean-Paul Akayesu guilty of genocide.", "IGO", None),
+    ("A court in Minsk found the opposition activist guilty of organising riots.", "BLR", "BLR"),
+])
+def test_found_guilty_is_a_conviction(coder, text, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, "116", source, target), t
+
+
+def test_human_shields_placed(coder):
+    t = triples(coder, "Hamas fighters placed hostages in apartments as human shields, the army said.")
+    assert has_coded(t, "184", "PSE"), t
+
+
+def test_no_conviction_without_guilt(coder):
+    t = triples(coder, "The inquiry found no evidence of wrongdoing.")
+    assert not has_coded(t, "116"), t
