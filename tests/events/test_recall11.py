@@ -215,3 +215,14 @@ def test_human_shields_placed(coder):
 def test_no_conviction_without_guilt(coder):
     t = triples(coder, "The inquiry found no evidence of wrongdoing.")
     assert not has_coded(t, "116"), t
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow left open the possibility of talks with Kyiv.",
+    "The White House left the door open to negotiations with Tehran.",
+    "Seoul left open the possibility of resuming talks with Pyongyang.",
+    "Tokyo kept its options open on talks with Beijing.",
+])
+def test_talks_left_open_are_not_broken_off_nor_held(coder, text):
+    t = triples(coder, text)
+    assert not has_coded(t, "16") and not has_coded(t, "04"), t
