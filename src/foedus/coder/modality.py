@@ -88,6 +88,10 @@ class Cues:
     resisting_phrasal_verbs: frozenset[str]
     resisting_preps: frozenset[str]
     intention_preps: frozenset[str]
+    reluctant_adj: frozenset[str]
+    refusal_nouns: frozenset[str]
+    permitting: frozenset[str]
+    possibility_raising: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +130,8 @@ def cues() -> Cues:
         request_nouns=f("unrealised.request_nouns"), rebuffing=f("unrealised.rebuffing"),
         attempt_nouns=f("unrealised.attempt_nouns"), resisting_phrasal_verbs=f("unrealised.resisting_phrasal_verbs"),
         resisting_preps=f("unrealised.resisting_preps"), intention_preps=f("unrealised.intention_preps"),
+        reluctant_adj=f("negating.reluctance_adjectives"), refusal_nouns=f("negating.refusal_nouns"),
+        permitting=f("considered.permitting_verbs"), possibility_raising=f("unrealised.possibility_raising"),
     )
 
 
@@ -252,6 +258,13 @@ def rule_out_withheld(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ == "VERB" and head.lemma_.lower() in cues().negating \
         and not is_negated(head)
+
+
+def passive_rule_out(tok: Token) -> bool:
+    """ "X could not be ruled out", "X has been ruled out": "rule out" in the passive with its act as subject and no
+    agent (with an agent, "talks were ruled out by Islamabad", the rejection is the agent's act, read as any verb)."""
+    return is_rule_out(tok) and any(ch.dep_ == "auxpass" for ch in tok.children) \
+        and any(ch.dep_ == "nsubjpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children)
 
 
 def _local(tok: Token, c: Cues) -> str | None:
@@ -383,14 +396,53 @@ def is_inverted_condition(tok: Token) -> bool:
     """ "Should Russia attack, ...", "Had Kyiv fallen, ...", "Were Iran to close the strait, ...": a
     condition clause whose auxiliary comes before its subject."""
     if tok.dep_ != "advcl":
-        return False
+        return _trailing_inversion(tok)
     # the subject may be misparsed ("Should the talks collapse": "talks" a compound): the auxiliary opens the clause
     subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
     words = _words()
     return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in words.inverted_condition_auxiliaries
-               and (ch.i < min(subj) if subj else ch.i == tok.left_edge.i) for ch in tok.children) or (
+               and (ch.i < min(subj) if subj else ch.i == tok.left_edge.i and _opens_clause(ch)) for ch in tok.children) or (
         tok.lemma_.lower() == "be" and tok.lower_ in words.inverted_condition_auxiliaries and bool(subj)
         and tok.i < min(subj))
+
+
+def _trailing_inversion(tok: Token) -> bool:
+    """ "Azerbaijan would attack Armenia, should the talks collapse", "London would not rule out further measures
+    should Moscow retaliate", "NATO would respond should Russia use a nuclear weapon": an inverted condition after its
+    consequence, which the parser may hang as a conjunct, a complement or the root. A clause of a statement (no
+    question mark) that opens with "should", "had" or "were" (modality_cues inverted_condition_auxiliaries) before
+    its own subject is the condition."""
+    if tok.dep_ not in {"conj", "ccomp", "parataxis", "ROOT"} or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(t.text == "?" for t in tok.sent):
+        return False   # "Should Europe fear Russia?" asks
+    subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
+    if not subj:
+        return False
+    inverted = _words().inverted_condition_auxiliaries
+    return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in inverted and ch.i < min(subj) and ch.i == tok.left_edge.i
+               for ch in tok.children)
+
+
+def _before_trailing_inversion(tok: Token) -> bool:
+    """The consequence of a trailing inverted condition that the parser hung beside it or above it: "NATO would respond
+    (ccomp) ... should Russia use (root) ...", "London would not rule out (ccomp) ... should Moscow retaliate (ccomp)"."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in {"ccomp", "conj", "parataxis"}:
+        return False
+    if head.i > tok.i and _trailing_inversion(head):
+        return True
+    return any(sib.i > tok.i and sib.dep_ == tok.dep_ and _trailing_inversion(sib) for sib in head.children)
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The word starts its sentence or follows a comma, a dash or a conjunction ("Should the talks collapse, ...",
+    "..., should the talks collapse"): not a clause whose subject the parser hung on a word before it ("seized their
+    computers as votes were being counted": "were" follows its own subject, "votes")."""
+    if tok.i == tok.sent.start:
+        return True
+    before = tok.doc[tok.i - 1]
+    return before.is_punct or before.pos_ in {"CCONJ", "SCONJ"}
 
 
 def _misparsed_inversion(tok: Token) -> bool:
@@ -407,6 +459,9 @@ def _has_condition(tok: Token) -> bool:
     """A main-clause verb with a condition among its dependents: an if/unless clause, an inverted
     condition, or "in case of" / "in the event of"."""
     words = _words()
+    if _before_trailing_inversion(tok) or any(ch.dep_ in {"conj", "ccomp", "parataxis"} and ch.i > tok.i
+                                              and _trailing_inversion(ch) for ch in tok.children):
+        return True   # "Azerbaijan would attack Armenia, should the talks collapse"
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
                                        for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)
@@ -557,7 +612,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
     if tok.pos_ == "VERB" and any(ch.dep_ == "mark" and ch.lower_ in c.alternative_preps for ch in tok.children) \
             and any(ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in tok.children):
         return NEGATED, None   # "rather than expel the envoy, Lithuania summoned him"
+    if passive_rule_out(tok):
+        # "the deployment of Western troops could not be ruled out": left open (considered); "a ground offensive has
+        # been ruled out": not to take place (negated). Read for the act its subject names.
+        return (CONSIDERED if rule_out_withheld(tok) else NEGATED), tok
     own = _local(tok, c)
+    if own is None and raises_possibility(tok, c):
+        return CONSIDERED, tok   # "Kenya held out the prospect of talks with Somalia": weighed, not held
     if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
         own = NEGATED   # "was expected to recognise Kosovo but did not"
     if _polar_question(tok):
@@ -699,6 +760,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # "will not hesitate to use force": the act is stated all the more, with the head's tense
             aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
             return (CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else ASSERTED), head
+        if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.reluctant_adj:
+            return _reluctance(head, c)   # "Germany is reluctant to send Taurus missiles": held back
+        if node.dep_ == "acl" and _infinitive(node) and head.pos_ == "NOUN" and lemma in c.refusal_nouns:
+            return NEGATED, head   # "Hungary's refusal to send weapons", "the UN's failure to stop the massacre"
+        if node.dep_ in {"ccomp", "xcomp"} and node.tag_ == "VB" and head.pos_ == "VERB" and lemma in c.permitting \
+                and not is_negated(head) and future_or_possible(head):
+            return CONSIDERED, head   # "a bill that would allow the government to blacklist NGOs": weighed
         if _achieved_through(node, head):
             # "went on to kill", "managed to arrest", "succeeded in freeing": the act was carried out, with the
             # carrying verb's own modality ("did not manage to", "will go on to")
@@ -725,7 +793,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
                 if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
                     return (INTENDED if is_negated(head.head) else NEGATED), head
-                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) else INTENDED), head
+                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
+                        else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -978,6 +1047,43 @@ def _denied_by_relative(tok: Token) -> Token | None:
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
+
+
+def _reluctance(adj: Token, c: Cues) -> tuple[str, Token | None]:
+    """The act under an adjective of reluctance (data: cue_words negating.reluctance_adjectives): "is reluctant to
+    send tanks", "remains unwilling to impose sanctions" (held back: negated). Negated, the reluctance states the act
+    with its copula's tense: "will not be reluctant to use force" (intended), "may not be unwilling to" (considered)."""
+    copula = adj.head if adj.dep_ in {"acomp", "amod", "oprd", "xcomp"} and adj.head.i != adj.i else None
+    if not is_negated(adj) and not (copula is not None and (is_negated(copula) or _nor_conjunct(copula))):
+        return NEGATED, adj
+    aux = {ch.lower_ for ch in copula.children if ch.dep_ in {"aux", "auxpass"}} if copula is not None else set()
+    return (CONSIDERED if aux & c.considered_aux else INTENDED), adj
+
+
+def raises_possibility(verb: Token, c: Cues | None = None) -> bool:
+    """ "left open the possibility of talks", "held out the prospect of sanctions", "raised the option of a blockade": a
+    verb of raising a possibility (cue_words unrealised.possibility_raising, with its particle or complement) whose
+    object is a noun of possibility (considered.possibility_nouns): what it names is weighed, not done."""
+    c = c or cues()
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {ch.lower_}" for ch in verb.children
+                         if ch.dep_ in {"prt", "advmod", "xcomp", "acomp", "oprd", "ccomp"}}
+    head = verb.head
+    if verb.dep_ in {"xcomp", "oprd", "ccomp"} and head.i != verb.i and head.pos_ == "VERB":
+        phrases.add(f"{head.lemma_.lower()} {verb.lower_}")   # "kept open the option": "open" takes the object
+    return bool(phrases & c.possibility_raising) and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in c.possibility_nouns for ch in verb.children)
+
+
+def refused_intention(verb: Token) -> bool:
+    """ "refused to commit to sending troops", "declined to promise to deliver jets": an intending verb in the
+    infinitive under a verb that refuses it (cue_words negating.verbs, not itself negated): the intent was withheld,
+    so the act it would have stated did not happen (negated)."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB" \
+        and head.lemma_.lower() in cues().negating and not is_negated(head)
 
 
 def _ability(adj: Token, c: Cues) -> tuple[str, Token | None]:
