@@ -1,5 +1,5 @@
 """Round 11b (actors11b): ethnic kin fighting inside another state ("Bosnian Serb forces", "Croatian Serb
-rebels", "Karabakh Armenian forces") are that state's rebels; a dictionary name spelled with a lower-case
+rebels") are that state's rebels; a dictionary name spelled with a lower-case
 word ("Kurdish peshmerga"); a surname too common to name anyone alone resolves right after a title to the
 one office-holder of the title's sector on the date. Sentences written for these tests."""
 
@@ -23,8 +23,7 @@ def _code(name, date):
     ("Bosnian Serbs", "2012-05-01", "BIHGOV"),        # Republika Srpska's authorities after the 1996 elections
     ("Croatian Serbs", "1993-01-25", "HRVREB"),
     ("Krajina Serbs", "1995-08-04", "HRVREB"),
-    ("Croatian Serbs", "2005-01-01", "HRVCVL"),       # a minority after UNTAES ended
-    ("Karabakh Armenians", "2016-04-02", "AZEREB"),
+    ("Croatian Serbs", "2005-01-01", "HRV"),          # a people of Croatia after UNTAES ended
 ])
 def test_kin_outside_their_state(name, date, code):
     assert _code(name, date) == code
