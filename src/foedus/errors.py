@@ -180,6 +180,11 @@ class Warnings(metaclass=_CodedMessages):
     W122 = ("{where}: {count} run(s) of more than {limit} characters without a space (the longest {longest} "
             "characters, the first at offset {offset}) got a space every {limit} characters: spaCy's tokenizer takes "
             "quadratic time on such runs.")
+    W123 = ("{where}: {count} invisible format character(s) in {field} (zero-width joiners, direction marks, soft "
+            "hyphens, byte-order marks; the first is {first} at offset {offset}) were removed, and zero-width spaces "
+            "became spaces: inside a word they split it for the parser. Offsets count the text without them.")
+    W124 = ("{where}: the text holds HTML markup ({count} tags, the first {first!r}); it was read as HTML: tags and "
+            "scripts removed, block ends made line breaks, entities decoded. Give plain text to keep the offsets.")
 
 
 class FoedusError(Exception):

@@ -241,6 +241,13 @@ class EventCues(Lexicon):
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
+    news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
+    causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
+    statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
+    terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement
+    denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
+    denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
+    denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
@@ -327,6 +334,7 @@ class PlaceCues(Lexicon):
     occupant_words: LowerWords               # "a base housing US troops": who is in the site attacked
     arrival_verbs: LowerWords                # lemmas: "arrived in Hanoi for talks": the town visited is the host
     broker_nouns: LowerWords                 # lemmas: "under Qatari mediation": the broker, no party
+    broker_verbs: LowerWords                 # lemmas: "a truce brokered by Egypt": the broker, no target
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

@@ -807,6 +807,10 @@ def _person_in_place_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool
     return False
 
 
+# more words than any name of a place or person has
+MAX_NAME_WORDS = 30
+
+
 def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
     """ "police in Tripoli in northern Lebanon", "a bus near Cordoba in Argentina": a city name in a
     place phrase, in a sentence that places things in another country (or its region) that has a
@@ -814,8 +818,11 @@ def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
     from . import places   # the gazetteer is built once per process, on first need
 
     tok = doc[m.head]
+    steps = 0
     while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
-        tok = tok.head
+        tok, steps = tok.head, steps + 1
+        if steps > MAX_NAME_WORDS:   # no place's name: a run of repeated names, walked once per mention, took
+            return m                 # n squared steps (bench/stress_inputs.py)
     if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
         return m
     gazetteer = places.Gazetteer.default()
@@ -1819,7 +1826,9 @@ class ActorMatcher:
     def _joins(self, doc: Doc, chain: list[Piece], p: Piece) -> bool:
         last = chain[-1]
         gap = self._gap(doc, last, p)
-        if gap is None or doc[last.start].sent.start != doc[p.start].sent.start:
+        # in one sentence: no sentence starts between them (``Token.sent`` walks the whole sentence: asked for each
+        # piece, a sentence of n names took n squared steps, bench/stress_inputs.py)
+        if gap is None or any(doc[i].is_sent_start for i in range(last.start + 1, p.start + 1)):
             return False
         lk, pk = last.entry.kind, p.entry.kind
         modifier = {"country", "capital", "organization"}

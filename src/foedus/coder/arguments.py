@@ -52,6 +52,7 @@ PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
 VENUE_ROOTS = taxonomy.roots("venue")
+THREAT_ROOTS = taxonomy.roots("threat_statement")
 # "a base in Iraq housing US troops", "a hotel used by foreign journalists": who is in a site attacked.
 OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
 
@@ -389,6 +390,12 @@ class ArgumentFinder(TriggerFinder):
                     # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
                     # target; what it was thrown at is
                     passive = False
+        if not passive and code[:2] in THREAT_ROOTS:
+            # "threatened to behead two Canadian hostages unless Manila paid a ransom": a threat is aimed at the
+            # one whose act alone can avert it (modality_cues ultimatum_marks), not at the hostages or the means
+            found = self._ultimatum_addressee(verb, sources)
+            if found:
+                return found
         if not passive and verb.lemma_.lower() in cue("extradition_verbs"):
             # "extradited X to the United States", "handed over a suspect in the attacks to Belgian prosecutors"
             # (the parser may hang "to" on the object's phrase): the state that receives the person
@@ -490,7 +497,9 @@ class ArgumentFinder(TriggerFinder):
                 own = own or [m for m in self.actors_of(tok) if not same_actor(m, sources)
                               and not own_side(m, sources)]
                 continue
-            named_here = self.actors_of(tok)
+            # "broke a Russian-brokered truce", "violated a ceasefire mediated by Qatar": the broker of
+            # the pact acted on is no target (``places.names_broker``)
+            named_here = [m for m in self.actors_of(tok) if not places.names_broker(self.doc[m.mention.head])]
             found = [m for m in named_here if not same_actor(m, sources) and not own_side(m, sources)]
             # "took control of Bukavu, DR Congo": a town followed by its own country is still a town
             if not found and places_ok and all(m.kind in {"country", "capital"} for m in named_here):
@@ -544,14 +553,37 @@ class ArgumentFinder(TriggerFinder):
             # "an offensive against army posts in Shan State": the object phrase the act is aimed at
             heads += [t for t in ordered if all(t.i != h.i for h in heads)]
             heads += aims  # "an IED targeting a convoy in Chhattisgarh"
+            # "took 250 hostages into Gaza", "kidnapped two doctors and took them to Somalia": where the
+            # people an act on persons (event_words personal_violence_codes) are taken is no place of the act
+            moved = code in self.words.personal_violence_codes
             for p in (p for h in heads for p in h.children):
-                if p.dep_ == "prep" and p.lower_ in cue("located_preps"):
+                if p.dep_ == "prep" and p.lower_ in cue("located_preps") \
+                        and not (moved and p.lower_ in cue("destination_preps")):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             found = self._attacked_place(o, sources)
                             if found:
                                 return found
         return found or own or self._told(verb, sources)
+
+    def _ultimatum_addressee(self, verb: Token, sources: list) -> list:
+        """The subject of an ultimatum clause ("unless Manila paid", "if Zagreb does not apologise") on the
+        threat verb or on the act it threatens ("threatened to kill them unless ..."), when it names an actor
+        other than the threatener's own side."""
+        if any(c.dep_ in {"dobj", "dative"} and self.actors_of(c) for c in verb.children):
+            return []   # "warned Niger's junta that it could use force if ...": the one told is the addressee
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
+        for h in heads:
+            for clause in h.children:
+                if not modality.is_ultimatum_clause(clause):
+                    continue
+                # (the one who must act: not a passive subject, "if Bazoum is not reinstated")
+                # (rebels threaten their own state: "Kashmiri militants threatened to kill them unless India ...")
+                found = [m for c in clause.children if c.dep_ == "nsubj" for m in self.actors_of(c)
+                         if m.country and not same_actor(m, sources) and (not own_side(m, sources) or _insurgent(sources))]
+                if found:
+                    return found
+        return []
 
     def _told(self, verb: Token, sources: list) -> list:
         """Whom the source tells of its own act ("Tokyo informed Seoul that it would release the water",
@@ -810,12 +842,15 @@ class ArgumentFinder(TriggerFinder):
         heads += [o for h in list(heads) if h.dep_ == "prep" and h.lower_ in cue("within_preps") | cue("destination_preps")
                   for o in h.children if o.dep_ == "pobj"]
         for h in heads:
-            kinds = {"country"} if venue and (h.dep_ != "dobj" or h.lemma_.lower() in places.PACT_NOUNS) \
-                else {"country", "capital"}
+            # "refused to attend peace talks in Nairobi", "boycotted a conference in Doha": a town the meeting
+            # acted on is held in is its venue, whatever the act (``places.meeting_venue``)
+            kinds = {"country"} if (venue and h.dep_ != "dobj") or (
+                h.dep_ in {"dobj", "pobj"} and h.lemma_.lower() in places.PACT_NOUNS) else {"country", "capital"}
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in cue("within_preps"):
                     for o in p.children:
-                        if o.dep_ != "pobj":
+                        if o.dep_ != "pobj" or (venue and o.lemma_.lower() in places.PLACE_NOUNS):
+                            # "signed the plan in the Saudi capital": a town named by its country is a venue too
                             continue
                         # "struck targets in Iraq and Syria": each country of a list is a target
                         found = [m for m in self.actors_of(o) if m.country and m.kind in kinds
@@ -842,6 +877,11 @@ class ArgumentFinder(TriggerFinder):
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
                 subject_idx.update(x.i for x in t.subtree)
+            if t.dep_ in SUBJECTS and t.head.i != clause.i and (naming_relative(t.head) or (
+                    t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.cues.reporting)):
+                # "struck what New Delhi called a militant camp", "struck a boat that Trump said was carrying
+                # drugs": who labels the thing acted on is a speaker, not whom the act is about
+                subject_idx.update(x.i for x in t.subtree)
             if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
                 # "signed a deal, brokered by Finland's former president", "during a visit by Vietnam's
                 # party chief": the doer of another act is not whom this one is about
@@ -863,6 +903,8 @@ class ArgumentFinder(TriggerFinder):
                 # "took up positions along the Syrian border": the neighbour across it is no addressee
                 # (troops sent "to the U.S. border" still go towards it)
                 continue
+            if places.names_broker(t):
+                continue   # "after breaking a Russian-brokered truce": the broker is no addressee
             cand = Named(bare, t.i)
             if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
                 continue
@@ -874,7 +916,8 @@ class ArgumentFinder(TriggerFinder):
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
         for t in verb.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in cue("protest_place_preps"):
+            # (not the venue of a meeting it is about: "refused to attend talks in Nairobi")
+            if t.dep_ == "pobj" and t.head.lower_ in cue("protest_place_preps") and not places.meeting_venue(t):
                 for m in self.actors_of(t):
                     if m.country and m.kind in {"country", "capital"} and not own_side(m, sources):
                         return [m.by(t.i)]

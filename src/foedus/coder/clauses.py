@@ -18,6 +18,8 @@ TRAILING_NEWS_MARKS = lexicon.words("event_cues", "trailing_news_marks")
 CONCURRENT_MARKS = lexicon.words("event_cues", "concurrent_marks")
 DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
 NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
+NEWS_RELATIVE_PRONOUNS = lexicon.words("event_cues", "news_relative_pronouns")
+CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -93,7 +95,7 @@ def in_background_clause(tok: Token) -> bool:
     event; the background is usually reported elsewhere as news."""
     node = tok
     for _ in range(8):
-        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and not news_relative(node):
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                         and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
@@ -101,8 +103,40 @@ def in_background_clause(tok: Token) -> bool:
                                         and not pending_condition(node)
                                         for c in node.children):
             return True
-        if node.i != tok.i and participle_aside(node):
+        if node.i != tok.i and participle_aside(node) and not caused_act(node, tok):
             return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def news_relative(clause: Token) -> bool:
+    """A relative clause whose relative pronoun is its subject, told in the simple past of the news: "...
+    against Corazon Aquino, who asked Washington for air cover", "fired on protesters who set cars on fire",
+    "abandoned posts in Karabakh, which were taken over by Azerbaijani troops". Its act is the antecedent's own,
+    of the time of the report: news, not background. A perfect, a modal or a present ("who has vowed", "who
+    would lead", "which controls the port") tells what is known or expected, and stays background."""
+    if clause.tag_ not in {"VBD", "VBN"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NEWS_RELATIVE_PRONOUNS for c in clause.children):
+        return False
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if clause.tag_ == "VBD":
+        return not aux
+    # a passive in the past: "which were taken over by ..."
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def caused_act(aside: Token, tok: Token) -> bool:
+    """``tok`` is (in) the act a causing participle aside makes its object do (data: event_cues causing_participles):
+    "..., forcing Somali troops to withdraw", "..., prompting the president to order a curfew". The object's act is
+    news of its own; the aside itself stays background."""
+    if aside.lemma_.lower() not in CAUSING_PARTICIPLES or not any(c.dep_ == "dobj" for c in aside.children):
+        return False
+    node = tok
+    for _ in range(6):
+        if node.head.i == aside.i:
+            return node.dep_ == "xcomp" and node.pos_ == "VERB"
         if node.head.i == node.i:
             return False
         node = node.head

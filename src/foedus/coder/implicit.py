@@ -103,7 +103,10 @@ class ImplicitActors(ArgumentFinder):
         from . import places
 
         # "LEIPZIG, Oct 9 - Some 70,000 people marched": a dateline the parser made a second subject is none
-        filed = places.dateline_end(verb.doc.text)
+        # (the dateline is in the text's first 200 characters, inside its first 200 words: the whole text, built
+        # for each crowd act, took an article's length times its acts)
+        doc = verb.doc
+        filed = places.dateline_end(doc.text if len(doc) <= 200 else doc[:200].text)
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= filed]
         if not subj and verb.dep_ == "acl":
             subj = [verb.head]  # the parser's "Thousands [who] protested"

@@ -16,8 +16,10 @@ cross-validation within the tune part.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -172,7 +174,6 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
     # of a state reporting an attack on itself (``implicit._reporting_victim``)
     reporter = cand.reported_by.mention if cand.reported_by is not None else None
-    taken: set[int] = set()
     co = {id(a) for a in co_agents}
     # a co-agent drawn from a list ("the navies of the Philippines and the United States") keeps the span
     # of the country that names it: that country's mention is the co-agent too
@@ -191,43 +192,108 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     brokered = cand.code[:2] in COOPERATIVE_ROOTS
     # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
     venue = finder.venue_act(cand.trigger, cand.code)
-    for m in finder.mentions:
-        if sent.start <= m.head < sent.end:
-            taken.update(range(m.start, m.end))
-            if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
-                continue
-            if venue and m.kind == "capital" and _venue(sent.doc[m.head]):
-                continue
-            # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
-            # the country that names a border ("near the Chinese border") is across it: no option (the
-            # rules' own target stays one: "massed troops on the Ukrainian border")
-            skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-                or m.head in front or finder.names_pact(sent.doc[m.head]) or places.names_frontier(sent.doc[m.head]) \
-                or _speaker_aside(finder, sent.doc[m.head], cand.trigger)
-            if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
-                out.append(Option(Named(m, m.head), "actor", m.head))
-    for i, ms in finder.pronouns.items():
-        if sent.start <= i < sent.end:
-            out.extend(Option(Named(m, i), "pronoun", i) for m in ms
-                       if _eligible(m, src) and m is not reporter and id(m) not in co)  # same object: not a token
-            taken.add(i)
-    home = src.country if src is not None else None
-    for tok in sent:
-        if tok.i in taken or tok.i == cand.trigger.i:
+    parts = _sentence_parts(finder, sent)
+    # the actors nearest the trigger first, and no more than MAX_OPTIONS of them: those farther would be cut
+    # below anyway (same nearness, same ties), and each costs walks up the parse (bench/stress_inputs.py)
+    trigger = cand.trigger.i
+    nearest = sorted(range(len(parts.mentions)), key=lambda k: (abs((parts.mentions[k].head or trigger) - trigger), k))
+    chosen: list[int] = []
+    for k in nearest:
+        if len(chosen) == MAX_OPTIONS:
+            break
+        m = parts.mentions[k]
+        if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
             continue
-        country = _place_country(tok) if not finder.names_pact(tok) and not (venue and _venue(tok)) else None
-        if country and country != home:
-            m = Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country, sector=None,
-                        name=None, kind="place", head=tok.i)
-            out.append(Option(Named(m, tok.i), "place", tok.i))
+        if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
+            continue   # "a truce brokered by Egypt": the broker is no target of an act on it
+        if m.kind == "capital" and (venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
+            continue   # "talks in Nairobi": the meeting's venue, for any act on it
+        # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
+        # the country that names a border ("near the Chinese border") is across it: no option (the
+        # rules' own target stays one: "massed troops on the Ukrainian border")
+        skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
+            or m.head in front or finder.names_pact(sent.doc[m.head]) or places.names_frontier(sent.doc[m.head]) \
+            or _speaker_aside(finder, sent.doc[m.head], cand.trigger)
+        if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
+            chosen.append(k)
+    out.extend(Option(Named(m, m.head), "actor", m.head) for m in (parts.mentions[k] for k in sorted(chosen)))
+    for i, ms in parts.pronouns:
+        out.extend(Option(Named(m, i), "pronoun", i) for m in ms
+                   if _eligible(m, src) and m is not reporter and id(m) not in co)  # same object: not a token
+    home = src.country if src is not None else None
+    # "GENEVA, Nov 24 - Iran and six powers reached a deal": the dateline names where the story was filed,
+    # for a diplomatic act no more than its venue (the actor finder skips it; arrivals keep it: the host)
+    filed = places.dateline_end(sent.doc.text) if venue and sent.start == 0 else 0
+    for i, text, country, at_venue, at_meeting in parts.places:
+        if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed:
+            continue
+        if country != home:
+            m = Mention(start=i, end=i + 1, text=text, code=country, country=country, sector=None,
+                        name=None, kind="place", head=i)
+            out.append(Option(Named(m, i), "place", i))
     if len(out) - 1 > MAX_OPTIONS:
-        trigger = cand.trigger.i
         near = sorted(range(1, len(out)), key=lambda n: (abs((out[n].word or trigger) - trigger), n))[:MAX_OPTIONS]
         out = [out[0]] + [out[n] for n in sorted(near)]
     rule = cand.target
     if rule is not None and not any(o.named is not None and o.named.same(rule) and o.word == rule.word for o in out):
         out.append(Option(rule, "rule", rule.word))
     return out
+
+
+@dataclass(frozen=True)
+class _SentenceParts:
+    """What :func:`options` reads of a sentence whatever the candidate: its mentions, its pronouns, the
+    words they cover, and the towns of a known country among the other words (index, text, country,
+    whether in a locative phrase, whether the venue of a meeting)."""
+
+    mentions: list[Mention]
+    pronouns: list[tuple[int, list[Mention]]]
+    taken: frozenset[int]
+    places: list[tuple[int, str, str, bool, bool]]
+
+
+class _ArticleParts:
+    """The parts of each sentence of one parsed text, and the mentions and pronouns of the text sorted by
+    their head's index (kept in the text's own order inside a sentence)."""
+
+    def __init__(self, finder: ArgumentFinder) -> None:
+        self.mention_heads = sorted((m.head, k) for k, m in enumerate(finder.mentions))
+        self.pronoun_keys = list(finder.pronouns)
+        self.pronoun_heads = sorted((i, k) for k, i in enumerate(self.pronoun_keys))
+        self.sentences: dict[tuple[int, int], _SentenceParts] = {}
+
+
+# finder (one per parsed text) -> its parts: a sentence's parts are worked out once, not once per candidate over
+# the whole text's mentions and each word of the sentence (n events of a sentence of n words took n squared steps,
+# and a text's events times its mentions, bench/stress_inputs.py)
+_PARTS: weakref.WeakKeyDictionary[ArgumentFinder, _ArticleParts] = weakref.WeakKeyDictionary()
+
+
+def _within(heads: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    """The positions (in the text's order) of the items of ``heads`` whose head is in ``start:end``."""
+    return sorted(k for _, k in heads[bisect.bisect_left(heads, (start, -1)):bisect.bisect_left(heads, (end, -1))])
+
+
+def _sentence_parts(finder: ArgumentFinder, sent: Span) -> _SentenceParts:
+    article = _PARTS.get(finder)
+    if article is None:
+        article = _PARTS[finder] = _ArticleParts(finder)
+    key = (sent.start, sent.end)
+    if key not in article.sentences:
+        mentions = [finder.mentions[k] for k in _within(article.mention_heads, sent.start, sent.end)]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        keys = article.pronoun_keys
+        pronouns = [(keys[k], finder.pronouns[keys[k]]) for k in _within(article.pronoun_heads, sent.start, sent.end)]
+        taken.update(i for i, _ in pronouns)
+        found = []
+        for tok in sent:
+            if tok.i in taken or finder.names_pact(tok):
+                continue
+            country = _place_country(tok)
+            if country:
+                found.append((tok.i, tok.text, country, _venue(tok), places.meeting_venue(tok)))
+        article.sentences[key] = _SentenceParts(mentions, pronouns, frozenset(taken), found)
+    return article.sentences[key]
 
 
 def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
@@ -245,8 +311,10 @@ def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
 
 
 def _venue(tok: Token) -> bool:
-    """A name in a locative phrase ("in Geneva", "at Camp David")."""
-
+    """A name in a locative phrase ("in Geneva", "at Camp David"), or the country that names the town
+    there ("in the Saudi capital", "in the Qatari city of Doha")."""
+    if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.lemma_.lower() in places.PLACE_NOUNS:
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
 
 

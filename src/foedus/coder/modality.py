@@ -537,10 +537,11 @@ def _polar_question(tok: Token) -> bool:
     whether the act happened; it does not say so. (A wh-question, "Who attacked the convoy?", takes
     the act as given.)"""
     sent = tok.sent
-    words = [t for t in sent if not t.is_punct and t.lower_ not in {'"', "'"}]
-    if not words or sent[-1].text != "?" or words[0].pos_ != "AUX":
+    if sent[-1].text != "?":   # first: the walk below is asked for each act of the sentence
         return False
-    first = words[0]
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in {'"', "'"}), None)
+    if first is None or first.pos_ != "AUX":
+        return False
     main = first.head if first.dep_ in {"aux", "auxpass"} else first
     if any(ch.dep_ in SUBJECTS and ch.i < first.i for ch in main.children):
         return False

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -274,7 +275,20 @@ class Gazetteer:
         return self.by_name.get((name, country)) if name else None
 
     def countries_in(self, tokens: Doc | Span) -> set[str]:
-        """ISO codes of the countries named among ``tokens`` (one, two or three-word names)."""
+        """ISO codes of the countries named among ``tokens`` (one, two or three-word names).
+
+        Worked out once per span of a parsed text (it is asked for each event of a sentence: without
+        the memo a sentence of n words with ~n events took n squared steps, bench/stress_inputs.py)."""
+        from spacy.tokens import Span
+
+        doc, start, end = (tokens.doc, tokens.start, tokens.end) if isinstance(tokens, Span) else (tokens, 0, len(tokens))
+        memo = _COUNTRIES_MEMO.setdefault(doc, {})
+        key = (self, start, end)
+        if key not in memo:
+            memo[key] = frozenset(self._countries_in(tokens))
+        return set(memo[key])
+
+    def _countries_in(self, tokens: Doc | Span) -> set[str]:
         words = [t.lower_ for t in tokens]
         found = set()
         for i in range(len(words)):
@@ -318,6 +332,12 @@ def _ranked(found: list[Place]) -> list[Place]:
             found.remove(best)
             found.insert(0, best)
     return found
+
+
+# parsed text -> (gazetteer, start, end) -> the countries named there (``Gazetteer.countries_in``); an
+# entry goes with its Doc
+_COUNTRIES_MEMO: weakref.WeakKeyDictionary[Doc, dict[tuple[Gazetteer, int, int], frozenset[str]]] = \
+    weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1)
@@ -389,6 +409,25 @@ def names_frontier(tok: Token) -> bool:
 ARRIVAL_VERBS = lexicon.words("place_cues", "arrival_verbs")
 # "under Malaysian mediation", "under the auspices of Qatar": the broker of an act, not its target
 BROKER_NOUNS = lexicon.words("place_cues", "broker_nouns")
+# "a truce brokered by Egypt", "a Russian-brokered truce": the broker of a pact, not a party to acts on it
+BROKER_VERBS = lexicon.words("place_cues", "broker_verbs")
+
+
+def names_broker(tok: Token) -> bool:
+    """A name in the by-phrase of a brokering participle ("a ceasefire brokered by Egypt", "a deal
+    mediated by Qatar and the US") or joined to one by a hyphen ("a Russian-brokered truce", "the
+    Qatar-mediated talks"): the broker of the pact, which is its own act (045)."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in BROKER_VERBS \
+            and doc[tok.i + 1].whitespace_ == "" and tok.whitespace_ == "":
+        return True
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):   # (the parser's "by" may be a prep)
+            verb = a.head
+            return verb.lemma_.lower() in BROKER_VERBS and verb.tag_ == "VBN"
+        if a.dep_ in {"ccomp", "advcl", "relcl", "conj", "ROOT"} and a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def is_feature_word(tok: Token) -> bool:
@@ -410,6 +449,15 @@ def names_a_pact(tok: Token) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
         head = head.head   # "Algiers peace agreement": over "peace" to "agreement"
     return head.lemma_.lower() in PACT_NOUNS and head.i > tok.i
+
+
+def meeting_venue(tok: Token) -> bool:
+    """A town named as where a meeting or pact is held or made ("peace talks in Nairobi", "a conference
+    in Doha", "the summit at Camp David", "a truce signed in Cairo" is not this: only the phrase of the
+    noun itself): the venue, neither a party nor whom an act on the meeting is aimed at."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.lower_ == "from":
+        return False
+    return tok.head.head.lemma_.lower() in PACT_NOUNS and tok.head.head.i != tok.head.i
 
 
 def _is_name(span: Span) -> bool:
@@ -538,6 +586,20 @@ def _locative_preps(sent: Span) -> list[Token]:
     return [t for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
 
 
+def _event_preps(sent: Span) -> list[Token]:
+    """``_locative_preps`` of a sentence whose parse is final (the events are read after the parse repairs of
+    ``sentence.SentenceCoder``), found once per sentence: asked for each of its events, a sentence of n words
+    with ~n events took n squared steps (bench/stress_inputs.py). Kept as indices: a Token keeps its Doc alive."""
+    memo = _PREPS_MEMO.setdefault(sent.doc, {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = [t.i for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+    return [sent.doc[i] for i in memo[key]]
+
+
+_PREPS_MEMO: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[int]]] = weakref.WeakKeyDictionary()
+
+
 def _attachment(prep: Token, verb: Token, anchors: set[int], clause_head: Token) -> int | None:
     """0: on the verb (or via locative phrases / verb modifiers); 1: inside a verb argument; None: elsewhere."""
     node = prep
@@ -590,7 +652,7 @@ def event_location(sent: Span, verb: Token, gazetteer: Gazetteer | None = None, 
     verb's object is the event's place.
     """
     gazetteer = gazetteer or Gazetteer.default()
-    preps = _locative_preps(sent)
+    preps = _event_preps(sent)
     countries: set[str] | None = None
     from .dates import _clause_chain, _clause_head
 

@@ -99,6 +99,10 @@ class RuleCoder(ImplicitActors):
         clause = node
         if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
             clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(c.dep_ == "nsubj" for c in clause.children):
+            # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
+            # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
+            clause = clause.head
         if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
             return []
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
@@ -225,7 +229,10 @@ class RuleCoder(ImplicitActors):
         as the clause. So is one told as a relative clause on that noun ("..., a move Ottawa dismissed as a
         stunt", "..., a step the General Assembly later condemned")."""
         noun = verb.head
-        if noun.lemma_.lower() not in self.words.summary_nouns or noun.left_edge.i == 0 or \
+        # a statement summed up ("..., a charge Qatar rejected as baseless", "..., a finding the ministry rejected":
+        # data: event_cues statement_summary_nouns) is the act of the one who made it; "finding" may be parsed a verb
+        stated = bool({noun.lemma_.lower(), noun.lower_} & cue("statement_summary_nouns"))
+        if (noun.lemma_.lower() not in self.words.summary_nouns and not stated) or noun.left_edge.i == 0 or \
                 noun.doc[noun.left_edge.i - 1].text != ",":
             return []
         match = self.code_verb(verb)
@@ -244,17 +251,25 @@ class RuleCoder(ImplicitActors):
         while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
                 and clause.head.i != clause.i:
             clause = clause.head
+        while stated and clause.dep_ in {"ccomp", "pcomp", "prep", "pobj", "xcomp"} and clause.head.i != clause.i:
+            # "concluded that Israel had committed genocide, a finding ...", "accused Moscow of shelling the plant, a
+            # charge ...": the reaction is aimed at the one who made the statement, not at the doer of its content
+            clause = clause.head
         if not agents or clause.pos_ not in {"VERB", "AUX"}:
             return []
         doers, _, _ = self.subjects(clause)
-        mod, governor = modality.of(clause)
+        # a reaction to a statement happened whatever the statement's truth: its own clause tells how factual it is
+        mod, governor = modality.of(verb if stated else clause)
         reporter = self._reporter(clause, reporter_of)
+        code = match.code
+        if {noun.lemma_.lower(), noun.lower_} & cue("denied_charge_nouns") and code[:2] in cue("denied_charge_roots"):
+            code = min(cue("denied_charge_code"))   # "..., a charge Qatar rejected as baseless": a denial of the charge
         out = []
         for a in agents:
             for d in doers:
                 if same_actor(d, [a]):
                     continue
-                cand = Candidate(trigger=verb, code=match.code, pattern=f"<summary> {match.pattern}", source=a,
+                cand = Candidate(trigger=verb, code=code, pattern=f"<summary> {match.pattern}", source=a,
                                  target=d, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)

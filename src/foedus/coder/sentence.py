@@ -29,7 +29,7 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_zero_relative
+from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_summary_root, repair_zero_relative
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch
 
@@ -117,6 +117,7 @@ class SentenceCoder(RuleCoder):
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)
         repair_zero_relative(self.doc)
+        repair_summary_root(self.doc)
         self._repair_coordination()
 
     def _repair_coordination(self) -> None:
@@ -221,10 +222,12 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._brokered_by(tok, reporter_of))
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if reduced_relative(tok) and not in_background_clause(tok):
+            if (reduced_relative(tok) or self._mediated_aside(tok)) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
-            elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and not in_background_clause(tok.head):
+            elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
+                    tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")):
+                # (a statement is news in an aside too: "..., accusing Doha of ..., a charge Qatar rejected")
                 summary = self._summary_reaction(tok, reporter_of)   # "..., a move Ottawa dismissed as a stunt"
                 if summary:
                     out.extend(summary)
@@ -242,7 +245,7 @@ class SentenceCoder(RuleCoder):
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
                 tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
-                or self._toll_second_act(tok)
+                or self._toll_second_act(tok) or self._pact_terms(tok)
             if not in_background_clause(tok) and not reduced_relative(tok):
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -537,7 +540,29 @@ class SentenceCoder(RuleCoder):
         signer = self._enacted_content(verb)
         if signer is not None:
             return super().subjects(signer)[0], False, True
+        made = self._caused_doers(verb)
+        if made:
+            return made, False, True
         return super().subjects(verb)
+
+    @staticmethod
+    def _mediated_aside(verb: Token) -> bool:
+        """ "A and B signed a peace deal in Helsinki, brokered by Martti Ahtisaari": a past participle with a by-agent
+        after a comma that the parser hung on the verb, right after that verb's object: a reduced relative on the
+        object (the deal), read like "a deal brokered by ..." (:meth:`_brokered_by` keeps mediating verbs only)."""
+        return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i < verb.i and any(
+            c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.right_edge.i < verb.i for c in verb.head.children)
+
+    def _caused_doers(self, verb: Token) -> list[Named]:
+        """ "the offensive forced Somali troops to withdraw", "..., prompting the president to order a curfew": the
+        infinitive under a verb that makes its object act (data: event_cues causing_participles) is the object's
+        own act; its doer is that object, not the subject of the verb that caused it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in cue("causing_participles") \
+                or any(c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        return dedupe([m for c in head.children if c.dep_ == "dobj" and c.i < verb.i for m in self.actors_of(c)])
 
     def _enacted_content(self, verb: Token) -> Token | None:
         """ "Putin signed decrees annexing four Ukrainian regions", "Trump signed an order to withdraw the United
@@ -579,6 +604,31 @@ class SentenceCoder(RuleCoder):
         lemma = noun.lemma_.lower()
         return lemma in DOCUMENT_NOUNS or lemma in cue("conflict_nouns") or lemma in self.words.violent_means or (
             (m := self.verbs.match_noun(lemma, [])) is not None and bool(m.code) and not m.code.startswith("---"))
+
+    @staticmethod
+    def _pact_terms(verb: Token) -> bool:
+        """ "reached a deal under which Tehran will curb its nuclear work", "a ceasefire under which Israeli troops are to
+        withdraw": a relative clause opened by "under which" (data: event_cues terms_preps) on an agreement or a truce
+        (agreement_nouns, truce_nouns) tells the terms the parties took on, each an act of its own (its modality,
+        mostly intended, is the clause's own). Not "the law under which he was charged"."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head   # "under which Israeli troops are to withdraw"
+        if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns")
+                                           for c in verb.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in cue("terms_preps") and any(
+                g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children):
+            return False
+        # the pact, or a noun of the phrase that tells it, where the parser hung the clause on the nearest noun
+        # ("an accord extending self-rule to West Bank towns, under which ...")
+        node = verb.head
+        for _ in range(5):
+            if node.lemma_.lower() in cue("agreement_nouns") | cue("truce_nouns"):
+                return True
+            if node.head.i == node.i or node.dep_ not in {"pobj", "prep", "dobj", "acl", "compound", "appos"}:
+                return False
+            node = node.head
+        return False
 
     def _toll_second_act(self, tok: Token) -> bool:
         """ "Hamas gunmen attacked Israeli towns, killing about 1,200 people and seizing some 250 hostages", "police

@@ -91,3 +91,43 @@ def repair_zero_relative(doc: Doc) -> None:
         s.dep_ = "nsubj"
         v.dep_ = "relcl"
         v.tag_ = "VBD"
+
+
+def repair_summary_root(doc: Doc) -> None:
+    """ "Bahrain cut ties with Qatar, accusing Doha of backing militants, a charge Qatar rejected.": a relative clause
+    with no relative pronoun on a noun after a comma that sums up the sentence, at its end, that the parser made the
+    main clause: its verb the root, the summing noun its object, and the real main clause a complement before them.
+    The complement becomes the root again, the noun hangs on it and the verb is a relative clause on the noun.
+    Only a past verb ending the sentence, with its subject between the noun and it, and the noun right after a comma
+    with its own article ("a charge", "a move")."""
+    for v in doc:
+        if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ != "VBD":
+            continue
+        nouns = [c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.pos_ == "NOUN"
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+                 and doc[c.left_edge.i].dep_ == "det" and doc[c.left_edge.i].head.i == c.i]
+        if len(nouns) != 1:
+            continue
+        n = nouns[0]
+        if not any(c.dep_ == "nsubj" and n.i < c.i < v.i for c in v.children):
+            continue
+        mains = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.right_edge.i < n.left_edge.i]
+        if len(mains) != 1 or any(c.i > v.i and not c.is_punct for c in v.children):
+            continue
+        main = mains[0]
+        # the noun sums up the clause right before the comma: it hangs on that clause's verb ("accusing Doha of
+        # backing militants, a charge ...": on "backing"), as the parser hangs such a noun when it reads it right
+        summed = doc[n.left_edge.i - 2] if n.left_edge.i >= 2 else main
+        while summed.pos_ not in {"VERB", "AUX"} and summed.i != main.i and summed.head.i != summed.i:
+            summed = summed.head
+        if not (main.left_edge.i <= summed.i <= main.right_edge.i):
+            continue
+        # in an order that never makes a cycle: the main clause first, then the noun, then the verb
+        main.head = main
+        main.dep_ = "ROOT"
+        n.head = summed
+        n.dep_ = "npadvmod"
+        v.head = n
+        v.dep_ = "relcl"
+        for c in [c for c in v.children if c.is_punct]:   # the comma before the noun, the full stop
+            c.head = main

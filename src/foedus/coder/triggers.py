@@ -43,8 +43,16 @@ class TriggerFinder:
             out.append(t)
             for c in t.children:
                 if c.dep_ in OTHER_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.dep_ in FINITE_CLAUSES) and not (
-                        c.dep_ == "acl" and c.lemma_.lower() in self.words.content_participles):
-                    continue  # but "a barrel bomb filled with chlorine": what the weapon holds is its own
+                        c.dep_ == "acl" and c.lemma_.lower() in self.words.content_participles) and not (
+                        c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == t.i + 1
+                        and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)) and not (
+                        c.dep_ == "ccomp" and c.pos_ == "ADJ" and t.i == verb.i
+                        and not any(s.dep_ in {"mark", "aux", "auxpass", "cop"} for s in c.children)):
+                    # but "a barrel bomb filled with chlorine": what the weapon holds is its own; an adjective
+                    # right after the verb, with no subject or conjunction of its own, says what its subject came
+                    # out as ("walked free from house arrest"); and a verbless small clause says what the verb
+                    # found its object to be ("found the journalist guilty of espionage"): words of its clause
+                    continue
                 stack.append(c)
         out.sort(key=lambda t: t.i)
         return out
@@ -185,7 +193,9 @@ class TriggerFinder:
                  if t.i not in agent and t.dep_ != "prt"]
             act_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in agent and t.dep_ != "agent"]
             active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW], act_before)
-            if active is not None and (match is None or active.specificity > match.specificity):
+            # (a tie goes to the active reading: "a manhunt was launched by police for the bombers" is
+            # "police launched a manhunt", not a launch of weapons read from the words after the verb)
+            if active is not None and (match is None or active.specificity >= match.specificity):
                 return active
         return match
 

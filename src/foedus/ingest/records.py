@@ -11,7 +11,8 @@ line in a 10,000-line file costs that line only. Choices (docs/inputs.md):
   word boundary before the limit, with the E111 message as a warning;
 * characters that break the coder or the output (lone surrogates, which JSON can carry as
   ``"\\ud800"``; NUL and other control characters) are replaced, with warning W120: ``clean_text``,
-  called by ``prepare_text``, the one door every reader (and ``Coder.code_text``) takes;
+  called by ``prepare_text``, the one door every reader (and ``Coder.code_text``) takes; invisible
+  format characters (zero-width joiners, direction marks, soft hyphens) are removed, with warning W123;
 * a run of more than ``MAX_RUN`` (1,000) characters without whitespace gets a space every 1,000
   characters, with warning W122: spaCy's tokenizer is quadratic on such runs (a stall no time
   budget can stop, as it is compiled code);
@@ -41,6 +42,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # noise that breaks JSON consumers and C strings (NUL). Each is replaced one for one, so offsets hold.
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 _BAD_CHARS = re.compile("[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Invisible format characters (Unicode category Cf): zero-width (non-)joiners, left-to-right and right-to-left
+# marks, embeddings, overrides and isolates, the word joiner, soft hyphens, a byte-order mark inside the text,
+# emoji tags. Pasted from web pages and social media, they sit inside words ("accused\u200d") and the parser
+# then reads no verb and no name there. They are removed (not replaced: a space would split the word); a
+# zero-width space, a word break, becomes a space.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                        "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]")
 
 # Frequent English function words, and frequent function words of other languages written in
 # Latin letters (French, German, Spanish, Italian, Portuguese, Dutch, Indonesian, Turkish).
@@ -153,7 +161,12 @@ def not_english_reason(text: str) -> str | None:
         ascii_share = sum(1 for ch in letters if ch.isascii()) / len(letters)
         if ascii_share < 0.6:
             return f"only {ascii_share:.0%} of its letters are Latin letters"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    found = _WORD.findall(sample)
+    if len(found) < 8:
+        return None
+    # names (capitalised words) are no language's words: "Albania, Algeria, ... and Zambia condemned the coup" is
+    # English. The others are judged (an all-capitals wire text keeps its words); too few of them: no verdict
+    words = [w.lower() for w in found if not w[:1].isupper() or w.isupper()]
     if len(words) < 8:
         return None
     english = sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
@@ -167,7 +180,24 @@ def not_english_reason(text: str) -> str | None:
 
 def clean_text(text: str, where: str, field: str = "the text") -> tuple[str, list[str]]:
     """``text`` with lone surrogates replaced by U+FFFD and control characters by spaces, and a W120
-    warning when there were any; tab, newlines and form feeds are kept."""
+    warning when there were any; tab, newlines and form feeds are kept. Then invisible format
+    characters removed (a zero-width space made a space), with a W123 warning."""
+    text, warnings = _replace_bad(text, where, field)
+    text, more = _remove_invisible(text, where, field)
+    return text, warnings + more
+
+
+def _remove_invisible(text: str, where: str, field: str) -> tuple[str, list[str]]:
+    found = _INVISIBLE.search(text)
+    if found is None:
+        return text, []
+    count = len(_INVISIBLE.findall(text))
+    cleaned = _INVISIBLE.sub(lambda m: " " if m.group() == "\u200b" else "", text)
+    first = f"U+{ord(found.group()):04X}"
+    return cleaned, [Warnings.W123.format(where=where, count=count, field=field, first=first, offset=found.start())]
+
+
+def _replace_bad(text: str, where: str, field: str) -> tuple[str, list[str]]:
     found = _BAD_CHARS.search(text)
     if found is None:
         return text, []
@@ -254,9 +284,40 @@ def _normalize_date(value: object, where: str) -> str | None:
         raise InputError(f"{where}: {exc}") from exc
 
 
+# HTML tags of a news snippet (a feed's description pasted into a JSON "text" field); two or more of them and
+# the text is read as HTML. A lone "<" of plain text ("a < b") is no tag.
+_MARKUP = re.compile(r"<\s*/?\s*(p|br|hr|div|span|a|table|thead|tbody|tfoot|caption|col|colgroup|tr|td|th|li|ul|ol|dl|"
+                     r"dt|dd|h[1-6]|strong|em|b|i|u|s|small|sup|sub|font|center|img|picture|source|figure|figcaption|"
+                     r"script|style|noscript|iframe|svg|blockquote|q|cite|abbr|time|code|pre|section|article|nav|header|"
+                     r"footer|main|aside|html|body|head|title|meta|link|form|input|button|label)\b[^<>]*>|<!--.*?-->|"
+                     r"<!doctype[^<>]*>", re.I | re.S)
+_SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
+
+
+_BLOCK_END = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/blockquote|/tr|/table|/section|/article)\b[^<>]*>", re.I)
+_CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
+
+
+def markup_to_text(text: str, where: str) -> tuple[str, list[str]]:
+    """A text with HTML markup in it read as HTML (W124): scripts and styles removed, block ends made line
+    breaks, table cells apart, tags removed, entities decoded. Otherwise ``text`` as it is."""
+    import html
+
+    tags = [m.group() for m in _MARKUP.finditer(text[:MAX_CHARS])]
+    if len(tags) < 2:
+        return text, []
+    plain = _CELL_END.sub(" ", _BLOCK_END.sub("\n", _SCRIPT.sub(" ", text)))
+    plain = html.unescape(_MARKUP.sub("", plain))
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in plain.splitlines())
+    plain = "\n".join(line for line in lines if line)
+    return plain, [Warnings.W124.format(where=where, count=len(tags), first=tags[0])]
+
+
 def _article(text: str, where: str, warnings: list[str], **meta: Any) -> ArticleInput:
-    """Checks shared by both formats: bad characters, empty, language, length."""
+    """Checks shared by both formats: bad characters, markup, empty, language, length."""
     text, cleaned = clean_text(text, where)
+    text, marked = markup_to_text(text, where)
+    cleaned += marked
     meta, more_cleaned = clean_meta(meta, where)
     if not text.strip():
         raise InputError(Errors.E102.format(path=where))
