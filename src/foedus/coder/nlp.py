@@ -40,15 +40,21 @@ class TruecasingTokenizer:
     truecased. Everything else is delegated to the wrapped tokenizer.
     """
 
-    def __init__(self, tokenizer: Any) -> None:
+    def __init__(self, tokenizer: Any, pipeline: Language) -> None:
         self.tokenizer = tokenizer
+        self.pipeline = pipeline
+        self._english: frozenset[str] | None = None
 
     def __call__(self, text: str) -> Doc:
-        from .truecase import truecase
+        from .truecase import english_words, needs_truecase, truecase
 
-        cased = truecase(text)
+        if not needs_truecase(text):
+            return self.tokenizer(text)
+        if self._english is None:
+            self._english = english_words(self.pipeline)
+        cased = truecase(text, self._english)
         doc = self.tokenizer(cased)
-        if cased is not text and cased != text:
+        if cased != text:
             doc.user_data[ORIGINAL_TEXT] = text
         return doc
 
@@ -61,7 +67,7 @@ class TruecasingTokenizer:
 
 
 def _add_truecasing(nlp: Language) -> Language:
-    nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer, nlp)
     return nlp
 
 

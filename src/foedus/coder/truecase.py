@@ -92,14 +92,11 @@ class Names:
         self.longest = min(MAX_PHRASE, max((len(k) for k in phrases), default=1))
 
 
-def english_words() -> frozenset[str]:
+def english_words(pipeline: Any) -> frozenset[str]:
     """Verbs, adjectives and adverbs of English, with their irregular forms ("struck"), from the
-    tables of the spaCy pipeline's lemmatizer (nouns are left out: they hold place names too)."""
-    from . import nlp
-
+    tables of the spaCy ``pipeline``'s lemmatizer (nouns are left out: they hold place names too)."""
     try:
-        lemmatizer: Any = nlp.load().get_pipe("lemmatizer")   # spaCy types pipes as Doc -> Doc callables
-        lookups = lemmatizer.lookups
+        lookups = pipeline.get_pipe("lemmatizer").lookups
         index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     except (KeyError, AttributeError, ValueError):   # a pipeline without rule tables: no such words
         return frozenset()
@@ -112,9 +109,10 @@ def english_words() -> frozenset[str]:
     return frozenset(w for w in found if w.isalpha())
 
 
-@lru_cache(maxsize=1)
-def names() -> Names:
-    """Built once per process from the actor dictionary, the gazetteer and the word file."""
+@lru_cache(maxsize=2)
+def names(english: frozenset[str] = frozenset()) -> Names:
+    """Built once per process from the actor dictionary, the gazetteer and the word file; a single
+    word of ``english`` (``english_words``) that names only a person or a town is read as the word."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from .actors import ActorDictionary, _actor_cues, key_of
@@ -126,7 +124,6 @@ def names() -> Names:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     abbreviations: set[str] = set()
 
-    english = english_words()
 
     def add(written: str, word_too: bool = False) -> None:
         """``word_too``: a single word that is also an English verb, adjective or adverb is
@@ -234,14 +231,15 @@ def _case_segment(segment: str, known: Names) -> str:
     return "".join(out)
 
 
-def truecase(text: str) -> str:
+def truecase(text: str, english: frozenset[str] = frozenset()) -> str:
     """``text`` with its shouting segments in ordinary case; exactly as long as ``text``.
+    ``english``: the words of ``english_words`` (``foedus.coder.nlp`` passes its pipeline's).
 
     A text without such segments is returned unchanged (the same object).
     """
     if not needs_truecase(text):
         return text
-    known = names()
+    known = names(english)
     out = list(text)
     for m in _SEGMENT.finditer(text):
         if is_shouting(m.group()):
