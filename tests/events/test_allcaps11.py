@@ -111,3 +111,14 @@ def test_word_file_loads_and_bad_files_are_refused(tmp_path):
         with pytest.raises(DataError, match="E202") as info:
             read_words(path)
         assert said in str(info.value), (said, str(info.value))
+
+
+def test_output_shows_the_users_capitals(coder):
+    """The parse reads the truecased text; sentences, evidence and quotes come back in the user's words."""
+    text = ('MOSCOW, MARCH 3 - "WE WILL NOT ALLOW NATO TO EXPAND EASTWARD," THE SOVIET FOREIGN MINISTRY SAID, '
+            'AND IT ACCUSED WASHINGTON OF PROVOKING TENSION IN EUROPE.')
+    result = coder.code_text(text, date="1987-03-03")
+    assert result.article.sentences == [text]
+    assert result.events and all(e.evidence == text[e.span[0]:e.span[1]] and e.evidence.isupper()
+                                 for e in result.events), result.events
+    assert [q.text for q in result.quotes] == ["WE WILL NOT ALLOW NATO TO EXPAND EASTWARD,"]

@@ -5,13 +5,12 @@ The pipeline ``load`` returns truecases ALL-CAPS text before it parses it (``foe
 Somalia of shelling border villages"). A text without mostly-capital sentences is parsed as it is,
 untouched.
 
-What the output shows: for a truecased text ``doc.text`` is the TRUECASED text, so the coded
-result's sentences, evidence and quotes show the truecased words ("Kenya accused Somalia"), not the
-user's capitals. The user's text is kept in ``doc.user_data[ORIGINAL_TEXT]``; the two texts have
-exactly the same length, so an event's ``span`` points at the same characters in both
-(``original[span[0]:span[1]]`` is the evidence as the user wrote it). Giving the Doc back the
-original words after the parse was tried and left out: the coder's own case tests (datelines such
-as "BEIRUT, JAN 20 -", names told by their capitals) then read the capitals again and code worse.
+What the output shows: the parse reads the truecased ``doc.text``; the user's text is kept in
+``doc.user_data[ORIGINAL_TEXT]``. The two texts have exactly the same length, so the coder puts the
+user's own words back into the result's sentences, evidence and quotes by their character offsets
+(``pipeline._show_original``). Giving the Doc itself back the original words after the parse was
+tried and left out: the coder's own case tests (datelines such as "BEIRUT, JAN 20 -", names told by
+their capitals) then read the capitals again and code worse.
 """
 
 from __future__ import annotations
