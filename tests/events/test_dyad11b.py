@@ -42,3 +42,14 @@ def test_summons_keeps_the_envoy_and_the_condemnation_does_not(coder):
     got = {(s, t, c) for s, t, c, _ in triples(coder, "Morocco condemned the raid and summoned the French ambassador.")}
     assert ("MAR", "FRAGOV", "114") in got, got
     assert any(c == "111" and not (t or "").startswith("FRA") for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Saudi Arabia reopened its embassy in Damascus.", "SYR"),
+    ("Qatar reopened its embassy in Cairo after four years.", "EGY"),
+    ("Bahrain reopened its embassy in Baghdad.", "IRQ"),
+])
+def test_own_office_is_no_partner_of_a_cooperative_act(coder, text, target):
+    """The doer's own embassy or ministry ('its embassy') is no partner of a diplomatic act; the host is."""
+    got = countries(dyads(coder, text))
+    assert any(t == target for _, t, c in got if c == "05"), got

@@ -208,6 +208,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         m = parts.mentions[k]
         if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
             continue
+        if brokered and src is not None and m.country_from == "coref" and m.country == src.country:
+            continue   # "Saudi Arabia reopened its embassy in Damascus": the doer's own office is no partner
         if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
             continue   # "a truce brokered by Egypt": the broker is no target of an act on it
         if m.kind == "capital" and (venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
