@@ -34,6 +34,7 @@ from .actors import Mention
 from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
 from . import places
 from .candidates import Candidate, Named, evidence
+from .event_words import cue
 
 if TYPE_CHECKING:
     from .arguments import ArgumentFinder
@@ -193,6 +194,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
     venue = finder.venue_act(cand.trigger, cand.code)
     parts = _sentence_parts(finder, sent)
+    # "took 250 hostages into Gaza": where the people an act on persons takes are taken is no target
+    taken_to = _destinations(cand.trigger) if cand.code in finder.words.personal_violence_codes else set()
     # an actor or town named by a verb conjoined with a non-violent act is that verb's ("resigned and fled
     # to India", "rejected the reform and asked Germany for help"); a violent or coercive act keeps it: the
     # victims of "razed the town and killed hundreds of residents" are those of both verbs
@@ -207,6 +210,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             break
         m = parts.mentions[k]
         if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
+            continue
+        if m.head in taken_to:
             continue
         if brokered and src is not None and m.country_from == "coref" and m.country == src.country:
             continue   # "Saudi Arabia reopened its embassy in Damascus": the doer's own office is no partner
@@ -232,7 +237,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # for a diplomatic act no more than its venue (the actor finder skips it; arrivals keep it: the host)
     filed = places.dateline_end(sent.doc.text) if venue and sent.start == 0 else 0
     for i, text, country, at_venue, at_meeting in parts.places:
-        if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed \
+        if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed or i in taken_to \
                 or peaceful and other_conjunct_argument(sent.doc[i], cand.trigger):
             continue
         if country != home:
@@ -302,6 +307,13 @@ def _sentence_parts(finder: ArgumentFinder, sent: Span) -> _SentenceParts:
                 found.append((tok.i, tok.text, country, _venue(tok), places.meeting_venue(tok)))
         article.sentences[key] = _SentenceParts(mentions, pronouns, frozenset(taken), found)
     return article.sentences[key]
+
+
+def _destinations(trigger: Token) -> set[int]:
+    """The words naming where an act takes people to ("took them to Mali", "took hostages into Gaza")."""
+    preps = cue("destination_preps") - {"from"}
+    return {o.i for p in trigger.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"}
 
 
 def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
