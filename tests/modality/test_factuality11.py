@@ -37,7 +37,7 @@ def test_reluctance_negated_states_the_act(coder):
 
 @pytest.mark.parametrize("text, source", [
     ("Kenya has held out the prospect of talks with Somalia.", "KEN"),
-    ("The Afghan minister left open the possibility of talks with the Taliban.", "AFG"),
+    ("The Afghan minister held out the possibility of talks with Pakistan.", "AFG"),
     ("Poland left open the possibility of sending troops to Ukraine.", "POL"),
     ("Serbia has kept open the option of talks with Kosovo.", "SRB"),
     ("Chile raised the possibility of holding talks with Bolivia over sea access.", "CHL"),
@@ -45,6 +45,16 @@ def test_reluctance_negated_states_the_act(coder):
 def test_act_of_a_possibility_raised_is_considered(coder, text, source):
     events = _events(coder, text)
     assert has_event(events, "", source, "considered"), events
+    assert not any(m in {"asserted", "intended"} for *_, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan minister left open the possibility of talks with the Taliban.",
+    "Egypt left the door open to negotiations with Ethiopia over the dam.",
+])
+def test_possibility_left_open_is_not_done(coder, text):
+    """Leaving the possibility of talks open breaks nothing off (not 164) and holds no talks."""
+    events = _events(coder, text)
     assert not any(m in {"asserted", "intended"} for *_, m in events), events
 
 

@@ -268,6 +268,7 @@ class ActorDictionary:
         self.surfaces: dict[str, bool] = {}  # phrase as written -> case-sensitive?
         self.word_keys: set[str] = set()  # keys with a surface that is not an all-capital abbreviation
         self.people: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] | None = None
         self.country_names: dict[str, str | None] = {}
         self.codes: dict[str, str] = {}  # 3-letter segment -> kind
         self.legacy: dict[str, str] = {}  # old code -> code emitted
@@ -530,6 +531,17 @@ class ActorDictionary:
                 continue
             # ambiguous: "Palm Sunday", "Kent State" - a capitalised neighbour makes it part of another name
             self.add(words[-1], Entry("person", PHOENIX, name=p.name, person=p, in_office=True, ambiguous=True))
+
+    def people_named(self, surname: str) -> list[Person]:
+        """The people of the dictionaries whose name ends in ``surname`` (index built on first need)."""
+        if self._by_surname is None:
+            index: dict[str, list[Person]] = {}
+            for p in self.people.values():
+                words = p.name.split()
+                if len(words) > 1:
+                    index.setdefault(key_of(words[-1]), []).append(p)
+            self._by_surname = index
+        return self._by_surname.get(key_of(surname), [])
 
     # -- lookups ---------------------------------------------------------------------------
     def lookup(self, phrase: str, exact_case: bool = False, date: str | None = None) -> Entry | None:
@@ -1584,7 +1596,8 @@ class ActorMatcher:
                 entry = self.dictionary.lookup(doc[start:end].text, date=iso)
                 if entry is None:
                     continue
-                if not sensitive and not self._case_ok(doc, start, end, entry):
+                if not sensitive and not self._case_ok(doc, start, end, entry,
+                                                       listed=doc[start:end].text in self.dictionary.surfaces):
                     continue
                 if entry.in_office and self._place_name(doc[start:end].text):
                     continue   # "Goma", "Horn", "Kent": a surname that is also a place names the place first
@@ -1601,7 +1614,29 @@ class ActorMatcher:
         kept.sort(key=lambda p: p.start)
         covered = frozenset(i for p in kept for i in range(p.start, p.end))  # once per doc, not per name
         kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, covered)]
+        kept = self._titled_surnames(doc, kept, iso)
         return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
+
+    def _titled_surnames(self, doc: Doc, kept: list[Piece], iso: str | None) -> list[Piece]:
+        """ "Secretary of State Powell", "President Fox", "Prime Minister Howard": a surname too common to name
+        anyone alone (an English word, a given name, several people's) names, right after a title, the one
+        person of the dictionaries holding an office of the title's sector on the date; none or several: no one."""
+        if iso is None:
+            return kept
+        covered = {i for p in kept for i in range(p.start, p.end)}
+        added = []
+        for p in kept:
+            if p.entry.kind != "agent" or p.entry.sector not in {"GOV", "MIL"} or p.end >= len(doc):
+                continue
+            tok = doc[p.end]
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue   # a full name is the dictionaries' own business
+            holders = [q for q in self.dictionary.people_named(tok.text)
+                       if any(r.covers(iso) and r.code[3:6] == p.entry.sector for r in q.roles)]
+            if len(holders) == 1:
+                added.append(Piece(tok.i, tok.i + 1, Entry("person", HAND, name=holders[0].name, person=holders[0])))
+        return sorted(kept + added, key=lambda p: p.start) if added else kept
 
     @staticmethod
     def _place_name(text: str) -> bool:
@@ -1611,8 +1646,10 @@ class ActorMatcher:
         return bool(places.Gazetteer.default().candidates(text))
 
     @staticmethod
-    def _case_ok(doc: Doc, start: int, end: int, entry: Entry) -> bool:
-        """Names must be capitalised in the text ("Turkey", not "turkey"); agents need not be."""
+    def _case_ok(doc: Doc, start: int, end: int, entry: Entry, listed: bool = False) -> bool:
+        """Names must be capitalised in the text ("Turkey", not "turkey"); agents need not be.
+        ``listed``: the text is spelled exactly as a name of the dictionaries ("Kurdish peshmerga"), so a
+        lower-case word in it is part of the name."""
         if entry.kind in {"agent", "block"}:
             return True
         words = [t for t in doc[start:end] if t.is_alpha]
@@ -1622,7 +1659,7 @@ class ActorMatcher:
             return False
         if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
             return False  # "21 June" is a date before it is the Greek group of that name
-        if entry.kind == "organization" and words[0].text[0].isupper() and any(
+        if entry.kind == "organization" and not listed and words[0].text[0].isupper() and any(
                 t.text[0].islower() and len(t) > 3 and not _agent_word(t.text) for t in words[1:]):
             # "Russia today announced": not the channel Russia Today; "Tigrayan forces" is a name
             # whose lower-case word is an agent noun
