@@ -84,21 +84,6 @@ def noun_topic(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("event_cues", "mutual_nouns") for c in prep.head.children)
 
 
-def charge_content(verb: Token) -> bool:
-    """ "A court found three activists guilty of organising riots", "two students were convicted of torching a
-    police station", "charged with inciting violence": a gerund after a word of a legal charge or verdict and its
-    preposition (data: event_cues charge_words, charge_preps) is the deed charged, an earlier act told as the
-    reason, not an act of this sentence; the verdict or charge itself is coded."""
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
-        verb = verb.head   # "guilty of organising riots and attacking the police"
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in lexicon.words(
-            "event_cues", "charge_preps"):
-        return False
-    return prep.head.lemma_.lower() in lexicon.words("event_cues", "charge_words") or \
-        prep.head.lower_ in lexicon.words("event_cues", "charge_words")
-
-
 def background_mark(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
 

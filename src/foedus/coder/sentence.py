@@ -22,7 +22,7 @@ from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (DOCUMENT_NOUNS, charge_content, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
+from .clauses import (DOCUMENT_NOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
@@ -282,8 +282,6 @@ class SentenceCoder(RuleCoder):
                                   specificity=match.specificity)
             if noun_topic(tok):
                 continue  # "held talks on ending the war": the topic of the talks
-            if charge_content(tok):
-                continue  # "found guilty of organising riots": the deed charged, not an act of this sentence
             if self._object_participle(tok):
                 continue  # "demanded that Iran free the aid workers detained near the border" (misparsed)
             if self._reason_gerund(tok):
