@@ -71,6 +71,8 @@ class ArgumentFinder(TriggerFinder):
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
         self.pact_parties: list[Named] = []  # parties of the last agreement signed or named
+        # verb index -> the code its targets were last sought for (:meth:`targets`), read by ``_addressee``
+        self.code_at: dict[int, str] = {}
 
     def actors_of(self, tok: Token, depth: int = 0) -> list[Named]:
         """The actors that a noun phrase headed by ``tok`` stands for (conjuncts included), each named
@@ -336,6 +338,7 @@ class ArgumentFinder(TriggerFinder):
         return []
 
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
+        self.code_at[verb.i] = code
         other = self._the_other(verb, sources)
         if other:
             return other
@@ -905,6 +908,10 @@ class ArgumentFinder(TriggerFinder):
                 continue
             if places.names_broker(t):
                 continue   # "after breaking a Russian-brokered truce": the broker is no addressee
+            if "01" <= self.code_at.get(clause.i, "99")[:2] < "17" and other_conjunct_argument(t, clause):
+                # "rejected the reform and asked Germany for help": the other verb's addressee (not for force:
+                # "razed the town and killed hundreds of residents" harms the same people twice)
+                continue
             cand = Named(bare, t.i)
             if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
                 continue
@@ -1080,6 +1087,38 @@ class ArgumentFinder(TriggerFinder):
                     return True
             node = node.head
         return False
+
+
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss", "nmod", "appos", "conj", "cc", "det"})
+
+
+def other_conjunct_argument(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` is an argument of another verb conjoined with ``trigger`` ("resigned and fled to
+    India", "rejected the reform and asked the US for help", "X asked Germany for help and rejected the
+    plan"): what that verb is done to. A direct object of the later verb when the trigger has none is
+    shared ("arrested and charged three activists"): no other act's argument."""
+    node = tok
+    while node.dep_ in _NOMINAL_LINKS and node.head.i != node.i and node.head.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    if node.dep_ in _NOMINAL_LINKS and node.dep_ != "prep" and node.head.pos_ in {"VERB", "AUX"}:
+        return False   # "fled to India" reaches its verb by "to" (a prep); a conjoined noun stops here
+    verb = node.head
+    if not (node.i == tok.i or node.dep_ == "prep" and tok.head.i == node.i or tok.head.i == node.i
+            and tok.dep_ in {"compound", "amod"}):
+        return False   # named inside the other verb's object ("suspended contacts with China"): shared
+    if node.i == verb.i or verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    conjoined = (verb.dep_ == "conj" and verb.head.i == trigger.i) or (
+        trigger.dep_ == "conj" and trigger.head.i == verb.i) or (
+        verb.dep_ == "conj" and trigger.dep_ == "conj" and verb.head.i == trigger.head.i)
+    if not conjoined or verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False   # "..., and Australia sent police": a clause with its own subject is read as it stands
+    if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in trigger.children):
+        return False   # "convicted the journalist and sentenced him": the pronoun takes up the other's object
+    own_object = any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr"} for c in trigger.children)
+    if node.dep_ in {"dobj", "dative"} and not own_object and verb.i > trigger.i:
+        return False   # right-node raising: "arrested and charged three activists"
+    return node.dep_ in {"dobj", "dative", "prep", "npadvmod", "obj"}
 
 
 def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, Named]:

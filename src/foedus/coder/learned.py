@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
-from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS
+from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
 from . import places
 from .candidates import Candidate, Named, evidence
 
@@ -193,6 +193,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
     venue = finder.venue_act(cand.trigger, cand.code)
     parts = _sentence_parts(finder, sent)
+    # an actor or town named by a verb conjoined with a non-violent act is that verb's ("resigned and fled
+    # to India", "rejected the reform and asked Germany for help"); a violent or coercive act keeps it: the
+    # victims of "razed the town and killed hundreds of residents" are those of both verbs
+    peaceful = cand.code[:2] < "17"
     # the actors nearest the trigger first, and no more than MAX_OPTIONS of them: those farther would be cut
     # below anyway (same nearness, same ties), and each costs walks up the parse (bench/stress_inputs.py)
     trigger = cand.trigger.i
@@ -204,6 +208,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         m = parts.mentions[k]
         if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
             continue
+        if brokered and src is not None and m.country_from == "coref" and m.country == src.country:
+            continue   # "Saudi Arabia reopened its embassy in Damascus": the doer's own office is no partner
         if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
             continue   # "a truce brokered by Egypt": the broker is no target of an act on it
         if m.kind == "capital" and (venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
@@ -213,7 +219,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         # rules' own target stays one: "massed troops on the Ukrainian border")
         skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
             or m.head in front or finder.names_pact(sent.doc[m.head]) or places.names_frontier(sent.doc[m.head]) \
-            or _speaker_aside(finder, sent.doc[m.head], cand.trigger)
+            or _speaker_aside(finder, sent.doc[m.head], cand.trigger) \
+            or peaceful and other_conjunct_argument(sent.doc[m.head], cand.trigger)
         if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
             chosen.append(k)
     out.extend(Option(Named(m, m.head), "actor", m.head) for m in (parts.mentions[k] for k in sorted(chosen)))
@@ -225,7 +232,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # for a diplomatic act no more than its venue (the actor finder skips it; arrivals keep it: the host)
     filed = places.dateline_end(sent.doc.text) if venue and sent.start == 0 else 0
     for i, text, country, at_venue, at_meeting in parts.places:
-        if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed:
+        if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed \
+                or peaceful and other_conjunct_argument(sent.doc[i], cand.trigger):
             continue
         if country != home:
             m = Mention(start=i, end=i + 1, text=text, code=country, country=country, sector=None,

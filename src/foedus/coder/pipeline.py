@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import coref, finish, modality, quotes, sentence, trace
+from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
@@ -208,7 +209,7 @@ class Coder:
         from . import dates, places
 
         iso = published.isoformat() if published else None
-        art = Article(id=id or article_id(doc.text), title=title, date=iso, source=source, url=url,
+        art = Article(id=id or article_id(_original(doc)), title=title, date=iso, source=source, url=url,
                       sentences=[s.text for s in doc.sents])
         result = CodingResult(article=art)
         if published is None:
@@ -272,11 +273,35 @@ class Coder:
                 n_event += 1
         result.quotes = quotes.find(doc, coder)
         self._commitments_and_policies(doc, mentions, iso, result)
+        _show_original(doc, result)
         return result
 
     def _commitments_and_policies(self, doc: Doc, mentions: list[Mention], iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
+
+
+def _original(doc: Doc) -> str:
+    """The user's text: a text in capitals is parsed truecased (``nlp.ORIGINAL_TEXT``), of the same length."""
+    text = doc.user_data.get(ORIGINAL_TEXT)
+    return text if isinstance(text, str) and len(text) == len(doc.text) else doc.text
+
+
+def _show_original(doc: Doc, result: CodingResult) -> None:
+    """Sentences, evidence and quotes in the user's own words: truecasing only changed letter case, so
+    the character offsets of the parsed text point at the same characters of the original."""
+    if ORIGINAL_TEXT not in doc.user_data:   # the text was not truecased
+        return
+    original = _original(doc)
+    result.article.sentences = [original[s.start_char:s.end_char] for s in doc.sents]
+    for ev in result.events:
+        if len(ev.span) == 2:
+            ev.evidence = original[ev.span[0]:ev.span[1]]
+    parsed = doc.text
+    for q in result.quotes:   # a quote's text is its words inside the marks: found again by position
+        at = parsed.find(q.text, q.span[0]) if len(q.span) == 2 else -1
+        if at >= 0:
+            q.text = original[at:at + len(q.text)]
 
 
 def _unique_actors(mentions: list[Mention]) -> list[Actor]:
