@@ -245,6 +245,8 @@ class EventCues(Lexicon):
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
     terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement
+    supplied_verbs: LowerWords               # lemmas: "using intelligence shared by US agencies": the agent gives to the user
+    supplied_roots: LowerWords               # CAMEO roots such a giving participle may code (material cooperation, aid)
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
     denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)

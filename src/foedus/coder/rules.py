@@ -128,6 +128,50 @@ class RuleCoder(ImplicitActors):
             out.append(cand)
         return out
 
+    def _supplied_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "Colombian troops captured the drug lord using intelligence shared by US agencies", "the rebels
+        fought with rifles supplied by Iran": a reduced passive relative of giving (data: event_cues
+        supplied_verbs, supplied_roots) on the thing given is its agent's gift to the subject of the clause the
+        thing belongs to, the one who uses it; as factual as that clause."""
+        if verb.lemma_.lower() not in lexicon.words("event_cues", "supplied_verbs"):
+            return []
+        match = self.code_verb(verb)
+        if match is None or not match.code or match.code[:2] not in lexicon.words("event_cues", "supplied_roots"):
+            # the thing given stands before the participle: its patterns read it as the object ("* missile")
+            given = [t.lemma_.lower() for t in verb.head.subtree if t.i < verb.i and t.dep_ in {"compound", "amod"}]
+            match = self.verbs.match(self._verb_lemma(verb), given + [verb.head.lemma_.lower()], [])
+        if match is None or not match.code or match.code[:2] not in lexicon.words("event_cues", "supplied_roots"):
+            return []
+        agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                         for t in o.subtree if t.i in self.mention_at for m in [Named(self.mention_at[t.i], t.i)]])
+        clause = verb.head
+        while clause.dep_ in {"pobj", "prep", "dobj"} and clause.head.i != clause.i:
+            clause = clause.head
+        while clause.tag_ == "VBG" and clause.dep_ in {"acl", "advcl"} and not any(
+                c.dep_ in SUBJECTS for c in clause.children) and clause.head.i != clause.i:
+            # "captured X using intelligence shared by ...": the user is the subject of "captured" ("using" may
+            # be hung on the captive)
+            clause = clause.head
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+        if not agents or clause.pos_ not in {"VERB", "AUX"} or in_background_clause(clause):
+            return []   # (the clause of the thing given decides: "..., using intelligence shared by" is its manner)
+        doers, passive, _ = self.subjects(clause)
+        if passive:
+            return []
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        out = []
+        for a in agents:
+            for d in doers:
+                if same_actor(d, [a]):
+                    continue
+                cand = Candidate(trigger=verb, code=match.code, pattern=f"<given by> {match.pattern}", source=a,
+                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, a, d)
+                out.append(cand)
+        return out
+
     def _handover_events(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A place handed over (data: handover_verbs with a handover particle, handover_places) is
         occupied by the side it is handed to (192), aimed at that side's own country: "French troops

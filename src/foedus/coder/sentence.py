@@ -222,6 +222,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._brokered_by(tok, reporter_of))
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
+            if reduced_relative(tok):
+                out.extend(self._supplied_by(tok, reporter_of))   # "..., using intelligence shared by US agencies"
             if (reduced_relative(tok) or self._mediated_aside(tok)) and not in_background_clause(tok):
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
