@@ -94,6 +94,16 @@ MATERIAL_ROOTS = taxonomy.roots("cooperative") | taxonomy.roots("threatened_act"
 HOSTILE_ROOTS = taxonomy.roots("threatened_act")
 
 
+def _relative_opened_by(verb: Token, preps: str, subjects: frozenset[str] | set[str]) -> bool:
+    """A relative clause with a subject of its own, opened by a preposition of the event_cues list ``preps``
+    and "which" ("in which security forces killed hundreds", "under which Israeli troops are to withdraw")."""
+    deps = set(subjects)
+    return verb.dep_ == "relcl" and any(c.dep_ in deps and c.lower_ not in cue("relative_pronouns")
+                                        for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in cue(preps) and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in verb.children)
+
+
 class SentenceCoder(RuleCoder):
     """Codes the events of one article's sentences; keeps the little article memory it needs."""
 
@@ -596,11 +606,7 @@ class SentenceCoder(RuleCoder):
         committed to work toward denuclearisation": a relative clause opened by "in which" (data: event_cues
         inner_event_preps) on an event noun or a document tells what happened in it: news of its own, with a
         subject of its own. Not "the village in which he was born"."""
-        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ not in cue("relative_pronouns")
-                                           for c in verb.children):
-            return False
-        if not any(c.dep_ == "prep" and c.lower_ in cue("inner_event_preps") and any(
-                g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children):
+        if not _relative_opened_by(verb, "inner_event_preps", {"nsubj"}):
             return False
         noun = verb.head
         lemma = noun.lemma_.lower()
@@ -615,11 +621,7 @@ class SentenceCoder(RuleCoder):
         mostly intended, is the clause's own). Not "the law under which he was charged"."""
         while verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head   # "under which Israeli troops are to withdraw"
-        if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns")
-                                           for c in verb.children):
-            return False
-        if not any(c.dep_ == "prep" and c.lower_ in cue("terms_preps") and any(
-                g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children):
+        if not _relative_opened_by(verb, "terms_preps", SUBJECTS):
             return False
         # the pact, or a noun of the phrase that tells it, where the parser hung the clause on the nearest noun
         # ("an accord extending self-rule to West Bank towns, under which ...")
