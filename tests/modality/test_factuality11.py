@@ -25,8 +25,12 @@ _events = events_on("2024-05-01")
     ("Berlin has been reluctant to expel Russian diplomats.", "16", "DEU"),
 ])
 def test_act_under_an_adjective_of_reluctance_is_negated(coder, text, root, source):
-    events = _events(coder, text)
-    assert has_event(events, root, source, "negated"), events
+    _coded_only_as(_events(coder, text), root, source, "negated")
+
+
+def _coded_only_as(events, root, source, modality):
+    """The act is coded with ``modality`` and nothing of the sentence comes out as done or intended."""
+    assert has_event(events, root, source, modality), events
     assert not any(m in {"asserted", "intended"} for *_, m in events), events
 
 
@@ -43,9 +47,7 @@ def test_reluctance_negated_states_the_act(coder):
     ("Chile raised the possibility of holding talks with Bolivia over sea access.", "CHL"),
 ])
 def test_act_of_a_possibility_raised_is_considered(coder, text, source):
-    events = _events(coder, text)
-    assert has_event(events, "", source, "considered"), events
-    assert not any(m in {"asserted", "intended"} for *_, m in events), events
+    _coded_only_as(_events(coder, text), "", source, "considered")
 
 
 @pytest.mark.parametrize("text", [
@@ -119,9 +121,7 @@ def test_permission_told_of_the_past_keeps_the_act(coder):
     ("Should Russia attack Moldova, Romania would send troops.", "19", "RUS"),
 ])
 def test_inverted_condition_after_or_before_its_consequence_is_conditional(coder, text, root, source):
-    events = _events(coder, text)
-    assert has_event(events, root, source, "conditional"), events
-    assert not any(m in {"asserted", "intended"} for *_, m in events), events
+    _coded_only_as(_events(coder, text), root, source, "conditional")
 
 
 def test_trailing_inverted_condition_is_no_demand(coder):
