@@ -249,6 +249,7 @@ class EventCues(Lexicon):
     supplied_roots: LowerWords               # CAMEO roots such a giving participle may code (material cooperation, aid)
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
     denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
+    critical_labels: LowerWords              # lemmas: "in what opponents called a tactic": the namer's criticism
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"

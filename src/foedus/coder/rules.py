@@ -19,7 +19,7 @@ from . import modality
 from .actors import Mention, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
-from .clauses import in_background_clause, no_det
+from .clauses import in_background_clause, naming_relative, no_det
 from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -314,6 +314,43 @@ class RuleCoder(ImplicitActors):
                 if same_actor(d, [a]):
                     continue
                 cand = Candidate(trigger=verb, code=code, pattern=f"<summary> {match.pattern}", source=a,
+                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, a, d)
+                out.append(cand)
+        return out
+
+    def _labelled_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "Managua expelled the dissidents, in what opponents called a tactic to silence them": a free relative
+        after "in" that names the clause's act with a label that condemns it (data: event_cues critical_labels),
+        given by an actor other than the doer, is that actor's criticism (sense_cues verbal_attack_code) of the
+        doer, as factual as the clause. A doer's own label ("in what it called a response") is no act."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" or not naming_relative(verb):
+            return []
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ == "NOUN"]
+        labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        critical = cue("critical_labels")
+
+        def condemns(noun: Token) -> bool:
+            mods = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+            return noun.lemma_.lower() in critical or f"{mods} {noun.lemma_.lower()}".strip() in critical
+        if not any(condemns(n) for n in labels):
+            return []
+        namers = dedupe([m for c in verb.children if c.dep_ == "nsubj" for m in self.actors_of(c)])
+        clause = prep.head
+        if not namers or clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        doers, _, _ = self.subjects(clause)
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        code = min(lexicon.words("sense_cues", "verbal_attack_code"))
+        out = []
+        for a in namers:
+            for d in doers:
+                if same_actor(d, [a]):
+                    continue
+                cand = Candidate(trigger=verb, code=code, pattern="<labelled> in what * called", source=a,
                                  target=d, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)

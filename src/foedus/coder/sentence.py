@@ -263,6 +263,10 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
                 continue
+            labelled = self._labelled_reaction(tok, reporter_of) if naming_relative(tok) else []
+            if labelled:
+                out.extend(labelled)   # "..., in what critics called a ploy": the namer's criticism of the doer
+                continue
             if naming_relative(tok) and tok.dep_ in {"ccomp", "dobj", "xcomp"}:
                 continue  # "launched what it called an operation": the label, no statement of its own
             if in_depicted_clause(tok) or in_time_anchor(tok):
