@@ -51,3 +51,9 @@ def test_facility_named_without_a_country_is_not_the_strikers(coder, text, strik
 def test_facility_in_a_named_town_keeps_the_towns_country(coder):
     got = dyads(coder, "Russian missiles hit a children's hospital in Kharkiv.")
     assert any((t or "").startswith("UKR") for _, t, _ in got), got
+
+
+def test_freed_abroad_is_not_released_by_his_own_state(coder):
+    # the sentence names another state's capital: the freed man's own government is no jailer
+    got = dyads(coder, "An American journalist walked free from Evin prison in Tehran on Tuesday.")
+    assert not any(s == "USAGOV" for s, _, _ in got), got

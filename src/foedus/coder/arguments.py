@@ -263,6 +263,9 @@ class ArgumentFinder(TriggerFinder):
         if match is None or match.code != "0841":
             return []
         country = countries.pop()
+        sent = verb.sent
+        if any(m.country and m.country != country for m in self.mentions if sent.start <= m.head < sent.end):
+            return []   # "an American journalist walked free from prison in Tehran": the jailer is not his own state
         self.freed_at[verb.i] = subjects
         return [Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
                               country=country, sector="GOV", name=None, kind="agent", head=verb.i,
