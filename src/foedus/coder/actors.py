@@ -702,6 +702,8 @@ CALENDAR_WORDS = lexicon.words("actor_cues", "calendar_words")
 
 # "Chinese Americans", "Italian Canadians": the second word names the citizenship.
 HYPHENATED_CITIZENS = lexicon.words("actor_cues", "hyphenated_citizens")
+# places of civilian life ("a hospital", "a school"): a facility named without a country (``_not_the_strikers``)
+CIVILIAN_SITES = lexicon.words("sense_cues", "civilian_sites")
 
 
 def _residents(doc: Doc, left: Piece, right: Piece) -> bool:
@@ -1263,6 +1265,9 @@ class ActorMatcher:
                 if country is None and not owned and m.sector in CIVILIAN_SECTORS:
                     country, how = self._modifier_place(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
+                if pool and m.sector != "CVL" and doc[m.head].lemma_.lower() in CIVILIAN_SITES:
+                    # (a village or its people, CVL, are most often of the state that strikes them)
+                    pool = self._not_the_strikers(doc, m, in_sent, pool)
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
@@ -1455,6 +1460,20 @@ class ActorMatcher:
         """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""
         return (m.kind == "agent" and m.country is not None and m.sector in PLACE_SECTORS
                 and self.dictionary.codes.get(m.country) == "region")
+
+    @staticmethod
+    def _not_the_strikers(doc: Doc, site: Mention, mentions: list[Mention], pool: dict[str, int]) -> dict[str, int]:
+        """A facility named without a country ("Israeli troops raided al-Shifa hospital") is not of the
+        country of those whose act falls on it: the countries of the subject of the verb it is the object of
+        leave the guess (it stays of a place or a target country named, else of no country)."""
+        node = doc[site.head]
+        while node.dep_ in {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass"} and node.head.i != node.i:
+            node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            return pool
+        doers = {t.i for c in node.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+        held = {o.country for o in mentions if o.country and o.head in doers}
+        return {c: n for c, n in pool.items() if c not in held}
 
     @staticmethod
     def _sentence_countries(doc: Doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:

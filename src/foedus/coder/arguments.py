@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality, places
-from .actors import Mention
+from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
 from .clauses import background_mark, naming_relative
 from .event_words import cue
@@ -73,6 +73,8 @@ class ArgumentFinder(TriggerFinder):
         self.pact_parties: list[Named] = []  # parties of the last agreement signed or named
         # verb index -> the code its targets were last sought for (:meth:`targets`), read by ``_addressee``
         self.code_at: dict[int, str] = {}
+        # verb index -> the freed people of a release told from their side (:meth:`_jailer`)
+        self.freed_at: dict[int, list[Named]] = {}
 
     def actors_of(self, tok: Token, depth: int = 0) -> list[Named]:
         """The actors that a noun phrase headed by ``tok`` stands for (conjuncts included), each named
@@ -237,10 +239,37 @@ class ArgumentFinder(TriggerFinder):
         """(source mentions, passive?, inherited?) of ``verb``. A verb of receiving has the giver as its
         source ("Uganda received arms from Russia": Russia acts on Uganda, :meth:`_givers`)."""
         found = self._subjects_of(verb)
+        jailer = self._jailer(verb, found[0]) if not found[1] else []
+        if jailer:
+            return jailer, False, found[2]
         givers = self._givers(verb) if not found[1] else []
         if givers and not any(same_actor(g, found[0]) for g in givers):
             return givers, False, False
         return found
+
+    def _jailer(self, verb: Token, subjects: list[Named]) -> list[Named]:
+        """A release told from the freed side ("the blogger walked free from prison", "the dissident emerged
+        from house arrest"): an active release (0841) with no object whose subject is no state organ or armed
+        group is the release of the subject by the government of its country, the jailer; the freed people
+        are kept as the targets (:meth:`targets`)."""
+        if not subjects or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return []
+        if any(s.sector in STATE_ORGAN_SECTORS | INSURGENT_SECTORS | ARMED_SECTORS for s in subjects):
+            return []
+        countries = {s.country for s in subjects if s.country}
+        if len(countries) != 1:
+            return []
+        match = self.code_verb(verb)
+        if match is None or match.code != "0841":
+            return []
+        country = countries.pop()
+        sent = verb.sent
+        if any(m.country and m.country != country for m in self.mentions if sent.start <= m.head < sent.end):
+            return []   # "an American journalist walked free from prison in Tehran": the jailer is not his own state
+        self.freed_at[verb.i] = subjects
+        return [Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
+                              country=country, sector="GOV", name=None, kind="agent", head=verb.i,
+                              country_from="sentence"))]
 
     def _givers(self, verb: Token) -> list[Named]:
         """Who gave what an active verb of receiving received: the actor after a giver preposition
@@ -339,6 +368,8 @@ class ArgumentFinder(TriggerFinder):
 
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
         self.code_at[verb.i] = code
+        if code == "0841" and verb.i in self.freed_at:
+            return self.freed_at[verb.i]   # "the blogger walked free": the freed (:meth:`_jailer`)
         other = self._the_other(verb, sources)
         if other:
             return other
