@@ -28,6 +28,12 @@ def test_act_under_an_adjective_of_reluctance_is_negated(coder, text, root, sour
     _coded_only_as(_events(coder, text), root, source, "negated")
 
 
+def _negated_not_done(events, root, source):
+    """The act is coded negated, and no act of its root comes out as done or intended."""
+    assert has_event(events, root, source, "negated"), events
+    assert not any(c[:2] == root and m in {"asserted", "intended"} for c, _, _, m in events), events
+
+
 def _coded_only_as(events, root, source, modality):
     """The act is coded with ``modality`` and nothing of the sentence comes out as done or intended."""
     assert has_event(events, root, source, modality), events
@@ -68,9 +74,7 @@ def test_possibility_left_open_is_not_done(coder, text):
     ("Spain refused to promise to recognise Kosovo.", "05", "ESP"),
 ])
 def test_intent_refused_leaves_the_act_negated(coder, text, root, source):
-    events = _events(coder, text)
-    assert has_event(events, root, source, "negated"), events
-    assert not any(c[:2] == root and m in {"asserted", "intended"} for c, _, _, m in events), events
+    _negated_not_done(_events(coder, text), root, source)
 
 
 @pytest.mark.parametrize("text, root, modality", [
@@ -91,9 +95,7 @@ def test_controls_keep_their_modality(coder, text, root, modality):
     ("Ankara's unwillingness to expel the Swedish ambassador surprised observers.", "16", "TUR"),
 ])
 def test_act_under_a_noun_of_refusal_is_negated(coder, text, root, source):
-    events = _events(coder, text)
-    assert has_event(events, root, source, "negated"), events
-    assert not any(c[:2] == root and m in {"asserted", "intended"} for c, _, _, m in events), events
+    _negated_not_done(_events(coder, text), root, source)
 
 
 @pytest.mark.parametrize("text, root", [
