@@ -42,6 +42,8 @@ LEADING_THE = re.compile(r"^the\s+", re.I)
 POSSESSIVE = lexicon.words("actor_cues", "possessives")
 # Words never used alone to find a person named earlier ("Kim Jong Un" -> not "Jong").
 NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
+# "Mr", "President", "Gen": a word before a surname that is a title, not a given name.
+PERSON_TITLES = lexicon.words("place_cues", "person_titles")
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
@@ -1632,9 +1634,26 @@ class ActorMatcher:
             kept.append(p)
         kept.sort(key=lambda p: p.start)
         covered = frozenset(i for p in kept for i in range(p.start, p.end))  # once per doc, not per name
-        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, covered)]
+        kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, covered)
+                and not self._another_given_name(doc, p, covered)]
         kept = self._titled_surnames(doc, kept, iso)
         return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
+
+    @staticmethod
+    def _another_given_name(doc: Doc, piece: Piece, covered: frozenset[int]) -> bool:
+        """ "Luisa Ortega" is not Daniel Ortega, "Kathleen Kennedy" not John F. Kennedy: a surname the
+        dictionaries file alone under a person, right after a capitalised given name that is none of that
+        person's own names, names someone else. A title ("President Ortega", "Mr Ortega") or a name the
+        dictionaries know ("Nicaragua Ortega") before it leaves it alone."""
+        person = piece.entry.person
+        if piece.entry.kind != "person" or person is None or piece.end - piece.start != 1 or piece.start == 0:
+            return False
+        before = doc[piece.start - 1]
+        if before.i in covered or before.pos_ != "PROPN" or not before.is_alpha or not before.text[0].isupper() \
+                or before.text[1:2].isupper() or before.lower_ in PERSON_TITLES:
+            return False
+        own = {w.lower() for name in [person.name, *person.aliases] for w in name.replace(",", " ").split()}
+        return before.lower_ not in own
 
     def _titled_surnames(self, doc: Doc, kept: list[Piece], iso: str | None) -> list[Piece]:
         """ "Secretary of State Powell", "President Fox", "Prime Minister Howard": a surname too common to name

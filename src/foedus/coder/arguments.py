@@ -400,7 +400,8 @@ class ArgumentFinder(TriggerFinder):
         if any(c.dep_ == "prep" and c.lower_ == "as" for t in (tok, *tok.conjuncts) for c in t.children) or (
                 after < len(self.doc) and self.doc[after].lower_ == "as"):
             return False   # "with the US and Brazil as guarantors": a role, no partner
-        return prep.head.i == verb.i or (prep.head.head.i == verb.i and prep.head.dep_ == "dobj")
+        return prep.head.i == verb.i or (prep.head.head.i == verb.i and prep.head.dep_ == "dobj") \
+            or _purpose_partner(verb, prep)
 
     def _targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
@@ -1121,6 +1122,21 @@ class ArgumentFinder(TriggerFinder):
 
 
 _NOMINAL_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss", "nmod", "appos", "conj", "cc", "det"})
+
+
+def _purpose_partner(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` ("with", "between") is on the act a mutual act is done for: "signed accords to
+    normalise ties with Israel", "signed a deal on establishing relations with Israel" (the partner of the
+    ties is the partner of the signing), not a further clause of its own."""
+    tok, steps, purpose = prep.head, 0, False
+    while tok.i != verb.i and steps < 4:
+        if tok.dep_ in {"xcomp", "acl", "pcomp"} and tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBD"} \
+                or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            purpose = True
+        elif tok.dep_ not in {"dobj", "prep", "pobj"}:
+            return False
+        tok, steps = tok.head, steps + 1
+    return purpose and tok.i == verb.i
 
 
 def other_conjunct_argument(tok: Token, trigger: Token) -> bool:
