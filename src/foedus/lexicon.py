@@ -416,6 +416,7 @@ class ModalityCues(Lexicon):
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
     focus_particles: LowerWords              # "not only did X ...": a focus, not a negation
+    sequel_particles: LowerWords             # "only to lift it hours later": what came next, not a purpose
     negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject
     negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
     contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality

@@ -681,7 +681,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
-        if node.dep_ == "xcomp" and lemma in words.deciding_verbs and head.pos_ == "VERB":
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and _finite(node) and head.pos_ in {"NOUN", "PROPN"} \
+                and not is_intention_noun(head) and head.lemma_.lower() not in words.claim_nouns:
+            break   # "abandoned posts in Karabakh, which were taken over by Azerbaijani troops": a relative tells a fact
+        if (node.dep_ == "xcomp" or (node.dep_ == "advcl" and _infinitive(node))) and lemma in words.deciding_verbs \
+                and head.pos_ == "VERB":
             if is_negated(head):
                 return NEGATED, head
             break   # "the Assembly voted to demand a withdrawal": the vote makes the demand
@@ -953,6 +957,11 @@ def _speaker_act_beside(conj: Token, head: Token, c: Cues) -> bool:
     # "denied killing civilians and blamed jihadists": a finite verb conjoined to a gerund or infinitive is not
     # part of it ("denied killing civilians and blaming ..." would be)
     under = head.dep_ == "ccomp" or (head.dep_ in {"xcomp", "pcomp"} and conj.tag_ != head.tag_)
+    if head.dep_ in {"xcomp", "pcomp"} and conj.tag_ == "VBG" and not any(
+            ch.dep_ == "cc" and head.i < ch.i < conj.i for ch in head.children):
+        # "denied targeting civilians, blaming an air defence missile": a participle after a comma, with no "and",
+        # is the speaker's own adjunct (the parser hangs it on the gerund), not a second thing denied
+        under = True
     return conj.lemma_.lower() in c.requesting and under and not any(
         ch.dep_ in SUBJECTS for ch in conj.children) and head.head.lemma_.lower() in c.reporting | c.negating
 
@@ -973,7 +982,14 @@ def _speaker_act(tok: Token, c: Cues) -> bool:
     """A verb of accusing, blaming, urging or condemning (cue_words requesting.verbs) with a subject of its own:
     its speaker's act. A denial beside it ("..., a charge Asmara denied", "blamed Cambodian troops for the clash,
     which Phnom Penh denied") denies what the speaker charges, not that the charge was made."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in c.requesting and any(ch.dep_ == "nsubj" for ch in tok.children)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.requesting:
+        return False
+    if any(ch.dep_ == "nsubj" for ch in tok.children):
+        return True
+    # "cut ties with Qatar, accusing Doha of backing terrorism, a charge Qatar rejected": a participle that takes
+    # the subject of the verb it hangs on is that subject's act as much
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
+        ch.dep_ == "nsubj" for ch in tok.head.children)
 
 
 def _same_subject(verb: Token, head: Token) -> bool:
@@ -1041,7 +1057,10 @@ def _denied_by_relative(tok: Token) -> Token | None:
             if ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
                     g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
                 return ch
-            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns:
+            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns and not any(
+                    v.dep_ in {"advcl", "conj"} and v.lemma_.lower() in cues().requesting and tok.i < v.i < ch.i
+                    for v in node.children):
+                # (not "cut ties with Iran, accusing Tehran of ..., a charge Iran rejected": the charge is the accusing)
                 for g in ch.children:   # "..., a claim Kigali denied", "..., a report the army dismissed as false"
                     if g.dep_ == "relcl" and g.lemma_.lower() in words.claim_rejecting_verbs and not is_negated(g):
                         return g
@@ -1368,6 +1387,17 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     return lemma in arriving or bool(objects & arriving)
 
 
+def sequel_infinitive(tok: Token) -> bool:
+    """ "declared martial law, only to lift it six hours later", "retook the town, only to lose it again": an infinitive
+    opened by a focus particle right before its "to" (modality_cues sequel_particles) tells what happened next, not a
+    purpose nor an intention."""
+    to = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lower_ == "to"]
+    if not to or tok.tag_ != "VB":
+        return False
+    before = tok.doc[to[0].i - 1] if to[0].i > 0 else None
+    return before is not None and before.lower_ in _words().sequel_particles and before.head.i in {tok.i, to[0].i}
+
+
 def is_purpose(tok: Token) -> bool:
     """"sent troops to help", "in order to monitor": the purpose of an act, not an act that happened."""
     if tok.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
@@ -1381,6 +1411,10 @@ def is_purpose(tok: Token) -> bool:
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False
+    if tok.dep_ == "advcl" and sequel_infinitive(tok):
+        return False   # "declared martial law, only to lift it hours later": what came next, not an aim
+    if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _words().deciding_verbs:
+        return False   # "voted in Cairo to suspend Syria's membership": the vote performs the act
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in _words().attempt_nouns:
         return False   # "repelled a Russian attempt to storm Avdiivka": the storming was attempted, an act
     if tok.dep_ == "xcomp":
