@@ -29,6 +29,12 @@ from gold_helpers import has_coded, triples
     # armed men setting up a checkpoint; a state suspended from a body's activities
     ("On 3 May 2023, al-Shabaab fighters set up a checkpoint outside Kismayo.", "150", "SOMREB", "asserted"),
     ("The African Union suspended Guinea from all its activities after the putsch.", "160", "IGO", "asserted"),
+    # an attack that "will not go unanswered": a threat made to its doer
+    ("The Houthis vowed that the American air strikes would not go unpunished.", "138", "YEM", "intended"),
+    ("Iran warned that Israel's attack on its consulate would not go unanswered.", "138", "IRN", "intended"),
+    # long-range rockets launched, troops sent with warplanes, troops ordered into a place
+    ("North Korea launched a long-range rocket over Japan on Tuesday.", "150", "PRK", "asserted"),
+    ("France sent troops and warplanes to Chad on Friday.", "154", "FRA", "asserted"),
     # inspectors back in a country
     ("IAEA inspectors returned to Iran on Tuesday after a two-month absence.", "0862", None, "asserted"),
 ])
@@ -46,6 +52,16 @@ def test_missed_intent_yield_threat_words_are_coded(coder, text, code, source, m
 def test_a_reply_is_no_threat(coder, text):
     t = triples(coder, text, modality=None)
     assert not any(c.startswith("13") for _, _, c, _ in t), t
+
+
+def test_a_crime_unpunished_is_no_threat(coder):
+    t = triples(coder, "The interior minister said the crime would not go unpunished.", modality=None)
+    assert not any(c.startswith("13") for _, _, c, _ in t), t
+
+
+def test_a_long_range_rocket_fired_at_a_place_stays_an_attack(coder):
+    t = triples(coder, "Hezbollah launched long-range rockets at Haifa on Sunday.", modality=None)
+    assert not any(c == "150" for _, _, c, _ in t), t
 
 
 def test_a_response_that_happened_is_not_a_threat(coder):

@@ -1362,6 +1362,8 @@ class RuleCoder(ImplicitActors):
         Israel (the speaker threatens the actor of the act). A response to violence, or by force, is a
         threat of military force (138); any other a threat (130)."""
         lemma = verb.lemma_.lower()
+        if lemma in cue("unanswered_verbs"):
+            return self._unanswered(verb, reporter_of)
         particles = dict(self.words.retaliation_particles)
         if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children):
             return []
@@ -1419,6 +1421,34 @@ class RuleCoder(ImplicitActors):
                                  source=s, target=t,
                                  reported_by=reporter if reporter is None or not reporter.same(s) else None,
                                  modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _unanswered(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(recall12c) "Hamas vowed that the air strikes would not go unanswered", "warned the attack will not remain
+        unpunished": the speaker threatens a response (138, intended) to the doer of the act its subject names."""
+        kids = list(verb.children)
+        if not any(k.lower_ in cue("unanswered_words") for k in kids) or not any(k.dep_ == "neg" for k in kids) \
+                or not any(k.dep_ == "aux" and k.lemma_.lower() in cue("future_modals") for k in kids):
+            return []
+        subj = [k for k in kids if k.dep_ in SUBJECTS]
+        if not subj or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return []
+        speakers, _, _ = self.subjects(verb.head)
+        if not speakers:
+            return []
+        hostile = set(self.words.violent_means) | set(self.words.violent_acts_answered) | set(cue("hostile_act_nouns"))
+        if subj[0].lemma_.lower() not in hostile:
+            return []   # "the crime will not go unpunished": a matter for the courts, no threat of force
+        # the doer is named on the act's noun ("the American air strikes", "Israel's raid"), not in its "of" phrase
+        doers: list[Named | None] = [m for k in subj[0].children if k.dep_ in {"amod", "compound", "poss", "nmod"}
+                                     for m in self.actors_of(k) if not same_actor(m, speakers)]
+        out = []
+        for s in speakers:
+            for t in doers[:1] or [None]:
+                cand = Candidate(trigger=verb, code="138", pattern="<act> will not go unanswered", source=s, target=t,
+                                 modality=modality.INTENDED, governor=None)
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
