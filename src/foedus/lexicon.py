@@ -307,6 +307,11 @@ class EventCues(Lexicon):
     force_means: LowerWords                  # lemmas: "with force", "military"
     force_words: LowerWords                  # lemmas: "respond militarily"
     threat_condition_marks: LowerWords       # "if", "unless", "should"
+    unconditional_response_verbs: LowerWords  # "would respond" after an attack: a threat made (recall12c)
+    hostile_act_nouns: LowerWords            # "would respond to the expulsions"
+    unanswered_verbs: LowerWords             # "would not go unanswered": a threat (recall12c)
+    unanswered_words: LowerWords             # "unanswered", "unpunished"
+    sanction_response_words: LowerWords      # "would respond with further sanctions": 1312
     shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
     killing_particles: LowerWords            # "dead", "down"
     naming_verbs: LowerWords                 # foedus.quotes, lemmas: "called it ..."

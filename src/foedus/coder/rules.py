@@ -1362,6 +1362,8 @@ class RuleCoder(ImplicitActors):
         Israel (the speaker threatens the actor of the act). A response to violence, or by force, is a
         threat of military force (138); any other a threat (130)."""
         lemma = verb.lemma_.lower()
+        if lemma in cue("unanswered_verbs"):
+            return self._unanswered(verb, reporter_of)
         particles = dict(self.words.retaliation_particles)
         if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children):
             return []
@@ -1395,7 +1397,7 @@ class RuleCoder(ImplicitActors):
                 g.dep_ == "mark" and g.lower_ in cue("threat_condition_marks") for g in ch.children)
                 or modality.is_inverted_condition(ch))]   # "Should Russia use ..., NATO would respond"
             if not conds:
-                return []
+                return self._future_response(verb, reporter_of)
             sources, _, _ = self.subjects(verb)
             cond_subj = [c for c in conds[0].children if c.dep_ in SUBJECTS]
             targets = [m for m in self.actors_of(cond_subj[0]) if not same_actor(m, sources)] if cond_subj else []
@@ -1419,6 +1421,77 @@ class RuleCoder(ImplicitActors):
                                  source=s, target=t,
                                  reported_by=reporter if reporter is None or not reporter.same(s) else None,
                                  modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _unanswered(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(recall12c) "Hamas vowed that the air strikes would not go unanswered", "warned the attack will not remain
+        unpunished": the speaker threatens a response (138, intended) to the doer of the act its subject names."""
+        kids = list(verb.children)
+        if not any(k.lower_ in cue("unanswered_words") for k in kids) or not any(k.dep_ == "neg" for k in kids) \
+                or not any(k.dep_ == "aux" and k.lemma_.lower() in cue("future_modals") for k in kids):
+            return []
+        subj = [k for k in kids if k.dep_ in SUBJECTS]
+        if not subj or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return []
+        speakers, _, _ = self.subjects(verb.head)
+        if not speakers:
+            return []
+        hostile = set(self.words.violent_means) | set(self.words.violent_acts_answered) | set(cue("hostile_act_nouns"))
+        if subj[0].lemma_.lower() not in hostile:
+            return []   # "the crime will not go unpunished": a matter for the courts, no threat of force
+        # the doer is named on the act's noun ("the American air strikes", "Israel's raid"), not in its "of" phrase
+        doers: list[Named | None] = [m for k in subj[0].children if k.dep_ in {"amod", "compound", "poss", "nmod"}
+                                     for m in self.actors_of(k) if not same_actor(m, speakers)]
+        out = []
+        for s in speakers:
+            for t in doers[:1] or [None]:
+                cand = Candidate(trigger=verb, code="138", pattern="<act> will not go unanswered", source=s, target=t,
+                                 modality=modality.INTENDED, governor=None)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _future_response(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(recall12c) A response announced with no condition, in a sentence of hostile acts, is a threat made:
+        "Biden said Washington would respond at a time of its choosing" after a drone attack, "Tehran said it would
+        respond with all available tools" (138, intended; 1312 when the response named is sanctions). Not a reply to
+        words ("would respond to the proposal"), not one the text does not tell as lying ahead, and not "respond" or
+        "react" with no hostile act in the sentence ("will respond to the letter next week")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("unconditional_response_verbs"):
+            return []
+        if not any(a.dep_ == "aux" and a.lemma_.lower() in cue("future_modals") for a in verb.children):
+            return []   # "would respond", "will retaliate": the speaker's own word on what lies ahead
+        mod, governor = modality.of(verb)
+        if mod != modality.INTENDED:
+            return []
+        hostile = set(self.words.violent_means) | set(self.words.violent_acts_answered) | set(cue("hostile_act_nouns"))
+        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "against"}
+                   for p in c.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() not in hostile and not self.actors_of(p) for p in objects):
+            return []   # "would respond to the proposal": a reply
+        with_words = {w.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for w in c.subtree}
+        sanction = bool(with_words & set(cue("sanction_response_words")))
+        sent_words = {t.lemma_.lower() for t in verb.sent}
+        if not sanction and not (sent_words & hostile or any(
+                (m := self.code_verb(t)) is not None and bool(m.code) and m.code[:2] in VIOLENT_ROOTS
+                for t in verb.sent if t.pos_ == "VERB" and t.i != verb.i)):
+            return []   # nothing hostile to answer
+        sources, _, _ = self.subjects(verb)
+        if not sources:
+            return []
+        targets: list[Named | None] = [m for p in objects for m in self.actors_of(p) if not same_actor(m, sources)]
+        out = []
+        for s in sources:
+            for t in targets or [None]:
+                cand = Candidate(trigger=verb, code="1312" if sanction else "138", pattern="<respond> (announced)",
+                                 source=s, target=t, reported_by=self._reporter(verb, reporter_of),
+                                 modality=mod, governor=governor)
+                if cand.reported_by is not None and cand.reported_by.same(s):
+                    cand.reported_by = None
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out

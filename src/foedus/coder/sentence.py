@@ -353,7 +353,8 @@ class SentenceCoder(RuleCoder):
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
-            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs"):
+            if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs") \
+                    | cue("unanswered_verbs"):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
