@@ -347,7 +347,7 @@ class SentenceCoder(RuleCoder):
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
-                    and not self._called_off(tok):
+                    and not self._called_off(tok) and not self._alleged_atrocity(tok):
                 # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
                 # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
