@@ -71,3 +71,33 @@ def test_a_crime_found_or_alleged_is_an_accusation(coder, text, source, target):
 def test_legal_action_is_a_lawsuit(coder, text, modality):
     t = triples(coder, text, modality=None)
     assert has_coded(t, "115", modality=modality), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # a demand stated beside an act that is no protest is a demand of its own
+    ("Gunmen seized a ferry on Lake Kivu, demanding the release of their imprisoned leader.", "105", None),
+    ("Pirates hijacked a Danish freighter off Somalia, demanding a ransom.", "10", None),
+    ("The rebels declared a unilateral truce, demanding that government troops withdraw from the valley.", "10", None),
+])
+def test_a_demand_beside_another_act_is_coded(coder, text, code, source):
+    t = triples(coder, text)
+    assert has_coded(t, code, source), t
+
+
+@pytest.mark.parametrize("text", [
+    # beside a protest the demand is the protest's aim: no second act
+    "Thousands of teachers marched in Harare, demanding the resignation of the education minister.",
+    "Farmers rallied outside parliament in Warsaw, demanding an end to grain imports.",
+])
+def test_a_demand_beside_a_protest_is_its_aim(coder, text):
+    t = triples(coder, text)
+    assert not has_coded(t, "10", modality=None), t
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran said it would not accept any international inspection of the site.",
+    "North Korea announced it would not take part in the Tokyo Games.",
+])
+def test_a_stated_refusal_to_cooperate_is_a_rejection(coder, text):
+    t = triples(coder, text)
+    assert has_coded(t, "12"), t
