@@ -101,3 +101,16 @@ def test_a_demand_beside_a_protest_is_its_aim(coder, text):
 def test_a_stated_refusal_to_cooperate_is_a_rejection(coder, text):
     t = triples(coder, text)
     assert has_coded(t, "12"), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # a participle aside of censure is criticism of its own, not a detail of the act beside it
+    ("Burundi quit the regional court, calling its ruling unacceptable.", "111", "BDI"),
+    # a court said to lack jurisdiction is criticised
+    ("Beijing said the arbitration tribunal had no jurisdiction.", "111", "CHN"),
+    # a finding reported by a finding verb
+    ("The State Department said it had determined that Myanmar's army had committed genocide.", "1124", "USA"),
+])
+def test_censure_aside_jurisdiction_and_reported_findings(coder, text, code, source):
+    t = triples(coder, text, modality=None)
+    assert has_coded(t, code, source, modality=None), t

@@ -1467,7 +1467,10 @@ class RuleCoder(ImplicitActors):
         if not sources or mod == modality.NEGATED:
             return []
         crimes = cue("atrocity_nouns")
-        for c in verb.children:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [g for c in clauses if c.lemma_.lower() in cue("finding_verbs") for g in c.children
+                    if g.dep_ == "ccomp"]   # "said it had determined that Russia had committed ..."
+        for c in clauses:
             if c.dep_ != "ccomp" or c.lemma_.lower() not in cue("perpetrating_verbs") or \
                     modality.of(c)[0] == modality.NEGATED:
                 continue

@@ -251,7 +251,8 @@ class SentenceCoder(RuleCoder):
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
-                and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok)
+                and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
+                and not self._censure(tok)   # "..., calling the court's decision outrageous": criticism of its own
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
