@@ -250,6 +250,14 @@ class EventCues(Lexicon):
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
     denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
     critical_labels: LowerWords              # lemmas: "in what opponents called a tactic": the namer's criticism
+    critical_adjectives: LowerWords          # lemmas: "called it an unforgivable act", "said the vote was illegal": censure
+    censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
+    labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
+    proposal_nouns: LowerWords               # lemmas: "dismissed the plan as unrealistic" rejects it, does not censure
+    atrocity_nouns: LowerWords               # lemmas: "concluded that X had committed genocide": an accusation (1124)
+    void_nouns: LowerWords                   # "said the annexation had no legal value": censure
+    perpetrating_verbs: LowerWords           # lemmas: "committed", "perpetrated" genocide
+    finding_verbs: LowerWords                # lemmas: "concluded", "found", "told senators" that X committed genocide
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"

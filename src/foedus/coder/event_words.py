@@ -136,6 +136,7 @@ class EventWords:
     front_nouns: frozenset[str] = frozenset()
     front_preps: frozenset[str] = frozenset()
     yield_refusal_codes: tuple[tuple[str, str], ...] = ()
+    demand_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -1528,7 +1528,95 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(verb, s, t) | {c.i}
                     out.append(cand)
             return out
-        return self._stated_optimism(verb)
+        return self._stated_atrocity(verb) or self._stated_censure(verb) or self._stated_optimism(verb)
+
+    def _stated_atrocity(self, verb: Token) -> list[Candidate]:
+        """ "A UN commission concluded that the army had committed genocide", "told senators that genocide had been
+        committed in Darfur": a speaker who says that someone committed a crime under international law
+        (event_cues atrocity_nouns, perpetrating_verbs) accuses that one of war crimes (1124); with no perpetrator
+        named, the accusation has no target."""
+        sources, _, _ = self.subjects(verb)
+        mod, governor = modality.of(verb)
+        if not sources or mod == modality.NEGATED:
+            return []
+        crimes = cue("atrocity_nouns")
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [g for c in clauses if c.lemma_.lower() in cue("finding_verbs") for g in c.children
+                    if g.dep_ == "ccomp"]   # "said it had determined that Russia had committed ..."
+        for c in clauses:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in cue("perpetrating_verbs") or \
+                    modality.of(c)[0] == modality.NEGATED:
+                continue
+            passive = any(a.dep_ == "nsubjpass" for a in c.children)
+            crime = [a for a in c.children if a.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not crime or not any(w in crimes for w in _phrases(crime[0])):
+                continue
+            doers = [a for a in c.children if a.dep_ == "nsubj"] if not passive else [
+                p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            ends: list[Named | None] = list(dedupe([m for d in doers for m in self.actors_of(d)
+                                                    if not same_actor(m, sources)]))
+            out = []
+            for src in sources:
+                for t in ends or [None]:
+                    cand = Candidate(trigger=verb, code="1124", pattern="<say> X committed genocide", source=src,
+                                     target=t, reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, src, t) | {c.i, crime[0].i}
+                    out.append(cand)
+            return out
+        return []
+
+    def _alleged_atrocity(self, verb: Token) -> bool:
+        """The perpetrating verb of a crime a speaker alleges ("concluded that X had committed genocide"): the
+        speaker's accusation is the event (_stated_atrocity), not the crime itself."""
+        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in cue("perpetrating_verbs") or \
+                verb.head.lemma_.lower() not in self.cues.reporting:
+            return False
+        return any(a.dep_ in {"dobj", "nsubjpass"} and bool(_phrases(a) & cue("atrocity_nouns")) for a in verb.children)
+
+    def _stated_censure(self, verb: Token) -> list[Candidate]:
+        """ "Tehran said the raids were a violation of Yemeni sovereignty", "said the occupation was unlawful", "said
+        the annexation had no legal value": a speaker who calls an act a wrong (event_cues critical_labels,
+        critical_adjectives, void_nouns) criticises (111) the actor the act's phrase names ("Israel's occupation");
+        with none named, the criticism has no target. The speaker's own self-judgement ("it was ...") is not."""
+        sources, _, _ = self.subjects(verb)
+        mod, governor = modality.of(verb)
+        if not sources or mod == modality.NEGATED:
+            return []
+        labels, adjectives = cue("critical_labels"), cue("critical_adjectives")
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in {"be", "have"} or (
+                    c.lemma_.lower() == "be" and modality.of(c)[0] == modality.NEGATED) or any(
+                    a.dep_ == "neg" for a in c.children):
+                continue   # ("had no legal value" is negated only in its object, which is the point)
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            if not subj or subj[0].pos_ == "PRON":
+                continue
+            if c.lemma_.lower() == "be":
+                preds = [a for a in c.children if a.dep_ in {"acomp", "attr"}]
+                wrong = any(p.lemma_.lower() in adjectives or p.lemma_.lower() in labels or any(
+                    m.dep_ in {"amod", "conj"} and m.lemma_.lower() in adjectives for m in p.children) for p in preds)
+            else:
+                wrong = any(a.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in a.children)
+                            and any(w in cue("void_nouns") for w in _phrases(a)) for a in c.children)
+            if not wrong:
+                continue
+            head = subj[0]
+            targets = self.actors_of(head) or [m for a in head.children if a.dep_ in {"poss", "amod", "compound"}
+                                               for m in self.actors_of(a)] or [
+                m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
+                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
+            if targets and not ends:
+                continue   # the speaker judging its own act
+            out = []
+            for src in sources:
+                for t in ends or [None]:
+                    cand = Candidate(trigger=verb, code="111", pattern="<say> X was illegal", source=src, target=t,
+                                     reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = evidence(verb, src, t) | {c.i}
+                    out.append(cand)
+            return out
+        return []
 
     def _stated_optimism(self, verb: Token) -> list[Candidate]:
         """ "Qatar said it was hopeful about a truce", "Gorbachev said the summit with Reagan had been a
@@ -1977,6 +2065,19 @@ class RuleCoder(ImplicitActors):
             return True
         head = self.doc[m.head] if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
         return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.words.person_nouns
+
+
+def _phrases(noun: Token) -> set[str]:
+    """The lemma of ``noun``, with its compounds before it and with its prepositional phrase after it: "genocide", "war
+    crime", "crime against humanity", "legal value"."""
+    lemma = noun.lemma_.lower()
+    before = " ".join(t.lemma_.lower() for t in noun.children if t.dep_ in {"compound", "amod"} and t.i < noun.i)
+    out = {lemma, noun.lower_, f"{before} {lemma}".strip()}
+    for p in noun.children:
+        if p.dep_ == "prep":
+            out |= {f"{lemma} {p.lower_} {o.lemma_.lower()}" for o in p.children if o.dep_ == "pobj"}
+            out |= {f"{noun.lower_} {p.lower_} {o.lower_}" for o in p.children if o.dep_ == "pobj"}
+    return out
 
 
 def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:

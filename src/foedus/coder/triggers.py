@@ -143,8 +143,39 @@ class TriggerFinder:
             return "force" if forceful else "other"
         return None
 
+    def _censure(self, verb: Token) -> bool:
+        """A labelling verb (event_cues labelling_verbs) whose object predicate is a word of censure: its head
+        noun a critical label, or an adjective of censure as the head or beside it ("called it an unforgivable
+        act", "called the deal a historic mistake", "dismissed the move as a stunt"). A plan or an offer
+        dismissed is rejected, not censured (proposal_nouns)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("labelling_verbs") or any(c.dep_ == "prt" for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if lemma == "dismiss" and any(o.lemma_.lower() in cue("proposal_nouns") for o in objects):
+            return False
+        heads = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
+            c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and not any(
+                a.dep_ in {"aux", "mark", "auxpass"} for a in c.children)))]
+        heads += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                  and c.i > verb.i for p in c.children if p.dep_ == "pobj"]
+        labels, adjectives = cue("critical_labels") | cue("censure_labels"), cue("critical_adjectives")
+        for h in heads:
+            mods = [c for c in h.children if c.dep_ in {"amod", "compound", "acomp"} or (
+                c.dep_ == "conj" and c.pos_ == "ADJ")]
+            compound = " ".join(c.lemma_.lower() for c in mods if c.dep_ == "compound" and c.i < h.i)
+            if h.lemma_.lower() in labels or f"{compound} {h.lemma_.lower()}".strip() in labels:
+                return True
+            if any(t.lemma_.lower() in adjectives or t.lower_ in adjectives for t in [h, *mods]):
+                return True
+        return False
+
     def code_verb(self, verb: Token) -> VerbMatch | None:
         match = self._code_verb(verb)
+        if (match is None or not match.code or match.code[:2] != "11") and self._censure(verb):
+            # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it
+            return VerbMatch(code="111", pattern=f"{verb.lemma_.lower()} * <censure>",
+                             specificity=match.specificity if match is not None else 1)
         if match is not None and match.code == "130":
             # "warned it would retaliate": the warner's own response is a threat of force; "warned that any
             # attack would be met with ...": the meeting verb codes the threat (no second event here)
