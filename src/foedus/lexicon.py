@@ -507,6 +507,11 @@ class SenseCues(Lexicon):
     force_strike_code: LowerWords            # "195"
     chemical_agents: LowerWords              # lemmas: "rockets carrying sarin struck X": chemical warfare
     chemical_code: LowerWords                # "2041"
+    captive_taking_verbs: LowerWords         # lemmas: "seized / captured two soldiers": people taken (181, 173)
+    seizing_verbs: LowerWords                # lemmas: "seized the president": a named person is no property
+    coup_verbs: LowerWords                   # lemmas: "the army ousted the president": a coup
+    coup_code: LowerWords                    # "173": a coup is coded by its arrest of the ousted
+    wounding_verbs: LowerWords               # lemmas: "shot and wounded the mayor": an attempt on a leader (185)
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

@@ -123,7 +123,8 @@ def test_person_names_modifying_a_group(coder, text, date, pair):
 @pytest.mark.parametrize(("text", "date", "pair"), [
     # a head of state's guard regiment is the army; a private security firm is business; war crimes tribunals are the UN's
     ("Presidential guardsmen killed the prime minister in Kigali.", "1994-04-07", ("18", "RWAMIL", "RWAGOV")),
-    ("Blackwater guards shot dead 17 civilians in Baghdad.", "2007-09-16", ("19", "USABUS", "IRQCVL")),
+    # (civilians shot dead are killed by physical assault, 18: the gold codes Nisour Square 1823)
+    ("Blackwater guards shot dead 17 civilians in Baghdad.", "2007-09-16", ("18", "USABUS", "IRQCVL")),
     ("The U.N. tribunal for Rwanda convicted a former mayor of genocide.", "1998-09-02", ("11", "IGOUNOJUD", "GOV")),
     ("Prince Hamzah denied plotting against King Abdullah.", "2021-04-04", ("01", "JORELI", "JORGOV")),
     ("Peshmerga forces retook two towns from the militants.", "2014-08-17", ("19", "IRQMIL", "IRQREB")),

@@ -62,12 +62,17 @@ def test_destroyed_houses_stay_destruction_of_property(coder):
 
 @pytest.mark.parametrize("text, date, source, target", [
     ("Sandinista soldiers captured an American pilot after his plane came down.", "1986-10-06", "NIC", "USA"),
-    ("Angolan troops captured two South African airmen near Cuito Cuanavale.", "1988-02-10", "AGO", "ZAF"),
     ("Salvadoran government forces captured a rebel commander in Morazan province.", "1987-06-01", "SLV", "SLV"),
 ])
 def test_people_captured_are_detained(coder, text, date, source, target):
     got = asserted(coder, text, date)
     assert any(c == "173" and countries(s) == source and countries(t) == target for s, t, c in got), got
+
+
+def test_enemy_airmen_captured_are_taken_hostage(coder):
+    # data/gold/README.md (blind8): enemy airmen and crewmen captured by state forces are 181
+    got = asserted(coder, "Angolan troops captured two South African airmen near Cuito Cuanavale.", "1988-02-10")
+    assert any(c == "181" and countries(s) == "AGO" and countries(t) == "ZAF" for s, t, c in got), got
 
 
 def test_a_town_captured_is_still_occupied(coder):

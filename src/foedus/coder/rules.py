@@ -1930,11 +1930,19 @@ class RuleCoder(ImplicitActors):
         if code[:2] not in KILLING_ROOTS or not targets or code in {"185", "186"}:
             return code
         lemma = verb.lemma_.lower()
+        leaders = all(self._one_person(t) and (t.sector in self.words.leader_sectors or t.sector is None and t.kind == "person")
+                      for t in targets)
+        if lemma in lexicon.words("sense_cues", "wounding_verbs") and leaders:
+            return "185"   # (recall12b) "shot and wounded the mayor": a leader hurt, not killed, survived an attempt
         if lemma not in self.words.assassination_verbs:
             return code
+        leaders = all(self._one_person(t) and (t.sector in self.words.leader_sectors or t.sector is None and t.kind == "person")
+                      for t in targets)
         if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) and \
                 verb.nbor(1).lower_ not in cue("killing_particles"):  # "shot dead the prime minister": "dead" may parse as amod
-            return code
+            # (recall12b) a leader shot and not killed is the object of an attempt on his life: "the Pope was
+            # shot and seriously wounded by a gunman" (185)
+            return "185" if leaders else code
         if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
             return "186"
         return code
@@ -2058,6 +2066,59 @@ class RuleCoder(ImplicitActors):
                 targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
+
+    def _taken_captive(self, verb: Token, code: str, passive: bool, s: Named, t: Named | None) -> str:
+        """People seized or captured by an armed group, an opposition or a foreign state are taken hostage
+        (181), not arrested or confiscated: "armed opposition supporters seized the president at the
+        airport", "special forces of one state seized another's leader in a night raid", "the army said it
+        had captured two enemy airmen" (blind5, blind8). A state's own forces seizing its own people arrest
+        them (173: a coup's seizure of the president, police capturing a drug lord); a named person seized
+        is never property (1711). Data: sense_cues captive_taking_verbs, seizing_verbs."""
+        if code not in {"1711", "173"} or t is None or s is None or s.sector is None and s.kind != "country":
+            return code
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon.words("sense_cues", "captive_taking_verbs"):
+            return code
+        seizing = lemma in lexicon.words("sense_cues", "seizing_verbs")
+        if code == "1711":
+            objs = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not seizing or not objs or not self._one_person(t) or not t.start <= objs[0].i < t.end:
+                return code
+            code = "173"
+        state = s.kind == "country" or s.sector in STATE_ORGAN_SECTORS | STATE_FORCES
+        if state and s.country == t.country:
+            return code
+        if not state or (seizing and self._one_person(t)) or (
+                t.country != s.country and t.sector in STATE_FORCES and t.country is not None):
+            # (another state's soldiers or airmen; a state that captures foreign militants arrests them)
+            return "181"
+        return code
+
+    def _coup(self, verb: Token, code: str, s: Named, t: Named | None) -> str:
+        """A country's own soldiers or armed men who oust, overthrow or topple its leader or government
+        stage a coup, coded by its arrest of the ousted (173; data/gold/README.md, blind5 and blind9):
+        "the army ousted the president after months of protests", "officers overthrew the elected
+        president". A parliament or a party that ousts a leader is no coup; the verb keeps its code.
+        Data: sense_cues coup_verbs."""
+        if t is None or s is None or verb.lemma_.lower() not in lexicon.words("sense_cues", "coup_verbs"):
+            return code
+        if s.sector not in STATE_FORCES | ARMED_SECTORS or s.country is None or s.country != t.country:
+            return code
+        if t.sector not in self.words.leader_sectors:
+            return code
+        return min(lexicon.words("sense_cues", "coup_code"))
+
+    def _shot_dead(self, verb: Token, code: str, t: Named | None) -> str:
+        """Unarmed people shot dead ("a soldier shot dead 16 villagers", "a guard shot dead two
+        journalists") are killed by physical assault (1823), not met in a gunfight (193); armed men
+        (criminal gangs included) shot dead stay small-arms fire, a state's force on its own protesters
+        stays repression (175)."""
+        if code != "193" or t is None or t.sector is None or verb.lemma_.lower() not in cue("shooting_verbs"):
+            return code
+        if not any(c.lower_ in cue("killing_particles") for c in verb.children) and (
+                verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):
+            return code
+        return "1823" if t.sector in self.words.civilian_sectors else code
 
     def _one_person(self, m: Named) -> bool:
         """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""

@@ -1537,6 +1537,9 @@ class SentenceCoder(RuleCoder):
             pair_code = self.released_people(pair_code, t)   # "Iran freed two Americans": persons released
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
+            pair_code = self._taken_captive(verb, pair_code, passive, s, t)
+            pair_code = self._coup(verb, pair_code, s, t)
+            pair_code = self._shot_dead(verb, pair_code, t)
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
                     act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
                         t.country and s.country and t.country != s.country and not self._protest_doers(s)))

@@ -79,6 +79,20 @@ class TriggerFinder:
                 named = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
                 after = named + [w for w in after if w not in named][: max(0, PATTERN_WINDOW - len(named))]
                 break
+        # (recall12b) a role given to the object with "as" names what the act makes of it, even past the
+        # window: "chained captured soldiers to ammunition depots and a radar site as human shields"; read
+        # only when one of the verb's own "(as) ..." patterns names it ("as part of", "as protests spread"
+        # are no role)
+        clause = {t.i for t in self._clause_tokens(verb)}
+        for c in verb.doc[verb.i + 1:verb.sent.end]:
+            if c.lower_ == "as" and c.dep_ == "prep" and c.i in clause and any(p.dep_ == "pobj" for p in c.children):
+                role = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
+                if len(after) >= PATTERN_WINDOW and not all(w in after for w in role):
+                    wider = after[: max(0, PATTERN_WINDOW - len(role))] + role
+                    m = self.verbs.match(self._verb_lemma(verb), wider, before)
+                    if m is not None and "(as)" in m.pattern:
+                        after = wider
+                break
         # a particle after the object belongs to the verb: "pushed Russian troops back" is "push back"
         # (the dictionary reads a particle verb's particle as the first word after it)
         prts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or (
