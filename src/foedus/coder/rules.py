@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from .. import lexicon, taxonomy
@@ -1520,14 +1522,7 @@ class RuleCoder(ImplicitActors):
             mod, governor = modality.of(verb)
             if mod == modality.NEGATED:
                 return []
-            out = []
-            for s in sources:
-                for t in targets:
-                    cand = Candidate(trigger=verb, code="112", pattern="<say> X was responsible", source=s, target=t,
-                                     reported_by=None, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, s, t) | {c.i}
-                    out.append(cand)
-            return out
+            return _said_events(verb, "112", "<say> X was responsible", sources, targets, mod, governor, {c.i})
         return self._stated_atrocity(verb) or self._stated_censure(verb) or self._stated_optimism(verb)
 
     def _stated_atrocity(self, verb: Token) -> list[Candidate]:
@@ -1555,14 +1550,8 @@ class RuleCoder(ImplicitActors):
                 p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             ends: list[Named | None] = list(dedupe([m for d in doers for m in self.actors_of(d)
                                                     if not same_actor(m, sources)]))
-            out = []
-            for src in sources:
-                for t in ends or [None]:
-                    cand = Candidate(trigger=verb, code="1124", pattern="<say> X committed genocide", source=src,
-                                     target=t, reported_by=None, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, src, t) | {c.i, crime[0].i}
-                    out.append(cand)
-            return out
+            return _said_events(verb, "1124", "<say> X committed genocide", sources, ends or [None], mod, governor,
+                                {c.i, crime[0].i})
         return []
 
     def _alleged_atrocity(self, verb: Token) -> bool:
@@ -1608,14 +1597,7 @@ class RuleCoder(ImplicitActors):
             ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
             if targets and not ends:
                 continue   # the speaker judging its own act
-            out = []
-            for src in sources:
-                for t in ends or [None]:
-                    cand = Candidate(trigger=verb, code="111", pattern="<say> X was illegal", source=src, target=t,
-                                     reported_by=None, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, src, t) | {c.i}
-                    out.append(cand)
-            return out
+            return _said_events(verb, "111", "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
         return []
 
     def _stated_optimism(self, verb: Token) -> list[Candidate]:
@@ -1648,14 +1630,7 @@ class RuleCoder(ImplicitActors):
             else:
                 continue
             ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
-            out = []
-            for src in sources:
-                for t in ends or [None]:
-                    cand = Candidate(trigger=verb, code="013", pattern="<say> X was hopeful", source=src, target=t,
-                                     reported_by=None, modality=mod, governor=governor)
-                    cand.tokens = evidence(verb, src, t) | {c.i}
-                    out.append(cand)
-            return out
+            return _said_events(verb, "013", "<say> X was hopeful", sources, ends or [None], mod, governor, {c.i})
         return []
 
     def _stated_obligation(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
@@ -2177,4 +2152,18 @@ def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | No
                          reported_by=reporter, modality=mod, governor=governor, nominal=True)
         cand.tokens = evidence(n, source, target)
         out.append(cand)
+    return out
+
+
+def _said_events(verb: Token, code: str, pattern: str, sources: Sequence[Named], targets: Sequence[Named | None],
+                 mod: str, governor: Token | None, clause_tokens: set[int]) -> list[Candidate]:
+    """One event of `code` from each speaker to each target of what it said ("X said Y was responsible"):
+    the saying verb is the trigger, the evidence also holds the words of the clause that makes it an act."""
+    out = []
+    for src in sources:
+        for t in targets:
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=src, target=t,
+                             reported_by=None, modality=mod, governor=governor)
+            cand.tokens = evidence(verb, src, t) | clause_tokens
+            out.append(cand)
     return out
