@@ -1,0 +1,45 @@
+"""Word-sense misfires of roots 04-05 (sense12). A law, bill or decree approved or backed by a legislature
+or cabinet is adopted, not praised (051); defending oneself, allies or a land is armed defence, not
+verbal defence (052). Our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+DATE = "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's parliament approved a new media law on Tuesday.",
+    "Brazilian senators backed a bill raising the pension age.",
+    "The Polish cabinet approved a decree on farm subsidies.",
+    "Argentina's lower house approved the legislation by a wide margin.",
+])
+def test_law_approved_is_no_praise(coder, text):
+    got = triples(coder, text, DATE)
+    assert not has_coded(got, "051"), got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Ukraine's parliament approved martial law in four regions.", "1724"),
+    ("Germany praised Poland for its handling of the refugee crisis.", "051"),
+    ("France backed the Irish proposal at the summit.", "051"),
+])
+def test_other_approvals_kept(coder, text, code):
+    got = triples(coder, text, DATE)
+    assert has_coded(got, code), got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey said it would defend itself against any incursion.",
+    "Tokyo changed its rules to let its troops defend allies abroad.",
+    "Egypt sent two brigades to defend the kingdom from rebel raids.",
+])
+def test_armed_defence_is_no_verbal_defence(coder, text):
+    got = triples(coder, text, DATE)
+    assert not has_coded(got, "052"), got
+
+
+def test_verbal_defence_kept(coder):
+    got = triples(coder, "The Swedish minister defended the decision to close the embassy.", DATE)
+    assert has_coded(got, "052"), got
