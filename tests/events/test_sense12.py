@@ -43,3 +43,18 @@ def test_armed_defence_is_no_verbal_defence(coder, text):
 def test_verbal_defence_kept(coder):
     got = triples(coder, "The Swedish minister defended the decision to close the embassy.", DATE)
     assert has_coded(got, "052"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Khartoum flew foreign journalists in to see the damage.",
+    "The gunmen forced the pilot to fly to Cyprus.",
+    "Manila let American bombers fly from its bases.",
+])
+def test_aircraft_or_carried_people_make_no_visit(coder, text):
+    got = triples(coder, text, DATE)
+    assert not has_coded(got, "042"), got
+
+
+def test_minister_flying_for_talks_is_a_visit(coder):
+    got = triples(coder, "The Turkish foreign minister flew to Baghdad for talks on water.", DATE)
+    assert has_coded(got, "042"), got
