@@ -58,3 +58,18 @@ def test_aircraft_or_carried_people_make_no_visit(coder, text):
 def test_minister_flying_for_talks_is_a_visit(coder):
     got = triples(coder, "The Turkish foreign minister flew to Baghdad for talks on water.", DATE)
     assert has_coded(got, "042"), got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Armed militiamen went from door to door in the suburbs of Bangui.", "040"),
+    ("A man carrying a knife approached the mayor of Gdansk at a charity concert.", "040"),
+    ("The Kenyan delegation persuaded the Sudanese generals to step down.", "050"),
+])
+def test_movement_and_persuasion_are_no_consultation(coder, text, code):
+    got = triples(coder, text, DATE)
+    assert not has_coded(got, code), got
+
+
+def test_going_somewhere_for_talks_is_a_visit(coder):
+    got = triples(coder, "The Turkish foreign minister went to Baghdad for talks.", DATE)
+    assert has_coded(got, "042"), got
