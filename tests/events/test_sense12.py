@@ -73,3 +73,13 @@ def test_movement_and_persuasion_are_no_consultation(coder, text, code):
 def test_going_somewhere_for_talks_is_a_visit(coder):
     got = triples(coder, "The Turkish foreign minister went to Baghdad for talks.", DATE)
     assert has_coded(got, "042"), got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Rebels chained the captured Kenyan soldiers to the gates of the barracks.", "060"),
+    ("The Serbian minister exaggerated the threat posed by Kosovo.", "060"),
+    ("A powerful storm swept the Philippine coast overnight.", "090"),
+])
+def test_bare_linking_or_digging_verbs_code_nothing(coder, text, code):
+    got = triples(coder, text, DATE)
+    assert not has_coded(got, code), got
