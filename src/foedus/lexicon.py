@@ -324,6 +324,8 @@ class EventCues(Lexicon):
     killing_particles: LowerWords            # "dead", "down"
     naming_verbs: LowerWords                 # foedus.quotes, lemmas: "called it ..."
     title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
+    aerial_doers: LowerWords                 # lemmas: "an F-16 shot down a bomber": 195 (violence12b)
+    military_weapon_codes: LowerWords        # codes of weapons whose firing is no bombing (183) (violence12b)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

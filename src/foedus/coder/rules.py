@@ -1927,7 +1927,8 @@ class RuleCoder(ImplicitActors):
         eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190; so does an
         attack that destroyed ("an Israeli strike destroyed the consular building": 195, not 1712; data:
         sense_cues destruction_codes)."""
-        if code not in self.words.generic_attack_codes and code not in lexicon.words("sense_cues", "destruction_codes"):
+        if code not in self.words.generic_attack_codes and code not in lexicon.words("sense_cues", "destruction_codes") \
+                and code[:3] != "183":
             return code
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in cue("means_preps"))
@@ -1935,6 +1936,11 @@ class RuleCoder(ImplicitActors):
         else:
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
         for d in doers[:1]:
+            kind = self._doer_weapon_kind(d)
+            if kind in cue("military_weapon_codes") and (code in self.words.generic_attack_codes or code[:3] == "183"):
+                return kind   # (violence12b) "a mortar bomb exploded" (194), "missiles hit" (195): no bombing
+            if code[:3] == "183":
+                return code
             if d.lemma_.lower() in lexicon.words("sense_cues", "force_strike_nouns"):
                 # "an Israeli strike destroyed the consulate": a strike that destroys or kills is a military one
                 return min(lexicon.words("sense_cues", "force_strike_code"))
@@ -1942,6 +1948,22 @@ class RuleCoder(ImplicitActors):
             if m is not None and m.code and m.code[:2] in VIOLENT_ROOTS and m.code not in self.words.generic_attack_codes:
                 return m.code
         return code
+
+    def _doer_weapon_kind(self, d: Token) -> str | None:
+        """(violence12b) The kind of attack a weapon or a military aircraft as the doer names: "missiles hit
+        central Odesa" (195), "a mortar bomb exploded in the market" (194: its own modifier first), "an F-16
+        shot down a bomber" (195). None for any other doer."""
+        lemma = d.lemma_.lower()
+        mods = [c.lemma_.lower() for c in d.children if c.dep_ in {"compound", "amod"} and c.i < d.i]
+        if lemma in cue("aerial_doers") or d.lower_ in cue("aerial_doers"):
+            return "195"
+        if lemma not in self.words.weapon_nouns:
+            return None
+        table = dict(self.words.weapon_codes)
+        for word in (*reversed(mods), lemma):
+            if word in table:
+                return table[word]
+        return None
 
     def _chemical_means(self, verb: Token, code: str, passive: bool) -> str:
         """Violence done with a chemical agent is chemical warfare (2041) whatever carries it: "rockets
