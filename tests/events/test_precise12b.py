@@ -31,3 +31,17 @@ def test_an_act_that_will_not_go_unanswered_is_one_threat(coder):
     t = triples(coder, "The militia's leader vowed that the French air strikes would not go unanswered.", modality=None)
     assert has_coded(t, "138", modality="intended"), t
     assert not any(c.startswith("03") for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea and South Korea agreed on a plan to reopen the border railway.",
+    "Envoys of Armenia and Azerbaijan agreed in Vienna on steps to reduce tension on the border.",
+])
+def test_terms_agreed_on_are_an_agreement(coder, text):
+    t = triples(coder, text)
+    assert has_coded(t, "057", modality="asserted"), t
+
+
+def test_terms_to_be_worked_on_stay_an_intent(coder):
+    t = triples(coder, "Serbia and Kosovo agreed to work on a plan for the northern towns.", modality=None)
+    assert not any(c == "057" for _, _, c, _ in t), t
