@@ -319,6 +319,9 @@ class EventCues(Lexicon):
     hostile_act_nouns: LowerWords            # "would respond to the expulsions"
     unanswered_verbs: LowerWords             # "would not go unanswered": a threat (recall12c)
     unanswered_words: LowerWords             # "unanswered", "unpunished"
+    punishment_pay_verbs: LowerWords         # "pay" ("vowed that Tehran would pay for its mistake": 138)
+    punishment_prices: LowerWords            # "price", "dearly"
+    punishment_paid_for: LowerWords          # "mistake", "crime", "aggression"
     sanction_response_words: LowerWords      # "would respond with further sanctions": 1312
     shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
     killing_particles: LowerWords            # "dead", "down"

@@ -1449,8 +1449,42 @@ class RuleCoder(ImplicitActors):
         out = []
         for s in speakers:
             for t in doers[:1] or [None]:
+                # governed by the vow or warning, whose bare statement (030, 130) yields to this threat
                 cand = Candidate(trigger=verb, code="138", pattern="<act> will not go unanswered", source=s, target=t,
-                                 modality=modality.INTENDED, governor=None)
+                                 modality=modality.INTENDED, governor=verb.head)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
+    def _will_pay(self, verb: Token) -> list[Candidate]:
+        """(precise12b) "Netanyahu vowed that Tehran would pay for its mistake", "warned the rebels will pay a heavy
+        price", "said Iran would pay dearly": a punishment foretold by a speaker to someone else is a threat of force
+        (138, intended) from the speaker to the one who "will pay", not a payment (061). Only with a future modal, in
+        a clause reported by its speaker, and with a sign of punishment: a price, "dearly", or a wrong paid for
+        ("for its mistake / crimes / aggression"); "Germany would pay for the reconstruction" stays a payment."""
+        if verb.lemma_.lower() not in cue("punishment_pay_verbs") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return []
+        kids = list(verb.children)
+        if not any(k.dep_ == "aux" and k.lemma_.lower() in cue("future_modals") for k in kids) \
+                or any(k.dep_ == "neg" for k in kids):
+            return []
+        wrongs = set(cue("punishment_paid_for")) | set(cue("hostile_act_nouns"))
+        punished = any(k.dep_ == "dobj" and k.lemma_.lower() in cue("punishment_prices") for k in kids) \
+            or any(k.dep_ == "advmod" and k.lower_ in cue("punishment_prices") for k in kids) \
+            or any(k.dep_ == "prep" and k.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in wrongs for p in k.children) for k in kids)
+        subj = [k for k in kids if k.dep_ in SUBJECTS]
+        if not punished or not subj:
+            return []
+        speakers, _, _ = self.subjects(verb.head)
+        targets = [m for m in self.actors_of(subj[0]) if not same_actor(m, speakers)]
+        if not speakers or not targets:
+            return []
+        out = []
+        for s in speakers:
+            for t in targets:
+                cand = Candidate(trigger=verb, code="138", pattern="<actor> will pay (for / a price)", source=s,
+                                 target=t, modality=modality.INTENDED, governor=verb.head)
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out

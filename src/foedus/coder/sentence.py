@@ -319,6 +319,8 @@ class SentenceCoder(RuleCoder):
             if not weighed and modality.is_rule_out(tok) and modality.rule_out_withheld(tok):
                 # "did not rule out sanctions on Turkey": the sanctions are weighed (considered)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
+            if not found and not weighed:
+                found = self._will_pay(tok)   # "vowed that Tehran would pay for its mistake": a threat, no payment
             if weighed:
                 # "is considering sanctions on Iran", "is weighing whether to invade": the act weighed is
                 # coded (modality considered), not the considering
