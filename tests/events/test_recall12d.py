@@ -35,3 +35,15 @@ def test_a_diplomat_summoned_in_protest_is_an_official_complaint(coder, text, so
     found = {((s or "")[:3], (t or "")[:3], code) for s, t, code, _ in triples(coder, text, "2021-01-10")}
     assert (source, target, "114") in found
     assert not any(code == "141" and s == source for s, _, code in found)
+
+
+
+def test_a_bare_in_protest_is_why_the_subject_acted_not_a_rally(coder):
+    found = {((s or "")[:3], code[:2]) for s, _, code, _ in triples(coder, "Latvia summoned the Chinese envoy in protest on Monday.", "2021-01-10")}
+    assert ("LVA", "11") in found
+    assert not any(root == "14" for _, root in found)
+
+
+def test_a_protest_with_a_determiner_is_still_a_rally(coder):
+    text = "Police shot dead two students during a protest against the junta in Yangon."
+    assert any(root == "14" for _, _, root in dyads(coder, text))
