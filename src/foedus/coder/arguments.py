@@ -297,6 +297,12 @@ class ArgumentFinder(TriggerFinder):
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     return self.actors_of(c), False, False
+        if passive and verb.lemma_.lower() in self.words.emotion_passives and any(
+                c.dep_ == "agent" for c in verb.children):
+            # "Britain was appalled by the killings": the one who feels it disapproves (the by-phrase is the target)
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    return self.actors_of(c), False, False
         if passive:
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -406,6 +412,10 @@ class ArgumentFinder(TriggerFinder):
     def _targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
         if passive and verb.lemma_.lower() in self.words.stance_passives:
             passive = False
+        if verb.lemma_.lower() in self.words.emotion_passives and any(c.dep_ == "nsubjpass" for c in verb.children):
+            stimulus = self._stimulus(verb, sources)
+            if stimulus is not None:
+                return stimulus
         places_ok = code[:2] in PLACE_TARGET_ROOTS
         receivers = [] if passive else self._receivers(verb, sources)
         if receivers:
@@ -745,6 +755,27 @@ class ArgumentFinder(TriggerFinder):
         else:
             found = self._places_of(o, sources)
         return [m for m in found if all(m.country != s.country for s in sources) or _insurgent(sources)]
+
+    def _stimulus(self, verb: Token, sources: list[Named]) -> list[Named] | None:
+        """What a passive of feeling is felt about, from its by-phrase: "appalled by Russia's strikes" (Russia),
+        "by the killings in Peking" (the place's country); None without a by-phrase."""
+        objs = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        def other(m: Named) -> bool:
+            return not same_actor(m, sources) and not own_side(m, sources)
+
+        for o in objs:
+            found = [m for m in self.actors_of(o) if other(m)]
+            # "the arrest of its citizens in China": an actor or place further inside the phrase
+            inner = [q for q in o.subtree if q.dep_ == "pobj" and q.i != o.i]
+            for q in inner:
+                if found:
+                    break
+                found = [m for m in self.actors_of(q) or self._places_of(q, sources) if other(m)]
+            if found:
+                return dedupe(found)
+        return []
 
     def _places_of(self, tok: Token, sources: list) -> list:
         """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of

@@ -31,6 +31,7 @@ class EventWords:
     protester_nouns: frozenset[str]
     ceasefire_start_verbs: frozenset[str]
     stance_passives: frozenset[str]
+    emotion_passives: frozenset[str]
     light_verbs: frozenset[str]
     agentless_violence: frozenset[str]
     agentless_state: frozenset[str]

@@ -1150,6 +1150,9 @@ class RuleCoder(ImplicitActors):
             for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
                 if self._is_disaster(n) or no_det(n):
                     continue
+                if n.tag_ == "NN" and n.lemma_.lower() == "protest" and not any(
+                        c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in n.children):
+                    continue   # "summoned the envoy in protest": why the subject acted, no rally (unlike "in a protest")
                 match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
                 if match is None or not match.code:
                     continue
