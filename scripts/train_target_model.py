@@ -18,6 +18,7 @@ Never point it at devset_measure or a benchmark: the measure figures must stay u
 from __future__ import annotations
 
 import argparse
+import math
 import hashlib
 import json
 import sys
@@ -173,7 +174,11 @@ def cross_validate(groups: list[dict]) -> tuple[float, float, dict]:
     fill_top = max(net(k) for k in table if k[1] == REPLACE_GRID[-1])
     fill_only = max((k for k in table if k[1] == REPLACE_GRID[-1] and net(k) >= fill_top - NET_TOLERANCE),
                     key=lambda k: k[0])
-    if net(best) - net(fill_only) < MIN_REPLACE_GAIN:
+    # ... and more than the CV noise of the changes replacing adds: a replaced target that was right is a
+    # right answer lost, so the gain must stand two standard deviations (2 * sqrt of the events on which the
+    # two settings differ) above chance
+    extra = abs(table[best][0] - table[fill_only][0]) + abs(table[best][1] - table[fill_only][1])
+    if net(best) - net(fill_only) < max(MIN_REPLACE_GAIN, 2 * math.sqrt(extra)):
         best = fill_only
     top1 = 0
     for test, weights in held:
