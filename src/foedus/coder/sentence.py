@@ -111,6 +111,7 @@ class SentenceCoder(RuleCoder):
                  verbs: VerbDictionary) -> None:
         super().__init__(doc, mentions, pronouns, verbs)
         self._repair_parse()
+        self._verb_memo = {}   # the parse is final: each verb's code is read once (TriggerFinder.code_verb)
         # (sentence start, source country, target) of recent cooperative acts, for nominal acts without a target
         self.recent_targets: list[tuple[int, str | None, Named]] = []
 

@@ -184,7 +184,19 @@ class TriggerFinder:
                 return True
         return False
 
+    # Set to a dict by a coder once its parse is final (SentenceCoder after its repairs): a verb's code is then
+    # read once per token, however many rules ask (about a third of the calls repeat one).
+    _verb_memo: dict[int, VerbMatch | None] | None = None
+
     def code_verb(self, verb: Token) -> VerbMatch | None:
+        memo = self._verb_memo
+        if memo is None:
+            return self._coded_verb(verb)
+        if verb.i not in memo:
+            memo[verb.i] = self._coded_verb(verb)
+        return memo[verb.i]
+
+    def _coded_verb(self, verb: Token) -> VerbMatch | None:
         match = self._code_verb(verb)
         if (match is None or not match.code or match.code[:2] != "11") and self._censure(verb):
             # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it

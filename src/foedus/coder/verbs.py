@@ -28,7 +28,7 @@ NOUNS = "verbs/nouns.yaml"
 _ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
-@dataclass
+@dataclass(frozen=True)
 class VerbMatch:
     code: str             # CAMEO code, e.g. "111"
     pattern: str          # readable pattern that matched, e.g. "condemn *"

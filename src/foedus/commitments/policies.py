@@ -63,28 +63,41 @@ def policies_of(actor: str, on: str | None = None) -> list[dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b")
+
+
 def _signals(sent: Span, phrases: list[str]) -> list[tuple[str, int]]:
     """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts."""
     found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
-    low = sent.text.lower()
+    text = sent.text
+    low = text.lower()
+    offset = sent.start_char
+    # each token read once (spaCy builds a new Token per access): its words, then lookups per phrase
+    spans: dict[str, list[tuple[int, int]]] = {}
+    starts: list[tuple[int, int]] = []   # (start char in the sentence, token index)
+    for tok in sent:
+        s = tok.idx - offset
+        starts.append((s, tok.i))
+        where = (s, s + len(tok.text))
+        for word in {tok.lemma_.lower(), tok.lower_}:
+            spans.setdefault(word, []).append(where)
     for phrase in sorted(phrases, key=len, reverse=True):
         if " " in phrase:
-            for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", low):
-                found.append((sent.text[m.start():m.end()], m.start(), m.end()))
+            for m in _phrase_pattern(phrase).finditer(low):
+                found.append((text[m.start():m.end()], m.start(), m.end()))
         else:
-            for tok in sent:
-                if tok.lemma_.lower() == phrase or tok.lower_ == phrase:
-                    s = tok.idx - sent.start_char
-                    found.append((tok.text, s, s + len(tok.text)))
+            found.extend((text[a:b], a, b) for a, b in spans.get(phrase, ()))
     kept: list[tuple[str, int, int]] = []
     for item in sorted(found, key=lambda x: (x[1], -(x[2] - x[1]))):
         if any(item[1] < k[2] and k[1] < item[2] for k in kept):
             continue
         kept.append(item)
     out = []
-    for text, start, _ in kept:
-        tok = next((t for t in sent if t.idx - sent.start_char >= start), sent[-1])
-        out.append((text, tok.i))
+    for word, start, _ in kept:
+        i = next((i for s, i in starts if s >= start), sent.end - 1)
+        out.append((word, i))
     return out
 
 
