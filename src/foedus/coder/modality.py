@@ -414,14 +414,14 @@ def _trailing_inversion(tok: Token) -> bool:
     its own subject is the condition."""
     if tok.dep_ not in {"conj", "ccomp", "parataxis", "ROOT"} or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(t.text == "?" for t in tok.sent):
-        return False   # "Should Europe fear Russia?" asks
     subj = [ch.i for ch in tok.children if ch.dep_ in SUBJECTS]
     if not subj:
         return False
     inverted = _words().inverted_condition_auxiliaries
-    return any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in inverted and ch.i < min(subj) and ch.i == tok.left_edge.i
-               for ch in tok.children)
+    if not any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in inverted and ch.i < min(subj)
+               and ch.i == tok.left_edge.i for ch in tok.children):
+        return False
+    return not any(t.text == "?" for t in tok.sent)   # "Should Europe fear Russia?" asks (read last: every word)
 
 
 def _before_trailing_inversion(tok: Token) -> bool:
