@@ -47,6 +47,9 @@ MAX_PATH = 4  # dependency steps kept of a path
 # Options kept per event, the nearest to the trigger: news sentences have far fewer, and a sentence of
 # thousands of words with hundreds of names would otherwise cost events x names feature sets.
 MAX_OPTIONS = 24
+# A margin this large turns its move off (train_target_model.py's grids end with it; docs/model.md): with
+# replacing off, an event whose rules gave a target is not scored at all.
+OFF = 99.0
 # Disapproval (criticise, accuse, blame) is never aimed at its own source (taxonomy class "accusation").
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 
@@ -505,7 +508,7 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
         return
     model = model or default_model()
     for c in cands:
-        if len(groups[_key(c)]) != 1:
+        if len(groups[_key(c)]) != 1 or (c.target is not None and model.replace >= OFF):
             continue
         opts = options(finder, sent, c, co_agents(c))
         if len(opts) < 2:
@@ -534,5 +537,5 @@ def decide(scores: list[float], rule: int, fill: float, replace: float) -> int |
         return None
     margin = scores[best] - scores[rule]
     if rule == 0:
-        return best if margin > fill else None
-    return best if margin > replace else None
+        return best if margin > fill and fill < OFF else None
+    return best if margin > replace and replace < OFF else None
