@@ -208,12 +208,15 @@ class SentenceCoder(RuleCoder):
             start_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         starts = {start_of[m.start] for m in self.mentions} | {start_of[i] for i in self.pronouns}
         means = self.words.violent_means
-        starts |= {start_of[t.i] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in means}
-        # "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF near Imphal"
-        starts |= {start_of[t.i] for t in doc if self._weapon(t) or (t.head.dep_ == "agent" and self._unknown_group(t))}
-        # "Thousands marched in Kharkiv against the law": a crowd protesting is an actor of its own (CVL of
-        # the place), also where the sentence names no other
-        starts |= {start_of[t.i] for t in doc if start_of[t.i] not in starts and self._crowd_protest(t)}
+        for t in doc:   # (one pass; a sentence already in is not read again)
+            if start_of[t.i] in starts:
+                continue
+            # a violent means: "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF
+            # near Imphal"; "Thousands marched in Kharkiv against the law": a crowd protesting is an actor of its
+            # own (CVL of the place), also where the sentence names no other
+            if (t.pos_ == "NOUN" and t.lemma_.lower() in means) or self._weapon(t) or (
+                    t.head.dep_ == "agent" and self._unknown_group(t)) or self._crowd_protest(t):
+                starts.add(start_of[t.i])
         return frozenset(starts)
 
     def _crowd_protest(self, t: Token) -> bool:

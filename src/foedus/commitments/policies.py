@@ -68,21 +68,31 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b")
 
 
-def _signals(sent: Span, phrases: list[str]) -> list[tuple[str, int]]:
-    """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts."""
-    found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
-    text = sent.text
-    low = text.lower()
+_Words = tuple[dict[str, list[tuple[int, int]]], list[tuple[int, int]]]
+
+
+def _sentence_words(sent: Span) -> _Words:
+    """Each token of ``sent`` read once (spaCy builds a new Token per access): where each of its words (lemma,
+    lower case) stands, as character spans in the sentence, and each token's start character and index."""
     offset = sent.start_char
-    # each token read once (spaCy builds a new Token per access): its words, then lookups per phrase
     spans: dict[str, list[tuple[int, int]]] = {}
-    starts: list[tuple[int, int]] = []   # (start char in the sentence, token index)
+    starts: list[tuple[int, int]] = []
     for tok in sent:
         s = tok.idx - offset
         starts.append((s, tok.i))
         where = (s, s + len(tok.text))
         for word in {tok.lemma_.lower(), tok.lower_}:
             spans.setdefault(word, []).append(where)
+    return spans, starts
+
+
+def _signals(sent: Span, phrases: list[str], words: _Words | None = None) -> list[tuple[str, int]]:
+    """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts.
+    ``words``: :func:`_sentence_words` of ``sent``, when the caller reads it for several lists of phrases."""
+    found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
+    text = sent.text
+    low = text.lower()
+    spans, starts = words if words is not None else _sentence_words(sent)
     for phrase in sorted(phrases, key=len, reverse=True):
         if " " in phrase:
             for m in _phrase_pattern(phrase).finditer(low):
@@ -176,8 +186,9 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
     last: tuple[tuple[str, str], int] | None = None
     index = _MentionIndex(mentions)
     for n, sent in enumerate(doc.sents):
-        shifts = _signals(sent, d.shift)
-        reaffirms = _signals(sent, d.reaffirm)
+        words = _sentence_words(sent)
+        shifts = _signals(sent, d.shift, words)
+        reaffirms = _signals(sent, d.reaffirm, words)
         shift_texts, reaffirm_texts = [], []
         anchor = None
         for text, i in shifts:
