@@ -68,3 +68,15 @@ def test_jvp_is_a_party_after_its_insurgencies(matcher, nlp):
 def test_local_government_words_are_gov(matcher, nlp, text, word):
     found = _codes(matcher, nlp, text, "2024-05-01")
     assert any(word in t and c.endswith("GOV") for t, c in found.items()), found
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    ("Sergei Surovikin ordered his troops to leave the west bank.", "2022-11-09", "Sergei Surovikin", "RUSMIL"),
+    ("Sergei Surovikin was seen at a ceremony in Algiers.", "2024-05-01", "Sergei Surovikin", "RUSELI"),
+    ("Dennis Ross shuttled between the two leaders.", "1997-01-10", "Dennis Ross", "USAGOV"),
+    ("Dennis Ross wrote that the plan would fail.", "2020-06-01", "Dennis Ross", "USAELI"),
+    ("Najla Mangoush met her Turkish counterpart.", "2022-01-10", "Najla Mangoush", "LBYGOV"),
+    ("Najla Mangoush spoke from Istanbul.", "2024-01-10", "Najla Mangoush", "LBYELI"),
+])
+def test_a_person_holds_a_post_only_in_its_years(matcher, nlp, text, date, name, code):
+    assert _codes(matcher, nlp, text, date).get(name) == code
