@@ -136,6 +136,11 @@ class Person:
             held = [r for r in self.roles if r.covers(date)]
             if held:
                 return max(held, key=lambda r: r.start or "").code
+            # the day a role ends is the day of the leaving ("Hasina resigned and fled", "Zhivkov stepped
+            # down"): that day's news still tells of the holder's acts, unless another role of theirs begins
+            left = [r for r in self.roles if r.end == date]
+            if left:
+                return left[0].code
         if self.fallback:
             return self.fallback
         return f"{self.country}ELI" if self.country else "ELI"
