@@ -332,6 +332,9 @@ class EventCues(Lexicon):
     statehood_verbs: LowerWords              # lemmas: "declared independence": a statement, 010 (clause13)
     statehood_nouns: LowerWords              # lemmas: independence, republic, caliphate ... (clause13)
     statehood_adjectives: LowerWords         # "an independent state" (not "a state of emergency") (clause13)
+    force_ordering_verbs: LowerWords         # lemmas: "ordered 3,200 troops to Honduras": 154 (clause13)
+    ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
+    ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:
