@@ -66,3 +66,26 @@ def test_a_cleared_weapons_delivery_is_intended_military_aid(coder, text, source
 def test_troops_ordered_to_a_place_are_deployed(coder, text, code, expected):
     t = triples(coder, text, date="1988-03-17")
     assert has_coded(t, code) is expected, t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # stated refusals: negotiating with someone is negotiation (046), refused it is 125; a person not handed over
+    # is a refusal to release (1243), also as the second act of the sentence
+    ("Seoul said it would not negotiate with Pyongyang while the missile tests went on.", "125", "KOR"),
+    ("Lithuania said it will not hand over the opposition activist to Minsk.", "1243", "LTU"),
+    ("Moscow opened a criminal case against the judge and said it would never hand over its president.", "1243", "RUS"),
+])
+def test_stated_refusals(coder, text, code, source):
+    t = triples(coder, text)
+    assert has_coded(t, code, source), t
+
+
+def test_negotiating_with_is_negotiation(coder):
+    t = triples(coder, "Colombia negotiated with the rebels for three years in Havana.")
+    assert has_coded(t, "046", "COL"), t
+    assert not has_coded(t, "050", modality=None), t
+
+
+def test_a_person_handed_back_is_released(coder):
+    t = triples(coder, "Iran handed back the detained French journalist at the airport.")
+    assert has_coded(t, "0841", "IRN"), t
