@@ -322,10 +322,10 @@ class SentenceCoder(RuleCoder):
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
             if self._statehood_declared(tok):
                 # "declared independence from Yugoslavia", "proclaimed a caliphate": a statement, aimed at no one
-                found = self._events_for(tok, "010", f"{tok.lemma_.lower()} * {STATEHOOD_PATTERN}", reporter_of)
-                for cand in found:
+                declared = self._events_for(tok, "010", f"{tok.lemma_.lower()} * {STATEHOOD_PATTERN}", reporter_of)
+                for cand in declared:
                     cand.target = None
-                out.extend(found)
+                out.extend(declared)
                 continue
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
