@@ -329,6 +329,15 @@ class EventCues(Lexicon):
     title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
     aerial_doers: LowerWords                 # lemmas: "an F-16 shot down a bomber": 195 (violence12b)
     military_weapon_codes: LowerWords        # codes of weapons whose firing is no bombing (183) (violence12b)
+    statehood_verbs: LowerWords              # lemmas: "declared independence": a statement, 010 (clause13)
+    statehood_nouns: LowerWords              # lemmas: independence, republic, caliphate ... (clause13)
+    statehood_adjectives: LowerWords         # "an independent state" (not "a state of emergency") (clause13)
+    force_ordering_verbs: LowerWords         # lemmas: "ordered 3,200 troops to Honduras": 154 (clause13)
+    ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
+    ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
+    person_handover_verbs: LowerWords        # lemmas: "would never hand over bin Laden": 0841 (clause13)
+    person_handover_particles: LowerWords    # over, back (clause13)
+    handed_person_nouns: LowerWords          # lemmas of people handed over: activist, dissident ... (clause13)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

@@ -1140,8 +1140,16 @@ def is_stated_refusal(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj":
         node = node.head
-    return node.dep_ == "ROOT" or (node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in cues().reporting
-                                   and node.head.dep_ == "ROOT")
+    if node.dep_ == "ROOT":
+        return True
+    if node.dep_ not in {"ccomp", "parataxis"} or node.head.lemma_.lower() not in cues().reporting:
+        return False
+    # (clause13) the saying verb a main clause of its own, also as the second act of the sentence: "Moscow opened
+    # a case against the prosecutor and said it would never hand over its president"
+    say = node.head
+    while say.dep_ == "conj" and say.head.i != say.i:
+        say = say.head
+    return say.dep_ == "ROOT"
 
 
 def refusal_code(code: str) -> str | None:

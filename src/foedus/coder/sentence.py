@@ -83,6 +83,8 @@ STATED_REASON_ROOTS = taxonomy.roots("stated_reason")
 MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 # "Make statement, not specified": every "said" would be one. Statements are carried by quotes and reported_by.
 SKIP_CODES = {"010"}
+# The pattern mark of a state declared into being (010, no target): "declared independence" (clause13).
+STATEHOOD_PATTERN = "<statehood>"
 # Acts that take or destroy, told beside the toll of an aside ("..., killing 1,200 and seizing 250 hostages").
 TOLL_SECOND_ROOTS = taxonomy.roots("toll_second_act")
 # Acts only actors do (words, demands, diplomacy, sanctions): a thing (an explosion, tests) never does them.
@@ -190,6 +192,10 @@ class SentenceCoder(RuleCoder):
         self.fill_from_context(sent, cands)
         trace.stage("context", cands, sent.start)
         learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
+        for c in cands:
+            if c.pattern.endswith(STATEHOOD_PATTERN):
+                c.target = None   # a state declared into being is aimed at no one (_statehood_declared)
+                c.tokens = evidence(c.trigger, c.source, None)
         trace.stage("target model", cands, sent.start)
         return cands
 
@@ -318,6 +324,13 @@ class SentenceCoder(RuleCoder):
             if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
                     and not kept:
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
+            if self._statehood_declared(tok):
+                # "declared independence from Yugoslavia", "proclaimed a caliphate": a statement, aimed at no one
+                declared = self._events_for(tok, "010", f"{tok.lemma_.lower()} * {STATEHOOD_PATTERN}", reporter_of)
+                for cand in declared:
+                    cand.target = None
+                out.extend(declared)
+                continue
             found: list[Candidate] = []
             weighed = match is not None and match.code == "014" and self._weighs_an_act(tok)
             if not weighed and modality.is_rule_out(tok) and modality.rule_out_withheld(tok):
@@ -386,6 +399,24 @@ class SentenceCoder(RuleCoder):
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         return out
+
+    @staticmethod
+    def _statehood_declared(verb: Token) -> bool:
+        """(clause13) "Slovenia declared independence", "proclaimed a caliphate", "declared the country a federal
+        republic", "proclaimed an independent state": a state declared into being is a statement (010, no target),
+        not a demand on the state it leaves. Data: event_cues statehood_verbs, statehood_nouns, statehood_adjectives."""
+        if verb.lemma_.lower() not in cue("statehood_verbs"):
+            return False
+        for o in verb.children:
+            if o.dep_ not in {"dobj", "ccomp", "oprd", "attr"} or o.pos_ != "NOUN":
+                continue
+            lemma = o.lemma_.lower()
+            if lemma == "state":
+                if any(a.dep_ == "amod" and a.lemma_.lower() in cue("statehood_adjectives") for a in o.children):
+                    return True
+            elif lemma in cue("statehood_nouns"):
+                return True
+        return False
 
     def _demand_aside(self, tok: Token) -> bool:
         """ "Rebels took the guests hostage, demanding the release of jailed comrades", "Hamas announced a truce,

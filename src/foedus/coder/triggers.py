@@ -202,6 +202,14 @@ class TriggerFinder:
             # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it
             return VerbMatch(code="111", pattern=f"{verb.lemma_.lower()} * <censure>",
                              specificity=match.specificity if match is not None else 1)
+        if (match is None or not match.code or match.code.startswith("---")) and self._forces_ordered_to(verb):
+            # "Reagan ordered 3,200 troops to Honduras": forces sent to a place (an order to one's own forces to
+            # act, "ordered the army to shell", stays no demand: the act is coded on its own verb)
+            return VerbMatch(code="154", pattern=f"{verb.lemma_.lower()} * troop (to) <place>", specificity=3)
+        if (match is None or not match.code.startswith(("084", "063"))) and self._person_handed_over(verb):
+            # (the person handed over is the object: "handed back the journalist at the airport" hands no place back)
+            # "Pakistan handed back the captured pilot", "would never hand over bin Laden": a release (refused: 1243)
+            return VerbMatch(code="0841", pattern=f"{verb.lemma_.lower()} over * <person>", specificity=2)
         if match is not None and match.code == "130":
             # "warned it would retaliate": the warner's own response is a threat of force; "warned that any
             # attack would be met with ...": the meeting verb codes the threat (no second event here)
@@ -211,6 +219,40 @@ class TriggerFinder:
             if own == "force":
                 return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
         return match
+
+    def _person_handed_over(self, verb: Token) -> bool:
+        """(clause13) A handing verb with its particle (event_cues person_handover_verbs, _particles) whose object is
+        a person: a noun of people (handed_person_nouns) or an actor mention of kind person ("hand over Osama bin
+        Laden", "hand over the opposition activist", "hand over its president")."""
+        if verb.lemma_.lower() not in cue("person_handover_verbs") or not any(
+                c.dep_ in {"prt", "advmod"} and c.lower_ in cue("person_handover_particles") for c in verb.children):
+            return False
+        mention_at = getattr(self, "mention_at", {})   # the actor mentions, where the finder knows them
+        for o in verb.children:
+            if o.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            m = mention_at.get(o.i)
+            if (m is not None and m.kind == "person") or o.lemma_.lower() in cue("handed_person_nouns") or " ".join(
+                    t.lemma_.lower() for t in o.subtree if t.dep_ == "compound" or t.i == o.i) in cue("handed_person_nouns"):
+                return True
+        return False
+
+    @staticmethod
+    def _forces_ordered_to(verb: Token) -> bool:
+        """(clause13) An ordering verb (event_cues force_ordering_verbs) whose object is armed forces
+        (ordered_force_nouns) and which has a "to"/"into" phrase of its own with an object (ordered_force_preps):
+        "ordered 3,200 troops to Honduras", "ordered troops and warplanes to Saudi Arabia". Not an order to act
+        ("ordered troops to withdraw": an infinitive, coded on its own verb)."""
+        if verb.lemma_.lower() not in cue("force_ordering_verbs"):
+            return False
+        kids = list(verb.children)
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in cue("ordered_force_nouns") for c in kids):
+            return False
+        if any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in kids):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in cue("ordered_force_preps") and any(
+            p.dep_ == "pobj" for p in c.children) for c in kids)
 
     def _code_verb(self, verb: Token) -> VerbMatch | None:
         lemma = self._verb_lemma(verb)
