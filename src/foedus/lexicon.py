@@ -510,6 +510,7 @@ class SenseCues(Lexicon):
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code
     force_strike_nouns: LowerWords           # lemmas: "a strike destroyed X": a military strike
     force_strike_code: LowerWords            # "195"
+    leader_killing_code: LowerWords          # "186": a named leader killed (violence13)
     chemical_agents: LowerWords              # lemmas: "rockets carrying sarin struck X": chemical warfare
     chemical_code: LowerWords                # "2041"
     captive_taking_verbs: LowerWords         # lemmas: "seized / captured two soldiers": people taken (181, 173)

@@ -1251,8 +1251,11 @@ class SentenceCoder(RuleCoder):
         unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
         on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
         shipyard", "police opened fire in the market": 175)."""
-        if unnamed or (s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
-                       and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+        if unnamed or (s.sector or "").lower() in sense("gang_sectors") or (
+                s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
+                and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+            # (violence13) an attack by armed criminals is no war whatever it strikes: "gang members attacked
+            # the town", "gangs stormed two prisons" (180)
             # "Hamas gunmen attacked Israeli villagers", "ADF rebels attacked a displacement camp": armed men of
             # no state on civilians
             return min(sense("irregular_attack_code"))
@@ -1557,6 +1560,7 @@ class SentenceCoder(RuleCoder):
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
             if pair_code in sense("conventional_attack_codes") and not reciprocal:
                 pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
+            pair_code, beside = self._killed_leader(verb, pair_code, t, passive) if not reciprocal else (pair_code, None)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
                 # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
@@ -1567,6 +1571,12 @@ class SentenceCoder(RuleCoder):
             cand.tokens = evidence(verb, source, t)
             out.append(cand)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
+            if beside is not None:   # (violence13) "an air strike killed the commander": the strike and the killing
+                killing = Candidate(trigger=verb, code=beside, pattern=pattern, source=source, target=t, reported_by=reporter,
+                                    modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
+                                    purpose=purpose)
+                killing.tokens = set(cand.tokens)
+                out.append(killing)
         return out
 
     def _nominal_events(self, verb: Token, reporter_of: dict[int, Named], objects_only: bool = False) -> list[Candidate]:

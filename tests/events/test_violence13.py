@@ -1,0 +1,54 @@
+"""Violence of round 13: the killing of a named leader or official is an assassination (186), beside the strike
+that carried it out when a strike did; an attack by armed criminals is unconventional violence (180) whatever it
+strikes. Our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # people kill a named leader of an armed group: an assassination
+    ("Nigerian troops killed Boko Haram leader Abubakar Shekau in a forest near Maiduguri.", "2021-05-20", "186", "NGAMIL", "NGA"),
+    # an official named only by the appositive of an unknown name
+    ("Gunmen shot dead Ahmed Karimov, the mayor of Kunduz, outside his home.", "2019-06-01", "186", None, "AFG"),
+    # killed by no one named, in a strike: still an assassination
+    ("Hezbollah leader Hassan Nasrallah was killed in Beirut in a strike on the group's headquarters.", "2024-09-28",
+     "186", None, "LBN"),
+])
+def test_leader_killed(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # a strike that kills a named leader: the strike and the killing
+    ("An Israeli air strike killed Hezbollah commander Fuad Shukr in southern Beirut.", "2024-07-30", "LBN"),
+    ("A Russian missile killed Chechen rebel leader Aslan Maskhadov near Grozny.", "2005-03-08", "RUS"),
+])
+def test_strike_and_killing(coder, text, date, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "186", None, target) and has_coded(t, "19"), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # gangs attacking a town or prisons: no war, unconventional violence
+    ("Gang members attacked the town of Petion-Ville and burned dozens of houses.", "2024-03-10", "180", "HTICRM", None),
+    ("Armed gang members stormed a police station in Port-au-Prince overnight.", "2024-03-02", "180", "HTICRM", "HTI"),
+])
+def test_gang_attack(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, date, wrong", [
+    # civilians killed are no assassination
+    ("Soldiers killed five farmers near the village of Tula, residents said.", "2021-05-20", {"186"}),
+    # a leader shot and not said to be dead: no killing
+    ("Gunmen shot the mayor of Kunduz outside his home.", "2019-06-01", {"186"}),
+    # a journalist killed is assaulted (gold README), not assassinated
+    ("Soldiers shot dead the journalist Maria Lopez at a checkpoint.", "2021-05-20", {"186"}),
+])
+def test_no_assassination(coder, text, date, wrong):
+    t = triples(coder, text, date=date)
+    assert not any(c in wrong for _, _, c, _ in t), t
