@@ -517,6 +517,10 @@ class SenseCues(Lexicon):
     seizing_verbs: LowerWords                # lemmas: "seized the president": a named person is no property
     coup_verbs: LowerWords                   # lemmas: "the army ousted the president": a coup
     coup_code: LowerWords                    # "173": a coup is coded by its arrest of the ousted
+    seize_power_verbs: LowerWords            # (violence13) "the army seized power": a coup
+    power_objects: LowerWords                # "power", "government"
+    coup_attempt_verbs: LowerWords           # "tried to seize power": a failed coup
+    failed_coup_code: LowerWords             # "190"
     wounding_verbs: LowerWords               # lemmas: "shot and wounded the mayor": an attempt on a leader (185)
 
 

@@ -52,3 +52,26 @@ def test_gang_attack(coder, text, date, code, source, target):
 def test_no_assassination(coder, text, date, wrong):
     t = triples(coder, text, date=date)
     assert not any(c in wrong for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # power seized by a country's own soldiers: a coup, coded as the arrest of its government
+    ("Niger's presidential guard seized power in a coup on Wednesday.", "2023-07-27", "173", "NERMIL", "NERGOV"),
+    ("The Gabonese military took control of the government after the election results were announced.", "2023-08-30",
+     "173", "GABMIL", "GABGOV"),
+    # only tried: a failed coup, coded by its fighting
+    ("A group of Bolivian soldiers tried to seize power in La Paz on Wednesday.", "2024-06-26", "190", "BOLMIL", "BOLGOV"),
+])
+def test_power_seized(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
+
+
+def test_power_seized_and_leader_detained_is_one_arrest(coder):
+    t = triples(coder, "Sudan's army seized power and detained Prime Minister Abdalla Hamdok.", date="2021-10-25")
+    assert len([e for e in t if e[2] == "173" and e[1] == "SDNGOV"]) == 1, t
+
+
+def test_power_seized_by_rebels_is_no_coup(coder):
+    t = triples(coder, "Houthi rebels seized power in Sanaa after weeks of protests.", date="2015-02-06")
+    assert not any(c == "173" for _, _, c, _ in t), t

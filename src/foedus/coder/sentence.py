@@ -1286,6 +1286,33 @@ class SentenceCoder(RuleCoder):
             return min(sense("occupation_code"))
         return code
 
+    def _power_seized(self, verb: Token, code: str, sources: list, passive: bool) -> tuple[str, list] | None:
+        """(violence13) Power seized (data: sense_cues seize_power_verbs, power_objects): by a country's own
+        soldiers a coup, coded as the arrest of its government (coup_code: "the Burmese army seized power in a
+        coup", "the military took control of the government"), or, only tried, a failed coup coded by its
+        fighting (failed_coup_code: "a faction of the army tried to seize power"); by anyone else no event
+        (an empty target list). None when the verb seizes no power."""
+        if code not in sense("coup_code") or passive:
+            return None
+        lemma = verb.lemma_.lower()
+        parts = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in {"dobj", "prt"}}
+        if not parts & sense("seize_power_verbs"):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in sense("power_objects") for o in objects):
+            return None
+        if not sources or not all(s.sector in STATE_FORCES and s.country for s in sources) or \
+                len({s.country for s in sources}) != 1:
+            return code, []
+        country = sources[0].country
+        gov = Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
+                            country=country, sector="GOV", name=None, kind="agent", head=verb.i, country_from="sentence"))
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in sense("coup_attempt_verbs"):
+            return min(sense("failed_coup_code")), [gov]
+        return min(sense("coup_code")), [gov]
+
     def _crowd_doer(self, m: Named, verb: Token) -> bool:
         """Civilians, or a crowd named by its following whatever sector its leader gives it (data:
         sense_cues crowd_doers): "his supporters attacked army buildings", "supporters of the jailed
@@ -1380,7 +1407,14 @@ class SentenceCoder(RuleCoder):
             trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
         code = self._seized_kind(verb, code, sources, passive)
-        targets = self.targets(verb, passive and not own_forces, sources, code)
+        seized = self._power_seized(verb, code, sources, passive)
+        coup_targets: list[Named] = []
+        if seized is not None:
+            code, coup_targets = seized
+            if not coup_targets:
+                trace.drop(verb, code, "power seized by no soldiers of the country: no coup")
+                return []
+        targets = self.targets(verb, passive and not own_forces, sources, code) if seized is None else coup_targets
         if own_forces:
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
