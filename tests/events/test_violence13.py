@@ -75,3 +75,19 @@ def test_power_seized_and_leader_detained_is_one_arrest(coder):
 def test_power_seized_by_rebels_is_no_coup(coder):
     t = triples(coder, "Houthi rebels seized power in Sanaa after weeks of protests.", date="2015-02-06")
     assert not any(c == "173" for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # people of a nation, named as such, attacking civilians: a mob's act, unconventional violence
+    ("Serbians attacked Albanian shopkeepers in the market of Mitrovica.", "1999-06-20", "180", "SRB", None),
+    # a state's forces firing on crowds defying a ban: repression
+    ("Kenyan police fired on youths defying the curfew in Kisumu.", "2008-01-20", "175", "KENCOP", "KENCVL"),
+])
+def test_crowds_and_mobs(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
+
+
+def test_people_attacking_police_keep_the_attack(coder):
+    t = triples(coder, "Serbs attacked Kosovo police officers near the border.", date="2023-09-24")
+    assert not any(c in {"180", "175"} for _, _, c, _ in t), t

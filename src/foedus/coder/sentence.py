@@ -1251,11 +1251,14 @@ class SentenceCoder(RuleCoder):
         unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
         on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
         shipyard", "police opened fire in the market": 175)."""
+        people = s.sector is None and s.kind == "country" and self.doc[s.head].tag_ in PEOPLE_TAGS
         if unnamed or (s.sector or "").lower() in sense("gang_sectors") or (
+                people and t is not None and t.sector in self.words.civilian_sectors) or (
                 s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
                 and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
             # (violence13) an attack by armed criminals is no war whatever it strikes: "gang members attacked
-            # the town", "gangs stormed two prisons" (180)
+            # the town", "gangs stormed two prisons" (180); nor one by people of a nation, named as such, on
+            # civilians ("Azerbaijanis attacked Armenian residents": a mob's act on another community)
             # "Hamas gunmen attacked Israeli villagers", "ADF rebels attacked a displacement camp": armed men of
             # no state on civilians
             return min(sense("irregular_attack_code"))
