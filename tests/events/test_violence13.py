@@ -34,11 +34,21 @@ def test_strike_and_killing(coder, text, date, target):
 @pytest.mark.parametrize("text, date, code, source, target", [
     # gangs attacking a town or prisons: no war, unconventional violence
     ("Gang members attacked the town of Petion-Ville and burned dozens of houses.", "2024-03-10", "180", "HTICRM", None),
-    ("Armed gang members stormed a police station in Port-au-Prince overnight.", "2024-03-02", "180", "HTICRM", "HTI"),
+    ("Gang members attacked the city of Cap-Haitien overnight.", "2024-03-02", "180", "HTICRM", None),
 ])
 def test_gang_attack(coder, text, date, code, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, date, wrong", [
+    # gang members who fight or ambush the police fight them: no 180
+    ("Police and gang members fought gun battles in Cite Soleil.", "2024-03-02", {"180"}),
+    ("Gang members attacked a police patrol in Port-au-Prince.", "2023-05-02", {"180"}),
+])
+def test_gang_fights_keep_their_code(coder, text, date, wrong):
+    t = triples(coder, text, date=date)
+    assert not any(c in wrong for _, _, c, _ in t), t
 
 
 @pytest.mark.parametrize("text, date, wrong", [
@@ -72,6 +82,11 @@ def test_power_seized_and_leader_detained_is_one_arrest(coder):
     assert len([e for e in t if e[2] == "173" and e[1] == "SDNGOV"]) == 1, t
 
 
+def test_a_power_plant_seized_is_no_coup(coder):
+    t = triples(coder, "Russian troops seized the largest power plant in Europe.", date="2022-03-04")
+    assert not any(c == "173" for _, _, c, _ in t), t
+
+
 def test_power_seized_by_rebels_is_no_coup(coder):
     t = triples(coder, "Houthi rebels seized power in Sanaa after weeks of protests.", date="2015-02-06")
     assert not any(c == "173" for _, _, c, _ in t), t
@@ -91,3 +106,8 @@ def test_crowds_and_mobs(coder, text, date, code, source, target):
 def test_people_attacking_police_keep_the_attack(coder):
     t = triples(coder, "Serbs attacked Kosovo police officers near the border.", date="2023-09-24")
     assert not any(c in {"180", "175"} for _, _, c, _ in t), t
+
+
+def test_gang_killings_in_numbers_are_no_massacre(coder):
+    t = triples(coder, "Gangs killed 50 people across Honduras over the weekend.", date="2019-05-20")
+    assert has_coded(t, "180", "HNDCRM") and not any(c == "202" for _, _, c, _ in t), t

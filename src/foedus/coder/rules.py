@@ -2125,6 +2125,8 @@ class RuleCoder(ImplicitActors):
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
             return code, targets
+        if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources):
+            return code, targets  # (violence13) "gangs killed 62 people in a day": criminals' killings, no massacre
         if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
             return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

@@ -1252,7 +1252,9 @@ class SentenceCoder(RuleCoder):
         on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
         shipyard", "police opened fire in the market": 175)."""
         people = s.sector is None and s.kind == "country" and self.doc[s.head].tag_ in PEOPLE_TAGS
-        if unnamed or (s.sector or "").lower() in sense("gang_sectors") or (
+        gang = (s.sector or "").lower() in sense("gang_sectors") and verb.lemma_.lower() not in sense("mutual_fight_verbs") \
+            and (t is None or t.sector not in STATE_FORCES | ARMED_SECTORS)   # (the police they ambush fight them)
+        if unnamed or gang or (
                 people and t is not None and t.sector in self.words.civilian_sectors) or (
                 s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
                 and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
@@ -1289,23 +1291,23 @@ class SentenceCoder(RuleCoder):
             return min(sense("occupation_code"))
         return code
 
-    def _power_seized(self, verb: Token, code: str, sources: list, passive: bool) -> tuple[str, list] | None:
+    def _power_seized(self, verb: Token, code: str, pattern: str, sources: list, passive: bool) -> tuple[str, list] | None:
         """(violence13) Power seized (data: sense_cues seize_power_verbs, power_objects): by a country's own
         soldiers a coup, coded as the arrest of its government (coup_code: "the Burmese army seized power in a
         coup", "the military took control of the government"), or, only tried, a failed coup coded by its
         fighting (failed_coup_code: "a faction of the army tried to seize power"); by anyone else no event
-        (an empty target list). None when the verb seizes no power."""
-        if code not in sense("coup_code") or passive:
+        (an empty target list), nor when the power matched is no object seized ("seized the largest power
+        plant"). None when the verb's pattern names no power."""
+        if code not in sense("coup_code") or not pattern.split() or \
+                pattern.split()[-1].strip("(){}&") not in sense("power_objects"):
             return None
-        lemma = verb.lemma_.lower()
-        parts = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in {"dobj", "prt"}}
-        if not parts & sense("seize_power_verbs"):
-            return None
+        if passive:
+            return code, []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
         if not any(o.lemma_.lower() in sense("power_objects") for o in objects):
-            return None
+            return code, []
         if not sources or not all(s.sector in STATE_FORCES and s.country for s in sources) or \
                 len({s.country for s in sources}) != 1:
             return code, []
@@ -1409,14 +1411,14 @@ class SentenceCoder(RuleCoder):
         if not sources:
             trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
-        code = self._seized_kind(verb, code, sources, passive)
-        seized = self._power_seized(verb, code, sources, passive)
+        seized = self._power_seized(verb, code, pattern, sources, passive)
         coup_targets: list[Named] = []
         if seized is not None:
             code, coup_targets = seized
             if not coup_targets:
-                trace.drop(verb, code, "power seized by no soldiers of the country: no coup")
+                trace.drop(verb, code, "power seized by no soldiers of the country, or no power seized: no coup")
                 return []
+        code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code) if seized is None else coup_targets
         if own_forces:
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
