@@ -519,12 +519,17 @@ class SenseCues(Lexicon):
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code
     force_strike_nouns: LowerWords           # lemmas: "a strike destroyed X": a military strike
     force_strike_code: LowerWords            # "195"
+    leader_killing_code: LowerWords          # "186": a named leader killed (violence13)
+    mutual_fight_verbs: LowerWords           # (violence13) "fought gun battles with police": both sides fight
     chemical_agents: LowerWords              # lemmas: "rockets carrying sarin struck X": chemical warfare
     chemical_code: LowerWords                # "2041"
     captive_taking_verbs: LowerWords         # lemmas: "seized / captured two soldiers": people taken (181, 173)
     seizing_verbs: LowerWords                # lemmas: "seized the president": a named person is no property
     coup_verbs: LowerWords                   # lemmas: "the army ousted the president": a coup
     coup_code: LowerWords                    # "173": a coup is coded by its arrest of the ousted
+    power_objects: LowerWords                # (violence13) "seized power", "took control of the government": a coup
+    coup_attempt_verbs: LowerWords           # "tried to seize power": a failed coup
+    failed_coup_code: LowerWords             # "190"
     wounding_verbs: LowerWords               # lemmas: "shot and wounded the mayor": an attempt on a leader (185)
 
 

@@ -1710,6 +1710,11 @@ class RuleCoder(ImplicitActors):
             return []
         targets = self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        leader_code = min(lexicon.words("sense_cues", "leader_killing_code"))
+        if not agents and all(leader_code in self._killed_leader(verb, code, t, True) for t in targets):
+            # (violence13) "Hamas's political leader was killed in Tehran in a strike": the killing of a leader
+            # by no one named is an assassination, whatever the means named
+            code = leader_code
         if code in self.words.agentless_release_codes and not any(self.released_people(code, t) == "0841"
                                                                   for t in targets):
             return []   # "the funds were released": only people freed by no one named are coded
@@ -1737,7 +1742,7 @@ class RuleCoder(ImplicitActors):
             pass   # "three Americans held in North Korea were freed": released by no one named
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
-        elif any(c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
+        elif code != leader_code and any(c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
                  and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
                  for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
                                                                       if c.pos_ == "VERB" and c.tag_ != "VBG"):
@@ -1959,6 +1964,62 @@ class RuleCoder(ImplicitActors):
             return "186"
         return code
 
+    def _killed_leader(self, verb: Token, code: str, t: Named | None, passive: bool) -> tuple[str, str | None]:
+        """(violence13) The killing of a named leader or official is an assassination (186; gold README: "the
+        killing of a named leader (bin Laden, Reyes, Dudayev, Ayro) is 186 beside the raid or strike that
+        carried it out"): "troops killed rebel leader Velupillai Prabhakaran" (186), "a U.S. air strike
+        killed the militia's commander Aden Ayro" (the strike 195 and the killing 186). The victim is one
+        person of a state's or an armed group's leadership (data: event_words leader_sectors) or one named
+        person who is no civilian (civilians killed are assaulted, 1823/180). Returns the code of the act and
+        the 186 beside it when the doer is an attack or a weapon (data: sense_cues leader_killing_code)."""
+        leader_code = min(lexicon.words("sense_cues", "leader_killing_code"))
+        if t is None or code[:2] not in KILLING_ROOTS or code in {"185", leader_code} or code[:3] == "183":
+            return code, None
+        lemma = verb.lemma_.lower()
+        if lemma not in self.words.assassination_verbs:
+            return code, None
+        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) and (
+                verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):
+            return code, None   # "shot the mayor": wounded or killed, the shooting alone does not say
+        if not self._one_person(t) and not self._named_victim(verb, t, passive):
+            return code, None
+        if not (t.sector in self.words.leader_sectors or (t.kind == "person" and t.sector not in self.words.civilian_sectors)):
+            return code, None
+        if self._attack_doer(verb, passive):
+            return code, leader_code   # the strike that killed is coded too
+        return leader_code, None
+
+    def _named_victim(self, verb: Token, t: Named, passive: bool) -> bool:
+        """(violence13) The verb's patient is one person named by a proper name the dictionaries do not know,
+        and ``t`` is the body that person holds a post in, named in an appositive or a title: "shot dead
+        Rifaat el-Mahgoub, the speaker of Egypt's parliament" (EGYLEG), "killed the rebels' number two Raul
+        Reyes"."""
+        patients = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not patients:
+            return False
+        p = patients[0]
+        if p.tag_ != "NNP" or p.i in self.mention_at or any(c.dep_ in {"conj", "nummod"} for c in p.children):
+            return False
+        titles = [c for c in p.children if (c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN") or (
+            c.dep_ == "compound" and c.lemma_.lower() in self.words.person_nouns)]
+        return any(t.start <= x.i < t.end or any(t.start <= y.i < t.end for y in x.subtree) for x in titles)
+
+    def _attack_doer(self, verb: Token, passive: bool) -> bool:
+        """(violence13) The doer of ``verb`` is an attack or a weapon, not people: "an air strike killed",
+        "a bombing raid killed", "was killed by a Russian rocket"."""
+        if self._means_code(verb, "190", passive) != "190":
+            return True
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        for d in doers[:1]:
+            if d.i in self.mention_at or d.i in self.pronouns:
+                return False
+            m = self.verbs.match_noun(d.lemma_.lower(), [t.lemma_.lower() for t in d.subtree if t.i != d.i])
+            return m is not None and bool(m.code) and m.code[:2] in VIOLENT_ROOTS
+        return False
+
     def _means_code(self, verb: Token, code: str, passive: bool) -> str:
         """An attack named as the doer gives the act its kind: "a Russian missile strike on Dnipro killed
         eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190; so does an
@@ -2064,6 +2125,8 @@ class RuleCoder(ImplicitActors):
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
             return code, targets
+        if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources):
+            return code, targets  # (violence13) "gangs killed 62 people in a day": criminals' killings, no massacre
         if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
             return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

@@ -1286,8 +1286,16 @@ class SentenceCoder(RuleCoder):
         unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
         on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
         shipyard", "police opened fire in the market": 175)."""
-        if unnamed or (s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
-                       and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+        people = s.sector is None and s.kind == "country" and self.doc[s.head].tag_ in PEOPLE_TAGS
+        gang = (s.sector or "").lower() in sense("gang_sectors") and verb.lemma_.lower() not in sense("mutual_fight_verbs") \
+            and (t is None or t.sector not in STATE_FORCES | ARMED_SECTORS)   # (the police they ambush fight them)
+        if unnamed or gang or (
+                people and t is not None and t.sector in self.words.civilian_sectors) or (
+                s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
+                and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+            # (violence13) an attack by armed criminals is no war whatever it strikes: "gang members attacked
+            # the town", "gangs stormed two prisons" (180); nor one by people of a nation, named as such, on
+            # civilians ("Azerbaijanis attacked Armenian residents": a mob's act on another community)
             # "Hamas gunmen attacked Israeli villagers", "ADF rebels attacked a displacement camp": armed men of
             # no state on civilians
             return min(sense("irregular_attack_code"))
@@ -1317,6 +1325,33 @@ class SentenceCoder(RuleCoder):
         if in_class(o, "seized_places") or (o.pos_ == "PROPN" and self._places_of(o, sources)):
             return min(sense("occupation_code"))
         return code
+
+    def _power_seized(self, verb: Token, code: str, pattern: str, sources: list, passive: bool) -> tuple[str, list] | None:
+        """(violence13) Power seized (data: sense_cues seize_power_verbs, power_objects): by a country's own
+        soldiers a coup, coded as the arrest of its government (coup_code: "the Burmese army seized power in a
+        coup", "the military took control of the government"), or, only tried, a failed coup coded by its
+        fighting (failed_coup_code: "a faction of the army tried to seize power"); by anyone else no event
+        (an empty target list), nor when the power matched is no object seized ("seized the largest power
+        plant"). None when the verb's pattern names no power."""
+        if code not in sense("coup_code") or not pattern.split() or \
+                pattern.split()[-1].strip("(){}&") not in sense("power_objects"):
+            return None
+        if passive:
+            return code, []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in sense("power_objects") for o in objects):
+            return code, []
+        if not sources or not all(s.sector in STATE_FORCES and s.country for s in sources) or \
+                len({s.country for s in sources}) != 1:
+            return code, []
+        country = sources[0].country
+        gov = Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
+                            country=country, sector="GOV", name=None, kind="agent", head=verb.i, country_from="sentence"))
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in sense("coup_attempt_verbs"):
+            return min(sense("failed_coup_code")), [gov]
+        return min(sense("coup_code")), [gov]
 
     def _crowd_doer(self, m: Named, verb: Token) -> bool:
         """Civilians, or a crowd named by its following whatever sector its leader gives it (data:
@@ -1411,8 +1446,15 @@ class SentenceCoder(RuleCoder):
         if not sources:
             trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
+        seized = self._power_seized(verb, code, pattern, sources, passive)
+        coup_targets: list[Named] = []
+        if seized is not None:
+            code, coup_targets = seized
+            if not coup_targets:
+                trace.drop(verb, code, "power seized by no soldiers of the country, or no power seized: no coup")
+                return []
         code = self._seized_kind(verb, code, sources, passive)
-        targets = self.targets(verb, passive and not own_forces, sources, code)
+        targets = self.targets(verb, passive and not own_forces, sources, code) if seized is None else coup_targets
         if own_forces:
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
@@ -1592,6 +1634,7 @@ class SentenceCoder(RuleCoder):
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
             if pair_code in sense("conventional_attack_codes") and not reciprocal:
                 pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
+            pair_code, beside = self._killed_leader(verb, pair_code, t, passive) if not reciprocal else (pair_code, None)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
                 # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
@@ -1602,6 +1645,12 @@ class SentenceCoder(RuleCoder):
             cand.tokens = evidence(verb, source, t)
             out.append(cand)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
+            if beside is not None:   # (violence13) "an air strike killed the commander": the strike and the killing
+                killing = Candidate(trigger=verb, code=beside, pattern=pattern, source=source, target=t, reported_by=reporter,
+                                    modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
+                                    purpose=purpose)
+                killing.tokens = set(cand.tokens)
+                out.append(killing)
         return out
 
     def _nominal_events(self, verb: Token, reporter_of: dict[int, Named], objects_only: bool = False) -> list[Candidate]:
