@@ -210,6 +210,7 @@ class ActorCues(Lexicon):
     fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
     distributive_subjects: LowerWords        # "each accused the other", "both denied it": the parties named before
     reciprocal_objects: LowerWords           # "each accused the other": the other party
+    apart_marks: LowerWords                  # "signed separate deals": the parties did not act with each other
     together_marks: LowerWords               # "worked together", "joint patrols": conjoined parties cooperate with each other
 
     @model_validator(mode="after")

@@ -69,3 +69,19 @@ def test_a_denied_that_clause_names_no_target(coder, text, monkeypatch):
 def test_a_denial_of_a_role_in_a_harm_keeps_the_victim(coder):
     found = countries(dyads(coder, "Tehran denied any involvement in the killing of the Israeli diplomat."))
     assert any(r == "01" and t == "ISR" for _, t, r in found)
+
+
+@pytest.mark.parametrize("text, a, b, host", [
+    ("Eritrea and Djibouti signed separate accords in Riyadh to end their border dispute.", "ERI", "DJI", "SAU"),
+    ("Armenia and Azerbaijan signed parallel agreements in Washington on transit routes.", "ARM", "AZE", "USA"),
+])
+def test_separate_deals_are_not_signed_with_each_other(coder, text, a, b, host):
+    found = {(s, t) for s, t, r in countries(dyads(coder, text)) if r == "05"}
+    assert {(a, host), (b, host)} <= found
+    assert (a, b) not in found and (b, a) not in found
+
+
+def test_a_deal_signed_by_two_parties_stays_mutual(coder):
+    found = {(s, t) for s, t, r in countries(dyads(coder, "Eritrea and Djibouti signed an accord in Riyadh."))
+             if r == "05"}
+    assert {("ERI", "DJI"), ("DJI", "ERI")} <= found

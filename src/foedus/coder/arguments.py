@@ -27,6 +27,7 @@ from .syntax import PATIENTS, SUBJECTS
 DISTRIBUTIVE = lexicon.words("actor_cues", "distributive_subjects")
 RECIPROCAL_OBJECTS = lexicon.words("actor_cues", "reciprocal_objects")
 TOGETHER_MARKS = lexicon.words("actor_cues", "together_marks")
+APART_MARKS = lexicon.words("actor_cues", "apart_marks")
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
@@ -383,6 +384,10 @@ class ArgumentFinder(TriggerFinder):
         found = self._targets(verb, passive, sources, code)
         if not found and not passive and code[:2] in COOPERATIVE_ROOTS and self.together(verb, sources):
             return list(sources)   # "Indonesian and Australian police worked together": each with the other
+        if not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1 and self._apart(verb):
+            # "Russia and Ukraine signed separate deals in Istanbul": the parties did not act with each other;
+            # each acted with the partner named beside them, else with the host of the town they did it in
+            return [m for m in found if self._beside_parties(verb, m, sources)] or self._host_of_venue(verb, sources)
         if found and not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1:
             # "Moscow and Kyiv swapped 195 captured soldiers in a UAE-mediated handover at the Belarus
             # border", "Indonesia and Aceh rebels signed a deal, brokered by Finland's ex-president":
@@ -390,6 +395,30 @@ class ArgumentFinder(TriggerFinder):
             # verb itself names beside them is a target ("met in Ohrid with EU envoys")
             found = [m for m in found if self._beside_parties(verb, m, sources)]
         return found
+
+    def _apart(self, verb: Token) -> bool:
+        """The verb's object is done by each party on its own ("signed separate deals", "parallel accords")."""
+        return any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in APART_MARKS for a in c.children)
+                   for c in verb.children)
+
+    def _host_of_venue(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """The country of the town a mutual act is done in ("in Istanbul"), other than the parties' own,
+        named as a place (not the venue a meeting's parties met in: they act on each other there)."""
+        # (the parser may hang "in Washington" on the object: "signed parallel agreements in Washington")
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in (p for h in heads for p in h.children):
+            if p.dep_ != "prep" or p.lower_ not in cue("within_preps"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}] \
+                    or self._places_of(o, sources)
+                found = [m for m in found if m.country and all(m.country != s.country for s in sources)]
+                if found:
+                    m = found[0]
+                    return [m.changed(code=m.country, sector=None, kind="place")]
+        return []
 
     def together(self, verb: Token, sources: list[Named]) -> bool:
         """Parties of several countries doing the act together ("worked together", "cooperated jointly",

@@ -232,7 +232,7 @@ class ImplicitActors(ArgumentFinder):
         """Destruction, looting or violence aimed at no one named, done to homes, shops, places of worship,
         vehicles or people travelling ("a mob torched houses in Khargone", "bulldozers demolished homes in
         the Jenin camp", "a roadside bomb hit a truck carrying miners in Tamanrasset province", "took 15
-        passengers hostage near Bunia"): aimed at the civilians of the country where those things are,
+        passengers hostage near Bunia"): aimed at the country where those things are (its civilians),
         whoever did it (one's own village or a foreign one)."""
         if self.code_at.get(verb.i, "")[:2] not in PROPERTY_ROOTS:
             return []
@@ -271,8 +271,10 @@ class ImplicitActors(ArgumentFinder):
         if not country:
             return []
         head = objects[0]
-        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{country}CVL", country=country,
-                    sector="CVL", name="civilians", kind="agent", head=head.i, country_from="sentence")
+        # the country itself, as for a town attacked ("shelled Kharkiv"): a riot stays a riot (145) when
+        # rioters burn a market of their own town, aimed at their state
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=country, country=country,
+                    sector=None, name=None, kind="place", head=head.i, country_from="sentence")
         return [Named(m, head.i)]
 
     def _civilian_thing(self, tok: Token) -> bool:
