@@ -210,6 +210,8 @@ class ActorCues(Lexicon):
     fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
     distributive_subjects: LowerWords        # "each accused the other", "both denied it": the parties named before
     reciprocal_objects: LowerWords           # "each accused the other": the other party
+    apart_marks: LowerWords                  # "signed separate deals": the parties did not act with each other
+    together_marks: LowerWords               # "worked together", "joint patrols": conjoined parties cooperate with each other
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:
@@ -365,6 +367,7 @@ class PlaceCues(Lexicon):
     arrival_verbs: LowerWords                # lemmas: "arrived in Hanoi for talks": the town visited is the host
     broker_nouns: LowerWords                 # lemmas: "under Qatari mediation": the broker, no party
     broker_verbs: LowerWords                 # lemmas: "a truce brokered by Egypt": the broker, no target
+    civilian_vehicles: LowerWords            # vehicles people travel or work in: violence on one aimed at no one named hits the place's civilians
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

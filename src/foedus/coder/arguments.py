@@ -26,6 +26,8 @@ from .syntax import PATIENTS, SUBJECTS
 
 DISTRIBUTIVE = lexicon.words("actor_cues", "distributive_subjects")
 RECIPROCAL_OBJECTS = lexicon.words("actor_cues", "reciprocal_objects")
+TOGETHER_MARKS = lexicon.words("actor_cues", "together_marks")
+APART_MARKS = lexicon.words("actor_cues", "apart_marks")
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Prepositions that introduce a target of the act ("sanctions against Moscow", "talks with Seoul").
@@ -380,6 +382,12 @@ class ArgumentFinder(TriggerFinder):
         if other:
             return other
         found = self._targets(verb, passive, sources, code)
+        if not found and not passive and code[:2] in COOPERATIVE_ROOTS and self.together(verb, sources):
+            return list(sources)   # "Indonesian and Australian police worked together": each with the other
+        if not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1 and self._apart(verb):
+            # "Russia and Ukraine signed separate deals in Istanbul": the parties did not act with each other;
+            # each acted with the partner named beside them, else with the host of the town they did it in
+            return [m for m in found if self._beside_parties(verb, m, sources)] or self._host_of_venue(verb, sources)
         if found and not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1:
             # "Moscow and Kyiv swapped 195 captured soldiers in a UAE-mediated handover at the Belarus
             # border", "Indonesia and Aceh rebels signed a deal, brokered by Finland's ex-president":
@@ -387,6 +395,45 @@ class ArgumentFinder(TriggerFinder):
             # verb itself names beside them is a target ("met in Ohrid with EU envoys")
             found = [m for m in found if self._beside_parties(verb, m, sources)]
         return found
+
+    def _apart(self, verb: Token) -> bool:
+        """The verb's object is done by each party on its own ("signed separate deals", "parallel accords")."""
+        return any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in APART_MARKS for a in c.children)
+                   for c in verb.children)
+
+    def _host_of_venue(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """The country of the town a mutual act is done in ("in Istanbul"), other than the parties' own,
+        named as a place (not the venue a meeting's parties met in: they act on each other there)."""
+        # (the parser may hang "in Washington" on the object: "signed parallel agreements in Washington")
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in (p for h in heads for p in h.children):
+            if p.dep_ != "prep" or p.lower_ not in cue("within_preps"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [m for m in self.actors_of(o) if m.country and m.kind in {"country", "capital"}] \
+                    or self._places_of(o, sources)
+                found = [m for m in found if m.country and all(m.country != s.country for s in sources)]
+                if found:
+                    m = found[0]
+                    return [m.changed(code=m.country, sector=None, kind="place")]
+        return []
+
+    def together(self, verb: Token, sources: list[Named]) -> bool:
+        """Parties of several countries doing the act together ("worked together", "cooperated jointly",
+        "began joint patrols", "held combined exercises"): the verb's own adverb, or an adjective on its
+        object or on the noun that object counts ("two days of joint patrols")."""
+        if len({s.country for s in dedupe(sources) if s.country}) < 2:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in TOGETHER_MARKS for c in verb.children):
+            return True
+        # (an event noun: "began joint patrols" is coded on "patrols")
+        objects = [verb] if verb.pos_ in {"NOUN", "PROPN"} else []
+        objects += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        return any(a.dep_ in {"amod", "compound"} and a.lower_ in TOGETHER_MARKS for o in objects for a in o.children)
 
     def _beside_parties(self, verb: Token, m: Named, sources: list[Named]) -> bool:
         """Whether ``m`` is a further party of the mutual act ``verb`` of ``sources``: the verb's object
@@ -649,8 +696,10 @@ class ArgumentFinder(TriggerFinder):
         """The first actor named in what is denied ("any role in the death of Navalny", "involvement in
         the attack on Saudi oil facilities"), other than the one denying."""
         for c in verb.children:
-            if c.dep_ not in {"dobj", "xcomp", "ccomp"}:
+            if c.dep_ not in {"dobj", "xcomp"}:
                 continue
+            # (not in a that-clause: "denied that its troops had crossed into Ukraine" tells the act denied with
+            # its doer, and a denial has no target but the accuser; gold README)
             # "denied that Syrian forces had used chlorine": who is said to have done it is no victim
             doers = {t.i for d in c.children if c.dep_ == "ccomp" and d.dep_ in SUBJECTS for t in d.subtree}
             for t in c.subtree:

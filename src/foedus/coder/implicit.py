@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import taxonomy
+from .. import lexicon, taxonomy
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Named, dedupe, evidence, same_actor
@@ -21,6 +21,11 @@ NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 ARMED_SECTORS = taxonomy.sectors("bears_arms")
 # The name of the armed men an act implies when the text names no doer (the country is where it happened).
 UNNAMED_FORCES = "unidentified armed forces"
+# Destruction and violence (17-20): aimed at no one named, on homes, shops or vehicles, they are aimed at the
+# civilians of the place (``ImplicitActors._property_owners``).
+PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})
+CIVILIAN_SITES = lexicon.words("sense_cues", "civilian_sites")
+CIVILIAN_VEHICLES = lexicon.words("place_cues", "civilian_vehicles")
 
 
 class ImplicitActors(ArgumentFinder):
@@ -223,6 +228,64 @@ class ImplicitActors(ArgumentFinder):
         return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
 
+    def _property_owners(self, verb: Token, sources: list) -> list:
+        """Destruction, looting or violence aimed at no one named, done to homes, shops, places of worship,
+        vehicles or people travelling ("a mob torched houses in Khargone", "bulldozers demolished homes in
+        the Jenin camp", "a roadside bomb hit a truck carrying miners in Tamanrasset province", "took 15
+        passengers hostage near Bunia"): aimed at the country where those things are (its civilians),
+        whoever did it (one's own village or a foreign one)."""
+        if self.code_at.get(verb.i, "")[:2] not in PROPERTY_ROOTS:
+            return []
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() != "fire"]
+        # "set fire to homes", "opened fire on a bus": the thing the act lands on
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue("impact_preps") | {"to"}
+                    for o in c.children if o.dep_ == "pobj"]
+        # "took 15 passengers hostage": the people taken
+        objects = [next((c for c in o.children if c.dep_ == "compound" and self._civilian_thing(c)), o) for o in objects]
+        objects = [x for o in objects for x in (o, *(c for c in o.conjuncts if c.i > o.i))]
+        if not objects or not all(self._civilian_thing(o) for o in objects):
+            return []
+        from . import places
+
+        country = None
+        # the place named inside the object's phrase first ("houses belonging to Muslim families in
+        # Khargone", "homes in the Tulkarem camp"), then where the act happened
+        for t in (t for o in objects for t in o.subtree):
+            if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"):
+                found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
+                    or self._places_of(t, [])
+                if found:
+                    country = found[0].country
+                    break
+        if country is None:
+            loc = places.event_location(verb.sent, verb)
+            country = loc.country if loc is not None else None
+        if country is None:
+            for t in self._clause_tokens(verb):
+                if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"):
+                    found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
+                        or self._places_of(t, [])
+                    if found:
+                        country = found[0].country
+                        break
+        if not country:
+            return []
+        head = objects[0]
+        # the country itself, as for a town attacked ("shelled Kharkiv"): a riot stays a riot (145) when
+        # rioters burn a market of their own town, aimed at their state
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=country, country=country,
+                    sector=None, name=None, kind="place", head=head.i, country_from="sentence")
+        return [Named(m, head.i)]
+
+    def _civilian_thing(self, tok: Token) -> bool:
+        """A home, shop, place of worship, vehicle or people of no named actor (the things of civilian life
+        violence or destruction lands on); an actor named on it is the target instead."""
+        if self.actors_of(tok):
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma in self.words.community_property or lemma in CIVILIAN_SITES or lemma in CIVILIAN_VEHICLES \
+            or lemma in self.words.mass_victim_nouns
+
     def _goods_maker(self, m: Named) -> bool:
         """A country named only as the maker of goods ("U.S. beef imports", "the import of Ukrainian grain"):
         the word naming it modifies, directly or through a compound, a goods noun."""
@@ -360,12 +423,12 @@ class ImplicitActors(ArgumentFinder):
         country's people ("imposed a curfew in Cizre", "lifted the state of emergency in Darfur")."""
         state = [s for s in sources if s.country and s.sector in STATE_ORGAN_SECTORS]
         if not state:
-            return []
+            return self._property_owners(verb, sources)
         from . import places
 
         loc = places.event_location(verb.sent, verb)
         if loc is None or loc.country is None or loc.country != state[0].country:
-            return []
+            return self._property_owners(verb, sources)
         m = Mention(start=verb.i, end=verb.i + 1, text=loc.name, code=loc.country, country=loc.country,
                     sector=None, name=loc.name, kind="country", head=verb.i)
         return [Named(m)]

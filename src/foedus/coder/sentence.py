@@ -1714,7 +1714,8 @@ class SentenceCoder(RuleCoder):
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes", "imposed no sanctions"
             reporter = self._reporter(verb, reporter_of)
-            mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint
+            mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint or (
+                match.code[:2] in COOPERATIVE_ROOTS and self.together(n, sources))   # "began joint patrols"
             no_target: list[Named | None] = [None]
             pairs = [(s, t) for s in sources for t in (targets or no_target)]
             if not targets and mutual and len(sources) > 1:
