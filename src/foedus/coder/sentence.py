@@ -242,9 +242,11 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._brokered_by(tok, reporter_of))
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
-            if reduced_relative(tok):
+            # read once per verb (each walks the heads; the checks below ask several times)
+            background, reduced = in_background_clause(tok), reduced_relative(tok)
+            if reduced:
                 out.extend(self._supplied_by(tok, reporter_of))   # "..., using intelligence shared by US agencies"
-            if (reduced_relative(tok) or self._mediated_aside(tok)) and not in_background_clause(tok):
+            if (reduced or self._mediated_aside(tok)) and not background:
                 out.extend(self._brokered_by(tok, reporter_of))
                 out.extend(self._summary_reaction(tok, reporter_of))
             elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
@@ -254,7 +256,7 @@ class SentenceCoder(RuleCoder):
                 if summary:
                     out.extend(summary)
                     continue
-            if not in_background_clause(tok):
+            if not background:
                 drawn = self._drawn_reaction(tok, reporter_of)   # "..., drawing a rebuke from Israel"
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
@@ -269,10 +271,10 @@ class SentenceCoder(RuleCoder):
                 tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
                 or self._toll_second_act(tok) or self._pact_terms(tok)
-            if not in_background_clause(tok) and not reduced_relative(tok):
+            if not background and not reduced:
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
-            if (in_background_clause(tok) and not kept) or aside or reduced_relative(tok):
+            if (background and not kept) or aside or reduced:
                 continue
             labelled = self._labelled_reaction(tok, reporter_of) if naming_relative(tok) else []
             if labelled:
