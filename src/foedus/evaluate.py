@@ -398,6 +398,36 @@ def evaluate(path: str | Path, coder: Any = None, keep_cases: bool = False, n_pr
     return report
 
 
+def evaluate_many(paths: list[str | Path], coder: Any = None, keep_cases: bool = False,
+                  n_process: int = 1) -> dict[str, Report]:
+    """One ``Report`` per gold file, coding each distinct sentence (text and date) once: sets that share
+    sentences (a dev set and its parts, a benchmark and its subsets) cost one coding run, not one per file.
+    Every file is read and checked before any coding starts."""
+    from .coder.pipeline import Coder
+    from .ingest.records import ArticleInput
+
+    files = [(str(p), read_gold(p)) for p in paths]
+    coder = coder or Coder()
+    keys: dict[tuple[str, str | None], int] = {}
+    for _, cases in files:
+        for c in cases:
+            keys.setdefault(_sentence_key(c), len(keys))
+    inputs = [ArticleInput(id=f"s{n}", text=text, date=date) for (text, date), n in keys.items()]
+    results = list(coder.code_inputs(inputs, n_process=n_process))
+    reports: dict[str, Report] = {}
+    for path, cases in files:
+        if path in reports:
+            continue   # a file named twice is scored once
+        report = reports[path] = Report()
+        for case in cases:
+            _score_case(report, case, results[keys[_sentence_key(case)]], keep_cases)
+    return reports
+
+
+def _sentence_key(case: dict) -> tuple[str, str | None]:
+    return case["text"], None if case.get("date_is_placeholder") else case.get("date")
+
+
 def _score_case(report: Report, case: dict, result: CodingResult | InputProblem, keep_cases: bool) -> None:
     scheme = scheme_of(case)
     report.sentences += 1
@@ -515,6 +545,26 @@ def _confusion_lines(report: Report) -> list[str]:
         if any(cells):
             lines.append(f"{g:<13}" + "".join(f"{c:>13}" for c in cells))
     return lines
+
+
+def summary_rows(reports: dict[str, Report]) -> list[dict[str, Any]]:
+    """One row per gold file: the headline figures ``foedus eval`` prints when given several files."""
+    return [{"file": path, "sentences": r.sentences, "gold_events": r.gold_events,
+             "type_f1": round(r.levels["type"].f1, 3), "type_dyad_f1": round(r.levels["type+dyad"].f1, 3),
+             "found_share": round(r.found_share, 3), "did_not_happen": r.not_happened,
+             "did_not_happen_coded_asserted": r.not_happened_coded_asserted}
+            for path, r in reports.items()]
+
+
+def format_summary(reports: dict[str, Report]) -> str:
+    lines = ["Summary (type: CAMEO root or PLOVER type; found: share of gold events found at all; the last column: "
+             "gold events that did not happen (negated, considered, conditional, intended) coded asserted):",
+             f"{'file':40s} {'sentences':>9s} {'type F1':>8s} {'type+dyad':>9s} {'found':>6s}  coded asserted"]
+    for row in summary_rows(reports):
+        name = row["file"] if len(row["file"]) <= 40 else "..." + row["file"][-37:]
+        lines.append(f"{name:40s} {row['sentences']:9d} {row['type_f1']:8.3f} {row['type_dyad_f1']:9.3f} "
+                     f"{row['found_share']:6.3f}  {row['did_not_happen_coded_asserted']} of {row['did_not_happen']}")
+    return "\n".join(lines)
 
 
 def format_report(report: Report, misses: int = 0) -> str:

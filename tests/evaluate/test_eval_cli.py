@@ -63,3 +63,63 @@ def test_eval_refuses_a_bad_gold_line(tmp_path):
     res = CliRunner().invoke(main, ["eval", str(p)])
     assert res.exit_code != 0
     assert "E155" in res.output and "RUSSIA" in res.output
+
+
+# Several gold files: each scored on its own, a shared sentence coded once, a summary at the end.
+OTHER = [
+    LINES[0],   # the same sentence as in the first file
+    {"id": "o2", "text": "Police in Nairobi arrested twelve opposition activists on Tuesday.", "date": "2024-07-02",
+     "scheme": "CAMEO", "expected": [{"code": "173", "plover": "COERCE", "source": "KENCOP", "target": "KENOPP",
+                                      "modality": "asserted"}]},
+]
+
+
+@pytest.fixture(scope="module")
+def other(gold):
+    p = gold.parent / "other.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in OTHER), encoding="utf-8")
+    return p
+
+
+def test_eval_of_several_files_matches_each_alone(gold, other):
+    alone = {}
+    for p in (gold, other):
+        res = CliRunner().invoke(main, ["eval", str(p), "--format", "json"])
+        assert res.exit_code == 0, res.output
+        alone[str(p)] = json.loads(res.stdout)
+    res = CliRunner().invoke(main, ["eval", str(gold), str(other), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    both = json.loads(res.stdout)
+    assert list(both["files"]) == [str(gold), str(other)]
+    for path, rep in alone.items():
+        assert both["files"][path]["levels"] == rep["levels"]
+        assert both["files"][path]["found_share"] == rep["found_share"]
+    rows = {r["file"]: r for r in both["summary"]}
+    assert rows[str(gold)]["sentences"] == 3 and rows[str(other)]["sentences"] == 2
+    assert rows[str(other)]["type_f1"] == round(alone[str(other)]["levels"]["type"]["f1"], 3)
+
+
+def test_a_sentence_two_files_share_is_coded_once(gold, other):
+    from foedus.coder.pipeline import default_coder
+    from foedus.evaluate import evaluate_many
+
+    coder, seen = default_coder(), []
+
+    class Counting:
+        def code_inputs(self, inputs, n_process=1):
+            inputs = list(inputs)
+            seen.extend(i.text for i in inputs)
+            return coder.code_inputs(inputs, n_process=n_process)
+
+    reports = evaluate_many([gold, other], coder=Counting())
+    assert sorted(seen) == sorted({r["text"] for r in LINES + OTHER})   # 4 distinct sentences, not 5
+    assert [r.sentences for r in reports.values()] == [3, 2]
+
+
+def test_eval_table_of_several_files_ends_with_the_summary(gold, other):
+    res = CliRunner().invoke(main, ["eval", str(gold), str(other)])
+    assert res.exit_code == 0, res.output
+    out = res.output
+    assert out.count("Levels (type = CAMEO root):") == 2
+    summary = out[out.index("Summary"):]
+    assert "gold.jsonl" in summary and "other.jsonl" in summary

@@ -181,7 +181,7 @@ def format_table(result: CodingResult) -> str:
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(path_type=str))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("--cases", "cases_out", type=click.Path(path_type=str), default=None,
               help="Write each sentence's gold and predicted events to this JSONL file.")
@@ -189,28 +189,45 @@ def format_table(result: CodingResult) -> str:
               help="Show the N worst misses: false events where nothing happened, acts that did not happen "
                    "coded as facts, gold events not found, other false events, wrong modality.")
 @click.option("--processes", "-j", type=int, default=1, help="Worker processes for parsing.")
-def eval_cmd(gold: str, fmt: str, cases_out: str | None, misses: int, processes: int) -> None:
+def eval_cmd(gold: tuple[str, ...], fmt: str, cases_out: str | None, misses: int, processes: int) -> None:
     """Score foedus against a gold file: precision, recall and F1 of (type, source, target), per CAMEO
     root and per modality, events found at all, false events where nothing happened.
 
     GOLD is JSONL: the project's dev set (CAMEO codes with modality; src/foedus/data/gold/) or the
-    shared PLOVER benchmark format.
+    shared PLOVER benchmark format. Several GOLD files are scored each on its own, a sentence they
+    share coded once, and a summary table (or, with --format json, a "summary" list) ends the output.
 
     \b
     Examples:
       foedus eval src/foedus/data/gold/devset_measure.jsonl --misses 20
       foedus eval ../shared/benchmarks/event-coding/cases.jsonl --format json
+      foedus eval src/foedus/data/gold/devset_tune.jsonl src/foedus/data/gold/devset_measure.jsonl -j 2
     """
-    from ..evaluate import evaluate, format_report
+    from ..evaluate import evaluate, evaluate_many, format_report, format_summary, summary_rows
 
     processes = positive_int(processes, "--processes")
-    report = evaluate(gold, keep_cases=bool(cases_out), n_process=processes)
+    if len(gold) == 1:
+        reports = {gold[0]: evaluate(gold[0], keep_cases=bool(cases_out), n_process=processes)}
+    else:
+        reports = evaluate_many(list(gold), keep_cases=bool(cases_out), n_process=processes)
     if cases_out:
         with open(cases_out, "w", encoding="utf-8") as fh:
-            for c in report.cases:
-                fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    if fmt == "json":
-        click.echo(json.dumps(report.as_dict(misses=misses), indent=2, ensure_ascii=False))
+            for path, report in reports.items():
+                for c in report.cases:
+                    line = c if len(reports) == 1 else {"file": path, **c}
+                    fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    if len(reports) == 1:
+        report = next(iter(reports.values()))
+        if fmt == "json":
+            click.echo(json.dumps(report.as_dict(misses=misses), indent=2, ensure_ascii=False))
+        else:
+            click.echo(format_report(report, misses=misses))
+    elif fmt == "json":
+        click.echo(json.dumps({"files": {p: r.as_dict(misses=misses) for p, r in reports.items()},
+                               "summary": summary_rows(reports)}, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report, misses=misses))
+        for path, report in reports.items():
+            click.echo(f"== {path}\n")
+            click.echo(format_report(report, misses=misses) + "\n")
+        click.echo(format_summary(reports))
     sys.stdout.flush()
