@@ -80,3 +80,14 @@ def test_local_government_words_are_gov(matcher, nlp, text, word):
 ])
 def test_a_person_holds_a_post_only_in_its_years(matcher, nlp, text, date, name, code):
     assert _codes(matcher, nlp, text, date).get(name) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Armed gangs stormed a police station on the outskirts of Port-au-Prince on Sunday.",
+    "A criminal gang ambushed a convoy in Port-au-Prince.",
+])
+def test_an_armed_gang_is_criminal_not_unidentified_forces(matcher, nlp, text):
+    # (the Phoenix agents file lists "armed gang" under UAF; the curated file's CRM wins)
+    codes = _codes(matcher, nlp, text, "2024-03-03")
+    assert any(code.endswith("CRM") for code in codes.values()), codes
+    assert not any(code.endswith("UAF") for code in codes.values()), codes
