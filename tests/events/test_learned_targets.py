@@ -125,6 +125,29 @@ def test_decide_replaces_a_rule_target_only_past_the_replace_margin():
     assert learned.decide([9.0, 1.0, 2.0], rule=1, fill=2.0, replace=5.0) is None   # never to "none"
 
 
+def test_a_margin_of_off_or_more_never_moves():
+    assert learned.decide([0.0, 1.0, 500.0], rule=1, fill=2.0, replace=learned.OFF) is None
+    assert learned.decide([0.0, 500.0], rule=0, fill=learned.OFF, replace=learned.OFF) is None
+
+
+def test_with_replacing_off_only_events_without_a_target_are_scored(coder, monkeypatch):
+    """Scoring an event whose target the model may not replace is wasted work: it is skipped."""
+    scored = []
+    real = learned.options
+
+    def spy(finder, sent, cand, co_agents=()):
+        scored.append(cand.target)
+        return real(finder, sent, cand, co_agents)
+
+    monkeypatch.setattr(learned, "options", spy)
+    assert learned.default_model().replace >= learned.OFF
+    result = coder.code_text("Turkey condemned Sweden over the protest. Officials said troops were sent on "
+                             "Monday.", date="2024-06-20")
+    targets = [e.target for e in result.events]
+    assert any(t is not None for t in targets) and None in targets   # events with and without a target
+    assert scored == [None]   # only the one without was scored
+
+
 # ---- the training step ----------------------------------------------------------------------
 def _trainer():
     sys.path.insert(0, str(ROOT / "scripts"))
