@@ -38,6 +38,11 @@ from gold_helpers import has_coded, triples
     # a parliament authorising war or the use of force threatens
     ("Russia's upper house approved the use of military force in Syria.", "2015-09-30", "138", "RUSLEG", None,
      "asserted"),
+    # a no-fly zone authorised is imposed
+    ("The Security Council authorised a no-fly zone over Bosnia.", "1992-10-09", "191", "IGOUNO", "BIH", "asserted"),
+    # fighters pushed or driven out of a place lose it
+    ("Iraqi troops pushed Islamic State militants out of the city of Tikrit.", "2015-03-31", "192", "IRQMIL", None,
+     "asserted"),
     # consultations asked for under the alliance treaty
     ("Estonia asked NATO for consultations after the airspace violation.", "2015-09-30", "106", "EST", "IGOWSTNAT",
      "asserted"),
@@ -57,6 +62,8 @@ def test_lexicon13_words(coder, text, date, code, source, target, modality):
     ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.", "2021-11-01", {"057"}),
     # an invitation to a summit is no offer of membership
     ("Japan invited the Chinese premier to a summit in Tokyo.", "2019-04-01", {"032"}),
+    # people driven from their homes stay a mass expulsion
+    ("Militiamen drove thousands of villagers out of their homes in Darfur.", "2004-04-01", {"192"}),
     # a parliament that dissolves itself, or a protest that dissolves, imposes nothing on anyone
     ("The protest dissolved peacefully after the police arrived in Caracas.", "2019-04-01", {"172"}),
 ])
