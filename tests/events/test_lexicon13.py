@@ -43,6 +43,15 @@ from gold_helpers import has_coded, triples
     # fighters pushed or driven out of a place lose it
     ("Iraqi troops pushed Islamic State militants out of the city of Tikrit.", "2015-03-31", "192", "IRQMIL", None,
      "asserted"),
+    # missiles of a rioting crowd
+    ("Youths threw fireworks and bottles at the police in Marseille.", "2023-06-30", "145", "FRA", "FRACOP",
+     "asserted"),
+    # military activity cut, said ahead
+    ("The Kremlin said it would sharply cut military activity near the border.", "2022-03-29", "0356", "RUS", None,
+     "intended"),
+    # details on suspects handed over to another state's police
+    ("Spain handed over to French police details on three suspects in the bombing.", "2004-03-20", "064", "ESP",
+     "FRACOP", "asserted"),
     # consultations asked for under the alliance treaty
     ("Estonia asked NATO for consultations after the airspace violation.", "2015-09-30", "106", "EST", "IGOWSTNAT",
      "asserted"),
@@ -62,6 +71,8 @@ def test_lexicon13_words(coder, text, date, code, source, target, modality):
     ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.", "2021-11-01", {"057"}),
     # an invitation to a summit is no offer of membership
     ("Japan invited the Chinese premier to a summit in Tokyo.", "2019-04-01", {"032"}),
+    # details of a policy given are no intelligence shared
+    ("The minister gave details of the new sanctions on Iran.", "2012-01-23", {"064"}),
     # people driven from their homes stay a mass expulsion
     ("Militiamen drove thousands of villagers out of their homes in Darfur.", "2004-04-01", {"192"}),
     # a parliament that dissolves itself, or a protest that dissolves, imposes nothing on anyone
