@@ -317,7 +317,7 @@ class ArgumentFinder(TriggerFinder):
             subj = []   # "..., but each accused the other": the parties named before act
         for n, c in enumerate(subj):
             if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
-                return self.actors_of(verb.head), False, True
+                return self.actors_of(self._reciprocal_antecedent(verb)), False, True
             found = self.actors_of(c)
             if found or n == len(subj) - 1:
                 # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
@@ -330,6 +330,12 @@ class ArgumentFinder(TriggerFinder):
             head = node.head
             hops += 1
             if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                if dep == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+                    # "crushed an attempt by Tamil mercenaries to overthrow the president": the noun's
+                    # by-phrase names who would do what its infinitive says, not the clause above
+                    doers = [m for o in doer_phrases(head) if o.i < node.i for m in self.actors_of(o)]
+                    if doers:
+                        return doers, False, True
                 found = self.actors_of(head)
                 if found or not modality.is_intention_noun(head):
                     return found, False, True
@@ -351,6 +357,20 @@ class ArgumentFinder(TriggerFinder):
                     return inner, False, True
             node = head
         return [], False, False
+
+    @staticmethod
+    def _reciprocal_antecedent(clause: Token) -> Token:
+        """The noun a relative clause is about. When the clause acts on "one another" or "each other"
+        ("hosted Kishida and Yoon, who pledged to consult one another"), the parser hangs it on the last
+        conjunct but it is about the whole list: the first conjunct (whose actors include the rest)."""
+        head = clause.head
+        if head.dep_ != "conj" or not any(
+                t.lower_ in {"another", "other"} and t.i > clause.i and t.nbor(-1).lower_ in {"one", "each"}
+                for t in clause.subtree):
+            return head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head
 
     def _distributive(self, tok: Token) -> bool:
         """A subject that names no actor of its own but spreads the act over parties named before:
