@@ -329,6 +329,9 @@ class EventCues(Lexicon):
     title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
     aerial_doers: LowerWords                 # lemmas: "an F-16 shot down a bomber": 195 (violence12b)
     military_weapon_codes: LowerWords        # codes of weapons whose firing is no bombing (183) (violence12b)
+    time_subordinators: LowerWords           # "after", "when": a time clause a speech participle is not of (source13)
+    speech_participles: LowerWords           # lemmas: "accusing", "saying" after a time clause: the main subject's (source13)
+    speech_roots: LowerWords                 # CAMEO roots of verbal acts whose participles count so (source13)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

@@ -46,3 +46,17 @@ def test_protests_placed_in_a_town_keep_its_country(coder):
 def test_bid_by_a_group_to_seize_a_place(coder):
     got = countries(dyads(coder, "Police foiled a bid by Ghanaian rebels to seize the airport in Banjul."))
     assert any(s == "GHA" and r == "19" for s, t, r in got)
+
+
+def test_speech_participle_after_a_time_clause_is_the_main_subjects(coder):
+    # the parser hangs "demanding" on the time clause ("after Israel halted"); Hamas demands
+    got = countries(dyads(coder, "Hamas declared a truce in Gaza hours after Israel ended its offensive, "
+                                 "demanding that Israeli troops leave within a week.", date="2009-01-18"))
+    assert any(s == "PSE" and r == "10" for s, t, r in got)
+    assert not any(s == "ISR" and r == "10" for s, t, r in got)
+
+
+def test_force_participle_after_a_time_clause_stays_with_that_clause(coder):
+    got = dyads(coder, "Mali's army withdrew after Ansar Dine militants stormed the base, killing 12 soldiers.")
+    assert not any((s or "").endswith("MIL") and r in {"18", "19"} for s, t, r in got)
+    assert any((s or "").endswith("REB") and r in {"18", "19"} for s, t, r in got)

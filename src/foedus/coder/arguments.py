@@ -329,6 +329,9 @@ class ArgumentFinder(TriggerFinder):
             dep = node.dep_
             head = node.head
             hops += 1
+            if dep == "advcl" and self._speech_after_event(node, head):
+                node = head
+                continue
             if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 if dep == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
                     # "crushed an attempt by Tamil mercenaries to overthrow the president": the noun's
@@ -357,6 +360,24 @@ class ArgumentFinder(TriggerFinder):
                     return inner, False, True
             node = head
         return [], False, False
+
+    def _speech_after_event(self, part: Token, head: Token) -> bool:
+        """A participle of speech set off by a comma after a time clause ("Hamas announced a truce hours
+        after Israel halted its offensive, demanding that ...", "Iran recalled its envoy after Britain
+        expelled two diplomats, accusing London of spying"): the parser hangs it on the time clause, but
+        who speaks is the subject of the main clause. Acts of force stay with the nearer clause
+        ("after militants stormed the base, killing 12")."""
+        if part.tag_ != "VBG" or part.left_edge.i == 0 or part.doc[part.left_edge.i - 1].text != ",":
+            return False
+        if head.dep_ != "advcl" or head.head.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in cue("time_subordinators") and c.i < head.i
+                for c in head.children):
+            return False
+        if not any(c.dep_ in SUBJECTS for c in head.head.children):
+            return False
+        match = self.code_verb(part)
+        return part.lemma_.lower() in cue("speech_participles") or (
+            match is not None and match.code[:2] in cue("speech_roots"))
 
     @staticmethod
     def _reciprocal_antecedent(clause: Token) -> Token:
