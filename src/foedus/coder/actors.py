@@ -1078,7 +1078,7 @@ class ActorMatcher:
         """ "a Saudi-led coalition air strike", "the US-led coalition": the coalition is the leading
         country's armed forces (words in data/lexicon/actor_cues.yaml)."""
         words = lexicon.words("actor_cues", "led_coalitions")
-        out = []
+        out: list[Mention] = []
         led_by: dict[int, Mention] = {}   # start of an armed agent word -> the country that leads it
         for m in mentions:
             e = m.end
@@ -1291,6 +1291,7 @@ class ActorMatcher:
                     country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = (self._state_of_the_sentence(doc, m, in_sent)
+                                    or self._reporter_state(doc, m, in_sent)
                                     or self._country_nearby(doc, m, in_sent)), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
@@ -1487,6 +1488,31 @@ class ActorMatcher:
             elif m.kind in {"agent", "person"} and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
                 states.add(m.country)
         return states.pop() if len(states) == 1 else None
+
+    @staticmethod
+    def _reporter_state(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """ "Israel and Hamas signed the plan in Sharm el-Sheikh; Israeli officials said troops would pull
+        back": a state's force named without its country in a clause that a state's own officials report
+        is of their state, not of the town where the sentence is."""
+        if agent.sector not in STATE_FORCES:
+            return None
+        clause = doc[agent.head]
+        while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        said = clause.head
+        subject = [c for c in said.children if c.dep_ == "nsubj"]
+        if not subject or said.lemma_.lower() not in lexicon.words("commitment_cues", "reporting_verbs"):
+            return None
+        inside = {t.i for t in clause.subtree}
+        if any(m is not agent and m.head in inside and m.country for m in mentions):  # same object: not a token
+            return None   # "its spy agency said North Korea had sent troops": the clause names whose they are
+        for m in mentions:
+            if m.start <= subject[0].i < m.end and m.kind in {"agent", "person"} and m.country \
+                    and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
+                return m.country
+        return None
 
     def _regional(self, m: Mention) -> bool:
         """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""
