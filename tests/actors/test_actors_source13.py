@@ -24,6 +24,12 @@ def test_forces_led_by_a_country_are_its_military(nlp, matcher, text, word, code
     assert found.get(word) == code
 
 
+def test_an_alliance_led_by_a_country_keeps_its_own_code(nlp, matcher):
+    # "Russian-led CSTO troops": the troops are the named alliance's, not the leader's
+    found = {m.text.split()[-1]: m.code for m in matcher.find(nlp("Russian-led CSTO troops arrived in Kazakhstan."), "2022-01-06")}
+    assert not found.get("troops", "").startswith("RUS")
+
+
 def test_forces_not_led_keep_the_place_rule(nlp, matcher):
     doc = nlp("Allied forces shelled the port of Umm Qasr in Iraq.")
     found = {m.text.split()[-1]: m.code for m in matcher.find(doc, "2003-03-25")}

@@ -1093,7 +1093,7 @@ class ActorMatcher:
                 while k < len(doc) and doc[k].lower_ in words | {"allied", "international", "multinational"}:
                     k += 1
                 led_by[k] = m
-            if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country is None:
+            if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country is None and m.code == m.sector:
                 lead = led_by.get(m.start) or self._leader_word(doc, m.start)
                 if lead is not None:
                     if out and out[-1] is lead:   # same object: not a token
