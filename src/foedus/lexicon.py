@@ -340,6 +340,9 @@ class EventCues(Lexicon):
     person_handover_verbs: LowerWords        # lemmas: "would never hand over bin Laden": 0841 (clause13)
     person_handover_particles: LowerWords    # over, back (clause13)
     handed_person_nouns: LowerWords          # lemmas of people handed over: activist, dissident ... (clause13)
+    time_subordinators: LowerWords           # "after", "when": a time clause a speech participle is not of (source13)
+    speech_participles: LowerWords           # lemmas: "accusing", "saying" after a time clause: the main subject's (source13)
+    speech_roots: LowerWords                 # CAMEO roots of verbal acts whose participles count so (source13)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

@@ -1079,20 +1079,50 @@ class ActorMatcher:
             out.append(m)
         return out
 
-    @staticmethod
-    def _led_coalitions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _led_coalitions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "a Saudi-led coalition air strike", "the US-led coalition": the coalition is the leading
         country's armed forces (words in data/lexicon/actor_cues.yaml)."""
         words = lexicon.words("actor_cues", "led_coalitions")
-        out = []
+        out: list[Mention] = []
+        led_by: dict[int, Mention] = {}   # start of an armed agent word -> the country that leads it
         for m in mentions:
             e = m.end
             if m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
                     and doc[e + 1].lower_ == "led" and doc[e + 2].lower_ in words:
                 m = Mention(start=m.start, end=e + 3, text=doc[m.start:e + 3].text, code=compose_code(m.country, "MIL"),
                             country=m.country, sector="MIL", name=None, kind="agent", head=e + 2)
+            elif m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
+                    and doc[e + 1].lower_ == "led":
+                # "U.S.-led forces", "U.S.-led allied warplanes": armed men a country leads are its forces
+                k = e + 2
+                while k < len(doc) and doc[k].lower_ in words | {"allied", "international", "multinational"}:
+                    k += 1
+                led_by[k] = m
+            if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country is None and m.code == m.sector:
+                lead = led_by.get(m.start) or self._leader_word(doc, m.start)
+                if lead is not None:
+                    if out and out[-1] is lead:   # same object: not a token
+                        out.pop()
+                    start = min(lead.start, m.start)
+                    m = replace(m, start=start, text=doc[start:m.end].text, code=compose_code(lead.country, "MIL"),
+                                country=lead.country, sector="MIL", country_from="")
             out.append(m)
         return out
+
+    def _leader_word(self, doc: Doc, start: int) -> Mention | None:
+        """The country of a one-token "U.S.-led" before the armed agent word at ``start`` (allied,
+        coalition words between), as a country mention on that token; None when there is none."""
+        words = lexicon.words("actor_cues", "led_coalitions") | {"allied", "international", "multinational"}
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in words:
+            k -= 1
+        if k < 0 or not doc[k].lower_.endswith("-led") or len(doc[k].text) < 6:
+            return None
+        actor = self.dictionary.resolve(doc[k].text[:-4])
+        if actor is None or not actor.country or actor.code != actor.country:
+            return None
+        return Mention(start=k, end=k + 1, text=doc[k].text, code=actor.country, country=actor.country, sector=None,
+                       name=None, kind="country", head=k)
 
     @staticmethod
     def _halves(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
@@ -1266,6 +1296,7 @@ class ActorMatcher:
                     country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = (self._state_of_the_sentence(doc, m, in_sent)
+                                    or self._reporter_state(doc, m, in_sent)
                                     or self._country_nearby(doc, m, in_sent)), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
@@ -1462,6 +1493,31 @@ class ActorMatcher:
             elif m.kind in {"agent", "person"} and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
                 states.add(m.country)
         return states.pop() if len(states) == 1 else None
+
+    @staticmethod
+    def _reporter_state(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """ "Israel and Hamas signed the plan in Sharm el-Sheikh; Israeli officials said troops would pull
+        back": a state's force named without its country in a clause that a state's own officials report
+        is of their state, not of the town where the sentence is."""
+        if agent.sector not in STATE_FORCES:
+            return None
+        clause = doc[agent.head]
+        while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        said = clause.head
+        subject = [c for c in said.children if c.dep_ == "nsubj"]
+        if not subject or said.lemma_.lower() not in lexicon.words("commitment_cues", "reporting_verbs"):
+            return None
+        inside = {t.i for t in clause.subtree}
+        if any(m is not agent and m.head in inside and m.country for m in mentions):  # same object: not a token
+            return None   # "its spy agency said North Korea had sent troops": the clause names whose they are
+        for m in mentions:
+            if m.start <= subject[0].i < m.end and m.kind in {"agent", "person"} and m.country \
+                    and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
+                return m.country
+        return None
 
     def _regional(self, m: Mention) -> bool:
         """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""

@@ -319,7 +319,7 @@ class ArgumentFinder(TriggerFinder):
             subj = []   # "..., but each accused the other": the parties named before act
         for n, c in enumerate(subj):
             if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
-                return self.actors_of(verb.head), False, True
+                return self.actors_of(self._reciprocal_antecedent(verb)), False, True
             found = self.actors_of(c)
             if found or n == len(subj) - 1:
                 # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
@@ -331,7 +331,16 @@ class ArgumentFinder(TriggerFinder):
             dep = node.dep_
             head = node.head
             hops += 1
+            if dep == "advcl" and self._speech_after_event(node, head):
+                node = head
+                continue
             if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                if dep == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+                    # "crushed an attempt by Tamil mercenaries to overthrow the president": the noun's
+                    # by-phrase names who would do what its infinitive says, not the clause above
+                    doers = [m for o in doer_phrases(head) if o.i < node.i for m in self.actors_of(o)]
+                    if doers:
+                        return doers, False, True
                 found = self.actors_of(head)
                 if found or not modality.is_intention_noun(head):
                     return found, False, True
@@ -353,6 +362,38 @@ class ArgumentFinder(TriggerFinder):
                     return inner, False, True
             node = head
         return [], False, False
+
+    def _speech_after_event(self, part: Token, head: Token) -> bool:
+        """A participle of speech set off by a comma after a time clause ("Hamas announced a truce hours
+        after Israel halted its offensive, demanding that ...", "Iran recalled its envoy after Britain
+        expelled two diplomats, accusing London of spying"): the parser hangs it on the time clause, but
+        who speaks is the subject of the main clause. Acts of force stay with the nearer clause
+        ("after militants stormed the base, killing 12")."""
+        if part.tag_ != "VBG" or part.left_edge.i == 0 or part.doc[part.left_edge.i - 1].text != ",":
+            return False
+        if head.dep_ != "advcl" or head.head.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in cue("time_subordinators") and c.i < head.i
+                for c in head.children):
+            return False
+        if not any(c.dep_ in SUBJECTS for c in head.head.children):
+            return False
+        match = self.code_verb(part)
+        return part.lemma_.lower() in cue("speech_participles") or (
+            match is not None and match.code[:2] in cue("speech_roots"))
+
+    @staticmethod
+    def _reciprocal_antecedent(clause: Token) -> Token:
+        """The noun a relative clause is about. When the clause acts on "one another" or "each other"
+        ("hosted Kishida and Yoon, who pledged to consult one another"), the parser hangs it on the last
+        conjunct but it is about the whole list: the first conjunct (whose actors include the rest)."""
+        head = clause.head
+        if head.dep_ != "conj" or not any(
+                t.lower_ in {"another", "other"} and t.i > clause.i and t.nbor(-1).lower_ in {"one", "each"}
+                for t in clause.subtree):
+            return head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head
 
     def _distributive(self, tok: Token) -> bool:
         """A subject that names no actor of its own but spreads the act over parties named before:

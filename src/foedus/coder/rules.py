@@ -1334,6 +1334,8 @@ class RuleCoder(ImplicitActors):
                                   if not same_actor(m, sources)])
                 countries = {m.country for m in self.mentions if verb.sent.start <= m.start < verb.sent.end and m.country}
                 country = self._sentence_country(verb) or (countries.pop() if len(countries) == 1 else None)
+                if match.code[:2] in PROTEST_ROOTS and not sources:
+                    country = self._ruler_protested(verb, n) or country
                 if match.code[:2] in PROTEST_ROOTS and not sources and country:
                     # "ousted the president after months of street protests": the country's civilians
                     sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
@@ -1346,6 +1348,20 @@ class RuleCoder(ImplicitActors):
                 continue
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _ruler_protested(self, verb: Token, noun: Token) -> str | None:
+        """The country of the state organ or leader whose act follows protests that name no place of
+        their own: "Ben Ali fled to Saudi Arabia after weeks of street protests", "Saleh signed the plan in
+        the Saudi capital after months of protests against his rule" are protests at home, not where he
+        went; None when the clause's doers are not one state's organs or the protests say where they were."""
+        if any(q.dep_ == "prep" and q.lower_ in cue("located_preps") | PLACE_PREPS for q in noun.children):
+            return None
+        doers = self.subjects(verb)[0]
+        countries = {m.country for m in doers}
+        if len(countries) != 1 or not all(m.sector in STATE_ORGAN_SECTORS | {"ELI"} and m.country_from in {"", None}
+                                          for m in doers):
+            return None
+        return countries.pop()
 
     def _repression_during(self, found: list[Candidate]) -> None:
         """ "Security forces shot dead 15 people during anti-coup demonstrations": force used by a state's
