@@ -15,6 +15,7 @@ import datetime as dt
 import gc
 import hashlib
 import logging
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -159,11 +160,18 @@ class Coder:
         n_process = max(1, int(n_process or 1))
         while True:
             try:
-                for doc in self.nlp.pipe(feed, batch_size=batch_size, n_process=n_process):
-                    while pending and isinstance(pending[0], InputProblem):
-                        yield pending.popleft()
-                    yield self._code_item(pending.popleft(), doc, seconds)
-                    _freeze_loaded_data()
+                workers = set(multiprocessing.active_children()) if n_process > 1 else None
+                docs = self.nlp.pipe(feed, batch_size=batch_size, n_process=n_process)
+                try:
+                    for doc in docs:
+                        while pending and isinstance(pending[0], InputProblem):
+                            yield pending.popleft()
+                        yield self._code_item(pending.popleft(), doc, seconds)
+                        _freeze_loaded_data()
+                except GeneratorExit:
+                    if workers is not None:
+                        _stop_parse_workers(docs, workers)
+                    raise
                 break
             except Exception as exc:
                 if source_failed or not pending:
@@ -279,6 +287,23 @@ class Coder:
     def _commitments_and_policies(self, doc: Doc, mentions: list[Mention], iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
+
+
+def _stop_parse_workers(docs: Iterator[Doc], before: set) -> None:
+    """The caller stopped reading results early (``| head``, an error, Ctrl-C) while spaCy's parse workers
+    were still sending docs: spaCy's own clean-up joins them, and a worker blocked on a full pipe (whose
+    other ends its forked siblings still hold) never exits, so the join waited for ever. The workers
+    started by this pipe are stopped first; their unsent docs were not wanted."""
+    import warnings
+
+    for proc in multiprocessing.active_children():
+        if proc not in before:
+            proc.terminate()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # spaCy's W127: "a worker exited with a non-zero code" (we stopped it)
+        close = getattr(docs, "close", None)
+        if close is not None:
+            close()
 
 
 def _original(doc: Doc) -> str:

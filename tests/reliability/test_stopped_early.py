@@ -1,0 +1,50 @@
+"""A reader that stops early never hangs foedus: with several parse processes, spaCy's clean-up used to
+wait for ever on workers blocked sending docs nobody would read (`foedus code big.jsonl -j 2 | head`, a
+`break` out of `Coder.code_inputs`, an error in the caller). The timeouts below guard against a hang;
+they measure no speed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = ("Turkey condemned Sweden over the burning of a Koran in Stockholm. Officials in Ankara said talks on "
+           "NATO membership would be suspended. Protesters marched to the Swedish embassy on Saturday.")
+
+SCRIPT = f"""
+import sys
+from foedus.coder.pipeline import Coder
+from foedus.reader import ArticleInput
+inputs = [ArticleInput(id=str(i), text={ARTICLE!r} + " Day %d." % i, date="2023-01-22") for i in range(400)]
+for n, result in enumerate(Coder().code_inputs(inputs, n_process=2, batch_size=4)):
+    if n == 2:
+        break
+print("stopped after", n + 1, flush=True)
+"""
+
+
+def test_breaking_out_of_a_multi_process_run_returns():
+    run = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300,
+                         cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "FOEDUS_CACHE_DIR": "off",
+                                        "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "stopped after 3" in run.stdout
+
+
+def test_a_closed_output_pipe_ends_foedus_code(tmp_path):
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": f"{ARTICLE} Day {i}.", "date": "2023-01-22"}) + "\n"
+                           for i in range(400)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", "from foedus.cli import main; main()", "code", str(src),
+                             "--format", "jsonl", "--no-progress", "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT,
+                            env={"PYTHONPATH": str(ROOT / "src"), "FOEDUS_CACHE_DIR": "off", "PATH": "/usr/bin:/bin"})
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    assert json.loads(first)["article"]["id"] == "0"
+    proc.stdout.close()   # the reader goes away, as `| head -n 1` does
+    proc.wait(timeout=300)   # returns: before the fix this waited for ever
+    assert proc.returncode is not None
