@@ -1583,10 +1583,6 @@ class RuleCoder(ImplicitActors):
         committed in Darfur": a speaker who says that someone committed a crime under international law
         (event_cues atrocity_nouns, perpetrating_verbs) accuses that one of war crimes (1124); with no perpetrator
         named, the accusation has no target."""
-        sources, _, _ = self.subjects(verb)
-        mod, governor = modality.of(verb)
-        if not sources or mod == modality.NEGATED:
-            return []
         crimes = cue("atrocity_nouns")
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clauses += [g for c in clauses if c.lemma_.lower() in cue("finding_verbs") for g in c.children
@@ -1599,6 +1595,11 @@ class RuleCoder(ImplicitActors):
             crime = [a for a in c.children if a.dep_ == ("nsubjpass" if passive else "dobj")]
             if not crime or not any(w in crimes for w in _phrases(crime[0])):
                 continue
+            # (the speaker and the saying's modality are read only now: most reporting verbs state no crime)
+            sources, _, _ = self.subjects(verb)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
             doers = [a for a in c.children if a.dep_ == "nsubj"] if not passive else [
                 p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             ends: list[Named | None] = list(dedupe([m for d in doers for m in self.actors_of(d)
@@ -1620,10 +1621,6 @@ class RuleCoder(ImplicitActors):
         the annexation had no legal value": a speaker who calls an act a wrong (event_cues critical_labels,
         critical_adjectives, void_nouns) criticises (111) the actor the act's phrase names ("Israel's occupation");
         with none named, the criticism has no target. The speaker's own self-judgement ("it was ...") is not."""
-        sources, _, _ = self.subjects(verb)
-        mod, governor = modality.of(verb)
-        if not sources or mod == modality.NEGATED:
-            return []
         labels, adjectives = cue("critical_labels"), cue("critical_adjectives")
         for c in verb.children:
             if c.dep_ != "ccomp" or c.lemma_.lower() not in {"be", "have"} or (
@@ -1642,6 +1639,10 @@ class RuleCoder(ImplicitActors):
                             and any(w in cue("void_nouns") for w in _phrases(a)) for a in c.children)
             if not wrong:
                 continue
+            sources, _, _ = self.subjects(verb)   # (read only for a clause that names a wrong)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
             head = subj[0]
             targets = self.actors_of(head) or [m for a in head.children if a.dep_ in {"poss", "amod", "compound"}
                                                for m in self.actors_of(a)] or [
@@ -1658,10 +1659,6 @@ class RuleCoder(ImplicitActors):
         useful first step": a speaker calling itself hopeful, or a meeting useful, makes an optimistic
         comment (013; data: optimism_words), aimed at the partner the meeting is "with" or at the actor of
         the clause the speaker is confident of ("confident that the United States would not ...")."""
-        sources, _, _ = self.subjects(verb)
-        mod, governor = modality.of(verb)
-        if not sources or mod == modality.NEGATED:
-            return []
         words = self.words.optimism_words
         for c in verb.children:
             if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
@@ -1671,6 +1668,10 @@ class RuleCoder(ImplicitActors):
             subj = [a for a in c.children if a.dep_ == "nsubj"]
             if not praise or not subj:
                 continue
+            sources, _, _ = self.subjects(verb)   # (read only for a clause of praise)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
             head = subj[0]
             meeting = self.verbs.match_noun(head.lemma_.lower(), [])
             if head.pos_ == "PRON":
