@@ -62,3 +62,46 @@ def test_an_invitation_to_join_an_alliance_is_no_meeting(coder):
     t = triples(coder, "NATO invited Finland and Sweden to join the alliance.", date="2022-06-29")
     assert any(c.startswith("03") for _, _, c, _ in t), t
     assert "04" not in roots(t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara warned that any Syrian unit approaching the border would be treated as a hostile target.",
+    "Moscow warned that ships heading to Ukrainian ports could be regarded as military targets.",
+])
+def test_a_warning_of_how_others_will_be_treated_is_a_threat(coder, text):
+    t = triples(coder, text, date="2023-07-20")
+    assert "13" in roots(t), t
+    assert not any(c == "012" for _, _, c, _ in t), t
+
+
+def test_a_warning_of_what_others_may_suffer_stays_pessimistic(coder):
+    t = triples(coder, "The WHO warned that hospitals could be overwhelmed by the outbreak.")
+    assert any(c == "012" for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sent 400 police officers to Haiti at the request of its government.",
+    "Tanzania began deploying soldiers to the Comoros at the invitation of the island's president.",
+    "Saudi troops rolled into Bahrain at the invitation of the Manama government.",
+])
+def test_forces_sent_at_a_governments_request_protect_it(coder, text):
+    t = triples(coder, text, date="2021-08-27")
+    assert any(c == "074" for _, _, c, _ in t), t
+    assert not ({"15", "19"} & roots(t)), t
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The junta ordered the Dutch ambassador in Bamako to leave within 48 hours.", "166"),
+    ("The president ordered all foreign aid agencies out of the province.", "1663"),
+    ("Lithuania ordered the closure of Belarus's consulate in Vilnius.", "161"),
+])
+def test_ordered_to_leave_is_an_expulsion(coder, text, code):
+    t = triples(coder, text, date="2022-06-01")
+    assert any(c == code for _, _, c, _ in t), t
+    assert "10" not in roots(t), t
+
+
+def test_handing_oneself_over_is_a_surrender(coder):
+    t = triples(coder, "The rebel commander handed himself over to army troops in Goma.", date="2013-03-18")
+    assert "08" in roots(t), t
+    assert "15" not in roots(t), t
