@@ -25,7 +25,6 @@ def test_suspending_what_one_gives_is_no_concession(coder, text, code):
 
 
 @pytest.mark.parametrize("text", [
-    "Brussels scrapped a trade contract with the Chinese firm.",
     "The regional airline suspended flights to the island for a week.",
     "The Security Council authorised a naval mission off the Somali coast.",
     "Nigeria and Ghana abstained in the vote on the resolution.",
@@ -105,3 +104,14 @@ def test_handing_oneself_over_is_a_surrender(coder):
     t = triples(coder, "The rebel commander handed himself over to army troops in Goma.", date="2013-03-18")
     assert "08" in roots(t), t
     assert "15" not in roots(t), t
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The government ordered air raids on the rebel-held town.", "195"),
+    ("The president ordered tanks to shell the rebel barracks.", "194"),
+    ("The governor ordered the demolition of the squatters' homes.", "1712"),
+])
+def test_an_attack_ordered_is_the_act(coder, text, code):
+    t = triples(coder, text)
+    assert any(c == code for _, _, c, _ in t), t
+    assert "10" not in roots(t), t
