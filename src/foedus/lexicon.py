@@ -496,6 +496,7 @@ class SenseCues(Lexicon):
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
+    treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence

@@ -1819,6 +1819,9 @@ class RuleCoder(ImplicitActors):
             return False
         if subj[0].dep_ == "expl":
             return True  # "warned that there could be ..."
+        if subj[0].dep_ == "nsubjpass" and clause[0].lemma_.lower() in lexicon.words("sense_cues", "treatment_verbs") \
+                and not any(c.dep_ == "agent" for c in clause[0].children):
+            return False  # (sense13) "warned that any unit approaching the border would be treated as a target": the warner's act
         warner, _, _ = self.subjects(verb)
         theirs = self.actors_of(subj[0])
         if subj[0].pos_ == "PRON" and not theirs:

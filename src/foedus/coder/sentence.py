@@ -31,7 +31,7 @@ from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
 from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_summary_root, repair_zero_relative
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
-from .verbs import VerbDictionary, VerbMatch
+from .verbs import VerbDictionary, VerbMatch, normal
 
 
 
@@ -295,6 +295,11 @@ class SentenceCoder(RuleCoder):
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 trace.drop(tok, match.code, "sense cue: its clause rules this sense out (sense_cues: sport, disaster, figurative, goods ...)")
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
+            if match is not None and (match.code == "052" and self._armed_defence(tok)
+                                      or match.code in {"153", "154"} and self._invited_forces(tok)
+                                      or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
+                                      and self._invited_forces(tok)):
+                match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code == "192" and self._business_taken(tok):
                 match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code and match.code[:2] == "11" and (
@@ -827,6 +832,35 @@ class SentenceCoder(RuleCoder):
                 (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
+        return False
+
+    @staticmethod
+    def _armed_defence(verb: Token) -> bool:
+        """ "Harare sent troops to defend Kabila", "soldiers would defend the president": a verb of defence whose
+        doers are armed forces (the verbs synset &military), or whose governing verb sends or deploys them, is
+        military protection (074), no defence in words (052)."""
+        military = {m[-1] for m in VerbDictionary.default().synsets.get("military", ())} | {"force"}
+
+        def armed(t: Token) -> bool:
+            return normal(t.lemma_) in military or normal(t.text) in military
+        if any(c.dep_ == "nsubj" and armed(c) for c in verb.children):
+            return True
+        return verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and armed(c) for c in verb.head.children)
+
+    @staticmethod
+    def _invited_forces(verb: Token) -> bool:
+        """ "Rwanda deployed 1,000 soldiers to Cabo Delgado at the invitation of President Nyusi", "Australia sent
+        police and troops at the request of the Solomon Islands government": forces sent at a government's
+        invitation or request protect it (074), no mobilisation against anyone (153, 154), nor, when they only move in
+        ("Saudi troops rolled into Bahrain at the invitation of Manama"), an attack (190). The "at" phrase hangs on the
+        verb or on the verb that governs it ("began deploying ... at the invitation of")."""
+        for v in (verb, verb.head) if verb.dep_ in {"xcomp", "ccomp"} else (verb,):
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "at" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in {"invitation", "request", "behest", "call"}
+                        for g in c.children):
+                    return True
         return False
 
     def _business_taken(self, verb: Token) -> bool:
