@@ -39,3 +39,8 @@ def test_only_actors_in_east_german_towns_are_east_german():
 def test_rioters_of_a_soviet_republic_in_a_sentence(coder):
     pairs = root_pairs(coder, "Uzbek rioters attacked Meskhetian settlers in the Fergana valley.", date="1989-06-05")
     assert any(src.startswith("SUN") for _, src, _ in pairs), pairs
+
+
+def test_the_berlin_wall_is_no_actor(coder):
+    pairs = root_pairs(coder, "The French president praised the fall of the Berlin Wall.", date="1989-11-12")
+    assert not any(tgt.startswith("DEU") for _, _, tgt in pairs), pairs
