@@ -9,7 +9,8 @@ from gold_helpers import has_coded, triples
 @pytest.mark.parametrize("text, source", [
     # a state declared into being: a statement (010) aimed at no one, not a demand on the state left (1044)
     ("Eritrea declared independence from Ethiopia after a referendum.", "ERI"),
-    ("The Moldovan parliament proclaimed the country's independence from the Soviet Union.", "MDA"),
+    # (in 1991 a Soviet republic's parliament is the Soviet Union's, SUNLEG: the gold README's convention)
+    ("The Moldovan parliament proclaimed the country's independence from the Soviet Union.", "SUN"),
     ("Armenian separatists in Karabakh proclaimed an independent state in the enclave.", None),
     ("The military ruler declared the island a republic and cut its ties with the crown.", None),
 ])

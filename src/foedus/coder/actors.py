@@ -2052,3 +2052,59 @@ def compose_code(country: str | None, sector: str | None) -> str:
 def resolve(name: str, date: str | dt.date | None = None) -> schema.Actor | None:
     """Resolve one name with the packaged dictionaries: ``resolve("Joe Biden", "2023-05-01").code == "USAGOV"``."""
     return ActorDictionary.default().resolve(name, date)
+
+
+# ---------------------------------------------------------------------------- states by date
+@dataclass(frozen=True)
+class DatedState:
+    """A country's land as it stood before it was a state of its own (data/actors/dated_states.tsv):
+    Armenia was the Soviet Union's (``SUN``) until 1991-12-26; Leipzig East Germany's until 1990-10-03."""
+
+    country: str
+    state: str
+    until: str
+    places: re.Pattern[str] | None   # only actors placed in these towns (East Germany's, not the West's)
+
+
+@lru_cache(maxsize=1)
+def _dated_states() -> dict[str, DatedState]:
+    out: dict[str, DatedState] = {}
+    for row in read_tsv("actors/dated_states.tsv"):
+        country, state, until = str(row["country"]), str(row["state"]), str(row["until"])
+        check_date(until)
+        names = _split(row.get("places"))
+        places = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+        out[country] = DatedState(country, state, until, places)
+    return out
+
+
+def state_on(actor: schema.Actor | None, date: str | None, sentence: str) -> schema.Actor | None:
+    """``actor`` as the state its country belonged to on ``date``: "Azerbaijanis", "the Lithuanian
+    parliament", the people of Sumgait in 1988 are the Soviet Union's (``SUNCVL``, ``SUNLEG``); the
+    crowds of Leipzig in 1989 East Germany's. An actor named by the country's own name ("Lithuania")
+    keeps it; a country whose land was only partly the other state's (Germany) changes only for an
+    actor placed in one of the listed towns (named in ``sentence``) and named by no word of its own
+    country ("people", "police"; not "West German police")."""
+    if actor is None or date is None or not actor.country:
+        return actor
+    row = _dated_states().get(actor.country)
+    if row is None or date >= row.until or not actor.code.startswith(actor.country):
+        return actor
+    text = LEADING_THE.sub("", actor.text.strip())
+    if key_of(text) == key_of(ActorDictionary.default().country_names.get(actor.country) or ""):
+        return actor
+    if row.places is not None and not row.places.search(text) and (
+            _names_own_country(text) or not row.places.search(sentence)):
+        return actor
+    return replace(actor, code=row.state + actor.code[len(actor.country):], country=row.state)
+
+
+def _names_own_country(text: str) -> bool:
+    """Whether an actor's words name a place or country ("West German police", "German government"):
+    a capitalised word after the first, or a first word the dictionaries know as a country or capital
+    ("Some 70,000 people", "Police" do not)."""
+    words = text.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    entry = ActorDictionary.default().lookup(words[0]) if words else None
+    return entry is not None and entry.kind in {"country", "capital"}

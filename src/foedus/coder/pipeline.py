@@ -214,7 +214,7 @@ class Coder:
     # ---- the stages ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, published: dt.date | None, id: str | None = None, title: str | None = None,
                  source: str | None = None, url: str | None = None) -> CodingResult:
-        from . import dates, places
+        from . import actors, dates, places
 
         iso = published.isoformat() if published else None
         art = Article(id=id or article_id(_original(doc)), title=title, date=iso, source=source, url=url,
@@ -261,6 +261,9 @@ class Coder:
                         # armed men the text names ("a Turkish gunman") stay what they are
                         named = ev.source if ev.source is not None and ev.source.name != UNNAMED_FORCES else None
                         ev.source = referents.source(cand.trigger, n, ev.target) or named
+                    # "Azerbaijanis" in 1988, the crowds of Leipzig in 1989: the state of the day
+                    ev.source = actors.state_on(ev.source, iso, doc.text[:filed] + sent.text)
+                    ev.target = actors.state_on(ev.target, iso, doc.text[:filed] + sent.text)
                     ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
