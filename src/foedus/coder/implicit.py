@@ -6,6 +6,8 @@ actors or victims taken from the place of the act.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from .. import lexicon, taxonomy
@@ -247,27 +249,14 @@ class ImplicitActors(ArgumentFinder):
             return []
         from . import places
 
-        country = None
         # the place named inside the object's phrase first ("houses belonging to Muslim families in
         # Khargone", "homes in the Tulkarem camp"), then where the act happened
-        for t in (t for o in objects for t in o.subtree):
-            if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"):
-                found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
-                    or self._places_of(t, [])
-                if found:
-                    country = found[0].country
-                    break
+        country = self._town_country(t for o in objects for t in o.subtree)
         if country is None:
             loc = places.event_location(verb.sent, verb)
             country = loc.country if loc is not None else None
         if country is None:
-            for t in self._clause_tokens(verb):
-                if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"):
-                    found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
-                        or self._places_of(t, [])
-                    if found:
-                        country = found[0].country
-                        break
+            country = self._town_country(self._clause_tokens(verb))
         if not country:
             return []
         head = objects[0]
@@ -277,6 +266,16 @@ class ImplicitActors(ArgumentFinder):
                     sector=None, name=None, kind="place", head=head.i, country_from="sentence")
         return [Named(m, head.i)]
 
+
+    def _town_country(self, words: Iterable[Token]) -> str | None:
+        """The country of the first place named after a town preposition ("in", "near") among ``words``."""
+        for t in words:
+            if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"):
+                found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
+                    or self._places_of(t, [])
+                if found:
+                    return found[0].country
+        return None
     def _civilian_thing(self, tok: Token) -> bool:
         """A home, shop, place of worship, vehicle or people of no named actor (the things of civilian life
         violence or destruction lands on); an actor named on it is the target instead."""
