@@ -371,3 +371,15 @@ def test_the_shooters_hold_no_protest(coder):
 def test_protesting_an_arrest_is_a_demonstration(coder):
     got = codes(coder, "Opposition supporters protested in Lahore against the arrest of their leader.")
     assert "141" in got and "053" not in got, got
+
+
+# ---- a distance word far after the verb is no particle (it crashed the pattern reader once) ----------
+
+def test_distance_away_beyond_the_pattern_window_is_no_particle(coder):
+    got = codes(coder, "Government troops shelled villages along the river in the northern province on Sunday, "
+                       "more than 200 kilometres away.")
+    assert any(c.startswith("19") for c in got), got
+
+
+def test_particle_within_the_window_still_moves_first(coder):
+    assert any(c.startswith("19") for c in codes(coder, "Ukrainian troops pushed Russian forces back near Kupiansk."))

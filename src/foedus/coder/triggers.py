@@ -99,8 +99,9 @@ class TriggerFinder:
             c.dep_ == "advmod" and c.lower_ in self.words.late_particles))]
         if prts and after and after[0] != prts[0].lemma_.lower():
             late = prts[0].lemma_.lower()
-            after.remove(late)
-            after.insert(0, late)
+            if late in after:   # beyond the pattern window it is no particle: "shelled ..., 200 kilometres away"
+                after.remove(late)
+                after.insert(0, late)
         return after, before
 
     def _verb_lemma(self, verb: Token) -> str:
