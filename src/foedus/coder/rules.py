@@ -1975,8 +1975,8 @@ class RuleCoder(ImplicitActors):
             return code
         leaders = all(self._one_person(t) and (t.sector in self.words.leader_sectors or t.sector is None and t.kind == "person")
                       for t in targets)
-        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) and \
-                verb.nbor(1).lower_ not in cue("killing_particles"):  # "shot dead the prime minister": "dead" may parse as amod
+        if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) and (
+                verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):  # "shot dead the prime minister": "dead" may parse as amod
             # (recall12b) a leader shot and not killed is the object of an attempt on his life: "the Pope was
             # shot and seriously wounded by a gunman" (185)
             return "185" if leaders else code
