@@ -74,3 +74,16 @@ def test_mandative(nlp):
     spread = next(t for t in doc if t.text == "spread")
     assert clauses.mandative(freed)
     assert not clauses.mandative(spread)
+
+
+def test_past_perfect_appeal_or_threat_in_a_relative(coder):
+    t = triples(coder, "Ottawa lifted the duties it had threatened to impose on Chinese steel.")
+    assert has_coded(t, "13", "CAN", None), t
+    t = triples(coder, "Baghdad agreed to send troops to Kirkuk under a deal with the Kurdish regional government, which "
+                       "had asked for protection from militias.")
+    assert has_coded(t, "02", None, None), t
+
+
+def test_past_perfect_act_in_a_relative_stays_background(coder):
+    t = triples(coder, "The mediator urged the rebels to leave the towns they had captured in Ituri.", modality="asserted")
+    assert not any(c[:2] in {"17", "19"} for _, _, c, _ in t), t
