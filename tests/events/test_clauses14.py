@@ -87,3 +87,13 @@ def test_past_perfect_appeal_or_threat_in_a_relative(coder):
 def test_past_perfect_act_in_a_relative_stays_background(coder):
     t = triples(coder, "The mediator urged the rebels to leave the towns they had captured in Ituri.", modality="asserted")
     assert not any(c[:2] in {"17", "19"} for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("Rwandan troops crossed into Goma, seizing the airport, forcing Congo to cut ties with Kigali.", "16", "COD"),
+    ("Kenya signed a port deal with the breakaway region of Jubaland giving it a share of customs revenue, prompting "
+     "Somalia to expel the Kenyan ambassador.", "16", "SOM"),
+])
+def test_caused_act_below_a_chain_of_asides(coder, text, code, source):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, None), t

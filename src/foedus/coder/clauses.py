@@ -108,8 +108,11 @@ def in_background_clause(tok: Token) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKS for c in node.children):
             news = True   # (a concurrent act, else returned above)
-        if node.i != tok.i and participle_aside(node) and not caused_act(node, tok) and not news:
-            return True
+        if node.i != tok.i and participle_aside(node):
+            if caused_act(node, tok):
+                news = True   # "..., giving it access to the sea, prompting Somalia to recall its ambassador"
+            elif not news:
+                return True
         if finite_conjunct(node):
             news = True
         if node.head.i == node.i:
