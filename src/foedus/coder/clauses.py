@@ -94,21 +94,41 @@ def in_background_clause(tok: Token) -> bool:
     hit", "..., saying he would only welcome him in Jerusalem"). News coding keeps the reported
     event; the background is usually reported elsewhere as news."""
     node = tok
+    news = False   # passed a clause that tells news of its own: an aside above it does not make it background
     for _ in range(8):
-        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and not news_relative(node):
-            return True
+        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
+            if not news_relative(node):
+                return True
+            news = True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                         and not (c.lower_ in TRAILING_NEWS_MARKS and node.i > node.head.i)
                                         and not (c.lower_ in CONCURRENT_MARKS and concurrent_act(node))
                                         and not pending_condition(node)
                                         for c in node.children):
             return True
-        if node.i != tok.i and participle_aside(node) and not caused_act(node, tok):
-            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKS for c in node.children):
+            news = True   # (a concurrent act, else returned above)
+        if node.i != tok.i and participle_aside(node):
+            if caused_act(node, tok):
+                news = True   # "..., giving it access to the sea, prompting Somalia to recall its ambassador"
+            elif not news:
+                return True
+        if finite_conjunct(node):
+            news = True
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def finite_conjunct(verb: Token) -> bool:
+    """A finite clause the parser coordinated with a participle aside: "cut ties with Qatar, accusing it of
+    supporting terrorism, and closed their air space", "poured into the square, meeting scant resistance, and two
+    of Gaddafi's sons were detained". A past tense or a subject of its own makes it a clause of the sentence (a
+    participle cannot be coordinated with a finite verb), not part of the aside ("..., burning houses and killing
+    100 civilians" stays the aside's)."""
+    return verb.dep_ == "conj" and verb.head.i != verb.i and participle_aside(verb.head) and (
+        verb.tag_ == "VBD" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
 def news_relative(clause: Token) -> bool:
@@ -117,14 +137,38 @@ def news_relative(clause: Token) -> bool:
     "abandoned posts in Karabakh, which were taken over by Azerbaijani troops". Its act is the antecedent's own,
     of the time of the report: news, not background. A perfect, a modal or a present ("who has vowed", "who
     would lead", "which controls the port") tells what is known or expected, and stays background."""
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if complement_clause(clause):
+        return False
+    # (an active subject and no auxiliary: a past participle tag is the tagger's slip for the past tense, "a bombing
+    # that his supporters blamed on Damascus")
+    if clause.tag_ in {"VBD", "VBN"} and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children) \
+            and told_act(clause) and clause.lemma_.lower() not in NAMING_VERBS:
+        # the relative pronoun is its object or place, its subject a named doer of its own: "an election that the
+        # president refused to recognise", "whom Kiir accused of a coup", "the town, where gunmen killed six
+        # officers": another actor's act told in the past of the news ("a proposal Kyiv called an ultimatum" is a
+        # label, no act)
+        return True
+    if clause.tag_ == "VBN" and clause.lemma_.lower() in _modality_cues().requesting and any(
+            c.dep_ == "nsubj" for c in clause.children) and [(a.lower_, a.dep_) for a in aux] == [("had", "aux")]:
+        # an appeal, threat or accusation told in the past perfect: the earlier act the news answers ("the tariffs
+        # it had threatened to impose", "the administration, which had asked for protection", "a deployment Bamako
+        # had demanded be wound up"); other acts in the past perfect are background ("the areas they had seized")
+        return True
     if clause.tag_ not in {"VBD", "VBN"} or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NEWS_RELATIVE_PRONOUNS for c in clause.children):
         return False
-    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if clause.tag_ == "VBD":
         return not aux
     # a passive in the past: "which were taken over by ..."
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def complement_clause(clause: Token) -> bool:
+    """A "relative clause" marked by "that" with an object of its own has no gap for the noun it hangs on: a
+    that-clause misparsed ("told the assembly session that the PLO renounced terrorism"), not a relative."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ == "dobj" for c in clause.children)
 
 
 def caused_act(aside: Token, tok: Token) -> bool:
@@ -150,8 +194,30 @@ def concurrent_act(clause: Token) -> bool:
     # a pronoun subject is the main clause's actor going on ("as he embarked on a trip"), an infinitive
     # the aim of the time ("as the leaders sought to ease tension"): background
     return clause.i > clause.head.i and clause.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children) and not any(
-        c.dep_ in {"aux", "auxpass", "xcomp", "ccomp"} for c in clause.children)
+        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children) and told_act(clause)
+
+
+def told_act(clause: Token) -> bool:
+    """A clause in the simple past (no auxiliary) that tells an act, not an aim: no infinitive or that-clause
+    below it ("as the leaders sought to ease tension", "a siege that troops struggled to end", "where officials
+    said ..." tell an aim or a report), but for an appeal to someone, an act of its own with what it asks ("as the
+    UN chief urged both delegations to show flexibility", "as rights groups demanded that the officers be charged":
+    data cue_words requesting, with an addressee or a mandative clause; "as the opposition threatened to storm his
+    residence" stays an aim) and a refusal ("an election the president refused to recognise", cue_words negating)."""
+    lemma = clause.lemma_.lower()
+    asks = lemma in _modality_cues().requesting and any(
+        c.dep_ == "dobj" or (c.dep_ == "ccomp" and mandative(c)) for c in clause.children)
+    refuses = lemma in negating_verbs() and not any(c.dep_ == "ccomp" for c in clause.children)
+    return not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ in {"xcomp", "ccomp"} and not (asks or refuses))
+                   for c in clause.children)
+
+
+def mandative(verb: Token) -> bool:
+    """A that-clause in the mandative subjunctive, a base form with no modal: "demanded that the officers be
+    charged", "insisted that Russia withdraw" (not "warned that the rebels could retake the town")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) and (
+        verb.tag_ == "VB" or any(a.tag_ == "VB" for a in auxes))
 
 
 def in_depicted_clause(tok: Token) -> bool:
