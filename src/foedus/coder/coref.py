@@ -162,8 +162,10 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     out: dict[int, list] = {}
     last_person = last_thing = last_subject = last_subject_person = None
     last_group: list | None = None
-    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
-    sent_of = lambda i: sent_no.get(doc[i].sent.start, 0)  # noqa: E731
+    sent_no = [0] * len(doc)   # each token's sentence number, read once (``Token.sent`` searches on each call)
+    for n, s in enumerate(doc.sents):
+        sent_no[s.start:s.end] = [n] * (s.end - s.start)
+    sent_of = sent_no.__getitem__
     k = 0
     n = len(ordered)
     # A person the dictionaries do not know, the subject of a clause ("Prime Minister Lee Han-key

@@ -223,9 +223,10 @@ class Coder:
         if published is None:
             result.warnings.append(Warnings.W101)
         mentions = self.matcher.find(doc, iso)
+        text = doc.text   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was
         # filed, not the subject of its first sentence.
-        filed = places.dateline_end(doc.text)
+        filed = places.dateline_end(text)
         if filed:
             mentions = [m for m in mentions if doc[m.start].idx >= filed]
         pronouns = coref.resolve(doc, mentions)
@@ -238,7 +239,7 @@ class Coder:
         trace.note("coder", coder)   # `foedus explain` reads the mentions, pronouns and dictionaries from it
         n_event = 0
         gazetteer = places.Gazetteer.default()
-        dateline = places.dateline_place(doc.text, gazetteer)
+        dateline = places.dateline_place(text, gazetteer)
         article_countries = places.article_countries(doc, mentions, gazetteer, dateline)
         referents = coref.ActReferents(doc, coder)
         for n, sent in enumerate(doc.sents):
@@ -251,8 +252,8 @@ class Coder:
                     if filed and ev.span[0] < filed < ev.span[1]:
                         # "COLOMBO, June 5 - Indian Air Force planes dropped food ...": the evidence is the
                         # sentence's words, not the dateline before them
-                        start = filed + len(doc.text[filed:ev.span[1]]) - len(doc.text[filed:ev.span[1]].lstrip())
-                        ev.evidence, ev.span = doc.text[start:ev.span[1]], [start, ev.span[1]]
+                        start = filed + len(text[filed:ev.span[1]]) - len(text[filed:ev.span[1]].lstrip())
+                        ev.evidence, ev.span = text[start:ev.span[1]], [start, ev.span[1]]
                     if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
                         ev.target = referents.target(cand.trigger, n, ev.source)
                     if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
@@ -262,8 +263,8 @@ class Coder:
                         named = ev.source if ev.source is not None and ev.source.name != UNNAMED_FORCES else None
                         ev.source = referents.source(cand.trigger, n, ev.target) or named
                     # "Azerbaijanis" in 1988, the crowds of Leipzig in 1989: the state of the day
-                    ev.source = actors.state_on(ev.source, iso, doc.text[:filed] + sent.text)
-                    ev.target = actors.state_on(ev.target, iso, doc.text[:filed] + sent.text)
+                    ev.source = actors.state_on(ev.source, iso, text[:filed] + sent.text)
+                    ev.target = actors.state_on(ev.target, iso, text[:filed] + sent.text)
                     ev.flags = rules.flag_event(ev)
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,

@@ -60,7 +60,8 @@ class TriggerFinder:
     def _words_after(self, verb: Token) -> tuple[list[str], list[str]]:
         after: list[str] = []
         before: list[str] = []
-        for t in self._clause_tokens(verb):
+        clause_tokens = self._clause_tokens(verb)
+        for t in clause_tokens:
             if t.i == verb.i or t.is_punct:
                 continue
             if t.dep_ == "prep" and t.i > verb.i and not list(t.children):
@@ -83,9 +84,10 @@ class TriggerFinder:
         # window: "chained captured soldiers to ammunition depots and a radar site as human shields"; read
         # only when one of the verb's own "(as) ..." patterns names it ("as part of", "as protests spread"
         # are no role)
-        clause = {t.i for t in self._clause_tokens(verb)}
-        for c in verb.doc[verb.i + 1:verb.sent.end]:
-            if c.lower_ == "as" and c.dep_ == "prep" and c.i in clause and any(p.dep_ == "pobj" for p in c.children):
+        for c in clause_tokens:   # (in order: the first "as" of the clause after the verb, in its sentence)
+            if c.i > verb.i and c.lower_ == "as" and c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children):
+                if c.i >= verb.sent.end:
+                    break
                 role = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
                 if len(after) >= PATTERN_WINDOW and not all(w in after for w in role):
                     wider = after[: max(0, PATTERN_WINDOW - len(role))] + role

@@ -63,24 +63,78 @@ class _Pattern:
     verb: str = ""         # the verb as listed ("rule out"), so a curated entry can replace its rows
     is_default: bool = False
     words: frozenset[str] = field(default_factory=frozenset)  # every word any unit needs: quick reject
+    # (after, before) units indexed by first word (_index), made on the pattern's first match attempt
+    indexed: tuple | None = field(default=None, repr=False, compare=False)
 
     def rank(self) -> tuple[int, int, int]:
         return (-self.specificity, 0 if self.curated else 1, self.order)
+
+    def matches(self, after_words: Sequence[str], before_words: Sequence[str]) -> bool:
+        """``_find`` of the after- and before-units, each unit's alternatives looked up by first word."""
+        if self.indexed is None:
+            self.indexed = (tuple(_index(u) for u in self.after), tuple(_index(u) for u in self.before))
+        return _find_indexed(self.after, self.indexed[0], after_words) and \
+            _find_indexed(self.before, self.indexed[1], before_words)
 
 
 def _find(units: Sequence[Unit], words: Sequence[str]) -> bool:
     """True when the units occur in ``words`` in order (each alternative as adjacent words)."""
     pos = 0
     for unit in units:
+        best = _unit_end(unit, words, pos)
+        if best is None:
+            return False
+        pos = best
+    return True
+
+
+def _unit_end(unit: Unit, words: Sequence[str], pos: int) -> int | None:
+    """Where the earliest-ending alternative of ``unit`` found at or after ``pos`` ends (None: none found)."""
+    best = None
+    for alt in unit:
+        n = len(alt)
+        for i in range(pos, len(words) - n + 1):
+            if best is not None and i + n >= best:
+                break
+            if words[i:i + n] == alt:
+                best = i + n
+                break
+    return best
+
+
+def _index(unit: Unit) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """A unit's alternatives by their first word (None when one is empty: ``_find`` reads that unit)."""
+    if any(not alt for alt in unit):
+        return None
+    index: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for alt in unit:
+        index[alt[0]] = index.get(alt[0], ()) + (alt,)
+    return index
+
+
+def _find_indexed(units: Sequence[Unit], indexes: Sequence[dict | None], words: Sequence[str]) -> bool:
+    """``_find`` (same answer): each unit ends where the earliest-ending of its alternatives does, found by one
+    pass over the words from ``pos`` that looks up the alternatives starting with each word, instead of one pass
+    per alternative (a synonym set has dozens)."""
+    pos = 0
+    size = len(words)
+    for unit, index in zip(units, indexes):
+        if index is None:   # an empty alternative: the plain scan
+            best = _unit_end(unit, words, pos)
+            if best is None:
+                return False
+            pos = best
+            continue
         best = None
-        for alt in unit:
-            n = len(alt)
-            for i in range(pos, len(words) - n + 1):
-                if best is not None and i + n >= best:
-                    break
-                if words[i:i + n] == alt:
-                    best = i + n
-                    break
+        for i in range(pos, size):
+            if best is not None and i + 1 >= best:
+                break   # an alternative starting here ends at i + 1 or later
+            alts = index.get(words[i])
+            if alts is not None:
+                for alt in alts:
+                    end = i + len(alt)
+                    if (best is None or end < best) and words[i:end] == alt:
+                        best = end
         if best is None:
             return False
         pos = best
@@ -98,6 +152,7 @@ class VerbDictionary:
         self._nouns: dict[str, list[_Pattern]] = {}
         self._order = 0
         self.conflicts: dict[str, list[str | None]] = {}   # lemma -> defaults of the blocks that list it
+        self._keyed_cache: dict[tuple[bool, str], tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
         self._load_converted(list(converted))
         self._load_curated(curated, self._verbs, "verbs", CURATED)
         self._load_curated(nouns, self._nouns, "nouns", NOUNS)
@@ -236,26 +291,61 @@ class VerbDictionary:
         return [(p.text, p.code) for p in self._verbs.get(lemma.lower(), [])]
 
     @staticmethod
-    def _best(patterns: list[_Pattern], words: Sequence[str], before: Sequence[str]) -> VerbMatch | None:
+    def _best(patterns: list[_Pattern], words: Sequence[str], before: Sequence[str],
+              keyed: tuple[tuple[int, ...], dict[str, tuple[int, ...]]] | None = None) -> VerbMatch | None:
         after_words = tuple(normal(w) for w in words)
         before_words = tuple(normal(w) for w in before)
         present = set(after_words)
-        for p in patterns:       # sorted most specific first, so the first hit wins
+        if keyed is None:
+            order: Iterable[int] = range(len(patterns))
+        else:   # only the patterns whose key word is among the words (or that need none), in their order
+            free, by_word = keyed
+            order = sorted([*free, *(i for w in present if w in by_word for i in by_word[w])])
+        for i in order:       # sorted most specific first, so the first hit wins
+            p = patterns[i]
             if p.words and not p.words <= present:
                 continue
-            if _find(p.after, after_words) and _find(p.before, before_words):
+            if p.matches(after_words, before_words):
                 if p.code is None:
                     return None
                 return VerbMatch(code=p.code, pattern=p.text, specificity=p.specificity)
         return None
 
+    def _keyed(self, nouns: bool, key: str, patterns: list[_Pattern]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+        """For the quick reject of ``_best``, made once per lemma: the places of the patterns that need no word,
+        and of the others by one word each needs (the word fewest of the lemma's patterns need)."""
+        found = self._keyed_cache.get((nouns, key))
+        if found is None:
+            counts: dict[str, int] = {}
+            for p in patterns:
+                for w in p.words:
+                    counts[w] = counts.get(w, 0) + 1
+            free: list[int] = []
+            by_word: dict[str, list[int]] = {}
+            for i, p in enumerate(patterns):
+                if p.words:
+                    by_word.setdefault(min(p.words, key=lambda w: (counts[w], w)), []).append(i)
+                else:
+                    free.append(i)
+            found = (tuple(free), {w: tuple(ix) for w, ix in by_word.items()})
+            self._keyed_cache[(nouns, key)] = found
+        return found
+
     def match(self, lemma: str, words: Sequence[str], before: Sequence[str] = ()) -> VerbMatch | None:
         """Code of verb ``lemma`` given the lemmas after (``words``) and ``before`` it in its clause."""
-        return self._best(self._verbs.get(lemma.lower(), []), words, before)
+        key = lemma.lower()
+        patterns = self._verbs.get(key)
+        if not patterns:
+            return None
+        return self._best(patterns, words, before, self._keyed(False, key, patterns))
 
     def match_noun(self, lemma: str, words: Sequence[str]) -> VerbMatch | None:
         """Code of an event noun ("sanction", "condemnation") given the lemmas of its modifiers."""
-        return self._best(self._nouns.get(normal(lemma), []), words, ())
+        key = normal(lemma)
+        patterns = self._nouns.get(key)
+        if not patterns:
+            return None
+        return self._best(patterns, words, (), self._keyed(True, key, patterns))
 
     def counts(self) -> dict[str, int]:
         pats = sum(1 for ps in self._verbs.values() for p in ps)
