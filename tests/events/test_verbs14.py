@@ -72,3 +72,29 @@ def test_adjectives_stay(nlp):
     before = _arcs(doc)
     repair_verb_read_as_adjective(doc)
     assert _arcs(doc) == before
+
+
+# ---- a leader removed or impeached by others (TriggerFinder._leader_leaves_office, event_cues leader_removal_verbs)
+import pytest  # noqa: E402
+
+from gold_helpers import has_coded, triples  # noqa: E402
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Lawmakers in Lima removed President Martin Vizcarra over bribery allegations.", "2020-11-10", "PERLEG", "PERGOV"),
+    ("South Korea's parliament voted to impeach President Park Geun-hye.", "2016-12-09", "KORLEG", "KORGOV"),
+    ("Ecuador's parliament unseated President Lucio Gutierrez.", "2005-04-20", "ECU", "ECUGOV"),
+])
+def test_leader_removed_by_others(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "0831", source, target), t
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Workers removed a statue of the president from the square in Kyiv.", "2022-05-01"),
+    ("Mali's army removed President Ibrahim Boubacar Keita in a coup.", "2020-08-19"),
+    ("The Georgian president was removed from the ballot by the election commission.", "2024-01-10"),
+])
+def test_no_removal_of_a_leader(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not any(c == "0831" for _, _, c, _ in t), t
