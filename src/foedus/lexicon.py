@@ -343,6 +343,9 @@ class EventCues(Lexicon):
     time_subordinators: LowerWords           # "after", "when": a time clause a speech participle is not of (source13)
     speech_participles: LowerWords           # lemmas: "accusing", "saying" after a time clause: the main subject's (source13)
     speech_roots: LowerWords                 # CAMEO roots of verbal acts whose participles count so (source13)
+    leader_removal_verbs: LowerWords         # lemmas: "lawmakers removed President Castillo": 0831 (verbs14)
+    leader_nouns: LowerWords                 # lemmas of heads of state or government: president, king ... (verbs14)
+    coup_sectors: Words                      # sectors whose removal of a leader is a coup, not 0831 (verbs14)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

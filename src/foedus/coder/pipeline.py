@@ -214,7 +214,7 @@ class Coder:
     # ---- the stages ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, published: dt.date | None, id: str | None = None, title: str | None = None,
                  source: str | None = None, url: str | None = None) -> CodingResult:
-        from . import actors, dates, places
+        from . import actors, dates, places, syntax
 
         iso = published.isoformat() if published else None
         art = Article(id=id or article_id(_original(doc)), title=title, date=iso, source=source, url=url,
@@ -222,6 +222,9 @@ class Coder:
         result = CodingResult(article=art)
         if published is None:
             result.warnings.append(Warnings.W101)
+        # a past verb the parser read as an adjective ("Reagan froze Panamanian government assets") heads its clause
+        # before the actors are read, or its subject and object make one long noun phrase (syntax.py)
+        syntax.repair_verb_read_as_adjective(doc)
         mentions = self.matcher.find(doc, iso)
         text = doc.text   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was

@@ -29,7 +29,8 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_summary_root, repair_zero_relative
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_summary_root,
+                     repair_verb_read_as_adjective, repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch, normal
 
@@ -131,6 +132,7 @@ class SentenceCoder(RuleCoder):
         repair_adjective_subject(self.doc)
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
+        repair_verb_read_as_adjective(self.doc)
         self._repair_coordination()
 
     def _repair_coordination(self) -> None:

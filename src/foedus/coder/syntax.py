@@ -131,3 +131,92 @@ def repair_summary_root(doc: Doc) -> None:
         v.dep_ = "relcl"
         for c in [c for c in v.children if c.is_punct]:   # the comma before the noun, the full stop
             c.head = main
+
+
+#: a pronoun that can be the subject of a finite verb ("they froze", "it suspended"); a relative "that" cannot
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def repair_verb_read_as_adjective(doc: Doc) -> None:
+    """(verbs14) "Reagan froze Panamanian government assets", "riot police removed demonstrators", "Washington secured
+    development rights", "a warship fired warning shots": a past verb with its own subject right before it that the
+    parser made an adjective on the noun after it (as in "promised elections", "allied militias"), the noun the
+    object of nothing or of the sentence's first verb. A finite verb is no adjective when a subject noun of its own
+    stands before it: it becomes the head of its clause, the noun phrase after it its object. Only a past form
+    (VBD, or VBN with no determiner before it), a subject that is a noun or a personal pronoun (not a relative
+    "that": "heard that dismissed mayor Alice Guo ..."), and a noun phrase that is the root, the object or
+    conjunct of a verb, or a noun hung on a verbless root (a dateline, "hours")."""
+    repaired: dict[int, int] = {}   # noun phrase head -> the verb it is now the object of
+    for v in doc:
+        if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or v.head.i < v.i:
+            continue
+        subjects = [c for c in v.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < v.i and (
+            c.pos_ in {"NOUN", "PROPN"} or (c.pos_ == "PRON" and c.lower_ in _SUBJECT_PRONOUNS))]
+        before = doc[v.i - 1] if v.i > v.sent.start else v
+        if not subjects and before.dep_ == "ROOT" and before.pos_ in {"NOUN", "PROPN"} and v.head.head.i == before.i \
+                and v.head.dep_ in {"dobj", "appos"} and v.i == v.head.left_edge.i:
+            # "Trump imposed sweeping tariffs ...": the subject made the root, the noun after the verb its object
+            subjects = [before]
+        if len(subjects) != 1 or any(c.dep_ in {"det", "poss"} for c in v.children):
+            continue
+        s = subjects[0]
+        if any(not doc[k].whitespace_ or doc[k].text == "-" for k in range(s.i, v.i)):
+            continue   # "a UN-brokered ceasefire", "Iranian-backed militias": a compound adjective, no clause
+        if any(doc[k].dep_ in {"det", "poss"} and doc[k].head.i == v.head.i for k in range(s.i + 1, v.i)):
+            continue   # "the proposed ...": a determiner of the noun between subject and verb
+        n = v.head
+        while n.dep_ == "compound" and n.head.i > n.i and n.head.pos_ in {"NOUN", "PROPN"}:
+            n = n.head   # "extradited cocaine trafficker Carlos Lehder": the phrase's head
+        if n.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        old_head, old_dep = n.head, n.dep_
+        if old_dep == "ROOT":
+            kind = "root"
+        elif old_head.i == s.i:
+            kind = "verbless"
+        elif old_head.pos_ in {"VERB", "AUX"} and old_dep in {"dobj", "conj"}:
+            kind = "clause"
+        elif old_dep == "conj" and old_head.i in repaired:
+            kind = "second"   # "a warship fired warning shots and a bomber dropped bombs"
+        elif old_dep == "conj" and old_head.dep_ == "dobj" and old_head.head.pos_ == "VERB" and old_head.i < s.i:
+            kind = "object"   # "initialled a peace agreement and Washington secured development rights"
+        elif old_head.dep_ == "ROOT" and old_head.pos_ not in {"VERB", "AUX"}:
+            kind = "verbless"   # "WASHINGTON, April 8 - Reagan froze ...", "... to the United States hours after"
+        else:
+            continue
+        # in an order that never makes a cycle: the verb leaves the noun first, then the noun hangs on the verb
+        if kind == "root":
+            v.head = v
+            v.dep_ = "ROOT"
+        elif kind == "clause":
+            v.head = old_head
+            v.dep_ = "ccomp" if old_dep == "dobj" else "conj"
+        elif kind == "object":
+            v.head = old_head.head
+            v.dep_ = "conj"
+            for c in [c for c in old_head.children if c.dep_ == "cc" and old_head.i < c.i < s.i]:
+                c.head = old_head.head
+        elif kind == "second":
+            v.head = doc[repaired[old_head.i]]
+            v.dep_ = "conj"
+        else:
+            v.head = v
+            v.dep_ = "ROOT"
+            old_head.head = v
+            old_head.dep_ = "nsubj" if old_head.i == s.i else "npadvmod"
+            for c in [c for c in old_head.children if c.i > v.i and c.i != n.i and (
+                    c.is_punct or c.dep_ in {"cc", "conj"})]:   # "and said ...", the full stop
+                c.head = v
+        n.head = v
+        n.dep_ = "dobj"
+        s.dep_ = "nsubj"
+        if v.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+            v.tag_ = "VBD"
+        # a verb or the sentence's end hung on the noun belongs to the clause ("froze assets ... and barred payments")
+        for c in [c for c in n.children if (c.dep_ == "conj" and c.pos_ == "VERB") or c.dep_ in {"cc", "punct"}
+                  and c.i > n.i and c.head.i == n.i and any(g.dep_ == "conj" and g.pos_ == "VERB" for g in n.children)]:
+            c.head = v
+        if kind in {"root", "verbless"}:
+            for c in [c for c in n.children if c.is_punct and c.i == len(doc) - 1]:
+                c.head = v
+        repaired[n.i] = v.i

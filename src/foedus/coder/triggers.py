@@ -213,6 +213,9 @@ class TriggerFinder:
             # (the person handed over is the object: "handed back the journalist at the airport" hands no place back)
             # "Pakistan handed back the captured pilot", "would never hand over bin Laden": a release (refused: 1243)
             return VerbMatch(code="0841", pattern=f"{verb.lemma_.lower()} over * <person>", specificity=2)
+        if (match is None or match.code != "0831") and self._leader_leaves_office(verb):
+            # "lawmakers removed President Pedro Castillo": 0831 (before any pattern of what is removed)
+            return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <leader>", specificity=2)
         if match is not None and match.code == "130":
             # "warned it would retaliate": the warner's own response is a threat of force; "warned that any
             # attack would be met with ...": the meeting verb codes the threat (no second event here)
@@ -239,6 +242,36 @@ class TriggerFinder:
                     t.lemma_.lower() for t in o.subtree if t.dep_ == "compound" or t.i == o.i) in cue("handed_person_nouns"):
                 return True
         return False
+
+    def _leader_leaves_office(self, verb: Token) -> bool:
+        """(verbs14) A head of state or government whom others remove or impeach (event_cues leader_removal_verbs; its
+        object, active) leaves office: "lawmakers removed President Pedro Castillo", "parliament voted to remove the
+        president". Not a passive ("was removed from power": no remover named), and not armed forces removing him
+        (a coup, 173 by its plotters, data/gold/README.md). A leader's flight is left alone: the dev set codes it
+        only now and then ("fled the country" is as often no event of its own)."""
+        if self._verb_lemma(verb) not in cue("leader_removal_verbs"):
+            return False
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return False
+        mention_at = getattr(self, "mention_at", {})
+        if any(c.dep_ == "nsubj" and c.i in mention_at and mention_at[c.i].sector in cue("coup_sectors")
+               for c in verb.children):
+            return False
+        return any(self._is_leader(c) for c in verb.children if c.dep_ == "dobj")
+
+    def _is_leader(self, tok: Token) -> bool:
+        """A head of state or government: an actor mention of a country's government (sector GOV) that is a person
+        or a noun of event_cues leader_nouns (its lemma, with its compound modifiers, or a title before a name:
+        "President Pedro Castillo"); not one of no country ("the president of the football club")."""
+        m = getattr(self, "mention_at", {}).get(tok.i)
+        if m is None or not m.country or not (m.sector or "").startswith("GOV"):
+            return False
+        if m.kind == "person":
+            return True
+        nouns = cue("leader_nouns")
+        mods = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        return tok.lemma_.lower() in nouns or " ".join([*mods, tok.lemma_.lower()]) in nouns or any(
+            w in nouns for w in mods) or (len(mods) >= 2 and " ".join(mods[:2]) in nouns)
 
     @staticmethod
     def _forces_ordered_to(verb: Token) -> bool:
