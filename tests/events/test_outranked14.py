@@ -1,0 +1,29 @@
+"""Sentences with several acts (outranked14): when two acts of one sentence are one event and when they are two.
+Our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, second", [
+    # a crowd storms or breaks into a place, then destroys, loots or beats there: the riot and the second act
+    ("Demonstrators stormed the governor's office in Basra and set it on fire.", "2018-09-07", "1712"),
+    ("Protesters broke into the town hall in Lviv and beat two councillors.", "2014-02-19", "182"),
+    ("A mob attacked and looted a police station in Gonaives.", "2023-05-02", "171"),
+    ("Rioters forced their way into the electoral commission offices in Kinshasa and set part of the building on fire.",
+     "2018-12-30", "1712"),
+])
+def test_crowd_riot_and_second_act(coder, text, date, second):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "145") and has_coded(t, second), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # stones and burning tyres, or shops looted and burned: one riot
+    ("Protesters threw stones at police and set tyres alight in central Conakry.", "2020-10-22"),
+    ("Rioters looted and burned shops in Port Louis overnight.", "2021-03-03"),
+])
+def test_crowd_riot_stays_one(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "145") and not has_coded(t, "17") and not has_coded(t, "18"), t
