@@ -27,3 +27,28 @@ def test_crowd_riot_and_second_act(coder, text, date, second):
 def test_crowd_riot_stays_one(coder, text, date):
     t = triples(coder, text, date=date)
     assert has_coded(t, "145") and not has_coded(t, "17") and not has_coded(t, "18"), t
+
+
+@pytest.mark.parametrize("text, date, first, second", [
+    # a consultation is coded once, from the first party named (gold README: "A met B" once, from the subject)
+    ("Narendra Modi met Chinese President Xi Jinping in Kazan on the sidelines of the BRICS summit.", "2024-10-23",
+     "IND", "CHN"),
+    ("Emmanuel Macron discussed gas prices by telephone with Egypt's Abdel Fattah al-Sisi.", "2023-05-02",
+     "FRA", "EGY"),
+    ("A meeting between Pedro Sanchez and Giorgia Meloni in Rome ended without a joint statement.", "2023-10-10",
+     "ESP", "ITA"),
+    ("Talks between Serbia and Kosovo in Brussels broke up without progress.", "2023-08-18", "SRB", "KSV"),
+])
+def test_consultation_once_from_the_first(coder, text, date, first, second):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "04", first, second) and not has_coded(t, "04", second, first), t
+
+
+@pytest.mark.parametrize("text, date, a, b, root", [
+    # other mutual acts stay both ways: clashes, exchanges, agreements
+    ("Clashes between Kyrgyz and Tajik border guards killed four people.", "2022-09-16", "KGZ", "TJK", "19"),
+    ("Russia and Ukraine exchanged 90 prisoners of war.", "2024-08-24", "RUS", "UKR", "08"),
+])
+def test_other_mutual_acts_both_ways(coder, text, date, a, b, root):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, root, a, b) and has_coded(t, root, b, a), t

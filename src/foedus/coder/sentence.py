@@ -1631,7 +1631,10 @@ class SentenceCoder(RuleCoder):
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(t, [s])]
             # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
+            # (outranked14) but a consultation only from the subject: "Kim Jong Un met Putin", "discussed energy
+            # by telephone with Aliyev" (gold README: "A met B" once, from the subject)
             if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]) \
+                    and code[:2] not in ONE_WAY_MEETING_ROOTS \
                     and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
