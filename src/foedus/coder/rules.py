@@ -122,6 +122,11 @@ class RuleCoder(ImplicitActors):
         parties = [p for p in parties if not same_actor(p, [source])]
         if not parties:
             return []
+        if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
+            # (outranked14) "Kibaki and Odinga signed a deal brokered by Kofi Annan", "Colombo and the Tamil
+            # Tigers signed a Norwegian-brokered ceasefire": a broker between the parties of one country mediates
+            # towards that country, once (gold README, blind11a), not once per party
+            parties = parties[:1]
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         out = []
