@@ -63,3 +63,19 @@ def test_broker_between_parties_of_one_country_mediates_once(coder):
     t = triples(coder, "Armenia and Azerbaijan exchanged prisoners in a deal brokered by the United States.",
                 date="2024-01-10")
     assert has_coded(t, "045", "USA", "ARM") and has_coded(t, "045", "USA", "AZE"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # one crowd's riot at home: one event, however many verbs or objects tell it
+    ("Students in Chittagong clashed with police and ruling-party activists over job quotas.", "2024-07-16"),
+    ("Rioters set tyres ablaze and hurled stones at police in Lome during a protest over fuel prices.", "2022-03-04"),
+    ("Protesters ransacked Peru's Congress, the presidential palace and the Supreme Court in Lima.", "2021-07-01"),
+])
+def test_one_riot_at_home(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert sum(1 for s, tg, c, m in t if c == "145" and m == "asserted") == 1, t
+
+
+def test_riot_at_foreign_embassies_is_one_event_per_country(coder):
+    t = triples(coder, "Protesters in Khartoum attacked the embassies of Egypt, France and Britain.", date="2023-04-20")
+    assert all(has_coded(t, "145", "SDN", c) for c in ("EGY", "FRA", "GBR")), t
