@@ -517,6 +517,7 @@ class SenseCues(Lexicon):
     irregular_sectors: LowerWords            # "reb": armed men of no state; on civilians their attack is 180
     civilian_sites: LowerWords               # lemmas: "raided a village": a place of civilian life
     crowd_doers: LowerWords                  # lemmas: "his supporters attacked ...": a crowd that riots (145)
+    crowd_entry_verbs: LowerWords            # lemmas: "stormed the parliament and set it on fire": riot, then 1712
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through

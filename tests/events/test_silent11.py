@@ -64,20 +64,20 @@ def test_caused_act_under_a_threat_is_not_asserted(coder):
 
 # ---- "..., brokered by X": the mediator of the deal ----------------------------------------------------
 @pytest.mark.parametrize("text,mediators,parties", [
+    # (outranked14) the parties of one country: one mediation, towards the first (gold README, blind11a)
     ("Indonesia and the Free Aceh Movement signed a peace deal in Helsinki, brokered by the European Union.",
-     {"IGOEUREEC"}, {"IDN", "IDNREB"}),
+     {"IGOEUREEC"}, {"IDN"}),
     ("Rwanda and Congo signed a peace agreement in Washington, mediated by Qatar.", {"QAT"}, {"RWA", "COD"}),
     ("Kenya and Somalia agreed to restore relations in an accord brokered by Qatar.", {"QAT"}, {"KEN", "SOM"}),
     ("Ethiopia and Eritrea agreed to reopen their border under a deal mediated by Saudi Arabia.", {"SAU"},
      {"ETH", "ERI"}),
     ("The Sudanese army and the RSF signed a truce in Jeddah, brokered by Saudi Arabia.", {"SAU"},
-     {"SDNMIL", "SDNREB"}),
+     {"SDNMIL"}),
 ])
 def test_mediator_of_the_deal(coder, text, mediators, parties):
     got = triples(coder, text, DATE)
     for m in mediators:
-        for p in parties:
-            assert ((m, p, "045", "asserted") in got), (m, p, got)
+        assert {t for s, t, c, mod in got if s == m and c == "045" and mod == "asserted"} == parties, (m, got)
 
 
 # ---- "..., a charge Qatar rejected as baseless": a reaction to a statement summed up by a noun ----------------

@@ -48,7 +48,8 @@ def test_until_clause_is_never_an_asserted_condition(coder, text, root):
 @pytest.mark.parametrize("text,mediator,parties", [
     ("Israel and Hamas agreed to an Egyptian-mediated ceasefire on Sunday.", "EGY", {"ISR", "PSEREBHMS"}),
     ("Armenia and Azerbaijan swapped prisoners in a Russian-brokered deal.", "RUS", {"ARM", "AZE"}),
-    ("Sudan's army and the RSF signed a Saudi-mediated truce in Jeddah.", "SAU", {"SDNMIL", "SDNREB"}),
+    # (outranked14) the parties of one country: one mediation, towards the first (gold README, blind11a)
+    ("Sudan's army and the RSF signed a Saudi-mediated truce in Jeddah.", "SAU", {"SDNMIL"}),
     ("Ethiopia and Eritrea signed a UAE-brokered peace deal in Jeddah.", "ARE", {"ETH", "ERI"}),
     ("Venezuela and Guyana accepted a Brazilian-brokered accord on the border.", "BRA", {"VEN", "GUY"}),
 ])

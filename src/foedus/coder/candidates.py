@@ -18,6 +18,8 @@ from .actors import Mention
 
 # Statements (of intent) dropped when another event of the same source governs them.
 STATEMENT_ROOTS = taxonomy.roots("statement")
+# A crowd's riot at home is one act however many verbs or objects tell it (CAMEO 145: protest violently, riot).
+RIOT_CODES = frozenset({"145"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -145,12 +147,28 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
                 and (c.modality in {modality.INTENDED, modality.CONSIDERED}
                      # "had planned to march, but ...": a plan not carried out yields too
                      or (c.modality == modality.NEGATED and c.governor.lemma_.lower() in modality.cues().intended_verbs))}
+    rioted: set = set()
     for c in cands:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:
             continue
         if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in STATEMENT_ROOTS:
             continue
+        if _home_riot(c):
+            # (outranked14) "students clashed with police and pro-government activists", "rioters set tyres
+            # ablaze and hurled stones at police", "ransacked Congress, the presidential palace and the Supreme
+            # Court": one riot of one crowd at home, coded once (its first target); a riot at foreign targets
+            # ("attacked the embassies of Rwanda, France and the United States") is one event per country
+            riot = (c.source.code, c.trigger.sent.start, c.modality)
+            if riot in rioted:
+                continue
+            rioted.add(riot)
         seen.add(key)
         out.append(c)
     return out
+
+
+def _home_riot(c: Candidate) -> bool:
+    """A riot (145) whose target, if any, is of its crowd's own country."""
+    return c.code in RIOT_CODES and c.source is not None and (
+        c.target is None or not c.target.country or c.target.country == c.source.country)

@@ -36,6 +36,8 @@ INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 KILLING_ROOTS = taxonomy.roots("killing")
 # Force a state's own forces may use on civilians: during a protest it is repression (175).
 REPRESSION_ROOTS = taxonomy.roots("repression")
+# Consultations: "A met B", "talks between A and B" are coded once, from the first party (gold README).
+ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
 # Mentions that name a place (a victim named only by where it was hit).
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 
@@ -120,6 +122,11 @@ class RuleCoder(ImplicitActors):
         parties = [p for p in parties if not same_actor(p, [source])]
         if not parties:
             return []
+        if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
+            # (outranked14) "Kibaki and Odinga signed a deal brokered by Kofi Annan", "Colombo and the Tamil
+            # Tigers signed a Norwegian-brokered ceasefire": a broker between the parties of one country mediates
+            # towards that country, once (gold README, blind11a), not once per party
+            parties = parties[:1]
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         out = []
@@ -480,7 +487,10 @@ class RuleCoder(ImplicitActors):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
             a, b = parties
-            out.extend(_nominal_candidates(n, match, [(a, b), (b, a)], reporter, mod, governor))
+            # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
+            # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
+            pairs = [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS else [(a, b), (b, a)]
+            out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
     def _hyphened_pair(self, n: Token) -> list[Named]:

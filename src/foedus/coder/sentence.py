@@ -57,6 +57,8 @@ SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 # Violence or destruction by civilians (protesters, crowds, students) is a riot (CAMEO 145).
 RIOT_ROOTS = taxonomy.roots("riot")
 RIOT_CODES = frozenset({"145"})   # CAMEO 145: protest violently, riot
+# A crowd's destruction, looting or beating told by a verb coordinated after its riot keeps its own code.
+CROWD_SECOND_ROOTS = taxonomy.roots("crowd_second_act")
 PEOPLE_TAGS = frozenset({"NNS", "NNPS"})   # "Palestinians", "Kashmiris": people of a nation, not its state
 # a participle aside of specific fighting beside another use of force is a second act ("..., shelling X")
 FIGHTING_ROOTS = taxonomy.roots("aside_act")
@@ -1400,6 +1402,26 @@ class SentenceCoder(RuleCoder):
         heads = [self.doc[m.head], *(c for c in verb.children if c.dep_ == "nsubj")]
         return any(h.lemma_.lower() in sense("crowd_doers") and h.tag_ in PEOPLE_TAGS for h in heads)
 
+    def _after_riot(self, verb: Token, code: str) -> bool:
+        """(outranked14) "Protesters stormed the parliament and set it on fire", "a mob attacked and looted a
+        police post", "broke into the parliament and beat several lawmakers": a crowd's assault on a place (data:
+        sense_cues crowd_entry_verbs), the riot, and a second harm told by a verb coordinated after it, sharing
+        its subject, are two acts; the later destruction, looting or beating (data: root class crowd_second_act)
+        is coded as it is (1712, 1711, 182) beside the riot (145) of the first verb, not merged into it as one
+        riot. "Threw stones at police and set tyres alight", "looted and burned shops" stay one riot."""
+        if code[:2] not in CROWD_SECOND_ROOTS or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+            return False
+        first = verb.head
+        lemma = first.lemma_.lower()
+        if first.pos_ != "VERB" or first.i > verb.i or lemma not in sense("crowd_entry_verbs") or (
+                lemma in {"break", "force"} and not any(p.dep_ == "prep" and p.lower_ == "into" for h in (
+                    first, *(c for c in first.children if c.dep_ == "dobj")) for p in h.children)):
+            return False
+        if modality.is_requested(first):
+            return False   # (the entry is coded only where it is an act: "asked for help as protesters stormed ...")
+        match = self.code_verb(first)
+        return match is not None and bool(match.code) and (match.code in RIOT_CODES or match.code[:2] in RIOT_ROOTS)
+
     @staticmethod
     def _civilian_site(verb: Token) -> bool:
         """The verb's force lands on a place of civilian life (data: sense_cues civilian_sites): "raided a
@@ -1604,14 +1626,17 @@ class SentenceCoder(RuleCoder):
         act_code = code
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
-                         and not any(self._protesters(s) for s in sources)):
+                         and not any(self._protesters(s) for s in sources)) and not self._after_riot(verb, code):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[Named, Named | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(t, [s])]
             # "X met Y" is also Y meeting X; "X offered to negotiate with Y" is not yet Y's act
+            # (outranked14) but a consultation only from the subject: "Kim Jong Un met Putin", "discussed energy
+            # by telephone with Aliyev" (gold README: "A met B" once, from the subject)
             if reciprocal and mod == modality.ASSERTED and self._direct_partner(verb, targets[0]) \
+                    and code[:2] not in ONE_WAY_MEETING_ROOTS \
                     and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and len(sources) == 1 and len(targets) == 1]
         elif joint and len(sources) > 1:
