@@ -343,6 +343,8 @@ class EventCues(Lexicon):
     time_subordinators: LowerWords           # "after", "when": a time clause a speech participle is not of (source13)
     speech_participles: LowerWords           # lemmas: "accusing", "saying" after a time clause: the main subject's (source13)
     speech_roots: LowerWords                 # CAMEO roots of verbal acts whose participles count so (source13)
+    back_determiners: LowerWords             # "claimed the attack": an act noun that points back (dyad14)
+    claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:
