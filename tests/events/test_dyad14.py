@@ -52,3 +52,14 @@ def test_a_claim_naming_its_own_act_or_a_denied_claim_leaves_the_violence_alone(
     assert all(s == "" for s, _, r in found if r == "18")
     found = countries(dyads(coder, "The Houthis claimed a drone attack on a tanker in the Red Sea."))
     assert any(r == "19" and s == "YEM" for s, _, r in found)
+
+
+def test_unidentified_attackers_have_no_side_of_their_own(coder):
+    # the attackers' country is only that of the place hit: the named country hit is the target, whoever struck
+    from foedus.coder import learned
+    import pytest as _pytest
+
+    with _pytest.MonkeyPatch.context() as mp:
+        mp.setattr(learned, "choose_targets", lambda *a, **k: None)   # the rules' own target
+        found = countries(dyads(coder, "Drone strikes hit the Saudi oil facilities at Abqaiq."))
+    assert ("", "SAU", "19") in found

@@ -1382,8 +1382,11 @@ def _amount_of(pobj: Token) -> bool:
 
 
 def own_side(m: Named, sources: list) -> bool:
-    """The source's own people are not the target of its act ("withdrew its troops from Lebanon")."""
+    """The source's own people are not the target of its act ("withdrew its troops from Lebanon"). Unidentified
+    attackers (UAF, their country only that of the place) have no side: "drones hit the Saudi oil facilities"."""
     for s in sources:
+        if s.sector == "UAF":
+            continue
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
             return True
         # a state as a whole (no sector) acts through its own government, forces and police
