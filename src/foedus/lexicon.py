@@ -346,6 +346,8 @@ class EventCues(Lexicon):
     leader_removal_verbs: LowerWords         # lemmas: "lawmakers removed President Castillo": 0831 (verbs14)
     leader_nouns: LowerWords                 # lemmas of heads of state or government: president, king ... (verbs14)
     coup_sectors: Words                      # sectors whose removal of a leader is a coup, not 0831 (verbs14)
+    back_determiners: LowerWords             # "claimed the attack": an act noun that points back (dyad14)
+    claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

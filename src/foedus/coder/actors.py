@@ -72,11 +72,20 @@ KINDS = ("country", "capital", "person", "organization", "agent")
 HAND, PHOENIX = 0, 1
 
 
+# British and American spellings of one word in a name ("Organisation of American States", "Ministry of Defence",
+# "World Food Program"): folded to one key.
+SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("programme", "program"))
+
+
 def key_of(text: str) -> str:
     """Spelling-insensitive key: lower-case letters and digits only, without a leading "the"
-    ("Kim Jong-un" == "Kim Jong Un", "the White House" == "White House")."""
-    text = LEADING_THE.sub("", text.strip())
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    ("Kim Jong-un" == "Kim Jong Un", "the White House" == "White House"), British and American
+    spellings alike ("Organisation" == "Organization")."""
+    text = LEADING_THE.sub("", text.strip()).lower()
+    for british, american in SPELLINGS:
+        if british in text:
+            text = text.replace(british, american)
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def is_abbreviation(text: str) -> bool:
@@ -921,6 +930,19 @@ class TokenPhraseMatcher:
         return found
 
 
+def _other_spellings(phrase: str) -> list[str]:
+    """The phrase in the other (British or American) spelling of its words, which ``key_of`` folds to the
+    same key: "Organisation of American States" for "Organization of American States", and back."""
+    out = []
+    low = phrase.lower()
+    for british, american in SPELLINGS:
+        if british in low:
+            out.append(re.sub(british, american, phrase, flags=re.IGNORECASE))
+        elif american in low:
+            out.append(re.sub(american, british, phrase, flags=re.IGNORECASE))
+    return out
+
+
 def _pattern_texts(nlp: Language, dictionary: ActorDictionary) -> dict[str, list[tuple[str, ...]]]:
     """The dictionary's phrases as token texts, tokenized by ``nlp``: lower-cased ones (matched on
     LOWER) and the case-sensitive abbreviations (matched on ORTH)."""
@@ -930,6 +952,8 @@ def _pattern_texts(nlp: Language, dictionary: ActorDictionary) -> dict[str, list
         if not dictionary.entries.get(key_of(phrase)):
             continue
         (exact_texts if sensitive else lower_texts).append(phrase)
+        if not sensitive:
+            lower_texts.extend(_other_spellings(phrase))
     tokenizer: Any = nlp.tokenizer    # a Tokenizer (spaCy types it Tokenizer | str -> Doc callable; no stub for Tokenizer)
     return {
         "lower": [tuple(t.lower_ for t in doc) for doc in tokenizer.pipe(lower_texts, batch_size=2000)],

@@ -624,7 +624,7 @@ class ArgumentFinder(TriggerFinder):
         for tok in ordered:
             if self._weapon_used(verb, tok):
                 continue   # "launched Iranian drones at Kyiv": the weapon's maker is not whom it is aimed at
-            if self._owned_by_source(tok, sources):
+            if self._owned_by_source(tok, sources) or self._own_moved(verb, tok, sources):
                 # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
                 # source's own forces or acts are what it moves; whom it acts on comes later
                 own = own or [m for m in self.actors_of(tok) if not same_actor(m, sources)
@@ -800,6 +800,26 @@ class ArgumentFinder(TriggerFinder):
                 owners = self.actors_of(c)
                 return bool(owners) and all(same_actor(o, sources) or own_side(o, sources) for o in owners)
         return False
+
+    def _own_moved(self, verb: Token, tok: Token, sources: list) -> bool:
+        """The verb's object names only the source's own country ("sent French troops to Mali", "ordered
+        3,000 more troops to Poland", "suspended all U.S. military aid to Ukraine", "withdrew American
+        forces from Syria") and a destination phrase follows it: what the source moves or withholds is
+        its own; where it goes (or comes from) is whom the act is aimed at."""
+        if tok.dep_ != "dobj" or tok.head.i != verb.i:
+            return False
+        named = self.actors_of(tok)
+        # (the state's own organs or goods: people moved against their will, "expelled 222 prisoners to the
+        # United States", "took pupils from a school", are whom the act is done to)
+        if not named or not all(m.country and any(m.country == s.country for s in sources)
+                                and (m.sector is None or m.sector in STATE_ORGAN_SECTORS) for m in named):
+            return False
+        if any(m.kind in {"country", "capital"} and m.mention.head == tok.i for m in named):
+            return False   # "would blockade Paris from Monday": a place the act is done on
+        # the place or actor the thing goes to or comes from (not a time: "from Monday night")
+        return any(p.dep_ in {"prep", "dative"} and p.i > tok.i and p.lower_ in cue("destination_preps")
+                   and any(o.dep_ == "pobj" and (self.actors_of(o) or self._places_of(o, sources)) for o in p.children)
+                   for h in (verb, tok) for p in h.children)
 
     def _occupants(self, site: Token, sources: list) -> list:
         """Who is in the site an act is aimed at, named right after it ("fired rockets at a base in Syria
@@ -1362,8 +1382,11 @@ def _amount_of(pobj: Token) -> bool:
 
 
 def own_side(m: Named, sources: list) -> bool:
-    """The source's own people are not the target of its act ("withdrew its troops from Lebanon")."""
+    """The source's own people are not the target of its act ("withdrew its troops from Lebanon"). Unidentified
+    attackers (UAF, their country only that of the place) have no side: "drones hit the Saudi oil facilities"."""
     for s in sources:
+        if s.sector == "UAF":
+            continue
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
             return True
         # a state as a whole (no sector) acts through its own government, forces and police

@@ -808,6 +808,8 @@ class RuleCoder(ImplicitActors):
             acts += [p2 for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for p2 in p.children
                      if p2.dep_ == "pobj"]   # "took responsibility for" parsed with the verb
             acts += [d for d in objs if d.pos_ == "NOUN"]
+            if self._claimed_before(claim, objs, acts, found):
+                continue   # "..., and IS claimed the attack": the act told before is the claimant's
             for n in acts:
                 if n.pos_ != "NOUN" or self._is_disaster(n):
                     continue
@@ -829,6 +831,33 @@ class RuleCoder(ImplicitActors):
                 pairs: list[tuple[Named | None, Named | None]] = [(claim.source, t) for t in ends or [None]]
                 out.extend(_nominal_candidates(n, match, pairs, claim.reported_by, claim.modality, claim.governor))
         return out
+
+    def _claimed_before(self, claim: Candidate, objs: list[Token], acts: list[Token], found: list[Candidate]) -> bool:
+        """ "A car bomb killed 12 people in Quetta, and the BLA claimed the attack" / "claimed it" / "claimed
+        responsibility": a claim whose object only points back (a pronoun, "responsibility" for nothing named,
+        an act noun with a definite article and no aim of its own) claims the violence told before it in the
+        sentence with no doer named. That violence is the claimant's (its source), and the claim is aimed at
+        its target. True when such violence was found and given its doer."""
+        verb = claim.trigger
+        acts = [n for n in acts if n.lemma_.lower() not in cue("claim_nouns")]
+        if acts:
+            if not all(n.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in cue("back_determiners") for d in n.children)
+                       and not any(q.lower_ in cue("impact_preps") for q in own_preps(n)) for n in acts):
+                return False
+        elif not objs or not all(o.pos_ == "PRON" or o.lemma_.lower() in cue("claim_nouns") for o in objs):
+            return False
+        done = [c for c in found if c.code[:2] in VIOLENT_ROOTS and c.trigger.i < verb.i
+                and c.trigger.sent.start == verb.sent.start and c.modality == modality.ASSERTED
+                and (c.source is None or c.source.sector == "UAF")]
+        if not done:
+            return False
+        for c in done:
+            c.source = claim.source
+            c.tokens = evidence(c.trigger, c.source, c.target)
+        if claim.target is None and done[-1].target is not None:
+            claim.target = done[-1].target
+            claim.tokens = evidence(claim.trigger, claim.source, claim.target)
+        return True
 
     def _blamed_fighting(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """ "Ecuador and Peru traded accusations over fresh clashes", "blamed each other for the fighting":
