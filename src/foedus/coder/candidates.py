@@ -159,7 +159,7 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
             # ablaze and hurled stones at police", "ransacked Congress, the presidential palace and the Supreme
             # Court": one riot of one crowd at home, coded once (its first target); a riot at foreign targets
             # ("attacked the embassies of Rwanda, France and the United States") is one event per country
-            riot = (c.source.code, c.trigger.sent.start, c.modality)
+            riot = (c.source.code if c.source else None, c.trigger.sent.start, c.modality)
             if riot in rioted:
                 continue
             rioted.add(riot)

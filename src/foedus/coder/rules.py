@@ -489,7 +489,8 @@ class RuleCoder(ImplicitActors):
             a, b = parties
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
             # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
-            pairs = [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS else [(a, b), (b, a)]
+            pairs: list[tuple[Named | None, Named | None]] = (
+                [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS else [(a, b), (b, a)])
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
