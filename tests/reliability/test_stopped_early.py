@@ -48,3 +48,25 @@ def test_a_closed_output_pipe_ends_foedus_code(tmp_path):
     proc.stdout.close()   # the reader goes away, as `| head -n 1` does
     proc.wait(timeout=300)   # returns: before the fix this waited for ever
     assert proc.returncode is not None
+
+
+def test_ctrl_c_during_a_multi_process_run_prints_no_worker_tracebacks(tmp_path):
+    # a terminal's Ctrl-C reaches the whole process group: the parse workers end silently, the command
+    # says "Interrupted." once and exits 130 (each worker used to print a KeyboardInterrupt traceback)
+    import os
+    import signal
+
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": f"{ARTICLE} Day {i}.", "date": "2023-01-22"}) + "\n"
+                           for i in range(3000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", "from foedus.cli import main; main()", "code", str(src),
+                             "--format", "jsonl", "--no-progress", "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+                            env={"PYTHONPATH": str(ROOT / "src"), "FOEDUS_CACHE_DIR": "off", "PATH": "/usr/bin:/bin"})
+    assert proc.stdout is not None
+    assert json.loads(proc.stdout.readline())["article"]["id"] == "0"   # the workers are running
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err[-2000:]
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err, err[-3000:].decode()
+    assert b"Interrupted" in err

@@ -17,6 +17,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -162,16 +163,20 @@ class Coder:
             try:
                 workers = set(multiprocessing.active_children()) if n_process > 1 else None
                 docs = self.nlp.pipe(feed, batch_size=batch_size, n_process=n_process)
+                _QuietWorkers.forking = workers is not None   # spaCy forks its workers on the first doc asked
                 try:
                     for doc in docs:
+                        _QuietWorkers.forking = False
                         while pending and isinstance(pending[0], InputProblem):
                             yield pending.popleft()
                         yield self._code_item(pending.popleft(), doc, seconds)
                         _freeze_loaded_data()
-                except GeneratorExit:
+                except (GeneratorExit, KeyboardInterrupt):
                     if workers is not None:
                         _stop_parse_workers(docs, workers)
                     raise
+                finally:
+                    _QuietWorkers.forking = False
                 break
             except Exception as exc:
                 if source_failed or not pending:
@@ -294,6 +299,24 @@ class Coder:
     def _commitments_and_policies(self, doc: Doc, mentions: list[Mention], iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
         result.policies = policies.detect(doc, mentions, iso)
+
+
+class _QuietWorkers:
+    """Ctrl-C in a terminal sends SIGINT to the whole process group: spaCy's parse workers each printed a
+    KeyboardInterrupt traceback beside the one-line "Interrupted." of the command. A worker forked while
+    ``forking`` is set takes the default action instead (it ends at once, silently); the parent reports the
+    interruption and stops the others (``_stop_parse_workers``). Scoped to the fork of the parse workers, so
+    a program using foedus keeps its own children's Ctrl-C behaviour (``subprocess`` does not run fork hooks)."""
+
+    forking = False
+
+    @staticmethod
+    def after_fork_in_child() -> None:
+        if _QuietWorkers.forking:
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_QuietWorkers.after_fork_in_child)
 
 
 def _stop_parse_workers(docs: Iterator[Doc], before: set) -> None:
