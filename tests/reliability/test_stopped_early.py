@@ -34,14 +34,20 @@ def test_breaking_out_of_a_multi_process_run_returns():
     assert "stopped after 3" in run.stdout
 
 
-def test_a_closed_output_pipe_ends_foedus_code(tmp_path):
+def _foedus_code_j2(tmp_path: Path, articles: int, **popen: object) -> subprocess.Popen:
+    """`foedus code many.jsonl -j 2` on ``articles`` copies of ARTICLE, its output lines on a pipe."""
     src = tmp_path / "many.jsonl"
     src.write_text("".join(json.dumps({"id": str(i), "text": f"{ARTICLE} Day {i}.", "date": "2023-01-22"}) + "\n"
-                           for i in range(400)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-c", "from foedus.cli import main; main()", "code", str(src),
+                           for i in range(articles)), encoding="utf-8")
+    return subprocess.Popen([sys.executable, "-c", "from foedus.cli import main; main()", "code", str(src),
                              "--format", "jsonl", "--no-progress", "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT,
-                            env={"PYTHONPATH": str(ROOT / "src"), "FOEDUS_CACHE_DIR": "off", "PATH": "/usr/bin:/bin"})
+                            stdout=subprocess.PIPE, cwd=ROOT,
+                            env={"PYTHONPATH": str(ROOT / "src"), "FOEDUS_CACHE_DIR": "off", "PATH": "/usr/bin:/bin"},
+                            **popen)
+
+
+def test_a_closed_output_pipe_ends_foedus_code(tmp_path):
+    proc = _foedus_code_j2(tmp_path, 400, stderr=subprocess.DEVNULL)
     assert proc.stdout is not None
     first = proc.stdout.readline()
     assert json.loads(first)["article"]["id"] == "0"
@@ -56,13 +62,7 @@ def test_ctrl_c_during_a_multi_process_run_prints_no_worker_tracebacks(tmp_path)
     import os
     import signal
 
-    src = tmp_path / "many.jsonl"
-    src.write_text("".join(json.dumps({"id": str(i), "text": f"{ARTICLE} Day {i}.", "date": "2023-01-22"}) + "\n"
-                           for i in range(3000)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-c", "from foedus.cli import main; main()", "code", str(src),
-                             "--format", "jsonl", "--no-progress", "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                            env={"PYTHONPATH": str(ROOT / "src"), "FOEDUS_CACHE_DIR": "off", "PATH": "/usr/bin:/bin"})
+    proc = _foedus_code_j2(tmp_path, 3000, stderr=subprocess.PIPE, start_new_session=True)
     assert proc.stdout is not None
     assert json.loads(proc.stdout.readline())["article"]["id"] == "0"   # the workers are running
     os.killpg(proc.pid, signal.SIGINT)
