@@ -39,6 +39,11 @@ from gold_helpers import has_coded, triples
     ("Israel pressed its offensive in southern Gaza.", "190", "ISR", None),
     ("The Ethiopian army went on the offensive against the rebels in Amhara.", "190", "ETH", None),
     ("Azerbaijan cut off the Lachin corridor to Nagorno-Karabakh.", "191", "AZE", None),
+    # fighting verbs with a party to the fight or its aim as the object (not PETRARCH's verbal-conflict rows)
+    ("Government troops fought insurgents in Anbar province.", "190", "IRQ", None),
+    ("Khmer Rouge guerrillas were fighting the government in western Cambodia.", "190", "KHM", "KHM"),
+    ("Ukrainian troops fought off a Russian assault near Avdiivka.", "190", "UKR", "RUS"),
+    ("Kurdish rebels battled the Turkish army for control of the town.", "190", None, "TUR"),
     # a show of force in another's airspace
     ("Chinese warplanes flew into Taiwan's air defence zone.", "150", "CHN", "TWN"),
     ("A Russian fighter jet entered Finnish airspace.", "150", "RUS", "FIN"),
