@@ -106,6 +106,28 @@ class TriggerFinder:
                 after.insert(0, late)
         return after, before
 
+    def object_kind(self, verb: Token, deps: tuple[str, ...]) -> list[str]:
+        """(verbs15b) What kind of actor the verb's object is, as words a pattern may name after all the others:
+        "<person>", "<country>", "<organization>" or "<agent>" (the mention's kind), and its sector ("<cvl>",
+        "<gov>", "<mil>" ...): "suspend * <country>" (the African Union suspended Sudan), "pick up * <person>",
+        "drive * (from) <cvl>" (the army drove the Rohingya from Rakhine). Read after the clause's words (outside
+        the pattern window), so no pattern without such a word changes. Only a named actor or an agent noun that is
+        the verb's own object (``deps``), never a pronoun; nothing where no actor mentions are known."""
+        mention_at = getattr(self, "mention_at", None)
+        if not mention_at:
+            return []
+        for c in verb.children:
+            if c.dep_ not in deps or c.pos_ == "PRON":
+                continue
+            m = mention_at.get(c.i)
+            if m is None or m.kind == "pronoun":
+                return []
+            kind = [f"<{m.kind}>"]
+            if m.sector:
+                kind.append(f"<{m.sector[:3].lower()}>")
+            return kind
+        return []
+
     def _verb_lemma(self, verb: Token) -> str:
         """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
         dictionary verb it is a form of ("stage")."""
@@ -300,7 +322,7 @@ class TriggerFinder:
             # "Rwandan troops began leaving Congo": a complement without a subject of its own acts through
             # its governor's subject, which its patterns may name ("troop * ": a withdrawal)
             before = [t.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree] + before
-        match = self.verbs.match(lemma, after, before)
+        match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)), before)
         if match is None or not match.code or match.code.startswith("---"):
             # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
             # verb's object for its patterns
@@ -327,7 +349,8 @@ class TriggerFinder:
                 [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i and not t.is_punct], after)
                  if t.i not in agent and t.dep_ != "prt"]
             act_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in agent and t.dep_ != "agent"]
-            active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW], act_before)
+            active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW] + self.object_kind(verb, ("nsubjpass",)),
+                                      act_before)
             # (a tie goes to the active reading: "a manhunt was launched by police for the bombers" is
             # "police launched a manhunt", not a launch of weapons read from the words after the verb)
             if active is not None and (match is None or active.specificity >= match.specificity):
