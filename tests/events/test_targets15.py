@@ -1,0 +1,26 @@
+"""Round 15 (targets15): right event, wrong or empty target. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from gold_helpers import countries, dyads_on
+
+dyads = dyads_on("2024-05-10")
+
+
+@pytest.mark.parametrize("text, root, source, wrong", [
+    # a conjoined clause with a subject of its own tells another actor's act: that actor (a commenter,
+    # a third party) is not whom the first act is aimed at
+    ("Iran tested a ballistic missile on Sunday, and the UN Security Council condemned the launch.", "15", "IRN", "IGO"),
+    ("Police in Lima dispersed striking miners with tear gas, and Washington called for restraint.", "17", "PER", "USA"),
+])
+def test_a_later_clause_s_own_subject_is_not_the_first_act_s_target(coder, text, root, source, wrong):
+    found = countries(dyads(coder, text))
+    assert any(r == root and s == source for s, _, r in found)
+    assert not any(r == root and t == wrong for _, t, r in found)
+
+
+def test_fighters_who_answer_in_the_later_clause_are_still_the_other_side(coder):
+    found = countries(dyads(coder, "Federal troops pushed into the rebel-held town of Kidal, and Tuareg fighters "
+                                   "ambushed the column."))
+    assert any(r == "19" and s == "MLI" and t == "MLI" for s, t, r in found)
