@@ -24,3 +24,18 @@ def test_fighters_who_answer_in_the_later_clause_are_still_the_other_side(coder)
     found = countries(dyads(coder, "Federal troops pushed into the rebel-held town of Kidal, and Tuareg fighters "
                                    "ambushed the column."))
     assert any(r == "19" and s == "MLI" and t == "MLI" for s, t, r in found)
+
+
+@pytest.mark.parametrize("text, country", [
+    # the bracket after a town lists its region and country: a same-named town abroad is not meant
+    ("On 2 May 2023, rebels seized control of Valencia (Carabobo, Venezuela) after clashes with the army.", "VEN"),
+    ("On 3 May 2023, gunmen took control of Palma (Cabo Delgado) after a long siege.", "MOZ"),
+])
+def test_a_bracketed_region_or_country_places_the_town_before_it(coder, text, country):
+    found = countries(dyads(coder, text))
+    assert any(r == "19" and t == country for _, t, r in found)
+
+
+def test_a_town_with_no_bracket_keeps_the_gazetteer_s_choice(coder):
+    found = countries(dyads(coder, "Russian troops seized control of Palma."))
+    assert any(r == "19" and t == "ESP" for _, t, r in found)
