@@ -39,3 +39,18 @@ def test_a_bracketed_region_or_country_places_the_town_before_it(coder, text, co
 def test_a_town_with_no_bracket_keeps_the_gazetteer_s_choice(coder):
     found = countries(dyads(coder, "Russian troops seized control of Palma."))
     assert any(r == "19" and t == "ESP" for _, t, r in found)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # the state's own forces are what a show of force or a pull-back moves: where they go or leave is the target
+    ("Damascus began pulling its troops out of Lebanon.", "08", ("SYR", "LBN")),
+    ("Harare sent troops to defend the government of Mozambique against the insurgents.", "15", ("ZWE", "MOZ")),
+])
+def test_own_forces_moved_yield_to_whom_the_act_is_aimed_at(coder, text, root, pair):
+    found = {(s, t) for s, t, r in countries(dyads(coder, text)) if r == root}
+    assert pair in found
+
+
+def test_a_domestic_deployment_keeps_the_country_s_own_forces(coder):
+    found = countries(dyads(coder, "Cairo deployed extra police to Alexandria."))
+    assert any(r == "15" and s == "EGY" and t == "EGY" for s, t, r in found)

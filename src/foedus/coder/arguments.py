@@ -750,7 +750,7 @@ class ArgumentFinder(TriggerFinder):
                 if bare is None:
                     continue
                 m = Named(bare, t.i)
-                if same_actor(m, sources) or own_side(m, sources) or _own_state(m, sources):
+                if same_actor(m, sources) or own_side(m, sources) or own_state(m, sources):
                     continue
                 return [m]
         return []
@@ -1096,7 +1096,7 @@ class ArgumentFinder(TriggerFinder):
                 # "razed the town and killed hundreds of residents" harms the same people twice)
                 continue
             cand = Named(bare, t.i)
-            if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
+            if same_actor(cand, sources) or own_side(cand, sources) or own_state(cand, sources):
                 continue
             depth = _depth(t, clause)
             if depth < best_depth:
@@ -1413,7 +1413,7 @@ def own_side(m: Named, sources: list) -> bool:
     return False
 
 
-def _own_state(m: Named, sources: list) -> bool:
+def own_state(m: Named, sources: list) -> bool:
     """A government's own forces in the clause of its act ("Erdogan threatened to extend Turkey's
     military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
     return bool(m.country) and m.sector in STATE_FORCES and any(
