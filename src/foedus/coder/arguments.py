@@ -750,7 +750,7 @@ class ArgumentFinder(TriggerFinder):
                 if bare is None:
                     continue
                 m = Named(bare, t.i)
-                if same_actor(m, sources) or own_side(m, sources) or _own_state(m, sources):
+                if same_actor(m, sources) or own_side(m, sources) or own_state(m, sources):
                     continue
                 return [m]
         return []
@@ -1050,6 +1050,16 @@ class ArgumentFinder(TriggerFinder):
         for c in clause.children:
             if c.dep_ in SUBJECT_DEPS:
                 subject_idx.update(t.i for t in c.subtree)
+            elif self._other_clause(c):
+                # "stormed a protest camp, and the African Union suspended Sudan", "tested a missile, and the UN
+                # condemned it": a conjoined clause with a subject of its own tells another act of others, and
+                # neither its speaker nor whom that act names is whom this one is about; only fighters who
+                # answer it there are the other side ("columns pushed into Grozny, and rebel fighters destroyed
+                # dozens of tanks")
+                armed = [g for g in c.children if g.dep_ in SUBJECT_DEPS
+                         and any(m.sector in ARMED_SECTORS for m in self.actors_of(g))]
+                kept = {t.i for g in armed for t in g.subtree}
+                subject_idx.update(t.i for t in c.subtree if t.i not in kept)
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
                 subject_idx.update(x.i for x in t.subtree)
@@ -1086,12 +1096,18 @@ class ArgumentFinder(TriggerFinder):
                 # "razed the town and killed hundreds of residents" harms the same people twice)
                 continue
             cand = Named(bare, t.i)
-            if same_actor(cand, sources) or own_side(cand, sources) or _own_state(cand, sources):
+            if same_actor(cand, sources) or own_side(cand, sources) or own_state(cand, sources):
                 continue
             depth = _depth(t, clause)
             if depth < best_depth:
                 best, best_depth = cand, depth
         return best
+
+    @staticmethod
+    def _other_clause(c: Token) -> bool:
+        """Whether ``c`` is a verb conjoined with a clause head that has a subject of its own (", and the
+        UN condemned it"), not one more act of the same subject ("razed the town and killed hundreds")."""
+        return c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(g.dep_ in SUBJECT_DEPS for g in c.children)
 
     def _place_target(self, verb: Token, sources: list) -> list:
         """Protests and clashes in a country are aimed at it ("demonstrated in Serbia")."""
@@ -1397,7 +1413,7 @@ def own_side(m: Named, sources: list) -> bool:
     return False
 
 
-def _own_state(m: Named, sources: list) -> bool:
+def own_state(m: Named, sources: list) -> bool:
     """A government's own forces in the clause of its act ("Erdogan threatened to extend Turkey's
     military operation"): not whom the act is aimed at (the army's act on the government, a coup, is)."""
     return bool(m.country) and m.sector in STATE_FORCES and any(

@@ -83,6 +83,7 @@ class EventWords:
     recipient_first_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     cause_not_target_codes: frozenset[str] = frozenset()
+    own_forces_moved_codes: frozenset[str] = frozenset()
     stance_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()

@@ -539,6 +539,30 @@ def located_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
                 if place is not None and place.country and place.kind in {"country", "region"}:
                     found.add(place.country)
                     break
+    found.update(_bracketed_areas(sent, gazetteer))
+    return found
+
+
+def _bracketed_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
+    """Countries of the regions and countries a bracket lists after a place, whatever phrase the place is in:
+    "seized control of Palma (Cabo Delgado, Mozambique)", "near Mukakati (Beni, North Kivu, DRC)"."""
+    found: set[str] = set()
+    parts: list[list[Token]] | None = None
+    for t in sent:
+        if t.text == "(":
+            parts = [[]]
+        elif parts is not None and t.text in {",", ")"}:
+            words = parts[-1]
+            if words and all(w.text[:1].isupper() for w in words):
+                place = gazetteer.place(" ".join(w.text for w in words))
+                if place is not None and place.country and place.kind in {"country", "region"}:
+                    found.add(place.country)
+            if t.text == ")":
+                parts = None
+            else:
+                parts.append([])
+        elif parts is not None:
+            parts[-1].append(t)
     return found
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, taxonomy
 from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
-from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_preps, own_side, reporters
+from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (DOCUMENT_NOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
@@ -1519,6 +1519,12 @@ class SentenceCoder(RuleCoder):
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
             targets = [t for t in targets if not self.in_sequel(t, verb)]   # "called up reservists after the Hamas attack"
+        own_moved: list[Named] = []
+        if targets and not passive and any(code.startswith(p) for p in self.words.own_forces_moved_codes) \
+                and all(own_state(t, sources) for t in targets):
+            # "Ankara massed troops along the border", "Damascus began pulling its troops out of Lebanon": the
+            # state's own forces are what it moves; the later rules look for whom it is aimed at first
+            own_moved, targets = targets, []
         launch = self._intercepted_launch(verb, sources) if code[:2] in VIOLENT_ROOTS and not passive \
             and modality.of(verb)[0] == modality.ASSERTED else None
         if launch is not None:
@@ -1577,6 +1583,7 @@ class SentenceCoder(RuleCoder):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
             # against their own state, as a crowd does
             targets = [self._crowd_country(sources[0])]
+        targets = targets or own_moved   # (a domestic deployment: the country's own forces, as before)
         if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
             # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
             # subject only, not a mediator's counterpart: "an Algerian envoy met Tuareg rebel leaders")
