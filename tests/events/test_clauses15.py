@@ -54,3 +54,19 @@ def test_participle_read_as_adjective(nlp):
     burning = next(t for t in doc if t.text == "burning")
     assert burning.dep_ == "advcl" and burning.head.text == "attacked"
     assert next(t for t in doc if t.text == "houses").head.i == burning.i
+
+
+# ---- a pact two parties sign, told by what it ends: the pact is the act ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Rebels and the army signed a truce ending weeks of fighting in the north.",
+    "The two governments signed a joint declaration in Nairobi formally ending years of hostility.",
+    "Armenia and Azerbaijan signed an accord ending six weeks of fighting over the enclave.",
+])
+def test_pact_restated_by_what_it_ends(coder, text):
+    found = codes(coder, text)
+    assert "057" in found and not any(c.startswith(("087", "19")) for c in found), triples(coder, text)
+
+
+def test_one_signer_enacts_the_content(coder):
+    text = "Putin signed decrees annexing four regions of Ukraine."
+    assert "192" in codes(coder, text), triples(coder, text)

@@ -284,6 +284,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._leader_in_toll(tok, reporter_of))   # "..., killing rebel leader Adem Jashari"
             if (background and not kept) or aside or reduced:
                 continue
+            if any(self._pact_restated(a) for a in (tok, *list(tok.ancestors)[:4])):
+                continue   # "Eritrea and Ethiopia signed a declaration ending two decades of hostility": the pact
             labelled = self._labelled_reaction(tok, reporter_of) if naming_relative(tok) else []
             if labelled:
                 out.extend(labelled)   # "..., in what critics called a ploy": the namer's criticism of the doer
@@ -515,6 +517,26 @@ class SentenceCoder(RuleCoder):
         if not any(code.startswith(c) for c in self.words.aside_second_codes):
             return False
         return code[:3] != "171" or self._community_property(verb)
+
+    def _pact_restated(self, verb: Token) -> bool:
+        """(clauses15) "Eritrea and Ethiopia signed a joint declaration ending two decades of hostility", "the two
+        leaders signed an accord ending the war": a present participle on a pact (data: event_cues agreement_nouns,
+        truce_nouns) that two or more parties sign or reach, whose act ends hostilities (087x), tells what the pact
+        is, not a second act: the pact (057, each way) is the act. Other terms ("a pact legalising the union") and
+        what one signer enacts ("Putin signed decrees annexing ...") are not this."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+            return False
+        pact = verb.head
+        if pact.dep_ != "dobj" or pact.lemma_.lower() not in cue("agreement_nouns") | cue("truce_nouns") \
+                or pact.head.pos_ != "VERB":
+            return False
+        # two parties: coordinated subjects ("Lebed and Maskhadov signed"), though one actor code may stand for both
+        subjects = [c for c in pact.head.children if c.dep_ == "nsubj"]
+        if not subjects or (len([subjects[0], *subjects[0].conjuncts]) < 2
+                            and len(dedupe(super().subjects(pact.head)[0])) < 2):
+            return False
+        match = self.code_verb(verb)
+        return match is not None and bool(match.code) and match.code.startswith("087")
 
     def _leader_in_toll(self, tok: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Serbian police attacked the village of Prekaz, killing rebel leader Adem Jashari and dozens of his
