@@ -64,6 +64,7 @@ class EventWords:
     suicide_marks: frozenset[str] = frozenset()
     bombing_codes: frozenset[str] = frozenset()
     personal_violence_codes: frozenset[str] = frozenset()
+    aside_second_codes: frozenset[str] = frozenset()
     community_property: frozenset[str] = frozenset()
     generic_attack_codes: frozenset[str] = frozenset()
     bomb_kinds: tuple[tuple[str, str], ...] = ()
@@ -160,6 +161,7 @@ def event_words() -> EventWords:
         "bomb_kinds": tuple(sorted(raw["bomb_kinds"].items())),
         "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
+        "aside_second_codes": frozenset(str(c) for c in raw["aside_second_codes"]),
         "weapon_codes": tuple((str(k), str(v)) for k, v in raw["weapon_codes"].items()),
         "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),

@@ -29,7 +29,8 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_summary_root,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_participle_read_as_adjective,
+                     repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch, normal
@@ -135,6 +136,7 @@ class SentenceCoder(RuleCoder):
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
+        repair_participle_read_as_adjective(self.doc)
         self._repair_coordination()
 
     def _repair_coordination(self) -> None:
@@ -278,8 +280,12 @@ class SentenceCoder(RuleCoder):
             if not background and not reduced:
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
+            if aside and not background and not reduced:
+                out.extend(self._leader_in_toll(tok, reporter_of))   # "..., killing rebel leader Adem Jashari"
             if (background and not kept) or aside or reduced:
                 continue
+            if any(self._pact_restated(a) for a in (tok, *list(tok.ancestors)[:4])):
+                continue   # "Eritrea and Ethiopia signed a declaration ending two decades of hostility": the pact
             labelled = self._labelled_reaction(tok, reporter_of) if naming_relative(tok) else []
             if labelled:
                 out.extend(labelled)   # "..., in what critics called a ploy": the namer's criticism of the doer
@@ -498,8 +504,53 @@ class SentenceCoder(RuleCoder):
         # a specific kind of fighting ("shelling", "bombing", "ambushing") beside another use of force or a
         # move of troops; other asides tell the manner, aim or upshot of the act ("..., demanding his
         # resignation", "..., cutting off fuel", "..., driving out the army")
+        if main.code[:2] in FORCE_ROOTS and own.code[:3] != main.code[:3] and self._taken_or_destroyed(tok, own.code):
+            return True   # "raided villages, burning huts", "attacked the mall, taking hostages": a second act
         return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
             and own.code[:3] != main.code[:3]
+
+    def _taken_or_destroyed(self, verb: Token, code: str) -> bool:
+        """The act takes people (arrests, abductions), hurts them by hand or wrecks a community's homes (data:
+        event_words aside_second_codes, community_property): "burning huts", "taking hostages", "hacking off
+        hands". Told beside an act of force it is a second act of the doer; destroying other things (tanks,
+        a spire, a hospital) is the damage done by the act itself."""
+        if not any(code.startswith(c) for c in self.words.aside_second_codes):
+            return False
+        return code[:3] != "171" or self._community_property(verb)
+
+    def _pact_restated(self, verb: Token) -> bool:
+        """(clauses15) "Eritrea and Ethiopia signed a joint declaration ending two decades of hostility", "the two
+        leaders signed an accord ending the war": a present participle on a pact (data: event_cues agreement_nouns,
+        truce_nouns) that two or more parties sign or reach, whose act ends hostilities (087x), tells what the pact
+        is, not a second act: the pact (057, each way) is the act. Other terms ("a pact legalising the union") and
+        what one signer enacts ("Putin signed decrees annexing ...") are not this."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+            return False
+        pact = verb.head
+        if pact.dep_ != "dobj" or pact.lemma_.lower() not in cue("agreement_nouns") | cue("truce_nouns") \
+                or pact.head.pos_ != "VERB":
+            return False
+        # two parties: coordinated subjects ("Lebed and Maskhadov signed"), though one actor code may stand for both
+        subjects = [c for c in pact.head.children if c.dep_ == "nsubj"]
+        if not subjects or (len([subjects[0], *subjects[0].conjuncts]) < 2
+                            and len(dedupe(super().subjects(pact.head)[0])) < 2):
+            return False
+        match = self.code_verb(verb)
+        return match is not None and bool(match.code) and match.code.startswith("087")
+
+    def _leader_in_toll(self, tok: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """ "Serbian police attacked the village of Prekaz, killing rebel leader Adem Jashari and dozens of his
+        relatives", "Israel launched strikes on Iran, killing the commander of the Revolutionary Guards": the toll of
+        a participle aside is no act of its own, but the killing of a leader it names is an assassination (186; gold
+        README: "the killing of a named leader ... is 186 beside the raid or strike that carried it out"). Only the
+        assassination is kept; the rest of the toll stays the main act's."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in self.words.casualty_verbs or tok.i < tok.head.i:
+            return []
+        match = self.code_verb(tok)
+        leader_code = min(lexicon.words("sense_cues", "leader_killing_code"))
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return []
+        return [c for c in self._events_for(tok, match.code, match.pattern, reporter_of) if c.code == leader_code]
 
     @staticmethod
     def _protest_doers(m: Named) -> bool:
@@ -706,10 +757,15 @@ class SentenceCoder(RuleCoder):
         the same act ("killing 20 and wounding 30" is one toll)."""
         head = tok.head
         if tok.tag_ != "VBG" or tok.dep_ != "conj" or not participle_aside(head) \
-                or head.lemma_.lower() not in self.words.casualty_verbs \
                 or tok.lemma_.lower() in self.words.casualty_verbs:
             return False
         own, main = self.code_verb(tok), self.code_verb(head.head)
+        if head.lemma_.lower() not in self.words.casualty_verbs:
+            # (clauses15) beside another detail of an attack: "attacked the mall, shooting shoppers and taking
+            # hostages", "overran Freetown, burning houses and hacking off civilians' hands"
+            return own is not None and bool(own.code) and main is not None and bool(main.code) \
+                and main.code[:2] in VIOLENT_ROOTS and own.code[:3] != main.code[:3] \
+                and self._taken_or_destroyed(tok, own.code)
         return own is not None and bool(own.code) and own.code[:2] in TOLL_SECOND_ROOTS and (
             main is None or own.code != main.code)
 
@@ -1280,13 +1336,18 @@ class SentenceCoder(RuleCoder):
 
     def _community_property(self, verb: Token) -> bool:
         """Everything the verb destroys is a community's property (data: community_property): "torched
-        houses and churches", "set fire to homes and shops"; a crowd not named as protesters doing this
-        commits communal destruction (1712), not a riot."""
-        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        houses and churches", "set fire to homes and shops", "torched dozens of homes"; a crowd not named as
+        protesters doing this commits communal destruction (1712), not a riot."""
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts) if o.pos_ in {"NOUN", "PROPN"}]
         fire = [o for o in objects if o.lemma_.lower() == "fire"]
         if fire:  # "set fire to homes"
             objects = [q for h in (verb, *fire) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-                       for o in p.children if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+                       for o in p.children if o.dep_ == "pobj" for q in (o, *o.conjuncts) if q.pos_ in {"NOUN", "PROPN"}]
+        # (clauses15) through a count ("dozens of homes"); a verb the parser hung on the object is no object
+        counts = lexicon.words("actor_cues", "people_counts")
+        objects = [inner[0] if o.lemma_.lower() in counts and (inner := [
+            g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"])
+            else o for o in objects]
         return bool(objects) and all(o.lemma_.lower() in self.words.community_property for o in objects)
 
     def _repress_protesters(self, cands: list[Candidate]) -> None:

@@ -220,3 +220,34 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
             for c in [c for c in n.children if c.is_punct and c.i == len(doc) - 1]:
                 c.head = v
         repaired[n.i] = v.i
+
+
+def repair_participle_read_as_adjective(doc: Doc) -> None:
+    """(clauses15) "Gunmen attacked a village, burning houses and kidnapping 40 people", "drones struck airfields,
+    destroying or damaging long-range bombers": a present participle right after a comma that the parser made an
+    adjective on the noun after it ("burning houses" read as "burning" houses), that noun a second object of the
+    verb before the comma. A verb has one direct object: the participle is an aside of that verb and the noun its
+    object; verbs the parser coordinated with the noun go with the participle."""
+    for v in doc:
+        if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ != "VBG" or v.i == 0 or doc[v.i - 1].text != ",":
+            continue
+        n = v.head
+        verb = n.head
+        if n.dep_ in {"appos", "conj"} and verb.dep_ == "dobj":
+            verb = verb.head   # "raided villages, burning huts": the noun hung on the first object
+        elif n.dep_ not in {"dobj", "advcl", "npadvmod"}:
+            continue
+        if n.i < v.i or n.pos_ not in {"NOUN", "PROPN"} or v.i != n.left_edge.i or verb.pos_ != "VERB" or verb.i > v.i:
+            continue
+        if not any(c.dep_ == "dobj" and c.i < v.i - 1 for c in verb.children):
+            continue
+        v.head = verb
+        v.dep_ = "advcl"
+        n.head = v
+        n.dep_ = "dobj"
+        moved = [c for c in n.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for c in moved:
+            c.head = v
+        for c in [c for c in n.children if c.dep_ == "cc" and moved and c.i < moved[0].i]:
+            c.head = v
+
