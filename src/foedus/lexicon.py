@@ -485,9 +485,11 @@ class SenseCues(Lexicon):
 
     sport_contests: LowerWords               # lemmas: "defeated her rivals in the Berlin marathon"
     athletes: LowerWords                     # lemmas: "the cyclist attacked on the final climb"
+    sport_fans: LowerWords                   # lemmas: "thousands of fans poured onto the streets": no protest
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
+    electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
     civil_craft: LowerWords                  # lemmas: "a Boeing 777 ... after leaving Kuala Lumpur": no visit
     dismissal_verbs: LowerWords              # lemmas: "fired his chief of staff": a dismissal
