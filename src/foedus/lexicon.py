@@ -450,6 +450,7 @@ class ModalityCues(Lexicon):
     refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
     refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
+    answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
