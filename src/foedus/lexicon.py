@@ -450,6 +450,7 @@ class ModalityCues(Lexicon):
     refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
     refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
+    answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
@@ -485,9 +486,11 @@ class SenseCues(Lexicon):
 
     sport_contests: LowerWords               # lemmas: "defeated her rivals in the Berlin marathon"
     athletes: LowerWords                     # lemmas: "the cyclist attacked on the final climb"
+    sport_fans: LowerWords                   # lemmas: "thousands of fans poured onto the streets": no protest
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
+    electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
     civil_craft: LowerWords                  # lemmas: "a Boeing 777 ... after leaving Kuala Lumpur": no visit
     dismissal_verbs: LowerWords              # lemmas: "fired his chief of staff": a dismissal

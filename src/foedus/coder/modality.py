@@ -470,8 +470,12 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ == "prep" and ch.lower_ == "in" and not _in_case_clause(tok) and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
             return True
-        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and _free_choice(ch) and future_or_possible(tok):
+        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and (_free_choice(ch) or ch.dep_ == "dobj" and _any_act(ch)) \
+                and future_or_possible(tok):
             return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
+        if ch.dep_ == "prep" and ch.lower_ in {"to", "against", "on"} and future_or_possible(tok) and any(
+                g.dep_ == "pobj" and (_free_choice(g) or _any_act(g)) for g in ch.children):
+            return True   # "would respond to any provocation", "will impose tariffs on any country that buys ..."
         below = list(ch.children) + [g for o in ch.children if ch.dep_ == "prep" for g in o.children]
         if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
             return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
@@ -497,9 +501,19 @@ def is_ultimatum_clause(clause: Token) -> bool:
 
 
 def _free_choice(noun: Token) -> bool:
-    """ "any ship that enters", "every convoy that crosses": a noun with a condition in its relative clause."""
-    return any(g.dep_ == "det" and g.lower_ in _words().free_choice_determiners for g in noun.children) and any(
-        g.dep_ == "relcl" for g in noun.children)
+    """ "any ship that enters", "every convoy that crosses", "would expel any that tried": a noun, or the
+    determiner alone, with a condition in its relative clause (not in a participle: "would veto any new resolution
+    authorising war" is aimed at any text to come, intended)."""
+    free = noun.lower_ in _words().free_choice_determiners or any(
+        g.dep_ == "det" and g.lower_ in _words().free_choice_determiners for g in noun.children)
+    return free and any(g.dep_ == "relcl" for g in noun.children)
+
+
+def _any_act(noun: Token) -> bool:
+    """ "any provocation", "any violation", "any attack" (data: modality_cues answered_acts): an act of another
+    that may or may not come, answered only if it does: "would respond to any provocation"."""
+    return any(g.dep_ == "det" and g.lower_ in _words().free_choice_determiners for g in noun.children) and \
+        noun.lemma_.lower() in _words().answered_acts
 
 
 def future_or_possible(tok: Token) -> bool:

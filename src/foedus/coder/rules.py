@@ -1560,8 +1560,8 @@ class RuleCoder(ImplicitActors):
         if not any(a.dep_ == "aux" and a.lemma_.lower() in cue("future_modals") for a in verb.children):
             return []   # "would respond", "will retaliate": the speaker's own word on what lies ahead
         mod, governor = modality.of(verb)
-        if mod != modality.INTENDED:
-            return []
+        if mod not in {modality.INTENDED, modality.CONDITIONAL}:
+            return []   # (a response "to any provocation" is conditional on it)
         hostile = set(self.words.violent_means) | set(self.words.violent_acts_answered) | set(cue("hostile_act_nouns"))
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "against"}
                    for p in c.children if p.dep_ == "pobj"]

@@ -845,12 +845,13 @@ class SentenceCoder(RuleCoder):
         tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
         w = self.words
         if code[:2] in VIOLENT_ROOTS | {"17"} and (any(
-                (t.lemma_.lower() in w.sport_words and t.dep_ != "compound" or self._score(t))
+                (t.lemma_.lower() in w.sport_words and (t.dep_ != "compound" or t.head.pos_ not in {"NOUN", "PROPN"})
+                 or self._score(t))
                 and not in_background_clause(t) for t in verb.subtree) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
         if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
-                d.i not in self.mention_at and (in_class(d, "nonagent_subjects") or d.lemma_.lower() in w.disaster_nouns)
-                for d in self._doers(verb))):
+                self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
+                and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
         if (code[:2] in VIOLENT_ROOTS or code[:2] in {"11", "17"}) and self._dismissal(verb):
             return True   # "the opposition leader fired his chief of staff"
@@ -858,18 +859,23 @@ class SentenceCoder(RuleCoder):
                 c.pos_ == "NOUN" and in_class(c, "event_subjects")
                 for c in [*(c for c in verb.children if c.dep_ == "nsubj"), *([verb.head] if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} else [])]):
             return True   # "the rebels' advance stalled outside Goma"
-        if code[:2] in VIOLENT_ROOTS and any(self._site_blast(d) for d in self._doers(verb)):
+        if code[:2] in VIOLENT_ROOTS | {"17"} and any(self._site_blast(d) for d in self._doers(verb)):
             return True   # "... a firecracker factory after an explosion there killed eleven workers"
         if (code in w.visit_object_codes or code[:2] in {"01", "02", "03", "04", "05", "10", "11", "12"}) and any(
                 in_class(d, "civil_craft") or any(in_class(m, "civil_craft") for m in d.children
                                                   if m.dep_ in {"compound", "appos"})
                 for d in self._doers(verb)):
             return True   # "a Boeing 777 vanished an hour after leaving Kuala Lumpur for Beijing", "... crashed"
-        if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and any(
-                in_class(a, "electoral_contests") for a in self._arguments(verb)):
-            return True   # "Lula narrowly defeated Bolsonaro in the presidential run-off"
+        if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and (any(
+                in_class(a, "electoral_contests") for a in self._arguments(verb)) or any(
+                c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() == "win" and any(
+                    o.dep_ == "dobj" and in_class(o, "electoral_prizes") for o in c.children) for c in verb.children)):
+            return True   # "Lula narrowly defeated Bolsonaro in the presidential run-off", "defeated Harris to win a second term"
         if code[:2] in VIOLENT_ROOTS | {"17"} and self._beast_or_spent_weapon(verb):
             return True   # "a crocodile killed a fisherman", "an old mortar shell exploded while children played"
+        if code[:2] == "14" and any(in_class(n, "sport_fans") for d in self._doers(verb) for n in [d, *(
+                g for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]):
+            return True   # "tens of thousands of fans poured onto the streets": a celebration, no protest
         if code[:2] == "05" and any(self._sport_patient(p) for p in self._patients(verb)):
             return True   # "backed the national football team", "praised the goalkeeper"
         if code[:2] == "17" and self._patients(verb) and all(
@@ -963,6 +969,26 @@ class SentenceCoder(RuleCoder):
                 for t in [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})])
         return bool(objects) and all(staff(o) for o in objects)
 
+    def _natural_doer(self, d: Token, disaster_only: bool = False) -> bool:
+        """A doer that cannot act (data: sense_cues nonagent_subjects, event_words disaster_nouns): "the budget",
+        "floodwaters", "the cyclone"; also a disaster named by its kind ("Typhoon Haiyan", "Hurricane Katrina",
+        "its storm surge", "the flood waters"), not people named by one ("flood victims"). With
+        ``disaster_only`` a disaster only: the noun a participle describes ("its storm surge overrunning
+        Tacloban" is the surge's act, "a law banning foreign funding" the signer's)."""
+        w = self.words
+        if d.i in self.mention_at:
+            return False
+        if d.lemma_.lower() in w.disaster_nouns or not disaster_only and in_class(d, "nonagent_subjects"):
+            return True
+        if d.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if d.lemma_.lower() in w.person_nouns or d.lemma_.lower() in w.protester_nouns or d.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}:
+            return False
+        mods = [c for c in d.children if c.dep_ in {"compound", "nmod"}]
+        for m in mods:   # down the chain of compounds: "a wildfire overran hillside neighbourhoods" misread as one noun
+            mods.extend(c for c in m.children if c.dep_ in {"compound", "nmod"})
+        return any(m.lemma_.lower() in w.disaster_nouns for m in mods) and not self._weapon_fire(d)
+
     def _site_blast(self, subject: Token) -> bool:
         """A blast that is an accident (rules._is_disaster), or one placed by "there" in a sentence that names
         an industrial site and no weapon ("the owner of an illegal firecracker factory ... after an explosion
@@ -986,10 +1012,24 @@ class SentenceCoder(RuleCoder):
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if doers:
             return doers
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+            top = verb.head
+            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+                top = top.head.head
+            if top.i != verb.head.i and verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "dobj" for c in verb.children) \
+                    and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children):
+                return [top]   # "an explosion at the fuel depot in Conakry's Kaloum district set homes ablaze": a misparse
         before = verb.i - 1
         while before > verb.sent.start and verb.doc[before].pos_ == "ADV":
             before -= 1
         prev = verb.doc[before]
+        if verb.tag_ == "VBD":
+            # "as floods that submerged a third of the country killed 1,100 people": the noun whose relative
+            # clause ends right before the verb is its subject (the parser hung the verb on the clause before)
+            for t in verb.sent:
+                if t.dep_ == "relcl" and t.right_edge.i == before and t.head.i < t.i and t.head.pos_ in {"NOUN", "PROPN"} \
+                        and t.head.dep_ != "nsubj":
+                    return [t.head]
         if verb.tag_ == "VBD" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
             return [prev]   # "after an explosion there killed eleven workers": the parser hung the subject on "after"
         if verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
