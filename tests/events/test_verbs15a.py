@@ -72,3 +72,29 @@ def test_asylum_granted_in_a_place(coder, text, source, target):
 
 def test_asylum_granted_nowhere_named_has_no_giver(coder):
     assert not has_coded(triples(coder, "The dissident was granted asylum."), "075")
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a resignation tendered or handed in
+    ("The prime minister tendered his resignation.", "0831", None, None),
+    ("The defence minister handed in his resignation to the king.", "0831", None, None),
+    # weapon systems named by kind or make
+    ("Germany sent Patriot systems to Ukraine.", "072", "DEU", "UKR"),
+    ("The US delivered HIMARS launchers to Ukraine.", "072", "USA", "UKR"),
+    ("Britain shipped armoured vehicles to Ukraine.", "072", "GBR", "UKR"),
+    # an appeal made or issued; for help or aid, an appeal for aid
+    ("The junta made a rare appeal for international assistance.", "023", None, None),
+    ("The government issued an appeal for international aid.", "023", None, None),
+    ("The president made an appeal for calm.", "020", None, None),
+])
+def test_resignations_weapons_and_appeals(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    "The company tendered a bid for the port contract.",
+    "Students handed in their exam papers.",
+])
+def test_tendering_arms_no_one(coder, text):
+    assert not triples(coder, text)
