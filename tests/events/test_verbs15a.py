@@ -98,3 +98,26 @@ def test_resignations_weapons_and_appeals(coder, text, code, source, target):
 ])
 def test_tendering_arms_no_one(coder, text):
     assert not triples(coder, text)
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # armed forces vacating a place leave it
+    ("Russian troops vacated the Zaporizhzhia plant.", "0874", "RUS"),
+    ("Islamist fighters vacated the town overnight.", "0874", None),
+    # an agreement ended is rejected
+    ("Washington ended the agreement with Tehran.", "127", "USA"),
+])
+def test_vacating_and_ending(coder, text, code, source):
+    t = triples(coder, text)
+    assert has_coded(t, code, source), t
+
+
+@pytest.mark.parametrize("text", [
+    # a summit ended without an agreement rejects none
+    "Reagan and Gorbachev ended their summit without an arms agreement.",
+    "Trump and Kim Jong Un ended their summit in Hanoi without a deal.",
+])
+def test_a_meeting_ended_without_a_deal_rejects_none(coder, text):
+    t = triples(coder, text)
+    assert not has_coded(t, "127", modality=None), t
+    assert has_coded(t, "04"), t
