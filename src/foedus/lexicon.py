@@ -254,6 +254,10 @@ class EventCues(Lexicon):
     critical_labels: LowerWords              # lemmas: "in what opponents called a tactic": the namer's criticism
     critical_adjectives: LowerWords          # lemmas: "called it an unforgivable act", "said the vote was illegal": censure
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
+    denial_labels: LowerWords                # lemmas: "called the reports fake news": the namer denies them (016)
+    denial_adjectives: LowerWords            # "called the allegations baseless": a denial of a statement
+    statement_scorn_adjectives: LowerWords   # "called the allegation preposterous": scorn that denies a statement
+    denied_statement_nouns: LowerWords       # lemmas: statements a word of censure denies ("called the charge absurd")
     labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
     proposal_nouns: LowerWords               # lemmas: "dismissed the plan as unrealistic" rejects it, does not censure
     atrocity_nouns: LowerWords               # lemmas: "concluded that X had committed genocide": an accusation (1124)

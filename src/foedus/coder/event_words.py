@@ -71,6 +71,7 @@ class EventWords:
     preventing_verbs: frozenset[str] = frozenset()
     agentless_attack_verbs: frozenset[str] = frozenset()
     agentless_release_codes: frozenset[str] = frozenset()
+    agentless_host_codes: frozenset[str] = frozenset()
     released_people_sectors: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: tuple[str, ...] = ()

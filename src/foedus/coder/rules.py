@@ -289,7 +289,9 @@ class RuleCoder(ImplicitActors):
                 noun.doc[noun.left_edge.i - 1].text != ",":
             return []
         match = self.code_verb(verb)
-        if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
+        if match is None or not match.code or (match.code[:2] not in SUMMARY_REACTION_ROOTS and not (
+                stated and match.code == "016")):
+            # (a statement summed up and called a lie is denied: "..., a finding Pyongyang called a fabrication")
             return []
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for m in self.actors_of(o)])
@@ -318,9 +320,12 @@ class RuleCoder(ImplicitActors):
         if {noun.lemma_.lower(), noun.lower_} & cue("denied_charge_nouns") and code[:2] in cue("denied_charge_roots"):
             code = min(cue("denied_charge_code"))   # "..., a charge Qatar rejected as baseless": a denial of the charge
         out = []
+        # a statement denied stands without a known maker ("investigators concluded ..., a finding Pyongyang called
+        # a fabrication"): the denial, aimed at no one
+        targets: list[Named | None] = list(doers) or ([None] if code == "016" else [])
         for a in agents:
-            for d in doers:
-                if same_actor(d, [a]):
+            for d in targets:
+                if d is not None and same_actor(d, [a]):
                     continue
                 cand = Candidate(trigger=verb, code=code, pattern=f"<summary> {match.pattern}", source=a,
                                  target=d, reported_by=reporter, modality=mod, governor=governor)
@@ -1795,6 +1800,17 @@ class RuleCoder(ImplicitActors):
             s = subj[0]
             sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
                                      sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
+        elif code in self.words.agentless_host_codes:
+            # "Assad was granted asylum in Moscow": the state of the place where it is given (none named: no event)
+            from . import places
+            loc = places.event_location(verb.sent, verb)
+            if loc is None or not loc.country or any(t.country == loc.country and t.mention.country_from != "sentence"
+                                                     for t in targets):
+                return []   # (a patient's country guessed from the sentence may be the host's)
+            s = subj[0]
+            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(loc.country, "GOV"),
+                                     country=loc.country, sector="GOV", name=None, kind="agent", head=s.i,
+                                     country_from="sentence"))]
         elif code in self.words.agentless_release_codes:
             pass   # "three Americans held in North Korea were freed": released by no one named
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:

@@ -193,11 +193,7 @@ class TriggerFinder:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if lemma == "dismiss" and any(o.lemma_.lower() in cue("proposal_nouns") for o in objects):
             return False
-        heads = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
-            c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and not any(
-                a.dep_ in {"aux", "mark", "auxpass"} for a in c.children)))]
-        heads += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                  and c.i > verb.i for p in c.children if p.dep_ == "pobj"]
+        heads = self._label_heads(verb, objects)
         labels, adjectives = cue("critical_labels") | cue("censure_labels"), cue("critical_adjectives")
         for h in heads:
             mods = [c for c in h.children if c.dep_ in {"amod", "compound", "acomp"} or (
@@ -206,6 +202,55 @@ class TriggerFinder:
             if h.lemma_.lower() in labels or f"{compound} {h.lemma_.lower()}".strip() in labels:
                 return True
             if any(t.lemma_.lower() in adjectives or t.lower_ in adjectives for t in [h, *mods]):
+                return True
+        return False
+
+    @staticmethod
+    def _label_heads(verb: Token, objects: list[Token], adjectives: bool = False) -> list[Token]:
+        """The name a labelling verb gives its object: an object predicate or complement after it ("called it an
+        unforgivable act", "called the claims baseless") or the object of its "as" ("dismissed the move as a stunt";
+        with ``adjectives``, an adjective the parser hangs on "as" too: "described the claims as baseless")."""
+        heads = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
+            c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and not any(
+                a.dep_ in {"aux", "mark", "auxpass"} for a in c.children)))]
+        heads += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                  and c.i > verb.i for p in c.children
+                  if p.dep_ == "pobj" or (adjectives and p.pos_ == "ADJ" and p.i > c.i)]
+        return heads
+
+    def _denial(self, verb: Token) -> bool:
+        """(verbs15a) A labelling verb whose object is named a lie (event_cues denial_labels: "called the reports fake
+        news", "called claims that it ordered his death an absolute lie"), or called baseless or false
+        (denial_adjectives), or a statement (denied_statement_nouns) called absurd or preposterous: the namer denies
+        it (016), whether the statement is the object or the noun a relative clause hangs on ("an allegation New Delhi
+        called preposterous", "a finding Pyongyang called a fabrication")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("labelling_verbs") or any(c.dep_ == "prt" for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "..., an allegation New Delhi called preposterous": the parser may hang the statement on the subject
+        named = objects + [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
+                           if c.dep_ == "compound" and c.i < s.i]
+        heads = self._label_heads(verb, objects, adjectives=True)
+        if verb.dep_ == "relcl":
+            # "a finding Pyongyang called a fabrication": the statement is the noun the clause hangs on, and the
+            # parser may take the name for the verb's object
+            named = [verb.head]
+            heads += [c for c in objects if c.i > verb.i]
+        if not heads:
+            return False
+        stated = any({o.lemma_.lower(), o.lower_} & cue("denied_statement_nouns") for o in named)
+        scorn = cue("critical_adjectives") | cue("statement_scorn_adjectives")
+        for h in heads:
+            mods = [c for c in h.children if c.dep_ in {"amod", "compound", "acomp"} or (
+                c.dep_ == "conj" and c.pos_ in {"ADJ", "NOUN"})]
+            compound = " ".join(c.lemma_.lower() for c in mods if c.dep_ in {"compound", "amod"} and c.i < h.i)
+            if h.lemma_.lower() in cue("denial_labels") or f"{compound} {h.lemma_.lower()}".strip() in cue(
+                    "denial_labels") or any(c.lemma_.lower() in cue("denial_labels") for c in mods
+                                            if c.dep_ == "conj"):
+                return True
+            words = {w for t in [h, *mods] for w in (t.lemma_.lower(), t.lower_)}
+            if words & cue("denial_adjectives") or (stated and words & scorn):
                 return True
         return False
 
@@ -223,6 +268,10 @@ class TriggerFinder:
 
     def _coded_verb(self, verb: Token) -> VerbMatch | None:
         match = self._code_verb(verb)
+        if (match is None or not match.code or match.code != "016") and self._denial(verb):
+            # "the Kremlin called the reports fake news", "an allegation New Delhi called preposterous": a denial
+            return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} * <denial>",
+                             specificity=match.specificity if match is not None else 1)
         if (match is None or not match.code or match.code[:2] != "11") and self._censure(verb):
             # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it
             return VerbMatch(code="111", pattern=f"{verb.lemma_.lower()} * <censure>",
