@@ -1229,10 +1229,31 @@ class ActorMatcher:
                                   code=compose_code(left.country, m.sector), country=left.country)
                 continue
             seat = ActorMatcher._seat_abroad(doc, m, mentions) if body else None
+            if body and not seat:
+                seat = ActorMatcher._filed_abroad(doc, m, mentions)
             if seat:
                 m = replace(m, code=compose_code(seat, m.sector), country=seat)
             out.append(m)
         return out
+
+    @staticmethod
+    def _filed_abroad(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+        """ "BRASILIA, June 1 - Congress opened an inquiry ...", "MANILA - the Senate voted ...": a body named by a
+        bare word other states use too ("Congress", "Senate": the dictionary's are the US ones) in a story filed from
+        another state is that state's body, unless the text names the dictionary body's own state anywhere (a
+        Washington story seen from London: "... the U.S. president ... Congress ...")."""
+        from . import places
+
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        if m.kind != "organization" or not m.country or not words or \
+                ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) != m.sector:
+            return None
+        filed = places.dateline_place(doc.text)
+        if filed is None or not filed.country or filed.country == m.country:
+            return None
+        if any(x.country == m.country for x in mentions if x.start != m.start):
+            return None
+        return filed.country
 
     @staticmethod
     def _seat_abroad(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
