@@ -1244,9 +1244,7 @@ class ActorMatcher:
         Washington story seen from London: "... the U.S. president ... Congress ...")."""
         from . import places
 
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
-        if m.kind != "organization" or not m.country or not words or \
-                ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) != m.sector:
+        if not ActorMatcher._bare_shared_body(doc, m):
             return None
         filed = places.dateline_place(doc.text)
         if filed is None or not filed.country or filed.country == m.country:
@@ -1256,13 +1254,19 @@ class ActorMatcher:
         return filed.country
 
     @staticmethod
+    def _bare_shared_body(doc: Doc, m: Mention) -> bool:
+        """An organisation with a country named by nothing but the agent noun of its sector ("Congress",
+        "the Senate"), a word other states use for their own body too."""
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        return m.kind == "organization" and bool(m.country) and bool(words) and \
+            ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) == m.sector
+
+    @staticmethod
     def _seat_abroad(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
         """ "the Congress building in Asuncion", "stormed Congress in Lima": a body named by a bare word
         other states use too ("Congress", "Senate": the agent noun of its sector) whose phrase places it in
         another state's capital or country is that state's body."""
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
-        if m.kind != "organization" or not m.country or not words or \
-                ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) != m.sector:
+        if not ActorMatcher._bare_shared_body(doc, m):
             return None
         holder = doc[m.head]
         if holder.dep_ == "compound" and holder.head.pos_ == "NOUN":
