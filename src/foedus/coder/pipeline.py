@@ -2,7 +2,8 @@
 
 Wiring only: each stage is its own module and owns its rules. Parse (``nlp``), actors (``actors``,
 ``coref``), events (``sentence.SentenceCoder.sentence_events``: ``triggers``, ``arguments``, ``implicit``, ``rules``),
-the finished event (``finish.event``: recoding, modality, evidence, confidence), rule flags
+the finished event (``finish.event``: recoding, modality, evidence, confidence), the doers claims name
+(``attribution``), rule flags
 (``commitments.rules``), dates, places, quotes, commitments, policies.
 ``Coder`` loads the model and the dictionaries once; ``code_inputs`` streams many
 articles through ``nlp.pipe`` (batched, on several processes when asked).
@@ -25,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from .. import budget, commitments
-from . import coref, finish, modality, quotes, sentence, trace
+from . import attribution, coref, finish, modality, quotes, sentence, trace
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
-from ..schema import Actor, Article, CodingResult, Location, Plover
+from ..schema import Actor, Article, CodingResult, Event, Location, Plover
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -250,6 +251,7 @@ class Coder:
         dateline = places.dateline_place(text, gazetteer)
         article_countries = places.article_countries(doc, mentions, gazetteer, dateline)
         referents = coref.ActReferents(doc, coder)
+        coded: list[attribution.Coded] = []
         for n, sent in enumerate(doc.sents):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
             kept = finish.drop_restated(coder.sentence_events(sent))
@@ -287,14 +289,31 @@ class Coder:
                     sent, cand.trigger, gazetteer, article_countries=article_countries,
                     dateline=dateline if places.dateline_applies(dateline, ev) else None,
                     object_is_place=places.object_is_place(cand.code))
-                result.events.append(ev)
+                coded.append(attribution.Coded(ev, cand.trigger))
                 trace.finished(cand, ev)
                 referents.add(n, ev.root, ev.source, ev.modality)
                 n_event += 1
+        result.events = self._attributed(coded, art.id)
         result.quotes = quotes.find(doc, coder)
         self._commitments_and_policies(doc, mentions, iso, result)
         _show_original(doc, result)
         return result
+
+    @staticmethod
+    def _attributed(coded: list[attribution.Coded], article: str) -> list[Event]:
+        """The article's events once claims of responsibility have named the doers of acts told without one
+        (``attribution``); a claimed act noun named again is dropped and the ids stay consecutive."""
+        kept = attribution.fill_doers(coded)
+        for c in kept:
+            if c.filled:   # the rule checks read the source
+                c.event.flags = rules.flag_event(c.event)
+        kept_ids = {id(c) for c in kept}
+        for c in coded:
+            if id(c) not in kept_ids:
+                trace.drop(c.trigger, c.event.cameo, "the act a claim of responsibility names, coded once (attribution)")
+        for k, c in enumerate(kept):
+            c.event.id = f"{article}-e{k}"
+        return [c.event for c in kept]
 
     def _commitments_and_policies(self, doc: Doc, mentions: list[Mention], iso: str | None, result: CodingResult) -> None:
         result.commitments = commitments.extract(doc, mentions, iso)
