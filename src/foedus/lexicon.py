@@ -297,6 +297,7 @@ class EventCues(Lexicon):
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
+    protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     intercepted_craft: LowerWords            # lemmas: "intercepted a US drone": a craft, not a launch

@@ -94,6 +94,9 @@ class EventWords:
     reaction_relatives: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     eliciting_verbs: frozenset[str] = frozenset()
+    eliciting_particles: tuple[tuple[str, str], ...] = ()
+    provoking_verbs: frozenset[str] = frozenset()
+    means_response_verbs: frozenset[str] = frozenset()
     descriptive_participles: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
@@ -157,6 +160,7 @@ def event_words() -> EventWords:
         "agentless_state": frozenset(raw["agentless_state_codes"]),
         "mass_killing_min": int(raw["mass_killing_min"]),
         "retaliation_particles": tuple(sorted(raw["retaliation_particles"].items())),
+        "eliciting_particles": tuple(sorted(raw["eliciting_particles"].items())),
         "arresting_agents": tuple(sorted(raw["arresting_agents"].items())),
         "intent_codes": tuple(pairs),
         "bomb_kinds": tuple(sorted(raw["bomb_kinds"].items())),

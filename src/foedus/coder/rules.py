@@ -412,6 +412,62 @@ class RuleCoder(ImplicitActors):
                     out.append(cand)
         return out
 
+    def _provoking(self, verb: Token) -> bool:
+        """``verb`` brings on an act that its subject does not do (data: provoking_verbs, with its particle for a
+        phrasal one, eliciting_particles): "sparked", "prompting", "set off"."""
+        lemma = verb.lemma_.lower()
+        particle = dict(self.words.eliciting_particles).get(lemma)
+        if particle is not None:
+            return f"{lemma} {particle}" in self.words.provoking_verbs and any(
+                c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        return lemma in self.words.provoking_verbs
+
+    def _provoked_protest(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(nouns16) "sentenced nine separatist leaders, prompting protests in Barcelona", "the verdict sparked
+        riots across Pakistan", "..., setting off strikes by dockers": a protest noun (PROTEST_ROOTS) that a verb of
+        bringing on (provoking_verbs) has for object is a protest that happened, as factual as the clause. It is
+        held by the noun's own doers (its modifiers, its "by" phrase), else by the civilians of the country where
+        it was (its place phrase; else the country of the clause's state doers, of the sentence); aimed at what
+        its "against" phrase names, else at their government. The subject that provoked it never holds it."""
+        if not self._provoking(verb):
+            return []
+        clause = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and \
+            verb.head.pos_ in {"VERB", "AUX"} else verb
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in list(objects) for c in o.conjuncts]
+        out: list[Candidate] = []
+        for n in objects:
+            if n.pos_ != "NOUN" or no_det(n) or self._is_disaster(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
+                continue
+            own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                   for m in self.actors_of(c)]
+            own += [m for q in n.children if q.dep_ == "prep" and q.lower_ == "by"
+                    for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            # "Kenyan protests", "protests in Barcelona": where, not who
+            places = [m for m in own if m.kind in PLACE_KINDS] + [
+                m for q in n.children if q.dep_ == "prep" and q.lower_ in PLACE_PREPS | cue("located_preps")
+                for o in q.children if o.dep_ == "pobj" for m in self._places_of(o, []) or self.actors_of(o)]
+            sources = dedupe([m for m in own if m.kind not in PLACE_KINDS])
+            if not sources:
+                country = next((m.country for m in places if m.country), None) or self._ruler_protested(clause, n) \
+                    or self._sentence_country(clause)
+                if not country:
+                    continue
+                sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
+                                         sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
+            targets = dedupe([m for q in own_preps(n) if q.lower_ in cue("protest_target_preps") for o in q.children
+                              if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, sources)])
+            if not targets:
+                targets = self._domestic_default(match.code, sources)
+            mod, governor = modality.of(clause)
+            ends: list[Named | None] = list(targets) or [None]
+            pairs: list[tuple[Named | None, Named | None]] = [(s, t) for s in sources for t in ends]
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(clause, reporter_of), mod, governor))
+        return out
+
     def _between_events(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""

@@ -264,6 +264,7 @@ class SentenceCoder(RuleCoder):
                     continue
             if not background:
                 drawn = self._drawn_reaction(tok, reporter_of)   # "..., drawing a rebuke from Israel"
+                drawn += self._provoked_protest(tok, reporter_of)   # "..., prompting protests in Barcelona"
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
@@ -381,6 +382,8 @@ class SentenceCoder(RuleCoder):
                     # event; a denial is an act of its own ("denied that its drones struck the
                     # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
+            if not found and tok.lemma_.lower() in self.words.means_response_verbs:
+                found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
@@ -1824,16 +1827,32 @@ class SentenceCoder(RuleCoder):
                 out.append(killing)
         return out
 
-    def _nominal_events(self, verb: Token, reporter_of: dict[int, Named], objects_only: bool = False) -> list[Candidate]:
+    def _nominal_events(self, verb: Token, reporter_of: dict[int, Named], objects_only: bool = False,
+                        means_only: bool = False) -> list[Candidate]:
         """Event nouns governed by a light verb: "limited its support to humanitarian aid and sanctions".
-        Under other verbs only a direct object counts ("resumed talks"), not "fled the war"."""
+        Under other verbs only a direct object counts ("resumed talks"), not "fled the war"; under a verb of
+        answering (``means_only``) only its "with" phrase ("responded with air strikes on Lebanese bridges",
+        not "responded to the attack")."""
         if not modality.is_obligation(verb) and modality.is_requested(verb):
             return []   # "urged Pretoria to hold talks": the talks asked for are not held
+        if self._provoking(verb) and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.i not in self.mention_at
+                                         for c in verb.children):
+            # "the verdict sparked protests", "the arrest of Khan triggered riots": a deed brought the act on,
+            # its doer did not do it (but "Britain triggered the snapback of sanctions" is Britain's act)
+            return []
         out = []
         nouns: list[Token] = []
         named = named_objects(verb)   # "launched what it called a counter-terror operation"
         nouns.extend(named)
         for c in verb.children:
+            if means_only:
+                # "responded to the attack with air strikes": the parser may hang the answer on what is answered
+                answers = [c] if c.dep_ == "prep" and c.lower_ == "with" else []
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    answers += [w for o in c.children if o.dep_ == "pobj"
+                                for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+                nouns.extend(p for w in answers for p in w.children if p.dep_ == "pobj")
+                continue
             if c.dep_ in {"dobj", "attr"}:
                 nouns.append(c)
             if c.dep_ == "prep" and not objects_only and c.lower_ not in cue("framework_preps"):
