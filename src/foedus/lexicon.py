@@ -431,6 +431,7 @@ class ModalityCues(Lexicon):
     """modality_cues.yaml: verbs that decide an event's modality once its code is known (foedus.coder.modality)."""
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
+    vowing_verbs: LowerWords                 # lemmas: "vowed revenge" (13x) is a threat of an act ahead (intended)
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
     preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place
@@ -482,6 +483,7 @@ class ModalityCues(Lexicon):
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
     confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
+    investigating_words: LowerWords          # "will investigate reports that X attacked", "an inquiry into claims": considered
     linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"
     claim_rejecting_verbs: LowerWords        # "reports that X attacked were denied": X negated
 

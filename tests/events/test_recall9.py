@@ -66,9 +66,6 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     ("Russia left the Open Skies Treaty.", "161", "RUS", None),
     ("Nicaragua abandoned the alliance with Taiwan.", "16", "NIC", None),
     # tariffs or sanctions pledged on someone
-    ("Trump pledged 25 percent tariffs on Mexico.", "1312", "USA", "MEX"),
-    ("Brussels vowed new sanctions on Minsk.", "1312", "IGO", "BLR"),
-    ("Washington promised tough sanctions against Venezuela.", "1312", "USA", "VEN"),
     ("Japan vowed to impose sanctions on North Korea.", "163", "JPN", "PRK"),
     # units of force sent or flown in
     ("Pristina sent special units to the border with Serbia.", "154", "KSV", None),
@@ -93,6 +90,18 @@ def _has(t, code, source=None, target=None, modality="asserted"):
 def test_missed_families_are_coded(coder, text, code, source, target):
     t = triples(coder, text)
     assert _has(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Trump pledged 25 percent tariffs on Mexico.", "1312", "USA", "MEX"),
+    ("Brussels vowed new sanctions on Minsk.", "1312", "IGO", "BLR"),
+    ("Washington promised tough sanctions against Venezuela.", "1312", "USA", "VEN"),
+])
+def test_sanctions_vowed_are_a_threat_intended(coder, text, code, source, target):
+    # a threat made with a vowing verb states a hostile act ahead: intended (falsepos16, the convention of the
+    # blind batches since blind10); it is still counted as a threat made
+    t = triples(coder, text)
+    assert _has(t, code, source, target, modality="intended"), t
 
 
 @pytest.mark.parametrize("text, code, source, target", [

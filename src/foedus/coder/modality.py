@@ -610,6 +610,36 @@ def is_consequence(tok: Token) -> bool:
     return _has_condition(tok) and not is_counterfactual(tok)
 
 
+def _rather_than(head: Token, conj: Token, c: Cues) -> Token | None:
+    """A coordinator "than" (data: alternatives.preps) between ``head`` and its conjunct ``conj``, after "rather"
+    (alternatives.adverbs): "abstained rather than vetoed", "sanctions rather than force"."""
+    doc = head.doc
+    for ch in head.children:
+        if ch.dep_ == "cc" and ch.lower_ in c.alternative_preps and head.i < ch.i < conj.i:
+            if any(a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs for a in ch.children) or (
+                    ch.i > 0 and doc[ch.i - 1].lower_ in c.alternative_adverbs):
+                return ch
+    return None
+
+
+def _investigated(claim: Token) -> bool:
+    """The claim noun is what is investigated: the object of an investigating verb ("investigate reports that"),
+    or after "into", "of", "on" a word of investigating ("an inquiry into allegations", "looking into claims")."""
+    words = _words()
+    gov = claim.head
+    if claim.dep_ == "pobj" and gov.pos_ == "ADP" and gov.lower_ in {"into", "of", "on"}:
+        gov = gov.head
+    elif claim.dep_ != "dobj":
+        return False
+    if gov.i == claim.i:
+        return False
+    if gov.lemma_.lower() == "look":
+        return claim.head.lower_ == "into"   # "looking into claims" ("looked at reports" is read elsewhere)
+    # "opened an inquiry into allegations": the parser hangs "into" on the verb whose object is the inquiry
+    return gov.lemma_.lower() in words.investigating_words or (claim.dep_ == "pobj" and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in words.investigating_words for ch in gov.children))
+
+
 def of(tok: Token) -> tuple[str, Token | None]:
     """Return (modality, governing cue token or None) for the event verb or noun ``tok``.
 
@@ -693,6 +723,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
                 is_negated(head) or _nor_conjunct(head)):
             return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
+        if node.pos_ == "NOUN" and node.lemma_.lower() in words.claim_nouns and _investigated(node):
+            return CONSIDERED, node   # "will investigate reports that army drones struck a market": still open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and _finite(node) and head.pos_ in {"NOUN", "PROPN"} \
@@ -724,6 +756,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.alternative_preps and any(
                 ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in head.children):
             return NEGATED, head   # "instead of expelling the envoy", "rather than sanctioning Moscow"
+        than = _rather_than(head, node, c) if node.dep_ == "conj" else None
+        if than is not None:
+            # "Orban left the room rather than wield his veto", "would answer with sanctions rather than force":
+            # the conjunct after "rather than" is the act set aside (the parser makes "than" a coordinator)
+            return NEGATED, than
         if node.dep_ in {"pobj", "pcomp"} and head.pos_ == "ADP" and head.lower_ in words.negating_prepositions:
             # "marched without clashing with the police", "ended without an agreement"
             return (ASSERTED if is_negated(head.head) else NEGATED), head
@@ -1203,6 +1240,9 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     if code[:2] in THREAT_ROOTS and (is_consequence(trigger) or any(
             ch.dep_ in {"ccomp", "xcomp"} and is_consequence(ch) for ch in trigger.children)):
         return CONDITIONAL
+    if code[:2] in THREAT_ROOTS and lemma in words.vowing_verbs and trigger.pos_ == "VERB" and not any(
+            ch.dep_ == "xcomp" and is_negated(ch) for ch in trigger.children):
+        return INTENDED   # "Tehran vowed revenge", "promised a tit-for-tat response": the vowed act lies ahead
     if code[:2] in INTENT_ROOTS and lemma in words.unrealised_plan_verbs and trigger.tag_ == "VBN" and any(
             ch.dep_ == "aux" and ch.lower_ == "had" for ch in trigger.children):
         return NEGATED   # "had planned a rally for Saturday, but ...": not carried out

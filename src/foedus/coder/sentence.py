@@ -1035,9 +1035,17 @@ class SentenceCoder(RuleCoder):
                     return [t.head]
         if verb.tag_ == "VBD" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
             return [prev]   # "after an explosion there killed eleven workers": the parser hung the subject on "after"
-        if verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:
-            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in {"advcl", "xcomp", "conj", "pcomp"}:
+                break
+            head = node.head.head if node.dep_ == "pcomp" else node.head
             doers = [c for c in head.children if c.dep_ == "nsubj"]
+            if doers or head.tag_ != "VBG" or node.dep_ != "conj":
+                break
+            # (falsepos16) a participle conjoined to a participle with no subject of its own shares the doer of
+            # the clause both hang on: "the earthquake struck the Atlas, shaking Marrakesh and crushing villages"
+            node = head
         return doers
 
     @staticmethod
