@@ -1,6 +1,7 @@
 """Verbs whose SUBJECT's kind decides the act (round 16, verbs16): a head of state or government who flees the
 country leaves power (0831), a named person or a government's envoy who lands in or flies to a place visits it
-(042), and a state's armed forces let or allowed to act are military cooperation (062). The subject's kind and
+(042), a state's armed forces let or allowed to act are military cooperation (062), armed forces that move out of a
+place leave it (0874), and a country's forces that topple its government make a coup (173). The subject's kind and
 sector are words the patterns name before the verb (``TriggerFinder.object_kind`` on the nsubj). Our own sentences,
 each family with sentences where the same words mean something else."""
 
@@ -23,6 +24,15 @@ from gold_helpers import has_coded, triples
     # a state's forces let or allowed to act
     ("Belarus let Russian forces use its territory for the invasion.", "062", "BLR", "RUS"),
     ("Turkey allowed US forces to use the Incirlik air base.", "062", "TUR", "USA"),
+    # armed forces moving out of a place
+    ("The last Soviet troops crossed the bridge out of Afghanistan.", "0874", "SUN", "AFG"),
+    ("Palestinian fighters sailed out of Beirut under French supervision.", "0874", "PSE", None),
+    ("Russian troops moved out of Kherson overnight.", "0874", "RUS", "UKR"),
+    ("The last US troops flew out of Kabul.", "0874", "USA", None),
+    # a coup by the country's own forces; a ruler ousted in a vote
+    ("The army toppled the president in a coup.", "173", "", ""),
+    ("The army ousted President Mohamed Bazoum and detained him.", "173", "NER", "NER"),
+    ("Parliament ousted the prime minister in a no-confidence vote.", "0831", None, None),
 ])
 def test_subject_kind_is_coded(coder, text, code, source, target):
     t = triples(coder, text)
@@ -39,6 +49,12 @@ def test_subject_kind_is_coded(coder, text, code, source, target):
     # what lands or flies is no visitor
     ("Two Chinese missiles landed in Japan's exclusive economic zone.", "04"),
     ("The pilot flew to Algiers.", "04"),
+    ("Edmundo Gonzalez flew to Madrid after being granted asylum by Spain.", "04"),
+    # others going out of a place leave nothing; what is toppled or removed is no government
+    ("Civilians streamed out of the besieged city.", "08"),
+    ("The family sailed out of the harbour on holiday.", "08"),
+    ("Protesters toppled a statue of the dictator.", "17"),
+    ("Soldiers removed the landmines from the road.", "17"),
     # market forces are no armed forces
     ("The government let market forces set the exchange rate.", "06"),
 ])
