@@ -33,6 +33,9 @@ from gold_helpers import has_coded, triples
     ("The army toppled the president in a coup.", "173", "", ""),
     ("The army ousted President Mohamed Bazoum and detained him.", "173", "NER", "NER"),
     ("Parliament ousted the prime minister in a no-confidence vote.", "0831", None, None),
+    # weapons handed; an office-holder replaced with another
+    ("Slovakia handed an S-300 air defence system to Ukraine.", "072", "SVK", "UKR"),
+    ("Zelensky replaced the army chief with a younger general.", "0831", "UKR", "UKR"),
 ])
 def test_subject_kind_is_coded(coder, text, code, source, target):
     t = triples(coder, text)
@@ -55,6 +58,9 @@ def test_subject_kind_is_coded(coder, text, code, source, target):
     ("The family sailed out of the harbour on holiday.", "08"),
     ("Protesters toppled a statue of the dictator.", "17"),
     ("Soldiers removed the landmines from the road.", "17"),
+    ("The president handed a letter to the ambassador.", "07"),
+    ("The company replaced its old trucks with electric ones.", "08"),
+    ("Germany replaced Russia with Norway as its main gas supplier.", "08"),
     # market forces are no armed forces
     ("The government let market forces set the exchange rate.", "06"),
 ])
