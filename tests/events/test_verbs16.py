@@ -36,6 +36,9 @@ from gold_helpers import has_coded, triples
     # weapons handed; an office-holder replaced with another
     ("Slovakia handed an S-300 air defence system to Ukraine.", "072", "SVK", "UKR"),
     ("Zelensky replaced the army chief with a younger general.", "0831", "UKR", "UKR"),
+    # a protest filed or registered with a government is an official complaint
+    ("Japan filed a protest with China over the incursion.", "114", "JPN", "CHN"),
+    ("Seoul registered a strong protest with Tokyo over the textbook.", "114", "KOR", "JPN"),
 ])
 def test_subject_kind_is_coded(coder, text, code, source, target):
     t = triples(coder, text)
@@ -61,6 +64,7 @@ def test_subject_kind_is_coded(coder, text, code, source, target):
     ("The president handed a letter to the ambassador.", "07"),
     ("The company replaced its old trucks with electric ones.", "08"),
     ("Germany replaced Russia with Norway as its main gas supplier.", "08"),
+    ("Students staged a protest with thousands of supporters in the capital.", "114"),
     # market forces are no armed forces
     ("The government let market forces set the exchange rate.", "06"),
 ])
