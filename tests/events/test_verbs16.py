@@ -1,5 +1,5 @@
 """Verbs whose SUBJECT's kind decides the act (round 16, verbs16): a head of state or government who flees the
-country leaves power (0831), a named person or a government's envoy who lands in or flies to a place visits it
+country leaves power (0831), a named person or a government's envoy who flies to a place visits it
 (042), a state's armed forces let or allowed to act are military cooperation (062), armed forces that move out of a
 place leave it (0874), and a country's forces that topple its government make a coup (173). The subject's kind and
 sector are words the patterns name before the verb (``TriggerFinder.object_kind`` on the nsubj). Our own sentences,
@@ -20,7 +20,6 @@ from gold_helpers import has_coded, triples
     ("Blinken flew to Kyiv on Wednesday.", "042", "USA", "UKR"),
     ("Putin flew into Pyongyang for a rare visit.", "042", "RUS", "PRK"),
     ("The Iranian foreign minister flew to Damascus on Sunday.", "042", "IRN", "SYR"),
-    ("The Iranian foreign minister landed in Damascus on Sunday.", "042", "IRN", "SYR"),
     # a state's forces let or allowed to act
     ("Belarus let Russian forces use its territory for the invasion.", "062", "BLR", "RUS"),
     ("Turkey allowed US forces to use the Incirlik air base.", "062", "TUR", "USA"),
