@@ -106,13 +106,14 @@ class TriggerFinder:
                 after.insert(0, late)
         return after, before
 
-    def object_kind(self, verb: Token, deps: tuple[str, ...]) -> list[str]:
+    def object_kind(self, verb: Token, deps: tuple[str, ...], of_country: bool = False) -> list[str]:
         """(verbs15b) What kind of actor the verb's object is, as words a pattern may name after all the others:
         "<person>", "<country>", "<organization>" or "<agent>" (the mention's kind), and its sector ("<cvl>",
         "<gov>", "<mil>" ...): "suspend * <country>" (the African Union suspended Sudan), "pick up * <person>",
         "drive * (from) <cvl>" (the army drove the Rohingya from Rakhine). Read after the clause's words (outside
         the pattern window), so no pattern without such a word changes. Only a named actor or an agent noun that is
-        the verb's own object (``deps``), never a pronoun; nothing where no actor mentions are known."""
+        the verb's own object (``deps``), never a pronoun; nothing where no actor mentions are known. ``of_country``:
+        only a mention of a country's actor ("Russian forces", not "market forces")."""
         mention_at = getattr(self, "mention_at", None)
         if not mention_at:
             return []
@@ -120,7 +121,7 @@ class TriggerFinder:
             if c.dep_ not in deps or c.pos_ == "PRON":
                 continue
             m = mention_at.get(c.i)
-            if m is None or m.kind == "pronoun":
+            if m is None or m.kind == "pronoun" or (of_country and not m.country):
                 return []
             kind = [f"<{m.kind}>"]
             if m.sector:
@@ -371,6 +372,9 @@ class TriggerFinder:
             # "Rwandan troops began leaving Congo": a complement without a subject of its own acts through
             # its governor's subject, which its patterns may name ("troop * ": a withdrawal)
             before = [t.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree] + before
+        # (verbs16) the subject's kind likewise, after the words before the verb: "<person> * (in)" (a named
+        # person landing in a capital visits it), "<gov> * country" (a head of government fleeing the country)
+        before = before + self.object_kind(verb, ("nsubj",))
         match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)), before)
         if match is None or not match.code or match.code.startswith("---"):
             # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
@@ -384,7 +388,10 @@ class TriggerFinder:
                         # ("allowed its troops to withdraw": one's own forces let act are no partner)
                         # and the complement's own verb after it, as in "allowed Malian aircraft to deploy"
                         infinitive = ["to", c.lemma_.lower()] if c.i not in {t_.i for t_ in self._clause_tokens(verb)} else []
-                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + infinitive + after, before)
+                        # (verbs16) and the kind of that subject, after all the words: "let Russian forces use its
+                        # territory" ("* <mil>"; "forces" alone may be market forces)
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + infinitive + after
+                                                  + self.object_kind(c, ("nsubj",), of_country=True), before)
                         if raised is not None and raised.code and not raised.code.startswith("---"):
                             match = raised
                     break
