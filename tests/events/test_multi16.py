@@ -46,3 +46,9 @@ def test_group_subject_with_no_pair_named_codes_nothing_new(coder):
     t = triples(coder, "Police in Lagos arrested a journalist on Monday, and the two were seen leaving the station.",
                 date="2024-02-02", modality=None)
     assert not any(s and s.startswith("NGA") and c.startswith("0") for s, _, c, _ in t), t
+
+
+def test_conjoined_verb_shares_the_crowd_subject(coder):
+    # "youths blocked roads ... and hurled stones at police": the second verb's crowd is the first verb's subject
+    t = triples(coder, "Angry youths blocked roads in Kisumu and hurled stones at police.", date="2023-07-12")
+    assert has_coded(t, "144", "KENCVL") and has_coded(t, "145", "KENCVL", "KENCOP"), t
