@@ -52,3 +52,22 @@ def test_conjoined_verb_shares_the_crowd_subject(coder):
     # "youths blocked roads ... and hurled stones at police": the second verb's crowd is the first verb's subject
     t = triples(coder, "Angry youths blocked roads in Kisumu and hurled stones at police.", date="2023-07-12")
     assert has_coded(t, "144", "KENCVL") and has_coded(t, "145", "KENCVL", "KENCOP"), t
+
+
+@pytest.mark.parametrize("text, date, a, b", [
+    # a past perfect reported by "said"/"announced" is the tense shifted back: the agreement stated, not a plan
+    # given up ("had planned to march, but police ..." stays negated)
+    ("Qatar announced that Rwanda and Congo had agreed to a ceasefire in the eastern provinces.", "2025-03-20",
+     "RWA", "COD"),
+    ("Norwegian mediators said that the Philippine government and the rebels had agreed to resume peace talks.",
+     "2016-06-10", "PHL", "PHLREB"),
+])
+def test_past_perfect_intent_in_reported_speech_is_intended(coder, text, date, a, b):
+    t = triples(coder, text, date=date, modality=None)
+    assert has_coded(t, "03", a, modality="intended") and not any(m == "negated" for *_, m in t), t
+
+
+def test_past_perfect_plan_given_up_stays_negated(coder):
+    t = triples(coder, "Students had planned to march on the ministry in Dakar, but police sealed off the roads.",
+                date="2023-06-01", modality=None)
+    assert has_coded(t, "14", "SEN", modality="negated"), t
