@@ -209,6 +209,7 @@ class ActorCues(Lexicon):
     aircraft_words: LowerWords               # "Chinese fighters intercepted a plane": a state's fighters are jets
     fighter_words: LowerWords                # "fighters": armed men, or a state's fighter jets near aircraft words
     distributive_subjects: LowerWords        # "each accused the other", "both denied it": the parties named before
+    group_numbers: Labels                    # "the two": number word -> how many parties it counts
     reciprocal_objects: LowerWords           # "each accused the other": the other party
     apart_marks: LowerWords                  # "signed separate deals": the parties did not act with each other
     together_marks: LowerWords               # "worked together", "joint patrols": conjoined parties cooperate with each other

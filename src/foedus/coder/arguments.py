@@ -25,6 +25,10 @@ from .verbs import VerbDictionary
 from .syntax import PATIENTS, SUBJECTS
 
 DISTRIBUTIVE = lexicon.words("actor_cues", "distributive_subjects")
+# "the two", "the three countries": how many parties a counted group subject stands for
+GROUP_NUMBERS = {word: int(n) for word, n in lexicon.load("actor_cues").group_numbers.items()}  # type: ignore[attr-defined]
+# Sectors a group noun gives the parties it stands for ("both governments", "the two armies")
+GROUP_SECTORS = frozenset({"GOV", "MIL"})
 RECIPROCAL_OBJECTS = lexicon.words("actor_cues", "reciprocal_objects")
 TOGETHER_MARKS = lexicon.words("actor_cues", "together_marks")
 APART_MARKS = lexicon.words("actor_cues", "apart_marks")
@@ -316,7 +320,17 @@ class ArgumentFinder(TriggerFinder):
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         if subj and all(self._distributive(c) for c in subj):
-            subj = []   # "..., but each accused the other": the parties named before act
+            # "..., but each accused the other": the parties named before act, those of the clause it is
+            # joined to, else those the sentence named before the group ("Xi arrived in Hanoi, and the two
+            # communist parties signed ...", "spoke by phone with Putin and said the two had agreed ...")
+            inherited = self._inherited_subjects(verb)
+            if len(dedupe(inherited[0])) >= 2:
+                return inherited
+            group = self._group_parties(subj[0])
+            if group:
+                return group, False, True
+            # "The two governments signed a declaration in Nairobi": no parties before it, its own words
+            return inherited if inherited[0] else (self.actors_of(subj[0]), False, False)
         for n, c in enumerate(subj):
             if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
                 return self.actors_of(self._reciprocal_antecedent(verb)), False, True
@@ -325,7 +339,11 @@ class ArgumentFinder(TriggerFinder):
                 # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
                 # subject in two; the one that names an actor acts
                 return found, False, False
-        # no subject of its own: inherit from the governing verb or noun
+        return self._inherited_subjects(verb)
+
+    def _inherited_subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
+        """(source mentions, passive?, inherited?) of a ``verb`` with no subject of its own: those of the
+        governing verb or noun."""
         node, hops = verb, 0
         while hops < 5 and node.head.i != node.i:
             dep = node.dep_
@@ -355,6 +373,9 @@ class ArgumentFinder(TriggerFinder):
                     if c.dep_ in SUBJECTS and c.i != node.i:
                         if c.dep_ == "nsubjpass" and dep == "conj":
                             break
+                        if c.dep_ == "nsubj" and self._distributive(c):
+                            # "neither side agreed to withdraw": the parties the group stands for
+                            return self._subjects_of(head)[0], False, True
                         return self.actors_of(c), False, True
             if head.pos_ in {"NOUN", "PROPN"}:
                 inner = self._inner_actor(head)
@@ -397,13 +418,56 @@ class ArgumentFinder(TriggerFinder):
 
     def _distributive(self, tok: Token) -> bool:
         """A subject that names no actor of its own but spreads the act over parties named before:
-        "each", "both", "each side", "both countries"."""
+        "each", "both", "neither", "each side", "both countries", "the two", "the two leaders"."""
         found = self.actors_of(tok)
-        if tok.lower_ in DISTRIBUTIVE:
+        if tok.lower_ in DISTRIBUTIVE or _counted_group(tok) == 1:
             return not found
-        # "each government", "both sides": a bare agent noun under a distributive word
-        return tok.pos_ == "NOUN" and all(m.kind == "agent" for m in found) and any(
+        # "each government", "both sides", "the two neighbours": a bare agent noun under a distributive word
+        # or counted by "the two"
+        return tok.pos_ == "NOUN" and all(m.kind == "agent" for m in found) and (any(
             c.dep_ in {"det", "predet", "amod", "nummod"} and c.lower_ in DISTRIBUTIVE for c in tok.children)
+            or _counted_group(tok) == 2)
+
+    def _group_parties(self, tok: Token) -> list[Named]:
+        """The parties a group subject ``tok`` stands for (:meth:`_distributive`), named before it in its
+        sentence: the noun counted by the same number ("expelled two Estonian diplomats, and the two left"),
+        else the nearest phrase that names as many parties ("after Argentine and Chilean diplomats were
+        expelled, both governments ..."), else the parties the sentence named before it, when they are as
+        many ("Xi Jinping arrived in Hanoi, and the two communist parties signed": China and Vietnam). A town
+        is a party only where fewer than two others are named. "both governments", "the two armies": a
+        country named bare is that sector of it."""
+        number = next((c for c in ([tok] if _counted_group(tok) == 1 else tok.children)
+                       if c.lower_ in GROUP_NUMBERS), None)
+        want = GROUP_NUMBERS[number.lower_] if number is not None else None if (
+            tok.lower_ == "each" or any(c.lower_ == "each" for c in tok.children)) else 2
+        start = tok.left_edge.i
+        before = [t for t in tok.sent if t.i < start]
+        if number is not None:
+            # "the two" after "two Estonian diplomats": the noun counted (not a "two-day visit")
+            for t in reversed(before):
+                if t.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "nummod" and c.lower_ == number.lower_
+                                                       and c.i < t.i and c.nbor().text != "-" for c in t.children):
+                    counted = self.actors_of(t)
+                    if counted:
+                        return counted
+        parties: list[Named] = []
+        for t in reversed(before):
+            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "conj" and (t.i in self.mention_at or any(
+                    c.dep_ == "conj" for c in t.children) or any(c.dep_ == "conj" for a in t.children for c in a.children)):
+                found = _parties([m for m in self.actors_of(t) if m.start < start])
+                if len(found) >= 2 and (want is None or len(found) == want):
+                    parties = found
+                    break
+        if not parties:
+            named = {id(m): m for m in self.mentions if tok.sent.start <= m.start and m.end <= start}
+            parties = _parties([Named(m, m.head) for m in named.values()])
+            if len(parties) < 2 or (want is not None and len(parties) != want):
+                return []
+        sector = next((m.sector for m in self.actors_of(tok) if m.kind == "agent"), None)
+        if sector in GROUP_SECTORS:
+            parties = [p.changed(code=compose_code(p.country, sector), sector=sector, kind="agent")
+                       if p.country and not p.sector else p for p in parties]
+        return parties
 
     def _the_other(self, verb: Token, sources: list[Named]) -> list[Named]:
         """"each accused the other", "each side blamed the other for the collapse": the distributed
@@ -1348,6 +1412,32 @@ def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, Named]:
                             if actors:
                                 out[tok.head.i] = actors[0]
     return out
+
+
+def _counted_group(tok: Token) -> int:
+    """1: ``tok`` is "the two" standing alone; 2: a noun counted by "the two" ("the two leaders"); 0: neither."""
+    if tok.lower_ in GROUP_NUMBERS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return 1
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+            c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS for c in tok.children):
+        return 2
+    return 0
+
+
+def _parties(found: list[Named]) -> list[Named]:
+    """The distinct parties among ``found``: one per code; a country or town dropped where an actor of its
+    country is named; towns dropped where two others are named (the place of the act, not a party)."""
+    out: list[Named] = []
+    for m in found:
+        if all(m.code != o.code for o in out):
+            out.append(m)
+    out = [m for m in out if m.kind not in {"country", "capital"} or not any(
+        o.country == m.country and o.kind not in {"country", "capital"} for o in out)]
+    if len([m for m in out if m.kind != "capital"]) >= 2:
+        out = [m for m in out if m.kind != "capital"]
+    # a town left is a party as its country ("arrived in Hanoi, and the two ...": Vietnam)
+    return [m.changed(code=m.country, sector=None, kind="country") if m.kind == "capital" and m.country else m
+            for m in out]
 
 
 def own_preps(noun: Token) -> list[Token]:

@@ -117,6 +117,12 @@ class ImplicitActors(ArgumentFinder):
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= filed]
         if not subj and verb.dep_ == "acl":
             subj = [verb.head]  # the parser's "Thousands [who] protested"
+        node = verb
+        while not subj and node.dep_ == "conj" and node.head.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubjpass", "expl"} for c in node.children):
+            # "youths burned cars and threw fireworks at police": a conjoined verb shares its crowd subject
+            node = node.head
+            subj = [c for c in node.children if c.dep_ == "nsubj" and c.idx >= filed]
         if not subj:
             return []
         head = subj[0]

@@ -846,7 +846,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
                                        or _infinitive_of_intention(node, head, c)):
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the
                 # past perfect was not carried out ("had planned to march, but police blocked the roads")
-                unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children)
+                # (not in reported speech, whose past perfect is the tense shifted back: "announced that Israel and
+                # Hamas had agreed to a truce", "said that the two had agreed to begin talks": the intent stated)
+                unrealised = head.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in head.children) \
+                    and not _backshifted(head, c)
                 if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
                     return (INTENDED if is_negated(head.head) else NEGATED), head
                 return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
@@ -1367,6 +1370,16 @@ def _negated_noun_or_verb(head: Token) -> bool:
     if is_negated(head):
         return True
     return head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "nsubj"} and is_negated(head.head)
+
+
+
+def _backshifted(verb: Token, c: Cues) -> bool:
+    """``verb`` heads a clause (or a conjunct of one) that a reporting verb reports ("announced that the two sides
+    had agreed ..."): its tense is shifted back, not a past before the past."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in c.reporting
 
 
 def _dropped(noun: Token, c: Cues) -> bool:
