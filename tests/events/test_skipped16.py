@@ -53,3 +53,23 @@ def test_by_agent_is_the_doer_and_the_noun_the_patient(coder):
 ])
 def test_description_stays_background(coder, text, root):
     assert root not in roots(coder, text), triples(coder, text)
+
+
+# ---- a continuative relative of place with a personal pronoun subject: the next act, news -------------------
+@pytest.mark.parametrize("text,root", [
+    ("Mali's junta leader flew to St Petersburg for a summit, where he praised Russia's backing for Bamako.", "05"),
+    ("Militiamen set up a camp near Djugu, from which they launched raids on nearby villages.", "18"),
+    ("Kenyan rebels withdrew to the hills, where they attacked a police post.", "19"),
+])
+def test_continuative_place_relative(coder, text, root):
+    assert root in roots(coder, text), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,root", [
+    # "it": a thing, not the people named
+    ("The Houthis launched an explosive boat into the Red Sea, where it blew up near a U.S. destroyer.", "17"),
+    # a restrictive relative: which place, not what happened next
+    ("A mob set fire to the church where they sought shelter from the fighting.", "02"),
+])
+def test_place_relative_stays_background(coder, text, root):
+    assert root not in roots(coder, text), triples(coder, text)
