@@ -245,6 +245,7 @@ class EventCues(Lexicon):
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
+    continuative_subject_pronouns: LowerWords  # "..., where he praised ...": a continuative place relative is news
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
     terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement

@@ -63,6 +63,13 @@ THREAT_ROOTS = taxonomy.roots("threat_statement")
 OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
 
 
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle with a by-agent on a noun, a passive relative clause reduced ("prisoners mistreated by U.S.
+    soldiers"): the agent is its doer, the noun its patient (clauses.reduced_relative)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.dep_ == "agent" for c in verb.children)
+
 class ArgumentFinder(TriggerFinder):
     """The source, target and reporter of an act, from the article's actor mentions and pronouns."""
 
@@ -296,7 +303,7 @@ class ArgumentFinder(TriggerFinder):
 
     def _subjects_of(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb`` from its subject or its governor."""
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb)
         if passive and verb.lemma_.lower() in self.words.stance_passives and not any(
                 c.dep_ == "agent" for c in verb.children):
             # "Israel is opposed to French mediation": the subject holds the stance
@@ -572,6 +579,10 @@ class ArgumentFinder(TriggerFinder):
         receivers = [] if passive else self._receivers(verb, sources)
         if receivers:
             return receivers   # "Uganda received arms from Russia": the one who received
+        if passive and reduced_passive(verb):
+            # "Iraqi prisoners mistreated by U.S. soldiers": the noun the participle hangs on is its patient
+            found = self.actors_of(verb.head)
+            return found if found or not places_ok else self._places_of(verb.head, sources)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":

@@ -19,6 +19,7 @@ CONCURRENT_MARKS = lexicon.words("event_cues", "concurrent_marks")
 DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
 NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 NEWS_RELATIVE_PRONOUNS = lexicon.words("event_cues", "news_relative_pronouns")
+CONTINUATIVE_SUBJECTS = lexicon.words("event_cues", "continuative_subject_pronouns")
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
 
 
@@ -149,6 +150,12 @@ def news_relative(clause: Token) -> bool:
         # officers": another actor's act told in the past of the news ("a proposal Kyiv called an ultimatum" is a
         # label, no act)
         return True
+    if clause.tag_ == "VBD" and not aux and continuative_place(clause) and any(
+            c.dep_ == "nsubj" and c.lower_ in CONTINUATIVE_SUBJECTS for c in clause.children) \
+            and told_act(clause) and clause.lemma_.lower() not in NAMING_VERBS:
+        # (skipped16) "flew to St Petersburg, where he praised Putin's backing", "set up a camp near Djugu, from which
+        # they launched raids": a continuative relative of place tells the next act of the people it names
+        return True
     if clause.tag_ == "VBN" and clause.lemma_.lower() in _modality_cues().requesting and any(
             c.dep_ == "nsubj" for c in clause.children) and [(a.lower_, a.dep_) for a in aux] == [("had", "aux")]:
         # an appeal, threat or accusation told in the past perfect: the earlier act the news answers ("the tariffs
@@ -162,6 +169,17 @@ def news_relative(clause: Token) -> bool:
         return not aux
     # a passive in the past: "which were taken over by ..."
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def continuative_place(clause: Token) -> bool:
+    """A relative clause of place set off by a comma: "..., where ...", "..., from which ..." (a place or occasion the
+    sentence has named, where the story goes on), not a restrictive one ("the church where they sought shelter")."""
+    opener = [c for c in clause.children if (c.dep_ == "advmod" and c.lower_ == "where") or (
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children))]
+    if not opener:
+        return False
+    first = min(o.left_edge.i for o in opener)
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def complement_clause(clause: Token) -> bool:

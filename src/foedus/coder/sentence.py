@@ -22,7 +22,7 @@ from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (DOCUMENT_NOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
+from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue
@@ -89,6 +89,9 @@ MUTUAL_NOUNS = lexicon.words("event_cues", "mutual_nouns")
 SKIP_CODES = {"010"}
 # The pattern mark of a state declared into being (010, no target): "declared independence" (clause13).
 STATEHOOD_PATTERN = "<statehood>"
+# Acts of force or coercion that a clause on a noun tells as done by a named doer ("gunmen who had stormed the
+# hotel", "prisoners mistreated by U.S. soldiers", "fighters executing civilians"): news of their own (skipped16).
+DESCRIBED_FORCE_ROOTS = taxonomy.roots("described_force")
 # Acts that take or destroy, told beside the toll of an aside ("..., killing 1,200 and seizing 250 hostages").
 TOLL_SECOND_ROOTS = taxonomy.roots("toll_second_act")
 # Acts only actors do (words, demands, diplomacy, sanctions): a thing (an explosion, tests) never does them.
@@ -276,8 +279,12 @@ class SentenceCoder(RuleCoder):
             # people in an attack the government blamed on al-Shabaab")
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
                 tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
+            # (skipped16) an act of force a clause on a noun tells as done by a named doer is news of its own
+            force_told = self._described_force(tok)
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
-                or self._toll_second_act(tok) or self._pact_terms(tok)
+                or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl")
+            if reduced and force_told and not background:
+                reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
             if not background and not reduced:
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -329,7 +336,7 @@ class SentenceCoder(RuleCoder):
                 continue  # "demanded that Iran free the aid workers detained near the border" (misparsed)
             if self._reason_gerund(tok):
                 continue  # "sanctioned three firms for supplying drones to Russia": the object's deed, the reason
-            if participle_description(tok) and not enacted and not (
+            if participle_description(tok) and not enacted and not force_told and not (
                     match is not None and match.code and match.code[:2] in PROTEST_ROOTS):
                 continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
@@ -511,6 +518,47 @@ class SentenceCoder(RuleCoder):
             return True   # "raided villages, burning huts", "attacked the mall, taking hostages": a second act
         return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
             and own.code[:3] != main.code[:3]
+
+    def _described_force(self, verb: Token) -> bool:
+        """(skipped16) An act of force or coercion (taxonomy class described_force) that a clause on a noun tells as
+        done, by a doer the clause names, is news of its own, not a description of the noun:
+        - a relative clause in the past perfect whose subject is the relative pronoun or a noun ("al-Shabaab gunmen,
+          who had stormed the building", "Pashinyan, who had been detained by police", "women ... told monitors that
+          gunmen had assaulted them"); a passive needs its by-agent. A pronoun subject is the main clause's actor
+          looking back on its own act ("the areas they had seized", "soldiers they had kidnapped"): background;
+        - a past participle with a by-agent ("Iraqi prisoners mistreated by U.S. soldiers", "Muslims driven from
+          their homes by Bosnian Serb forces");
+        - a present participle on a noun with a victim of its own ("reports of fighters executing civilians",
+          "guerrillas fighting Soviet troops").
+        The toll verbs (data: casualty_verbs: "the 290 people killed", "a strike that killed dozens") stay the
+        description of an attack told elsewhere."""
+        if verb.lemma_.lower() in self.words.casualty_verbs or verb.head.i == verb.i \
+                or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return False
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        if verb.dep_ == "relcl" and verb.tag_ == "VBN":
+            if not aux or aux[0].lower_ != "had" or any(a.tag_ == "MD" for a in aux):
+                return False
+            passive = any(a.dep_ == "auxpass" for a in aux)
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if passive and not agent:
+                return False
+            if not passive and not any(s.pos_ in {"NOUN", "PROPN"} or s.lower_ in NEWS_RELATIVE_PRONOUNS
+                                       for s in subjects):
+                return False
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            if not agent or aux:
+                return False
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            if aux or not any(c.dep_ == "dobj" and (self.actors_of(c) or c.pos_ in {"NOUN", "PROPN"})
+                              for c in verb.children):
+                return False
+        else:
+            return False
+        match = self.code_verb(verb)
+        return match is not None and bool(match.code) and not match.code.startswith("---") \
+            and match.code[:2] in DESCRIBED_FORCE_ROOTS
 
     def _taken_or_destroyed(self, verb: Token, code: str) -> bool:
         """The act takes people (arrests, abductions), hurts them by hand or wrecks a community's homes (data:
