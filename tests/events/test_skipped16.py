@@ -1,9 +1,9 @@
 """Acts of force told by a clause on a noun (skipped16): a relative clause in the past perfect whose subject is the
 relative pronoun or a noun ("gunmen, who had stormed the hotel"), a past participle with a by-agent ("prisoners
-mistreated by U.S. soldiers") and a present participle with a victim of its own ("fighters executing civilians")
-tell an act that was done by a doer they name: news of its own. The toll of an attack told elsewhere ("the people
+mistreated by U.S. soldiers") tell an act that was done by a doer they name: news of its own. The toll of an attack told elsewhere ("the people
 killed by the blast"), a pronoun looking back on the main actor's own act ("the areas they had seized") and other
-acts in such clauses ("refugees who had sheltered there") stay descriptions. Our own sentences."""
+acts in such clauses ("refugees who had sheltered there") stay descriptions, and so does a present participle on a noun ("photographs of soldiers beating detainees": tried,
+it lowered the unseen 1980s wire). Our own sentences."""
 
 import pytest
 
@@ -27,9 +27,6 @@ def roots(coder, text):
     # a past participle with a by-agent
     ("The minister apologised to Iraqi prisoners mistreated by U.S. soldiers at a jail near Baghdad.", "USAMIL", "18"),
     ("Thousands of villagers driven from their homes by Bosnian Serb forces reached Tuzla.", "BIH", "20"),
-    # a present participle with a victim of its own
-    ("Rights groups published photographs of Israeli soldiers beating Palestinian detainees in Hebron.",
-     "ISRMIL", "18"),
 ])
 def test_force_told_on_a_noun(coder, text, source, root):
     found = asserted(coder, text)
