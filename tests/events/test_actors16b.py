@@ -39,3 +39,28 @@ def test_joint_verb_over_a_light_verb_gives_both_directions(coder, text, a, b):
 def test_joint_intent_with_an_outside_recipient_keeps_it(coder):
     evs = _events(coder, "France and Germany agreed to boost military aid to Ukraine.")
     assert {s for _, s, t, _ in evs if t == "UKR"} == {"FRA", "DEU"}, evs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition supporters rallied in Bamako on Monday; gendarmes arrested 30 of them.", ("17", "MLICOP")),
+    ("Youths threw stones at gendarmes in Abidjan, Ivory Coast.", ("14", "CIVCVL")),
+    ("Thousands marched in Lagos, Nigeria, against fuel prices, and organisers accused police of beating protesters.",
+     ("11", "NGACVL")),
+    ("Gunmen kidnapped 40 pupils from a school in Kaduna state, Nigeria, and parents accused the government of doing "
+     "nothing.", ("11", "NGACVL")),
+    ("Ethiopian army units withdrew from Mekelle as rebels advanced.", ("08", "ETHMIL")),
+    ("Hanoi radio accused China of shelling Vietnamese border villages.", ("11", "VNMMED")),
+])
+def test_agent_words_take_the_country_of_the_sentence(coder, text, expected):
+    got = {(c[:2], s) for c, s, _, _ in _events(coder, text)}
+    assert expected in got, got
+
+
+def test_gendarmes_are_the_target_police(coder):
+    evs = _events(coder, "Youths threw stones at gendarmes in Abidjan, Ivory Coast.")
+    assert any(t == "CIVCOP" for _, _, t, _ in evs), evs
+
+
+def test_a_parent_company_is_no_actor(coder):
+    evs = _events(coder, "The parent company of the bank announced record profits on Monday.")
+    assert evs == [], evs
