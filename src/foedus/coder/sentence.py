@@ -1958,6 +1958,8 @@ class SentenceCoder(RuleCoder):
             reporter = self._reporter(verb, reporter_of)
             mutual = n.lemma_.lower() in MUTUAL_NOUNS or verb.lemma_.lower() in self.words.joint or (
                 match.code[:2] in COOPERATIVE_ROOTS and self.together(n, sources))   # "began joint patrols"
+            if match.code[:2] in COOPERATIVE_ROOTS and self._governed_by_joint(verb):
+                mutual = True   # "A and B agreed to step up intelligence sharing": the joint verb above the light verb
             no_target: list[Named | None] = [None]
             pairs = [(s, t) for s in sources for t in (targets or no_target)]
             if not targets and mutual and len(sources) > 1:
