@@ -488,6 +488,10 @@ class ModalityCues(Lexicon):
     investigating_words: LowerWords          # "will investigate reports that X attacked", "an inquiry into claims": considered
     linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"
     claim_rejecting_verbs: LowerWords        # "reports that X attacked were denied": X negated
+    equating_words: LowerWords               # "did not amount to recognising Israel": negated
+    authorising_verbs: LowerWords            # "authorised air strikes": the force lies ahead (intended)
+    authorised_force_codes: LowerWords       # CAMEO prefixes of acts of force an authorisation puts ahead
+    ordering_verbs: LowerWords               # "ordered air strikes to begin": the force lies ahead (intended)
 
 
 class SenseCues(Lexicon):

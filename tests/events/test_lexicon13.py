@@ -35,9 +35,10 @@ from gold_helpers import has_coded, triples
     ("Niger's junta ordered the French troops out of the country.", "2023-09-01", "166", "NER", "FRAMIL", "asserted"),
     ("The government ordered UN peacekeepers out of the country within a month.", "2023-06-16", "1661", None,
      "IGOUNOPKO", "asserted"),
-    # a parliament authorising war or the use of force threatens
+    # a parliament authorising war or the use of force threatens; the force lies ahead (modality16b: intended, like
+    # a vowed threat; it counts as a threat made all the same)
     ("Russia's upper house approved the use of military force in Syria.", "2015-09-30", "138", "RUSLEG", None,
-     "asserted"),
+     "intended"),
     # a no-fly zone authorised is imposed
     ("The Security Council authorised a no-fly zone over Bosnia.", "1992-10-09", "191", "IGOUNO", "BIH", "asserted"),
     # fighters pushed or driven out of a place lose it

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from ..schema import happened
 from . import clauses, modality, trace
 from .verbs import normal
 
@@ -404,6 +405,11 @@ class Explainer:
         gov = f" (cue {cue.text!r})" if cue is not None else ""
         if ev.modality == modality.ASSERTED:
             out.append("modality: asserted -> kept as an event that happened")
+        elif happened(ev.modality, ev.root):
+            # (modality16b) an intended statement of intent (03x) or an intended or conditional threat (13x): the
+            # statement was made, and is counted (schema.happened, the rule of counts, exports and eval)
+            out.append(f"modality: {ev.modality}{gov} -> kept as {ev.modality}; the act lies ahead, but the "
+                       f"{'threat' if ev.root == '13' else 'statement of intent'} was made: counted as happened")
         else:
             out.append(f"modality: {ev.modality}{gov} -> kept as {ev.modality}, not counted as happened")
         out.append(f"event #{self.event_index[id(ev)]}: {ev.cameo} {src or '-'} -> {tgt or '-'}")

@@ -53,8 +53,17 @@ def _intent_code(cand: Candidate) -> str:
 
 def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
-    tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``)."""
+    tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``). An act of
+    force authorised or ordered to begin lies ahead (``modality.authorised_ahead``: intended)."""
     told_by_verb = cand.trigger.head.lemma_.lower() in cand.pattern.lower().split()   # "the truce has not collapsed"
+    acting = cand.trigger.head if cand.nominal and cand.trigger.dep_ == "dobj" else cand.trigger
+    if cand.modality == modality.ASSERTED and modality.authorised_ahead(acting, cand.code) \
+            and (not cand.nominal or acting.i != cand.trigger.i):
+        # (modality16b) "Obama authorised targeted air strikes", "NATO ordered air strikes to begin": the force lies
+        # ahead (intended: the statement, 13x, that was made)
+        cand.modality = modality.INTENDED
+        cand.governor = acting
+        return
     if cand.modality == modality.NEGATED and cand.code[:2] in VIOLENCE_ROOTS and cand.governor is not None \
             and modality.resisting(cand.governor):
         # "the garrison held out against the Russian assault": what was resisted happened (unlike "held out

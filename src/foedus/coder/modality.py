@@ -718,6 +718,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return CONSIDERED, gov   # "could strike Iran after receiving approval"
             if gov_aux & c.intended_aux:
                 return INTENDED, gov     # "would not recognise Kosovo even after joining the EU": ahead
+        if _equated_negated(node, head):
+            return NEGATED, head   # "insisted the deal did not amount to recognising Israel"
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
@@ -880,6 +882,41 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _equated_negated(node: Token, head: Token) -> bool:
+    """(modality16b) ``node`` is what a negated equating word says a thing is not: "the deal did not amount to
+    recognising Israel", "was not tantamount to recognising the regime", "does not constitute an attack" (data:
+    modality_cues equating_words; an adjective's negation may hang on its copula)."""
+    words = _words().equating_words
+    lemma = head.lemma_.lower()
+    if node.dep_ == "prep":
+        equated = f"{lemma} {node.lower_}" in words
+    else:
+        equated = node.dep_ == "dobj" and head.pos_ == "VERB" and lemma in words
+    if not equated:
+        return False
+    return is_negated(head) or (head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"} and is_negated(head.head))
+
+
+def authorised_ahead(verb: Token, code: str) -> bool:
+    """(modality16b) An act of force coded on, or as the object of, ``verb`` that lies ahead: it was authorised
+    ("Obama authorised targeted air strikes", "parliament authorised cross-border raids") or ordered to begin
+    ("NATO ordered air strikes to begin"; cue_words unrealised.coming_about). Data: modality_cues authorising_verbs,
+    ordering_verbs, authorised_force_codes for ``code``, the act's CAMEO code). The caller checks that the verb's own
+    modality is asserted."""
+    words = _words()
+    if verb.pos_ != "VERB" or not any(code.startswith(p) for p in words.authorised_force_codes):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in words.authorising_verbs:
+        return True
+    if lemma not in words.ordering_verbs:
+        return False
+    starts = cues().coming_about
+    below = [*verb.children, *(g for ch in verb.children if ch.dep_ == "dobj" for g in ch.children)]
+    return any(ch.dep_ in {"xcomp", "ccomp", "acl"} and ch.lemma_.lower() in starts and _infinitive(ch)
+               and not is_negated(ch) for ch in below)
 
 
 def _unrealised_by(node: Token, head: Token, c: Cues) -> tuple[str, Token | None] | None:
