@@ -242,6 +242,10 @@ class EventCues(Lexicon):
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
     pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
+    deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
+    deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
+    deadline_preps: LowerWords               # "until midnight": the time given
+    deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
