@@ -48,3 +48,14 @@ def test_vow_to_hit_back_is_one_threat(coder, text, date):
     t = triples(coder, text, date=date, modality=None)
     assert has_coded(t, "138", modality="intended"), t
     assert not any(m == "asserted" for _, _, _, m in t) and not has_coded(t, "11", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a cyber attack is coerced harm with no code of its own (170), whatever verb carries it
+    ("Chinese hackers carried out a cyber attack on Taiwan's election commission.", "2024-01-10", "CHN", "TWN"),
+    ("Russian military hackers launched a cyberattack on Georgian government websites.", "2019-10-28", "RUS", "GEO"),
+    ("Iranian hackers staged cyber-attacks against Albanian state servers.", "2022-07-17", "IRN", "ALB"),
+])
+def test_cyber_attack_is_coercion(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "170", source, target) and not has_coded(t, "19"), t
