@@ -464,6 +464,7 @@ class ModalityCues(Lexicon):
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
     answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
+    attempting_verbs: LowerWords             # lemmas: "tried to assassinate": an attempted assassination (185)
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
     focus_particles: LowerWords              # "not only did X ...": a focus, not a negation

@@ -59,3 +59,13 @@ def test_vow_to_hit_back_is_one_threat(coder, text, date):
 def test_cyber_attack_is_coercion(coder, text, date, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, "170", source, target) and not has_coded(t, "19"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # an attempt on a leader's life is CAMEO 185 (attempt to assassinate), asserted; the killing did not happen
+    ("Islamist gunmen tried to assassinate the interior minister of Somalia in Mogadishu.", "2019-03-02"),
+    ("Militants attempted to assassinate the governor of Helmand province.", "2012-09-14"),
+])
+def test_attempted_assassination_is_185(coder, text, date):
+    t = triples(coder, text, date=date, modality=None)
+    assert has_coded(t, "185") and not has_coded(t, "186", modality=None), t

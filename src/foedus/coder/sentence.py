@@ -328,6 +328,12 @@ class SentenceCoder(RuleCoder):
                                       or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
                                       and self._invited_forces(tok)):
                 match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
+            if match is not None and match.code == "186" and tok.dep_ in {"xcomp", "acl"} and tok.head.i != tok.i and (
+                    tok.head.lemma_.lower() in lexicon.words("modality_cues", "attempting_verbs") and tok.head.pos_ == "VERB"
+                    or tok.head.lemma_.lower() in lexicon.words("modality_cues", "attempt_nouns")
+                    and tok.head.pos_ == "NOUN"):
+                # (verbs16b) "tried to assassinate the governor": the attempt (185), not the killing (186)
+                match = VerbMatch(code="185", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code == "192" and self._business_taken(tok):
                 match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code and match.code[:2] == "11" and (
@@ -353,13 +359,6 @@ class SentenceCoder(RuleCoder):
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
                     and m.code[:2] == match.code[:2] for c in tok.children):
                 continue  # "began bombing rebel positions": the bombing is coded on its own verb, once
-            if match is not None and match.code and tok.dep_ == "xcomp" and tok.head.i != tok.i \
-                    and tok.head.lemma_.lower() in lexicon.words("modality_cues", "vowing_verbs") and (
-                    (m := self.code_verb(tok.head)) is not None and m.code and m.code[:2] == "13"):
-                # (verbs16b) "swore to hit back at Israel": the vow is the threat (138, intended), coded on the vow;
-                # the act vowed is not coded again under another sense ("hit back at" as criticism, 111)
-                trace.drop(tok, match.code, "the act of a vow coded as a threat on the vowing verb")
-                continue
             if match is not None and match.code and tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and (
                     (m := self.code_verb(tok.head)) is not None and m.code and m.code[:3] == "086"):
                 continue  # "allowed aid convoys to enter Tigray": the access allowed (086x) is the one act
