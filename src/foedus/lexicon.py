@@ -242,6 +242,10 @@ class EventCues(Lexicon):
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
     pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
+    deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
+    deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
+    deadline_preps: LowerWords               # "until midnight": the time given
+    deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
@@ -460,6 +464,7 @@ class ModalityCues(Lexicon):
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
     answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
+    attempting_verbs: LowerWords             # lemmas: "tried to assassinate": an attempted assassination (185)
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
     focus_particles: LowerWords              # "not only did X ...": a focus, not a negation

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .. import taxonomy
+from .. import lexicon, taxonomy
 from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
@@ -136,10 +136,14 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
         return final_code(c), c.source.code if c.source else None, c.target.code if c.target else None
 
     by_trigger = {(c.trigger.i, key(c)) for c in cands}
+    # (verbs16b) a vow coded as a threat holds the act vowed whatever sense its own verb has: "swore to hit back
+    # at Israel" is the threat (138, intended), not also a criticism (111) on "hit back at"
+    threats = {c.trigger.i for c in cands if final_code(c)[:2] == "13"
+               and c.trigger.lemma_.lower() in lexicon.words("modality_cues", "vowing_verbs")}
     def restated(c: Candidate) -> bool:
         g = c.governor
         return g is not None and c.trigger.dep_ in {"xcomp", "ccomp"} and c.trigger.head.i == g.i \
-            and (g.i, key(c)) in by_trigger
+            and ((g.i, key(c)) in by_trigger or c.trigger.dep_ == "xcomp" and g.i in threats and g.i != c.trigger.i)
 
     undone = {(g.i, c.code[:2]) for c in cands
               if c.modality == modality.NEGATED and c.governor is not None and c.governor.i != c.trigger.i

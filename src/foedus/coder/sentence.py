@@ -309,6 +309,16 @@ class SentenceCoder(RuleCoder):
                 continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
             if modality.near_miss_verb(tok):
                 continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated
+            if self._deadline_demand(tok):
+                trace.drop(tok, None, "the act demanded by an ultimatum, or its penalty ('gave Moscow until midnight "
+                                      "to withdraw ... or face sanctions'): it has not happened; the ultimatum is coded")
+                continue
+            deadline = self._deadline_parts(tok)
+            if deadline is not None:
+                # "gave the government 30 days to disarm the militias": the ultimatum, from the giver to the one given
+                out.extend(self._events_for(tok, "139", f"{tok.lemma_.lower()} * {deadline[0].lemma_.lower()}",
+                                            reporter_of))
+                continue
             match = self.code_verb(tok)
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 trace.drop(tok, match.code, "sense cue: its clause rules this sense out (sense_cues: sport, disaster, figurative, goods ...)")
@@ -318,6 +328,12 @@ class SentenceCoder(RuleCoder):
                                       or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
                                       and self._invited_forces(tok)):
                 match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
+            if match is not None and match.code == "186" and tok.dep_ in {"xcomp", "acl"} and tok.head.i != tok.i and (
+                    tok.head.lemma_.lower() in lexicon.words("modality_cues", "attempting_verbs") and tok.head.pos_ == "VERB"
+                    or tok.head.lemma_.lower() in lexicon.words("modality_cues", "attempt_nouns")
+                    and tok.head.pos_ == "NOUN"):
+                # (verbs16b) "tried to assassinate the governor": the attempt (185), not the killing (186)
+                match = VerbMatch(code="185", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code == "192" and self._business_taken(tok):
                 match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code and match.code[:2] == "11" and (
@@ -673,6 +689,41 @@ class SentenceCoder(RuleCoder):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    @staticmethod
+    def _deadline_parts(verb: Token) -> tuple[Token, list[Token]] | None:
+        """(verbs16b) "gave Moscow until midnight to withdraw", "gave the government 30 days to disarm the militias or
+        face sanctions": a span of time given (data: event_cues deadline_verbs, deadline_nouns, deadline_preps) for an
+        act to be done (an infinitive on the verb or on the time) is an ultimatum (139). Returns the time word and the
+        verbs demanded (the infinitive and the penalty coordinated with it, "or face sanctions"). None when no time is
+        given, or when the one act demanded is leaving (data: deadline_leave_verbs): "gave the ambassador 72 hours to
+        leave" is an expulsion, coded by the verb patterns."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("deadline_verbs"):
+            return None
+        times = [c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "dative"}
+                 and c.lemma_.lower() in cue("deadline_nouns")]
+        times += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("deadline_preps")
+                  and any(o.dep_ == "pobj" for o in c.children)]
+        if not times:
+            return None
+        holders = [verb, *times, *(o for t in times for o in t.children if o.dep_ == "pobj")]
+        demanded = [c for h in holders for c in h.children if c.pos_ == "VERB"
+                    and c.dep_ in {"advcl", "relcl", "xcomp", "acl", "ccomp"}
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not demanded:
+            return None
+        acts = [demanded[0], *(c for c in demanded[0].conjuncts if c.pos_ == "VERB")]
+        if len(acts) == 1 and acts[0].lemma_.lower() in cue("deadline_leave_verbs"):
+            return None
+        return times[0], acts
+
+    def _deadline_demand(self, tok: Token) -> bool:
+        """The act an ultimatum demands, or the penalty it names ("or face sanctions"): not done (_deadline_parts)."""
+        for anc in list(tok.ancestors)[:4]:
+            parts = self._deadline_parts(anc)
+            if parts is not None and any(a.i == tok.i for a in parts[1]):
+                return True
+        return False
 
     def _elided_repeats(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
         """ "has not sent warships and will not do so", "Turkey recognised the government and Qatar will do so
