@@ -374,10 +374,20 @@ class RuleCoder(ImplicitActors):
         """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
         brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
         summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
-        factual as the clause."""
+        factual as the clause. (drawn16b) The clause is the one that has an actor for subject: the parser hangs
+        a participle after a comma on the nearest verb or noun ("said the embassy would be moved there, drawing
+        condemnation from Arab governments", "executed four activists, ..., drawing condemnation"), and the
+        reaction is to the act of the clause above. A reaction told of a noun that sums up the clause before it
+        ("..., a decision that drew condemnation from the UN", "..., a move drawing criticism") is aimed at that
+        clause's subject."""
         if verb.lemma_.lower() not in self.words.eliciting_verbs:
             return []
-        if verb.tag_ != "VBG" and verb.dep_ in {"ROOT", "conj"}:
+        summed = self._summed_clause(verb)
+        if summed is not None:
+            clause = summed
+            doers = list(self.subjects(clause)[0])
+            clause, doers = self._clause_with_doers(clause, doers, verb)
+        elif verb.tag_ != "VBG" and verb.dep_ in {"ROOT", "conj"}:
             # (wire7) a finite clause: "Russia's annexation drew condemnation from the West", "the strikes
             # drew sharp criticism from China": the reaction is on the subject, or on the doer of the act
             # the subject names
@@ -387,11 +397,19 @@ class RuleCoder(ImplicitActors):
                 doers = self.actors_of(subj) or [m for c in subj.children if c.dep_ in {"poss", "amod", "compound"}
                                                  for m in self.actors_of(c)]
             doers = dedupe(doers)
+        elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+                any(a.pos_ in {"VERB", "AUX"} for a in verb.ancestors):
+            # "executed four activists, including ..., drawing condemnation": a participle after a comma hung on
+            # the object is the clause's
+            clause = next(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})
+            clause, doers = self._clause_with_doers(clause, list(self.subjects(clause)[0]), verb)
         elif verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
             return []
         else:
             clause = verb.head
-            doers, _, _ = self.subjects(clause)
+            clause, doers = self._clause_with_doers(clause, list(self.subjects(clause)[0]), verb)
+        if not doers:
+            return []
         out = []
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
@@ -411,6 +429,50 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, a, d)
                     out.append(cand)
         return out
+
+    def _summed_clause(self, verb: Token) -> Token | None:
+        """The clause a noun summing it up (data: summary_nouns) stands for, when ``verb`` is a clause on that
+        noun and the noun follows a comma: "The Taliban suspended classes, a decision that drew condemnation"
+        (-> "suspended"); None otherwise."""
+        noun = verb.head
+        if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.summary_nouns \
+                or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+            return None
+        clause = noun.head
+        while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
+                and clause.head.i != clause.i:
+            clause = clause.head
+        return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < noun.i else None
+
+    def _clause_with_doers(self, clause: Token, doers: list[Named], verb: Token) -> tuple[Token, list[Named]]:
+        """(drawn16b) A clause with no actor for subject that a sentence-final participle was hung on ("said the
+        embassy would be moved there, drawing ...", "a pact that would allow police to be deployed, drawing ..."):
+        out of any relative clause (it describes its noun), then up to the nearest clause above that has one. A main clause with none (a dateline misparsed as its
+        verb: "JOHANNESBURG, May 19 - South African forces raided ..., drawing ...") takes the subject of a
+        clause joined to it before the participle."""
+        node, top = clause, None
+        while node.head.i != node.i:   # a relative clause describes its noun: the participle ends the clause above
+            if node.dep_ == "relcl":
+                top = node
+            node = node.head
+        if top is not None:
+            node = top.head
+            while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+                node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                clause, doers = node, list(self.subjects(node)[0])
+        node = clause
+        while not doers and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                clause, doers = node, list(self.subjects(node)[0])
+        if not doers and clause.head.i == clause.i:
+            for c in clause.children:
+                if c.dep_ in {"parataxis", "conj"} and c.pos_ in {"VERB", "AUX"} and c.i < verb.i:
+                    found = list(self.subjects(c)[0])
+                    if found:
+                        return c, found
+        return clause, doers
 
     def _provoking(self, verb: Token) -> bool:
         """``verb`` brings on an act that its subject does not do (data: provoking_verbs, with its particle for a
