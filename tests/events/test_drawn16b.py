@@ -35,3 +35,24 @@ def test_reaction_reaches_the_clause_with_a_subject(coder, text, source, target)
 def test_no_reaction_without_a_doer(coder, text):
     t = triples(coder, text)
     assert not any(c[:2] == "11" for s, tgt, c, m in t), t
+
+
+# ---- a protest in a circumstance phrase of the state's force or arrest ------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Police detained dozens of people at an opposition rally in Minsk.", "BLR"),
+    ("Iranian police arrested hundreds of men at anti-government rallies in Tehran.", "IRN"),
+    ("Police in Cameroon arrested scores of people who took part in street protests in Douala.", "CMR"),
+])
+def test_protest_of_people_acted_on_or_taking_part(coder, text, country):
+    t = triples(coder, text)
+    assert any(c[:2] == "14" and s and s.startswith(country) and m == "asserted" for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman shot the senator at a campaign rally in Ohio.",
+    "The minister spoke at a rally of party supporters in Lagos.",
+])
+def test_at_a_rally_is_where_no_protest_is_told(coder, text):
+    t = triples(coder, text)
+    assert not any(c[:2] == "14" for s, tgt, c, m in t), t

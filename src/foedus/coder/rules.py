@@ -1308,7 +1308,9 @@ class RuleCoder(ImplicitActors):
         roots = {c.code[:2] for c in found}
         violent_clause = bool(roots & VIOLENT_ROOTS)
         for p in verb.children:
-            if p.dep_ != "prep" or p.lower_ not in cue("circumstance_preps"):
+            # (drawn16b) "were detained at anti-war rallies": "at" places people at a protest (no other event noun)
+            at = p.lower_ == "at"
+            if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at):
                 continue
             for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
                 if self._is_disaster(n) or no_det(n):
@@ -1322,7 +1324,7 @@ class RuleCoder(ImplicitActors):
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
                 violent = match.code[:2] in VIOLENT_ROOTS
                 protest = match.code[:2] in PROTEST_ROOTS
-                if not (visit or violent or protest) or match.code[:2] in roots:
+                if not (visit or violent or protest) or match.code[:2] in roots or (at and not protest):
                     continue
                 sources: list[Named] = []
                 targets: list[Named] = []
@@ -1332,7 +1334,28 @@ class RuleCoder(ImplicitActors):
                     # acted on held the protest, aimed at whom it is against, else their government
                     acted_on = [c for c in verb.children if c.dep_ in PATIENTS]
                     doers = self.subjects(verb)[0]
+                    # "hundreds of men were detained at rallies": the people of a number held it
+                    acted_on += [o for c in acted_on if not self.actors_of(c) for q in c.children
+                                 if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
                     sources = [m for c in acted_on for m in self.actors_of(c) if not same_actor(m, doers)]
+                    # the clause is the state's force or arrest on them (not a riot, nor a killing at an election rally)
+                    repressed = any(c.code[:2] in REPRESSION_ROOTS | {"17"} and c.source is not None
+                                    and c.source.sector in STATE_ORGAN_SECTORS for c in found)
+                    # (drawn16b) "people taking part in anti-junta demonstrations", "who took part in street
+                    # protests": who takes part in a protest holds it
+                    joined = verb.lemma_.lower() in cue("participation_verbs") or (verb.lemma_.lower() == "take" and any(
+                        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+                    if joined:
+                        sources = [m for m in doers if m.sector not in STATE_ORGAN_SECTORS] or [
+                            m for m in self.actors_of(verb.head) if verb.dep_ == "acl"]
+                    if at and not (repressed or joined):
+                        continue   # "was shot at a campaign rally": where the act was, no protest told
+                    if not sources and (acted_on and repressed or joined) and (country := self._sentence_country(verb)):
+                        # (drawn16b) people the state acted on at a protest, named by no actor word ("detained dozens
+                        # at a rally in Minsk"): the civilians of the country where it was, as the sequel rule has it
+                        sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL",
+                                                 country=country, sector="CVL", name=None, kind="agent", head=n.i,
+                                                 country_from="sentence"))]
                     for q in own_preps(n):
                         if q.lower_ in cue("target_preps"):
                             for o in q.children:
