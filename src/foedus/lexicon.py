@@ -358,6 +358,7 @@ class EventCues(Lexicon):
     leader_nouns: LowerWords                 # lemmas of heads of state or government: president, king ... (verbs14)
     coup_sectors: Words                      # sectors whose removal of a leader is a coup, not 0831 (verbs14)
     back_determiners: LowerWords             # "claimed the attack": an act noun that points back (dyad14)
+    participation_verbs: LowerWords          # "people taking part in demonstrations": who holds the protest (drawn16b)
     claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
 
     @model_validator(mode="after")

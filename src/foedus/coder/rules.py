@@ -374,10 +374,20 @@ class RuleCoder(ImplicitActors):
         """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
         brings on a reaction (data: eliciting_verbs) whose object is a reaction noun (taxonomy class
         summary_reaction) codes the reaction of the actor after "from" on the subject of the clause, as
-        factual as the clause."""
+        factual as the clause. (drawn16b) The clause is the one that has an actor for subject: the parser hangs
+        a participle after a comma on the nearest verb or noun ("said the embassy would be moved there, drawing
+        condemnation from Arab governments", "executed four activists, ..., drawing condemnation"), and the
+        reaction is to the act of the clause above. A reaction told of a noun that sums up the clause before it
+        ("..., a decision that drew condemnation from the UN", "..., a move drawing criticism") is aimed at that
+        clause's subject."""
         if verb.lemma_.lower() not in self.words.eliciting_verbs:
             return []
-        if verb.tag_ != "VBG" and verb.dep_ in {"ROOT", "conj"}:
+        summed = self._summed_clause(verb)
+        if summed is not None:
+            clause = summed
+            doers = list(self.subjects(clause)[0])
+            clause, doers = self._clause_with_doers(clause, doers, verb)
+        elif verb.tag_ != "VBG" and verb.dep_ in {"ROOT", "conj"}:
             # (wire7) a finite clause: "Russia's annexation drew condemnation from the West", "the strikes
             # drew sharp criticism from China": the reaction is on the subject, or on the doer of the act
             # the subject names
@@ -387,11 +397,19 @@ class RuleCoder(ImplicitActors):
                 doers = self.actors_of(subj) or [m for c in subj.children if c.dep_ in {"poss", "amod", "compound"}
                                                  for m in self.actors_of(c)]
             doers = dedupe(doers)
+        elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+                any(a.pos_ in {"VERB", "AUX"} for a in verb.ancestors):
+            # "executed four activists, including ..., drawing condemnation": a participle after a comma hung on
+            # the object is the clause's
+            clause = next(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})
+            clause, doers = self._clause_with_doers(clause, list(self.subjects(clause)[0]), verb)
         elif verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
             return []
         else:
             clause = verb.head
-            doers, _, _ = self.subjects(clause)
+            clause, doers = self._clause_with_doers(clause, list(self.subjects(clause)[0]), verb)
+        if not doers:
+            return []
         out = []
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
@@ -411,6 +429,50 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, a, d)
                     out.append(cand)
         return out
+
+    def _summed_clause(self, verb: Token) -> Token | None:
+        """The clause a noun summing it up (data: summary_nouns) stands for, when ``verb`` is a clause on that
+        noun and the noun follows a comma: "The Taliban suspended classes, a decision that drew condemnation"
+        (-> "suspended"); None otherwise."""
+        noun = verb.head
+        if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.summary_nouns \
+                or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+            return None
+        clause = noun.head
+        while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
+                and clause.head.i != clause.i:
+            clause = clause.head
+        return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < noun.i else None
+
+    def _clause_with_doers(self, clause: Token, doers: list[Named], verb: Token) -> tuple[Token, list[Named]]:
+        """(drawn16b) A clause with no actor for subject that a sentence-final participle was hung on ("said the
+        embassy would be moved there, drawing ...", "a pact that would allow police to be deployed, drawing ..."):
+        out of any relative clause (it describes its noun), then up to the nearest clause above that has one. A main clause with none (a dateline misparsed as its
+        verb: "JOHANNESBURG, May 19 - South African forces raided ..., drawing ...") takes the subject of a
+        clause joined to it before the participle."""
+        node, top = clause, None
+        while node.head.i != node.i:   # a relative clause describes its noun: the participle ends the clause above
+            if node.dep_ == "relcl":
+                top = node
+            node = node.head
+        if top is not None:
+            node = top.head
+            while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+                node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                clause, doers = node, list(self.subjects(node)[0])
+        node = clause
+        while not doers and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                clause, doers = node, list(self.subjects(node)[0])
+        if not doers and clause.head.i == clause.i:
+            for c in clause.children:
+                if c.dep_ in {"parataxis", "conj"} and c.pos_ in {"VERB", "AUX"} and c.i < verb.i:
+                    found = list(self.subjects(c)[0])
+                    if found:
+                        return c, found
+        return clause, doers
 
     def _provoking(self, verb: Token) -> bool:
         """``verb`` brings on an act that its subject does not do (data: provoking_verbs, with its particle for a
@@ -1246,7 +1308,9 @@ class RuleCoder(ImplicitActors):
         roots = {c.code[:2] for c in found}
         violent_clause = bool(roots & VIOLENT_ROOTS)
         for p in verb.children:
-            if p.dep_ != "prep" or p.lower_ not in cue("circumstance_preps"):
+            # (drawn16b) "were detained at anti-war rallies": "at" places people at a protest (no other event noun)
+            at = p.lower_ == "at"
+            if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at):
                 continue
             for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
                 if self._is_disaster(n) or no_det(n):
@@ -1260,7 +1324,7 @@ class RuleCoder(ImplicitActors):
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
                 violent = match.code[:2] in VIOLENT_ROOTS
                 protest = match.code[:2] in PROTEST_ROOTS
-                if not (visit or violent or protest) or match.code[:2] in roots:
+                if not (visit or violent or protest) or match.code[:2] in roots or (at and not protest):
                     continue
                 sources: list[Named] = []
                 targets: list[Named] = []
@@ -1270,7 +1334,28 @@ class RuleCoder(ImplicitActors):
                     # acted on held the protest, aimed at whom it is against, else their government
                     acted_on = [c for c in verb.children if c.dep_ in PATIENTS]
                     doers = self.subjects(verb)[0]
+                    # "hundreds of men were detained at rallies": the people of a number held it
+                    acted_on += [o for c in acted_on if not self.actors_of(c) for q in c.children
+                                 if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
                     sources = [m for c in acted_on for m in self.actors_of(c) if not same_actor(m, doers)]
+                    # the clause is the state's force or arrest on them (not a riot, nor a killing at an election rally)
+                    repressed = any(c.code[:2] in REPRESSION_ROOTS | {"17"} and c.source is not None
+                                    and c.source.sector in STATE_ORGAN_SECTORS for c in found)
+                    # (drawn16b) "people taking part in anti-junta demonstrations", "who took part in street
+                    # protests": who takes part in a protest holds it
+                    joined = verb.lemma_.lower() in cue("participation_verbs") or (verb.lemma_.lower() == "take" and any(
+                        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+                    if joined:
+                        sources = [m for m in doers if m.sector not in STATE_ORGAN_SECTORS] or [
+                            m for m in self.actors_of(verb.head) if verb.dep_ == "acl"]
+                    if at and not (repressed or joined):
+                        continue   # "was shot at a campaign rally": where the act was, no protest told
+                    if not sources and (acted_on and repressed or joined) and (country := self._sentence_country(verb)):
+                        # (drawn16b) people the state acted on at a protest, named by no actor word ("detained dozens
+                        # at a rally in Minsk"): the civilians of the country where it was, as the sequel rule has it
+                        sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL",
+                                                 country=country, sector="CVL", name=None, kind="agent", head=n.i,
+                                                 country_from="sentence"))]
                     for q in own_preps(n):
                         if q.lower_ in cue("target_preps"):
                             for o in q.children:

@@ -261,7 +261,8 @@ class SentenceCoder(RuleCoder):
             elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
                     tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")):
                 # (a statement is news in an aside too: "..., accusing Doha of ..., a charge Qatar rejected")
-                summary = self._summary_reaction(tok, reporter_of)   # "..., a move Ottawa dismissed as a stunt"
+                # "..., a move Ottawa dismissed as a stunt", "..., a decision that drew condemnation from the UN"
+                summary = self._summary_reaction(tok, reporter_of) or self._drawn_reaction(tok, reporter_of)
                 if summary:
                     out.extend(summary)
                     continue
@@ -271,6 +272,10 @@ class SentenceCoder(RuleCoder):
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
+            elif tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+                # (drawn16b) "signed a pact that would allow troops to be deployed, drawing criticism from Australia":
+                # a participle after a comma that the parser hung inside a relative clause tells the main clause's
+                out.extend(self._drawn_reaction(tok, reporter_of))
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
