@@ -173,6 +173,17 @@ def _withheld_ruling_out(cand: Candidate) -> bool:
         ch.dep_ == "xcomp" and modality.is_rule_out(ch) and modality.rule_out_withheld(ch) for ch in verb.children)
 
 
+EventKey = tuple[int, int, str, str, str | None, str | None]
+
+
+def event_key(ev: Event, trigger: Token) -> EventKey:
+    """What makes two finished events of one word the same event once their actors are final: "air strikes on
+    Lebanese bridges and Beirut's airport" gives two candidates, but the capital becomes its country
+    (:func:`final_target`), so both are one strike on Lebanon and the pipeline codes it once."""
+    return (ev.sentence, trigger.i, ev.cameo, ev.modality, ev.source.code if ev.source else None,
+            ev.target.code if ev.target else None)
+
+
 def evidence_span(cand: Candidate, sent: Span) -> Span:
     """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
     particles and objects, so the evidence reads as a phrase."""

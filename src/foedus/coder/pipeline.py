@@ -252,7 +252,7 @@ class Coder:
         article_countries = places.article_countries(doc, mentions, gazetteer, dateline)
         referents = coref.ActReferents(doc, coder)
         coded: list[attribution.Coded] = []
-        finished: set[tuple[int, int, str, str, str | None, str | None]] = set()
+        finished: set[finish.EventKey] = set()
         for n, sent in enumerate(doc.sents):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
             kept = finish.drop_restated(coder.sentence_events(sent))
@@ -284,11 +284,8 @@ class Coder:
                     result.warnings.append(note)
                     trace.drop(cand.trigger, cand.code, note)
                     continue
-                same = (n, cand.trigger.i, ev.cameo, ev.modality, ev.source.code if ev.source else None,
-                        ev.target.code if ev.target else None)
+                same = finish.event_key(ev, cand.trigger)
                 if same in finished:
-                    # "air strikes on Lebanese bridges and Beirut's airport": the capital became its country
-                    # (finish.final_target), so both conjuncts are one strike on Lebanon, coded once
                     trace.drop(cand.trigger, ev.cameo, "the same event from the same word, once its actors are final")
                     continue
                 finished.add(same)
