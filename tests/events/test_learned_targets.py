@@ -3,6 +3,7 @@ our own sentences, its decision rule, the training step, and targets the shipped
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -140,7 +141,9 @@ def test_with_replacing_off_only_events_without_a_target_are_scored(coder, monke
         return real(finder, sent, cand, co_agents)
 
     monkeypatch.setattr(learned, "options", spy)
-    assert learned.default_model().replace >= learned.OFF
+    shipped = learned.default_model()   # the shipped margins may turn replacing on: test the "off" path alone
+    off = dataclasses.replace(shipped, replace=learned.OFF)
+    monkeypatch.setattr(learned, "default_model", lambda: off)
     result = coder.code_text("Turkey condemned Sweden over the protest. Officials said troops were sent on "
                              "Monday.", date="2024-06-20")
     targets = [e.target for e in result.events]
