@@ -231,6 +231,7 @@ class Coder:
         # a past verb the parser read as an adjective ("Reagan froze Panamanian government assets") heads its clause
         # before the actors are read, or its subject and object make one long noun phrase (syntax.py)
         syntax.repair_verb_read_as_adjective(doc)
+        syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
         mentions = self.matcher.find(doc, iso)
         text = doc.text   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was

@@ -90,8 +90,10 @@ class RuleCoder(ImplicitActors):
         a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
         if verb.lemma_.lower() not in self.words.mediating_verbs:
             return []
-        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                  for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])]
+        # (skipped17) each broker named by coordinated agents mediates: "a truce brokered by Qatar and Egypt"
+        agents = dedupe([m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                         for o in (p, *p.conjuncts)
+                         for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])])
         if verb.dep_ == "amod":
             # "agreed to an Egyptian-mediated ceasefire", "swapped prisoners in a UAE-brokered deal": the name
             # joined to the participle by a hyphen is its agent
@@ -107,7 +109,7 @@ class RuleCoder(ImplicitActors):
             # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
             # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
             clause = clause.head
-        if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
+        if not agents or clause.pos_ not in {"VERB", "AUX"}:
             return []
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
                           for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
@@ -118,8 +120,7 @@ class RuleCoder(ImplicitActors):
             parties = dedupe([Named(self.mention_at[t.i], t.i) for o in clause.children if o.dep_ == "dobj"
                               for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
                               for t in c.subtree if t.i in self.mention_at])
-        source = agents[0]
-        parties = [p for p in parties if not same_actor(p, [source])]
+        parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
@@ -130,11 +131,12 @@ class RuleCoder(ImplicitActors):
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         out = []
-        for p in parties:
-            cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
-                             target=p, reported_by=reporter, modality=mod, governor=governor)
-            cand.tokens = evidence(verb, source, p)
-            out.append(cand)
+        for source in agents:
+            for p in parties:
+                cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
+                                 target=p, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, source, p)
+                out.append(cand)
         return out
 
     def _supplied_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:

@@ -29,7 +29,8 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_participle_read_as_adjective,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_verb_read_as_adjective, repair_dateline,
+                     repair_participle_read_as_adjective,
                      repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -139,6 +140,7 @@ class SentenceCoder(RuleCoder):
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
+        repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
         self._repair_coordination()
 
