@@ -1765,7 +1765,8 @@ class SentenceCoder(RuleCoder):
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
             targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
         if not targets and code in self.words.responsibility_codes:
-            # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
+            # "claimed the bombing that killed Kenyan soldiers": the act's victim is the target (a denial's is
+            # then replaced by its accuser or by no one: implicit._responsibility_targets)
             targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
