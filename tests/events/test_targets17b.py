@@ -47,3 +47,12 @@ def test_each_accuser_keeps_its_own_denial(coder):
 def test_claim_of_responsibility_still_takes_the_victim(coder):
     got = dyads(coder, "Al-Shabaab claimed responsibility for a bombing that killed Kenyan soldiers near Lamu.")
     assert any((t or "").startswith("KEN") and c == "01" for s, t, c in got), got
+
+
+def test_declining_to_comment_is_aimed_at_no_one(coder):
+    # what a comment is declined on is its topic, not its target (event_words unaimed_codes)
+    got = dyads(coder, "The Kremlin declined to comment on reports that Belarusian troops were massing near the "
+                       "Polish border.")
+    assert ("RUSGOV", None, "01") in got, got
+    got = dyads(coder, "Tokyo declined to say whether it would send troops to Iraq.")
+    assert ("JPNGOV", None, "01") in got, got

@@ -202,8 +202,10 @@ class SentenceCoder(RuleCoder):
         trace.stage("context", cands, sent.start)
         learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
         for c in cands:
-            if c.pattern.endswith(STATEHOOD_PATTERN):
-                c.target = None   # a state declared into being is aimed at no one (_statehood_declared)
+            if c.pattern.endswith(STATEHOOD_PATTERN) or c.code in self.words.unaimed_codes:
+                # a state declared into being is aimed at no one (_statehood_declared); nor is a comment
+                # declined ("declined to comment on reports that ...": event_words unaimed_codes)
+                c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
         trace.stage("target model", cands, sent.start)
         return cands
