@@ -56,3 +56,11 @@ def test_declining_to_comment_is_aimed_at_no_one(coder):
     assert ("RUSGOV", None, "01") in got, got
     got = dyads(coder, "Tokyo declined to say whether it would send troops to Iraq.")
     assert ("JPNGOV", None, "01") in got, got
+
+
+def test_a_party_at_home_can_be_the_accuser_but_not_the_state_itself(coder):
+    got = dyads(coder, "Kenya's opposition accused the government of rigging the vote, which the government denied.")
+    assert ("KENGOV", "KENOPP") in denials(got), got
+    got = dyads(coder, "Syrian opposition activists said dozens were killed in a gas attack by government forces "
+                       "near Homs, a claim Damascus denied.")
+    assert ("SYRGOV", "SYROPP") in denials(got), got

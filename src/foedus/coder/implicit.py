@@ -493,8 +493,8 @@ class ImplicitActors(ArgumentFinder):
                 c.tokens = evidence(c.trigger, c.source, c.target)
 
     def _accusers(self, denial: Candidate, cands: list) -> list[Named]:
-        """Who made the charge a denial answers, when the sentence names one of another country than the
-        denier: the source of an accusation aimed at the denier ("Washington blamed Tehran for the strikes,
+        """Who made the charge a denial answers, when the sentence names one other than the denier's own
+        state (another country, or a party at home that is not a state organ when the denier is one): the source of an accusation aimed at the denier ("Washington blamed Tehran for the strikes,
         which Iran denied launching"), the reporter of an act of the denier's country ("Kyiv said Russian
         missiles hit the capital, and Moscow denied targeting civilians"), or the owner or by-agent of the
         statement denied ("rejected Ottawa's allegations", "denied a claim by Yerevan that ...")."""
@@ -503,7 +503,11 @@ class ImplicitActors(ArgumentFinder):
         home = src.country
 
         def other(m: Named | None) -> bool:
-            return m is not None and bool(m.country) and m.country != home and not own_side(m, [src])
+            # a charge from the denier's own country counts when it is not the state answering itself: the
+            # opposition accusing the government, the army accusing rebels ("a claim Damascus denied")
+            if m is None or not m.country or own_side(m, [src]):
+                return False
+            return m.country != home or not (m.sector in STATE_ORGAN_SECTORS and src.sector in STATE_ORGAN_SECTORS)
 
         found: list[Named] = []
         for d in cands:
