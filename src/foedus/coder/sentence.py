@@ -204,8 +204,10 @@ class SentenceCoder(RuleCoder):
         trace.stage("context", cands, sent.start)
         learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
         for c in cands:
-            if c.pattern.endswith(STATEHOOD_PATTERN):
-                c.target = None   # a state declared into being is aimed at no one (_statehood_declared)
+            if c.pattern.endswith(STATEHOOD_PATTERN) or c.code in self.words.unaimed_codes:
+                # a state declared into being is aimed at no one (_statehood_declared); nor is a comment
+                # declined ("declined to comment on reports that ...": event_words unaimed_codes)
+                c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
         trace.stage("target model", cands, sent.start)
         return cands
@@ -1767,7 +1769,8 @@ class SentenceCoder(RuleCoder):
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
             targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
         if not targets and code in self.words.responsibility_codes:
-            # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
+            # "claimed the bombing that killed Kenyan soldiers": the act's victim is the target (a denial's is
+            # then replaced by its accuser or by no one: implicit._responsibility_targets)
             targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
