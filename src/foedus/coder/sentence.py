@@ -205,6 +205,7 @@ class SentenceCoder(RuleCoder):
             if c.pattern.endswith(STATEHOOD_PATTERN):
                 c.target = None   # a state declared into being is aimed at no one (_statehood_declared)
                 c.tokens = evidence(c.trigger, c.source, None)
+        self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
         trace.stage("target model", cands, sent.start)
         return cands
 

@@ -1,0 +1,25 @@
+"""Targets of acts aimed at the doer's own country (targets17a). Our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, code, source, target, foreign", [
+    # emergency rule is imposed at home: not at the country accused in a conjoined verb
+    ("Bolivia's president declared martial law and accused Chile of stirring unrest.", "2021-03-02", "1724", "BOL",
+     "BOL", "CHL"),
+    # a leader's resignation or flight is aimed at his own country, not at where he went or spoke from
+    ("Peru's president resigned and fled to Mexico.", "2021-03-02", "0831", "PER", "PER", "MEX"),
+    ("The Tunisian prime minister announced his resignation from Paris.", "2021-03-02", "0831", "TUN", "TUN", "FRA"),
+])
+def test_home_act_is_aimed_at_own_country(coder, text, date, code, source, target, foreign):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target) and not has_coded(t, code, source, foreign), t
+
+
+def test_home_act_keeps_a_target_of_its_own_country(coder):
+    # the people whose protests made the leader go stay the target
+    t = triples(coder, "Malawi's president resigned after weeks of street protests in Lilongwe.", date="2021-03-02")
+    assert has_coded(t, "0831", "MWI", "MWICVL"), t
+
