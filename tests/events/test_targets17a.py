@@ -23,3 +23,16 @@ def test_home_act_keeps_a_target_of_its_own_country(coder):
     t = triples(coder, "Malawi's president resigned after weeks of street protests in Lilongwe.", date="2021-03-02")
     assert has_coded(t, "0831", "MWI", "MWICVL"), t
 
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # "ethnic" makes a nationality adjective a people's: the group is of the country where it lives
+    ("Macedonian police arrested ten ethnic Albanian protesters in Tetovo.", "2001-03-02", "173", "MKDCOP", "MKDCVL"),
+    ("Kyrgyz police fired tear gas at ethnic Uzbek demonstrators in Osh.", "2010-06-11", "175", "KGZCOP", "KGZCVL"),
+    ("Estonian police detained several ethnic Russian activists in Narva.", "2007-04-27", "173", "ESTCOP", "ESTCVL"),
+    # an ethnic group's armed men have no state: insurgents of the country where they fight
+    ("Georgian troops clashed with ethnic Ossetian militiamen near Tskhinvali.", "2004-08-12", "190", "GEOMIL",
+     "GEOREB"),
+])
+def test_ethnic_adjective_names_a_people_of_the_place(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
