@@ -36,3 +36,22 @@ def test_home_act_keeps_a_target_of_its_own_country(coder):
 def test_ethnic_adjective_names_a_people_of_the_place(coder, text, date, code, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, code, source, target), t
+
+
+def test_rebel_faction_is_an_armed_group(coder):
+    t = triples(coder, "The Chadian army and a rebel faction signed a peace accord in Abeche.", date="2021-03-02")
+    assert has_coded(t, "057", "TCDMIL", "TCDREB") and has_coded(t, "057", "TCDREB", "TCDMIL"), t
+
+
+def test_reporting_aside_names_no_addressee(coder):
+    # the speaker of ", the union's secretary-general said, ..." is not whom the strike is aimed at
+    t = triples(coder, "Malawian nurses launched a nationwide strike on Monday over unpaid wages, the union's "
+                       "secretary-general said, leaving clinics barely functioning.", date="2021-03-02")
+    assert has_coded(t, "14", "MWI", "MWIGOV") and not has_coded(t, "14", "MWI", "GOV"), t
+
+
+def test_it_never_stands_for_a_plural_noun(coder):
+    # "it" is the bill, not the organisers: the march is aimed at no organiser
+    t = triples(coder, "Organisers said thousands of people marched through Nairobi on Sunday to demand that the "
+                       "president withdraw the finance bill, a day after he shelved it.", date="2024-06-23")
+    assert not any(c.startswith("14") and tg == "CVL" for s, tg, c, m in t), t
