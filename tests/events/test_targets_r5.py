@@ -96,7 +96,8 @@ def test_each_country_of_a_list_where_an_attack_lands_is_a_target(coder):
 
 def test_actor_named_after_emergency_rule_is_its_cause_not_its_target(coder):
     got = dyads(coder, "Armenia declared martial law after Azerbaijan launched an offensive.")
-    assert ("ARM", None, "17") in got, got   # coded, and not at Azerbaijan
+    # coded, and not at Azerbaijan: at Armenia itself (emergency rule is imposed at home, event_words home_codes)
+    assert ("ARM", "ARM", "17") in got and not any(c == "17" and t == "AZE" for s, t, c in got), got
 
 
 def test_show_of_force_is_aimed_at_the_act_it_answers_unless_it_names_its_target(coder):

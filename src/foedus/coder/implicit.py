@@ -313,6 +313,23 @@ class ImplicitActors(ArgumentFinder):
         return Named(Mention(start=crowd.start, end=crowd.end, text=crowd.text, code=crowd.country, country=crowd.country,
                              sector=None, name=None, kind="country", head=crowd.head))
 
+    def _home_targets(self, cands: list) -> None:
+        """An act done only at home (event_words ``home_codes``: a curfew, martial law, a state of emergency, a
+        leader resigning, fleeing or removed) is aimed at the actor's own country: a target of another country,
+        or none, becomes that country ("declared martial law and accused Azerbaijan of shelling", "resigned
+        and fled to India", "announced his resignation from Riyadh"). A target of its own country stays (its
+        people, parliament or army: "resigned after weeks of protests")."""
+        for c in cands:
+            src = c.source
+            if src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
+                    or not any(c.code.startswith(p) for p in self.words.home_codes):
+                continue
+            if c.target is not None and c.target.country == src.country:
+                continue
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
+                                     sector=None, name=None, kind="country", head=src.head))
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
     def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
         """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by
         an explosive device") is coded, as CAMEO does, to unidentified armed forces (UAF) of the

@@ -209,6 +209,7 @@ class SentenceCoder(RuleCoder):
                 # declined ("declined to comment on reports that ...": event_words unaimed_codes)
                 c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
+        self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
         trace.stage("target model", cands, sent.start)
         return cands
 
