@@ -55,7 +55,8 @@ def test_own_violent_act_not_doubled(coder):
     # an act of another kind named after "after"/"following" happened, its doer named by the noun's own words
     ("Government troops entered the town after the withdrawal of Tuareg rebel fighters.", "087", None, None),
     ("Lithuania closed its consulate after Russia's expulsion of two Lithuanian diplomats.", "1", "RUS", "LTU"),
-    ("Oil prices rose after the Chinese premier's visit to Riyadh.", "042", "CHN", "SAU"),
+    ("Japan summoned China's ambassador after the arrest of a Japanese businessman by Chinese police.", "173",
+     "CHNCOP", "JPN"),
 ])
 def test_sequel_act_of_its_own_doer(coder, text, code, source, target):
     t = triples(coder, text)

@@ -1540,10 +1540,12 @@ class RuleCoder(ImplicitActors):
     def _sequel_parties(self, n: Token) -> list[tuple[Named | None, Named | None]]:
         """(nouns17) The parties of an act of any other kind named after "after"/"following", by the noun's
         own words only: its doer a country word, possessive or "by" phrase ("after Russia's expulsion of two
-        Estonian diplomats", "following a visit by the French president"), or the "of" phrase of a noun whose
+        Estonian diplomats", "after a Chinese ban on Japanese seafood"), or the "of" phrase of a noun whose
         act has no object (data: doer_of_nouns: "after the withdrawal of separatist fighters"); its target
         what "of" (for other nouns) or a target preposition names. No doer of its own, no event: the clause's
         subject is never made the doer ("said after the expulsion ...")."""
+        if n.lemma_.lower() in cue("visit_nouns"):
+            return []   # "a day after Sharon's visit": whom a visit was paid to is seldom told here
         of_doer = n.lemma_.lower() in cue("doer_of_nouns")
         ofs = [o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
         sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
