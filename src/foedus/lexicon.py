@@ -242,6 +242,7 @@ class EventCues(Lexicon):
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
     pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
+    doer_of_nouns: LowerWords                # "after the withdrawal of separatist fighters": "of" names the doer
     deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
     deadline_preps: LowerWords               # "until midnight": the time given
@@ -550,6 +551,9 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
+    riot_words: LowerWords                   # lemmas: "fired on rioting youths": their protest is a riot (145)
+    labour_strike_words: LowerWords          # lemmas: "fired on striking miners": a strike, no rally
+    protest_cause_preps: LowerWords          # "protesters against police brutality": people told protesting
     fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code
     force_strike_nouns: LowerWords           # lemmas: "a strike destroyed X": a military strike

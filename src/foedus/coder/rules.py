@@ -1532,10 +1532,35 @@ class RuleCoder(ImplicitActors):
                     targets = self._domestic_default(match.code, sources)
                 ends: list[Named | None] = list(targets) or [None]
                 pairs = [(s, t) for s in sources for t in ends]
+            elif match.code[:2] not in taxonomy.roots("stated_reason"):
+                pairs = self._sequel_parties(n)
             if not pairs:
                 continue
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _sequel_parties(self, n: Token) -> list[tuple[Named | None, Named | None]]:
+        """(nouns17) The parties of an act of any other kind named after "after"/"following", by the noun's
+        own words only: its doer a country word, possessive or "by" phrase ("after Russia's expulsion of two
+        Estonian diplomats", "after a Chinese ban on Japanese seafood"), or the "of" phrase of a noun whose
+        act has no object (data: doer_of_nouns: "after the withdrawal of separatist fighters"); its target
+        what "of" (for other nouns) or a target preposition names. No doer of its own, no event: the clause's
+        subject is never made the doer ("said after the expulsion ...")."""
+        if n.lemma_.lower() in cue("visit_nouns"):
+            return []   # "a day after Sharon's visit": whom a visit was paid to is seldom told here
+        of_doer = n.lemma_.lower() in cue("doer_of_nouns")
+        ofs = [o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+        sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                          for m in self.actors_of(c)]
+                         + [m for o in doer_phrases(n) for m in self.actors_of(o)]
+                         + ([m for o in ofs for m in self.actors_of(o)] if of_doer else []))
+        if not sources:
+            return []
+        objects = ([] if of_doer else ofs) + [o for q in own_preps(n) for o in q.children if o.dep_ == "pobj"]
+        targets = dedupe([m for o in objects for m in self.actors_of(o) or self._places_of(o, sources)
+                          if not same_actor(m, sources)])
+        ends: list[Named | None] = list(targets) or [None]
+        return [(s, t) for s in sources for t in ends]
 
     def _ruler_protested(self, verb: Token, noun: Token) -> str | None:
         """The country of the state organ or leader whose act follows protests that name no place of

@@ -448,6 +448,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
+        out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
@@ -1536,6 +1537,92 @@ class SentenceCoder(RuleCoder):
             if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
+
+    def _protest_of_repressed(self, cands: list[Candidate]) -> list[Candidate]:
+        """(nouns17) People a state's forces fired on, beat, dispersed or arrested whom a word of the
+        sentence shows protesting held that protest, an act of their own against their government: "troops
+        fired on rioting youths" (145), "police beat protesters who disputed the vote", "opened fire on
+        crowds demonstrating against the junta" (141). Only beside force told as done (asserted), and only
+        where the sentence codes no protest of those people; a violent act of theirs told in a clause on them
+        ("demonstrators who breached the parliament compound") is that clause's act, not a protest here."""
+        out: list[Candidate] = []
+        protests = [c for c in cands if c.code[:2] in PROTEST_ROOTS]
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] not in REPRESSION_ROOTS | {"17"} or c.modality != modality.ASSERTED or s is None \
+                    or s.sector not in STATE_FORCES or not s.country:
+                continue
+            if t is not None and (t.country not in {None, s.country} or t.sector not in
+                                  self.words.civilian_sectors | {"OPP", None}):
+                continue   # a foreign or armed target: no crowd of the forces' own country
+            found = self._protest_word(c.trigger, t)
+            if found is None:
+                continue
+            crowd_tok, word = found
+            if word.pos_ in {"VERB", "AUX"} and word.i != crowd_tok.i and modality.of(word)[0] != modality.ASSERTED:
+                continue   # "students who planned to protest", "who had not protested": no protest held
+            if any(p.trigger.i in {crowd_tok.i, word.i} or (t is not None and p.source is not None
+                                                            and same_actor(p.source, [t])) for p in protests + out):
+                continue   # the protest is coded already
+            if t is not None and t.sector is not None:
+                crowd = t
+            else:
+                crowd = Named(Mention(start=crowd_tok.i, end=crowd_tok.i + 1, text=crowd_tok.text,
+                                      code=compose_code(s.country, "CVL"), country=s.country, sector="CVL", name=None,
+                                      kind="agent", head=crowd_tok.i, country_from="sentence"))
+            match = self.code_verb(word) if word.pos_ == "VERB" else None
+            code = match.code if match is not None and match.code and match.code[:2] in PROTEST_ROOTS else (
+                min(RIOT_CODES) if word.lemma_.lower() in sense("riot_words") else "141")
+            for target in self._domestic_default(code, [crowd]) or [None]:
+                cand = Candidate(trigger=word, code=code, pattern=f"<{word.lemma_.lower()} {c.trigger.lemma_.lower()}>",
+                                 source=crowd, target=target, reported_by=c.reported_by, modality=c.modality,
+                                 governor=c.governor, nominal=True)
+                cand.tokens = evidence(word, crowd, target)
+                out.append(cand)
+        return out
+
+    def _protest_word(self, verb: Token, target: Named | None) -> tuple[Token, Token] | None:
+        """The people a verb of force lands on (its object, its passive subject, what "on"/"at"/"into" names,
+        "crowds of" them) and the word that shows them protesting: themselves ("protesters", "rioters") or a
+        modifier, participle or relative-clause verb on them ("rioting youths", "crowds demonstrating against",
+        "students who marched"); None when no such word, or when a clause on them tells violence of theirs."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gas", "shot"})]
+        patients = [c for h in heads for c in h.children if c.dep_ in PATIENTS and c.lemma_.lower() not in {
+            "fire", "gas", "shot"}]
+        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
+                     for o in p.children if o.dep_ == "pobj"]
+        words = sense("protesting_words")
+        for n in patients:
+            inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            for x in (n, *inner):   # "crowds of demonstrators", "dozens of people who gathered to protest"
+                if target is not None and target.word is not None and target.word not in {n.i, x.i}:
+                    continue
+                clauses = [c for c in x.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+                if any((m := self.code_verb(v)) is not None and m.code and (
+                        m.code[:2] in VIOLENT_ROOTS | {"17"} or m.code in RIOT_CODES)
+                       for cl in clauses for v in (cl, *(g for g in cl.children if g.dep_ in {"xcomp", "conj"}))):
+                    return None   # "demonstrators who breached the compound": their own act, coded there
+                if x.lemma_.lower() in sense("protest_doers"):
+                    # "anti-coup demonstrators", "protesters against police brutality", "... who disputed the
+                    # vote": people told protesting by a word of their cause; a bare "protesters" the force fell
+                    # on may be a crowd at a protest the sentence does not tell
+                    told = any(c.dep_ in {"amod", "compound", "acl", "relcl"} or c.dep_ == "prep"
+                               and c.lower_ in sense("protest_cause_preps") for c in (*x.children, *n.children))
+                    return (x, x) if told else None
+                if x.i != n.i:
+                    continue   # "leaders of the protest movement": only "crowds of demonstrators"
+                for c in x.children:
+                    if c.lemma_.lower() in sense("labour_strike_words"):
+                        return None   # "striking miners": a strike (143) by workers, not a rally
+                    if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
+                        return x, c
+                    if c.dep_ == "relcl":
+                        if c.lemma_.lower() in words:
+                            return x, c
+                        g = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_.lower() in words), None)
+                        if g is not None:
+                            return x, g
+        return None
 
     def _doer_convention(self, verb: Token, code: str, s: Named, t: Named | None, unnamed: bool) -> str:
         """A conventional attack (data: sense_cues conventional_attack_codes: "attacked", "stormed", "opened
