@@ -508,6 +508,7 @@ class SenseCues(Lexicon):
     sport_fans: LowerWords                   # lemmas: "thousands of fans poured onto the streets": no protest
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
+    market_agents: LowerWords                # lemmas: "investors stormed into the shares": a market move
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before

@@ -956,6 +956,11 @@ class SentenceCoder(RuleCoder):
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
+            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
+        if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
+                                             for d in self._doers(verb)):
+            return True   # "rival carmakers' stocks retreated", "floodwaters pulled back": no actor yields (a law may)
         if (code[:2] in VIOLENT_ROOTS or code[:2] in {"11", "17"}) and self._dismissal(verb):
             return True   # "the opposition leader fired his chief of staff"
         if "01" <= code[:2] <= "12" and any(
