@@ -532,6 +532,7 @@ class SenseCues(Lexicon):
     contraband: LowerWords                   # lemmas: "seized 2 tonnes of cocaine": no confiscation from an actor
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through
     opinion_verbs: LowerWords                # lemmas: "agreed that the recession would be short": an opinion
+    cause_blaming_verbs: LowerWords          # lemmas: "blamed heavy rains for the collapse": no accusation
     creative_works: LowerWords               # lemmas: "the novel describes how soldiers attacked": depicted
     private_visitors: LowerWords             # lemmas: "welcomed Chinese tourists": no visit hosted
     staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted

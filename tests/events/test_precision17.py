@@ -1,6 +1,7 @@
-"""Round 17, helper precision17: people of the money markets (investors, traders, speculators) who "storm",
-"attack", "retreat" or "pull back" are trading, and a price or a stock that "retreats" yields nothing (our own
-sentences); troops that retreat and traders who strike against a tax are still coded."""
+"""Round 17, helper precision17: sense checks on our own sentences. People of the money markets (investors,
+traders, speculators) who "storm", "attack", "retreat" or "pull back" are trading, and a price or a stock that
+"retreats" yields nothing; troops that retreat and traders who strike against a tax are still coded. Blaming a thing
+that is no actor ("heavy rains", "a gas leak") explains; blaming an actor or its weapon or act accuses."""
 
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_troops_that_retreat_still_retreat(coder):
 def test_traders_strike_is_still_a_protest(coder):
     codes = _codes(coder, "Market traders in Lagos staged a strike against new municipal taxes.")
     assert any(c.startswith("14") for c, _ in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Officials blamed heavy rains for the collapse of the dam.",
+    "The ministry blamed a gas leak for the explosion that killed nine workers.",
+    "The airline blamed bad weather for the delays.",
+])
+def test_blaming_a_thing_is_no_accusation(coder, text):
+    assert not any(c.startswith("11") for c, _ in _codes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv blamed Russian forces for the destruction of the dam.",
+    "Hamas blamed an Israeli air strike for the blast at the hospital.",
+    "Pakistan blamed India for the bombing in Quetta.",
+    "The government blamed the violence on the opposition.",
+])
+def test_blaming_an_actor_or_its_act_is_still_an_accusation(coder, text):
+    assert any(c.startswith("112") for c, _ in _codes(coder, text))

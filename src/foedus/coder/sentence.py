@@ -991,6 +991,8 @@ class SentenceCoder(RuleCoder):
             return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
         if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
             return True   # "economists agreed that the recession would be short"
+        if code[:2] == "11" and verb.lemma_.lower() in sense("cause_blaming_verbs") and self._blames_a_thing(verb):
+            return True   # "officials blamed heavy rains for the collapse of the dam": an explanation
         if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
             return True   # "vowed to fight poverty and unemployment": no act pledged
         if code in w.visit_object_codes and self._patients(verb) and all(
@@ -1190,6 +1192,23 @@ class SentenceCoder(RuleCoder):
                 out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in aims
                         for g in c.children if g.dep_ == "pobj"]
         return out + [c for o in out for c in o.conjuncts]
+
+    def _blames_a_thing(self, verb: Token) -> bool:
+        """The one a verb of blame blames ("blamed X", "blamed the attack on X", "X was blamed") is a thing
+        that is no actor and names none: "heavy rains", "a gas leak", "tonnes of ammonium nitrate stored there";
+        not "Russian forces", "each other", "a North Korean torpedo", "a misfired rocket launched by Islamic Jihad"."""
+        blamed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        blamed = blamed or [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not blamed:
+            return False
+        for b in blamed:
+            reason = {t.i for c in b.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+            for t in (t for t in b.subtree if t.i not in reason):   # not "... for the blast that killed nine workers"
+                if t.i in self.mention_at or t.i in self.pronouns or t.pos_ in {"PRON", "PROPN"} \
+                        or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in self.words.person_nouns \
+                        or t.lower_ in {"other", "another"}:   # "blamed each other", "one another"
+                    return False
+        return True
 
     def _figurative(self, verb: Token) -> bool:
         """ "Doctors are battling a cholera outbreak", "raised rates to fight inflation", "declared war on
