@@ -533,6 +533,8 @@ class SenseCues(Lexicon):
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through
     opinion_verbs: LowerWords                # lemmas: "agreed that the recession would be short": an opinion
     cause_blaming_verbs: LowerWords          # lemmas: "blamed heavy rains for the collapse": no accusation
+    session_verbs: LowerWords                # lemmas: "the Security Council met in emergency session": no partner
+    partner_nouns: LowerWords                # lemmas: "the warring parties met": partners, a meeting
     creative_works: LowerWords               # lemmas: "the novel describes how soldiers attacked": depicted
     private_visitors: LowerWords             # lemmas: "welcomed Chinese tourists": no visit hosted
     staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted

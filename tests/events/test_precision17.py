@@ -1,7 +1,8 @@
 """Round 17, helper precision17: sense checks on our own sentences. People of the money markets (investors,
 traders, speculators) who "storm", "attack", "retreat" or "pull back" are trading, and a price or a stock that
 "retreats" yields nothing; troops that retreat and traders who strike against a tax are still coded. Blaming a thing
-that is no actor ("heavy rains", "a gas leak") explains; blaming an actor or its weapon or act accuses."""
+that is no actor ("heavy rains", "a gas leak") explains; blaming an actor or its weapon or act accuses. One body meeting alone ("the Security Council met") is
+in session, no meeting of two actors."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_blaming_a_thing_is_no_accusation(coder, text):
 ])
 def test_blaming_an_actor_or_its_act_is_still_an_accusation(coder, text):
     assert any(c.startswith("112") for c, _ in _codes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council met in emergency session after the nuclear test.",
+    "SADC leaders meeting in Harare said they were deeply concerned about the abductions.",
+])
+def test_one_body_in_session_is_no_meeting(coder, text):
+    assert not any(c.startswith("04") for c, _ in _codes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Biden and Putin met in Geneva for four hours.",
+    "Ukrainian and Russian negotiators met in Istanbul.",
+    "Putin met Erdogan in Sochi.",
+    "Modi met with Xi on the sidelines of the summit.",
+])
+def test_partners_meeting_is_still_a_meeting(coder, text):
+    assert any(c.startswith("04") for c, _ in _codes(coder, text))

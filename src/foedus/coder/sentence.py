@@ -991,6 +991,8 @@ class SentenceCoder(RuleCoder):
             return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
         if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
             return True   # "economists agreed that the recession would be short"
+        if code[:2] == "04" and verb.lemma_.lower() in sense("session_verbs") and self._one_body_in_session(verb):
+            return True   # "Congress met to certify the election result", "SADC leaders meeting in Harare said ..."
         if code[:2] == "11" and verb.lemma_.lower() in sense("cause_blaming_verbs") and self._blames_a_thing(verb):
             return True   # "officials blamed heavy rains for the collapse of the dam": an explanation
         if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
@@ -1192,6 +1194,25 @@ class SentenceCoder(RuleCoder):
                 out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in aims
                         for g in c.children if g.dep_ == "pobj"]
         return out + [c for o in out for c in o.conjuncts]
+
+    def _one_body_in_session(self, verb: Token) -> bool:
+        """A verb of meeting with no object, no partner ("with", "between", "among") and one doer named alone:
+        one body sitting in session ("Congress met", "EU foreign ministers meeting in Brussels"). Not conjoined
+        doers ("Biden and Putin met", "Ukrainian and Russian negotiators met"), not a counted or paired doer
+        ("the two men met", "both sides met"), not a pronoun ("they met"), not partners ("the warring parties")."""
+        if any(c.dep_ in {"dobj", "agent", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "to"}
+               for c in verb.children):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+            doers = [verb.head]
+        if len(doers) != 1:
+            return False
+        d = doers[0]
+        if d.pos_ == "PRON" or d.i in self.pronouns or list(d.conjuncts) or in_class(d, "partner_nouns"):
+            return False
+        return not any(c.dep_ in {"nummod", "conj", "cc"} or c.lower_ in {"both", "two"} for c in d.children) \
+            and not any(t.dep_ == "conj" for t in d.subtree)   # "delegates from Ethiopia and Sudan met"
 
     def _blames_a_thing(self, verb: Token) -> bool:
         """The one a verb of blame blames ("blamed X", "blamed the attack on X", "X was blamed") is a thing
