@@ -68,3 +68,15 @@ def test_one_body_in_session_is_no_meeting(coder, text):
 ])
 def test_partners_meeting_is_still_a_meeting(coder, text):
     assert any(c.startswith("04") for c, _ in _codes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army met fierce resistance in the town.",
+    "The army said Syria had met its obligations.",
+])
+def test_meeting_a_thing_is_no_meeting(coder, text):
+    assert not any(c.startswith("04") for c, _ in _codes(coder, text))
+
+
+def test_meeting_a_counterpart_is_still_a_meeting(coder):
+    assert any(c.startswith("04") for c, _ in _codes(coder, "Putin met his Turkish counterpart in Sochi."))

@@ -991,7 +991,8 @@ class SentenceCoder(RuleCoder):
             return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
         if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
             return True   # "economists agreed that the recession would be short"
-        if code[:2] == "04" and verb.lemma_.lower() in sense("session_verbs") and self._one_body_in_session(verb):
+        if code[:2] == "04" and verb.lemma_.lower() in sense("session_verbs") and (
+                self._one_body_in_session(verb) or self._meets_a_thing(verb)):
             return True   # "Congress met to certify the election result", "SADC leaders meeting in Harare said ..."
         if code[:2] == "11" and verb.lemma_.lower() in sense("cause_blaming_verbs") and self._blames_a_thing(verb):
             return True   # "officials blamed heavy rains for the collapse of the dam": an explanation
@@ -1213,6 +1214,18 @@ class SentenceCoder(RuleCoder):
             return False
         return not any(c.dep_ in {"nummod", "conj", "cc"} or c.lower_ in {"both", "two"} for c in d.children) \
             and not any(t.dep_ == "conj" for t in d.subtree)   # "delegates from Ethiopia and Sudan met"
+
+    def _meets_a_thing(self, verb: Token) -> bool:
+        """A verb of meeting whose objects are things that are no actor and name none: "the army met fierce
+        resistance", "met its commitments", "met the deadline" (no meeting); not "met rebel leaders", "met
+        Erdogan", "met the delegation"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        if not objects:
+            return False
+        return not any(t.i in self.mention_at or (t.i in self.pronouns or t.pos_ in {"PRON", "PROPN"}) and t.dep_ != "poss"
+                       or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in self.words.person_nouns
+                       or in_class(t, "partner_nouns") for o in objects for t in o.subtree)   # not "its" of "met its pledges"
 
     def _blames_a_thing(self, verb: Token) -> bool:
         """The one a verb of blame blames ("blamed X", "blamed the attack on X", "X was blamed") is a thing
