@@ -509,6 +509,7 @@ class SenseCues(Lexicon):
     sport_fans: LowerWords                   # lemmas: "thousands of fans poured onto the streets": no protest
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
+    market_agents: LowerWords                # lemmas: "investors stormed into the shares": a market move
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
@@ -532,6 +533,9 @@ class SenseCues(Lexicon):
     contraband: LowerWords                   # lemmas: "seized 2 tonnes of cocaine": no confiscation from an actor
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through
     opinion_verbs: LowerWords                # lemmas: "agreed that the recession would be short": an opinion
+    cause_blaming_verbs: LowerWords          # lemmas: "blamed heavy rains for the collapse": no accusation
+    session_verbs: LowerWords                # lemmas: "the Security Council met in emergency session": no partner
+    partner_nouns: LowerWords                # lemmas: "the warring parties met": partners, a meeting
     creative_works: LowerWords               # lemmas: "the novel describes how soldiers attacked": depicted
     private_visitors: LowerWords             # lemmas: "welcomed Chinese tourists": no visit hosted
     staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted

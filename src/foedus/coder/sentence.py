@@ -962,6 +962,11 @@ class SentenceCoder(RuleCoder):
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
+            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
+        if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
+                                             for d in self._doers(verb)):
+            return True   # "rival carmakers' stocks retreated", "floodwaters pulled back": no actor yields (a law may)
         if (code[:2] in VIOLENT_ROOTS or code[:2] in {"11", "17"}) and self._dismissal(verb):
             return True   # "the opposition leader fired his chief of staff"
         if "01" <= code[:2] <= "12" and any(
@@ -992,6 +997,11 @@ class SentenceCoder(RuleCoder):
             return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
         if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
             return True   # "economists agreed that the recession would be short"
+        if code[:2] == "04" and verb.lemma_.lower() in sense("session_verbs") and (
+                self._one_body_in_session(verb) or self._meets_a_thing(verb)):
+            return True   # "Congress met to certify the election result", "SADC leaders meeting in Harare said ..."
+        if code[:2] == "11" and verb.lemma_.lower() in sense("cause_blaming_verbs") and self._blames_a_thing(verb):
+            return True   # "officials blamed heavy rains for the collapse of the dam": an explanation
         if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
             return True   # "vowed to fight poverty and unemployment": no act pledged
         if code in w.visit_object_codes and self._patients(verb) and all(
@@ -1191,6 +1201,54 @@ class SentenceCoder(RuleCoder):
                 out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in aims
                         for g in c.children if g.dep_ == "pobj"]
         return out + [c for o in out for c in o.conjuncts]
+
+    def _one_body_in_session(self, verb: Token) -> bool:
+        """A verb of meeting with no object, no partner ("with", "between", "among") and one doer named alone:
+        one body sitting in session ("Congress met", "EU foreign ministers meeting in Brussels"). Not conjoined
+        doers ("Biden and Putin met", "Ukrainian and Russian negotiators met"), not a counted or paired doer
+        ("the two men met", "both sides met"), not a pronoun ("they met"), not partners ("the warring parties")."""
+        if any(c.dep_ in {"dobj", "agent", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "to"}
+               for c in verb.children):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+            doers = [verb.head]
+        if len(doers) != 1:
+            return False
+        d = doers[0]
+        if d.pos_ == "PRON" or d.i in self.pronouns or list(d.conjuncts) or in_class(d, "partner_nouns"):
+            return False
+        return not any(c.dep_ in {"nummod", "conj", "cc"} or c.lower_ in {"both", "two"} for c in d.children) \
+            and not any(t.dep_ == "conj" for t in d.subtree)   # "delegates from Ethiopia and Sudan met"
+
+    def _meets_a_thing(self, verb: Token) -> bool:
+        """A verb of meeting whose objects are things that are no actor and name none: "the army met fierce
+        resistance", "met its commitments", "met the deadline" (no meeting); not "met rebel leaders", "met
+        Erdogan", "met the delegation"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        if not objects:
+            return False
+        return not any(t.i in self.mention_at or (t.i in self.pronouns or t.pos_ in {"PRON", "PROPN"}) and t.dep_ != "poss"
+                       or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in self.words.person_nouns
+                       or in_class(t, "partner_nouns") for o in objects for t in o.subtree)   # not "its" of "met its pledges"
+
+    def _blames_a_thing(self, verb: Token) -> bool:
+        """The one a verb of blame blames ("blamed X", "blamed the attack on X", "X was blamed") is a thing
+        that is no actor and names none: "heavy rains", "a gas leak", "tonnes of ammonium nitrate stored there";
+        not "Russian forces", "each other", "a North Korean torpedo", "a misfired rocket launched by Islamic Jihad"."""
+        blamed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        blamed = blamed or [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not blamed:
+            return False
+        for b in blamed:
+            reason = {t.i for c in b.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+            for t in (t for t in b.subtree if t.i not in reason):   # not "... for the blast that killed nine workers"
+                if t.i in self.mention_at or t.i in self.pronouns or t.pos_ in {"PRON", "PROPN"} \
+                        or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in self.words.person_nouns \
+                        or t.lower_ in {"other", "another"}:   # "blamed each other", "one another"
+                    return False
+        return True
 
     def _figurative(self, verb: Token) -> bool:
         """ "Doctors are battling a cholera outbreak", "raised rates to fight inflation", "declared war on
