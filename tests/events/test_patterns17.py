@@ -1,7 +1,9 @@
 """Verbs whose subject or object kind decides the act (round 17, patterns17): a named person or a government's envoy
 who lands in a place visits it (042; a visit to one's own country is a return, no visit), a ruler who flees a
 country named by its name leaves power (0831), a ruler removed or ousted by a parliament or a court leaves office
-(0831), and prisoners, captives or fighters exchanged are released (0841). Our own sentences, each family with
+(0831), prisoners, captives or fighters exchanged are released (0841), control of a place claimed is taken (192), and a
+media actor suspended, banned or blocked is a restriction of freedoms (1721), and warships or bombers of several states that
+sail, fly or patrol together cooperate militarily (062). Our own sentences, each family with
 sentences where the same words mean something else."""
 
 import pytest
@@ -22,6 +24,14 @@ from gold_helpers import has_coded, triples
     # prisoners, captives or fighters exchanged
     ("Russia and Ukraine exchanged 215 fighters for 55 Russian prisoners.", "0841", "RUS", "UKR"),
     ("Armenia and Azerbaijan exchanged prisoners of war at the border.", "0841", None, None),
+    # control of a place claimed; a media actor suspended or blocked
+    ("The Wagner group claimed full control of Bakhmut after months of fighting.", "192", "RUS", "UKR"),
+    ("Rebels claimed the capture of the airport.", "192", None, None),
+    ("Burkina Faso's junta suspended the BBC and Voice of America for two weeks.", "1721", "BFA", None),
+    ("Russia blocked Deutsche Welle on Friday.", "1721", "RUS", "DEU"),
+    # warships or bombers of several states sailing, flying or patrolling together
+    ("Chinese and Russian bombers flew together over the Sea of Japan.", "062", "CHN", "RUS"),
+    ("Chinese and Russian warships patrolled jointly near Alaska.", "062", "RUS", "CHN"),
 ])
 def test_kind_decides_the_act(coder, text, code, source, target):
     t = triples(coder, text)
@@ -45,6 +55,11 @@ def test_kind_decides_the_act(coder, text, code, source, target):
     # fire, views or lists exchanged release no one
     ("Troops exchanged fire with gunmen near the border.", "08"),
     ("The two sides exchanged lists of detainees on Monday.", "08"),
+    # a market's control claimed, an edition suspended, a road blocked
+    ("The company claimed control of the market.", "19"),
+    ("The newspaper suspended its print edition.", "17"),
+    ("Protesters blocked the road to the airport.", "17"),
+    ("The two friends sailed together around the Greek islands.", "06"),
 ])
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
