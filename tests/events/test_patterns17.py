@@ -3,7 +3,8 @@ who lands in a place visits it (042; a visit to one's own country is a return, n
 country named by its name leaves power (0831), a ruler removed or ousted by a parliament or a court leaves office
 (0831), prisoners, captives or fighters exchanged are released (0841), control of a place claimed is taken (192), and a
 media actor suspended, banned or blocked is a restriction of freedoms (1721), and warships or bombers of several states that
-sail, fly or patrol together cooperate militarily (062). Our own sentences, each family with
+sail, fly or patrol together cooperate militarily (062); people burned to death by a named doer are killed (1823), and
+apartments, tents or camps burned destroyed (1712); a person forcibly disappeared is abducted (181). Our own sentences, each family with
 sentences where the same words mean something else."""
 
 import pytest
@@ -32,6 +33,12 @@ from gold_helpers import has_coded, triples
     # warships or bombers of several states sailing, flying or patrolling together
     ("Chinese and Russian bombers flew together over the Sea of Japan.", "062", "CHN", "RUS"),
     ("Chinese and Russian warships patrolled jointly near Alaska.", "062", "RUS", "CHN"),
+    # people burned to death by a named doer; apartments or camps burned
+    ("A mob burned two men to death in the market.", "1823", None, None),
+    ("Soldiers burned a refugee camp near the border.", "1712", None, None),
+    ("Departing Serbs burned apartments before leaving the suburb.", "1712", "SRB", None),
+    # a person forcibly disappeared
+    ("A Hirak activist was forcibly disappeared in Algiers.", "181", None, "DZA"),
 ])
 def test_kind_decides_the_act(coder, text, code, source, target):
     t = triples(coder, text)
@@ -60,6 +67,10 @@ def test_kind_decides_the_act(coder, text, code, source, target):
     ("The newspaper suspended its print edition.", "17"),
     ("Protesters blocked the road to the airport.", "17"),
     ("The two friends sailed together around the Greek islands.", "06"),
+    # deaths in a fire with no doer, grass burned
+    ("Five people were burned to death in a house fire.", "18"),
+    ("The farmer burned the dry grass in his field.", "17"),
+    ("The ship disappeared from radar over the Indian Ocean.", "18"),
 ])
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
