@@ -4,7 +4,8 @@ country named by its name leaves power (0831), a ruler removed or ousted by a pa
 (0831), prisoners, captives or fighters exchanged are released (0841), control of a place claimed is taken (192), and a
 media actor suspended, banned or blocked is a restriction of freedoms (1721), and warships or bombers of several states that
 sail, fly or patrol together cooperate militarily (062); people burned to death by a named doer are killed (1823), and
-apartments, tents or camps burned destroyed (1712); a person forcibly disappeared is abducted (181). Our own sentences, each family with
+apartments, tents or camps burned destroyed (1712); a person forcibly disappeared is abducted (181); an election result, a
+decree or martial law overturned is rejected (120). Our own sentences, each family with
 sentences where the same words mean something else."""
 
 import pytest
@@ -39,6 +40,9 @@ from gold_helpers import has_coded, triples
     ("Departing Serbs burned apartments before leaving the suburb.", "1712", "SRB", None),
     # a person forcibly disappeared
     ("A Hirak activist was forcibly disappeared in Algiers.", "181", None, "DZA"),
+    # an election result or a decree overturned
+    ("Ivory Coast's Constitutional Council overturned the election commission's results.", "120", "CIV", "CIV"),
+    ("South Korean lawmakers voted to overturn the martial law decree.", "120", "KOR", None),
 ])
 def test_kind_decides_the_act(coder, text, code, source, target):
     t = triples(coder, text)
@@ -71,6 +75,7 @@ def test_kind_decides_the_act(coder, text, code, source, target):
     ("Five people were burned to death in a house fire.", "18"),
     ("The farmer burned the dry grass in his field.", "17"),
     ("The ship disappeared from radar over the Indian Ocean.", "18"),
+    ("A boat carrying migrants overturned off the coast of Libya.", "12"),
 ])
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
