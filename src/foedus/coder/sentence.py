@@ -1923,7 +1923,10 @@ class SentenceCoder(RuleCoder):
         if code in self.words.visit_codes and not parties:
             # "arrived in Algiers for a session of the council": the country visited, not the body met there
             visited = self._visit_place(verb, sources)
-            if visited and all(t.country != visited[0].country for t in targets):
+            # (patterns17) and a capital the visitor lands in or flies to is its country ("landed in Taipei": Taiwan,
+            # not its government, as the visit noun names it)
+            if visited and all(t.country != visited[0].country or getattr(t, "kind", None) == "capital"
+                               for t in targets):
                 targets = visited
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
