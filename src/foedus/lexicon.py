@@ -242,6 +242,7 @@ class EventCues(Lexicon):
     concurrent_marks: LowerWords             # "... as Tigrayan forces advanced": a past act at the same time, after its head, is news
     pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
+    doer_of_nouns: LowerWords                # "after the withdrawal of separatist fighters": "of" names the doer
     deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
     deadline_preps: LowerWords               # "until midnight": the time given
@@ -508,6 +509,7 @@ class SenseCues(Lexicon):
     sport_fans: LowerWords                   # lemmas: "thousands of fans poured onto the streets": no protest
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
+    market_agents: LowerWords                # lemmas: "investors stormed into the shares": a market move
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
@@ -531,6 +533,9 @@ class SenseCues(Lexicon):
     contraband: LowerWords                   # lemmas: "seized 2 tonnes of cocaine": no confiscation from an actor
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through
     opinion_verbs: LowerWords                # lemmas: "agreed that the recession would be short": an opinion
+    cause_blaming_verbs: LowerWords          # lemmas: "blamed heavy rains for the collapse": no accusation
+    session_verbs: LowerWords                # lemmas: "the Security Council met in emergency session": no partner
+    partner_nouns: LowerWords                # lemmas: "the warring parties met": partners, a meeting
     creative_works: LowerWords               # lemmas: "the novel describes how soldiers attacked": depicted
     private_visitors: LowerWords             # lemmas: "welcomed Chinese tourists": no visit hosted
     staged_events: LowerWords                # lemmas: "hosted the Olympic Games": no visit hosted
@@ -550,6 +555,9 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
+    riot_words: LowerWords                   # lemmas: "fired on rioting youths": their protest is a riot (145)
+    labour_strike_words: LowerWords          # lemmas: "fired on striking miners": a strike, no rally
+    protest_cause_preps: LowerWords          # "protesters against police brutality": people told protesting
     fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code
     force_strike_nouns: LowerWords           # lemmas: "a strike destroyed X": a military strike

@@ -126,7 +126,8 @@ def test_person_names_modifying_a_group(coder, text, date, pair):
     # (civilians shot dead are killed by physical assault, 18: the gold codes Nisour Square 1823)
     ("Blackwater guards shot dead 17 civilians in Baghdad.", "2007-09-16", ("18", "USABUS", "IRQCVL")),
     ("The U.N. tribunal for Rwanda convicted a former mayor of genocide.", "1998-09-02", ("11", "IGOUNOJUD", "GOV")),
-    ("Prince Hamzah denied plotting against King Abdullah.", "2021-04-04", ("01", "JORELI", "JORGOV")),
+    # (round 17: a denial with no accuser named is aimed at no one, not at the one plotted against; gold README)
+    ("Prince Hamzah denied plotting against King Abdullah.", "2021-04-04", ("01", "JORELI", "")),
     ("Peshmerga forces retook two towns from the militants.", "2014-08-17", ("19", "IRQMIL", "IRQREB")),
 ])
 def test_guards_firms_tribunals_and_royals(coder, text, date, pair):

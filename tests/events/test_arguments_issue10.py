@@ -113,6 +113,10 @@ def test_a_swap_is_mutual(coder):
     assert ("ARM", "AZE", "08") in got and ("AZE", "ARM", "08") in got, got
 
 
-def test_a_denial_is_aimed_at_the_victim_of_the_denied_act(coder):
+def test_a_denial_is_aimed_at_its_accuser_not_at_the_victim_of_the_denied_act(coder):
+    # (round 17: with no accuser named the denial is aimed at no one; gold README)
     got = triples(coder, "Iran denied any involvement in the attack on Saudi oil facilities.", "2019-09-15")
+    assert any(code == "016" and s == "IRN" and t is None for s, t, code, _ in got), got
+    got = triples(coder, "Riyadh blamed Iran for the attack on Saudi oil facilities, but Iran denied any involvement.",
+                  "2019-09-15")
     assert any(code == "016" and s == "IRN" and (t or "").startswith("SAU") for s, t, code, _ in got), got

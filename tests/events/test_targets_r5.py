@@ -44,15 +44,16 @@ def test_visit_at_home_keeps_no_foreign_place(coder):
     assert all(t != "FRA" for s, t, c in got), got
 
 
-def test_denial_is_aimed_at_the_target_of_the_act_denied(coder):
+def test_denial_with_no_accuser_named_is_aimed_at_no_one(coder):
+    # (round 17: a denial answers its accuser, not the victim of the act denied; gold README)
     got = dyads(coder, "The Ethiopian army denied shelling Mekelle during the night.")
-    assert ("ETHMIL", "ETH", "01") in got, got
+    assert ("ETHMIL", None, "01") in got, got
 
 
-def test_denial_of_reports_is_aimed_at_the_receiver_not_at_the_own_firms(coder):
+def test_denial_of_reports_is_aimed_neither_at_the_receiver_nor_at_the_own_firms(coder):
     got = dyads(coder, "Tehran dismissed reports that Iranian firms had sold ballistic missiles to the Russian army.")
     denials = {t for s, t, c in got if c == "01"}
-    assert denials and all(t is not None and t.startswith("RUS") for t in denials), got
+    assert denials == {None}, got
 
 
 def test_claim_of_responsibility_is_aimed_at_the_victim_of_the_act_claimed(coder):
@@ -95,7 +96,8 @@ def test_each_country_of_a_list_where_an_attack_lands_is_a_target(coder):
 
 def test_actor_named_after_emergency_rule_is_its_cause_not_its_target(coder):
     got = dyads(coder, "Armenia declared martial law after Azerbaijan launched an offensive.")
-    assert ("ARM", None, "17") in got, got   # coded, and not at Azerbaijan
+    # coded, and not at Azerbaijan: at Armenia itself (emergency rule is imposed at home, event_words home_codes)
+    assert ("ARM", "ARM", "17") in got and not any(c == "17" and t == "AZE" for s, t, c in got), got
 
 
 def test_show_of_force_is_aimed_at_the_act_it_answers_unless_it_names_its_target(coder):

@@ -56,9 +56,9 @@ def test_sector_actor_takes_the_country_closing_a_bracketed_place(coder):
 def test_those_said_to_have_done_a_denied_act_are_not_the_denials_target(coder):
     got = dyads(coder, "Beijing denied that North Korean workers had built the missile factory.")
     assert all(not (t or "").startswith("PRK") for s, t, c in got if c == "01"), got
-    # the victim of the denied act still is
+    # nor is the victim of the denied act (round 17: a denial answers its accuser, here none; gold README)
     got = dyads(coder, "Kyiv denied that its drones had struck an oil depot in Russia.")
-    assert any(s.startswith("UKR") and (t or "").startswith("RUS") for s, t, c in got if c == "01" and s), got
+    assert any(s.startswith("UKR") and t is None for s, t, c in got if c == "01" and s), got
 
 
 def test_rejected_decision_of_an_international_body_is_aimed_at_the_body(coder):

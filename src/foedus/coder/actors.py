@@ -2045,6 +2045,13 @@ class ActorMatcher:
                 if len(agents) == 1 and _modifies_a_participle(doc, end):
                     return None  # "rebel-held territory", "army-backed plan"
                 return Mention(start, end, span.text, sector, None, sector, None, "agent", head)
+            if owner.kind == "country" and chain[0].entry.kind == "country" and start > 0 \
+                    and doc[start - 1].lower_ == "ethnic":
+                # "ethnic Albanian protesters in Tetovo", "ethnic Armenian forces in Karabakh": "ethnic" makes the
+                # adjective a people's, not a state's; the group is of the country where it lives (found as for
+                # any agent word alone), and its armed men, having no state, are insurgents there
+                sector = "REB" if sector in ARMED_SECTORS else sector
+                return Mention(start - 1, end, doc[start - 1:end].text, sector, None, sector, None, "agent", head)
             if owner.kind == "person":
                 person = owner.named_person
                 country = person.country or d.split_code(person.code_on(iso))[0]

@@ -1125,6 +1125,10 @@ class ArgumentFinder(TriggerFinder):
         for c in clause.children:
             if c.dep_ in SUBJECT_DEPS:
                 subject_idx.update(t.i for t in c.subtree)
+            elif c.dep_ == "parataxis" and c.lemma_.lower() in self.cues.reporting:
+                # "launched a nationwide strike, the union's secretary-general said": who reports the act
+                # in an aside is its speaker, not whom it is about
+                subject_idx.update(t.i for t in c.subtree)
             elif self._other_clause(c):
                 # "stormed a protest camp, and the African Union suspended Sudan", "tested a missile, and the UN
                 # condemned it": a conjoined clause with a subject of its own tells another act of others, and

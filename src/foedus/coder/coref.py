@@ -57,6 +57,12 @@ def _is_person(m: Mention) -> bool:
     return any(w in person_nouns() for w in words)
 
 
+def _plural_agent(doc: Doc, m: Mention) -> bool:
+    """An agent named by a plural noun ("organisers", "protesters", "rebels"): never what "it" stands for (a
+    body, "the government", "the army", or a state is)."""
+    return m.kind == "agent" and doc[m.head].tag_ in {"NNS", "NNPS"}
+
+
 def _plural_text(text: str) -> bool:
     last = text.split()[-1].lower() if text.split() else ""
     return last.endswith("s") and not last.endswith("ss") and last not in lexicon.words("actor_cues", "not_plurals")
@@ -144,6 +150,12 @@ def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person
             and m not in meant]   # "It accused it of ...": not what the subject pronoun stands for
     if person:
         return fits[-1] if fits else None
+    # "Organisers said ... a day after she suspended it": the act of a plural subject may be "it" ("jets downed a
+    # bomber, and Putin called it treachery"), a plural speaker's saying is not
+    from .modality import cues
+
+    fits = [m for m in fits if not (_plural_agent(doc, m) and doc[m.head].dep_ in SUBJECTS
+                                    and doc[m.head].head.lemma_.lower() in cues().reporting)]
     # a modifier stands where its noun stands ("Iranian boats seized ...": a subject), and only there:
     # "a Russian-led military alliance", "near the Syrian border" name no referent of "it"
     modifier = {"amod", "compound", "npadvmod"}
@@ -160,7 +172,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     groups = conjoined_groups(doc, ordered)
     group_at = {g[-1].end: g for g in groups}  # a group becomes available after its last member
     out: dict[int, list] = {}
-    last_person = last_thing = last_subject = last_subject_person = None
+    last_person = last_thing = last_subject_person = last_single = last_single_subject = None
     last_group: list | None = None
     sent_no = [0] * len(doc)   # each token's sentence number, read once (``Token.sent`` searches on each call)
     for n, s in enumerate(doc.sents):
@@ -183,8 +195,10 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                     last_subject_person = m
             elif m.kind != "person":
                 last_thing = m
-                if doc[m.head].dep_ in SUBJECTS:
-                    last_subject = m
+                if not _plural_agent(doc, m):   # "it" never stands for "the protesters"
+                    last_single = m
+                    if doc[m.head].dep_ in SUBJECTS:
+                        last_single_subject = m
                 if _plural_text(m.text):
                     last_group = [m]
             if m.end in group_at:
@@ -221,14 +235,14 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 out[tok.i] = [last_subject_person]
             else:
                 out[tok.i] = [last_person]
-        elif low in NEUTER and last_thing is not None:
+        elif low in NEUTER and last_single is not None:
             # the subject of this or the previous sentence beats a more recent object; a state or body
             # named two sentences back or more is no longer "it" ("He said it would hurt the chances
             # for peace": the aid request, not the capital named in passing before)
-            if last_subject is not None and sent_of(tok.i) - sent_of(last_subject.head) <= 1:
-                out[tok.i] = [last_subject]
-            elif sent_of(tok.i) - sent_of(last_thing.head) <= 1:
-                out[tok.i] = [last_thing]
+            if last_single_subject is not None and sent_of(tok.i) - sent_of(last_single_subject.head) <= 1:
+                out[tok.i] = [last_single_subject]
+            elif sent_of(tok.i) - sent_of(last_single.head) <= 1:
+                out[tok.i] = [last_single]
         elif low in PLURAL:
             if last_group:
                 out[tok.i] = list(last_group)

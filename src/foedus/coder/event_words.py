@@ -79,12 +79,14 @@ class EventWords:
     denial_codes: frozenset[str] = frozenset()
     visit_codes: frozenset[str] = frozenset()
     responsibility_codes: frozenset[str] = frozenset()
+    unaimed_codes: frozenset[str] = frozenset()
     claim_codes: frozenset[str] = frozenset()
     optimism_words: frozenset[str] = frozenset()
     territorial_codes: frozenset[str] = frozenset()
     recipient_first_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     cause_not_target_codes: frozenset[str] = frozenset()
+    home_codes: frozenset[str] = frozenset()
     own_forces_moved_codes: frozenset[str] = frozenset()
     stance_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
@@ -171,7 +173,9 @@ def event_words() -> EventWords:
         "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),
         "responsibility_codes": frozenset(str(c) for c in raw["responsibility_codes"]),
+        "unaimed_codes": frozenset(str(c) for c in raw["unaimed_codes"]),
         "claim_codes": frozenset(str(c) for c in raw["claim_codes"]),
+        "home_codes": frozenset(str(c) for c in raw["home_codes"]),
         "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
         "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
         "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),

@@ -640,6 +640,13 @@ def _investigated(claim: Token) -> bool:
         ch.dep_ == "dobj" and ch.lemma_.lower() in words.investigating_words for ch in gov.children))
 
 
+def _weighed_plan(noun: Token, c: Cues) -> bool:
+    """An intention noun that is the object of a weighing verb (cue_words considered.verbs): "Pyongyang is examining a
+    plan to strike Guam", "the cabinet is considering a plan to deploy troops" (the plan is weighed, not adopted)."""
+    return noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in c.considered_verbs
+
+
 def of(tok: Token) -> tuple[str, Token | None]:
     """Return (modality, governing cue token or None) for the event verb or noun ``tok``.
 
@@ -854,6 +861,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     and not _backshifted(head, c)
                 if _dropped(head, c):   # "abandoned its plan to" (not carried out); "did not abandon" keeps it
                     return (INTENDED if is_negated(head.head) else NEGATED), head
+                if _weighed_plan(head, c):
+                    # "is examining a plan to fire missiles", "weighs a plan to send troops": the plan itself is
+                    # only weighed, so its act is considered ("is not considering a plan to": negated)
+                    return (NEGATED if is_negated(head.head) or _denied(head.head) else CONSIDERED), head.head
                 return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
                         else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(

@@ -231,6 +231,7 @@ class Coder:
         # a past verb the parser read as an adjective ("Reagan froze Panamanian government assets") heads its clause
         # before the actors are read, or its subject and object make one long noun phrase (syntax.py)
         syntax.repair_verb_read_as_adjective(doc)
+        syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
         mentions = self.matcher.find(doc, iso)
         text = doc.text   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was
@@ -277,6 +278,12 @@ class Coder:
                     ev.source = actors.state_on(ev.source, iso, text[:filed] + sent.text)
                     ev.target = actors.state_on(ev.target, iso, text[:filed] + sent.text)
                     ev.flags = rules.flag_event(ev)
+                    if ev.cameo in coder.words.visit_codes and cand.trigger.pos_ == "VERB" and ev.source is not None \
+                            and ev.target is not None and ev.source.country and ev.source.country == ev.target.country:
+                        # (patterns17) "Putin landed back in Moscow": going to one's own country is a return, no
+                        # visit (the dev set codes none); a visit noun keeps its event, whose doer may be misread
+                        trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")
+                        continue
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
                                                 reason=str(exc))

@@ -90,8 +90,10 @@ class RuleCoder(ImplicitActors):
         a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
         if verb.lemma_.lower() not in self.words.mediating_verbs:
             return []
-        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                  for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])]
+        # (skipped17) each broker named by coordinated agents mediates: "a truce brokered by Qatar and Egypt"
+        agents = dedupe([m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                         for o in (p, *p.conjuncts)
+                         for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])])
         if verb.dep_ == "amod":
             # "agreed to an Egyptian-mediated ceasefire", "swapped prisoners in a UAE-brokered deal": the name
             # joined to the participle by a hyphen is its agent
@@ -107,7 +109,7 @@ class RuleCoder(ImplicitActors):
             # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
             # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
             clause = clause.head
-        if len(agents) != 1 or clause.pos_ not in {"VERB", "AUX"}:
+        if not agents or clause.pos_ not in {"VERB", "AUX"}:
             return []
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
                           for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
@@ -118,8 +120,7 @@ class RuleCoder(ImplicitActors):
             parties = dedupe([Named(self.mention_at[t.i], t.i) for o in clause.children if o.dep_ == "dobj"
                               for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
                               for t in c.subtree if t.i in self.mention_at])
-        source = agents[0]
-        parties = [p for p in parties if not same_actor(p, [source])]
+        parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
@@ -130,11 +131,12 @@ class RuleCoder(ImplicitActors):
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         out = []
-        for p in parties:
-            cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
-                             target=p, reported_by=reporter, modality=mod, governor=governor)
-            cand.tokens = evidence(verb, source, p)
-            out.append(cand)
+        for source in agents:
+            for p in parties:
+                cand = Candidate(trigger=verb, code="045", pattern=f"<{verb.lemma_.lower()} by>", source=source,
+                                 target=p, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, source, p)
+                out.append(cand)
         return out
 
     def _supplied_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
@@ -1530,10 +1532,35 @@ class RuleCoder(ImplicitActors):
                     targets = self._domestic_default(match.code, sources)
                 ends: list[Named | None] = list(targets) or [None]
                 pairs = [(s, t) for s in sources for t in ends]
+            elif match.code[:2] not in taxonomy.roots("stated_reason"):
+                pairs = self._sequel_parties(n)
             if not pairs:
                 continue
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _sequel_parties(self, n: Token) -> list[tuple[Named | None, Named | None]]:
+        """(nouns17) The parties of an act of any other kind named after "after"/"following", by the noun's
+        own words only: its doer a country word, possessive or "by" phrase ("after Russia's expulsion of two
+        Estonian diplomats", "after a Chinese ban on Japanese seafood"), or the "of" phrase of a noun whose
+        act has no object (data: doer_of_nouns: "after the withdrawal of separatist fighters"); its target
+        what "of" (for other nouns) or a target preposition names. No doer of its own, no event: the clause's
+        subject is never made the doer ("said after the expulsion ...")."""
+        if n.lemma_.lower() in cue("visit_nouns"):
+            return []   # "a day after Sharon's visit": whom a visit was paid to is seldom told here
+        of_doer = n.lemma_.lower() in cue("doer_of_nouns")
+        ofs = [o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+        sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                          for m in self.actors_of(c)]
+                         + [m for o in doer_phrases(n) for m in self.actors_of(o)]
+                         + ([m for o in ofs for m in self.actors_of(o)] if of_doer else []))
+        if not sources:
+            return []
+        objects = ([] if of_doer else ofs) + [o for q in own_preps(n) for o in q.children if o.dep_ == "pobj"]
+        targets = dedupe([m for o in objects for m in self.actors_of(o) or self._places_of(o, sources)
+                          if not same_actor(m, sources)])
+        ends: list[Named | None] = list(targets) or [None]
+        return [(s, t) for s in sources for t in ends]
 
     def _ruler_protested(self, verb: Token, noun: Token) -> str | None:
         """The country of the state organ or leader whose act follows protests that name no place of

@@ -29,7 +29,8 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_dateline, repair_participle_read_as_adjective,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_verb_read_as_adjective, repair_dateline,
+                     repair_participle_read_as_adjective,
                      repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -139,6 +140,7 @@ class SentenceCoder(RuleCoder):
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
+        repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
         self._repair_coordination()
 
@@ -202,9 +204,12 @@ class SentenceCoder(RuleCoder):
         trace.stage("context", cands, sent.start)
         learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
         for c in cands:
-            if c.pattern.endswith(STATEHOOD_PATTERN):
-                c.target = None   # a state declared into being is aimed at no one (_statehood_declared)
+            if c.pattern.endswith(STATEHOOD_PATTERN) or c.code in self.words.unaimed_codes:
+                # a state declared into being is aimed at no one (_statehood_declared); nor is a comment
+                # declined ("declined to comment on reports that ...": event_words unaimed_codes)
+                c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
+        self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
         trace.stage("target model", cands, sent.start)
         return cands
 
@@ -443,6 +448,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
+        out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
@@ -956,6 +962,11 @@ class SentenceCoder(RuleCoder):
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
+            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
+        if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
+                                             for d in self._doers(verb)):
+            return True   # "rival carmakers' stocks retreated", "floodwaters pulled back": no actor yields (a law may)
         if (code[:2] in VIOLENT_ROOTS or code[:2] in {"11", "17"}) and self._dismissal(verb):
             return True   # "the opposition leader fired his chief of staff"
         if "01" <= code[:2] <= "12" and any(
@@ -986,6 +997,11 @@ class SentenceCoder(RuleCoder):
             return True   # "the coast guard seized 2 tonnes of cocaine off Colombia"
         if code[:2] in {"03", "05"} and verb.lemma_.lower() in sense("opinion_verbs") and self._opinion(verb):
             return True   # "economists agreed that the recession would be short"
+        if code[:2] == "04" and verb.lemma_.lower() in sense("session_verbs") and (
+                self._one_body_in_session(verb) or self._meets_a_thing(verb)):
+            return True   # "Congress met to certify the election result", "SADC leaders meeting in Harare said ..."
+        if code[:2] == "11" and verb.lemma_.lower() in sense("cause_blaming_verbs") and self._blames_a_thing(verb):
+            return True   # "officials blamed heavy rains for the collapse of the dam": an explanation
         if code[:2] == "03" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._figurative(c) for c in verb.children):
             return True   # "vowed to fight poverty and unemployment": no act pledged
         if code in w.visit_object_codes and self._patients(verb) and all(
@@ -1185,6 +1201,54 @@ class SentenceCoder(RuleCoder):
                 out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in aims
                         for g in c.children if g.dep_ == "pobj"]
         return out + [c for o in out for c in o.conjuncts]
+
+    def _one_body_in_session(self, verb: Token) -> bool:
+        """A verb of meeting with no object, no partner ("with", "between", "among") and one doer named alone:
+        one body sitting in session ("Congress met", "EU foreign ministers meeting in Brussels"). Not conjoined
+        doers ("Biden and Putin met", "Ukrainian and Russian negotiators met"), not a counted or paired doer
+        ("the two men met", "both sides met"), not a pronoun ("they met"), not partners ("the warring parties")."""
+        if any(c.dep_ in {"dobj", "agent", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "to"}
+               for c in verb.children):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+            doers = [verb.head]
+        if len(doers) != 1:
+            return False
+        d = doers[0]
+        if d.pos_ == "PRON" or d.i in self.pronouns or list(d.conjuncts) or in_class(d, "partner_nouns"):
+            return False
+        return not any(c.dep_ in {"nummod", "conj", "cc"} or c.lower_ in {"both", "two"} for c in d.children) \
+            and not any(t.dep_ == "conj" for t in d.subtree)   # "delegates from Ethiopia and Sudan met"
+
+    def _meets_a_thing(self, verb: Token) -> bool:
+        """A verb of meeting whose objects are things that are no actor and name none: "the army met fierce
+        resistance", "met its commitments", "met the deadline" (no meeting); not "met rebel leaders", "met
+        Erdogan", "met the delegation"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        if not objects:
+            return False
+        return not any(t.i in self.mention_at or (t.i in self.pronouns or t.pos_ in {"PRON", "PROPN"}) and t.dep_ != "poss"
+                       or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in self.words.person_nouns
+                       or in_class(t, "partner_nouns") for o in objects for t in o.subtree)   # not "its" of "met its pledges"
+
+    def _blames_a_thing(self, verb: Token) -> bool:
+        """The one a verb of blame blames ("blamed X", "blamed the attack on X", "X was blamed") is a thing
+        that is no actor and names none: "heavy rains", "a gas leak", "tonnes of ammonium nitrate stored there";
+        not "Russian forces", "each other", "a North Korean torpedo", "a misfired rocket launched by Islamic Jihad"."""
+        blamed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        blamed = blamed or [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not blamed:
+            return False
+        for b in blamed:
+            reason = {t.i for c in b.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+            for t in (t for t in b.subtree if t.i not in reason):   # not "... for the blast that killed nine workers"
+                if t.i in self.mention_at or t.i in self.pronouns or t.pos_ in {"PRON", "PROPN"} \
+                        or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in self.words.person_nouns \
+                        or t.lower_ in {"other", "another"}:   # "blamed each other", "one another"
+                    return False
+        return True
 
     def _figurative(self, verb: Token) -> bool:
         """ "Doctors are battling a cholera outbreak", "raised rates to fight inflation", "declared war on
@@ -1532,6 +1596,92 @@ class SentenceCoder(RuleCoder):
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
 
+    def _protest_of_repressed(self, cands: list[Candidate]) -> list[Candidate]:
+        """(nouns17) People a state's forces fired on, beat, dispersed or arrested whom a word of the
+        sentence shows protesting held that protest, an act of their own against their government: "troops
+        fired on rioting youths" (145), "police beat protesters who disputed the vote", "opened fire on
+        crowds demonstrating against the junta" (141). Only beside force told as done (asserted), and only
+        where the sentence codes no protest of those people; a violent act of theirs told in a clause on them
+        ("demonstrators who breached the parliament compound") is that clause's act, not a protest here."""
+        out: list[Candidate] = []
+        protests = [c for c in cands if c.code[:2] in PROTEST_ROOTS]
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] not in REPRESSION_ROOTS | {"17"} or c.modality != modality.ASSERTED or s is None \
+                    or s.sector not in STATE_FORCES or not s.country:
+                continue
+            if t is not None and (t.country not in {None, s.country} or t.sector not in
+                                  self.words.civilian_sectors | {"OPP", None}):
+                continue   # a foreign or armed target: no crowd of the forces' own country
+            found = self._protest_word(c.trigger, t)
+            if found is None:
+                continue
+            crowd_tok, word = found
+            if word.pos_ in {"VERB", "AUX"} and word.i != crowd_tok.i and modality.of(word)[0] != modality.ASSERTED:
+                continue   # "students who planned to protest", "who had not protested": no protest held
+            if any(p.trigger.i in {crowd_tok.i, word.i} or (t is not None and p.source is not None
+                                                            and same_actor(p.source, [t])) for p in protests + out):
+                continue   # the protest is coded already
+            if t is not None and t.sector is not None:
+                crowd = t
+            else:
+                crowd = Named(Mention(start=crowd_tok.i, end=crowd_tok.i + 1, text=crowd_tok.text,
+                                      code=compose_code(s.country, "CVL"), country=s.country, sector="CVL", name=None,
+                                      kind="agent", head=crowd_tok.i, country_from="sentence"))
+            match = self.code_verb(word) if word.pos_ == "VERB" else None
+            code = match.code if match is not None and match.code and match.code[:2] in PROTEST_ROOTS else (
+                min(RIOT_CODES) if word.lemma_.lower() in sense("riot_words") else "141")
+            for target in self._domestic_default(code, [crowd]) or [None]:
+                cand = Candidate(trigger=word, code=code, pattern=f"<{word.lemma_.lower()} {c.trigger.lemma_.lower()}>",
+                                 source=crowd, target=target, reported_by=c.reported_by, modality=c.modality,
+                                 governor=c.governor, nominal=True)
+                cand.tokens = evidence(word, crowd, target)
+                out.append(cand)
+        return out
+
+    def _protest_word(self, verb: Token, target: Named | None) -> tuple[Token, Token] | None:
+        """The people a verb of force lands on (its object, its passive subject, what "on"/"at"/"into" names,
+        "crowds of" them) and the word that shows them protesting: themselves ("protesters", "rioters") or a
+        modifier, participle or relative-clause verb on them ("rioting youths", "crowds demonstrating against",
+        "students who marched"); None when no such word, or when a clause on them tells violence of theirs."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gas", "shot"})]
+        patients = [c for h in heads for c in h.children if c.dep_ in PATIENTS and c.lemma_.lower() not in {
+            "fire", "gas", "shot"}]
+        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
+                     for o in p.children if o.dep_ == "pobj"]
+        words = sense("protesting_words")
+        for n in patients:
+            inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            for x in (n, *inner):   # "crowds of demonstrators", "dozens of people who gathered to protest"
+                if target is not None and target.word is not None and target.word not in {n.i, x.i}:
+                    continue
+                clauses = [c for c in x.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+                if any((m := self.code_verb(v)) is not None and m.code and (
+                        m.code[:2] in VIOLENT_ROOTS | {"17"} or m.code in RIOT_CODES)
+                       for cl in clauses for v in (cl, *(g for g in cl.children if g.dep_ in {"xcomp", "conj"}))):
+                    return None   # "demonstrators who breached the compound": their own act, coded there
+                if x.lemma_.lower() in sense("protest_doers"):
+                    # "anti-coup demonstrators", "protesters against police brutality", "... who disputed the
+                    # vote": people told protesting by a word of their cause; a bare "protesters" the force fell
+                    # on may be a crowd at a protest the sentence does not tell
+                    told = any(c.dep_ in {"amod", "compound", "acl", "relcl"} or c.dep_ == "prep"
+                               and c.lower_ in sense("protest_cause_preps") for c in (*x.children, *n.children))
+                    return (x, x) if told else None
+                if x.i != n.i:
+                    continue   # "leaders of the protest movement": only "crowds of demonstrators"
+                for c in x.children:
+                    if c.lemma_.lower() in sense("labour_strike_words"):
+                        return None   # "striking miners": a strike (143) by workers, not a rally
+                    if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
+                        return x, c
+                    if c.dep_ == "relcl":
+                        if c.lemma_.lower() in words:
+                            return x, c
+                        g = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_.lower() in words), None)
+                        if g is not None:
+                            return x, g
+        return None
+
     def _doer_convention(self, verb: Token, code: str, s: Named, t: Named | None, unnamed: bool) -> str:
         """A conventional attack (data: sense_cues conventional_attack_codes: "attacked", "stormed", "opened
         fire") takes its code from who does it to whom: attackers named only by what they did are
@@ -1765,14 +1915,18 @@ class SentenceCoder(RuleCoder):
         if not targets and not parties and any(code.startswith(p) for p in self.words.territorial_codes):
             targets = self._named_country_place(verb, sources)   # "set up a base in Anefis, Kidal region, Mali"
         if not targets and code in self.words.responsibility_codes:
-            # "Moscow denied any role in the death of Navalny": the denied act's victim is the target
+            # "claimed the bombing that killed Kenyan soldiers": the act's victim is the target (a denial's is
+            # then replaced by its accuser or by no one: implicit._responsibility_targets)
             targets = self._denied_victim(verb, sources)
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
         if code in self.words.visit_codes and not parties:
             # "arrived in Algiers for a session of the council": the country visited, not the body met there
             visited = self._visit_place(verb, sources)
-            if visited and all(t.country != visited[0].country for t in targets):
+            # (patterns17) and a capital the visitor lands in or flies to is its country ("landed in Taipei": Taiwan,
+            # not its government, as the visit noun names it)
+            if visited and all(t.country != visited[0].country or getattr(t, "kind", None) == "capital"
+                               for t in targets):
                 targets = visited
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)

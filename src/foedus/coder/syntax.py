@@ -251,3 +251,28 @@ def repair_participle_read_as_adjective(doc: Doc) -> None:
         for c in [c for c in n.children if c.dep_ == "cc" and moved and c.i < moved[0].i]:
             c.head = v
 
+
+
+def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
+    """(skipped17) "Boko Haram fighters razed the town and massacred residents", "the army announced his death and
+    dissolved parliament", "Serbia put its army on alert and moved units closer to the boundary": a past verb right
+    after "and" that the parser made an adjective on the noun after it (as in "massacred residents"), that noun a
+    conjunct of the verb before. A noun is never coordinated with a verb: the participle is the verb's second
+    clause, coordinated with it, and the noun its object. Only a past form (VBD, VBN) that opens the noun phrase (no
+    article or possessive before it) right after the conjunction of that verb."""
+    for v in doc:
+        if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or v.i == 0:
+            continue
+        n, cc = v.head, doc[v.i - 1]
+        verb = n.head
+        if n.i < v.i or n.pos_ not in {"NOUN", "PROPN"} or n.dep_ != "conj" or verb.pos_ != "VERB" \
+                or verb.i > v.i or n.left_edge.i != v.i or cc.dep_ != "cc" or cc.head.i != verb.i \
+                or any(c.i < v.i for c in v.children):
+            continue
+        # in an order that never makes a cycle: the verb leaves the noun first, then the noun hangs on the verb
+        v.head = verb
+        v.dep_ = "conj"
+        n.head = v
+        n.dep_ = "dobj"
+        if v.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+            v.tag_ = "VBD"
