@@ -72,6 +72,7 @@ ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
+ORDERING_VERBS = lexicon.words("modality_cues", "ordering_verbs")   # order, command, instruct, direct (orders17)
 # Acts of a state on its own people in a place it names: concessions, threats, repression, violence.
 DOMESTIC_ROOTS = taxonomy.roots("domestic")
 # A state organ's force on its own protesting civilians is repression (175).
@@ -196,7 +197,7 @@ class SentenceCoder(RuleCoder):
         """
         if not self.may_hold_events(sent):
             return []
-        found = self.code_sentence(sent, reporters(sent, self))
+        found = [c for c in self.code_sentence(sent, reporters(sent, self)) if not self._order_to_own_forces(c)]
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
         trace.stage("one event per act", cands, sent.start)
@@ -212,6 +213,20 @@ class SentenceCoder(RuleCoder):
         self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
         trace.stage("target model", cands, sent.start)
         return cands
+
+    @staticmethod
+    def _order_to_own_forces(c: Candidate) -> bool:
+        """(orders17) "Putin ordered troops in", "Prigozhin ordered his fighters back to their bases": an order a
+        government or an armed group gives its own armed forces is no demand between actors (100); the act ordered
+        is coded from its own words. A demand read from an ordering verb (modality_cues ordering_verbs) on armed
+        forces (taxonomy armed_group) of the orderer's own country is dropped."""
+        s, t = c.source, c.target
+        if c.code != "100" or s is None or t is None or not s.country or s.country != t.country \
+                or (t.sector not in ARMED_SECTORS and t.sector not in STATE_FORCES) \
+                or c.trigger.lemma_.lower() not in ORDERING_VERBS:
+            return False
+        trace.drop(c.trigger, c.code, "an order to the orderer's own armed forces: no demand between actors")
+        return True
 
     def may_hold_events(self, sent: Span) -> bool:
         """``sent`` names an actor (a mention or a resolved pronoun) or a violent means: no actor, no event,
@@ -334,7 +349,8 @@ class SentenceCoder(RuleCoder):
                 trace.drop(tok, match.code, "sense cue: its clause rules this sense out (sense_cues: sport, disaster, figurative, goods ...)")
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
             if match is not None and (match.code == "052" and self._armed_defence(tok)
-                                      or match.code in {"153", "154"} and self._invited_forces(tok)
+                                      or match.code in {"153", "154"} and (self._invited_forces(tok)
+                                                                           or self._protective_deployment(tok))
                                       or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
                                       and self._invited_forces(tok)):
                 match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
@@ -1047,6 +1063,33 @@ class SentenceCoder(RuleCoder):
                         for g in c.children):
                     return True
         return False
+
+    def _protective_deployment(self, verb: Token) -> bool:
+        """(orders17) Forces sent to another country to defend or protect it ("ordered troops and warplanes to Saudi
+        Arabia to defend the kingdom", "sent 2,000 soldiers to Mali to protect the government") are a protection (074),
+        no mobilisation against anyone (154): a purpose infinitive whose verb protects (event_cues
+        protective_purpose_verbs), after a "to"/"into" phrase naming a country that is not the forces' own, with that country or its
+        state as the object (event_cues protected_state_nouns: "the kingdom"). Troops sent at home "to protect
+        civilians", or abroad "to protect the separatists", stay a deployment (154)."""
+        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("ordered_force_preps")
+                  for g in c.children if g.dep_ == "pobj"]
+        countries = {self.mention_at[g.i].country for g in places if g.i in self.mention_at
+                     and self.mention_at[g.i].kind == "country"}
+        countries.discard(None)
+        if not countries:
+            return False
+        own = {self.mention_at[t.i].country for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+               for t in c.subtree if t.i in self.mention_at}
+        if countries & own:
+            return False
+        def the_state(o: Token) -> bool:   # what is protected is that country or its state, not a party in it
+            m = self.mention_at.get(o.i)
+            return o.lemma_.lower() in cue("protected_state_nouns") or (
+                m is not None and m.country in countries and m.sector in {None, "GOV"})
+        return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in cue("protective_purpose_verbs")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and any(p.i < c.i for p in places)
+                   and any(o.dep_ == "dobj" and the_state(o) for o in c.children) for c in verb.children)
 
     def _business_taken(self, verb: Token) -> bool:
         """ "Seized control of the country's largest bank", "took over the airline": a business taken

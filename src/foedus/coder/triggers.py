@@ -277,7 +277,8 @@ class TriggerFinder:
             # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it
             return VerbMatch(code="111", pattern=f"{verb.lemma_.lower()} * <censure>",
                              specificity=match.specificity if match is not None else 1)
-        if (match is None or not match.code or match.code.startswith("---")) and self._forces_ordered_to(verb):
+        if (match is None or not match.code or match.code.startswith("---") or match.code == "100") \
+                and self._forces_ordered_to(verb):
             # "Reagan ordered 3,200 troops to Honduras": forces sent to a place (an order to one's own forces to
             # act, "ordered the army to shell", stays no demand: the act is coded on its own verb)
             return VerbMatch(code="154", pattern=f"{verb.lemma_.lower()} * troop (to) <place>", specificity=3)
@@ -356,11 +357,19 @@ class TriggerFinder:
         kids = list(verb.children)
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in cue("ordered_force_nouns") for c in kids):
             return False
+        places = [c for c in kids if c.dep_ == "prep" and c.lower_ in cue("ordered_force_preps") and any(
+            p.dep_ == "pobj" for p in c.children)]
+        # (orders17) an infinitive after the place is the purpose of the move ("ordered troops and warplanes to
+        # Saudi Arabia to defend the kingdom"); one before it is the order's act ("ordered troops to withdraw")
         if any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in kids):
+               and not any(p.i < c.i for p in places) for c in kids):
             return False
-        return any(c.dep_ == "prep" and c.lower_ in cue("ordered_force_preps") and any(
-            p.dep_ == "pobj" for p in c.children) for c in kids)
+        # "ordered troops in": a bare "in" right after the forces sends them in (the parser may leave it a
+        # preposition without an object, which the pattern words skip)
+        forces = [c for c in kids if c.dep_ == "dobj"]
+        sent_in = any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} and not any(
+            g.dep_ == "pobj" for g in c.children) and c.i == forces[0].right_edge.i + 1 for c in kids)
+        return bool(places) or sent_in
 
     def _code_verb(self, verb: Token) -> VerbMatch | None:
         lemma = self._verb_lemma(verb)
@@ -371,7 +380,11 @@ class TriggerFinder:
                                                                         for c in verb.children):
             # "Rwandan troops began leaving Congo": a complement without a subject of its own acts through
             # its governor's subject, which its patterns may name ("troop * ": a withdrawal)
-            before = [t.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree] + before
+            # (orders17) unless the governor has an object: the object then controls the infinitive ("ordered
+            # his forces to advance on Tripoli": the forces advance, "troop * (on)"), as in any object control
+            controller = "dobj" if any(c.dep_ == "dobj" for c in verb.head.children) and verb.i > verb.head.i \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) else "nsubj"
+            before = [t.lemma_.lower() for c in verb.head.children if c.dep_ == controller for t in c.subtree] + before
         # (verbs16) the subject's kind likewise, after the words before the verb: "<person> * (in)" (a named
         # person landing in a capital visits it), "<gov> * country" (a head of government fleeing the country)
         before = before + self.object_kind(verb, ("nsubj",))
