@@ -1964,6 +1964,10 @@ class SentenceCoder(RuleCoder):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
+        if code == "192" and targets:
+            # "the Arakan Army captured a military outpost": a force's post taken is territory of its country
+            # (gold: 192 to the country), though the post stands for the force when it is attacked (190)
+            targets = [self._post_country(t) for t in targets]
         if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB":
             code, targets = self._fired_on_protest(verb, code, sources, targets)
         lemma = verb.lemma_.lower()

@@ -1,0 +1,47 @@
+"""Round 17, helper domestic17b (our own sentences): a force's posts (army positions, outposts, garrisons) stand for
+the force when they are attacked, and a group's positions for the group; a post taken (192) is the country's
+territory; the government's troops, forces or positions attacked are fought (190), not criticised (111)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(coder, text, date="2010-05-01"):
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in coder.code_text(text, date=date).events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Tamil rebels attacked army positions in the north of Sri Lanka.", "LKAREB", "LKAMIL"),
+    ("Guerrillas launched an assault on government garrisons near Kabul.", "AFGREB", "AFGMIL"),
+    ("Nigerian jets bombed rebel positions near the border.", "NGAMIL", "NGAREB"),
+    ("Gunmen attacked a police outpost in Balochistan, Pakistan.", None, "PAKCOP"),
+])
+def test_a_forces_posts_attacked_are_the_force(coder, text, source, target):
+    got = {(s, t) for c, s, t, _ in _events(coder, text) if c[:2] in {"18", "19"}}
+    assert (source, target) in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Arakan Army captured a military outpost in Rakhine State in Myanmar.", "MMR"),
+    ("Rebels seized an army base in northern Mali.", "MLI"),
+])
+def test_a_post_taken_is_the_countrys_territory(coder, text, target):
+    got = {t for c, _, t, _ in _events(coder, text) if c == "192"}
+    assert got == {target}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters attacked government troops in Helmand.",
+    "Insurgents hit government forces in Kandahar with mortars.",
+    "Rebels ambushed government soldiers near Bentiu in South Sudan.",
+])
+def test_government_forces_attacked_are_fought_not_criticised(coder, text):
+    roots = {c[:2] for c, *_ in _events(coder, text)}
+    assert roots == {"19"}, roots
+
+
+def test_the_government_attacked_in_words_stays_criticism(coder):
+    roots = {c[:2] for c, *_ in _events(coder, "The opposition leader attacked the government over its handling of the economy.")}
+    assert roots == {"11"}, roots
