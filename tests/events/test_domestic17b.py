@@ -45,3 +45,14 @@ def test_government_forces_attacked_are_fought_not_criticised(coder, text):
 def test_the_government_attacked_in_words_stays_criticism(coder):
     roots = {c[:2] for c, *_ in _events(coder, "The opposition leader attacked the government over its handling of the economy.")}
     assert roots == {"11"}, roots
+
+
+@pytest.mark.parametrize("text, date, a, b", [
+    ("The Sandinista government and Contra rebel leaders signed a ceasefire agreement in Sapoa.", "1988-03-23",
+     "NICGOV", "NICREB"),
+    ("The Colombian government and FARC rebel leaders signed a peace accord in Cartagena.", "2016-09-26",
+     "COLGOV", "COLREB"),
+])
+def test_a_first_subject_read_as_a_modifier_of_the_second_signs_both_ways(coder, text, date, a, b):
+    pairs = {(s, t) for c, s, t, _ in _events(coder, text, date) if c == "057"}
+    assert {(a, b), (b, a)} <= pairs, pairs

@@ -29,7 +29,7 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_verb_read_as_adjective, repair_dateline,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
                      repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
@@ -137,6 +137,7 @@ class SentenceCoder(RuleCoder):
         if filed:
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)
+        repair_coordinated_subject_read_as_modifier(self.doc)
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
