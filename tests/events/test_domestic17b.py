@@ -56,3 +56,15 @@ def test_the_government_attacked_in_words_stays_criticism(coder):
 def test_a_first_subject_read_as_a_modifier_of_the_second_signs_both_ways(coder, text, date, a, b):
     pairs = {(s, t) for c, s, t, _ in _events(coder, text, date) if c == "057"}
     assert {(a, b), (b, a)} <= pairs, pairs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    ("The Indian government blamed a militant group for the attack.", "2001-12-14", "INDREB"),
+    ("Police in Mali blamed a jihadist group for the attack.", "2019-03-01", "MLIREB"),
+    # a group "based" abroad is no agent of the state it is based in: armed men are of the country where they fight
+    ("Gunmen stormed India's parliament, and the government blamed a Pakistan-based militant group.", "2001-12-14",
+     "INDREB"),
+])
+def test_a_group_of_armed_men_named_by_its_kind_is_an_armed_group(coder, text, date, target):
+    got = {t for c, _, t, _ in _events(coder, text, date) if c.startswith("112")}
+    assert got == {target}, got
