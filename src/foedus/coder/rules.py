@@ -2185,6 +2185,15 @@ class RuleCoder(ImplicitActors):
         unnamed = lexicon.words("actor_cues", "unnamed_attackers")
         return any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n)
 
+    def _post_country(self, t: Named) -> Named:
+        """A force's post ("a military outpost", "army positions", "a police station": data handover_places) as the
+        country it stands on, for a post taken (192): the territory is the country's, not the force's."""
+        if t.kind != "agent" or not t.country or t.sector not in STATE_FORCES | ARMED_SECTORS:
+            return t
+        if self.doc[t.head].lemma_.lower() not in cue("handover_places"):
+            return t
+        return t.changed(code=t.country, sector=None, name=None, kind="country")
+
     def _assassination(self, verb: Token, code: str, targets: list) -> str:
         """Killing a political leader ("gunmen killed President Moise", "Abe was shot dead") is an
         assassination (186); shooting counts when it kills ("shot dead", "gunned down")."""

@@ -29,7 +29,7 @@ from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_verb_read_as_adjective, repair_dateline,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
                      repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
@@ -138,6 +138,7 @@ class SentenceCoder(RuleCoder):
         if filed:
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)
+        repair_coordinated_subject_read_as_modifier(self.doc)
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
@@ -2007,6 +2008,10 @@ class SentenceCoder(RuleCoder):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
+        if code == "192" and targets:
+            # "the Arakan Army captured a military outpost": a force's post taken is territory of its country
+            # (gold: 192 to the country), though the post stands for the force when it is attacked (190)
+            targets = [self._post_country(t) for t in targets]
         if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB":
             code, targets = self._fired_on_protest(verb, code, sources, targets)
         lemma = verb.lemma_.lower()

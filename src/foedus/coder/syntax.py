@@ -276,3 +276,31 @@ def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
         n.dep_ = "dobj"
         if v.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children):
             v.tag_ = "VBD"
+
+
+def repair_coordinated_subject_read_as_modifier(doc: Doc) -> None:
+    """ "The Sandinista government and Contra rebel leaders signed ...", "The government and rebel leaders signed
+    ...": the parser may hang the first subject, with its own article, as a modifier of the second ("[the
+    government and Contra] leaders"), so the verb sees one subject. A modifier with an article of its own is a noun
+    phrase of its own: it becomes the subject, the second noun its conjunct, and the words coordinated with the
+    first (after "and") modify the second again. Only a subject noun whose modifier has "and"/"or" and a conjunct
+    between the two."""
+    for n in doc:
+        if n.dep_ not in SUBJECTS or n.pos_ not in {"NOUN", "PROPN"} or n.head.i == n.i:
+            continue
+        for m in [c for c in n.children if c.dep_ in {"nmod", "compound"} and c.i < n.i]:
+            if not any(c.dep_ == "det" and c.i < m.i for c in m.children):
+                continue
+            ccs = [c for c in m.children if c.dep_ == "cc" and c.lower_ in {"and", "or"} and m.i < c.i < n.i]
+            conjs = [c for c in m.children if c.dep_ == "conj" and m.i < c.i < n.i]
+            if len(ccs) != 1 or len(conjs) != 1:
+                continue
+            verb, dep, c = n.head, n.dep_, conjs[0]
+            # in an order that never makes a cycle: the first noun up to the verb, then the second under it
+            m.head = verb
+            m.dep_ = dep
+            n.head = m
+            n.dep_ = "conj"
+            c.head = n
+            c.dep_ = "compound"
+            break
