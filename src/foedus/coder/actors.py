@@ -46,6 +46,8 @@ NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 PERSON_TITLES = lexicon.words("place_cues", "person_titles")
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = taxonomy.sectors("stateless")
+# Organs of a state: "a delegation from the Sudanese government" is the government's.
+STATE_ORGANS = taxonomy.sectors("state_organ")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
 # Groups whose armed men keep the group's code: "Wagner fighters", "Jalisco cartel gunmen".
@@ -1947,6 +1949,12 @@ class ActorMatcher:
             return "of"
         if len(between) == 2 and between[0].lower_ == "of" and between[1].lower_ == "the":
             return "of"
+        if 1 <= len(between) <= 2 and between[0].lower_ in {"for", "from"} and between[0].dep_ == "prep" \
+                and left.start <= between[0].head.i < left.end and (len(between) == 1 or between[1].lower_ == "the"):
+            # "negotiators for the Sudanese government", "a delegation from Sudan": the preposition hangs on the
+            # agent noun (not "calls by protesters for the government to resign", where "for" hangs on the
+            # call); ``_joins`` checks what it governs
+            return "for"
         words = [t.lower_ for t in between]
         if len(words) == 2 and words[0] == "-" and words[1] in lexicon.words("actor_cues", "owner_participles"):
             return "mod"  # "Vietnamese-led forces", "a British-flagged tanker": the forces, the ship are the country's
@@ -1995,7 +2003,25 @@ class ActorMatcher:
             return True
         if lk == "agent" and gap == "of" and pk in {"country", "capital"} and len(chain) == 1:
             return True
+        if lk == "agent" and gap == "for" and pk in {"country", "capital"} and len(chain) == 1:
+            return self._state_object(doc, last, p)
         return False
+
+    def _state_object(self, doc: Doc, left: Piece, right: Piece) -> bool:
+        """The "for"/"from" after ``left`` governs the country ``right`` names or an organ of its state: whose
+        agents they are, as "of" says ("negotiators for Sudan", "a delegation from the Sudanese government");
+        not a people of it ("a camp for Congolese refugees": the camp is not Congo's)."""
+        prep, noun = doc[left.end], doc[left.end].head
+        if prep.lower_ == "from" and (noun.dep_ in {"dobj", "pobj"} or any(c.dep_ == "poss" for c in noun.children)):
+            return False  # "recalled its ambassador from Israel", "refugees from Gaza": where they come from
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            return False
+        obj = objects[0]
+        if right.start <= obj.i < right.end:
+            return True
+        entry = self.dictionary.lookup(obj.lemma_) if obj.i == right.end else None
+        return entry is not None and entry.kind == "agent" and entry.sector in STATE_ORGANS
 
     def _compose(self, doc: Doc, chain: list[Piece], iso: str | None) -> Mention | None:
         d = self.dictionary
