@@ -1020,12 +1020,17 @@ class RuleCoder(ImplicitActors):
         done = {c.trigger.i for c in found}
         for n in sent:
             verb = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "nsubj" or n.i in done or verb.pos_ != "VERB" \
-                    or n.lemma_.lower() not in w.protest_course_nouns or self._is_disaster(n):
+            if n.pos_ != "NOUN" or n.i in done or n.lemma_.lower() not in w.protest_course_nouns \
+                    or self._is_disaster(n):
+                continue
+            yielders = self._yielded_to(n) if n.dep_ != "nsubj" else None
+            if yielders is not None:
+                verb = yielders[0]
+            elif n.dep_ != "nsubj" or verb.pos_ != "VERB":
                 continue
             particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
             lemma = verb.lemma_.lower()
-            if (f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
+            if yielders is None and (f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
                 continue
             if verb.dep_ == "relcl" or any(c.code[:2] in PROTEST_ROOTS and c.source is not None
                                            and c.source.sector == "CVL" for c in [*found, *out]):
@@ -1035,7 +1040,9 @@ class RuleCoder(ImplicitActors):
                 continue
             own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)
                    if m.kind in {"country", "capital"} and m.country]
-            country = own[0].country if own else self._sentence_country(verb)
+            country = own[0].country if own else next(
+                (m.country for m in (yielders[1] if yielders else []) if m.country), None) or \
+                self._sentence_country(verb)
             if not country:
                 # "Sri Lanka's cabinet resigned as protests spread": the one country the sentence's actors are of
                 countries = {m.country for m in self.mentions if sent.start <= m.start < sent.end and m.country}
@@ -1046,8 +1053,13 @@ class RuleCoder(ImplicitActors):
                                   sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))
             targets = [m for p in own_preps(n) if p.lower_ in {"against", "at"} for o in p.children
                        if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, [crowd])]
+            if yielders is not None and not targets:
+                # "the president bowed to protests": aimed at the one who gave way, when a state organ of theirs
+                targets = [m for m in yielders[1] if m.country == country and m.sector in STATE_ORGAN_SECTORS]
             targets = dedupe(targets) or self._domestic_default(match.code, [crowd])
             mod, governor = modality.of(verb)
+            if yielders is not None and mod != modality.ASSERTED:
+                continue   # "refused to bow to the protests", "may yield to protests": told only as cause of no act
             if no_det(n):
                 mod = modality.NEGATED   # "no protests broke out"
             reporter = self._reporter(verb, reporter_of)
@@ -1058,6 +1070,32 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(n, crowd, t)
                 out.append(cand)
         return out
+
+    def _yielded_to(self, n: Token) -> tuple[Token, list[Named]] | None:
+        """(nouns17b) The verb of giving way (data: protest_yield_verbs) whose "to" phrase names ``n``, alone or as
+        what a noun of length or amount is of ("bowed to weeks of street protests", "gave in to a wave of
+        strikes"), with the ones who gave way (its subject; a participle's clause subject: "..., bowing to
+        protests"). None when ``n`` is not there."""
+        anchor = n
+        while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+            anchor = anchor.head.head
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or in_background_clause(verb):
+            return None
+        # "caved in to": the particle may be read as a preposition with no object
+        particle = " ".join(c.lower_ for c in verb.children if c.i < prep.i and (
+            c.dep_ == "prt" or (c.dep_ == "prep" and not any(True for _ in c.children))))
+        lemma = verb.lemma_.lower()
+        if (f"{lemma} {particle}" if particle else lemma) not in self.words.protest_yield_verbs:
+            return None
+        yielders = list(self.subjects(verb)[0])
+        if not yielders and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and \
+                verb.head.pos_ in {"VERB", "AUX"}:
+            yielders = list(self.subjects(verb.head)[0])
+        return verb, yielders
 
     def _weapon_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """A weapon that struck, with no attacker as the subject (issue 10): "artillery fire hit the
