@@ -24,3 +24,23 @@ def test_no_protest_from_yielding_to_other_things_or_not_yielding(coder):
     assert not protests(got), got
     got = triples(coder, "Malawi's president will not yield to the demonstrations, his spokesman said.")
     assert not protests(got), got
+
+
+def fights(got):
+    return {(s, t, m) for s, t, c, m in got if c.startswith("19")}
+
+
+def test_fight_between_parties_the_parser_hung_on_the_place(coder):
+    got = triples(coder, "Fighting broke out in the capital between Sudanese troops and rebels.")
+    assert ("SDNMIL", "SDNREB", "asserted") in fights(got), got
+    got = triples(coder, "Clashes erupted on the border between Indian and Chinese troops.")
+    assert ("INDMIL", "CHNMIL", "asserted") in fights(got), got
+    got = triples(coder, "Fighting broke out in the region between the two rivers, residents said.")
+    assert not fights(got), got
+
+
+def test_fight_that_may_break_out_is_not_asserted(coder):
+    got = triples(coder, "Fighting could break out between Indian and Chinese troops, analysts warned.")
+    assert fights(got) and all(m != "asserted" for s, t, m in fights(got)), got
+    got = triples(coder, "Clashes between Sudanese troops and rebels killed dozens in Darfur.")
+    assert ("SDNMIL", "SDNREB", "asserted") in fights(got), got

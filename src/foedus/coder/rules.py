@@ -563,6 +563,12 @@ class RuleCoder(ImplicitActors):
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
                 preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            if not preps and n.head.pos_ in {"VERB", "AUX"} and not truce:
+                # (nouns17b) "fighting broke out in Juba between soldiers loyal to ... and ...", "clashes erupted on
+                # the border between Indian and Chinese troops": the parser hangs the phrase on the verb's place
+                preps = [c for q in n.head.children if q.dep_ == "prep" and q.lower_ in PLACE_PREPS | {"on", "along"}
+                         for o in q.children if o.dep_ == "pobj" for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps and halting:
                 # "a truce ... halted the fighting between Israel and Hezbollah"
                 preps = [c for o in n.head.children if o.dep_ == "dobj" and o.lemma_.lower() in self.words.between_nouns
@@ -607,7 +613,9 @@ class RuleCoder(ImplicitActors):
             if match is None or not match.code:
                 continue
             # a meeting's predicate says whether it took place ("talks ... will be held": intended)
-            mod, governor = modality.of(n.head if ended or existential or meeting or truce else n)
+            # (nouns17b) so does the verb a fight is the subject of ("fighting could break out between": not yet)
+            told_by_verb = n.dep_ in SUBJECTS and n.head.pos_ in {"VERB", "AUX"}
+            mod, governor = modality.of(n.head if ended or existential or meeting or truce or told_by_verb else n)
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
