@@ -44,3 +44,25 @@ def test_fight_that_may_break_out_is_not_asserted(coder):
     assert fights(got) and all(m != "asserted" for s, t, m in fights(got)), got
     got = triples(coder, "Clashes between Sudanese troops and rebels killed dozens in Darfur.")
     assert ("SDNMIL", "SDNREB", "asserted") in fights(got), got
+
+
+def meetings(got):
+    return {(s, t, m) for s, t, c, m in got if c.startswith("04")}
+
+
+def test_meeting_in_a_with_phrase_where_the_clause_was_done(coder):
+    got = triples(coder, "The Chilean president announced the reform at a meeting with Argentine President Javier Milei "
+                         "in Santiago.")
+    assert ("CHLGOV", "ARGGOV", "asserted") in meetings(got), got
+    got = triples(coder, "The Iraqi generals accepted the terms at a meeting with US commanders.")
+    assert ("IRQMIL", "USAMIL", "asserted") in meetings(got), got
+    # the meeting took place though the act done there was refused
+    got = triples(coder, "Fiji declined to endorse a Chinese security pact at a meeting with Foreign Minister Wang Yi.")
+    assert ("FJI", "CHNGOV", "asserted") in meetings(got), got
+
+
+def test_no_meeting_from_talks_under_way_or_ahead(coder):
+    got = triples(coder, "The Kenyan president will raise the issue at a meeting with Ugandan officials next week.")
+    assert all(m != "asserted" for s, t, m in meetings(got)), got
+    got = triples(coder, "Israel agreed to US mediation in the final status talks with the Palestinians.")
+    assert not any(t and t.startswith("PSE") for s, t, m in meetings(got)), got

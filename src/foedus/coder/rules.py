@@ -821,6 +821,7 @@ class RuleCoder(ImplicitActors):
         out += self._under_fire(sent, reporter_of, found, out)
         out += self._interception(sent, reporter_of, found, out)
         out += self._protest_course(sent, reporter_of, [*found, *out])
+        out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
@@ -1077,6 +1078,45 @@ class RuleCoder(ImplicitActors):
                                  target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = evidence(n, crowd, t)
                 out.append(cand)
+        return out
+
+    def _meeting_with(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(nouns17b) A meeting noun (meeting_between_nouns) in a phrase telling where or while the clause's act
+        was done, with its partner in a "with" phrase: "accepted the terms at a meeting with US commanders",
+        "announced the reform during talks with Milei", "in a tent meeting with Schwarzkopf" ("in" only with "a":
+        "in the talks with" are talks under way, not the occasion): the clause's
+        subject met the partner, as the clause tells (its modality). A meeting told for a purpose ("arrived for
+        talks with") or ahead is not coded here."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            prep = n.head
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.lower_ not in {"at", "in", "during"} \
+                    or n.lemma_.lower() not in self.words.meeting_between_nouns or no_det(n):
+                continue
+            verb = prep.head
+            if verb.pos_ not in {"VERB", "AUX"} or in_background_clause(verb):
+                continue
+            if prep.lower_ == "in" and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children):
+                continue  # "agreed to mediation in the talks with": the talks under way, not the occasion
+            partners = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "with"
+                               for o in q.children if o.dep_ == "pobj"
+                               for c in [o, *o.conjuncts] for m in self.actors_of(c)])
+            doers = list(self.subjects(verb)[0])
+            if not partners or not doers or any(same_actor(d, partners) for d in doers):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] != "04":
+                continue
+            # "declined to endorse the pact at a meeting with": the meeting is as the governing clause tells
+            clause = verb
+            while clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
+                clause = clause.head
+            mod, governor = modality.of(clause)
+            pairs: list[tuple[Named | None, Named | None]] = [(d, p) for d in doers for p in partners]
+            if match.code[:2] not in ONE_WAY_MEETING_ROOTS:
+                pairs += [(p, d) for d in doers for p in partners]
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
 
     def _yielded_to(self, n: Token) -> tuple[Token, list[Named]] | None:
