@@ -127,6 +127,7 @@ class EventWords:
     content_participles: frozenset[str] = frozenset()
     protest_course_verbs: frozenset[str] = frozenset()
     protest_course_nouns: frozenset[str] = frozenset()
+    protest_yield_verbs: frozenset[str] = frozenset()
     military_senses: tuple[tuple[str, str], ...] = ()
     sport_words: frozenset[str] = frozenset()
     visit_object_verbs: frozenset[str] = frozenset()

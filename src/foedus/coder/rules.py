@@ -563,6 +563,12 @@ class RuleCoder(ImplicitActors):
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
                 preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            if not preps and n.head.pos_ in {"VERB", "AUX"} and not truce:
+                # (nouns17b) "fighting broke out in Juba between soldiers loyal to ... and ...", "clashes erupted on
+                # the border between Indian and Chinese troops": the parser hangs the phrase on the verb's place
+                preps = [c for q in n.head.children if q.dep_ == "prep" and q.lower_ in PLACE_PREPS | {"on", "along"}
+                         for o in q.children if o.dep_ == "pobj" for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps and halting:
                 # "a truce ... halted the fighting between Israel and Hezbollah"
                 preps = [c for o in n.head.children if o.dep_ == "dobj" and o.lemma_.lower() in self.words.between_nouns
@@ -607,7 +613,9 @@ class RuleCoder(ImplicitActors):
             if match is None or not match.code:
                 continue
             # a meeting's predicate says whether it took place ("talks ... will be held": intended)
-            mod, governor = modality.of(n.head if ended or existential or meeting or truce else n)
+            # (nouns17b) so does the verb a fight is the subject of ("fighting could break out between": not yet)
+            told_by_verb = n.dep_ in SUBJECTS and n.head.pos_ in {"VERB", "AUX"}
+            mod, governor = modality.of(n.head if ended or existential or meeting or truce or told_by_verb else n)
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
@@ -813,6 +821,7 @@ class RuleCoder(ImplicitActors):
         out += self._under_fire(sent, reporter_of, found, out)
         out += self._interception(sent, reporter_of, found, out)
         out += self._protest_course(sent, reporter_of, [*found, *out])
+        out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
@@ -1020,12 +1029,17 @@ class RuleCoder(ImplicitActors):
         done = {c.trigger.i for c in found}
         for n in sent:
             verb = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "nsubj" or n.i in done or verb.pos_ != "VERB" \
-                    or n.lemma_.lower() not in w.protest_course_nouns or self._is_disaster(n):
+            if n.pos_ != "NOUN" or n.i in done or n.lemma_.lower() not in w.protest_course_nouns \
+                    or self._is_disaster(n):
+                continue
+            yielders = self._yielded_to(n) if n.dep_ != "nsubj" else None
+            if yielders is not None:
+                verb = yielders[0]
+            elif n.dep_ != "nsubj" or verb.pos_ != "VERB":
                 continue
             particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
             lemma = verb.lemma_.lower()
-            if (f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
+            if yielders is None and (f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
                 continue
             if verb.dep_ == "relcl" or any(c.code[:2] in PROTEST_ROOTS and c.source is not None
                                            and c.source.sector == "CVL" for c in [*found, *out]):
@@ -1035,7 +1049,9 @@ class RuleCoder(ImplicitActors):
                 continue
             own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)
                    if m.kind in {"country", "capital"} and m.country]
-            country = own[0].country if own else self._sentence_country(verb)
+            country = own[0].country if own else next(
+                (m.country for m in (yielders[1] if yielders else []) if m.country), None) or \
+                self._sentence_country(verb)
             if not country:
                 # "Sri Lanka's cabinet resigned as protests spread": the one country the sentence's actors are of
                 countries = {m.country for m in self.mentions if sent.start <= m.start < sent.end and m.country}
@@ -1046,8 +1062,13 @@ class RuleCoder(ImplicitActors):
                                   sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))
             targets = [m for p in own_preps(n) if p.lower_ in {"against", "at"} for o in p.children
                        if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, [crowd])]
+            if yielders is not None and not targets:
+                # "the president bowed to protests": aimed at the one who gave way, when a state organ of theirs
+                targets = [m for m in yielders[1] if m.country == country and m.sector in STATE_ORGAN_SECTORS]
             targets = dedupe(targets) or self._domestic_default(match.code, [crowd])
             mod, governor = modality.of(verb)
+            if yielders is not None and mod != modality.ASSERTED:
+                continue   # "refused to bow to the protests", "may yield to protests": told only as cause of no act
             if no_det(n):
                 mod = modality.NEGATED   # "no protests broke out"
             reporter = self._reporter(verb, reporter_of)
@@ -1058,6 +1079,71 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(n, crowd, t)
                 out.append(cand)
         return out
+
+    def _meeting_with(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(nouns17b) A meeting noun (meeting_between_nouns) in a phrase telling where or while the clause's act
+        was done, with its partner in a "with" phrase: "accepted the terms at a meeting with US commanders",
+        "announced the reform during talks with Milei", "in a tent meeting with Schwarzkopf" ("in" only with "a":
+        "in the talks with" are talks under way, not the occasion): the clause's
+        subject met the partner, as the clause tells (its modality). A meeting told for a purpose ("arrived for
+        talks with") or ahead is not coded here."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            prep = n.head
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.lower_ not in {"at", "in", "during"} \
+                    or n.lemma_.lower() not in self.words.meeting_between_nouns or no_det(n):
+                continue
+            verb = prep.head
+            if verb.pos_ not in {"VERB", "AUX"} or in_background_clause(verb):
+                continue
+            if prep.lower_ == "in" and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children):
+                continue  # "agreed to mediation in the talks with": the talks under way, not the occasion
+            partners = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "with"
+                               for o in q.children if o.dep_ == "pobj"
+                               for c in [o, *o.conjuncts] for m in self.actors_of(c)])
+            doers = list(self.subjects(verb)[0])
+            if not partners or not doers or any(same_actor(d, partners) for d in doers):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] != "04":
+                continue
+            # "declined to endorse the pact at a meeting with": the meeting is as the governing clause tells
+            clause = verb
+            while clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
+                clause = clause.head
+            mod, governor = modality.of(clause)
+            pairs: list[tuple[Named | None, Named | None]] = [(d, p) for d in doers for p in partners]
+            if match.code[:2] not in ONE_WAY_MEETING_ROOTS:
+                pairs += [(p, d) for d in doers for p in partners]
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _yielded_to(self, n: Token) -> tuple[Token, list[Named]] | None:
+        """(nouns17b) The verb of giving way (data: protest_yield_verbs) whose "to" phrase names ``n``, alone or as
+        what a noun of length or amount is of ("bowed to weeks of street protests", "gave in to a wave of
+        strikes"), with the ones who gave way (its subject; a participle's clause subject: "..., bowing to
+        protests"). None when ``n`` is not there."""
+        anchor = n
+        while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+            anchor = anchor.head.head
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or in_background_clause(verb):
+            return None
+        # "caved in to": the particle may be read as a preposition with no object
+        particle = " ".join(c.lower_ for c in verb.children if c.i < prep.i and (
+            c.dep_ == "prt" or (c.dep_ == "prep" and not any(True for _ in c.children))))
+        lemma = verb.lemma_.lower()
+        if (f"{lemma} {particle}" if particle else lemma) not in self.words.protest_yield_verbs:
+            return None
+        yielders = list(self.subjects(verb)[0])
+        if not yielders and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and \
+                verb.head.pos_ in {"VERB", "AUX"}:
+            yielders = list(self.subjects(verb.head)[0])
+        return verb, yielders
 
     def _weapon_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """A weapon that struck, with no attacker as the subject (issue 10): "artillery fire hit the
