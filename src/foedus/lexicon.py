@@ -348,6 +348,7 @@ class EventCues(Lexicon):
     statehood_adjectives: LowerWords         # "an independent state" (not "a state of emergency") (clause13)
     force_ordering_verbs: LowerWords         # lemmas: "ordered 3,200 troops to Honduras": 154 (clause13)
     ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
+    police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
     protective_purpose_verbs: LowerWords     # the purpose verbs of forces sent to protect another country: 074 (orders17)
     protected_state_nouns: LowerWords        # the objects of those verbs that name the country protected (orders17)
@@ -501,6 +502,8 @@ class ModalityCues(Lexicon):
     authorising_verbs: LowerWords            # "authorised air strikes": the force lies ahead (intended)
     authorised_force_codes: LowerWords       # CAMEO prefixes of acts of force an authorisation puts ahead
     ordering_verbs: LowerWords               # "ordered air strikes to begin": the force lies ahead (intended)
+    force_using_verbs: LowerWords            # "refused to rule out using force to seize Greenland": a threat
+    force_purpose_threats: Labels            # purpose verb -> 138x: "... to seize" is a threat of occupation (1382)
 
 
 class SenseCues(Lexicon):

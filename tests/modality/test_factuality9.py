@@ -75,7 +75,8 @@ def test_meeting_called_off_is_never_asserted(coder, text):
 
 
 @pytest.mark.parametrize("text, root, source", [
-    ("Trump refused to rule out using military force to seize Greenland.", "19", "USA"),
+    # (negated17) force weighed to seize a place is the threat of occupation (1382), the gold README's convention
+    ("Trump refused to rule out using military force to seize Greenland.", "13", "USA"),
     ("The Israeli prime minister declined to rule out a strike on Iranian oil facilities.", "19", "ISR"),
     ("Erdogan has refused to rule out a new incursion into northern Syria.", "19", "TUR"),
     ("The White House refused to rule out new sanctions on Chinese banks.", "16", "USA"),

@@ -41,7 +41,7 @@ CASES = [
     ("Kenyan police arrested nobody at the rally.", "17", "negated"),
     ("Egypt imposed no sanctions on Israel.", "16", "negated"),
     ("Hungary has yet to approve new sanctions on Russia.", "16", "negated"),
-    ("Kenya is yet to send police to Haiti.", "15", "negated"),
+    ("Kenya is yet to send police to Haiti.", "07", "negated"),   # (negated17) police sent abroad protect: 074
     ("Nigeria held off on sending troops to Niger.", "15", "negated"),
     ("Britain put off imposing sanctions on Israel.", "16", "negated"),
     ("Ghana is thinking about sending troops to Mali.", "03", "considered"),

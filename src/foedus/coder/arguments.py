@@ -383,6 +383,10 @@ class ArgumentFinder(TriggerFinder):
                         if c.dep_ == "nsubj" and self._distributive(c):
                             # "neither side agreed to withdraw": the parties the group stands for
                             return self._subjects_of(head)[0], False, True
+                        if c.lower_ in cue("relative_pronouns") and head.dep_ == "relcl":
+                            # "Russian forces, who denied having blown it up": the relative pronoun's
+                            # antecedent is the subject of the governed verb as well
+                            return self._subjects_of(head)[0], False, True
                         return self.actors_of(c), False, True
             if head.pos_ in {"NOUN", "PROPN"}:
                 inner = self._inner_actor(head)

@@ -91,9 +91,48 @@ def presuppose(cand: Candidate) -> None:
             cand.governor = None
 
 
+def force_purpose(cand: Candidate) -> Token | None:
+    """(negated17) The purpose verb of force that was not used but weighed, planned or promised: "refused to rule out
+    using military force to seize Greenland", "would use force to retake the island" (modality_cues
+    force_using_verbs, force_purpose_threats). The event is the threat of that kind (1382), not the force (190)."""
+    if cand.nominal or not cand.code.startswith("190") or cand.modality not in {
+            modality.CONSIDERED, modality.INTENDED, modality.CONDITIONAL}:
+        return None
+    words = modality._words()
+    if cand.trigger.lemma_.lower() not in words.force_using_verbs:
+        return None
+    for ch in cand.trigger.children:
+        if ch.dep_ in {"xcomp", "advcl"} and ch.lemma_.lower() in words.force_purpose_threats \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children):
+            return ch
+    return None
+
+
+def _police_abroad(cand: Candidate) -> bool:
+    """(negated17) A mobilisation (153/154) of police into another country: "Kenya deployed police officers to
+    Haiti", "the deployment of police officers to Haiti was postponed" protect that country (074). The forces are the
+    verb's object, or the of-phrase of an event noun, named by a word of event_cues police_force_nouns."""
+    if cand.code not in {"153", "154"}:
+        return False
+    home = getattr(cand.source, "country", None)
+    abroad = getattr(cand.target, "country", None)
+    if not home or not abroad or home == abroad:
+        return False
+    police = lexicon.words("event_cues", "police_force_nouns")
+    moved = [ch for ch in cand.trigger.children if ch.dep_ in {"dobj", "nsubjpass"}]
+    if cand.nominal:
+        moved = [o for ch in cand.trigger.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                 for o in ch.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in police or t.lower_ in police for m in moved for t in m.subtree)
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
-    code = cand.code
+    code = "074" if _police_abroad(cand) else cand.code
+    purpose = force_purpose(cand)
+    if purpose is not None:
+        # "refused to rule out using force to seize Greenland": a threat of occupation left open (1382, considered)
+        return modality._words().force_purpose_threats[purpose.lemma_.lower()]
     if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
         intent = _intent_code(cand)
         if cand.modality == modality.CONSIDERED and intent[:2] in THREAT_STATEMENT_ROOTS:
@@ -148,7 +187,11 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     undone = {(g.i, c.code[:2]) for c in cands
               if c.modality == modality.NEGATED and c.governor is not None and c.governor.i != c.trigger.i
               for g in _undoing_words(c.governor)}
+    # (negated17) the purpose of force weighed is the threat coded on the force: "using force to seize Greenland"
+    threatened = {(p.i, c.source.code if c.source else None)
+                  for c in cands for p in [force_purpose(c)] if p is not None}
     return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
+            and (c.trigger.i, c.source.code if c.source else None) not in threatened
             and (c.modality == modality.NEGATED or (c.trigger.i, c.code[:2]) not in undone)]
 
 
