@@ -227,6 +227,13 @@ def event_key(ev: Event, trigger: Token) -> EventKey:
             ev.target.code if ev.target else None)
 
 
+def return_home(ev: Event, trigger: Token, visit_codes: frozenset[str]) -> bool:
+    """A visit told by a verb whose target is the visitor's own country is a return, no visit ("Putin landed back
+    in Moscow"; the dev set codes none). A visit noun keeps its event: its doer may be the misread one."""
+    return (ev.cameo in visit_codes and trigger.pos_ == "VERB" and ev.source is not None and ev.target is not None
+            and bool(ev.source.country) and ev.source.country == ev.target.country)
+
+
 def evidence_span(cand: Candidate, sent: Span) -> Span:
     """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
     particles and objects, so the evidence reads as a phrase."""

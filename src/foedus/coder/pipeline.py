@@ -278,10 +278,7 @@ class Coder:
                     ev.source = actors.state_on(ev.source, iso, text[:filed] + sent.text)
                     ev.target = actors.state_on(ev.target, iso, text[:filed] + sent.text)
                     ev.flags = rules.flag_event(ev)
-                    if ev.cameo in coder.words.visit_codes and cand.trigger.pos_ == "VERB" and ev.source is not None \
-                            and ev.target is not None and ev.source.country and ev.source.country == ev.target.country:
-                        # (patterns17) "Putin landed back in Moscow": going to one's own country is a return, no
-                        # visit (the dev set codes none); a visit noun keeps its event, whose doer may be misread
+                    if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
                         trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")
                         continue
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
