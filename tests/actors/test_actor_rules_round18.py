@@ -1,0 +1,61 @@
+"""Actor rules, issue 10 round 18: settlers on settled land, people named by a people's name acting in another
+state, the office words of a state body named after "of"/"for". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from foedus.coder.actors import ActorDictionary, read_tsv
+
+
+def found(nlp, matcher, text, date="2024-06-20"):
+    return dict((m.text, m.code) for m in matcher.find(nlp(text), date))
+
+
+def test_settlers_on_settled_land_are_the_settling_states_civilians(nlp, matcher):
+    got = found(nlp, matcher, "Settlers torched a mosque in a village south of Hebron overnight.")
+    assert got.get("Settlers") == "ISRCVL", got
+    got = found(nlp, matcher, "Armed settlers attacked shepherds near Ramallah, Palestinian officials said.")
+    assert got.get("settlers") == "ISRCVL", got
+
+
+def test_settlers_elsewhere_or_named_by_their_own_adjective_keep_it(nlp, matcher):
+    got = found(nlp, matcher, "Settlers in Kenya's Rift Valley protested against eviction.")
+    assert got.get("Settlers") == "KENCVL", got
+    got = found(nlp, matcher, "Israeli settlers uprooted olive trees near Nablus.")
+    assert got.get("Israeli settlers") == "ISRCVL", got
+    got = found(nlp, matcher, "Settlers attacked farmers near Nablus.", "1960-03-01")   # before the settlements
+    assert got.get("Settlers") != "ISRCVL", got
+
+
+def test_settlements_table_uses_known_codes():
+    d = ActorDictionary.default()
+    rows = read_tsv("actors/settlements.tsv")
+    assert rows
+    for row in rows:
+        assert d.valid_code(row["territory"]) and d.valid_code(row["settlers"]), row
+        assert row["words"].split(), row
+
+
+def test_a_peoples_protesters_and_gunmen_in_another_state_are_of_that_state(nlp, matcher):
+    got = found(nlp, matcher, "Serb protesters clashed with NATO peacekeepers in northern Kosovo.", "2023-05-29")
+    assert got.get("Serb protesters") == "KSVCVL", got
+    got = found(nlp, matcher, "Croat militiamen attacked Muslim villages near Mostar in central Bosnia.", "1994-06-01")
+    assert got.get("Croat militiamen") == "BIHREB", got
+
+
+def test_a_peoples_state_forces_and_people_at_home_keep_their_state(nlp, matcher):
+    got = found(nlp, matcher, "Vukovar fell to the Yugoslav army and Serb paramilitaries after a long siege.", "1991-11-18")
+    assert got.get("Serb paramilitaries") == "SRBMIL", got
+    got = found(nlp, matcher, "Serb protesters marched through Belgrade against the government.", "2023-06-01")
+    assert got.get("Serb protesters") == "SRBCVL", got
+
+
+def test_office_words_of_a_state_body_are_that_body(nlp, matcher):
+    got = found(nlp, matcher, "Representatives of the Sudanese government met mediators in Jeddah on Monday.")
+    assert got.get("Representatives") == "SDNGOV", got
+    assert got.get("Sudanese government") == "SDNGOV", got
+    got = found(nlp, matcher, "A spokesman for the Iraqi army said the town had been retaken.")
+    assert got.get("spokesman") == "IRQMIL", got
+    got = found(nlp, matcher, "Soldiers of the Congolese army fled the town as the rebels advanced.")
+    assert got.get("Soldiers") == "CODMIL", got
+    got = found(nlp, matcher, "The president of South Korea met the speaker of the Iraqi parliament.")
+    assert got.get("president of South Korea") == "KORGOV", got
