@@ -59,3 +59,19 @@ def test_office_words_of_a_state_body_are_that_body(nlp, matcher):
     assert got.get("Soldiers") == "CODMIL", got
     got = found(nlp, matcher, "The president of South Korea met the speaker of the Iraqi parliament.")
     assert got.get("president of South Korea") == "KORGOV", got
+
+
+def test_representatives_and_delegates_are_officials(nlp, matcher):
+    got = found(nlp, matcher, "Sudanese representatives walked out of the talks in Jeddah.")
+    assert got.get("Sudanese representatives") == "SDNGOV", got
+    got = found(nlp, matcher, "The House of Representatives passed the bill.")
+    assert got.get("House of Representatives") == "USALEG", got
+
+
+def test_the_groups_spokesman_is_the_group_named_before_in_the_sentence(nlp):
+    from foedus.coder.pipeline import code_text
+
+    result = code_text("Saudi warplanes bombed Houthi positions near Saada, and the group's spokesman "
+                               "vowed revenge.", "2019-05-01")
+    sources = {e.source.code for e in result.events if e.source is not None}
+    assert "YEMREB" in sources and "YEMGOV" not in sources, sources

@@ -279,7 +279,8 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
         sectors = set(nouns[low])
         # a subject may also name a body of its own sentence: "Al Jazeera reporter X was shot dead, and
         # the network accused Israeli forces"
-        last = tok.i if tok.dep_ in SUBJECTS else tok.sent.start
+        # and so may a possessive: "struck Houthi targets, and the group's spokesman vowed ..."
+        last = tok.i if tok.dep_ in SUBJECTS or tok.dep_ == "poss" else tok.sent.start
         for m in reversed(ordered):
             if m.end > last:
                 continue
@@ -373,7 +374,13 @@ def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
 
     out = []
     for m in mentions:
-        if m.kind == "agent" and (m.country is None or m.country_from == "article"):
+        body = [a for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns and doc[c.i].pos_ == "NOUN"
+                for a in pronouns[c.i]]
+        if m.kind == "agent" and m.country_from and len(body) == 1 and _speaks_for_body(m, body[0]):
+            # "the group's spokesman", "the movement's fighters": a named body's people are the body, whatever
+            # country the place around them gave the agent word
+            m = replace(m, code=body[0].code, country=body[0].country, sector=body[0].sector, country_from="coref")
+        elif m.kind == "agent" and (m.country is None or m.country_from == "article"):
             owners = [c.i for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns]
             countries = {a.country for i in owners for a in pronouns[i] if a.country}
             if len(countries) == 1:
@@ -381,6 +388,15 @@ def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
                 m = replace(m, code=compose_code(country, m.sector), country=country, country_from="coref")
         out.append(m)
     return out
+
+
+def _speaks_for_body(agent: Mention, body: Mention) -> bool:
+    """An office or armed agent word ("spokesman", "leader", "fighters") owned by a group, movement or
+    organisation the article named (the sectors "the group" may name, data/coref/coref_words.yaml)."""
+    from .. import taxonomy
+
+    return (agent.sector in taxonomy.sectors("office") | taxonomy.sectors("armed_group")
+            and body.sector in set(words()["body_nouns"]["group"]))
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
