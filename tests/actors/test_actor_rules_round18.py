@@ -75,3 +75,17 @@ def test_the_groups_spokesman_is_the_group_named_before_in_the_sentence(nlp):
                                "vowed revenge.", "2019-05-01")
     sources = {e.source.code for e in result.events if e.source is not None}
     assert "YEMREB" in sources and "YEMGOV" not in sources, sources
+
+
+def test_the_countrys_and_the_islands_are_the_state_named_before():
+    from foedus.coder.pipeline import code_text
+
+    def dyads(text):
+        return {(e.root, e.source.code if e.source else "", e.target.code if e.target else "")
+                for e in code_text(text, "2023-04-01").events}
+
+    got = dyads("Beijing staged war games around Taiwan after the island's president met the American speaker.")
+    assert any(src == "TWNGOV" for _, src, _ in got), got
+    got = dyads("Mali's junta expelled the French ambassador, and the country's army demanded the withdrawal of "
+                "French troops.")
+    assert any(src == "MLIMIL" and root == "10" for root, src, _ in got), got
