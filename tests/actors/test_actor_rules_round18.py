@@ -89,3 +89,16 @@ def test_the_countrys_and_the_islands_are_the_state_named_before():
     got = dyads("Mali's junta expelled the French ambassador, and the country's army demanded the withdrawal of "
                 "French troops.")
     assert any(src == "MLIMIL" and root == "10" for root, src, _ in got), got
+
+
+def test_a_by_phrase_weapon_is_fired_by_whoever_the_participle_names():
+    from foedus.coder.pipeline import code_text
+
+    def dyads(text):
+        return {(e.root, e.source.code if e.source else "", e.target.code if e.target else "")
+                for e in code_text(text, "2015-05-20").events}
+
+    got = dyads("The South Korean corvette was sunk by a torpedo fired from a North Korean warship.")
+    assert any(src.startswith("PRK") for _, src, _ in got), got
+    got = dyads("Five soldiers were killed by a bomb planted by Taliban insurgents near Kandahar.")
+    assert any(src.startswith("AFGREB") for _, src, _ in got), got
