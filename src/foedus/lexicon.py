@@ -213,6 +213,7 @@ class ActorCues(Lexicon):
     reciprocal_objects: LowerWords           # "each accused the other": the other party
     apart_marks: LowerWords                  # "signed separate deals": the parties did not act with each other
     together_marks: LowerWords               # "worked together", "joint patrols": conjoined parties cooperate with each other
+    people_names: LowerWords                 # "Serb protesters in Kosovo": a people's name, not its state's adjective
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:

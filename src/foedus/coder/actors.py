@@ -59,6 +59,8 @@ CIVILIAN_SECTORS = taxonomy.sectors("civilian")
 # A state's forces, and the organs and elites that speak for a state.
 STATE_FORCES = taxonomy.sectors("state_force")
 POSTED_ABROAD = taxonomy.sectors("posted_abroad")
+# words of an office ("representative", "spokesman", "delegate"): whose body they speak or sit for is what they are
+OFFICE_SECTORS = taxonomy.sectors("office")
 FOLLOWS_ITS_GROUP = taxonomy.sectors("follows_its_group")
 STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
@@ -66,6 +68,7 @@ STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
+PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
@@ -709,6 +712,12 @@ def _divided() -> tuple[dict, ...]:
     return tuple(read_tsv("actors/divided_countries.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _settlements() -> tuple[dict, ...]:
+    """The rows of data/actors/settlements.tsv."""
+    return tuple(read_tsv("actors/settlements.tsv"))
+
+
 def read_tsv(name: str) -> list[dict[str, Any]]:
     """Rows of a packaged TSV (``#`` comments skipped, empty cells None, a short or long row E202)."""
     return values.read_tsv(data.path(name), name, empty_as_none=True, strict=True)
@@ -751,6 +760,12 @@ def _names_a_country(word: str) -> bool:
     from . import places   # the gazetteer is built once per process, on first need
 
     return places.normalize(word) in places.Gazetteer.default().country_names
+
+
+def _modifies_a_later_noun(doc: Doc, piece: Piece) -> bool:
+    """ "the Sudanese" in "of the Sudanese government": the piece is a modifier of a noun after it."""
+    root = doc[piece.start:piece.end].root
+    return root.dep_ in MODIFIER_DEPS and root.head.i >= piece.end
 
 
 def _modifies_a_participle(doc: Doc, end: int) -> bool:
@@ -1009,7 +1024,24 @@ class ActorMatcher:
         mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
-        return self._fighter_jets(doc, self._give_countries(doc, mentions))
+        return self._settlers(doc, self._fighter_jets(doc, self._give_countries(doc, mentions)), iso)
+
+    @staticmethod
+    def _settlers(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """ "settlers set fire to cars in Huwara", "settlers beat a farmer near Nablus": settlers named without a
+        country of their own on land another state settles (data/actors/settlements.tsv) are that state's
+        civilians, not the land's; "Bengali settlers", "Israeli settlers" keep their own adjective."""
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and m.country and m.country_from and m.sector == "CVL":
+                lemma = doc[m.head].lemma_.lower()
+                for row in _settlements():
+                    if row["territory"] == m.country and lemma in row["words"].split() and (
+                            iso is None or (row["from"] <= iso and (row["until"] is None or iso <= row["until"]))):
+                        m = replace(m, code=compose_code(row["settlers"], "CVL"), country=row["settlers"])
+                        break
+            out.append(m)
+        return out
 
     @staticmethod
     def _enclave_peoples(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1102,6 +1134,12 @@ class ActorMatcher:
                     org = orgs[0]
                     m = replace(m, code=org.code, country=org.country, sector=org.sector, name=org.name,
                                 kind="organization")
+                elif orgs and orgs[0].kind == "agent" and orgs[0].country and orgs[0].sector and not orgs[0].country_from:
+                    # "representatives of the Sudanese government", "a spokesman for the Iraqi army": people who
+                    # speak or sit for a state's body are that body; "soldiers of the Congolese army" are its own kind
+                    org = orgs[0]
+                    sector = org.sector if m.sector in OFFICE_SECTORS else m.sector
+                    m = replace(m, code=compose_code(org.country, sector), country=org.country, sector=sector)
             out.append(m)
         return out
 
@@ -1320,6 +1358,12 @@ class ActorMatcher:
                 country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
                 if country is not None:
                     m = replace(m, code=country + (m.sector or ""), country=country, country_from="place")
+            if self._people_abroad(doc, m):
+                # "Serb protesters in northern Kosovo", "Serb gunmen attacked Kosovo police in Banjska": a people's
+                # civilians and armed men acting in another state are of that state
+                country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
+                if country is not None and country != m.country:
+                    m = replace(m, code=compose_code(country, m.sector), country=country, country_from="place")
             if m.name in self.dictionary.local_groups and m.kind in {"organization", "agent"}:
                 # "an Islamic State suicide attacker ... near Kabul airport": a movement fighting in many
                 # countries through local branches is the rebels of the country where the sentence puts it
@@ -1569,6 +1613,12 @@ class ActorMatcher:
                     and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
                 return m.country
         return None
+
+    @staticmethod
+    def _people_abroad(doc: Doc, m: Mention) -> bool:
+        """An agent named by a people's name (data: actor_cues people_names) in a sector of the place."""
+        return (m.kind == "agent" and m.country is not None and not m.country_from and m.sector in PLACE_SECTORS
+                and doc[m.start].lower_ in PEOPLE_NAMES)
 
     def _regional(self, m: Mention) -> bool:
         """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""
@@ -2002,9 +2052,11 @@ class ActorMatcher:
         if lk == "agent" and gap == "" and pk in {"agent", "person"}:
             return True
         if lk == "agent" and gap == "of" and pk in {"country", "capital"} and len(chain) == 1:
-            return True
+            # not "representatives of the Sudanese government", "soldiers of the Congolese army": the adjective
+            # belongs to the noun after it, which names the owner (``_of_organisations``)
+            return not _modifies_a_later_noun(doc, p)
         if lk == "agent" and gap == "for" and pk in {"country", "capital"} and len(chain) == 1:
-            return self._state_object(doc, last, p)
+            return self._state_object(doc, last, p) and not _modifies_a_later_noun(doc, p)
         return False
 
     def _state_object(self, doc: Doc, left: Piece, right: Piece) -> bool:

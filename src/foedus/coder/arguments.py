@@ -301,6 +301,21 @@ class ArgumentFinder(TriggerFinder):
             return []
         return [m for m in self._subjects_of(verb)[0] if not same_actor(m, sources)]
 
+    def _launcher(self, thing: Token) -> list[Named]:
+        """ "hit by a missile fired from an Argentine aircraft", "killed by a bomb planted by rebels": a by-phrase
+        that names no actor but a thing a participle says someone fired, planted or sent: that someone."""
+        for part in thing.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN":
+                continue
+            for p in part.children:
+                if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}:
+                    for o in p.children:
+                        found = self.actors_of(o) if o.dep_ == "pobj" else []
+                        # "fired from Lebanon" is where from, not who: only a body or its agents fire
+                        if found and (p.lower_ == "by" or all(m.kind != "country" and m.kind != "capital" for m in found)):
+                            return found
+        return []
+
     def _subjects_of(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb`` from its subject or its governor."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb)
@@ -321,7 +336,7 @@ class ArgumentFinder(TriggerFinder):
                 if c.dep_ == "agent":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self.actors_of(p), True, False
+                            return self.actors_of(p) or self._launcher(p), True, False
             return [], True, False
         if any(c.dep_ == "expl" for c in verb.children):
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter

@@ -250,6 +250,38 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 out[tok.i] = [last_thing]
     out.update(pairs(doc, ordered))
     out.update(bodies(doc, ordered, out))
+    out.update(states_named(doc, ordered, out))
+    return out
+
+
+def states_named(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
+    """ "China held drills after the island's president met the speaker", "Colombian troops captured X, the
+    country's most wanted drug lord", "the kingdom said": the last state named before, in this sentence or
+    ``pair_window`` sentences back, as a possessive owner or a subject (data: coref_words state_nouns)."""
+    from dataclasses import replace
+
+    nouns = frozenset(words()["state_nouns"])
+    out: dict[int, list] = {}
+    sents = list(doc.sents)
+    sent_no = {s.start: n for n, s in enumerate(sents)}
+    window = int(words()["pair_window"])
+    states = _states()
+    for tok in doc:
+        if tok.lemma_.lower() not in nouns or tok.i in taken or tok.tag_ != "NN" or _own_mention(ordered, tok.i):
+            continue
+        if tok.dep_ not in SUBJECTS and tok.dep_ != "poss":
+            continue
+        if [c.lower_ for c in tok.children if c.dep_ not in {"case", "punct"}] != ["the"]:
+            continue   # "the country's" alone: not "the island nation", "the Baltic state", "the state of emergency"
+        first = sents[max(0, sent_no[tok.sent.start] - window)].start
+        before = [m for m in ordered if first <= m.start and m.end <= tok.i and m.country in states]
+        # a state named by its name ("around Taiwan after the island's president"), else the last state whose
+        # own agent is a subject ("Mali's junta expelled the French ambassador, and the country's army ...")
+        named = [m for m in before if m.kind in {"country", "capital"}]
+        subjects = [m for m in before if not m.country_from and doc[m.head].dep_ in SUBJECTS]
+        pick = (named or subjects)[-1:]
+        if pick:
+            out[tok.i] = [replace(pick[0], code=pick[0].country, sector=None, name=None, kind="country")]
     return out
 
 
@@ -279,7 +311,8 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
         sectors = set(nouns[low])
         # a subject may also name a body of its own sentence: "Al Jazeera reporter X was shot dead, and
         # the network accused Israeli forces"
-        last = tok.i if tok.dep_ in SUBJECTS else tok.sent.start
+        # and so may a possessive: "struck Houthi targets, and the group's spokesman vowed ..."
+        last = tok.i if tok.dep_ in SUBJECTS or tok.dep_ == "poss" else tok.sent.start
         for m in reversed(ordered):
             if m.end > last:
                 continue
@@ -373,7 +406,16 @@ def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
 
     out = []
     for m in mentions:
-        if m.kind == "agent" and (m.country is None or m.country_from == "article"):
+        body = [a for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns and doc[c.i].pos_ == "NOUN"
+                for a in pronouns[c.i]]
+        if m.kind == "agent" and m.country_from and len(body) == 1 and _speaks_for_body(m, body[0]):
+            # "the group's spokesman", "the movement's fighters": a named body's people are the body, whatever
+            # country the place around them gave the agent word
+            m = replace(m, code=body[0].code, country=body[0].country, sector=body[0].sector, country_from="coref")
+        elif m.kind == "agent" and m.country_from and len(body) == 1 and body[0].kind == "country" and body[0].country:
+            # "the island's president", "the country's army": the state named before
+            m = replace(m, code=compose_code(body[0].country, m.sector), country=body[0].country, country_from="coref")
+        elif m.kind == "agent" and (m.country is None or m.country_from == "article"):
             owners = [c.i for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns]
             countries = {a.country for i in owners for a in pronouns[i] if a.country}
             if len(countries) == 1:
@@ -381,6 +423,15 @@ def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
                 m = replace(m, code=compose_code(country, m.sector), country=country, country_from="coref")
         out.append(m)
     return out
+
+
+def _speaks_for_body(agent: Mention, body: Mention) -> bool:
+    """An office or armed agent word ("spokesman", "leader", "fighters") owned by a group, movement or
+    organisation the article named (the sectors "the group" may name, data/coref/coref_words.yaml)."""
+    from .. import taxonomy
+
+    return (agent.sector in taxonomy.sectors("office") | taxonomy.sectors("armed_group")
+            and body.sector in set(words()["body_nouns"]["group"]))
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
