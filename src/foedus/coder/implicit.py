@@ -514,7 +514,9 @@ class ImplicitActors(ArgumentFinder):
         state (another country, or a party at home that is not a state organ when the denier is one): the source of an accusation aimed at the denier ("Washington blamed Tehran for the strikes,
         which Iran denied launching"), the reporter of an act of the denier's country ("Kyiv said Russian
         missiles hit the capital, and Moscow denied targeting civilians"), or the owner or by-agent of the
-        statement denied ("rejected Ottawa's allegations", "denied a claim by Yerevan that ...")."""
+        statement denied ("rejected Ottawa's allegations", "denied a claim by Yerevan that ...", "denied Eritrean
+        claims"), or the speaker of the statement reported before a denied "charge" or "report" that names no holder
+        ("Amnesty said soldiers fired on protesters, a charge the army denied")."""
         src = denial.source
         assert src is not None
         home = src.country
@@ -522,8 +524,10 @@ class ImplicitActors(ArgumentFinder):
         def other(m: Named | None) -> bool:
             # a charge from the denier's own country counts when it is not the state answering itself: the
             # opposition accusing the government, the army accusing rebels ("a claim Damascus denied")
-            if m is None or not m.country or own_side(m, [src]):
+            if m is None or own_side(m, [src]):
                 return False
+            if not m.country:   # a body of no country ("Amnesty International said ...") charges too
+                return m.code[:3] in {"IGO", "NGO"}
             return m.country != home or not (m.sector in STATE_ORGAN_SECTORS and src.sector in STATE_ORGAN_SECTORS)
 
         found: list[Named] = []
@@ -544,16 +548,30 @@ class ImplicitActors(ArgumentFinder):
                     if said:
                         return said
                 tok = head
-        for t in denial.trigger.subtree:
-            if t.lemma_.lower() not in cue("denied_statement_nouns"):
-                continue
+        statements = [t for t in denial.trigger.subtree if t.lemma_.lower() in cue("denied_statement_nouns")]
+        head = denial.trigger.head
+        if denial.trigger.dep_ == "relcl" and head.lemma_.lower() in cue("denied_statement_nouns"):
+            statements.append(head)   # "..., a charge the army denied", "an account London rejected"
+        for t in statements:
             for c in t.children:
-                holders = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
+                # "rejected Ottawa's allegations", "a claim by Yerevan", "denied Palestinian claims"
+                holders = [c] if c.dep_ in {"poss", "amod", "compound"} else [o for o in c.children if o.dep_ == "pobj"] \
                     if c.dep_ == "prep" and c.lower_ in {"by", "from"} else []
                 for h in holders:
                     found = [m for m in self.actors_of(h) if other(m)]
                     if found:
                         return found
+        for t in statements:
+            # a statement named with no holder is the one the sentence reported before it ("Amnesty said
+            # soldiers opened fire, a charge the army denied", "Microsoft said ..., and Beijing dismissed
+            # the report"): its speaker made the charge
+            sayings = [v for v in t.sent if v.i < t.i and v.pos_ in {"VERB", "AUX"}
+                       and v.lemma_.lower() in self.cues.reporting and v.i != denial.trigger.i
+                       and denial.trigger.i not in {a.i for a in v.ancestors}]
+            for v in reversed(sayings):
+                found = [m for m in self._subjects_of(v)[0] if other(m)]   # (the speakers)
+                if found:
+                    return found
         return []
 
     def _defied(self, verb: Token, sources: list) -> list:
