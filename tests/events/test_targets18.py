@@ -32,3 +32,20 @@ def test_a_denial_with_no_charge_named_stays_without_target(coder):
     found = {(s, t) for s, t, r in countries(dyads(coder, "The Ugandan army denied reports that its troops had crossed the border."))
              if r == "01"}
     assert all(t == "" for _, t in found)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Kenyan teachers demanded a pay rise.", "10", "KEN"),
+    ("Students in Serbia demanded justice for the victims of the collapse.", "10", "SRB"),
+    ("The Zimbabwean opposition rejected the official results of the presidential election.", "12", "ZWE"),
+])
+def test_a_people_s_grievance_naming_no_one_is_aimed_at_their_government(coder, text, root, country):
+    found = {(s, t) for s, t, r in dyads(coder, text) if r == root}
+    assert (found and all(s[:3] == country for s, _ in found)
+            and any(t == f"{country}GOV" for _, t in found))
+
+
+def test_a_grievance_at_a_person_named_by_a_pronoun_gets_no_government_target(coder):
+    found = {(s, t) for s, t, r in dyads(coder, "A crowd in Lahore beat a foreign engineer after accusing him of blasphemy.")
+             if r == "11"}
+    assert all(not (t or "").endswith("GOV") for _, t in found)

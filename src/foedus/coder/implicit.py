@@ -21,6 +21,10 @@ from .triggers import PROTEST_ROOTS
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
 
+# Demands, disapproval, rejections and threats (10-13) of a country's people who are no organ of its state
+# (civilians, unions, students, the opposition) that name no one are aimed at their own government.
+GRIEVANCE_ROOTS = taxonomy.roots("grievance")
+AGGRIEVED_SECTORS = taxonomy.sectors("aggrieved")
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
@@ -239,6 +243,21 @@ class ImplicitActors(ArgumentFinder):
             return []
         return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
+
+    def _grievance_default(self, verb: Token, code: str, sources: list) -> list:
+        """A demand, rejection, criticism or threat of a country's own people who are no organ of its state
+        (unions, students, civilians, the opposition) that names no one is aimed at their own government, as their
+        protest is ("the labour congress demanded a reversal of the subsidy cut", "the opposition rejected the
+        results"); not one aimed at a person its object names ("after accusing him of blasphemy")."""
+        if code[:2] not in GRIEVANCE_ROOTS or len(sources) != 1 or not sources[0].country \
+                or sources[0].sector not in AGGRIEVED_SECTORS:
+            return []
+        if any(c.dep_ in {"dobj", "dative", "iobj"} and (c.pos_ == "PRON" or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+               for c in verb.children):
+            return []
+        s = sources[0]
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, "GOV"), country=s.country,
+                              sector="GOV", name=None, kind="agent", head=s.head, country_from="sentence"))]
 
     def _property_owners(self, verb: Token, sources: list) -> list:
         """Destruction, looting or violence aimed at no one named, done to homes, shops, places of worship,
