@@ -21,6 +21,10 @@ from .triggers import PROTEST_ROOTS
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
 
+# Demands, disapproval, rejections and threats (10-13) of a country's people who are no organ of its state
+# (civilians, unions, students, the opposition) that name no one are aimed at their own government.
+GRIEVANCE_ROOTS = taxonomy.roots("grievance")
+AGGRIEVED_SECTORS = taxonomy.sectors("aggrieved")
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
@@ -239,6 +243,21 @@ class ImplicitActors(ArgumentFinder):
             return []
         return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
+
+    def _grievance_default(self, verb: Token, code: str, sources: list) -> list:
+        """A demand, rejection, criticism or threat of a country's own people who are no organ of its state
+        (unions, students, civilians, the opposition) that names no one is aimed at their own government, as their
+        protest is ("the labour congress demanded a reversal of the subsidy cut", "the opposition rejected the
+        results"); not one aimed at a person its object names ("after accusing him of blasphemy")."""
+        if code[:2] not in GRIEVANCE_ROOTS or len(sources) != 1 or not sources[0].country \
+                or sources[0].sector not in AGGRIEVED_SECTORS:
+            return []
+        if any(c.dep_ in {"dobj", "dative", "iobj"} and (c.pos_ == "PRON" or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+               for c in verb.children):
+            return []
+        s = sources[0]
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, "GOV"), country=s.country,
+                              sector="GOV", name=None, kind="agent", head=s.head, country_from="sentence"))]
 
     def _property_owners(self, verb: Token, sources: list) -> list:
         """Destruction, looting or violence aimed at no one named, done to homes, shops, places of worship,
@@ -514,7 +533,9 @@ class ImplicitActors(ArgumentFinder):
         state (another country, or a party at home that is not a state organ when the denier is one): the source of an accusation aimed at the denier ("Washington blamed Tehran for the strikes,
         which Iran denied launching"), the reporter of an act of the denier's country ("Kyiv said Russian
         missiles hit the capital, and Moscow denied targeting civilians"), or the owner or by-agent of the
-        statement denied ("rejected Ottawa's allegations", "denied a claim by Yerevan that ...")."""
+        statement denied ("rejected Ottawa's allegations", "denied a claim by Yerevan that ...", "denied Eritrean
+        claims"), or the speaker of the statement reported before a denied "charge" or "report" that names no holder
+        ("Amnesty said soldiers fired on protesters, a charge the army denied")."""
         src = denial.source
         assert src is not None
         home = src.country
@@ -522,8 +543,10 @@ class ImplicitActors(ArgumentFinder):
         def other(m: Named | None) -> bool:
             # a charge from the denier's own country counts when it is not the state answering itself: the
             # opposition accusing the government, the army accusing rebels ("a claim Damascus denied")
-            if m is None or not m.country or own_side(m, [src]):
+            if m is None or own_side(m, [src]):
                 return False
+            if not m.country:   # a body of no country ("Amnesty International said ...") charges too
+                return m.code[:3] in {"IGO", "NGO"}
             return m.country != home or not (m.sector in STATE_ORGAN_SECTORS and src.sector in STATE_ORGAN_SECTORS)
 
         found: list[Named] = []
@@ -544,16 +567,30 @@ class ImplicitActors(ArgumentFinder):
                     if said:
                         return said
                 tok = head
-        for t in denial.trigger.subtree:
-            if t.lemma_.lower() not in cue("denied_statement_nouns"):
-                continue
+        statements = [t for t in denial.trigger.subtree if t.lemma_.lower() in cue("denied_statement_nouns")]
+        head = denial.trigger.head
+        if denial.trigger.dep_ == "relcl" and head.lemma_.lower() in cue("denied_statement_nouns"):
+            statements.append(head)   # "..., a charge the army denied", "an account London rejected"
+        for t in statements:
             for c in t.children:
-                holders = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
+                # "rejected Ottawa's allegations", "a claim by Yerevan", "denied Palestinian claims"
+                holders = [c] if c.dep_ in {"poss", "amod", "compound"} else [o for o in c.children if o.dep_ == "pobj"] \
                     if c.dep_ == "prep" and c.lower_ in {"by", "from"} else []
                 for h in holders:
                     found = [m for m in self.actors_of(h) if other(m)]
                     if found:
                         return found
+        for t in statements:
+            # a statement named with no holder is the one the sentence reported before it ("Amnesty said
+            # soldiers opened fire, a charge the army denied", "Microsoft said ..., and Beijing dismissed
+            # the report"): its speaker made the charge
+            sayings = [v for v in t.sent if v.i < t.i and v.pos_ in {"VERB", "AUX"}
+                       and v.lemma_.lower() in self.cues.reporting and v.i != denial.trigger.i
+                       and denial.trigger.i not in {a.i for a in v.ancestors}]
+            for v in reversed(sayings):
+                found = [m for m in self._subjects_of(v)[0] if other(m)]   # (the speakers)
+                if found:
+                    return found
         return []
 
     def _defied(self, verb: Token, sources: list) -> list:

@@ -1987,7 +1987,8 @@ class SentenceCoder(RuleCoder):
         if not targets and not parties:
             # "farmers blocked roads near Lille (Nord, France) to protest ...": a sector-only source takes the
             # country of the place of its act before its own state is the target
-            targets = self._domestic_default(code, self._localized(verb, sources))
+            targets = self._domestic_default(code, self._localized(verb, sources)) \
+                or self._grievance_default(verb, code, self._localized(verb, sources))
         if not targets and code[:2] in PROTEST_ROOTS and not parties and len({s.country for s in sources}) == 1 and all(
                 s.country and s.sector in self.words.civilian_sectors for s in sources):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
