@@ -1,7 +1,8 @@
 """Phrasal uses and stances (round 18, patterns18): a state that becomes a member of an alliance or a bloc joins it
 (057); laying siege to a place blockades it (191); seeing little or no hope of something, or a speaker saying it is
 pessimistic, worried or concerned about something, is a pessimistic comment (012), aimed at the actor named in what it
-is worried about (as an optimistic comment, 013, is). Our own sentences, each family with sentences where the same
+is worried about (as an optimistic comment, 013, is); signatures put to a treaty sign it (057); patrol boats,
+gunboats or coast-guard vessels sent somewhere are a show of force (150). Our own sentences, each family with sentences where the same
 words mean something else."""
 
 import pytest
@@ -15,6 +16,10 @@ from gold_helpers import has_coded, triples
     ("Croatia became the European Union's 28th member state.", "057", "HRV", None),
     # laying siege to a place
     ("Rebel fighters laid siege to the town of Goma.", "191", None, None),
+    # signatures put to a treaty; patrol boats sent
+    ("The two presidents put their signatures to a treaty banning chemical weapons.", "057", None, None),
+    ("China sent coast guard vessels to the disputed shoal.", "150", "CHN", None),
+    ("Greece sent two patrol boats to the island.", "150", "GRC", None),
     # seeing little or no hope
     ("Japanese Prime Minister Shinzo Abe said he saw little hope of a breakthrough with Pyongyang.", "012", "JPN", "PRK"),
     # a speaker pessimistic, worried or concerned about something
@@ -38,6 +43,9 @@ def test_phrasal_uses_and_stances(coder, text, code, source, target):
     ("The coach said he was concerned about the team's form.", "01"),
     ("Germany said it was not concerned about the Russian exercises.", "01"),
     ("The storm rolled toward the coast.", "15"),
+    ("The governor put his signature to the budget bill.", "05"),
+    ("The police sent a patrol to the village.", "15"),
+    ("The club sent its team to the tournament.", "15"),
 ])
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
