@@ -82,6 +82,7 @@ class EventWords:
     unaimed_codes: frozenset[str] = frozenset()
     claim_codes: frozenset[str] = frozenset()
     optimism_words: frozenset[str] = frozenset()
+    pessimism_words: frozenset[str] = frozenset()
     territorial_codes: frozenset[str] = frozenset()
     recipient_first_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()

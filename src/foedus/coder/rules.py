@@ -1957,33 +1957,54 @@ class RuleCoder(ImplicitActors):
         """ "Qatar said it was hopeful about a truce", "Gorbachev said the summit with Reagan had been a
         useful first step": a speaker calling itself hopeful, or a meeting useful, makes an optimistic
         comment (013; data: optimism_words), aimed at the partner the meeting is "with" or at the actor of
-        the clause the speaker is confident of ("confident that the United States would not ...")."""
-        words = self.words.optimism_words
+        the clause the speaker is confident of ("confident that the United States would not ..."). A
+        speaker calling itself pessimistic, worried or concerned ("said it was deeply pessimistic about
+        talks with Washington"; pessimism_words) makes a pessimistic comment (012). Either is aimed at the
+        actor named in what the speaker is hopeful or worried "about" (not a place "in" it)."""
+        stances = ((self.words.optimism_words, "013", "<say> X was hopeful"),
+                   (self.words.pessimism_words, "012", "<say> X was worried"))
         for c in verb.children:
             if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
                 continue
-            praise = [a for a in c.children if (a.dep_ == "acomp" and a.lemma_.lower() in words) or (
-                a.dep_ == "attr" and any(m.dep_ == "amod" and m.lemma_.lower() in words for m in a.children))]
-            subj = [a for a in c.children if a.dep_ == "nsubj"]
-            if not praise or not subj:
-                continue
-            sources, _, _ = self.subjects(verb)   # (read only for a clause of praise)
-            mod, governor = modality.of(verb)
-            if not sources or mod == modality.NEGATED:
-                return []
-            head = subj[0]
-            meeting = self.verbs.match_noun(head.lemma_.lower(), [])
-            if head.pos_ == "PRON":
-                # the speaker itself: hopeful about something, confident that someone will act
-                targets = [m for a in praise for g in a.children if g.dep_ == "ccomp"
-                           for s in g.children if s.dep_ in SUBJECTS for m in self.actors_of(s)]
-            elif meeting is not None and meeting.code and meeting.code[:2] == "04":
-                targets = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
-                           for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
-            else:
-                continue
-            ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
-            return _said_events(verb, "013", "<say> X was hopeful", sources, ends or [None], mod, governor, {c.i})
+            for words, code, pattern in stances:
+                praise = [a for a in c.children if (a.dep_ == "acomp" and a.lemma_.lower() in words) or (
+                    a.dep_ == "attr" and any(m.dep_ == "amod" and m.lemma_.lower() in words for m in a.children))]
+                subj = [a for a in c.children if a.dep_ == "nsubj"]
+                if not praise or not subj:
+                    continue
+                sources, _, _ = self.subjects(verb)   # (read only for a clause of praise)
+                mod, governor = modality.of(verb)
+                if not sources or mod == modality.NEGATED:
+                    return []
+                head = subj[0]
+                meeting = self.verbs.match_noun(head.lemma_.lower(), [])
+                if head.pos_ == "PRON":
+                    # the speaker itself: hopeful about something, confident that someone will act
+                    targets = [m for a in praise for g in a.children if g.dep_ == "ccomp"
+                               for s in g.children if s.dep_ in SUBJECTS for m in self.actors_of(s)]
+                    targets = targets or self._stance_topic_actors(praise)
+                elif meeting is not None and meeting.code and meeting.code[:2] == "04" and code == "013":
+                    targets = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                               for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                else:
+                    continue
+                ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
+                return _said_events(verb, code, pattern, sources, ends or [None], mod, governor, {c.i})
+        return []
+
+    def _stance_topic_actors(self, stance: list[Token]) -> list[Named]:
+        """The actors named in what a speaker is hopeful or worried about ("pessimistic about talks with
+        Washington", "concerned about the abduction of activists in Zimbabwe"), the first found in the
+        about/over phrase, looking through a place phrase's "in" ("prospects for a truce in Gaza" names no
+        one)."""
+        topics = [o for a in stance for p in a.children if p.dep_ == "prep" and p.lower_ in {"about", "over"}
+                  for o in p.children if o.dep_ == "pobj"]
+        for o in topics:
+            places = {t.i for p in o.subtree if p.dep_ == "prep" and p.lower_ in {"in", "at", "near"}
+                      for t in p.subtree}
+            found = [m for t in o.subtree if t.i not in places for m in self.actors_of(t)]
+            if found:
+                return found[:1]
         return []
 
     def _stated_obligation(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
