@@ -364,6 +364,7 @@ class EventCues(Lexicon):
     coup_sectors: Words                      # sectors whose removal of a leader is a coup, not 0831 (verbs14)
     back_determiners: LowerWords             # "claimed the attack": an act noun that points back (dyad14)
     participation_verbs: LowerWords          # "people taking part in demonstrations": who holds the protest (drawn16b)
+    as_complement_verbs: LowerWords          # "saw the rallies as protests": an "as" complement, no clause (nouns18)
     claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
 
     @model_validator(mode="after")

@@ -619,6 +619,15 @@ class RuleCoder(ImplicitActors):
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
+            crowd = self._crowd_against_force(n, parties) if match.code[:2] in VIOLENT_ROOTS and not ended else None
+            if crowd is not None:
+                # (nouns18) "clashes between police and protesters left three dead": a riot and its repression
+                people, force = crowd
+                acts = [("145", people, force)] + [("175", force, people)] * (force.country == people.country)
+                for code, doer, done_to in acts:
+                    out.extend(_nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
+                                                   [(doer, done_to)], reporter, mod, governor))
+                continue
             a, b = parties
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
             # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
@@ -1033,13 +1042,18 @@ class RuleCoder(ImplicitActors):
                     or self._is_disaster(n):
                 continue
             yielders = self._yielded_to(n) if n.dep_ != "nsubj" else None
+            misread = yielders is None and self._as_clause_subject(n)
             if yielders is not None:
                 verb = yielders[0]
+            elif misread:
+                verb = n.head.head   # (nouns18) "..., as protests against his bid filled the streets": the parser's
+                # "as" preposition is the clause's conjunction; the protests were under way as the main act was done
             elif n.dep_ != "nsubj" or verb.pos_ != "VERB":
                 continue
             particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
             lemma = verb.lemma_.lower()
-            if yielders is None and (f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
+            if yielders is None and not misread and (
+                    f"{lemma} {particle}" if particle else lemma) not in w.protest_course_verbs:
                 continue
             if verb.dep_ == "relcl" or any(c.code[:2] in PROTEST_ROOTS and c.source is not None
                                            and c.source.sector == "CVL" for c in [*found, *out]):
@@ -1079,6 +1093,18 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(n, crowd, t)
                 out.append(cand)
         return out
+
+    @staticmethod
+    def _as_clause_subject(n: Token) -> bool:
+        """(nouns18) A bare plural protest noun the parser hung as the object of "as" on a verb is the subject of
+        an "as" clause whose verb it misread ("cut the internet as protests over her death spread", "..., as
+        protests against his bid filled the streets"); not "as a protest" (why one acted), nor the complement
+        of a verb that names or regards ("dismissed the rallies as protests by a fringe": data as_complement_verbs)."""
+        if n.dep_ != "pobj" or n.head.lower_ != "as" or n.head.dep_ != "prep" or n.tag_ != "NNS":
+            return False
+        verb = n.head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in cue("as_complement_verbs") | cue(
+            "labelling_verbs") and not any(c.dep_ in {"det", "poss", "nummod"} for c in n.children)
 
     def _meeting_with(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(nouns17b) A meeting noun (meeting_between_nouns) in a phrase telling where or while the clause's act
@@ -1357,8 +1383,8 @@ class RuleCoder(ImplicitActors):
                 continue
             states = {c.i for d in victims for c in d.children if c.lower_ in w.casualty_states}
             found[:] = [c for c in found if c.trigger.i != verb.i and c.trigger.i not in states]
-            if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new, *out]):
-                continue
+            if any(c.code[:2] in VIOLENT_ROOTS or c.trigger.i == cause.i for c in [*found, *new, *out]):
+                continue   # (nouns18) nor the cause already coded ("clashes between police and protesters": 145, 175)
             parties = dedupe([m for p in cause.children if p.dep_ == "prep" and p.lower_ == "between"
                               for t in p.subtree if t.i in self.mention_at for m in self.actors_of(t)])
             sources = dedupe([m for c in cause.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
@@ -1462,6 +1488,27 @@ class RuleCoder(ImplicitActors):
                 else:
                     sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                                for m in self.actors_of(c)]
+                    fight = self._fight_sides(n, verb) if not sources and {
+                        n.lemma_.lower(), n.lower_} & self.words.between_nouns and not (
+                        n.lemma_.lower() in self.words.ceasefire_nouns) and not any(
+                        c.dep_ == "det" and c.lower_ == "any" for c in n.children) else []
+                    if fight:
+                        # (nouns18) "looters ransacked shops during fighting between the army and the RSF", "killed
+                        # dozens in clashes with FARC dissidents": a fight told in a phrase of the clause is each
+                        # party's act on the other, as in the clause that happened
+                        mod, governor = modality.of(verb)
+                        reporter = self._reporter(verb, reporter_of)
+                        crowd = self._crowd_against_force(n, fight)
+                        if crowd is None:
+                            out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a is not b],
+                                                           reporter, mod, governor))
+                            continue
+                        people, force = crowd
+                        acts = [("145", people, force)] + [("175", force, people)] * (force.country == people.country)
+                        for code, doer, done_to in acts:
+                            out.extend(_nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
+                                                           [(doer, done_to)], reporter, mod, governor))
+                        continue
                     for q in own_preps(n):
                         for o in q.children:
                             if o.dep_ != "pobj":
@@ -1488,6 +1535,51 @@ class RuleCoder(ImplicitActors):
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
         return out
+
+    def _fight_sides(self, n: Token, verb: Token) -> list[Named]:
+        """(nouns18) The two sides of a fight noun in a phrase of a clause: what its own "between" phrase names
+        ("during fighting between the army and the RSF"), else the clause's doers (or, passive, those it was done
+        to) and what the noun's "with" phrase names ("killed dozens in clashes with FARC dissidents", "were hurt
+        in clashes with police"); [] unless there are exactly two distinct sides."""
+        sides: list[Named] = []
+        for p in (c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
+                sides += [Named(m, t.i) for t in o.subtree if t.i not in skip
+                          for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+            break
+        if not sides:
+            partners = [m for q in n.children if q.dep_ == "prep" and q.lower_ == "with"
+                        for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            if len(dedupe(partners)) != 1:
+                return []
+            doers = self.subjects(verb)[0]
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                doers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+            doers = [m for m in dedupe(doers) if not same_actor(m, partners)]
+            if len(doers) != 1:
+                return []
+            sides = doers + partners
+        sides = dedupe(sides)
+        if len(sides) != 2 or same_actor(sides[0], [sides[1]]):
+            return []
+        return sides
+
+    def _crowd_against_force(self, n: Token, sides: list[Named]) -> tuple[Named, Named] | None:
+        """(nouns18) A fight between protesters (data: protester_nouns) and a state's forces is no battle: the
+        crowd riots against the forces (145) and, when they are its own state's, the forces repress it (175):
+        "died in clashes between police and protesters", "were injured in clashes with Serb protesters" (gold
+        README: ACLED protest with intervention). The crowd without a country of its own is of the forces'."""
+        def protesting(m: Named) -> bool:
+            return n.doc[m.word if m.word is not None else m.mention.head].lemma_.lower() in self.words.protester_nouns
+        crowds = [m for m in sides if protesting(m) and m.sector in self.words.civilian_sectors | {None}]
+        forces = [m for m in sides if m.sector in STATE_FORCES | {"PKO"} and not protesting(m)]
+        if len(crowds) != 1 or len(forces) != 1:
+            return None
+        people, force = crowds[0], forces[0]
+        if not people.country and force.country:
+            people = people.changed(code=compose_code(force.country, "CVL"), country=force.country, sector="CVL")
+        return people, force
 
     def _defied_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """A warning, criticism, demand or rejection (data: defiance_roots) with an owner of its own in a phrase
