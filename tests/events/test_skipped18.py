@@ -24,3 +24,17 @@ def test_broker_of_a_future_act_not_coded_as_intent(coder):
     text = "Kenya said it would withdraw troops under a deal brokered by the African Union."
     assert not any(s.startswith("IGO") and c[:2] in {"03", "04"} for s, t, c, m in coded(coder, text)), \
         triples(coder, text)
+
+
+@pytest.mark.parametrize("text,broker", [
+    ("Thailand and Cambodia ended their border clashes, signing a truce mediated by Malaysia.", "MYS"),
+    ("Rebels shelled the town after the army and the militia signed a truce brokered by Angola.", "AGO"),
+])
+def test_broker_in_an_aside_or_time_clause(coder, text, broker):
+    assert any(c == "045" and s.startswith(broker) and m == "asserted" for s, t, c, m in coded(coder, text)), \
+        triples(coder, text)
+
+
+def test_broker_of_a_deal_not_signed_not_asserted(coder):
+    text = "Officials said the two sides would not sign any deal brokered by Russia."
+    assert not any(c == "045" and m == "asserted" for s, t, c, m in coded(coder, text)), triples(coder, text)
