@@ -38,3 +38,28 @@ def test_broker_in_an_aside_or_time_clause(coder, text, broker):
 def test_broker_of_a_deal_not_signed_not_asserted(coder):
     text = "Officials said the two sides would not sign any deal brokered by Russia."
     assert not any(c == "045" and m == "asserted" for s, t, c, m in coded(coder, text)), triples(coder, text)
+
+
+def test_gerund_doer_not_a_party(coder):
+    # "after breaking a Russian-brokered truce": the deal broken is history, no mediation told
+    text = "Separatist forces captured the port after breaking a truce brokered by Turkey."
+    assert not any(c == "045" for s, t, c, m in coded(coder, text)), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,code,source", [
+    ("Poland closed two border crossings, adding that Minsk had expelled three Polish diplomats.", "166", "BLR"),
+    ("Seoul cancelled the talks, saying Pyongyang had threatened its border guards.", "13", "PRK"),
+])
+def test_aside_of_saying_tells_another_actors_act(coder, text, code, source):
+    assert any(c.startswith(code) and s.startswith(source) and m == "asserted" for s, t, c, m in coded(coder, text)), \
+        triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran shot down a drone over the Strait of Hormuz, saying it had violated its airspace.",
+    "Washington imposed an embargo on Caracas, saying Venezuela had not cooperated on counterterrorism.",
+    "Germany expelled two diplomats, adding that Moscow would face further measures.",
+])
+def test_aside_of_saying_reasons_stay_background(coder, text):
+    # the speaker's own reasons, acts denied and what lies ahead are no act of their own
+    assert len({c for s, t, c, m in coded(coder, text)}) == 1, triples(coder, text)
