@@ -95,6 +95,7 @@ def in_background_clause(tok: Token) -> bool:
     hit", "..., saying he would only welcome him in Jerusalem"). News coding keeps the reported
     event; the background is usually reported elsewhere as news."""
     node = tok
+    prev: Token | None = None   # the clause below ``node`` on the way up
     news = False   # passed a clause that tells news of its own: an aside above it does not make it background
     for _ in range(8):
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
@@ -110,6 +111,8 @@ def in_background_clause(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKS for c in node.children):
             news = True   # (a concurrent act, else returned above)
         if node.i != tok.i and participle_aside(node):
+            if prev is not None and prev.i == tok.i and reported_other_act(node, prev):
+                news = True   # "..., adding that Washington had warned China of consequences"
             if caused_act(node, tok):
                 news = True   # "..., giving it access to the sea, prompting Somalia to recall its ambassador"
             elif not news:
@@ -118,8 +121,25 @@ def in_background_clause(tok: Token) -> bool:
             news = True
         if node.head.i == node.i:
             return False
-        node = node.head
+        prev, node = node, node.head
     return False
+
+
+def reported_other_act(aside: Token, clause: Token | None) -> bool:
+    """(skipped18) The that-clause of a participle aside of saying (data: cue_words reporting_verbs) that tells a named
+    other actor's act as done: "..., adding that Washington had warned China of consequences", "..., saying North Korea
+    had demanded that all sanctions be lifted". Like "said that Washington had warned ..." it is reported news of its
+    own. The speaker's own reasons and plans ("saying it had violated its airspace", "saying it would not allow ...")
+    and acts denied ("saying Caracas had not cooperated") stay background: a proper-noun subject, the simple past or
+    the past perfect, no negation, no modal. Only the that-clause's own verb: what hangs below it ("saying Moscow lacked
+    a commitment to ending the war") keeps the checks of its own kind."""
+    if clause is None or clause.dep_ != "ccomp" or clause.head.i != aside.i or aside.tag_ != "VBG" \
+            or aside.lemma_.lower() not in _modality_cues().reporting:
+        return False
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    told = (clause.tag_ == "VBD" and not aux) or (clause.tag_ == "VBN" and [a.lower_ for a in aux] == ["had"])
+    return told and not any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children)
 
 
 def finite_conjunct(verb: Token) -> bool:

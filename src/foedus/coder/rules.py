@@ -114,6 +114,15 @@ class RuleCoder(ImplicitActors):
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
                           for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
         parties = [p for p in parties if not same_actor(p, agents)]
+        if not parties and modality.of(clause)[0] == "asserted" and (clause.dep_ in {"conj", "advcl"} or any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
+            # (skipped18) the clause's doers told elsewhere: a pronoun ("Cuba said it freed the prisoners in a deal
+            # brokered by the Vatican"), the subject of the verb it is coordinated with ("Hamas freed hostages and
+            # released prisoners under a truce brokered by Qatar") or of the verb its aside hangs on ("..., signing a truce
+            # mediated by Malaysia"), as the subject finder resolves them; for a clause told
+            # as done only (a deal brokered for a future act would be coded 039 intended though the brokering is done);
+            # not a gerund's doer ("captured the city after breaking a Russian-brokered truce": the deal is history)
+            parties = [p for p in dedupe(self.subjects(clause)[0]) if not same_actor(p, agents)]
         if not parties and verb.head.lemma_.lower() in self.words.ceasefire_nouns and \
                 clause.lemma_.lower() in self.words.ceasefire_halt_verbs:
             # "a truce mediated by Turkey ended the clashes between Russia and Ukraine": the fighters

@@ -276,8 +276,12 @@ class SentenceCoder(RuleCoder):
             background, reduced = in_background_clause(tok), reduced_relative(tok)
             if reduced:
                 out.extend(self._supplied_by(tok, reporter_of))   # "..., using intelligence shared by US agencies"
-            if (reduced or self._mediated_aside(tok)) and not background:
+            if reduced or self._mediated_aside(tok):
+                # (skipped18) a deal brokered by a third party was brokered wherever the sentence tells the deal, in
+                # an aside or a time clause too ("..., ending a rift, in a deal brokered by China", "before Prigozhin
+                # agreed in a deal brokered by Belarus"): as factual as the clause the deal belongs to
                 out.extend(self._brokered_by(tok, reporter_of))
+            if (reduced or self._mediated_aside(tok)) and not background:
                 out.extend(self._summary_reaction(tok, reporter_of))
             elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
                     tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")):
