@@ -528,6 +528,24 @@ class ImplicitActors(ArgumentFinder):
                 c.target = acts[0].target
                 c.tokens = evidence(c.trigger, c.source, c.target)
 
+    @staticmethod
+    def _relative_reaction_targets(cands: list) -> None:
+        """A reaction told in a comma relative on an act's object ("Iran released two French citizens, which
+        Paris hailed"; "imposed curbs, which Seoul rebuked") is about the act, not the object: with no target of
+        its own it is aimed at the act's doer. Only "which" relatives (a person's "who" is the person)."""
+        for c in cands:
+            verb = c.trigger
+            if c.target is not None or c.source is None or verb.dep_ != "relcl" \
+                    or not any(w.lower_ == "which" and w.dep_ in {"dobj", "nsubj", "nsubjpass"} for w in verb.children):
+                continue
+            head = verb.head   # the relative's antecedent, an object of the act's verb (or the act's noun)
+            acts = [d for d in cands if d is not c and d.source is not None and not same_actor(d.source, [c.source])
+                    and d.source.country != c.source.country
+                    and (d.trigger.i == head.i or d.trigger.i == head.head.i)]
+            if acts:
+                c.target = acts[0].source
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
     def _accusers(self, denial: Candidate, cands: list) -> list[Named]:
         """Who made the charge a denial answers, when the sentence names one other than the denier's own
         state (another country, or a party at home that is not a state organ when the denier is one): the source of an accusation aimed at the denier ("Washington blamed Tehran for the strikes,

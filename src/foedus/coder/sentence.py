@@ -473,6 +473,7 @@ class SentenceCoder(RuleCoder):
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
+        self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         return out
 
     @staticmethod
