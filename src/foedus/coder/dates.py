@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..errors import Errors, InputError
+from .doctext import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -322,8 +323,9 @@ def _attached_clause(sent: Span, mention: DateMention) -> Token | None:
 def is_bound(sent: Span, mention: DateMention) -> bool:
     """The expression bounds a period or names a reference point ("since 1932", "by 2030", "until
     June", "before the summit in June", "for the past week"): it does not date the act."""
-    before = sent.text[:mention.start_char].split()
-    first = sent.text[mention.start_char:mention.end_char].split()[:1]
+    text = span_text(sent)
+    before = text[:mention.start_char].split()
+    first = text[mention.start_char:mention.end_char].split()[:1]
     words = [w.lower().strip(",;:(") for w in before[-1:] + first]
     bounds = BOUND_WORDS if mention.kind in {"period", "weekend"} else BOUND_WORDS - STRETCH_ONLY_BOUNDS
     if any(w in bounds for w in words) or " ".join(before[-2:]).lower() == "ahead of":
@@ -398,7 +400,7 @@ def event_date(sent: Span, verb: Token, published: dt.date | None, future: bool 
     if published is None:
         return None, None
     verb_tense = tense(verb)
-    mentions = find_mentions(sent.text)
+    mentions = find_mentions(span_text(sent))
     best: tuple[float, int, DateMention] | None = None
     if mentions:
         chain = _clause_chain(verb)
