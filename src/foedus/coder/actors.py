@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
+from .doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1286,7 +1287,7 @@ class ActorMatcher:
 
         if not ActorMatcher._bare_shared_body(doc, m):
             return None
-        filed = places.dateline_place(doc.text)
+        filed = places.dateline_place(doc_text(doc))
         if filed is None or not filed.country or filed.country == m.country:
             return None
         if any(x.country == m.country for x in mentions if x.start != m.start):

@@ -15,6 +15,7 @@ from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue
+from .doctext import doc_text
 from .triggers import PROTEST_ROOTS
 
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
@@ -121,7 +122,7 @@ class ImplicitActors(ArgumentFinder):
         # (the dateline is in the text's first 200 characters, inside its first 200 words: the whole text, built
         # for each crowd act, took an article's length times its acts)
         doc = verb.doc
-        filed = places.dateline_end(doc.text if len(doc) <= 200 else doc[:200].text)
+        filed = places.dateline_end(doc_text(doc))   # (joined once per doc: nlp.doc_text)
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= filed]
         if not subj and verb.dep_ == "acl":
             subj = [verb.head]  # the parser's "Thousands [who] protested"

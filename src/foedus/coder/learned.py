@@ -35,6 +35,7 @@ from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
 from . import places
 from .candidates import Candidate, Named, evidence
 from .event_words import cue
+from .doctext import doc_text
 
 if TYPE_CHECKING:
     from .arguments import ArgumentFinder
@@ -238,7 +239,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     home = src.country if src is not None else None
     # "GENEVA, Nov 24 - Iran and six powers reached a deal": the dateline names where the story was filed,
     # for a diplomatic act no more than its venue (the actor finder skips it; arrivals keep it: the host)
-    filed = places.dateline_end(sent.doc.text) if venue and sent.start == 0 else 0
+    filed = places.dateline_end(doc_text(sent.doc)) if venue and sent.start == 0 else 0
     for i, text, country, at_venue, at_meeting in parts.places:
         if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed or i in taken_to \
                 or peaceful and other_conjunct_argument(sent.doc[i], cand.trigger):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import attribution, coref, finish, modality, quotes, sentence, trace
+from .doctext import doc_text, span_text
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from ..commitments import policies, rules
@@ -224,7 +225,7 @@ class Coder:
 
         iso = published.isoformat() if published else None
         art = Article(id=id or article_id(_original(doc)), title=title, date=iso, source=source, url=url,
-                      sentences=[s.text for s in doc.sents])
+                      sentences=[span_text(s) for s in doc.sents])
         result = CodingResult(article=art)
         if published is None:
             result.warnings.append(Warnings.W101)
@@ -233,7 +234,7 @@ class Coder:
         syntax.repair_verb_read_as_adjective(doc)
         syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
         mentions = self.matcher.find(doc, iso)
-        text = doc.text   # spaCy joins every token's text on each read of doc.text: read once
+        text = doc_text(doc)   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was
         # filed, not the subject of its first sentence.
         filed = places.dateline_end(text)
@@ -275,8 +276,9 @@ class Coder:
                         named = ev.source if ev.source is not None and ev.source.name != UNNAMED_FORCES else None
                         ev.source = referents.source(cand.trigger, n, ev.target) or named
                     # "Azerbaijanis" in 1988, the crowds of Leipzig in 1989: the state of the day
-                    ev.source = actors.state_on(ev.source, iso, text[:filed] + sent.text)
-                    ev.target = actors.state_on(ev.target, iso, text[:filed] + sent.text)
+                    told = text[:filed] + span_text(sent)
+                    ev.source = actors.state_on(ev.source, iso, told)
+                    ev.target = actors.state_on(ev.target, iso, told)
                     ev.flags = rules.flag_event(ev)
                     if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
                         trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")
@@ -368,7 +370,8 @@ def _stop_parse_workers(docs: Iterator[Doc], before: set) -> None:
 def _original(doc: Doc) -> str:
     """The user's text: a text in capitals is parsed truecased (``nlp.ORIGINAL_TEXT``), of the same length."""
     text = doc.user_data.get(ORIGINAL_TEXT)
-    return text if isinstance(text, str) and len(text) == len(doc.text) else doc.text
+    parsed = doc_text(doc)
+    return text if isinstance(text, str) and len(text) == len(parsed) else parsed
 
 
 def _show_original(doc: Doc, result: CodingResult) -> None:
@@ -381,7 +384,7 @@ def _show_original(doc: Doc, result: CodingResult) -> None:
     for ev in result.events:
         if len(ev.span) == 2:
             ev.evidence = original[ev.span[0]:ev.span[1]]
-    parsed = doc.text
+    parsed = doc_text(doc)
     for q in result.quotes:   # a quote's text is its words inside the marks: found again by position
         at = parsed.find(q.text, q.span[0]) if len(q.span) == 2 else -1
         if at >= 0:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..schema import Quote
+from .doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,7 +39,7 @@ def _is_name(text: str) -> bool:
 def find(doc: Doc, coder: ArgumentFinder) -> list[Quote]:
     """All quotations in ``doc`` with speakers resolved through ``coder`` (a sentence.SentenceCoder)."""
     quotes: list[Quote] = []
-    text = doc.text
+    text = doc_text(doc)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     for m in _QUOTE_RE.finditer(text):
         body = next(g for g in m.groups() if g is not None)

@@ -28,6 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
+from .doctext import doc_text
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
@@ -134,7 +135,7 @@ class SentenceCoder(RuleCoder):
         with the wrong clause (:meth:`_repair_coordination`)."""
         from .places import dateline_end
 
-        filed = dateline_end(self.doc.text)
+        filed = dateline_end(doc_text(self.doc))
         if filed:
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
+from ..coder.doctext import span_text
 from ..schema import Actor, Commitment
 from ..values import iso_day_or_none
 
@@ -142,7 +143,7 @@ def extract(doc: Doc, mentions: Mentions, date: str | None) -> list[Commitment]:
 # ---- one sentence ----------------------------------------------------------------------------
 def _conditional_clause(sent: Span, c: _Cues) -> list[Token] | None:
     """The tokens of the "if/when ..." clause: the subtree of the verb the marker attaches to."""
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for tok in sent:
         if tok.lower_ in c.conditional and tok.dep_ == "mark":
             head = tok.head
@@ -157,7 +158,7 @@ def _conditional_clause(sent: Span, c: _Cues) -> list[Token] | None:
 
 
 def _clause(sent: Span, index: int, sents: list[Span], c: _Cues) -> _Clause | None:
-    text = sent.text
+    text = span_text(sent)
     if not c.agreement.search(text):
         return None
     if not any(t.lemma_.lower() in c.commitment_verbs or t.lower_ in c.modals for t in sent):
@@ -214,7 +215,7 @@ def _conditions(text: str, c: _Cues) -> list[tuple[str, str]]:
 
 
 def _main_clause_text(sent: Span) -> str:
-    return sent.text.strip()
+    return span_text(sent).strip()
 
 
 # ---- parties and source --------------------------------------------------------------------
@@ -245,7 +246,7 @@ def _parties(doc: Doc, sents: list[Span], index: int, mentions: Mentions, c: _Cu
             break
     if not candidates:
         sent = sents[index]
-        between = c.between.search(sent.text)
+        between = c.between.search(span_text(sent))
         if between:
             cut = sent.start_char + between.end()
             found = [m for m in _country_mentions(mentions, sent.start, sent.end) if doc[m.start].idx >= cut]
@@ -253,7 +254,7 @@ def _parties(doc: Doc, sents: list[Span], index: int, mentions: Mentions, c: _Cu
                 candidates.append(found[:2])
     if not candidates:
         for sent in sents:
-            if not c.agreement.search(sent.text):
+            if not c.agreement.search(span_text(sent)):
                 continue
             ms = _country_mentions(mentions, sent.start, sent.end)
             for a, b in zip(ms, ms[1:]):
@@ -278,13 +279,13 @@ def _country_name(code: str) -> str | None:
 
 def _source(sent: Span, mentions: Mentions, c: _Cues) -> Actor | None:
     """Who reports the clause: "according to X", or the subject of a reporting verb."""
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     marker = next((mk for mk in c.source_markers if mk in low), None)   # the first marker found wins
     if marker is not None:
         at = low.find(marker)
         start = sent.start_char + at + len(marker)
-        stop = sent.text.find(",", at)
-        end = sent.start_char + (stop if stop > at else len(sent.text))
+        stop = span_text(sent).find(",", at)
+        end = sent.start_char + (stop if stop > at else len(span_text(sent)))
         for m in mentions:
             tok = sent.doc[m.start]
             if start <= tok.idx < end:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import data, lexicon
+from ..coder.doctext import span_text
 from ..schema import Actor, Policy
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def _signals(sent: Span, phrases: list[str], words: _Words | None = None) -> lis
     """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts.
     ``words``: :func:`_sentence_words` of ``sent``, when the caller reads it for several lists of phrases."""
     found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
-    text = sent.text
+    text = span_text(sent)
     low = text.lower()
     spans, starts = words if words is not None else _sentence_words(sent)
     for phrase in sorted(phrases, key=len, reverse=True):
@@ -203,7 +204,7 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
         if anchor is None:      # no shift or reaffirm signal in the sentence
             continue
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        low = sent.text.lower()
+        low = span_text(sent).lower()
         mention = _actor_for(sent, anchor, mentions, index)
         if mention is _NO_STATE:  # same object: not a token
             candidates, mention = [], None
@@ -221,7 +222,7 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
                 break
         if chosen is None and lemmas & d.policy_nouns:
             if mention is not None:
-                chosen = (mention, f"{mention.country}:stated", _policy_phrase(sent) or sent.text.strip())
+                chosen = (mention, f"{mention.country}:stated", _policy_phrase(sent) or span_text(sent).strip())
             elif last is not None and n - last[1] <= CONTINUATION_WINDOW:
                 results[last[0]].signals += [s for s in shift_texts if s not in results[last[0]].signals]
                 results[last[0]].shift = results[last[0]].shift or bool(shift_texts)
