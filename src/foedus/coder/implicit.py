@@ -540,7 +540,7 @@ class ImplicitActors(ArgumentFinder):
                     or not any(w.lower_ == "which" and w.dep_ in {"dobj", "nsubj", "nsubjpass"} for w in verb.children):
                 continue
             head = verb.head   # the relative's antecedent, an object of the act's verb (or the act's noun)
-            acts = [d for d in cands if d is not c and d.source is not None and not same_actor(d.source, [c.source])
+            acts = [d for d in cands if d.trigger.i != c.trigger.i and d.source is not None and not same_actor(d.source, [c.source])
                     and d.source.country != c.source.country
                     and (d.trigger.i == head.i or d.trigger.i == head.head.i)]
             if acts:

@@ -1509,7 +1509,7 @@ class RuleCoder(ImplicitActors):
                         reporter = self._reporter(verb, reporter_of)
                         crowd = self._crowd_against_force(n, fight)
                         if crowd is None:
-                            out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a is not b],
+                            out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a != b],
                                                            reporter, mod, governor))
                             continue
                         people, force = crowd
