@@ -631,11 +631,7 @@ class RuleCoder(ImplicitActors):
             crowd = self._crowd_against_force(n, parties) if match.code[:2] in VIOLENT_ROOTS and not ended else None
             if crowd is not None:
                 # (nouns18) "clashes between police and protesters left three dead": a riot and its repression
-                people, force = crowd
-                acts = [("145", people, force)] + [("175", force, people)] * (force.country == people.country)
-                for code, doer, done_to in acts:
-                    out.extend(_nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
-                                                   [(doer, done_to)], reporter, mod, governor))
+                out.extend(_riot_and_repression(n, match, crowd, reporter, mod, governor))
                 continue
             a, b = parties
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
@@ -1512,11 +1508,7 @@ class RuleCoder(ImplicitActors):
                             out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a != b],
                                                            reporter, mod, governor))
                             continue
-                        people, force = crowd
-                        acts = [("145", people, force)] + [("175", force, people)] * (force.country == people.country)
-                        for code, doer, done_to in acts:
-                            out.extend(_nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
-                                                           [(doer, done_to)], reporter, mod, governor))
+                        out.extend(_riot_and_repression(n, match, crowd, reporter, mod, governor))
                         continue
                     for q in own_preps(n):
                         for o in q.children:
@@ -2725,6 +2717,17 @@ def _verb_candidate(verb: Token, code: str, pattern: str, source: Named | None, 
     cand.tokens = evidence(verb, source, target)
     return cand
 
+
+
+def _riot_and_repression(n: Token, match: VerbMatch, crowd: tuple[Named, Named], reporter: Named | None, mod: str,
+                          governor: Token | None) -> list[Candidate]:
+    """(nouns18) A fight between protesters and a state's forces: the crowd's riot (145) on the forces, and the
+    forces' repression (175) of the crowd when they are the crowd's own state's."""
+    people, force = crowd
+    acts = [("145", people, force)] + [("175", force, people)] * (force.country == people.country)
+    return [c for code, doer, done_to in acts
+            for c in _nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
+                                         [(doer, done_to)], reporter, mod, governor)]
 
 def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],
                         reporter: Named | None, mod: str, governor: Token | None) -> list[Candidate]:
