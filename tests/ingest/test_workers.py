@@ -198,3 +198,58 @@ def test_a_worker_killed_by_the_oom_killer_stops_the_run_instead_of_hanging_it(t
     assert not gone_within(workers, 5)
     with Store(db, read_only=True) as store:
         assert f"{store.stats()['articles']} new article(s)" in err
+
+
+def _die_by(signum: int, delay: float) -> None:
+    """A worker's body: restore the default action of ``signum`` (guarded workers ignore SIGINT) and die by it."""
+    signal.signal(signum, signal.SIG_DFL)
+    time.sleep(delay)
+    os.kill(os.getpid(), signum)
+
+
+def _zombie(proc, seconds: float = 10) -> None:
+    from foedus.ingest.workers import _exit_status
+
+    deadline = time.monotonic() + seconds
+    while _exit_status(proc.pid) is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _exit_status(proc.pid), "the worker did not die"
+
+
+@pytest.mark.slow
+def test_a_worker_dead_by_ctrl_c_before_the_parent_handles_it_is_an_interruption_not_a_dead_worker():
+    """A terminal's Ctrl-C reaches every process of the group; when a worker dies of it before the
+    parent's handler runs (the parent was writing a batch), the run was interrupted (E461, exit 130),
+    not broken by a dying worker (E464, exit 1)."""
+    import multiprocessing
+
+    from foedus.ingest.workers import Interrupted, WorkerDied, WorkerGuard
+
+    ctx = multiprocessing.get_context("fork")
+    with pytest.raises(Interrupted) as caught:
+        with WorkerGuard():
+            worker = ctx.Process(target=_die_by, args=(signal.SIGINT, 0.1))
+            worker.start()
+            _zombie(worker)
+            time.sleep(0.8)                       # the monitor has seen the dead worker by now
+            os.kill(os.getpid(), signal.SIGINT)   # the parent's share of the Ctrl-C, late
+            time.sleep(5)
+    assert not isinstance(caught.value, WorkerDied), caught.value
+    assert caught.value.signum == signal.SIGINT
+
+
+@pytest.mark.slow
+def test_a_worker_alone_killed_by_sigterm_still_stops_the_run_as_a_dead_worker():
+    import multiprocessing
+
+    from foedus.ingest.workers import WorkerDied, WorkerGuard
+
+    ctx = multiprocessing.get_context("fork")
+    started = time.monotonic()
+    with pytest.raises(WorkerDied) as caught:
+        with WorkerGuard():
+            worker = ctx.Process(target=_die_by, args=(signal.SIGTERM, 0.1))
+            worker.start()
+            time.sleep(15)                        # interrupted by the monitor long before this ends
+    assert "killed by SIGTERM" in caught.value.how
+    assert time.monotonic() - started < 10

@@ -29,7 +29,9 @@ generator is exhausted or closed, and that close joins every worker. Two ways th
 * A worker that dies on its own (the out-of-memory killer) used to hang the run too: the parent
   waits for ever on its pipe. A monitor thread notices the dead worker (Linux ``/proc``: a zombie
   child with a non-zero exit status) and interrupts the main thread, which stops the other workers
-  and raises ``WorkerDied``.
+  and raises ``WorkerDied``. A worker killed by SIGINT or SIGTERM is most likely one of a process
+  group that got a Ctrl-C: the parent got it too, so that death waits a moment for the parent's own
+  handler (an interruption, E461), and only when that never comes is it a dead worker (E464).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from collections.abc import Generator, Iterable, Iterator
 from types import FrameType, TracebackType
 
 WATCHDOG_SECONDS = 0.5      # how often a worker checks that its parent is alive (fallback to prctl)
+GROUP_SIGNAL_GRACE = 2.0    # how long a worker dead by SIGINT/SIGTERM waits for the parent's own signal
 JOIN_SECONDS = 5.0          # how long stop() waits for a killed worker to be reaped
 
 _PR_SET_PDEATHSIG = 1
@@ -141,6 +144,7 @@ class WorkerGuard:
         self.died: str | None = None
         self._deferring = False
         self._pending: int | None = None
+        self._signalled = False
 
     def __enter__(self) -> "WorkerGuard":
         global _guarded_parent, _hook_installed
@@ -178,6 +182,7 @@ class WorkerGuard:
     def _interrupted(self, signum: int, frame: FrameType | None) -> None:
         """SIGINT/SIGTERM: kill the workers *before* raising, since the exception may be raised inside
         spaCy's generator, whose ``finally`` joins the workers while it propagates."""
+        self._signalled = True
         if self._deferring:
             self._pending = signum
             return
@@ -204,10 +209,23 @@ class WorkerGuard:
                 if pid is None or pid in self._before:
                     continue
                 status = _exit_status(pid)
-                if status and not self._stopping:
+                if status and (status & 0x7F) in (signal.SIGINT, signal.SIGTERM) and not self._group_signal_missed():
+                    return       # a Ctrl-C or SIGTERM to the process group: the parent's own handler reports it
+                if status and not self._stopping and not self._signalled:
                     self.died = f"process {pid}, {_describe(status)}"
                     signal.pthread_kill(main, signal.SIGINT)
                     return
+
+    def _group_signal_missed(self) -> bool:
+        """A worker killed by SIGINT/SIGTERM was most likely hit by a signal to the whole process group
+        (a terminal's Ctrl-C), which the parent gets too: wait for the parent's handler a moment, and
+        only when it never runs (the worker alone was signalled) treat the death as a dead worker."""
+        deadline = time.monotonic() + GROUP_SIGNAL_GRACE
+        while time.monotonic() < deadline:
+            if self._signalled or self._stopping or self._done.is_set():
+                return False
+            time.sleep(0.05)
+        return not (self._signalled or self._stopping or self._done.is_set())
 
     def feed(self, items: Iterable) -> Iterator:
         """The coder's input. An exception raised while reading surfaces inside spaCy's generator (its
