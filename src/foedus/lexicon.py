@@ -317,6 +317,11 @@ class EventCues(Lexicon):
     amount_words: LowerWords                 # "six million pounds": a sum of money or goods
     receipt_verbs: LowerWords                # lemmas: "received a call from X": X acts on the subject
     giver_preps: LowerWords                  # "from": the giver of what was received
+    refuge_verbs: LowerWords                 # "take", "find": refuge taken, granted by the place's state
+    refuge_nouns: LowerWords                 # "refuge", "sanctuary": the object of a refuge verb
+    refuge_preps: LowerWords                 # "in", "at": the place (embassy, country) whose state grants it
+    unyielding_adjectives: LowerWords        # "negotiable": "not negotiable" said by an actor is a refusal to yield
+    unyielding_for_nouns: LowerWords         # "sale": "not for sale" said by an actor is a refusal to yield
     recipient_preps: LowerWords              # "sent aid to Haiti"
     gift_preps: LowerWords                   # "shared satellite images with Kyiv"
     instrument_verbs: LowerWords             # "launched Iranian drones at Kyiv"

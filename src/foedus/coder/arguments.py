@@ -258,6 +258,8 @@ class ArgumentFinder(TriggerFinder):
         givers = self._givers(verb) if not found[1] else []
         if givers and not any(same_actor(g, found[0]) for g in givers):
             return givers, False, False
+        if not found[1] and self._refuge(verb) is not None:
+            return [], False, False   # "civilians took shelter in the metro": no one granted it, no event
         return found
 
     def _jailer(self, verb: Token, subjects: list[Named]) -> list[Named]:
@@ -284,11 +286,28 @@ class ArgumentFinder(TriggerFinder):
                               country=country, sector="GOV", name=None, kind="agent", head=verb.i,
                               country_from="sentence"))]
 
+    @staticmethod
+    def _refuge(verb: Token) -> Token | None:
+        """The refuge noun of "took refuge / found sanctuary" (a verb of refuge-taking with such an object),
+        else None: the one who shelters is the giver, the one who takes refuge its target."""
+        if verb.lemma_.lower() not in cue("refuge_verbs"):
+            return None
+        return next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.lemma_.lower() in cue("refuge_nouns")),
+                    None)
+
     def _givers(self, verb: Token) -> list[Named]:
         """Who gave what an active verb of receiving received: the actor after a giver preposition
-        on the verb or on its object ("received a phone call from the Kenyan president")."""
-        if verb.lemma_.lower() not in cue("receipt_verbs") or any(c.dep_ in {"nsubjpass", "auxpass"}
-                                                                   for c in verb.children):
+        on the verb or on its object ("received a phone call from the Kenyan president"). Refuge taken in a
+        state's embassy or land is granted by that state ("took refuge in the French embassy": France
+        shelters him, 075); refuge taken from something ("from the rain") or in a place of no one is none."""
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return []
+        refuge = self._refuge(verb)
+        if refuge is not None:
+            return dedupe([m for h in (verb, refuge) for p in h.children
+                           if p.dep_ == "prep" and p.lower_ in cue("refuge_preps")
+                           for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+        if verb.lemma_.lower() not in cue("receipt_verbs"):
             return []
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         return dedupe([m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in cue("giver_preps")

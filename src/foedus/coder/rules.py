@@ -1968,7 +1968,34 @@ class RuleCoder(ImplicitActors):
             if mod == modality.NEGATED:
                 return []
             return _said_events(verb, "112", "<say> X was responsible", sources, targets, mod, governor, {c.i})
-        return self._stated_atrocity(verb) or self._stated_censure(verb) or self._stated_optimism(verb)
+        return self._stated_atrocity(verb) or self._stated_censure(verb) or self._stated_optimism(verb) or \
+            self._stated_unyielding(verb)
+
+    def _stated_unyielding(self, verb: Token) -> list[Candidate]:
+        """ "Denmark said the island was not for sale", "Panama said sovereignty over the canal was not negotiable /
+        non-negotiable": a speaker (an actor) that declares a thing not to be had, bargained or given up refuses to
+        yield it (124, asserted: the refusal happened; nothing refused is coded). Without an actor as speaker ("the
+        owner said the house is not for sale") there is no event; the speaker's refusal denied is none."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or not any(a.dep_ == "nsubj" for a in c.children):
+                continue
+            negated = any(a.dep_ == "neg" for a in c.children)
+            kids = list(c.children)
+            firm = any(a.dep_ == "acomp" and a.lemma_.lower() in cue("unyielding_adjectives") for a in kids) and (
+                negated or any(a.dep_ == "acomp" and a.lower_ in {"non", "non-"} for a in kids)) or (
+                negated and any(a.dep_ == "prep" and a.lower_ == "for" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in cue("unyielding_for_nouns") for o in a.children)
+                    for a in kids))
+            firm = firm or any(a.dep_ == "acomp" and a.lemma_.lower() in {"non-" + w for w in
+                                                                         cue("unyielding_adjectives")} for a in kids)
+            if not firm:
+                continue
+            sources, _, _ = self.subjects(verb)   # (read only for a clause that refuses)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
+            return _said_events(verb, "124", "<say> X was not for sale", sources, [None], mod, governor, {c.i})
+        return []
 
     def _stated_atrocity(self, verb: Token) -> list[Candidate]:
         """ "A UN commission concluded that the army had committed genocide", "told senators that genocide had been
