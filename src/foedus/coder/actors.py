@@ -299,6 +299,8 @@ class ActorDictionary:
         self.local_groups: set[str] = set()
         # keys of the agent nouns of every sector ("congress", "senate"), even where a name shares them
         self.agent_keys: dict[str, str] = {}
+        # code -> keys of names the converted list wrongly gives it (hand "not_names": "Jersey" is no US state)
+        self.not_names: dict[str, set[str]] = {}
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
@@ -382,6 +384,10 @@ class ActorDictionary:
                 for r in roles:
                     self._check(r.code, where, f"{code} names_earlier {r.code}")
             phrases = [*(row.get("names") or []), *(row.get("adjectives") or [])]
+            if tier == HAND:
+                self.not_names.setdefault(code, set()).update(key_of(str(n)) for n in row.get("not_names") or [])
+            else:  # a converted name another country's place bears, or a word or person first: not this country
+                phrases = [p for p in phrases if key_of(str(p)) not in self.not_names.get(code, set())]
             alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
             singular = {key_of(a) for a in row.get("adjectives") or []}
             for phrase in phrases + _demonym_plurals(phrases):
