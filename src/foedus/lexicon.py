@@ -370,6 +370,9 @@ class EventCues(Lexicon):
     back_determiners: LowerWords             # "claimed the attack": an act noun that points back (dyad14)
     participation_verbs: LowerWords          # "people taking part in demonstrations": who holds the protest (drawn16b)
     as_complement_verbs: LowerWords          # "saw the rallies as protests": an "as" complement, no clause (nouns18)
+    party_course_nouns: LowerWords           # "the drills went ahead": a fight, truce, drills or talks noun (carried18)
+    later_act_marks: LowerWords              # "fought before a truce was agreed": a later act, done (carried18)
+    party_course_verbs: LowerWords           # "took effect", "broke out": verbs telling such a noun's course (carried18)
     claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
 
     @model_validator(mode="after")

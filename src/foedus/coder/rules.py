@@ -835,6 +835,7 @@ class RuleCoder(ImplicitActors):
         out += self._under_fire(sent, reporter_of, found, out)
         out += self._interception(sent, reporter_of, found, out)
         out += self._protest_course(sent, reporter_of, [*found, *out])
+        out += self._party_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
@@ -1096,6 +1097,73 @@ class RuleCoder(ImplicitActors):
                 cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=crowd,
                                  target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = evidence(n, crowd, t)
+                out.append(cand)
+        return out
+
+    def _party_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(carried18) A fight, truce, drills or talks noun (cue party_course_nouns) with no parties of its own, the
+        subject of a verb telling its course (cue party_course_verbs: "the ceasefire took effect", "fighting broke
+        out along the border", "the drills went ahead", "a truce was agreed"), is the act of the two countries of the
+        nearest event of the sentence between two countries ("Kyrgyz and Tajik guards fought ... before a truce was
+        agreed"), each side's on the other, with the verb's modality ("the truce could take effect": not asserted)."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        course = cue("party_course_verbs")
+        for n in sent:
+            verb = n.head
+            if n.i in done or n.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or \
+                    not (n.pos_ == "NOUN" or (n.tag_ == "VBG" and n.lower_ == "fighting")) or \
+                    n.lemma_.lower() not in cue("party_course_nouns") and n.lower_ not in cue("party_course_nouns"):
+                continue
+            lemma = verb.lemma_.lower()
+            extra = [c for c in verb.children if c.dep_ in {"prt", "advmod"}] + [
+                c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"] + [
+                c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
+            told = {lemma} | {f"{lemma} {c.lower_}" for c in extra} | {
+                f"{lemma} {c.lower_} {o.lower_}" for c in extra for o in c.children if o.dep_ == "pobj"}
+            # background ("while talks were continuing"), but a trailing "before" clause tells the later act as done
+            # ("fought for days before a truce was agreed")
+            later = verb.dep_ == "advcl" and verb.i > verb.head.i and any(
+                c.dep_ == "mark" and c.lower_ in cue("later_act_marks") for c in verb.children)
+            if not told & course or verb.dep_ == "relcl" or (in_background_clause(verb) and not later):
+                continue
+            if n.dep_ == "nsubj" and lemma in {"agree", "reach"}:
+                continue   # "talks agreed" is no act; "a truce was agreed / reached" is
+            # parties of its own ("between Israel and Hamas", "U.S.-brokered", "Gaza talks with Iran"): other rules
+            if any(t.i in self.mention_at or t.i in self.pronouns for t in n.subtree) or \
+                    any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in [*n.children, *verb.children]) \
+                    or self._hyphened_pair(n):
+                continue
+            word = n.lemma_.lower() if n.pos_ == "NOUN" else n.lower_
+            match = self.verbs.match_noun(word, [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if (match is None or not match.code) and any(c.lower_ in cue("back_determiners") for c in n.children):
+                # "threatened to end joint exercises with the US, but the drills went ahead": "the drills" points back
+                # to the sentence's earlier noun of its kind, with that noun's words
+                for prior in sent:
+                    if prior.i >= n.i or prior.pos_ != "NOUN" or prior.lemma_.lower() not in cue("party_course_nouns"):
+                        continue
+                    mods = [w.lemma_.lower() for w in prior.subtree if w.i != prior.i]
+                    before = self.verbs.match_noun(prior.lemma_.lower(), mods)
+                    again = self.verbs.match_noun(word, mods)
+                    if before is not None and again is not None and before.code and before.code == again.code:
+                        match = again
+            if match is None or not match.code:
+                continue
+            sides = [c for c in found if c.source is not None and c.target is not None and c.trigger.sent == sent
+                     and c.source.country and c.target.country and c.source.country != c.target.country]
+            if not sides:
+                continue
+            near = min(sides, key=lambda c: abs(c.trigger.i - n.i))
+            a, b = (m.changed(code=m.country, sector=None, name=None, kind="country")
+                    for m in (near.source, near.target) if m is not None)
+            mod, governor = modality.of(verb)
+            if no_det(n):
+                mod = modality.NEGATED   # "no fighting broke out"
+            reporter = self._reporter(verb, reporter_of)
+            for s, t in ((a, b), (b, a)):
+                cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=s,
+                                 target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
 
