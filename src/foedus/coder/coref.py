@@ -162,6 +162,13 @@ def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person
     role = {id(m): (doc[m.head].head if doc[m.head].dep_ in modifier else doc[m.head]).dep_ for m in fits}
     fits = [m for m in fits if sent - sent_of(m.head) <= 1
             and (doc[m.head].dep_ not in modifier or role[id(m)] in SUBJECTS)]
+    # "filed a case against the UAE at the World Court, accusing it": a body in the venue phrase of a
+    # verb is where the act is done, not what "it" stands for, when another mention fits
+    venue = frozenset(words()["venue_preps"])
+    placed = [m for m in fits if doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in venue
+              and doc[m.head].head.head.pos_ in {"VERB", "AUX"}]
+    if placed and len(placed) < len(fits):
+        fits = [m for m in fits if m not in placed]
     subjects = [m for m in fits if role[id(m)] in SUBJECTS]
     return (subjects or fits or [None])[-1]
 
