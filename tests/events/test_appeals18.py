@@ -43,3 +43,13 @@ def test_a_complaint_at_a_court_is_aimed_at_the_accused(coder, text, pair):
 def test_a_complaint_naming_no_accused_still_goes_to_the_court(coder):
     got = dyads(coder, "Nicaragua filed a complaint with the World Court.")
     assert any(r == "11" and t.startswith("IGO") for _, t, r in got), got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The coast guard boarded a Taiwanese fishing boat and detained its five crew members.", "TWN"),
+    ("The navy seized a Liberian tanker and arrested its crew.", "LBR"),
+    ("The Iranian navy seized a British-flagged tanker in the Strait of Hormuz and detained its 23 crew members.", "GBR"),
+])
+def test_its_crew_are_the_crafts(coder, text, country):
+    found = countries(dyads(coder, text))
+    assert any(r == "17" and t == country for _, t, r in found), found
