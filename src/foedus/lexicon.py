@@ -306,6 +306,7 @@ class EventCues(Lexicon):
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")
+    court_venue_preps: LowerWords            # "filed a complaint with the World Court": a court is where, not whom
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     intercepted_craft: LowerWords            # lemmas: "intercepted a US drone": a craft, not a launch

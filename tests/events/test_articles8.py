@@ -20,7 +20,7 @@ def events(coder, text, date="1987-06-10"):
 def test_coref_words_file_is_valid():
     w = data.read_yaml("coref/coref_words.yaml")
     assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "body_nouns", "act_nouns",
-                      "quoting_verbs", "subject_control_verbs", "control_preps", "state_nouns"}
+                      "quoting_verbs", "subject_control_verbs", "control_preps", "state_nouns", "venue_preps", "crew_nouns", "craft_nouns"}
     assert w["subject_control_verbs"] and all(isinstance(v, str) for v in w["subject_control_verbs"])
     assert set(w["control_preps"]) <= {"on", "upon", "to"}
     segments = {row["code"] for row in data.read_tsv("actors/codes.tsv")}

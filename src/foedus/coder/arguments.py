@@ -726,6 +726,7 @@ class ArgumentFinder(TriggerFinder):
                                        for w in p.children if w.dep_ == "pobj")
         fallback: list = []
         own: list = []
+        court: list = []
         # "on the Thai border" is a place; "on Russian banks" names an actor the noun heads
         ordered = [t for t in ordered if not (t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj")
                    or (t.i in self.mention_at and self.mention_at[t.i].kind == "agent")]
@@ -737,6 +738,11 @@ class ArgumentFinder(TriggerFinder):
         for tok in ordered:
             if self._weapon_used(verb, tok):
                 continue   # "launched Iranian drones at Kyiv": the weapon's maker is not whom it is aimed at
+            if code[:2] == "11" and self._court_venue(tok):
+                # "filed a complaint with the World Court saying Honduras ...": the court is where the
+                # complaint is made; the accused, named later, is whom it is aimed at (the court if none is)
+                court = court or self.actors_of(tok)
+                continue
             if self._owned_by_source(tok, sources) or self._own_moved(verb, tok, sources):
                 # "withdrawing its forces from Afghanistan", "extend Turkey's operation to Manbij": the
                 # source's own forces or acts are what it moves; whom it acts on comes later
@@ -780,8 +786,15 @@ class ArgumentFinder(TriggerFinder):
         # in what a denial denies ("denied that Syrian forces used chlorine": those said to have done
         # it are not whom the denial is aimed at; ``_denied_victim`` finds the victim)
         denial = code in self.words.responsibility_codes
+        unnamed = code[:2] in APPEAL_ROOTS and self.unnamed_addressee(verb)
+        if unnamed:
+            # "called on the warring parties in Sudan to", "urged all sides in Libya": people the appeal
+            # names by no actor but places in a country are that country's
+            placed = self._addressee_country(verb, sources)
+            if placed:
+                return placed
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
-            if denial or (code[:2] in APPEAL_ROOTS and self.unnamed_addressee(verb)):
+            if denial or unnamed:
                 break
             for c in verb.children:
                 if c.dep_ in deps and not background_mark(c) and not naming_relative(c):
@@ -810,7 +823,7 @@ class ArgumentFinder(TriggerFinder):
                             found = self._attacked_place(o, sources)
                             if found:
                                 return found
-        return found or own or self._told(verb, sources)
+        return found or own or court or self._told(verb, sources)
 
     def _ultimatum_addressee(self, verb: Token, sources: list) -> list:
         """The subject of an ultimatum clause ("unless Manila paid", "if Zagreb does not apologise") on the
@@ -896,6 +909,37 @@ class ArgumentFinder(TriggerFinder):
                   for o in c.children if o.dep_ == "pobj"]
         return any(h.pos_ in {"NOUN", "PRON"} and not self.actors_of(h) and h.i not in self.pronouns
                    and not any(d.lower_ in cue("known_parties_marks") for d in h.children) for h in heads[:1])
+
+    def _addressee_country(self, verb: Token, sources: list) -> list:
+        """The country an unnamed addressee of an appeal (:meth:`unnamed_addressee`) is placed in or of
+        ("the warring parties in Sudan", "all sides in Libya", "the people of Gaza"), other than the
+        appealer's own."""
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("addressee_preps")
+                  for o in c.children if o.dep_ == "pobj"]
+        for h in heads[:1]:
+            for p in h.children:
+                if p.dep_ == "prep" and (p.lower_ in cue("within_preps") or p.lower_ in cue("part_preps")):
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        named = self.actors_of(o)
+                        found = [m for m in named if m.country and m.kind in {"country", "capital"}
+                                 and all(m.country != s.country for s in sources)]
+                        if not named:
+                            found = [m for m in self._places_of(o, sources)
+                                     if all(m.country != s.country for s in sources)]
+                        if found:
+                            return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]
+        return []
+
+    def _court_venue(self, tok: Token) -> bool:
+        """A court named after a preposition of where a complaint is made ("with the World Court", "to the
+        ICJ", "before the Supreme Court": event_cues court_venue_preps)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in cue("court_venue_preps"):
+            return False
+        named = self.actors_of(tok)
+        return bool(named) and all(any(m.code[k:k + 3] == "JUD" for k in range(0, len(m.code), 3)) for m in named)
 
     def _weapon_used(self, verb: Token, tok: Token) -> bool:
         """The object of a verb of using a weapon is that weapon ("fired Soviet-made Scud missiles at

@@ -162,8 +162,36 @@ def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person
     role = {id(m): (doc[m.head].head if doc[m.head].dep_ in modifier else doc[m.head]).dep_ for m in fits}
     fits = [m for m in fits if sent - sent_of(m.head) <= 1
             and (doc[m.head].dep_ not in modifier or role[id(m)] in SUBJECTS)]
+    # "filed a case against the UAE at the World Court, accusing it": a body in the venue phrase of a
+    # verb is where the act is done, not what "it" stands for, when another mention fits
+    venue = frozenset(words()["venue_preps"])
+    placed = [m for m in fits if doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in venue
+              and doc[m.head].head.head.pos_ in {"VERB", "AUX"}]
+    if placed and len(placed) < len(fits):
+        fits = [m for m in fits if m not in placed]
     subjects = [m for m in fits if role[id(m)] in SUBJECTS]
     return (subjects or fits or [None])[-1]
+
+
+def _craft_owner(doc: Doc, seen: list, tok: Token) -> Mention | None:
+    """The craft whose people or load "its" names ("seized a Liberian tanker and arrested its crew": the
+    tanker's): the nearest mention before it in its sentence that is a craft or the country word of one
+    ("a Taiwanese fishing boat"); None for another "its" (data: coref_words crew_nouns, craft_nouns)."""
+    w = words()
+    crew = frozenset(w["crew_nouns"])
+    if tok.lower_ != "its" or tok.dep_ != "poss" or not (tok.head.lemma_.lower() in crew or any(
+            c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in crew for c in tok.head.children)):
+        return None   # "its crew", "its 23 crew members"
+    crafts = frozenset(w["craft_nouns"])
+    start = tok.sent.start
+    for m in reversed(seen):
+        if m.start < start:
+            break
+        head = doc[m.head]
+        if head.lemma_.lower() in crafts or (head.dep_ in {"amod", "compound", "nmod"}
+                                             and head.head.lemma_.lower() in crafts):
+            return m
+    return None
 
 
 def resolve(doc: Doc, mentions: list) -> dict[int, list]:
@@ -215,6 +243,11 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             pick = _object_antecedent(doc, ordered[:k], subject, out.get(subject.i, []), low in PERSONAL, sent_of(tok.i), sent_of)
             if pick is not None:
                 out[tok.i] = [pick]
+            continue
+        craft = _craft_owner(doc, ordered[:k], tok)
+        if craft is not None:
+            # "boarded a Taiwanese fishing boat and took its five crew members": the boat's crew
+            out[tok.i] = [craft]
             continue
         controller = _controller(tok) if tok.dep_ == "poss" else None
         if controller is not None:
