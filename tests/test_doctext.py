@@ -2,7 +2,7 @@
 ``.text`` gives (spaces, newlines, tabs, a span ending before a space, an empty span)."""
 from __future__ import annotations
 
-from foedus.coder.doctext import doc_text, span_text
+from foedus.coder.doctext import doc_lowers, doc_text, fix_sentences, span_text, unfix_sentences
 
 TEXTS = [
     "Kenya accused Somalia of shelling border villages on Monday. Nairobi recalled its envoy.",
@@ -21,3 +21,41 @@ def test_doc_and_span_text_are_spacy_text(nlp):
         for a in range(len(doc) + 1):
             for b in range(a, min(len(doc), a + 8) + 1):
                 assert span_text(doc[a:b]) == doc[a:b].text
+
+
+def test_doc_lowers_are_spacy_lower(nlp):
+    for doc in nlp.pipe(TEXTS):
+        assert doc_lowers(doc) == [t.lower_ for t in doc]
+
+
+def test_fixed_sentences_are_spacy_sentences(nlp):
+    """After ``fix_sentences`` each word's ``.sent`` is the sentence spaCy's own walk finds; ``unfix_sentences``
+    gives the walk back (a repair that re-hangs a word may move a boundary)."""
+    for doc in nlp.pipe(TEXTS):
+        native = [(t.sent.start, t.sent.end) for t in doc]
+        fix_sentences(doc)
+        assert [(t.sent.start, t.sent.end) for t in doc] == native
+        assert [t.sent.text for t in doc] == [doc[a:b].text for a, b in native]
+        unfix_sentences(doc)
+        assert "sent" not in doc.user_token_hooks
+        assert [(t.sent.start, t.sent.end) for t in doc] == native
+
+
+def test_countries_in_names_of_one_two_three_words(nlp):
+    """Country names of one word (capitalised), two and three words, and a feature's name that holds one."""
+    from foedus.coder.places import Gazetteer
+
+    gaz = Gazetteer.default()
+    doc = nlp("Officials of the United States, South Korea and Chad met near Lake Chad; china was not there.")
+    found = gaz.countries_in(doc)
+    assert {"USA", "KOR", "TCD"} <= found and "CHN" not in found
+    assert gaz.countries_in(doc[0:5]) == {"USA"}
+
+
+def test_policy_signals_longest_phrase_wins(nlp):
+    from foedus.commitments.policies import _signals, stated_policies
+
+    d = stated_policies()
+    sent = next(iter(nlp("Tokyo will no longer rule out a policy change and upheld its review.").sents))
+    assert _signals(sent, d.shift) == [("no longer rule out", 2), ("policy change", 7), ("review", 12)]
+    assert _signals(sent, d.reaffirm) == [("rule out", 4), ("upheld", 10)]

@@ -1,4 +1,4 @@
-"""The text of a parsed doc and of its spans, joined once per doc.
+"""The text of a parsed doc and of its spans, joined once per doc; each word's sentence, found once per doc.
 
 spaCy builds ``doc.text`` (and a span's ``.text``) by joining a new Token object per word on each read; the
 coder reads the same sentence's text for each of its events (dates, policies, the state of the day) and the
@@ -12,6 +12,7 @@ import weakref
 from spacy.tokens import Doc, Span
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+_LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -26,3 +27,26 @@ def span_text(span: Span) -> str:
     """``span.text`` cut from :func:`doc_text`: the same characters (a span's text is its words with the
     spaces between them, from its first word's start to its last word's end)."""
     return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each word's ``lower_``, read once per doc (a slice of it gives a span's words)."""
+    lowers = _LOWERS.get(doc)
+    if lowers is None:
+        lowers = _LOWERS[doc] = [t.lower_ for t in doc]
+    return lowers
+
+
+def fix_sentences(doc: Doc) -> None:
+    """Once the parse repairs are done (re-hanging a word can move a sentence boundary), ``Token.sent`` reads each
+    word's sentence from a table made here: spaCy's own ``Token.sent`` walks the words to the sentence's ends and
+    builds two spans on each read (asked about 90 times per article). The same sentences, as spans."""
+    table: list[Span] = []
+    for sent in doc.sents:
+        table.extend([sent] * len(sent))
+    doc.user_token_hooks["sent"] = lambda tok: table[tok.i]
+
+
+def unfix_sentences(doc: Doc) -> None:
+    """``Token.sent`` walks the parse again (before repairs, which can move sentence boundaries)."""
+    doc.user_token_hooks.pop("sent", None)

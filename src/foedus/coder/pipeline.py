@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import attribution, coref, finish, modality, quotes, sentence, trace
-from .doctext import doc_text, span_text
+from .doctext import doc_text, span_text, unfix_sentences
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from ..commitments import policies, rules
@@ -229,6 +229,7 @@ class Coder:
         result = CodingResult(article=art)
         if published is None:
             result.warnings.append(Warnings.W101)
+        unfix_sentences(doc)   # a doc coded again: its words' sentences are read from the parse until it is repaired
         # a past verb the parser read as an adjective ("Reagan froze Panamanian government assets") heads its clause
         # before the actors are read, or its subject and object make one long noun phrase (syntax.py)
         syntax.repair_verb_read_as_adjective(doc)

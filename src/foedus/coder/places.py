@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Iterator, Protocol
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from ..schema import Location
+from .doctext import doc_lowers
 from .syntax import PATIENTS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -274,6 +275,14 @@ class Gazetteer:
         """The entry behind a reported location (its canonical name and country), for the exports."""
         return self.by_name.get((name, country)) if name else None
 
+    def _name_heads(self) -> frozenset[str]:
+        """The first words of the country names of more than one word (read lazily: a gazetteer may come
+        from the cache, built without ``__init__``)."""
+        heads = self.__dict__.get("_heads")
+        if heads is None:
+            heads = self.__dict__["_heads"] = frozenset(k.partition(" ")[0] for k in self.country_names if " " in k)
+        return heads
+
     def countries_in(self, tokens: Doc | Span) -> set[str]:
         """ISO codes of the countries named among ``tokens`` (one, two or three-word names).
 
@@ -289,10 +298,19 @@ class Gazetteer:
         return set(memo[key])
 
     def _countries_in(self, tokens: Doc | Span) -> set[str]:
-        words = [t.lower_ for t in tokens]
+        from spacy.tokens import Span
+
+        doc, start = (tokens.doc, tokens.start) if isinstance(tokens, Span) else (tokens, 0)
+        words = doc_lowers(doc)[start:start + len(tokens)]   # each word's lower_, read once per doc
+        heads = self._name_heads()
         found = set()
         for i in range(len(words)):
+            # a name of two or three words starts with the first word of one (a slice cut short by the end
+            # of the span is looked up as before)
+            longer = words[i].partition(" ")[0] in heads
             for n in (1, 2, 3):
+                if n > 1 and not longer and i + n <= len(words):
+                    continue
                 code = self.country_names.get(" ".join(words[i:i + n]))
                 if code and (n > 1 or tokens[i].text[:1].isupper()) and not _in_feature_name(tokens, i, i + n):
                     found.add(code)

@@ -28,7 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue
 from .finish import final_code
 from .implicit import ARMED_SECTORS
-from .doctext import doc_text
+from .doctext import doc_text, fix_sentences, unfix_sentences
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
@@ -135,6 +135,7 @@ class SentenceCoder(RuleCoder):
         with the wrong clause (:meth:`_repair_coordination`)."""
         from .places import dateline_end
 
+        unfix_sentences(self.doc)   # (a doc repaired again): the sentences as the parse has them
         filed = dateline_end(doc_text(self.doc))
         if filed:
             repair_dateline(self.doc, filed)
@@ -146,6 +147,7 @@ class SentenceCoder(RuleCoder):
         repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
         self._repair_coordination()
+        fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)
 
     def _repair_coordination(self) -> None:
         """ "Iran called an explosion that cut power at Natanz an act of terrorism and blamed Israel", "Berlin said

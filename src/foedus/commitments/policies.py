@@ -72,34 +72,53 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 _Words = tuple[dict[str, list[tuple[int, int]]], list[tuple[int, int]]]
 
 
-def _sentence_words(sent: Span) -> _Words:
+def _sentence_words(sent: Span, wanted: frozenset[str] | None = None) -> _Words:
     """Each token of ``sent`` read once (spaCy builds a new Token per access): where each of its words (lemma,
-    lower case) stands, as character spans in the sentence, and each token's start character and index."""
+    lower case) stands, as character spans in the sentence, and each token's start character and index.
+    ``wanted``: the one-word phrases that will be looked up (the words of other tokens are left out)."""
     offset = sent.start_char
     spans: dict[str, list[tuple[int, int]]] = {}
     starts: list[tuple[int, int]] = []
     for tok in sent:
         s = tok.idx - offset
         starts.append((s, tok.i))
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if wanted is not None and lemma not in wanted and lower not in wanted:
+            continue
         where = (s, s + len(tok.text))
-        for word in {tok.lemma_.lower(), tok.lower_}:
+        for word in {lemma, lower}:
             spans.setdefault(word, []).append(where)
     return spans, starts
 
 
-def _signals(sent: Span, phrases: list[str], words: _Words | None = None) -> list[tuple[str, int]]:
+@lru_cache(maxsize=16)
+def _phrase_table(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """A list of phrases split once: its one-word phrases, the patterns of its longer ones, and one pattern that
+    matches where any longer one does (most sentences hold none: their patterns are not run one by one)."""
+    singles = frozenset(p for p in phrases if " " not in p)
+    multi = tuple(_phrase_pattern(p) for p in phrases if " " in p)
+    anyof = re.compile("|".join(f"(?:{m.pattern})" for m in multi)) if multi else None
+    return singles, multi, anyof
+
+
+def _signals(sent: Span, phrases: Sequence[str], words: _Words | None = None) -> list[tuple[str, int]]:
     """Signals found in ``sent`` as (surface text, token index); longer phrases win over their parts.
-    ``words``: :func:`_sentence_words` of ``sent``, when the caller reads it for several lists of phrases."""
+    ``words``: :func:`_sentence_words` of ``sent``, when the caller reads it for several lists of phrases.
+    (The order the phrases are tried in does not matter: the matches are sorted by start, longest first, and
+    two matches with the same start and end are the same text.)"""
     found: list[tuple[str, int, int]] = []   # (text, start_char, end_char)
     text = span_text(sent)
     low = text.lower()
-    spans, starts = words if words is not None else _sentence_words(sent)
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if " " in phrase:
-            for m in _phrase_pattern(phrase).finditer(low):
+    singles, multi, anyof = _phrase_table(tuple(phrases))
+    spans, starts = words if words is not None else _sentence_words(sent, singles)
+    if anyof is not None and anyof.search(low):
+        for pattern in multi:
+            for m in pattern.finditer(low):
                 found.append((text[m.start():m.end()], m.start(), m.end()))
-        else:
-            found.extend((text[a:b], a, b) for a, b in spans.get(phrase, ()))
+    for phrase in singles.intersection(spans):
+        found.extend((text[a:b], a, b) for a, b in spans[phrase])
+    if not found:
+        return []
     kept: list[tuple[str, int, int]] = []
     for item in sorted(found, key=lambda x: (x[1], -(x[2] - x[1]))):
         if any(item[1] < k[2] and k[1] < item[2] for k in kept):
@@ -186,8 +205,9 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
     results: dict[tuple[str, str], Policy] = {}
     last: tuple[tuple[str, str], int] | None = None
     index = _MentionIndex(mentions)
+    wanted = _phrase_table(tuple(d.shift))[0] | _phrase_table(tuple(d.reaffirm))[0]
     for n, sent in enumerate(doc.sents):
-        words = _sentence_words(sent)
+        words = _sentence_words(sent, wanted)
         shifts = _signals(sent, d.shift, words)
         reaffirms = _signals(sent, d.reaffirm, words)
         shift_texts, reaffirm_texts = [], []
