@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 _LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
+_BOUNDS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -40,13 +41,24 @@ def doc_lowers(doc: Doc) -> list[str]:
 def fix_sentences(doc: Doc) -> None:
     """Once the parse repairs are done (re-hanging a word can move a sentence boundary), ``Token.sent`` reads each
     word's sentence from a table made here: spaCy's own ``Token.sent`` walks the words to the sentence's ends and
-    builds two spans on each read (asked about 90 times per article). The same sentences, as spans."""
-    table: list[Span] = []
+    builds two spans on each read (asked about 90 times per article). The same sentences, as spans.
+
+    The table holds word offsets, not spans, and the hook is a plain function: a span holds its doc, so a
+    table of spans reached from the doc's own hooks would keep every coded doc (and the memos keyed by it)
+    alive after the caller let it go."""
+    table: list[tuple[int, int]] = []
     for sent in doc.sents:
-        table.extend([sent] * len(sent))
-    doc.user_token_hooks["sent"] = lambda tok: table[tok.i]
+        table.extend([(sent.start, sent.end)] * len(sent))
+    _BOUNDS[doc] = table
+    doc.user_token_hooks["sent"] = _sentence_of
+
+
+def _sentence_of(tok: Token) -> Span:
+    start, end = _BOUNDS[tok.doc][tok.i]
+    return tok.doc[start:end]
 
 
 def unfix_sentences(doc: Doc) -> None:
     """``Token.sent`` walks the parse again (before repairs, which can move sentence boundaries)."""
     doc.user_token_hooks.pop("sent", None)
+    _BOUNDS.pop(doc, None)
