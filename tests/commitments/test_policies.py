@@ -65,3 +65,16 @@ def test_us_taiwan_policy_is_a_stated_policy_not_a_treaty():
 
     found = [p for p in pol.policies_of("USA", "2025-06-01") if p["id"] == "usa_taiwan_strategic_ambiguity"]
     assert found and "not a treaty" in found[0]["policy"] and "strategic ambiguity" in found[0]["policy"]
+
+
+def test_hyphenated_signals_match_though_spacy_splits_them(nlp):
+    """spaCy parses "U-turn" as three tokens: the cue is matched on the text."""
+    found = detect(nlp, "Berlin made a U-turn on its ban on arms exports to Ukraine, officials said.")
+    assert found and found[0].actor.code == "DEU" and found[0].shift is True
+    assert any(s.lower() == "u-turn" for s in found[0].signals), found[0].signals
+    found = detect(nlp, "Tokyo will re-examine its arms export principles next year.")
+    assert found and found[0].actor.code == "JPN" and found[0].shift is True
+    assert [s.lower() for s in found[0].signals] == ["re-examine"]
+    # a hyphenated word that merely holds a cue's letters is no cue
+    turnkey = detect(nlp, "Germany signed a turn-key contract for arms exports to Ukraine.")
+    assert not any("turn" in s.lower() for p in turnkey for s in p.signals)

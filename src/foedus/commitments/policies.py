@@ -93,10 +93,12 @@ def _sentence_words(sent: Span, wanted: frozenset[str] | None = None) -> _Words:
 
 @lru_cache(maxsize=16)
 def _phrase_table(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
-    """A list of phrases split once: its one-word phrases, the patterns of its longer ones, and one pattern that
+    """A list of phrases split once: its one-word phrases, the patterns of its longer (or hyphenated) ones, and one pattern that
     matches where any longer one does (most sentences hold none: their patterns are not run one by one)."""
-    singles = frozenset(p for p in phrases if " " not in p)
-    multi = tuple(_phrase_pattern(p) for p in phrases if " " in p)
+    # spaCy splits a hyphenated word ("u-turn", "re-examine") into three tokens: such a phrase is matched on
+    # the text, as the phrases of several words are, or it would never match a word.
+    singles = frozenset(p for p in phrases if " " not in p and "-" not in p)
+    multi = tuple(_phrase_pattern(p) for p in phrases if " " in p or "-" in p)
     anyof = re.compile("|".join(f"(?:{m.pattern})" for m in multi)) if multi else None
     return singles, multi, anyof
 
