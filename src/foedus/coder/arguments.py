@@ -522,6 +522,10 @@ class ArgumentFinder(TriggerFinder):
             return []
         if any(c.dep_ in {"dobj", "dative"} and c.lower_ in RECIPROCAL_OBJECTS for c in verb.children):
             return list(sources)
+        if any(t.i > verb.i and t.lower_ in RECIPROCAL_OBJECTS and t.nbor(-1).lower_ == "the" for t in verb.subtree):
+            # "each side warned it would strike back if the other broke the truce": the other party named
+            # inside what each says or does is the one it is aimed at
+            return list(sources)
         return []
 
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
