@@ -52,3 +52,21 @@ def test_each_side_s_warning_about_the_other_is_aimed_at_the_other(coder):
     found = countries(dyads(coder, "Ethiopia and Eritrea signed a truce, but each side warned it would retaliate "
                                    "if the other attacked."))
     assert ("ETH", "ERI", "13") in found and ("ERI", "ETH", "13") in found
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    # an act of one side on a named pact of two sides, with no target named, is aimed at the other side
+    ("Moscow suspended its participation in the Black Sea grain deal on Tuesday.", "16", "RUS", "UKR"),
+    ("The United States withdrew from the INF treaty last year.", "16", "USA", "RUS"),
+    ("Russia pulled out of the grain deal on Monday.", "16", "RUS", "UKR"),
+    ("Russia refused to extend the grain deal.", "12", "RUS", "UKR"),
+])
+def test_an_act_on_a_named_pact_is_aimed_at_its_other_side(coder, text, root, source, target):
+    found = countries(dyads(coder, text))
+    assert (source, target, root) in found
+
+
+def test_a_pact_s_name_gives_no_target_to_a_state_outside_it_or_beside_a_named_partner(coder):
+    found = countries(dyads(coder, "Kenya pulled out of the grain deal with Uganda."))
+    assert ("KEN", "UGA", "16") in found
+    assert not any(t in {"RUS", "UKR"} for _, t, _ in found)
