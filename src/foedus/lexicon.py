@@ -375,6 +375,15 @@ class EventCues(Lexicon):
     later_act_marks: LowerWords              # "fought before a truce was agreed": a later act, done (carried18)
     party_course_verbs: LowerWords           # "took effect", "broke out": verbs telling such a noun's course (carried18)
     claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
+    pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
+
+    @model_validator(mode="after")
+    def _pacts(self) -> Self:
+        for name, sides in self.pact_sides.items():
+            if name != name.lower() or not re.fullmatch(r"[A-Z]{3}( [A-Z]{3})* \| [A-Z]{3}( [A-Z]{3})*", sides):
+                raise KeyProblem("pact_sides", f"{name!r}: a lower-case name and two sides of country codes "
+                                               f"split by ' | ' (\"RUS | UKR\"), not {sides!r}")
+        return self
 
     @model_validator(mode="after")
     def _preps(self) -> Self:

@@ -522,6 +522,10 @@ class ArgumentFinder(TriggerFinder):
             return []
         if any(c.dep_ in {"dobj", "dative"} and c.lower_ in RECIPROCAL_OBJECTS for c in verb.children):
             return list(sources)
+        if any(t.i > verb.i and t.lower_ in RECIPROCAL_OBJECTS and t.nbor(-1).lower_ == "the" for t in verb.subtree):
+            # "each side warned it would strike back if the other broke the truce": the other party named
+            # inside what each says or does is the one it is aimed at
+            return list(sources)
         return []
 
     def targets(self, verb: Token, passive: bool, sources: list[Named], code: str = "") -> list[Named]:
@@ -532,6 +536,8 @@ class ArgumentFinder(TriggerFinder):
         if other:
             return other
         found = self._targets(verb, passive, sources, code)
+        if not found and not passive:
+            found = self._pact_counterpart(verb, sources)
         if not found and not passive and code[:2] in COOPERATIVE_ROOTS and self.together(verb, sources):
             return list(sources)   # "Indonesian and Australian police worked together": each with the other
         if not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1 and self._apart(verb):
@@ -545,6 +551,36 @@ class ArgumentFinder(TriggerFinder):
             # verb itself names beside them is a target ("met in Ohrid with EU envoys")
             found = [m for m in found if self._beside_parties(verb, m, sources)]
         return found
+
+    def _pact_counterpart(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """The other side of a named pact of two sides (event_cues pact_sides, real-world facts) the act of one
+        side is done on, when the act names no target: "Russia pulled out of the Black Sea grain deal" (at
+        Ukraine), "suspended its participation in New START" (at the United States), "refused to extend the
+        grain deal". The pact is the verb's object, what its preposition governs, or what those govern."""
+        homes = {s.country for s in sources if s.country}
+        pacts = lexicon.load("event_cues").pact_sides  # type: ignore[attr-defined]
+        if not homes or not pacts:
+            return []
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        verbs += [c for v in verbs for c in v.children if c.dep_ in {"prt", "advmod"}]   # "pulled out of"
+        heads = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for _ in range(2):
+            # ("out of": the parser may hang "of" on "out")
+            preps = [p for h in [*verbs, *heads] for p in h.children if p.dep_ == "prep"]
+            preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
+            heads += [o for p in preps for o in p.children if o.dep_ == "pobj" and all(o.i != x.i for x in heads)]
+        for h in heads:
+            words = " " + " ".join(t.lower_ for t in h.subtree if t.i <= h.i) + " "
+            for name, sides in pacts.items():
+                if f" {name} " not in words:
+                    continue
+                one, other = ([c for c in side.split()] for side in sides.split(" | "))
+                across = other if homes & set(one) else one if homes & set(other) else []
+                if across:
+                    m = Mention(start=h.i, end=h.i + 1, text=h.text, code=across[0], country=across[0],
+                                sector=None, name=None, kind="country", head=h.i)
+                    return [Named(m, h.i)]
+        return []
 
     def _apart(self, verb: Token) -> bool:
         """The verb's object is done by each party on its own ("signed separate deals", "parallel accords")."""

@@ -2381,6 +2381,43 @@ class RuleCoder(ImplicitActors):
         tok = self.doc[i]
         return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
+    def _outside_mutual_act(self, verb: Token, target: Named) -> bool:
+        """The target's word lies beyond the act's own words: outside the verb's phrase ("..., the three
+        countries said in Beijing"), or reached from the verb through a clause of its own ("ending a standoff
+        on the border with Bhutan", "as both face China") or a by-phrase ("a deal brokered by Qatar")."""
+        i = target.word
+        if i is None:
+            return False
+        if target.kind == "agent" and target.mention.country_from in {"sentence", "article"}:
+            return True   # "agreed to reopen embassies": a bare agent noun of a guessed country (their own)
+        tok = self.doc[i]
+        if not (verb.left_edge.i <= i <= verb.right_edge.i):
+            return True
+        for _ in range(12):
+            if tok.i == verb.i:
+                return False
+            if tok.dep_ in {"advcl", "relcl", "ccomp", "csubj", "parataxis", "agent"} or tok.head.i == tok.i \
+                    or tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+                return True
+            tok = tok.head
+        return False
+
+    def _shared_partner(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """The partner of the mutual act a conjunct with no subject of its own follows ("signed security
+        agreements with Ukraine and pledged fresh ammunition"): the second act of the same parties is
+        aimed at the same partner, not at each other ("held talks with Lithuania and agreed to boost ties")."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return []
+        words = [c for c in head.children if c.dep_ in {"dobj", "dative", "prep"} and c.i < verb.i]
+        words += [p for c in words if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+        found = [m for w in words for o in ([w] if w.dep_ != "prep" else [o for o in w.children if o.dep_ == "pobj"])
+                 for m in self.actors_of(o)]
+        return dedupe([m for m in found if self._beside_parties(head, m, sources)])
+
     def _direct_partner(self, verb: Token, target: Named) -> bool:
         """The target is the verb's own object or its "with" partner ("met Kozyrev", "talks with Seoul")."""
         i = target.word

@@ -2041,6 +2041,17 @@ class SentenceCoder(RuleCoder):
             # "Chinese and Indian delegations held talks in Moscow", "federal and rebel forces clashed
             # near X": the parties act on each other; the town they met in is where, not whom
             targets = []
+        if joint and not stance and targets and len({s.country for s in dedupe(sources) if s.country}) > 1 \
+                and all(self._outside_mutual_act(verb, t) and not self._beside_parties(verb, t, sources)
+                        for t in targets):
+            # "Peru and Chile agreed to restore ties under a deal brokered by Brazil, the three said in
+            # Brasilia", "agreed to withdraw troops, ending a standoff on the border with Uganda": an actor
+            # named beyond the mutual act's own words (in a clause of its own, a by-phrase, outside the
+            # act's phrase) is no partner of it ("signed deals to restore relations with Nigeria" is: the
+            # purpose's partner, ``_beside_parties``): the parties act on each other
+            targets = []
+        if joint and not stance and not targets and len(dedupe(sources)) > 1:
+            targets = self._shared_partner(verb, sources)
         mod, governor = modality.of(verb)
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
         protest_purpose = code[:2] in PROTEST_ROOTS and modality.is_purpose(verb) and \
