@@ -599,6 +599,7 @@ class SenseCues(Lexicon):
     coup_attempt_verbs: LowerWords           # "tried to seize power": a failed coup
     failed_coup_code: LowerWords             # "190"
     wounding_verbs: LowerWords               # lemmas: "shot and wounded the mayor": an attempt on a leader (185)
+    execution_verbs: LowerWords              # lemmas: "was hanged at dawn": a passive execution is the state's act
 
 
 SCHEMAS: dict[str, type[Lexicon]] = {

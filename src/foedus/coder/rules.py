@@ -2256,6 +2256,11 @@ class RuleCoder(ImplicitActors):
                                      country_from="sentence"))]
         elif group is not None and code not in self.words.agentless_state:
             return []
+        elif not agents and code[:2] in VIOLENT_ROOTS and self._executing_state(verb, targets):
+            country = self._executing_state(verb, targets)
+            s = subj[0]
+            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
+                                     sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
         elif code in self.words.agentless_state:
             country = self._state_country(verb, subj[0])
             if not country:
@@ -2293,6 +2298,24 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _executing_state(self, verb: Token, targets: list) -> str | None:
+        """The state that executed people (data: sense_cues execution_verbs) in a passive with no agent: the
+        executed people's own country, where the act happens there or no place is named ("Saddam Hussein
+        was hanged at dawn", "were executed in Tehran"); None for people of another country than the place
+        (hostages "executed" by their captors), with no country, or of the government itself."""
+        from . import places
+
+        if verb.lemma_.lower() not in lexicon.words("sense_cues", "execution_verbs"):
+            return None
+        countries = {t.country for t in targets}
+        if len(countries) != 1 or None in countries or any(t.sector == "GOV" for t in targets):
+            return None   # (a ruler "executed" in a coup is killed by those who took his state: no source named)
+        country = next(iter(countries))
+        loc = places.event_location(verb.sent, verb)
+        if loc is not None and loc.country and loc.country != country:
+            return None
+        return country
 
     def released_people(self, code: str, target: Named | None) -> str:
         """A release (084) of people is a release of persons (0841): "Iran freed two Americans"."""
