@@ -805,6 +805,20 @@ def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str]) 
     return p.lower_ in particles and p.text.islower() and n.text[:1].isupper() and n.pos_ == "PROPN"
 
 
+def _people_of_a_named_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """ "retake the rebel Serb region of Krajina", "stormed into the Serb Krajina region": a people's name
+    (actor_cues people_names, not its state's adjective) on a noun whose own phrase names the place or
+    group meant says who lives there, not which state is acted on: the name in the phrase is the actor."""
+    tok = doc[m.start]
+    if m.end - m.start != 1 or tok.lower_ not in PEOPLE_NAMES or tok.dep_ not in {"amod", "compound"}:
+        return False
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    inside = {t.i for t in noun.subtree}
+    return any(o.start != m.start and o.head in inside and o.kind != "country" for o in mentions)
+
+
 def _region_of_another_country(doc: Doc, m: Mention) -> bool:
     """ "Niger state" (Nigeria), "Bolivar state" (Venezuela): a country's name with a region noun
     after it that the gazetteer knows as a region of another country names that region."""
@@ -1113,6 +1127,8 @@ class ActorMatcher:
                 continue
             if m.kind == "country" and _region_of_another_country(doc, m):
                 continue
+            if m.kind == "country" and _people_of_a_named_place(doc, m, mentions):
+                continue
             if m.kind in {"country", "capital"} and _names_a_feature(doc, m):
                 continue
             if m.kind in {"country", "capital"}:
@@ -1368,7 +1384,8 @@ class ActorMatcher:
             if self._people_abroad(doc, m):
                 # "Serb protesters in northern Kosovo", "Serb gunmen attacked Kosovo police in Banjska": a people's
                 # civilians and armed men acting in another state are of that state
-                country = self._placed_country(doc, m, mentions, starts, frozenset(counts))
+                country = self._placed_country(doc, m, mentions, starts, frozenset(counts)) \
+                    or self._ruling_state(doc, m, mentions)
                 if country is not None and country != m.country:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from="place")
             if m.name in self.dictionary.local_groups and m.kind in {"organization", "agent"}:
@@ -1626,6 +1643,31 @@ class ActorMatcher:
         """An agent named by a people's name (data: actor_cues people_names) in a sector of the place."""
         return (m.kind == "agent" and m.country is not None and not m.country_from and m.sector in PLACE_SECTORS
                 and doc[m.start].lower_ in PEOPLE_NAMES)
+
+    def _ruling_state(self, doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+        """ "Kosovo police fired tear gas at Serb protesters", "the Croatian government arrested Serb
+        militiamen": a people's civilians or armed men whom the organs of another state act on, with no place
+        named, are that state's (its police and courts act on the people of their own country): the one
+        country of the state organs (named with their country, or a person in office) that are the subject
+        of the verb the people are the object of."""
+        verb = doc[m.head]
+        if verb.dep_ not in {"dobj", "pobj"}:
+            return None
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        # "used tear gas to disperse Serb protesters": the doer of the verb the purpose clause hangs on
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "advcl", "conj"} \
+                and verb.head.i != verb.i:
+            verb = verb.head
+        doers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        found = {o.country for o in mentions if o.head in doers and o.country and o.country != m.country
+                 and o.kind in {"agent", "person"} and o.sector in STATE_ORGANS and not o.country_from}
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        return country if self.dictionary.codes.get(country) == "country" else None
 
     def _regional(self, m: Mention) -> bool:
         """An agent of a region code (MEA, WST) in a sector whose people belong to where they are."""

@@ -680,13 +680,15 @@ class ArgumentFinder(TriggerFinder):
                 return found
         if not passive and verb.lemma_.lower() in cue("extradition_verbs"):
             # "extradited X to the United States", "handed over a suspect in the attacks to Belgian prosecutors"
-            # (the parser may hang "to" on the object's phrase): the state that receives the person
+            # (the parser may hang "to" on the object's phrase): the state that receives the person, or the
+            # international court ("handed Milosevic to the UN war crimes tribunal"), not the person handed
             for t in verb.subtree:
                 if t.dep_ in {"prep", "dative"} and t.lower_ == "to" and not any(
                         a.dep_ in {"relcl", "acl", "advcl", "xcomp", "ccomp"} for a in t.ancestors if a.i != verb.i
                         and verb.i in {x.i for x in a.ancestors}):
                     found = [m for o in t.children if o.dep_ == "pobj" for m in self.actors_of(o)
-                             if m.country and not same_actor(m, sources) and not own_side(m, sources)]
+                             if (m.country or m.code[:3] == "IGO") and not same_actor(m, sources)
+                             and not own_side(m, sources)]
                     if found:
                         return found
         ordered: list[Token] = []
