@@ -2,7 +2,8 @@
 (a MIL or REB sector), gunmen or armoured vehicles that cross, roll or sweep into a place use force there (190);
 levies or duties imposed, and tariffs or duties raised, are an embargo (163); a government suspended by an
 international body is suspended from it (160); a bomb, a warhead or a nuclear device tested is a show of force (150),
-and "tested on" is no attack. Our own sentences, each family with sentences where the same words mean something
+and "tested on" is no attack; direct rule imposed on a region is an administrative sanction (172); people enslaved
+are taken captive (181). Our own sentences, each family with sentences where the same words mean something
 else."""
 
 import pytest
@@ -26,6 +27,10 @@ from gold_helpers import has_coded, triples
     ("India tested a nuclear device in the Rajasthan desert.", "150", "IND", None),
     ("Pakistan detonated five nuclear devices on Thursday.", "150", "PAK", None),
     ("North Korea said it had tested a hydrogen bomb.", "150", "PRK", None),
+    # direct rule imposed; people enslaved
+    ("Madrid imposed direct rule on Catalonia.", "172", "ESPGOV", None),
+    ("The central government placed the province under direct rule.", "172", None, None),
+    ("The militants enslaved hundreds of women.", "181", "REB", None),
 ])
 def test_kinds_and_tariffs(coder, text, code, source, target):
     t = triples(coder, text)
@@ -43,6 +48,7 @@ def test_kinds_and_tariffs(coder, text, code, source, target):
     ("The club suspended the coach for three games.", "16"),
     ("Scientists tested a new vaccine on mice.", "1"),
     ("The company tested the software for bugs.", "1"),
+    ("The king ruled the country directly for a decade.", "17"),
 ])
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
