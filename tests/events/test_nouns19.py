@@ -47,3 +47,12 @@ def test_no_owned_act_from_a_course_ahead_or_an_actor_word(coder):
     assert not coded(got, "19"), got
     got = triples(coder, "Russian peacekeepers began pulling out of Nagorno-Karabakh.")
     assert not coded(got, "074"), got
+
+
+def test_a_name_hyphened_to_a_mediating_participle_mediated_the_clauses_act(coder):
+    got = triples(coder, "Russia and Ukraine swapped 100 prisoners each in a UAE-mediated exchange.")
+    assert ("ARE", "RUS", "asserted") in coded(got, "045"), got
+    got = triples(coder, "The two sides agreed to hold Turkish-mediated talks in Istanbul.")
+    assert not {x for x in coded(got, "04") if x[2] == "asserted"}, got
+    got = triples(coder, "Iran said it would not attend Qatar-mediated talks in Doha.")
+    assert not coded(got, "045"), got
