@@ -249,6 +249,7 @@ class EventCues(Lexicon):
     deadline_preps: LowerWords               # "until midnight": the time given
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
+    mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
     continuative_subject_pronouns: LowerWords  # "..., where he praised ...": a continuative place relative is news

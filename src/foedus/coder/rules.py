@@ -836,6 +836,7 @@ class RuleCoder(ImplicitActors):
         out += self._interception(sent, reporter_of, found, out)
         out += self._protest_course(sent, reporter_of, [*found, *out])
         out += self._party_course(sent, reporter_of, [*found, *out])
+        out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
@@ -1116,11 +1117,7 @@ class RuleCoder(ImplicitActors):
                     n.lemma_.lower() not in cue("party_course_nouns") and n.lower_ not in cue("party_course_nouns"):
                 continue
             lemma = verb.lemma_.lower()
-            extra = [c for c in verb.children if c.dep_ in {"prt", "advmod"}] + [
-                c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"] + [
-                c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
-            told = {lemma} | {f"{lemma} {c.lower_}" for c in extra} | {
-                f"{lemma} {c.lower_} {o.lower_}" for c in extra for o in c.children if o.dep_ == "pobj"}
+            told = _course_told(verb)
             # background ("while talks were continuing"), but a trailing "before" clause tells the later act as done
             # ("fought for days before a truce was agreed")
             later = verb.dep_ == "advcl" and verb.i > verb.head.i and any(
@@ -1165,6 +1162,43 @@ class RuleCoder(ImplicitActors):
                                  target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
                 cand.tokens = evidence(n, s, t)
                 out.append(cand)
+        return out
+
+    def _owned_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(nouns19) An event noun whose own words name its doer ("the EU's price cap on Russian oil", "new U.S.
+        sanctions against Iran", "British military aid to Kyiv"), the subject of a verb telling its course (cue
+        party_course_verbs: "came into force", "took effect", "resumed", "went ahead"), is that doer's act, aimed at
+        what the noun's own target phrase names, with the verb's modality ("will take effect next month": not yet).
+        A fight, truce or meeting noun is left to the rules of its parties (_between_events, _party_course)."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        course = cue("party_course_verbs") - {"agree", "reach"}
+        for n in sent:
+            verb = n.head
+            if n.i in done or n.dep_ != "nsubj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or no_det(n) or \
+                    {n.lemma_.lower(), n.lower_} & (self.words.between_nouns | self.words.meeting_between_nouns
+                                                    | cue("party_course_nouns")):
+                continue
+            if not _course_told(verb) & course or verb.dep_ == "relcl" or in_background_clause(verb):
+                continue
+            if n.i in self.mention_at or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+                continue   # "Russian peacekeepers began pulling out": an actor word, and the verb's own act below
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code.startswith("---"):
+                continue
+            sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                              for m in self.actors_of(c)] + [
+                m for q in n.children if q.dep_ == "prep" and q.lower_ == "by" for o in q.children if o.dep_ == "pobj"
+                for m in self.actors_of(o)])
+            if not sources:
+                continue
+            targets = dedupe([m for q in own_preps(n) if q.lower_ in cue("impact_preps") | cue("recipient_preps")
+                              for o in q.children if o.dep_ == "pobj"
+                              for m in self.actors_of(o) or self._places_of(o, sources) if not same_actor(m, sources)])
+            mod, governor = modality.of(verb)
+            ends: list[Named | None] = list(targets) or [None]
+            out.extend(_nominal_candidates(n, match, [(s, t) for s in sources for t in ends],
+                                           self._reporter(verb, reporter_of), mod, governor))
         return out
 
     @staticmethod
@@ -1725,8 +1759,9 @@ class RuleCoder(ImplicitActors):
                 q for q in verb.children if q.dep_ == "prep" and q.lower_ == "by" and not passive
                 and q.i == max(t.i for t in n.subtree) + 1]
             by = dedupe([m for q in by_preps for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
-            if match.code[:2] in roots and all(same_actor(m, self.subjects(verb)[0]) for m in own + by):
-                continue   # no other doer of its own: the clause's act told again
+            fight = self._sequel_fight(n, verb) if match.code[:2] in VIOLENT_ROOTS and not own + by else []
+            if match.code[:2] in roots and all(same_actor(m, self.subjects(verb)[0]) for m in own + by) and not fight:
+                continue   # no other doer of its own: the clause's act told again (not a fight with another side)
             pairs: list[tuple[Named | None, Named | None]] = []
             if match.code == "045":
                 helped: list[Named | None] = []
@@ -1777,6 +1812,16 @@ class RuleCoder(ImplicitActors):
                                              sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
                 if match.code[:2] in PROTEST_ROOTS and sources and not targets:
                     targets = self._domestic_default(match.code, sources)
+                if fight:
+                    # (nouns19) "seized the town after weeks of clashes with Malian troops", "arrested 20 people after
+                    # three days of clashes between Hindus and Muslims": a fight whose two sides its own words name
+                    # (or the clause's armed doers and its "with" phrase) is each side's act on the other
+                    reporter = self._reporter(verb, reporter_of)
+                    crowd = self._crowd_against_force(n, fight)
+                    out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a != b],
+                                                   reporter, mod, governor) if crowd is None else
+                               _riot_and_repression(n, match, crowd, reporter, mod, governor))
+                    continue
                 ends: list[Named | None] = list(targets) or [None]
                 pairs = [(s, t) for s in sources for t in ends]
             elif match.code[:2] not in taxonomy.roots("stated_reason"):
@@ -1785,6 +1830,19 @@ class RuleCoder(ImplicitActors):
                 continue
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _sequel_fight(self, n: Token, verb: Token) -> list[Named]:
+        """(nouns19) The two sides of a fight noun (data: between_nouns, not a truce) after "after"/"following":
+        what its "between" phrase names, or the clause's doers and its "with" phrase when the doers are armed and
+        the clause's verb tells no statement ("said after clashes with rebels" makes no speaker a fighter)."""
+        if not {n.lemma_.lower(), n.lower_} & self.words.between_nouns or n.lemma_.lower() in self.words.ceasefire_nouns \
+                or any(c.dep_ == "det" and c.lower_ == "any" for c in n.children):
+            return []
+        if not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.subtree):
+            if verb.lemma_.lower() in self.cues.reporting or any(
+                    m.sector not in ARMED_SECTORS | STATE_FORCES for m in self.subjects(verb)[0]):
+                return []
+        return self._fight_sides(n, verb)
 
     def _sequel_parties(self, n: Token) -> list[tuple[Named | None, Named | None]]:
         """(nouns17) The parties of an act of any other kind named after "after"/"following", by the noun's
@@ -2883,6 +2941,17 @@ def _riot_and_repression(n: Token, match: VerbMatch, crowd: tuple[Named, Named],
     return [c for code, doer, done_to in acts
             for c in _nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
                                          [(doer, done_to)], reporter, mod, governor)]
+
+def _course_told(verb: Token) -> set[str]:
+    """The course a verb tells, as lemma with its particle or the word it needs ("take effect", "come into force",
+    "break out"), each reading of it (cue party_course_verbs lists them)."""
+    lemma = verb.lemma_.lower()
+    extra = [c for c in verb.children if c.dep_ in {"prt", "advmod"}] + [
+        c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
+    return {lemma} | {f"{lemma} {c.lower_}" for c in extra} | {
+        f"{lemma} {c.lower_} {o.lower_}" for c in extra for o in c.children if o.dep_ == "pobj"}
+
 
 def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],
                         reporter: Named | None, mod: str, governor: Token | None) -> list[Candidate]:

@@ -269,8 +269,8 @@ class SentenceCoder(RuleCoder):
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
-            if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in cue("agreement_nouns") | cue(
-                    "truce_nouns") and not in_background_clause(tok):
+            if tok.dep_ == "amod" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() in cue("agreement_nouns") | cue(
+                    "truce_nouns") or self._mediated_occasion(tok)) and not in_background_clause(tok):
                 # "agreed to an Egyptian-mediated ceasefire" (a deal made; not "Cuba-hosted talks" that may lie ahead)
                 out.extend(self._brokered_by(tok, reporter_of))
             if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
@@ -478,6 +478,21 @@ class SentenceCoder(RuleCoder):
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         return out
+
+    def _mediated_occasion(self, tok: Token) -> bool:
+        """(nouns19) "swapped prisoners in a UAE-mediated exchange", "agreed to halt firing after U.S.-mediated
+        contacts": a name hyphened to the participle, on an event noun in a phrase of the clause (cue
+        mediated_occasion_preps) that names an act; the mediation is the clause's occasion, as factual as it."""
+        n, prep = tok.head, tok.head.head
+        if not (tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].i in self.mention_at):
+            return False
+        if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cue("mediated_occasion_preps") or \
+                prep.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        if n.lemma_.lower() in self.words.between_nouns | self.words.meeting_between_nouns:
+            return True   # "exchange", "talks": acts between parties, whatever their words
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        return match is not None and bool(match.code) and not match.code.startswith("---")
 
     @staticmethod
     def _statehood_declared(verb: Token) -> bool:
