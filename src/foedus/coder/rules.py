@@ -2738,10 +2738,17 @@ class RuleCoder(ImplicitActors):
         if code[:2] not in VIOLENT_ROOTS or code in lexicon.words("sense_cues", "chemical_code"):
             return code
         agents = lexicon.words("sense_cues", "chemical_agents")
+        weapons_ = self.words.violent_means | self.words.bombing_doers
 
         def named(n: Token) -> bool:
             mods = [c.lemma_.lower() for c in n.children if c.dep_ in {"compound", "amod"} and c.i < n.i]
-            return n.lemma_.lower() in agents or (bool(mods) and f"{mods[-1]} {n.lemma_.lower()}" in agents)
+            return n.lemma_.lower() in agents or (bool(mods) and f"{mods[-1]} {n.lemma_.lower()}" in agents) or (
+                any(m in agents for m in mods) and n.lemma_.lower() in weapons_)   # (violence19) "sarin rockets"
+
+        def filled(n: Token) -> bool:
+            # (violence19) "a chlorine-filled rocket": the agent hangs on a participle before the weapon
+            return any(c.dep_ in {"amod", "compound"} and c.i < n.i and c.lemma_.lower() in self.words.content_participles
+                       and any(named(g) for g in c.children if g.i < c.i) for c in n.children)
 
         weapons = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
         weapons += [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
@@ -2750,7 +2757,7 @@ class RuleCoder(ImplicitActors):
             held = [o for a in w.children if a.dep_ == "acl" and a.lemma_.lower() in self.words.content_participles
                     for x in (a, *(p for p in a.children if p.dep_ == "prep" and p.lower_ == "with"))
                     for o in x.children if o.dep_ in {"dobj", "pobj"}]
-            if named(w) or any(named(n) for n in held):
+            if named(w) or filled(w) or any(named(n) for n in held):
                 return min(lexicon.words("sense_cues", "chemical_code"))
         return code
 
