@@ -437,9 +437,12 @@ class ArgumentFinder(TriggerFinder):
         ("after militants stormed the base, killing 12")."""
         if part.tag_ != "VBG" or part.left_edge.i == 0 or part.doc[part.left_edge.i - 1].text != ",":
             return False
-        if head.dep_ != "advcl" or head.head.pos_ not in {"VERB", "AUX"} or not any(
+        # (skipped19) or on the clause a speaker reports ("Washington said Gonzalez had won, rejecting the official
+        # count", "no shot was fired first, the army said, denying ..."): the speaker goes on speaking
+        reported = head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.cues.reporting
+        if not reported and (head.dep_ != "advcl" or head.head.pos_ not in {"VERB", "AUX"} or not any(
                 c.dep_ in {"mark", "advmod"} and c.lower_ in cue("time_subordinators") and c.i < head.i
-                for c in head.children):
+                for c in head.children)):
             return False
         if not any(c.dep_ in SUBJECTS for c in head.head.children):
             return False

@@ -94,6 +94,7 @@ class EventWords:
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
     statement_participles: frozenset[str] = frozenset()
+    answer_participles: frozenset[str] = frozenset()
     reaction_relatives: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     eliciting_verbs: frozenset[str] = frozenset()

@@ -307,6 +307,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
+                and not self._answer_aside(tok) \
                 and not self._censure(tok)   # "..., calling the court's decision outrageous": criticism of its own
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
@@ -522,6 +523,16 @@ class SentenceCoder(RuleCoder):
         main = self.code_verb(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
         return main is not None and bool(main.code) and not main.code.startswith("---") \
             and main.code[:2] not in PROTEST_ROOTS
+
+    def _answer_aside(self, tok: Token) -> bool:
+        """(skipped19) "Kinshasa said there would be no talks, rejecting an Angolan proposal", "..., the army said,
+        denying that its troops had fired first": a rejection or denial (data: answer_participles) told in an aside is
+        the doer's answer to another, an act of its own (12x, 016). Beside a protest it is the protest's aim
+        ("marched through Lagos, rejecting the fuel tax": 14x, no second act)."""
+        if tok.lemma_.lower() not in self.words.answer_participles or tok.head.i == tok.i:
+            return False
+        main = self.code_verb(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
+        return main is None or not main.code or main.code[:2] not in PROTEST_ROOTS
 
     def _series_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
