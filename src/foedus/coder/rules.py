@@ -1094,11 +1094,8 @@ class RuleCoder(ImplicitActors):
                 mod = modality.NEGATED   # "no protests broke out"
             reporter = self._reporter(verb, reporter_of)
             nobody: list[Named | None] = [None]
-            for t in targets or nobody:
-                cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=crowd,
-                                 target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, crowd, t)
-                out.append(cand)
+            out += _course_candidates(n, match.code, lemma, [(crowd, t) for t in targets or nobody], reporter, mod,
+                                      governor)
         return out
 
     def _party_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -1157,11 +1154,7 @@ class RuleCoder(ImplicitActors):
             if no_det(n):
                 mod = modality.NEGATED   # "no fighting broke out"
             reporter = self._reporter(verb, reporter_of)
-            for s, t in ((a, b), (b, a)):
-                cand = Candidate(trigger=n, code=match.code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=s,
-                                 target=t, reported_by=reporter, modality=mod, governor=governor, nominal=True)
-                cand.tokens = evidence(n, s, t)
-                out.append(cand)
+            out += _course_candidates(n, match.code, lemma, [(a, b), (b, a)], reporter, mod, governor)
         return out
 
     def _owned_course(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -2948,6 +2941,18 @@ def _riot_and_repression(n: Token, match: VerbMatch, crowd: tuple[Named, Named],
     return [c for code, doer, done_to in acts
             for c in _nominal_candidates(n, VerbMatch(code=code, pattern=match.pattern, specificity=1),
                                          [(doer, done_to)], reporter, mod, governor)]
+
+def _course_candidates(n: Token, code: str, lemma: str, pairs: list, reporter: Named | None, mod: str,
+                       governor: Token | None) -> list[Candidate]:
+    """The acts of an event noun told by the course verb ``lemma``, one per (source, target) pair."""
+    out: list[Candidate] = []
+    for s, t in pairs:
+        cand = Candidate(trigger=n, code=code, pattern=f"<{n.lemma_.lower()} {lemma}>", source=s, target=t,
+                         reported_by=reporter, modality=mod, governor=governor, nominal=True)
+        cand.tokens = evidence(n, s, t)
+        out.append(cand)
+    return out
+
 
 def _course_told(verb: Token) -> set[str]:
     """The course a verb tells, as lemma with its particle or the word it needs ("take effect", "come into force",
