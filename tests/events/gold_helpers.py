@@ -25,6 +25,11 @@ def triples(coder, text, date="2025-03-06", modality=None):
             for e in res.events if modality is None or e.modality == modality}
 
 
+def coded(got, root):
+    """``triples`` output cut to the (source, target, modality) of the events whose code begins with ``root``."""
+    return {(s, t, m) for s, t, c, m in got if c.startswith(root)}
+
+
 def dyads_on(default_date: str):
     """A ``dyads(coder, text, date=default_date)`` for a test file: the (source, target, CAMEO root) of a
     text's events, each file with the publication date its sentences are set on."""

@@ -4,11 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from gold_helpers import triples
-
-
-def coded(got, root):
-    return {(s, t, m) for s, t, c, m in got if c.startswith(root)}
+from gold_helpers import coded, triples
 
 
 def test_fight_that_broke_out_is_between_the_sides_named_before(coder):

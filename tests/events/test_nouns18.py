@@ -3,11 +3,7 @@ tests."""
 
 from __future__ import annotations
 
-from gold_helpers import triples
-
-
-def coded(got, root):
-    return {(s, t, m) for s, t, c, m in got if c.startswith(root)}
+from gold_helpers import coded, triples
 
 
 def test_fight_in_a_phrase_of_the_clause_is_each_sides_act(coder):

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from gold_helpers import triples
-
-
-def coded(got, root):
-    return {(s, t, m) for s, t, c, m in got if c.startswith(root)}
+from gold_helpers import coded, triples
 
 
 def test_fight_after_which_the_clause_acted_is_each_sides_act(coder):

@@ -3,11 +3,7 @@ tests."""
 
 from __future__ import annotations
 
-from gold_helpers import triples
-
-
-def coded(got, root):
-    return {(s, t, m) for s, t, c, m in got if c.startswith(root)}
+from gold_helpers import coded, triples
 
 
 def test_refuge_taken_in_an_embassy_or_a_state_is_granted_by_that_state(coder):
