@@ -69,6 +69,7 @@ class EventWords:
     generic_attack_codes: frozenset[str] = frozenset()
     bomb_kinds: tuple[tuple[str, str], ...] = ()
     preventing_verbs: frozenset[str] = frozenset()
+    witness_verbs: frozenset[str] = frozenset()
     agentless_attack_verbs: frozenset[str] = frozenset()
     agentless_release_codes: frozenset[str] = frozenset()
     agentless_host_codes: frozenset[str] = frozenset()

@@ -445,9 +445,11 @@ class SentenceCoder(RuleCoder):
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
+                    and tok.lemma_.lower() not in self.words.witness_verbs \
                     and not self._called_off(tok) and not self._alleged_atrocity(tok):
                 # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
-                # trip put off is coded negated from its noun (_unrealised_nouns)
+                # trip put off is coded negated from its noun (_unrealised_nouns); "fled the fighting",
+                # "covered the protests": the subject saw or suffered the act, it did not do it
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)

@@ -1,0 +1,28 @@
+"""An act that is the object of a verb of seeing, telling, suffering or escaping (data ``witness_verbs``) is not
+the subject's act: reporters who cover protests do not protest, civilians who flee fighting do not fight."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign reporters covered the protests in Tehran.",
+    "Three journalists were detained in Tehran after covering the protests.",
+    "Thousands of civilians fled the fighting in Khartoum.",
+    "A Ukrainian crew filmed the shelling of Kharkiv.",
+    "Villagers survived the massacre by hiding in the forest.",
+    "Human rights groups documented the killings in Darfur.",
+])
+def test_the_subject_of_a_witness_verb_does_not_do_the_act_it_saw(coder, text):
+    got = triples(coder, text, date="2022-10-10")
+    assert not {c for _, _, c, _ in got if c[:2] in {"14", "18", "19", "20"}}, got
+
+
+def test_verbs_of_doing_still_carry_their_object_act(coder):
+    got = triples(coder, "Iranian students joined the protests in Tehran.", date="2022-10-10")
+    assert any(c.startswith("14") and s == "IRNCVL" for s, _, c, _ in got), got
+    got = triples(coder, "Kenyan opposition leaders boycotted the talks in Nairobi.", date="2022-10-10")
+    assert any(c.startswith("12") and s == "KENOPP" for s, _, c, _ in got), got
