@@ -1,4 +1,4 @@
-"""An act that is the object of a verb of seeing, telling, suffering or escaping (data ``witness_verbs``) is not
+"""An act that is the object of a verb of seeing, telling, foreseeing, suffering or escaping (data ``witness_verbs``) is not
 the subject's act: reporters who cover protests do not protest, civilians who flee fighting do not fight."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from gold_helpers import triples
     "A Ukrainian crew filmed the shelling of Kharkiv.",
     "Villagers survived the massacre by hiding in the forest.",
     "Human rights groups documented the killings in Darfur.",
+    "Officials in Kyiv feared a new offensive by Russian forces.",
+    "The Indian government expected protests in Kashmir after the verdict.",
 ])
 def test_the_subject_of_a_witness_verb_does_not_do_the_act_it_saw(coder, text):
     got = triples(coder, text, date="2022-10-10")
