@@ -1,5 +1,6 @@
-"""An act that is the object of a verb of seeing, telling, foreseeing, suffering or escaping (data ``witness_verbs``) is not
-the subject's act: reporters who cover protests do not protest, civilians who flee fighting do not fight."""
+"""An act that is the object of a verb of seeing, telling, foreseeing, suffering or escaping (data
+``witness_verbs``) is not the subject's act: reporters who cover protests do not protest, civilians who flee
+fighting do not fight. Its doer is only one the noun's own words name."""
 
 from __future__ import annotations
 
@@ -13,14 +14,20 @@ from gold_helpers import triples
     "Three journalists were detained in Tehran after covering the protests.",
     "Thousands of civilians fled the fighting in Khartoum.",
     "A Ukrainian crew filmed the shelling of Kharkiv.",
-    "Villagers survived the massacre by hiding in the forest.",
     "Human rights groups documented the killings in Darfur.",
-    "Officials in Kyiv feared a new offensive by Russian forces.",
     "The Indian government expected protests in Kashmir after the verdict.",
 ])
-def test_the_subject_of_a_witness_verb_does_not_do_the_act_it_saw(coder, text):
+def test_no_doer_named_no_act(coder, text):
     got = triples(coder, text, date="2022-10-10")
     assert not {c for _, _, c, _ in got if c[:2] in {"14", "18", "19", "20"}}, got
+
+
+def test_the_doer_the_noun_names_acts_and_the_subject_is_its_target_or_victim(coder):
+    got = triples(coder, "Officials in Kyiv feared a new offensive by Russian forces.", date="2022-10-10")
+    assert {(s, c[:2], m) for s, _, c, m in got if c[:2] == "19"} == {("RUSMIL", "19", "considered")}, got
+    # survived: the act happened, aimed at the survivors, by no one named
+    got = triples(coder, "Villagers survived the massacre by hiding in the forest.", date="2022-10-10")
+    assert [(s, c, m) for s, _, c, m in got if c[:2] == "20"] == [(None, "202", "asserted")], got
 
 
 def test_verbs_of_doing_still_carry_their_object_act(coder):

@@ -70,6 +70,7 @@ class EventWords:
     bomb_kinds: tuple[tuple[str, str], ...] = ()
     preventing_verbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
+    surviving_verbs: frozenset[str] = frozenset()
     agentless_attack_verbs: frozenset[str] = frozenset()
     agentless_release_codes: frozenset[str] = frozenset()
     agentless_host_codes: frozenset[str] = frozenset()

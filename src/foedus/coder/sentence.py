@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, taxonomy
 from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
-from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, own_preps, own_side, reporters
+from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
@@ -445,11 +445,9 @@ class SentenceCoder(RuleCoder):
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
-                    and tok.lemma_.lower() not in self.words.witness_verbs \
                     and not self._called_off(tok) and not self._alleged_atrocity(tok):
                 # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
-                # trip put off is coded negated from its noun (_unrealised_nouns); "fled the fighting",
-                # "covered the protests": the subject saw or suffered the act, it did not do it
+                # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
@@ -2230,6 +2228,9 @@ class SentenceCoder(RuleCoder):
             if match is None or not match.code:
                 continue
             sources, _, inherited = self.subjects(verb)
+            if verb.lemma_.lower() in self.words.witness_verbs:
+                out.extend(self._witnessed_act(n, verb, match.code, match.pattern, sources, reporter_of))
+                continue
             crowd = False
             if not sources and match.code[:2] in PROTEST_ROOTS:
                 sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
@@ -2278,6 +2279,40 @@ class SentenceCoder(RuleCoder):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
                     out.extend(refusal(cand, verb))
+        return out
+
+    def _witnessed_act(self, n: Token, verb: Token, code: str, pattern: str, subjects: list[Named],
+                       reporter_of: dict[int, Named]) -> list[Candidate]:
+        """The act named by the object of a verb of seeing, telling, foreseeing, suffering or escaping (data
+        ``witness_verbs``: "reporters covered the protests", "civilians fled the fighting", "Poland fears a
+        Russian attack"): the subject did not do it. Its doer is only whoever the noun's own words name (its
+        adjective, possessor, "by" or "from" phrase); with none named, the act survived or endured
+        (``surviving_verbs``: "survived an assassination attempt") is aimed at the subject, any other is no act."""
+        own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+                     + [m for o in doer_phrases(n) for m in self.actors_of(o)]
+                     + [m for p in n.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+        own = [m for m in own if not same_actor(m, subjects)]
+        aimed = [m for p in own_preps(n) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                 if not same_actor(m, own)]
+        pairs: list[tuple[Named | None, Named | None]]
+        if own:
+            no_target: list[Named | None] = [None]
+            pairs = [(s, t) for s in own for t in (aimed or subjects or no_target) if t is None or not same_actor(t, [s])]
+        elif verb.lemma_.lower() in self.words.surviving_verbs and subjects:
+            pairs = [(None, t) for t in subjects]
+        else:
+            return []
+        mod, governor = modality.of_object(n, verb, code)
+        if no_det(n):
+            mod = modality.NEGATED
+        reporter = self._reporter(verb, reporter_of)
+        out: list[Candidate] = []
+        for s, t in pairs:
+            cand = Candidate(trigger=n, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                             modality=mod, governor=governor, nominal=True)
+            cand.tokens = evidence(n, s, t)
+            out.append(cand)
         return out
 
     def fill_from_context(self, sent: Span, cands: list[Candidate]) -> None:
