@@ -128,6 +128,14 @@ class ArgumentFinder(TriggerFinder):
                 for c in tok.children:
                     if c.dep_ == "appos" and not found:
                         found.extend(n.mention for n in self.actors_of(c, depth + 1))
+            if not found and depth < 2:
+                # "more than 20 countries including the United States and Germany expelled ...", "Gulf states
+                # such as Qatar": a group no actor names stands for the members it lists
+                for c in tok.children:
+                    if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and c.i > 0
+                                                                          and c.nbor(-1).lower_ == "such")):
+                        found.extend(n.mention for o in c.children if o.dep_ == "pobj"
+                                     for n in self.actors_of(o, depth + 1))
             if not found and tok.lemma_.lower() in AGREEMENT_NOUNS and self.pact_parties:
                 found.extend(n.mention for n in self.pact_parties)
             if not found and tok.pos_ == "VERB" and depth < 2:
