@@ -464,6 +464,7 @@ class ModalityCues(Lexicon):
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     vowing_verbs: LowerWords                 # lemmas: "vowed revenge" (13x) is a threat of an act ahead (intended)
+    threat_making_verbs: LowerWords          # lemmas: "threatened sanctions if ..." is a threat made (asserted)
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
     preventing_verbs: LowerWords             # "blocked X from sending": the act did not take place

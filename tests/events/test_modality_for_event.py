@@ -36,8 +36,11 @@ def test_considering_sanctions_is_never_asserted():
     assert got and all(m == "considered" for _, m in got)
 
 
-def test_threat_with_a_condition_is_conditional():
-    assert coded("Turkey warned it would strike Syria if the attacks continued.") == [("13", "conditional")]
+def test_threat_with_a_condition_is_made():
+    """A warning given is a threat made (asserted), whatever the condition on the act it threatens (round 20);
+    said without a threat-making verb, the consequence is a conditional threat."""
+    assert coded("Turkey warned it would strike Syria if the attacks continued.") == [("13", "asserted")]
+    assert coded("Turkey said it would strike Syria if the attacks continued.") == [("13", "conditional")]
 
 
 def test_discussion_is_an_act():

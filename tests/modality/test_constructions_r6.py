@@ -29,7 +29,8 @@ CASES = [
     ("Police failed to disperse the crowd outside parliament in Dhaka.", "17", "negated"),
     # conditions
     ("Russia will cut gas supplies to Moldova unless Chisinau pays its debt.", "13", "conditional"),
-    ("Israel will strike Hezbollah in case of another rocket attack, the army warned.", "13", "conditional"),
+    # a warning given: the threat is made, whatever the condition on the act it threatens (round 20)
+    ("Israel will strike Hezbollah in case of another rocket attack, the army warned.", "13", "asserted"),
     ("Should Serbia attack Kosovo, NATO troops would intervene.", "19", "conditional"),
     ("Should Iran close the strait, the US navy would reopen it by force.", "", "none"),
     # negation and its scope
@@ -98,9 +99,9 @@ def test_a_possibility_foreseen_by_another_is_no_threat(coder):
     events = _events(coder, "Israel could strike Iran if Tehran attacks, US officials warned.")
     assert any(c.startswith("19") and s.startswith("ISR") and m == "conditional" for c, s, _, m in events), events
     assert not any(c.startswith("13") for c, _, _, _ in events), events
-    # the act's own subject saying it is a threat (conditional, counted as made)
+    # the act's own subject warning of it makes a threat (asserted: the warning was given)
     events = _events(coder, "Israel will strike Iran if Tehran attacks, Israeli officials warned.")
-    assert any(c.startswith("13") and m == "conditional" for c, _, _, m in events), events
+    assert any(c.startswith("13") and m == "asserted" for c, _, _, m in events), events
 
 
 @pytest.mark.parametrize("text", DISASTERS)

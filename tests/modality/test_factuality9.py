@@ -99,7 +99,10 @@ def test_refusing_to_rule_out_leaves_the_act_open(coder, text, root, source):
 ])
 def test_if_clause_asking_a_change_of_course_is_an_ultimatum(coder, text, source, target):
     events = _events(coder, text)
-    assert any(c == "130" and s.startswith(source) and t.startswith(target) and m == "conditional"
+    # warned: the warning was given, the threat is made (asserted, round 20); a plain "will"/"said it would" stays
+    # conditional
+    modality = "asserted" if " warned " in text else "conditional"
+    assert any(c == "130" and s.startswith(source) and t.startswith(target) and m == modality
                for c, s, t, m in events), events
 
 

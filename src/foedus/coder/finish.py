@@ -158,6 +158,10 @@ def final_code(cand: Candidate) -> str:
 def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:
     """The event's modality, once its code ``info`` is known."""
     mod = modality.for_event(cand.modality, info.code, cand.trigger)
+    if mod == modality.CONDITIONAL and info.root in modality.THREAT_ROOTS \
+            and modality.threat_made_on_condition(cand.trigger):
+        # "threatened sanctions if ...", "warned it would respond if ...": the warning was given
+        mod = modality.ASSERTED
     if info.root in INTENT_ROOTS and mod == modality.ASSERTED:
         # a statement of intent ("pledged military aid", "promised to let ships leave") was made,
         # but the act it states lies ahead: the event is intended, whatever the verb

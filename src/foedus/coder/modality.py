@@ -1306,6 +1306,41 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     return mod
 
 
+def threat_made_on_condition(trigger: Token) -> bool:
+    """A threat whose threatened act hangs on a condition, made with a threat-making verb (data: modality_cues
+    threat_making_verbs): "threatened Baghdad with sanctions if they were forced out", "warned it would retaliate
+    if the ships kept coming", "warned of retaliation if Pyongyang attacked again". The warning was given: the
+    threat is asserted. Not when the threat-making verb is itself in an if-clause, negated or only foreseen
+    ("if Moscow threatens Vilnius, ...", "did not threaten", "may warn")."""
+    verbs = _words().threat_making_verbs
+    c = cues()
+    node: Token | None = trigger
+    maker = None
+    for _ in range(4):   # the trigger, or what governs it through a complement or "of" ("warned of retaliation")
+        if node is None:
+            break
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            maker = node
+            break
+        if any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks for ch in node.children):
+            return False   # the condition itself ("... if Bazoum was not reinstated"), not the threat
+        if node.dep_ not in {"xcomp", "ccomp", "pobj", "prep", "dobj"} or node.head.i == node.i:
+            break
+        node = node.head
+    if maker is None or is_negated(maker):
+        return False
+    if any(ch.dep_ == "aux" and ch.lower_ in c.considered_aux for ch in maker.children):
+        return False
+    node = maker
+    for _ in range(8):   # the warning itself inside an if-clause is a condition, not a threat made
+        if any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks for ch in node.children):
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return True
+
+
 def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
     """ "cancelled", "postponed", "called off", "put off" (data: cue_words unrealised.calling_off), not negated: what
     it calls off did not take place. A phrasal entry needs its particle."""
