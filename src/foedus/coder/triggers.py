@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import taxonomy
+from .. import lexicon, taxonomy
 from . import modality
 from .event_words import cue, event_words
 from .verbs import VerbDictionary, VerbMatch
@@ -25,6 +25,30 @@ VIOLENT_ROOTS = taxonomy.roots("violent")
 # Protests: the crowd and its target follow their own rules.
 PROTEST_ROOTS = taxonomy.roots("protest")
 
+
+
+def _date_phrases(tokens: list[Token], verb: Token) -> set[int]:
+    """(round 20) The words of a time phrase after the verb ("on Monday", "in March", "at dawn on Friday"): a date
+    tells when, never what the act is, so its preposition may not complete a verb's pattern ("struck at what
+    Pretoria called guerrilla bases ... on Monday" is no "call on", an appeal)."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ == "prep" and t.i > verb.i and t.head.i != t.i:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs and all(_names_a_date(o) for o in objs):
+                out.add(t.i)
+                out.update(w.i for o in objs for w in o.subtree)
+    return out
+
+
+def _names_a_date(word: Token) -> bool:
+    """A weekday, a month (data: date_cues) or a year ("on Monday", "in March", "in 2019")."""
+    cues = lexicon.load("date_cues")
+    assert isinstance(cues, lexicon.DateCues), "date_cues"
+    w = word.lower_
+    if w in cues.weekdays or w in cues.months or w.rstrip(".") in cues.month_abbreviations:
+        return True
+    return w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2100
 
 class TriggerFinder:
     """The codes of verbs and event nouns (``code_verb``), with the dictionaries and word lists."""
@@ -61,8 +85,9 @@ class TriggerFinder:
         after: list[str] = []
         before: list[str] = []
         clause_tokens = self._clause_tokens(verb)
+        dated = _date_phrases(clause_tokens, verb)
         for t in clause_tokens:
-            if t.i == verb.i or t.is_punct:
+            if t.i == verb.i or t.is_punct or t.i in dated:
                 continue
             if t.dep_ == "prep" and t.i > verb.i and not list(t.children):
                 # a preposition the parser left without an object opens another clause ("took over the

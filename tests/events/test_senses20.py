@@ -1,0 +1,36 @@
+"""Senses read from the object and the words around the verb (round 20): welcoming a person, a state, a body or an
+envoy is hosting (043), welcoming a proposal, a verdict or a ruling is praise (051); speaking to reporters is no
+act between two actors; water or gas released is no release of anyone (084); a time phrase ("on Monday", "in
+March", "in 2019") never completes a verb's pattern ("what Pretoria called guerrilla bases ... on Monday" is no
+"call on", an appeal). Our own sentences, each family with sentences where the same words mean something else."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Kenyan government welcomed the court's verdict against the former minister.", "051", "KENGOV", None),
+    ("Tehran welcomed the French proposal for a prisoner exchange.", "051", "IRNGOV", None),
+    ("The Portuguese president welcomed the Brazilian foreign minister in Lisbon.", "043", "PRTGOV", "BRAGOV"),
+    ("Ghana's president welcomed a delegation of Togolese elders.", "043", "GHAGOV", None),
+    ("Jordan welcomed thousands of Iraqi refugees.", "075", "JOR", None),
+    ("Egypt's foreign minister spoke to his Sudanese counterpart by telephone.", "041", "EGYGOV", "SDNGOV"),
+    ("Colombia released three Venezuelan soldiers captured near the border.", "0841", "COL", None),
+    ("The foreign minister called on Serbia on Tuesday to withdraw its troops.", "02", None, "SRB"),
+])
+def test_sense_by_object(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Kenyan government welcomed the court's verdict against the former minister.", "04"),
+    ("A village elder who spoke to reporters in Kabul said the raid lasted an hour.", "04"),
+    ("The Iranian foreign minister spoke to journalists in Vienna after the meeting.", "04"),
+    ("Japan began releasing treated water from the damaged plant into the sea.", "08"),
+    ("South African troops struck at what Pretoria called rebel camps in Angola on Monday.", "02"),
+])
+def test_other_sense_is_no_such_act(coder, text, absent):
+    t = triples(coder, text)
+    assert not any(c.startswith(absent) for _, _, c, _ in t), t
