@@ -36,3 +36,24 @@ def test_commitment_in_an_aside_is_a_promise(coder, text, root):
 def test_fronted_commitment_stays_an_aside(coder):
     text = "Agreeing to the talks, the rebels said they would send a delegation to Geneva."
     assert not any(c[:2] == "03" and m == "asserted" for s, t, c, m in coded(coder, text)), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,source,root", [
+    ("The junta said it would never release the president, hours before Nigerian jets began bombing rebel positions "
+     "near Niamey.", "NGA", "19"),
+    ("Protesters stormed the parliament in Dhaka before soldiers regained the building and arrested dozens.",
+     "BGD", "17"),
+    ("Rebels shelled the airport in Goma before the rebel commander was arrested by Congolese troops.", "COD", "17"),
+    ("The cabinet met in Kyiv as Russian drones kept striking the capital.", "RUS", "19"),
+])
+def test_next_act_of_another_actor_in_a_time_clause_is_news(coder, text, source, root):
+    assert any(s is not None and s.startswith(source) and c[:2] == root and m == "asserted"
+               for s, t, c, m in coded(coder, text)), triples(coder, text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Hamas said it would not release the hostages while Israel kept bombing Gaza.", "19"),
+    ("The rebels withdrew from the town before government troops could retake it.", "19"),
+])
+def test_time_clause_under_a_clause_told_ahead_stays_background(coder, text, root):
+    assert not any(c[:2] == root and m == "asserted" for s, t, c, m in coded(coder, text)), triples(coder, text)
