@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
+from .event_words import event_words
 from .modality import cues as _modality_cues
 from .modality import pending_condition
 
@@ -21,6 +22,7 @@ NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 NEWS_RELATIVE_PRONOUNS = lexicon.words("event_cues", "news_relative_pronouns")
 CONTINUATIVE_SUBJECTS = lexicon.words("event_cues", "continuative_subject_pronouns")
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
+ASPECTUAL_VERBS = event_words().aspectual_verbs
 
 
 def negating_verbs() -> frozenset[str]:
@@ -231,7 +233,21 @@ def concurrent_act(clause: Token) -> bool:
     the same time, news of its own (data: event_cues concurrent_marks)."""
     # a pronoun subject is the main clause's actor going on ("as he embarked on a trip"), an infinitive
     # the aim of the time ("as the leaders sought to ease tension"): background
-    return clause.i > clause.head.i and clause.tag_ == "VBD" and any(
+    if clause.i <= clause.head.i or clause.pos_ != "VERB":
+        return False   # (skipped20) a state ("hours before paratroopers were due to invade") is no act
+    head = clause.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
+            c.dep_ == "neg" for c in head.children) and not any(c.dep_ == "npadvmod" for c in clause.children):
+        # (skipped20) under a refusal told ahead the time is a condition: "would not negotiate while Israel kept
+        # attacking" (as long as), "would not leave before the troops withdrew"; a measured time dates an act
+        # ("would never hand him over, hours before U.S. warplanes began bombing")
+        return False
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if clause.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD" and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in clause.children):
+        # (skipped20) a passive in the simple past: "... before the army commander was arrested"
+        return any(c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
+    return clause.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children) and told_act(clause)
 
 
@@ -246,7 +262,10 @@ def told_act(clause: Token) -> bool:
     asks = lemma in _modality_cues().requesting and any(
         c.dep_ == "dobj" or (c.dep_ == "ccomp" and mandative(c)) for c in clause.children)
     refuses = lemma in negating_verbs() and not any(c.dep_ == "ccomp" for c in clause.children)
-    return not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ in {"xcomp", "ccomp"} and not (asks or refuses))
+    # (skipped20) a verb of phase tells the act of its complement ("as Russian jets kept bombing", "before warplanes
+    # began bombing targets"): not an aim
+    phase = lemma in ASPECTUAL_VERBS and not any(c.dep_ == "ccomp" for c in clause.children)
+    return not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ in {"xcomp", "ccomp"} and not (asks or refuses or phase))
                    for c in clause.children)
 
 

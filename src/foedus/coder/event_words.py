@@ -65,6 +65,7 @@ class EventWords:
     bombing_codes: frozenset[str] = frozenset()
     personal_violence_codes: frozenset[str] = frozenset()
     aside_second_codes: frozenset[str] = frozenset()
+    aside_taking_codes: frozenset[str] = frozenset()
     community_property: frozenset[str] = frozenset()
     generic_attack_codes: frozenset[str] = frozenset()
     bomb_kinds: tuple[tuple[str, str], ...] = ()
@@ -151,6 +152,7 @@ class EventWords:
     front_preps: frozenset[str] = frozenset()
     yield_refusal_codes: tuple[tuple[str, str], ...] = ()
     demand_participles: frozenset[str] = frozenset()
+    commitment_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +176,7 @@ def event_words() -> EventWords:
         "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
         "aside_second_codes": frozenset(str(c) for c in raw["aside_second_codes"]),
+        "aside_taking_codes": frozenset(str(c) for c in raw["aside_taking_codes"]),
         "weapon_codes": tuple((str(k), str(v)) for k, v in raw["weapon_codes"].items()),
         "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),

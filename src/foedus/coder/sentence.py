@@ -307,7 +307,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
-                and not self._answer_aside(tok) \
+                and not self._answer_aside(tok) and not self._commitment_aside(tok) \
                 and not self._censure(tok)   # "..., calling the court's decision outrageous": criticism of its own
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
@@ -534,6 +534,14 @@ class SentenceCoder(RuleCoder):
         main = self.code_verb(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
         return main is None or not main.code or main.code[:2] not in PROTEST_ROOTS
 
+    def _commitment_aside(self, tok: Token) -> bool:
+        """(skipped20) "Biden and Xi met in Bali, agreeing to resume climate talks", "Obama arrived in Israel, pledging
+        an unbreakable bond", "Germany said it would not send weapons, offering helmets instead": a commitment (data:
+        commitment_participles) told in an aside after its verb is a promise of its own, coded intended (03x), not a
+        detail of the act it follows. A fronted one ("Agreeing to talks, the rebels ...") keeps the aside rule."""
+        return tok.lemma_.lower() in self.words.commitment_participles and tok.tag_ == "VBG" \
+            and tok.head.i != tok.i and tok.i > tok.head.i
+
     def _series_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
         event_cues series_nouns) as the subject of a casualty verb are the attack; its doer is named by the
@@ -579,6 +587,11 @@ class SentenceCoder(RuleCoder):
         if own is None or not own.code or own.code.startswith("---") or own.code in SKIP_CODES:
             return False
         main = self.code_verb(tok.head)
+        if any(own.code.startswith(c) for c in self.words.aside_taking_codes) and (
+                main is None or not main.code or main.code[:2] != own.code[:2]):
+            # (skipped20) "seized power, detaining the president", "foiled a plot, arresting four gang members":
+            # taking people is the subject's second act beside any act (not the same act told again)
+            return True
         if (main is None or not main.code) and tok.head.lemma_.lower() in self.words.light_verbs:
             # "launched what it called an operation, shelling ...": the light verb's act is its object's
             for n in [*named_objects(tok.head), *(c for c in tok.head.children if c.dep_ == "dobj")]:
