@@ -34,3 +34,16 @@ def test_the_speaker_of_the_refusal_is_not_its_target(coder):
 def test_a_town_naming_a_pact_made_none_of_it(coder):
     t = triples(coder, "Mali's government ended the 2015 Algiers peace agreement with northern armed groups.")
     assert not has_coded(t, "12", "MLI", "DZA"), t
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    # a reply that names no one answers the doer of a conflictual act on the replier's country
+    ("Britain expelled 23 Russian diplomats over the poisoning of a former spy, and Moscow denied any involvement.",
+     "RUS", "016", "GBR"),
+    ("Britain expelled 23 Russian diplomats over the poisoning of a former spy, and Moscow promised retaliation.",
+     "RUS", "13", "GBR"),
+])
+def test_a_reply_answers_who_acted_on_the_replier(coder, text, source, code, target):
+    t = triples(coder, text, modality=None)
+    assert has_coded(t, code, source, target, modality=None), t
+

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .. import lexicon, taxonomy
+from ..errors import DataError
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
@@ -22,6 +23,24 @@ from .triggers import PROTEST_ROOTS
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
+
+
+def _background_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is inside a clause of time or cause of ``verb`` ("crossed into Gambia after Jammeh refused
+    to hand over power"): an act told as what came before, not a reply to ``verb``'s act."""
+    for a in [tok, *tok.ancestors]:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "advcl" and a.head.i == verb.i:
+            return True
+    return False
+
+
+def _quad(code: str) -> int:
+    try:
+        return taxonomy.cameo(code).quad_class
+    except DataError:   # an unknown code is reported by the pipeline (W121), not here
+        return 0
 
 # Demands, disapproval, rejections and threats (10-13) of a country's people who are no organ of its state
 # (civilians, unions, students, the opposition) that name no one are aimed at their own government.
@@ -553,6 +572,28 @@ class ImplicitActors(ArgumentFinder):
             if holders and not (c.target is not None and any(c.target.country == h.country and c.target.code[:3] == h.code[:3]
                                                               for h in holders)):
                 c.target = holders[0]
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _answered_targets(cands: list) -> None:
+        """(targets20) A reply that names no one it is aimed at (a denial, a rejection, a threat: event_cues
+        answering_codes) answers the doer of a conflictual act (quad class 3 or 4) the same sentence tells of another
+        country on the replier's country ("Britain expelled 23 Russian diplomats, and Moscow denied any involvement":
+        at Britain). Not an act told inside the reply (what it denies or threatens)."""
+        codes = cue("answering_codes")
+        for c in cands:
+            if c.target is not None or c.source is None or not c.source.country \
+                    or not any(c.code.startswith(k) for k in codes):
+                continue
+            # what the reply says (its object, its reported clause) is inside it; a clause of time or cause is not
+            # ("denied it made weapons after U.S. missiles struck the plant")
+            inside = {c.trigger.i} | {t.i for ch in c.trigger.children if ch.dep_ != "advcl" for t in ch.subtree}
+            home = c.source.country
+            acts = [d for d in cands if d.trigger.i not in inside and d.source is not None and d.target is not None
+                    and d.source.country and d.source.country != home and d.target.country == home
+                    and not _background_of(c.trigger, d.trigger) and _quad(d.code) in {3, 4}]
+            if acts and len({d.source.country for d in acts}) == 1:
+                c.target = min(acts, key=lambda d: abs(d.trigger.i - c.trigger.i)).source
                 c.tokens = evidence(c.trigger, c.source, c.target)
 
     @staticmethod
