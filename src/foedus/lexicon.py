@@ -269,6 +269,8 @@ class EventCues(Lexicon):
     denied_statement_nouns: LowerWords       # lemmas: statements a word of censure denies ("called the charge absurd")
     labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
     proposal_nouns: LowerWords               # lemmas: "dismissed the plan as unrealistic" rejects it, does not censure
+    answering_codes: LowerWords              # CAMEO code prefixes of a reply to what another did to the replier (deny, reject, threaten)
+    rejected_act_nouns: LowerWords           # lemmas: "rejected the move", "a ruling Beijing rejected": another's act a refusal answers
     atrocity_nouns: LowerWords               # lemmas: "concluded that X had committed genocide": an accusation (1124)
     void_nouns: LowerWords                   # "said the annexation had no legal value": censure
     perpetrating_verbs: LowerWords           # lemmas: "committed", "perpetrated" genocide

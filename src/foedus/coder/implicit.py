@@ -6,11 +6,13 @@ actors or victims taken from the place of the act.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
 from .. import lexicon, taxonomy
+from ..errors import DataError
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
@@ -21,6 +23,24 @@ from .triggers import PROTEST_ROOTS
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
+
+
+def _background_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is inside a clause of time or cause of ``verb`` ("crossed into Gambia after Jammeh refused
+    to hand over power"): an act told as what came before, not a reply to ``verb``'s act."""
+    for a in [tok, *tok.ancestors]:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "advcl" and a.head.i == verb.i:
+            return True
+    return False
+
+
+def _quad(code: str) -> int:
+    try:
+        return taxonomy.cameo(code).quad_class
+    except DataError:   # an unknown code is reported by the pipeline (W121), not here
+        return 0
 
 # Demands, disapproval, rejections and threats (10-13) of a country's people who are no organ of its state
 # (civilians, unions, students, the opposition) that name no one are aimed at their own government.
@@ -528,6 +548,133 @@ class ImplicitActors(ArgumentFinder):
             if acts and (c.target is None or c.target.country != acts[0].target.country):
                 c.target = acts[0].target
                 c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _rejection_targets(self, cands: list) -> None:
+        """(targets20) A rejection (12x) answers whoever made what it rejects. What is rejected is the object of the
+        refusing verb (or of the verb it governs: "refused to accept the ruling"), an unresolved "it", or the noun a
+        comma relative hangs on (", a ruling Beijing said it would not accept", ", a result the opposition
+        rejected"): a noun naming another's act, plan or decision (event_cues rejected_act_nouns). Its holder
+        ("a U.S.-drafted resolution", "the prosecutor's request", "a demand by Kyiv") is the target; with none, a
+        definite noun, "it" or a relative's antecedent is the act the sentence told before: the rejection is aimed at
+        that clause's subject ("the ICJ said the occupation was unlawful; Israel rejected the opinion"). The
+        rejecter's own side is never its target; a state's rejection of its own opposition, or the reverse, is."""
+        for c in cands:
+            if c.code[:2] not in self.cues.rejection_roots or c.source is None or not c.source.country:
+                continue
+            other = functools.partial(self._other_party, c.source)
+            found = self._rejected_thing(c.trigger)
+            if found is None:
+                continue
+            thing, anaphoric = found
+            holders = self._holders(thing, other)
+            if not holders and anaphoric:
+                holders = self._earlier_doers(c.trigger, thing, other)
+            if holders and not (c.target is not None and any(c.target.country == h.country and c.target.code[:3] == h.code[:3]
+                                                              for h in holders)):
+                c.target = holders[0]
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _answered_targets(cands: list) -> None:
+        """(targets20) A reply that names no one it is aimed at (a denial, a rejection, a threat: event_cues
+        answering_codes) answers the doer of a conflictual act (quad class 3 or 4) the same sentence tells of another
+        country on the replier's country ("Britain expelled 23 Russian diplomats, and Moscow denied any involvement":
+        at Britain). Not an act told inside the reply (what it denies or threatens)."""
+        codes = cue("answering_codes")
+        for c in cands:
+            if c.target is not None or c.source is None or not c.source.country \
+                    or not any(c.code.startswith(k) for k in codes):
+                continue
+            # what the reply says (its object, its reported clause) is inside it; a clause of time or cause is not
+            # ("denied it made weapons after U.S. missiles struck the plant")
+            inside = {c.trigger.i} | {t.i for ch in c.trigger.children if ch.dep_ != "advcl" for t in ch.subtree}
+            home = c.source.country
+            acts = [d for d in cands if d.trigger.i not in inside and d.source is not None and d.target is not None
+                    and d.source.country and d.source.country != home and d.target.country == home
+                    and not _background_of(c.trigger, d.trigger) and _quad(d.code) in {3, 4}]
+            if acts and len({d.source.country for d in acts}) == 1:
+                c.target = min(acts, key=lambda d: abs(d.trigger.i - c.trigger.i)).source
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _other_party(src: Named, m: Named) -> bool:
+        """Whether ``m`` may have made what ``src`` rejects: not ``src``'s own side; of another country, or of its
+        own country across the line between the state and those outside it (a body of no country: an IGO or NGO)."""
+        if own_side(m, [src]) or (not m.country and m.code[:3] not in {"IGO", "NGO"}):
+            return False
+        return m.country != src.country or (m.sector in STATE_ORGAN_SECTORS) != (src.sector in STATE_ORGAN_SECTORS)
+
+    def _rejected_thing(self, verb: Token) -> tuple[Token, bool] | None:
+        """(the rejected noun or pronoun, whether it points back to an act told before) of a refusing verb."""
+        nouns = cue("rejected_act_nouns")
+        verbs = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+        for v in verbs:
+            for o in v.children:
+                if o.dep_ not in {"dobj", "nsubjpass"} or (o.dep_ == "nsubjpass" and v.i != verb.i):
+                    continue
+                if o.lower_ in {"it", "this", "that"} and o.i not in self.pronouns and o.i not in self.mention_at:
+                    return o, True
+                if o.lemma_.lower() in nouns or o.lower_ in nouns:
+                    dets = {d.lower_ for d in o.children if d.dep_ == "det"}
+                    return o, bool(dets & {"the", "this", "that", "these", "those", "such"})
+        # ", a ruling Beijing said it would not accept": the noun after the comma that opens the relative
+        k = verb.i - 1
+        sent = verb.sent
+        while k > sent.start and verb.doc[k].text not in {",", ";", "-", "--", "—"}:
+            k -= 1
+        if k <= sent.start or verb.doc[k].text != ",":
+            return None
+        k += 1
+        while k < verb.i and verb.doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        n = verb.doc[k]
+        if k >= verb.i or n.dep_ in {"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "acl"} \
+                or not (n.lemma_.lower() in nouns or n.lower_ in nouns):   # (", a ruling Beijing ...": "ruling" may parse as a verb)
+            return None
+        start = self._subject_start(verb) or verb.i
+        if any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[n.i + 1:max(start, n.i + 1)]):
+            return None   # ", the plan collapsed when ...": the noun is a clause's subject, not a relative's antecedent
+        return n, True
+
+    @staticmethod
+    def _subject_start(verb: Token) -> int | None:
+        top = verb
+        while top.dep_ in {"conj", "xcomp", "ccomp"} and top.head.i != top.i and top.head.i < top.i:
+            top = top.head
+        subj = [c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return subj[0].left_edge.i if subj else None
+
+    def _holders(self, thing: Token, other: Callable[[Named], bool]) -> list[Named]:
+        """Who made a proposal or a decision, by the noun's own words: its possessor, a name or demonym before it
+        ("U.S.-drafted", "Russian demands"), or a by- or from-phrase."""
+        if thing.pos_ == "PRON":
+            return []
+        for ch in thing.children:
+            heads = [ch] if ch.dep_ in {"poss", "amod", "compound", "nmod"} else \
+                [o for o in ch.children if o.dep_ == "pobj"] if ch.dep_ in {"prep", "agent"} and ch.lower_ in {"by", "from"} else []
+            for h in heads:
+                if self.names_pact(h):
+                    continue   # "the Algiers peace agreement": the town that names a pact made none of it
+                found = [m for m in self.actors_of(h) if other(m)]
+                if found:
+                    return found
+        return []
+
+    def _earlier_doers(self, verb: Token, thing: Token, other: Callable[[Named], bool]) -> list[Named]:
+        """The subject of the nearest clause told before the rejection (not inside it, and not the one who reports
+        it): the doer of the act it answers."""
+        inside = {t.i for t in verb.subtree}
+        limit = min(verb.i, thing.i)
+        for v in reversed([t for t in verb.sent if t.i < limit and t.pos_ in {"VERB", "AUX"} and t.i not in inside]):
+            if v.lemma_.lower() in self.cues.reporting and verb.i in {t.i for t in v.subtree} \
+                    and any(a.dep_ == "ccomp" and a.head.i == v.i for a in [verb, *verb.ancestors]) \
+                    and not any(t.text == ";" for t in verb.doc[v.i:verb.i]):
+                continue   # "Tokayev said Astana would not recognise ...": the speaker of the refusal itself (a clause
+                # after a semicolon is the writer's own, whatever the parse)
+            found = [m for m in self._subjects_of(v)[0] if other(m)]
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _relative_reaction_targets(cands: list) -> None:

@@ -478,6 +478,8 @@ class SentenceCoder(RuleCoder):
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
+        self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
+        self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
 
     def _mediated_occasion(self, tok: Token) -> bool:
