@@ -73,3 +73,13 @@ def test_no_inquiry_unowned_ahead_or_denied(coder):
     assert not {x for x in coded(got, "09") if x[2] == "asserted"}, got
     got = triples(coder, "No investigation has found any link between the minister and the militia.")
     assert not {x for x in coded(got, "09") if x[2] == "asserted"}, got
+
+
+def test_a_protest_set_off_or_touched_off_happened(coder):
+    # the particle "off" of eliciting_particles was read by YAML as the boolean false: no phrasal verb matched
+    got = triples(coder, "The killing of a teenager by police touched off protests in Paris.")
+    assert ("FRACVL", "FRAGOV", "asserted") in coded(got, "14"), got
+    got = triples(coder, "The arrest of the opposition leader set off riots in Dakar.")
+    assert ("SENCVL", "SENGOV", "asserted") in coded(got, "14"), got
+    got = triples(coder, "The drone set off a fire at the depot.")
+    assert not got, got
