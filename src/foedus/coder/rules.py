@@ -148,6 +148,106 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _mediation_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(nouns20) "Sudan's army and the RSF signed a ceasefire under Saudi and American mediation", "Meeting under
+        Malaysian mediation, the leaders of Thailand and Cambodia agreed ...": a mediation noun (a 045 noun) in a
+        phrase of the clause (data: mediation_preps) whose own words name the mediator (an adjective, a compound, a
+        possessive, an "of" or "by" phrase) is the mediator's act towards each party, the clause's subjects, as
+        factual as the clause (gold README: a mediator's 045 goes to each party). A mediation with no mediator of
+        its own ("under international mediation") names no one."""
+        out: list[Candidate] = []
+        for n in sent:
+            p = n.head
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in cue("mediation_preps") \
+                    or p.head.pos_ not in {"VERB", "AUX"} or no_det(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or match.code != "045":
+                continue
+            mediators = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                                for m in self.actors_of(c)]
+                               + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"of", "by"}
+                                  for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+            clause = p.head
+            while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(
+                    c.dep_ == "nsubj" for c in clause.children):
+                clause = clause.head   # "agreed to a truce under Qatari mediation": the agreeing is the fact
+            parties = [m for m in dedupe(self.subjects(clause)[0]) if not same_actor(m, mediators)]
+            if not mediators or not parties:
+                continue
+            told = {(c.source.code, c.target.code if c.target else None) for c in found
+                    if c.code == "045" and c.source is not None}
+            mod, governor = modality.of(clause)
+            reporter = self._reporter(clause, reporter_of)
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in mediators for t in parties if (s.code, t.code) not in told]
+            out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
+        return out
+
+    def _inquiry_findings(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(nouns20) "A UN inquiry found that ...", "an investigation by Bellingcat identified ...", "a UN commission of
+        inquiry concluded that Israel had committed genocide": an investigation noun (or a body named for one, data:
+        inquiry_bodies) that is the subject of a verb of finding (data: inquiry_finding_verbs) was held, by the owner its
+        own words name (an adjective, a compound, a possessive, a "by" phrase), aimed at the actor the finding
+        names as the doer (the subject of the found clause), as factual as the finding. No owner, no event."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in sent:
+            verb = n.head
+            if n.dep_ != "nsubj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or no_det(n) or \
+                    verb.lemma_.lower() not in cue("inquiry_finding_verbs"):
+                continue
+            inquiry = n
+            if n.lemma_.lower() in cue("inquiry_bodies"):
+                inquiry = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                                if o.dep_ == "pobj" and o.pos_ == "NOUN"), n)
+            match = self.verbs.match_noun(inquiry.lemma_.lower(), [])
+            if match is None or not match.code or match.code[:2] != "09" or inquiry.i in done:
+                continue
+            owners = dedupe([m for x in {n.i: n, inquiry.i: inquiry}.values() for c in x.children
+                             if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+                            + [m for o in doer_phrases(n) for m in self.actors_of(o)])
+            if not owners:
+                continue
+            # whom the finding names as the doer: the subject of the clause it found ("found that Israel had ...")
+            # or, the finding told as an aside ("X attacked opponents, a UN investigation found"), of the clause above
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] or (
+                [verb.head] if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i else [])
+            targets = [m for c in clauses[:1] for m in dedupe(self.subjects(c)[0]) if not same_actor(m, owners)][:1]
+            mod, governor = modality.of(verb)
+            ends: list[Named | None] = list(targets) or [None]
+            out.extend(_nominal_candidates(n, match, [(s, t) for s in owners for t in ends],
+                                           self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _truce_parties(self, verb: Token) -> list[Named]:
+        """The two parties of a truce noun that is ``verb``'s object with a "between" phrase of its own ("announced a
+        ceasefire between Israel and Hamas"); [] unless the phrase names exactly two."""
+        parties: list[Named] = []
+        for o in verb.children:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in self.words.ceasefire_nouns or no_det(o):
+                continue
+            for q in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "between"):
+                for b in (b for b in q.children if b.dep_ == "pobj"):
+                    skip = {t.i for c in b.children if c.dep_ == "prep" for t in c.subtree}
+                    parties += [Named(m, t.i) for t in b.subtree if t.i not in skip
+                                for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+        parties = dedupe(parties)
+        return parties if len(parties) == 2 else []
+
+    def _announced_truce(self, cands: list[Candidate]) -> None:
+        """(nouns20) "Egypt's foreign minister and Hillary Clinton announced a ceasefire between Israel and Hamas": a
+        truce between two parties declared by a third, of neither party's country, is that third's mediation (045)
+        towards each party (gold README: two mediators announcing a ceasefire give 045 from each mediator to each
+        side), not a truce of its own; the parties' truce is coded on the noun (_between_events)."""
+        for c in cands:
+            if c.code != "0871" or c.nominal or c.source is None or c.trigger.pos_ != "VERB":
+                continue
+            parties = self._truce_parties(c.trigger)
+            if parties and c.source.country and all(p.country and p.country != c.source.country for p in parties):
+                c.code = "045"
+                c.pattern = f"<{c.trigger.lemma_.lower()} truce between>"
+
     def _supplied_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Colombian troops captured the drug lord using intelligence shared by US agencies", "the rebels
         fought with rifles supplied by Iran": a reduced passive relative of giving (data: event_cues
@@ -560,7 +660,12 @@ class RuleCoder(ImplicitActors):
             # "Egyptian mediators secured a truce between Israel and Islamic Jihad": mediated, the parties' truce
             # (done: "secured", "brokered"; not "is trying to broker", "is brokering": no truce yet)
             mediated = truce and n.dep_ == "dobj" and n.head.tag_ in {"VBD", "VBN"} and n.head.dep_ != "xcomp" and (
-                (m := self.code_verb(n.head)) is not None and m.code == "045")
+                (m := self.code_verb(n.head)) is not None and (m.code == "045" or m.code == "0871" and (
+                    # (nouns20) "Egypt and the US announced a ceasefire between Israel and Hamas": a third's truce
+                    # declared is the parties' truce, mediated (_announced_truce)
+                    (doers := self.subjects(n.head)[0]) and all(m.country for m in doers) and all(
+                        p.country not in {m.country for m in doers} for p in self._truce_parties(n.head))
+                    and len(self._truce_parties(n.head)) == 2)))
             if not (n.dep_ in SUBJECTS or existential or mediated) or in_background_clause(n.head):
                 continue
             ended = truce and n.head.lemma_.lower() in self.words.ceasefire_end_verbs

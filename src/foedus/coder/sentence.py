@@ -146,8 +146,37 @@ class SentenceCoder(RuleCoder):
         repair_verb_read_as_adjective(self.doc)
         repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
+        self._repair_span_nouns()
         self._repair_coordination()
         fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)
+
+    def _repair_span_nouns(self) -> None:
+        """(nouns20) "killing dozens in a week of unrest", "a fresh round of EU sanctions targeted ...", "after days
+        of militia killings drew condemnation": a stretch of time or a batch (data: span_nouns) filled by an event noun in its "of" phrase is
+        that event, told where the stretch stands (a subject or the object of a preposition): the event noun takes
+        the stretch's place in the tree and the stretch hangs on it as a measure, so every rule that reads an event
+        noun in that place reads it. Not an object: a verb's pattern reads its object's own words ("ended three
+        days of talks" concludes the talks, where "ended the talks" halts them)."""
+        for span in self.doc:
+            if span.pos_ != "NOUN" or span.lemma_.lower() not in cue("span_nouns") or span.dep_ not in SUBJECTS | {"pobj"}:
+                continue   # not an object: "ended three days of talks" concludes them, "ended talks" halts them
+            ofs = [c for c in span.children if c.dep_ == "prep" and c.lower_ == "of"]
+            inner = [o for p in ofs[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if not inner:
+                continue
+            if span.dep_ in SUBJECTS and span.head.lemma_.lower() in self.words.casualty_verbs:
+                continue   # "a wave of drone attacks wounded three soldiers": the series rule reads it (_series_attack)
+            n = inner[0]
+            lemma = n.lemma_.lower()
+            match = self.verbs.match_noun(lemma, [])
+            if not ({lemma, n.lower_} & self.words.between_nouns or match is not None and match.code
+                    and not match.code.startswith("---")):
+                continue
+            # in an order that never makes a cycle: the noun first takes the stretch's place, then the stretch
+            n.head = span.head
+            n.dep_ = span.dep_
+            span.head = n
+            span.dep_ = "npadvmod"
 
     def _repair_coordination(self) -> None:
         """ "Iran called an explosion that cut power at Natanz an act of terrorism and blamed Israel", "Berlin said
@@ -469,11 +498,14 @@ class SentenceCoder(RuleCoder):
             found = found + self._defied_events(tok, reporter_of, found)   # "... despite warnings from Beijing"
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
+        out.extend(self._mediation_events(sent, reporter_of, out))   # "signed a truce under Saudi mediation"
+        out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
+        self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
