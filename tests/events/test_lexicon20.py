@@ -74,3 +74,12 @@ def test_no_event_from_hyphenated_words_of_no_act(coder):
     assert not got, got
     got = triples(coder, "The factory re-opened after the holidays.")
     assert not codes(got, "1") and not codes(got, "0"), got
+
+
+def test_a_shootout_is_a_gunfight(coder):
+    got = triples(coder, "A shootout between Kosovo police and Serbian gunmen killed three people.")
+    assert codes(got, "19"), got
+    got = triples(coder, "Two policemen and a gunman were killed in a shoot-out in Mitrovica on Sunday.")
+    assert codes(got, "19"), got
+    got = triples(coder, "The film ends with a shootout in a saloon.")
+    assert not got, got
