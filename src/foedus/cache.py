@@ -26,7 +26,7 @@ from typing import Any, Callable, TypeVar
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent
 # Modules whose code shapes a cached object (the classes pickled and the code that fills them).
-_SOURCES = ("coder/actors.py", "coder/verbs.py", "coder/places.py", "taxonomy.py", "schema.py", "cache.py", "data/__init__.py")
+_SOURCES = ("coder/actors.py", "coder/verbs.py", "coder/hyphens.py", "coder/places.py", "taxonomy.py", "schema.py", "cache.py", "data/__init__.py")
 _OFF = {"off", "none", "0", "no", "false"}
 
 

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from foedus.coder.verbs import VerbDictionary, VerbMatch, _find, _find_indexed, _index, normal
+from foedus.coder.verbs import VerbDictionary, VerbMatch, _find, _find_indexed, _index, clause_words
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +17,8 @@ def verbs() -> VerbDictionary:
 
 def _plain(patterns, words, before) -> VerbMatch | None:
     """The reference: every pattern in order, each unit found by ``_find``."""
-    after_words = tuple(normal(w) for w in words)
-    before_words = tuple(normal(w) for w in before)
+    after_words = clause_words(words)
+    before_words = clause_words(before)
     for p in patterns:
         if _find(p.after, after_words) and _find(p.before, before_words):
             return None if p.code is None else VerbMatch(code=p.code, pattern=p.text, specificity=p.specificity)

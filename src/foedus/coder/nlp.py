@@ -33,10 +33,12 @@ ORIGINAL_TEXT = "foedus_original_text"   # doc.user_data key: the text before tr
 
 
 class TruecasingTokenizer:
-    """The pipeline's tokenizer, run on the truecased text when the text shouts.
+    """The pipeline's tokenizer, run on the truecased text when the text shouts, its tokens then
+    joined or split where the dictionaries need it (``hyphens.retokenize``: "sit-in" one token,
+    "U.N.-mediated" three).
 
-    ``pipe`` (used to tokenize dictionary phrases) is the wrapped tokenizer's own: names are never
-    truecased. Everything else is delegated to the wrapped tokenizer.
+    ``pipe`` (used to tokenize dictionary phrases) is the wrapped tokenizer's own, with the same
+    hyphenated words joined: names are never truecased. Everything else is delegated to the wrapped tokenizer.
     """
 
     def __init__(self, tokenizer: Any, pipeline: Language) -> None:
@@ -45,21 +47,26 @@ class TruecasingTokenizer:
         self._english: frozenset[str] | None = None
 
     def __call__(self, text: str) -> Doc:
+        from .hyphens import retokenize
         from .truecase import english_words, needs_truecase, truecase
 
         if not needs_truecase(text):
-            return self.tokenizer(text)
+            return retokenize(self.tokenizer(text))
         if self._english is None:
             self._english = english_words(self.pipeline)
         cased = truecase(text, self._english)
         doc = self.tokenizer(cased)
         if cased != text:
             doc.user_data[ORIGINAL_TEXT] = text
-        return doc
+        # hyphenated dictionary words as one token, "U.N.-mediated" as three (coder/hyphens.py)
+        return retokenize(doc)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        from .hyphens import retokenize
+
+        # (dictionary phrases: "peace-keeping force" is tokenized as the text it must match)
         docs: Iterator[Doc] = self.tokenizer.pipe(texts, batch_size=batch_size)
-        return docs
+        return (retokenize(doc) for doc in docs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)

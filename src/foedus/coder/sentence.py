@@ -421,8 +421,10 @@ class SentenceCoder(RuleCoder):
                 continue  # "the sailors detained after the standoff", "peacekeepers guarding her": a description
             if match is not None and match.code and tok.lemma_.lower() in self.words.aspectual_verbs and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and (m := self.code_verb(c)) is not None and m.code
-                    and m.code[:2] == match.code[:2] for c in tok.children):
-                continue  # "began bombing rebel positions": the bombing is coded on its own verb, once
+                    and not m.code.startswith("---") for c in tok.children):
+                # "began bombing rebel positions": the bombing is coded on its own verb, once; "began test-firing
+                # missiles": the act is the test (150), whatever the weapon would make of "began"
+                continue
             if match is not None and match.code and tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and (
                     (m := self.code_verb(tok.head)) is not None and m.code and m.code[:3] == "086"):
                 continue  # "allowed aid convoys to enter Tigray": the access allowed (086x) is the one act

@@ -47,6 +47,39 @@ def normal(word: str) -> str:
     return w
 
 
+# Hyphens between words, which spaCy makes tokens of their own ("no", "-", "fly"): no word of a pattern
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# where spaCy's English tokenizer splits a word at a hyphen: a letter or digit before it, a letter after it
+_HYPHEN_SPLIT = re.compile(r"(?<=[a-z0-9])-(?=[a-z])")
+
+
+def _token_words(word: str) -> tuple[str, ...]:
+    """A pattern word as the tokens the parse makes of it, normalised: a word hyphened to a word is its parts ("no-fly":
+    "no", "fly"; "{fact-finding mission}"; not "f-16", which spaCy keeps whole) unless the tokenizer keeps it whole as
+    a dictionary word (``hyphens.retokenize``: "sit-in"; "cease-fire", read "ceasefire")."""
+    parts = _HYPHEN_SPLIT.split(word)
+    if len(parts) == 1:
+        return (normal(word),)
+    from .hyphens import _base
+
+    base = _base(word.lower())
+    if base is not None:
+        return (normal(base),)
+    return tuple(normal(w) for w in parts if w)
+
+
+def _with_parts(word: str) -> tuple[str, ...]:
+    """A word of the clause, then, for a hyphenated word the tokenizer kept whole ("re-election"), its parts: a
+    pattern that names the last ("dispute * election") still reads it."""
+    parts = _HYPHEN_SPLIT.split(word)
+    return (word,) if len(parts) == 1 else (word, *(p for p in parts if p))
+
+
+def clause_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The words a pattern is matched against: normalised, without hyphen tokens, a hyphenated word with its parts."""
+    return tuple(normal(p) for w in words if w not in HYPHENS for p in _with_parts(w))
+
+
 # A unit is one pattern element: alternatives, each a tuple of adjacent normalised words.
 Unit = tuple[tuple[str, ...], ...]
 
@@ -197,15 +230,18 @@ class VerbDictionary:
                 if any(w.startswith("&") for w in inner):   # {&weapon attack}: expand the synset in place
                     alts: list[tuple[str, ...]] = [()]
                     for w in inner:
-                        options = self._synset(w[1:], where, entry) if w.startswith("&") else ((normal(w),),)
+                        options = self._synset(w[1:], where, entry) if w.startswith("&") else (_token_words(w),)
                         alts = [a + o for a in alts for o in options]
                     units.append(tuple(alts))
                 else:
-                    units.append((tuple(normal(w) for w in inner),))
+                    units.append((tuple(t for w in inner for t in _token_words(w)),))
             elif el.startswith("&"):
                 units.append(self._synset(el[1:], where, entry))
+            elif "/" in el and " " not in el:
+                # "(in favour/favor)", "(by/with protests)": the words between slashes are alternatives
+                units.append(tuple(_token_words(w) for w in el.split("/") if w))
             elif el:
-                units.append((tuple(normal(w) for w in el.split()),))
+                units.append((tuple(t for w in el.split() for t in _token_words(w)),))
         return units
 
     def _synset(self, name: str, where: str, entry: str) -> Unit:
@@ -293,8 +329,8 @@ class VerbDictionary:
     @staticmethod
     def _best(patterns: list[_Pattern], words: Sequence[str], before: Sequence[str],
               keyed: tuple[tuple[int, ...], dict[str, tuple[int, ...]]] | None = None) -> VerbMatch | None:
-        after_words = tuple(normal(w) for w in words)
-        before_words = tuple(normal(w) for w in before)
+        after_words = clause_words(words)
+        before_words = clause_words(before)
         present = set(after_words)
         if keyed is None:
             order: Iterable[int] = range(len(patterns))
