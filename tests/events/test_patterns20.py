@@ -1,7 +1,7 @@
 """The doer or the object's kind decides a light verb's act (round 20, patterns20): a strike carried out, launched or
 called by workers, teachers or another civilian group is a labour strike (143), a state's strike stays armed (190);
 training a state's armed forces or their units is military cooperation (062); people held by gunmen, militants or
-kidnappers are held captive (181); a labelling verb whose object is given a name of scorn ("a joke", "fools",
+kidnappers are held captive (181); armed forces that roll, march or advance toward a place use force (190); a labelling verb whose object is given a name of scorn ("a joke", "fools",
 "politically motivated", "unfair") is criticism (111), also where the parser hangs the adjective on the object.
 Our own sentences, each family with sentences where the same words mean something else."""
 
@@ -22,6 +22,10 @@ from gold_helpers import has_coded, triples
     # people held by gunmen or militants
     ("Gunmen held dozens of children in a school in Beslan.", "181", None, "RUSCVL"),
     ("Islamic State fighters held two Japanese journalists.", "181", None, "JPNMED"),
+    # armed forces heading toward a place
+    ("Yugoslav army tanks rolled toward Slovenia's border posts.", "190", "SRBMIL", "SVN"),
+    ("Russian troops advanced toward Kyiv from the north.", "190", "RUSMIL", "UKR"),
+    ("Hamas gunmen pushed towards the Israeli town of Sderot.", "190", "PSEREB", "ISR"),
     # names of scorn given by a labelling verb
     ("The minister called the plan a joke.", "111", "GOV", None),
     ("Ethiopia called the move politically motivated.", "111", "ETH", None),
@@ -41,6 +45,11 @@ def test_doer_and_object_kinds(coder, text, code, source, target):
     ("The rebels held a rally in the capital.", "18"),
     ("Hezbollah held a meeting with Lebanese officials.", "18"),
     ("He called the meeting productive.", "11"),
+    ("The storm rolled toward the coast on Tuesday.", "19"),
+    ("Flames raced toward the sea.", "19"),
+    ("General Petraeus headed toward Baghdad on Monday.", "19"),
+    ("Aid trucks moved toward the Rafah crossing.", "19"),
+    ("Thousands of protesters marched toward the parliament in Tbilisi.", "19"),
     ("She called the talks a good start.", "11"),
     ("The minister called the troops stationed in the region a deterrent.", "11"),
 ])
