@@ -242,6 +242,13 @@ class TriggerFinder:
         heads += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                   and c.i > verb.i for p in c.children
                   if p.dep_ == "pobj" or (adjectives and p.pos_ == "ADJ" and p.i > c.i)]
+        if not heads:
+            # (patterns20) "called the move politically motivated", "called the remarks insulting": the parser may
+            # hang the predicate adjective or participle on the object as a clause of its own (acl); only the word
+            # lists read the head, so a participle that is no predicate ("the troops stationed there") names nothing
+            heads = [c for o in objects if o.i > verb.i for c in o.children if c.dep_ == "acl" and c.i > o.i and (
+                c.pos_ == "ADJ" or c.tag_ in {"VBN", "VBG"}) and not any(
+                g.dep_ in {"dobj", "nsubj", "agent", "aux", "auxpass"} for g in c.children)]
         return heads
 
     def _denial(self, verb: Token) -> bool:
