@@ -53,3 +53,10 @@ def test_a_claim_not_made_names_no_doer(coder):
     got = triples(coder, "A blast killed five people in Quetta, and the Baloch Liberation Army said it was not behind "
                   "the attack.", date="2023-05-02")
     assert all(s is None for s, _, c, _ in got if c.startswith("18")), got
+
+
+def test_the_state_named_on_the_means_of_an_attack_did_it(coder):
+    got = triples(coder, "A Russian missile strike on a market in Kharkiv killed twelve civilians.", date="2023-05-02")
+    assert any(s and s.startswith("RUS") and c.startswith("19") for s, _, c, _ in got), got
+    got = triples(coder, "A Turkish drone attack on a car near Qamishli killed two fighters.", date="2023-05-02")
+    assert any(s and s.startswith("TUR") and c.startswith("19") for s, _, c, _ in got), got
