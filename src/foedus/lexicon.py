@@ -336,6 +336,13 @@ class EventCues(Lexicon):
     known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"
+    operation_preps: LowerWords              # "killed in an operation by FSB troops": the act's doer did it
+    force_operation_verbs: LowerWords        # lemmas: "police raided a house and a suspect was detained"
+    outcome_marks: LowerWords                # "was arrested after troops stormed it": the clause's force did it
+    claim_verbs: LowerWords                  # lemmas: "the Islamic State claimed the attack": the claimer did it
+    claimed_objects: LowerWords              # "claimed it / responsibility / the bombing": an attack claimed
+    claimed_doing_verbs: LowerWords          # lemmas: "said it carried out the attack": the sayer did it
+    claimed_behind_words: LowerWords         # "said it was behind the blasts / responsible for the attack"
     accident_site_preps: LowerWords          # "a blast at a chemical plant"
     future_modals: LowerWords                # "will be met with force"
     response_verbs: LowerWords               # lemmas: "met with force"

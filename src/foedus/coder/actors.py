@@ -63,6 +63,7 @@ POSTED_ABROAD = taxonomy.sectors("posted_abroad")
 # words of an office ("representative", "spokesman", "delegate"): whose body they speak or sit for is what they are
 OFFICE_SECTORS = taxonomy.sectors("office")
 FOLLOWS_ITS_GROUP = taxonomy.sectors("follows_its_group")
+FOLLOWS_ITS_FORCE = taxonomy.sectors("follows_its_force")
 STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
@@ -1411,6 +1412,8 @@ class ActorMatcher:
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
                 country, how = self._earlier_group(doc, m, out), "coref"
+                if country is None and not owned:
+                    country = self._earlier_force(doc, m, out)   # "Israeli tanks pushed in, and soldiers detained ..."
                 if country is None and not owned and m.sector not in POSTED_ABROAD:
                     country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
@@ -1566,6 +1569,32 @@ class ActorMatcher:
             if m.sector == agent.sector and m.country and m.country_from in {"", None}:
                 return m.country
         return None
+
+    @staticmethod
+    def _earlier_force(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
+        """(sources20) "Israeli troops shot dead a youth as rioters clashed with soldiers", "Israeli armour crossed
+        into Lebanon, and warplanes bombed ...": a state's forces (data: sector_classes follows_its_force) named
+        again in the sentence with no country of their own, as the doer of their clause, are those of the one state
+        whose forces of that sector the sentence named before with their country, rather than a state the sentence
+        or the article is about. None when no such forces, or those of two states, were named before it, or when
+        a phrase of their own ("in", "of", "from") may say whose they are."""
+        head = doc[agent.head]
+        if agent.sector not in FOLLOWS_ITS_FORCE:
+            return None
+        if head.dep_ == "conj" and head.head.i < head.i:
+            # "Israeli tanks and troops", "U.S. Navy Seals and Marines", "British sailors and marines": the country of
+            # the agent it is joined to
+            joined = {m.country for m in earlier if m.start <= head.head.i < m.end and m.kind == "agent" and m.country
+                      and m.country_from in {"", None}}
+            return next(iter(joined)) if len(joined) == 1 else None
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None   # the doer of its own clause: forces acted on ("persuaded military leaders") may be the other side's
+        if any(c.dep_ == "prep" and (c.lower_ in PLACE_PREPOSITIONS or c.lower_ in {"of", "from"}) for c in head.children):
+            return None   # "the junta in Bamako", "a force from six Caribbean states": its own phrase says whose
+        start = head.sent.start
+        countries = {m.country for m in earlier if start <= m.start < agent.start and m.sector == agent.sector
+                     and m.country and m.country_from in {"", None} and m.kind == "agent"}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     @staticmethod
     def _own_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:

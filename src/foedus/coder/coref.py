@@ -525,6 +525,43 @@ class ActReferents:
         noun = self._act_noun(verb, frozenset({"in", "during"}))
         return None if noun is None else self._doer(noun, sent_no, target)
 
+    def claimer(self, sent_no: int, target: Actor | None) -> Actor | None:
+        """(sources20) The actor that claims, in the sentence, an attack no one is named for: "a car bomb killed
+        six officers; al-Shabaab said it carried out the attack", "the Islamic State claimed them", "the Baloch
+        Liberation Army claimed responsibility" (data: event_cues claim_verbs, claimed_objects,
+        claimed_doing_verbs, claimed_behind_words). A claim made, not one denied or not made ("no group claimed
+        it", "said it was not behind the blasts"); never the victims' own side. None when there is none."""
+        from . import modality
+        from .event_words import cue
+
+        def made(tok: Token) -> bool:
+            if modality.of(tok)[0] != modality.ASSERTED or any(c.dep_ == "neg" for c in tok.children):
+                return False
+            return not any(d.lower_ in {"no", "neither"} for s in tok.children if s.dep_ in SUBJECTS
+                           for d in s.children if d.dep_ == "det")
+
+        for tok in self.sents[sent_no]:
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            claimed = False
+            if tok.lemma_.lower() in cue("claim_verbs"):   # "claimed it", not "claimed that it had ..." (no object)
+                claimed = any(c.dep_ == "dobj" and (c.lower_ in cue("claimed_objects") or c.lemma_.lower() in cue("claimed_objects"))
+                              for c in tok.children)
+            else:
+                for cc in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+                    own = any(s.dep_ in SUBJECTS and s.lower_ in {"it", "they", "we"} for s in cc.children)
+                    doing = cc.lemma_.lower() in cue("claimed_doing_verbs") or cc.lemma_.lower() == "be" and any(
+                        c.lower_ in cue("claimed_behind_words") for c in cc.children if c.dep_ in {"prep", "acomp"})
+                    claimed = claimed or own and doing and made(cc)
+            if not claimed or not made(tok):
+                continue
+            found, passive, _ = self.finder.subjects(tok)
+            doers = [f.to_actor() for f in found if f.country] if not passive else []
+            doers = [d for d in doers if target is None or _other_side(d, target)]
+            if doers:
+                return doers[0]
+        return None
+
     def target(self, verb: Token, sent_no: int, source: Actor | None) -> Actor | None:
         """The Actor the event's act noun points back to, or None."""
         noun = self._act_noun(verb)

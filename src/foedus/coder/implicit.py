@@ -413,6 +413,14 @@ class ImplicitActors(ArgumentFinder):
         doers = [m for o in doer_phrases(subject) for m in self.actors_of(o)]
         if doers:
             return doers
+        if not passive:
+            # (sources20) "a Russian missile strike on a market killed twelve": the attack's own modifier, on the
+            # means before it ("Russian missile"), names the state or armed men who attacked
+            mods = [c for w in subject.children if w.dep_ in {"compound", "amod", "nmod"}
+                    for c in (w, *w.children) if c.dep_ in {"compound", "amod", "nmod"} and c.i < subject.i]
+            owners = [m for c in mods for m in self.actors_of(c) if m.kind == "country" or m.sector in ARMED_SECTORS]
+            if owners:
+                return owners
         from . import places
 
         loc = places.event_location(verb.sent, verb)

@@ -30,6 +30,7 @@ from . import attribution, coref, finish, modality, quotes, sentence, trace
 from .doctext import doc_text, span_text, unfix_sentences
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
+from .triggers import VIOLENT_ROOTS
 from ..commitments import policies, rules
 from ..errors import DataError, Errors, InputError, InputTypeError, Warnings
 from ..schema import Actor, Article, CodingResult, Event, Location, Plover
@@ -276,6 +277,9 @@ class Coder:
                         # armed men the text names ("a Turkish gunman") stay what they are
                         named = ev.source if ev.source is not None and ev.source.name != UNNAMED_FORCES else None
                         ev.source = referents.source(cand.trigger, n, ev.target) or named
+                        if ev.source is None and cand.code[:2] in VIOLENT_ROOTS and cand.modality == modality.ASSERTED:
+                            # (sources20) "a car bomb killed six officers; al-Shabaab said it carried out the attack"
+                            ev.source = referents.claimer(n, ev.target)
                     # "Azerbaijanis" in 1988, the crowds of Leipzig in 1989: the state of the day
                     told = text[:filed] + span_text(sent)
                     ev.source = actors.state_on(ev.source, iso, told)

@@ -1005,6 +1005,57 @@ class SentenceCoder(RuleCoder):
         return any(c.dep_ in PATIENTS for c in act.children) or any(
             c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in act.children)
 
+    def _operation_doer(self, verb: Token) -> list[Named]:
+        """(sources20) "was killed in a special operation by FSB troops", "were detained in a sweep by police": a
+        passive with no agent whose "in"/"during" phrase (data: event_cues operation_preps) names an operation by
+        someone; the operation's doer did the act."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in cue("operation_preps"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [m for d in doer_phrases(o) for m in self.actors_of(d)]
+                if found:
+                    return found
+        return []
+
+    def _clause_force(self, verb: Token, code: str) -> list[Named]:
+        """(sources20) "Police raided a house, and a suspect was detained", "the speaker was arrested after troops
+        stormed the building": an arrest or an act of violence told in a passive with no agent, beside a clause in
+        which a state's force or an armed group carries out an operation (data: event_cues force_operation_verbs),
+        is that operation's outcome, done by that force: the clause joined to it by "and", or one it follows
+        ("after", "as", "when": event_cues outcome_marks). Not when the passive's own subject is of the force's
+        side ("troops stormed the town and two soldiers were killed")."""
+        if code[:2] not in VIOLENT_ROOTS and code not in self.words.agentless_state:
+            return []
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        mates = [verb.head] if verb.dep_ == "conj" and verb.head.i < verb.i else []
+        mates += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        mates += [c for c in verb.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in cue("outcome_marks") for m in c.children)]
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        for mate in mates:
+            if mate.pos_ not in {"VERB", "AUX"} or mate.lemma_.lower() not in cue("force_operation_verbs"):
+                continue
+            if modality.of(mate)[0] != modality.ASSERTED:
+                continue   # "police would raid the camp": no operation done
+            forces = [m for s in mate.children if s.dep_ == "nsubj" for m in self.actors_of(s)
+                      if m.sector in STATE_FORCES | ARMED_SECTORS]
+            if forces and not any(same_actor(t, forces) or self._fellow_force(t, forces) for t in patients):
+                return forces
+        return []
+
+    @staticmethod
+    def _fellow_force(t: Named, forces: list[Named]) -> bool:
+        """(sources20) The patient is of the force's own side: its sector, or another force of its state ("police
+        raided the camp and two officers were killed": not killed by the police)."""
+        return any(t.sector == f.sector and t.country == f.country
+                   or t.country == f.country and t.sector in STATE_FORCES and f.sector in STATE_FORCES for f in forces)
+
     def _shared_agent(self, verb: Token) -> list[Named]:
         """ "The pope was shot and seriously wounded by a Turkish gunman", "the envoy was summoned and reprimanded
         by the foreign ministry": passives coordinated on one subject share the by-agent, which the parser hangs
@@ -1973,6 +2024,9 @@ class SentenceCoder(RuleCoder):
         sources, passive, inherited = self.subjects(verb)
         if not sources and passive and not nominal:
             sources = self._shared_agent(verb)   # "was shot and seriously wounded by a Turkish gunman"
+        if not sources and passive and not nominal:
+            # "was killed in a special operation by FSB troops", "police raided a house and a suspect was detained"
+            sources = self._operation_doer(verb) or self._clause_force(verb, code)
         if not sources and code[:2] in VIOLENT_ROOTS and passive:
             sources = self._passive_threat(verb, code, reporter_of)   # "X would be hit if it attacked, Y said"
         if not sources and code[:2] in VIOLENT_ROOTS:
