@@ -88,7 +88,8 @@ def test_town_attacked_by_a_sponsored_group_is_the_target(coder):
 
 
 @pytest.mark.parametrize("text, dyad", [
-    ("Tokyo informed Seoul that it would release the treated water.", ("JPN", "KOR")),
+    # (round 20: released water is no release of anyone, 084; the act told is a withdrawal)
+    ("Tokyo informed Seoul that it would withdraw its survey ships.", ("JPN", "KOR")),
     ("The Kenyan president told Ethiopia's prime minister that Kenya would withdraw its troops.", ("KEN", "ETH")),
 ])
 def test_addressee_told_of_the_speakers_own_act_is_its_target(coder, text, dyad):

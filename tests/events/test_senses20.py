@@ -34,3 +34,9 @@ def test_sense_by_object(coder, text, code, source, target):
 def test_other_sense_is_no_such_act(coder, text, absent):
     t = triples(coder, text)
     assert not any(c.startswith(absent) for _, _, c, _ in t), t
+
+
+
+def test_tourists_welcomed_are_no_guests_of_state(coder):
+    t = triples(coder, "Greece welcomed a record number of German tourists this summer.")
+    assert not any(c[:2] in {"04", "05"} for _, _, c, _ in t), t

@@ -221,8 +221,9 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             continue   # "Saudi Arabia reopened its embassy in Damascus": the doer's own office is no partner
         if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
             continue   # "a truce brokered by Egypt": the broker is no target of an act on it
-        if m.kind == "capital" and (venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
-            continue   # "talks in Nairobi": the meeting's venue, for any act on it
+        if (m.kind == "capital" or _names_town(sent.doc[m.head])) and (
+                venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
+            continue   # "talks in Nairobi", "pledged in the Kenyan capital": the meeting's venue, for any act on it
         # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
         # the country that names a border ("near the Chinese border") is across it: no option (the
         # rules' own target stays one: "massed troops on the Ukrainian border")
@@ -332,6 +333,11 @@ def _speaker_aside(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
     if naming_relative(verb):
         return True
     return verb.dep_ == "relcl" and verb.lemma_.lower() in finder.cues.reporting
+
+
+def _names_town(tok: Token) -> bool:
+    """The country that names a town ("the Kenyan capital", "the Qatari city of Doha"): a place, no actor."""
+    return tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.lemma_.lower() in places.PLACE_NOUNS
 
 
 def _venue(tok: Token) -> bool:
