@@ -1558,6 +1558,11 @@ class SentenceCoder(RuleCoder):
         never codes an act as having happened."""
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
+        # A noun its governing verb's own pattern eases (08x) is the act eased, not an act put off: "postponed
+        # tariffs on Mexico" is the easing coded on the verb (085), not also the tariffs negated. ("Cancelled a
+        # visit" stays the visit negated beside the verb's 160.)
+        done |= {c.i for f in found if f.code.startswith("08") for c in f.trigger.children
+                 if c.dep_ == "dobj" and c.lemma_.lower() in f.pattern.lower().split()}
         for n in sent:
             if n.pos_ != "NOUN" or n.i in done or in_background_clause(n) or self._is_disaster(n):
                 continue
