@@ -425,6 +425,8 @@ class PlaceCues(Lexicon):
     broker_nouns: LowerWords                 # lemmas: "under Qatari mediation": the broker, no party
     broker_verbs: LowerWords                 # lemmas: "a truce brokered by Egypt": the broker, no target
     civilian_vehicles: LowerWords            # vehicles people travel or work in: violence on one aimed at no one named hits the place's civilians
+    onlooker_verbs: LowerWords               # lemmas: "with UN chief Annan looking on": an onlooker, no party
+    presence_words: LowerWords               # lemmas: "with Trump in attendance", "with the envoy present": no party
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

@@ -643,6 +643,8 @@ class ArgumentFinder(TriggerFinder):
             tok = tok.head
         if tok.head.i == verb.i:
             return tok.dep_ in {"dobj", "dative", "iobj"}
+        if places.onlooker(tok):
+            return False   # "with UN chief Annan looking on", "with Trump in attendance": an onlooker, no party
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in places.PARTICIPANT_PREPS:
             return False

@@ -221,6 +221,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             continue   # "Saudi Arabia reopened its embassy in Damascus": the doer's own office is no partner
         if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
             continue   # "a truce brokered by Egypt": the broker is no target of an act on it
+        if places.onlooker(sent.doc[m.head]):
+            continue   # "signed the accord, with UN chief Annan looking on": an onlooker is no target
         if (m.kind == "capital" or _names_town(sent.doc[m.head])) and (
                 venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
             continue   # "talks in Nairobi", "pledged in the Kenyan capital": the meeting's venue, for any act on it

@@ -448,6 +448,39 @@ def names_broker(tok: Token) -> bool:
     return False
 
 
+ONLOOKER_VERBS = lexicon.words("place_cues", "onlooker_verbs")
+PRESENCE_WORDS = lexicon.words("place_cues", "presence_words")
+
+
+def onlooker(tok: Token) -> bool:
+    """A name that only watches an act: the subject of an absolute "with" clause of watching ("signed the
+    accord, with UN chief Annan looking on", "with Trump watching"; onlooker_verbs), or the object of a
+    "with" phrase that says it is there ("with Trump in attendance", "with the envoy present", "with the
+    emir as a witness"; presence_words). An onlooker is no party to the act and not whom it is aimed at."""
+    while tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ in {"pcomp", "pobj", "advcl"} and (
+            verb.head.lower_ == "with" or any(c.lower_ == "with" and c.i < tok.i for c in verb.children)):
+        lemma = verb.lemma_.lower()
+        if lemma in ONLOOKER_VERBS and (lemma != "look" or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)):
+            return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        if tok.lower_.endswith("ing") and tok.lower_[:-3] in ONLOOKER_VERBS - {"look"}:
+            return True   # the parser's "with [Trump watching]" as one noun phrase
+        doc, after = tok.doc, tok.head.right_edge.i + 1
+        while after < len(doc) and doc[after].is_punct:
+            after += 1
+        if after < len(doc) and doc[after].tag_ == "VBG" and doc[after].lemma_.lower() in ONLOOKER_VERBS and (
+                doc[after].lemma_.lower() != "look" or after + 1 < len(doc) and doc[after + 1].lower_ == "on"):
+            return True   # "with Boutros-Ghali, who mediated the talks, looking on": the parser cut the clause off
+        return any(t.i > tok.i and (t.lemma_.lower() in PRESENCE_WORDS or t.lower_ in PRESENCE_WORDS)
+                   for t in tok.head.subtree)
+    return False
+
+
 def is_feature_word(tok: Token) -> bool:
     """A capitalised word of a geographic feature's name: "Lake", "Gulf", "Delta", "Mount"."""
     return tok.lower_ in FEATURE_WORDS and tok.text[:1].isupper()
