@@ -1,6 +1,7 @@
 """Senses read from the object and the words around the verb (round 20): welcoming a person, a state, a body or an
 envoy is hosting (043), welcoming a proposal, a verdict or a ruling is praise (051); speaking to reporters is no
-act between two actors; water or gas released is no release of anyone (084); a time phrase ("on Monday", "in
+act between two actors; water or gas released is no release of anyone (084); a person or a gang captured is
+arrested (173), not territory taken (192), also when an unknown name is told by its apposition; a time phrase ("on Monday", "in
 March", "in 2019") never completes a verb's pattern ("what Pretoria called guerrilla bases ... on Monday" is no
 "call on", an appeal). Our own sentences, each family with sentences where the same words mean something else."""
 
@@ -18,6 +19,11 @@ from gold_helpers import has_coded, triples
     ("Egypt's foreign minister spoke to his Sudanese counterpart by telephone.", "041", "EGYGOV", "SDNGOV"),
     ("Colombia released three Venezuelan soldiers captured near the border.", "0841", "COL", None),
     ("The foreign minister called on Serbia on Tuesday to withdraw its troops.", "02", None, "SRB"),
+    # a person or a gang captured is arrested, not territory taken; a town captured stays 192
+    ("Peruvian police captured the guerrilla commander in a raid on a safe house.", "173", "PERCOP", None),
+    ("Colombian troops captured Carlos Zuleta, the region's most wanted drug lord, near the border.", "173", "COLMIL",
+     "COLCRM"),
+    ("Russian forces captured the town of Soledar after weeks of fighting.", "192", "RUSMIL", "UKR"),
 ])
 def test_sense_by_object(coder, text, code, source, target):
     t = triples(coder, text)

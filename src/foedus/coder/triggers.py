@@ -146,6 +146,10 @@ class TriggerFinder:
             if c.dep_ not in deps or c.pos_ == "PRON":
                 continue
             m = mention_at.get(c.i)
+            if m is None and c.pos_ == "PROPN":
+                # a name the dictionaries lack, told by its apposition: "captured Dairo Usuga, the most wanted drug
+                # lord" (round 20)
+                m = next((mention_at[a.i] for a in c.children if a.dep_ == "appos" and a.i in mention_at), None)
             if m is None or m.kind == "pronoun" or (of_country and not m.country):
                 return []
             kind = [f"<{m.kind}>"]
