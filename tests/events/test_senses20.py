@@ -17,6 +17,7 @@ from gold_helpers import has_coded, triples
     ("Ghana's president welcomed a delegation of Togolese elders.", "043", "GHAGOV", None),
     ("Jordan welcomed thousands of Iraqi refugees.", "075", "JOR", None),
     ("Egypt's foreign minister spoke to his Sudanese counterpart by telephone.", "041", "EGYGOV", "SDNGOV"),
+    ("The Indonesian president flew to Canberra for talks.", "042", "IDNGOV", "AUS"),
     ("Colombia released three Venezuelan soldiers captured near the border.", "0841", "COL", None),
     ("The foreign minister called on Serbia on Tuesday to withdraw its troops.", "02", None, "SRB"),
     # a person or a gang captured is arrested, not territory taken; a town captured stays 192
@@ -36,6 +37,10 @@ def test_sense_by_object(coder, text, code, source, target):
     ("The Iranian foreign minister spoke to journalists in Vienna after the meeting.", "04"),
     ("Japan began releasing treated water from the damaged plant into the sea.", "08"),
     ("South African troops struck at what Pretoria called rebel camps in Angola on Monday.", "02"),
+    # coming to a scene, flying out of a place or past a planet is no visit
+    ("Villagers stoned a suspected thief near Kisumu before police arrived at the scene.", "04"),
+    ("Three freed Britons flew out of Tehran on an Omani plane on Monday.", "04"),
+    ("The Indian probe flew past the Moon on Friday.", "04"),
 ])
 def test_other_sense_is_no_such_act(coder, text, absent):
     t = triples(coder, text)
