@@ -345,7 +345,7 @@ def _names_town(tok: Token) -> bool:
 def _venue(tok: Token) -> bool:
     """A name in a locative phrase ("in Geneva", "at Camp David"), or the country that names the town
     there ("in the Saudi capital", "in the Qatari city of Doha")."""
-    if tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.lemma_.lower() in places.PLACE_NOUNS:
+    if _names_town(tok):
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
 
