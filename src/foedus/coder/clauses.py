@@ -12,6 +12,7 @@ from .. import lexicon
 from .event_words import event_words
 from .modality import cues as _modality_cues
 from .modality import pending_condition
+from .syntax import SUBJECTS
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
 SEQUEL_MARKS = lexicon.words("event_cues", "sequel_marks")
@@ -235,6 +236,13 @@ def concurrent_act(clause: Token) -> bool:
     # the aim of the time ("as the leaders sought to ease tension"): background
     if clause.i <= clause.head.i or clause.pos_ != "VERB":
         return False   # (skipped20) a state ("hours before paratroopers were due to invade") is no act
+    if clause.tag_ == "VBG" and clause.lemma_.lower() in _modality_cues().requesting and not any(
+            c.dep_ in {"aux", "auxpass", *SUBJECTS} for c in clause.children) and any(
+            c.dep_ == "mark" and c.lower_ == "while" for c in clause.children):
+        # (skipped21) the subject's own appeal or censure told beside its act: "ruled out an intervention, while
+        # condemning the downing of a Turkish jet", "would not march on Baghdad, while urging Iraqis to rise up"
+        # (not "while seeking cuts", "while trying to negotiate": an aim)
+        return True
     head = clause.head
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
             c.dep_ == "neg" for c in head.children) and not any(c.dep_ == "npadvmod" for c in clause.children):
@@ -247,8 +255,39 @@ def concurrent_act(clause: Token) -> bool:
             c.dep_ in {"xcomp", "ccomp"} for c in clause.children):
         # (skipped20) a passive in the simple past: "... before the army commander was arrested"
         return any(c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
-    return clause.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children) and told_act(clause)
+    named = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children)
+    events = lexicon.words("event_cues", "mutual_nouns") | lexicon.words("event_cues", "conflict_nouns")
+    if clause.tag_ == "VBG" and [(a.lower_, a.tag_) for a in aux] in ([("was", "VBD")], [("were", "VBD")]) \
+            and clause.lemma_.lower() not in ASPECTUAL_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in events
+                for c in clause.children) and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children):
+        # (skipped21) the past progressive of another actor's act: "... as UN chief Antonio Guterres was visiting the
+        # city", "... while Russian jets were pounding the town" (not "as they were fleeing": the main actor's state;
+        # not "while talks were continuing", "as fighting was raging": a state of affairs)
+        return True
+    return clause.tag_ == "VBD" and named and (told_act(clause) or reported_done(clause))
+
+
+def reported_done(clause: Token) -> bool:
+    """(skipped21) A report or a denial, with no auxiliary, whose that-clause tells an act as done (the simple past or
+    the past perfect, no negation, no modal, no infinitive below): "... while US officials said Israel had carried out a
+    strike", "... while rebel commanders said their fighters had withdrawn", "... while Basque leaders denied the group
+    had any role". Told beside the news as another actor's concurrent word, it is news of its own, as "said that ..."
+    in a main clause (the denial is coded, the act denied negated); "while London said the frigate had been forced to
+    intervene" (an infinitive below) stays background."""
+    lemma = clause.lemma_.lower()
+    cues = _modality_cues()
+    if lemma not in cues.reporting | lexicon.words("modality_cues", "claim_rejecting_verbs") or any(
+            c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    comps = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if not comps:
+        return False
+    comp = comps[0]
+    aux = [c for c in comp.children if c.dep_ in {"aux", "auxpass"}]
+    done = (comp.tag_ == "VBD" and not aux) or (comp.tag_ == "VBN" and [a.lower_ for a in aux] in (
+        ["had"], ["had", "been"]))
+    return done and not any(c.dep_ in {"neg", "xcomp", "ccomp"} for c in comp.children)
 
 
 def told_act(clause: Token) -> bool:
@@ -265,7 +304,12 @@ def told_act(clause: Token) -> bool:
     # (skipped20) a verb of phase tells the act of its complement ("as Russian jets kept bombing", "before warplanes
     # began bombing targets"): not an aim
     phase = lemma in ASPECTUAL_VERBS and not any(c.dep_ == "ccomp" for c in clause.children)
-    return not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ in {"xcomp", "ccomp"} and not (asks or refuses or phase))
+    # (skipped21) a vote performs its complement (data: modality_cues deciding_verbs): "before lawmakers voted to lift
+    # martial law", "as the OAS voted to deplore the invasion" tell the act voted, not an aim
+    decides = lemma in lexicon.words("modality_cues", "deciding_verbs") and not any(
+        c.dep_ == "ccomp" for c in clause.children)
+    return not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ in {"xcomp", "ccomp"} and not (asks or refuses or phase
+                                                                                         or decides))
                    for c in clause.children)
 
 

@@ -567,6 +567,11 @@ class SentenceCoder(RuleCoder):
         ("marched through Lagos, rejecting the fuel tax": 14x, no second act)."""
         if tok.lemma_.lower() not in self.words.answer_participles or tok.head.i == tok.i:
             return False
+        if tok.lemma_.lower() in self.cues.negating - lexicon.words("modality_cues", "claim_rejecting_verbs") \
+                and not any(t.i in self.mention_at for t in tok.subtree if t.i != tok.i):
+            # (skipped21) a refusal answers another actor it names ("refusing to bar Ukraine from NATO", "declining a
+            # Saudi request"); "declining to give further details" answers no one
+            return False
         main = self.code_verb(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
         return main is None or not main.code or main.code[:2] not in PROTEST_ROOTS
 
