@@ -4,7 +4,8 @@ from a mass grave investigates war crimes (094); tariffs halved, cut or slashed 
 by its noun seizes property (1711), torture is torture (1822), an extradition is judicial cooperation (063), shuttle
 diplomacy is mediation (045), a naval quarantine a blockade (191), an airlift of arms or aid gives them (072/073),
 the dismissal of an office-holder removes him (0831); a phone, telephone or video call, or a call with or between
-partners, is a meeting by telephone (041). Our own sentences, each family with sentences where the same words mean
+partners, is a meeting by telephone (041). A truck, lorry or van laden, packed or loaded with explosives that blows up or
+is rammed into a place is a car bombing (1832). Our own sentences, each family with sentences where the same words mean
 something else."""
 
 import pytest
@@ -23,6 +24,9 @@ from gold_helpers import has_coded, triples
     ("Bolivian prosecutors announced the dismissal of the army chief.", "0831", "BOLJUD", "BOLMIL"),
     ("Putin agreed in a call with Trump to halt strikes on energy infrastructure.", "041", "RUSGOV", "USAGOV"),
     ("The phone call between Trump and Xi lasted two hours.", "041", "USAGOV", "CHNGOV"),
+    ("A truck packed with explosives blew up outside the Indian embassy in Kabul, killing 41 people.", "1832", None, None),
+    ("A lorry laden with explosives crashed into the police headquarters in Mogadishu.", "1832", None, "SOMCOP"),
+    ("An explosives-laden van rammed the gate of the army base in Kandahar.", "1832", None, None),
 ])
 def test_words_of_acts(coder, text, code, source, target):
     t = triples(coder, text)
@@ -36,6 +40,9 @@ def test_words_of_acts(coder, text, code, source, target):
     ("Russian soldiers looted the town and then overran the museum's budget.", "04"),
     ("Italian health officials ordered a quarantine of the Chinese tourists.", "19"),
     ("The United States began an airlift of its citizens out of Kabul.", "07"),
+    ("A truck crashed into a bus on the highway near Lahore, killing 12 people.", "18"),
+    ("A fuel truck exploded on a highway near Nairobi, killing 12 people.", "18"),
+    ("A van loaded with fireworks exploded in a market in Karachi.", "18"),
 ])
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
