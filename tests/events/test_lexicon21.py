@@ -5,8 +5,7 @@ by its noun seizes property (1711), torture is torture (1822), an extradition is
 diplomacy is mediation (045), a naval quarantine a blockade (191), an airlift of arms or aid gives them (072/073),
 the dismissal of an office-holder removes him (0831); a phone, telephone or video call, or a call with or between
 partners, is a meeting by telephone (041). A truck, lorry or van laden, packed or loaded with explosives that blows up or
-is rammed into a place is a car bombing (1832). An act done at someone's request or invitation tells that this one
-asked the doer, an appeal (020). Our own sentences, each family with sentences where the same words mean
+is rammed into a place is a car bombing (1832). Our own sentences, each family with sentences where the same words mean
 something else."""
 
 import pytest
@@ -48,23 +47,3 @@ def test_words_of_acts(coder, text, code, source, target):
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
     assert not has_coded(t, absent, modality=None), t
-
-
-@pytest.mark.parametrize("text, source, target", [
-    ("Australia sent police and troops to Honiara at the request of the Solomon Islands government.", "SLBGOV", "AUS"),
-    ("Rwanda began deploying soldiers to Cabo Delgado at Maputo's request.", "MOZGOV", "RWA"),
-    ("Canadian police arrested the Huawei executive in Vancouver at Washington's request.", "USAGOV", "CAN"),
-])
-def test_done_on_request(coder, text, source, target):
-    t = triples(coder, text)
-    assert has_coded(t, "02", source, target), t
-
-
-@pytest.mark.parametrize("text", [
-    "The orchestra played at the invitation of the German president.",
-    "France sent troops to Mali at its own request.",
-    "The ministers met in Geneva to discuss the request of the Iraqi government.",
-])
-def test_no_request_without_asker_and_doer(coder, text):
-    t = triples(coder, text, modality=None)
-    assert not has_coded(t, "02", modality=None), t

@@ -943,7 +943,6 @@ class RuleCoder(ImplicitActors):
         out += self._party_course(sent, reporter_of, [*found, *out])
         out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
-        out += self._done_on_request(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
@@ -1349,40 +1348,6 @@ class RuleCoder(ImplicitActors):
             if match.code[:2] not in ONE_WAY_MEETING_ROOTS:
                 pairs += [(p, d) for d in doers for p in partners]
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
-        return out
-
-    def _done_on_request(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
-        """(lexicon21) An act done "at the request of", "at the invitation of", "at the behest of" someone or "at X's
-        request" (event_words request_nouns, request_preps) tells that this one asked the doer to act: an appeal,
-        020 (request_codes), from the asker (the noun's owner or "of" phrase) to the clause's subject, made whatever
-        became of the act ("acted at the request of President Hadi", "ended the mission at the junta's request",
-        "began deploying troops at Maputo's request"). The "at" phrase may hang on a complement with no subject of
-        its own ("began deploying ... at"): its governor's subject is the doer."""
-        out: list[Candidate] = []
-        done = {c.trigger.i for c in found}
-        code = min(self.words.request_codes)
-        for n in sent:
-            prep = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.dep_ != "prep" \
-                    or prep.lower_ not in self.words.request_preps or n.lemma_.lower() not in self.words.request_nouns:
-                continue
-            verb = prep.head
-            if verb.pos_ not in {"VERB", "AUX"} or in_background_clause(verb):
-                continue
-            askers = dedupe([m for c in n.children if c.dep_ == "poss" for m in self.actors_of(c)]
-                            + [m for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
-                               for o in q.children if o.dep_ == "pobj" for c in [o, *o.conjuncts]
-                               for m in self.actors_of(c)])
-            clause = verb
-            doers = list(self.subjects(clause)[0])
-            while not doers and clause.dep_ in {"xcomp", "ccomp"} and clause.head.pos_ in {"VERB", "AUX"}:
-                clause = clause.head
-                doers = list(self.subjects(clause)[0])
-            if not askers or not doers or any(same_actor(d, askers) for d in doers):
-                continue
-            match = VerbMatch(code=code, pattern=f"{prep.lower_} the {n.lemma_.lower()} of", specificity=1)
-            pairs: list[tuple[Named | None, Named | None]] = [(a, d) for a in askers for d in doers]
-            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
         return out
 
     def _yielded_to(self, n: Token) -> tuple[Token, list[Named]] | None:
