@@ -237,6 +237,8 @@ class EventCues(Lexicon):
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
+    bomb_vehicles: LowerWords                # lemmas: "a truck hit a pedestrian" is no attack; one laden with explosives is
+    vehicle_bomb_words: LowerWords           # lemmas: what makes a vehicle a bomb ("packed with explosives", "car bomb")
     background_marks: LowerWords             # "before", "because": a background clause
     trailing_news_marks: LowerWords          # "..., though Netanyahu warned ...": a concessive clause after its head is news
     series_nouns: LowerWords                 # "a wave of air strikes killed 30": the acts are the subject

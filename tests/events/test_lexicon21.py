@@ -47,3 +47,13 @@ def test_words_of_acts(coder, text, code, source, target):
 def test_other_uses_are_not_coded_so(coder, text, absent):
     t = triples(coder, text, modality=None)
     assert not has_coded(t, absent, modality=None), t
+
+
+@pytest.mark.parametrize("text", [
+    "A truck hit a pedestrian in Lyon on Tuesday.",
+    "A car struck two cyclists on a road outside Nairobi.",
+    "A van hit a wall in central Manchester on Sunday night.",
+])
+def test_a_vehicle_with_no_explosive_is_no_attacker(coder, text):
+    # a car, truck or van is a violent means (an unattributed attack's doer) only as a vehicle bomb
+    assert triples(coder, text, modality=None) == set()

@@ -7,12 +7,24 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Token
+
 from .. import data, lexicon
 
 
 def cue(key: str) -> frozenset[str]:
     """A word list of data/lexicon/event_cues.yaml (loaded once, cached)."""
     return lexicon.words("event_cues", key)
+
+
+def plain_vehicle(tok: Token) -> bool:
+    """``tok`` is a car, truck or van in a sentence that names no explosive: an accident's vehicle, no violent means
+    ("a truck hit a pedestrian"), where "a truck laden with explosives crashed into the barracks" is a bombing."""
+    if tok.lemma_.lower() not in cue("bomb_vehicles"):
+        return False
+    bomb = cue("vehicle_bomb_words")
+    return not any(t.lemma_.lower() in bomb or t.lower_ in bomb or any(p in bomb for p in t.lower_.split("-"))
+                   for t in tok.sent)
 
 
 @dataclass(frozen=True)

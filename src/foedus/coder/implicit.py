@@ -16,7 +16,7 @@ from ..errors import DataError
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
-from .event_words import cue
+from .event_words import cue, plain_vehicle
 from .doctext import doc_text
 from .triggers import PROTEST_ROOTS
 
@@ -403,7 +403,7 @@ class ImplicitActors(ArgumentFinder):
             if not subj or subj[0].pos_ not in {"NOUN", "PROPN"} or self.actors_of(subj[0]):
                 return []
             subject = subj[0]
-        if subject.lemma_.lower() not in self.words.violent_means:
+        if subject.lemma_.lower() not in self.words.violent_means or plain_vehicle(subject):
             return []
         launcher = self._launcher(subject)
         if launcher:

@@ -25,7 +25,7 @@ from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, 
 from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
                       participle_description, reduced_relative)
-from .event_words import cue
+from .event_words import cue, plain_vehicle
 from .finish import final_code
 from .implicit import ARMED_SECTORS
 from .doctext import doc_text, fix_sentences, unfix_sentences
@@ -282,7 +282,7 @@ class SentenceCoder(RuleCoder):
             # a violent means: "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF
             # near Imphal"; "Thousands marched in Kharkiv against the law": a crowd protesting is an actor of its
             # own (CVL of the place), also where the sentence names no other
-            if (t.pos_ == "NOUN" and t.lemma_.lower() in means) or self._weapon(t) or (
+            if (t.pos_ == "NOUN" and t.lemma_.lower() in means and not plain_vehicle(t)) or self._weapon(t) or (
                     t.head.dep_ == "agent" and self._unknown_group(t)) or self._crowd_protest(t):
                 starts.add(start_of[t.i])
         return frozenset(starts)
