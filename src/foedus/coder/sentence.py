@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, taxonomy
 from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
-from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
+from .arguments import PLACE_PREPS, PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
@@ -353,6 +353,10 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if aside and not background and not reduced:
                 out.extend(self._leader_in_toll(tok, reporter_of))   # "..., killing rebel leader Adem Jashari"
+            if ((background and not kept) or aside or reduced) and tok.lemma_.lower() in cue("presupposing_witness_verbs"):
+                # (nouns21) "was shot dead while covering an Israeli raid in Jenin", "refugees fleeing a government
+                # offensive": what one reports on, films or flees took place, in a clause of background too
+                out.extend(self._presupposed_act(tok, reporter_of))
             if (background and not kept) or aside or reduced:
                 continue
             if any(self._pact_restated(a) for a in (tok, *list(tok.ancestors)[:4])):
@@ -2387,6 +2391,44 @@ class SentenceCoder(RuleCoder):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
                     out.extend(refusal(cand, verb))
+        return out
+
+    def _presupposed_act(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(nouns21) The act named by the object of a verb that presupposes it took place (data: event_cues
+        presupposing_witness_verbs: "while covering an Israeli raid in Jenin", "refugees fleeing a government offensive
+        in Idlib"), told in a clause of background, an aside or a participle on a noun, which the clause rules skip.
+        Only an act whose own words name its doer (its adjective, possessor, "by" phrase), aimed at what its target
+        phrase names, else at the place its "in" phrase names, else (fled, survived) at the subject; asserted: the
+        verb takes it as given (no act with "no": "fleeing no attack" is none)."""
+        out: list[Candidate] = []
+        for n in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if no_det(n) or self._is_disaster(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code.startswith("---"):
+                continue
+            subjects = self.subjects(verb)[0]
+            doers = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                            for m in self.actors_of(c)] + [m for o in doer_phrases(n) for m in self.actors_of(o)])
+            doers = [m for m in doers if not same_actor(m, subjects)]
+            if not doers:
+                continue
+            targets = dedupe([m for q in own_preps(n) for o in q.children if o.dep_ == "pobj"
+                              for m in self.actors_of(o) or self._places_of(o, doers) if not same_actor(m, doers)])
+            if not targets:
+                targets = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ in PLACE_PREPS
+                                  for o in q.children if o.dep_ == "pobj"
+                                  for m in self._places_of(o, doers) or self.actors_of(o) if not same_actor(m, doers)])
+            if not targets and verb.lemma_.lower() in self.words.surviving_verbs:
+                targets = [m for m in subjects if not same_actor(m, doers)]
+            ends: list[Named | None] = list(targets) or [None]
+            reporter = self._reporter(verb, reporter_of)
+            for s in doers:
+                for t in ends:
+                    cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                     reported_by=reporter, modality=modality.ASSERTED, governor=None, nominal=True)
+                    cand.tokens = evidence(n, s, t)
+                    out.append(cand)
         return out
 
     def _witnessed_act(self, n: Token, verb: Token, code: str, pattern: str, subjects: list[Named],
