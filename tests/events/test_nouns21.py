@@ -31,3 +31,16 @@ def test_no_act_from_a_fear_or_from_an_act_with_no_doer_of_its_own(coder):
     assert not coded(got, "19"), got
     got = triples(coder, "A photographer was detained while covering the fighting in Khartoum.")
     assert not coded(got, "19"), got
+
+
+def test_an_event_noun_joined_to_an_object_read_as_an_act_is_an_act_of_its_own(coder):
+    got = triples(coder, "Georgia declared martial law and a general mobilisation on Sunday.")
+    assert {x for x in coded(got, "154") if x[0] and x[0].startswith("GEO") and x[2] == "asserted"}, got
+    assert coded(got, "17"), got
+
+
+def test_no_second_act_from_goods_weapons_or_an_alternative(coder):
+    got = triples(coder, "The militia handed over its positions and weapons to the army.")
+    assert not coded(got, "07"), got
+    got = triples(coder, "The rebels fired rockets and mortar shells at the base.")
+    assert not coded(got, "15"), got

@@ -475,6 +475,7 @@ class SentenceCoder(RuleCoder):
                     # event; a denial is an act of its own ("denied that its drones struck the
                     # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
+                    found = found + self._conjoined_object_acts(tok, match, found)
             if not found and tok.lemma_.lower() in self.words.means_response_verbs:
                 found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
             if not found and tok.lemma_.lower() in self.words.light_verbs:
@@ -2391,6 +2392,50 @@ class SentenceCoder(RuleCoder):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
                     out.extend(refusal(cand, verb))
+        return out
+
+    def _conjoined_object_acts(self, verb: Token, match: VerbMatch, found: list[Candidate]) -> list[Candidate]:
+        """(nouns21) "Armenia declared martial law and a general mobilisation", "announced sanctions on its officials
+        and a halt to arms sales": an object conjoined after the one the verb's pattern read is an act of its own
+        when the verb's pattern, read with that object's own words, gives an act of another kind (CAMEO root): the
+        same doer on the same target, as factual as the verb's own act."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # (an actor conjoined is another target of the same act, read by the target rules: "expelled two
+        # diplomats and a journalist")
+        own = [c for c in found if c.trigger.i == verb.i]
+        if not objects or not own:
+            return []
+        bare = self.verbs.match(verb.lemma_.lower(), [])
+
+        def words_of(o: Token) -> list[str]:
+            return [t.lemma_.lower() for t in o.subtree if t.dep_ not in {"cc", "conj"} or t.i == o.i]
+
+        # the first object read as an act by the verb's pattern ("declare * emergency") or an event noun
+        acts = [o for o in objects if (m := self.verbs.match(verb.lemma_.lower(), words_of(o))) is not None
+                and (bare is None or m.pattern != bare.pattern)]
+        conjoined = [c for o in acts for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i
+                     and c.i not in self.mention_at and not self.actors_of(c)]
+        out: list[Candidate] = []
+        for n in conjoined:
+            words = words_of(n)
+            # an event noun joined by "and" ("martial law and a general mobilisation"), not a weapon or goods given
+            # ("launched drones and missiles", "handing over positions and weapons": one transfer, 07) nor an
+            # alternative ("rather than a truce")
+            noun = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree
+                                                            if t.i != n.i and t.dep_ not in {"cc", "conj"}])
+            if noun is None or not noun.code or noun.code.startswith(("---", "07")) or self._weapon(n) \
+                    or not any(c.dep_ == "cc" and c.lower_ == "and" for c in n.head.children):
+                continue
+            m = self.verbs.match(verb.lemma_.lower(), words)
+            if m is None or not m.code or m.code.startswith("---") or m.code in SKIP_CODES \
+                    or m.code[:2] == match.code[:2] or (bare is not None and m.pattern == bare.pattern):
+                continue
+            for c in own:
+                cand = Candidate(trigger=n, code=m.code, pattern=m.pattern, source=c.source, target=c.target,
+                                 reported_by=c.reported_by, modality=c.modality, governor=c.governor,
+                                 inherited_source=c.inherited_source, nominal=True)
+                cand.tokens = evidence(n, c.source, c.target)
+                out.append(cand)
         return out
 
     def _presupposed_act(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
