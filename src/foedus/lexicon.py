@@ -246,6 +246,8 @@ class EventCues(Lexicon):
     pending_marks: LowerWords                # "... would stay frozen until Kyiv holds elections": the condition waited on, coded conditional
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     doer_of_nouns: LowerWords                # "after the withdrawal of separatist fighters": "of" names the doer
+    surrender_verbs: LowerWords              # lemmas: "surrendered to X after a siege": the force followed was X's
+    presupposing_witness_verbs: LowerWords   # lemmas: "while covering an Israeli raid": the raid took place
     deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
     deadline_preps: LowerWords               # "until midnight": the time given

@@ -1900,6 +1900,14 @@ class RuleCoder(ImplicitActors):
                 targets = dedupe([m for q in own_preps(n) if q.lower_ in cue("impact_preps") for o in q.children
                                   if o.dep_ == "pobj" for m in self.actors_of(o) or self._places_of(o, sources)
                                   if not same_actor(m, sources)])
+                if not sources and match.code[:2] in VIOLENT_ROOTS:
+                    winners, losers = self._surrendered_to(verb)
+                    if winners and losers:
+                        # (nouns21) "surrendered to British troops after a final assault on the hills", "defenders
+                        # surrendered the town to the federal army after an 87-day siege": the force a surrender
+                        # followed is the side given in to, on the ones who gave in
+                        sources = winners
+                        targets = [m for m in targets if not same_actor(m, winners)] or losers
                 countries = {m.country for m in self.mentions if verb.sent.start <= m.start < verb.sent.end and m.country}
                 country = self._sentence_country(verb) or (countries.pop() if len(countries) == 1 else None)
                 if match.code[:2] in PROTEST_ROOTS and not sources:
@@ -1928,6 +1936,16 @@ class RuleCoder(ImplicitActors):
                 continue
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _surrendered_to(self, verb: Token) -> tuple[list[Named], list[Named]]:
+        """(nouns21) The two sides of a surrender (data: event_cues surrender_verbs): the side given in to (the verb's
+        "to" phrase) and the ones who gave in (its subjects); ([], []) for any other verb."""
+        if verb.lemma_.lower() not in cue("surrender_verbs"):
+            return [], []
+        winners = dedupe([m for q in verb.children if q.dep_ in {"prep", "dative"} and q.lower_ == "to"
+                          for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+        losers = dedupe([m for m in self.subjects(verb)[0] if not same_actor(m, winners)])
+        return winners, losers
 
     def _sequel_fight(self, n: Token, verb: Token) -> list[Named]:
         """(nouns19) The two sides of a fight noun (data: between_nouns, not a truce) after "after"/"following":

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, taxonomy
 from . import learned, modality, trace
 from .actors import Mention, compose_code, counted_people
-from .arguments import PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
+from .arguments import PLACE_PREPS, PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
@@ -353,6 +353,10 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
             if aside and not background and not reduced:
                 out.extend(self._leader_in_toll(tok, reporter_of))   # "..., killing rebel leader Adem Jashari"
+            if ((background and not kept) or aside or reduced) and tok.lemma_.lower() in cue("presupposing_witness_verbs"):
+                # (nouns21) "was shot dead while covering an Israeli raid in Jenin", "refugees fleeing a government
+                # offensive": what one reports on, films or flees took place, in a clause of background too
+                out.extend(self._presupposed_act(tok, reporter_of))
             if (background and not kept) or aside or reduced:
                 continue
             if any(self._pact_restated(a) for a in (tok, *list(tok.ancestors)[:4])):
@@ -471,6 +475,7 @@ class SentenceCoder(RuleCoder):
                     # event; a denial is an act of its own ("denied that its drones struck the
                     # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
+                    found = found + self._conjoined_object_acts(tok, match, found)
             if not found and tok.lemma_.lower() in self.words.means_response_verbs:
                 found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
             if not found and tok.lemma_.lower() in self.words.light_verbs:
@@ -2392,6 +2397,88 @@ class SentenceCoder(RuleCoder):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
                     out.extend(refusal(cand, verb))
+        return out
+
+    def _conjoined_object_acts(self, verb: Token, match: VerbMatch, found: list[Candidate]) -> list[Candidate]:
+        """(nouns21) "Armenia declared martial law and a general mobilisation", "announced sanctions on its officials
+        and a halt to arms sales": an object conjoined after the one the verb's pattern read is an act of its own
+        when the verb's pattern, read with that object's own words, gives an act of another kind (CAMEO root): the
+        same doer on the same target, as factual as the verb's own act."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # (an actor conjoined is another target of the same act, read by the target rules: "expelled two
+        # diplomats and a journalist")
+        own = [c for c in found if c.trigger.i == verb.i]
+        if not objects or not own:
+            return []
+        bare = self.verbs.match(verb.lemma_.lower(), [])
+
+        def words_of(o: Token) -> list[str]:
+            return [t.lemma_.lower() for t in o.subtree if t.dep_ not in {"cc", "conj"} or t.i == o.i]
+
+        # the first object read as an act by the verb's pattern ("declare * emergency") or an event noun
+        acts = [o for o in objects if (m := self.verbs.match(verb.lemma_.lower(), words_of(o))) is not None
+                and (bare is None or m.pattern != bare.pattern)]
+        conjoined = [c for o in acts for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i
+                     and c.i not in self.mention_at and not self.actors_of(c)]
+        out: list[Candidate] = []
+        for n in conjoined:
+            words = words_of(n)
+            # an event noun joined by "and" ("martial law and a general mobilisation"), not a weapon or goods given
+            # ("launched drones and missiles", "handing over positions and weapons": one transfer, 07) nor an
+            # alternative ("rather than a truce")
+            noun = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree
+                                                            if t.i != n.i and t.dep_ not in {"cc", "conj"}])
+            if noun is None or not noun.code or noun.code.startswith(("---", "07")) or self._weapon(n) \
+                    or not any(c.dep_ == "cc" and c.lower_ == "and" for c in n.head.children):
+                continue
+            m = self.verbs.match(verb.lemma_.lower(), words)
+            if m is None or not m.code or m.code.startswith("---") or m.code in SKIP_CODES \
+                    or m.code[:2] == match.code[:2] or (bare is not None and m.pattern == bare.pattern):
+                continue
+            for c in own:
+                cand = Candidate(trigger=n, code=m.code, pattern=m.pattern, source=c.source, target=c.target,
+                                 reported_by=c.reported_by, modality=c.modality, governor=c.governor,
+                                 inherited_source=c.inherited_source, nominal=True)
+                cand.tokens = evidence(n, c.source, c.target)
+                out.append(cand)
+        return out
+
+    def _presupposed_act(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(nouns21) The act named by the object of a verb that presupposes it took place (data: event_cues
+        presupposing_witness_verbs: "while covering an Israeli raid in Jenin", "refugees fleeing a government offensive
+        in Idlib"), told in a clause of background, an aside or a participle on a noun, which the clause rules skip.
+        Only an act whose own words name its doer (its adjective, possessor, "by" phrase), aimed at what its target
+        phrase names, else at the place its "in" phrase names, else (fled, survived) at the subject; asserted: the
+        verb takes it as given (no act with "no": "fleeing no attack" is none)."""
+        out: list[Candidate] = []
+        for n in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if no_det(n) or self._is_disaster(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code.startswith("---"):
+                continue
+            subjects = self.subjects(verb)[0]
+            doers = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                            for m in self.actors_of(c)] + [m for o in doer_phrases(n) for m in self.actors_of(o)])
+            doers = [m for m in doers if not same_actor(m, subjects)]
+            if not doers:
+                continue
+            targets = dedupe([m for q in own_preps(n) for o in q.children if o.dep_ == "pobj"
+                              for m in self.actors_of(o) or self._places_of(o, doers) if not same_actor(m, doers)])
+            if not targets:
+                targets = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ in PLACE_PREPS
+                                  for o in q.children if o.dep_ == "pobj"
+                                  for m in self._places_of(o, doers) or self.actors_of(o) if not same_actor(m, doers)])
+            if not targets and verb.lemma_.lower() in self.words.surviving_verbs:
+                targets = [m for m in subjects if not same_actor(m, doers)]
+            ends: list[Named | None] = list(targets) or [None]
+            reporter = self._reporter(verb, reporter_of)
+            for s in doers:
+                for t in ends:
+                    cand = Candidate(trigger=n, code=match.code, pattern=match.pattern, source=s, target=t,
+                                     reported_by=reporter, modality=modality.ASSERTED, governor=None, nominal=True)
+                    cand.tokens = evidence(n, s, t)
+                    out.append(cand)
         return out
 
     def _witnessed_act(self, n: Token, verb: Token, code: str, pattern: str, subjects: list[Named],
