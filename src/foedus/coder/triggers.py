@@ -221,10 +221,23 @@ class TriggerFinder:
         if lemma not in cue("labelling_verbs") or any(c.dep_ == "prt" for c in verb.children):
             return False
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads = self._label_heads(verb, objects, adjectives=True)   # "described the storming as treasonous"
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
+                and not any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+            # (patterns21) "a decision Kyiv's mayor called a joke", "a show of force Beijing called provocative", "in a
+            # move the opposition called an act of desperation": what is named is the noun the clause hangs on, and
+            # the parser takes the name for the verb's object (as _denial reads it)
+            objects = [verb.head]
+            heads = heads + [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.i > verb.i]
         if lemma == "dismiss" and any(o.lemma_.lower() in cue("proposal_nouns") for o in objects):
             return False
-        heads = self._label_heads(verb, objects)
         labels, adjectives = cue("critical_labels") | cue("censure_labels"), cue("critical_adjectives")
+        for h in list(heads):
+            # (patterns21) a plain noun that names its object by what it shows: "an act of desperation", "proof of
+            # American hostility", "an outburst of nationalist hysteria" (its "of" phrase is the name)
+            if h.pos_ == "NOUN" and h.lemma_.lower() in cue("showing_nouns"):
+                heads += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
         for h in heads:
             mods = [c for c in h.children if c.dep_ in {"amod", "compound", "acomp"} or (
                 c.dep_ == "conj" and c.pos_ == "ADJ")]
@@ -253,6 +266,10 @@ class TriggerFinder:
             heads = [c for o in objects if o.i > verb.i for c in o.children if c.dep_ == "acl" and c.i > o.i and (
                 c.pos_ == "ADJ" or c.tag_ in {"VBN", "VBG"}) and not any(
                 g.dep_ in {"dobj", "nsubj", "agent", "aux", "auxpass"} for g in c.children)]
+            # (patterns21) or as an adjective modifying it from after it, where English puts none but a predicate:
+            # "called the draft resolution ambiguous"
+            heads += [c for o in objects if o.i > verb.i for c in o.children
+                      if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == o.i + 1]
         return heads
 
     def _denial(self, verb: Token) -> bool:
