@@ -270,6 +270,9 @@ class EventCues(Lexicon):
     critical_labels: LowerWords              # lemmas: "in what opponents called a tactic": the namer's criticism
     critical_adjectives: LowerWords          # lemmas: "called it an unforgivable act", "said the vote was illegal": censure
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
+    entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
+    permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
+    showing_nouns: LowerWords = []           # (patterns21) "an act of desperation": a label told by its "of" phrase
     denial_labels: LowerWords                # lemmas: "called the reports fake news": the namer denies them (016)
     denial_adjectives: LowerWords            # "called the allegations baseless": a denial of a statement
     statement_scorn_adjectives: LowerWords   # "called the allegation preposterous": scorn that denies a statement

@@ -221,10 +221,23 @@ class TriggerFinder:
         if lemma not in cue("labelling_verbs") or any(c.dep_ == "prt" for c in verb.children):
             return False
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads = self._label_heads(verb, objects, adjectives=True)   # "described the storming as treasonous"
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
+                and not any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+            # (patterns21) "a decision Kyiv's mayor called a joke", "a show of force Beijing called provocative", "in a
+            # move the opposition called an act of desperation": what is named is the noun the clause hangs on, and
+            # the parser takes the name for the verb's object (as _denial reads it)
+            objects = [verb.head]
+            heads = heads + [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.i > verb.i]
         if lemma == "dismiss" and any(o.lemma_.lower() in cue("proposal_nouns") for o in objects):
             return False
-        heads = self._label_heads(verb, objects)
         labels, adjectives = cue("critical_labels") | cue("censure_labels"), cue("critical_adjectives")
+        for h in list(heads):
+            # (patterns21) a plain noun that names its object by what it shows: "an act of desperation", "proof of
+            # American hostility", "an outburst of nationalist hysteria" (its "of" phrase is the name)
+            if h.pos_ == "NOUN" and h.lemma_.lower() in cue("showing_nouns"):
+                heads += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
         for h in heads:
             mods = [c for c in h.children if c.dep_ in {"amod", "compound", "acomp"} or (
                 c.dep_ == "conj" and c.pos_ == "ADJ")]
@@ -253,6 +266,10 @@ class TriggerFinder:
             heads = [c for o in objects if o.i > verb.i for c in o.children if c.dep_ == "acl" and c.i > o.i and (
                 c.pos_ == "ADJ" or c.tag_ in {"VBN", "VBG"}) and not any(
                 g.dep_ in {"dobj", "nsubj", "agent", "aux", "auxpass"} for g in c.children)]
+            # (patterns21) or as an adjective modifying it from after it, where English puts none but a predicate:
+            # "called the draft resolution ambiguous"
+            heads += [c for o in objects if o.i > verb.i for c in o.children
+                      if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == o.i + 1]
         return heads
 
     def _denial(self, verb: Token) -> bool:
@@ -322,6 +339,10 @@ class TriggerFinder:
             # (the person handed over is the object: "handed back the journalist at the airport" hands no place back)
             # "Pakistan handed back the captured pilot", "would never hand over bin Laden": a release (refused: 1243)
             return VerbMatch(code="0841", pattern=f"{verb.lemma_.lower()} over * <person>", specificity=2)
+        if (match is None or not match.code) and self._permission_refused(verb):
+            # (patterns21) "said it would not allow Chinese vessels to board ...", "would not let them in": leave
+            # refused to an actor, coded as the negated permission, which the stated-refusal rule makes a 12x
+            return VerbMatch(code="086", pattern=f"{verb.lemma_.lower()} * <actor> <refused>", specificity=2)
         if (match is None or match.code != "0831") and self._leader_leaves_office(verb):
             # "lawmakers removed President Pedro Castillo": 0831 (before any pattern of what is removed)
             return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <leader>", specificity=2)
@@ -351,6 +372,26 @@ class TriggerFinder:
                     t.lemma_.lower() for t in o.subtree if t.dep_ == "compound" or t.i == o.i) in cue("handed_person_nouns"):
                 return True
         return False
+
+    def _permission_refused(self, verb: Token) -> bool:
+        """(patterns21) A verb of letting (event_cues permission_verbs: allow, let, permit) stated as one's own refusal
+        ("will not / would not", modality.is_stated_refusal) whose object, or the subject of its complement, is an
+        actor: "said it would not allow Chinese vessels to board Taiwanese boats", "would not let them in", "would
+        not let U.N. investigators into the country". A refusal to let things be ("would not let the deal lapse")
+        names no actor and is left to the verb's own patterns."""
+        if verb.lemma_.lower() not in cue("permission_verbs") or not modality.is_stated_refusal(verb):
+            return False
+        mention_at = getattr(self, "mention_at", None) or {}
+        # only leave to come in, cross or land (entry_verbs, or "into"/"in" after the object): "would not allow Iran
+        # to acquire nuclear weapons" or "would not let militants fire" threaten or restrain, they refuse no entry
+        entry = cue("entry_verbs")
+        comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and c.lemma_.lower() in entry]
+        let = [s for c in comps for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"in", "into"} and c.i > verb.i for c in verb.children):
+            let += [c for c in verb.children if c.dep_ == "dobj"]
+        # (the actor may be named by a modifier of the noun: "Chinese vessels", "Russia's ships")
+        return any(t.i in mention_at for o in let for t in o.subtree
+                   if t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"}))
 
     def _leader_leaves_office(self, verb: Token) -> bool:
         """(verbs14) A head of state or government whom others remove or impeach (event_cues leader_removal_verbs; its
