@@ -28,3 +28,14 @@ def test_agentless_deaths_with_a_cause_stay_no_event(coder):
     assert not triples(coder, "A Kenyan lawmaker was killed when his car overturned near Nakuru.")
     assert not triples(coder, "Three villagers were killed in a landslide in Nepal.")
 
+
+def test_opponents_of_a_ruler_are_the_opposition_not_the_ruler(coder):
+    t = triples(coder, "Opponents of the president marched through Caracas on Saturday.")
+    assert any(s == "VENOPP" and c == "141" for s, tgt, c, m in t), t
+    t = triples(coder, "Critics of the government accused the president of rigging the vote in Harare.")
+    assert any(s == "ZWEOPP" and c.startswith("112") for s, tgt, c, m in t), t
+
+
+def test_generals_are_the_army(coder):
+    t = triples(coder, "Egyptian generals rejected the president's demand to hand over power.")
+    assert ("EGYMIL", "EGYGOV", "120", "asserted") in t, t
