@@ -39,3 +39,15 @@ def test_opponents_of_a_ruler_are_the_opposition_not_the_ruler(coder):
 def test_generals_are_the_army(coder):
     t = triples(coder, "Egyptian generals rejected the president's demand to hand over power.")
     assert ("EGYMIL", "EGYGOV", "120", "asserted") in t, t
+
+
+def test_attackers_of_a_named_side_are_that_side_s(coder):
+    t = triples(coder, "Gunmen of the Ansar Dine group attacked a village near Mopti on Sunday.")
+    assert any(s == "MLIREB" and c.startswith("18") for s, tgt, c, m in t), t
+    t = triples(coder, "Gunmen loyal to the former president attacked a police station in Abidjan.")
+    assert any(s is not None and s.startswith("CIV") for s, tgt, c, m in t), t
+
+
+def test_bare_gunmen_stay_unnamed(coder):
+    t = triples(coder, "Gunmen killed four villagers in Benue state on Sunday.")
+    assert t and all(s is None for s, tgt, c, m in t), t

@@ -2701,7 +2701,20 @@ class RuleCoder(ImplicitActors):
             return False
         words = m.text.lower().split()
         unnamed = lexicon.words("actor_cues", "unnamed_attackers")
-        return any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n)
+        if not any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n):
+            return False
+        return not self._attackers_of(self.doc[m.head])
+
+    def _attackers_of(self, head: Token) -> list[Named]:
+        """(sources21) The body or side that attackers named by what they did belong to, told on their own noun: "gunmen
+        of the Ansar Dine group", "armed men from an Islamic State affiliate", "gunmen loyal to the former
+        president". They are that side's armed men, no unnamed attackers."""
+        objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                for o in p.children if o.dep_ == "pobj"]
+        objs += [o for a in head.children if a.dep_ == "amod" and a.lemma_.lower() == "loyal"
+                 for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        return [n for o in objs for n in self.actors_of(o)
+                if n.kind in {"organization", "person"} or (n.sector and n.sector not in self.words.civilian_sectors)]
 
     def _post_country(self, t: Named) -> Named:
         """A force's post ("a military outpost", "army positions", "a police station": data handover_places) as the
