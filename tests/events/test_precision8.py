@@ -29,7 +29,7 @@ def codes(coder, text):
     "The prime minister vowed to fight poverty and unemployment.",
     "The central bank intervened to defend the currency.",
     # a policy or a document as the subject of violence, or killed
-    "The chancellor's budget attacked the middle class, critics said.",
+    "The chancellor's budget attacked the middle class, economists said.",
     "The bill was killed in committee last week, ending hopes for reform.",
     # animals and spent weapons
     "Villagers attacked a crocodile that had killed a fisherman in Malawi.",

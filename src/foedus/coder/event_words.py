@@ -85,6 +85,7 @@ class EventWords:
     witness_verbs: frozenset[str] = frozenset()
     surviving_verbs: frozenset[str] = frozenset()
     agentless_attack_verbs: frozenset[str] = frozenset()
+    agentless_doer_verbs: frozenset[str] = frozenset()
     agentless_release_codes: frozenset[str] = frozenset()
     agentless_host_codes: frozenset[str] = frozenset()
     released_people_sectors: frozenset[str] = frozenset()

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality
-from .actors import Mention, compose_code
+from .actors import Mention, _agent_word, _is_name_token, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
@@ -2409,6 +2409,10 @@ class RuleCoder(ImplicitActors):
             return []
         targets = self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
+        if code == "193" and all(self._shot_dead(verb, code, t) == "1823" for t in targets):
+            # (sources21) "Al Jazeera's reporter was shot dead while covering a raid": unarmed people shot dead by
+            # no one named were killed by physical assault, as when the gunman is named (:meth:`_shot_dead`)
+            code = "1823"
         leader_code = min(lexicon.words("sense_cues", "leader_killing_code"))
         if not agents and all(leader_code in self._killed_leader(verb, code, t, True) for t in targets):
             # (violence13) "Hamas's political leader was killed in Tehran in a strike": the killing of a leader
@@ -2457,11 +2461,14 @@ class RuleCoder(ImplicitActors):
             pass   # "three Americans held in North Korea were freed": released by no one named
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
-        elif code != leader_code and any(c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
-                 and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
-                 for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
-                                                                      if c.pos_ == "VERB" and c.tag_ != "VBG"):
-            return []  # "was killed in a crash", "died when his helicopter crashed": the cause is named
+        elif verb.lemma_.lower() not in self.words.agentless_doer_verbs and (code != leader_code and any(
+                c.dep_ in {"advcl", "prep"} and c.lower_ not in cue("site_preps") | cue("direction_preps")
+                and any(p.pos_ == "NOUN" and not self.actors_of(p) for p in c.children)
+                for c in verb.children if c.dep_ != "advcl") or any(c.dep_ == "advcl" for c in verb.children
+                                                                    if c.pos_ == "VERB" and c.tag_ != "VBG")):
+            # "was killed in a crash", "died when his helicopter crashed": the cause is named; a verb whose act
+            # always has a doer (data: agentless_doer_verbs) names none ("was shot dead as he left a rally")
+            return []
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
         out = []
@@ -2712,7 +2719,20 @@ class RuleCoder(ImplicitActors):
             return False
         words = m.text.lower().split()
         unnamed = lexicon.words("actor_cues", "unnamed_attackers")
-        return any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n)
+        if not any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n):
+            return False
+        return not self._attackers_of(self.doc[m.head])
+
+    def _attackers_of(self, head: Token) -> list[Named]:
+        """(sources21) The body or side that attackers named by what they did belong to, told on their own noun: "gunmen
+        of the Ansar Dine group", "armed men from an Islamic State affiliate", "gunmen loyal to the former
+        president". They are that side's armed men, no unnamed attackers."""
+        objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                for o in p.children if o.dep_ == "pobj"]
+        objs += [o for a in head.children if a.dep_ == "amod" and a.lemma_.lower() == "loyal"
+                 for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        return [n for o in objs for n in self.actors_of(o)
+                if n.kind in {"organization", "person"} or (n.sector and n.sector not in self.words.civilian_sectors)]
 
     def _post_country(self, t: Named) -> Named:
         """A force's post ("a military outpost", "army positions", "a police station": data handover_places) as the
@@ -3007,10 +3027,14 @@ class RuleCoder(ImplicitActors):
         return "1823" if t.sector in self.words.civilian_sectors else code
 
     def _one_person(self, m: Named) -> bool:
-        """A mention of one person: a named person, or "the justice minister" (a singular person noun)."""
+        """A mention of one person: a named person, "the justice minister" (a singular person noun), or a role
+        word before a person's name the dictionaries lack ("presidential candidate Fernando Villavicencio")."""
         if m.kind == "person":
             return True
         head = self.doc[m.head] if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
+        if head is not None and m.kind == "agent" and head.tag_ == "NNP" and m.start < head.i - 1 and all(
+                _is_name_token(self.doc[i]) for i in (head.i - 1, head.i)) and not _agent_word(head.text):
+            return True   # (sources21) a first name and a surname after the role word
         return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.words.person_nouns
 
 
