@@ -526,6 +526,7 @@ class ModalityCues(Lexicon):
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
     achieving_verbs: LowerWords              # "went on to kill", "managed to arrest": the act carried out (asserted)
     arriving_verbs: LowerWords               # "visited Bucha to collect evidence": done on arrival (asserted)
+    dispatching_verbs: LowerWords            # "sent a team to investigate": done by those sent (asserted)
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead

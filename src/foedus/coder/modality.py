@@ -1532,17 +1532,41 @@ def _achieved_through(node: Token, head: Token) -> bool:
 
 
 def _done_on_arrival(node: Token, head: Token) -> bool:
-    """ "the prosecutor visited Bucha to collect evidence", "police forced their way into the embassy to arrest him":
-    the infinitive ``node`` is done by the doer of a verb of going there in person (modality_cues arriving_verbs), told
-    in the past as a fact (no modal, no negation): the act is told with it (asserted, the gold set's convention)."""
-    if not _infinitive(node) or head.pos_ != "VERB" or head.tag_ != "VBD" or is_negated(head):
+    """ "the prosecutor visited Bucha to collect evidence", "police forced their way into the embassy to arrest him",
+    "Kenyan police landed in Port-au-Prince to help Haiti's police", "riot police used tear gas to break up the rally",
+    "the UN sent a team to investigate", "Marcos named a commission to investigate the killing": the infinitive ``node``
+    is done where its doer went or by the means or people put to it (modality_cues arriving_verbs, dispatching_verbs),
+    told in the past as a fact (no modal, no negation; a passive or perfect in the past: "troops were sent to defend
+    Kabila", "who had gathered to protest"): the act is told with it (asserted, the gold set's convention)."""
+    if not _infinitive(node) or head.pos_ != "VERB" or is_negated(head):
         return False
-    if any(ch.dep_ in {"aux", "auxpass"} for ch in head.children) or any(ch.dep_ == "nsubj" for ch in node.children):
+    auxes = [ch for ch in head.children if ch.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBD":
+        if auxes:
+            return False
+    elif head.tag_ == "VBN":
+        if any(a.lower_ not in _PAST_AUXES for a in auxes):
+            return False   # "will be sent to", "is to be deployed to": ahead
+        if not auxes and head.dep_ not in {"acl", "relcl"}:
+            return False   # a bare participle is past only as a reduced relative ("troops sent to defend Kabila")
+    else:
         return False
-    lemma = head.lemma_.lower()
-    arriving = set(_words().arriving_verbs)
-    objects = {f"{lemma} {ch.lemma_.lower()}" for ch in head.children if ch.dep_ == "dobj"}
-    return lemma in arriving or bool(objects & arriving)
+    if any(ch.dep_ == "nsubj" for ch in node.children):
+        return False
+    words = _words()
+    phrases = _phrases(head, frozenset({"prt"}))
+    dobjs = [ch for ch in head.children if ch.dep_ == "dobj"]
+    objects = {f"{head.lemma_.lower()} {ch.lemma_.lower()}" for ch in dobjs}
+    if phrases & set(words.dispatching_verbs) or objects & set(words.arriving_verbs):
+        return True
+    # a going verb whose object is not a settlement reached ("reached a deal to curb Iran's nuclear work": the deal's
+    # terms lie ahead)
+    return bool(phrases & set(words.arriving_verbs)) and not any(
+        ch.lemma_.lower() in words.agreement_acts for ch in dobjs)
+
+
+# Auxiliaries of a past passive or perfect: "troops were sent to defend", "who had gathered to protest".
+_PAST_AUXES = frozenset({"was", "were", "had", "has", "have", "been"})
 
 
 def sequel_infinitive(tok: Token) -> bool:
