@@ -885,7 +885,7 @@ def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
     gazetteer = places.Gazetteer.default()
     if places.normalize(m.text) in gazetteer.country_names:
         return m   # "in Lebanon" is the country itself
-    areas = places.located_areas(tok.sent, gazetteer)
+    areas = places.located_areas(tok.sent, gazetteer, tok)
     if not areas or m.country in areas:
         return m
     place = gazetteer.place(m.text, areas)
@@ -1418,8 +1418,14 @@ class ActorMatcher:
                     country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = (self._state_of_the_sentence(doc, m, in_sent)
-                                    or self._reporter_state(doc, m, in_sent)
-                                    or self._country_nearby(doc, m, in_sent)), "sentence"
+                                    or self._reporter_state(doc, m, in_sent)), "sentence"
+                if country is None and not owned and m.sector in CIVILIAN_SECTORS:
+                    # "India struck sites in Pakistan after gunmen killed 26 tourists near Pahalgam": a town
+                    # in their own clause places civilians (who are where they are harmed, unlike armed
+                    # men, who move) before a country another clause names
+                    country, how = self._clause_place(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned:
+                    country, how = self._country_nearby(doc, m, in_sent), "sentence"
                 if country is None and not owned:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned and m.sector in CIVILIAN_SECTORS:
@@ -1812,6 +1818,53 @@ class ActorMatcher:
                 return place.country
         best, best_distance = None, None
         for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs or any(t.i in covered for o in objs for t in o.subtree):
+                continue
+            loc = places._place_of(prep, gazetteer, named, article)
+            if loc is None or not loc.country:
+                continue
+            distance = abs(prep.i - agent.start)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = loc.country, distance
+        return best
+
+    @staticmethod
+    def _clause_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """ "India struck nine sites in Pakistan, two weeks after gunmen killed 26 tourists near Pahalgam":
+        the country of the town a place phrase of the agent's own clause names (the clause of the nearest
+        verb above the agent with a subject of its own, without the clauses inside it that have theirs),
+        when that clause names no country or capital of the dictionaries: a country another clause names
+        is where another act is done. ``mentions`` are those of the agent's sentence."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        clause = doc[agent.head]
+        while not (clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)):
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+
+        def inner(t: Token) -> bool:   # a clause of its own below the agent's
+            return t.i != clause.i and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+
+        outside = {u.i for t in clause.subtree if inner(t) and doc[agent.head].i not in {x.i for x in t.subtree}
+                   for u in t.subtree}
+        inside = {t.i for t in clause.subtree} - outside
+        states = [m for m in mentions if m is not agent and m.country and m.kind in {"country", "capital"}
+                  and m.head in inside]  # same object: not a token
+        placed = [m for m in states if doc[m.head].dep_ == "pobj"
+                  and doc[m.head].head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS]
+        if placed:   # "as protesters rallied in Diyarbakir"
+            return min(placed, key=lambda m: abs(m.head - agent.head)).country
+        if states:
+            return None   # the clause names a state: the other rules read it
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(doc[agent.head].sent)
+        best, best_distance = None, None
+        for prep in (doc[i] for i in sorted(inside)):
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
                 continue
             objs = [c for c in prep.children if c.dep_ == "pobj"]

@@ -844,6 +844,13 @@ class ArgumentFinder(TriggerFinder):
             placed = self._addressee_country(verb, sources)
             if placed:
                 return placed
+        if places_ok and not (denial or unnamed) and any(
+                c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
+            # "Israel struck targets in Syria hours after a drone wounded residents near Haifa": the place an
+            # attack is done in names whom it strikes before a clause with a doer of its own (its cause)
+            found = self._locative_target(verb, sources, self.venue_act(verb, code))
+            if found:
+                return found
         for deps in ({"ccomp"}, {"xcomp", "advcl"}):
             if denial or unnamed:
                 break
@@ -1181,7 +1188,7 @@ class ArgumentFinder(TriggerFinder):
                     break  # "Lake Victoria" (not in the gazetteer) is no town called Victoria
                 if place is not None and place.country:
                     country = place.country
-                    areas = places.located_areas(h.sent, gaz)
+                    areas = places.located_areas(h.sent, gaz, h)
                     if not places.fits_areas(place, areas):
                         # "the town of Palma in Cabo Delgado": the town is in the one area the sentence names
                         if len(areas) != 1:

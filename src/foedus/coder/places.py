@@ -555,7 +555,7 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
                 if within is not None and within.country != place.country:
                     continue  # "Palma, Mozambique": not the Palma abroad the gazetteer knows
                 if areas is None:
-                    areas = located_areas(noun.sent, gazetteer)
+                    areas = located_areas(noun.sent, gazetteer, noun)
                 if not fits_areas(place, areas):
                     continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
@@ -570,14 +570,38 @@ def fits_areas(place: Place, areas: set[str]) -> bool:
     return not areas or place.kind != "city" or place.tier == OVERRIDE or place.country in areas
 
 
-def located_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` with a subject of its own (else the root)."""
+    while not (tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)) \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _places_clause(area: Token, town: Token) -> bool:
+    """Whether an area named at ``area`` places the town at ``town``: it is in the town's clause, or in a
+    clause that reports it ("rebels in Cabo Delgado said they had taken Palma"), not in another act's
+    clause ("warplanes bombed targets across Iraq, and Iraq fired missiles at Tel Aviv", "struck sites
+    in Pakistan after gunmen killed tourists near Pahalgam")."""
+    outer, inner = _clause_of(area), _clause_of(town)
+    for _ in range(8):
+        if outer.i == inner.i:
+            return True
+        if inner.dep_ not in {"ccomp", "xcomp"} or inner.head.i == inner.i:
+            return False
+        inner = _clause_of(inner.head)
+    return False
+
+
+def located_areas(sent: Span, gazetteer: Gazetteer, town: Token | None = None) -> set[str]:
     """Countries of the countries and regions the sentence names in a locative phrase ("in Cabo
     Delgado", "in northern Mozambique") or in apposition to a place ("the village of Mbau (Cabo
-    Delgado)"): a same-named city of another country is not meant."""
+    Delgado)"): a same-named city of another country is not meant. With ``town``, only the areas
+    that place it (:func:`_places_clause`) count from the phrases."""
     found: set[str] = set()
     of_places = [t for t in sent if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in PLACE_NOUNS]
     for prep in [*_locative_preps(sent), *of_places]:
-        if prep.lower_ == "from":
+        if prep.lower_ == "from" or (town is not None and not _places_clause(prep, town)):
             continue
         # "in Cameroon's Southwest region": the owner of the place noun too; "of Mbau (Cabo Delgado)": its apposition
         objs = [o for c in prep.children if c.dep_ == "pobj"
