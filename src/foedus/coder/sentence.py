@@ -230,7 +230,8 @@ class SentenceCoder(RuleCoder):
         """
         if not self.may_hold_events(sent):
             return []
-        found = [c for c in self.code_sentence(sent, reporters(sent, self)) if not self._order_to_own_forces(c)]
+        found = [c for c in self.code_sentence(sent, reporters(sent, self))
+                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c)]
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
         trace.stage("one event per act", cands, sent.start)
@@ -259,6 +260,31 @@ class SentenceCoder(RuleCoder):
                 or c.trigger.lemma_.lower() not in ORDERING_VERBS:
             return False
         trace.drop(c.trigger, c.code, "an order to the orderer's own armed forces: no demand between actors")
+        return True
+
+    def _order_of_own_act(self, c: Candidate) -> bool:
+        """(precision21) "Carter ordered a halt to grain sales", "the president ordered an investigation", "the
+        United States ordered a second aircraft carrier to the Gulf", "the IRA ordered an end to its campaign": an
+        order whose object is a thing or an act, not an actor told to do something, is the orderer's own
+        decision, no demand on anyone (100); the act ordered is coded from its own words where the dictionary
+        has them ("ordered the expulsion of", "ordered a blockade"). Orders of international bodies and courts
+        ("the World Court ordered a halt to the offensive") stay demands on the state that must obey."""
+        s, verb = c.source, c.trigger
+        if c.code[:2] != "10" or s is None or verb.lemma_.lower() not in ORDERING_VERBS or verb.pos_ != "VERB" \
+                or s.code.startswith("IGO") or s.sector == "JUD":
+            return False
+        if any(k.dep_ in {"xcomp", "ccomp", "iobj", "dative"} for k in verb.children):
+            return False   # "ordered the army to retake the town", "ordered them out": an actor told to act
+        objects = [k for k in verb.children if k.dep_ == "dobj"]
+        if len(objects) != 1:
+            return False
+        d = objects[0]
+        w = self.words
+        if d.pos_ != "NOUN" or d.lemma_.lower() in w.person_nouns | w.protester_nouns \
+                or any(m.start <= d.i < m.end for m in self.mentions) \
+                or any(k.dep_ in {"acl", "relcl"} and k.tag_ in {"VB", "VBN"} for k in d.children):
+            return False   # an actor ordered ("ordered the diplomats out", "ordered troops held back")
+        trace.drop(c.trigger, c.code, "an order of a thing or an act, no actor ordered: the orderer's own decision")
         return True
 
     def may_hold_events(self, sent: Span) -> bool:
