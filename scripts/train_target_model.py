@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     weights = train(groups)
     model = {"kind": "foedus-target-ranker", "version": 1,
              "training": {"file": gold.name, "sha1": hashlib.sha1(gold.read_bytes()).hexdigest(),
-                          "groups": cv["groups"], "l2": L2, "steps": STEPS, "min_count": MIN_COUNT},
+                          "lines": gold.read_bytes().count(b"\n"), "groups": cv["groups"], "l2": L2, "steps": STEPS, "min_count": MIN_COUNT},
              "margins": {"fill": fill, "replace": rep},
              "cv": {k: v for k, v in cv.items() if k != "fill_only"},
              "weights": weights}

@@ -40,12 +40,18 @@ def test_the_packaged_model_loads_with_its_margins_and_training_hash():
     assert model.meta["training"]["file"] == "devset_tune.jsonl"
 
 
-def test_the_packaged_model_was_trained_on_the_tune_file_as_it_is_now():
-    # a changed tune part means a stale model: retrain with scripts/train_target_model.py (docs/model.md)
+def test_the_packaged_model_was_trained_on_the_tune_file_or_its_unchanged_first_lines():
+    # a changed tune part means a stale model: retrain with scripts/train_target_model.py (docs/model.md). The tune
+    # part grows only by appending new batches; a model kept after a batch was added (because retrained weights
+    # measured worse on the unseen files, docs/model.md) was trained on the file's first "lines" lines, unchanged
     import hashlib
 
     tune = (ROOT / "src/foedus/data/gold/devset_tune.jsonl").read_bytes()
-    assert learned.default_model().meta["training"]["sha1"] == hashlib.sha1(tune).hexdigest()
+    training = learned.default_model().meta["training"]
+    lines = tune.split(b"\n")
+    trained_on = b"".join(line + b"\n" for line in lines[:training.get("lines", len(lines) - 1)])
+    assert training.get("lines", 0) <= tune.count(b"\n")
+    assert training["sha1"] == hashlib.sha1(trained_on).hexdigest()
 
 
 @pytest.mark.parametrize("change, problem", [
