@@ -501,6 +501,7 @@ class ModalityCues(Lexicon):
     negative_determiners: LowerWords         # "no troops crossed", "neither India nor China imposed": negated
     negative_pronouns: LowerWords            # "nobody fired", "none of the ships entered": negated
     negating_prepositions: LowerWords        # "without clashing", "without an agreement": did not take place
+    manner_without_words: LowerWords         # (denial21b) "fired without warning": a manner, no act negated
     intention_nouns: LowerWords              # "its plan to annex" intended; "no intention of attacking" negated
     scheduling_words: LowerWords             # "is scheduled to visit", "is due to sign": intended
     conditional_nouns: LowerWords            # "in case of an attack", "in the event of a blockade": conditional

@@ -21,7 +21,7 @@ from .. import lexicon, taxonomy
 from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
-from .event_words import intent_code
+from .event_words import event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
@@ -195,8 +195,32 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
     return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
+            and not manner_without(c.trigger) and not _denial_withheld(c)
             and (c.trigger.i, c.source.code if c.source else None) not in threatened
             and (c.modality == modality.NEGATED or (c.trigger.i, c.code[:2]) not in undone)]
+
+
+def manner_without(tok: Token) -> bool:
+    """(denial21b) "opened fire without warning", "struck without any prior warning", "evicted them without notice":
+    a word of warning bare after "without" (data: modality_cues manner_without_words; no object or clause of its
+    own) is the manner of the act it goes with, not an act that did not happen. "without warning them" stays."""
+    head = tok.head
+    return tok.lemma_.lower() in lexicon.words("modality_cues", "manner_without_words") \
+        and tok.dep_ in {"pobj", "pcomp"} and head.i != tok.i and head.lower_ == "without" \
+        and not any(ch.dep_ in {"dobj", "ccomp", "xcomp", "dative", "prep", "acl", "relcl"} for ch in tok.children)
+
+
+def _denial_withheld(cand: Candidate) -> bool:
+    """(denial21b) "Israel neither confirmed nor denied involvement", "has neither confirmed nor denied that its
+    drones struck": a denial withheld beside a confirmation withheld is no comment, not a denial (016) that did not
+    happen (gold README: "neither confirmed nor denied" leaves the act considered; no 016 is coded)."""
+    tok = cand.trigger
+    if cand.code not in event_words().denial_codes or cand.modality != modality.NEGATED:
+        return False
+    confirming = set(lexicon.words("modality_cues", "confirming_verbs"))
+    pair = [tok.head] if tok.dep_ == "conj" and tok.head.i != tok.i else []
+    pair += [ch for ch in tok.children if ch.dep_ == "conj"]
+    return any(p.lemma_.lower() in confirming and p.pos_ == "VERB" for p in pair)
 
 
 def _undoing_words(governor: Token) -> list[Token]:

@@ -699,7 +699,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
     if own is None and (weighed_predicate(tok, c) or (
             tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and weighed_predicate(tok.head, c))):
         return CONSIDERED, tok   # "the deployment of French troops remains a possibility"
-    denier = None if _speaker_act(tok, c) else _denied_by_relative(tok)
+    denier = None if _speaker_act(tok, c) else _denied_by_relative(tok, narrated=not _reported(tok, c))
     if denier is not None:
         return NEGATED, denier
     intention = c.intended_verbs | frozenset(words.intention_nouns) | frozenset(words.scheduling_words)
@@ -1143,11 +1143,26 @@ def _denied(verb: Token) -> bool:
 _CLAUSE_PHRASE_DEPS = {"dobj", "prep", "pobj", "agent", "attr", "appos", "conj", "npadvmod", "dative"}
 
 
-def _denied_by_relative(tok: Token) -> Token | None:
+def _reported(tok: Token, c: Cues) -> bool:
+    """(denial21b) ``tok`` is told inside what someone says or reports (a reporting verb among its heads: "refugees
+    said Iraqi aircraft had dropped poison gas", "the US said the attack was launched from Iran"), not by the
+    narrator as a fact ("Russian missiles struck the port of Odesa, which Moscow denied"). A denial in a relative
+    after an act the narrator states is a reaction to it (its own 016) and leaves the act asserted (gold README:
+    denials answer a charge); only a reported act, or one the sentence calls a claim ("..., a claim Kigali denied"),
+    may be denied into negation."""
+    return any(a.lemma_.lower() in c.reporting for a in tok.ancestors)
+
+
+def _denied_by_relative(tok: Token, narrated: bool = False) -> Token | None:
     """ "Serbian troops shelled the village, which Belgrade denied", "the attack was launched from Iran,
     which Tehran denied": a sentence relative whose verb denies what "which" stands for, the clause before
     it (data: cue_words unrealised.denying_relatives). The act is denied, so coded negated (the gold set's
-    convention). The denying verb, or None; "which Kyiv rejected" may reject a thing, so only denials."""
+    convention). The denying verb, or None; "which Kyiv rejected" may reject a thing, so only denials.
+    (denial21b) ``narrated``: the act is told by the narrator as a fact, so "which Moscow denied" is a reaction
+    and leaves it asserted ("Russian missiles struck the port of Odesa, which Moscow denied"); a claim noun still
+    calls it a claim ("Burundian soldiers crossed into Rwanda, a claim Bujumbura denied"), unless a statement
+    told between them is what the charge names ("struck a plant that Washington said made chemical weapons, a
+    charge Khartoum denied")."""
     denying = cues().denying_relatives
     words = _words()
     frontier = [tok]
@@ -1156,12 +1171,13 @@ def _denied_by_relative(tok: Token) -> Token | None:
         node = frontier.pop()
         seen += 1
         for ch in node.children:
-            if ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
+            if not narrated and ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
                     g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
                 return ch
             if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns and not any(
                     v.dep_ in {"advcl", "conj"} and v.lemma_.lower() in cues().requesting and tok.i < v.i < ch.i
-                    for v in node.children):
+                    for v in node.children) and not (narrated and any(
+                        t.lemma_.lower() in cues().reporting and t.pos_ == "VERB" for t in tok.doc[tok.i + 1:ch.i])):
                 # (not "cut ties with Iran, accusing Tehran of ..., a charge Iran rejected": the charge is the accusing)
                 for g in ch.children:   # "..., a claim Kigali denied", "..., a report the army dismissed as false"
                     if g.dep_ == "relcl" and g.lemma_.lower() in words.claim_rejecting_verbs and not is_negated(g):
