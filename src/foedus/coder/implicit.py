@@ -48,6 +48,9 @@ GRIEVANCE_ROOTS = taxonomy.roots("grievance")
 AGGRIEVED_SECTORS = taxonomy.sectors("aggrieved")
 # Sectors that never take a country from the place of the act (peacekeepers, IGO/NGO staff, foreign fighters).
 NO_LOCAL_SECTORS = taxonomy.sectors("no_local_country")
+DOMESTIC_RIVAL_SECTORS = taxonomy.sectors("domestic_rival")
+MEETING_ROOTS = taxonomy.roots("meeting")
+MEDIATION_CODE = "045"
 # Sectors that bear arms: "killed in Israeli tank shelling" names the attacker in the "in" phrase.
 ARMED_SECTORS = taxonomy.sectors("bears_arms")
 # The name of the armed men an act implies when the text names no doer (the country is where it happened).
@@ -212,6 +215,45 @@ class ImplicitActors(ArgumentFinder):
                 m = m.changed(country=country, code=country + m.code, country_from="sentence")
             out.append(m)
         return out
+
+    def _rival_of_the_state(self, verb: Token, code: str, sources: list, targets: list) -> tuple[list, list]:
+        """Talks, deals and mediation between a state and its challengers ("the Colombian government held talks
+        with the rebels in Havana", "Norway hosted talks between the Venezuelan government and the opposition"):
+        rebels or an opposition that no word of theirs places are that state's own, not the country of the
+        venue, of the host or of the article. A mediator (045) is no party: only its targets are."""
+        if code[:2] not in MEETING_ROOTS:
+            return sources, targets
+        parties = list(targets) if code[:3] == MEDIATION_CODE else list(sources) + list(targets)
+        # (an organ named as such: "Israel and the militants" are most often of two countries)
+        states = {m.country for m in parties if m is not None and m.country and not m.country_from
+                  and m.sector in STATE_ORGAN_SECTORS}
+        if len(states) != 1:
+            return sources, targets
+        country = next(iter(states))
+        doc = verb.doc
+
+        def placed(m: Named) -> bool:
+            # "the rebels in Gaza", "opposition leaders from Aleppo": a place of their own phrase
+            head = doc[m.head]
+            return any(t.pos_ == "PROPN" and not m.start <= t.i < m.end for t in head.subtree)
+
+        def own(ms: list, guessed: frozenset[str]) -> list:
+            out = []
+            for m in ms:
+                if (m is not None and m.sector in DOMESTIC_RIVAL_SECTORS and m.country != country
+                        and (m.country is None or m.country_from in guessed)
+                        and m.code in {m.sector, f"{m.country}{m.sector}"} and not placed(m)):
+                    m = m.changed(country=country, code=country + m.sector, country_from="sentence")
+                out.append(m)
+            return out
+
+        placed_or_guessed = frozenset({"article", "place", "sentence"})
+        if code[:3] == MEDIATION_CODE:
+            return sources, own(targets, placed_or_guessed)
+        # the counterpart of a state's act keeps the country of a place the sentence names: "Norwegian envoys
+        # met rebel leaders in Kilinochchi" (Sri Lanka's); a co-party of the state does not ("Venezuela's
+        # government and the opposition signed a roadmap in Barbados")
+        return own(sources, placed_or_guessed), own(targets, frozenset({"article"}))
 
     def _state_counterpart(self, ms: list) -> list:
         """Parties of one act with a state ("the Colombian government and the rebels signed a ceasefire

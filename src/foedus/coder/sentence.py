@@ -2177,6 +2177,7 @@ class SentenceCoder(RuleCoder):
             # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
             # subject only, not a mediator's counterpart: "an Algerian envoy met Tuareg rebel leaders")
             sources = self._state_counterpart(sources)
+        sources, targets = self._rival_of_the_state(verb, code, sources, targets)
         sources, targets = self._localized(verb, sources), self._localized(verb, targets)
         code = self._assassination(verb, code, targets)
         code = self._means_code(verb, code, passive)
