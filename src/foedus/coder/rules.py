@@ -1322,19 +1322,29 @@ class RuleCoder(ImplicitActors):
         done = {c.trigger.i for c in found}
         for n in sent:
             prep = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.lower_ not in {"at", "in", "during"} \
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.lower_ not in cue("meeting_occasion_preps") \
                     or n.lemma_.lower() not in self.words.meeting_between_nouns or no_det(n):
                 continue
-            verb = prep.head
-            if verb.pos_ not in {"VERB", "AUX"} or in_background_clause(verb):
+            verb = _occasion_verb(prep)
+            if verb is None or in_background_clause(verb):
                 continue
             if prep.lower_ == "in" and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children):
                 continue  # "agreed to mediation in the talks with": the talks under way, not the occasion
             partners = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "with"
                                for o in q.children if o.dep_ == "pobj"
                                for c in [o, *o.conjuncts] for m in self.actors_of(c)])
-            doers = list(self.subjects(verb)[0])
-            if not partners or not doers or any(same_actor(d, partners) for d in doers):
+            subjects = list(self.subjects(verb)[0])
+            doers = subjects
+            if not partners:
+                # (newest21b) the two parties named with the meeting ("after talks between Russia and Ukraine"), else
+                # the two subjects that acted together at it ("Colombia and the ELN agreed to a truce at talks in
+                # Havana"): each met the other. Not three or more (a summit of many is no meeting of each pair), nor
+                # where the act is aimed at another party ("restored ties with Qatar at a Gulf summit")
+                between = self._between_parties(n)
+                doers = between if len(between) == 2 else subjects if len(subjects) == 2 and not self._third_party(
+                    verb, subjects, prep) else []
+                partners = doers
+            if not partners or not doers or (partners is not doers and any(same_actor(d, partners) for d in doers)):
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code[:2] != "04":
@@ -1344,11 +1354,43 @@ class RuleCoder(ImplicitActors):
             while clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
                 clause = clause.head
             mod, governor = modality.of(clause)
-            pairs: list[tuple[Named | None, Named | None]] = [(d, p) for d in doers for p in partners]
-            if match.code[:2] not in ONE_WAY_MEETING_ROOTS:
-                pairs += [(p, d) for d in doers for p in partners]
+            if prep.lower_ == "after" and (_ahead(verb) or _ahead(clause)):
+                continue   # "hope to reach a deal after a meeting with the rebels": a meeting yet to come
+            if prep.lower_ in {"after", "during"} and not _ahead(verb) and not _ahead(clause):
+                # (newest21b) "would scale back its forces after talks in Istanbul", "said they were not considering
+                # a truce during peace talks with": what came after or during the talks may be promised or
+                # refused, the talks themselves were held
+                mod, governor = "asserted", None
+            pairs: list[tuple[Named | None, Named | None]]
+            if partners is doers:
+                pairs = [(d, p) for d in doers for p in doers if d.code != p.code]
+            else:
+                pairs = [(d, p) for d in doers for p in partners]
+                if match.code[:2] not in ONE_WAY_MEETING_ROOTS:
+                    pairs += [(p, d) for d in doers for p in partners]
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _between_parties(self, tok: Token) -> list[Named]:
+        """The actors after "between" in the phrase of ``tok`` ("talks between Armenia and Azerbaijan"), not
+        its places ("between Russian forces in Kursk"), but "of" ("between the leaders of India and Pakistan")."""
+        out: list[Named] = []
+        for p in tok.subtree:
+            if p.dep_ == "prep" and p.lower_ == "between":
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    skip = {t.i for c in o.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+                    for t in (t for t in o.subtree if t.i not in skip):
+                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        out.extend(Named(m, t.i) for m in found)
+        return dedupe(out)
+
+    def _third_party(self, verb: Token, subjects: list[Named], occasion: Token) -> bool:
+        """(newest21b) The clause of ``verb`` names an actor besides its ``subjects`` (outside the phrase of
+        ``occasion``): its act is aimed at that party ("restored ties with Qatar at a summit")."""
+        skip = {t.i for t in occasion.subtree} | {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        codes = {m.code for m in subjects}
+        return any(m.code not in codes for t in verb.subtree if t.i not in skip and t.i in self.mention_at
+                   for m in [self.mention_at[t.i]])
 
     def _yielded_to(self, n: Token) -> tuple[Token, list[Named]] | None:
         """(nouns17b) The verb of giving way (data: protest_yield_verbs) whose "to" phrase names ``n``, alone or as
@@ -3110,6 +3152,28 @@ def _course_told(verb: Token) -> set[str]:
         c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
     return {lemma} | {f"{lemma} {c.lower_}" for c in extra} | {
         f"{lemma} {c.lower_} {o.lower_}" for c in extra for o in c.children if o.dep_ == "pobj"}
+
+
+def _occasion_verb(prep: Token) -> Token | None:
+    """The verb whose act a phrase of occasion (``prep``: "at talks in Havana") tells where or while it was done. The
+    parser may hang the phrase on the verb's object or on a noun of its phrase ("accepted allied terms for a ceasefire
+    at talks with", "agreed to a ceasefire at talks"): a meeting is no part of a thing, so it goes up to that verb."""
+    head = prep.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in {"dobj", "pobj"}:
+            return None
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    return None
+
+
+def _ahead(verb: Token) -> bool:
+    """``verb`` tells what is to come or may be: a modal of the future or of possibility on it, or its present form
+    ("will lift the ban after talks next week", "may lift it after talks", "lifts the ban after talks"); not "would"
+    of reported speech ("said it would scale back after talks in Istanbul": the talks were held)."""
+    return verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.lower_ in {
+        "will", "shall", "'ll", "may", "might", "must", "should", "can"} for c in verb.children)
 
 
 def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],

@@ -1755,19 +1755,6 @@ class SentenceCoder(RuleCoder):
         nobody: list[Named | None] = [None]
         return [(s, t) for s in sources or nobody for t in targets or nobody]
 
-    def _between_parties(self, tok: Token) -> list[Named]:
-        """The actors after "between" in the phrase of ``tok`` ("talks between Armenia and Azerbaijan"), not
-        its places ("between Russian forces in Kursk"), but "of" ("between the leaders of India and Pakistan")."""
-        out: list[Named] = []
-        for p in tok.subtree:
-            if p.dep_ == "prep" and p.lower_ == "between":
-                for o in (o for o in p.children if o.dep_ == "pobj"):
-                    skip = {t.i for c in o.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
-                    for t in (t for t in o.subtree if t.i not in skip):
-                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
-                        out.extend(Named(m, t.i) for m in found)
-        return dedupe(out)
-
     def _community_property(self, verb: Token) -> bool:
         """Everything the verb destroys is a community's property (data: community_property): "torched
         houses and churches", "set fire to homes and shops", "torched dozens of homes"; a crowd not named as
