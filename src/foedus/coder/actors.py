@@ -1852,8 +1852,8 @@ class ActorMatcher:
         outside = {u.i for t in clause.subtree if inner(t) and doc[agent.head].i not in {x.i for x in t.subtree}
                    for u in t.subtree}
         inside = {t.i for t in clause.subtree} - outside
-        states = [m for m in mentions if m is not agent and m.country and m.kind in {"country", "capital"}
-                  and m.head in inside]  # same object: not a token
+        states = [m for m in mentions if m is not agent and m.country  # same object: not a token
+                  and m.kind in {"country", "capital"} and m.head in inside]
         placed = [m for m in states if doc[m.head].dep_ == "pobj"
                   and doc[m.head].head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS]
         if placed:   # "as protesters rallied in Diyarbakir"

@@ -1344,7 +1344,8 @@ class RuleCoder(ImplicitActors):
                 doers = between if len(between) == 2 else subjects if len(subjects) == 2 and not self._third_party(
                     verb, subjects, prep) else []
                 partners = doers
-            if not partners or not doers or (partners is not doers and any(same_actor(d, partners) for d in doers)):
+            mutual = partners is doers  # same object: not a token (one list read as both sides of the meeting)
+            if not partners or not doers or (not mutual and any(same_actor(d, partners) for d in doers)):
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code[:2] != "04":
@@ -1362,7 +1363,7 @@ class RuleCoder(ImplicitActors):
                 # refused, the talks themselves were held
                 mod, governor = "asserted", None
             pairs: list[tuple[Named | None, Named | None]]
-            if partners is doers:
+            if mutual:
                 pairs = [(d, p) for d in doers for p in doers if d.code != p.code]
             else:
                 pairs = [(d, p) for d in doers for p in partners]
