@@ -1816,20 +1816,7 @@ class ActorMatcher:
             place = gazetteer.place(doc[k:end].text, named, article)
             if place is not None and place.country:
                 return place.country
-        best, best_distance = None, None
-        for prep in sent:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
-                continue
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objs or any(t.i in covered for o in objs for t in o.subtree):
-                continue
-            loc = places._place_of(prep, gazetteer, named, article)
-            if loc is None or not loc.country:
-                continue
-            distance = abs(prep.i - agent.start)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = loc.country, distance
-        return best
+        return _nearest_place(sent, covered, gazetteer, named, article, agent)
 
     @staticmethod
     def _clause_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
@@ -1863,20 +1850,7 @@ class ActorMatcher:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         gazetteer = places.Gazetteer.default()
         named = gazetteer.countries_in(doc[agent.head].sent)
-        best, best_distance = None, None
-        for prep in (doc[i] for i in sorted(inside)):
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
-                continue
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objs or any(t.i in covered for o in objs for t in o.subtree):
-                continue
-            loc = places._place_of(prep, gazetteer, named, article)
-            if loc is None or not loc.country:
-                continue
-            distance = abs(prep.i - agent.start)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = loc.country, distance
-        return best
+        return _nearest_place((doc[i] for i in sorted(inside)), covered, gazetteer, named, article, agent)
 
     @staticmethod
     def _modifier_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
@@ -2373,3 +2347,25 @@ def _names_own_country(text: str) -> bool:
         return True
     entry = ActorDictionary.default().lookup(words[0]) if words else None
     return entry is not None and entry.kind in {"country", "capital"}
+
+
+def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, named: Any, article: frozenset[str],
+                   agent: Mention) -> str | None:
+    """The country of the place phrase ("in Pahalgam", "near Haifa") among ``tokens`` nearest the agent, whose
+    object is no actor mention (``covered``); None when no such phrase names a place with a country."""
+    from . import places
+
+    best, best_distance = None, None
+    for prep in tokens:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs or any(t.i in covered for o in objs for t in o.subtree):
+            continue
+        loc = places._place_of(prep, gazetteer, named, article)
+        if loc is None or not loc.country:
+            continue
+        distance = abs(prep.i - agent.start)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = loc.country, distance
+    return best
