@@ -1827,14 +1827,15 @@ class ActorMatcher:
         is where another act is done. ``mentions`` are those of the agent's sentence."""
         from . import places   # the gazetteer is built once per process, on first need
 
-        clause = doc[agent.head]
-        while not (clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)):
-            if clause.head.i == clause.i:
-                return None
-            clause = clause.head
+        def has_subject(t: Token) -> bool:
+            return t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+
+        clause = places._clause_of(doc[agent.head])
+        if not has_subject(clause):
+            return None   # no verb with a subject above the agent: no clause of its own
 
         def inner(t: Token) -> bool:   # a clause of its own below the agent's
-            return t.i != clause.i and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            return t.i != clause.i and has_subject(t)
 
         outside = {u.i for t in clause.subtree if inner(t) and doc[agent.head].i not in {x.i for x in t.subtree}
                    for u in t.subtree}
