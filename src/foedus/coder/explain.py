@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span, Token
 
 from ..schema import happened
-from . import clauses, modality, trace
+from . import clauses, modality, trace, vetter
 from .verbs import normal
 
 if TYPE_CHECKING:
@@ -339,7 +339,9 @@ class Explainer:
                     continue
                 if now is None:
                     if alive and any(id(s.cand) == key for _n, ss in stages[:k] for s in ss):
-                        steps.append(self._dropped(name, prev, snaps))
+                        steps.append(self._dropped(name, prev, snaps) if name != vetter.STAGE else next(
+                            (f"dropped: {d.reason}" for d in self.drops.get(prev.trigger, []) if d.code == prev.code),
+                            "dropped by the event vetter"))
                         alive = False
                     continue
                 steps.extend(self._changed(name, prev, now))

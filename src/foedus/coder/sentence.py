@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
-from . import learned, modality, trace
+from . import learned, modality, trace, vetter
 from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_PREPS, PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
@@ -246,6 +246,8 @@ class SentenceCoder(RuleCoder):
                 c.tokens = evidence(c.trigger, c.source, None)
         self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
         trace.stage("target model", cands, sent.start)
+        cands = vetter.vet(cands)   # the trained event vetter (docs/model.md): drops events it judges false
+        trace.stage(vetter.STAGE, cands, sent.start)
         return cands
 
     @staticmethod
