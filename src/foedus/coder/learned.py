@@ -224,7 +224,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         if places.onlooker(sent.doc[m.head]):
             continue   # "signed the accord, with UN chief Annan looking on": an onlooker is no target
         if (m.kind == "capital" or _names_town(sent.doc[m.head])) and (
-                venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])):
+                venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])
+                or _governor_venue(sent.doc[m.head], cand.trigger)):
             continue   # "talks in Nairobi", "pledged in the Kenyan capital": the meeting's venue, for any act on it
         # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
         # the country that names a border ("near the Chinese border") is across it: no option (the
@@ -245,6 +246,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     filed = places.dateline_end(doc_text(sent.doc)) if venue and sent.start == 0 else 0
     for i, text, country, at_venue, at_meeting in parts.places:
         if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed or i in taken_to \
+                or _governor_venue(sent.doc[i], cand.trigger) \
                 or peaceful and other_conjunct_argument(sent.doc[i], cand.trigger):
             continue
         if country != home:
@@ -348,6 +350,20 @@ def _venue(tok: Token) -> bool:
     if _names_town(tok):
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
+
+
+def _governor_venue(tok: Token, trigger: Token) -> bool:
+    """A town in a locative phrase of the verb that governs the act as its complement ("Iran agreed in Geneva
+    to curb its programme", "pledged in the Qatari capital to free the hostages"): where the promise or
+    order was made, not where the act promised is done nor whom it is aimed at. Not a verb of arriving
+    ("arrived in Hanoi to meet Kim": the host, as for the act itself)."""
+    gov = trigger.head
+    if trigger.dep_ != "xcomp" or gov.i == trigger.i or gov.pos_ not in {"VERB", "AUX"} \
+            or gov.lemma_.lower() in places.ARRIVAL_VERBS:
+        return False
+    if _names_town(tok):
+        tok = tok.head
+    return _venue(tok) and tok.head.head.i == gov.i
 
 
 def _agent_of_other_act(tok: Token, trigger: Token) -> bool:

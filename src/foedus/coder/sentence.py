@@ -116,6 +116,14 @@ def _relative_opened_by(verb: Token, preps: str, subjects: frozenset[str] | set[
         for c in verb.children)
 
 
+def _own_force(m: Named, sources: list) -> bool:
+    """An army or police force of the country of a state source (the state itself, its government,
+    forces or other organs): what the state moves, not whom it acts on ("the Pentagon announced a
+    deployment of US troops to Poland")."""
+    return bool(m.country) and m.sector in STATE_FORCES and any(
+        s.country == m.country and (s.sector is None or s.sector in STATE_ORGAN_SECTORS) for s in sources)
+
+
 class SentenceCoder(RuleCoder):
     """Codes the events of one article's sentences; keeps the little article memory it needs."""
 
@@ -2376,6 +2384,18 @@ class SentenceCoder(RuleCoder):
                 for o in p.children:
                     if o.dep_ == "pobj":
                         targets.extend(m for m in self.actors_of(o) if not same_actor(m, sources))
+            if any(match.code.startswith(p) for p in self.words.own_forces_moved_codes):
+                # "announced a deployment of troops to Belarus", "a withdrawal of its forces from Syria": the
+                # state's own forces are what it moves, the place they go to or leave is whom the act is aimed
+                # at; its own forces only when the noun names no one else (a domestic deployment), as for a verb
+                # (the parser may hang the place on the forces: "the deployment of 1,000 soldiers to Mali")
+                own = [self.doc[t.word] for t in targets if _own_force(t, sources) and t.word is not None]
+                moved_to = [m for h in [n, *own, verb] for p in h.children
+                            if p.dep_ == "prep" and p.lower_ in cue("destination_preps") and p.i > n.i
+                            for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                moved_to = [m for m in moved_to if all(m.country != t.country for t in targets)]
+                targets = [t for t in targets + moved_to if not _own_force(t, sources)
+                           and not same_actor(t, sources)] or targets
             if not targets:
                 # "gave a warm welcome to de Klerk", "sent aid to Haiti": the verb's recipient
                 for p in verb.children:
