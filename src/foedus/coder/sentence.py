@@ -773,6 +773,16 @@ class SentenceCoder(RuleCoder):
         """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
         police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
         one act (173), not an attack of its own."""
+        # (falsepos22) the raid named as the occasion of the arrest or seizure ("detained the mayor in a dawn raid",
+        # "police seized 30 rifles in a raid on an arms cache", "captured Guzman in a raid on a Lima house") is
+        # that act's means too: a raid noun with no doer of its own in an "in"/"during" phrase (event_cues
+        # operation_preps) of the arrest's (173) or seizure's (1711) own verb
+        taken = {c.trigger.i for c in cands if c.code in {"173", "1711"} and not c.nominal}
+        cands = [c for c in cands if not (
+            c.nominal and c.source is None and c.code[:2] in VIOLENT_ROOTS
+            and c.trigger.lemma_.lower() in sense("police_raid_verbs") and c.trigger.dep_ == "pobj"
+            and c.trigger.head.lower_ in lexicon.words("event_cues", "operation_preps")
+            and c.trigger.head.head.i in taken and c.trigger.head.head.i != c.trigger.head.i)]
         arrests = [c for c in cands if c.code == "173" and c.source is not None]
         if not arrests:
             return cands
