@@ -106,3 +106,17 @@ def test_treaty_that_annexes_is_the_annexation(coder):
 def test_treaty_of_friendship_is_still_signed(coder):
     t = triples(coder, "Russia and China signed a treaty on friendship and cooperation.", date="2001-07-16")
     assert has_coded(t, "057", "RUS", "CHN"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # the deaths an accident verb's participle tells are no killing by anyone
+    ("A passenger train derailed in northern Egypt on Sunday, killing at least 40 people.", "2024-05-02"),
+    ("A cargo plane collided with a military helicopter near the airport, killing all 12 people aboard.", "2024-05-02"),
+])
+def test_deaths_of_an_accident_are_no_event(coder, text, date):
+    assert not triples(coder, text, date=date), triples(coder, text, date=date)
+
+
+def test_killing_after_an_attack_verb_stays(coder):
+    t = triples(coder, "Gunmen attacked a bus near Peshawar, killing 12 passengers.", date="2024-05-02")
+    assert any(c[:2] in {"18", "19", "20"} for _, _, c, _ in t), t

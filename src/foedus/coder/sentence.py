@@ -1159,6 +1159,8 @@ class SentenceCoder(RuleCoder):
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS and self._accident_consequence(verb):
+            return True   # (falsepos22) "a jet collided with a helicopter, killing all 67 aboard": an accident's deaths
         if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
             return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
         if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
@@ -1311,6 +1313,23 @@ class SentenceCoder(RuleCoder):
                 t.lemma_.lower() in self.words.person_nouns or in_class(t, "staff_nouns")
                 for t in [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})])
         return bool(objects) and all(staff(o) for o in objects)
+
+    @staticmethod
+    def _accident_consequence(verb: Token) -> bool:
+        """(falsepos22) A participle ("killing") that tells the consequence of an accident verb (data: sense_cues
+        accident_verbs): hung on that verb ("a train derailed, killing 40"), or hung on a noun right after it ("a jet
+        collided with a helicopter ..., killing all 67 aboard")."""
+        if verb.tag_ != "VBG" or verb.head.i == verb.i:
+            return False
+        accident = sense("accident_verbs")
+        head = verb.head
+        if verb.dep_ in {"advcl", "conj"}:
+            return head.lemma_.lower() in accident
+        # a participle hung on a noun: the accident verb is the previous verb of the sentence (the parser hangs both
+        # on the vehicle, or on a dateline's words: "NEW DELHI - A Saudi jet and a Kazakh plane collided ..., killing")
+        before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"]
+        return verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and bool(before) \
+            and before[-1].lemma_.lower() in accident
 
     def _natural_doer(self, d: Token, disaster_only: bool = False) -> bool:
         """A doer that cannot act (data: sense_cues nonagent_subjects, event_words disaster_nouns): "the budget",
