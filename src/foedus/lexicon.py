@@ -561,6 +561,7 @@ class SenseCues(Lexicon):
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
     market_agents: LowerWords                # lemmas: "investors stormed into the shares": a market move
+    accident_verbs: LowerWords               # lemmas: "a jet collided with a helicopter, killing 67": an accident
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before

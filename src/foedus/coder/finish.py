@@ -194,10 +194,31 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     # (negated17) the purpose of force weighed is the threat coded on the force: "using force to seize Greenland"
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
+    signed_acts = _signed_acts(cands)
     return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
+            and c not in signed_acts
             and not manner_without(c.trigger) and not _denial_withheld(c)
             and (c.trigger.i, c.source.code if c.source else None) not in threatened
             and (c.modality == modality.NEGATED or (c.trigger.i, c.code[:2]) not in undone)]
+
+
+def _signed_acts(cands: list[Candidate]) -> list[Candidate]:
+    """(falsepos22) A document signed whose clause names a hostile act is that act, told twice: "Putin signed
+    treaties annexing four regions of Ukraine" is the annexation (192), not a formal agreement (057) with Ukraine;
+    "signed a decree expelling the diplomats" the expulsion. The signing (057 on a verb of commitment_cues
+    signing_verbs) yields to an act of the same source coded on a participle or relative clause of its object, when
+    that act is no cooperation (taxonomy class cooperative): "signed an agreement ending the war" keeps both."""
+    signing = lexicon.words("commitment_cues", "signing_verbs")
+    cooperative = taxonomy.roots("cooperative") | taxonomy.roots("statement")
+    out = []
+    for c in cands:
+        if not c.code.startswith("057") or c.nominal or c.trigger.lemma_.lower() not in signing or c.source is None:
+            continue
+        objects = {ch.i for ch in c.trigger.children if ch.dep_ in {"dobj", "nsubjpass"}}
+        if any(d.trigger.dep_ in {"acl", "relcl"} and d.trigger.head.i in objects and d.code[:2] not in cooperative
+               and d.source is not None and d.source.code == c.source.code for d in cands):
+            out.append(c)
+    return out
 
 
 def manner_without(tok: Token) -> bool:

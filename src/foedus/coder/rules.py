@@ -2588,6 +2588,13 @@ class RuleCoder(ImplicitActors):
         if subj[0].dep_ == "nsubjpass" and clause[0].lemma_.lower() in lexicon.words("sense_cues", "treatment_verbs") \
                 and not any(c.dep_ == "agent" for c in clause[0].children):
             return False  # (sense13) "warned that any unit approaching the border would be treated as a target": the warner's act
+        if subj[0].dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in clause[0].children) and any(
+                d.dep_ == "det" and d.lower_ in lexicon.words("modality_cues", "free_choice_determiners")
+                for d in subj[0].children):
+            # (falsepos22) "warned that any strike across the Line of Control would be answered", "that any attempt
+            # would be resisted", "that any Iraqi aircraft crossing the parallel would be shot down": what any
+            # comer would suffer, with no doer named, is the warner's own response, a threat (13x), no comment
+            return False
         warner, _, _ = self.subjects(verb)
         theirs = self.actors_of(subj[0])
         if subj[0].pos_ == "PRON" and not theirs:

@@ -783,6 +783,16 @@ class SentenceCoder(RuleCoder):
         """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
         police_raid_verbs; sectors COP, SPY, JUD) beside an arrest by the same police is the arrest's means,
         one act (173), not an attack of its own."""
+        # (falsepos22) the raid named as the occasion of the arrest or seizure ("detained the mayor in a dawn raid",
+        # "police seized 30 rifles in a raid on an arms cache", "captured Guzman in a raid on a Lima house") is
+        # that act's means too: a raid noun with no doer of its own in an "in"/"during" phrase (event_cues
+        # operation_preps) of the arrest's (173) or seizure's (1711) own verb
+        taken = {c.trigger.i for c in cands if c.code in {"173", "1711"} and not c.nominal}
+        cands = [c for c in cands if not (
+            c.nominal and c.source is None and c.code[:2] in VIOLENT_ROOTS
+            and c.trigger.lemma_.lower() in sense("police_raid_verbs") and c.trigger.dep_ == "pobj"
+            and c.trigger.head.lower_ in lexicon.words("event_cues", "operation_preps")
+            and c.trigger.head.head.i in taken and c.trigger.head.head.i != c.trigger.head.i)]
         arrests = [c for c in cands if c.code == "173" and c.source is not None]
         if not arrests:
             return cands
@@ -1159,6 +1169,8 @@ class SentenceCoder(RuleCoder):
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
+        if code[:2] in VIOLENT_ROOTS and self._accident_consequence(verb):
+            return True   # (falsepos22) "a jet collided with a helicopter, killing all 67 aboard": an accident's deaths
         if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
             return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
         if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
@@ -1311,6 +1323,23 @@ class SentenceCoder(RuleCoder):
                 t.lemma_.lower() in self.words.person_nouns or in_class(t, "staff_nouns")
                 for t in [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})])
         return bool(objects) and all(staff(o) for o in objects)
+
+    @staticmethod
+    def _accident_consequence(verb: Token) -> bool:
+        """(falsepos22) A participle ("killing") that tells the consequence of an accident verb (data: sense_cues
+        accident_verbs): hung on that verb ("a train derailed, killing 40"), or hung on a noun right after it ("a jet
+        collided with a helicopter ..., killing all 67 aboard")."""
+        if verb.tag_ != "VBG" or verb.head.i == verb.i:
+            return False
+        accident = sense("accident_verbs")
+        head = verb.head
+        if verb.dep_ in {"advcl", "conj"}:
+            return head.lemma_.lower() in accident
+        # a participle hung on a noun: the accident verb is the previous verb of the sentence (the parser hangs both
+        # on the vehicle, or on a dateline's words: "NEW DELHI - A Saudi jet and a Kazakh plane collided ..., killing")
+        before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"]
+        return verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and bool(before) \
+            and before[-1].lemma_.lower() in accident
 
     def _natural_doer(self, d: Token, disaster_only: bool = False) -> bool:
         """A doer that cannot act (data: sense_cues nonagent_subjects, event_words disaster_nouns): "the budget",
