@@ -20,7 +20,7 @@ Steps:
 3. a binary logistic regression (L2, full-batch Adam from zero, deterministic; features seen fewer than
    twice in the training rows dropped);
 4. cross-validation BY BATCH: the blind batches of the tune file are cut into three folds (blind7-11,
-   blind12-16, blind17-21); each fold is held out in turn and the model trained on the rest of the tune
+   blind12-16, blind17-22); each fold is held out in turn and the model trained on the rest of the tune
    file (the other two folds, blind4-6 and the era sentences); for each threshold the held-out events
    whose probability of being right is below it are dropped and the held-out sentences scored again with
    ``foedus eval``'s own scorer (type F1, type+dyad F1, coded asserted, false events on no-event sentences).
@@ -48,8 +48,8 @@ L2 = 1.0
 STEPS = 400
 MIN_COUNT = 2
 THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
-FOLDS = ({f"blind{n}" for n in range(7, 12)}, {f"blind{n}" for n in range(12, 17)}, {f"blind{n}" for n in range(17, 22)})
-FOLD_NAMES = ("blind7-11", "blind12-16", "blind17-21")
+FOLDS = ({f"blind{n}" for n in range(7, 12)}, {f"blind{n}" for n in range(12, 17)}, {f"blind{n}" for n in range(17, 23)})
+FOLD_NAMES = ("blind7-11", "blind12-16", "blind17-22")
 
 
 # ---------------------------------------------------------------------------- collection
