@@ -296,7 +296,8 @@ def told_act(clause: Token) -> bool:
     said ..." tell an aim or a report), but for an appeal to someone, an act of its own with what it asks ("as the
     UN chief urged both delegations to show flexibility", "as rights groups demanded that the officers be charged":
     data cue_words requesting, with an addressee or a mandative clause; "as the opposition threatened to storm his
-    residence" stays an aim) and a refusal ("an election the president refused to recognise", cue_words negating)."""
+    residence" stays an aim), a refusal ("an election the president refused to recognise", cue_words negating) and a
+    commitment ("as the army chief promised to hold elections": committing_verbs)."""
     lemma = clause.lemma_.lower()
     asks = lemma in _modality_cues().requesting and any(
         c.dep_ == "dobj" or (c.dep_ == "ccomp" and mandative(c)) for c in clause.children)
@@ -308,9 +309,21 @@ def told_act(clause: Token) -> bool:
     # martial law", "as the OAS voted to deplore the invasion" tell the act voted, not an aim
     decides = lemma in lexicon.words("modality_cues", "deciding_verbs") and not any(
         c.dep_ == "ccomp" for c in clause.children)
+    # (skipped22) a promise, a pledge, an agreement or an announcement is an act told (a speech act made then), its
+    # complement the act promised, coded intended: "as the army chief promised to hold elections", "where the two
+    # neighbours agreed to set aside their dispute", "where Moscow announced it would scale back its operations"
+    # (not "as the leaders sought to ease tension": an aim, nothing yet said or done)
+    commits = lemma in committing_verbs()
     return not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ in {"xcomp", "ccomp"} and not (asks or refuses or phase
-                                                                                         or decides))
+                                                                                         or decides or commits))
                    for c in clause.children)
+
+
+def committing_verbs() -> frozenset[str]:
+    """Verbs that make a commitment by saying it (data: modality_cues intent_statement_verbs, vowing_verbs;
+    event_words commitment_participles): "pledge", "promise", "vow", "agree", "announce"."""
+    return lexicon.words("modality_cues", "intent_statement_verbs") | lexicon.words(
+        "modality_cues", "vowing_verbs") | event_words().commitment_participles
 
 
 def mandative(verb: Token) -> bool:
