@@ -27,3 +27,18 @@ def test_unplaced_rights_groups_are_international(text, root, source):
 def test_a_rights_activist_stays_of_the_place():
     events = code_text("Police in Harare arrested a human rights activist on Monday.", "2024-05-01").events
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("173", "ZWEHRI")]
+
+
+def _actor_codes(nlp, matcher, text, date):
+    return {m.text: m.code for m in matcher.find(nlp(text), date)}
+
+
+@pytest.mark.parametrize("text, date, code", [
+    # the state a junta ruled on the date, of those the sentence names
+    ("Thailand sent aid to Myanmar after the earthquake, and the junta thanked Bangkok.", "2025-04-01", "MMRMIL"),
+    ("Sweden took in refugees from Santiago, and the junta in Chile protested.", "1974-03-01", "CHLMIL"),
+    # in 2015 a junta ruled Thailand and none Myanmar
+    ("Thailand sent aid to Myanmar after the earthquake, and the junta thanked Bangkok.", "2015-06-01", "THAMIL"),
+])
+def test_the_junta_is_the_ruled_state_named(nlp, matcher, text, date, code):
+    assert _actor_codes(nlp, matcher, text, date).get("junta") == code

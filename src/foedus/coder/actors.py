@@ -1048,6 +1048,7 @@ class ActorMatcher:
         mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
+        mentions = self._juntas(doc, mentions, iso)
         return self._settlers(doc, self._fighter_jets(doc, self._give_countries(doc, mentions)), iso)
 
     @staticmethod
@@ -1447,6 +1448,27 @@ class ActorMatcher:
             if m.country and m.country_from in {"", "place"} and not self._backer(doc, m):
                 counts[m.country] = counts.get(m.country, 0) + 1
                 first_seen.setdefault(m.country, m.start)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _juntas(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """(sources22) "China said representatives of the junta and the Three Brotherhood Alliance agreed to a
+        ceasefire", "Thailand ... after junta soldiers surrendered": "the junta" named with no country is that of
+        the one state its sentence names that a junta ruled on the date (data/actors/juntas.tsv), not of
+        another state the sentence names."""
+        if not iso or not any("junta" in m.text.lower() and m.country is None for m in mentions):
+            return mentions
+        ruled = {c for c, start, until in _junta_rule() if start <= iso and (not until or iso < until)}
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and m.country is None and m.code == m.sector and "junta" in m.text.lower():
+                sent = doc[m.head].sent
+                named = {o.country for o in mentions if o.country and sent.start <= o.start < sent.end}
+                ruling = named & ruled
+                if len(ruling) == 1:
+                    country = next(iter(ruling))
+                    m = replace(m, code=compose_code(country, m.sector), country=country, country_from="sentence")
             out.append(m)
         return out
 
@@ -2325,6 +2347,19 @@ class DatedState:
     state: str
     until: str
     places: re.Pattern[str] | None   # only actors placed in these towns (East Germany's, not the West's)
+
+
+@lru_cache(maxsize=1)
+def _junta_rule() -> tuple[tuple[str, str, str], ...]:
+    """(country, from, until) of each junta's rule (data/actors/juntas.tsv); until "" while it rules."""
+    out = []
+    for row in read_tsv("actors/juntas.tsv"):
+        country, start, until = str(row["country"]), str(row["from"]), str(row.get("until") or "")
+        check_date(start)
+        if until:
+            check_date(until)
+        out.append((country, start, until))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
