@@ -190,6 +190,8 @@ class ActorCues(Lexicon):
     possessives: Words                       # "'s", "’": between two pieces of one mention
     name_particles: LowerWords               # never used alone to find a person named earlier
     stateless_titles: LowerWords             # titles of an international body ("secretary general")
+    international_groups: LowerWords         # "rights groups" with no country: NGO + sector (NGOHRI)
+    local_words: LowerWords                  # "a local rights group": the group keeps the country
     place_prepositions: LowerWords           # "rebels in Sudan": the actor's country
     near_prepositions: LowerWords            # "clashes near Goma": where a named place is
     calendar_words: LowerWords               # "Monday", "May": times, never actors

@@ -68,6 +68,8 @@ STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
+INTERNATIONAL_GROUPS = tuple(_actor_cues().international_groups)
+LOCAL_WORDS = frozenset(_actor_cues().local_words)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
@@ -1046,6 +1048,7 @@ class ActorMatcher:
         mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))
         mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
+        mentions = self._juntas(doc, mentions, iso)
         return self._settlers(doc, self._fighter_jets(doc, self._give_countries(doc, mentions)), iso)
 
     @staticmethod
@@ -1402,6 +1405,8 @@ class ActorMatcher:
             shared = self._shared_adjective(doc, m, out)
             if shared is not None:
                 m = replace(m, code=compose_code(shared, m.sector), country=shared, country_from="")
+            if self._international_group(doc, m):
+                m = replace(m, code="NGO" + (m.sector or ""))
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
                 sent = doc[m.head].sent
@@ -1445,6 +1450,44 @@ class ActorMatcher:
                 first_seen.setdefault(m.country, m.start)
             out.append(m)
         return out
+
+    @staticmethod
+    def _juntas(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """(sources22) "China said representatives of the junta and the Three Brotherhood Alliance agreed to a
+        ceasefire", "Thailand ... after junta soldiers surrendered": "the junta" named with no country is that of
+        the one state its sentence names that a junta ruled on the date (data/actors/juntas.tsv), not of
+        another state the sentence names."""
+        if not iso or not any("junta" in m.text.lower() and m.country is None for m in mentions):
+            return mentions
+        ruled = {c for c, start, until in _junta_rule() if start <= iso and (not until or iso < until)}
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and m.country is None and m.code == m.sector and "junta" in m.text.lower():
+                sent = doc[m.head].sent
+                named = {o.country for o in mentions if o.country and sent.start <= o.start < sent.end}
+                ruling = named & ruled
+                if len(ruling) == 1:
+                    country = next(iter(ruling))
+                    m = replace(m, code=compose_code(country, m.sector), country=country, country_from="sentence")
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _international_group(doc: Doc, m: Mention) -> bool:
+        """(sources22) "drawing condemnation from rights groups", "a rights watchdog said": a group of a civil
+        sector named with no country is an international non-governmental one (NGOHRI), not of the place or the
+        article; "a local rights group" is local (data/lexicon/actor_cues.yaml international_groups)."""
+        if m.kind != "agent" or m.country is not None or m.code != m.sector or not m.sector:
+            return False
+        text = m.text.lower()
+        if not any(text.endswith((w, w + "s")) for w in INTERNATIONAL_GROUPS):
+            return False
+        head = doc[m.head]
+        near = {t.lower_ for t in doc[m.start:m.end]} | {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+        # "rights groups in Kenya": a place phrase of their own makes them the place's
+        placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
+                     for c in head.children)
+        return not near & LOCAL_WORDS and not placed
 
     @staticmethod
     def _after_former(doc: Doc, start: int) -> bool:
@@ -2304,6 +2347,19 @@ class DatedState:
     state: str
     until: str
     places: re.Pattern[str] | None   # only actors placed in these towns (East Germany's, not the West's)
+
+
+@lru_cache(maxsize=1)
+def _junta_rule() -> tuple[tuple[str, str, str], ...]:
+    """(country, from, until) of each junta's rule (data/actors/juntas.tsv); until "" while it rules."""
+    out = []
+    for row in read_tsv("actors/juntas.tsv"):
+        country, start, until = str(row["country"]), str(row["from"]), str(row.get("until") or "")
+        check_date(start)
+        if until:
+            check_date(until)
+        out.append((country, start, until))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
