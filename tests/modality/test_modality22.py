@@ -34,3 +34,21 @@ def test_an_act_shelved_or_put_on_hold_is_negated(coder, text, root, source):
 def test_no_act_called_off(coder, text, root):
     events = _events(coder, text)
     assert not has_event(events, root, "", "negated"), events
+
+
+# - an attack a condition names on a country ("if Belarus were attacked", "should Estonia be attacked") is coded on it,
+#   conditional, by no one named; a country attacked as a fact with no attacker named stays uncoded (a storm's, a
+#   crowd's?), and nothing conditional is ever coded asserted.
+@pytest.mark.parametrize("text, target", [
+    ("Should Estonia be attacked, NATO would defend it.", "EST"),
+    ("NATO said it would defend Estonia if it were attacked.", "EST"),
+    ("Lukashenko said Minsk would use nuclear weapons if Belarus were attacked.", "BLR"),
+])
+def test_an_attack_on_a_country_named_as_a_condition(coder, text, target):
+    events = _events(coder, text)
+    assert any(c.startswith("19") and t == target and m == "conditional" for c, _, t, m in events), events
+    assert not has_event(events, "19", "", "asserted"), events
+
+
+def test_an_attack_on_a_country_with_no_attacker_as_a_fact(coder):
+    assert not has_event(_events(coder, "Belarus was attacked on Sunday."), "19", "", "asserted")
