@@ -1365,8 +1365,17 @@ def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
     lemma = verb.lemma_.lower()
     # the particle, or the word right after the verb that the parser takes for a preposition ("pulled out of")
     parts = {f"{lemma} {c.lower_}" for c in verb.children
-             if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1)} | {lemma}
+             if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1)} | {lemma} | held_phrases(verb)
     return bool(parts & (cues().calling_off if verbs is None else verbs)) and not is_negated(verb)
+
+
+def held_phrases(verb: Token) -> set[str]:
+    """(modality22) The verb's lemma with each prepositional phrase of one word it governs: "put on hold" ("put the
+    summit on hold", "the talks were put on hold"), "put on ice"."""
+    lemma = verb.lemma_.lower()
+    return {f"{lemma} {p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep"
+            for o in p.children if o.dep_ == "pobj" and not any(g.dep_ in {"det", "amod", "poss", "compound"}
+                                                                 for g in o.children)}
 
 
 OBLIGATION_AUX = lexicon.words("modality_cues", "obligation_auxes")

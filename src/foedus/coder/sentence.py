@@ -1752,7 +1752,7 @@ class SentenceCoder(RuleCoder):
         """ "cancelled", "postponed", "called off", "put off" (data: cue_words unrealised.calling_off): what
         it calls off did not take place. A phrasal entry needs its particle."""
         lemma = verb.lemma_.lower()
-        parts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"} | {lemma}
+        parts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"} | {lemma} | modality.held_phrases(verb)
         return bool(parts & modality.cues().calling_off) and not modality.is_negated(verb)
 
     def _noun_parties(self, n: Token, holder: Token | None) -> list[tuple[Named | None, Named | None]]:
