@@ -43,6 +43,8 @@ def test_no_act_called_off(coder, text, root):
     ("Should Estonia be attacked, NATO would defend it.", "EST"),
     ("NATO said it would defend Estonia if it were attacked.", "EST"),
     ("Lukashenko said Minsk would use nuclear weapons if Belarus were attacked.", "BLR"),
+    # the country named as attacked, not the country the article is mostly about
+    ("Japan would help defend the island if Taiwan were attacked, the prime minister said.", "TWN"),
 ])
 def test_an_attack_on_a_country_named_as_a_condition(coder, text, target):
     events = _events(coder, text)

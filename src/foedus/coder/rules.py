@@ -2444,15 +2444,21 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
-        if not targets and not agents and code[:2] in VIOLENT_ROOTS \
+        if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
+            # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
+            country = self._sentence_country(verb)
+            targets = [_country_at(subj[0], country)] if country else []
+        elif not targets and not agents and code[:2] in VIOLENT_ROOTS \
                 and verb.lemma_.lower() in self.words.agentless_attack_verbs and modality.of(verb)[0] == modality.CONDITIONAL:
             # (modality22) "would use nuclear weapons if Belarus were attacked", "should Taiwan be attacked": the
             # attack a condition names on a country is coded on it, conditional, by no one named (a country
             # attacked as a fact needs its attacker named: "Belarus was attacked" may be a storm's or a crowd's)
-            targets = self.actors_of(subj[0])
-            # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
-            country = self._sentence_country(verb)
-            targets = [_country_at(subj[0], country)] if country else []
+            targets = self.actors_of(subj[0]) if subj[0].pos_ != "PRON" else []
+            if not targets:
+                # "NATO would defend Estonia if it were attacked": a pronoun here stands for the country the
+                # sentence is about, not for the defender the coreference rules prefer
+                country = self._sentence_country(verb)
+                targets = [_country_at(subj[0], country)] if country else []
         if not targets:
             return []
         targets = self._localized(verb, targets)
