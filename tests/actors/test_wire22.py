@@ -101,3 +101,11 @@ def test_dated_coalitions_table_uses_known_codes():
 ])
 def test_old_places(place, country):
     assert {p.country for p in Gazetteer.default().candidates(place)} == {country}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A missile fired by an Iraqi jet struck the frigate USS Stark.", "USAMIL"),
+    ("Argentine aircraft sank HMS Coventry off the islands.", "GBRMIL"),
+])
+def test_a_warship_named_by_its_navys_prefix(nlp, matcher, text, code):
+    assert code in found(nlp, matcher, text, "1987-05-17").values()
