@@ -40,6 +40,18 @@ def found(nlp, matcher, text, date):
     ("David Owen", "1993-01-02", "IGOEUREEC"),
     ("Lord Carrington", "1991-10-18", "IGOEUREEC"),
     ("Lord Carrington", "1986-06-01", "IGOWSTNAT"),
+    # second batch: ministers, envoys, rebels and clerics of 1975-1995
+    ("Nguyen Co Thach", "1987-06-01", "VNMGOV"),
+    ("Ieng Sary", "1987-06-01", "KHMREB"),
+    ("Rohana Wijeweera", "1988-06-01", "LKAREB"),
+    ("Chris Hani", "1988-06-01", "ZAFREB"),
+    ("Chris Hani", "1991-06-01", "ZAFOPP"),
+    ("Veljko Kadijevic", "1991-07-01", "SRBMIL"),
+    ("Cardinal Jozef Glemp", "1987-06-01", "POLREL"),
+    ("Alfonso Robelo", "1987-06-01", "NICREB"),
+    ("Hussein Ali Montazeri", "1987-06-01", "IRNGOV"),
+    ("Hussein Ali Montazeri", "1990-06-01", "IRNREL"),
+    ("Robert Dole", "1987-06-01", "USALEG"),
 ])
 def test_people_of_old_wire(name, date, code):
     assert actors.resolve(name, date).code == code
