@@ -126,7 +126,7 @@ def test_juries_and_bodyguards(coder, text, date, root, source):
     ("European powers threatened to restore the UN sanctions on Iran.", "European powers", "EURGOV"),
     ("Western powers accused Tehran of hiding enriched uranium.", "Western powers", "WSTGOV"),
     ("Western capitals read the remark as a threat.", "Western capitals", "WSTGOV"),
-    ("Arab capitals welcomed the truce in Gaza.", "Arab capitals", "MEAGOV"),
+    ("Arab capitals welcomed the truce in Gaza.", "Arab capitals", "ARBGOV"),
     ("European capitals summoned the Russian envoys.", "European capitals", "EURGOV"),
     ("West African leaders lifted the sanctions on Guinea.", "West African leaders", "IGOWAFWAS"),
     ("West African leaders met in Abuja to discuss Niger.", "West African leaders", "IGOWAFWAS"),

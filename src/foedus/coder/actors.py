@@ -178,7 +178,8 @@ class Entry:
     explicit: bool = True  # persons: this phrase may name them alone
     compose_only: bool = False  # agents too common to be an actor alone ("office", "people")
     ambiguous: bool = False  # names often something else ("Jordan", "Georgia")
-    lower_case: bool = False  # countries: a title that names the state after "the" ("the pope")
+    lower_case: bool = False  # countries: a title that names the state after "the" ("the pope"); organisations:
+    # a name written in lower case ("the contras")
     people: bool = False  # countries: a plural demonym ("Egyptians"), the people rather than the state
     in_office: bool = False  # persons: a converted person's surname, naming them alone only while in office
     # Capitals and seats: the state they stood for in earlier times ("Moscow" before 1991-12-26 is
@@ -460,9 +461,11 @@ class ActorDictionary:
             roles = tuple(parse_role(r, where) for r in row.get("roles") or [])
             for r in roles:
                 self._check(r.code, where, str(row.get("id") or name))
-            for phrase in [name, *_split(row.get("aliases"))]:
+            # names the news writes in lower case ("the contras", "contra rebels"): they count uncapitalised
+            lower_case = {key_of(a) for a in _split(row.get("lower_case"))}
+            for phrase in [name, *_split(row.get("aliases")), *_split(row.get("lower_case"))]:
                 self.add(phrase, Entry("organization", tier, code=code, country=country, sector=sector, name=name,
-                                       earlier=roles))
+                                       earlier=roles, lower_case=key_of(phrase) in lower_case))
             if row.get("local"):
                 self.local_groups.add(name)
 
@@ -720,6 +723,23 @@ def armed_side(country: str | None, sector: str | None, code: str, armed: str | 
 def _divided() -> tuple[dict, ...]:
     """The rows of data/actors/divided_countries.tsv."""
     return tuple(read_tsv("actors/divided_countries.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _dated_coalitions() -> tuple[dict, ...]:
+    """The rows of data/actors/dated_coalitions.tsv."""
+    return tuple(read_tsv("actors/dated_coalitions.tsv"))
+
+
+def coalition_leader(word: str, iso: str | None) -> str | None:
+    """The country that led the coalition a modifier ("allied", "coalition") names on ``iso`` (data/actors/
+    dated_coalitions.tsv): "Allied warplanes" in January 1991 are the US-led coalition's; None outside its wars."""
+    if not iso:
+        return None
+    for row in _dated_coalitions():
+        if row["from"] <= iso < row["until"] and word.lower() in str(row["words"]).split("|"):
+            return str(row["leader"])
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1046,7 +1066,7 @@ class ActorMatcher:
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))
-        mentions = self._halves(doc, self._led_coalitions(doc, mentions), iso)
+        mentions = self._halves(doc, self._dated_coalitions(doc, self._led_coalitions(doc, mentions), iso), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         mentions = self._juntas(doc, mentions, iso)
         return self._settlers(doc, self._fighter_jets(doc, self._give_countries(doc, mentions)), iso)
@@ -1197,6 +1217,24 @@ class ActorMatcher:
                     start = min(lead.start, m.start)
                     m = replace(m, start=start, text=doc[start:m.end].text, code=compose_code(lead.country, "MIL"),
                                 country=lead.country, sector="MIL", country_from="")
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _dated_coalitions(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """ "Allied warplanes pounded Baghdad" (1991), "allied forces would observe a truce" (Vietnam, 1966),
+        "militiamen attacked coalition troops" (Iraq, 2004): armed men named only by an "allied" or "coalition"
+        modifier, in a war in which that word meant one state's coalition (data/actors/dated_coalitions.tsv),
+        are the leading state's forces; a country the words take from their context gives way."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.kind == "agent" and m.sector in ARMED_SECTORS and (m.country is None or m.country_from) \
+                    and m.start > 0:
+                k = m.start - 1
+                leader = coalition_leader(doc[k].text, iso)
+                if leader is not None:
+                    m = replace(m, start=k, text=doc[k:m.end].text, code=compose_code(leader, "MIL"),
+                                country=leader, sector="MIL", country_from="")
             out.append(m)
         return out
 
@@ -2004,6 +2042,8 @@ class ActorMatcher:
         words = [t for t in doc[start:end] if t.is_alpha]
         if entry.lower_case and words and start > 0 and doc[start - 1].lower_ == "the":
             return True   # "the pope", "the pontiff": a title that names one state's head
+        if entry.lower_case and words and entry.kind == "organization" and doc[start:end].text == doc[start:end].text.lower():
+            return True   # "aid to the contras", "contra rebels": a group's name the news writes in lower case
         if not words or not any(t.text[0].isupper() for t in words):
             return False
         if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
