@@ -62,7 +62,10 @@ def test_ctrl_c_during_a_multi_process_run_prints_no_worker_tracebacks(tmp_path)
     import os
     import signal
 
-    proc = _foedus_code_j2(tmp_path, 3000, stderr=subprocess.PIPE, start_new_session=True)
+    # the command starts with SIGINT's default action, as from a terminal: a test process that ignores SIGINT
+    # (a background job's does) would pass that on, and the command would then rightly go on to the end
+    proc = _foedus_code_j2(tmp_path, 3000, stderr=subprocess.PIPE, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdout is not None
     assert json.loads(proc.stdout.readline())["article"]["id"] == "0"   # the workers are running
     os.killpg(proc.pid, signal.SIGINT)
