@@ -17,7 +17,6 @@ cross-validation within the tune part.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import weakref
 from collections.abc import Iterator, Sequence
@@ -32,7 +31,7 @@ from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
 from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
-from . import places
+from . import model_files, places
 from .candidates import Candidate, Named, evidence
 from .event_words import cue
 from .doctext import doc_text
@@ -92,18 +91,7 @@ def _bad(problem: str) -> DataError:
 
 def parse_model(raw: Any) -> TargetModel:
     """A ``TargetModel`` from the decoded JSON of the model file; E220 says what is wrong."""
-    if not isinstance(raw, dict):
-        raise _bad("the file must hold one JSON object")
-    if raw.get("kind") != MODEL_KIND:
-        raise _bad(f"\"kind\" must be {MODEL_KIND!r}, not {raw.get('kind')!r}")
-    if raw.get("version") != MODEL_VERSION:
-        raise _bad(f"\"version\" must be {MODEL_VERSION}, not {raw.get('version')!r} (retrain the model)")
-    weights = raw.get("weights")
-    if not isinstance(weights, dict) or not weights:
-        raise _bad("\"weights\" must be a non-empty object of feature -> number")
-    for k, v in weights.items():
-        if not isinstance(k, str) or isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            raise _bad(f"weight {k!r} must be a finite number, not {v!r}")
+    weights = model_files.linear_weights(raw, MODEL_KIND, MODEL_VERSION, _bad)
     margins = raw.get("margins")
     if not isinstance(margins, dict):
         raise _bad("\"margins\" must be an object with \"fill\" and \"replace\"")
@@ -111,20 +99,13 @@ def parse_model(raw: Any) -> TargetModel:
         v = margins.get(k)
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
             raise _bad(f"margin {k!r} must be a number of 0 or more, not {v!r}")
-    training = raw.get("training")
-    if not isinstance(training, dict) or not isinstance(training.get("sha1"), str):
-        raise _bad("\"training\" must name the training file and its \"sha1\"")
-    return TargetModel({k: float(v) for k, v in weights.items()}, float(margins["fill"]),
+    return TargetModel(weights, float(margins["fill"]),
                        float(margins["replace"]), {k: v for k, v in raw.items() if k not in {"weights"}})
 
 
 def load_model(text: str) -> TargetModel:
     """Parse the model file's text; E220 for broken JSON or a wrong schema."""
-    try:
-        raw = json.loads(text)
-    except ValueError as exc:
-        raise _bad(f"not valid JSON ({exc})") from None
-    return parse_model(raw)
+    return parse_model(model_files.decode(text, _bad))
 
 
 @lru_cache(maxsize=1)

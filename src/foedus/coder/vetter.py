@@ -17,7 +17,6 @@ cross-validation over held-out batches.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +28,7 @@ from spacy.tokens import Token
 
 from .. import data, schema
 from ..errors import DataError, Errors
-from . import clauses, trace
+from . import clauses, model_files, trace
 
 MODEL_FILE = "models/event_vetter.json"
 MODEL_KIND = "foedus-event-vetter"
@@ -61,35 +60,17 @@ def _bad(problem: str) -> DataError:
 
 def parse_model(raw: Any) -> EventVetter:
     """An ``EventVetter`` from the decoded JSON of the model file; E222 says what is wrong."""
-    if not isinstance(raw, dict):
-        raise _bad("the file must hold one JSON object")
-    if raw.get("kind") != MODEL_KIND:
-        raise _bad(f"\"kind\" must be {MODEL_KIND!r}, not {raw.get('kind')!r}")
-    if raw.get("version") != MODEL_VERSION:
-        raise _bad(f"\"version\" must be {MODEL_VERSION}, not {raw.get('version')!r} (retrain the model)")
-    weights = raw.get("weights")
-    if not isinstance(weights, dict) or not weights:
-        raise _bad("\"weights\" must be a non-empty object of feature -> number")
-    for k, v in weights.items():
-        if not isinstance(k, str) or isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            raise _bad(f"weight {k!r} must be a finite number, not {v!r}")
+    weights = model_files.linear_weights(raw, MODEL_KIND, MODEL_VERSION, _bad)
     t = raw.get("threshold")
     if isinstance(t, bool) or not isinstance(t, (int, float)) or not math.isfinite(t) or not 0 <= t <= 1:
         raise _bad(f"\"threshold\" must be a probability from 0 to 1, not {t!r}")
-    training = raw.get("training")
-    if not isinstance(training, dict) or not isinstance(training.get("sha1"), str):
-        raise _bad("\"training\" must name the training file and its \"sha1\"")
-    return EventVetter({k: float(v) for k, v in weights.items()}, float(t),
+    return EventVetter(weights, float(t),
                        {k: v for k, v in raw.items() if k != "weights"})
 
 
 def load_model(text: str) -> EventVetter:
     """Parse the model file's text; E222 for broken JSON or a wrong schema."""
-    try:
-        raw = json.loads(text)
-    except ValueError as exc:
-        raise _bad(f"not valid JSON ({exc})") from None
-    return parse_model(raw)
+    return parse_model(model_files.decode(text, _bad))
 
 
 @lru_cache(maxsize=1)
