@@ -279,3 +279,10 @@ def test_apposition_names_the_office_the_text_gives(nlp, matcher):
                                    "foreign minister.", "2010-01-01"))
     assert got["Boris Johnson"] == resolve("NATO", "2010-01-01").code
     assert got["Ban Ki-moon"] == "IGOUNO"  # "former": the apposition is not his office on that date
+
+
+def test_plural_of_a_two_word_demonym_is_its_people(nlp, matcher):
+    # "Hong Konger" and "New Zealander" are listed only in the singular; their plurals name the people.
+    got = dict(found(nlp, matcher, "Hong Kongers and New Zealanders queued at the consulate.", "2019-07-01"))
+    assert got["Hong Kongers"][:3] == "HKG"
+    assert got["New Zealanders"][:3] == "NZL"

@@ -267,13 +267,15 @@ def _plurals(word: str) -> list[str]:
 
 
 def _demonym_plurals(phrases: list[str]) -> list[str]:
-    """ "Albanian" -> "Albanians", "Iraqi" -> "Iraqis", "Croat" -> "Croats": the people, when the
-    dictionary lists only the adjective (a plural of a place name, "Irans", is never written)."""
+    """ "Albanian" -> "Albanians", "Iraqi" -> "Iraqis", "Croat" -> "Croats", "Hong Konger" -> "Hong Kongers",
+    "New Zealander" -> "New Zealanders": the people, when the dictionary lists only the singular (a plural
+    of a place name, "Irans", is never written)."""
     known = set(phrases)
     out = []
     for phrase in phrases:
         word = str(phrase)
-        if word.isalpha() and word[:1].isupper() and word.endswith(("an", "i", "at", "ot")) and word + "s" not in known:
+        if (word.replace(" ", "").isalpha() and word[:1].isupper() and word.split()[-1][:1].isupper()
+                and word.endswith(("an", "i", "at", "ot", "nger", "nder")) and word + "s" not in known):
             out.append(word + "s")
     return out
 
@@ -394,10 +396,11 @@ class ActorDictionary:
                 phrases = [p for p in phrases if key_of(str(p)) not in self.not_names.get(code, set())]
             alone = not row.get("compose_only")   # regions: "Western leaders" yes, "Western" alone no
             singular = {key_of(a) for a in row.get("adjectives") or []}
-            for phrase in phrases + _demonym_plurals(phrases):
+            made = _demonym_plurals(phrases)
+            for phrase in phrases + made:
                 # "Egyptians", "Israelis": the plural of an adjective names the people (civilians)
-                people = str(phrase).endswith("s") and not str(phrase).endswith("ss") and (
-                    key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular)
+                people = phrase in made or (str(phrase).endswith("s") and not str(phrase).endswith("ss") and (
+                    key_of(str(phrase)[:-1]) in singular or key_of(phrase) in singular))
                 self.add(phrase, Entry("country", tier, code=code, country=code, name=name,
                                        ambiguous=key_of(phrase) in ambiguous, compose_only=not alone,
                                        lower_case=key_of(phrase) in lower_case, people=people, earlier=names_earlier.get(key_of(phrase), ())))
