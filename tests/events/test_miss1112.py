@@ -1,0 +1,26 @@
+"""Criticism and accusation missed on the tune part (miss1112). A speaker who says that another's act or another actor
+broke a rule (a law, a right, a treaty, a sovereignty) criticises that actor (111), and the breaking is no defiance of
+norms (128) of its own; an accusation or a criticism told in an "after" clause is an act of its own, coded as the
+clause's other acts are. Our own sentences, each family with sentences where the same words mean something else."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # an accusation or a criticism aimed at an object of its own in an "after" clause
+    ("Estonia expelled two Russian diplomats after Tallinn accused Moscow of cyber attacks on its banks.", "112", "EST",
+     "RUS"),
+    ("Peru recalled its ambassador after the Mexican president criticised the new Peruvian government.", "111", "MEX",
+     "PER"),
+    ("The junta expelled the Danish envoy hours after accusing Copenhagen of interference.", "112", None, "DNK"),
+])
+def test_a_reproach_in_an_after_clause_is_an_act(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+def test_a_charge_told_as_a_that_clause_after_after_stays_the_reason(coder):
+    t = triples(coder, "Norway froze its grants to the ministry after Sweden alleged that officials had taken bribes.")
+    assert not any(c.startswith("11") for s, tgt, c, m in t), t
