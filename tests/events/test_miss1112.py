@@ -9,6 +9,38 @@ from gold_helpers import has_coded, triples
 
 
 @pytest.mark.parametrize("text, code, source, target", [
+    # a rule said to be broken by another's act or another actor
+    ("Kenya's foreign minister said the Somali naval patrols violated Kenyan sovereignty.", "111", "KEN", "SOM"),
+    ("The Polish government said Belarus's airspace incursion breached international law.", "111", "POL", "BLR"),
+    ("Seoul said Pyongyang flouted the armistice agreement.", "111", "KOR", "PRK"),
+])
+def test_a_rule_said_to_be_broken_is_criticism(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister said the Somali naval patrols violated Kenyan sovereignty.",
+    "Seoul said Pyongyang flouted the armistice agreement.",
+])
+def test_the_breaking_said_is_no_defiance_of_its_own(coder, text):
+    t = triples(coder, text, modality=None)
+    assert not has_coded(t, "128", modality=None), t
+
+
+@pytest.mark.parametrize("text, absent", [
+    # one's own act, an act denied, a breach that may come, and a thing that breaks nothing of a rule
+    ("Kenya said it had not violated Somali waters.", "111"),
+    ("Nairobi said it had violated no agreement.", "111"),
+    ("Seoul said it would respond if Pyongyang violated the armistice.", "111"),
+    ("The coach said the referee's decision broke his heart.", "111"),
+])
+def test_other_breaches_are_no_criticism(coder, text, absent):
+    t = triples(coder, text, modality=None)
+    assert not has_coded(t, absent, modality=None), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
     # an accusation or a criticism aimed at an object of its own in an "after" clause
     ("Estonia expelled two Russian diplomats after Tallinn accused Moscow of cyber attacks on its banks.", "112", "EST",
      "RUS"),

@@ -435,6 +435,10 @@ class SentenceCoder(RuleCoder):
                                             reporter_of))
                 continue
             match = self.code_verb(tok)
+            if match is not None and match.code == "128" and self._censured_breach(tok):
+                trace.drop(tok, match.code, "a rule another actor says was broken: the speaker's criticism is coded "
+                                            "on the saying verb ('said the strike violated Iraqi sovereignty')")
+                continue
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 trace.drop(tok, match.code, "sense cue: its clause rules this sense out (sense_cues: sport, disaster, figurative, goods ...)")
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
