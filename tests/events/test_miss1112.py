@@ -56,3 +56,13 @@ def test_a_reproach_in_an_after_clause_is_an_act(coder, text, code, source, targ
 def test_a_charge_told_as_a_that_clause_after_after_stays_the_reason(coder):
     t = triples(coder, "Norway froze its grants to the ministry after Sweden alleged that officials had taken bribes.")
     assert not any(c.startswith("11") for s, tgt, c, m in t), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a reaction told in a relative clause opened by "that" as its object, as by "which"
+    ("Dozens died in a market bombing in Kabul that the Afghan government blamed on Pakistan.", "112", "AFG", "PAK"),
+    ("Troops shelled the port, an attack that the European Union condemned.", "111", "IGOEUREEC", None),
+])
+def test_a_reaction_in_a_that_relative_is_an_act(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t

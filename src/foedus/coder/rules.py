@@ -75,8 +75,8 @@ class RuleCoder(ImplicitActors):
         of its own, not background; so is one with no pronoun ("an attack the government blamed on ...")."""
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.words.reaction_relatives:
             return False
-        if any(c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children):
-            return True
+        if any(c.dep_ in PATIENTS and c.lower_ in {"which", "that"} for c in verb.children):
+            return True   # (miss1112) "a bombing that his supporters blamed on Damascus": "that" as the object too
         # (silent10) with no pronoun: "killing 100 people in an attack the government blamed on al-Shabaab", "a
         # sarin attack which Western governments blamed on Syrian forces" (the noun is the verb's object: the
         # clause has a subject of its own and no object)
