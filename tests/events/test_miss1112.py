@@ -59,10 +59,22 @@ def test_a_charge_told_as_a_that_clause_after_after_stays_the_reason(coder):
 
 
 @pytest.mark.parametrize("text, code, source, target", [
-    # a reaction told in a relative clause opened by "that" as its object, as by "which"
-    ("Dozens died in a market bombing in Kabul that the Afghan government blamed on Pakistan.", "112", "AFG", "PAK"),
-    ("Troops shelled the port, an attack that the European Union condemned.", "111", "IGOEUREEC", None),
+    # a reaction told in a relative clause opened by "that" as its object, as by "which", also inside a clause of
+    # time that is background
+    ("A week after the opposition leader was shot in an ambush that his supporters blamed on Kigali, the talks "
+     "collapsed.", "112", "RWAOPP", "RWA"),
+    ("The former minister was killed in a car bombing that his party blamed on the army.", "112", None, None),
 ])
 def test_a_reaction_in_a_that_relative_is_an_act(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # more names of scorn given to another's act
+    ("The opposition won the vote, and Caracas called the result a pantomime.", "111", "VEN", None),
+    ("Serbia called the decision disrespectful.", "111", "SRB", None),
+])
+def test_more_names_of_scorn(coder, text, code, source, target):
     t = triples(coder, text)
     assert has_coded(t, code, source, target), t
