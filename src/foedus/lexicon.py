@@ -285,6 +285,7 @@ class EventCues(Lexicon):
     rejected_act_nouns: LowerWords           # lemmas: "rejected the move", "a ruling Beijing rejected": another's act a refusal answers
     atrocity_nouns: LowerWords               # lemmas: "concluded that X had committed genocide": an accusation (1124)
     void_nouns: LowerWords                   # "said the annexation had no legal value": censure
+    violating_verbs: LowerWords = []         # lemmas: "said the strike violated Iraqi sovereignty": censure
     perpetrating_verbs: LowerWords           # lemmas: "committed", "perpetrated" genocide
     finding_verbs: LowerWords                # lemmas: "concluded", "found", "told senators" that X committed genocide
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)

@@ -75,8 +75,8 @@ class RuleCoder(ImplicitActors):
         of its own, not background; so is one with no pronoun ("an attack the government blamed on ...")."""
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.words.reaction_relatives:
             return False
-        if any(c.dep_ in PATIENTS and c.lower_ == "which" for c in verb.children):
-            return True
+        if any(c.dep_ in PATIENTS and c.lower_ in {"which", "that"} for c in verb.children):
+            return True   # (miss1112) "a bombing that his supporters blamed on Damascus": "that" as the object too
         # (silent10) with no pronoun: "killing 100 people in an attack the government blamed on al-Shabaab", "a
         # sarin attack which Western governments blamed on Syrian forces" (the noun is the verb's object: the
         # clause has a subject of its own and no object)
@@ -2320,21 +2320,35 @@ class RuleCoder(ImplicitActors):
             return False
         return any(a.dep_ in {"dobj", "nsubjpass"} and bool(_phrases(a) & cue("atrocity_nouns")) for a in verb.children)
 
+    def _censured_breach(self, verb: Token) -> bool:
+        """(miss1112) The breaking verb of a rule a speaker says another broke ("said the US strike violated Iraqi
+        sovereignty"): the speaker's criticism is the event (_stated_censure), not a defiance of norms (128) of the
+        one it names."""
+        return verb.dep_ == "ccomp" and verb.lemma_.lower() in cue("violating_verbs") and \
+            verb.head.lemma_.lower() in self.cues.reporting and bool(self._stated_censure(verb.head))
+
     def _stated_censure(self, verb: Token) -> list[Candidate]:
         """ "Tehran said the raids were a violation of Yemeni sovereignty", "said the occupation was unlawful", "said
         the annexation had no legal value": a speaker who calls an act a wrong (event_cues critical_labels,
         critical_adjectives, void_nouns) criticises (111) the actor the act's phrase names ("Israel's occupation");
-        with none named, the criticism has no target. The speaker's own self-judgement ("it was ...") is not."""
+        with none named, the criticism has no target. The speaker's own self-judgement ("it was ...") is not. (miss1112)
+        So does one who says that another's act or another actor broke a rule (event_cues violating_verbs: "said the
+        US strike violated Iraqi sovereignty")."""
         labels, adjectives = cue("critical_labels"), cue("critical_adjectives")
         for c in verb.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in {"be", "have"} or (
-                    c.lemma_.lower() == "be" and modality.of(c)[0] == modality.NEGATED) or any(
+            broken = c.lemma_.lower() in cue("violating_verbs")   # "said the strike violated Iraqi sovereignty"
+            if c.dep_ != "ccomp" or (c.lemma_.lower() not in {"be", "have"} and not broken) or (
+                    c.lemma_.lower() != "have" and modality.of(c)[0] == modality.NEGATED) or any(
                     a.dep_ == "neg" for a in c.children):
                 continue   # ("had no legal value" is negated only in its object, which is the point)
             subj = [a for a in c.children if a.dep_ == "nsubj"]
             if not subj or subj[0].pos_ == "PRON":
                 continue
-            if c.lemma_.lower() == "be":
+            if broken:
+                # (miss1112) another's act or another actor said to break a rule: what is broken is named, the
+                # breaking told as done (not "may have violated", "if they violate": modality.of)
+                wrong = modality.of(c)[0] == modality.ASSERTED and any(a.dep_ == "dobj" for a in c.children)
+            elif c.lemma_.lower() == "be":
                 preds = [a for a in c.children if a.dep_ in {"acomp", "attr"}]
                 wrong = any(p.lemma_.lower() in adjectives or p.lemma_.lower() in labels or any(
                     m.dep_ in {"amod", "conj"} and m.lemma_.lower() in adjectives for m in p.children) for p in preds)

@@ -331,6 +331,18 @@ class SentenceCoder(RuleCoder):
         match = self.code_verb(t.head)
         return match is not None and bool(match.code) and match.code[:2] in PROTEST_ROOTS
 
+    @staticmethod
+    def _aimed_reproach(verb: Token, code: str) -> bool:
+        """(miss1112) An accusation or a criticism aimed at an object of its own in an "after" clause ("expelled six
+        diplomats after Ottawa accused India's envoy of ...", "called off the visit after U.S. officials criticised
+        settlement building", "hours after accusing the RSF of genocide") is an act of its own, coded as the clause's
+        other acts are; a charge told only as a that-clause ("cut funding after Israel alleged that staff took part")
+        is what was said, the reason of the reported act (taxonomy class stated_reason)."""
+        if code[:2] == "01":
+            return False
+        kids = [c.dep_ for c in verb.children]
+        return "dobj" in kids or "nsubjpass" in kids or "ccomp" not in kids
+
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
@@ -423,6 +435,10 @@ class SentenceCoder(RuleCoder):
                                             reporter_of))
                 continue
             match = self.code_verb(tok)
+            if match is not None and match.code == "128" and self._censured_breach(tok):
+                trace.drop(tok, match.code, "a rule another actor says was broken: the speaker's criticism is coded "
+                                            "on the saying verb ('said the strike violated Iraqi sovereignty')")
+                continue
             if match is not None and match.code and self._sense_misfire(tok, match.code):
                 trace.drop(tok, match.code, "sense cue: its clause rules this sense out (sense_cues: sport, disaster, figurative, goods ...)")
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
@@ -469,7 +485,7 @@ class SentenceCoder(RuleCoder):
                     (m := self.code_verb(tok.head)) is not None and m.code and m.code[:3] == "086"):
                 continue  # "allowed aid convoys to enter Tigray": the access allowed (086x) is the one act
             if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
-                    and not kept:
+                    and not kept and not self._aimed_reproach(tok, match.code):
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
             if self._statehood_declared(tok):
                 # "declared independence from Yugoslavia", "proclaimed a caliphate": a statement, aimed at no one
