@@ -1476,6 +1476,8 @@ class ActorMatcher:
                     country, how = self._place_country(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned and m.sector in CIVILIAN_SECTORS:
                     country, how = self._modifier_place(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and m.sector in CIVILIAN_SECTORS:
+                    country, how = self._object_town(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if pool and m.sector != "CVL" and doc[m.head].lemma_.lower() in CIVILIAN_SITES:
                     # (a village or its people, CVL, are most often of the state that strikes them)
@@ -1955,6 +1957,35 @@ class ActorMatcher:
                 continue
             start = tok.i   # the whole name: "Zaporizhzhia", "Kryvyi Rih"
             while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
+                start -= 1
+            place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
+            if place is not None and place.country and place.kind != "country":
+                found.add(place.country)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _object_town(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
+        """ "Russian missiles hit central Vinnytsia, killing 23 civilians": civilians no phrase of their own
+        places are of the one country whose town the sentence names as the direct object of a verb (the town
+        struck, taken or entered, where they are harmed), not of the country the article names most (that of
+        the attackers); towns of two countries, none. Names inside actor mentions are left to the other rules."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = doc[agent.head].sent
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        gazetteer = places.Gazetteer.default()
+        named = gazetteer.countries_in(sent)
+        found = set()
+        for tok in sent:
+            obj = tok
+            while obj.dep_ == "conj" and obj.head.i != obj.i:   # "hit Kharkiv and Belgorod"
+                obj = obj.head
+            if obj.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() \
+                    or obj.head.pos_ != "VERB":
+                continue
+            start = tok.i   # the whole name: "Kryvyi Rih"
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].i not in covered:
                 start -= 1
             place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
             if place is not None and place.country and place.kind != "country":

@@ -235,6 +235,11 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         low = tok.lower_
         if low not in PRONOUNS or tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
             continue
+        owner = _conjunct_owner(ordered[:k], tok) if low in NEUTER else None
+        if owner is not None:
+            # "blacklisted Eritrea's armed forces and its ruling party": the owner of the first conjunct
+            out[tok.i] = [owner]
+            continue
         subject = _clause_subject_of_object(doc, tok) if low in PERSONAL | NEUTER else None
         if subject is not None:
             # "Saudi Arabia cut ties with Qatar, accusing it of ...": an object pronoun is never its own
@@ -285,6 +290,24 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     out.update(bodies(doc, ordered, out))
     out.update(states_named(doc, ordered, out))
     return out
+
+
+def _conjunct_owner(seen: list, tok: Token) -> Mention | None:
+    """ "Washington blacklisted Eritrea's armed forces and its ruling party", "sanctions on Iran's oil sector and
+    its central bank": "its" on a noun conjoined to one a state or body owns ("Eritrea's") is that owner's,
+    not the clause's subject's. The mention that holds the owner's name (a person's is not "its")."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if not owners:
+        return None
+    holding = [m for m in seen if m.start <= owners[0].i < m.end]
+    if len(holding) != 1 or _is_person(holding[0]) or not holding[0].country:
+        return None
+    return holding[0]
 
 
 def states_named(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
