@@ -627,6 +627,7 @@ class SenseCues(Lexicon):
     power_objects: LowerWords                # (violence13) "seized power", "took control of the government": a coup
     coup_attempt_verbs: LowerWords           # "tried to seize power": a failed coup
     failed_coup_code: LowerWords             # "190"
+    military_titles: LowerWords              # lemmas: "army chief X seized power": a coup by the military (miss17)
     wounding_verbs: LowerWords               # lemmas: "shot and wounded the mayor": an attempt on a leader (185)
     execution_verbs: LowerWords              # lemmas: "was hanged at dawn": a passive execution is the state's act
 
