@@ -98,3 +98,25 @@ def test_anti_government_crowds_are_civilians(coder, text, date, source, target)
     t = triples(coder, text, date)
     assert has_coded(t, "175", source, target), t
     assert not any((tg or "").endswith("GOV") and c.startswith("17") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # crowds fired on by their own state's forces are repressed, whatever brought them out
+    ("Cameroonian troops opened fire on crowds who had gathered in Bamenda, killing at least eight people.",
+     "2017-10-01", "CMRMIL", "CMRCVL"),
+    ("Haitian soldiers fired into crowds in the slums of Port-au-Prince.", "1991-09-30", "HTIMIL", "HTICVL"),
+    ("South African police opened fire on a crowd of mourners near Uitenhage.", "1985-03-21", "ZAFCOP", "ZAFCVL"),
+])
+def test_crowds_fired_on_by_own_forces(coder, text, date, source, target):
+    t = triples(coder, text, date)
+    assert has_coded(t, "175", source, target), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a gang's or a foreign army's fire on a crowd is no repression
+    ("Gang members opened fire on a crowd waiting for a bus in Port-au-Prince, killing seven.", "2023-05-01"),
+    ("Israeli soldiers fired on a crowd of Palestinians in Gaza.", "2024-02-29"),
+])
+def test_crowds_fired_on_by_others(coder, text, date):
+    t = triples(coder, text, date)
+    assert not has_coded(t, "175", modality=None), t

@@ -2064,7 +2064,7 @@ class SentenceCoder(RuleCoder):
         for n in patients:
             inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             for x in (n, *inner):   # "crowds of demonstrators"
-                if x.lemma_.lower() in sense("protest_doers"):
+                if x.lemma_.lower() in sense("protest_doers") | sense("fired_on_crowds"):
                     return x
                 for c in x.children:
                     if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
