@@ -610,6 +610,7 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
+    fired_on_crowds: LowerWords              # lemmas: "troops fired on crowds": a crowd repressed (miss17)
     riot_words: LowerWords                   # lemmas: "fired on rioting youths": their protest is a riot (145)
     labour_strike_words: LowerWords          # lemmas: "fired on striking miners": a strike, no rally
     protest_cause_preps: LowerWords          # "protesters against police brutality": people told protesting
@@ -628,6 +629,7 @@ class SenseCues(Lexicon):
     power_objects: LowerWords                # (violence13) "seized power", "took control of the government": a coup
     coup_attempt_verbs: LowerWords           # "tried to seize power": a failed coup
     failed_coup_code: LowerWords             # "190"
+    military_titles: LowerWords              # lemmas: "army chief X seized power": a coup by the military (miss17)
     wounding_verbs: LowerWords               # lemmas: "shot and wounded the mayor": an attempt on a leader (185)
     execution_verbs: LowerWords              # lemmas: "was hanged at dawn": a passive execution is the state's act
 

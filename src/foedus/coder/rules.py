@@ -3083,7 +3083,8 @@ class RuleCoder(ImplicitActors):
         Data: sense_cues coup_verbs."""
         if t is None or s is None or verb.lemma_.lower() not in lexicon.words("sense_cues", "coup_verbs"):
             return code
-        if s.sector not in STATE_FORCES | ARMED_SECTORS or s.country is None or s.country != t.country:
+        if (s.sector not in STATE_FORCES | ARMED_SECTORS and not self._military_person(s)) or s.country is None \
+                or s.country != t.country:
             return code
         if t.sector not in self.words.leader_sectors:
             return code
@@ -3100,6 +3101,20 @@ class RuleCoder(ImplicitActors):
                 verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):
             return code
         return "1823" if t.sector in self.words.civilian_sectors else code
+
+    def _military_person(self, s: Named) -> bool:
+        """(miss17) A person of a country named with a soldier's title in his own mention (data: sense_cues
+        military_titles): "Army chief Pervez Musharraf", "special forces commander Mamady Doumbouya", "Captain
+        Ibrahim Traore". Whatever office the actor dictionary gives him on the day he seizes power, the coup he
+        leads is the military's."""
+        if s.kind != "person" or not s.country or s.sector in STATE_FORCES:
+            return False
+        return any(t.lemma_.lower() in lexicon.words("sense_cues", "military_titles") for t in self.doc[s.start:s.mention.end]
+                   if t.i != s.mention.head)
+
+    def _as_military(self, s: Named) -> Named:
+        """The coup leader ``s`` (:meth:`_military_person`) as his country's military."""
+        return s.changed(code=compose_code(s.country or "", "MIL"), sector="MIL") if self._military_person(s) else s
 
     def _one_person(self, m: Named) -> bool:
         """A mention of one person: a named person, "the justice minister" (a singular person noun), or a role

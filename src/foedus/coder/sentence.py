@@ -1169,6 +1169,19 @@ class SentenceCoder(RuleCoder):
         patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
         return [] if same_actor(reporter, patients) else [reporter]
 
+    def _passive_arrester(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
+        """(miss17) "Police said dozens of suspected militants had been detained", "the FSB said two saboteurs
+        were arrested": an arrest (data: event_words agentless_state_codes) told in a passive with no agent and
+        reported by a state's police or security service (event_words arresting_reporter_sectors) is that force's
+        own act; the passive's subject stays the target. Not when the reporter is the one held."""
+        if code not in self.words.agentless_state or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country or reporter.sector not in self.words.arresting_reporter_sectors:
+            return []
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        return [] if same_actor(reporter, patients) else [reporter]
+
     def _sense_misfire(self, verb: Token, code: str) -> bool:
         """A verb read in a sense its clause rules out (data: event_words): a violent or coercive
         verb in a sports result ("France beat Croatia 4-2 to win the World Cup"); a verb of visiting or
@@ -2006,8 +2019,8 @@ class SentenceCoder(RuleCoder):
                     for o in p.children if o.dep_ == "pobj"]
         if not any(o.lemma_.lower() in sense("power_objects") for o in objects):
             return code, []
-        if not sources or not all(s.sector in STATE_FORCES and s.country for s in sources) or \
-                len({s.country for s in sources}) != 1:
+        if not sources or not all((s.sector in STATE_FORCES or self._military_person(s)) and s.country for s in sources) \
+                or len({s.country for s in sources}) != 1:
             return code, []
         country = sources[0].country
         gov = Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
@@ -2067,7 +2080,7 @@ class SentenceCoder(RuleCoder):
         for n in patients:
             inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             for x in (n, *inner):   # "crowds of demonstrators"
-                if x.lemma_.lower() in sense("protest_doers"):
+                if x.lemma_.lower() in sense("protest_doers") | sense("fired_on_crowds"):
                     return x
                 for c in x.children:
                     if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
@@ -2088,10 +2101,13 @@ class SentenceCoder(RuleCoder):
         if crowd is None:
             return code, targets
         country = sources[0].country
+        # (miss17) the forces' own capital or country read as the target is only where the crowd was: "security
+        # forces stormed a protest camp in Khartoum", "troops stormed the camp of protesters in central Bangkok"
+        site = {id(t) for t in targets if t.kind in {"capital", "country"} and t.country == country}
         if any(t.country != country or (t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"})
-               for t in targets):
+               for t in targets if id(t) not in site):
             return code, targets
-        if not targets or all(t.sector is None for t in targets):
+        if not targets or all(t.sector is None or id(t) in site for t in targets):
             targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(country, "CVL"),
                                      country=country, sector="CVL", name=None, kind="agent", head=crowd.i,
                                      country_from="sentence"))]
@@ -2129,6 +2145,8 @@ class SentenceCoder(RuleCoder):
             own_forces = bool(sources)
         if not sources and passive and not nominal:
             sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
+        if not sources and passive and not nominal:
+            sources = self._passive_arrester(verb, code, reporter_of)   # "police said 40 people had been detained"
         if not sources:
             trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
@@ -2139,6 +2157,8 @@ class SentenceCoder(RuleCoder):
             if not coup_targets:
                 trace.drop(verb, code, "power seized by no soldiers of the country, or no power seized: no coup")
                 return []
+            if code in sense("coup_code"):
+                sources = [self._as_military(s) for s in sources]   # "Army chief Musharraf seized power"
         code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code) if seized is None else coup_targets
         if own_forces:
@@ -2334,7 +2354,10 @@ class SentenceCoder(RuleCoder):
             if pair_code == "173" and s.sector in self.words.abductor_sectors:
                 pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
+            before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
+            if pair_code != before_coup:
+                s = self._as_military(s)   # "army captain Ibrahim Traore ousted the junta leader"
             pair_code = self._shot_dead(verb, pair_code, t)
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
                     act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
