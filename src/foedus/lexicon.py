@@ -522,6 +522,8 @@ class ModalityCues(Lexicon):
     pledged_roots: LowerWords                # CAMEO roots whose act, announced or pledged, lies ahead ("announced aid")
     focus_particles: LowerWords              # "not only did X ...": a focus, not a negation
     sequel_particles: LowerWords             # "only to lift it hours later": what came next, not a purpose
+    record_ordinals: LowerWords              # "became the first minister to visit Damascus": the visit was made
+    record_copulas: LowerWords               # lemmas whose attribute ranked first/last records its subject's act
     negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject
     negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
     contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality

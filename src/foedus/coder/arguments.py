@@ -401,6 +401,10 @@ class ArgumentFinder(TriggerFinder):
             if dep == "advcl" and self._speech_after_event(node, head):
                 node = head
                 continue
+            if dep in {"relcl", "acl"} and head.dep_ == "attr" and modality.record_infinitive(node):
+                # (miss0304) "Lammy became the first foreign secretary to visit Damascus": the copula's subject
+                node = head
+                continue
             if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 if dep == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
                     # "crushed an attempt by Tamil mercenaries to overthrow the president": the noun's

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import lexicon
 from .event_words import event_words
 from .modality import cues as _modality_cues
-from .modality import pending_condition
+from .modality import pending_condition, record_infinitive
 from .syntax import SUBJECTS
 
 BACKGROUND_MARKS = lexicon.words("event_cues", "background_marks")
@@ -164,6 +164,8 @@ def news_relative(clause: Token) -> bool:
     aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if complement_clause(clause):
         return False
+    if record_infinitive(clause):
+        return True   # (miss0304) "became the first foreign secretary to visit Damascus": the visit is the news
     # (an active subject and no auxiliary: a past participle tag is the tagger's slip for the past tense, "a bombing
     # that his supporters blamed on Damascus")
     if clause.tag_ in {"VBD", "VBN"} and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children) \

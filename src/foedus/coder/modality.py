@@ -656,6 +656,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
     """
     c = cues()
     words = _words()
+    if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "attr" and tok.head.head.pos_ in {"VERB", "AUX"} and \
+            record_infinitive(tok):
+        return of(tok.head.head)   # (miss0304) "would be the first EU state to recognise it": as the copula tells
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
@@ -1605,6 +1608,29 @@ def sequel_infinitive(tok: Token) -> bool:
     return before is not None and before.lower_ in _words().sequel_particles and before.head.i in {tok.i, to[0].i}
 
 
+def record_infinitive(tok: Token) -> bool:
+    """(miss0304) "Blinken became the first U.S. secretary of state to visit Beijing", "Macron was the last foreign
+    leader to meet Putin": an infinitive on a noun ranked by an ordinal (modality_cues
+    record_ordinals) that is the attribute of "be" or "become" (record_copulas), the infinitive hung on the noun or on
+    the copula, tells what the copula's subject did (a record, not a purpose: as factual as the copula's clause)."""
+    if tok.pos_ != "VERB" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) or any(
+            ch.dep_ in {"nsubj", "nsubjpass", "auxpass"} for ch in tok.children):
+        return False
+    if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "attr":
+        copula = tok.head.head
+        nouns = [tok.head]
+    elif tok.dep_ in {"advcl", "xcomp"}:
+        copula = tok.head
+        nouns = [ch for ch in tok.head.children if ch.dep_ == "attr" and ch.i < tok.i]
+    else:
+        return False   # not "the first pact to abolish ..." in apposition: a record of a thing, not of its bearer
+    if copula.pos_ not in {"VERB", "AUX"} or copula.lemma_.lower() not in _words().record_copulas:
+        return False
+    ordinals = _words().record_ordinals
+    return any(n.i < tok.i and (n.lower_ in ordinals or any(
+        ch.dep_ in {"amod", "advmod", "nummod"} and ch.lower_ in ordinals for ch in n.children)) for n in nouns)
+
+
 def is_purpose(tok: Token) -> bool:
     """"sent troops to help", "in order to monitor": the purpose of an act, not an act that happened."""
     if tok.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
@@ -1615,6 +1641,8 @@ def is_purpose(tok: Token) -> bool:
         return False   # "went on to kill": the act carried out, not a purpose
     if _done_on_arrival(tok, tok.head):
         return False   # "visited Bucha to collect evidence": done where the doer went
+    if record_infinitive(tok):
+        return False   # "became the first minister to visit Damascus": the visit was made
     has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     if not has_to:
         return False

@@ -105,6 +105,11 @@ class RuleCoder(ImplicitActors):
         clause = node
         if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
             clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
+        while clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < clause.i and \
+                clause.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in clause.children):
+            # (miss0304) "A and B agreed to restore relations, ending a rift, in a deal brokered by China": the
+            # parser hangs the deal on the participle aside; the deal is the clause's the aside hangs on
+            clause = clause.head
         while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(c.dep_ == "nsubj" for c in clause.children):
             # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
             # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
