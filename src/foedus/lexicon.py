@@ -347,6 +347,7 @@ class EventCues(Lexicon):
     known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"
+    holder_participles: LowerWords           # "pagers used by Hezbollah members": holders, not attackers
     operation_preps: LowerWords              # "killed in an operation by FSB troops": the act's doer did it
     force_operation_verbs: LowerWords        # lemmas: "police raided a house and a suspect was detained"
     outcome_marks: LowerWords                # "was arrested after troops stormed it": the clause's force did it

@@ -445,6 +445,13 @@ class ImplicitActors(ArgumentFinder):
             if not subj or subj[0].pos_ not in {"NOUN", "PROPN"} or self.actors_of(subj[0]):
                 return []
             subject = subj[0]
+            counted = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if counted and subject.lemma_.lower() in lexicon.words("actor_cues", "people_counts") \
+                    and counted[0].lemma_.lower() in self.words.violent_means:
+                # (miss18) "thousands of pagers exploded", "dozens of rockets hit": the things counted are the
+                # means, not a crowd of people
+                subject = counted[0]
         if subject.lemma_.lower() not in self.words.violent_means or plain_vehicle(subject):
             return []
         launcher = self._launcher(subject)
@@ -523,7 +530,7 @@ class ImplicitActors(ArgumentFinder):
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
         planted by ELN guerrillas", "a missile fired from an Argentine aircraft"."""
         for acl in weapon.children:
-            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() in cue("holder_participles"):
                 continue
             for c in acl.children:
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
