@@ -1691,6 +1691,11 @@ class RuleCoder(ImplicitActors):
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
                 violent = match.code[:2] in VIOLENT_ROOTS
                 protest = match.code[:2] in PROTEST_ROOTS
+                if violent and match.code[:2] in roots and not at:
+                    # (miss19) "twenty soldiers were killed in a clash with Chinese troops": the clause tells one
+                    # side's violence; the fight is each side's act on the other, so the other way is added
+                    out.extend(self._other_side(n, verb, match, found, reporter_of))
+                    continue
                 if not (visit or violent or protest) or match.code[:2] in roots or (at and not protest):
                     continue
                 sources: list[Named] = []
@@ -1784,6 +1789,31 @@ class RuleCoder(ImplicitActors):
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
         return out
+
+    def _other_side(self, n: Token, verb: Token, match: VerbMatch, found: list[Candidate],
+                    reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(miss19) The directions of a fight noun in a phrase of a clause of the same root that the clause's own
+        events leave out: "twenty Indian soldiers were killed in a clash with Chinese troops" (the killing is China's
+        act on India; the clash is also India's on China). Only a fight of two sides (:meth:`_fight_sides`) whose one
+        direction the clause already codes, as a fact, and no crowd against a force (its own rule)."""
+        if not {n.lemma_.lower(), n.lower_} & self.words.between_nouns or n.lemma_.lower() in self.words.ceasefire_nouns \
+                or any(c.dep_ == "det" and c.lower_ == "any" for c in n.children):
+            return []
+        sides = self._fight_sides(n, verb)
+        if len(sides) != 2 or self._crowd_against_force(n, sides) is not None:
+            return []
+        root = match.code[:2]
+        told = [c for c in found if c.trigger.i == verb.i and c.code[:2] == root and c.source is not None
+                and c.target is not None and c.modality == modality.ASSERTED]
+        a, b = sides
+        def has(s: Named, t: Named) -> bool:
+            return any(c.source is not None and c.target is not None and same_actor(c.source, [s])
+                       and same_actor(c.target, [t]) for c in told)
+        if not (has(a, b) or has(b, a)):
+            return []
+        missing: list[tuple[Named | None, Named | None]] = [(s, t) for s, t in ((a, b), (b, a)) if not has(s, t)]
+        first = told[0]
+        return _nominal_candidates(n, match, missing, self._reporter(verb, reporter_of), first.modality, first.governor)
 
     def _fight_sides(self, n: Token, verb: Token) -> list[Named]:
         """(nouns18) The two sides of a fight noun in a phrase of a clause: what its own "between" phrase names
@@ -1983,6 +2013,63 @@ class RuleCoder(ImplicitActors):
             if not pairs:
                 continue
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _conquest_fight(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(miss19) The fight a place was taken through: a fight or attack noun (root 19, itself no taking) after
+        "after"/"following" or in a phrase of circumstance (data: sequel_marks, circumstance_preps) of a clause whose
+        armed subjects took a place, as a fact ("recaptured Badme from Eritrea after three days of fighting", "seized
+        Palma after a three-day assault on the town", "overran villages in an offensive against government forces"),
+        is the takers' act on whom the noun's own words aim it at, else on the side the place was taken from ("from
+        Eritrea"). Not when the noun names a doer of its own, nor when no other side is named ("captured Kigali after
+        weeks of fighting": the gold codes the taking alone)."""
+        taking = [c for c in found if c.trigger.i == verb.i and c.code.startswith("192") and not c.nominal
+                  and c.modality == modality.ASSERTED and c.source is not None
+                  and c.source.sector in ARMED_SECTORS | STATE_FORCES]
+        if not taking:
+            return []
+        takers = dedupe([c.source for c in taking if c.source is not None])
+        # "retook the town from al-Shabaab fighters after heavy fighting": the parser may hang the side taken from
+        # and the phrase of time on the clause's object (or its last conjunct) or on that side
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        froms = dedupe_tokens([o for q in [*verb.children, *(t for x in objects for t in x.subtree)]
+                               if q.dep_ == "prep" and q.lower_ == "from" for o in q.children if o.dep_ == "pobj"])
+        nouns = [o for p in verb.children if p.dep_ in {"prep", "advcl"}
+                 and p.lower_ in cue("sequel_marks") | cue("circumstance_preps")
+                 for o in p.children if o.dep_ in {"pobj", "dobj"} and o.pos_ == "NOUN"]
+        nouns += dedupe_tokens([o for x in (*objects, *froms) for p in x.subtree
+                                if p.dep_ == "prep" and p.lower_ in cue("sequel_marks")
+                                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"])
+        # "after three days of fighting": the event filling the time
+        nouns = dedupe_tokens([next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                       if o.dep_ == "pobj" and o.pos_ == "NOUN"), n) if n.lemma_.lower() in cue("span_nouns") else n
+                               for n in nouns])
+        done = {c.trigger.i for c in found}
+        out: list[Candidate] = []
+        for n in nouns:
+            if n.i in done or self._is_disaster(n) or no_det(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] != "19" or match.code.startswith("192"):
+                continue
+            own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+            own += [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"by", "with", "between"}
+                    for o in q.subtree if o.i in self.mention_at for m in self.actors_of(o)]
+            if own:
+                continue   # a doer or side of its own: the rules of fights and attacks code it
+            aimed = [o for q in own_preps(n) if q.lower_ in cue("impact_preps") for o in q.children if o.dep_ == "pobj"]
+            targets = dedupe([m for o in aimed for m in self.actors_of(o) or self._places_of(o, takers)
+                              if not same_actor(m, takers)])
+            if not targets and aimed:
+                # "after a three-day assault on the town": the place taken, as the taking has it
+                targets = dedupe([c.target for c in taking if c.target is not None and not same_actor(c.target, takers)])
+            if not targets:
+                targets = dedupe([m for o in froms for m in self.actors_of(o) if not same_actor(m, takers)])
+            if not targets:
+                continue
+            first = taking[0]
+            out.extend(_nominal_candidates(n, match, [(s, t) for s in takers for t in targets],
+                                           self._reporter(verb, reporter_of), first.modality, first.governor))
         return out
 
     def _surrendered_to(self, verb: Token) -> tuple[list[Named], list[Named]]:
@@ -3227,6 +3314,15 @@ def _ahead(verb: Token) -> bool:
     of reported speech ("said it would scale back after talks in Istanbul": the talks were held)."""
     return verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.lower_ in {
         "will", "shall", "'ll", "may", "might", "must", "should", "can"} for c in verb.children)
+
+
+def dedupe_tokens(toks: list[Token]) -> list[Token]:
+    """``toks`` without repeats (compared by ``.i``), in order."""
+    out: list[Token] = []
+    for t in toks:
+        if all(t.i != o.i for o in out):
+            out.append(t)
+    return out
 
 
 def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],
