@@ -59,3 +59,26 @@ def test_policy_signals_longest_phrase_wins(nlp):
     sent = next(iter(nlp("Tokyo will no longer rule out a policy change and upheld its review.").sents))
     assert _signals(sent, d.shift) == [("no longer rule out", 2), ("policy change", 7), ("review", 12)]
     assert _signals(sent, d.reaffirm) == [("rule out", 4), ("upheld", 10)]
+
+
+def test_tokens_are_the_words_and_made_once_while_kept(nlp):
+    """(speed23) ``tokens`` of a doc or span is ``list(...)``; inside ``tokens_kept`` the doc's Token objects are made
+    once and a span's words are cut from them; a tree repair made meanwhile is seen; outside, a fresh list."""
+    from foedus.coder.doctext import tokens, tokens_kept
+
+    doc = nlp("Ghana and Togo signed a border treaty in Accra on Friday. Lome welcomed it.")
+    outside = tokens(doc)
+    assert [t.i for t in outside] == [t.i for t in doc] and tokens(doc) is not outside
+    with tokens_kept(doc):
+        kept = tokens(doc)
+        assert tokens(doc) is kept   # same object: not a token (one list per doc)
+        for sent in doc.sents:
+            words = tokens(sent)
+            assert [t.i for t in words] == [t.i for t in sent]
+            assert all(a is b for a, b in zip(words, kept[sent.start:sent.end]))   # same object: not a token
+        other = nlp("Mali expelled the French ambassador.")
+        assert [t.text for t in tokens(other)] == [t.text for t in other]
+        treaty = next(t for t in doc if t.lower_ == "treaty")
+        treaty.head = doc[0]
+        assert tokens(doc)[treaty.i].head.i == 0
+    assert tokens(doc) is not kept   # same object: not a token

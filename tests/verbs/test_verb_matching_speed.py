@@ -52,3 +52,14 @@ def test_a_pattern_with_a_synonym_set_still_matches(verbs: VerbDictionary) -> No
     plain = verbs.match("attack", ["the", "embassy"])
     assert plain is not None and plain.code == _plain(verbs._verbs["attack"], ["the", "embassy"], []).code
     assert verbs.match("nonexistentverb", ["the", "embassy"]) is None
+
+
+def test_normal_is_remembered_and_the_same():
+    """(speed23) ``normal`` is remembered per word: the second ask is a cache hit with the same answer."""
+    from foedus.coder.verbs import normal
+
+    normal.cache_clear()
+    words = ["Sanctions", "arms", "Allies", "glasses", "status", "crisis", "  Talks "]
+    first = [normal(w) for w in words]
+    assert first == ["sanction", "arm", "ally", "glass", "status", "crisis", "talk"]
+    assert [normal(w) for w in words] == first and normal.cache_info().hits == len(words)

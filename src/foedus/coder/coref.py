@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .. import data, lexicon
 from .actors import ActorDictionary
+from .doctext import tokens
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
@@ -212,7 +213,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     # appealed ..."), is the likelier "he" of the next words than a known one named before: such a
     # pronoun is left unresolved rather than given to the older person.
     unknown_at = _unknown_people(doc, ordered)
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in unknown_at and (last_person is None or last_person.end <= unknown_at[tok.i]):
             last_person = last_subject_person = None
         while k < n and ordered[k].end <= tok.i:
@@ -322,7 +323,7 @@ def states_named(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, l
     sent_no = {s.start: n for n, s in enumerate(sents)}
     window = int(words()["pair_window"])
     states = _states()
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_.lower() not in nouns or tok.i in taken or tok.tag_ != "NN" or _own_mention(ordered, tok.i):
             continue
         if tok.dep_ not in SUBJECTS and tok.dep_ != "poss":
@@ -355,7 +356,7 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
     sents = list(doc.sents)
     sent_no = {s.start: n for n, s in enumerate(sents)}
     window = int(words()["pair_window"])
-    for tok in doc:
+    for tok in tokens(doc):
         low = tok.lemma_.lower()
         if low not in nouns or tok.i in taken or tok.tag_ != "NN" or _own_mention(ordered, tok.i):
             continue
@@ -398,7 +399,7 @@ def _unknown_people(doc: Doc, ordered: list) -> dict[int, int]:
     covered = {i for m in ordered for i in range(m.start, m.end)}
     titles = person_nouns()
     out: dict[int, int] = {}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.dep_ not in SUBJECTS or tok.i in covered:
             continue
         words = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "punct"}] + [tok]
@@ -431,7 +432,7 @@ def pairs(doc: Doc, ordered: list) -> dict[int, list]:
     window = int(words()["pair_window"])
     sents = list(doc.sents)
     sent_no = {s.start: n for n, s in enumerate(sents)}
-    for tok in doc:
+    for tok in tokens(doc):
         if not _pair_mark(tok) or _own_mention(ordered, tok.i):
             continue
         n = sent_no[tok.sent.start]

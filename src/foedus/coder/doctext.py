@@ -7,7 +7,11 @@ doc's text in several stages. A leaf module: no foedus imports.
 
 from __future__ import annotations
 
+import functools
 import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,8 +38,48 @@ def doc_lowers(doc: Doc) -> list[str]:
     """Each word's ``lower_``, read once per doc (a slice of it gives a span's words)."""
     lowers = _LOWERS.get(doc)
     if lowers is None:
-        lowers = _LOWERS[doc] = [t.lower_ for t in doc]
+        lowers = _LOWERS[doc] = [t.lower_ for t in tokens(doc)]
     return lowers
+
+
+# The doc being coded and its Token objects, made once (``Coder.code_doc``). A Token holds its doc, so a table keyed
+# by the doc would keep every coded doc alive: the list lives only while the doc is coded.
+_KEPT: list = [None, None]
+
+
+@contextmanager
+def tokens_kept(doc: Doc) -> Iterator[None]:
+    """While the block runs, :func:`tokens` of ``doc`` and of its spans reads one list of its Token objects: spaCy
+    builds a new Token on each step of ``for t in doc`` (the coder walks each sentence some thirty times). A
+    Token reads its word's parse from the doc on each access, so the tree repairs made meanwhile are seen."""
+    before = _KEPT[:]
+    _KEPT[:] = [doc, list(doc)]
+    try:
+        yield
+    finally:
+        _KEPT[:] = before
+
+
+_Coding = TypeVar("_Coding", bound=Callable[..., Any])
+
+
+def keeping_tokens(code: _Coding) -> _Coding:
+    """A method ``code(self, doc, ...)`` run inside :func:`tokens_kept` of its doc."""
+    @functools.wraps(code)
+    def coded(self: Any, doc: Doc, *args: Any, **kwargs: Any) -> Any:
+        with tokens_kept(doc):
+            return code(self, doc, *args, **kwargs)
+    return coded  # type: ignore[return-value]
+
+
+def tokens(words: Doc | Span) -> list[Token]:
+    """The words of a doc or span, in order: ``list(words)``, from the list :func:`tokens_kept` keeps."""
+    if isinstance(words, Span):
+        if words.doc is _KEPT[0]:   # same object: not a token
+            return _KEPT[1][words.start:words.end]
+    elif words is _KEPT[0]:   # same object: not a token
+        return _KEPT[1]
+    return list(words)
 
 
 def fix_sentences(doc: Doc) -> None:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import attribution, coref, finish, modality, quotes, sentence, trace
-from .doctext import doc_text, span_text, unfix_sentences
+from .doctext import doc_text, keeping_tokens, span_text, unfix_sentences
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from .triggers import VIOLENT_ROOTS
@@ -220,6 +220,7 @@ class Coder:
             return _problem(item, message)
 
     # ---- the stages ----------------------------------------------------------------------
+    @keeping_tokens
     def code_doc(self, doc: Doc, published: dt.date | None, id: str | None = None, title: str | None = None,
                  source: str | None = None, url: str | None = None) -> CodingResult:
         from . import actors, dates, places, syntax

@@ -22,6 +22,7 @@ from .actors import Mention, _agent_word, _is_name_token, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
+from .doctext import tokens
 from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -161,7 +162,7 @@ class RuleCoder(ImplicitActors):
         factual as the clause (gold README: a mediator's 045 goes to each party). A mediation with no mediator of
         its own ("under international mediation") names no one."""
         out: list[Candidate] = []
-        for n in sent:
+        for n in tokens(sent):
             p = n.head
             if n.pos_ != "NOUN" or n.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in cue("mediation_preps") \
                     or p.head.pos_ not in {"VERB", "AUX"} or no_det(n):
@@ -197,7 +198,7 @@ class RuleCoder(ImplicitActors):
         names as the doer (the subject of the found clause), as factual as the finding. No owner, no event."""
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
-        for n in sent:
+        for n in tokens(sent):
             verb = n.head
             if n.dep_ != "nsubj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or no_det(n) or \
                     verb.lemma_.lower() not in cue("inquiry_finding_verbs"):
@@ -650,7 +651,7 @@ class RuleCoder(ImplicitActors):
         """"Clashes between Sudanese troops and rebels killed dozens", "clashes broke out between
         Indian and Chinese troops": a fight named by a noun is each party's act on the other."""
         out: list[Candidate] = []
-        for n in sent:
+        for n in tokens(sent):
             gerund = n.tag_ == "VBG" and n.dep_ in SUBJECTS  # "Fighting between ... killed"
             meeting = n.pos_ == "NOUN" and n.lemma_.lower() in self.words.meeting_between_nouns
             if not (n.pos_ == "NOUN" or gerund) or not (
@@ -1009,7 +1010,7 @@ class RuleCoder(ImplicitActors):
         adverb or a "joint" operation, data: joint_action_words / joint_operation_nouns) cooperate with each
         other: police and courts judicially (063), armed forces militarily (062); others are not read."""
         out: list[Candidate] = []
-        for verb in sent:
+        for verb in tokens(sent):
             if verb.pos_ != "VERB" or in_background_clause(verb):
                 continue
             joint = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in self.words.joint_action_words]
@@ -1038,7 +1039,7 @@ class RuleCoder(ImplicitActors):
         police sparked riots": an act noun (data: patient_of_nouns) as the subject of what it caused is an
         event of its own, also when its verb has a code (:meth:`_subject_attack` runs only where it is not)."""
         out: list[Candidate] = []
-        for n in sent:
+        for n in tokens(sent):
             if n.dep_ != "nsubj" or n.pos_ != "NOUN" or n.lemma_.lower() not in self.words.patient_of_nouns:
                 continue
             verb = n.head
@@ -1126,7 +1127,7 @@ class RuleCoder(ImplicitActors):
         19x) fought each other; the fight takes the accusation's modality."""
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
-        for n in sent:
+        for n in tokens(sent):
             if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or n.head.lower_ not in {"over", "for"} \
                     or n.lemma_.lower() not in self.words.between_nouns:
                 continue
@@ -1153,7 +1154,7 @@ class RuleCoder(ImplicitActors):
         w = self.words
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
-        for n in sent:
+        for n in tokens(sent):
             verb = n.head
             if n.pos_ != "NOUN" or n.i in done or n.lemma_.lower() not in w.protest_course_nouns \
                     or self._is_disaster(n):
@@ -1217,7 +1218,7 @@ class RuleCoder(ImplicitActors):
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
         course = cue("party_course_verbs")
-        for n in sent:
+        for n in tokens(sent):
             verb = n.head
             if n.i in done or n.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or \
                     not (n.pos_ == "NOUN" or (n.tag_ == "VBG" and n.lower_ == "fighting")) or \
@@ -1243,7 +1244,7 @@ class RuleCoder(ImplicitActors):
             if (match is None or not match.code) and any(c.lower_ in cue("back_determiners") for c in n.children):
                 # "threatened to end joint exercises with the US, but the drills went ahead": "the drills" points back
                 # to the sentence's earlier noun of its kind, with that noun's words
-                for prior in sent:
+                for prior in tokens(sent):
                     if prior.i >= n.i or prior.pos_ != "NOUN" or prior.lemma_.lower() not in cue("party_course_nouns"):
                         continue
                     mods = [w.lemma_.lower() for w in prior.subtree if w.i != prior.i]
@@ -1276,7 +1277,7 @@ class RuleCoder(ImplicitActors):
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
         course = cue("party_course_verbs") - {"agree", "reach"}
-        for n in sent:
+        for n in tokens(sent):
             verb = n.head
             if n.i in done or n.dep_ != "nsubj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or no_det(n) or \
                     {n.lemma_.lower(), n.lower_} & (self.words.between_nouns | self.words.meeting_between_nouns
@@ -1325,7 +1326,7 @@ class RuleCoder(ImplicitActors):
         talks with") or ahead is not coded here."""
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
-        for n in sent:
+        for n in tokens(sent):
             prep = n.head
             if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.lower_ not in cue("meeting_occasion_preps") \
                     or n.lemma_.lower() not in self.words.meeting_between_nouns or no_det(n):
@@ -1432,7 +1433,7 @@ class RuleCoder(ImplicitActors):
         unidentified armed forces; the target is what was hit, else the casualties, else the place.
         Only where the sentence has no violent event yet; a mine set off replaces the vehicle's "hit"."""
         out: list[Candidate] = []
-        for verb in sent:
+        for verb in tokens(sent):
             cause_of_harm = verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.words.harm_verbs and \
                 not in_background_clause(verb.head)   # "were killed as artillery fire hit their base"
             if verb.pos_ != "VERB" or (in_background_clause(verb) and not cause_of_harm):
@@ -1508,7 +1509,7 @@ class RuleCoder(ImplicitActors):
         at whom the purpose names, else their own state; as factual as the gathering ("did not gather")."""
         w = self.words
         out: list[Candidate] = []
-        for verb in sent:
+        for verb in tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.assembly_verbs or in_background_clause(verb):
                 continue
             purposes = {c.i for c in verb.children if c.dep_ in {"advcl", "xcomp"}
@@ -1537,7 +1538,7 @@ class RuleCoder(ImplicitActors):
         out: list[Candidate] = []
         if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
             return out
-        for verb in sent:
+        for verb in tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("interception_verbs") or in_background_clause(verb):
                 continue
             sources, passive, _ = self.subjects(verb)
@@ -1569,7 +1570,7 @@ class RuleCoder(ImplicitActors):
         if any(c.code[:2] in VIOLENT_ROOTS for c in [*found, *new]):
             return out
         political = w.leader_sectors   # a political body "came under fire" from critics
-        for verb in sent:
+        for verb in tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.under_fire_verbs or in_background_clause(verb):
                 continue
             nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
@@ -1614,7 +1615,7 @@ class RuleCoder(ImplicitActors):
         "left" is no withdrawal, and the state ("wounded") no act of its own: their candidates go."""
         w = self.words
         out: list[Candidate] = []
-        for verb in sent:
+        for verb in tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.resultative_verbs or in_background_clause(verb):
                 continue
             victims = [d for d in verb.children if d.dep_ == "dobj" and (

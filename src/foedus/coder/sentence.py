@@ -28,7 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue, plain_vehicle
 from .finish import final_code
 from .implicit import ARMED_SECTORS
-from .doctext import doc_text, fix_sentences, unfix_sentences
+from .doctext import doc_text, fix_sentences, tokens, unfix_sentences
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
@@ -165,7 +165,7 @@ class SentenceCoder(RuleCoder):
         the stretch's place in the tree and the stretch hangs on it as a measure, so every rule that reads an event
         noun in that place reads it. Not an object: a verb's pattern reads its object's own words ("ended three
         days of talks" concludes the talks, where "ended the talks" halts them)."""
-        for span in self.doc:
+        for span in tokens(self.doc):
             if span.pos_ != "NOUN" or span.lemma_.lower() not in cue("span_nouns") or span.dep_ not in SUBJECTS | {"pobj"}:
                 continue   # not an object: "ended three days of talks" concludes them, "ended talks" halts them
             ofs = [c for c in span.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -195,7 +195,7 @@ class SentenceCoder(RuleCoder):
         taxonomy class actor_only). "Officials blamed the storm that hit the coast and killed 20" stays: a storm
         kills."""
         doc = self.doc
-        for v in doc:
+        for v in tokens(doc):
             # a past verb with no subject or auxiliary of its own (the parser may tag it a participle)
             if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or any(
                     c.dep_ in SUBJECTS or c.dep_ in {"expl", "aux", "auxpass"} for c in v.children):
@@ -312,7 +312,7 @@ class SentenceCoder(RuleCoder):
             start_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         starts = {start_of[m.start] for m in self.mentions} | {start_of[i] for i in self.pronouns}
         means = self.words.violent_means
-        for t in doc:   # (one pass; a sentence already in is not read again)
+        for t in tokens(doc):   # (one pass; a sentence already in is not read again)
             if start_of[t.i] in starts:
                 continue
             # a violent means: "artillery fire hit the outskirts of Bakhmut", "a patrol was ambushed by the KLF
@@ -345,7 +345,7 @@ class SentenceCoder(RuleCoder):
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.dep_ == "amod" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() in cue("agreement_nouns") | cue(
                     "truce_nouns") or self._mediated_occasion(tok)) and not in_background_clause(tok):
                 # "agreed to an Egyptian-mediated ceasefire" (a deal made; not "Cuba-hosted talks" that may lie ahead)
@@ -915,7 +915,7 @@ class SentenceCoder(RuleCoder):
         above it; that act is coded again with the modality of "do" (negated, intended, considered) and with
         the subject of "do" when it names another actor."""
         out: list[Candidate] = []
-        for do in sent:
+        for do in tokens(sent):
             if do.lemma_.lower() != "do" or do.pos_ not in {"VERB", "AUX"} or not any(
                     c.dep_ == "advmod" and c.lower_ == "so" for c in do.children):
                 continue
@@ -1403,8 +1403,8 @@ class SentenceCoder(RuleCoder):
         if not any(c.lower_ in sense("site_adverbs") for c in [*subject.children, *subject.head.children]):
             return False
         sent = subject.sent
-        return any(t.lemma_.lower() in w.accident_sites | w.accident_words for t in sent) \
-            and not any(self._weapon(t) for t in sent)
+        return any(t.lemma_.lower() in w.accident_sites | w.accident_words for t in tokens(sent)) \
+            and not any(self._weapon(t) for t in tokens(sent))
 
     @staticmethod
     def _doers(verb: Token) -> list[Token]:
@@ -1668,7 +1668,7 @@ class SentenceCoder(RuleCoder):
         # visit" stays the visit negated beside the verb's 160.)
         done |= {c.i for f in found if f.code.startswith("08") for c in f.trigger.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in f.pattern.lower().split()}
-        for n in sent:
+        for n in tokens(sent):
             if n.pos_ != "NOUN" or n.i in done or in_background_clause(n) or self._is_disaster(n):
                 continue
             clause = self._unrealised_clause(n)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .doctext import tokens
+
 #: the subject of a clause, active or passive ("Russia attacked", "Kyiv was attacked")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: the one an act is done to: the object of an active verb or the subject of a passive one
@@ -21,7 +23,7 @@ def repair_dateline(doc: Doc, end: int) -> None:
     offset) name where the story was filed; the parser may make them a subject of the first verb, with the real
     subject hung on them as an apposition ("NEW YORK, Aug 6 - The Security Council imposed ..."). They are no
     subject; a noun after the dateline hung on them takes their place."""
-    for t in [t for t in doc if t.idx < end]:
+    for t in [t for t in tokens(doc) if t.idx < end]:
         if t.dep_ not in SUBJECTS or t.head.idx < end:
             continue
         verb, dep = t.head, t.dep_
@@ -38,7 +40,7 @@ def repair_adjective_subject(doc: Doc) -> None:
     subject and the clause's real verb a conjunct with no subject. The verb takes the adjective's place, the
     noun becomes its subject and the adjective modifies the noun. Only an adjective with a prepositional phrase,
     no verb of its own (no copula or auxiliary), right before a finite verb that has no subject."""
-    for a in doc:
+    for a in tokens(doc):
         if a.pos_ != "ADJ" or (a.head.pos_ in {"NOUN", "PROPN"} and a.head.i != a.i):
             continue
         nouns = [c for c in a.children if c.dep_ == "nsubj" and c.i < a.i and c.pos_ in {"NOUN", "PROPN"}]
@@ -75,7 +77,7 @@ def repair_zero_relative(doc: Doc) -> None:
     apposition and whose verb it made a participle on the noun. The apposition right before the verb (adverbs
     aside), a noun phrase with its own article and no comma before it, is the verb's subject and the verb a
     relative clause."""
-    for v in doc:
+    for v in tokens(doc):
         if v.dep_ != "acl" or v.tag_ not in {"VBD", "VBN"} or v.head.pos_ != "NOUN" or v.head.i > v.i:
             continue
         n = v.head
@@ -100,7 +102,7 @@ def repair_summary_root(doc: Doc) -> None:
     The complement becomes the root again, the noun hangs on it and the verb is a relative clause on the noun.
     Only a past verb ending the sentence, with its subject between the noun and it, and the noun right after a comma
     with its own article ("a charge", "a move")."""
-    for v in doc:
+    for v in tokens(doc):
         if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ != "VBD":
             continue
         nouns = [c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.pos_ == "NOUN"
@@ -147,7 +149,7 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
     "that": "heard that dismissed mayor Alice Guo ..."), and a noun phrase that is the root, the object or
     conjunct of a verb, or a noun hung on a verbless root (a dateline, "hours")."""
     repaired: dict[int, int] = {}   # noun phrase head -> the verb it is now the object of
-    for v in doc:
+    for v in tokens(doc):
         if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or v.head.i < v.i:
             continue
         subjects = [c for c in v.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < v.i and (
@@ -228,7 +230,7 @@ def repair_participle_read_as_adjective(doc: Doc) -> None:
     adjective on the noun after it ("burning houses" read as "burning" houses), that noun a second object of the
     verb before the comma. A verb has one direct object: the participle is an aside of that verb and the noun its
     object; verbs the parser coordinated with the noun go with the participle."""
-    for v in doc:
+    for v in tokens(doc):
         if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ != "VBG" or v.i == 0 or doc[v.i - 1].text != ",":
             continue
         n = v.head
@@ -260,7 +262,7 @@ def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
     conjunct of the verb before. A noun is never coordinated with a verb: the participle is the verb's second
     clause, coordinated with it, and the noun its object. Only a past form (VBD, VBN) that opens the noun phrase (no
     article or possessive before it) right after the conjunction of that verb."""
-    for v in doc:
+    for v in tokens(doc):
         if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or v.i == 0:
             continue
         n, cc = v.head, doc[v.i - 1]
@@ -285,7 +287,7 @@ def repair_coordinated_subject_read_as_modifier(doc: Doc) -> None:
     phrase of its own: it becomes the subject, the second noun its conjunct, and the words coordinated with the
     first (after "and") modify the second again. Only a subject noun whose modifier has "and"/"or" and a conjunct
     between the two."""
-    for n in doc:
+    for n in tokens(doc):
         if n.dep_ not in SUBJECTS or n.pos_ not in {"NOUN", "PROPN"} or n.head.i == n.i:
             continue
         for m in [c for c in n.children if c.dep_ in {"nmod", "compound"} and c.i < n.i]:

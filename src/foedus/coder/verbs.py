@@ -35,8 +35,10 @@ class VerbMatch:
     specificity: int      # number of pattern words matched besides the verb
 
 
+@lru_cache(maxsize=65536)
 def normal(word: str) -> str:
-    """Lower-case singular form, so "sanctions"/"sanction" and "arms"/"arm" compare equal."""
+    """Lower-case singular form, so "sanctions"/"sanction" and "arms"/"arm" compare equal (remembered per word: the
+    verb patterns ask it of each word after each verb, some 200 times per article)."""
     w = word.lower().strip()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import data, lexicon
-from ..coder.doctext import span_text
+from ..coder.doctext import span_text, tokens
 from ..schema import Actor, Policy
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _sentence_words(sent: Span, wanted: frozenset[str] | None = None) -> _Words:
     offset = sent.start_char
     spans: dict[str, list[tuple[int, int]]] = {}
     starts: list[tuple[int, int]] = []
-    for tok in sent:
+    for tok in tokens(sent):
         s = tok.idx - offset
         starts.append((s, tok.i))
         lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -269,7 +269,7 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
 
 def _policy_phrase(sent: Span) -> str | None:
     """The noun phrase around "policy" ("its longstanding policy of not supplying weapons ...")."""
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.lemma_.lower() in stated_policies().policy_nouns and tok.pos_ == "NOUN":
             span = sent.doc[tok.left_edge.i: tok.right_edge.i + 1]
             return span.text
