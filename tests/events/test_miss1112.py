@@ -9,10 +9,11 @@ from gold_helpers import has_coded, triples
 
 
 @pytest.mark.parametrize("text, code, source, target", [
-    # a rule said to be broken by another's act or another actor
+    # a rule said to be broken by another's act
     ("Kenya's foreign minister said the Somali naval patrols violated Kenyan sovereignty.", "111", "KEN", "SOM"),
     ("The Polish government said Belarus's airspace incursion breached international law.", "111", "POL", "BLR"),
-    ("Seoul said Pyongyang flouted the armistice agreement.", "111", "KOR", "PRK"),
+    # a named actor said to break it: reported speech, the breach is the act (README), not the saying
+    ("Seoul said Pyongyang flouted the armistice agreement.", "128", "PRK", ""),
 ])
 def test_a_rule_said_to_be_broken_is_criticism(coder, text, code, source, target):
     t = triples(coder, text)
@@ -21,7 +22,6 @@ def test_a_rule_said_to_be_broken_is_criticism(coder, text, code, source, target
 
 @pytest.mark.parametrize("text", [
     "Kenya's foreign minister said the Somali naval patrols violated Kenyan sovereignty.",
-    "Seoul said Pyongyang flouted the armistice agreement.",
 ])
 def test_the_breaking_said_is_no_defiance_of_its_own(coder, text):
     t = triples(coder, text, modality=None)

@@ -2425,8 +2425,9 @@ class RuleCoder(ImplicitActors):
         the annexation had no legal value": a speaker who calls an act a wrong (event_cues critical_labels,
         critical_adjectives, void_nouns) criticises (111) the actor the act's phrase names ("Israel's occupation");
         with none named, the criticism has no target. The speaker's own self-judgement ("it was ...") is not. (miss1112)
-        So does one who says that another's act or another actor broke a rule (event_cues violating_verbs: "said the
-        US strike violated Iraqi sovereignty")."""
+        So does one who says that another's act broke a rule (event_cues violating_verbs: "said the US strike
+        violated Iraqi sovereignty"); a named actor said to break one ("Russia breached the treaty, NATO said") is
+        reported speech: the breach is coded."""
         labels, adjectives = cue("critical_labels"), cue("critical_adjectives")
         for c in verb.children:
             broken = c.lemma_.lower() in cue("violating_verbs")   # "said the strike violated Iraqi sovereignty"
@@ -2438,9 +2439,12 @@ class RuleCoder(ImplicitActors):
             if not subj or subj[0].pos_ == "PRON":
                 continue
             if broken:
-                # (miss1112) another's act or another actor said to break a rule: what is broken is named, the
-                # breaking told as done (not "may have violated", "if they violate": modality.of)
-                wrong = modality.of(c)[0] == modality.ASSERTED and any(a.dep_ == "dobj" for a in c.children)
+                # (miss1112) another's act said to break a rule: what is broken is named, the
+                # breaking told as done (not "may have violated", "if they violate": modality.of). A named actor
+                # said to break it ("Russia breached the treaty, NATO said") is reported speech: its breaking is
+                # coded (128), as the README's rule says, and the saying is not
+                wrong = modality.of(c)[0] == modality.ASSERTED and any(a.dep_ == "dobj" for a in c.children) \
+                    and not (subj[0].pos_ == "PROPN" and self.actors_of(subj[0]))
             elif c.lemma_.lower() == "be":
                 preds = [a for a in c.children if a.dep_ in {"acomp", "attr"}]
                 wrong = any(p.lemma_.lower() in adjectives or p.lemma_.lower() in labels or any(
