@@ -25,3 +25,13 @@ def test_ended_military_presence_is_a_withdrawal(coder):
     t = triples(coder, "Britain ended its military presence in Iraq on Friday.")
     assert ("GBR", "IRQ", "0874", "asserted") in t, t
 
+
+def test_regret_for_ones_own_act_is_an_apology(coder):
+    t = triples(coder, "Japan expressed regret that its fishing boat had entered South Korean waters.")
+    assert any(s == "JPN" and c == "055" for s, tgt, c, m in t), t
+
+
+def test_regret_at_anothers_decision_stays_a_pessimistic_comment(coder):
+    t = triples(coder, "Germany expressed regret at the American decision to leave the climate accord.")
+    assert any(s == "DEU" and c == "012" for s, tgt, c, m in t), t
+    assert not any(c == "055" for s, tgt, c, m in t), t
