@@ -28,3 +28,23 @@ def test_reaction_on_a_court_decision(coder, text, code, source, target):
 def test_other_verdicts_are_no_criticism(coder, text, absent):
     t = triples(coder, text, modality=None)
     assert not has_coded(t, absent, modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Serbia closed its border crossings with Kosovo, a move the European Union said was disproportionate.", "IGOEU",
+     "SRB"),
+    ("Russian troops moved into the demilitarised zone on the Georgian side of the border, a step the European Union "
+     "said violated the 2008 accord.", "IGOEU", "RUS"),
+])
+def test_said_censure_of_a_summed_act(coder, text, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, "111", source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia closed its border crossings with Kosovo, a move the European Union said was overdue.",
+    "Serbia closed its border crossings with Kosovo, a move the European Union said it understood.",
+])
+def test_said_of_a_summed_act_without_censure(coder, text):
+    t = triples(coder, text, modality=None)
+    assert not has_coded(t, "11", "IGOEU", modality=None), t
