@@ -406,7 +406,11 @@ class RuleCoder(ImplicitActors):
                 noun.doc[noun.left_edge.i - 1].text != ",":
             return []
         match = self.code_verb(verb)
-        if match is None or not match.code or (match.code[:2] not in SUMMARY_REACTION_ROOTS and not (
+        said = None if stated else self._said_censure(verb)
+        if said is not None:
+            # (react23) "..., a move Grossi said was disproportionate", "..., a step the UN said violated the accord"
+            match = said
+        elif match is None or not match.code or (match.code[:2] not in SUMMARY_REACTION_ROOTS and not (
                 stated and match.code == "016")):
             # (a statement summed up and called a lie is denied: "..., a finding Pyongyang called a fabrication")
             return []
@@ -449,6 +453,26 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)
         return out
+
+    def _said_censure(self, verb: Token) -> VerbMatch | None:
+        """(react23) A saying verb in a clause on a noun summing up an act, whose complement has no subject of its
+        own (the noun is it) and censures that act: "..., a move Grossi said was disproportionate" (a critical
+        adjective, event_cues critical_adjectives), "..., a step the UN said violated the 1974 accord" (a verb of
+        breach, event_cues censure_breach_verbs): the sayer's criticism (sense_cues verbal_attack_code)."""
+        if verb.lemma_.lower() not in cue("censure_saying_verbs") or verb.dep_ not in {"relcl", "acl"}:
+            return None
+        for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "neg"} for c in comp.children):
+                continue
+            lemma = comp.lemma_.lower()
+            preds = [c for c in comp.children if c.dep_ in {"acomp", "attr"}] if lemma == "be" else []
+            preds += [c for p in list(preds) for c in p.children if c.dep_ == "conj"]
+            if lemma in cue("censure_breach_verbs") or any(
+                    p.lemma_.lower() in cue("critical_adjectives") or p.lower_ in cue("critical_adjectives")
+                    for p in preds):
+                return VerbMatch(code=min(lexicon.words("sense_cues", "verbal_attack_code")),
+                                 pattern=f"{verb.lemma_.lower()} * <censure>", specificity=1)
+        return None
 
     def _labelled_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Managua expelled the dissidents, in what opponents called a tactic to silence them": a free relative
