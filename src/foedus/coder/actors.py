@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
@@ -1944,24 +1944,10 @@ class ActorMatcher:
         """ "a strike destroyed the Mariupol drama theatre, where civilians had sheltered": civilians
         no phrase of their own places are of the one country whose town the sentence names as the
         modifier of a noun ("the Mariupol theatre", "a Kharkiv hospital"); two such countries, none."""
-        from . import places   # the gazetteer is built once per process, on first need
-
-        sent = doc[agent.head].sent
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        gazetteer = places.Gazetteer.default()
-        named = gazetteer.countries_in(sent)
-        found = set()
-        for tok in sent:
-            if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() \
-                    or tok.head.pos_ != "NOUN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
-                continue
-            start = tok.i   # the whole name: "Zaporizhzhia", "Kryvyi Rih"
-            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
-                start -= 1
-            place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
-            if place is not None and place.country and place.kind != "country":
-                found.add(place.country)
-        return found.pop() if len(found) == 1 else None
+        def modifier(tok: Token) -> bool:
+            return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        return _one_town_country(doc, agent, mentions, article, modifier, compound_only=False)
 
     @staticmethod
     def _object_town(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
@@ -1969,28 +1955,12 @@ class ActorMatcher:
         places are of the one country whose town the sentence names as the direct object of a verb (the town
         struck, taken or entered, where they are harmed), not of the country the article names most (that of
         the attackers); towns of two countries, none. Names inside actor mentions are left to the other rules."""
-        from . import places   # the gazetteer is built once per process, on first need
-
-        sent = doc[agent.head].sent
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        gazetteer = places.Gazetteer.default()
-        named = gazetteer.countries_in(sent)
-        found = set()
-        for tok in sent:
+        def struck(tok: Token) -> bool:
             obj = tok
             while obj.dep_ == "conj" and obj.head.i != obj.i:   # "hit Kharkiv and Belgorod"
                 obj = obj.head
-            if obj.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() \
-                    or obj.head.pos_ != "VERB":
-                continue
-            start = tok.i   # the whole name: "Kryvyi Rih"
-            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].i not in covered:
-                start -= 1
-            place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
-            if place is not None and place.country and place.kind != "country":
-                found.add(place.country)
-        return found.pop() if len(found) == 1 else None
+            return obj.dep_ == "dobj" and obj.head.pos_ == "VERB"
+        return _one_town_country(doc, agent, mentions, article, struck, compound_only=True)
 
     # -- pieces ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc, iso: str | None = None) -> list[Piece]:
@@ -2500,3 +2470,27 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
         if best_distance is None or distance < best_distance:
             best, best_distance = loc.country, distance
     return best
+
+
+def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str],
+                      fits: Callable[[Token], bool], compound_only: bool) -> str | None:
+    """The one country of the towns (not countries) the agent's sentence names in a place ``fits`` accepts
+    (capitalised proper nouns outside actor mentions, the whole name: "Kryvyi Rih"); towns of two countries, none."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    sent = doc[agent.head].sent
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    gazetteer = places.Gazetteer.default()
+    named = gazetteer.countries_in(sent)
+    found = set()
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() or not fits(tok):
+            continue
+        start = tok.i
+        while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered and (
+                not compound_only or doc[start - 1].dep_ == "compound"):
+            start -= 1
+        place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
+        if place is not None and place.country and place.kind != "country":
+            found.add(place.country)
+    return found.pop() if len(found) == 1 else None
