@@ -265,7 +265,6 @@ class EventCues(Lexicon):
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
     censure_saying_verbs: LowerWords         # (react23) "..., a move Grossi said was disproportionate"
-    censure_breach_verbs: LowerWords         # (react23) "..., a step the UN said violated the accord"
     terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement
     supplied_verbs: LowerWords               # lemmas: "using intelligence shared by US agencies": the agent gives to the user
     supplied_roots: LowerWords               # CAMEO roots such a giving participle may code (material cooperation, aid)

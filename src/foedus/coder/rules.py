@@ -458,7 +458,7 @@ class RuleCoder(ImplicitActors):
         """(react23) A saying verb in a clause on a noun summing up an act, whose complement has no subject of its
         own (the noun is it) and censures that act: "..., a move Grossi said was disproportionate" (a critical
         adjective, event_cues critical_adjectives), "..., a step the UN said violated the 1974 accord" (a verb of
-        breach, event_cues censure_breach_verbs): the sayer's criticism (sense_cues verbal_attack_code)."""
+        breach, event_cues violating_verbs): the sayer's criticism (sense_cues verbal_attack_code)."""
         if verb.lemma_.lower() not in cue("censure_saying_verbs") or verb.dep_ not in {"relcl", "acl"}:
             return None
         for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
@@ -467,7 +467,7 @@ class RuleCoder(ImplicitActors):
             lemma = comp.lemma_.lower()
             preds = [c for c in comp.children if c.dep_ in {"acomp", "attr"}] if lemma == "be" else []
             preds += [c for p in list(preds) for c in p.children if c.dep_ == "conj"]
-            if lemma in cue("censure_breach_verbs") or any(
+            if lemma in cue("violating_verbs") or any(
                     p.lemma_.lower() in cue("critical_adjectives") or p.lower_ in cue("critical_adjectives")
                     for p in preds):
                 return VerbMatch(code=min(lexicon.words("sense_cues", "verbal_attack_code")),
