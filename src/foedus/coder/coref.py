@@ -203,6 +203,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     out: dict[int, list] = {}
     last_person = last_thing = last_subject_person = last_single = last_single_subject = None
     last_group: list | None = None
+    main_subject: dict[int, Mention] = {}   # sentence number -> the person who is the subject of its main verb
     sent_no = [0] * len(doc)   # each token's sentence number, read once (``Token.sent`` searches on each call)
     for n, s in enumerate(doc.sents):
         sent_no[s.start:s.end] = [n] * (s.end - s.start)
@@ -222,6 +223,8 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 last_person = m
                 if doc[m.head].dep_ in SUBJECTS:
                     last_subject_person = m
+                    if doc[m.head].head.dep_ == "ROOT":
+                        main_subject.setdefault(sent_of(m.head), m)
             elif m.kind != "person":
                 last_thing = m
                 if not _plural_agent(doc, m):   # "it" never stands for "the protesters"
@@ -270,8 +273,14 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         if low in PERSONAL and last_person is not None:
             # "Katsav refused to meet King Abdullah, saying he would ...": the subject of the
             # sentence beats a more recent object
+            before = main_subject.get(sent_of(tok.i) - 1)
             if last_subject_person is not None and sent_of(tok.i) == sent_of(last_subject_person.head):
                 out[tok.i] = [last_subject_person]
+            elif (before is not None and tok.dep_ in SUBJECTS and sent_of(last_person.head) == sent_of(tok.i) - 1
+                  and last_person.end <= tok.i):
+                # "Putin met Xi in Beijing. He later criticised the sanctions": the subject pronoun opening the
+                # next sentence goes on with the last sentence's main subject, not its object (centering)
+                out[tok.i] = [before]
             else:
                 out[tok.i] = [last_person]
         elif low in NEUTER and last_single is not None:
