@@ -970,6 +970,11 @@ class SentenceCoder(RuleCoder):
         infinitive under a verb that makes its object act (data: event_cues causing_participles) is the object's
         own act; its doer is that object, not the subject of the verb that caused it."""
         head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.i != head.i and not any(
+                c.dep_ in SUBJECTS for c in verb.children):
+            # (multi24) "..., prompting the Security Council to demand a withdrawal and to impose sanctions": a second
+            # infinitive joined to the first is the same object's act
+            verb, head = head, head.head
         if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in cue("causing_participles") \
                 or any(c.dep_ in SUBJECTS for c in verb.children):
             return []
