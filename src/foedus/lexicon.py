@@ -401,6 +401,11 @@ class EventCues(Lexicon):
     later_act_marks: LowerWords              # "fought before a truce was agreed": a later act, done (carried18)
     party_course_verbs: LowerWords           # "took effect", "broke out": verbs telling such a noun's course (carried18)
     claim_nouns: LowerWords                  # "claimed responsibility" with no act named: the act told before (dyad14)
+    swap_occasion_preps: LowerWords          # "freed them in exchange for ...": the swap noun's preposition (multi24)
+    swap_nouns: LowerWords                   # lemmas: exchange, swap, trade (multi24)
+    swap_preps: LowerWords                   # "for": what the released were exchanged for (multi24)
+    swap_verbs: LowerWords                   # lemmas: "swapped 40 soldiers for ...": a "for" of their own (multi24)
+    swap_people_nouns: LowerWords            # lemmas: "in exchange for prisoners": people given back (multi24)
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
 
     @model_validator(mode="after")
@@ -503,6 +508,7 @@ class ModalityCues(Lexicon):
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act
     negating_adverbs: LowerWords             # "never", "not"
     consequence_marks: LowerWords            # "if", "unless": the main clause is a consequence
+    contrast_marks: LowerWords               # "while", "whereas": a clause of its own beside the main one (multi24)
     near_miss_preps: LowerWords              # "short of", "close to"
     negative_determiners: LowerWords         # "no troops crossed", "neither India nor China imposed": negated
     negative_pronouns: LowerWords            # "nobody fired", "none of the ships entered": negated

@@ -1682,6 +1682,9 @@ def is_requested(tok: Token) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
         head = node.head
+        if node.dep_ == "advcl" and any(ch.dep_ in SUBJECTS for ch in node.children) and any(
+                ch.dep_ == "mark" and ch.lower_ in lexicon.words("modality_cues", "contrast_marks") for ch in node.children):
+            return False  # (multi24) "Ukraine blamed Russian troops while Moscow accused Kyiv": a clause of its own
         if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
             return False  # "Bolivia expelled the US ambassador; Washington called the decision regrettable"
         if head.lemma_.lower() in c.claim_when_indicative and node.dep_ == "ccomp" and _indicative(node):

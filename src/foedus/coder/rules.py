@@ -346,6 +346,43 @@ class RuleCoder(ImplicitActors):
                 out.append(left)
         return out
 
+    def _swap_returns(self, found: list[Candidate]) -> list[Candidate]:
+        """(multi24) "Russia handed over 144 Ukrainian soldiers in exchange for Russian prisoners", "Hamas freed three
+        hostages in exchange for 90 Palestinian prisoners", "Griner was released by Moscow in exchange for Viktor
+        Bout": a release of people told with what it was exchanged for (event_cues swap_nouns with a swap_preps
+        phrase; or a swapping verb's "for" phrase) is a swap; the other side, the state of the people first released,
+        releases what they were exchanged for (0841), aimed at that phrase's actor (else at the first releaser's
+        state); as factual as the first release."""
+        out: list[Candidate] = []
+        for cand in found:
+            if not cand.code.startswith("084") or cand.source is None or cand.target is None:
+                continue
+            giver, taker = cand.source.country, cand.target.country
+            if not giver or not taker or giver == taker:
+                continue
+            verb = cand.trigger
+            heads = [verb, *[c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]]
+            preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+            swapped = [o for p in preps if p.lower_ in cue("swap_occasion_preps") for n in p.children
+                       if n.dep_ == "pobj" and n.lemma_.lower() in cue("swap_nouns")
+                       for q in n.children if q.dep_ == "prep" and q.lower_ in cue("swap_preps")
+                       for o in q.children if o.dep_ == "pobj"]
+            if verb.lemma_.lower() in cue("swap_verbs"):
+                swapped += [o for p in preps if p.lower_ in cue("swap_preps") for o in p.children if o.dep_ == "pobj"]
+            if len(swapped) != 1:
+                continue
+            back = [m for m in self.actors_of(swapped[0]) if m.country and m.country != taker]
+            if not back and swapped[0].lemma_.lower() not in cue("swap_people_nouns") and not (
+                    swapped[0].pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in swapped[0].subtree)):
+                continue   # "in exchange for sanctions relief": no people given back
+            source = cand.target.changed(code=taker, sector=None, name=None, kind="country")
+            target = back[0] if back else cand.source.changed(code=giver, sector=None, name=None, kind="country")
+            ret = Candidate(trigger=verb, code="0841", pattern="<released in exchange>", source=source, target=target,
+                            reported_by=cand.reported_by, modality=cand.modality, governor=cand.governor)
+            ret.tokens = evidence(verb, None, target) | {swapped[0].i}
+            out.append(ret)
+        return out
+
     def _fallen_place(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A place that falls to an armed side (data: fallen_place_verbs, fallen_place_preps) is occupied
         by that side (192), aimed at the place's country: "Vukovar fell to the Yugoslav army", "Kabul

@@ -561,6 +561,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._mediation_events(sent, reporter_of, out))   # "signed a truce under Saudi mediation"
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
+        out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
@@ -969,6 +970,11 @@ class SentenceCoder(RuleCoder):
         infinitive under a verb that makes its object act (data: event_cues causing_participles) is the object's
         own act; its doer is that object, not the subject of the verb that caused it."""
         head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.i != head.i and not any(
+                c.dep_ in SUBJECTS for c in verb.children):
+            # (multi24) "..., prompting the Security Council to demand a withdrawal and to impose sanctions": a second
+            # infinitive joined to the first is the same object's act
+            verb, head = head, head.head
         if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in cue("causing_participles") \
                 or any(c.dep_ in SUBJECTS for c in verb.children):
             return []
