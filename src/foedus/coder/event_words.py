@@ -89,6 +89,7 @@ class EventWords:
     agentless_release_codes: frozenset[str] = frozenset()
     agentless_host_codes: frozenset[str] = frozenset()
     arresting_reporter_sectors: frozenset[str] = frozenset()
+    held_people_nouns: frozenset[str] = frozenset()
     released_people_sectors: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: tuple[str, ...] = ()

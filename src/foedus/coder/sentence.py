@@ -2009,9 +2009,15 @@ class SentenceCoder(RuleCoder):
             o = inner[0]
         if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
             return code
-        if in_class(o, "seized_places") or (o.pos_ == "PROPN" and self._places_of(o, sources)):
+        if in_class(o, "seized_places") or (o.pos_ == "PROPN" and not self._named_person(o)
+                                            and self._places_of(o, sources)):
             return min(sense("occupation_code"))
         return code
+
+    def _named_person(self, o: Token) -> bool:
+        """(miss1718) A proper noun that names a person, not a place, though a gazetteer town shares the name:
+        "kidnapped presidential candidate Ingrid Betancourt" (a person or a person's office among its actors)."""
+        return any(m.kind == "person" or m.kind == "agent" and (m.sector or "").lower() in sense("seized_person_sectors") for m in self.actors_of(o))
 
     def _power_seized(self, verb: Token, code: str, pattern: str, sources: list, passive: bool) -> tuple[str, list] | None:
         """(violence13) Power seized (data: sense_cues seize_power_verbs, power_objects): by a country's own
