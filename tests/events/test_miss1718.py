@@ -47,3 +47,33 @@ def test_a_person_seized_is_no_place_taken(coder, text, code, source, target):
 def test_a_town_seized_is_still_taken(coder, text, source):
     t = triples(coder, text, date="2012-11-21")
     assert has_coded(t, "192", source), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a by-agent that names only the kind of men who did it names no one: coded as with no agent
+    ("Kenyan opposition leader Amos Kiprop was shot dead at his farm by a commando squad.", "18", None, "KEN"),
+    ("Two army officers were executed by a firing squad in Kinshasa on Friday.", "18", "COD", "COD"),
+])
+def test_unnamed_by_agents_name_no_doer(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # fire opened on people outranks the place near them ("headquarters" set up would be 154)
+    ("Soldiers opened fire on protesters outside the army headquarters in Khartoum.", "SDN", "SDN"),
+])
+def test_fire_opened_on_people_is_force(coder, text, source, target):
+    t = triples(coder, text)
+    assert not has_coded(t, "154", modality=None), t
+    assert has_coded(t, "17", source, target) or has_coded(t, "19", source, target), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # an armed group's arrest told as one stays an arrest; a capture by it is still hostage-taking
+    ("Houthi rebels detained nine UN staff members in Sanaa.", "173", "YEMREB", None),
+    ("Hezbollah fighters captured two Israeli soldiers in a cross-border raid.", "181", "LBNREB", "ISRMIL"),
+])
+def test_an_arrest_told_as_one_stays_one(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t

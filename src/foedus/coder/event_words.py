@@ -90,6 +90,8 @@ class EventWords:
     agentless_host_codes: frozenset[str] = frozenset()
     arresting_reporter_sectors: frozenset[str] = frozenset()
     held_people_nouns: frozenset[str] = frozenset()
+    unnamed_agent_nouns: frozenset[str] = frozenset()
+    told_arrest_verbs: frozenset[str] = frozenset()
     released_people_sectors: frozenset[str] = frozenset()
     ceasefire_end_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: tuple[str, ...] = ()

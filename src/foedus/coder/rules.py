@@ -2572,6 +2572,10 @@ class RuleCoder(ImplicitActors):
         expulsion is the act of the state where it happens."""
         agents = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                   for p in c.children if p.dep_ == "pobj"]
+        if agents and all(a.lemma_.lower() in self.words.unnamed_agent_nouns and not self.actors_of(a) for a in agents):
+            # (miss1718) "was shot dead at his villa by a commando squad", "were executed by a firing squad": a doer
+            # named only by what such men are names no one; the act is coded as an agentless passive's
+            agents = []
         group = agents[0] if len(agents) == 1 and self._unknown_group(agents[0]) else None
         if agents and group is None:
             return []

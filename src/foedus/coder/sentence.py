@@ -2368,8 +2368,10 @@ class SentenceCoder(RuleCoder):
                 # "Beijing protested to Tokyo": a state complains; a crowd ("thousands of Kenyans") demonstrates
                 pair_code = "114"
             pair_code = self.released_people(pair_code, t)   # "Iran freed two Americans": persons released
-            if pair_code == "173" and s.sector in self.words.abductor_sectors:
-                pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
+            if pair_code == "173" and s.sector in self.words.abductor_sectors and lemma not in self.words.told_arrest_verbs:
+                # "Hezbollah fighters captured two Israeli soldiers": hostage-taking; "Houthi rebels detained 13 UN
+                # staff", "Kurdish forces arrested 20 IS members": an arrest told as one stays one (miss1718)
+                pair_code = "181"
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
             before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
