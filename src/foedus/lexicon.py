@@ -616,6 +616,7 @@ class SenseCues(Lexicon):
     occupation_code: LowerWords              # "192": a place seized by armed men
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
     seized_places: LowerWords                # lemmas: "seized the town"
+    seized_person_sectors: LowerWords = []   # "opp": a proper noun seized that names such a person is no place (miss1718)
     policing_sectors: LowerWords             # "cop": police using such force at home repress
     repression_code: LowerWords              # "175"
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)

@@ -2609,6 +2609,10 @@ class RuleCoder(ImplicitActors):
         expulsion is the act of the state where it happens."""
         agents = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                   for p in c.children if p.dep_ == "pobj"]
+        if agents and all(a.lemma_.lower() in self.words.unnamed_agent_nouns and not self.actors_of(a) for a in agents):
+            # (miss1718) "was shot dead at his villa by a commando squad", "were executed by a firing squad": a doer
+            # named only by what such men are names no one; the act is coded as an agentless passive's
+            agents = []
         group = agents[0] if len(agents) == 1 and self._unknown_group(agents[0]) else None
         if agents and group is None:
             return []
@@ -2616,6 +2620,8 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        if not targets and not agents and code in self.words.agentless_state:
+            targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
         if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
             country = self._sentence_country(verb)
@@ -2666,7 +2672,8 @@ class RuleCoder(ImplicitActors):
             sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
                                      sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
         elif code in self.words.agentless_state:
-            country = self._state_country(verb, subj[0])
+            country = self._state_country(verb, subj[0]) or next(
+                (t.country for t in targets if t.mention.country_from == "sentence"), None)
             if not country:
                 return []
             s = subj[0]
@@ -2705,6 +2712,41 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _held_people(self, verb: Token, subj: Token) -> list[Named]:
+        """(miss1718) People told only by a noun of persons (data: event_words held_people_nouns, person_nouns) and
+        held in a passive with no agent: "a 71-year-old suspect was detained at the scene", "more than 2,000 people
+        had been detained", "two of Gaddafi's sons were detained", "the general was arrested hours later". They are
+        civilians (CVL; an officer, MIL) of the country where they are held (the place of the act, else the country
+        the sentence names); none when no country is told, or when the noun names an actor of its own."""
+        head = subj
+        if head.pos_ in {"NUM", "PRON"} or head.lemma_.lower() in {"some", "many", "several", "dozen", "dozens",
+                                                                  "hundred", "hundreds", "thousand", "thousands"}:
+            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            if not inner:
+                return []
+            head = inner[0]
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.words.held_people_nouns | self.words.person_nouns:
+            return []
+        if any(m.head == head.i for m in self.actors_of(head)) or any(self.actors_of(c) for c in head.children
+                                                                       if c.dep_ == "prep"):
+            return []
+        owners = {m.country for c in head.children if c.dep_ == "poss" for m in self.actors_of(c)}
+        if owners:
+            # "two of Gaddafi's sons": a person's family is of the person's country
+            country = next(iter(owners)) if len(owners) == 1 else None
+        else:
+            # the place of the act, a country or capital named, else the one country the sentence's actors are of
+            named = {m.country for m in self.mentions if verb.sent.start <= m.start < verb.sent.end}
+            country = self._sentence_country(verb) or (next(iter(named)) if len(named) == 1 else None)
+        if not country:
+            return []
+        # "the general was arrested": an officer held is of the military (sense_cues military_titles)
+        sector = "MIL" if head.lemma_.lower() in lexicon.words("sense_cues", "military_titles") else "CVL"
+        m = Mention(start=head.i, end=head.i + 1, text=head.text, code=compose_code(country, sector), country=country,
+                    sector=sector, name=None, kind="agent", head=head.i, country_from="sentence")
+        return [Named(m, head.i)]
 
     def _executing_state(self, verb: Token, targets: list) -> str | None:
         """The state that executed people (data: sense_cues execution_verbs) in a passive with no agent: the

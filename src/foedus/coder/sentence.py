@@ -2015,9 +2015,15 @@ class SentenceCoder(RuleCoder):
             o = inner[0]
         if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
             return code
-        if in_class(o, "seized_places") or (o.pos_ == "PROPN" and self._places_of(o, sources)):
+        if in_class(o, "seized_places") or (o.pos_ == "PROPN" and not self._named_person(o)
+                                            and self._places_of(o, sources)):
             return min(sense("occupation_code"))
         return code
+
+    def _named_person(self, o: Token) -> bool:
+        """(miss1718) A proper noun that names a person, not a place, though a gazetteer town shares the name:
+        "kidnapped presidential candidate Ingrid Betancourt" (a person or a person's office among its actors)."""
+        return any(m.kind == "person" or m.kind == "agent" and (m.sector or "").lower() in sense("seized_person_sectors") for m in self.actors_of(o))
 
     def _power_seized(self, verb: Token, code: str, pattern: str, sources: list, passive: bool) -> tuple[str, list] | None:
         """(violence13) Power seized (data: sense_cues seize_power_verbs, power_objects): by a country's own
@@ -2368,8 +2374,10 @@ class SentenceCoder(RuleCoder):
                 # "Beijing protested to Tokyo": a state complains; a crowd ("thousands of Kenyans") demonstrates
                 pair_code = "114"
             pair_code = self.released_people(pair_code, t)   # "Iran freed two Americans": persons released
-            if pair_code == "173" and s.sector in self.words.abductor_sectors:
-                pair_code = "181"  # "Hezbollah fighters captured two Israeli soldiers": hostage-taking
+            if pair_code == "173" and s.sector in self.words.abductor_sectors and lemma not in self.words.told_arrest_verbs:
+                # "Hezbollah fighters captured two Israeli soldiers": hostage-taking; "Houthi rebels detained 13 UN
+                # staff", "Kurdish forces arrested 20 IS members": an arrest told as one stays one (miss1718)
+                pair_code = "181"
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
             before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
