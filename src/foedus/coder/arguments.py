@@ -179,7 +179,13 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.mention_at:
-                        return self._listed(p)
+                        out = self._listed(p)
+                        # (dyad24) "killed dozens of Wagner mercenaries and Malian soldiers": each listed actor
+                        for g in p.conjuncts:
+                            m = self.mention_at.get(g.i)
+                            if m is not None and m.kind == "agent" and all(m is not o.mention for o in out):
+                                out.append(Named(m, g.i))   # same object: not a token
+                        return out
         return []
 
     def names_pact(self, tok: Token) -> bool:
