@@ -38,3 +38,10 @@ def test_tigrayan_fighters_are_ethiopias_rebels(coder):
     t = triples(coder, "Tigrayan fighters recaptured Mekelle as the federal government declared a unilateral ceasefire.",
                 date="2021-06-29")
     assert _has(t, "192", "ETHREB") and _has(t, "0871", "ETHGOV", "ETHREB"), t
+
+
+def test_vice_premier_liu_he_is_chinas_government(coder):
+    t = triples(coder, "Vice Premier Liu He met Treasury Secretary Steven Mnuchin in Washington for trade talks.",
+                date="2019-05-09")
+    assert any((s or "").startswith("CHNGOV") for s, tg, c, m in t) and not any(
+        (s or "").startswith("TWN") or (tg or "").startswith("TWN") for s, tg, c, m in t), t
