@@ -179,7 +179,13 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.mention_at:
-                        return self._listed(p)
+                        out = self._listed(p)
+                        # (dyad24) "killed dozens of Wagner mercenaries and Malian soldiers": each listed actor
+                        for g in p.conjuncts:
+                            m = self.mention_at.get(g.i)
+                            if m is not None and m.kind == "agent" and all(m is not o.mention for o in out):
+                                out.append(Named(m, g.i))   # same object: not a token
+                        return out
         return []
 
     def names_pact(self, tok: Token) -> bool:
@@ -862,7 +868,7 @@ class ArgumentFinder(TriggerFinder):
                 if c.dep_ in deps and not background_mark(c) and not naming_relative(c):
                     addressee = self._addressee(c, sources)
                     if addressee:
-                        return [addressee]
+                        return [addressee, *self._addressed_beside(c, addressee, sources)]
         # (not the venue of a diplomatic act: "signed a power-sharing deal in Addis Ababa")
         found = self._locative_target(verb, sources, self.venue_act(verb, code))
         if not found and places_ok:
@@ -1253,6 +1259,24 @@ class ArgumentFinder(TriggerFinder):
                         if found:
                             return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]
         return []
+
+    def _addressed_beside(self, clause: Token, addressee: Named, sources: list) -> list[Named]:
+        """(dyad24) The other actors of the subject list the addressee heads: "demanded that Belgrade and Pristina
+        take steps" is a demand on each (as "demanded Belgrade and Pristina take steps" names both as objects)."""
+        out: list[Named] = []
+        for c in clause.children:
+            if c.dep_ not in SUBJECTS or c.lemma_.lower() in AGREEMENT_NOUNS:
+                continue
+            found = self.actors_of(c)
+            if not any(m.same(addressee) for m in found):
+                continue
+            for m in found:
+                if m.same(addressee) or not m.country or same_actor(m, sources) or own_side(m, sources) \
+                        or any(m.country == s.country for s in sources) \
+                        or any(m.country == o.country for o in [addressee, *out]):
+                    continue
+                out.append(m)
+        return out
 
     def _addressee(self, clause: Token, sources: list) -> Named | None:
         """Whom a reported or demanded clause is about: its subject when that is an actor

@@ -21,7 +21,7 @@ import math
 import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -513,6 +513,7 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
                               "rule": _rule_index(c, opts), "alone": len(groups[_key(c)]) == 1})
         return
     model = model or default_model()
+    added: list[Candidate] = []
     for c in cands:
         if len(groups[_key(c)]) != 1 or (c.target is not None and model.replace >= OFF):
             continue
@@ -528,6 +529,30 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
         if chosen is not None:
             c.target = chosen
             c.tokens = evidence(c.trigger, c.source, c.target)
+            if pick is not None and opts[pick].kind == "actor":
+                added.extend(_listed_with(finder, c, opts))
+    cands.extend(added)
+
+
+def _listed_with(finder: ArgumentFinder, c: Candidate, opts: list[Option]) -> list[Candidate]:
+    """(dyad24) The other actors of the list the chosen target heads: "fired shells at Iraqi and U.S. troops",
+    "killed dozens of Wagner mercenaries and Malian soldiers": the act is done to each (one event per target, as
+    the rules code "struck Kyiv and Kharkiv"). Only actors the model could have chosen (an option), each of a
+    country of its own, not the source's."""
+    if c.target is None or c.target.word is None:
+        return []
+    word = c.target.word
+    sent_doc = c.trigger.doc
+    offered = {(o.named.start, o.named.code) for o in opts if o.named is not None and o.kind == "actor"}
+    src = c.source.code if c.source is not None else None
+    seen = {c.target.country}
+    out: list[Candidate] = []
+    for n in finder.actors_of(sent_doc[word]):
+        if (n.start, n.code) not in offered or not n.country or n.country in seen or n.code == src:
+            continue
+        seen.add(n.country)
+        out.append(replace(c, target=n, tokens=evidence(c.trigger, c.source, n)))
+    return out
 
 
 def _key(c: Candidate) -> tuple[int, int | None]:
