@@ -498,6 +498,10 @@ class ImplicitActors(ArgumentFinder):
             if not launchers:
                 # "27 of 36 Russian drones": the weapon's own modifier
                 launchers = [m for m in self.actors_of(o) if m.country and all(m.country != s.country for s in sources)]
+            if not launchers:
+                # "15 Russian Shahed drones": the demonym modifies the weapon's model name
+                launchers = [m for c in o.children if c.dep_ == "compound" for m in self.actors_of(c)
+                             if m.country and all(m.country != s.country for s in sources)]
             if launchers:
                 # "missiles fired by the Houthis toward commercial vessels": the launch has its own aim
                 aims = [o2 for acl in o.children if acl.dep_ == "acl" for p in acl.children
