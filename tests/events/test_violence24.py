@@ -26,10 +26,12 @@ def test_weapons_shot_down_are_an_aerial_attack_not_the_interceptors_force(coder
     assert ("RUS", "UKR", "asserted") in coded(got, "195"), got
 
 
-def test_a_states_warship_is_its_navy(coder):
-    got = triples(coder, "A British submarine torpedoed the Argentine cruiser outside the exclusion zone.",
-                  date="1982-05-03")
-    assert ("GBRMIL", "ARGMIL", "asserted") in coded(got, "19"), got
+def test_one_craft_of_another_state_named_by_model_is_the_interceptors_force(coder):
+    # "an American Global Hawk drone": the owner modifies the model's name; one craft shot down is the
+    # shooter's force against its owner, not the owner's attack
+    got = triples(coder, "Iran's Revolutionary Guards shot down an American Global Hawk surveillance drone over the Gulf.",
+                  date="2019-06-20")
+    assert ("IRNMIL", "USA", "asserted") in {(s, t, m) for s, t, c, m in got if c.startswith("19")}, got
 
 
 def test_strikes_by_a_state_after_which_another_act_came_happened(coder):
