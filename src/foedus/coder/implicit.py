@@ -498,6 +498,10 @@ class ImplicitActors(ArgumentFinder):
             if not launchers:
                 # "27 of 36 Russian drones": the weapon's own modifier
                 launchers = [m for m in self.actors_of(o) if m.country and all(m.country != s.country for s in sources)]
+            if not launchers:
+                # "15 Russian Shahed drones": the demonym modifies the weapon's model name
+                launchers = [m for c in o.children if c.dep_ == "compound" for m in self.actors_of(c)
+                             if m.country and all(m.country != s.country for s in sources)]
             if launchers:
                 # "missiles fired by the Houthis toward commercial vessels": the launch has its own aim
                 aims = [o2 for acl in o.children if acl.dep_ == "acl" for p in acl.children
@@ -522,8 +526,10 @@ class ImplicitActors(ArgumentFinder):
             return []
         if not sources or not all(s.country for s in sources):
             return []
-        # a state's craft: an armed group's drone is its weapon ("a Houthi drone")
-        return [m for m in self.actors_of(craft) if m.country and m.sector not in INSURGENT_SECTORS
+        # a state's craft: an armed group's drone is its weapon ("a Houthi drone"); the owner may modify the
+        # craft's model name ("an American Global Hawk drone")
+        owners = self.actors_of(craft) or [m for c in craft.children if c.dep_ == "compound" for m in self.actors_of(c)]
+        return [m for m in owners if m.country and m.sector not in INSURGENT_SECTORS
                 and all(m.country != s.country for s in sources)]
 
     def _launcher(self, weapon: Token) -> list:

@@ -828,7 +828,7 @@ class RuleCoder(ImplicitActors):
         its own words name ("an Israeli air strike", "Russia's shelling"); None for any other noun."""
         if self._is_disaster(n):
             return None
-        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        match = self.verbs.match_noun(n.lemma_.lower(), kind_words(n))
         if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
             return None
         return match, [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
@@ -1986,11 +1986,16 @@ class RuleCoder(ImplicitActors):
         for n in nouns:
             if n.i in done or self._is_disaster(n) or no_det(n):
                 continue
-            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
-            if match is None or not match.code or match.code.startswith("---"):
-                continue
+            words = kind_words(n)
+            match = self.verbs.match_noun(n.lemma_.lower(), words)
             own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                           for m in self.actors_of(c)])
+            twin = dict(self.words.military_senses).get(n.lemma_.lower())
+            if (match is None or not match.code) and twin is not None and own and all(
+                    d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country") for d in own):
+                match = self.verbs.match_noun(twin, words)   # "after Israeli strikes on Iranian sites": air strikes
+            if match is None or not match.code or match.code.startswith("---"):
+                continue
             # "after mediation by Qatar": the parser may hang the noun's by-phrase on the (active) verb
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
             by_preps = [q for q in n.children if q.dep_ == "prep" and q.lower_ == "by"] + [
@@ -3119,7 +3124,7 @@ class RuleCoder(ImplicitActors):
             if d.lemma_.lower() in lexicon.words("sense_cues", "force_strike_nouns"):
                 # "an Israeli strike destroyed the consulate": a strike that destroys or kills is a military one
                 return min(lexicon.words("sense_cues", "force_strike_code"))
-            m = self.verbs.match_noun(d.lemma_.lower(), [t.lemma_.lower() for t in d.subtree if t.i != d.i])
+            m = self.verbs.match_noun(d.lemma_.lower(), kind_words(d))
             if m is not None and m.code and m.code[:2] in VIOLENT_ROOTS and m.code not in self.words.generic_attack_codes:
                 return m.code
         return code
@@ -3431,6 +3436,15 @@ def dedupe_tokens(toks: list[Token]) -> list[Token]:
         if all(t.i != o.i for o in out):
             out.append(t)
     return out
+
+
+def kind_words(n: Token) -> list[str]:
+    """The lemmas that tell what kind of act an event noun is, its target phrase left out: "a nuclear attack"
+    is one (2042), "an attack on nuclear sites" is not; "strikes on chemical plants" are air strikes, not a
+    chemical attack (data: impact_preps)."""
+    impact = cue("impact_preps")
+    target = {t.i for p in n.children if p.dep_ == "prep" and p.lower_ in impact for t in p.subtree}
+    return [t.lemma_.lower() for t in n.subtree if t.i != n.i and t.i not in target]
 
 
 def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | None, Named | None]],

@@ -2198,6 +2198,13 @@ class SentenceCoder(RuleCoder):
             and modality.of(verb)[0] == modality.ASSERTED else None
         if launch is not None:
             sources, targets = launch
+            # "shot down 30 Russian drones": the launch is of the kind the weapon names (195), not the
+            # interceptor's verb's own code
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]   # "30 of the 40 drones"
+            weapon = next((o for o in objs if self._weapon(o)), None)
+            code = self._weapon_code(weapon, verb) if weapon is not None else code
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country
