@@ -256,6 +256,7 @@ class EventCues(Lexicon):
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
+    brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun
     mediation_preps: LowerWords              # "signed a truce under Saudi mediation": the clause's act, mediated
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry

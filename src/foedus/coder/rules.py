@@ -101,8 +101,8 @@ class RuleCoder(ImplicitActors):
             agents = [Named(self.mention_at[c.i], c.i) for c in verb.children
                       if c.i == verb.i - 2 and verb.doc[verb.i - 1].text == "-" and c.i in self.mention_at]
         node = verb.head
-        while node.dep_ in {"pobj", "prep", "dobj"} and node.head.i != node.i:
-            node = node.head
+        while node.dep_ in {"pobj", "prep", "dobj", "compound"} and node.head.i != node.i:
+            node = node.head   # (miss0405) "signed a Norwegian-brokered ceasefire agreement": through the compound
         clause = node
         if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
             clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
@@ -776,8 +776,9 @@ class RuleCoder(ImplicitActors):
                 for o in p.children:
                     if o.dep_ != "pobj":
                         continue
-                    # "between Indian and Chinese troops": every actor of the phrase, not its places
-                    skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
+                    # "between Indian and Chinese troops": every actor of the phrase, not its places, whichever
+                    # party the parser hangs the place on ("a summit between Trump and Kim Jong Un in Hanoi")
+                    skip = {t.i for x in (o, *o.conjuncts) for c in x.children if c.dep_ == "prep" for t in c.subtree}
                     for t in o.subtree:
                         if t.i in skip:
                             continue
@@ -1799,6 +1800,10 @@ class RuleCoder(ImplicitActors):
                         targets = self._domestic_default(match.code, dedupe(sources))
                 elif visit:
                     sources = self.subjects(verb)[0]
+                    # (miss0405) "did not arrest Putin during his visit to Ulaanbaatar": the visit is its possessor's
+                    visitor = self._possessor(n)
+                    if visitor and not same_actor(visitor[0], sources):
+                        sources = visitor
                     for q in own_preps(n):
                         if q.lower_ in cue("destination_preps"):
                             for o in q.children:
@@ -1841,6 +1846,10 @@ class RuleCoder(ImplicitActors):
                 if not sources and not (violent and targets and not violent_clause):
                     continue
                 mod, governor = modality.of(verb)
+                if visit and mod == modality.NEGATED:
+                    # (miss0405) the visit during which something did not happen took place: "was not arrested
+                    # during his visit", "did not meet the president during a trip to Paris"
+                    mod = modality.ASSERTED
                 reporter = self._reporter(verb, reporter_of)
                 sides: list[Named | None] = list(sources) or [None]
                 ends: list[Named | None] = list(targets) or [None]
@@ -1851,6 +1860,18 @@ class RuleCoder(ImplicitActors):
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
         return out
+
+    def _possessor(self, n: Token) -> list[Named]:
+        """The actors the possessive of ``n`` names: "his visit" (the pronoun's referent), "Abiy's visit"."""
+        out: list[Named] = []
+        for c in n.children:
+            if c.dep_ != "poss":
+                continue
+            if c.pos_ == "PRON":
+                out.extend(Named(m, c.i) for m in self.pronouns.get(c.i, []))
+            else:
+                out.extend(self.actors_of(c))
+        return dedupe(out)
 
     def _other_side(self, n: Token, verb: Token, match: VerbMatch, found: list[Candidate],
                     reporter_of: dict[int, Named]) -> list[Candidate]:

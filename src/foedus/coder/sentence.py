@@ -585,8 +585,9 @@ class SentenceCoder(RuleCoder):
         if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cue("mediated_occasion_preps") or \
                 prep.head.pos_ not in {"VERB", "AUX"}:
             return False
-        if n.lemma_.lower() in self.words.between_nouns | self.words.meeting_between_nouns:
-            return True   # "exchange", "talks": acts between parties, whatever their words
+        if n.lemma_.lower() in self.words.between_nouns | self.words.meeting_between_nouns \
+                or tok.lemma_.lower() in cue("brokering_participles"):
+            return True   # "exchange", "talks": acts between parties, whatever their words; "a UAE-brokered handover"
         match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
         return match is not None and bool(match.code) and not match.code.startswith("---")
 
