@@ -388,6 +388,8 @@ class EventCues(Lexicon):
     person_handover_verbs: LowerWords        # lemmas: "would never hand over bin Laden": 0841 (clause13)
     person_handover_particles: LowerWords    # over, back (clause13)
     handed_person_nouns: LowerWords          # lemmas of people handed over: activist, dissident ... (clause13)
+    swap_phrase_nouns: LowerWords            # "in exchange for": exchange, return, swap (miss0811)
+    swapped_person_nouns: LowerWords         # people got back in a swap: prisoner, detainee ... (miss0811)
     time_subordinators: LowerWords           # "after", "when": a time clause a speech participle is not of (source13)
     speech_participles: LowerWords           # lemmas: "accusing", "saying" after a time clause: the main subject's (source13)
     speech_roots: LowerWords                 # CAMEO roots of verbal acts whose participles count so (source13)
