@@ -56,3 +56,23 @@ def test_other_names_are_no_criticism(coder, text):
     t = triples(coder, text, modality=None)
     assert not has_coded(t, "11", modality=None), t
 
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Hungary's parliament passed the media law, drawing an angry reaction from Brussels.", "11", "IGOEUREEC",
+     "HUN"),
+    ("Turkey freed the jailed novelist on Monday, drawing anger from Ankara's nationalists.", "11", "TUR", "TUR"),
+    ("The Azerbaijani army held exercises near the Armenian border, drawing a protest from Yerevan.", "114", "ARM",
+     "AZE"),
+])
+def test_a_feeling_or_a_protest_drawn_is_a_reaction(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text", [
+    # a reaction of no feeling, and protests in the street, are no criticism or complaint
+    "Hungary's parliament passed the media law, drawing a muted reaction from Brussels.",
+])
+def test_a_plain_reaction_drawn_is_no_criticism(coder, text):
+    t = triples(coder, text, modality=None)
+    assert not has_coded(t, "11", modality=None), t

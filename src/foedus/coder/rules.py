@@ -555,12 +555,16 @@ class RuleCoder(ImplicitActors):
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         for n in (c for c in verb.children if c.dep_ == "dobj"):
-            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            match = self._drawn_feeling(n) or self.verbs.match_noun(
+                n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code[:2] not in SUMMARY_REACTION_ROOTS:
                 continue
             froms = [o for p in list(n.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
                      for o in p.children if o.dep_ == "pobj"]
             agents = dedupe([m for o in froms for m in self.actors_of(o)])
+            if match.code == "114":
+                # a protest lodged is a state's or a body's; people protesting in the street demonstrate (14)
+                agents = [a for a in agents if a.sector is None or a.sector in STATE_ORGAN_SECTORS]
             for a in agents:
                 for d in doers:
                     if same_actor(d, [a]):
@@ -570,6 +574,21 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, a, d)
                     out.append(cand)
         return out
+
+    @staticmethod
+    def _drawn_feeling(noun: Token) -> VerbMatch | None:
+        """(miss0811) The reaction an act draws told as a feeling or an outcry ("drawing anger from his victims'
+        families", "drawing an angry reaction from Washington": criticism, 111) or as one protest ("drawing a protest
+        from Pristina": an official complaint, 114), data: event_cues drawn_anger_nouns, drawn_reaction_nouns with
+        drawn_anger_adjectives, drawn_protest_nouns. Read only as what an act draws, never as an act of its own."""
+        lemma = noun.lemma_.lower()
+        angry = any(c.dep_ == "amod" and c.lemma_.lower() in cue("drawn_anger_adjectives") for c in noun.children)
+        if lemma in cue("drawn_anger_nouns") or (lemma in cue("drawn_reaction_nouns") and angry):
+            return VerbMatch(code=min(lexicon.words("sense_cues", "verbal_attack_code")), pattern=f"{lemma} *",
+                             specificity=1)
+        if lemma in cue("drawn_protest_nouns") and noun.tag_ == "NN":
+            return VerbMatch(code="114", pattern=f"{lemma} *", specificity=1)
+        return None
 
     def _summed_clause(self, verb: Token) -> Token | None:
         """The clause a noun summing it up (data: summary_nouns) stands for, when ``verb`` is a clause on that
