@@ -57,6 +57,21 @@ def test_other_names_are_no_criticism(coder, text):
     assert not has_coded(t, "11", modality=None), t
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Armenia accused Azerbaijan of shelling Goris, while Baku accused Yerevan of provocations on the border.", "AZE",
+     "ARM"),
+    ("Serbia blamed Kosovo police for the clashes while Pristina accused Belgrade of stirring unrest.", "KSV", "SRB"),
+])
+def test_a_second_accusation_in_a_while_clause_is_asserted(coder, text, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, "112", source, target), t
+
+
+def test_what_an_accusation_charges_stays_unasserted(coder):
+    t = triples(coder, "Armenia accused Azerbaijan of shelling Goris while villagers slept.", modality=None)
+    assert not has_coded(t, "19", "AZE", modality="asserted"), t
+
+
 @pytest.mark.parametrize("text, code, source, target", [
     ("Hungary's parliament passed the media law, drawing an angry reaction from Brussels.", "11", "IGOEUREEC",
      "HUN"),
