@@ -343,6 +343,14 @@ class SentenceCoder(RuleCoder):
         kids = [c.dep_ for c in verb.children]
         return "dobj" in kids or "nsubjpass" in kids or "ccomp" not in kids
 
+    def _censure_relative(self, verb: Token) -> bool:
+        """(miss0811) A relative clause on a noun whose own named subject labels that noun with a word of censure
+        ("a verdict that Britain's foreign secretary called politically motivated", "in a move the opposition called an
+        act of desperation", "a blockade that Yerevan called a humanitarian disaster"): the namer's criticism, news of
+        its own, not a description of the noun (a doer's label of its own act, "what it called", is no relative)."""
+        return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and self._censure(verb)
+
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in tokens(sent):
@@ -393,7 +401,8 @@ class SentenceCoder(RuleCoder):
             # (skipped16) an act of force a clause on a noun tells as done by a named doer is news of its own
             force_told = self._described_force(tok)
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
-                or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl")
+                or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl") \
+                or self._censure_relative(tok)
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
             if not background and not reduced:
@@ -555,6 +564,7 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             found = found + self._sequel_events(tok, reporter_of, found)   # "agreed ... after talks in Nairobi"
             found = found + self._conquest_fight(tok, reporter_of, found)   # "took X from Y after heavy fighting"
+            found = found + self._swap_release(tok, found)   # "freed five Americans in exchange for five Iranians"
             found = found + self._defied_events(tok, reporter_of, found)   # "... despite warnings from Beijing"
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
