@@ -389,8 +389,6 @@ class EventCues(Lexicon):
     person_handover_verbs: LowerWords        # lemmas: "would never hand over bin Laden": 0841 (clause13)
     person_handover_particles: LowerWords    # over, back (clause13)
     handed_person_nouns: LowerWords          # lemmas of people handed over: activist, dissident ... (clause13)
-    swap_phrase_nouns: LowerWords            # "in exchange for": exchange, return, swap (miss0811)
-    swapped_person_nouns: LowerWords         # people got back in a swap: prisoner, detainee ... (miss0811)
     drawn_anger_nouns: LowerWords            # "drawing anger from": 111 (miss0811)
     drawn_reaction_nouns: LowerWords         # "drew an angry reaction from": with drawn_anger_adjectives (miss0811)
     drawn_anger_adjectives: LowerWords       # angry, furious, sharp ... (miss0811)

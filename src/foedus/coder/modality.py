@@ -1668,11 +1668,6 @@ def _indicative(verb: Token) -> bool:
     return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(a.tag_ in {"VBD", "VBZ", "VBP"} for a in auxes)
 
 
-@lru_cache(maxsize=1)
-def _side_clause_marks() -> frozenset[str]:
-    return lexicon.words("event_cues", "concurrent_marks") | lexicon.words("event_cues", "trailing_news_marks")
-
-
 def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
@@ -1699,14 +1694,6 @@ def is_requested(tok: Token) -> bool:
             return False  # "Azerbaijan could seize more land, analysts warned": a possibility foreseen, not a demand
         if head.lemma_.lower() in c.instructing and node.dep_ == "xcomp":
             return True   # "told the army to attack": an instruction, not the act ("told reporters that" reports)
-        if node.i == tok.i and node.dep_ == "advcl" and any(
-                ch.dep_ == "mark" and ch.lower_ in _side_clause_marks() for ch in node.children) and any(
-                ch.dep_ in {"nsubj", "nsubjpass"} for ch in node.children):
-            # (miss0811) "Ukraine accused Russia of ..., while Moscow accused Kyiv of ...": a clause of its own told
-            # beside the request or charge (event_cues concurrent_marks, trailing_news_marks: "while", "as", "though";
-            # with a subject of its own) is no part of what is asked or charged. A time clause stays as it was read
-            # ("demanded elections after a court cleared him"), and so does what such a clause governs
-            return False
         if head.lemma_.lower() in c.requesting or is_obligation(head):
             return True  # "its demand that Israel ease", "the US must be ready to mediate"
         if head.pos_ == "VERB" and node.dep_ in {"ccomp", "advcl"}:

@@ -2122,52 +2122,6 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
         return out
 
-    def _swap_release(self, verb: Token, found: list[Candidate]) -> list[Candidate]:
-        """(miss0811) A release told as a fact with the people got for it ("Iran freed five Americans in exchange for
-        five Iranians held in the United States", "handed over 144 Ukrainian soldiers in exchange for Russian
-        prisoners", data: event_cues swap_phrase_nouns, swapped_person_nouns) is one side of a swap told of the past:
-        the other side released those people (0841), from the one freed to the one who freed. Money, funds or relief
-        got in return are no release of persons; a swap still ahead stays with its clause (modality exchanged)."""
-        freed = [c for c in found if c.trigger.i == verb.i and c.code.startswith("084") and not c.nominal
-                 and c.modality == modality.ASSERTED and c.source is not None and c.target is not None
-                 and c.source.country and c.target.country and c.source.country != c.target.country]
-        if not freed:
-            return []
-        people = [p for n in verb.subtree if n.dep_ == "pobj" and n.lemma_.lower() in cue("swap_phrase_nouns")
-                  and n.head.dep_ == "prep" and n.head.lower_ in {"in", "as"} and self._of_clause(n, verb)
-                  for q in n.children if q.dep_ == "prep" and q.lower_ == "for"
-                  for o in q.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
-        if not any(self._swapped_people(p) for p in people):
-            return []
-        out: list[Candidate] = []
-        for c in freed:
-            back = Candidate(trigger=verb, code="0841", pattern="<swap> in exchange for *", source=c.target,
-                             target=c.source, reported_by=c.reported_by, modality=c.modality, governor=c.governor)
-            back.tokens = set(c.tokens)
-            out.append(back)
-        return out
-
-    @staticmethod
-    def _of_clause(tok: Token, verb: Token) -> bool:
-        """``tok`` belongs to ``verb``'s own clause: the nearest verb above it is ``verb``, or a relative clause on
-        ``verb``'s object ("freed five detainees who flew to Doha in exchange for ...": the parser's attachment)."""
-        node = tok.head
-        for _ in range(12):
-            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-                break
-            node = node.head
-        return node.i == verb.i or (node.dep_ == "relcl" and node.head.head.i == verb.i and node.head.dep_ == "dobj")
-
-    def _swapped_people(self, tok: Token) -> bool:
-        """``tok`` names people held: a noun of captives (event_cues swapped_person_nouns), a named person, or a
-        people by its name ("five Iranians")."""
-        if tok.lemma_.lower() in cue("swapped_person_nouns"):
-            return True
-        m = self.mention_at.get(tok.i)
-        if m is None:
-            return False
-        return m.kind == "person" or (tok.tag_ in {"NNS", "NNPS"} and m.kind in {"country", "agent"})
-
     def _conquest_fight(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(miss19) The fight a place was taken through: a fight or attack noun (root 19, itself no taking) after
         "after"/"following" or in a phrase of circumstance (data: sequel_marks, circumstance_preps) of a clause whose
