@@ -90,7 +90,7 @@ def test_words_read_their_parse_as_spacy_does(nlp):
     name are the kept Words. Every read equals spaCy's own; a Word equals and hashes as the Token at its place."""
     from spacy.tokens import Token
 
-    from foedus.coder.doctext import Word, tokens, tokens_kept
+    from foedus.coder.doctext import Word, tokens, tokens_kept, word_at
 
     texts = ["Rwanda and Uganda accused Burundi of shelling border villages, and Kigali recalled its envoy on Monday.",
              "The talks, which Qatar brokered, collapsed after rebels attacked a convoy near Goma."]
@@ -100,6 +100,7 @@ def test_words_read_their_parse_as_spacy_does(nlp):
             fix_sentences(doc)
             words = tokens(doc)
             assert all(isinstance(w, Word) for w in words)
+            assert all(word_at(doc, w.i) is w for w in words)   # same object: not a token
             for w in words:
                 t = doc[w.i]
                 assert type(t) is Token and w == t and hash(w) == hash(t) and {w: 1}[t] == 1
@@ -110,8 +111,10 @@ def test_words_read_their_parse_as_spacy_does(nlp):
                     assert [x.i for x in getattr(w, name)] == [x.i for x in getattr(t, name)]
                     assert all(x is words[x.i] for x in getattr(w, name))   # same object: not a token
                 assert (w.left_edge.i, w.right_edge.i) == (t.left_edge.i, t.right_edge.i)
+                assert (w.sent.start, w.sent.end) == (t.sent.start, t.sent.end)
             unfix_sentences(doc)
             assert not isinstance(tokens(doc)[0], Word)
+        assert not isinstance(word_at(doc, 0), Word)
 
 
 def test_a_write_to_a_word_goes_to_the_doc(nlp):

@@ -175,6 +175,10 @@ class Word(Token):
         return _own(self, "text")
 
     @_Read
+    def sent(self) -> Span:
+        return _own(self, "sent")
+
+    @_Read
     def idx(self) -> int:
         return _own(self, "idx")
 
@@ -196,6 +200,13 @@ def tokens(words: Doc | Span) -> list[Token]:
     elif words is _KEPT[0]:   # same object: not a token
         return _KEPT[1]
     return list(words)
+
+
+def word_at(words: Doc, i: int) -> Token:
+    """``words[i]``: the kept Token (a :class:`Word` once the parse is final) when ``words`` is the doc being coded."""
+    if words is _KEPT[0]:   # same object: not a token
+        return _KEPT[1][i]
+    return words[i]
 
 
 def fix_sentences(doc: Doc) -> None:
