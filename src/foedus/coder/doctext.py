@@ -99,7 +99,7 @@ def _own(word: Token, name: str) -> Any:
 def _word_of(tok: Token) -> Token:
     """The kept :class:`Word` at ``tok``'s place (``tok`` itself when its doc is no longer the one coded)."""
     kept = _KEPT[1]
-    return kept[tok.i] if tok.doc is _KEPT[0] and kept is not None else tok
+    return kept[tok.i] if tok.doc is _KEPT[0] and kept is not None else tok   # same object: not a token
 
 
 class Word(Token):
@@ -222,7 +222,7 @@ def fix_sentences(doc: Doc) -> None:
         table.extend([(sent.start, sent.end)] * len(sent))
     _BOUNDS[doc] = table
     doc.user_token_hooks["sent"] = _sentence_of
-    if doc is _KEPT[0]:   # the doc being coded: its words read their parse once from here on
+    if doc is _KEPT[0]:   # same object: not a token (the doc being coded): its words read their parse once from here on
         vocab = doc.vocab
         _KEPT[1] = [Word(vocab, doc, i) for i in range(len(doc))]
 
@@ -236,5 +236,5 @@ def unfix_sentences(doc: Doc) -> None:
     """``Token.sent`` walks the parse again (before repairs, which can move sentence boundaries)."""
     doc.user_token_hooks.pop("sent", None)
     _BOUNDS.pop(doc, None)
-    if doc is _KEPT[0] and _KEPT[1] and isinstance(_KEPT[1][0], Word):   # repairs may follow: plain Tokens again
+    if doc is _KEPT[0] and _KEPT[1] and isinstance(_KEPT[1][0], Word):   # same object: not a token (repairs may follow): plain Tokens again
         _KEPT[1] = list(doc)
