@@ -57,6 +57,9 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     try:
         yield
     finally:
+        for word in _KEPT[1] or ():
+            if isinstance(word, Word):   # what a Word keeps names other Words: cycles that would keep the doc alive
+                word.__dict__.clear()
         _KEPT[:] = before
 
 
