@@ -82,3 +82,56 @@ def test_tokens_are_the_words_and_made_once_while_kept(nlp):
         treaty.head = doc[0]
         assert tokens(doc)[treaty.i].head.i == 0
     assert tokens(doc) is not kept   # same object: not a token
+
+
+def test_words_read_their_parse_as_spacy_does(nlp):
+    """(speed24) Once the parse is final (``fix_sentences`` of the doc being coded) ``tokens`` gives Words: each
+    reads its head, children, subtree, ancestors, edges, conjuncts and strings from spaCy once, and the words they
+    name are the kept Words. Every read equals spaCy's own; a Word equals and hashes as the Token at its place."""
+    from spacy.tokens import Token
+
+    from foedus.coder.doctext import Word, tokens, tokens_kept, word_at
+
+    texts = ["Rwanda and Uganda accused Burundi of shelling border villages, and Kigali recalled its envoy on Monday.",
+             "The talks, which Qatar brokered, collapsed after rebels attacked a convoy near Goma."]
+    for doc in nlp.pipe(texts):
+        with tokens_kept(doc):
+            assert not isinstance(tokens(doc)[0], Word)   # the parse may still be repaired
+            fix_sentences(doc)
+            words = tokens(doc)
+            assert all(isinstance(w, Word) for w in words)
+            assert all(word_at(doc, w.i) is w for w in words)   # same object: not a token
+            for w in words:
+                t = doc[w.i]
+                assert type(t) is Token and w == t and hash(w) == hash(t) and {w: 1}[t] == 1
+                for name in ("dep_", "lemma_", "lower_", "pos_", "tag_", "text", "idx", "i"):
+                    assert getattr(w, name) == getattr(t, name)
+                assert w.head.i == t.head.i and w.head is words[t.head.i]   # same object: not a token
+                for name in ("children", "lefts", "rights", "subtree", "ancestors", "conjuncts"):
+                    assert [x.i for x in getattr(w, name)] == [x.i for x in getattr(t, name)]
+                    assert all(x is words[x.i] for x in getattr(w, name))   # same object: not a token
+                assert (w.left_edge.i, w.right_edge.i) == (t.left_edge.i, t.right_edge.i)
+                assert (w.sent.start, w.sent.end) == (t.sent.start, t.sent.end)
+            unfix_sentences(doc)
+            assert not isinstance(tokens(doc)[0], Word)
+        assert not isinstance(word_at(doc, 0), Word)
+
+
+def test_a_write_to_a_word_goes_to_the_doc(nlp):
+    """(speed24) A Word's parse written (no rule does once the tree is final) is the doc's: what the Words kept is
+    read again, so the new head's children and the word's own head agree with spaCy's."""
+    from foedus.coder.doctext import tokens, tokens_kept
+
+    doc = nlp("Kenya accused Somalia of shelling border villages.")
+    with tokens_kept(doc):
+        fix_sentences(doc)
+        words = tokens(doc)
+        somalia, villages = words[2], words[6]
+        assert [c.i for c in villages.children] == [c.i for c in doc[6].children]
+        old_head = somalia.head.i
+        somalia.head = villages
+        somalia.dep_ = "nmod"
+        assert doc[2].head.i == 6 and doc[2].dep_ == "nmod" and somalia.head.i == 6 and somalia.dep_ == "nmod"
+        assert [c.i for c in villages.children] == [c.i for c in doc[6].children] and 2 in [c.i for c in villages.children]
+        assert 2 not in [c.i for c in words[old_head].children]
+        unfix_sentences(doc)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
-from .doctext import doc_text
+from .doctext import doc_text, tokens, word_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -770,7 +770,7 @@ def _residents(doc: Doc, left: Piece, right: Piece) -> bool:
     """ "Bosnian Serbs": a country adjective before a plural people's name (one token each)."""
     if left.end - left.start != 1 or right.end - right.start != 1:
         return False
-    first, second = doc[left.start], doc[right.start]
+    first, second = word_at(doc, left.start), word_at(doc, right.start)
     if second.lower_ in HYPHENATED_CITIZENS:
         return False  # "Chinese Americans" are Americans
     if first.pos_ == "PROPN" and second.text[:1].isupper() and _names_a_country(first.text) \
@@ -803,8 +803,8 @@ def _modifies_a_later_noun(doc: Doc, piece: Piece) -> bool:
 
 def _modifies_a_participle(doc: Doc, end: int) -> bool:
     """The agent word is glued to a participle: "rebel-held", "army-backed", "police-run"."""
-    return (end + 1 < len(doc) and doc[end].text == "-"
-            and (doc[end + 1].tag_ in {"VBN", "VBD"} or doc[end + 1].lower_ in lexicon.words("actor_cues", "control_participles")))
+    return (end + 1 < len(doc) and word_at(doc, end).text == "-"
+            and (word_at(doc, end + 1).tag_ in {"VBN", "VBD"} or word_at(doc, end + 1).lower_ in lexicon.words("actor_cues", "control_participles")))
 
 
 def counted_people(tok: Token) -> bool:
@@ -827,7 +827,7 @@ def _joined_name(doc: Doc, particle: int, name: int, particles: frozenset[str]) 
     proper noun: the two join a place name to a longer one ("Mocimboa da Praia")."""
     if not (0 <= particle < len(doc) and 0 <= name < len(doc)):
         return False
-    p, n = doc[particle], doc[name]
+    p, n = word_at(doc, particle), word_at(doc, name)
     return p.lower_ in particles and p.text.islower() and n.text[:1].isupper() and n.pos_ == "PROPN"
 
 
@@ -835,7 +835,7 @@ def _people_of_a_named_place(doc: Doc, m: Mention, mentions: list[Mention]) -> b
     """ "retake the rebel Serb region of Krajina", "stormed into the Serb Krajina region": a people's name
     (actor_cues people_names, not its state's adjective) on a noun whose own phrase names the place or
     group meant says who lives there, not which state is acted on: the name in the phrase is the actor."""
-    tok = doc[m.start]
+    tok = word_at(doc, m.start)
     if m.end - m.start != 1 or tok.lower_ not in PEOPLE_NAMES or tok.dep_ not in {"amod", "compound"}:
         return False
     noun = tok.head
@@ -850,7 +850,7 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
     after it that the gazetteer knows as a region of another country names that region."""
     from . import places   # the gazetteer is built once per process, on first need
 
-    if m.end >= len(doc) or doc[m.end].lemma_.lower() not in places.REGION_NOUNS:
+    if m.end >= len(doc) or word_at(doc, m.end).lemma_.lower() not in places.REGION_NOUNS:
         return False
     place = places.Gazetteer.default().place(doc[m.start:m.end + 1].text)
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
@@ -862,16 +862,16 @@ def _person_in_place_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool
     words that the gazetteer knows as a place, names that place, not the person."""
     from . import places   # the gazetteer is built once per process, on first need
 
-    if any(not _is_name_token(doc[i]) for i in range(m.start, m.end)) \
-            or doc[m.start].lower_ in lexicon.words("place_cues", "person_titles"):
+    if any(not _is_name_token(word_at(doc, i)) for i in range(m.start, m.end)) \
+            or word_at(doc, m.start).lower_ in lexicon.words("place_cues", "person_titles"):
         return False
-    if m.end < len(doc) and doc[m.end].lower_ in _actor_cues().place_after_names:
+    if m.end < len(doc) and word_at(doc, m.end).lower_ in _actor_cues().place_after_names:
         return True
     taken = {i for other in mentions if other.start != m.start for i in range(other.start, other.end)}
 
     def free_name(i: int) -> bool:
-        return 0 <= i < len(doc) and i not in taken and doc[i].is_alpha and doc[i].text[:1].isupper() \
-            and doc[i].lower_ not in CALENDAR_WORDS
+        return 0 <= i < len(doc) and i not in taken and word_at(doc, i).is_alpha and word_at(doc, i).text[:1].isupper() \
+            and word_at(doc, i).lower_ not in CALENDAR_WORDS
 
     first = m.start
     while first > m.start - 3 and free_name(first - 1):
@@ -899,7 +899,7 @@ def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
     city of that name, is that country's city (``places.located_areas``), not the capital abroad."""
     from . import places   # the gazetteer is built once per process, on first need
 
-    tok = doc[m.head]
+    tok = word_at(doc, m.head)
     steps = 0
     while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
         tok, steps = tok.head, steps + 1
@@ -1082,7 +1082,7 @@ class ActorMatcher:
         out = []
         for m in mentions:
             if m.kind == "agent" and m.country and m.country_from and m.sector == "CVL":
-                lemma = doc[m.head].lemma_.lower()
+                lemma = word_at(doc, m.head).lemma_.lower()
                 for row in _settlements():
                     if row["territory"] == m.country and lemma in row["words"].split() and (
                             iso is None or (row["from"] <= iso and (row["until"] is None or iso <= row["until"]))):
@@ -1102,12 +1102,12 @@ class ActorMatcher:
         out = []
         for m in mentions:
             k = m.start - 1
-            if k >= 1 and doc[k].text in POSSESSIVE:
+            if k >= 1 and word_at(doc, k).text in POSSESSIVE:
                 k -= 1
-            if m.country and m.kind in {"agent", "country"} and k >= 0 and doc[k].pos_ == "PROPN" \
-                    and k not in covered and doc[k].text[:1].isupper():
+            if m.country and m.kind in {"agent", "country"} and k >= 0 and word_at(doc, k).pos_ == "PROPN" \
+                    and k not in covered and word_at(doc, k).text[:1].isupper():
                 start = k
-                while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in covered:
+                while start > 0 and word_at(doc, start - 1).pos_ == "PROPN" and start - 1 not in covered:
                     start -= 1
                 place = places.Gazetteer.default().place(doc[start:k + 1].text)
                 if place is not None and place.kind == "region" and place.country and place.country != m.country:
@@ -1126,10 +1126,10 @@ class ActorMatcher:
         out = []
         for m in mentions:
             if (m.kind == "agent" and m.sector == "REB" and m.country and not m.country_from
-                    and m.code == compose_code(m.country, "REB") and doc[m.head].lower_ in fighters
+                    and m.code == compose_code(m.country, "REB") and word_at(doc, m.head).lower_ in fighters
                     and self.dictionary.codes.get(m.country) == "country"):
-                sent = doc[m.head].sent
-                words = [t.lower_ for t in sent if not m.start <= t.i < m.end]
+                sent = word_at(doc, m.head).sent
+                words = [t.lower_ for t in tokens(sent) if not m.start <= t.i < m.end]
                 if aircraft & set(words) or aircraft & {" ".join(p) for p in zip(words, words[1:])}:
                     m = replace(m, code=compose_code(m.country, "MIL"), sector="MIL")
             out.append(m)
@@ -1160,7 +1160,7 @@ class ActorMatcher:
                 continue
             if m.kind in {"country", "capital"}:
                 m = _town_of_the_named_area(doc, m)
-            inner = [i for i in range(m.start + 1, m.head) if places.is_feature_word(doc[i])]
+            inner = [i for i in range(m.start + 1, m.head) if places.is_feature_word(word_at(doc, i))]
             if m.kind == "agent" and m.country and m.sector and inner:
                 # "Niger Delta militants": the feature's name says where they are, not their country
                 start = inner[-1] + 1
@@ -1177,7 +1177,7 @@ class ActorMatcher:
         out = []
         for m in mentions:
             if m.kind == "agent" and m.country is None:
-                head = doc[m.head]
+                head = word_at(doc, m.head)
                 orgs = [by_token[o.i] for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "at", "from"}
                         for o in p.children if o.dep_ == "pobj" and o.i in by_token]
                 if orgs and orgs[0].kind == "organization" and orgs[0].code:
@@ -1201,15 +1201,15 @@ class ActorMatcher:
         led_by: dict[int, Mention] = {}   # start of an armed agent word -> the country that leads it
         for m in mentions:
             e = m.end
-            if m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
-                    and doc[e + 1].lower_ == "led" and doc[e + 2].lower_ in words:
+            if m.kind == "country" and m.country and e + 2 < len(doc) and word_at(doc, e).text == "-" \
+                    and word_at(doc, e + 1).lower_ == "led" and word_at(doc, e + 2).lower_ in words:
                 m = Mention(start=m.start, end=e + 3, text=doc[m.start:e + 3].text, code=compose_code(m.country, "MIL"),
                             country=m.country, sector="MIL", name=None, kind="agent", head=e + 2)
-            elif m.kind == "country" and m.country and e + 2 < len(doc) and doc[e].text == "-" \
-                    and doc[e + 1].lower_ == "led":
+            elif m.kind == "country" and m.country and e + 2 < len(doc) and word_at(doc, e).text == "-" \
+                    and word_at(doc, e + 1).lower_ == "led":
                 # "U.S.-led forces", "U.S.-led allied warplanes": armed men a country leads are its forces
                 k = e + 2
-                while k < len(doc) and doc[k].lower_ in words | {"allied", "international", "multinational"}:
+                while k < len(doc) and word_at(doc, k).lower_ in words | {"allied", "international", "multinational"}:
                     k += 1
                 led_by[k] = m
             if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country is None and m.code == m.sector:
@@ -1234,7 +1234,7 @@ class ActorMatcher:
             if m.kind == "agent" and m.sector in ARMED_SECTORS and (m.country is None or m.country_from) \
                     and m.start > 0:
                 k = m.start - 1
-                leader = coalition_leader(doc[k].text, iso)
+                leader = coalition_leader(word_at(doc, k).text, iso)
                 if leader is not None:
                     m = replace(m, start=k, text=doc[k:m.end].text, code=compose_code(leader, "MIL"),
                                 country=leader, sector="MIL", country_from="")
@@ -1246,14 +1246,14 @@ class ActorMatcher:
         coalition words between), as a country mention on that token; None when there is none."""
         words = lexicon.words("actor_cues", "led_coalitions") | {"allied", "international", "multinational"}
         k = start - 1
-        while k >= 0 and doc[k].lower_ in words:
+        while k >= 0 and word_at(doc, k).lower_ in words:
             k -= 1
-        if k < 0 or not doc[k].lower_.endswith("-led") or len(doc[k].text) < 6:
+        if k < 0 or not word_at(doc, k).lower_.endswith("-led") or len(word_at(doc, k).text) < 6:
             return None
-        actor = self.dictionary.resolve(doc[k].text[:-4])
+        actor = self.dictionary.resolve(word_at(doc, k).text[:-4])
         if actor is None or not actor.country or actor.code != actor.country:
             return None
-        return Mention(start=k, end=k + 1, text=doc[k].text, code=actor.country, country=actor.country, sector=None,
+        return Mention(start=k, end=k + 1, text=word_at(doc, k).text, code=actor.country, country=actor.country, sector=None,
                        name=None, kind="country", head=k)
 
     @staticmethod
@@ -1269,12 +1269,12 @@ class ActorMatcher:
                 continue
             if not named & {row["north"], row["south"]}:
                 continue
-            for tok in doc:
+            for tok in tokens(doc):
                 if tok.text not in {"North", "South"} or tok.i in taken or tok.i == 0:
                     continue
-                if doc[tok.i - 1].lower_ != "the" or tok.pos_ not in {"PROPN", "NOUN"}:
+                if word_at(doc, tok.i - 1).lower_ != "the" or tok.pos_ not in {"PROPN", "NOUN"}:
                     continue
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                nxt = word_at(doc, tok.i + 1) if tok.i + 1 < len(doc) else None
                 if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "compound":
                     continue
                 if nxt is not None and tok.head.i == nxt.i and tok.dep_ in {"compound", "amod"}:
@@ -1292,8 +1292,8 @@ class ActorMatcher:
         prefixes = set(_actor_cues().supporter_prefixes)
         out = []
         for m in mentions:
-            backed = (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in prefixes
-                      and doc[m.start - 1].idx == doc[m.start - 2].idx + len(doc[m.start - 2].text))
+            backed = (m.start >= 2 and word_at(doc, m.start - 1).text == "-" and word_at(doc, m.start - 2).lower_ in prefixes
+                      and word_at(doc, m.start - 1).idx == word_at(doc, m.start - 2).idx + len(word_at(doc, m.start - 2).text))
             if backed and m.kind in {"country", "capital"}:
                 continue
             if backed and m.kind == "agent" and m.sector and m.country:
@@ -1310,9 +1310,9 @@ class ActorMatcher:
         out = []
         for m in mentions:
             n = m.start - 1
-            if n >= 1 and doc[n].text == "-":   # "ex-army chief" is split into "ex", "-", "army"
+            if n >= 1 and word_at(doc, n).text == "-":   # "ex-army chief" is split into "ex", "-", "army"
                 n -= 1
-            former = n >= 0 and doc[n].lower_ in words
+            former = n >= 0 and word_at(doc, n).lower_ in words
             if former and m.country and m.sector in sectors:
                 m = replace(m, code=compose_code(m.country, "ELI"), sector="ELI")
             out.append(m)
@@ -1331,8 +1331,8 @@ class ActorMatcher:
             if (left is not None and body and m.country
                     and left.kind == "country" and left.country and left.country != m.country
                     and [t.text for t in doc[left.end:m.start]] in ([], ["'s"], ["’s"])
-                    and doc[left.head].head.i == m.head
-                    and doc[left.head].dep_ in {"poss", "amod", "compound", "nmod"}):
+                    and word_at(doc, left.head).head.i == m.head
+                    and word_at(doc, left.head).dep_ in {"poss", "amod", "compound", "nmod"}):
                 out[-1] = replace(m, start=left.start, text=doc[left.start:m.end].text,
                                   code=compose_code(left.country, m.sector), country=left.country)
                 continue
@@ -1376,17 +1376,17 @@ class ActorMatcher:
         another state's capital or country is that state's body."""
         if not ActorMatcher._bare_shared_body(doc, m):
             return None
-        holder = doc[m.head]
+        holder = word_at(doc, m.head)
         if holder.dep_ == "compound" and holder.head.pos_ == "NOUN":
             holder = holder.head   # "the Congress building in X"
         at = {x.start: x for x in mentions}
         after = holder.i + 1   # "rallied outside Congress in Bogota": the parser may hang the place on the verb
         preps = [p for p in holder.children if p.dep_ == "prep"]
-        if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i != holder.i:
-            preps.append(doc[after])
+        if after < len(doc) and word_at(doc, after).dep_ == "prep" and word_at(doc, after).head.i != holder.i:
+            preps.append(word_at(doc, after))
         for p in preps:
             if p.lower_ in PLACE_PREPOSITIONS and p.i + 1 < len(doc):
-                place = at.get(p.i + 1) or (at.get(p.i + 2) if doc[p.i + 1].lower_ == "the" else None)
+                place = at.get(p.i + 1) or (at.get(p.i + 2) if word_at(doc, p.i + 1).lower_ == "the" else None)
                 if place is not None and place.kind in {"capital", "country"} and place.country \
                         and place.country != m.country:
                     return place.country
@@ -1405,7 +1405,7 @@ class ActorMatcher:
             between = [t.text for t in doc[person.end:title.start]]
             if between not in ([","], [",", "the"], [",", "The"]):
                 continue
-            title_head = doc[title.head]
+            title_head = word_at(doc, title.head)
             if title_head.dep_ != "appos" and not (person.start <= title_head.head.i < title.end):
                 continue
             out[n] = replace(person, code=title.code, country=title.country, sector=title.sector)
@@ -1450,13 +1450,13 @@ class ActorMatcher:
                 m = replace(m, code="NGO" + (m.sector or ""))
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)):
-                sent = doc[m.head].sent
+                sent = word_at(doc, m.head).sent
                 in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
                 # "government forces fought Iranian-backed rebels": a backer places no agent of the sentence
                 in_sent = [o for o in in_sent if not self._backer(doc, o)]
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
-                owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in doc[m.head].children)
+                owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in word_at(doc, m.head).children)
                 country, how = self._earlier_group(doc, m, out), "coref"
                 if country is None and not owned:
                     country = self._earlier_force(doc, m, out)   # "Israeli tanks pushed in, and soldiers detained ..."
@@ -1479,7 +1479,7 @@ class ActorMatcher:
                 if country is None and not owned and m.sector in CIVILIAN_SECTORS:
                     country, how = self._object_town(doc, m, in_sent, frozenset(counts)), "place"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
-                if pool and m.sector != "CVL" and doc[m.head].lemma_.lower() in CIVILIAN_SITES:
+                if pool and m.sector != "CVL" and word_at(doc, m.head).lemma_.lower() in CIVILIAN_SITES:
                     # (a village or its people, CVL, are most often of the state that strikes them)
                     pool = self._not_the_strikers(doc, m, in_sent, pool)
                 if country is None and pool:
@@ -1506,7 +1506,7 @@ class ActorMatcher:
         out = []
         for m in mentions:
             if m.kind == "agent" and m.country is None and m.code == m.sector and "junta" in m.text.lower():
-                sent = doc[m.head].sent
+                sent = word_at(doc, m.head).sent
                 named = {o.country for o in mentions if o.country and sent.start <= o.start < sent.end}
                 ruling = named & ruled
                 if len(ruling) == 1:
@@ -1525,7 +1525,7 @@ class ActorMatcher:
         text = m.text.lower()
         if not any(text.endswith((w, w + "s")) for w in INTERNATIONAL_GROUPS):
             return False
-        head = doc[m.head]
+        head = word_at(doc, m.head)
         near = {t.lower_ for t in doc[m.start:m.end]} | {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
         # "rights groups in Kenya": a place phrase of their own makes them the place's
         placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
@@ -1536,9 +1536,9 @@ class ActorMatcher:
     def _after_former(doc: Doc, start: int) -> bool:
         """Whether a "former"/"ex-" word stands right before ``start`` (data/lexicon/actor_cues.yaml)."""
         n = start - 1
-        while n >= 0 and doc[n].text in {"-", "the"}:
+        while n >= 0 and word_at(doc, n).text in {"-", "the"}:
             n -= 1
-        return n >= 0 and doc[n].lower_ in set(_actor_cues().former_words)
+        return n >= 0 and word_at(doc, n).lower_ in set(_actor_cues().former_words)
 
     @staticmethod
     def _side_named_after(doc: Doc, m: Mention, mentions: list[Mention],
@@ -1551,7 +1551,7 @@ class ActorMatcher:
         links = side_links()
         after = mentions[bisect_left(starts, m.end):bisect_left(starts, m.end + 8)]
         for o in after:
-            if o.kind not in {"person", "organization"} or doc[o.start].sent.start != doc[m.head].sent.start:
+            if o.kind not in {"person", "organization"} or word_at(doc, o.start).sent.start != word_at(doc, m.head).sent.start:
                 continue
             words = [t.lower_ for t in doc[m.end:o.start]]
             while words and words[-1] in SIDE_FILLERS:
@@ -1566,7 +1566,7 @@ class ActorMatcher:
         """The state the sentence puts a group in: a country named near it, or a town the gazetteer knows,
         unless the sentence names other states and not the town's ("a Malian army convoy ... near Boni" is
         no German town's)."""
-        sent = doc[m.head].sent
+        sent = word_at(doc, m.head).sent
         in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         country = self._country_nearby(doc, m, in_sent)
         if country is None:
@@ -1585,12 +1585,12 @@ class ActorMatcher:
         subject or an adjective ("Washington vowed to destroy Islamic State") places nothing."""
         from . import places   # the gazetteer is built once per process, on first need
 
-        sent = doc[m.head].sent
+        sent = word_at(doc, m.head).sent
         in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         gazetteer = places.Gazetteer.default()
         named: set[str] | None = None
         found = set()
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.dep_ not in {"dobj", "pobj"} or m.start <= tok.i < m.end:
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS | {"into", "on", "to"}:
@@ -1616,8 +1616,8 @@ class ActorMatcher:
     def _backer(doc: Doc, m: Mention) -> bool:
         """A country glued to a participle of backing ("Iranian-backed", "Soviet-supported"): the
         group's sponsor, not a country where the sentence happens (data/lexicon/actor_cues.yaml)."""
-        return m.kind in {"country", "capital"} and m.end + 1 < len(doc) and doc[m.end].text == "-" \
-            and doc[m.end + 1].lower_ in _actor_cues().backer_participles
+        return m.kind in {"country", "capital"} and m.end + 1 < len(doc) and word_at(doc, m.end).text == "-" \
+            and word_at(doc, m.end + 1).lower_ in _actor_cues().backer_participles
 
     @staticmethod
     def _shared_adjective(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
@@ -1631,10 +1631,10 @@ class ActorMatcher:
             return None
         if [t.lower_ for t in doc[left.end:agent.start]] not in (["and"], ["or"], [","]):
             return None
-        first = doc[agent.start]
+        first = word_at(doc, agent.start)
         if not (first.dep_ == "conj" and left.start <= first.head.i < left.end and first.i != agent.head):
             return None
-        adjective = doc[left.start] if doc[left.start].lower_ != "the" else doc[left.start + 1]
+        adjective = word_at(doc, left.start) if word_at(doc, left.start).lower_ != "the" else word_at(doc, left.start + 1)
         if adjective.pos_ not in {"ADJ", "PROPN"} or adjective.i >= left.end - 1:
             return None   # "Syrian government": the country word stands before the sector word
         return left.country
@@ -1644,7 +1644,7 @@ class ActorMatcher:
         """ "Houthi rebels fired a missile at a tanker. The militants also launched drones at Eilat": a
         definite plural group noun takes up the nearest earlier group of its sector named with its
         country within the last three sentences, before any place the sentence names."""
-        head = doc[agent.head]
+        head = word_at(doc, agent.head)
         if agent.sector not in FOLLOWS_ITS_GROUP or head.tag_ not in {"NNS", "NNPS"}:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -1654,7 +1654,7 @@ class ActorMatcher:
         for _ in range(3):
             if oldest == 0:
                 break
-            oldest = doc[oldest - 1].sent.start
+            oldest = word_at(doc, oldest - 1).sent.start
         for m in reversed(earlier):
             if m.start < oldest:
                 break
@@ -1670,7 +1670,7 @@ class ActorMatcher:
         whose forces of that sector the sentence named before with their country, rather than a state the sentence
         or the article is about. None when no such forces, or those of two states, were named before it, or when
         a phrase of their own ("in", "of", "from") may say whose they are."""
-        head = doc[agent.head]
+        head = word_at(doc, agent.head)
         if agent.sector not in FOLLOWS_ITS_FORCE:
             return None
         if head.dep_ == "conj" and head.head.i < head.i:
@@ -1696,7 +1696,7 @@ class ActorMatcher:
         mentions are left to the other rules."""
         from . import places   # the gazetteer is built once per process, on first need
 
-        head = doc[agent.head]
+        head = word_at(doc, agent.head)
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
         if not preps:
             return None
@@ -1724,7 +1724,7 @@ class ActorMatcher:
         for m in mentions:
             if m is agent or not m.country:  # same object: not a token
                 continue
-            head = doc[m.head]
+            head = word_at(doc, m.head)
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
             if where and head.head.head.i == agent.head:
                 return None  # "the junta in Niger": the agent's own place decides
@@ -1741,7 +1741,7 @@ class ActorMatcher:
         is of their state, not of the town where the sentence is."""
         if agent.sector not in STATE_FORCES:
             return None
-        clause = doc[agent.head]
+        clause = word_at(doc, agent.head)
         while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
@@ -1763,7 +1763,7 @@ class ActorMatcher:
     def _people_abroad(doc: Doc, m: Mention) -> bool:
         """An agent named by a people's name (data: actor_cues people_names) in a sector of the place."""
         return (m.kind == "agent" and m.country is not None and not m.country_from and m.sector in PLACE_SECTORS
-                and doc[m.start].lower_ in PEOPLE_NAMES)
+                and word_at(doc, m.start).lower_ in PEOPLE_NAMES)
 
     def _ruling_state(self, doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
         """ "Kosovo police fired tear gas at Serb protesters", "the Croatian government arrested Serb
@@ -1771,7 +1771,7 @@ class ActorMatcher:
         named, are that state's (its police and courts act on the people of their own country): the one
         country of the state organs (named with their country, or a person in office) that are the subject
         of the verb the people are the object of."""
-        verb = doc[m.head]
+        verb = word_at(doc, m.head)
         if verb.dep_ not in {"dobj", "pobj"}:
             return None
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -1800,7 +1800,7 @@ class ActorMatcher:
         """A facility named without a country ("Israeli troops raided al-Shifa hospital") is not of the
         country of those whose act falls on it: the countries of the subject of the verb it is the object of
         leave the guess (it stays of a place or a target country named, else of no country)."""
-        node = doc[site.head]
+        node = word_at(doc, site.head)
         while node.dep_ in {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass"} and node.head.i != node.i:
             node = node.head
         if node.pos_ not in {"VERB", "AUX"}:
@@ -1813,7 +1813,7 @@ class ActorMatcher:
     def _sentence_countries(doc: Doc, agent: Mention, mentions: list[Mention]) -> dict[str, int]:
         """Countries of the non-country mentions in the agent's sentence (``mentions`` may be all
         of the doc's or only that sentence's)."""
-        sent = doc[agent.head].sent
+        sent = word_at(doc, agent.head).sent
         pool: dict[str, int] = {}
         for m in mentions:
             if m.country and m.kind != "country" and sent.start <= m.start < sent.end:
@@ -1825,14 +1825,14 @@ class ActorMatcher:
         """The nearest bare country or capital in the agent's sentence that says where things are:
         after "in", "of", "from"... or a possessive ("Cairo's"). ``mentions`` may be all of the
         doc's or only the agent's sentence's (``_give_countries`` passes the slice)."""
-        sent = doc[agent.head].sent
+        sent = word_at(doc, agent.head).sent
         best, best_distance = None, None
         for m in mentions:
             if m is agent or m.kind not in {"country", "capital"} or not m.country:  # same object: not a token
                 continue
             if not (sent.start <= m.start < sent.end):
                 continue
-            head = doc[m.head]
+            head = word_at(doc, m.head)
             where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
             # "in Dahyan, northern Yemen", "in Al-Lataminah (Hama, Syria)": the country in apposition
             # to a town (or to the town's province) after a place preposition
@@ -1847,7 +1847,7 @@ class ActorMatcher:
             # a country that is itself after "in" wins over it)
             noun_after_at = not where and (head.dep_ in {"compound", "nmod"} and head.head.dep_ == "pobj"
                                            and head.head.head.lower_ in PLACE_PREPOSITIONS)
-            owner = m.end < len(doc) and doc[m.end].text in POSSESSIVE
+            owner = m.end < len(doc) and word_at(doc, m.end).text in POSSESSIVE
             if not (where or owner or noun_after_at):
                 continue
             distance = abs(m.start - agent.start) + (len(doc) if noun_after_at else 0)
@@ -1860,14 +1860,14 @@ class ActorMatcher:
         """ "in Bokkos (Plateau, Nigeria)", "from Kuchi in Munya (Niger state, Nigeria)": a country that
         closes the brackets after a place named with a place preposition says where that place is,
         however the parser attached it."""
-        if m.end >= len(doc) or doc[m.end].text != ")":
+        if m.end >= len(doc) or word_at(doc, m.end).text != ")":
             return False
         k = m.start - 1
-        while k > sent_start and m.start - k <= 8 and doc[k].text not in {"(", ")"}:
+        while k > sent_start and m.start - k <= 8 and word_at(doc, k).text not in {"(", ")"}:
             k -= 1
-        if k <= sent_start or doc[k].text != "(":
+        if k <= sent_start or word_at(doc, k).text != "(":
             return False
-        town = doc[k - 1]
+        town = word_at(doc, k - 1)
         while town.dep_ in {"compound", "appos"} and town.head.i != town.i:
             town = town.head
         return town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
@@ -1879,14 +1879,14 @@ class ActorMatcher:
         found in the gazetteer; names inside actor mentions are not places here."""
         from . import places   # the gazetteer is built once per process, on first need
 
-        sent = doc[agent.head].sent
+        sent = word_at(doc, agent.head).sent
         covered = {i for m in mentions for i in range(m.start, m.end)}
         gazetteer = places.Gazetteer.default()
         named = gazetteer.countries_in(sent)   # countries the sentence names pick among same-named places
         # "Los Angeles police", "Minneapolis residents": a place name written before the agent
         k = agent.start
-        while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" \
-                and doc[k - 1].i not in covered:
+        while k > sent.start and word_at(doc, k - 1).pos_ == "PROPN" and word_at(doc, k - 1).dep_ == "compound" \
+                and word_at(doc, k - 1).i not in covered:
             k -= 1
         if k < agent.start:
             place = gazetteer.place(doc[k:agent.start].text, named, article)
@@ -1894,10 +1894,10 @@ class ActorMatcher:
                 return place.country
         # "Karabakh's separatist authorities": a place that owns the agent
         end = agent.start - 1
-        if end - 1 >= sent.start and doc[end].text in POSSESSIVE and doc[end - 1].pos_ == "PROPN" \
-                and doc[end - 1].i not in covered:
+        if end - 1 >= sent.start and word_at(doc, end).text in POSSESSIVE and word_at(doc, end - 1).pos_ == "PROPN" \
+                and word_at(doc, end - 1).i not in covered:
             k = end - 1
-            while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].i not in covered:
+            while k > sent.start and word_at(doc, k - 1).pos_ == "PROPN" and word_at(doc, k - 1).i not in covered:
                 k -= 1
             place = gazetteer.place(doc[k:end].text, named, article)
             if place is not None and place.country:
@@ -1916,28 +1916,28 @@ class ActorMatcher:
         def has_subject(t: Token) -> bool:
             return t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
 
-        clause = places._clause_of(doc[agent.head])
+        clause = places._clause_of(word_at(doc, agent.head))
         if not has_subject(clause):
             return None   # no verb with a subject above the agent: no clause of its own
 
         def inner(t: Token) -> bool:   # a clause of its own below the agent's
             return t.i != clause.i and has_subject(t)
 
-        outside = {u.i for t in clause.subtree if inner(t) and doc[agent.head].i not in {x.i for x in t.subtree}
+        outside = {u.i for t in clause.subtree if inner(t) and word_at(doc, agent.head).i not in {x.i for x in t.subtree}
                    for u in t.subtree}
         inside = {t.i for t in clause.subtree} - outside
         states = [m for m in mentions if m is not agent and m.country  # same object: not a token
                   and m.kind in {"country", "capital"} and m.head in inside]
-        placed = [m for m in states if doc[m.head].dep_ == "pobj"
-                  and doc[m.head].head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS]
+        placed = [m for m in states if word_at(doc, m.head).dep_ == "pobj"
+                  and word_at(doc, m.head).head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS]
         if placed:   # "as protesters rallied in Diyarbakir"
             return min(placed, key=lambda m: abs(m.head - agent.head)).country
         if states:
             return None   # the clause names a state: the other rules read it
         covered = {i for m in mentions for i in range(m.start, m.end)}
         gazetteer = places.Gazetteer.default()
-        named = gazetteer.countries_in(doc[agent.head].sent)
-        return _nearest_place((doc[i] for i in sorted(inside)), covered, gazetteer, named, article, agent)
+        named = gazetteer.countries_in(word_at(doc, agent.head).sent)
+        return _nearest_place((word_at(doc, i) for i in sorted(inside)), covered, gazetteer, named, article, agent)
 
     @staticmethod
     def _modifier_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
@@ -1946,7 +1946,7 @@ class ActorMatcher:
         modifier of a noun ("the Mariupol theatre", "a Kharkiv hospital"); two such countries, none."""
         def modifier(tok: Token) -> bool:
             return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not (
-                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+                tok.i + 1 < len(doc) and word_at(doc, tok.i + 1).pos_ == "PROPN")
         return _one_town_country(doc, agent, mentions, article, modifier, compound_only=False)
 
     @staticmethod
@@ -2001,7 +2001,7 @@ class ActorMatcher:
         person = piece.entry.person
         if piece.entry.kind != "person" or person is None or piece.end - piece.start != 1 or piece.start == 0:
             return False
-        before = doc[piece.start - 1]
+        before = word_at(doc, piece.start - 1)
         if before.i in covered or before.pos_ != "PROPN" or not before.is_alpha or not before.text[0].isupper() \
                 or before.text[1:2].isupper() or before.lower_ in PERSON_TITLES:
             return False
@@ -2019,9 +2019,9 @@ class ActorMatcher:
         for p in kept:
             if p.entry.kind != "agent" or p.entry.sector not in {"GOV", "MIL"} or p.end >= len(doc):
                 continue
-            tok = doc[p.end]
+            tok = word_at(doc, p.end)
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
-                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                    or (tok.i + 1 < len(doc) and word_at(doc, tok.i + 1).pos_ == "PROPN"):
                 continue   # a full name is the dictionaries' own business
             holders = [q for q in self.dictionary.people_named(tok.text)
                        if any(r.covers(iso) and r.code[3:6] == p.entry.sector for r in q.roles)]
@@ -2044,7 +2044,7 @@ class ActorMatcher:
         if entry.kind in {"agent", "block"}:
             return True
         words = [t for t in doc[start:end] if t.is_alpha]
-        if entry.lower_case and words and start > 0 and doc[start - 1].lower_ == "the":
+        if entry.lower_case and words and start > 0 and word_at(doc, start - 1).lower_ == "the":
             return True   # "the pope", "the pontiff": a title that names one state's head
         if entry.lower_case and words and entry.kind == "organization" and doc[start:end].text == doc[start:end].text.lower():
             return True   # "aid to the contras", "contra rebels": a group's name the news writes in lower case
@@ -2060,7 +2060,7 @@ class ActorMatcher:
         # A one-word converted name must be tagged as a proper noun; a country may also be an
         # adjective or a plural demonym ("the Sudanese government", "Fijians").
         allowed = {"PROPN", "ADJ", "NOUN", ""} if entry.kind == "country" else {"PROPN", ""}
-        if entry.tier == PHOENIX and end - start == 1 and doc[start].pos_ not in allowed:
+        if entry.tier == PHOENIX and end - start == 1 and word_at(doc, start).pos_ not in allowed:
             return False
         return True
 
@@ -2070,14 +2070,14 @@ class ActorMatcher:
         ``covered``: the token indices of every kept piece, computed once per doc by the caller."""
         if not piece.entry.ambiguous:
             return False
-        before = doc[piece.start - 1] if piece.start > 0 and not doc[piece.start].is_sent_start else None
-        after = doc[piece.end] if piece.end < len(doc) and not doc[piece.end].is_sent_start else None
+        before = word_at(doc, piece.start - 1) if piece.start > 0 and not word_at(doc, piece.start).is_sent_start else None
+        after = word_at(doc, piece.end) if piece.end < len(doc) and not word_at(doc, piece.end).is_sent_start else None
         if before is not None and before.is_sent_start and before.pos_ != "PROPN":
             before = None   # "If Israel strikes", "When Jordan agreed": a capital letter the sentence gives
         for tok in (before, after):
             if tok is not None and tok.i not in covered and tok.is_alpha and tok.text[0].isupper():
                 return True
-        if piece.start >= 2 and doc[piece.start - 2].lower_ == "state" and before is not None and before.lower_ == "of":
+        if piece.start >= 2 and word_at(doc, piece.start - 2).lower_ == "state" and before is not None and before.lower_ == "of":
             return True
         return False
 
@@ -2095,12 +2095,12 @@ class ActorMatcher:
         # ("Johnson" after "Boris Johnson"), whatever else the dictionaries file under it.
         for n, p in enumerate(pieces):
             if p.entry.kind == "person" and p.end - p.start == 1:
-                hit = firsts.get(doc[p.start].text)
+                hit = firsts.get(word_at(doc, p.start).text)
                 if hit is not None and hit[0] < p.start and hit[1] is not p.entry.person:  # same object: not a token
                     pieces[n] = Piece(p.start, p.end, Entry("person", HAND, name=hit[1].name, person=hit[1]))
         covered = {i for p in pieces for i in range(p.start, p.end)}
         extra = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.i in covered or not tok.is_alpha or not tok.text[0].isupper():
                 continue
             hit = firsts.get(tok.text)
@@ -2145,7 +2145,7 @@ class ActorMatcher:
                 continue
             if p.entry.kind == "agent" and not p.entry.compose_only:
                 end = p.end
-                while end < len(doc) and not doc[end].is_sent_start and _is_name_token(doc[end]):
+                while end < len(doc) and not word_at(doc, end).is_sent_start and _is_name_token(word_at(doc, end)):
                     inside = starts.get(end)
                     if inside is not None and not (inside.entry.kind == "agent" and inside.end - inside.start == 1):
                         break
@@ -2227,7 +2227,7 @@ class ActorMatcher:
         gap = self._gap(doc, last, p)
         # in one sentence: no sentence starts between them (``Token.sent`` walks the whole sentence: asked for each
         # piece, a sentence of n names took n squared steps, bench/stress_inputs.py)
-        if gap is None or any(doc[i].is_sent_start for i in range(last.start + 1, p.start + 1)):
+        if gap is None or any(word_at(doc, i).is_sent_start for i in range(last.start + 1, p.start + 1)):
             return False
         lk, pk = last.entry.kind, p.entry.kind
         modifier = {"country", "capital", "organization"}
@@ -2239,8 +2239,8 @@ class ActorMatcher:
             return pk == "agent"
         if lk == "person" and gap == "'s" and pk == "agent":
             return True
-        if lk == "person" and gap == "" and pk == "agent" and doc[last.end - 1].dep_ in {"compound", "nmod"} \
-                and p.start <= doc[last.end - 1].head.i < p.end:
+        if lk == "person" and gap == "" and pk == "agent" and word_at(doc, last.end - 1).dep_ in {"compound", "nmod"} \
+                and p.start <= word_at(doc, last.end - 1).head.i < p.end:
             return True   # "Bolsonaro supporters", "Haftar forces": the name modifies the group noun
         if lk == "agent" and gap == "" and pk in {"agent", "person"}:
             return True
@@ -2256,7 +2256,7 @@ class ActorMatcher:
         """The "for"/"from" after ``left`` governs the country ``right`` names or an organ of its state: whose
         agents they are, as "of" says ("negotiators for Sudan", "a delegation from the Sudanese government");
         not a people of it ("a camp for Congolese refugees": the camp is not Congo's)."""
-        prep, noun = doc[left.end], doc[left.end].head
+        prep, noun = word_at(doc, left.end), word_at(doc, left.end).head
         if prep.lower_ == "from" and (noun.dep_ in {"dobj", "pobj"} or any(c.dep_ == "poss" for c in noun.children)):
             return False  # "recalled its ambassador from Israel", "refugees from Gaza": where they come from
         objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -2271,7 +2271,7 @@ class ActorMatcher:
     def _compose(self, doc: Doc, chain: list[Piece], iso: str | None) -> Mention | None:
         d = self.dictionary
         start, end = chain[0].start, chain[-1].end
-        if end - start > 1 and doc[start].lower_ == "the":
+        if end - start > 1 and word_at(doc, start).lower_ == "the":
             start += 1  # "the Kremlin" -> "Kremlin": the article is not part of the name
         last = chain[-1]
         span = doc[start:end]
@@ -2290,7 +2290,7 @@ class ActorMatcher:
                 agents = [p for p in chain[:-1] if p.entry.kind == "agent" and p.entry.sector]
                 base = named[0] if named else person.country
                 if agents and base and not any(p.entry.kind == "organization" for p in chain) and (
-                        named or doc[agents[0].start].text[:1].isupper()):
+                        named or word_at(doc, agents[0].start).text[:1].isupper()):
                     code = compose_code(base, str(agents[0].entry.sector))
             if named and not code.startswith(named[0]):
                 # "Dutch Foreign Minister Hans van den Broek": the text says whose official he is.
@@ -2317,7 +2317,7 @@ class ActorMatcher:
                     return None  # "rebel-held territory", "army-backed plan"
                 return Mention(start, end, span.text, sector, None, sector, None, "agent", head)
             if owner.kind == "country" and chain[0].entry.kind == "country" and start > 0 \
-                    and doc[start - 1].lower_ == "ethnic":
+                    and word_at(doc, start - 1).lower_ == "ethnic":
                 # "ethnic Albanian protesters in Tetovo", "ethnic Armenian forces in Karabakh": "ethnic" makes the
                 # adjective a people's, not a state's; the group is of the country where it lives (found as for
                 # any agent word alone), and its armed men, having no state, are insurgents there
@@ -2359,7 +2359,7 @@ class ActorMatcher:
         e = chain[0].entry if all(p.entry.kind == "country" for p in chain) else last.entry
         if e.kind == "country" and e.compose_only:
             return None  # a region's adjective alone ("Western criticism") names no actor
-        if e.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
+        if e.kind == "country" and start > 0 and word_at(doc, start - 1).lower_ == "ethnic":
             # "ethnic Albanians in Serbia": a minority, coded as civilians of the country they live in.
             return Mention(start - 1, end, doc[start - 1:end].text, "CVL", None, "CVL", None, "agent", head)
         if e.kind == "country" and e.people and e.country and len(chain) == 1 and counted_people(span.root):
@@ -2478,17 +2478,17 @@ def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article
     (capitalised proper nouns outside actor mentions, the whole name: "Kryvyi Rih"); towns of two countries, none."""
     from . import places   # the gazetteer is built once per process, on first need
 
-    sent = doc[agent.head].sent
+    sent = word_at(doc, agent.head).sent
     covered = {i for m in mentions for i in range(m.start, m.end)}
     gazetteer = places.Gazetteer.default()
     named = gazetteer.countries_in(sent)
     found = set()
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() or not fits(tok):
             continue
         start = tok.i
-        while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered and (
-                not compound_only or doc[start - 1].dep_ == "compound"):
+        while start > sent.start and word_at(doc, start - 1).pos_ == "PROPN" and word_at(doc, start - 1).i not in covered and (
+                not compound_only or word_at(doc, start - 1).dep_ == "compound"):
             start -= 1
         place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
         if place is not None and place.country and place.kind != "country":

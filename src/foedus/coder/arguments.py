@@ -19,6 +19,7 @@ from . import modality, places
 from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
 from .clauses import background_mark, naming_relative
+from .doctext import tokens, word_at
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
@@ -648,7 +649,7 @@ class ArgumentFinder(TriggerFinder):
         country its own words state, other than the parties' (the people they swap are their own)."""
         if m.word is None or m.mention.country_from or any(m.country == s.country for s in sources):
             return False
-        tok = self.doc[m.word]
+        tok = word_at(self.doc, m.word)
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.head.i == verb.i:
@@ -660,7 +661,7 @@ class ArgumentFinder(TriggerFinder):
             return False
         after = prep.right_edge.i + 1
         if any(c.dep_ == "prep" and c.lower_ == "as" for t in (tok, *tok.conjuncts) for c in t.children) or (
-                after < len(self.doc) and self.doc[after].lower_ == "as"):
+                after < len(self.doc) and word_at(self.doc, after).lower_ == "as"):
             return False   # "with the US and Brazil as guarantors": a role, no partner
         return prep.head.i == verb.i or (prep.head.head.i == verb.i and prep.head.dep_ == "dobj") \
             or _purpose_partner(verb, prep)
@@ -812,7 +813,7 @@ class ArgumentFinder(TriggerFinder):
                 continue
             # "broke a Russian-brokered truce", "violated a ceasefire mediated by Qatar": the broker of
             # the pact acted on is no target (``places.names_broker``)
-            named_here = [m for m in self.actors_of(tok) if not places.names_broker(self.doc[m.mention.head])]
+            named_here = [m for m in self.actors_of(tok) if not places.names_broker(word_at(self.doc, m.mention.head))]
             found = [m for m in named_here if not same_actor(m, sources) and not own_side(m, sources)]
             # "took control of Bukavu, DR Congo": a town followed by its own country is still a town
             if not found and places_ok and all(m.kind in {"country", "capital"} for m in named_here):
@@ -1059,7 +1060,7 @@ class ArgumentFinder(TriggerFinder):
                 phrase = " ".join(x.lower_ for x in doc[k:k + n])
                 if k + n <= end and phrase in OCCUPANT_WORDS:
                     for j in range(k + n, min(k + n + 4, site.sent.end)):
-                        if doc[j].is_punct:
+                        if word_at(doc, j).is_punct:
                             break
                         m = self.mention_at.get(j)
                         if m is not None and (m.country or m.code.startswith("IGO")):
@@ -1068,7 +1069,7 @@ class ArgumentFinder(TriggerFinder):
                                 return []
                             return [named]
                     return []
-            t = doc[k]
+            t = word_at(doc, k)
             if t.is_punct or t.dep_ in {"relcl", "ccomp", "advcl", "cc"}:
                 return []
             k += 1
@@ -1183,18 +1184,18 @@ class ArgumentFinder(TriggerFinder):
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h) or not h.text[:1].isupper():
                 continue   # "the west bank of the Dnipro": a lower-case word the tagger calls a name is none
             left = h.i
-            while left - 1 >= h.sent.start and self.doc[left - 1].pos_ == "PROPN" and \
-                    self.doc[left - 1].head.i == h.i and self.doc[left - 1].dep_ in {"compound", "flat"}:
+            while left - 1 >= h.sent.start and word_at(self.doc, left - 1).pos_ == "PROPN" and \
+                    word_at(self.doc, left - 1).head.i == h.i and word_at(self.doc, left - 1).dep_ in {"compound", "flat"}:
                 left -= 1
             gaz = places.Gazetteer.default()
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
-                if not self.doc[start].text[:1].isupper():
+                if not word_at(self.doc, start).text[:1].isupper():
                     continue
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad
-                if start > left and places.is_feature_word(self.doc[start - 1]):
+                if start > left and places.is_feature_word(word_at(self.doc, start - 1)):
                     break  # "Lake Victoria" (not in the gazetteer) is no town called Victoria
                 if place is not None and place.country:
                     country = place.country
@@ -1515,7 +1516,7 @@ class ArgumentFinder(TriggerFinder):
         ("called up reservists after the Hamas attack"), not whom the act is aimed at."""
         if m.word is None:
             return False
-        node = self.doc[m.word]
+        node = word_at(self.doc, m.word)
         while node.i != verb.i and node.head.i != node.i:
             if node.head.i == verb.i or node.dep_ in {"advcl", "prep"}:
                 if any(c.dep_ == "mark" and c.lower_ in cue("sequel_marks") for c in node.children) or (
@@ -1576,7 +1577,7 @@ def reporters(sent: Span, coder: ArgumentFinder) -> dict[int, Named]:
     """Map the head of each reported clause to the actor who reports it ("X said Y did Z")."""
     out: dict[int, Named] = {}
     reporting = coder.cues.reporting
-    for tok in sent:
+    for tok in tokens(sent):
         lemma = tok.lemma_.lower()
         if lemma in reporting:
             comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
@@ -1717,7 +1718,7 @@ def _is_date(tok: Token) -> bool:
     if tok.lower_ not in MONTHS:
         return False
     doc = tok.doc
-    return any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1)) or any(
+    return any(0 <= j < len(doc) and word_at(doc, j).like_num for j in (tok.i - 1, tok.i + 1)) or any(
         c.like_num for c in tok.children)
 
 

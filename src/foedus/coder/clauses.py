@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
+from .doctext import word_at
 from .event_words import event_words
 from .modality import cues as _modality_cues
 from .modality import pending_condition, record_infinitive
@@ -415,6 +416,6 @@ def particle_complement(tok: Token) -> bool:
     """"ruled out sending troops", "gave up trying": a gerund right after its verb's particle is that
     verb's complement (the parser makes it an adverbial clause), not an aside. Used for negating
     verbs only (data: cue_words negating), whose complement is coded negated, never asserted."""
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    prev = word_at(tok.doc, tok.i - 1) if tok.i > 0 else None
     return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and prev is not None and prev.dep_ == "prt" and prev.head.i == tok.head.i
             and tok.head.i < tok.i)

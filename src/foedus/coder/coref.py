@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .. import data, lexicon
 from .actors import ActorDictionary
-from .doctext import tokens
+from .doctext import tokens, word_at
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def _is_person(m: Mention) -> bool:
 def _plural_agent(doc: Doc, m: Mention) -> bool:
     """An agent named by a plural noun ("organisers", "protesters", "rebels"): never what "it" stands for (a
     body, "the government", "the army", or a state is)."""
-    return m.kind == "agent" and doc[m.head].tag_ in {"NNS", "NNPS"}
+    return m.kind == "agent" and word_at(doc, m.head).tag_ in {"NNS", "NNPS"}
 
 
 def _plural_text(text: str) -> bool:
@@ -74,13 +74,13 @@ def conjoined_groups(doc: Doc, mentions: list) -> list[list]:
     by_head = {m.head: m for m in mentions}
     groups = []
     for m in mentions:
-        tok = doc[m.head]
+        tok = word_at(doc, m.head)
         conj = [by_head[c.i] for c in tok.children if c.dep_ == "conj" and c.i in by_head]
         # spaCy chains conjuncts: A -> conj B -> conj C
         frontier = list(conj)
         while frontier:
             nxt = frontier.pop()
-            more = [by_head[c.i] for c in doc[nxt.head].children if c.dep_ == "conj" and c.i in by_head]
+            more = [by_head[c.i] for c in word_at(doc, nxt.head).children if c.dep_ == "conj" and c.i in by_head]
             conj.extend(more)
             frontier.extend(more)
         if conj and tok.dep_ != "conj":
@@ -155,19 +155,19 @@ def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person
     # bomber, and Putin called it treachery"), a plural speaker's saying is not
     from .modality import cues
 
-    fits = [m for m in fits if not (_plural_agent(doc, m) and doc[m.head].dep_ in SUBJECTS
-                                    and doc[m.head].head.lemma_.lower() in cues().reporting)]
+    fits = [m for m in fits if not (_plural_agent(doc, m) and word_at(doc, m.head).dep_ in SUBJECTS
+                                    and word_at(doc, m.head).head.lemma_.lower() in cues().reporting)]
     # a modifier stands where its noun stands ("Iranian boats seized ...": a subject), and only there:
     # "a Russian-led military alliance", "near the Syrian border" name no referent of "it"
     modifier = {"amod", "compound", "npadvmod"}
-    role = {id(m): (doc[m.head].head if doc[m.head].dep_ in modifier else doc[m.head]).dep_ for m in fits}
+    role = {id(m): (word_at(doc, m.head).head if word_at(doc, m.head).dep_ in modifier else word_at(doc, m.head)).dep_ for m in fits}
     fits = [m for m in fits if sent - sent_of(m.head) <= 1
-            and (doc[m.head].dep_ not in modifier or role[id(m)] in SUBJECTS)]
+            and (word_at(doc, m.head).dep_ not in modifier or role[id(m)] in SUBJECTS)]
     # "filed a case against the UAE at the World Court, accusing it": a body in the venue phrase of a
     # verb is where the act is done, not what "it" stands for, when another mention fits
     venue = frozenset(words()["venue_preps"])
-    placed = [m for m in fits if doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in venue
-              and doc[m.head].head.head.pos_ in {"VERB", "AUX"}]
+    placed = [m for m in fits if word_at(doc, m.head).dep_ == "pobj" and word_at(doc, m.head).head.lower_ in venue
+              and word_at(doc, m.head).head.head.pos_ in {"VERB", "AUX"}]
     if placed and len(placed) < len(fits):
         fits = [m for m in fits if m not in placed]
     subjects = [m for m in fits if role[id(m)] in SUBJECTS]
@@ -188,7 +188,7 @@ def _craft_owner(doc: Doc, seen: list, tok: Token) -> Mention | None:
     for m in reversed(seen):
         if m.start < start:
             break
-        head = doc[m.head]
+        head = word_at(doc, m.head)
         if head.lemma_.lower() in crafts or (head.dep_ in {"amod", "compound", "nmod"}
                                              and head.head.lemma_.lower() in crafts):
             return m
@@ -221,7 +221,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             m = ordered[k]
             if _is_person(m):
                 last_person = m
-                if doc[m.head].dep_ in SUBJECTS:
+                if word_at(doc, m.head).dep_ in SUBJECTS:
                     last_subject_person = m
                     if doc[m.head].head.dep_ == "ROOT":
                         main_subject.setdefault(sent_of(m.head), m)
@@ -229,7 +229,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 last_thing = m
                 if not _plural_agent(doc, m):   # "it" never stands for "the protesters"
                     last_single = m
-                    if doc[m.head].dep_ in SUBJECTS:
+                    if word_at(doc, m.head).dep_ in SUBJECTS:
                         last_single_subject = m
                 if _plural_text(m.text):
                     last_group = [m]
@@ -262,7 +262,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
         if controller is not None:
             # "Ankara urged Damascus to withdraw its forces": the forces are Damascus's
             own = [m for m in ordered[:k] if m.start <= controller.i < m.end]
-            if own and not (low in NEUTER and doc[own[0].head].tag_ in {"NNS", "NNPS"}):   # "the Contras ... its": not they
+            if own and not (low in NEUTER and word_at(doc, own[0].head).tag_ in {"NNS", "NNPS"}):   # "the Contras ... its": not they
                 group = next((g for g in groups if g[0] == own[0]), None)
                 if low in PLURAL and group is not None:
                     out[tok.i] = list(group)
@@ -344,7 +344,7 @@ def states_named(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, l
         # a state named by its name ("around Taiwan after the island's president"), else the last state whose
         # own agent is a subject ("Mali's junta expelled the French ambassador, and the country's army ...")
         named = [m for m in before if m.kind in {"country", "capital"}]
-        subjects = [m for m in before if not m.country_from and doc[m.head].dep_ in SUBJECTS]
+        subjects = [m for m in before if not m.country_from and word_at(doc, m.head).dep_ in SUBJECTS]
         pick = (named or subjects)[-1:]
         if pick:
             out[tok.i] = [replace(pick[0], code=pick[0].country, sector=None, name=None, kind="country")]
@@ -472,7 +472,7 @@ def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
 
     out = []
     for m in mentions:
-        body = [a for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns and doc[c.i].pos_ == "NOUN"
+        body = [a for c in word_at(doc, m.head).children if c.dep_ == "poss" and c.i in pronouns and word_at(doc, c.i).pos_ == "NOUN"
                 for a in pronouns[c.i]]
         if m.kind == "agent" and m.country_from and len(body) == 1 and _speaks_for_body(m, body[0]):
             # "the group's spokesman", "the movement's fighters": a named body's people are the body, whatever
@@ -482,7 +482,7 @@ def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:
             # "the island's president", "the country's army": the state named before
             m = replace(m, code=compose_code(body[0].country, m.sector), country=body[0].country, country_from="coref")
         elif m.kind == "agent" and (m.country is None or m.country_from == "article"):
-            owners = [c.i for c in doc[m.head].children if c.dep_ == "poss" and c.i in pronouns]
+            owners = [c.i for c in word_at(doc, m.head).children if c.dep_ == "poss" and c.i in pronouns]
             countries = {a.country for i in owners for a in pronouns[i] if a.country}
             if len(countries) == 1:
                 country = countries.pop()

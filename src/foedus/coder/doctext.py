@@ -57,6 +57,9 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     try:
         yield
     finally:
+        for word in _KEPT[1] or ():
+            if isinstance(word, Word):   # what a Word keeps names other Words: cycles that would keep the doc alive
+                word.__dict__.clear()
         _KEPT[:] = before
 
 
@@ -72,6 +75,126 @@ def keeping_tokens(code: _Coding) -> _Coding:
     return coded  # type: ignore[return-value]
 
 
+class _Read:
+    """A word's parse attribute read from spaCy once, then kept in the :class:`Word`'s own ``__dict__``: the
+    descriptor has no ``__set__``, so Python reads the kept value first, as a plain attribute."""
+
+    def __init__(self, read: Callable[[Word], Any]) -> None:
+        self.read = read
+        self.name = read.__name__
+
+    def __get__(self, word: Word | None, owner: type | None = None) -> Any:
+        if word is None:
+            return self
+        value = self.read(word)
+        word.__dict__[self.name] = value
+        return value
+
+
+_SPACY = vars(Token)   # spaCy's own readers of a Token's parse, past what a Word keeps
+
+
+def _own(word: Token, name: str) -> Any:
+    """spaCy's own ``word.<name>``."""
+    return _SPACY[name].__get__(word, Token)
+
+
+def _word_of(tok: Token) -> Token:
+    """The kept :class:`Word` at ``tok``'s place (``tok`` itself when its doc is no longer the one coded)."""
+    kept = _KEPT[1]
+    return kept[tok.i] if tok.doc is _KEPT[0] and kept is not None else tok   # same object: not a token
+
+
+class Word(Token):
+    """A spaCy Token of the doc being coded once its parse is final (:func:`fix_sentences`): it reads its head, its
+    children and the rest of its tree and its strings from spaCy once and keeps them, and the words they name are
+    the kept Words too. spaCy builds a new Token and looks each string up in its store on every read; the rules read
+    the same words' ``.head``, ``.children`` and ``.dep_`` many times over. Equal to (and hashed as) the Token at its
+    place, so sets and dicts of tokens are unchanged. A write to a Word's parse goes to the doc (the tree is final
+    by then: none does) and forgets what every kept Word read."""
+
+    @_Read
+    def i(self) -> int:
+        return _own(self, "i")
+
+    @_Read
+    def head(self) -> Token:
+        return _word_of(_own(self, "head"))
+
+    @_Read
+    def children(self) -> tuple[Token, ...]:
+        return tuple(_word_of(t) for t in _own(self, "children"))
+
+    @_Read
+    def lefts(self) -> tuple[Token, ...]:
+        return tuple(_word_of(t) for t in _own(self, "lefts"))
+
+    @_Read
+    def rights(self) -> tuple[Token, ...]:
+        return tuple(_word_of(t) for t in _own(self, "rights"))
+
+    @_Read
+    def subtree(self) -> tuple[Token, ...]:
+        return tuple(_word_of(t) for t in _own(self, "subtree"))
+
+    @_Read
+    def ancestors(self) -> tuple[Token, ...]:
+        return tuple(_word_of(t) for t in _own(self, "ancestors"))
+
+    @_Read
+    def conjuncts(self) -> tuple[Token, ...]:
+        return tuple(_word_of(t) for t in _own(self, "conjuncts"))
+
+    @_Read
+    def left_edge(self) -> Token:
+        return _word_of(_own(self, "left_edge"))
+
+    @_Read
+    def right_edge(self) -> Token:
+        return _word_of(_own(self, "right_edge"))
+
+    @_Read
+    def dep_(self) -> str:
+        return _own(self, "dep_")
+
+    @_Read
+    def lemma_(self) -> str:
+        return _own(self, "lemma_")
+
+    @_Read
+    def lower_(self) -> str:
+        return _own(self, "lower_")
+
+    @_Read
+    def pos_(self) -> str:
+        return _own(self, "pos_")
+
+    @_Read
+    def tag_(self) -> str:
+        return _own(self, "tag_")
+
+    @_Read
+    def text(self) -> str:
+        return _own(self, "text")
+
+    @_Read
+    def sent(self) -> Span:
+        return _own(self, "sent")
+
+    @_Read
+    def idx(self) -> int:
+        return _own(self, "idx")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        descriptor = _SPACY.get(name)
+        if descriptor is None or not hasattr(descriptor, "__set__"):
+            raise AttributeError(f"a Word keeps only spaCy's own attributes: {name}")
+        descriptor.__set__(self, value)
+        for word in _KEPT[1] or ():
+            if isinstance(word, Word):
+                word.__dict__.clear()
+
+
 def tokens(words: Doc | Span) -> list[Token]:
     """The words of a doc or span, in order: ``list(words)``, from the list :func:`tokens_kept` keeps."""
     if isinstance(words, Span):
@@ -80,6 +203,13 @@ def tokens(words: Doc | Span) -> list[Token]:
     elif words is _KEPT[0]:   # same object: not a token
         return _KEPT[1]
     return list(words)
+
+
+def word_at(words: Doc, i: int) -> Token:
+    """``words[i]``: the kept Token (a :class:`Word` once the parse is final) when ``words`` is the doc being coded."""
+    if words is _KEPT[0]:   # same object: not a token
+        return _KEPT[1][i]
+    return words[i]
 
 
 def fix_sentences(doc: Doc) -> None:
@@ -95,6 +225,9 @@ def fix_sentences(doc: Doc) -> None:
         table.extend([(sent.start, sent.end)] * len(sent))
     _BOUNDS[doc] = table
     doc.user_token_hooks["sent"] = _sentence_of
+    if doc is _KEPT[0]:   # same object: not a token (the doc being coded): its words read their parse once from here on
+        vocab = doc.vocab
+        _KEPT[1] = [Word(vocab, doc, i) for i in range(len(doc))]
 
 
 def _sentence_of(tok: Token) -> Span:
@@ -106,3 +239,5 @@ def unfix_sentences(doc: Doc) -> None:
     """``Token.sent`` walks the parse again (before repairs, which can move sentence boundaries)."""
     doc.user_token_hooks.pop("sent", None)
     _BOUNDS.pop(doc, None)
+    if doc is _KEPT[0] and _KEPT[1] and isinstance(_KEPT[1][0], Word):   # same object: not a token (repairs may follow): plain Tokens again
+        _KEPT[1] = list(doc)

@@ -17,7 +17,7 @@ from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
-from .doctext import doc_text
+from .doctext import doc_text, tokens, word_at
 from .triggers import PROTEST_ROOTS
 
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
@@ -77,7 +77,7 @@ class ImplicitActors(ArgumentFinder):
         country = loc.country if loc is not None else None
         if country is None and m.word is not None:
             # "killed civilians queuing for bread in Chernihiv": the place is in the victims' phrase
-            tok = self.doc[m.word]
+            tok = word_at(self.doc, m.word)
             for t in tok.subtree:
                 if ((t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"))
                         or (t.dep_ == "compound" and t.pos_ == "PROPN")) and not self.actors_of(t):
@@ -234,7 +234,7 @@ class ImplicitActors(ArgumentFinder):
 
         def placed(m: Named) -> bool:
             # "the rebels in Gaza", "opposition leaders from Aleppo": a place of their own phrase
-            head = doc[m.head]
+            head = word_at(doc, m.head)
             return any(t.pos_ == "PROPN" and not m.start <= t.i < m.end for t in head.subtree)
 
         def own(ms: list, guessed: frozenset[str]) -> list:
@@ -279,12 +279,12 @@ class ImplicitActors(ArgumentFinder):
         clause = {t.i for t in self._clause_tokens(verb)}
         sent = verb.sent
         opened: int | None = None
-        for t in sent:
+        for t in tokens(sent):
             if t.text == "(":
                 opened = t.i
             elif t.text == ")" and opened is not None:
                 inside = [self.mention_at[i] for i in range(opened + 1, t.i) if i in self.mention_at
-                          and (i in clause or self.doc[i].head.i in clause)]
+                          and (i in clause or word_at(self.doc, i).head.i in clause)]
                 countries = {m.country for m in inside if m.kind == "country" and m.country}
                 if len(countries) == 1:
                     return countries.pop()
@@ -382,7 +382,7 @@ class ImplicitActors(ArgumentFinder):
         the word naming it modifies, directly or through a compound, a goods noun."""
         if m.kind not in {"country", "capital"} or m.head is None:
             return False
-        tok = self.doc[m.head]
+        tok = word_at(self.doc, m.head)
         while tok.dep_ in {"amod", "compound", "nmod", "poss"} and tok.head.i != tok.i:
             tok = tok.head
             if tok.lemma_.lower() in cue("goods_nouns"):
@@ -683,14 +683,14 @@ class ImplicitActors(ArgumentFinder):
         # ", a ruling Beijing said it would not accept": the noun after the comma that opens the relative
         k = verb.i - 1
         sent = verb.sent
-        while k > sent.start and verb.doc[k].text not in {",", ";", "-", "--", "—"}:
+        while k > sent.start and word_at(verb.doc, k).text not in {",", ";", "-", "--", "—"}:
             k -= 1
-        if k <= sent.start or verb.doc[k].text != ",":
+        if k <= sent.start or word_at(verb.doc, k).text != ",":
             return None
         k += 1
-        while k < verb.i and verb.doc[k].pos_ in {"DET", "ADJ"}:
+        while k < verb.i and word_at(verb.doc, k).pos_ in {"DET", "ADJ"}:
             k += 1
-        n = verb.doc[k]
+        n = word_at(verb.doc, k)
         if k >= verb.i or n.dep_ in {"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "acl"} \
                 or not (n.lemma_.lower() in nouns or n.lower_ in nouns):   # (", a ruling Beijing ...": "ruling" may parse as a verb)
             return None

@@ -34,7 +34,7 @@ from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
 from . import model_files, places
 from .candidates import Candidate, Named, evidence
 from .event_words import cue
-from .doctext import doc_text
+from .doctext import doc_text, tokens, word_at
 
 if TYPE_CHECKING:
     from .arguments import ArgumentFinder
@@ -172,7 +172,7 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     front: set[int] = set()
     if src is not None and cand.source is not None and cand.source.word is not None \
             and sent.start <= cand.source.word < sent.end:
-        front = {t.i for t in sent.doc[cand.source.word].subtree if t.i < src.start}
+        front = {t.i for t in word_at(sent.doc, cand.source.word).subtree if t.i < src.start}
     # a cooperative act's broker ("signed a deal brokered by Qatar", "freed hostages in a swap arranged
     # by Oman") does another act (045, coded on its own): no target of this one
     brokered = cand.code[:2] in COOPERATIVE_ROOTS
@@ -194,27 +194,27 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         if len(chosen) == MAX_OPTIONS:
             break
         m = parts.mentions[k]
-        if brokered and _agent_of_other_act(sent.doc[m.head], cand.trigger):
+        if brokered and _agent_of_other_act(word_at(sent.doc, m.head), cand.trigger):
             continue
         if m.head in taken_to:
             continue
         if brokered and src is not None and m.country_from == "coref" and m.country == src.country:
             continue   # "Saudi Arabia reopened its embassy in Damascus": the doer's own office is no partner
-        if places.names_broker(sent.doc[m.head]) and sent.doc[m.head].head.i != cand.trigger.i:
+        if places.names_broker(word_at(sent.doc, m.head)) and word_at(sent.doc, m.head).head.i != cand.trigger.i:
             continue   # "a truce brokered by Egypt": the broker is no target of an act on it
-        if places.onlooker(sent.doc[m.head]):
+        if places.onlooker(word_at(sent.doc, m.head)):
             continue   # "signed the accord, with UN chief Annan looking on": an onlooker is no target
-        if (m.kind == "capital" or _names_town(sent.doc[m.head])) and (
-                venue and _venue(sent.doc[m.head]) or places.meeting_venue(sent.doc[m.head])
-                or _governor_venue(sent.doc[m.head], cand.trigger)):
+        if (m.kind == "capital" or _names_town(word_at(sent.doc, m.head))) and (
+                venue and _venue(word_at(sent.doc, m.head)) or places.meeting_venue(word_at(sent.doc, m.head))
+                or _governor_venue(word_at(sent.doc, m.head), cand.trigger)):
             continue   # "talks in Nairobi", "pledged in the Kenyan capital": the meeting's venue, for any act on it
         # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
         # the country that names a border ("near the Chinese border") is across it: no option (the
         # rules' own target stays one: "massed troops on the Ukrainian border")
         skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
-            or m.head in front or finder.names_pact(sent.doc[m.head]) or places.names_frontier(sent.doc[m.head]) \
-            or _speaker_aside(finder, sent.doc[m.head], cand.trigger) \
-            or peaceful and other_conjunct_argument(sent.doc[m.head], cand.trigger)
+            or m.head in front or finder.names_pact(word_at(sent.doc, m.head)) or places.names_frontier(word_at(sent.doc, m.head)) \
+            or _speaker_aside(finder, word_at(sent.doc, m.head), cand.trigger) \
+            or peaceful and other_conjunct_argument(word_at(sent.doc, m.head), cand.trigger)
         if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
             chosen.append(k)
     out.extend(Option(Named(m, m.head), "actor", m.head) for m in (parts.mentions[k] for k in sorted(chosen)))
@@ -226,9 +226,9 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     # for a diplomatic act no more than its venue (the actor finder skips it; arrivals keep it: the host)
     filed = places.dateline_end(doc_text(sent.doc)) if venue and sent.start == 0 else 0
     for i, text, country, at_venue, at_meeting in parts.places:
-        if i == cand.trigger.i or (venue and at_venue) or at_meeting or sent.doc[i].idx < filed or i in taken_to \
-                or _governor_venue(sent.doc[i], cand.trigger) \
-                or peaceful and other_conjunct_argument(sent.doc[i], cand.trigger):
+        if i == cand.trigger.i or (venue and at_venue) or at_meeting or word_at(sent.doc, i).idx < filed or i in taken_to \
+                or _governor_venue(word_at(sent.doc, i), cand.trigger) \
+                or peaceful and other_conjunct_argument(word_at(sent.doc, i), cand.trigger):
             continue
         if country != home:
             m = Mention(start=i, end=i + 1, text=text, code=country, country=country, sector=None,
@@ -289,7 +289,7 @@ def _sentence_parts(finder: ArgumentFinder, sent: Span) -> _SentenceParts:
         pronouns = [(keys[k], finder.pronouns[keys[k]]) for k in _within(article.pronoun_heads, sent.start, sent.end)]
         taken.update(i for i, _ in pronouns)
         found = []
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.i in taken or finder.names_pact(tok):
                 continue
             country = _place_country(tok)
@@ -448,7 +448,7 @@ def option_features(cand: Candidate, opt: Option, ev: list[str]) -> list[str]:
     if opt.word is None or not (trig.sent.start <= opt.word < trig.sent.end):
         feats.append("outside")
         return feats
-    word = doc[opt.word]
+    word = word_at(doc, opt.word)
     if src is not None and src.start <= opt.word < src.end:
         feats.append("in_source_phrase")
     dist = opt.word - trig.i

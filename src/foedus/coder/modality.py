@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import data, lexicon, taxonomy
+from .doctext import tokens, word_at
 from .syntax import FINITE_CLAUSES, SUBJECTS
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
@@ -441,7 +442,7 @@ def _opens_clause(tok: Token) -> bool:
     computers as votes were being counted": "were" follows its own subject, "votes")."""
     if tok.i == tok.sent.start:
         return True
-    before = tok.doc[tok.i - 1]
+    before = word_at(tok.doc, tok.i - 1)
     return before.is_punct or before.pos_ in {"CCONJ", "SCONJ"}
 
 
@@ -553,7 +554,7 @@ def _polar_question(tok: Token) -> bool:
     sent = tok.sent
     if sent[-1].text != "?":   # first: the walk below is asked for each act of the sentence
         return False
-    first = next((t for t in sent if not t.is_punct and t.lower_ not in {'"', "'"}), None)
+    first = next((t for t in tokens(sent) if not t.is_punct and t.lower_ not in {'"', "'"}), None)
     if first is None or first.pos_ != "AUX":
         return False
     main = first.head if first.dep_ in {"aux", "auxpass"} else first
@@ -617,7 +618,7 @@ def _rather_than(head: Token, conj: Token, c: Cues) -> Token | None:
     for ch in head.children:
         if ch.dep_ == "cc" and ch.lower_ in c.alternative_preps and head.i < ch.i < conj.i:
             if any(a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs for a in ch.children) or (
-                    ch.i > 0 and doc[ch.i - 1].lower_ in c.alternative_adverbs):
+                    ch.i > 0 and word_at(doc, ch.i - 1).lower_ in c.alternative_adverbs):
                 return ch
     return None
 
@@ -1604,7 +1605,7 @@ def sequel_infinitive(tok: Token) -> bool:
     to = [ch for ch in tok.children if ch.dep_ == "aux" and ch.lower_ == "to"]
     if not to or tok.tag_ != "VB":
         return False
-    before = tok.doc[to[0].i - 1] if to[0].i > 0 else None
+    before = word_at(tok.doc, to[0].i - 1) if to[0].i > 0 else None
     return before is not None and before.lower_ in _words().sequel_particles and before.head.i in {tok.i, to[0].i}
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import attribution, coref, finish, modality, quotes, sentence, trace
-from .doctext import doc_text, keeping_tokens, span_text, unfix_sentences
+from .doctext import doc_text, keeping_tokens, span_text, unfix_sentences, word_at
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from .triggers import VIOLENT_ROOTS
@@ -242,7 +242,7 @@ class Coder:
         # filed, not the subject of its first sentence.
         filed = places.dateline_end(text)
         if filed:
-            mentions = [m for m in mentions if doc[m.start].idx >= filed]
+            mentions = [m for m in mentions if word_at(doc, m.start).idx >= filed]
         pronouns = coref.resolve(doc, mentions)
         owned = coref.owned_agents(doc, mentions, pronouns)
         if owned != mentions:   # "Iraq said its warplanes ...": read the pronouns again with the owners' countries

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Iterator, Protocol
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from ..schema import Location
-from .doctext import doc_lowers
+from .doctext import doc_lowers, tokens, word_at
 from .syntax import PATIENTS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -372,39 +372,39 @@ def _name_spans(pobj: Token) -> Iterator[Span]:
     left = pobj.i
     doc = pobj.doc
     while True:
-        if left - 1 >= 0 and doc[left - 1].head.i in range(left, pobj.i + 1) and doc[left - 1].dep_ in NAME_DEPS \
-                and (doc[left - 1].text[:1].isupper() or doc[left - 1].pos_ == "PROPN"):
+        if left - 1 >= 0 and word_at(doc, left - 1).head.i in range(left, pobj.i + 1) and word_at(doc, left - 1).dep_ in NAME_DEPS \
+                and (word_at(doc, left - 1).text[:1].isupper() or word_at(doc, left - 1).pos_ == "PROPN"):
             left -= 1
         else:
             # "Deir ez-Zor province": joiners inside the name that the parser hangs on the noun
             k = left - 1
-            while k >= 1 and k > left - 3 and doc[k].lower_ in NAME_JOINERS:
+            while k >= 1 and k > left - 3 and word_at(doc, k).lower_ in NAME_JOINERS:
                 k -= 1
-            if k < left - 1 and doc[k].text[:1].isupper() and all(
-                    doc[j].head.i in range(j, pobj.i + 1) for j in range(k, left)):
+            if k < left - 1 and word_at(doc, k).text[:1].isupper() and all(
+                    word_at(doc, j).head.i in range(j, pobj.i + 1) for j in range(k, left)):
                 left = k
             else:
                 break
     # hyphenated or flat names the parser splits to the right ("Nagorno-Karabakh")
     right = pobj.i + 1
-    while right < len(doc) and doc[right].head.i == pobj.i and doc[right].dep_ in {"flat", "compound"} \
-            and doc[right].text[:1].isupper():
+    while right < len(doc) and word_at(doc, right).head.i == pobj.i and word_at(doc, right).dep_ in {"flat", "compound"} \
+            and word_at(doc, right).text[:1].isupper():
         right += 1
     # names written without spaces ("Port-au-Prince", "Nagorno-Karabakh")
     joined_left, joined_right = pobj.i, pobj.i + 1
-    while joined_left > 0 and doc[joined_left - 1].whitespace_ == "" and (
-            doc[joined_left - 1].is_alpha or doc[joined_left - 1].text in {"-", "'", "\u2019"}):
+    while joined_left > 0 and word_at(doc, joined_left - 1).whitespace_ == "" and (
+            word_at(doc, joined_left - 1).is_alpha or word_at(doc, joined_left - 1).text in {"-", "'", "\u2019"}):
         joined_left -= 1
-    while joined_right < len(doc) and doc[joined_right - 1].whitespace_ == "" and (
-            doc[joined_right].is_alpha or doc[joined_right].text in {"-", "'", "\u2019"}):
+    while joined_right < len(doc) and word_at(doc, joined_right - 1).whitespace_ == "" and (
+            word_at(doc, joined_right).is_alpha or word_at(doc, joined_right).text in {"-", "'", "\u2019"}):
         joined_right += 1
     if (joined_left, joined_right) != (pobj.i, pobj.i + 1):
         yield doc[joined_left:joined_right]
     for start in range(left, pobj.i + 1):
         # "Mocimboa da Praia": the words after a joiner inside a longer name are not a place alone
-        if start > left and doc[start - 1].lower_ in NAME_JOINERS and doc[start - 1].text.islower():
+        if start > left and word_at(doc, start - 1).lower_ in NAME_JOINERS and word_at(doc, start - 1).text.islower():
             continue
-        if start > left and is_feature_word(doc[start - 1]):
+        if start > left and is_feature_word(word_at(doc, start - 1)):
             continue  # "Lake Victoria" is no town called Victoria
         yield doc[start:right]
     if pobj.lemma_.lower() in PLACE_NOUNS and right == pobj.i + 1 and pobj.lemma_.lower() not in FRONTIER_NOUNS:
@@ -436,8 +436,8 @@ def names_broker(tok: Token) -> bool:
     mediated by Qatar and the US") or joined to one by a hyphen ("a Russian-brokered truce", "the
     Qatar-mediated talks"): the broker of the pact, which is its own act (045)."""
     doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in BROKER_VERBS \
-            and doc[tok.i + 1].whitespace_ == "" and tok.whitespace_ == "":
+    if tok.i + 2 < len(doc) and word_at(doc, tok.i + 1).text == "-" and word_at(doc, tok.i + 2).lemma_.lower() in BROKER_VERBS \
+            and word_at(doc, tok.i + 1).whitespace_ == "" and tok.whitespace_ == "":
         return True
     for a in [tok, *tok.ancestors]:
         if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):   # (the parser's "by" may be a prep)
@@ -471,10 +471,10 @@ def onlooker(tok: Token) -> bool:
         if tok.lower_.endswith("ing") and tok.lower_[:-3] in ONLOOKER_VERBS - {"look"}:
             return True   # the parser's "with [Trump watching]" as one noun phrase
         doc, after = tok.doc, tok.head.right_edge.i + 1
-        while after < len(doc) and doc[after].is_punct:
+        while after < len(doc) and word_at(doc, after).is_punct:
             after += 1
-        if after < len(doc) and doc[after].tag_ == "VBG" and doc[after].lemma_.lower() in ONLOOKER_VERBS and (
-                doc[after].lemma_.lower() != "look" or after + 1 < len(doc) and doc[after + 1].lower_ == "on"):
+        if after < len(doc) and word_at(doc, after).tag_ == "VBG" and word_at(doc, after).lemma_.lower() in ONLOOKER_VERBS and (
+                word_at(doc, after).lemma_.lower() != "look" or after + 1 < len(doc) and word_at(doc, after + 1).lower_ == "on"):
             return True   # "with Boutros-Ghali, who mediated the talks, looking on": the parser cut the clause off
         return any(t.i > tok.i and (t.lemma_.lower() in PRESENCE_WORDS or t.lower_ in PRESENCE_WORDS)
                    for t in tok.head.subtree)
@@ -514,11 +514,11 @@ def meeting_venue(tok: Token) -> bool:
 def _is_name(span: Span) -> bool:
     """Capitalised words (with joiners such as "of", "au"), not right after a person's title."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES:
+    if span.start > 0 and word_at(doc, span.start - 1).lower_.rstrip(".") in PERSON_TITLES:
         return False
     if not span[-1].text[:1].isupper() or not span[0].text[:1].isupper():
         return False
-    return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.is_digit for t in span)
+    return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.is_digit for t in tokens(span))
 
 
 # "near the town of Samarra", "in the northern city of Kirkuk": the name follows "of".
@@ -599,7 +599,7 @@ def located_areas(sent: Span, gazetteer: Gazetteer, town: Token | None = None) -
     Delgado)"): a same-named city of another country is not meant. With ``town``, only the areas
     that place it (:func:`_places_clause`) count from the phrases."""
     found: set[str] = set()
-    of_places = [t for t in sent if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in PLACE_NOUNS]
+    of_places = [t for t in tokens(sent) if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in PLACE_NOUNS]
     for prep in [*_locative_preps(sent), *of_places]:
         if prep.lower_ == "from" or (town is not None and not _places_clause(prep, town)):
             continue
@@ -623,7 +623,7 @@ def _bracketed_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
     "seized control of Palma (Cabo Delgado, Mozambique)", "near Mukakati (Beni, North Kivu, DRC)"."""
     found: set[str] = set()
     parts: list[list[Token]] | None = None
-    for t in sent:
+    for t in tokens(sent):
         if t.text == "(":
             parts = [[]]
         elif parts is not None and t.text in {",", ")"}:
@@ -655,7 +655,7 @@ def _appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
             area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
             if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
                 return area
-        elif c.dep_ == "appos" and c.lemma_.lower() in REGION_NOUNS and noun.doc[c.left_edge.i].text[:1].isupper():
+        elif c.dep_ == "appos" and c.lemma_.lower() in REGION_NOUNS and word_at(noun.doc, c.left_edge.i).text[:1].isupper():
             area = gazetteer.place(noun.doc[c.left_edge.i:c.i + 1].text)
             if area is not None and area.kind == "region":
                 return area
@@ -682,7 +682,7 @@ def _hangs_from_a_clause(prep: Token) -> bool:
 
 
 def _locative_preps(sent: Span) -> list[Token]:
-    return [t for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+    return [t for t in tokens(sent) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
 
 
 def _event_preps(sent: Span) -> list[Token]:
@@ -692,8 +692,8 @@ def _event_preps(sent: Span) -> list[Token]:
     memo = _PREPS_MEMO.setdefault(sent.doc, {})
     key = (sent.start, sent.end)
     if key not in memo:
-        memo[key] = [t.i for t in sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
-    return [sent.doc[i] for i in memo[key]]
+        memo[key] = [t.i for t in tokens(sent) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+    return [word_at(sent.doc, i) for i in memo[key]]
 
 
 _PREPS_MEMO: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[int]]] = weakref.WeakKeyDictionary()
@@ -824,7 +824,7 @@ def _named_as_place(doc: Doc, mention: ActorMention) -> bool:
     for its own reading of the name. "Moscow said" does count."""
     if mention.kind != "capital":
         return False
-    tok = doc[mention.head]
+    tok = word_at(doc, mention.head)
     for _ in range(4):
         if tok.dep_ not in {"compound", "amod", "flat"} or tok.head.i == tok.i:
             break

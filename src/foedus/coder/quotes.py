@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..schema import Quote
-from .doctext import doc_text
+from .doctext import doc_text, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,9 +73,9 @@ def _quoted_person(verb: Token, coder: ArgumentFinder) -> Named | None:
 
 
 def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Named | None:
-    inside = {t.i for t in span}
+    inside = {t.i for t in tokens(span)}
     # the quote's own root: a token inside whose head lies outside
-    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    roots = [t for t in tokens(span) if t.head.i not in inside or t.head.i == t.i]
     comm = coder.cues.reporting | coder.cues.requesting | lexicon.words("event_cues", "naming_verbs")
     node = roots[0].head if roots else None
     fallback = None
@@ -95,13 +95,13 @@ def _speaker(span: Span, sent: Span, coder: ArgumentFinder) -> Named | None:
             break
         node = node.head
     # a reporting verb right after the quote: “...,” said X / stated X's office
-    for t in sent:
+    for t in tokens(sent):
         if t.i > span.end - 1 and t.lemma_.lower() in comm and t.pos_ == "VERB":
             sources, _, _ = coder.subjects(t)
             if sources:
                 return sources[0]
             break
-    for t in sent:
+    for t in tokens(sent):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
             for p in t.nbor(1).children:
                 if p.dep_ == "pobj":

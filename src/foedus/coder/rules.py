@@ -22,7 +22,7 @@ from .actors import Mention, _agent_word, _is_name_token, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
-from .doctext import tokens
+from .doctext import tokens, word_at
 from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -99,7 +99,7 @@ class RuleCoder(ImplicitActors):
             # "agreed to an Egyptian-mediated ceasefire", "swapped prisoners in a UAE-brokered deal": the name
             # joined to the participle by a hyphen is its agent
             agents = [Named(self.mention_at[c.i], c.i) for c in verb.children
-                      if c.i == verb.i - 2 and verb.doc[verb.i - 1].text == "-" and c.i in self.mention_at]
+                      if c.i == verb.i - 2 and word_at(verb.doc, verb.i - 1).text == "-" and c.i in self.mention_at]
         node = verb.head
         while node.dep_ in {"pobj", "prep", "dobj", "compound"} and node.head.i != node.i:
             node = node.head   # (miss0405) "signed a Norwegian-brokered ceasefire agreement": through the compound
@@ -440,7 +440,7 @@ class RuleCoder(ImplicitActors):
         # data: event_cues statement_summary_nouns) is the act of the one who made it; "finding" may be parsed a verb
         stated = bool({noun.lemma_.lower(), noun.lower_} & cue("statement_summary_nouns"))
         if (noun.lemma_.lower() not in self.words.summary_nouns and not stated) or noun.left_edge.i == 0 or \
-                noun.doc[noun.left_edge.i - 1].text != ",":
+                word_at(noun.doc, noun.left_edge.i - 1).text != ",":
             return []
         match = self.code_verb(verb)
         said = None if stated else self._said_censure(verb)
@@ -575,7 +575,7 @@ class RuleCoder(ImplicitActors):
                 doers = self.actors_of(subj) or [m for c in subj.children if c.dep_ in {"poss", "amod", "compound"}
                                                  for m in self.actors_of(c)]
             doers = dedupe(doers)
-        elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+        elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and word_at(verb.doc, verb.i - 1).text == "," and \
                 any(a.pos_ in {"VERB", "AUX"} for a in verb.ancestors):
             # "executed four activists, including ..., drawing condemnation": a participle after a comma hung on
             # the object is the clause's
@@ -633,7 +633,7 @@ class RuleCoder(ImplicitActors):
         (-> "suspended"); None otherwise."""
         noun = verb.head
         if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.summary_nouns \
-                or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+                or noun.left_edge.i == 0 or word_at(noun.doc, noun.left_edge.i - 1).text != ",":
             return None
         clause = noun.head
         while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
@@ -2902,7 +2902,7 @@ class RuleCoder(ImplicitActors):
         i = m.word
         if i is None or m.kind not in {"country", "capital"}:
             return False
-        tok = self.doc[i]
+        tok = word_at(self.doc, i)
         return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
     def _outside_mutual_act(self, verb: Token, target: Named) -> bool:
@@ -2914,7 +2914,7 @@ class RuleCoder(ImplicitActors):
             return False
         if target.kind == "agent" and target.mention.country_from in {"sentence", "article"}:
             return True   # "agreed to reopen embassies": a bare agent noun of a guessed country (their own)
-        tok = self.doc[i]
+        tok = word_at(self.doc, i)
         if not (verb.left_edge.i <= i <= verb.right_edge.i):
             return True
         for _ in range(12):
@@ -2947,7 +2947,7 @@ class RuleCoder(ImplicitActors):
         i = target.word
         if i is None:
             return False
-        tok = self.doc[i]
+        tok = word_at(self.doc, i)
         for _ in range(3):
             if tok.head.i == verb.i and tok.dep_ in {"dobj", "dative"}:
                 return True
@@ -3041,7 +3041,7 @@ class RuleCoder(ImplicitActors):
         unnamed = lexicon.words("actor_cues", "unnamed_attackers")
         if not any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n):
             return False
-        return not self._attackers_of(self.doc[m.head])
+        return not self._attackers_of(word_at(self.doc, m.head))
 
     def _attackers_of(self, head: Token) -> list[Named]:
         """(sources21) The body or side that attackers named by what they did belong to, told on their own noun: "gunmen
@@ -3059,7 +3059,7 @@ class RuleCoder(ImplicitActors):
         country it stands on, for a post taken (192): the territory is the country's, not the force's."""
         if t.kind != "agent" or not t.country or t.sector not in STATE_FORCES | ARMED_SECTORS:
             return t
-        if self.doc[t.head].lemma_.lower() not in cue("handover_places"):
+        if word_at(self.doc, t.head).lemma_.lower() not in cue("handover_places"):
             return t
         return t.changed(code=t.country, sector=None, name=None, kind="country")
 
@@ -3366,9 +3366,9 @@ class RuleCoder(ImplicitActors):
         word before a person's name the dictionaries lack ("presidential candidate Fernando Villavicencio")."""
         if m.kind == "person":
             return True
-        head = self.doc[m.head] if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
+        head = word_at(self.doc, m.head) if isinstance(m.head, int) and 0 <= m.head < len(self.doc) else None
         if head is not None and m.kind == "agent" and head.tag_ == "NNP" and m.start < head.i - 1 and all(
-                _is_name_token(self.doc[i]) for i in (head.i - 1, head.i)) and not _agent_word(head.text):
+                _is_name_token(word_at(self.doc, i)) for i in (head.i - 1, head.i)) and not _agent_word(head.text):
             return True   # (sources21) a first name and a surname after the role word
         return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.words.person_nouns
 

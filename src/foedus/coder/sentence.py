@@ -28,7 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue, plain_vehicle
 from .finish import final_code
 from .implicit import ARMED_SECTORS
-from .doctext import doc_text, fix_sentences, tokens, unfix_sentences
+from .doctext import doc_text, fix_sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
@@ -385,7 +385,7 @@ class SentenceCoder(RuleCoder):
                 out.extend(drawn)
                 if drawn and tok.tag_ != "VBG":
                     continue   # "the raid drew a rebuke from the UN": the rebuke is the one act
-            elif tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            elif tok.tag_ == "VBG" and tok.i > 0 and word_at(tok.doc, tok.i - 1).text == ",":
                 # (drawn16b) "signed a pact that would allow troops to be deployed, drawing criticism from Australia":
                 # a participle after a comma that the parser hung inside a relative clause tells the main clause's
                 out.extend(self._drawn_reaction(tok, reporter_of))
@@ -589,7 +589,7 @@ class SentenceCoder(RuleCoder):
         contacts": a name hyphened to the participle, on an event noun in a phrase of the clause (cue
         mediated_occasion_preps) that names an act; the mediation is the clause's occasion, as factual as it."""
         n, prep = tok.head, tok.head.head
-        if not (tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].i in self.mention_at):
+        if not (tok.i >= 2 and word_at(tok.doc, tok.i - 1).text == "-" and word_at(tok.doc, tok.i - 2).i in self.mention_at):
             return False
         if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cue("mediated_occasion_preps") or \
                 prep.head.pos_ not in {"VERB", "AUX"}:
@@ -839,7 +839,7 @@ class SentenceCoder(RuleCoder):
             t = c.target
             if not c.code.startswith("087") or t is None or not t.code.startswith("IGO") or t.word is None:
                 continue
-            node = self.doc[t.word]
+            node = word_at(self.doc, t.word)
             for _ in range(3):
                 if node.dep_ == "pobj" and node.head.lower_ == "from":
                     c.code = "161"
@@ -1444,9 +1444,9 @@ class SentenceCoder(RuleCoder):
                     and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children):
                 return [top]   # "an explosion at the fuel depot in Conakry's Kaloum district set homes ablaze": a misparse
         before = verb.i - 1
-        while before > verb.sent.start and verb.doc[before].pos_ == "ADV":
+        while before > verb.sent.start and word_at(verb.doc, before).pos_ == "ADV":
             before -= 1
-        prev = verb.doc[before]
+        prev = word_at(verb.doc, before)
         if verb.tag_ == "VBD":
             # "as floods that submerged a third of the country killed 1,100 people": the noun whose relative
             # clause ends right before the verb is its subject (the parser hung the verb on the clause before)
@@ -1676,9 +1676,9 @@ class SentenceCoder(RuleCoder):
             return t.dep_ in {"nummod", "quantmod"} and t.head.pos_ != "PROPN"
         if SCORE.match(tok.text):
             return not counts(tok)
-        return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "\u2013"} \
-            and doc[tok.i + 2].like_num and len(tok.text) <= 2 and len(doc[tok.i + 2].text) <= 2 \
-            and not counts(tok) and not counts(doc[tok.i + 2])
+        return tok.like_num and tok.i + 2 < len(doc) and word_at(doc, tok.i + 1).text in {"-", "\u2013"} \
+            and word_at(doc, tok.i + 2).like_num and len(tok.text) <= 2 and len(word_at(doc, tok.i + 2).text) <= 2 \
+            and not counts(tok) and not counts(word_at(doc, tok.i + 2))
 
     def _unrealised_nouns(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An act named by a noun whose own clause says it did not take place, or not yet: "no agreement
@@ -1878,7 +1878,7 @@ class SentenceCoder(RuleCoder):
         # on, firing at no one named (or at the crowd's country), fire on that crowd
         stoned = [(c.source, c.target) for c in cands if c.code[:2] == "14" and c.source is not None
                   and c.target is not None and c.source.country and (c.source.sector in self.words.civilian_sectors or (
-                      c.source.sector is None and c.code in RIOT_CODES and self.doc[c.source.head].tag_ in PEOPLE_TAGS))]
+                      c.source.sector is None and c.code in RIOT_CODES and word_at(self.doc, c.source.head).tag_ in PEOPLE_TAGS))]
         for c in cands:
             s, t = c.source, c.target
             if c.code[:2] not in REPRESSION_ROOTS or s is None or s.sector not in STATE_FORCES or c.nominal:
@@ -1989,7 +1989,7 @@ class SentenceCoder(RuleCoder):
         unconventional violence ("gunmen stormed a hotel in Bamako": 180); police using such force at home
         on anyone but armed men or the state's own organs repress ("riot police stormed the occupied
         shipyard", "police opened fire in the market": 175)."""
-        people = s.sector is None and s.kind == "country" and self.doc[s.head].tag_ in PEOPLE_TAGS
+        people = s.sector is None and s.kind == "country" and word_at(self.doc, s.head).tag_ in PEOPLE_TAGS
         gang = (s.sector or "").lower() in sense("gang_sectors") and verb.lemma_.lower() not in sense("mutual_fight_verbs") \
             and (t is None or t.sector not in STATE_FORCES | ARMED_SECTORS)   # (the police they ambush fight them)
         if unnamed or gang or (
@@ -2068,7 +2068,7 @@ class SentenceCoder(RuleCoder):
         leader torched a police post" riot (145) like protesters."""
         if m.sector == "CVL":
             return True
-        heads = [self.doc[m.head], *(c for c in verb.children if c.dep_ == "nsubj")]
+        heads = [word_at(self.doc, m.head), *(c for c in verb.children if c.dep_ == "nsubj")]
         return any(h.lemma_.lower() in sense("crowd_doers") and h.tag_ in PEOPLE_TAGS for h in heads)
 
     def _after_riot(self, verb: Token, code: str) -> bool:
@@ -2386,7 +2386,7 @@ class SentenceCoder(RuleCoder):
                 # court's indictment, with no police of its own, stays an accusation
                 pair_code = "173"
             if pair_code[:2] == "14" and lemma in self.words.official_protest_verbs and (
-                    s.kind in {"country", "capital"} and not counted_people(verb.doc[s.head])
+                    s.kind in {"country", "capital"} and not counted_people(word_at(verb.doc, s.head))
                     or s.sector in self.words.official_protest_sectors):
                 # "Beijing protested to Tokyo": a state complains; a crowd ("thousands of Kenyans") demonstrates
                 pair_code = "114"
@@ -2499,7 +2499,7 @@ class SentenceCoder(RuleCoder):
                 # state's own forces are what it moves, the place they go to or leave is whom the act is aimed
                 # at; its own forces only when the noun names no one else (a domestic deployment), as for a verb
                 # (the parser may hang the place on the forces: "the deployment of 1,000 soldiers to Mali")
-                own = [self.doc[t.word] for t in targets if _own_force(t, sources) and t.word is not None]
+                own = [word_at(self.doc, t.word) for t in targets if _own_force(t, sources) and t.word is not None]
                 moved_to = [m for h in [n, *own, verb] for p in h.children
                             if p.dep_ == "prep" and p.lower_ in cue("destination_preps") and p.i > n.i
                             for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .doctext import tokens
+from .doctext import tokens, word_at
 
 #: the subject of a clause, active or passive ("Russia attacked", "Kyiv was attacked")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -50,7 +50,7 @@ def repair_adjective_subject(doc: Doc) -> None:
         after = a.right_edge.i + 1
         if after >= len(doc) or a.doc[after].sent.start != a.sent.start:
             continue
-        v = doc[after]
+        v = word_at(doc, after)
         if v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBZ", "VBP"} or any(
                 c.dep_ in SUBJECTS or c.dep_ == "expl" for c in v.children):
             continue
@@ -85,7 +85,7 @@ def repair_zero_relative(doc: Doc) -> None:
         # noun with no comma between; not a bare name in apposition ("the capital Kyiv, struck by missiles")
         subjects = [c for c in n.children if c.dep_ == "appos" and n.i < c.i < v.i and c.pos_ in {"NOUN", "PROPN"}
                     and c.left_edge.i == n.i + 1 and any(d.dep_ == "det" for d in c.children)
-                    and all(doc[k].pos_ == "ADV" or doc[k].head.i == v.i for k in range(c.i + 1, v.i))]
+                    and all(word_at(doc, k).pos_ == "ADV" or word_at(doc, k).head.i == v.i for k in range(c.i + 1, v.i))]
         if len(subjects) != 1 or any(c.dep_ in SUBJECTS for c in v.children):
             continue
         s = subjects[0]
@@ -106,8 +106,8 @@ def repair_summary_root(doc: Doc) -> None:
         if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ != "VBD":
             continue
         nouns = [c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.pos_ == "NOUN"
-                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
-                 and doc[c.left_edge.i].dep_ == "det" and doc[c.left_edge.i].head.i == c.i]
+                 and c.left_edge.i > 0 and word_at(doc, c.left_edge.i - 1).text == ","
+                 and word_at(doc, c.left_edge.i).dep_ == "det" and word_at(doc, c.left_edge.i).head.i == c.i]
         if len(nouns) != 1:
             continue
         n = nouns[0]
@@ -119,7 +119,7 @@ def repair_summary_root(doc: Doc) -> None:
         main = mains[0]
         # the noun sums up the clause right before the comma: it hangs on that clause's verb ("accusing Doha of
         # backing militants, a charge ...": on "backing"), as the parser hangs such a noun when it reads it right
-        summed = doc[n.left_edge.i - 2] if n.left_edge.i >= 2 else main
+        summed = word_at(doc, n.left_edge.i - 2) if n.left_edge.i >= 2 else main
         while summed.pos_ not in {"VERB", "AUX"} and summed.i != main.i and summed.head.i != summed.i:
             summed = summed.head
         if not (main.left_edge.i <= summed.i <= main.right_edge.i):
@@ -154,7 +154,7 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
             continue
         subjects = [c for c in v.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < v.i and (
             c.pos_ in {"NOUN", "PROPN"} or (c.pos_ == "PRON" and c.lower_ in _SUBJECT_PRONOUNS))]
-        before = doc[v.i - 1] if v.i > v.sent.start else v
+        before = word_at(doc, v.i - 1) if v.i > v.sent.start else v
         if not subjects and before.dep_ == "ROOT" and before.pos_ in {"NOUN", "PROPN"} and v.head.head.i == before.i \
                 and v.head.dep_ in {"dobj", "appos"} and v.i == v.head.left_edge.i:
             # "Trump imposed sweeping tariffs ...": the subject made the root, the noun after the verb its object
@@ -162,9 +162,9 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
         if len(subjects) != 1 or any(c.dep_ in {"det", "poss"} for c in v.children):
             continue
         s = subjects[0]
-        if any(not doc[k].whitespace_ or doc[k].text == "-" for k in range(s.i, v.i)):
+        if any(not word_at(doc, k).whitespace_ or word_at(doc, k).text == "-" for k in range(s.i, v.i)):
             continue   # "a UN-brokered ceasefire", "Iranian-backed militias": a compound adjective, no clause
-        if any(doc[k].dep_ in {"det", "poss"} and doc[k].head.i == v.head.i for k in range(s.i + 1, v.i)):
+        if any(word_at(doc, k).dep_ in {"det", "poss"} and word_at(doc, k).head.i == v.head.i for k in range(s.i + 1, v.i)):
             continue   # "the proposed ...": a determiner of the noun between subject and verb
         n = v.head
         while n.dep_ == "compound" and n.head.i > n.i and n.head.pos_ in {"NOUN", "PROPN"}:
@@ -199,7 +199,7 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
             for c in [c for c in old_head.children if c.dep_ == "cc" and old_head.i < c.i < s.i]:
                 c.head = old_head.head
         elif kind == "second":
-            v.head = doc[repaired[old_head.i]]
+            v.head = word_at(doc, repaired[old_head.i])
             v.dep_ = "conj"
         else:
             v.head = v
@@ -231,7 +231,7 @@ def repair_participle_read_as_adjective(doc: Doc) -> None:
     verb before the comma. A verb has one direct object: the participle is an aside of that verb and the noun its
     object; verbs the parser coordinated with the noun go with the participle."""
     for v in tokens(doc):
-        if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ != "VBG" or v.i == 0 or doc[v.i - 1].text != ",":
+        if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ != "VBG" or v.i == 0 or word_at(doc, v.i - 1).text != ",":
             continue
         n = v.head
         verb = n.head
@@ -265,7 +265,7 @@ def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
     for v in tokens(doc):
         if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or v.i == 0:
             continue
-        n, cc = v.head, doc[v.i - 1]
+        n, cc = v.head, word_at(doc, v.i - 1)
         verb = n.head
         if n.i < v.i or n.pos_ not in {"NOUN", "PROPN"} or n.dep_ != "conj" or verb.pos_ != "VERB" \
                 or verb.i > v.i or n.left_edge.i != v.i or cc.dep_ != "cc" or cc.head.i != verb.i \

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
-from ..coder.doctext import span_text
+from ..coder.doctext import span_text, tokens, word_at
 from ..schema import Actor, Commitment
 from ..values import iso_day_or_none
 
@@ -144,14 +144,14 @@ def extract(doc: Doc, mentions: Mentions, date: str | None) -> list[Commitment]:
 def _conditional_clause(sent: Span, c: _Cues) -> list[Token] | None:
     """The tokens of the "if/when ..." clause: the subtree of the verb the marker attaches to."""
     low = span_text(sent).lower()
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.lower_ in c.conditional and tok.dep_ == "mark":
             head = tok.head
             return [t for t in head.subtree if t.i >= tok.i]
     for marker in c.conditional:
         if " " in marker and marker in low:
             start = low.index(marker)
-            toks = [t for t in sent if t.idx - sent.start_char >= start]
+            toks = [t for t in tokens(sent) if t.idx - sent.start_char >= start]
             stop = next((k for k, t in enumerate(toks) if t.text == "," and k > 2), len(toks))
             return toks[:stop]
     return None
@@ -161,7 +161,7 @@ def _clause(sent: Span, index: int, sents: list[Span], c: _Cues) -> _Clause | No
     text = span_text(sent)
     if not c.agreement.search(text):
         return None
-    if not any(t.lemma_.lower() in c.commitment_verbs or t.lower_ in c.modals for t in sent):
+    if not any(t.lemma_.lower() in c.commitment_verbs or t.lower_ in c.modals for t in tokens(sent)):
         return None
     cond = _conditional_clause(sent, c)
     if not cond:
@@ -171,7 +171,7 @@ def _clause(sent: Span, index: int, sents: list[Span], c: _Cues) -> _Clause | No
     if not kinds:
         return None
     cond_ids = {t.i for t in cond}
-    main_text = " ".join(t.text for t in sent if t.i not in cond_ids)
+    main_text = " ".join(t.text for t in tokens(sent) if t.i not in cond_ids)
     labels = [k for k, pat in c.obligations.items() if pat.search(main_text)]
     for label, hidden in c.subsumes.items():   # "military assistance" hides "assistance"
         if label in labels:
@@ -227,7 +227,7 @@ def _parties(doc: Doc, sents: list[Span], index: int, mentions: Mentions, c: _Cu
     """The signatories: "X and Y signed the pact", "the agreement between X and Y", "the X-Y pact"."""
     candidates: list[list] = []
     for k, sent in sorted(enumerate(sents), key=lambda ks: abs(ks[0] - index)):
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.lemma_.lower() in c.signing_verbs and tok.pos_ in {"VERB", "AUX"}:
                 objects = [ch for ch in tok.children if ch.dep_ in {"dobj", "nsubjpass"}]
                 if tok.dep_ == "acl" and c.agreement.search(tok.head.text):
@@ -249,7 +249,7 @@ def _parties(doc: Doc, sents: list[Span], index: int, mentions: Mentions, c: _Cu
         between = c.between.search(span_text(sent))
         if between:
             cut = sent.start_char + between.end()
-            found = [m for m in _country_mentions(mentions, sent.start, sent.end) if doc[m.start].idx >= cut]
+            found = [m for m in _country_mentions(mentions, sent.start, sent.end) if word_at(doc, m.start).idx >= cut]
             if len({m.country for m in found}) >= 2:
                 candidates.append(found[:2])
     if not candidates:
@@ -258,7 +258,7 @@ def _parties(doc: Doc, sents: list[Span], index: int, mentions: Mentions, c: _Cu
                 continue
             ms = _country_mentions(mentions, sent.start, sent.end)
             for a, b in zip(ms, ms[1:]):
-                if b.start - a.end == 1 and doc[a.end].text in c.joiners:
+                if b.start - a.end == 1 and word_at(doc, a.end).text in c.joiners:
                     candidates.append([a, b])
     if not candidates:
         candidates.append(_country_mentions(mentions, sents[index].start, sents[index].end))
@@ -287,10 +287,10 @@ def _source(sent: Span, mentions: Mentions, c: _Cues) -> Actor | None:
         stop = span_text(sent).find(",", at)
         end = sent.start_char + (stop if stop > at else len(span_text(sent)))
         for m in mentions:
-            tok = sent.doc[m.start]
+            tok = word_at(sent.doc, m.start)
             if start <= tok.idx < end:
                 return m.to_actor()
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.lemma_.lower() in c.reporting_verbs and tok.pos_ == "VERB":
             subj = {t.i for ch in tok.children if ch.dep_ == "nsubj" for t in ch.subtree}
             for m in mentions:

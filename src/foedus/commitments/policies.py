@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import data, lexicon
-from ..coder.doctext import span_text, tokens
+from ..coder.doctext import span_text, tokens, word_at
 from ..schema import Actor, Policy
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def _actor_for(sent: Span, token_index: int, mentions: Mentions, index: _Mention
     """
     doc = sent.doc
     index = index if index is not None else _MentionIndex(mentions)
-    node = doc[token_index]
+    node = word_at(doc, token_index)
     for _ in range(6):
         subjects = [ch for ch in node.children if ch.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
@@ -215,7 +215,7 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
         shift_texts, reaffirm_texts = [], []
         anchor = None
         for text, i in shifts:
-            if _negated(sent.doc[i]):
+            if _negated(word_at(sent.doc, i)):
                 reaffirm_texts.append(f"not {text}")
             else:
                 shift_texts.append(text)
@@ -225,7 +225,7 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
             anchor = anchor if anchor is not None else i
         if anchor is None:      # no shift or reaffirm signal in the sentence
             continue
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        lemmas = {t.lemma_.lower() for t in tokens(sent)} | {t.lower_ for t in tokens(sent)}
         low = span_text(sent).lower()
         mention = _actor_for(sent, anchor, mentions, index)
         if mention is _NO_STATE:  # same object: not a token
