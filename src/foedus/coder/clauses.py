@@ -211,12 +211,13 @@ def protest_verb(verb: Token) -> bool:
 
 
 def protest_in_progress(clause: Token, aux: list[Token]) -> bool:
-    """(miss0314) A protest told in a relative clause whose relative pronoun is its subject, in the past progressive
-    or the past perfect (data: event_cues protest_relative_verbs): "arrested dozens of people who had gathered to
-    protest", "detained supporters who were protesting the arrest". What the people acted on were doing is news."""
-    if not protest_verb(clause) or not any(
+    """(miss0314) A protest told in a relative clause on the people acted on (not on the subject of the act told)
+    whose relative pronoun is its subject, in the past progressive or the past perfect (data: event_cues
+    protest_relative_verbs): "arrested dozens of people who had gathered to protest", "detained supporters who were
+    protesting the arrest". What the people acted on were doing is news."""
+    if not protest_verb(clause) or clause.head.dep_ in SUBJECTS or not any(
             c.dep_ == "nsubj" and c.lower_ in NEWS_RELATIVE_PRONOUNS for c in clause.children):
-        return False
+        return False   # (on the actor of the act told, "officers who had protested over pay arrested ...": background)
     told = [(a.lower_, a.dep_) for a in aux]
     return (clause.tag_ == "VBG" and told in ([("were", "aux")], [("was", "aux")])) or (
         clause.tag_ == "VBN" and told == [("had", "aux")])
