@@ -262,6 +262,7 @@ class EventCues(Lexicon):
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
+    protest_relative_verbs: LowerWords       # (miss0314) "people who had gathered to protest": a protest in progress is news
     continuative_subject_pronouns: LowerWords  # "..., where he praised ...": a continuative place relative is news
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
@@ -516,6 +517,7 @@ class ModalityCues(Lexicon):
     contrast_marks: LowerWords               # "while", "whereas": a clause of its own beside the main one (multi24)
     near_miss_preps: LowerWords              # "short of", "close to"
     negative_determiners: LowerWords         # "no troops crossed", "neither India nor China imposed": negated
+    mercy_nouns: LowerWords                  # (miss0314) "will show no mercy": a threat, no negation
     negative_pronouns: LowerWords            # "nobody fired", "none of the ships entered": negated
     negating_prepositions: LowerWords        # "without clashing", "without an agreement": did not take place
     manner_without_words: LowerWords         # (denial21b) "fired without warning": a manner, no act negated

@@ -23,6 +23,8 @@ DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
 NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 NEWS_RELATIVE_PRONOUNS = lexicon.words("event_cues", "news_relative_pronouns")
 CONTINUATIVE_SUBJECTS = lexicon.words("event_cues", "continuative_subject_pronouns")
+PROTEST_RELATIVE_VERBS = lexicon.words("event_cues", "protest_relative_verbs")
+ASSEMBLY_VERBS = event_words().assembly_verbs
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
 ASPECTUAL_VERBS = event_words().aspectual_verbs
 
@@ -188,6 +190,8 @@ def news_relative(clause: Token) -> bool:
         # it had threatened to impose", "the administration, which had asked for protection", "a deployment Bamako
         # had demanded be wound up"); other acts in the past perfect are background ("the areas they had seized")
         return True
+    if protest_in_progress(clause, aux):
+        return True
     if clause.tag_ not in {"VBD", "VBN"} or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NEWS_RELATIVE_PRONOUNS for c in clause.children):
         return False
@@ -195,6 +199,29 @@ def news_relative(clause: Token) -> bool:
         return not aux
     # a passive in the past: "which were taken over by ..."
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def protest_verb(verb: Token) -> bool:
+    """(miss0314) A verb of protest (data: event_cues protest_relative_verbs), a gathering only with a protest as its
+    purpose ("had gathered to protest", not "had gathered to proclaim a state")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ASSEMBLY_VERBS:
+        return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in PROTEST_RELATIVE_VERBS - ASSEMBLY_VERBS
+                   for c in verb.children)
+    return lemma in PROTEST_RELATIVE_VERBS
+
+
+def protest_in_progress(clause: Token, aux: list[Token]) -> bool:
+    """(miss0314) A protest told in a relative clause on the people acted on (not on the subject of the act told)
+    whose relative pronoun is its subject, in the past progressive or the past perfect (data: event_cues
+    protest_relative_verbs): "arrested dozens of people who had gathered to protest", "detained supporters who were
+    protesting the arrest". What the people acted on were doing is news."""
+    if not protest_verb(clause) or clause.head.dep_ in SUBJECTS or not any(
+            c.dep_ == "nsubj" and c.lower_ in NEWS_RELATIVE_PRONOUNS for c in clause.children):
+        return False   # (on the actor of the act told, "officers who had protested over pay arrested ...": background)
+    told = [(a.lower_, a.dep_) for a in aux]
+    return (clause.tag_ == "VBG" and told in ([("were", "aux")], [("was", "aux")])) or (
+        clause.tag_ == "VBN" and told == [("had", "aux")])
 
 
 def continuative_place(clause: Token) -> bool:

@@ -60,6 +60,9 @@ UNNAMED_FORCES = "unidentified armed forces"
 PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})
 CIVILIAN_SITES = lexicon.words("sense_cues", "civilian_sites")
 CIVILIAN_VEHICLES = lexicon.words("place_cues", "civilian_vehicles")
+RELATIVE_PRONOUNS = lexicon.words("event_cues", "relative_pronouns")
+# A violent protest, a riot (CAMEO 145): its doers are named as any violence's are.
+RIOT_CODE = "145"
 
 
 class ImplicitActors(ArgumentFinder):
@@ -136,7 +139,7 @@ class ImplicitActors(ArgumentFinder):
                     name=None, kind="agent", head=a.i, country_from="sentence")
         return [Named(m, a.i)]
 
-    def _crowd(self, verb: Token) -> list:
+    def _crowd(self, verb: Token, code: str = "") -> list:
         """Protesters named by their number ("thousands protested in Belgrade", "hundreds of people
         joined protests in Tbilisi") are civilians (CVL) of the country where they protest."""
         from . import places
@@ -149,6 +152,16 @@ class ImplicitActors(ArgumentFinder):
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= filed]
         if not subj and verb.dep_ == "acl":
             subj = [verb.head]  # the parser's "Thousands [who] protested"
+        # (miss0314) a peaceful protest (not a riot, 145: "youths who were throwing stones", "gang members who
+        # stormed the town" keep their own doers) told in a relative clause on the crowd: "arrested dozens of people
+        # who were protesting", "detained 14 people who had joined a rally", "people who had gathered to protest"
+        demonstration = code[:2] in PROTEST_ROOTS and not code.startswith(RIOT_CODE)
+        if not subj and demonstration and verb.dep_ in {"xcomp", "advcl"} and verb.head.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            verb = verb.head   # the gathering's or trying's subject protests
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= filed]
+        if subj and demonstration and verb.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
+            subj = [verb.head]  # the antecedent
         node = verb
         while not subj and node.dep_ == "conj" and node.head.pos_ == "VERB" and not any(
                 c.dep_ in {"nsubjpass", "expl"} for c in node.children):

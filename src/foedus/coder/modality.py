@@ -173,9 +173,16 @@ def is_negated(tok: Token) -> bool:
             return True   # "no longer sends aid": "no" hangs on "longer"
         if c.dep_ in SUBJECTS and tok.pos_ in {"VERB", "AUX"} and _negative_subject(c):
             return True
-        if c.dep_ == "dobj" and tok.pos_ == "VERB" and _negative_subject(c):
+        if c.dep_ == "dobj" and tok.pos_ == "VERB" and _negative_subject(c) and not _no_mercy(tok, c):
             return True  # a negative object: "held no protests", "sent no troops", "arrested nobody"
     return False
+
+
+def _no_mercy(verb: Token, obj: Token) -> bool:
+    """(miss0314) "his forces will show no mercy", "would give no quarter": no mercy foretold is a threat, not an act
+    denied (data: mercy_nouns; with a future auxiliary only: "the army showed no mercy" tells what was done)."""
+    return obj.lemma_.lower() in _words().mercy_nouns and any(
+        a.dep_ == "aux" and a.lower_ in _words().refusal_auxiliaries for a in verb.children)
 
 
 def _negative_subject(subj: Token) -> bool:

@@ -2167,7 +2167,7 @@ class SentenceCoder(RuleCoder):
         if (not sources or inherited) and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
             # "thousands protested", "angry youths pelted police with stones": a crowd with no name; its own
             # subject, not one taken from the clause above ("appealed for calm after thousands rallied")
-            people = self._crowd(verb)
+            people = self._crowd(verb, code)
             if people:
                 sources, crowd = people, True
         if not sources and code in self.words.agentless_state:
@@ -2485,7 +2485,7 @@ class SentenceCoder(RuleCoder):
                 continue
             crowd = False
             if not sources and match.code[:2] in PROTEST_ROOTS:
-                sources = self._crowd(verb)  # "thousands joined protests in Tbilisi"
+                sources = self._crowd(verb, match.code)  # "thousands joined protests in Tbilisi"
                 crowd = bool(sources)
             if not sources:
                 continue
