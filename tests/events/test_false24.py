@@ -1,0 +1,60 @@
+"""False events of round 24 (false24): verbs in a sense that is no political act, and a retaliation whose act is
+told by its complement. Sentences written for these tests."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date", [
+    # retaliating with tariffs or sanctions imposes them (163), no force
+    ("Ottawa retaliated with tariffs on American steel.", "2018-06-01"),
+    ("Moscow retaliated with sanctions on twenty European officials.", "2021-04-30"),
+])
+def test_retaliating_with_tariffs_is_a_sanction(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "163"), t
+    assert not any(c[:2] == "19" for _, _, c, _ in t), t
+
+
+def test_retaliating_by_an_act_is_that_act_alone(coder):
+    # the act is the complement's own; the retaliation adds no attack
+    t = triples(coder, "Rome retaliated by expelling two Libyan diplomats.", date="2011-03-01", modality=None)
+    assert not any(c[:2] == "19" for _, _, c, _ in t), t
+
+
+def test_retaliating_militarily_is_still_force(coder):
+    t = triples(coder, "Ankara retaliated militarily against the Syrian army.", date="2020-02-03", modality=None)
+    assert any(c[:2] == "19" for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # what comes to light is found out; no one meets anyone
+    ("Britain and Italy expelled dozens of Iraqi diplomats after the abuses in Basra came to light.", "2004-05-01"),
+])
+def test_coming_to_light_is_no_meeting(coder, text, date):
+    t = triples(coder, text, date=date, modality=None)
+    assert not any(c[:2] == "04" for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a weapon's flight is no visit
+    ("A Chinese ballistic missile flew over Taiwan on Thursday.", "2022-08-04"),
+    ("A North Korean ballistic missile flew over Japan for the first time in years.", "2022-10-04"),
+])
+def test_a_weapon_that_flies_makes_no_visit(coder, text, date):
+    t = triples(coder, text, date=date, modality=None)
+    assert not has_coded(t, "042", modality=None), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a claim or finding of an act, summed up and rejected, is denied by the one it names (016), no rejection (12)
+    ("Kenya accused Somalia of arming the militias, a claim Mogadishu rejected.", "2021-03-02"),
+    ("Inspectors concluded that the army had used chlorine, a finding the government rejected as fabricated.",
+     "2019-03-02"),
+])
+def test_claim_summed_up_and_rejected_is_denied(coder, text, date):
+    t = triples(coder, text, date=date, modality=None)
+    assert has_coded(t, "016", modality=None), t
+    assert not any(c[:2] == "12" for _, _, c, _ in t), t
+
