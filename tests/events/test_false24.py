@@ -58,3 +58,31 @@ def test_claim_summed_up_and_rejected_is_denied(coder, text, date):
     assert has_coded(t, "016", modality=None), t
     assert not any(c[:2] == "12" for _, _, c, _ in t), t
 
+
+@pytest.mark.parametrize("text, date, root", [
+    # a "for" later in the clause of a verb of armed force tells time or cause: the force itself, no criticism
+    ("Jordan and Bahrain bombed Islamic State targets in Syria for the first time overnight.", "2014-09-23", "19"),
+    ("Indian and Chinese troops clashed in the Galwan valley for several hours.", "2020-06-16", "19"),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu, then battled security forces for more than a day.",
+     "2019-01-16", "1"),
+])
+def test_armed_force_for_some_time_is_no_criticism(coder, text, date, root):
+    t = triples(coder, text, date=date, modality=None)
+    assert any(c.startswith(root) and c[:2] in {"18", "19"} for _, _, c, _ in t), t
+    assert not any(c[:2] == "11" for _, _, c, _ in t), t
+
+
+def test_a_long_list_of_invited_states_keeps_the_pattern_after_it(coder):
+    # the names listed after the first share its role: "to join" after them is still read
+    t = triples(coder, "The bloc's leaders invited Chile, Peru, Bolivia, Paraguay, Uruguay and Ecuador to join the "
+                "union at their summit.", date="2023-08-24", modality=None)
+    assert has_coded(t, "032", modality=None), t
+    assert not any(c[:2] == "04" for _, _, c, _ in t), t
+
+
+def test_high_commissioner_withdrawn_cuts_relations(coder):
+    # a Commonwealth ambassador withdrawn from a capital cuts relations (161), no military withdrawal (0874)
+    t = triples(coder, "Britain withdrew its high commissioner from Colombo after the attack on the mission.",
+                date="2009-05-02", modality=None)
+    assert has_coded(t, "161", modality=None), t
+    assert not any(c[:3] == "087" for _, _, c, _ in t), t
