@@ -86,3 +86,14 @@ def test_high_commissioner_withdrawn_cuts_relations(coder):
                 date="2009-05-02", modality=None)
     assert has_coded(t, "161", modality=None), t
     assert not any(c[:3] == "087" for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # markets, currencies and traders are no actors: no rally, no rejection
+    ("The central bank held its key rate, and the rouble rallied against the dollar for a third session.",
+     "2023-11-20"),
+    ("Traders in Dubai shrugged off the OPEC headlines as Gulf bourses ended the week higher.", "2023-11-20"),
+])
+def test_markets_make_no_political_event(coder, text, date):
+    t = triples(coder, text, date=date, modality=None)
+    assert not any(c[:2] in {"12", "14"} for _, _, c, _ in t), t
