@@ -87,9 +87,9 @@ def test_mediator_of_the_deal(coder, text, mediators, parties):
     ("Kyiv accused Moscow of shelling the Zaporizhzhia nuclear plant, a charge the Kremlin rejected as absurd.",
      ("RUSGOV", "UKRGOV", "016")),
     ("Human Rights Watch said Ethiopian troops had executed civilians in Tigray, a finding Addis Ababa dismissed "
-     "as biased.", ("ETHGOV", "NGOHRIHRW", "12")),
+     "as biased.", ("ETHGOV", "NGOHRIHRW", "016")),   # (false24) a finding or claim of an act rejected is denied
     ("Turkey said Greek coastguards had pushed migrants back into Turkish waters, a claim Athens rejected.",
-     ("GRCGOV", "TUR", "12")),
+     ("GRCGOV", "TUR", "016")),
     ("Bahrain and Egypt cut ties with Qatar, accusing Doha of backing militants, a charge Qatar rejected.",
      ("QAT", "BHR", "016")),
 ])

@@ -50,6 +50,24 @@ def _names_a_date(word: Token) -> bool:
         return True
     return w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2100
 
+
+def _listed_names(verb: Token) -> set[int]:
+    """(false24) The names after the first of a list of proper names that is the verb's object: "invited Saudi
+    Arabia, Iran, Egypt, Ethiopia, Argentina and the United Arab Emirates to join the bloc". They share the first
+    name's role and name no act, but would push the words after them ("to join") out of the pattern window. Only
+    conjuncts made of names alone (with articles, commas and "and"): "expelled the ambassador and two diplomats"
+    keeps its words."""
+    out: set[int] = set()
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i):
+        for c in obj.children:
+            if c.dep_ != "conj" or c.i < obj.i:
+                continue
+            sub = list(c.subtree)
+            if all(t.pos_ in {"PROPN", "DET", "CCONJ", "PUNCT"} for t in sub):
+                out.update(t.i for t in sub)
+        out.update(c.i for c in obj.children if c.dep_ == "cc" and out and c.i < max(out))
+    return out
+
 class TriggerFinder:
     """The codes of verbs and event nouns (``code_verb``), with the dictionaries and word lists."""
 
@@ -85,7 +103,7 @@ class TriggerFinder:
         after: list[str] = []
         before: list[str] = []
         clause_tokens = self._clause_tokens(verb)
-        dated = _date_phrases(clause_tokens, verb)
+        dated = _date_phrases(clause_tokens, verb) | _listed_names(verb)
         for t in clause_tokens:
             if t.i == verb.i or t.is_punct or t.i in dated:
                 continue
