@@ -184,8 +184,8 @@ class ArgumentFinder(TriggerFinder):
                         # (dyad24) "killed dozens of Wagner mercenaries and Malian soldiers": each listed actor
                         for g in p.conjuncts:
                             m = self.mention_at.get(g.i)
-                            if m is not None and m.kind == "agent" and all(m is not o.mention for o in out):
-                                out.append(Named(m, g.i))   # same object: not a token
+                            if m is not None and m.kind == "agent" and all(m is not o.mention for o in out):  # same object: not a token
+                                out.append(Named(m, g.i))
                         return out
         return []
 
