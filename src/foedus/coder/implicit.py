@@ -65,6 +65,14 @@ RELATIVE_PRONOUNS = lexicon.words("event_cues", "relative_pronouns")
 RIOT_CODE = "145"
 
 
+def intercepted_objects(verb: Token) -> list[Token]:
+    """What an interception verb's object names: the object, and the nouns of its "of" phrase ("shot down 30 of
+    the 40 drones")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+
+
 class ImplicitActors(ArgumentFinder):
     """Actors and countries taken from the place or the context of the act, when the words name none."""
 
@@ -501,20 +509,13 @@ class ImplicitActors(ArgumentFinder):
         targets) of that attack, or None."""
         if verb.lemma_.lower() not in cue("interception_verbs") or not sources or not all(s.country for s in sources):
             return None
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]  # "30 of the 40 drones"
-        for o in objs:
+        for o in intercepted_objects(verb):
             if o.lemma_.lower() not in self.words.violent_means or self.intercepted_craft(o, sources):
                 continue
             launchers = [m for m in self._launcher(o) if m.country and all(m.country != s.country for s in sources)]
             if not launchers:
                 # "27 of 36 Russian drones": the weapon's own modifier
-                launchers = [m for m in self.actors_of(o) if m.country and all(m.country != s.country for s in sources)]
-            if not launchers:
-                # "15 Russian Shahed drones": the demonym modifies the weapon's model name
-                launchers = [m for c in o.children if c.dep_ == "compound" for m in self.actors_of(c)
-                             if m.country and all(m.country != s.country for s in sources)]
+                launchers = self._owners_named(o, lambda m: bool(m.country) and all(m.country != s.country for s in sources))
             if launchers:
                 # "missiles fired by the Houthis toward commercial vessels": the launch has its own aim
                 aims = [o2 for acl in o.children if acl.dep_ == "acl" for p in acl.children
@@ -539,11 +540,15 @@ class ImplicitActors(ArgumentFinder):
             return []
         if not sources or not all(s.country for s in sources):
             return []
-        # a state's craft: an armed group's drone is its weapon ("a Houthi drone"); the owner may modify the
-        # craft's model name ("an American Global Hawk drone")
-        owners = self.actors_of(craft) or [m for c in craft.children if c.dep_ == "compound" for m in self.actors_of(c)]
-        return [m for m in owners if m.country and m.sector not in INSURGENT_SECTORS
-                and all(m.country != s.country for s in sources)]
+        # a state's craft: an armed group's drone is its weapon ("a Houthi drone")
+        return self._owners_named(craft, lambda m: bool(m.country) and m.sector not in INSURGENT_SECTORS
+                                  and all(m.country != s.country for s in sources))
+
+    def _owners_named(self, thing: Token, keep: Callable[[Named], bool]) -> list:
+        """The actors ``keep`` accepts that a weapon's or craft's own words name, else those that modify its
+        model's name ("15 Russian Shahed drones", "an American Global Hawk drone")."""
+        return [m for m in self.actors_of(thing) if keep(m)] or [
+            m for c in thing.children if c.dep_ == "compound" for m in self.actors_of(c) if keep(m)]
 
     def _launcher(self, weapon: Token) -> list:
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb

@@ -27,7 +27,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
                       participle_description, reduced_relative)
 from .event_words import cue, plain_vehicle
 from .finish import final_code
-from .implicit import ARMED_SECTORS
+from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
@@ -2210,10 +2210,7 @@ class SentenceCoder(RuleCoder):
             sources, targets = launch
             # "shot down 30 Russian drones": the launch is of the kind the weapon names (195), not the
             # interceptor's verb's own code
-            objs = [c for c in verb.children if c.dep_ == "dobj"]
-            objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]   # "30 of the 40 drones"
-            weapon = next((o for o in objs if self._weapon(o)), None)
+            weapon = next((o for o in intercepted_objects(verb) if self._weapon(o)), None)
             code = self._weapon_code(weapon, verb) if weapon is not None else code
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
