@@ -843,6 +843,15 @@ class RuleCoder(ImplicitActors):
                           if t.dep_ in {"compound", "amod", "nmod"} and t.i in self.mention_at])
         return parties if len(parties) == 2 and not same_actor(parties[0], [parties[1]]) else []
 
+    def military_twin(self, noun: Token, words: list[str], doers: list) -> VerbMatch | None:
+        """A noun of two senses (data: event_words military_senses) done by states or armed actors read as its
+        military twin ("Israel could resume strikes", "after Israeli strikes on Iranian sites"); None otherwise."""
+        twin = dict(self.words.military_senses).get(noun.lemma_.lower())
+        if twin is None or not doers or not all(
+                d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country") for d in doers):
+            return None
+        return self.verbs.match_noun(twin, words)
+
     def _attack_noun(self, n: Token) -> tuple[VerbMatch, list[Named]] | None:
         """The violent code of an attack noun ("air strike", "shelling") that is no disaster, and the doers
         its own words name ("an Israeli air strike", "Russia's shelling"); None for any other noun."""
@@ -2030,10 +2039,8 @@ class RuleCoder(ImplicitActors):
             match = self.verbs.match_noun(n.lemma_.lower(), words)
             own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                           for m in self.actors_of(c)])
-            twin = dict(self.words.military_senses).get(n.lemma_.lower())
-            if (match is None or not match.code) and twin is not None and own and all(
-                    d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country") for d in own):
-                match = self.verbs.match_noun(twin, words)   # "after Israeli strikes on Iranian sites": air strikes
+            if match is None or not match.code:
+                match = self.military_twin(n, words, own) or match   # "after Israeli strikes on Iranian sites"
             if match is None or not match.code or match.code.startswith("---"):
                 continue
             # "after mediation by Qatar": the parser may hang the noun's by-phrase on the (active) verb

@@ -851,14 +851,9 @@ class SentenceCoder(RuleCoder):
     def _military_sense(self, noun: Token, words: list[str], verb: Token) -> VerbMatch | None:
         """ "Israel could resume strikes", "Moscow is weighing strikes on energy sites": a noun of two senses
         (data: event_words military_senses) done by a state or an armed actor is coded as its military twin."""
-        twin = dict(self.words.military_senses).get(noun.lemma_.lower())
-        if twin is None:
+        if dict(self.words.military_senses).get(noun.lemma_.lower()) is None:
             return None
-        doers = self.subjects(verb)[0]
-        if not doers or not all(d.sector in ARMED_SECTORS or d.sector == "GOV" or (not d.sector and d.kind == "country")
-                                for d in doers):
-            return None
-        return self.verbs.match_noun(twin, words)
+        return self.military_twin(noun, words, self.subjects(verb)[0])
 
     def _ultimatum(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Iran will resume uranium enrichment unless Europe shields it from US sanctions": one's own act ahead
