@@ -19,9 +19,9 @@ Steps:
    the same "happened" class: an asserted event whose gold is negated is 0), else 0;
 3. a binary logistic regression (L2, full-batch Adam from zero, deterministic; features seen fewer than
    twice in the training rows dropped);
-4. cross-validation BY BATCH: the blind batches of the tune file are cut into three folds (blind7-11,
-   blind12-16, blind17-22); each fold is held out in turn and the model trained on the rest of the tune
-   file (the other two folds, blind4-6 and the era sentences); for each threshold the held-out events
+4. cross-validation BY BATCH: the blind batches of the tune file are cut into four folds (blind7-11,
+   blind12-16, blind17-21, blind22-25); each fold is held out in turn and the model trained on the rest of the tune
+   file (the other folds, blind4-6 and the era sentences); for each threshold the held-out events
    whose probability of being right is below it are dropped and the held-out sentences scored again with
    ``foedus eval``'s own scorer (type F1, type+dyad F1, coded asserted, false events on no-event sentences).
 No random numbers are drawn. Tune files only: the script refuses a measure file or a benchmark.
@@ -48,8 +48,13 @@ L2 = 1.0
 STEPS = 400
 MIN_COUNT = 2
 THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
-FOLDS = ({f"blind{n}" for n in range(7, 12)}, {f"blind{n}" for n in range(12, 17)}, {f"blind{n}" for n in range(17, 23)})
-FOLD_NAMES = ("blind7-11", "blind12-16", "blind17-22")
+FOLDS = (
+    {f"blind{n}" for n in range(7, 12)},
+    {f"blind{n}" for n in range(12, 17)},
+    {f"blind{n}" for n in range(17, 22)},
+    {f"blind{n}" for n in range(22, 26)},
+)
+FOLD_NAMES = ("blind7-11", "blind12-16", "blind17-21", "blind22-25")
 
 
 # ---------------------------------------------------------------------------- collection
@@ -236,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(TUNE), help="the tune file")
     ap.add_argument("--data", default="", help="a pickle cache of the collected rows and results (read if present)")
-    ap.add_argument("--cv", action="store_true", help="cross-validate by batch (three folds of blind batches)")
+    ap.add_argument("--cv", action="store_true", help="cross-validate by batch (four folds of blind batches)")
     ap.add_argument("--label", choices=("root", "happened"), default="root")
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty (summed over rows)")
     ap.add_argument("--all-events", action="store_true",
