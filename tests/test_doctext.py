@@ -135,3 +135,31 @@ def test_a_write_to_a_word_goes_to_the_doc(nlp):
         assert [c.i for c in villages.children] == [c.i for c in doc[6].children] and 2 in [c.i for c in villages.children]
         assert 2 not in [c.i for c in words[old_head].children]
         unfix_sentences(doc)
+
+
+def test_words_are_filled_at_once_from_the_doc_arrays(nlp):
+    """(speed25) The Words of a doc whose parse is final come with their place, strings, head and children filled in
+    (read from spaCy's arrays in one pass, not one Token per read); a non-projective tree (an arc crossing another,
+    which spaCy's parser can give) reads its subtree, lefts, rights and ancestors in spaCy's own order."""
+    from spacy.tokens import Doc
+
+    from foedus.coder.doctext import tokens, tokens_kept
+
+    doc = nlp("Kenya accused Somalia of shelling border villages.")
+    with tokens_kept(doc):
+        fix_sentences(doc)
+        for w in tokens(doc):
+            assert {"i", "pos_", "tag_", "dep_", "lemma_", "lower_", "idx", "head", "children", "lefts", "rights"} \
+                <= set(vars(w))
+        unfix_sentences(doc)
+    # 0 <- 2, 1 <- 4, 3 <- 2, 2 <- 4 (root 4): the arc 4 -> 1 crosses the arcs 2 -> 0 and 2 -> 3
+    crossed = Doc(nlp.vocab, words=["a", "b", "c", "d", "e"], heads=[2, 4, 4, 2, 4],
+                  deps=["dep", "dep", "dep", "dep", "ROOT"], sent_starts=[True, False, False, False, False])
+    with tokens_kept(crossed):
+        fix_sentences(crossed)
+        for w in tokens(crossed):
+            t = crossed[w.i]
+            assert w.head.i == t.head.i
+            for name in ("children", "lefts", "rights", "subtree", "ancestors"):
+                assert [x.i for x in getattr(w, name)] == [x.i for x in getattr(t, name)], (w.i, name)
+        unfix_sentences(crossed)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
-from .doctext import doc_text, tokens, word_at
+from .doctext import doc_text, span_text, tokens, word_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1967,13 +1967,14 @@ class ActorMatcher:
         found = []
         for matcher, sensitive in ((self.patterns.lower, False), (self.patterns.exact, True)):
             for _, start, end in matcher(doc):
-                entry = self.dictionary.lookup(doc[start:end].text, date=iso)
+                text = span_text(doc[start:end])
+                entry = self.dictionary.lookup(text, date=iso)
                 if entry is None:
                     continue
                 if not sensitive and not self._case_ok(doc, start, end, entry,
-                                                       listed=doc[start:end].text in self.dictionary.surfaces):
+                                                       listed=text in self.dictionary.surfaces):
                     continue
-                if entry.in_office and self._place_name(doc[start:end].text):
+                if entry.in_office and self._place_name(text):
                     continue   # "Goma", "Horn", "Kent": a surname that is also a place names the place first
                 found.append(Piece(start, end, entry))
         # Longest first, then earliest; a piece never overlaps a kept one.
@@ -2043,14 +2044,17 @@ class ActorMatcher:
         lower-case word in it is part of the name."""
         if entry.kind in {"agent", "block"}:
             return True
-        words = [t for t in doc[start:end] if t.is_alpha]
+        span = tokens(doc)[start:end]
+        words = [t for t in span if t.is_alpha]
         if entry.lower_case and words and start > 0 and word_at(doc, start - 1).lower_ == "the":
             return True   # "the pope", "the pontiff": a title that names one state's head
-        if entry.lower_case and words and entry.kind == "organization" and doc[start:end].text == doc[start:end].text.lower():
-            return True   # "aid to the contras", "contra rebels": a group's name the news writes in lower case
+        if entry.lower_case and words and entry.kind == "organization":
+            text = span_text(doc[start:end])
+            if text == text.lower():
+                return True   # "aid to the contras", "contra rebels": a group's name the news writes in lower case
         if not words or not any(t.text[0].isupper() for t in words):
             return False
-        if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
+        if entry.kind == "organization" and all(t.is_digit or t.lower_ in CALENDAR_WORDS for t in span):
             return False  # "21 June" is a date before it is the Greek group of that name
         if entry.kind == "organization" and not listed and words[0].text[0].isupper() and any(
                 t.text[0].islower() and len(t) > 3 and not _agent_word(t.text) for t in words[1:]):
@@ -2183,7 +2187,9 @@ class ActorMatcher:
     @staticmethod
     def _gap(doc: Doc, left: Piece, right: Piece) -> str | None:
         """What separates two pieces: "" (adjacent), "'s", "of"; None when anything else does."""
-        between = doc[left.end:right.start]
+        if right.start - left.end > 4:
+            return None   # more words than any gap below allows (a possessive and three modifiers)
+        between = tokens(doc)[left.end:right.start]
         if len(between) == 0:
             return ""
         if len(between) == 1 and between[0].text in POSSESSIVE:

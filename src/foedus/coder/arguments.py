@@ -153,7 +153,7 @@ class ArgumentFinder(TriggerFinder):
             if own is not None and own.head == tok.i:
                 # "US envoy Zalmay Khalilzad and Taliban negotiator Mullah Baradar": the parser may hang
                 # the second party on a word inside the first mention (its name in apposition)
-                for t in self.doc[own.start:own.end]:
+                for t in tokens(self.doc)[own.start:own.end]:
                     if t.i != tok.i:
                         # (a country listed inside the mention is the mention's own list: ``_of_list``)
                         named.extend(n for c in t.children if c.dep_ == "conj" and not own.start <= c.i < own.end

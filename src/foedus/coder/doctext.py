@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
@@ -44,7 +46,7 @@ def doc_lowers(doc: Doc) -> list[str]:
 
 # The doc being coded and its Token objects, made once (``Coder.code_doc``). A Token holds its doc, so a table keyed
 # by the doc would keep every coded doc alive: the list lives only while the doc is coded.
-_KEPT: list = [None, None]
+_KEPT: list = [None, None, None]   # the doc, its words, its tree (:class:`_Tree`, once its words are Words)
 
 
 @contextmanager
@@ -53,7 +55,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     builds a new Token on each step of ``for t in doc`` (the coder walks each sentence some thirty times). A
     Token reads its word's parse from the doc on each access, so the tree repairs made meanwhile are seen."""
     before = _KEPT[:]
-    _KEPT[:] = [doc, list(doc)]
+    _KEPT[:] = [doc, list(doc), None]
     try:
         yield
     finally:
@@ -105,13 +107,70 @@ def _word_of(tok: Token) -> Token:
     return kept[tok.i] if tok.doc is _KEPT[0] and kept is not None else tok   # same object: not a token
 
 
+class _Tree:
+    """The parse of the doc being coded as plain lists, read from spaCy's arrays in one pass (``Doc.to_array``): each
+    word's head (``i + c.head``, what ``Token.head`` gives) and its children in order. spaCy's ``lefts`` and
+    ``rights`` scan the words between a word and its edges for those whose head it is, making a Token for each; the
+    same children, left and right of the word, are the words whose head it is (tests/test_doctext.py checks every
+    read against spaCy's)."""
+
+    __slots__ = ("heads", "kids")
+
+    def __init__(self, doc: Doc) -> None:
+        heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        kids: list[list[int]] = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                kids[h].append(i)
+        self.heads = heads
+        self.kids = kids
+
+
+def _coded(word: Token) -> bool:
+    """Whether ``word`` is one of the kept Words of the doc being coded (a Word kept past its coding reads spaCy's)."""
+    kept = _KEPT[1]
+    return word.doc is _KEPT[0] and kept is not None and kept[word.i] is word   # same object: not a token
+
+
+def _tree() -> _Tree:
+    """The tree of the doc being coded (made again after a write to a Word's parse)."""
+    tree = _KEPT[2]
+    if tree is None:
+        tree = _KEPT[2] = _Tree(_KEPT[0])
+    return tree
+
+
+def _subtree(i: int, kids: list[list[int]]) -> list[int]:
+    """spaCy's order of ``Token.subtree``: each left child's subtree, the word, each right child's subtree."""
+    out: list[int] = []
+    stack: list[tuple[int, bool]] = [(i, False)]   # (word, its own place reached: emit it)
+    while stack:
+        j, emit = stack.pop()
+        if emit:
+            out.append(j)
+            continue
+        below = kids[j]
+        for k in reversed(below):
+            if k > j:
+                stack.append((k, False))
+        stack.append((j, True))
+        for k in reversed(below):
+            if k < j:
+                stack.append((k, False))
+    return out
+
+
 class Word(Token):
     """A spaCy Token of the doc being coded once its parse is final (:func:`fix_sentences`): it reads its head, its
     children and the rest of its tree and its strings from spaCy once and keeps them, and the words they name are
     the kept Words too. spaCy builds a new Token and looks each string up in its store on every read; the rules read
     the same words' ``.head``, ``.children`` and ``.dep_`` many times over. Equal to (and hashed as) the Token at its
     place, so sets and dicts of tokens are unchanged. A write to a Word's parse goes to the doc (the tree is final
-    by then: none does) and forgets what every kept Word read."""
+    by then: none does) and forgets what every kept Word read.
+
+    The tree (head, children, lefts, rights, subtree, ancestors) is read from one table of the doc's heads
+    (:class:`_Tree`), and the words' strings, places and trees are filled for all of the doc's words at once when
+    they are made (nearly every word of a coded doc is read)."""
 
     @_Read
     def i(self) -> int:
@@ -119,27 +178,51 @@ class Word(Token):
 
     @_Read
     def head(self) -> Token:
-        return _word_of(_own(self, "head"))
+        if not _coded(self):
+            return _own(self, "head")
+        return _KEPT[1][_tree().heads[self.i]]
 
     @_Read
     def children(self) -> tuple[Token, ...]:
-        return tuple(_word_of(t) for t in _own(self, "children"))
+        if not _coded(self):
+            return tuple(_own(self, "children"))
+        kept = _KEPT[1]
+        return tuple(kept[j] for j in _tree().kids[self.i])
 
     @_Read
     def lefts(self) -> tuple[Token, ...]:
-        return tuple(_word_of(t) for t in _own(self, "lefts"))
+        if not _coded(self):
+            return tuple(_own(self, "lefts"))
+        i, kept = self.i, _KEPT[1]
+        return tuple(kept[j] for j in _tree().kids[i] if j < i)
 
     @_Read
     def rights(self) -> tuple[Token, ...]:
-        return tuple(_word_of(t) for t in _own(self, "rights"))
+        if not _coded(self):
+            return tuple(_own(self, "rights"))
+        i, kept = self.i, _KEPT[1]
+        return tuple(kept[j] for j in _tree().kids[i] if j > i)
 
     @_Read
     def subtree(self) -> tuple[Token, ...]:
-        return tuple(_word_of(t) for t in _own(self, "subtree"))
+        if not _coded(self):
+            return tuple(_own(self, "subtree"))
+        kept = _KEPT[1]
+        return tuple(kept[j] for j in _subtree(self.i, _tree().kids))
 
     @_Read
     def ancestors(self) -> tuple[Token, ...]:
-        return tuple(_word_of(t) for t in _own(self, "ancestors"))
+        if not _coded(self):
+            return tuple(_own(self, "ancestors"))
+        heads, kept = _tree().heads, _KEPT[1]
+        out = []
+        j = self.i
+        for _ in range(len(heads)):   # spaCy's guard: no more ancestors than words
+            if heads[j] == j:
+                break
+            j = heads[j]
+            out.append(kept[j])
+        return tuple(out)
 
     @_Read
     def conjuncts(self) -> tuple[Token, ...]:
@@ -190,6 +273,7 @@ class Word(Token):
         if descriptor is None or not hasattr(descriptor, "__set__"):
             raise AttributeError(f"a Word keeps only spaCy's own attributes: {name}")
         descriptor.__set__(self, value)
+        _KEPT[2] = None
         for word in _KEPT[1] or ():
             if isinstance(word, Word):
                 word.__dict__.clear()
@@ -226,8 +310,31 @@ def fix_sentences(doc: Doc) -> None:
     _BOUNDS[doc] = table
     doc.user_token_hooks["sent"] = _sentence_of
     if doc is _KEPT[0]:   # same object: not a token (the doc being coded): its words read their parse once from here on
-        vocab = doc.vocab
-        _KEPT[1] = [Word(vocab, doc, i) for i in range(len(doc))]
+        _KEPT[1] = _words(doc)
+
+
+def _words(doc: Doc) -> list[Token]:
+    """The doc's words as Words, each with its place, strings and tree filled in (from spaCy's arrays, one pass)."""
+    vocab = doc.vocab
+    strings, names = vocab.strings, POS_NAMES
+    tree = _KEPT[2] = _Tree(doc)
+    words: list[Token] = []
+    for i, (pos, tag, dep, lemma, lower, idx) in enumerate(doc.to_array([POS, TAG, DEP, LEMMA, LOWER, IDX]).tolist()):
+        word = Word(vocab, doc, i)
+        word.__dict__.update(i=i, pos_=names[pos], tag_=strings[tag], dep_=strings[dep], lemma_=strings[lemma],
+                             lower_=strings[lower], idx=idx)
+        words.append(word)
+    for i, (made, head, below) in enumerate(zip(words, tree.heads, tree.kids)):
+        kept = made.__dict__
+        kept["head"] = words[head]
+        if below:
+            children = tuple(words[j] for j in below)
+            kept["children"] = children
+            kept["lefts"] = tuple(w for w in children if w.i < i)
+            kept["rights"] = tuple(w for w in children if w.i > i)
+        else:
+            kept["children"] = kept["lefts"] = kept["rights"] = ()
+    return words
 
 
 def _sentence_of(tok: Token) -> Span:

@@ -21,6 +21,7 @@ from .. import lexicon, taxonomy
 from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
+from .doctext import span_text
 from .event_words import event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
@@ -334,7 +335,7 @@ def event(cand: Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
     conf = confidence(cand)
     target = final_target(cand, info)
     return Event(
-        id=event_id, sentence=n_sent, evidence=span.text,
+        id=event_id, sentence=n_sent, evidence=span_text(span),
         span=[span.start_char, span.end_char],
         source=_as_actor(cand.source),
         target=target,
