@@ -254,6 +254,8 @@ class EventCues(Lexicon):
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
     deadline_preps: LowerWords               # "until midnight": the time given
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
+    deadline_people_sectors: LowerWords      # sector codes: private people given time to leave are deported (174)
+    standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
     brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun

@@ -925,6 +925,14 @@ def _is_name_token(tok: Token) -> bool:
             and (tok.is_alpha or "-" in tok.text or "." in tok.text))
 
 
+def _name_hyphen(doc: Doc, k: int) -> bool:
+    """(coerce25) The hyphen inside a hyphenated given name, which the tokenizer splits off: "President Jean-Bertrand
+    Aristide", "Lieutenant Colonel Paul-Henri Damiba" (no space on either side, a name word after it)."""
+    tok = word_at(doc, k)
+    return tok.text == "-" and not tok.whitespace_ and k > 0 and not word_at(doc, k - 1).whitespace_ \
+        and k + 1 < len(doc) and _is_name_token(word_at(doc, k + 1))
+
+
 def _agent_word(word: str) -> bool:
     """A generic agent noun of the dictionaries ("forces", "fighters", "rebels")."""
     entry = ActorDictionary.default().lookup(word)
@@ -2149,7 +2157,8 @@ class ActorMatcher:
                 continue
             if p.entry.kind == "agent" and not p.entry.compose_only:
                 end = p.end
-                while end < len(doc) and not word_at(doc, end).is_sent_start and _is_name_token(word_at(doc, end)):
+                while end < len(doc) and not word_at(doc, end).is_sent_start and (
+                        _is_name_token(word_at(doc, end)) or end > p.end and _name_hyphen(doc, end)):
                     inside = starts.get(end)
                     if inside is not None and not (inside.entry.kind == "agent" and inside.end - inside.start == 1):
                         break

@@ -26,6 +26,7 @@ CONTINUATIVE_SUBJECTS = lexicon.words("event_cues", "continuative_subject_pronou
 PROTEST_RELATIVE_VERBS = lexicon.words("event_cues", "protest_relative_verbs")
 ASSEMBLY_VERBS = event_words().assembly_verbs
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
+STANDING_FORCE_VERBS = lexicon.words("event_cues", "standing_force_verbs")
 ASPECTUAL_VERBS = event_words().aspectual_verbs
 
 
@@ -189,6 +190,12 @@ def news_relative(clause: Token) -> bool:
         # an appeal, threat or accusation told in the past perfect: the earlier act the news answers ("the tariffs
         # it had threatened to impose", "the administration, which had asked for protection", "a deployment Bamako
         # had demanded be wound up"); other acts in the past perfect are background ("the areas they had seized")
+        return True
+    if clause.tag_ == "VBN" and clause.lemma_.lower() in STANDING_FORCE_VERBS and any(
+            c.dep_ == "nsubj" for c in clause.children) and [(a.lower_, a.dep_) for a in aux] == [("had", "aux")]:
+        # (coerce25) forces massed or stationed, told in the past perfect, still stand there at the time of the news:
+        # "pulled back some of the troops it had massed near the border", "withdraw the warships it had massed in the
+        # Caribbean" (data: event_cues standing_force_verbs)
         return True
     if protest_in_progress(clause, aux):
         return True

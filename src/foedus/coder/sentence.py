@@ -443,6 +443,12 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._events_for(tok, "139", f"{tok.lemma_.lower()} * {deadline[0].lemma_.lower()}",
                                             reporter_of))
                 continue
+            leave_by = self._deadline_to_leave(tok)
+            if leave_by is not None:
+                # (coerce25) "gave the French ambassador 72 hours to leave": the expulsion, from the giver to the one given
+                out.extend(self._expulsion_ordered(tok, f"{tok.lemma_.lower()} * {leave_by.lemma_.lower()} (to leave)",
+                                                   reporter_of))
+                continue
             match = self.code_verb(tok)
             if match is not None and match.code == "128" and self._censured_breach(tok):
                 trace.drop(tok, match.code, "a rule another actor says was broken: the speaker's criticism is coded "
@@ -880,14 +886,42 @@ class SentenceCoder(RuleCoder):
                 out.append(cand)
         return out
 
+    @classmethod
+    def _deadline_parts(cls, verb: Token) -> tuple[Token, list[Token]] | None:
+        """:meth:`_deadline_given`, None when the one act demanded is leaving (:meth:`_deadline_to_leave`)."""
+        parts = cls._deadline_given(verb)
+        if parts is None or (len(parts[1]) == 1 and parts[1][0].lemma_.lower() in cue("deadline_leave_verbs")):
+            return None
+        return parts
+
+    @classmethod
+    def _deadline_to_leave(cls, verb: Token) -> Token | None:
+        """(coerce25) "gave the French ambassador 72 hours to leave", "gave French special forces a month to leave the
+        country": a span of time given for the one act of leaving (data: event_cues deadline_leave_verbs) is an
+        expulsion of the one given it, no ultimatum (the infinitive is a clause of its own, so the verb patterns
+        "give * hour (to leave)" never see it). Returns the time word; None when a penalty is named too ("48 hours to
+        leave Iraq or face military action" is the ultimatum of :meth:`_deadline_parts`)."""
+        parts = cls._deadline_given(verb)
+        if parts is None or len(parts[1]) != 1 or parts[1][0].lemma_.lower() not in cue("deadline_leave_verbs"):
+            return None
+        return parts[0]
+
+    def _expulsion_ordered(self, verb: Token, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """The expulsion of :meth:`_deadline_to_leave`: 166 (an envoy, a force, a mission), 174 for private people
+        (data: event_cues deadline_people_sectors; "gave the migrants a week to leave")."""
+        out = self._events_for(verb, "166", pattern, reporter_of)
+        for cand in out:
+            if cand.target is not None and (cand.target.sector or "").lower() in cue("deadline_people_sectors"):
+                cand.code = "174"
+        return out
+
     @staticmethod
-    def _deadline_parts(verb: Token) -> tuple[Token, list[Token]] | None:
+    def _deadline_given(verb: Token) -> tuple[Token, list[Token]] | None:
         """(verbs16b) "gave Moscow until midnight to withdraw", "gave the government 30 days to disarm the militias or
         face sanctions": a span of time given (data: event_cues deadline_verbs, deadline_nouns, deadline_preps) for an
         act to be done (an infinitive on the verb or on the time) is an ultimatum (139). Returns the time word and the
         verbs demanded (the infinitive and the penalty coordinated with it, "or face sanctions"). None when no time is
-        given, or when the one act demanded is leaving (data: deadline_leave_verbs): "gave the ambassador 72 hours to
-        leave" is an expulsion, coded by the verb patterns."""
+        given."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("deadline_verbs"):
             return None
         times = [c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "dative"}
@@ -903,8 +937,6 @@ class SentenceCoder(RuleCoder):
         if not demanded:
             return None
         acts = [demanded[0], *(c for c in demanded[0].conjuncts if c.pos_ == "VERB")]
-        if len(acts) == 1 and acts[0].lemma_.lower() in cue("deadline_leave_verbs"):
-            return None
         return times[0], acts
 
     def _deadline_demand(self, tok: Token) -> bool:
