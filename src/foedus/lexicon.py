@@ -260,6 +260,9 @@ class EventCues(Lexicon):
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
     brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun
     mediation_preps: LowerWords              # "signed a truce under Saudi mediation": the clause's act, mediated
+    request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)
+    request_preps: LowerWords                # "at the request of", "upon the invitation of"
+    request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject

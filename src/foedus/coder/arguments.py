@@ -159,6 +159,7 @@ class ArgumentFinder(TriggerFinder):
                         named.extend(n for c in t.children if c.dep_ == "conj" and not own.start <= c.i < own.end
                                      for n in self.actors_of(c, depth + 1)
                                      if all(n.country != x.country for x in named))
+                named.extend(n for n in self._titled_first_party(tok, own) if all(not n.same(x) for x in named))
         unique: list[Named] = []
         for n in named:
             seen = [k for k, u in enumerate(unique) if u.same(n)]
@@ -167,6 +168,31 @@ class ArgumentFinder(TriggerFinder):
             else:
                 unique.append(n)
         return unique
+
+    def _titled_first_party(self, tok: Token, own: Mention) -> list[Named]:
+        """(verbal25) "Prime Minister Ranil Wickremesinghe and Tamil Tiger leader Velupillai Prabhakaran signed",
+        "The Sandinista government and Contra rebel leaders signed": the parser may hang a first party, told with
+        its title, as a modifier inside the second ("Wickremesinghe/nmod<-leader"), so that only the second is the
+        subject. A whole mention in the phrase before the second party, followed by "and" and then only the
+        second party's own modifiers (no mention, preposition, verb or punctuation between), is a party of its own."""
+        inside = {t.i for t in tok.subtree}
+        if own.start - 2 < tok.sent.start:
+            return []
+        k = own.start - 1
+        while k > tok.sent.start and k in inside and self.doc[k].lower_ != "and" and k not in self.mention_at \
+                and self.doc[k].pos_ in {"ADJ", "PROPN", "NOUN", "DET"}:
+            k -= 1   # "and [Contra] rebel leaders", "and [southern] rebel leader John Garang"
+        conj = self.doc[k]
+        if conj.lower_ != "and" or conj.i not in inside or conj.i - 1 not in self.mention_at:
+            return []
+        first = self.mention_at[conj.i - 1]
+        if self.doc[first.head].dep_ == "amod" or self.doc[first.head].pos_ == "ADJ":
+            return []   # "Israeli, American, British and Jordanian aircraft": a list of demonyms (read elsewhere)
+        if first.end != conj.i or first.head not in inside or first.head == tok.i or not first.code \
+                or not all(t.i in inside and t.pos_ not in {"ADP", "VERB", "AUX", "PUNCT"}
+                           for t in self.doc[first.start:first.end]):
+            return []
+        return [Named(first, first.head)]
 
     def _inner_actor(self, tok: Token) -> list[Named]:
         """An actor inside a noun phrase: possessor, modifier or "of" phrase ("the government of Japan")."""

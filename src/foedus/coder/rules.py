@@ -190,6 +190,52 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
+    def _request_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(verbal25) "Rwanda deployed troops to Cabo Delgado at Maputo's request", "Saudi troops rolled into Bahrain at
+        the invitation of the Manama government", "France launched air strikes, answering an appeal from Mali's
+        president": a request noun (data: request_nouns) in a phrase of the clause (request_preps, or the object of
+        an answering verb, request_answer_verbs, or "in response to") whose own words name the requester (a
+        possessive, an adjective or compound, an "of", "from" or "by" phrase) is the requester's appeal (020) to the
+        clause's doers. The appeal was made whatever became of the act (told as planned or refused too); not in a
+        clause that is only weighed or conditional ("would allow troops to be deployed at Honiara's request")."""
+        out: list[Candidate] = []
+        for n in tokens(sent):
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in cue("request_nouns"):
+                continue
+            h = n.head
+            if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in cue("request_preps"):
+                clause = h.head
+            elif n.dep_ == "dobj" and h.lemma_.lower() in cue("request_answer_verbs"):
+                clause = h   # "..., answering an appeal from Bamako": the answerer is the participle's subject
+            elif n.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() == "response" \
+                    and h.head.dep_ == "pobj" and h.head.head.lower_ == "in":
+                clause = h.head.head.head   # "in response to a request from Kyiv"
+            else:
+                continue
+            if clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            requesters = dedupe([m for c in n.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                                 for m in self.actors_of(c)]
+                                + [m for q in n.subtree if q.dep_ == "prep" and (q.lower_ in {"from", "by"} or (
+                                    q.lower_ == "of" and q.head.i == n.i))
+                                   for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+            # named by its own words, not a bare "the government" given the sentence's country
+            requesters = [m for m in requesters if not m.mention.country_from]
+            if not requesters:
+                continue
+            mod, _ = modality.of(clause)
+            if mod in {modality.CONSIDERED, modality.CONDITIONAL}:
+                continue
+            parties = [m for m in dedupe(self.subjects(clause)[0]) if not same_actor(m, requesters)]
+            told = {c.source.code for c in found + out if c.code[:2] == "02" and c.source is not None}
+            # a request to one's own state is no appeal told here (a pronoun read to the requester's country)
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in requesters if s.code not in told for t in parties if t.country != s.country]
+            match = VerbMatch(code="020", pattern=f"<at {n.lemma_.lower()} of>", specificity=1)
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(clause, reporter_of),
+                                           modality.ASSERTED, None))
+        return out
+
     def _inquiry_findings(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(nouns20) "A UN inquiry found that ...", "an investigation by Bellingcat identified ...", "a UN commission of
         inquiry concluded that Israel had committed genocide": an investigation noun (or a body named for one, data:
@@ -2006,6 +2052,15 @@ class RuleCoder(ImplicitActors):
                     out.append(cand)
         return out
 
+    def _reported_in_past(self, head: Token) -> bool:
+        """ "Russia said it would ...", "Kenya will reopen its embassy ..., the minister said": the clause is what a
+        reporting verb in the past tense tells (its complement, or the verb told in a trailing "X said")."""
+        reporting = self.cues.reporting
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in reporting and head.head.tag_ == "VBD":
+            return True
+        return any(c.dep_ in {"parataxis", "ccomp"} and c.i > head.i and c.lemma_.lower() in reporting
+                   and c.tag_ == "VBD" for c in head.children)
+
     def _sequel_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An event noun after "after"/"following" (data: sequel_marks) names an earlier act that happened:
         "agreed to reopen the border after talks in Nairobi", "freed the hostages after mediation by Qatar",
@@ -2024,8 +2079,14 @@ class RuleCoder(ImplicitActors):
         while head.dep_ == "xcomp" and head.head.i != head.i:
             head = head.head   # "agreed to return ambassadors after a summit": the agreement is the fact
         mod, governor = modality.of(head)
-        if mod != modality.ASSERTED:
+        # (verbal25) "Russia said it would scale back its forces after talks in Istanbul", "Kenya will reopen its
+        # embassy after talks with Somalia, the minister said": a plan told in a past report follows talks already
+        # held; only a consultation is read so (any other earlier act of a plan is not yet done either)
+        held_talks = mod == modality.INTENDED and self._reported_in_past(head)
+        if mod != modality.ASSERTED and not held_talks:
             return out
+        if held_talks:
+            mod, governor = modality.ASSERTED, None
         done = {c.trigger.i for c in found}
         roots = {c.code[:2] for c in found}   # "rioted following a peaceful demonstration": one protest told twice
         # "after months of street protests", "following ten hours of talks": the event filling the time
@@ -2052,6 +2113,9 @@ class RuleCoder(ImplicitActors):
             fight = self._sequel_fight(n, verb) if match.code[:2] in VIOLENT_ROOTS and not own + by else []
             if match.code[:2] in roots and all(same_actor(m, self.subjects(verb)[0]) for m in own + by) and not fight:
                 continue   # no other doer of its own: the clause's act told again (not a fight with another side)
+            if held_talks and (match.code[:2] != "04" or match.code == "045"
+                               or n.lemma_.lower() in cue("visit_nouns")):
+                continue
             pairs: list[tuple[Named | None, Named | None]] = []
             if match.code == "045":
                 helped: list[Named | None] = []

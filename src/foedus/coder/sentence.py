@@ -574,6 +574,7 @@ class SentenceCoder(RuleCoder):
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._mediation_events(sent, reporter_of, out))   # "signed a truce under Saudi mediation"
+        out.extend(self._request_events(sent, reporter_of, out))   # "deployed troops at Maputo's request"
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
