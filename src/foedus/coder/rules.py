@@ -2965,6 +2965,19 @@ class RuleCoder(ImplicitActors):
             tok = tok.head
         return False
 
+    def _with_partner(self, verb: Token, target: Named) -> bool:
+        """The target is named by the verb's own "with" phrase ("fighting with the army"), not its object."""
+        if target.word is None:
+            return False
+        tok = word_at(self.doc, target.word)
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+                return True
+            if tok.head.i == tok.i or tok.dep_ not in {"compound", "amod", "poss", "pobj", "conj"}:
+                break
+            tok = tok.head
+        return False
+
     def _governed_by_joint(self, verb: Token) -> bool:
         """"A and B agreed to hold exercises": the joint verb above makes the act mutual; so does
         one below ("A and B failed to reach agreement")."""

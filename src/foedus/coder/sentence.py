@@ -2345,6 +2345,11 @@ class SentenceCoder(RuleCoder):
                     and code[:2] not in ONE_WAY_MEETING_ROOTS \
                     and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and len(sources) == 1 and len(targets) == 1]
+            elif lemma in self.words.with_fight_verbs and not passive and mod == modality.ASSERTED \
+                    and len(pairs) == 1 and code[:2] in VIOLENT_ROOTS and self._with_partner(verb, targets[0]):
+                # "after two days of fighting with the Congolese army": a fight with a side named by "with"
+                # is each side's force on the other
+                pairs += [(t, s) for s, t in list(pairs) if t is not None]
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
