@@ -564,6 +564,7 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             found = found + self._sequel_events(tok, reporter_of, found)   # "agreed ... after talks in Nairobi"
             found = found + self._conquest_fight(tok, reporter_of, found)   # "took X from Y after heavy fighting"
+            found = found + self._repelled_attack(tok, reporter_of, found)   # "repelled an attack by rebels"
             found = found + self._defied_events(tok, reporter_of, found)   # "... despite warnings from Beijing"
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
