@@ -1955,6 +1955,28 @@ class RuleCoder(ImplicitActors):
             return []
         return sides
 
+    def _gerund_fight_between(self, verb: Token, code: str, pattern: str,
+                              reporter_of: dict[int, Named]) -> list[Candidate]:
+        """A fight told by a gerund with a "between" phrase of its own and no subject ("declared a state of emergency
+        after fighting between the army and the Fano militia spread"): its two sides fight each other, as the noun
+        does (_between_events), not the subject of the clause above ("the cabinet") on one of them."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in self.words.with_fight_verbs | self.words.reciprocal \
+                or any(c.dep_ in SUBJECTS for c in verb.children) \
+                or not any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+            return []
+        sides = self._fight_sides(verb, verb)
+        if len(sides) != 2:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s, t in ((sides[0], sides[1]), (sides[1], sides[0])):
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                             modality=mod, governor=governor)
+            cand.tokens = evidence(verb, s, t)
+            out.append(cand)
+        return out
+
     def _crowd_against_force(self, n: Token, sides: list[Named]) -> tuple[Named, Named] | None:
         """(nouns18) A fight between protesters (data: protester_nouns) and a state's forces is no battle: the
         crowd riots against the forces (145) and, when they are its own state's, the forces repress it (175):

@@ -2150,6 +2150,10 @@ class SentenceCoder(RuleCoder):
             trace.drop(verb, code, "the harm has a natural cause (a disaster), not an actor")
             return []
         sources, passive, inherited = self.subjects(verb)
+        if inherited and not passive and code[:2] in VIOLENT_ROOTS:
+            between = self._gerund_fight_between(verb, code, pattern, reporter_of)
+            if between:
+                return between   # "declared an emergency after fighting between the army and the Fano militia"
         if not sources and passive and not nominal:
             sources = self._shared_agent(verb)   # "was shot and seriously wounded by a Turkish gunman"
         if not sources and passive and not nominal:
