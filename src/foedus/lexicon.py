@@ -249,6 +249,7 @@ class EventCues(Lexicon):
     sequel_marks: LowerWords                 # "after": an earlier act that happened; speech there is background
     doer_of_nouns: LowerWords                # "after the withdrawal of separatist fighters": "of" names the doer
     surrender_verbs: LowerWords              # lemmas: "surrendered to X after a siege": the force followed was X's
+    repelling_verbs: LowerWords              # lemmas or "lemma particle": "repelled an attack by X": X attacked
     presupposing_witness_verbs: LowerWords   # lemmas: "while covering an Israeli raid": the raid took place
     deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given

@@ -2001,6 +2001,28 @@ class RuleCoder(ImplicitActors):
             return []
         return sides
 
+    def _gerund_fight_between(self, verb: Token, code: str, pattern: str,
+                              reporter_of: dict[int, Named]) -> list[Candidate]:
+        """A fight told by a gerund with a "between" phrase of its own and no subject ("declared a state of emergency
+        after fighting between the army and the Fano militia spread"): its two sides fight each other, as the noun
+        does (_between_events), not the subject of the clause above ("the cabinet") on one of them."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in self.words.with_fight_verbs | self.words.reciprocal \
+                or any(c.dep_ in SUBJECTS for c in verb.children) \
+                or not any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+            return []
+        sides = self._fight_sides(verb, verb)
+        if len(sides) != 2:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for s, t in ((sides[0], sides[1]), (sides[1], sides[0])):
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                             modality=mod, governor=governor)
+            cand.tokens = evidence(verb, s, t)
+            out.append(cand)
+        return out
+
     def _crowd_against_force(self, n: Token, sides: list[Named]) -> tuple[Named, Named] | None:
         """(nouns18) A fight between protesters (data: protester_nouns) and a state's forces is no battle: the
         crowd riots against the forces (145) and, when they are its own state's, the forces repress it (175):
@@ -2248,6 +2270,62 @@ class RuleCoder(ImplicitActors):
             first = taking[0]
             out.extend(_nominal_candidates(n, match, [(s, t) for s in takers for t in targets],
                                            self._reporter(verb, reporter_of), first.modality, first.governor))
+        return out
+
+    def _repelled_attack(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """An attack repelled was made (data: event_cues repelling_verbs): "government forces repelled an attack by
+        Taliban fighters on a checkpoint", "repulsed an Iraqi counter-attack", "the assault by Russian airborne troops
+        was beaten back by Ukrainian forces" is the attackers' force on the side that repelled it, beside the
+        repelling (the gold codes both). Only when the attack noun names its doer by its own words (a country word,
+        possessive, compound or "by" phrase) and the repelling is told as a fact; not a prevented attack ("foiled a
+        bomb attack": data preventing_verbs, no repelling verb)."""
+        lemma = verb.lemma_.lower()
+        # "was beaten back": the parser may take the particle for an adverb
+        prts = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}]
+        if lemma not in cue("repelling_verbs") and not any(f"{lemma} {p}" in cue("repelling_verbs") for p in prts):
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        nouns = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c.pos_ == "NOUN"]
+        if not nouns:
+            return []
+        mod, governor = modality.of(verb)
+        if mod != modality.ASSERTED:
+            return []
+        if passive:
+            repellers = dedupe([m for q in verb.children if q.dep_ == "agent" for o in q.children if o.dep_ == "pobj"
+                                for m in self.actors_of(o)])
+        else:
+            repellers = dedupe(self.subjects(verb)[0])
+        done = {c.trigger.i for c in found}
+        out: list[Candidate] = []
+        for n in nouns:
+            if n.i in done or no_det(n):
+                continue
+            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if match is None or not match.code or match.code[:2] != "19" or match.code.startswith("192"):
+                continue
+            # "the assault on Hostomel airfield by Russian troops": the parser may hang the by-phrase on a word it
+            # took for a participle of the noun
+            by_clause = [o for c in n.children if c.dep_ == "acl" for q in c.children if q.dep_ == "agent"
+                         for o in q.children if o.dep_ == "pobj"]
+            # "an Iraqi counter-attack": the parser may split the compound into objects of the verb
+            holders = [n, *(c for c in verb.children if c.dep_ == n.dep_ and c.i < n.i)]
+            attackers = dedupe([m for h in holders for c in h.children
+                                if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                                for m in self.actors_of(c)]
+                               + [m for o in doer_phrases(n) + by_clause for t in o.subtree if t.i in self.mention_at
+                                  for m in self.actors_of(t)])
+            attackers = [m for m in attackers if not same_actor(m, repellers)]
+            if not attackers:
+                continue
+            # its own target when it names one ("an attack on the northern town of Djibo"), else the side that
+            # repelled it
+            aimed = dedupe([m for q in own_preps(n) if q.lower_ in cue("impact_preps") for o in q.children
+                            if o.dep_ == "pobj" for m in self.actors_of(o) or self._places_of(o, attackers)
+                            if not same_actor(m, attackers)])
+            ends: list[Named | None] = list(aimed or repellers) or [None]
+            out.extend(_nominal_candidates(n, match, [(a, t) for a in attackers for t in ends],
+                                           self._reporter(verb, reporter_of), mod, governor))
         return out
 
     def _surrendered_to(self, verb: Token) -> tuple[list[Named], list[Named]]:
@@ -3025,6 +3103,19 @@ class RuleCoder(ImplicitActors):
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
                 return True
             if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
+    def _with_partner(self, verb: Token, target: Named) -> bool:
+        """The target is named by the verb's own "with" phrase ("fighting with the army"), not its object."""
+        if target.word is None:
+            return False
+        tok = word_at(self.doc, target.word)
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+                return True
+            if tok.head.i == tok.i or tok.dep_ not in {"compound", "amod", "poss", "pobj", "conj"}:
                 break
             tok = tok.head
         return False

@@ -570,6 +570,7 @@ class SentenceCoder(RuleCoder):
             found = found + self._circumstance_events(tok, reporter_of, found)
             found = found + self._sequel_events(tok, reporter_of, found)   # "agreed ... after talks in Nairobi"
             found = found + self._conquest_fight(tok, reporter_of, found)   # "took X from Y after heavy fighting"
+            found = found + self._repelled_attack(tok, reporter_of, found)   # "repelled an attack by rebels"
             found = found + self._defied_events(tok, reporter_of, found)   # "... despite warnings from Beijing"
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
@@ -2182,6 +2183,10 @@ class SentenceCoder(RuleCoder):
             trace.drop(verb, code, "the harm has a natural cause (a disaster), not an actor")
             return []
         sources, passive, inherited = self.subjects(verb)
+        if inherited and not passive and code[:2] in VIOLENT_ROOTS:
+            between = self._gerund_fight_between(verb, code, pattern, reporter_of)
+            if between:
+                return between   # "declared an emergency after fighting between the army and the Fano militia"
         if not sources and passive and not nominal:
             sources = self._shared_agent(verb)   # "was shot and seriously wounded by a Turkish gunman"
         if not sources and passive and not nominal:
@@ -2378,6 +2383,11 @@ class SentenceCoder(RuleCoder):
                     and code[:2] not in ONE_WAY_MEETING_ROOTS \
                     and not (lemma in self.words.meeting_verbs and self._meeting_place(verb)):
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and len(sources) == 1 and len(targets) == 1]
+            elif lemma in self.words.with_fight_verbs and not passive and mod == modality.ASSERTED \
+                    and len(pairs) == 1 and code[:2] in VIOLENT_ROOTS and self._with_partner(verb, targets[0]):
+                # "after two days of fighting with the Congolese army": a fight with a side named by "with"
+                # is each side's force on the other
+                pairs += [(t, s) for s, t in list(pairs) if t is not None]
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
