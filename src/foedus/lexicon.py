@@ -358,6 +358,7 @@ class EventCues(Lexicon):
     means_preps: LowerWords                  # "killed in a car bombing"
     holder_participles: LowerWords           # "pagers used by Hezbollah members": holders, not attackers
     operation_preps: LowerWords              # "killed in an operation by FSB troops": the act's doer did it
+    charging_verbs: LowerWords               # "convicted X of plotting a coup": the "of" gerund is X's deed, the charge
     force_operation_verbs: LowerWords        # lemmas: "police raided a house and a suspect was detained"
     outcome_marks: LowerWords                # "was arrested after troops stormed it": the clause's force did it
     claim_verbs: LowerWords                  # lemmas: "the Islamic State claimed the attack": the claimer did it

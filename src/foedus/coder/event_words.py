@@ -97,6 +97,7 @@ class EventWords:
     reciprocal_pronouns: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
     denial_codes: frozenset[str] = frozenset()
+    reported_stance_codes: frozenset[str] = frozenset()
     visit_codes: frozenset[str] = frozenset()
     responsibility_codes: frozenset[str] = frozenset()
     unaimed_codes: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def event_words() -> EventWords:
         "bomb_kinds": tuple(sorted(raw["bomb_kinds"].items())),
         "reciprocal_pronouns": tuple(raw["reciprocal_pronouns"]),
         "denial_codes": frozenset(str(c) for c in raw["denial_codes"]),
+        "reported_stance_codes": frozenset(str(c) for c in raw["reported_stance_codes"]),
         "aside_second_codes": frozenset(str(c) for c in raw["aside_second_codes"]),
         "aside_taking_codes": frozenset(str(c) for c in raw["aside_taking_codes"]),
         "weapon_codes": tuple((str(k), str(v)) for k, v in raw["weapon_codes"].items()),

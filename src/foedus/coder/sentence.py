@@ -536,7 +536,9 @@ class SentenceCoder(RuleCoder):
                     # one comment per warner
                     found = [c for n, c in enumerate(found)
                              if all(c.source is not d.source for d in found[:n])]  # same object: not a token
-                elif not (match.code[:2] == "01" and match.code not in self.words.denial_codes
+                elif not ((match.code[:2] == "01" and match.code not in self.words.denial_codes
+                           or match.code in self.words.reported_stance_codes
+                           and tok.lemma_.lower() in self.cues.reporting)
                           and any(c.dep_ == "ccomp" for c in tok.children)):
                     # a statement with a that-clause is reported speech, carried by the clause's own
                     # event; a denial is an act of its own ("denied that its drones struck the
@@ -1112,13 +1114,15 @@ class SentenceCoder(RuleCoder):
     @staticmethod
     def _reason_gerund(verb: Token) -> bool:
         """ "Washington sanctioned three Iranian firms for supplying drones to Russia", "imposed sanctions on
-        Serbia for fuelling the war": a gerund after "for" on a verb that acts on someone (an object, a passive
+        Serbia for fuelling the war", "convicted Bolsonaro of plotting a coup": a gerund after "for" (or "of" after a
+        charging verb, event_cues charging_verbs) on a verb that acts on someone (an object, a passive
         subject, or an object after "on"/"against") is that one's deed, the reason of the act, not the subject's."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ == "VERB":
             verb = verb.head   # "fined Hungary for refusing to accept asylum seekers": "accept" is in the reason too
         prep = verb.head
-        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
-            return False
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.head.pos_ != "VERB" or not (
+                prep.lower_ == "for" or prep.lower_ == "of" and prep.head.lemma_.lower() in cue("charging_verbs")):
+            return False   # (false25) "convicted Bolsonaro of plotting a coup": the charge, his deed
         act = prep.head
         return any(c.dep_ in PATIENTS for c in act.children) or any(
             c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in act.children)
