@@ -588,6 +588,11 @@ class ArgumentFinder(TriggerFinder):
             found = self._pact_counterpart(verb, sources)
         if not found and not passive and code[:2] in COOPERATIVE_ROOTS and self.together(verb, sources):
             return list(sources)   # "Indonesian and Australian police worked together": each with the other
+        if found and not passive and code[:2] in COOPERATIVE_ROOTS and self._distributed_subject(verb, sources):
+            # "the two neighbours agreed to set aside their dispute", "the two had agreed to begin negotiations on
+            # Ukraine": parties a group subject spreads the act over cooperate with each other, not with a topic or
+            # the town of the clause ("Ankara, where ..."); only a party the verb names beside them is a target
+            return [m for m in found if self._beside_parties(verb, m, sources)] or list(sources)
         if not passive and verb.lemma_.lower() in self.words.reciprocal and len(dedupe(sources)) > 1 and self._apart(verb):
             # "Russia and Ukraine signed separate deals in Istanbul": the parties did not act with each other;
             # each acted with the partner named beside them, else with the host of the town they did it in
@@ -599,6 +604,20 @@ class ArgumentFinder(TriggerFinder):
             # verb itself names beside them is a target ("met in Ohrid with EU envoys")
             found = [m for m in found if self._beside_parties(verb, m, sources)]
         return found
+
+    def _distributed_subject(self, verb: Token, sources: list[Named]) -> bool:
+        """Whether the verb's subject, or that of the verb it is the complement of ("the two agreed to begin"),
+        is a group word (:meth:`_distributive`) standing for parties of two or more countries."""
+        if len({s.country for s in dedupe(sources) if s.country}) < 2:
+            return False
+        node = verb
+        for _ in range(3):
+            if any(c.dep_ == "nsubj" and self._distributive(c) for c in node.children):
+                return True
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _pact_counterpart(self, verb: Token, sources: list[Named]) -> list[Named]:
         """The other side of a named pact of two sides (event_cues pact_sides, real-world facts) the act of one
