@@ -296,6 +296,7 @@ class EventCues(Lexicon):
     void_nouns: LowerWords                   # "said the annexation had no legal value": censure
     violating_verbs: LowerWords = []         # lemmas: "said the strike violated Iraqi sovereignty": censure
     perpetrating_verbs: LowerWords           # lemmas: "committed", "perpetrated" genocide
+    equating_verbs: LowerWords               # lemmas: "amounted to", "constituted" genocide (crit25)
     finding_verbs: LowerWords                # lemmas: "concluded", "found", "told senators" that X committed genocide
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)
     party_preps: LowerWords                  # "by the army", "between A and B"

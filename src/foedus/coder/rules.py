@@ -2658,13 +2658,60 @@ class RuleCoder(ImplicitActors):
                                                     if not same_actor(m, sources)]))
             return _said_events(verb, "1124", "<say> X committed genocide", sources, ends or [None], mod, governor,
                                 {c.i, crime[0].i})
+        return self._stated_atrocity_label(verb, clauses)
+
+    def _stated_atrocity_label(self, verb: Token, clauses: list[Token]) -> list[Candidate]:
+        """(crit25) "Blinken said the RSF's campaign amounted to ethnic cleansing", "said the killings constituted
+        genocide", "said the army's operation appeared to be a textbook example of ethnic cleansing", "said the siege
+        was a war crime": a speaker who names another's act a crime under international law (event_cues
+        atrocity_nouns), through a verb of equating (event_cues equating_verbs), accuses the actor the act's phrase
+        names of war crimes (1124), as the gold README codes a formal finding; the act itself is not told. The
+        speaker's own act, a pronoun subject and a denial ("did not amount to genocide") are not."""
+        crimes = cue("atrocity_nouns")
+        for c in clauses:
+            lemma = c.lemma_.lower()
+            if lemma not in cue("equating_verbs") or modality.of(c)[0] == modality.NEGATED or any(
+                    a.dep_ == "neg" for a in c.children):
+                continue
+            kids = list(c.children)
+            if lemma in {"appear", "seem", "prove"}:   # "appeared to be a textbook example of ..."
+                kids = [g for a in kids if a.dep_ == "xcomp" and a.lemma_.lower() == "be" for g in a.children]
+            preds = [a for a in kids if a.dep_ in {"attr", "dobj"}]
+            preds += [o for a in kids if a.dep_ == "prep" and a.lower_ in {"to", "like"} for o in a.children
+                      if o.dep_ == "pobj"]
+            # the name, or what a plain noun shows ("a textbook example of ethnic cleansing", "an act of genocide")
+            preds += [o for p in list(preds) if p.lemma_.lower() in cue("showing_nouns") for a in p.children
+                      if a.dep_ == "prep" and a.lower_ == "of" for o in a.children if o.dep_ == "pobj"]
+            if not any(_phrases(p) & crimes for p in preds):
+                continue
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            if not subj or subj[0].pos_ == "PRON":
+                continue
+            sources, _, _ = self.subjects(verb)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
+            head = subj[0]
+            targets = self.actors_of(head) or [m for a in head.children if a.dep_ in {"poss", "amod", "compound"}
+                                               for m in self.actors_of(a)] or [
+                m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
+                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
+            if targets and not ends:
+                continue   # the speaker naming its own act
+            return _said_events(verb, "1124", "<say> X amounted to genocide", sources, ends or [None], mod,
+                                governor, {c.i})
         return []
 
     def _alleged_atrocity(self, verb: Token) -> bool:
         """The perpetrating verb of a crime a speaker alleges ("concluded that X had committed genocide"): the
         speaker's accusation is the event (_stated_atrocity), not the crime itself."""
-        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in cue("perpetrating_verbs") or \
-                verb.head.lemma_.lower() not in self.cues.reporting:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.reporting:
+            return False
+        if verb.lemma_.lower() in cue("equating_verbs") - {"be"}:
+            # (crit25) "said the offensive constituted genocide": the name, no act (_stated_atrocity_label)
+            return any(a.dep_ in {"dobj", "attr"} and bool(_phrases(a) & cue("atrocity_nouns")) for a in verb.children)
+        if verb.lemma_.lower() not in cue("perpetrating_verbs"):
             return False
         return any(a.dep_ in {"dobj", "nsubjpass"} and bool(_phrases(a) & cue("atrocity_nouns")) for a in verb.children)
 

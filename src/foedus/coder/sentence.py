@@ -397,7 +397,8 @@ class SentenceCoder(RuleCoder):
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
-                tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None))
+                tok.head.pos_ == "NOUN" and self._attack_noun(tok.head) is not None)
+                or self._attack_relative_host(tok.head))
             # (skipped16) an act of force a clause on a noun tells as done by a named doer is news of its own
             force_told = self._described_force(tok)
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
@@ -405,6 +406,10 @@ class SentenceCoder(RuleCoder):
                 or self._censure_relative(tok)
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
+            if reduced and self._blamed_attack(tok):
+                # (crit25) "killing 100 people in an attack blamed by the president on al Shabaab": the agent's act,
+                # told wherever the attack is (as "an attack the president blamed on ...", reaction above)
+                reduced, kept = False, True
             if not background and not reduced:
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -996,6 +1001,28 @@ class SentenceCoder(RuleCoder):
         if made:
             return made, False, True
         return super().subjects(verb)
+
+    def _attack_relative_host(self, noun: Token) -> bool:
+        """(crit25) ``noun`` lies in a relative clause on an attack noun, where the parser hung a blaming or denying
+        relative on the nearest noun instead of the attack: "the drone attack that killed three soldiers at a base in
+        Jordan, which Washington blamed on militias" (the blame is a reaction to the attack, told wherever it is)."""
+        node = noun
+        for _ in range(8):
+            if node.dep_ == "relcl" and node.head.i != node.i:
+                host = node.head
+                return host.pos_ == "NOUN" and self._attack_noun(host) is not None
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _blamed_attack(self, verb: Token) -> bool:
+        """(crit25) A reduced relative of blaming (event_words reaction_relatives) with a by-agent on an attack noun:
+        "killing 100 people in an attack blamed by President Hassan Sheikh Mohamud on al Shabaab". The agent's blame
+        is an act told, as in "an attack the president blamed on al Shabaab" (_reaction_relative)."""
+        return verb.lemma_.lower() in self.words.reaction_relatives and verb.dep_ == "acl" and \
+            verb.head.pos_ == "NOUN" and self._attack_noun(verb.head) is not None and any(
+                c.dep_ == "agent" for c in verb.children)
 
     @staticmethod
     def _mediated_aside(verb: Token) -> bool:
