@@ -2660,6 +2660,15 @@ class RuleCoder(ImplicitActors):
                                 {c.i, crime[0].i})
         return self._stated_atrocity_label(verb, clauses)
 
+    def _judged_actors(self, head: Token, sources: list[Named]) -> tuple[list[Named], list[Named | None]]:
+        """The actors a judged act names (its head, a possessive, adjective or compound on it, or an "of"/"by"
+        phrase), and those of them that are not the speaker: the targets of a speaker's label on the act."""
+        targets = self.actors_of(head) or [m for a in head.children if a.dep_ in {"poss", "amod", "compound"}
+                                           for m in self.actors_of(a)] or [
+            m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
+            for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        return targets, [t for t in dedupe(targets) if not same_actor(t, sources)]
+
     def _stated_atrocity_label(self, verb: Token, clauses: list[Token]) -> list[Candidate]:
         """(crit25) "Blinken said the RSF's campaign amounted to ethnic cleansing", "said the killings constituted
         genocide", "said the army's operation appeared to be a textbook example of ethnic cleansing", "said the siege
@@ -2691,12 +2700,7 @@ class RuleCoder(ImplicitActors):
             mod, governor = modality.of(verb)
             if not sources or mod == modality.NEGATED:
                 return []
-            head = subj[0]
-            targets = self.actors_of(head) or [m for a in head.children if a.dep_ in {"poss", "amod", "compound"}
-                                               for m in self.actors_of(a)] or [
-                m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
-                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
-            ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
+            targets, ends = self._judged_actors(subj[0], sources)
             if targets and not ends:
                 continue   # the speaker naming its own act
             return _said_events(verb, "1124", "<say> X amounted to genocide", sources, ends or [None], mod,
@@ -2760,12 +2764,7 @@ class RuleCoder(ImplicitActors):
             mod, governor = modality.of(verb)
             if not sources or mod == modality.NEGATED:
                 return []
-            head = subj[0]
-            targets = self.actors_of(head) or [m for a in head.children if a.dep_ in {"poss", "amod", "compound"}
-                                               for m in self.actors_of(a)] or [
-                m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
-                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
-            ends: list[Named | None] = [t for t in dedupe(targets) if not same_actor(t, sources)]
+            targets, ends = self._judged_actors(subj[0], sources)
             if targets and not ends:
                 continue   # the speaker judging its own act
             return _said_events(verb, "111", "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
