@@ -163,3 +163,13 @@ def test_words_are_filled_at_once_from_the_doc_arrays(nlp):
             for name in ("children", "lefts", "rights", "subtree", "ancestors"):
                 assert [x.i for x in getattr(w, name)] == [x.i for x in getattr(t, name)], (w.i, name)
         unfix_sentences(crossed)
+
+
+def test_doc_text_read_from_the_arrays(nlp):
+    """(speed26) ``doc_text`` joins each word's string and space read from spaCy's arrays: spaCy's ``doc.text``
+    exactly (leading, doubled and trailing spaces, new lines, tabs, one word, no word)."""
+    from foedus.coder.doctext import _joined
+
+    for doc in nlp.pipe([*TEXTS, ""]):
+        assert _joined(doc) == doc.text
+

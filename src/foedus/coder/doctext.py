@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -26,8 +26,18 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc (the words of a parse never change; only its tree is repaired)."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        text = _TEXTS[doc] = _joined(doc)
     return text
+
+
+def _joined(doc: Doc) -> str:
+    """``doc.text`` (each word's ``text_with_ws``: its ``orth_`` and a space where it has one), read from spaCy's
+    arrays in one pass: spaCy's own joins a new Token object per word."""
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    return "".join([strings[orth] + " " if space else strings[orth]
+                    for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 def span_text(span: Span) -> str:
