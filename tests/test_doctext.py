@@ -173,3 +173,29 @@ def test_doc_text_read_from_the_arrays(nlp):
     for doc in nlp.pipe([*TEXTS, ""]):
         assert _joined(doc) == doc.text
 
+
+def test_sentences_are_read_once_when_the_parse_is_final(nlp):
+    """(speed26) ``sentences(doc)`` is ``list(doc.sents)``; while the doc is coded and its parse final, one list made
+    by ``fix_sentences``, whose spans are also each word's ``.sent``. Before the repairs, after a write to the parse
+    and once unfixed, spaCy's walk again."""
+    from foedus.coder.doctext import sentences, tokens, tokens_kept
+
+    doc = nlp("Kenya accused Somalia of shelling border villages. Nairobi recalled its envoy on Monday.")
+    native = [(s.start, s.end) for s in doc.sents]
+    with tokens_kept(doc):
+        before = sentences(doc)
+        assert [(s.start, s.end) for s in before] == native and sentences(doc) is not before
+        fix_sentences(doc)
+        kept = sentences(doc)
+        assert sentences(doc) is kept and [(s.start, s.end) for s in kept] == native
+        assert [s.text for s in kept] == [s.text for s in doc.sents]
+        for w in tokens(doc):
+            assert any(w.sent is s for s in kept)   # same object: not a token (the kept span, not a new one)
+        words = tokens(doc)
+        words[2].head = words[6]   # a write to the parse: the sentences are read from it again
+        assert sentences(doc) is not kept and [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        fix_sentences(doc)
+        unfix_sentences(doc)
+        assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        assert sentences(doc) is not sentences(doc)
+
