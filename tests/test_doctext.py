@@ -199,3 +199,28 @@ def test_sentences_are_read_once_when_the_parse_is_final(nlp):
         assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
         assert sentences(doc) is not sentences(doc)
 
+
+def test_countries_in_as_the_plain_scan(nlp):
+    """(speed26) ``countries_in`` tries a name of two or three words only from the first word of one (or where the
+    span's end cuts the slice short, as the plain scan did): the same countries as the scan of every one, two and
+    three words, on every span of a few sentences."""
+    from foedus.coder.places import Gazetteer, _in_feature_name
+
+    gaz = Gazetteer.default()
+
+    def scan(words):
+        lowers = [t.lower_ for t in words]
+        found = set()
+        for i in range(len(lowers)):
+            for n in (1, 2, 3):
+                code = gaz.country_names.get(" ".join(lowers[i:i + n]))
+                heads_ok = n == 1 or lowers[i].partition(" ")[0] in gaz._name_heads() or i + n > len(lowers)
+                if code and heads_ok and (n > 1 or words[i].text[:1].isupper()) and not _in_feature_name(words, i, i + n):
+                    found.add(code)
+        return found
+
+    for doc in nlp.pipe(["Officials of the United States, South Korea and Chad met near Lake Chad on Monday.",
+                         "The Central African Republic and the Democratic Republic of the Congo signed it in South"]):
+        for a in range(len(doc)):
+            for b in range(a + 1, len(doc) + 1):
+                assert gaz._countries_in(doc[a:b]) == scan(doc[a:b]), (a, b)
