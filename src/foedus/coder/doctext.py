@@ -332,7 +332,7 @@ def sentences(doc: Doc) -> list[Span]:
     then (spaCy walks every word and makes new spans on each ``doc.sents``; the coder read them a dozen times per
     doc). The list is shared: read it, never change it."""
     if doc is _KEPT[0] and _KEPT[3] is not None:   # same object: not a token
-        return _KEPT[3]  # type: ignore[no-any-return]
+        return _KEPT[3]
     return list(doc.sents)
 
 
@@ -364,7 +364,7 @@ def _sentence_of(tok: Token) -> Span:
     doc = tok.doc
     start, end = _BOUNDS[doc][tok.i]
     if doc is _KEPT[0] and _KEPT[4] is not None:   # same object: not a token (the kept sentence spans)
-        return _KEPT[4][start]  # type: ignore[no-any-return]
+        return _KEPT[4][start]
     return doc[start:end]
 
 
