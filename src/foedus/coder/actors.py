@@ -86,15 +86,17 @@ HAND, PHOENIX = 0, 1
 SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("programme", "program"))
 
 
+@lru_cache(maxsize=1 << 16)
 def key_of(text: str) -> str:
     """Spelling-insensitive key: lower-case letters and digits only, without a leading "the"
     ("Kim Jong-un" == "Kim Jong Un", "the White House" == "White House"), British and American
-    spellings alike ("Organisation" == "Organization")."""
+    spellings alike ("Organisation" == "Organization"). (Remembered per text: the matcher asks for the same
+    words' keys over and over, some 36,000 times per 500 articles.)"""
     text = LEADING_THE.sub("", text.strip()).lower()
     for british, american in SPELLINGS:
         if british in text:
             text = text.replace(british, american)
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 def is_abbreviation(text: str) -> bool:
