@@ -163,3 +163,64 @@ def test_words_are_filled_at_once_from_the_doc_arrays(nlp):
             for name in ("children", "lefts", "rights", "subtree", "ancestors"):
                 assert [x.i for x in getattr(w, name)] == [x.i for x in getattr(t, name)], (w.i, name)
         unfix_sentences(crossed)
+
+
+def test_doc_text_read_from_the_arrays(nlp):
+    """(speed26) ``doc_text`` joins each word's string and space read from spaCy's arrays: spaCy's ``doc.text``
+    exactly (leading, doubled and trailing spaces, new lines, tabs, one word, no word)."""
+    from foedus.coder.doctext import _joined
+
+    for doc in nlp.pipe([*TEXTS, ""]):
+        assert _joined(doc) == doc.text
+
+
+def test_sentences_are_read_once_when_the_parse_is_final(nlp):
+    """(speed26) ``sentences(doc)`` is ``list(doc.sents)``; while the doc is coded and its parse final, one list made
+    by ``fix_sentences``, whose spans are also each word's ``.sent``. Before the repairs, after a write to the parse
+    and once unfixed, spaCy's walk again."""
+    from foedus.coder.doctext import sentences, tokens, tokens_kept
+
+    doc = nlp("Kenya accused Somalia of shelling border villages. Nairobi recalled its envoy on Monday.")
+    native = [(s.start, s.end) for s in doc.sents]
+    with tokens_kept(doc):
+        before = sentences(doc)
+        assert [(s.start, s.end) for s in before] == native and sentences(doc) is not before
+        fix_sentences(doc)
+        kept = sentences(doc)
+        assert sentences(doc) is kept and [(s.start, s.end) for s in kept] == native
+        assert [s.text for s in kept] == [s.text for s in doc.sents]
+        for w in tokens(doc):
+            assert any(w.sent is s for s in kept)   # same object: not a token (the kept span, not a new one)
+        words = tokens(doc)
+        words[2].head = words[6]   # a write to the parse: the sentences are read from it again
+        assert sentences(doc) is not kept and [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        fix_sentences(doc)
+        unfix_sentences(doc)
+        assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        assert sentences(doc) is not sentences(doc)
+
+
+def test_countries_in_as_the_plain_scan(nlp):
+    """(speed26) ``countries_in`` tries a name of two or three words only from the first word of one (or where the
+    span's end cuts the slice short, as the plain scan did): the same countries as the scan of every one, two and
+    three words, on every span of a few sentences."""
+    from foedus.coder.places import Gazetteer, _in_feature_name
+
+    gaz = Gazetteer.default()
+
+    def scan(words):
+        lowers = [t.lower_ for t in words]
+        found = set()
+        for i in range(len(lowers)):
+            for n in (1, 2, 3):
+                code = gaz.country_names.get(" ".join(lowers[i:i + n]))
+                heads_ok = n == 1 or lowers[i].partition(" ")[0] in gaz._name_heads() or i + n > len(lowers)
+                if code and heads_ok and (n > 1 or words[i].text[:1].isupper()) and not _in_feature_name(words, i, i + n):
+                    found.add(code)
+        return found
+
+    for doc in nlp.pipe(["Officials of the United States, South Korea and Chad met near Lake Chad on Monday.",
+                         "The Central African Republic and the Democratic Republic of the Congo signed it in South"]):
+        for a in range(len(doc)):
+            for b in range(a + 1, len(doc) + 1):
+                assert gaz._countries_in(doc[a:b]) == scan(doc[a:b]), (a, b)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import data, lexicon
 from .actors import ActorDictionary
-from .doctext import tokens, word_at
+from .doctext import sentences, tokens, word_at
 from .syntax import SUBJECTS
 
 if TYPE_CHECKING:
@@ -205,7 +205,8 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     last_group: list | None = None
     main_subject: dict[int, Mention] = {}   # sentence number -> the person who is the subject of its main verb
     sent_no = [0] * len(doc)   # each token's sentence number, read once (``Token.sent`` searches on each call)
-    for n, s in enumerate(doc.sents):
+    sents = list(doc.sents)   # (read once here for the three passes below: the parse does not change meanwhile)
+    for n, s in enumerate(sents):
         sent_no[s.start:s.end] = [n] * (s.end - s.start)
     sent_of = sent_no.__getitem__
     k = 0
@@ -296,9 +297,9 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 out[tok.i] = list(last_group)
             elif last_thing is not None:
                 out[tok.i] = [last_thing]
-    out.update(pairs(doc, ordered))
-    out.update(bodies(doc, ordered, out))
-    out.update(states_named(doc, ordered, out))
+    out.update(pairs(doc, ordered, sents))
+    out.update(bodies(doc, ordered, out, sents))
+    out.update(states_named(doc, ordered, out, sents))
     return out
 
 
@@ -320,7 +321,7 @@ def _conjunct_owner(seen: list, tok: Token) -> Mention | None:
     return holding[0]
 
 
-def states_named(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
+def states_named(doc: Doc, ordered: list, taken: dict[int, list], sents: list[Span] | None = None) -> dict[int, list]:
     """ "China held drills after the island's president met the speaker", "Colombian troops captured X, the
     country's most wanted drug lord", "the kingdom said": the last state named before, in this sentence or
     ``pair_window`` sentences back, as a possessive owner or a subject (data: coref_words state_nouns)."""
@@ -328,7 +329,7 @@ def states_named(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, l
 
     nouns = frozenset(words()["state_nouns"])
     out: dict[int, list] = {}
-    sents = list(doc.sents)
+    sents = list(doc.sents) if sents is None else sents
     sent_no = {s.start: n for n, s in enumerate(sents)}
     window = int(words()["pair_window"])
     states = _states()
@@ -357,12 +358,12 @@ def _own_mention(ordered: list, i: int) -> bool:
     return any(m.start <= i < m.end and m.country_from != "article" for m in ordered)
 
 
-def bodies(doc: Doc, ordered: list, taken: dict[int, list]) -> dict[int, list]:
+def bodies(doc: Doc, ordered: list, taken: dict[int, list], sents: list[Span] | None = None) -> dict[int, list]:
     """ "the group", "the rebel movement", "the agency": the last body of a fitting sector the
     article named before this sentence (``pair_window`` sentences back at most)."""
     nouns = words()["body_nouns"]
     out: dict[int, list] = {}
-    sents = list(doc.sents)
+    sents = list(doc.sents) if sents is None else sents
     sent_no = {s.start: n for n, s in enumerate(sents)}
     window = int(words()["pair_window"])
     for tok in tokens(doc):
@@ -432,14 +433,14 @@ def _pair_mark(tok: Token) -> bool:
     return "both" in kids and tok.lemma_.lower() in set(words()["both_nouns"])
 
 
-def pairs(doc: Doc, ordered: list) -> dict[int, list]:
+def pairs(doc: Doc, ordered: list, sents: list[Span] | None = None) -> dict[int, list]:
     """ "the two sides", "both countries", "the two leaders": the last two states the article
     named before this sentence (``pair_window`` sentences back at most), the latest mention of each.
     Mentions of this very sentence are left out: "Kaunda offered to mediate between the two sides"
     is not about Kaunda. A pair noun that names its own actor ("the two Koreas") is left alone."""
     out: dict[int, list] = {}
     window = int(words()["pair_window"])
-    sents = list(doc.sents)
+    sents = list(doc.sents) if sents is None else sents
     sent_no = {s.start: n for n, s in enumerate(sents)}
     for tok in tokens(doc):
         if not _pair_mark(tok) or _own_mention(ordered, tok.i):
@@ -525,7 +526,7 @@ class ActReferents:
         self.doc = doc
         self.finder = finder
         self.acts: dict[int, list[tuple[str, Actor]]] = {}   # sentence number -> [(root, source Actor)]
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)   # (the parse is final: the coded doc's one list; read, never changed)
         self.nouns = words()["act_nouns"]
 
     def add(self, sent_no: int, root: str, source: Actor | None, modality: str) -> None:
@@ -573,7 +574,7 @@ class ActReferents:
             return not any(d.lower_ in {"no", "neither"} for s in tok.children if s.dep_ in SUBJECTS
                            for d in s.children if d.dep_ == "det")
 
-        for tok in self.sents[sent_no]:
+        for tok in tokens(self.sents[sent_no]):
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
             claimed = False
@@ -607,7 +608,7 @@ class ActReferents:
             for root, doer in reversed(self.acts.get(n, [])):
                 if root in roots and _other_side(doer, source):
                     return doer
-            for tok in reversed(list(self.sents[n])):
+            for tok in reversed(tokens(self.sents[n])):
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
                     found, passive, inherited = self.finder.subjects(tok)
                     if tok.dep_ == "pcomp" and tok.head.lower_ == "of":

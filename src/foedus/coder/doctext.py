@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -26,8 +26,18 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc (the words of a parse never change; only its tree is repaired)."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        text = _TEXTS[doc] = _joined(doc)
     return text
+
+
+def _joined(doc: Doc) -> str:
+    """``doc.text`` (each word's ``text_with_ws``: its ``orth_`` and a space where it has one), read from spaCy's
+    arrays in one pass: spaCy's own joins a new Token object per word."""
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    return "".join([strings[orth] + " " if space else strings[orth]
+                    for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 def span_text(span: Span) -> str:
@@ -46,7 +56,9 @@ def doc_lowers(doc: Doc) -> list[str]:
 
 # The doc being coded and its Token objects, made once (``Coder.code_doc``). A Token holds its doc, so a table keyed
 # by the doc would keep every coded doc alive: the list lives only while the doc is coded.
-_KEPT: list = [None, None, None]   # the doc, its words, its tree (:class:`_Tree`, once its words are Words)
+# the doc, its words, its tree (:class:`_Tree`, once its words are Words), its sentences once its parse is final
+# (:func:`fix_sentences`: the spans in order, and each by its first word)
+_KEPT: list = [None, None, None, None, None]
 
 
 @contextmanager
@@ -55,7 +67,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     builds a new Token on each step of ``for t in doc`` (the coder walks each sentence some thirty times). A
     Token reads its word's parse from the doc on each access, so the tree repairs made meanwhile are seen."""
     before = _KEPT[:]
-    _KEPT[:] = [doc, list(doc), None]
+    _KEPT[:] = [doc, list(doc), None, None, None]
     try:
         yield
     finally:
@@ -273,7 +285,7 @@ class Word(Token):
         if descriptor is None or not hasattr(descriptor, "__set__"):
             raise AttributeError(f"a Word keeps only spaCy's own attributes: {name}")
         descriptor.__set__(self, value)
-        _KEPT[2] = None
+        _KEPT[2] = _KEPT[3] = _KEPT[4] = None   # (a moved boundary: the sentences read from the parse again)
         for word in _KEPT[1] or ():
             if isinstance(word, Word):
                 word.__dict__.clear()
@@ -305,12 +317,23 @@ def fix_sentences(doc: Doc) -> None:
     table of spans reached from the doc's own hooks would keep every coded doc (and the memos keyed by it)
     alive after the caller let it go."""
     table: list[tuple[int, int]] = []
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for sent in sents:
         table.extend([(sent.start, sent.end)] * len(sent))
     _BOUNDS[doc] = table
     doc.user_token_hooks["sent"] = _sentence_of
     if doc is _KEPT[0]:   # same object: not a token (the doc being coded): its words read their parse once from here on
         _KEPT[1] = _words(doc)
+        _KEPT[3], _KEPT[4] = sents, {sent.start: sent for sent in sents}
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``: for the doc being coded once its parse is final (:func:`fix_sentences`), one list made
+    then (spaCy walks every word and makes new spans on each ``doc.sents``; the coder read them a dozen times per
+    doc). The list is shared: read it, never change it."""
+    if doc is _KEPT[0] and _KEPT[3] is not None:   # same object: not a token
+        return _KEPT[3]
+    return list(doc.sents)
 
 
 def _words(doc: Doc) -> list[Token]:
@@ -338,13 +361,18 @@ def _words(doc: Doc) -> list[Token]:
 
 
 def _sentence_of(tok: Token) -> Span:
-    start, end = _BOUNDS[tok.doc][tok.i]
-    return tok.doc[start:end]
+    doc = tok.doc
+    start, end = _BOUNDS[doc][tok.i]
+    if doc is _KEPT[0] and _KEPT[4] is not None:   # same object: not a token (the kept sentence spans)
+        return _KEPT[4][start]
+    return doc[start:end]
 
 
 def unfix_sentences(doc: Doc) -> None:
     """``Token.sent`` walks the parse again (before repairs, which can move sentence boundaries)."""
     doc.user_token_hooks.pop("sent", None)
     _BOUNDS.pop(doc, None)
+    if doc is _KEPT[0]:   # same object: not a token
+        _KEPT[3] = _KEPT[4] = None
     if doc is _KEPT[0] and _KEPT[1] and isinstance(_KEPT[1][0], Word):   # same object: not a token (repairs may follow): plain Tokens again
         _KEPT[1] = list(doc)

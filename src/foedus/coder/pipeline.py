@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import budget, commitments
 from . import attribution, coref, finish, modality, quotes, sentence, trace
-from .doctext import doc_text, keeping_tokens, span_text, unfix_sentences, word_at
+from .doctext import doc_text, keeping_tokens, sentences, span_text, unfix_sentences, word_at
 from .nlp import ORIGINAL_TEXT
 from .implicit import UNNAMED_FORCES
 from .triggers import VIOLENT_ROOTS
@@ -258,7 +258,7 @@ class Coder:
         referents = coref.ActReferents(doc, coder)
         coded: list[attribution.Coded] = []
         finished: set[finish.EventKey] = set()
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(sentences(doc)):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
             kept = finish.drop_restated(coder.sentence_events(sent))
             trace.stage("not a restatement", kept, sent.start)
@@ -386,7 +386,7 @@ def _show_original(doc: Doc, result: CodingResult) -> None:
     if ORIGINAL_TEXT not in doc.user_data:   # the text was not truecased
         return
     original = _original(doc)
-    result.article.sentences = [original[s.start_char:s.end_char] for s in doc.sents]
+    result.article.sentences = [original[s.start_char:s.end_char] for s in sentences(doc)]
     for ev in result.events:
         if len(ev.span) == 2:
             ev.evidence = original[ev.span[0]:ev.span[1]]

@@ -303,17 +303,23 @@ class Gazetteer:
         doc, start = (tokens.doc, tokens.start) if isinstance(tokens, Span) else (tokens, 0)
         words = doc_lowers(doc)[start:start + len(tokens)]   # each word's lower_, read once per doc
         heads = self._name_heads()
+        names = self.country_names
         found = set()
-        for i in range(len(words)):
+        size = len(words)
+        for i, word in enumerate(words):
+            code = names.get(word)   # a name of one word, capitalised
+            if code and tokens[i].text[:1].isupper() and not _in_feature_name(tokens, i, i + 1):
+                found.add(code)
             # a name of two or three words starts with the first word of one (a slice cut short by the end
             # of the span is looked up as before)
-            longer = words[i].partition(" ")[0] in heads
-            for n in (1, 2, 3):
-                if n > 1 and not longer and i + n <= len(words):
-                    continue
-                code = self.country_names.get(" ".join(words[i:i + n]))
-                if code and (n > 1 or tokens[i].text[:1].isupper()) and not _in_feature_name(tokens, i, i + n):
-                    found.add(code)
+            longer = word.partition(" ")[0] in heads
+            if not longer and i + 3 <= size:
+                continue
+            for n in (2, 3):
+                if longer or i + n > size:
+                    code = names.get(" ".join(words[i:i + n]))
+                    if code and not _in_feature_name(tokens, i, i + n):
+                        found.add(code)
         return found
 
 

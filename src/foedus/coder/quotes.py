@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..schema import Quote
-from .doctext import doc_text, tokens
+from .doctext import doc_text, sentences, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -40,7 +40,7 @@ def find(doc: Doc, coder: ArgumentFinder) -> list[Quote]:
     """All quotations in ``doc`` with speakers resolved through ``coder`` (a sentence.SentenceCoder)."""
     quotes: list[Quote] = []
     text = doc_text(doc)
-    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_index = {s.start: n for n, s in enumerate(sentences(doc))}
     for m in _QUOTE_RE.finditer(text):
         body = next(g for g in m.groups() if g is not None)
         start, end = m.start(), m.end()

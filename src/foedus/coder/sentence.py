@@ -28,7 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue, plain_vehicle
 from .finish import final_code
 from .implicit import ARMED_SECTORS, intercepted_objects
-from .doctext import doc_text, fix_sentences, tokens, unfix_sentences, word_at
+from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_participle_read_as_adjective,
@@ -308,7 +308,7 @@ class SentenceCoder(RuleCoder):
         doc = self.doc
         # the start of each token's sentence, read once (``Token.sent`` looks the sentence up on each call)
         start_of = [0] * len(doc)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             start_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         starts = {start_of[m.start] for m in self.mentions} | {start_of[i] for i in self.pronouns}
         means = self.words.violent_means

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
-from ..coder.doctext import span_text, tokens, word_at
+from ..coder.doctext import sentences as doc_sentences, span_text, tokens, word_at
 from ..schema import Actor, Commitment
 from ..values import iso_day_or_none
 
@@ -115,7 +115,7 @@ class _Clause:
 def extract(doc: Doc, mentions: Mentions, date: str | None) -> list[Commitment]:
     """Commitment clauses in ``doc`` (one spaCy Doc per article); ``mentions`` from foedus.coder.actors."""
     c = cues()
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)   # (shared: read, never changed)
     found: list[Commitment] = []
     seen: set[tuple] = set()
     for i, sent in enumerate(sents):
@@ -125,7 +125,7 @@ def extract(doc: Doc, mentions: Mentions, date: str | None) -> list[Commitment]:
         parties = _parties(doc, sents, i, mentions, c)
         source = _source(sent, mentions, c)
         sentences = [i] + ([clause.condition_sentence] if clause.condition_sentence is not None else [])
-        evidence = " ".join(sents[k].text.strip() for k in sentences)
+        evidence = " ".join(span_text(sents[k]).strip() for k in sentences)
         commitment = Commitment(
             parties=parties, kind=clause.kind, trigger=clause.trigger,
             obligation=", ".join(clause.obligation_labels) or _main_clause_text(sent),
@@ -183,8 +183,8 @@ def _clause(sent: Span, index: int, sents: list[Span], c: _Cues) -> _Clause | No
     trigger = " and ".join(c.attack_labels[k] for k in kinds) + f" of {who}"
     conditions = _conditions(text, c)
     cond_sentence = None
-    if index + 1 < len(sents) and c.refers_back.search(sents[index + 1].text.strip()):
-        more = _conditions(sents[index + 1].text, c)
+    if index + 1 < len(sents) and c.refers_back.search(span_text(sents[index + 1]).strip()):
+        more = _conditions(span_text(sents[index + 1]), c)
         if more:
             conditions += [x for x in more if x not in conditions]
             cond_sentence = index + 1

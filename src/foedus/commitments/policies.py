@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import data, lexicon
-from ..coder.doctext import span_text, tokens, word_at
+from ..coder.doctext import sentences, span_text, tokens, word_at
 from ..schema import Actor, Policy
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def detect(doc: Doc, mentions: Mentions, date: str | None) -> list[Policy]:
     last: tuple[tuple[str, str], int] | None = None
     index = _MentionIndex(mentions)
     wanted = _phrase_table(tuple(d.shift))[0] | _phrase_table(tuple(d.reaffirm))[0]
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         words = _sentence_words(sent, wanted)
         shifts = _signals(sent, d.shift, words)
         reaffirms = _signals(sent, d.reaffirm, words)
