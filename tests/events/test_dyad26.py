@@ -33,3 +33,30 @@ def test_a_warning_that_any_attack_on_the_speaker_will_cost_is_a_threat(coder):
 def test_a_warning_of_anothers_intervention_elsewhere_stays_a_comment(coder):
     got = triples(coder, "Ghana warned that any intervention would destabilise the whole region.", date="2023-08-10")
     assert not coded(got, "13"), got
+
+
+def test_gorno_badakhshan_is_tajikistans_region_not_afghanistans_province(coder):
+    got = triples(coder, "Security forces dispersed protesters in Khorog, Gorno-Badakhshan, with stun grenades.",
+                  date="2022-05-17")
+    assert {s[:3] for s, t, m in coded(got, "17") if s} == {"TJK"}, got
+
+
+def test_the_nepali_congress_is_a_nepali_party_not_the_us_congress(coder):
+    got = triples(coder, "Unknown gunmen shot dead a local leader of the Nepali Congress in Janakpur.", date="2024-01-23")
+    assert [t for s, t, m in coded(got, "18") if t and t.startswith("NPL")], got
+
+
+def test_small_towns_of_conflict_reporting_place_the_actors(coder):
+    got = triples(coder, "A crowd in Madyan dragged a tourist out of a police station and lynched him.", date="2024-07-25")
+    assert [s for s, t, m in coded(got, "18") if s and s.startswith("PAK")], got
+    got = triples(coder, "Soldiers raped two women during a raid on a village in Kyaukkyi township.", date="2022-05-20")
+    assert [s for s, t, m in coded(got, "18") if s and s.startswith("MMR")], got
+
+
+def test_a_veto_answers_the_state_that_drafted_the_resolution(coder):
+    got = triples(coder, "China vetoed a Mexican-drafted Security Council resolution demanding a truce in Syria.",
+                  date="2019-09-19")
+    assert [t for s, t, m in coded(got, "12") if s and s.startswith("CHN") and t and t.startswith("MEX")], got
+    got = triples(coder, "Russia vetoed a resolution condemning the strikes that had been put forward by Norway.",
+                  date="2019-09-19")
+    assert [t for s, t, m in coded(got, "12") if s and s.startswith("RUS") and t and t.startswith("NOR")], got
