@@ -420,6 +420,10 @@ class EventCues(Lexicon):
     swap_preps: LowerWords                   # "for": what the released were exchanged for (multi24)
     swap_verbs: LowerWords                   # lemmas: "swapped 40 soldiers for ...": a "for" of their own (multi24)
     swap_people_nouns: LowerWords            # lemmas: "in exchange for prisoners": people given back (multi24)
+    held_prisoner_nouns: LowerWords          # lemmas: "pardoned 400 prisoners": people a state holds (dyad26)
+    jailing_sectors: Words                   # sectors of a source that holds people in its prisons (dyad26)
+    homeland_nouns: LowerWords               # lemmas: "any attack on the country": the speaker's own state (dyad26)
+    drafting_verbs: LowerWords               # lemmas: "an Algerian-drafted resolution": its drafter (dyad26)
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
 
     @model_validator(mode="after")

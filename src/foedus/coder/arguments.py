@@ -586,6 +586,8 @@ class ArgumentFinder(TriggerFinder):
         found = self._targets(verb, passive, sources, code)
         if not found and not passive:
             found = self._pact_counterpart(verb, sources)
+        if not found and not passive and code.startswith("084"):
+            found = self._own_prisoners(verb, sources)
         if not found and not passive and code[:2] in COOPERATIVE_ROOTS and self.together(verb, sources):
             return list(sources)   # "Indonesian and Australian police worked together": each with the other
         if found and not passive and code[:2] in COOPERATIVE_ROOTS and self._distributed_subject(verb, sources):
@@ -604,6 +606,36 @@ class ArgumentFinder(TriggerFinder):
             # verb itself names beside them is a target ("met in Ohrid with EU envoys")
             found = [m for m in found if self._beside_parties(verb, m, sources)]
         return found
+
+    def _own_prisoners(self, verb: Token, sources: list[Named]) -> list[Named]:
+        """(dyad26) People a state releases told only by a noun of confinement (event_cues held_prisoner_nouns:
+        "Kuwait's emir pardoned dozens of prisoners", "Bahrain released more than 1,500 prisoners in a royal
+        pardon") are held in its own prisons: civilians (CVL) of its own country, when the noun names no actor
+        of its own ("Israel freed 90 Palestinian prisoners" names theirs) and every source is a state or one of
+        its organs (event_cues jailing_sectors; not rebels freeing captives)."""
+        homes = {s.country for s in sources}
+        if len(homes) != 1 or None in homes or not all(s.sector is None or s.sector in cue("jailing_sectors")
+                                                       for s in sources):
+            return []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            head = obj
+            if head.lemma_.lower() not in cue("held_prisoner_nouns"):
+                # "dozens of prisoners", "thousands of inmates"
+                inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+                if not inner or head.pos_ not in {"NOUN", "NUM"}:
+                    continue
+                head = inner[0]
+            # (a clause on the noun tells why they were held: "prisoners held for storming parliament")
+            own = [t for c in head.children if c.dep_ not in {"acl", "relcl"} for t in c.subtree]
+            if head.lemma_.lower() not in cue("held_prisoner_nouns") or self.actors_of(head) or any(
+                    self.actors_of(t) for t in own):
+                continue
+            country = next(iter(homes))
+            m = Mention(start=head.i, end=head.i + 1, text=head.text, code=compose_code(country, "CVL"),
+                        country=country, sector="CVL", name=None, kind="agent", head=head.i, country_from="sentence")
+            return [Named(m, head.i)]
+        return []
 
     def _distributed_subject(self, verb: Token, sources: list[Named]) -> bool:
         """Whether the verb's subject, or that of the verb it is the complement of ("the two agreed to begin"),

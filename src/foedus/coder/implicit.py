@@ -730,6 +730,9 @@ class ImplicitActors(ArgumentFinder):
         ("U.S.-drafted", "Russian demands"), or a by- or from-phrase."""
         if thing.pos_ == "PRON":
             return []
+        drafters = self._drafters(thing, other)
+        if drafters:
+            return drafters
         for ch in thing.children:
             heads = [ch] if ch.dep_ in {"poss", "amod", "compound", "nmod"} else \
                 [o for o in ch.children if o.dep_ == "pobj"] if ch.dep_ in {"prep", "agent"} and ch.lower_ in {"by", "from"} else []
@@ -739,6 +742,25 @@ class ImplicitActors(ArgumentFinder):
                 found = [m for m in self.actors_of(h) if other(m)]
                 if found:
                     return found
+        return []
+
+    def _drafters(self, thing: Token, other: Callable[[Named], bool]) -> list[Named]:
+        """(dyad26) Who drafted or put forward the text rejected, by a participle of drafting inside its phrase (event_cues
+        drafting_verbs): "an Algerian-drafted Security Council resolution", "a resolution sponsored by France", "a
+        resolution demanding a ceasefire that had been put forward by the UAE". The drafter, not the body the text is
+        put to (the Security Council), is whom a veto or rejection answers (gold README: a veto is aimed at the
+        state that drafted the resolution)."""
+        for v in thing.subtree:
+            if v.i == thing.i or v.lemma_.lower() not in cue("drafting_verbs") or (
+                    v.lemma_.lower() == "put" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "forward"
+                                                          for c in v.children)):
+                continue
+            heads = [c for c in v.children if c.dep_ in {"npadvmod", "compound", "nmod", "poss"}]
+            heads += [o for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                      for o in a.children if o.dep_ == "pobj"]
+            found = [m for h in heads for t in (h, *h.conjuncts) for m in self.actors_of(t) if other(m)]
+            if found:
+                return found
         return []
 
     def _earlier_doers(self, verb: Token, thing: Token, other: Callable[[Named], bool]) -> list[Named]:

@@ -3061,11 +3061,36 @@ class RuleCoder(ImplicitActors):
             # comer would suffer, with no doer named, is the warner's own response, a threat (13x), no comment
             return False
         warner, _, _ = self.subjects(verb)
+        if self._any_force_on_warner(subj[0], warner):
+            return False
         theirs = self.actors_of(subj[0])
         if subj[0].pos_ == "PRON" and not theirs:
             return False  # an unresolved pronoun may be the warner
         return not any(same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
                        for m in theirs)
+
+    def _any_force_on_warner(self, noun: Token, warner: list[Named]) -> bool:
+        """(dyad26) "warned that any U.S. military intervention would cause irreparable damage", "warned that any
+        attack on the country would not be a walk in the park": force by anyone at all (a free-choice determiner,
+        modality_cues free_choice_determiners, on a noun of force) that another would use on the warner is what the
+        warner threatens to answer, a threat (13x), no comment on another's act; the force's doer must be named and
+        of another country, or its aim be the warner's own country ("any intervention would threaten the region"
+        by a neighbour stays a comment)."""
+        if noun.dep_ != "nsubj" or not warner or not any(
+                d.dep_ == "det" and d.lower_ in lexicon.words("modality_cues", "free_choice_determiners")
+                for d in noun.children) or not self._violent_noun(noun):
+            return False
+        homes = {w.country for w in warner if w.country}
+        if not homes:
+            return False
+        aims = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                for o in p.children if o.dep_ == "pobj"]
+        if aims:
+            return all(o.lemma_.lower() in cue("homeland_nouns") or (
+                self.actors_of(o) and all(m.country in homes for m in self.actors_of(o))) for o in aims)
+        doers = [m for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                 for t in c.subtree for m in self.actors_of(t)]
+        return bool(doers) and all(m.country and m.country not in homes for m in doers)
 
     def _beside_visit(self, verb: Token) -> bool:
         """"will visit Washington and meet Reagan": the visit is coded by its own verb; the meeting is a meeting."""
