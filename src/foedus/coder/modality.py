@@ -1710,6 +1710,31 @@ def is_requested(tok: Token) -> bool:
     return False
 
 
+def in_factual_clause(tok: Token) -> bool:
+    """The act is told in a finite adverbial clause of fact ("after", "as", "when": modality_cues factual_clause_marks)
+    on the way up to what governs it, with a subject of its own: "urged Washington to do more after drug gangs killed
+    three people", "asked the bloc for help after Azerbaijani shelling hit Jermuk": the killing and the shelling
+    happened, whatever is asked in the main clause. The walk is is_requested's."""
+    marks = lexicon.words("modality_cues", "factual_clause_marks")
+    c = cues()
+    node = tok
+    for _ in range(4):
+        if node.i != tok.i and (node.lemma_.lower() in c.requesting | c.instructing or is_obligation(node)):
+            return False   # the clause of fact is the asking itself: "while Moscow accused Kyiv of shelling the plant"
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} \
+                or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and node.pos_ in {"VERB", "AUX"} and _finite(node) \
+                and any(ch.dep_ in SUBJECTS for ch in node.children) \
+                and any(ch.dep_ == "mark" and ch.lower_ in marks for ch in node.children):
+            return True
+        if node.dep_ == "pcomp" and node.head.pos_ == "ADP" and node.head.lower_ in marks \
+                and any(ch.dep_ in SUBJECTS for ch in node.children):
+            return True   # "after Azerbaijani shelling hit Jermuk", read as a gerund with a subject of its own
+        node = node.head
+    return False
+
+
 def _hedged(noun: Token, c: Cues) -> bool:
     """ "a possible strike", "any attack", "further strikes", "no attack", "Iran's retaliation": an act noun that does
     not itself say the act happened (data: cue_words presupposition)."""
