@@ -2197,12 +2197,18 @@ class SentenceCoder(RuleCoder):
         # (miss17) the forces' own capital or country read as the target is only where the crowd was: "security
         # forces stormed a protest camp in Khartoum", "troops stormed the camp of protesters in central Bangkok"
         site = {id(t) for t in targets if t.kind in {"capital", "country"} and t.country == country}
-        if any(t.country != country or (t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"})
+        if any(t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"}
                for t in targets if id(t) not in site):
             return code, targets
+        # (coerce26) people of another country the forces hold down protesting are repressed too ("Israeli police
+        # fired rubber-coated bullets at Palestinian stone-throwers": 175 ISRCOP PSECVL), civilians of their own country
+        foreign = {t.country for t in targets if id(t) not in site and t.country and t.country != country}
+        if len(foreign) > 1:
+            return code, targets
+        people = foreign.pop() if foreign else country
         if not targets or all(t.sector is None or id(t) in site for t in targets):
-            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(country, "CVL"),
-                                     country=country, sector="CVL", name=None, kind="agent", head=crowd.i,
+            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(people, "CVL"),
+                                     country=people, sector="CVL", name=None, kind="agent", head=crowd.i,
                                      country_from="sentence"))]
         return min(sense("repression_code")), targets
 
