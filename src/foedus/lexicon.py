@@ -291,6 +291,7 @@ class EventCues(Lexicon):
     labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
     proposal_nouns: LowerWords               # lemmas: "dismissed the plan as unrealistic" rejects it, does not censure
     answering_codes: LowerWords              # CAMEO code prefixes of a reply to what another did to the replier (deny, reject, threaten)
+    answering_force_codes: LowerWords        # CAMEO code prefixes of forces readied in reply (alert, mobilisation, deployment)
     rejected_act_nouns: LowerWords           # lemmas: "rejected the move", "a ruling Beijing rejected": another's act a refusal answers
     atrocity_nouns: LowerWords               # lemmas: "concluded that X had committed genocide": an accusation (1124)
     void_nouns: LowerWords                   # "said the annexation had no legal value": censure

@@ -660,11 +660,18 @@ class ImplicitActors(ArgumentFinder):
         """(targets20) A reply that names no one it is aimed at (a denial, a rejection, a threat: event_cues
         answering_codes) answers the doer of a conflictual act (quad class 3 or 4) the same sentence tells of another
         country on the replier's country ("Britain expelled 23 Russian diplomats, and Moscow denied any involvement":
-        at Britain). Not an act told inside the reply (what it denies or threatens)."""
+        at Britain). Not an act told inside the reply (what it denies or threatens). (coerce26) Forces readied in
+        reply (event_cues answering_force_codes: an alert, a mobilisation, a deployment) aimed at no one or only at
+        the state's own country ("Taipei put its forces on alert" after China's drills around Taiwan: at China, not
+        at its own forces) answer such an act told before them too."""
         codes = cue("answering_codes")
+        force_codes = cue("answering_force_codes")
         for c in cands:
-            if c.target is not None or c.source is None or not c.source.country \
-                    or not any(c.code.startswith(k) for k in codes):
+            if c.source is None or not c.source.country:
+                continue
+            readied = any(c.code.startswith(k) for k in force_codes) and (
+                c.target is None or c.target.country == c.source.country)
+            if not readied and (c.target is not None or not any(c.code.startswith(k) for k in codes)):
                 continue
             # what the reply says (its object, its reported clause) is inside it; a clause of time or cause is not
             # ("denied it made weapons after U.S. missiles struck the plant")
@@ -673,6 +680,11 @@ class ImplicitActors(ArgumentFinder):
             acts = [d for d in cands if d.trigger.i not in inside and d.source is not None and d.target is not None
                     and d.source.country and d.source.country != home and d.target.country == home
                     and not _background_of(c.trigger, d.trigger) and _quad(d.code) in {3, 4}]
+            if readied:
+                # forces readied answer an act told before them or in their own clause of time or cause ("declared a
+                # mobilisation after Azerbaijani forces attacked"), not a reaction told after them to their test or drill
+                clause = next((a for a in (c.trigger, *c.trigger.ancestors) if a.pos_ in {"VERB", "AUX"}), c.trigger)
+                acts = [d for d in acts if d.trigger.i < c.trigger.i or _background_of(d.trigger, clause)]
             if acts and len({d.source.country for d in acts}) == 1:
                 c.target = min(acts, key=lambda d: abs(d.trigger.i - c.trigger.i)).source
                 c.tokens = evidence(c.trigger, c.source, c.target)

@@ -2183,6 +2183,15 @@ class SentenceCoder(RuleCoder):
                         return x
         return None
 
+    @staticmethod
+    def _shown_protesting(crowd: Token) -> bool:
+        """(coerce26) The people fired on are named as protesters or rioters ("stone-throwers", "demonstrators") or a
+        word on them shows them protesting ("crowds defying the curfew"), not a mere crowd or mourners."""
+        words = sense("protesting_words")
+        return crowd.lemma_.lower() in sense("protest_doers") | sense("riot_words") or any(
+            c.dep_ in {"amod", "compound", "acl", "relcl"} and (c.lemma_.lower() in words or c.lower_ in words)
+            for c in crowd.children)
+
     def _fired_on_protest(self, verb: Token, code: str, sources: list, targets: list) -> tuple[str, list]:
         """A state's forces using force on people the sentence shows protesting repress them (175), and
         those people are civilians of the forces' country when no actor of theirs was found ("Algerian
@@ -2197,12 +2206,18 @@ class SentenceCoder(RuleCoder):
         # (miss17) the forces' own capital or country read as the target is only where the crowd was: "security
         # forces stormed a protest camp in Khartoum", "troops stormed the camp of protesters in central Bangkok"
         site = {id(t) for t in targets if t.kind in {"capital", "country"} and t.country == country}
-        if any(t.country != country or (t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"})
+        if any(t.sector is not None and t.sector not in self.words.civilian_sectors | {"OPP"}
                for t in targets if id(t) not in site):
             return code, targets
+        # (coerce26) people of another country the forces hold down protesting are repressed too ("Israeli police
+        # fired rubber-coated bullets at Palestinian stone-throwers": 175 ISRCOP PSECVL), civilians of their own country
+        foreign = {t.country for t in targets if id(t) not in site and t.country and t.country != country}
+        if len(foreign) > 1 or (foreign and not self._shown_protesting(crowd)):
+            return code, targets   # (a foreign army's fire on a mere crowd keeps its code: "fired on a crowd in Gaza")
+        people = foreign.pop() if foreign else country
         if not targets or all(t.sector is None or id(t) in site for t in targets):
-            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(country, "CVL"),
-                                     country=country, sector="CVL", name=None, kind="agent", head=crowd.i,
+            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(people, "CVL"),
+                                     country=people, sector="CVL", name=None, kind="agent", head=crowd.i,
                                      country_from="sentence"))]
         return min(sense("repression_code")), targets
 
