@@ -259,6 +259,9 @@ class EventCues(Lexicon):
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
+    escort_preps: LowerWords                 # (talk26) "sailed under U.S. Navy escort"
+    escort_nouns: LowerWords                 # escort, guard, protection
+    claiming_relatives: LowerWords           # (talk26) lemmas: "an attack claimed by al-Shabaab": a claim (015)
     brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun
     mediation_preps: LowerWords              # "signed a truce under Saudi mediation": the clause's act, mediated
     request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)

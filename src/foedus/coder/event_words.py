@@ -172,6 +172,8 @@ class EventWords:
     yield_refusal_codes: tuple[tuple[str, str], ...] = ()
     demand_participles: frozenset[str] = frozenset()
     commitment_participles: frozenset[str] = frozenset()
+    appeal_participles: frozenset[str] = frozenset()
+    appeal_call_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -2083,6 +2083,85 @@ class RuleCoder(ImplicitActors):
         return any(c.dep_ in {"parataxis", "ccomp"} and c.i > head.i and c.lemma_.lower() in reporting
                    and c.tag_ == "VBD" for c in head.children)
 
+    def _escorted_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(talk26) "Kuwaiti tankers sailed into the Gulf under U.S. Navy escort / under the escort of U.S. warships",
+        "investigators began digging under the guard of NATO troops": a noun of escort (data: event_cues escort_nouns)
+        after "under" (escort_preps) whose own words name the escort (a modifier, a compound, a possessive, an "of"
+        or "by" phrase) is the escort's protection (074) of the clause's doers, as factual as the clause (gold
+        README: escorting another country's ships is 074)."""
+        out: list[Candidate] = []
+        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("escort_preps")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cue("escort_nouns")]
+        if not nouns or any(c.code.startswith("074") for c in found):
+            return out
+        n = nouns[0]
+        escorts = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                          for m in self.actors_of(c)]
+                         + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"of", "by"}
+                            for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+        if not escorts:
+            return out
+        # another's escort only: "marched under police guard" is no protection given to another (gold README)
+        foreign = {m.code[:3] for m in escorts}
+        guarded = [m for m in dedupe(self.subjects(verb)[0]) if not same_actor(m, escorts) and m.code[:3] not in foreign]
+        if not guarded:
+            # "the first convoy of Kuwaiti tankers sailed": the owners the subject's own phrase names
+            guarded = [m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                       if t.i in self.mention_at and t.dep_ not in {"relcl", "acl"}
+                       for m in self.actors_of(t) if not same_actor(m, escorts) and m.code[:3] not in foreign][:1]
+        if not guarded:
+            return out
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        for s in escorts:
+            for t in dedupe(guarded):
+                cand = Candidate(trigger=n, code="074", pattern=f"<under {n.lemma_.lower()}>", source=s, target=t,
+                                 reported_by=reporter, modality=mod, governor=governor, nominal=True)
+                cand.tokens = evidence(n, s, t)
+                out.append(cand)
+        return out
+
+    def _claimed_attacks(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(talk26) An attack told with its claim in a relative ("in an attack claimed by Somalia's al-Shabaab", "two car
+        bombs claimed by al-Shabaab tore through ...", "a bombing that killed 30 people and was claimed by al-Shabaab",
+        "an attack which the Taliban claimed"): a verb of claiming (data: event_cues claiming_relatives) on an attack
+        noun or a violent means, with its claimant as a by-agent or the relative's subject, is the claimant's claim of
+        responsibility (015), aimed at the target of the attack the sentence codes for it (as
+        implicit._responsibility_targets does for "claimed the bombing that killed ..."); as factual as its clause."""
+        out: list[Candidate] = []
+        for verb in tokens(sent):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("claiming_relatives"):
+                continue
+            node = verb
+            if node.dep_ == "conj" and node.head.dep_ == "relcl":
+                node = node.head   # "a bombing that killed 30 people and was claimed by al-Shabaab"
+            noun = node.head
+            if node.dep_ not in {"acl", "relcl"} or noun.pos_ != "NOUN" or noun.i == node.i:
+                continue
+            if self._attack_noun(noun) is None and noun.lemma_.lower() not in self.words.violent_means:
+                continue
+            claimants = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                                for m in self.actors_of(o)])
+            if not claimants and verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+                    c.dep_ in {"dobj"} and c.lower_ in {"which", "that"} or c.dep_ == "nsubj" for c in verb.children):
+                claimants = dedupe([m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}
+                                    for m in self.actors_of(c)])
+            if not claimants or any(c.trigger.i == verb.i and c.code == "015" for c in found):
+                continue
+            # the attack's target as the sentence codes it: an act of force of the claimant's country
+            attacks = [c for c in found if c.code[:2] in VIOLENT_ROOTS and c.target is not None
+                       and c.modality == modality.ASSERTED and c.source is not None
+                       and any(c.source.country == m.country for m in claimants)]
+            target = attacks[0].target if attacks else None
+            mod, governor = modality.of(verb)
+            reporter = self._reporter(verb, reporter_of)
+            for s in claimants:
+                cand = Candidate(trigger=verb, code="015", pattern=f"<{verb.lemma_.lower()} by>", source=s,
+                                 target=target, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, target)
+                out.append(cand)
+        return out
+
     def _sequel_events(self, verb: Token, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """An event noun after "after"/"following" (data: sequel_marks) names an earlier act that happened:
         "agreed to reopen the border after talks in Nairobi", "freed the hostages after mediation by Qatar",

@@ -392,7 +392,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
-                and not self._answer_aside(tok) and not self._commitment_aside(tok) \
+                and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
                 and not self._censure(tok)   # "..., calling the court's decision outrageous": criticism of its own
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
@@ -576,12 +576,14 @@ class SentenceCoder(RuleCoder):
             self._aid_deployment(tok, found)
             found = found + self._circumstance_events(tok, reporter_of, found)
             found = found + self._sequel_events(tok, reporter_of, found)   # "agreed ... after talks in Nairobi"
+            found = found + self._escorted_events(tok, reporter_of, found)   # "sailed under U.S. Navy escort"
             found = found + self._conquest_fight(tok, reporter_of, found)   # "took X from Y after heavy fighting"
             found = found + self._repelled_attack(tok, reporter_of, found)   # "repelled an attack by rebels"
             found = found + self._defied_events(tok, reporter_of, found)   # "... despite warnings from Beijing"
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._mediation_events(sent, reporter_of, out))   # "signed a truce under Saudi mediation"
+        out.extend(self._claimed_attacks(sent, reporter_of, out))   # "in an attack claimed by al-Shabaab"
         out.extend(self._request_events(sent, reporter_of, out))   # "deployed troops at Maputo's request"
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
@@ -666,6 +668,34 @@ class SentenceCoder(RuleCoder):
         detail of the act it follows. A fronted one ("Agreeing to talks, the rebels ...") keeps the aside rule."""
         return tok.lemma_.lower() in self.words.commitment_participles and tok.tag_ == "VBG" \
             and tok.head.i != tok.i and tok.i > tok.head.i
+
+    def _appeal_aside(self, tok: Token) -> bool:
+        """(talk26) "warned that the advance posed a serious risk, urging both sides to show restraint", "Amnesty
+        International said ..., calling for an investigation": an appeal (data: appeal_participles; "call" with a
+        preposition of appeal, appeal_call_preps) told in an aside after its verb is an appeal of its own (02x), as a
+        demand is (:meth:`_demand_aside`). Beside a protest it is the protest's aim ("marched, calling for his
+        resignation": 141x, no second act)."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.words.appeal_participles or tok.tag_ != "VBG" or tok.head.i == tok.i or tok.i < tok.head.i:
+            return False
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in self.words.appeal_call_preps for c in tok.children):
+            return False
+        if tok.left_edge.i == 0 or word_at(tok.doc, tok.left_edge.i - 1).text != ",":
+            return False   # set off by a comma: "vetoed a draft calling for a ceasefire" is the draft's words
+        # whom it appeals to named by an actor ("urging him to", "calling on Beijing to"): an act aimed at another,
+        # not the detail of a statement ("said ..., calling for an investigation")
+        addressees = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ in cue("addressee_preps") | {"upon"}
+            for o in c.children if o.dep_ == "pobj"]
+        if not any(self.actors_of(a) or self.pronouns.get(a.i) for a in addressees):
+            return False
+        if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() not in self.cues.reporting:
+            return False   # "warned that the advance posed a risk, urging ...": hung on the clause of another doer
+        own = self.code_verb(tok)
+        if own is None or not own.code.startswith("02"):
+            return False   # an appeal only ("pressing ahead with the offensive", "urging sanctions" read as threats)
+        main = self.code_verb(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
+        return main is None or not main.code or main.code[:2] not in PROTEST_ROOTS
 
     def _series_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
