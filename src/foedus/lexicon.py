@@ -510,6 +510,7 @@ class ModalityCues(Lexicon):
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     vowing_verbs: LowerWords                 # lemmas: "vowed revenge" (13x) is a threat of an act ahead (intended)
+    vowed_noun_skipped_roots: LowerWords     # (modality26) roots of object nouns a vow does not code ("promised an inquiry")
     threat_making_verbs: LowerWords          # lemmas: "threatened sanctions if ..." is a threat made (asserted)
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
