@@ -557,7 +557,10 @@ class ModalityCues(Lexicon):
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
     achieving_verbs: LowerWords              # "went on to kill", "managed to arrest": the act carried out (asserted)
     arriving_verbs: LowerWords               # "visited Bucha to collect evidence": done on arrival (asserted)
-    dispatching_verbs: LowerWords            # "sent a team to investigate": done by those sent (asserted)
+    dispatching_verbs: LowerWords            # "appointed a judge to investigate": done by those named (asserted)
+    sending_verbs: LowerWords                # (modality26) "sent a team to investigate": done by the envoys sent ...
+    envoy_nouns: LowerWords                  # (modality26) ... when they are envoys, inspectors or a delegation
+    envoy_task_verbs: LowerWords             # (modality26) ... on a task of looking or talking ("investigate", "urge")
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead

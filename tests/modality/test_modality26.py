@@ -46,3 +46,24 @@ def test_a_promised_act_lies_ahead(coder, text, code, source):
 def test_a_promise_of_loyalty_stays_an_intent_to_cooperate(coder):
     events = _events(coder, "Pakistan pledged loyalty to the alliance.")
     assert has_event(events, "030", "PAK", "intended"), events
+
+
+# - envoys sent on a task of looking or talking (modality_cues sending_verbs, envoy_nouns) do it where they are sent: the
+#   task told in the past is asserted ("sent a team to investigate"); troops sent "to restore order", or a team that
+#   "will" be sent, still go on a purpose ahead.
+@pytest.mark.parametrize("text, source", [
+    ("The United Nations sent a team to Burundi to investigate the killings.", "IGOUNO"),
+    ("A UN team was sent to investigate the charges against Chad.", "IGOUNO"),
+])
+def test_envoys_sent_do_their_task(coder, text, source):
+    events = _events(coder, text)
+    assert has_event(events, "09", source, "asserted"), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The Bolivian government sent soldiers to restore order.", "05"),
+    ("The United Nations will send a team to investigate the killings in Burundi.", "09"),
+])
+def test_a_purpose_ahead_stays_ahead(coder, text, root):
+    events = _events(coder, text)
+    assert not has_event(events, root, "", "asserted"), events

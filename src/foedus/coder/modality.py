@@ -1614,6 +1614,12 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     objects = {f"{head.lemma_.lower()} {ch.lemma_.lower()}" for ch in dobjs}
     if phrases & set(words.dispatching_verbs) or objects & set(words.arriving_verbs):
         return True
+    task = {node.lemma_.lower()} | {f"{node.lemma_.lower()} {ch.lower_}" for ch in node.children
+                                     if ch.dep_ in {"prt", "prep"} and ch.i == node.i + 1}
+    if phrases & set(words.sending_verbs) and task & set(words.envoy_task_verbs) and any(
+            t.lemma_.lower() in words.envoy_nouns for ch in head.children if ch.dep_ in {"dobj", "nsubjpass"}
+            for t in (ch, *ch.children) if t.i == ch.i or t.dep_ == "compound"):
+        return True   # (modality26) "sent a team to investigate", "a UN team was sent to investigate": envoys at work
     # a going verb whose object is not a settlement reached ("reached a deal to curb Iran's nuclear work": the deal's
     # terms lie ahead)
     return bool(phrases & set(words.arriving_verbs)) and not any(
