@@ -518,6 +518,7 @@ class ModalityCues(Lexicon):
 
     intent_statement_verbs: LowerWords       # lemmas: "pledged aid" (03x) is a statement of intent
     vowing_verbs: LowerWords                 # lemmas: "vowed revenge" (13x) is a threat of an act ahead (intended)
+    vowed_noun_skipped_roots: LowerWords     # (modality26) roots of object nouns a vow does not code ("promised an inquiry")
     threat_making_verbs: LowerWords          # lemmas: "threatened sanctions if ..." is a threat made (asserted)
     weighing_verbs: LowerWords               # lemmas: "is considering sanctions" weighs the act
     weighing_marks: LowerWords               # "weighing whether to launch": a weighed act, not a condition
@@ -564,7 +565,10 @@ class ModalityCues(Lexicon):
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
     achieving_verbs: LowerWords              # "went on to kill", "managed to arrest": the act carried out (asserted)
     arriving_verbs: LowerWords               # "visited Bucha to collect evidence": done on arrival (asserted)
-    dispatching_verbs: LowerWords            # "sent a team to investigate": done by those sent (asserted)
+    dispatching_verbs: LowerWords            # "appointed a judge to investigate": done by those named (asserted)
+    sending_verbs: LowerWords                # (modality26) "sent a team to investigate": done by the envoys sent ...
+    envoy_nouns: LowerWords                  # (modality26) ... when they are envoys, inspectors or a delegation
+    envoy_task_verbs: LowerWords             # (modality26) ... on a task of looking or talking ("investigate", "urge")
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead

@@ -141,6 +141,9 @@ def final_code(cand: Candidate) -> str:
             # weighed or a possibility is not a threat made (13x); the act keeps its code, considered
             return code
         return intent
+    if cand.modality == modality.ASSERTED and not cand.purpose and not cand.nominal \
+            and modality.vowed_act(code, cand.trigger):
+        return _intent_code(cand)   # (modality26) "pledged further arms": 0332, as "pledged to send arms"
     if cand.modality == modality.NEGATED and not cand.purpose and modality.is_negated_intention(cand.governor):
         # "is not considering sending arms", "has no plans to supply jets": the intent not stated
         intent = _intent_code(cand)

@@ -1276,9 +1276,17 @@ def is_stated_refusal(tok: Token) -> bool:
     # (clause13) the saying verb a main clause of its own, also as the second act of the sentence: "Moscow opened
     # a case against the prosecutor and said it would never hand over its president"
     say = node.head
-    while say.dep_ == "conj" and say.head.i != say.i:
+    for _ in range(3):
+        while say.dep_ == "conj" and say.head.i != say.i:
+            say = say.head
+        if say.dep_ == "ROOT":
+            return True
+        # (modality26) the saying verb itself reported: "India said it would not hold talks until the attacks stop,
+        # officials said" (the attribution the ROOT); not a saying verb inside what someone demands or doubts
+        if say.dep_ not in {"ccomp", "parataxis"} or say.head.lemma_.lower() not in cues().reporting:
+            return False
         say = say.head
-    return say.dep_ == "ROOT"
+    return False
 
 
 def refusal_code(code: str) -> str | None:
@@ -1321,6 +1329,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
     if code[:2] in THREAT_ROOTS and lemma in words.vowing_verbs and trigger.pos_ == "VERB" and not any(
             ch.dep_ == "xcomp" and is_negated(ch) for ch in trigger.children):
         return INTENDED   # "Tehran vowed revenge", "promised a tit-for-tat response": the vowed act lies ahead
+    if vowed_act(code, trigger):
+        return INTENDED   # (modality26) "promised an investigation", "pledged more air defence weapons": ahead
     if code[:2] in INTENT_ROOTS and lemma in words.unrealised_plan_verbs and trigger.tag_ == "VBN" and any(
             ch.dep_ == "aux" and ch.lower_ == "had" for ch in trigger.children):
         return NEGATED   # "had planned a rally for Saturday, but ...": not carried out
@@ -1331,6 +1341,15 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             return NEGATED
         return INTENDED
     return mod
+
+
+def vowed_act(code: str, trigger: Token) -> bool:
+    """(modality26) An act coded on a vowing verb with an object ("promised an investigation", "pledged further
+    arms"; data: modality_cues vowing_verbs) that is no statement, appeal, intent or threat of its own
+    (vowed_noun_skipped_roots): the act lies ahead."""
+    words = _words()
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in words.vowing_verbs \
+        and code[:2] not in words.vowed_noun_skipped_roots and any(ch.dep_ == "dobj" for ch in trigger.children)
 
 
 def threat_made_on_condition(trigger: Token) -> bool:
@@ -1595,6 +1614,12 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     objects = {f"{head.lemma_.lower()} {ch.lemma_.lower()}" for ch in dobjs}
     if phrases & set(words.dispatching_verbs) or objects & set(words.arriving_verbs):
         return True
+    task = {node.lemma_.lower()} | {f"{node.lemma_.lower()} {ch.lower_}" for ch in node.children
+                                     if ch.dep_ in {"prt", "prep"} and ch.i == node.i + 1}
+    if phrases & set(words.sending_verbs) and task & set(words.envoy_task_verbs) and any(
+            t.lemma_.lower() in words.envoy_nouns for ch in head.children if ch.dep_ in {"dobj", "nsubjpass"}
+            for t in (ch, *ch.children) if t.i == ch.i or t.dep_ == "compound"):
+        return True   # (modality26) "sent a team to investigate", "a UN team was sent to investigate": envoys at work
     # a going verb whose object is not a settlement reached ("reached a deal to curb Iran's nuclear work": the deal's
     # terms lie ahead)
     return bool(phrases & set(words.arriving_verbs)) and not any(

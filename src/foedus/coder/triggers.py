@@ -364,6 +364,10 @@ class TriggerFinder:
         if (match is None or match.code != "0831") and self._leader_leaves_office(verb):
             # "lawmakers removed President Pedro Castillo": 0831 (before any pattern of what is removed)
             return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <leader>", specificity=2)
+        if match is not None and match.code == "030" and match.specificity == 0:
+            vowed = self._vowed_act(verb)
+            if vowed is not None:
+                return vowed
         if match is not None and match.code == "130":
             # "warned it would retaliate": the warner's own response is a threat of force; "warned that any
             # attack would be met with ...": the meeting verb codes the threat (no second event here)
@@ -373,6 +377,23 @@ class TriggerFinder:
             if own == "force":
                 return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
         return match
+
+    def _vowed_act(self, verb: Token) -> VerbMatch | None:
+        """(modality26) A vow, pledge or promise whose object is a noun of an act ("promised an investigation",
+        "pledged a full inquiry", "vowed an all-out war"): the act the noun names, which lies ahead (intended:
+        modality.for_event), not the bare intent to cooperate (030) of "promise *". Acts of saying and intending
+        (data: modality_cues vowed_noun_skipped_roots) stay the verb's own."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("modality_cues", "vowing_verbs"):
+            return None
+        skipped = lexicon.words("modality_cues", "vowed_noun_skipped_roots")
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+                continue
+            noun = self.verbs.match_noun(obj.lemma_.lower(), [t.lemma_.lower() for t in obj.children])
+            if noun is not None and noun.code and not noun.code.startswith("---") and noun.code[:2] not in skipped:
+                return VerbMatch(code=noun.code, pattern=f"{verb.lemma_.lower()} * <{obj.lemma_.lower()}>",
+                                 specificity=1)
+        return None
 
     def _person_handed_over(self, verb: Token) -> bool:
         """(clause13) A handing verb with its particle (event_cues person_handover_verbs, _particles) whose object is
