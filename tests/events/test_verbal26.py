@@ -43,3 +43,21 @@ def test_policy_change_promised_to_another_keeps_its_target(coder):
     # 0342 (a change of policy) is no act done only at home: its target stays the other state
     from foedus.coder.event_words import event_words
     assert "034" in event_words().home_codes and "0342" not in event_words().home_codes
+
+
+# ---- a censure told by an adjective of scorn beside the name given ----------------------------------------------
+@pytest.mark.parametrize("text,dyad", [
+    ("Serbia joined the new regional trade bloc, which Moscow called an unfriendly step.", ("RUS", "SRB")),
+    ("Azerbaijan closed the only road into the enclave, tightening a blockade that Yerevan called a humanitarian "
+     "disaster.", ("ARM", "AZE")),
+])
+def test_scorn_adjective_in_the_name_is_criticism(coder, text, dyad):
+    assert (*dyad, "111") in dyads(coder, text), triples(coder, text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia joined the new regional trade bloc, which Moscow called a first step.",
+    "Azerbaijan closed the only road into the enclave, a move that Yerevan called a humanitarian corridor.",
+])
+def test_plain_name_is_no_criticism(coder, text):
+    assert not any(c.startswith("11") for s, t, c, m in triples(coder, text, DATE)), triples(coder, text, DATE)
