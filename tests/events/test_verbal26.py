@@ -61,3 +61,18 @@ def test_scorn_adjective_in_the_name_is_criticism(coder, text, dyad):
 ])
 def test_plain_name_is_no_criticism(coder, text):
     assert not any(c.startswith("11") for s, t, c, m in triples(coder, text, DATE)), triples(coder, text, DATE)
+
+
+# ---- a body named as the verb's own object is the target, not a country inside the charge ----------------------
+@pytest.mark.parametrize("text,target", [
+    ("Trump accused the International Criminal Court of baseless actions against America and Israel.", "IGO"),
+    ("Hungary accused the World Health Organization of unfair treatment of Poland.", "IGO"),
+])
+def test_body_accused_is_the_target(coder, text, target):
+    got = {(s, t) for s, t, c in dyads(coder, text) if c.startswith("112")}
+    assert got and all(t == target for s, t in got), triples(coder, text, DATE)
+
+
+def test_country_accused_stays_the_target(coder):
+    text = "Trump accused Iran of hostile actions against Israel."
+    assert ("USA", "IRN", "112") in dyads(coder, text), triples(coder, text, DATE)
