@@ -910,6 +910,13 @@ class ArgumentFinder(TriggerFinder):
                 found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return self._spread_over_places(verb, tok, [m for m in found if m.country], sources)
+            if found and tok.dep_ in {"dobj", "dative"} and tok.head.i == verb.i \
+                    and all(m.kind == "organization" and self._in_plain_phrase(tok, m) for m in found):
+                # "accused the International Criminal Court of baseless actions against Israel", "accusing the WHO of
+                # failing to hold China to account": a body named as the verb's own object is whom the act is aimed
+                # at, not a country named later inside what it is charged with (a bare sector word without a country,
+                # "contributed troops to a force in Liberia", still yields to the place below)
+                return found
             # (a cooperative act's "troops to a UN force in Liberia" goes where the force is: below)
             owners = [m for m in found if self._body_owner(tok, m)] if code[:2] not in COOPERATIVE_ROOTS else []
             if owners:
@@ -1078,6 +1085,22 @@ class ArgumentFinder(TriggerFinder):
                         if found:
                             return [m.by(o.i) if m.word is None or m.word == o.i else m for m in found]
         return []
+
+    def _in_plain_phrase(self, tok: Token, m: Named) -> bool:
+        """``m`` is named by ``tok`` itself or inside its phrase through nouns and prepositions only ("a warehouse of
+        the World Food Programme"), not inside a clause or apposition on it ("a treaty creating a confederation, the
+        Alliance of Sahel States")."""
+        if tok.pos_ == "PRON":
+            return True   # "accusing it of ...": the pronoun stands for the body it resolves to
+        node = word_at(self.doc, m.mention.head)
+        for _ in range(12):
+            if node.i == tok.i:
+                return True
+            if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"acl", "relcl", "appos", "advcl", "ccomp", "xcomp"} \
+                    or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _court_venue(self, tok: Token) -> bool:
         """A court named after a preposition of where a complaint is made ("with the World Court", "to the

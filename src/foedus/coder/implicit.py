@@ -425,7 +425,7 @@ class ImplicitActors(ArgumentFinder):
         for c in cands:
             src = c.source
             if src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
-                    or not any(c.code.startswith(p) for p in self.words.home_codes):
+                    or c.code not in self.words.home_codes:
                 continue
             if c.target is not None and c.target.country == src.country:
                 continue

@@ -260,9 +260,14 @@ class TriggerFinder:
             mods = [c for c in h.children if c.dep_ in {"amod", "compound", "acomp"} or (
                 c.dep_ == "conj" and c.pos_ == "ADJ")]
             compound = " ".join(c.lemma_.lower() for c in mods if c.dep_ == "compound" and c.i < h.i)
-            if h.lemma_.lower() in labels or f"{compound} {h.lemma_.lower()}".strip() in labels:
+            # the name with its adjectives too: "a blockade that Yerevan called a humanitarian disaster"
+            named = " ".join(c.lemma_.lower() for c in mods if c.dep_ in {"compound", "amod"} and c.i < h.i)
+            if {h.lemma_.lower(), f"{compound} {h.lemma_.lower()}".strip(), f"{named} {h.lemma_.lower()}".strip()} & labels:
                 return True
             if any(t.lemma_.lower() in adjectives or t.lower_ in adjectives for t in [h, *mods]):
+                return True
+            # an adjective of scorn that the labels list ("a disgusting display", "an unfriendly step")
+            if any(t.pos_ == "ADJ" and {t.lemma_.lower(), t.lower_} & labels for t in mods):
                 return True
         return False
 
