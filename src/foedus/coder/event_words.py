@@ -167,6 +167,7 @@ class EventWords:
     violent_acts_answered: frozenset[str] = frozenset()
     forceful_retaliation_verbs: frozenset[str] = frozenset()
     ceasefire_halt_verbs: frozenset[str] = frozenset()
+    force_halting_verbs: frozenset[str] = frozenset()
     front_nouns: frozenset[str] = frozenset()
     front_preps: frozenset[str] = frozenset()
     yield_refusal_codes: tuple[tuple[str, str], ...] = ()

@@ -240,6 +240,7 @@ class SentenceCoder(RuleCoder):
             return []
         found = [c for c in self.code_sentence(sent, reporters(sent, self))
                  if not self._order_to_own_forces(c) and not self._order_of_own_act(c)]
+        found = self._halted_force(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
         trace.stage("one event per act", cands, sent.start)
@@ -271,6 +272,50 @@ class SentenceCoder(RuleCoder):
             return False
         trace.drop(c.trigger, c.code, "an order to the orderer's own armed forces: no demand between actors")
         return True
+
+    def _halted_force(self, found: list[Candidate]) -> list[Candidate]:
+        """(false26) "India and Pakistan agreed to stop all firing", "said his men would stop shelling west Beirut",
+        "the army stopped shelling the town": an actor that stops its own force de-escalates (087; a promise of it
+        0356 once finish reads its modality), and the force it stops is no negated act of its own. A violent act
+        negated by a halting verb (event_words force_halting_verbs) whose object or complement it is, with no subject
+        of its own and the halting verb's subject as its source, is dropped where the halting verb has its own
+        de-escalation, else coded as that de-escalation on the halting verb. "failed to stop the massacre" (another's
+        act) and "stopped Russia from attacking" (a subject of its own) stay."""
+        out: list[Candidate] = []
+        stops = {(o.trigger.i, o.source.code): o for o in found if o.code.startswith("087") and o.source is not None}
+        converted: set[tuple[int, str, str | None]] = set()
+        for c in found:
+            halt = c.governor
+            if c.modality != modality.NEGATED or halt is None or c.source is None or c.code[:2] not in VIOLENT_ROOTS \
+                    or halt.lemma_.lower() not in self.words.force_halting_verbs or c.trigger.head.i != halt.i \
+                    or c.trigger.dep_ not in {"xcomp", "dobj"} \
+                    or any(k.dep_ in SUBJECTS for k in c.trigger.children) \
+                    or not same_actor(c.source, self.subjects(halt)[0]):
+                out.append(c)
+                continue
+            stop = stops.get((halt.i, c.source.code))
+            if stop is not None:
+                if stop.target is None and c.target is not None:
+                    # "would stop shelling Kharkiv": the de-escalation is toward the side the force was aimed at
+                    stop.target = c.target
+                    stop.tokens = evidence(stop.trigger, stop.source, c.target)
+                trace.drop(c.trigger, c.code, "the force its own doer stops: the stopping is the de-escalation (087)")
+                continue
+            key = (halt.i, c.source.code, c.target.country if c.target is not None else None)
+            if key in converted:
+                # one de-escalation toward each side ("stop targeting U.S. ships and Washington")
+                trace.drop(c.trigger, c.code, "the force its own doer stops: one de-escalation toward each side")
+                continue
+            converted.add(key)
+            c.code, c.pattern, c.trigger, c.nominal = "087", "<stop own force>", halt, False
+            c.modality, c.governor = modality.of(halt)
+            if c.target is None:
+                # "India and Pakistan agreed to halt all firing": toward the side the promise names
+                c.target = next((o.target for o in found if c.governor is not None and o.trigger.i == c.governor.i
+                                 and o.source is not None and o.source.code == c.source.code), None)
+            c.tokens = evidence(halt, c.source, c.target)
+            out.append(c)
+        return out
 
     def _order_of_own_act(self, c: Candidate) -> bool:
         """(precision21) "Carter ordered a halt to grain sales", "the president ordered an investigation", "the
