@@ -39,3 +39,16 @@ def test_a_trade_representative_is_his_government_in_a_sentence(nlp, matcher):
     doc = nlp("Trade Representative Clayton Yeutter said the tariffs on Japanese electronics would stand.")
     codes = {m.text: m.code for m in matcher.find(doc, "1987-04-17")}
     assert any(code == "USAGOV" for text, code in codes.items() if "Yeutter" in text)
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Igor Sergeyev", "1999-04-01", "RUSGOV"),          # defence minister during the Kosovo war
+    ("Khurshid Kasuri", "2004-01-06", "PAKGOV"),
+    ("Mohammed Saeed al-Sahhaf", "2003-04-01", "IRQGOV"),  # information minister in the war
+    ("Naji Sabri", "2002-09-16", "IRQGOV"),
+    ("Jorge Castaneda", "2001-09-01", "MEXGOV"),
+    ("Makiko Tanaka", "2001-06-01", "JPNGOV"),
+])
+def test_foreign_and_defence_ministers_of_the_nineties_and_after(dictionary, name, date, code):
+    actor = dictionary.resolve(name, date)
+    assert actor is not None and actor.code == code
