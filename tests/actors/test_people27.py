@@ -52,3 +52,16 @@ def test_a_trade_representative_is_his_government_in_a_sentence(nlp, matcher):
 def test_foreign_and_defence_ministers_of_the_nineties_and_after(dictionary, name, date, code):
     actor = dictionary.resolve(name, date)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(("sentence", "name", "code"), [
+    ("The Bundesbank raised its discount rate on Thursday.", "Bundesbank", "DEUGOV"),
+    ("The Paris Club agreed to reschedule Egypt's debt.", "Paris Club", "IGOPRC"),
+    ("GATT members condemned the American move.", "GATT", "IGOBUSWTO"),
+    ("Petrobras halted imports of Iraqi crude.", "Petrobras", "BRABUS"),
+    ("Sonatrach cut gas supplies to Morocco.", "Sonatrach", "DZABUS"),
+    ("The ECB warned Rome over its budget.", "ECB", "IGOEUREEC"),
+])
+def test_state_oil_firms_central_banks_and_creditor_clubs(nlp, matcher, sentence, name, code):
+    codes = {m.text: m.code for m in matcher.find(nlp(sentence), "1990-06-01")}
+    assert codes.get(name) == code
