@@ -61,7 +61,12 @@ def test_foreign_and_defence_ministers_of_the_nineties_and_after(dictionary, nam
     ("Petrobras halted imports of Iraqi crude.", "Petrobras", "BRABUS"),
     ("Sonatrach cut gas supplies to Morocco.", "Sonatrach", "DZABUS"),
     ("The ECB warned Rome over its budget.", "ECB", "IGOEUREEC"),
+    ("Tamil separatists ambushed an army truck near Jaffna.", "Tamil separatists", "LKAREB"),
+    ("Sikh extremists shot dead two bus passengers.", "Sikh extremists", "INDREB"),
+    ("Kashmiri separatists called a strike in Srinagar.", "Kashmiri separatists", "INDREB"),
+    ("Moro guerrillas raided a town on Mindanao.", "Moro guerrillas", "PHLREB"),
+    ("Gunmen shot a Civil Guard officer in Bilbao.", "Civil Guard", "ESPCOP"),
 ])
-def test_state_oil_firms_central_banks_and_creditor_clubs(nlp, matcher, sentence, name, code):
+def test_state_firms_central_banks_clubs_and_named_insurgents(nlp, matcher, sentence, name, code):
     codes = {m.text: m.code for m in matcher.find(nlp(sentence), "1990-06-01")}
     assert codes.get(name) == code
