@@ -27,6 +27,17 @@ PROTEST_ROOTS = taxonomy.roots("protest")
 
 
 
+def _off_a_place(tok: Token) -> bool:
+    """"off" heading a place ("off Dubai", "off the coast of Yemen", "off the island"): a locative preposition, not
+    the particle of a phrasal verb, so PETRARCH's particle patterns ("kick * off": 046, shared by every verb of its
+    synonym set: "attack", "hit", "fight") must not read it."""
+    if tok.lower_ != "off" or tok.dep_ != "prep":
+        return False
+    nouns = cue("border_nouns") | lexicon.words("place_cues", "place_nouns") | lexicon.words("place_cues", "feature_words")
+    return any(c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in nouns or c.lemma_.lower() == "water")
+               for c in tok.children)
+
+
 def _date_phrases(tokens: list[Token], verb: Token) -> set[int]:
     """(round 20) The words of a time phrase after the verb ("on Monday", "in March", "at dawn on Friday"): a date
     tells when, never what the act is, so its preposition may not complete a verb's pattern ("struck at what
@@ -110,6 +121,9 @@ class TriggerFinder:
             if t.dep_ == "prep" and t.i > verb.i and not list(t.children):
                 # a preposition the parser left without an object opens another clause ("took over the
                 # base as the French contingent lowered its flag"): it is not the verb's "take over as"
+                continue
+            if t.i > verb.i and _off_a_place(t):
+                # "attacked a tanker off Dubai": "off" of a place is no particle ("kick off" talks, "call off")
                 continue
             if t.i > verb.i:
                 if len(after) < PATTERN_WINDOW:
