@@ -14,3 +14,9 @@ def test_an_attack_on_a_ship_off_a_coast_is_an_attack(coder):
     assert not coded(got, "04"), got
     got = triples(coder, "Pirates attacked a Danish freighter off the coast of Somalia.", date="2009-04-01")
     assert not coded(got, "04"), got
+
+
+def test_off_right_after_the_verb_stays_its_particle(coder):
+    got = triples(coder, "Government troops sealed off the area after the bombing.", date="2005-03-01")
+    assert coded(got, "19"), got
+    assert not coded(got, "05"), got

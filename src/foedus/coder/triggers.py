@@ -122,8 +122,9 @@ class TriggerFinder:
                 # a preposition the parser left without an object opens another clause ("took over the
                 # base as the French contingent lowered its flag"): it is not the verb's "take over as"
                 continue
-            if t.i > verb.i and _off_a_place(t):
-                # "attacked a tanker off Dubai": "off" of a place is no particle ("kick off" talks, "call off")
+            if t.i > verb.i + 1 and _off_a_place(t):
+                # "attacked a tanker off Dubai": "off" of a place past the verb's object is no particle ("kick off"
+                # talks); right after the verb it is one, whatever the parser says ("sealed off the area")
                 continue
             if t.i > verb.i:
                 if len(after) < PATTERN_WINDOW:
