@@ -31,7 +31,7 @@ from .. import data, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
 from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
-from . import model_files, places
+from . import modality, model_files, places
 from .candidates import Candidate, Named, evidence
 from .event_words import cue
 from .doctext import doc_text, tokens, word_at
@@ -484,9 +484,17 @@ def featurize(cand: Candidate, opts: list[Option]) -> list[list[str]]:
 
 # ---------------------------------------------------------------------------- use
 def _groups(cands: list[Candidate]) -> dict[tuple[int, int | None], list[Candidate]]:
+    """The events of each trigger and source. (false27) A refusal's act negated beside it ("Kazakhstan will not
+    recognise the republics": 120, and 054 negated; rules.refusal) is no second target of the refusal: it is left
+    out of the refusal's group, so the rejection alone is offered to the model as any act alone would be."""
+    refusing = {(c.trigger.i, c.source.start) for c in cands
+                if c.source is not None and c.code[:2] == "12" and c.modality == modality.ASSERTED}
     by: dict[tuple[int, int | None], list[Candidate]] = {}
     for c in cands:
-        by.setdefault((c.trigger.i, c.source.start if c.source is not None else None), []).append(c)
+        key = _key(c)
+        if c.modality == modality.NEGATED and key in refusing:
+            continue
+        by.setdefault(key, []).append(c)
     return by
 
 
@@ -510,12 +518,12 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
         for c in cands:
             opts = options(finder, sent, c, co_agents(c))
             _recorder.append({"cand": c, "options": opts, "features": featurize(c, opts),
-                              "rule": _rule_index(c, opts), "alone": len(groups[_key(c)]) == 1})
+                              "rule": _rule_index(c, opts), "alone": len(groups.get(_key(c), ())) == 1})
         return
     model = model or default_model()
     added: list[Candidate] = []
     for c in cands:
-        if len(groups[_key(c)]) != 1 or (c.target is not None and model.replace >= OFF):
+        if len(groups.get(_key(c), ())) != 1 or (c.target is not None and model.replace >= OFF):
             continue
         opts = options(finder, sent, c, co_agents(c))
         if len(opts) < 2:
