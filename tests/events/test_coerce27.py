@@ -39,3 +39,23 @@ def test_protesters_burning_a_building_still_riot(coder):
     t = triples(coder, "Protesters set fire to the parliament building in the capital.")
     assert has_coded(t, "145"), t
 
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # sales halted or suspended to a country are an embargo (16x)
+    ("Washington halted grain sales to Cuba after the crackdown.", "16", "USA", "CUB"),
+    ("Paris suspended all sales of military equipment to Chile.", "16", "FRA", "CHL"),
+    # manoeuvres held, staged or ordered show force (150)
+    ("The Russian army held large manoeuvres near the Finnish border.", "150", "RUS", None),
+    ("Beijing ordered naval manoeuvres in the strait.", "150", "CHN", None),
+])
+def test_sales_halted_and_manoeuvres_held(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+
+
+def test_a_concurrent_act_the_tagger_reads_as_a_participle_is_coded(coder):
+    # "massed" tagged VBN with a subject of its own and no auxiliary: a simple past, an act of the same time
+    t = triples(coder, "Israel said it had no plans for an invasion of Lebanon, even as Israeli armoured units massed "
+                       "on the border.")
+    assert has_coded(t, "154", "ISR"), t
