@@ -428,6 +428,7 @@ class EventCues(Lexicon):
     jailing_sectors: Words                   # sectors of a source that holds people in its prisons (dyad26)
     homeland_nouns: LowerWords               # lemmas: "any attack on the country": the speaker's own state (dyad26)
     drafting_verbs: LowerWords               # lemmas: "an Algerian-drafted resolution": its drafter (dyad26)
+    monument_nouns: LowerWords               # lemmas: "a crowd toppled a statue": destroyed property, no riot (coerce27)
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
 
     @model_validator(mode="after")

@@ -58,7 +58,7 @@ def test_subject_kind_is_coded(coder, text, code, source, target):
     # others going out of a place leave nothing; what is toppled or removed is no government
     ("Civilians streamed out of the besieged city.", "08"),
     ("The family sailed out of the harbour on holiday.", "08"),
-    ("Protesters toppled a statue of the dictator.", "17"),
+    ("Protesters toppled a statue of the dictator.", "173"),   # (a statue pulled down is 1712: coerce27)
     ("Soldiers removed the landmines from the road.", "17"),
     ("The president handed a letter to the ambassador.", "07"),
     ("The company replaced its old trucks with electric ones.", "08"),

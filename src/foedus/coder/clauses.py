@@ -302,7 +302,10 @@ def concurrent_act(clause: Token) -> bool:
         # city", "... while Russian jets were pounding the town" (not "as they were fleeing": the main actor's state;
         # not "while talks were continuing", "as fighting was raging": a state of affairs)
         return True
-    return clause.tag_ == "VBD" and named and (told_act(clause) or reported_done(clause))
+    # (coerce27) a past participle with a subject of its own and no auxiliary is a simple past the tagger misread
+    # ("even as armoured units massed/VBN on the border")
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and not aux)
+    return past and named and (told_act(clause) or reported_done(clause))
 
 
 def reported_done(clause: Token) -> bool:

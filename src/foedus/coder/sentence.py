@@ -31,6 +31,7 @@ from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
+                     repair_noun_read_as_verb,
                      repair_participle_read_as_adjective,
                      repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
@@ -152,6 +153,7 @@ class SentenceCoder(RuleCoder):
         repair_zero_relative(self.doc)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
+        repair_noun_read_as_verb(self.doc, self.cues.reporting)
         repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
         self._repair_span_nouns()
@@ -1985,10 +1987,11 @@ class SentenceCoder(RuleCoder):
         nobody: list[Named | None] = [None]
         return [(s, t) for s in sources or nobody for t in targets or nobody]
 
-    def _community_property(self, verb: Token) -> bool:
+    def _community_property(self, verb: Token, kinds: frozenset[str] | None = None) -> bool:
         """Everything the verb destroys is a community's property (data: community_property): "torched
         houses and churches", "set fire to homes and shops", "torched dozens of homes"; a crowd not named as
-        protesters doing this commits communal destruction (1712), not a riot."""
+        protesters doing this commits communal destruction (1712), not a riot. ``kinds``: other nouns of
+        property to read instead (event_cues monument_nouns: "toppled a statue")."""
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts) if o.pos_ in {"NOUN", "PROPN"}]
         fire = [o for o in objects if o.lemma_.lower() == "fire"]
         if fire:  # "set fire to homes"
@@ -1999,7 +2002,8 @@ class SentenceCoder(RuleCoder):
         objects = [inner[0] if o.lemma_.lower() in counts and (inner := [
             g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"])
             else o for o in objects]
-        return bool(objects) and all(o.lemma_.lower() in self.words.community_property for o in objects)
+        kinds = self.words.community_property if kinds is None else kinds
+        return bool(objects) and all(o.lemma_.lower() in kinds for o in objects)
 
     def _repress_protesters(self, cands: list[Candidate]) -> None:
         """Force of a state's organs on civilians the sentence shows protesting is violent repression
@@ -2492,7 +2496,8 @@ class SentenceCoder(RuleCoder):
         act_code = code
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
-                         and not any(self._protesters(s) for s in sources)) and not self._after_riot(verb, code):
+                         and not any(self._protesters(s) for s in sources)) and not self._after_riot(verb, code) \
+                and not (code == "1712" and self._community_property(verb, cue("monument_nouns"))):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
         pairs: list[tuple[Named, Named | None]] = []

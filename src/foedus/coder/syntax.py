@@ -306,3 +306,58 @@ def repair_coordinated_subject_read_as_modifier(doc: Doc) -> None:
             c.head = n
             c.dep_ = "compound"
             break
+
+
+def repair_noun_read_as_verb(doc: Doc, saying: frozenset[str]) -> None:
+    """ "The EU imposed asset freezes and travel bans on officials", "slapped asset freezes on three generals": a
+    plural noun the parser read as a present verb ("freezes"/VBZ), the bare noun before it its subject, the two a
+    clause hung on the verb before them. A verb that takes no clause (not one of ``saying``) followed right away by a
+    bare singular noun and a present verb with no object, auxiliary or mark is a verb and its object: the present
+    verb becomes the plural noun, the object of the verb before, and the noun before it its modifier ("asset" of
+    "freezes"; "travel bans and asset freezes": the noun coordinated with the first becomes the second's modifier).
+    Its other words (a preposition, a clause) hang on the verb, as in the right parse of "imposed travel bans on"."""
+    for v in tokens(doc):
+        if v.tag_ != "VBZ" or v.pos_ != "VERB" or v.dep_ != "ccomp" or v.i == 0:
+            continue
+        h = v.head
+        if h.pos_ != "VERB" or h.i > v.i or h.lemma_.lower() in saying or any(c.dep_ in {"dobj", "ccomp"} and c.i != v.i for c in h.children):
+            continue
+        if any(c.dep_ in {"aux", "auxpass", "mark", "neg", "expl"} or c.dep_ == "dobj" and not any(
+                word_at(doc, k).text == "," for k in range(v.i + 1, c.left_edge.i)) for c in v.children):
+            continue   # an object after a comma is an apposition the parser hung on the verb ("..., the toughest measures")
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            continue
+        n = subjects[0]
+        before = word_at(doc, v.i - 1)
+        if n.pos_ != "NOUN" or n.left_edge.i != h.i + 1 or before.tag_ != "NN" or before.pos_ != "NOUN" or any(
+                word_at(doc, k).dep_ in {"det", "poss", "punct"} or word_at(doc, k).pos_ in {"PRON", "PROPN", "NUM"}
+                for k in range(n.left_edge.i, v.i)):
+            continue
+        if before.i == n.i:
+            first = None   # "imposed asset freezes on": the noun is the modifier of the plural noun
+        elif before.dep_ == "conj" and before.head.i == n.i and n.tag_ == "NNS":
+            first = n      # "imposed travel bans and asset freezes": the first noun is the object, the verb its conjunct
+        else:
+            continue
+        # in an order that never makes a cycle: the present verb leaves its clause first, then its words move
+        if first is None:
+            v.head = h
+            v.dep_ = "dobj"
+        else:
+            first.head = h
+            first.dep_ = "dobj"
+            v.head = first
+            v.dep_ = "conj"
+            for c in [c for c in first.children if c.dep_ == "cc" and c.i < v.i]:
+                c.head = first
+        before.head = v
+        before.dep_ = "compound"
+        v.pos_ = "NOUN"
+        v.tag_ = "NNS"
+        for c in [c for c in v.children if c.dep_ not in {"compound", "amod", "nummod", "conj", "cc"} and c.i > v.i]:
+            if c.dep_ == "dobj":
+                c.dep_ = "appos"   # "..., the toughest measures against Moscow": it names the sanctions
+            else:
+                c.head = h
+
