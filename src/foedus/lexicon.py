@@ -190,6 +190,8 @@ class ActorCues(Lexicon):
     possessives: Words                       # "'s", "’": between two pieces of one mention
     name_particles: LowerWords               # never used alone to find a person named earlier
     stateless_titles: LowerWords             # titles of an international body ("secretary general")
+    flag_vessels: LowerWords                 # merchant ships: of the flag their own words name, else of none
+    flag_participles: LowerWords             # "the Panama-flagged Niovi": a ship's name owned by the country before
     international_groups: LowerWords         # "rights groups" with no country: NGO + sector (NGOHRI)
     local_words: LowerWords                  # "a local rights group": the group keeps the country
     place_prepositions: LowerWords           # "rebels in Sudan": the actor's country

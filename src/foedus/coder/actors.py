@@ -68,6 +68,7 @@ STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
+FLAG_VESSELS = tuple(_actor_cues().flag_vessels)
 INTERNATIONAL_GROUPS = tuple(_actor_cues().international_groups)
 LOCAL_WORDS = frozenset(_actor_cues().local_words)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
@@ -1459,7 +1460,8 @@ class ActorMatcher:
             if self._international_group(doc, m):
                 m = replace(m, code="NGO" + (m.sector or ""))
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
-                    and not any(t in m.text.lower() for t in STATELESS_TITLES)):
+                    and not any(t in m.text.lower() for t in STATELESS_TITLES)
+                    and not any(t in m.text.lower() for t in FLAG_VESSELS)):
                 sent = word_at(doc, m.head).sent
                 in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
                 # "government forces fought Iranian-backed rebels": a backer places no agent of the sentence
@@ -1501,6 +1503,8 @@ class ActorMatcher:
             if m.country and m.country_from in {"", "place"} and not self._backer(doc, m):
                 counts[m.country] = counts.get(m.country, 0) + 1
                 first_seen.setdefault(m.country, m.start)
+            if m.kind == "agent" and m.country is None and any(t in m.text.lower() for t in FLAG_VESSELS):
+                continue   # (dyad27) "hijacked the car carrier Galaxy Leader": a ship of no flag named is no actor
             out.append(m)
         return out
 

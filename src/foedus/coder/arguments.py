@@ -18,7 +18,7 @@ from .. import lexicon, taxonomy
 from . import modality, places
 from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
-from .clauses import background_mark, naming_relative
+from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, naming_relative
 from .doctext import tokens, word_at
 from .event_words import cue
 from .triggers import TriggerFinder
@@ -60,6 +60,7 @@ COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
 # Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
 VENUE_ROOTS = taxonomy.roots("venue")
 THREAT_ROOTS = taxonomy.roots("threat_statement")
+ANSWERING_ROOTS = taxonomy.roots("answering")
 # "a base in Iraq housing US troops", "a hotel used by foreign journalists": who is in a site attacked.
 OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
 
@@ -202,6 +203,13 @@ class ArgumentFinder(TriggerFinder):
                     return [Named(m, c.i) for m in self.pronouns[c.i]]
                 if c.i in self.mention_at and not self.names_pact(c):
                     return self._listed(c)
+            if c.dep_ == "amod" and c.lower_ in lexicon.words("actor_cues", "flag_participles"):
+                # (dyad27) "the Barbados-flagged True Confidence", "the Panama-flagged Niovi": a ship named by its
+                # own name is of the country its flag or owner names
+                owner = [g for g in c.children if g.dep_ in {"npadvmod", "compound", "amod", "nmod"} and g.i in self.mention_at
+                         and self.mention_at[g.i].kind == "country"]
+                if owner:
+                    return self._listed(owner[0])
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -950,7 +958,8 @@ class ArgumentFinder(TriggerFinder):
             if denial or unnamed:
                 break
             for c in verb.children:
-                if c.dep_ in deps and not background_mark(c) and not naming_relative(c):
+                if c.dep_ in deps and not background_mark(c) and not naming_relative(c) \
+                        and not self.timed_other_act(verb, c, code):
                     addressee = self._addressee(c, sources)
                     if addressee:
                         return [addressee, *self._addressed_beside(c, addressee, sources)]
@@ -1232,8 +1241,8 @@ class ArgumentFinder(TriggerFinder):
             if h.lemma_.lower() in places.PLACE_NOUNS:
                 heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
-                # "shelled Kherson city", "the Nuseirat refugee camp"
-                heads.extend(c for c in h.subtree if c.i < h.i and c.dep_ == "compound" and c.pos_ == "PROPN"
+                # "shelled Kherson city", "the Nuseirat refugee camp", "in Zurmi local government area" (nmod)
+                heads.extend(c for c in h.subtree if c.i < h.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
                              and (c.head.i == h.i or c.head.dep_ == "compound"))
             elif h.pos_ == "NOUN":
                 # "seized the Zaporizhzhia nuclear plant": a town's name on the thing attacked
@@ -1398,6 +1407,12 @@ class ArgumentFinder(TriggerFinder):
                 # "launched a nationwide strike, the union's secretary-general said": who reports the act
                 # in an aside is its speaker, not whom it is about
                 subject_idx.update(t.i for t in c.subtree)
+            elif self.timed_other_act(clause, c):
+                # (dyad27) "signed a declaration ending the boycott of Qatar, hours after Riyadh reopened its airspace",
+                # "condemned the move as a land grab while Washington widened its sanctions": a clause of time with a
+                # doer of its own tells another act beside one that names its own object; its doer is not whom
+                # this act is aimed at
+                subject_idx.update(t.i for t in c.subtree)
             elif self._other_clause(c):
                 # "stormed a protest camp, and the African Union suspended Sudan", "tested a missile, and the UN
                 # condemned it": a conjoined clause with a subject of its own tells another act of others, and
@@ -1450,6 +1465,17 @@ class ArgumentFinder(TriggerFinder):
             if depth < best_depth:
                 best, best_depth = cand, depth
         return best
+
+    def timed_other_act(self, clause: Token, c: Token, code: str | None = None) -> bool:
+        """(dyad27) ``c`` is a clause of time ("while", "as", "when") or sequence ("after") with a subject of its own,
+        hung on a clause that names its own object (the act's patient, actor or not; not a reflexive: "blew himself
+        up"); an act that answers another (taxonomy class answering) answers the doer of its "after" clause."""
+        code = self.code_at.get(clause.i, "") if code is None else code
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        timed = any(m in BACKGROUND_MARKS for m in marks) or (
+            any(m in SEQUEL_MARKS for m in marks) and code[:2] not in ANSWERING_ROOTS)
+        return c.dep_ == "advcl" and timed and any(g.dep_ in SUBJECT_DEPS for g in c.children) \
+            and any(d.dep_ == "dobj" and not d.lower_.endswith(("self", "selves")) for d in clause.children)
 
     @staticmethod
     def _other_clause(c: Token) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from .. import data, taxonomy
+from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention
 from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
@@ -214,7 +214,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         skip = cause and finder.in_sequel(Named(m, m.head), cand.trigger) or (m.start, m.end) in co_spans \
             or m.head in front or finder.names_pact(word_at(sent.doc, m.head)) or places.names_frontier(word_at(sent.doc, m.head)) \
             or _speaker_aside(finder, word_at(sent.doc, m.head), cand.trigger) \
-            or peaceful and other_conjunct_argument(word_at(sent.doc, m.head), cand.trigger)
+            or peaceful and other_conjunct_argument(word_at(sent.doc, m.head), cand.trigger) \
+            or _in_timed_other_act(finder, word_at(sent.doc, m.head), cand.trigger, cand.code)
         if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
             chosen.append(k)
     out.extend(Option(Named(m, m.head), "actor", m.head) for m in (parts.mentions[k] for k in sorted(chosen)))
@@ -345,6 +346,21 @@ def _governor_venue(tok: Token, trigger: Token) -> bool:
     if _names_town(tok):
         tok = tok.head
     return _venue(tok) and tok.head.head.i == gov.i
+
+
+def _in_timed_other_act(finder: ArgumentFinder, tok: Token, trigger: Token, code: str) -> bool:
+    """(dyad27) Whether ``tok`` is inside a clause of contrast ("while", "whereas": modality_cues contrast_marks)
+    with a doer of its own hung on ``trigger``, an act that names its own object ("condemned the move while
+    Washington widened its sanctions", the rules' ``ArgumentFinder.timed_other_act``): the other act's actors are
+    no target of this one. (Not "after", "as": the model's choice of the doer of the act before or around this
+    one, "retook the town after government forces withdrew", stays an option.)"""
+    for a in [tok, *tok.ancestors]:
+        if a.i == trigger.i:
+            return False
+        if a.head.i == trigger.i:
+            return any(m.dep_ == "mark" and m.lower_ in lexicon.words("modality_cues", "contrast_marks")
+                       for m in a.children) and finder.timed_other_act(trigger, a, code)
+    return False
 
 
 def _agent_of_other_act(tok: Token, trigger: Token) -> bool:
