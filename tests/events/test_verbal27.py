@@ -56,3 +56,11 @@ def test_a_refusal_told_in_a_relative_that_sums_up_an_act_is_the_sayers_rejectio
     got = triples(coder, "China imposed sanctions on Lithuanian exports, which Vilnius said it would never accept.",
                   date="2021-12-10")
     assert [t for s, t, m in coded(got, "12") if s and s.startswith("LTU") and t and t.startswith("CHN")], got
+
+
+def test_a_peacekeeping_force_cut_withdraws_peacekeepers(coder):
+    got = triples(coder, "The Security Council voted to cut its peacekeeping force in Liberia by half.", date="2015-09-17")
+    assert [t for s, t, m in coded(got, "16") if s and s.startswith("IGOUNO") and t and t.startswith("LBR")], got
+    assert not coded(got, "08"), got
+    got = triples(coder, "The Security Council voted to reduce the U.N. force in Haiti to 2,000 troops.", date="2012-10-12")
+    assert [t for s, t, m in coded(got, "16") if s and s.startswith("IGOUNO")], got
