@@ -288,6 +288,9 @@ class EventCues(Lexicon):
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
     entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
     permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
+    arming_verbs: LowerWords                 # lemmas: "would not allow Iran to acquire nuclear weapons" (verbal27)
+    mass_weapon_nouns: LowerWords            # lemmas: the weapon such a refusal keeps from another (verbal27)
+    mass_weapon_words: LowerWords            # "nuclear", "mass destruction": words of that weapon's phrase (verbal27)
     showing_nouns: LowerWords = []           # (patterns21) "an act of desperation": a label told by its "of" phrase
     denial_labels: LowerWords                # lemmas: "called the reports fake news": the namer denies them (016)
     denial_adjectives: LowerWords            # "called the allegations baseless": a denial of a statement
@@ -431,6 +434,8 @@ class EventCues(Lexicon):
     homeland_nouns: LowerWords               # lemmas: "any attack on the country": the speaker's own state (dyad26)
     drafting_verbs: LowerWords               # lemmas: "an Algerian-drafted resolution": its drafter (dyad26)
     monument_nouns: LowerWords               # lemmas: "a crowd toppled a statue": destroyed property, no riot (coerce27)
+    vetoed_text_nouns: LowerWords            # lemmas: "vetoed an aid package for Kyiv": what a veto blocks (verbal27)
+    vetoed_text_bodies: Labels               # "resolution": "IGOUNO": the body of such a text when none is named (verbal27)
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
 
     @model_validator(mode="after")

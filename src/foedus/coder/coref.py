@@ -368,7 +368,9 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list], sents: list[Span] | 
     window = int(words()["pair_window"])
     for tok in tokens(doc):
         low = tok.lemma_.lower()
-        if low not in nouns or tok.i in taken or tok.tag_ != "NN" or _own_mention(ordered, tok.i):
+        # (a lower-case noun the tagger took for a name counts: "the bloc" tagged NNP)
+        if low not in nouns or tok.i in taken or not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) \
+                or _own_mention(ordered, tok.i):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
@@ -393,9 +395,12 @@ def bodies(doc: Doc, ordered: list, taken: dict[int, list], sents: list[Span] | 
 
 def _named_body(m: Mention) -> bool:
     """A body the text names: an organisation, or a named body's people ("Al Jazeera reporter X",
-    "Hamas fighters"), not a bare agent noun whose country came from around it."""
+    "Hamas fighters"), or a person who holds an office of an international body ("NATO Secretary-General
+    Jens Stoltenberg": the alliance), not a bare agent noun whose country came from around it."""
     if m.kind == "organization":
         return True
+    if m.kind == "person" and m.code.startswith("IGO"):
+        return True   # (verbal27) "NATO Secretary-General Jens Stoltenberg said the alliance would never ...": his body
     if m.kind != "agent" or m.country_from or not m.name:
         return False
     entry = ActorDictionary.default().lookup(m.name)

@@ -655,6 +655,44 @@ class ImplicitActors(ArgumentFinder):
                 c.target = holders[0]
                 c.tokens = evidence(c.trigger, c.source, c.target)
 
+    def _veto_targets(self, cands: list) -> None:
+        """(verbal27) A veto (129) of a text or a measure (event_cues vetoed_text_nouns) answers whoever drafted or
+        owns it (gold README: the drafter; ``_holders``, left to ``_rejection_targets``), not an actor named inside
+        what the text says ("an aid package for Kyiv", "any plan that
+        included Ukraine", "a draft deploring its invasion of Ukraine") nor one told in a clause of its own beside
+        the veto ("while China abstained"). With no holder named, it answers the body the sentence names as deciding
+        on it ("EU leaders agreed ..., but Orban vetoed an aid package for Kyiv": at the EU), and a resolution or a
+        draft of no body named is the UN Security Council's (event_cues vetoed_text_bodies: the body whose members
+        hold a veto over such a text)."""
+        texts = cue("vetoed_text_nouns")
+        for c in cands:
+            if c.code != "129" or c.source is None:
+                continue
+            thing = next((o for o in c.trigger.children if o.dep_ in {"dobj", "nsubjpass"}
+                          and (o.lemma_.lower() in texts or o.lower_ in texts)), None)
+            if thing is None:
+                continue
+            if self._holders(thing, functools.partial(self._other_party, c.source)):
+                continue   # its drafter or owner named (_rejection_targets reads it for the texts it knows)
+            inside = {t.i for t in thing.subtree}
+            sent = c.trigger.sent
+            bodies = [m for m in self.mentions if sent.start <= m.start < sent.end and m.code.startswith("IGO")
+                      and m.head not in inside and not same_actor(Named(m, m.head), [c.source])]
+            if bodies:
+                body = min(bodies, key=lambda m: abs(m.head - c.trigger.i))
+                found = Named(body, body.head)
+            else:
+                default = lexicon.load("event_cues").vetoed_text_bodies.get(thing.lemma_.lower())  # type: ignore[attr-defined]
+                if default is None:
+                    continue
+                # the UN named by no word of the sentence: the veto's own word stands for it
+                m = Mention(start=thing.i, end=thing.i + 1, text=thing.text, code=default, country=None,
+                            sector=None, name=None, kind="organization", head=thing.i)
+                found = Named(m, thing.i)
+            if c.target is None or c.target.code != found.code:
+                c.target = found
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
     @staticmethod
     def _answered_targets(cands: list) -> None:
         """(targets20) A reply that names no one it is aimed at (a denial, a rejection, a threat: event_cues

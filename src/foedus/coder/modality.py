@@ -1281,12 +1281,34 @@ def is_stated_refusal(tok: Token) -> bool:
             say = say.head
         if say.dep_ == "ROOT":
             return True
+        if summary_saying_relative(say):
+            return True   # (verbal27) "..., a move Kyiv said it would never recognise": the sayer's own refusal
+        if say.dep_ == "advcl" and say.tag_ == "VBG" and say.head.i != say.i and say.head.pos_ in {"VERB", "AUX"}:
+            # (verbal27) a participle aside of saying tells the clause's own doer's words: "Obama arrived in Israel,
+            # saying Washington would not let Iran get a nuclear bomb", "the government said, adding that it would not
+            # allow an enemy to develop weapons of mass destruction"
+            say = say.head
+            continue
         # (modality26) the saying verb itself reported: "India said it would not hold talks until the attacks stop,
         # officials said" (the attribution the ROOT); not a saying verb inside what someone demands or doubts
         if say.dep_ not in {"ccomp", "parataxis"} or say.head.lemma_.lower() not in cues().reporting:
             return False
         say = say.head
     return False
+
+
+def summary_saying_relative(say: Token) -> bool:
+    """(verbal27) A saying verb (cue_words reporting_verbs) in a relative clause set off by a comma that sums up the
+    act told before it (", a move Kyiv said it would never recognise", ", which Mexico's president said her country
+    would never accept"): what it says is its subject's own statement, news of its own, as in a main clause."""
+    if say.dep_ not in {"relcl", "acl"} or say.lemma_.lower() not in cues().reporting or say.head.i >= say.i \
+            or not any(c.dep_ == "nsubj" for c in say.children):
+        return False
+    noun = say.head
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    doc = say.doc
+    return any(k > 0 and doc[k - 1].text == "," for k in (noun.left_edge.i, min(t.i for t in say.subtree)))
 
 
 def refusal_code(code: str) -> str | None:

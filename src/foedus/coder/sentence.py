@@ -450,7 +450,8 @@ class SentenceCoder(RuleCoder):
             force_told = self._described_force(tok)
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
                 or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl") \
-                or self._censure_relative(tok)
+                or self._censure_relative(tok) or self._arming_refused(tok) or (
+                    tok.dep_ == "ccomp" and modality.summary_saying_relative(tok.head) and modality.is_stated_refusal(tok))
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
             if reduced and self._blamed_attack(tok):
@@ -645,6 +646,7 @@ class SentenceCoder(RuleCoder):
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
+        self._veto_targets(out)   # "Hungary vetoed an aid package for Kyiv" (EU leaders met): at the EU
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
 
@@ -2482,6 +2484,10 @@ class SentenceCoder(RuleCoder):
         if joint and not stance and not targets and len(dedupe(sources)) > 1:
             targets = self._shared_partner(verb, sources)
         mod, governor = modality.of(verb)
+        if code[:2] == "13" and mod == modality.NEGATED and lemma in cue("permission_verbs") \
+                and modality.is_stated_refusal(verb):
+            # (verbal27) "would not allow Iran to acquire nuclear weapons": the threat is made, the force lies ahead
+            mod = modality.INTENDED
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
         protest_purpose = code[:2] in PROTEST_ROOTS and modality.is_purpose(verb) and \
             verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)

@@ -381,6 +381,10 @@ class TriggerFinder:
             # (patterns21) "said it would not allow Chinese vessels to board ...", "would not let them in": leave
             # refused to an actor, coded as the negated permission, which the stated-refusal rule makes a 12x
             return VerbMatch(code="086", pattern=f"{verb.lemma_.lower()} * <actor> <refused>", specificity=2)
+        if (match is None or not match.code or match.code[:2] != "13") and self._arming_refused(verb):
+            # (verbal27) "would not allow Iran to acquire nuclear weapons": a threat of force (138), made as a refusal
+            # (its modality: intended, sentence.SentenceCoder._verb_events)
+            return VerbMatch(code="138", pattern=f"{verb.lemma_.lower()} * <actor> <arming> <refused>", specificity=2)
         if (match is None or match.code != "0831") and self._leader_leaves_office(verb):
             # "lawmakers removed President Pedro Castillo": 0831 (before any pattern of what is removed)
             return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <leader>", specificity=2)
@@ -451,6 +455,31 @@ class TriggerFinder:
         # (the actor may be named by a modifier of the noun: "Chinese vessels", "Russia's ships")
         return any(t.i in mention_at for o in let for t in o.subtree
                    if t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"}))
+
+    def _arming_refused(self, verb: Token) -> bool:
+        """(verbal27) A verb of letting (event_cues permission_verbs) stated as one's own refusal
+        (modality.is_stated_refusal) whose complement is a verb of arming (arming_verbs) with a weapon of mass
+        destruction as its object (mass_weapon_nouns with mass_weapon_words in its phrase): "said his government
+        would not allow Iran to acquire nuclear weapons", "would not let Iran get a nuclear bomb". The gold README
+        (blind7) codes it a threat of force (138, intended); "would not allow weapons to fall into the hands of
+        extremists" arms no one, and the one kept from arming must be an actor named (not "an enemy")."""
+        if verb.lemma_.lower() not in cue("permission_verbs") or not modality.is_stated_refusal(verb):
+            return False
+        marks = cue("mass_weapon_words")
+        mention_at = getattr(self, "mention_at", None) or {}
+        for comp in verb.children:
+            if comp.dep_ not in {"ccomp", "xcomp"} or comp.i < verb.i or comp.lemma_.lower() not in cue("arming_verbs"):
+                continue
+            kept = [c for c in (*verb.children, *comp.children) if c.dep_ in {"dobj", "nsubj"} and verb.i < c.i < comp.i]
+            if not any(c.i in mention_at for c in kept):
+                continue
+            for obj in comp.children:
+                if obj.dep_ != "dobj" or obj.lemma_.lower() not in cue("mass_weapon_nouns"):
+                    continue
+                words = [t.lower_ for t in obj.subtree]
+                if set(words) & marks or any(" " in m and m in " ".join(words) for m in marks):
+                    return True
+        return False
 
     def _leader_leaves_office(self, verb: Token) -> bool:
         """(verbs14) A head of state or government whom others remove or impeach (event_cues leader_removal_verbs; its
