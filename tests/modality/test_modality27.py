@@ -88,3 +88,21 @@ def test_a_plan_denied_or_put_off_was_not_carried_out(coder, text, source):
 def test_a_plan_stated_stays_intended(coder):
     events = _events(coder, "Tehran said it had plans to attack Bahrain.")
     assert has_event(events, "13", "IRN", "intended"), events
+
+
+# - a promise or offer of cooperation (03x on a pledging verb) whose act waits on a condition ("offered to release the
+#   sailors and open talks if Kyiv withdrew", "promised aid to Turkey if the toll rose") is conditional, not an intent
+#   stated outright; without a condition it stays intended.
+@pytest.mark.parametrize("text, source", [
+    ("Moscow offered to release the sailors and open talks if Kyiv withdrew its gunboats.", "RUS"),
+    ("Japan promised aid to Turkey if the earthquake toll rose.", "JPN"),
+])
+def test_a_promise_on_a_condition_is_conditional(coder, text, source):
+    events = _events(coder, text)
+    assert has_event(events, "03", source, "conditional"), events
+    assert not has_event(events, "03", source, "intended"), events
+
+
+def test_a_promise_without_a_condition_stays_intended(coder):
+    events = _events(coder, "Japan pledged to send aid to Turkey.")
+    assert has_event(events, "03", "JPN", "intended"), events

@@ -1367,6 +1367,12 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             # "Hamas vowed not to release the hostages", "promised not to send troops": no intent to do
             # the act was stated (the act itself is coded negated on its own verb)
             return NEGATED
+        if is_consequence(trigger) or any(is_consequence(x) for ch in trigger.children if ch.dep_ in {"xcomp", "ccomp"}
+                                          for x in (ch, *ch.conjuncts)):
+            # (modality27) "offered to order a ceasefire and begin talks if Kyiv withdrew", "pledged to consult each
+            # other if either were attacked": a promise of cooperation on a condition is conditional (gold README: the
+            # consequence is the statement it is, conditional); a threat made on a condition stays made (13x above)
+            return CONDITIONAL
         return INTENDED
     return mod
 
