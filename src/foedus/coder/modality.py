@@ -395,9 +395,22 @@ def exchanged(tok: Token, c: Cues) -> bool:
 
 
 def _opened_by_temporal_mark(clause: Token, c: Cues) -> bool:
-    """The clause opens with "once" (a mark, or an adverb as the parser may take it: "once Minsk frees ...")."""
-    return any(g.dep_ in {"mark", "advmod"} and g.lower_ in c.condition_temporal_marks and g.i == clause.left_edge.i
+    """The clause opens with "once" (a mark, or an adverb as the parser may take it: "once Minsk frees ..."), or with
+    "only once" (modality27: "would release the loan only once Cairo let the pound float": a focus particle before
+    it, modality_cues focus_particles)."""
+    start = clause.left_edge.i
+    if clause.left_edge.lower_ in _words().focus_particles and clause.left_edge.i < clause.i:
+        start += 1
+    return any(g.dep_ in {"mark", "advmod"} and g.lower_ in c.condition_temporal_marks and g.i == start
                for g in clause.children)
+
+
+def _conditioned_copula(adj: Token) -> bool:
+    """(modality27) "Hamas said it was willing to free the hostages if Israel ended the war", "was ready to talk to
+    the rebels if they laid down their arms": an adjective of readiness after a copula on which the parser hangs the
+    condition; the act it is ready for waits on the condition."""
+    return adj.pos_ == "ADJ" and adj.dep_ == "acomp" and adj.head.i != adj.i and \
+        adj.head.lemma_.lower() == "be" and _has_condition(adj.head)
 
 
 def is_inverted_condition(tok: Token) -> bool:
@@ -472,11 +485,15 @@ def _has_condition(tok: Token) -> bool:
         return True   # "Azerbaijan would attack Armenia, should the talks collapse"
     for ch in tok.children:
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
-                                       for g in ch.children) or is_inverted_condition(ch) or _in_case_clause(ch)
-                                   or _temporal_condition(ch, cues())):
+                                       for g in ch.children) or (is_inverted_condition(ch) and not told_as_past(tok))
+                                   or _in_case_clause(ch) or _temporal_condition(ch, cues())):
+            # (modality27) an inverted condition ("had Russia not acted", "should talks fail") has a consequence
+            # told ahead or counterfactual, never a simple past: "Putin met Khamenei in Tehran, where he told him
+            # NATO would have started the war had Russia not acted first" (the parser hangs "acted" on "met")
             return True
         if ch.dep_ == "prep" and ch.lower_ == "in" and not _in_case_clause(tok) and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns for g in ch.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in words.conditional_nouns and _bare_condition_noun(g)
+                for g in ch.children):
             return True
         if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and (_free_choice(ch) or ch.dep_ == "dobj" and _any_act(ch)) \
                 and future_or_possible(tok):
@@ -488,6 +505,13 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
             return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
     return False
+
+
+def _bare_condition_noun(noun: Token) -> bool:
+    """(modality27) "in case of an attack", "in the event of war": the noun of a condition stands bare or after
+    "the"; "in a case brought by the government", "in a court case", "in his case" name a case, not a condition."""
+    return not any(g.dep_ in {"det", "poss", "amod", "compound", "nummod"} and g.lower_ != "the"
+                   for g in noun.children)
 
 
 def is_ultimatum_clause(clause: Token) -> bool:
@@ -793,7 +817,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return agreed, head
             node = head
             continue
-        if _conditional(head, c):
+        if _conditional(head, c) or _conditioned_copula(head):
             return CONDITIONAL, head
         if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
             break   # "Canada expelled six diplomats ...; New Delhi rejected the allegations": a clause of its own
@@ -876,8 +900,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     # "is examining a plan to fire missiles", "weighs a plan to send troops": the plan itself is
                     # only weighed, so its act is considered ("is not considering a plan to": negated)
                     return (NEGATED if is_negated(head.head) or _denied(head.head) else CONSIDERED), head.head
+                # (modality27) "denied that it had any plans to invade": a plan held in a clause a denial governs
+                denied_plan = head.pos_ == "NOUN" and head.dep_ == "dobj" and _denied(head.head)
                 return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
-                        else INTENDED), head
+                        or denied_plan else INTENDED), head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -1099,6 +1125,8 @@ def _speaker_act(tok: Token, c: Cues) -> bool:
         return False
     if any(ch.dep_ == "nsubj" for ch in tok.children):
         return True
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(ch.dep_ == "nsubj" for ch in tok.head.children):
+        return True   # (modality27) "found the bodies and accused Serb police of a massacre, a charge Belgrade rejected"
     # "cut ties with Qatar, accusing Doha of backing terrorism, a charge Qatar rejected": a participle that takes
     # the subject of the verb it hangs on is that subject's act as much
     return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
@@ -1361,6 +1389,12 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             # "Hamas vowed not to release the hostages", "promised not to send troops": no intent to do
             # the act was stated (the act itself is coded negated on its own verb)
             return NEGATED
+        if is_consequence(trigger) or any(is_consequence(x) for ch in trigger.children if ch.dep_ in {"xcomp", "ccomp"}
+                                          for x in (ch, *ch.conjuncts)):
+            # (modality27) "offered to order a ceasefire and begin talks if Kyiv withdrew", "pledged to consult each
+            # other if either were attacked": a promise of cooperation on a condition is conditional (gold README: the
+            # consequence is the statement it is, conditional); a threat made on a condition stays made (13x above)
+            return CONDITIONAL
         return INTENDED
     return mod
 
@@ -1546,6 +1580,12 @@ def _dropped(noun: Token, c: Cues) -> bool:
     """ "abandoned its plan to send police", "rejected the plan to annex", "dropped plans to": an intention noun
     that is the object of a negating or dropping verb (data/events/cue_words.yaml) was not carried out (unless that verb, too, gets
     negated: "did not abandon its plan" keeps it)."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        # (modality27) "decided to hold off on a plan to fire missiles", "backed away from plans to annex": a plan put
+        # off through a deferring phrasal verb (modality_cues deferring_phrasal_verbs) was not carried out
+        verb = noun.head.head
+        return not is_negated(verb) and bool(_phrases(verb, frozenset({"prt", "advmod"}))
+                                             & set(_words().deferring_phrasal_verbs))
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating | c.dropping
 
 

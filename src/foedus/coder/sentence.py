@@ -1382,9 +1382,11 @@ class SentenceCoder(RuleCoder):
             # (false23) "a container ship ran aground and blocked traffic": no obstruction by anyone (14)
         if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and (any(
                 in_class(a, "electoral_contests") for a in self._arguments(verb)) or any(
-                c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() == "win" and any(
-                    o.dep_ == "dobj" and in_class(o, "electoral_prizes") for o in c.children) for c in verb.children)):
-            return True   # "Lula narrowly defeated Bolsonaro in the presidential run-off", "defeated Harris to win a second term"
+                c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() == "win" and not any(g.dep_ == "mark" for g in c.children)
+                and any(o.dep_ == "dobj" and in_class(o, "electoral_prizes") for o in c.children) for c in verb.children)):
+            # "Lula narrowly defeated Bolsonaro in the presidential run-off", "defeated Harris to win a second term";
+            # (modality27) not a clause of condition or time: "threatened to jail his rival if he won the election"
+            return True
         if code[:2] in VIOLENT_ROOTS | {"17"} and self._beast_or_spent_weapon(verb):
             return True   # "a crocodile killed a fisherman", "an old mortar shell exploded while children played"
         if code[:2] == "14" and any(in_class(n, "sport_fans") for d in self._doers(verb) for n in [d, *(
