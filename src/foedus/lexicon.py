@@ -341,6 +341,7 @@ class EventCues(Lexicon):
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
     membership_request_nouns: LowerWords     # lemmas: "handed in their applications to join NATO"
     joining_verbs: LowerWords                # lemmas: the body an application asks to join is the target
+    measure_noun_verbs: LowerWords           # lemmas: "imposed asset freezes": a plural noun read as a verb
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     intercepted_craft: LowerWords            # lemmas: "intercepted a US drone": a craft, not a launch
     town_preps: LowerWords                   # a town deeper in the clause

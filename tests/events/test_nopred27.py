@@ -37,3 +37,14 @@ def test_leaflets_dropped_on_a_town_are_no_attack(coder):
     t = triples(coder, "Leaflets were dropped on the town of Saraqeb.")
     assert not any(c.startswith(("18", "19", "20")) for s, tgt, c, m in t), t
 
+
+def test_asset_freezes_read_as_a_clause_are_the_object(coder):
+    t = triples(coder, "Canada and Australia imposed travel bans and asset freezes on Belarusian officials.")
+    assert any(s == "CAN" and tgt.startswith("BLR") and c == "163" for s, tgt, c, m in t), t
+    t = triples(coder, "London and Ottawa imposed asset freezes and travel bans on Belarusian officials.")
+    assert any(s.startswith("GBR") and tgt.startswith("BLR") and c == "163" for s, tgt, c, m in t), t
+
+
+def test_a_rule_that_bans_stays_a_verb(coder):
+    t = triples(coder, "The government said the new law bans street protests in the capital.")
+    assert not any(c == "163" for s, tgt, c, m in t), t

@@ -236,6 +236,7 @@ class Coder:
         # before the actors are read, or its subject and object make one long noun phrase (syntax.py)
         syntax.repair_verb_read_as_adjective(doc)
         syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
+        syntax.repair_noun_read_as_verb(doc)   # "imposed asset freezes and travel bans on officials"
         mentions = self.matcher.find(doc, iso)
         text = doc_text(doc)   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was

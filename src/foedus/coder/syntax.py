@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from .doctext import tokens, word_at
 
 #: the subject of a clause, active or passive ("Russia attacked", "Kyiv was attacked")
@@ -306,3 +307,41 @@ def repair_coordinated_subject_read_as_modifier(doc: Doc) -> None:
             c.head = n
             c.dep_ = "compound"
             break
+
+
+def repair_noun_read_as_verb(doc: Doc) -> None:
+    """(nopred27) "The EU imposed asset freezes and travel bans on officials", "imposed travel bans and asset freezes
+    on ...": a plural noun of a measure that is also a verb (data: event_cues measure_noun_verbs) right after a noun,
+    read as the verb of a clause the object of a verb with no object of its own makes ("asset freezes [on ...]"):
+    it is the verb's object, the noun before it its modifier. When that noun is the conjunct of the clause's subject
+    ("travel bans and asset"), the subject is the object and the measure its conjunct."""
+    words = lexicon.words("event_cues", "measure_noun_verbs")
+    for v in tokens(doc):
+        if v.pos_ != "VERB" or v.tag_ != "VBZ" or v.dep_ not in {"ccomp", "conj"} or v.lemma_.lower() not in words \
+                or v.i == 0:
+            continue
+        verb = v.head
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children) or any(
+                c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "neg"} for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        before = word_at(doc, v.i - 1)
+        if len(subj) != 1 or before.pos_ != "NOUN":
+            continue
+        s = subj[0]
+        if before.i == s.i:
+            # in an order that never makes a cycle: the measure up to the verb, the noun before it stays on it
+            v.head = verb
+            v.dep_ = "dobj"
+            s.dep_ = "compound"
+        elif before.dep_ == "conj" and before.head.i == s.i:
+            s.head = verb
+            s.dep_ = "dobj"
+            v.head = s
+            v.dep_ = "conj"
+            before.head = v
+            before.dep_ = "compound"
+        else:
+            continue
+        v.pos_ = "NOUN"
+        v.tag_ = "NNS"
