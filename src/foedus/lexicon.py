@@ -344,6 +344,8 @@ class EventCues(Lexicon):
     protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")
     court_venue_preps: LowerWords            # "filed a complaint with the World Court": a court is where, not whom
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
+    membership_request_nouns: LowerWords     # lemmas: "handed in their applications to join NATO"
+    joining_verbs: LowerWords                # lemmas: the body an application asks to join is the target
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"
     intercepted_craft: LowerWords            # lemmas: "intercepted a US drone": a craft, not a launch
     town_preps: LowerWords                   # a town deeper in the clause

@@ -18,7 +18,7 @@ from .. import lexicon, taxonomy
 from . import modality, places
 from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
-from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, naming_relative
+from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, misparsed_subject, naming_relative
 from .doctext import tokens, word_at
 from .event_words import cue
 from .triggers import TriggerFinder
@@ -454,6 +454,11 @@ class ArgumentFinder(TriggerFinder):
                     if doers:
                         return doers, False, True
                 found = self.actors_of(head)
+                if not found and dep == "acl" and head.dep_ == "conj" and misparsed_subject(head):
+                    # "The United States and more than 20 allies expelled ...": the misparsed subject is the
+                    # root noun and its conjuncts (a conjunct that names actors of its own, as a clause after a
+                    # semicolon the parser joined to the root, "...; gendarmes arrested ...", acts alone)
+                    found = self.actors_of(head.head)
                 if found or not modality.is_intention_noun(head):
                     return found, False, True
                 # "Japan has no plans to supply arms": the holder of the plan acts
@@ -856,8 +861,11 @@ class ArgumentFinder(TriggerFinder):
         ordered = nested
         # "detonated an IED targeting a police convoy", "fired rockets aimed at a base": the aim named
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        # "handed in their applications to join NATO": the body the application asks to join
         aims = [c for h in holders for c in h.children
-                if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in cue("aim_participles")]
+                if c.dep_ in {"advcl", "acl", "xcomp"} and (c.lemma_.lower() in cue("aim_participles") or (
+                    h.i != verb.i and h.lemma_.lower() in cue("membership_request_nouns")
+                    and c.lemma_.lower() in cue("joining_verbs")))]
         for c in aims:
             ordered.extend(o for o in c.children if o.dep_ == "dobj")
             ordered.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ in cue("impact_preps")

@@ -60,13 +60,20 @@ def participle_description(verb: Token) -> bool:
         if node.dep_ == "acl" and (node.tag_ == "VBN" or (node.tag_ == "VBG" and (
                 node.i != verb.i or node.lemma_.lower() in _modality_cues().intended_verbs
                 or _acted_on(node.head)))) and node.head.pos_ in {"NOUN", "PROPN", "PRON"} \
-                and node.head.dep_ != "ROOT" and not any(
+                and not misparsed_subject(node.head) and not any(
                     c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent"} for c in node.children):
             return True
         if node.dep_ not in {"xcomp", "pcomp", "prep", "conj"} or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def misparsed_subject(noun: Token) -> bool:
+    """A noun the parser made the root of the sentence, or a conjunct of such a root ("The United States and
+    more than 20 allies expelled ...": 'expelled' an acl on 'allies'), is a subject whose verb was misparsed."""
+    return noun.dep_ == "ROOT" or (noun.dep_ == "conj" and noun.head.dep_ == "ROOT"
+                                   and noun.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _acted_on(noun: Token) -> bool:

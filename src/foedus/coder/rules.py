@@ -2941,6 +2941,14 @@ class RuleCoder(ImplicitActors):
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
+        if not targets and not agents and code in self.words.agentless_violence and \
+                verb.lemma_.lower() in cue("instrument_verbs") and not self.actors_of(subj[0]):
+            # "chlorine canisters were dropped on a residential building in Douma", "chlorine gas had been used on
+            # villages in northern Syria": a weapon dropped or used on a place by no one named is an attack on
+            # what it landed on, else on the country of the place
+            aims = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("impact_preps")
+                    for o in p.children if o.dep_ == "pobj"]
+            targets = [m for o in aims for m in self.actors_of(o)] or [m for o in aims for m in self._places_of(o, [])]
         if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
             country = self._sentence_country(verb)
