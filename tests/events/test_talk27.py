@@ -50,3 +50,13 @@ def test_sides_with_a_named_partner_are_not_split(coder):
     text = "Sudan's warring sides met the African Union envoy in Addis Ababa."
     got = coded(coder, text)
     assert not any(s and s.endswith("REB") and t and t.endswith("GOV") for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Erdogan and Zelensky spoke by telephone on Friday about the grain corridor.", "TURGOV", "UKRGOV"),
+    ("Macron and Scholz spoke by phone for an hour about the tariffs.", "FRAGOV", "DEUGOV"),
+])
+def test_two_leaders_who_spoke_by_phone_are_one_call(coder, text, first, second):
+    got = coded(coder, text)
+    calls = {(s, t) for s, t, c, m in got if c == "041"}
+    assert calls == {(first, second)}, got
