@@ -643,6 +643,7 @@ class SentenceCoder(RuleCoder):
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
+        out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
@@ -900,6 +901,42 @@ class SentenceCoder(RuleCoder):
         from .verbs import normal
 
         return any(normal(w) in sense("protest_doers") for w in m.text.lower().replace("-", " ").split())
+
+    def _warring_sides(self, verb: Token, sources: list[Named], passive: bool) -> list[Named]:
+        """(talk27) "Libya's two warring sides signed a permanent ceasefire", "South Sudan's warring sides signed a
+        truce", "rival Afghan factions signed a deal": one plural noun of parties (event_cues warring_side_nouns) told
+        at war or as rivals (warring_side_adjectives), of one country named by its own words, doing a mutual act
+        (data: reciprocal_verbs) with no partner of its own, is the country's government and its armed challengers
+        acting on each other; [] for anything else (a named partner: "the warring sides met the envoy")."""
+        if passive or verb.lemma_.lower() not in self.words.reciprocal or len(dedupe(sources)) != 1:
+            return []
+        s = sources[0]
+        head = word_at(verb.doc, s.mention.head)
+        if head.dep_ in {"poss", "amod", "compound"} and head.head.i != head.i and s.kind == "country":
+            head = head.head   # "Cambodia's four warring factions", "rival Afghan factions": the country names the sides
+        if not s.country or s.country_from or head.tag_ != "NNS" or head.lemma_.lower() not in cue("warring_side_nouns") \
+                or not any(c.dep_ == "amod" and c.lower_ in cue("warring_side_adjectives") for c in head.children):
+            return []
+        if any(c.dep_ in {"dobj", "dative"} and c.i in self.mention_at for c in verb.children) or any(
+                p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+            return []
+        return [s.changed(code=compose_code(s.country, sector), sector=sector) for sector in ("GOV", "REB")]
+
+    def _anchored_claims(self, cands: list[Candidate]) -> list[Candidate]:
+        """(talk27) "A suicide bomber killed 20 soldiers; the BLA claimed it": a claim of responsibility (data:
+        claim_codes) whose only object is a pronoun (event_cues claim_pronouns) points back to an act of force told
+        before it in its sentence; with none there ("Morocco claims it as its own") it claims no act and is dropped."""
+        acts = [c for c in cands if c.code[:2] in VIOLENT_ROOTS]
+        out = []
+        for c in cands:
+            objs = [o for o in c.trigger.children if o.dep_ == "dobj"] if not c.nominal else []
+            if c.code in self.words.claim_codes and objs and all(
+                    o.pos_ == "PRON" and o.lemma_.lower() in cue("claim_pronouns") for o in objs) and not any(
+                    a.trigger.i < c.trigger.i and a.trigger.sent.start == c.trigger.sent.start for a in acts):
+                trace.drop(c.trigger, c.code, "a claim of 'it' with no act of force told before it: no act claimed")
+                continue
+            out.append(c)
+        return out
 
     def _raids_for_arrests(self, cands: list[Candidate]) -> list[Candidate]:
         """ "Police raided a dissident library and arrested seven people": a raid by police (data: sense_cues
@@ -2357,6 +2394,9 @@ class SentenceCoder(RuleCoder):
                 sources = [self._as_military(s) for s in sources]   # "Army chief Musharraf seized power"
         code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code) if seized is None else coup_targets
+        sides = self._warring_sides(verb, sources, passive)
+        if sides:
+            sources, targets = sides, []   # "Libya's two warring sides signed a ceasefire": each side with the other
         if own_forces:
             targets = [t for t in targets if not same_actor(t, sources) and not own_side(t, sources)]
         if any(code.startswith(p) for p in self.words.cause_not_target_codes):
