@@ -23,3 +23,11 @@ def test_an_area_a_body_guards_is_the_town_it_is_of(coder):
     got = triples(coder, "Israeli artillery shells hit a UN compound in southern Lebanon, wounding two peacekeepers.",
                   date="2024-10-10")
     assert has_coded(got, "19", "ISR", "IGO"), got
+
+
+def test_an_armed_groups_killing_of_soldiers_is_fighting(coder):
+    got = triples(coder, "Jihadist fighters killed twenty soldiers in a dawn raid on an army camp near Menaka, Mali.",
+                  date="2022-06-12")
+    assert has_coded(got, "190", "MLIREB", "MLI"), got
+    got = triples(coder, "Militants killed three civilians in a village near Kidal.", date="2022-06-12")
+    assert has_coded(got, "180", "MLIREB", "MLICVL"), got
