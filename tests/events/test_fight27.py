@@ -31,3 +31,12 @@ def test_an_armed_groups_killing_of_soldiers_is_fighting(coder):
     assert has_coded(got, "190", "MLIREB", "MLI"), got
     got = triples(coder, "Militants killed three civilians in a village near Kidal.", date="2022-06-12")
     assert has_coded(got, "180", "MLIREB", "MLICVL"), got
+
+
+def test_a_siege_others_laid_ended_is_broken_by_force(coder):
+    got = triples(coder, "Kenyan commandos ended a twelve-hour siege of a Nairobi hotel by al-Shabaab gunmen.",
+                  date="2019-01-16")
+    assert has_coded(got, "190", "KENMIL"), got
+    assert not has_coded(got, "087"), got
+    got = triples(coder, "Amal militiamen ended their siege of the Rashidiyeh refugee camp.", date="1987-04-07")
+    assert has_coded(got, "0872"), got
