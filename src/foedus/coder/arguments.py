@@ -907,6 +907,10 @@ class ArgumentFinder(TriggerFinder):
             # "broke a Russian-brokered truce", "violated a ceasefire mediated by Qatar": the broker of
             # the pact acted on is no target (``places.names_broker``)
             named_here = [m for m in self.actors_of(tok) if not places.names_broker(word_at(self.doc, m.mention.head))]
+            if code[:2] in PLACE_TARGET_ROOTS and self._guarded_place(tok, named_here):
+                # (fight27) "overran the U.N. safe area of Srebrenica", "the UN-protected enclave of Zepa": the body
+                # named on an area that guards it is not the area taken; the town the area is of names the target
+                named_here = []
             found = [m for m in named_here if not same_actor(m, sources) and not own_side(m, sources)]
             # "took control of Bukavu, DR Congo": a town followed by its own country is still a town
             if not found and places_ok and all(m.kind in {"country", "capital"} for m in named_here):
@@ -1191,6 +1195,18 @@ class ArgumentFinder(TriggerFinder):
                 return []
             k += 1
         return []
+
+    def _guarded_place(self, tok: Token, named: list[Named]) -> bool:
+        """(fight27) ``tok`` is a place noun ("area", "enclave") whose only actors are organisations named on its own
+        modifiers ("the U.N. safe area", "the UN-protected enclave") and whose "of" phrase names a town of the
+        gazetteer: the place is that town, not the body that guards it."""
+        if not named or tok.lemma_.lower() not in places.PLACE_NOUNS or any(m.kind != "organization" for m in named):
+            return False
+        mods = {c.i for c in tok.children if c.dep_ in {"nmod", "compound", "amod", "npadvmod"} for c in c.subtree}
+        if any(m.mention.head not in mods for m in named):
+            return False
+        towns = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(m.country for o in towns for m in self._places_of(o, []))
 
     def _attacked_place(self, o: Token, sources: list) -> list:
         """The country of the place where a target of violence stands ("bombed a house in Rafah",
