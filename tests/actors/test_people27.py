@@ -70,3 +70,12 @@ def test_foreign_and_defence_ministers_of_the_nineties_and_after(dictionary, nam
 def test_state_firms_central_banks_clubs_and_named_insurgents(nlp, matcher, sentence, name, code):
     codes = {m.text: m.code for m in matcher.find(nlp(sentence), "1990-06-01")}
     assert codes.get(name) == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "Block the roads, the organisers told the crowd.",
+    "Hills above the town were shelled overnight.",
+    "Summers are hot in the capital.",
+])
+def test_english_words_among_the_new_surnames_name_no_one_alone(nlp, matcher, sentence):
+    assert not [m for m in matcher.find(nlp(sentence), "2021-04-01") if m.code.endswith(("ELI", "GOV"))]
