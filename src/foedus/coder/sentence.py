@@ -405,7 +405,7 @@ class SentenceCoder(RuleCoder):
                     "truce_nouns") or self._mediated_occasion(tok)) and not in_background_clause(tok):
                 # "agreed to an Egyptian-mediated ceasefire" (a deal made; not "Cuba-hosted talks" that may lie ahead)
                 out.extend(self._brokered_by(tok, reporter_of))
-            if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
+            if (tok.pos_ != "VERB" and not self._copular_state(tok)) or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
             # read once per verb (each walks the heads; the checks below ask several times)
             background, reduced = in_background_clause(tok), reduced_relative(tok)
@@ -781,6 +781,19 @@ class SentenceCoder(RuleCoder):
                 cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
+
+    def _copular_state(self, tok: Token) -> bool:
+        """(syntax28) "be" heading its clause with a subject and an "on"/"in" phrase the verb dictionary reads as a
+        state the subject is in ("the armed forces were on maximum alert", "the government is in talks with the
+        rebels"): read as the verb of that clause. Never "be" as an auxiliary, nor a phrase of place or time."""
+        if tok.pos_ != "AUX" or tok.lemma_.lower() != "be" or tok.dep_ in {"aux", "auxpass", "relcl", "acl"}:
+            return False   # (a relative clause describes its noun: "the activist, who has been on hunger strike")
+        if not any(c.dep_ in SUBJECTS for c in tok.children) or not any(
+                c.dep_ == "prep" and c.lower_ in {"on", "in"} and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                                     for o in c.children) for c in tok.children):
+            return False
+        match = self.code_verb(tok)
+        return match is not None and bool(match.code) and not match.code.startswith("---")
 
     def _own_participle_act(self, tok: Token) -> bool:
         """ "Azerbaijan launched an offensive, shelling Armenian positions": a present participle aside whose
