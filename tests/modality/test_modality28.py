@@ -57,3 +57,13 @@ def test_a_measure_to_take_effect_later_is_intended(coder, text, source):
 def test_a_measure_that_took_effect_is_asserted(coder):
     events = _events(coder, "Washington's tariffs on Canadian steel took effect on Friday.")
     assert has_event(events, "16", "USA", "asserted"), events
+
+
+@pytest.mark.parametrize("text", [
+    "France vetoed a UN draft condemning the coup in Niger; Italy abstained rather than voting against it.",
+    "Italy abstained rather than voted against the draft resolution on Niger.",
+])
+def test_an_act_after_rather_than_did_not_happen(coder, text):
+    # the parser hangs "than" as a preposition before a gerund, as a coordinator before a finite verb
+    events = _events(coder, text)
+    assert not has_event(events, "12", "ITA", "asserted"), events

@@ -647,7 +647,7 @@ def _rather_than(head: Token, conj: Token, c: Cues) -> Token | None:
     (alternatives.adverbs): "abstained rather than vetoed", "sanctions rather than force"."""
     doc = head.doc
     for ch in head.children:
-        if ch.dep_ == "cc" and ch.lower_ in c.alternative_preps and head.i < ch.i < conj.i:
+        if ch.dep_ in {"cc", "prep"} and ch.lower_ in c.alternative_preps and head.i < ch.i < conj.i:
             if any(a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs for a in ch.children) or (
                     ch.i > 0 and word_at(doc, ch.i - 1).lower_ in c.alternative_adverbs):
                 return ch
