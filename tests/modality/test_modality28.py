@@ -67,3 +67,10 @@ def test_an_act_after_rather_than_did_not_happen(coder, text):
     # the parser hangs "than" as a preposition before a gerund, as a coordinator before a finite verb
     events = _events(coder, text)
     assert not has_event(events, "12", "ITA", "asserted"), events
+
+
+def test_a_past_relative_the_parser_hangs_on_a_noun_tells_a_fact(coder):
+    # "a factory American jets bombed last year": a relative clause in the past, not part of what is examined
+    events = _events(coder, "UN inspectors arrived in Iraq to examine the site of a factory American jets bombed "
+                            "last year.")
+    assert has_event(events, "19", "USA", "asserted"), events
