@@ -773,12 +773,14 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONSIDERED, node   # "will investigate reports that army drones struck a market": still open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
-        if (node.dep_ == "relcl" and _finite(node) or node.dep_ == "acl" and node.tag_ == "VBD") \
+        if (node.dep_ == "relcl" and _finite(node) or node.dep_ == "acl" and node.tag_ == "VBD"
+                and not any(ch.dep_ == "mark" for ch in node.children)) \
                 and node.pos_ in {"VERB", "AUX"} and head.pos_ in {"NOUN", "PROPN"} \
                 and not is_intention_noun(head) and head.lemma_.lower() not in words.claim_nouns:
             # "abandoned posts in Karabakh, which were taken over by Azerbaijani troops": a relative tells a fact;
             # (modality28) also one the parser hangs as a clause on a noun in the past tense ("to examine the site of
-            # a factory American jets bombed last year")
+            # a factory American jets bombed last year"; not a content clause with its "that": "no evidence that ships
+            # fired")
             break
         if (node.dep_ == "xcomp" or (node.dep_ == "advcl" and _infinitive(node))) and lemma in words.deciding_verbs \
                 and head.pos_ == "VERB":
