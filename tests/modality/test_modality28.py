@@ -74,3 +74,29 @@ def test_a_past_relative_the_parser_hangs_on_a_noun_tells_a_fact(coder):
     events = _events(coder, "UN inspectors arrived in Iraq to examine the site of a factory American jets bombed "
                             "last year.")
     assert has_event(events, "19", "USA", "asserted"), events
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("On 5 March 2024, suspected militants hurled a grenade at a police post in Anantnag, wounding three officers.",
+     "IND"),
+    ("Suspected ADF rebels killed nine farmers near Beni.", "COD"),
+])
+def test_an_act_by_suspects_is_coded_twice(coder, text, victims):
+    # the act done, by no one named; the suspects' doing of it, considered
+    events = _events(coder, text)
+    assert any(c[:2] in {"18", "19", "20"} and s == "" and t.startswith(victims) and m == "asserted"
+               for c, s, t, m in events), events
+    assert any(c[:2] in {"18", "19", "20"} and s != "" and m == "considered" for c, s, t, m in events), events
+    assert not any(c[:2] in {"18", "19", "20"} and s != "" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_an_act_by_named_doers_is_coded_once(coder):
+    events = _events(coder, "ADF rebels killed nine farmers near Beni.")
+    assert has_event(events, "18", "COD", "asserted"), events
+    assert not any(m == "considered" for *_, m in events), events
+
+
+def test_a_suspected_attack_with_no_doer_is_coded_once(coder):
+    # "suspected" hedges the attack's kind here, not a doer: the act stays asserted, once
+    events = _events(coder, "A suspected sarin attack on Khan Sheikhoun killed dozens of people.")
+    assert [m for c, *_, m in events if c.startswith("20")] == ["asserted"], events
