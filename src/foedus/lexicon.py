@@ -593,6 +593,8 @@ class ModalityCues(Lexicon):
     own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
+    taking_effect_phrases: LowerWords        # (modality28) "ordered sanctions to take effect next month": ahead (intended)
+    hedged_doer_words: LowerWords            # (modality28) "suspected militants attacked": the doer only suspected
     confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
     investigating_words: LowerWords          # "will investigate reports that X attacked", "an inquiry into claims": considered
     linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"

@@ -15,6 +15,8 @@ The pipeline adds the rule flags, the date and the place.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .. import lexicon, taxonomy
@@ -34,6 +36,8 @@ VIOLENCE_ROOTS = taxonomy.roots("violent")
 INTENT_ROOTS = taxonomy.roots("intent_statement")
 # Rejections: a refusal to rule an act out rejects nothing.
 REJECT_ROOTS = frozenset(modality.cues().rejection_roots)
+# (modality28) Acts of violence whose doer a hedge ("suspected militants") names only as suspected.
+ATTRIBUTED_ROOTS = taxonomy.roots("attributed")
 # Acts whose announcement is a statement of intent only toward another country (a deployment abroad).
 ABROAD_INTENT_ROOTS = taxonomy.roots("abroad_intent")
 
@@ -171,6 +175,45 @@ def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:
         # but the act it states lies ahead: the event is intended, whatever the verb
         mod = modality.INTENDED
     return mod
+
+
+def hedged_doer(cand: Candidate) -> Token | None:
+    """(modality28) The hedge word of a doer named only as suspected (modality_cues hedged_doer_words): "suspected
+    militants hurled a grenade", "an attack by suspected ADF fighters", "a landmine planted by suspected FARC
+    dissidents". Only acts of violence (cameo_root_classes attributed) told as done."""
+    if cand.modality != modality.ASSERTED or cand.source is None or cand.code[:2] not in ATTRIBUTED_ROOTS:
+        return None
+    words = lexicon.words("modality_cues", "hedged_doer_words")
+    doc = cand.trigger.doc
+    m = cand.source.mention
+    if m.sector == "UAF":
+        return None   # forces an act implies ("a suspected sarin attack killed dozens": the act suspected, no doer)
+    if not 0 <= m.head < len(doc) or not m.start <= m.head < m.end or m.head == cand.trigger.i \
+            or cand.trigger.i in range(m.start, m.end):
+        return None   # not forces the act's own noun implies ("a suspected gas attack": the attack is suspected)
+    head = doc[m.head]
+    inside = [doc[i] for i in range(m.start, m.end)]
+    before = [doc[m.start - 1]] if m.start > 0 else []
+    for tok in inside + before + list(head.children):
+        if tok.lower_ in words and tok.dep_ in {"amod", "compound", "advmod"} and tok.head.i == head.i:
+            return tok
+    return None
+
+
+def split_suspected(cands: list[Candidate]) -> list[Candidate]:
+    """(modality28) An act of violence whose doer is named only as suspected is coded twice (gold README: "an act by
+    'suspected' authors is coded twice: asserted with no source and considered with the suspects as source"): the
+    act told as done, by no one named, and the suspects' doing of it, considered."""
+    out: list[Candidate] = []
+    for cand in cands:
+        hedge = hedged_doer(cand)
+        if hedge is None:
+            out.append(cand)
+            continue
+        done = replace(cand, source=None, tokens=set(cand.tokens))
+        out.append(done)
+        out.append(replace(cand, modality=modality.CONSIDERED, governor=hedge, tokens=set(cand.tokens)))
+    return out
 
 
 def drop_restated(cands: list[Candidate]) -> list[Candidate]:

@@ -647,7 +647,7 @@ def _rather_than(head: Token, conj: Token, c: Cues) -> Token | None:
     (alternatives.adverbs): "abstained rather than vetoed", "sanctions rather than force"."""
     doc = head.doc
     for ch in head.children:
-        if ch.dep_ == "cc" and ch.lower_ in c.alternative_preps and head.i < ch.i < conj.i:
+        if ch.dep_ in {"cc", "prep"} and ch.lower_ in c.alternative_preps and head.i < ch.i < conj.i:
             if any(a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs for a in ch.children) or (
                     ch.i > 0 and word_at(doc, ch.i - 1).lower_ in c.alternative_adverbs):
                 return ch
@@ -712,6 +712,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if exchanged(tok, c):
         return CONDITIONAL, None   # "would free the hostages in return for a ceasefire"
+    if own == NEGATED and refused_unless(tok):
+        return NEGATED, None   # (modality28) "would not resume talks unless Quito withdrew": a refusal stated now
     if _conditional(tok, c):
         weigh_marks = set(_words().weighing_marks)
         own_if = any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks and ch.lower_ not in weigh_marks
@@ -771,9 +773,15 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONSIDERED, node   # "will investigate reports that army drones struck a market": still open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
-        if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and _finite(node) and head.pos_ in {"NOUN", "PROPN"} \
+        if (node.dep_ == "relcl" and _finite(node) or node.dep_ == "acl" and node.tag_ == "VBD"
+                and not any(ch.dep_ == "mark" for ch in node.children)) \
+                and node.pos_ in {"VERB", "AUX"} and head.pos_ in {"NOUN", "PROPN"} \
                 and not is_intention_noun(head) and head.lemma_.lower() not in words.claim_nouns:
-            break   # "abandoned posts in Karabakh, which were taken over by Azerbaijani troops": a relative tells a fact
+            # "abandoned posts in Karabakh, which were taken over by Azerbaijani troops": a relative tells a fact;
+            # (modality28) also one the parser hangs as a clause on a noun in the past tense ("to examine the site of
+            # a factory American jets bombed last year"; not a content clause with its "that": "no evidence that ships
+            # fired")
+            break
         if (node.dep_ == "xcomp" or (node.dep_ == "advcl" and _infinitive(node))) and lemma in words.deciding_verbs \
                 and head.pos_ == "VERB":
             if is_negated(head):
@@ -1286,7 +1294,8 @@ def is_stated_refusal(tok: Token) -> bool:
     act of one's own future, stated as a refusal (the README's "will not allow" is a 12x rejection).
     Not a condition or a counterfactual ("would not have invaded"), and not "will not hesitate"."""
     words = _words()
-    if not is_negated(tok) or _conditional(tok, cues()) or tok.lemma_.lower() in words.reluctance_verbs:
+    if not is_negated(tok) or (_conditional(tok, cues()) and not refused_unless(tok)) \
+            or tok.lemma_.lower() in words.reluctance_verbs:
         return False
     if any(ch.dep_ in SUBJECTS and _negative_subject(ch) for ch in tok.children):
         return False   # "no country will send troops" says nothing of a refusal
@@ -1323,6 +1332,26 @@ def is_stated_refusal(tok: Token) -> bool:
             return False
         say = say.head
     return False
+
+
+def refused_unless(tok: Token) -> bool:
+    """(modality28) "Thailand would not return to talks unless Phnom Penh apologised", "will not accept more ships unless
+    other states share the burden": a negated act of one's own future (modality_cues refusal_auxiliaries) whose only
+    condition is an unless-clause of its own (ultimatum_marks) is a refusal stated now, its lifting conditioned: the
+    act negated (the refusal, 12x, asserted beside it; gold README: "would not sign unless X" is the refusal with X
+    conditional), as "would not attend talks until ..." is. Not "would not X if Y" (a consequence: "would not step down
+    if he lost"), nor a counterfactual ("would not have signed unless"), nor a verb itself in a condition."""
+    words = _words()
+    if tok.pos_ != "VERB" or not is_negated(tok) or is_counterfactual(tok):
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ in words.refusal_auxiliaries for ch in tok.children):
+        return False
+    c = cues()
+    if any(ch.dep_ == "mark" and ch.lower_ in c.conditional_marks for ch in tok.children):
+        return False
+    unless = set(words.ultimatum_marks)
+    marks = [{g.lower_ for g in ch.children if g.dep_ == "mark"} for ch in tok.children if ch.dep_ == "advcl"]
+    return any(m & unless for m in marks) and not any(m & (set(c.conditional_marks) - unless) for m in marks)
 
 
 def summary_saying_relative(say: Token) -> bool:
@@ -1370,6 +1399,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return NEGATED   # "Algeria called off a planned visit by the French minister": the visit did not take place
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
+    if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and takes_effect_later(trigger):
+        return INTENDED   # (modality28) "ordered an embargo to take effect on April 15": not yet in force
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
             ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
         return CONSIDERED   # "is thinking about sending troops": weighed, not done
@@ -1397,6 +1428,27 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
             return CONDITIONAL
         return INTENDED
     return mod
+
+
+def takes_effect_later(trigger: Token) -> bool:
+    """(modality28) "ordered an arms embargo on Libya to take effect on April 15", "imposed tariffs, to take effect
+    next month", "announced sanctions to come into force in June": an act whose verb, or its object, has an
+    infinitive of taking effect (modality_cues taking_effect_phrases) is set for later, not yet in force. Not a
+    negated infinitive, nor a finite "the sanctions took effect"."""
+    phrases = set(_words().taking_effect_phrases)
+    verbs = [trigger] + [ch for ch in trigger.children if ch.dep_ in {"dobj", "nsubjpass"}]
+    for owner in verbs:
+        for inf in owner.children:
+            if inf.dep_ not in {"xcomp", "advcl", "acl"} or inf.pos_ != "VERB" or not _infinitive(inf) \
+                    or is_negated(inf) or any(ch.dep_ in SUBJECTS for ch in inf.children):
+                continue
+            lemma = inf.lemma_.lower()
+            told = {f"{lemma} {ch.lower_}" for ch in inf.children if ch.dep_ in {"dobj", "prt"}} | {
+                f"{lemma} {ch.lower_} {o.lower_}" for ch in inf.children if ch.dep_ == "prep"
+                for o in ch.children if o.dep_ == "pobj"}
+            if told & phrases:
+                return True
+    return False
 
 
 def vowed_act(code: str, trigger: Token) -> bool:

@@ -260,7 +260,7 @@ class Coder:
         finished: set[finish.EventKey] = set()
         for n, sent in enumerate(sentences(doc)):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
-            kept = finish.drop_restated(coder.sentence_events(sent))
+            kept = finish.split_suspected(finish.drop_restated(coder.sentence_events(sent)))
             trace.stage("not a restatement", kept, sent.start)
             for cand in kept:
                 try:
