@@ -920,6 +920,9 @@ class RuleCoder(ImplicitActors):
         match, sources = attack
         # "attacks on Kharkiv by Russian forces intensified": the doer after "by" (arguments.doer_phrases)
         sources = sources or [m for o in doer_phrases(n) for m in self.actors_of(o)]
+        speaker = None if sources else self._own_campaign_speaker(n, verb, reporter_of)
+        if speaker is not None:
+            sources = [speaker]   # (recall28) "Nairobi said the operation would last as long as necessary"
         targets: list[Named] = []
         for p in own_preps(n):
             if p.lower_ in cue("impact_preps"):
@@ -936,6 +939,12 @@ class RuleCoder(ImplicitActors):
                         if o.dep_ == "pobj":
                             targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                            if not same_actor(m, sources))
+        if speaker is not None and not targets:
+            # "said the offensive would not stop until Hezbollah freed the soldiers": whom the force is aimed at
+            targets = [m for c in verb.children if c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in cue("continuation_marks") for k in c.children)
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for m in self.actors_of(s)
+                if not same_actor(m, sources) and m.country]
         lemma = verb.lemma_.lower()
         occurred = lemma in self.words.occurrence_verbs and (lemma != "take" or any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
@@ -959,6 +968,25 @@ class RuleCoder(ImplicitActors):
         nobody: list[Named | None] = [None]
         pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
         return _nominal_candidates(n, match, pairs, reporter, mod, governor)
+
+    def _own_campaign_speaker(self, n: Token, verb: Token, reporter_of: dict[int, Named]) -> Named | None:
+        """(recall28) The state or armed group that says its own campaign of force will go on: the attack noun ``n``
+        (no doer of its own, definite or its own: "the offensive", "its air strikes") the subject of a verb of going on
+        (cue continuation_verbs) put ahead by "will"/"would", in what a state, its forces or an armed group says
+        ("Kenya said the military operation would continue until the militants surrendered"). A speaker of no
+        side (a monitor, the UN, analysts) tells of another's campaign: None then, as for any other clause."""
+        if verb.dep_ != "ccomp" or not _course_told(verb) & cue("continuation_verbs") or not any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children):
+            return None
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their", "our", "this"}
+                   for c in n.children):
+            return None
+        speaker = self._reporter(verb, reporter_of)
+        if speaker is None or not speaker.country or not (
+                speaker.sector in ARMED_SECTORS | STATE_FORCES | {"GOV"}
+                or (not speaker.sector and speaker.kind in {"country", "capital"})):
+            return None
+        return speaker
 
     def _weapon_words(self, n: Token) -> list[str]:
         """The words that name a weapon's kind, nearest first: the noun's own lemma, its modifiers
@@ -1085,6 +1113,7 @@ class RuleCoder(ImplicitActors):
         out += self._party_course(sent, reporter_of, [*found, *out])
         out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
+        out += self._visit_told(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
@@ -1439,6 +1468,48 @@ class RuleCoder(ImplicitActors):
             ends: list[Named | None] = list(targets) or [None]
             out.extend(_nominal_candidates(n, match, [(s, t) for s in sources for t in ends],
                                            self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _visit_told(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(recall28) A visit told as past in a phrase of time (cue visit_sequel_preps: "China staged drills after Nancy
+        Pelosi's visit to Taipei", "recalled its envoy following a visit by the French foreign minister to Chad")
+        with its own visitor (a possessive, a "by" or "of" phrase) and its own destination (a "to" phrase) is that
+        visit, 042, done: whatever the clause it dates tells, the visit before it took place. A phrase of a clause
+        still ahead ("will sign the deal after a visit to Tokyo") is left alone, as is a visit with no visitor or no
+        destination of its own (the clause's subject may be neither)."""
+        out: list[Candidate] = []
+        for n in tokens(sent):
+            p = n.head
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.lemma_.lower() not in cue("told_visit_nouns") \
+                    or p.dep_ != "prep" or p.lower_ not in cue("visit_sequel_preps") or no_det(n):
+                continue
+            verb = p.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or _ahead(verb) or modality.of(verb)[0] not in {
+                    modality.ASSERTED, modality.NEGATED}:
+                continue
+            visitors = self._possessor(n) + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"by", "of"}
+                                             for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            visitors = dedupe(visitors)
+            if not visitors:
+                continue
+            targets = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "to"
+                              for o in q.children if o.dep_ == "pobj"
+                              for m in self._places_of(o, visitors) or self.actors_of(o) if not same_actor(m, visitors)])
+            if not targets:
+                continue
+            # a capital visited is its country, not its government ("Pelosi's visit to Taipei": TWN)
+            targets = [m.changed(code=m.country, sector=None, name=None, kind="country")
+                       if m.kind == "capital" and m.country else m for m in targets]
+            match = self.verbs.match_noun(n.lemma_.lower(), [])
+            if match is None or match.code != "042":
+                continue
+            told = {(c.source.code, c.target.code if c.target else None) for c in found
+                    if c.code[:2] == "04" and c.source is not None}
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in visitors for t in targets if (s.code, t.code) not in told]
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
         return out
 
     @staticmethod

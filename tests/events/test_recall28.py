@@ -1,0 +1,45 @@
+"""Recall of verbal and diplomatic events, round 28 (recall28). A state or an armed group that says its own campaign
+of force (an attack noun with no doer of its own: "the offensive", "the military operation", "the armed struggle")
+will go on, last or widen threatens more force (138, intended), aimed at the noun's own target or the subject of its
+"until" clause; a speaker of no side is no doer. A military or ground operation and an armed struggle are force (190)
+nouns; pausing one's own offensive or halting military operations de-escalates (087). A visit with its own visitor and
+destination told in an "after"/"following"/"since" phrase took place (042), a capital visited standing for its
+country; one still ahead, or with no visitor or destination of its own, is not coded so. Our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, code, source, target, modality", [
+    ("Kenya said the military offensive against the rebels would continue until they surrendered.",
+     "138", "KEN", "KENREB", "intended"),
+    ("Colombia's defence minister said the military operation would continue until the ELN released the hostages.",
+     "138", "COLGOV", "COLREB", "intended"),
+    ("Israel said it would pause its offensive for ten hours a day in parts of Gaza.", "0356", "ISR", "PSE", "intended"),
+    ("Turkey said it would halt military operations in northern Syria.", "0356", "TUR", None, "intended"),
+    ("Beijing cut military ties after Nancy Pelosi's visit to Taipei.", "042", "USALEG", "TWN", "asserted"),
+    ("Relations soured after a trip by the Iranian foreign minister to Riyadh.", "042", "IRNGOV", "SAU", "asserted"),
+    ("Protests erupted in Manila following the visit of Chinese President Xi Jinping to the Philippines.",
+     "042", "CHNGOV", "PHL", "asserted"),
+])
+def test_recall28_events(coder, text, code, source, target, modality):
+    t = triples(coder, text, date="2023-05-10", modality=None)
+    assert has_coded(t, code, source, target, modality=modality), t
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a speaker of no side tells of another's campaign; analysts, a monitor
+    ("The UN said the offensive would continue for weeks, displacing thousands more.", "13"),
+    ("Analysts said the ground operation would last months.", "13"),
+    # a bare operation or struggle is no force
+    ("Doctors said the operation would last four hours.", "13"),
+    ("The union said its struggle for higher wages would go on.", "13"),
+    ("The surgeon said the operation on the senator had gone well.", "19"),
+    # a visit still ahead, or one with no visitor or destination of its own
+    ("The two sides will sign the accord after the president's visit to Tokyo.", "04"),
+    ("Prices rose after a visit to the market.", "04"),
+])
+def test_recall28_other_uses(coder, text, absent):
+    t = triples(coder, text, date="2023-05-10", modality=None)
+    assert not has_coded(t, absent, modality=None), t
