@@ -4,7 +4,9 @@ will go on, last or widen threatens more force (138, intended), aimed at the nou
 "until" clause; a speaker of no side is no doer. A military or ground operation and an armed struggle are force (190)
 nouns; pausing one's own offensive or halting military operations de-escalates (087). A visit with its own visitor and
 destination told in an "after"/"following"/"since" phrase took place (042), a capital visited standing for its
-country; one still ahead, or with no visitor or destination of its own, is not coded so. Our own sentences."""
+country; one still ahead, or with no visitor or destination of its own, is not coded so. A vote, a referendum or a
+declaration called, declared or said to be illegal or invalid, and anything called null and void, is rejected (120);
+another act called illegal, or one condemned as illegal, stays criticism (111). Our own sentences."""
 
 import pytest
 
@@ -20,6 +22,12 @@ from gold_helpers import has_coded, triples
     ("Turkey said it would halt military operations in northern Syria.", "0356", "TUR", None, "intended"),
     ("Beijing cut military ties after Nancy Pelosi's visit to Taipei.", "042", "USALEG", "TWN", "asserted"),
     ("Relations soured after a trip by the Iranian foreign minister to Riyadh.", "042", "IRNGOV", "SAU", "asserted"),
+    ("Kosovo's assembly declared independence, and Belgrade called the declaration invalid.", "120", "SRBGOV", "KSV",
+     "asserted"),
+    ("Catalonia held an independence referendum, and Madrid said the vote was illegal.", "120", "ESPGOV", None,
+     "asserted"),
+    ("Guyana signed an oil deal with Exxon, and Venezuela denounced the deal as null and void.", "120", "VEN", None,
+     "asserted"),
     ("Protests erupted in Manila following the visit of Chinese President Xi Jinping to the Philippines.",
      "042", "CHNGOV", "PHL", "asserted"),
 ])
@@ -36,6 +44,9 @@ def test_recall28_events(coder, text, code, source, target, modality):
     ("Doctors said the operation would last four hours.", "13"),
     ("The union said its struggle for higher wages would go on.", "13"),
     ("The surgeon said the operation on the senator had gone well.", "19"),
+    # another act called illegal, or a vote condemned as illegal, is criticism
+    ("Ankara extradited the journalist to Iran, and Paris called the move illegal.", "12"),
+    ("The tribunal condemned the vote as illegal.", "12"),
     # a visit still ahead, or one with no visitor or destination of its own
     ("The two sides will sign the accord after the president's visit to Tokyo.", "04"),
     ("Prices rose after a visit to the market.", "04"),

@@ -2917,7 +2917,14 @@ class RuleCoder(ImplicitActors):
             targets, ends = self._judged_actors(subj[0], sources)
             if targets and not ends:
                 continue   # the speaker judging its own act
-            return _said_events(verb, "111", "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
+            # (recall28) an act of will said to be illegal or invalid, or anything said to be null and void, is
+            # rejected (120), as "called the vote illegal" is (TriggerFinder._voided)
+            said = {p.lemma_.lower() for p in (a for a in c.children if a.dep_ in {"acomp", "attr"})
+                    for p in (p, *(m for m in p.children if m.dep_ in {"amod", "conj"}))}
+            voided = said & cue("void_adjectives") or (said & cue("voiding_adjectives") and subj[0].lemma_.lower() in
+                                                       cue("voided_act_nouns"))
+            code = "120" if voided else "111"
+            return _said_events(verb, code, "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
         return []
 
     def _stated_optimism(self, verb: Token) -> list[Candidate]:

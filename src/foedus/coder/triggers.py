@@ -286,6 +286,29 @@ class TriggerFinder:
                 return True
         return False
 
+    def _voided(self, verb: Token) -> bool:
+        """(recall28) A verb that names its object null and void (event_cues void_adjectives: "denounced the pact as
+        null and void", "rejected the award as null and void"), or one that calls or declares an act of will
+        (voided_act_nouns: a vote, a referendum, a declaration) illegal, illegitimate or invalid (voiding_verbs,
+        voiding_adjectives: "called the declaration illegitimate and invalid", "declared the referendum illegal"):
+        the namer rejects it (120), as the gold README codes it, where condemning or denouncing an act as illegal
+        stays criticism. Not in a clause on a noun ("a referendum that Baghdad declared illegal"): its doers are
+        not the clause's own."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("labelling_verbs") | cue("voiding_verbs") or any(c.dep_ == "prt" for c in verb.children) \
+                or verb.dep_ in {"relcl", "acl"}:
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads = self._label_heads(verb, objects, adjectives=True)
+        words = {w for h in heads for t in [h, *(c for c in h.children if c.dep_ in {"amod", "acomp", "conj", "cc"}
+                                                  or (c.dep_ == "conj" and c.pos_ == "ADJ"))]
+                 for w in (t.lemma_.lower(), t.lower_)}
+        if words & cue("void_adjectives"):
+            return True
+        if lemma not in cue("voiding_verbs") or not words & cue("voiding_adjectives"):
+            return False
+        return any(o.lemma_.lower() in cue("voided_act_nouns") for o in objects)
+
     @staticmethod
     def _label_heads(verb: Token, objects: list[Token], adjectives: bool = False) -> list[Token]:
         """The name a labelling verb gives its object: an object predicate or complement after it ("called it an
@@ -363,6 +386,11 @@ class TriggerFinder:
         if (match is None or not match.code or match.code != "016") and self._denial(verb):
             # "the Kremlin called the reports fake news", "an allegation New Delhi called preposterous": a denial
             return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} * <denial>",
+                             specificity=match.specificity if match is not None else 1)
+        if (match is None or not match.code or match.code[:2] in {"11", "01"} or match.code.startswith("---")) \
+                and self._voided(verb):
+            # (recall28) "Moscow said ... called the vote illegal", "denounced the pact as null and void": rejected
+            return VerbMatch(code="120", pattern=f"{verb.lemma_.lower()} * <void>",
                              specificity=match.specificity if match is not None else 1)
         if (match is None or not match.code or match.code[:2] != "11") and self._censure(verb):
             # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it
