@@ -6,7 +6,9 @@ nouns; pausing one's own offensive or halting military operations de-escalates (
 destination told in an "after"/"following"/"since" phrase took place (042), a capital visited standing for its
 country; one still ahead, or with no visitor or destination of its own, is not coded so. A vote, a referendum or a
 declaration called, declared or said to be illegal or invalid, and anything called null and void, is rejected (120);
-another act called illegal, or one condemned as illegal, stays criticism (111). Our own sentences."""
+another act called illegal, or one condemned as illegal, stays criticism (111). A wanted person (a suspect, a
+terrorist, "jailed cartel figures") handed, sent or transferred to another state, or anyone handed to a court or tribunal,
+is judicial cooperation (063); hostages or pilots handed over stay releases (0841). Our own sentences."""
 
 import pytest
 
@@ -28,6 +30,10 @@ from gold_helpers import has_coded, triples
      "asserted"),
     ("Guyana signed an oil deal with Exxon, and Venezuela denounced the deal as null and void.", "120", "VEN", None,
      "asserted"),
+    ("Turkey handed over two Islamic State suspects to German prosecutors.", "063", "TUR", "DEU", "asserted"),
+    ("Guatemala sent 12 jailed gang members to the United States on Friday.", "063", "GTM", "USA", "asserted"),
+    ("Croatia handed the former general to the UN war crimes tribunal in The Hague.", "063", "HRV", "IGO", "asserted"),
+    ("Pakistan handed back the captured Indian pilot at the Wagah border.", "0841", "PAK", "IND", "asserted"),
     ("Protests erupted in Manila following the visit of Chinese President Xi Jinping to the Philippines.",
      "042", "CHNGOV", "PHL", "asserted"),
 ])
@@ -47,6 +53,9 @@ def test_recall28_events(coder, text, code, source, target, modality):
     # another act called illegal, or a vote condemned as illegal, is criticism
     ("Ankara extradited the journalist to Iran, and Paris called the move illegal.", "12"),
     ("The tribunal condemned the vote as illegal.", "12"),
+    # hostages handed over are released, troops sent are no prisoners
+    ("Hamas handed over three Israeli hostages to the Red Cross in Gaza.", "06"),
+    ("Russia sent thousands of troops to the border with Ukraine.", "06"),
     # a visit still ahead, or one with no visitor or destination of its own
     ("The two sides will sign the accord after the president's visit to Tokyo.", "04"),
     ("Prices rose after a visit to the market.", "04"),
