@@ -8,7 +8,10 @@ country; one still ahead, or with no visitor or destination of its own, is not c
 declaration called, declared or said to be illegal or invalid, and anything called null and void, is rejected (120);
 another act called illegal, or one condemned as illegal, stays criticism (111). A wanted person (a suspect, a
 terrorist, "jailed cartel figures") handed, sent or transferred to another state, or anyone handed to a court or tribunal,
-is judicial cooperation (063); hostages or pilots handed over stay releases (0841). Our own sentences."""
+is judicial cooperation (063); hostages or pilots handed over stay releases (0841). Fighting alongside an ally's forces
+is military cooperation (062) whatever the ally's words ("government forces"); forces backed by another's means of war
+("backed by Emirati armour") are helped in war by their owner (062), forces backed by another's strikes or troops have
+that one fighting their foe too (19x); a backer named alone is left to other rules. Our own sentences."""
 
 import pytest
 
@@ -34,6 +37,11 @@ from gold_helpers import has_coded, triples
     ("Guatemala sent 12 jailed gang members to the United States on Friday.", "063", "GTM", "USA", "asserted"),
     ("Croatia handed the former general to the UN war crimes tribunal in The Hague.", "063", "HRV", "IGO", "asserted"),
     ("Pakistan handed back the captured Indian pilot at the Wagah border.", "0841", "PAK", "IND", "asserted"),
+    ("Chadian troops fighting alongside Malian government forces recaptured the town of Kidal.", "062", "TCD", "MLI",
+     "asserted"),
+    ("Mozambican troops backed by Rwandan armour retook the port of Mocimboa da Praia.", "062", "RWA", "MOZ", "asserted"),
+    ("Kenyan troops backed by U.S. air strikes drove al-Shabaab fighters out of the town of Kismayo.", "195", "USA",
+     "SOMREB", "asserted"),
     ("Protests erupted in Manila following the visit of Chinese President Xi Jinping to the Philippines.",
      "042", "CHNGOV", "PHL", "asserted"),
 ])
@@ -56,6 +64,8 @@ def test_recall28_events(coder, text, code, source, target, modality):
     # hostages handed over are released, troops sent are no prisoners
     ("Hamas handed over three Israeli hostages to the Red Cross in Gaza.", "06"),
     ("Russia sent thousands of troops to the border with Ukraine.", "06"),
+    # a backer named alone: money, arms or troops, not told
+    ("M23 rebels backed by Rwanda seized the town of Goma.", "06"),
     # a visit still ahead, or one with no visitor or destination of its own
     ("The two sides will sign the accord after the president's visit to Tokyo.", "04"),
     ("Prices rose after a visit to the market.", "04"),

@@ -1114,6 +1114,7 @@ class RuleCoder(ImplicitActors):
         out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._visit_told(sent, reporter_of, [*found, *out])
+        out += self._backed_forces(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
@@ -1510,6 +1511,68 @@ class RuleCoder(ImplicitActors):
             pairs: list[tuple[Named | None, Named | None]] = [
                 (s, t) for s in visitors for t in targets if (s.code, t.code) not in told]
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
+        return out
+
+    def _backed_forces(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(recall28) Forces "backed by" another's means of war (a participle of cue backing_participles on the forces,
+        its agent a noun of cue backing_means_nouns whose own words name its owner: "forces loyal to Hadi backed by
+        Emirati armour", "Kurdish fighters backed by coalition air power", "backed by French and U.N. helicopters")
+        fight with that owner's help: military cooperation (062) from the owner to the forces, as factual as the
+        clause the forces act in. A backer named alone ("rebels backed by Rwanda": money, arms or troops) is left to
+        the other rules."""
+        out: list[Candidate] = []
+        for v in tokens(sent):
+            if v.lemma_.lower() not in cue("backing_participles") or v.tag_ != "VBN" or v.dep_ != "acl" \
+                    or v.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head = v.head
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "ADJ" \
+                    and head.head.head.dep_ == "amod":
+                head = head.head.head.head   # "forces loyal to Ouattara, backed by ...": the forces
+            backed = [m for m in self.actors_of(head) if m.sector in ARMED_SECTORS | STATE_FORCES]
+            if not backed:
+                continue
+            backers: list[Named] = []
+            fighters: list[tuple[Named, str]] = []
+            for a in (c for c in v.children if c.dep_ == "agent"):
+                for o in (p for p in a.children if p.dep_ == "pobj"):
+                    for n in (o, *o.conjuncts):
+                        lemma = n.lemma_.lower()
+                        if lemma not in cue("backing_means_nouns") | cue("backing_force_nouns"):
+                            continue
+                        owners = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                                  for x in (c, *c.conjuncts) for m in self.actors_of(x)]
+                        if lemma in cue("backing_means_nouns"):
+                            backers += owners
+                            continue
+                        # strikes or troops: the owner's own fighting ("air strikes" 195, troops 190)
+                        m = self.verbs.match_noun(lemma, [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                        code = m.code if m is not None and m.code and m.code[:2] == "19" else "190"
+                        fighters += [(w, code) for w in owners]
+            alien = [m for m in dedupe(backers + [w for w, _ in fighters]) if not same_actor(m, backed)
+                     and not any(m.country and m.country == b.country for b in backed)]
+            backers = [m for m in dedupe(backers) if any(m.same(a) for a in alien)]
+            if not alien:
+                continue
+            clause = head.head if head.dep_ in SUBJECTS and head.head.pos_ in {"VERB", "AUX"} else None
+            mod, governor = modality.of(clause) if clause is not None else (modality.ASSERTED, None)
+            if clause is not None:
+                # the backer fights the foe of the forces' own violent act in the clause
+                foes = dedupe([c.target for c in found if c.trigger.i == clause.i and c.code[:2] in VIOLENT_ROOTS
+                               and c.target is not None and c.source is not None
+                               and same_actor(c.source, backed)])
+                for w, code in fighters:
+                    if any(w.same(a) for a in alien):
+                        out.extend(_nominal_candidates(v, VerbMatch(code=code, pattern=f"<{v.lemma_.lower()} by> <force>",
+                                                                    specificity=2),
+                                                       [(w, f) for f in foes if not same_actor(f, [w])],
+                                                       self._reporter(v, reporter_of), mod, governor))
+            match = VerbMatch(code="062", pattern=f"<{v.lemma_.lower()} by> <means>", specificity=2)
+            told = {(c.source.code, c.target.code if c.target else None) for c in found
+                    if c.code[:2] == "06" and c.source is not None}
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in backers for t in backed if (s.code, t.code) not in told]
+            out.extend(_nominal_candidates(v, match, pairs, self._reporter(v, reporter_of), mod, governor))
         return out
 
     @staticmethod
