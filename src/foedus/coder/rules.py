@@ -920,6 +920,9 @@ class RuleCoder(ImplicitActors):
         match, sources = attack
         # "attacks on Kharkiv by Russian forces intensified": the doer after "by" (arguments.doer_phrases)
         sources = sources or [m for o in doer_phrases(n) for m in self.actors_of(o)]
+        speaker = None if sources else self._own_campaign_speaker(n, verb, reporter_of)
+        if speaker is not None:
+            sources = [speaker]   # (recall28) "Nairobi said the operation would last as long as necessary"
         targets: list[Named] = []
         for p in own_preps(n):
             if p.lower_ in cue("impact_preps"):
@@ -936,6 +939,12 @@ class RuleCoder(ImplicitActors):
                         if o.dep_ == "pobj":
                             targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                            if not same_actor(m, sources))
+        if speaker is not None and not targets:
+            # "said the offensive would not stop until Hezbollah freed the soldiers": whom the force is aimed at
+            targets = [m for c in verb.children if c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in cue("continuation_marks") for k in c.children)
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for m in self.actors_of(s)
+                if not same_actor(m, sources) and m.country]
         lemma = verb.lemma_.lower()
         occurred = lemma in self.words.occurrence_verbs and (lemma != "take" or any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
@@ -959,6 +968,25 @@ class RuleCoder(ImplicitActors):
         nobody: list[Named | None] = [None]
         pairs = [(s, t) for s in sources or nobody for t in targets or nobody]
         return _nominal_candidates(n, match, pairs, reporter, mod, governor)
+
+    def _own_campaign_speaker(self, n: Token, verb: Token, reporter_of: dict[int, Named]) -> Named | None:
+        """(recall28) The state or armed group that says its own campaign of force will go on: the attack noun ``n``
+        (no doer of its own, definite or its own: "the offensive", "its air strikes") the subject of a verb of going on
+        (cue continuation_verbs) put ahead by "will"/"would", in what a state, its forces or an armed group says
+        ("Kenya said the military operation would continue until the militants surrendered"). A speaker of no
+        side (a monitor, the UN, analysts) tells of another's campaign: None then, as for any other clause."""
+        if verb.dep_ != "ccomp" or not _course_told(verb) & cue("continuation_verbs") or not any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children):
+            return None
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their", "our", "this"}
+                   for c in n.children):
+            return None
+        speaker = self._reporter(verb, reporter_of)
+        if speaker is None or not speaker.country or not (
+                speaker.sector in ARMED_SECTORS | STATE_FORCES | {"GOV"}
+                or (not speaker.sector and speaker.kind in {"country", "capital"})):
+            return None
+        return speaker
 
     def _weapon_words(self, n: Token) -> list[str]:
         """The words that name a weapon's kind, nearest first: the noun's own lemma, its modifiers
@@ -1085,6 +1113,8 @@ class RuleCoder(ImplicitActors):
         out += self._party_course(sent, reporter_of, [*found, *out])
         out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
+        out += self._visit_told(sent, reporter_of, [*found, *out])
+        out += self._backed_forces(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
@@ -1439,6 +1469,110 @@ class RuleCoder(ImplicitActors):
             ends: list[Named | None] = list(targets) or [None]
             out.extend(_nominal_candidates(n, match, [(s, t) for s in sources for t in ends],
                                            self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _visit_told(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(recall28) A visit told as past in a phrase of time (cue visit_sequel_preps: "China staged drills after Nancy
+        Pelosi's visit to Taipei", "recalled its envoy following a visit by the French foreign minister to Chad")
+        with its own visitor (a possessive, a "by" or "of" phrase) and its own destination (a "to" phrase) is that
+        visit, 042, done: whatever the clause it dates tells, the visit before it took place. A phrase of a clause
+        still ahead ("will sign the deal after a visit to Tokyo") is left alone, as is a visit with no visitor or no
+        destination of its own (the clause's subject may be neither)."""
+        out: list[Candidate] = []
+        for n in tokens(sent):
+            p = n.head
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.lemma_.lower() not in cue("told_visit_nouns") \
+                    or p.dep_ != "prep" or p.lower_ not in cue("visit_sequel_preps") or no_det(n):
+                continue
+            verb = p.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or _ahead(verb) or modality.of(verb)[0] not in {
+                    modality.ASSERTED, modality.NEGATED}:
+                continue
+            visitors = self._possessor(n) + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"by", "of"}
+                                             for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            visitors = dedupe(visitors)
+            if not visitors:
+                continue
+            targets = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "to"
+                              for o in q.children if o.dep_ == "pobj"
+                              for m in self._places_of(o, visitors) or self.actors_of(o) if not same_actor(m, visitors)])
+            if not targets:
+                continue
+            # a capital visited is its country, not its government ("Pelosi's visit to Taipei": TWN)
+            targets = [m.changed(code=m.country, sector=None, name=None, kind="country")
+                       if m.kind == "capital" and m.country else m for m in targets]
+            match = self.verbs.match_noun(n.lemma_.lower(), [])
+            if match is None or match.code != "042":
+                continue
+            told = {(c.source.code, c.target.code if c.target else None) for c in found
+                    if c.code[:2] == "04" and c.source is not None}
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in visitors for t in targets if (s.code, t.code) not in told]
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
+        return out
+
+    def _backed_forces(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(recall28) Forces "backed by" another's means of war (a participle of cue backing_participles on the forces,
+        its agent a noun of cue backing_means_nouns whose own words name its owner: "forces loyal to Hadi backed by
+        Emirati armour", "Kurdish fighters backed by coalition air power", "backed by French and U.N. helicopters")
+        fight with that owner's help: military cooperation (062) from the owner to the forces, as factual as the
+        clause the forces act in. A backer named alone ("rebels backed by Rwanda": money, arms or troops) is left to
+        the other rules."""
+        out: list[Candidate] = []
+        for v in tokens(sent):
+            if v.lemma_.lower() not in cue("backing_participles") or v.tag_ != "VBN" or v.dep_ != "acl" \
+                    or v.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head = v.head
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "ADJ" \
+                    and head.head.head.dep_ == "amod":
+                head = head.head.head.head   # "forces loyal to Ouattara, backed by ...": the forces
+            backed = [m for m in self.actors_of(head) if m.sector in ARMED_SECTORS | STATE_FORCES]
+            if not backed:
+                continue
+            backers: list[Named] = []
+            fighters: list[tuple[Named, str]] = []
+            for a in (c for c in v.children if c.dep_ == "agent"):
+                for o in (p for p in a.children if p.dep_ == "pobj"):
+                    for n in (o, *o.conjuncts):
+                        lemma = n.lemma_.lower()
+                        if lemma not in cue("backing_means_nouns") | cue("backing_force_nouns"):
+                            continue
+                        owners = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                                  for x in (c, *c.conjuncts) for m in self.actors_of(x)]
+                        if lemma in cue("backing_means_nouns"):
+                            backers += owners
+                            continue
+                        # strikes or troops: the owner's own fighting ("air strikes" 195, troops 190)
+                        m = self.verbs.match_noun(lemma, [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                        code = m.code if m is not None and m.code and m.code[:2] == "19" else "190"
+                        fighters += [(w, code) for w in owners]
+            alien = [m for m in dedupe(backers + [w for w, _ in fighters]) if not same_actor(m, backed)
+                     and not any(m.country and m.country == b.country for b in backed)]
+            backers = [m for m in dedupe(backers) if any(m.same(a) for a in alien)]
+            if not alien:
+                continue
+            clause = head.head if head.dep_ in SUBJECTS and head.head.pos_ in {"VERB", "AUX"} else None
+            mod, governor = modality.of(clause) if clause is not None else (modality.ASSERTED, None)
+            if clause is not None:
+                # the backer fights the foe of the forces' own violent act in the clause
+                foes = dedupe([c.target for c in found if c.trigger.i == clause.i and c.code[:2] in VIOLENT_ROOTS
+                               and c.target is not None and c.source is not None
+                               and same_actor(c.source, backed)])
+                for w, code in fighters:
+                    if any(w.same(a) for a in alien):
+                        out.extend(_nominal_candidates(v, VerbMatch(code=code, pattern=f"<{v.lemma_.lower()} by> <force>",
+                                                                    specificity=2),
+                                                       [(w, f) for f in foes if not same_actor(f, [w])],
+                                                       self._reporter(v, reporter_of), mod, governor))
+            match = VerbMatch(code="062", pattern=f"<{v.lemma_.lower()} by> <means>", specificity=2)
+            told = {(c.source.code, c.target.code if c.target else None) for c in found
+                    if c.code[:2] == "06" and c.source is not None}
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in backers for t in backed if (s.code, t.code) not in told]
+            out.extend(_nominal_candidates(v, match, pairs, self._reporter(v, reporter_of), mod, governor))
         return out
 
     @staticmethod
@@ -2862,7 +2996,14 @@ class RuleCoder(ImplicitActors):
             targets, ends = self._judged_actors(subj[0], sources)
             if targets and not ends:
                 continue   # the speaker judging its own act
-            return _said_events(verb, "111", "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
+            # (recall28) an act of will said to be illegal or invalid, or anything said to be null and void, is
+            # rejected (120), as "called the vote illegal" is (TriggerFinder._voided)
+            said = {p.lemma_.lower() for p in (a for a in c.children if a.dep_ in {"acomp", "attr"})
+                    for p in (p, *(m for m in p.children if m.dep_ in {"amod", "conj"}))}
+            voided = said & cue("void_adjectives") or (said & cue("voiding_adjectives") and subj[0].lemma_.lower() in
+                                                       cue("voided_act_nouns"))
+            code = "120" if voided else "111"
+            return _said_events(verb, code, "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
         return []
 
     def _stated_optimism(self, verb: Token) -> list[Candidate]:

@@ -286,6 +286,29 @@ class TriggerFinder:
                 return True
         return False
 
+    def _voided(self, verb: Token) -> bool:
+        """(recall28) A verb that names its object null and void (event_cues void_adjectives: "denounced the pact as
+        null and void", "rejected the award as null and void"), or one that calls or declares an act of will
+        (voided_act_nouns: a vote, a referendum, a declaration) illegal, illegitimate or invalid (voiding_verbs,
+        voiding_adjectives: "called the declaration illegitimate and invalid", "declared the referendum illegal"):
+        the namer rejects it (120), as the gold README codes it, where condemning or denouncing an act as illegal
+        stays criticism. Not in a clause on a noun ("a referendum that Baghdad declared illegal"): its doers are
+        not the clause's own."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("labelling_verbs") | cue("voiding_verbs") or any(c.dep_ == "prt" for c in verb.children) \
+                or verb.dep_ in {"relcl", "acl"}:
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads = self._label_heads(verb, objects, adjectives=True)
+        words = {w for h in heads for t in [h, *(c for c in h.children if c.dep_ in {"amod", "acomp", "conj", "cc"}
+                                                  or (c.dep_ == "conj" and c.pos_ == "ADJ"))]
+                 for w in (t.lemma_.lower(), t.lower_)}
+        if words & cue("void_adjectives"):
+            return True
+        if lemma not in cue("voiding_verbs") or not words & cue("voiding_adjectives"):
+            return False
+        return any(o.lemma_.lower() in cue("voided_act_nouns") for o in objects)
+
     @staticmethod
     def _label_heads(verb: Token, objects: list[Token], adjectives: bool = False) -> list[Token]:
         """The name a labelling verb gives its object: an object predicate or complement after it ("called it an
@@ -364,6 +387,11 @@ class TriggerFinder:
             # "the Kremlin called the reports fake news", "an allegation New Delhi called preposterous": a denial
             return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} * <denial>",
                              specificity=match.specificity if match is not None else 1)
+        if (match is None or not match.code or match.code[:2] in {"11", "01"} or match.code.startswith("---")) \
+                and self._voided(verb):
+            # (recall28) "Moscow said ... called the vote illegal", "denounced the pact as null and void": rejected
+            return VerbMatch(code="120", pattern=f"{verb.lemma_.lower()} * <void>",
+                             specificity=match.specificity if match is not None else 1)
         if (match is None or not match.code or match.code[:2] != "11") and self._censure(verb):
             # "Japan called it an unforgivable act": naming another's act with a word of censure criticises it
             return VerbMatch(code="111", pattern=f"{verb.lemma_.lower()} * <censure>",
@@ -373,6 +401,11 @@ class TriggerFinder:
             # "Reagan ordered 3,200 troops to Honduras": forces sent to a place (an order to one's own forces to
             # act, "ordered the army to shell", stays no demand: the act is coded on its own verb)
             return VerbMatch(code="154", pattern=f"{verb.lemma_.lower()} * troop (to) <place>", specificity=3)
+        if (match is None or not match.code or match.code.startswith(("---", "084", "07", "154"))) \
+                and self._handed_for_trial(verb):
+            # (recall28) "Mexico sent 29 jailed cartel figures to the United States", "handed Milosevic to the UN war
+            # crimes tribunal": judicial cooperation with the receiver
+            return VerbMatch(code="063", pattern=f"{verb.lemma_.lower()} * <wanted> (to) <receiver>", specificity=3)
         if (match is None or not match.code.startswith(("084", "063"))) and self._person_handed_over(verb):
             # (the person handed over is the object: "handed back the journalist at the airport" hands no place back)
             # "Pakistan handed back the captured pilot", "would never hand over bin Laden": a release (refused: 1243)
@@ -433,6 +466,43 @@ class TriggerFinder:
             m = mention_at.get(o.i)
             if (m is not None and m.kind == "person") or o.lemma_.lower() in cue("handed_person_nouns") or " ".join(
                     t.lemma_.lower() for t in o.subtree if t.dep_ == "compound" or t.i == o.i) in cue("handed_person_nouns"):
+                return True
+        return False
+
+    def _handed_for_trial(self, verb: Token) -> bool:
+        """(recall28) A verb of handing over (event_cues justice_transfer_verbs; "turn" only with "over") whose "to"
+        phrase names a receiver, a court or tribunal (an actor of sector JUD) for any person handed, a state's actor or
+        a country for a wanted person: an object that is a noun of wanted people (wanted_person_nouns: a suspect, a
+        terrorist) or a person that words make wanted (wanted_person_words on a person or wanted_person_heads: "two
+        suspected al Qaeda militants", "29 jailed cartel figures"; not "suspected weapons"). Hostages, prisoners or soldiers handed over are released, not tried (the hand over entry, 0841)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("justice_transfer_verbs") or (lemma == "turn" and not any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+            return False
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False   # the one who hands is not named in the clause
+        mention_at = getattr(self, "mention_at", {})
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        receivers = [mention_at[t.i] for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i in mention_at]
+        receivers += [mention_at[t.i] for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                      for q in p.children if q.dep_ == "pobj" for t in q.subtree if t.i in mention_at]
+        if not receivers:
+            return False
+        if any(m.sector == "JUD" or "JUD" in m.code[3:] for m in receivers):
+            return any(o.i in mention_at and mention_at[o.i].kind == "person" for o in objects) or any(
+                o.lemma_.lower() in cue("wanted_person_nouns") for o in objects)
+        if not any(m.country or m.code[:3] == "IGO" for m in receivers):
+            return False
+        for o in objects:
+            words = {t.lemma_.lower() for t in o.subtree if t.i <= o.i} | {t.lower_ for t in o.subtree if t.i <= o.i}
+            compound = " ".join(t.lemma_.lower() for t in o.subtree if t.i <= o.i and (t.dep_ == "compound" or t.i == o.i))
+            person = (o.i in mention_at and mention_at[o.i].kind == "person") or o.lemma_.lower() in cue(
+                "wanted_person_heads")
+            if o.lemma_.lower() in cue("wanted_person_nouns") or compound in cue("wanted_person_nouns") \
+                    or (person and words & cue("wanted_person_words")):
                 return True
         return False
 
