@@ -1,0 +1,63 @@
+"""Economic statecraft in the words of the trade and debt wire (round 28): sanctions and trade curbs dropped or
+lifted, export curbs and energy cut-offs imposed, debt payments stopped, property nationalised. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, has_coded, triples
+
+
+def test_sanctions_dropped_or_ended_are_eased(coder):
+    got = triples(coder, "Washington dropped its sanctions on Pakistan after the talks.", date="1991-03-01")
+    assert has_coded(got, "085", "USA", "PAK"), got
+    assert not coded(got, "163"), got
+    got = triples(coder, "Riyadh ended its boycott of Doha on Monday.", date="2021-01-04")
+    assert has_coded(got, "085", "SAU", "QAT"), got
+
+
+def test_trade_curbs_lifted_ease_an_embargo_not_an_administrative_ban(coder):
+    got = triples(coder, "Japan lifted its export curbs on machine tools to China.", date="1990-05-01")
+    assert has_coded(got, "085", "JPN", "CHN"), got
+    assert not coded(got, "080") and not coded(got, "081"), got
+    got = triples(coder, "Seoul lifted its ban on imports of American beef.", date="1990-05-01")
+    assert has_coded(got, "085", "KOR", "USA"), got
+    # a ban on a party lifted stays the administrative ease
+    got = triples(coder, "The president lifted the ban on the opposition party.", date="1990-05-01")
+    assert not coded(got, "085"), got
+
+
+def test_exports_restricted_or_export_controls_tightened_are_an_embargo(coder):
+    got = triples(coder, "Tokyo restricted exports of three chemicals to South Korea.", date="2019-07-04")
+    assert has_coded(got, "163", "JPN", "KOR"), got
+    assert not coded(got, "170"), got
+    got = triples(coder, "Beijing tightened controls on exports of graphite to the United States.", date="2023-10-20")
+    assert has_coded(got, "163", "CHN", "USA"), got
+
+
+def test_energy_supplies_or_a_pipeline_cut_off_are_an_embargo(coder):
+    got = triples(coder, "Moscow cut off gas supplies to Estonia on Tuesday.", date="1992-04-18")
+    assert has_coded(got, "163", "RUS", "EST"), got
+    assert not coded(got, "161"), got
+    got = triples(coder, "Iraq shut down the pipeline carrying Syrian oil to the coast.", date="1982-04-10")
+    assert has_coded(got, "163", "IRQ", "SYR"), got
+    assert not coded(got, "172"), got
+    # arms supplies stopped stay a cut in military aid
+    got = triples(coder, "Paris stopped arms supplies to Baghdad.", date="1990-08-05")
+    assert not coded(got, "163"), got
+
+
+def test_debt_payments_stopped_or_capped_refuse_economic_cooperation(coder):
+    got = triples(coder, "Argentina stopped interest payments to its creditors on Friday.", date="1985-01-03")
+    assert has_coded(got, "1211", "ARG"), got
+    got = triples(coder, "Nigeria froze repayments on its commercial debt.", date="1986-06-01")
+    assert has_coded(got, "1211", "NGA"), got
+    got = triples(coder, "Ecuador declared a moratorium on its foreign debt.", date="1987-02-20")
+    assert has_coded(got, "1211", "ECU"), got
+    # a moratorium on nuclear tests is no debt
+    got = triples(coder, "Moscow declared a moratorium on nuclear tests.", date="1985-08-01")
+    assert not coded(got, "121"), got
+
+
+def test_a_nationalisation_announced_confiscates_property(coder):
+    got = triples(coder, "Bolivia's president announced the nationalisation of the tin mines.", date="1985-04-01")
+    assert has_coded(got, "1711", "BOL"), got
