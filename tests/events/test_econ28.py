@@ -61,3 +61,32 @@ def test_debt_payments_stopped_or_capped_refuse_economic_cooperation(coder):
 def test_a_nationalisation_announced_confiscates_property(coder):
     got = triples(coder, "Bolivia's president announced the nationalisation of the tin mines.", date="1985-04-01")
     assert has_coded(got, "1711", "BOL"), got
+
+
+def test_assets_frozen_or_sales_halted_by_order_are_an_embargo(coder):
+    got = triples(coder, "Carter ordered a freeze on all Libyan government assets in American banks.", date="1986-01-08")
+    assert has_coded(got, "163", "USA", "LBY"), got
+    got = triples(coder, "The president ordered a halt to grain sales to Poland.", date="1981-12-29")
+    assert has_coded(got, "163", None, "POL"), got
+
+
+def test_a_debtor_asking_for_credits_appeals_for_economic_aid_not_news(coder):
+    # "new" is no plural of "news": asking for new credits is no request for information (0214)
+    got = triples(coder, "Warsaw asked Western governments for new credits.", date="1989-09-01")
+    assert has_coded(got, "0231", "POL"), got
+    assert not coded(got, "0214"), got
+
+
+def test_a_capital_named_as_the_target_of_sanctions_is_its_country(coder):
+    got = triples(coder, "Japan joined the Western sanctions against Pretoria.", date="1986-09-20")
+    assert ("JPN", "ZAF", "163", "asserted") in {(s, t, c, m) for s, t, c, m in got}, got
+    # a capital criticised stays its government
+    got = triples(coder, "Washington condemned Moscow on Friday.", date="1986-09-20")
+    assert has_coded(got, "111", "USA", "SUNGOV"), got
+
+
+def test_trade_offices_named_without_their_country(coder):
+    got = triples(coder, "The Commerce Department imposed a 20 percent duty on Canadian lumber.", date="1986-10-16")
+    assert has_coded(got, "163", "USAGOV", "CAN"), got
+    got = triples(coder, "MITI urged Washington to drop the tariffs.", date="1987-03-30")
+    assert has_coded(got, "02", "JPNGOV", "USA"), got

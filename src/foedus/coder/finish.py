@@ -319,7 +319,7 @@ def _as_actor(mention: Named | None) -> Actor | None:
 
 def final_target(cand: Candidate, info: taxonomy.CameoCode) -> Actor | None:
     """The target actor; shelling a capital city strikes the country, not its government, and so do economic
-    sanctions laid on it, threatened, eased or kept (event_cues capital_country_codes, econ28)."""
+    sanctions laid on it, threatened, lifted or kept (event_cues capital_country_codes, econ28)."""
     target = _as_actor(cand.target)
     if target is not None and getattr(cand.target, "kind", "") == "capital" and (
             info.root in VIOLENCE_ROOTS or info.code in lexicon.words("event_cues", "capital_country_codes")):
