@@ -90,3 +90,13 @@ def test_trade_offices_named_without_their_country(coder):
     assert has_coded(got, "163", "USAGOV", "CAN"), got
     got = triples(coder, "MITI urged Washington to drop the tariffs.", date="1987-03-30")
     assert has_coded(got, "02", "JPNGOV", "USA"), got
+
+
+def test_un_sanctions_are_the_un_s_act(coder):
+    got = triples(coder, "The U.N. sanctions on Libya took effect on Wednesday.", date="1992-04-15")
+    assert has_coded(got, "163", "IGOUNO", "LBY"), got
+    got = triples(coder, "Moscow and Beijing vetoed U.N. sanctions against the junta.", date="2008-07-11")
+    assert has_coded(got, "129", "RUS", "IGOUNO"), got
+    # sanctions coming back into force are no return visit
+    got = triples(coder, "UN sanctions on Iran came back into force on Sunday.", date="2025-09-28")
+    assert not coded(got, "04"), got
