@@ -100,3 +100,15 @@ def test_un_sanctions_are_the_un_s_act(coder):
     # sanctions coming back into force are no return visit
     got = triples(coder, "UN sanctions on Iran came back into force on Sunday.", date="2025-09-28")
     assert not coded(got, "04"), got
+
+
+def test_answering_with_tariffs_imposes_them_and_vowing_to_strike_back_with_them_threatens_sanctions(coder):
+    got = triples(coder, "Ottawa would answer the American tariffs with 25 percent duties on American goods, "
+                         "the prime minister said.", date="2025-02-02")
+    assert has_coded(got, "1312", "CAN", "USA", modality=None), got
+    got = triples(coder, "Beijing vowed to strike back with its own sanctions.", date="1995-02-04")
+    assert has_coded(got, "1312", "CHN", modality=None), got
+    assert not coded(got, "138"), got
+    # striking back with no economic measure named stays a threat of force
+    got = triples(coder, "Tehran vowed to strike back at Israel.", date="2024-04-14")
+    assert has_coded(got, "138", "IRN", "ISR", modality=None), got
