@@ -112,3 +112,9 @@ def test_answering_with_tariffs_imposes_them_and_vowing_to_strike_back_with_them
     # striking back with no economic measure named stays a threat of force
     got = triples(coder, "Tehran vowed to strike back at Israel.", date="2024-04-14")
     assert has_coded(got, "138", "IRN", "ISR", modality=None), got
+
+
+def test_trade_remedy_duties_or_cases_dropped_ease_the_embargo(coder):
+    got = triples(coder, "Washington dropped its countervailing duty case against Canadian lumber.", date="1986-12-30")
+    assert has_coded(got, "085", "USA", "CAN"), got
+    assert not coded(got, "081"), got
