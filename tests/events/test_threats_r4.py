@@ -24,12 +24,19 @@ def test_stopping_supplies_reduces_aid(coder, text, code):
 
 @pytest.mark.parametrize("text", [
     "Poland would stop all arms deliveries to Ukraine if Kyiv kept blocking its grain imports, Warsaw said.",
-    "Moscow would halt gas deliveries to Moldova if Chisinau joined the sanctions, the Kremlin said.",
     "Unless Belgrade recognises the court, Brussels will suspend its funding to Serbia.",
 ])
 def test_stopping_supplies_on_a_condition_is_a_threat(coder, text):
     t = triples(coder, text)
     assert ("1311", "conditional") in _codes(t), t
+    assert not any(m == "asserted" and c.startswith("16") for c, m in _codes(t)), t
+
+
+# (econ28) gas or oil supplies halted are an embargo (163; gold README blind25: "a state gas company's threat to halt
+# supplies is 1312, the cut 163"), so halting them on a condition threatens sanctions (1312), not aid (1311)
+def test_stopping_energy_supplies_on_a_condition_threatens_sanctions(coder):
+    t = triples(coder, "Moscow would halt gas deliveries to Moldova if Chisinau joined the sanctions, the Kremlin said.")
+    assert ("1312", "conditional") in _codes(t), t
     assert not any(m == "asserted" and c.startswith("16") for c, m in _codes(t)), t
 
 

@@ -361,9 +361,11 @@ def _as_actor(mention: Named | None) -> Actor | None:
 
 
 def final_target(cand: Candidate, info: taxonomy.CameoCode) -> Actor | None:
-    """The target actor; shelling a capital city strikes the country, not its government."""
+    """The target actor; shelling a capital city strikes the country, not its government, and so do economic
+    sanctions laid on it, threatened, lifted or kept (event_cues capital_country_codes, econ28)."""
     target = _as_actor(cand.target)
-    if target is not None and info.root in VIOLENCE_ROOTS and getattr(cand.target, "kind", "") == "capital":
+    if target is not None and getattr(cand.target, "kind", "") == "capital" and (
+            info.root in VIOLENCE_ROOTS or info.code in lexicon.words("event_cues", "capital_country_codes")):
         target = Actor(text=target.text, code=target.country or target.code, country=target.country,
                        sector=None, name=target.name)
     return target

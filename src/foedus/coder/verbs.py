@@ -35,11 +35,21 @@ class VerbMatch:
     specificity: int      # number of pattern words matched besides the verb
 
 
+@lru_cache(maxsize=1)
+def _not_plurals() -> frozenset[str]:
+    """Words ending in -s that are no plurals (lexicon actor_cues not_plurals: "news", "us")."""
+    from .. import lexicon
+
+    return lexicon.words("actor_cues", "not_plurals")
+
+
 @lru_cache(maxsize=65536)
 def normal(word: str) -> str:
     """Lower-case singular form, so "sanctions"/"sanction" and "arms"/"arm" compare equal (remembered per word: the
     verb patterns ask it of each word after each verb, some 200 times per article)."""
     w = word.lower().strip()
+    if w in _not_plurals():
+        return w   # (econ28) "news" is not "new": "asked for new credits" is no request for news (&information, 0214)
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith("sses"):
