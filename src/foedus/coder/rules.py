@@ -2573,7 +2573,7 @@ class RuleCoder(ImplicitActors):
         what "of" (for other nouns) or a target preposition names. No doer of its own, no event: the clause's
         subject is never made the doer ("said after the expulsion ...")."""
         if n.lemma_.lower() in cue("visit_nouns"):
-            return self._sequel_visit(n)
+            return []   # "a day after Sharon's visit": a visit told with its visitor and place is RuleCoder._visit_told's
         of_doer = n.lemma_.lower() in cue("doer_of_nouns")
         ofs = [o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
         sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
@@ -2587,21 +2587,6 @@ class RuleCoder(ImplicitActors):
                           if not same_actor(m, sources)])
         ends: list[Named | None] = list(targets) or [None]
         return [(s, t) for s in sources for t in ends]
-
-    def _sequel_visit(self, n: Token) -> list[tuple[Named | None, Named | None]]:
-        """(syntax28) A visit named after "after"/"following" whose own words name both the visitor (a possessive
-        that is no pronoun, or a "by" phrase) and the place it went to ("after U.S. House Speaker Nancy Pelosi's
-        visit to Taipei", "days after a visit to Moscow by the Indian prime minister"): the visitor's visit to that
-        place's country. With either missing, none ("a day after Sharon's visit": whom it was paid to is seldom
-        told; "after his trip to Beijing": a pronoun's referent is a guess)."""
-        visitors = dedupe([m for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in self.actors_of(c)]
-                          + [m for o in doer_phrases(n) for m in self.actors_of(o)])
-        if not visitors:
-            return []
-        places = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ in cue("destination_preps")
-                         and q.lower_ != "from" for o in q.children if o.dep_ == "pobj"
-                         for m in self._places_of(o, visitors) or self.actors_of(o) if not same_actor(m, visitors)])
-        return [(s, t) for s in visitors for t in places if t.country and t.country != s.country]
 
     def _ruler_protested(self, verb: Token, noun: Token) -> str | None:
         """The country of the state organ or leader whose act follows protests that name no place of
