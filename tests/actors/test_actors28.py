@@ -1,0 +1,39 @@
+"""Actor facts and rules of the twenty-eighth session (issue 10): leaders, envoys and a police agency the
+dictionary lacked or knew only by another spelling, and courts called international, which are no court of
+the town they sit in. Names, offices and dates are real; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import root_pairs
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Michel Djotodia", "2013-01-05", "CAFREB"),        # Seleka's leader before the Libreville deal
+    ("Djotodia", "2013-09-01", "CAFGOV"),               # president after Seleka took Bangui
+    ("Michel Djotodia", "2015-01-01", "CAFELI"),        # after his resignation in January 2014
+    ("Carrie Lam", "2019-06-16", "HKGGOV"),             # Hong Kong's chief executive 2017-2022
+    ("Carrie Lam", "2014-10-01", "HKGGOV"),             # chief secretary during the umbrella protests
+    ("Carrie Lam", "2023-01-01", "HKGELI"),
+    ("King Gyanendra", "2005-02-01", "NPLGOV"),         # king of Nepal 2001-2008
+    ("Gyanendra", "2006-04-24", "NPLGOV"),
+    ("Gyanendra", "2010-01-01", "NPLELI"),              # the monarchy abolished in May 2008
+    ("Terry Waite", "1985-11-01", "GBRREL"),            # the Archbishop of Canterbury's envoy
+    ("Kofi Annan", "2012-05-01", "IGOUNO"),             # UN-Arab League envoy for Syria in 2012
+    ("Kofi Annan", "1995-06-01", "IGOUNO"),             # UN peacekeeping chief before he led the UN
+    ("Kofi Annan", "2010-01-01", "GHAELI"),
+    ("Yanukovich", "2012-01-01", "UKRGOV"),             # the wire spelling of Yanukovych
+    ("Mursi", "2013-01-01", "EGYGOV"),
+    ("Ben Ali", "2010-12-20", "TUNGOV"),
+    ("National Investigation Agency", "2024-01-01", "INDCOP"),
+    ("NIA", "2024-01-01", "INDCOP"),
+])
+def test_leaders_envoys_and_bodies_added(dictionary, name, date, code):
+    actor = dictionary.resolve(name, date)
+    assert actor is not None and actor.code == code
+
+
+def test_a_hong_kong_leader_is_the_territory_government(coder):
+    pairs = root_pairs(coder, "Carrie Lam condemned the protesters who stormed the Legislative Council.", "2019-07-02")
+    assert any(src == "HKGGOV" for _, src, _ in pairs)
