@@ -37,3 +37,26 @@ def test_leaders_envoys_and_bodies_added(dictionary, name, date, code):
 def test_a_hong_kong_leader_is_the_territory_government(coder):
     pairs = root_pairs(coder, "Carrie Lam condemned the protesters who stormed the Legislative Council.", "2019-07-02")
     assert any(src == "HKGGOV" for _, src, _ in pairs)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("An international tribunal in The Hague ruled that Ruritania had no claim to the reef, and Beijing rejected the ruling.",
+     "2016-07-12"),
+    ("An international court sitting in The Hague ruled against Beijing, and China rejected the award.", "2016-07-12"),
+])
+def test_an_international_court_is_no_court_of_its_seat(coder, text, date):
+    pairs = root_pairs(coder, text, date)
+    assert any(tgt == "IGOJUD" for root, _, tgt in pairs if root == "12"), pairs
+    assert not any("NLD" in (src + tgt) for _, src, tgt in pairs), pairs
+
+
+def test_war_crimes_prosecutors_are_no_court_of_the_dateline(coder):
+    pairs = root_pairs(coder, "THE HAGUE, March 3 - War crimes prosecutors opened an inquiry into the shelling of the "
+                              "town by Croatian troops.", "1996-03-03")
+    assert any(src == "IGOJUD" for root, src, _ in pairs if root == "09"), pairs
+
+
+def test_a_court_of_a_named_country_keeps_it(coder):
+    pairs = root_pairs(coder, "A Dutch court in The Hague ordered the government to halt exports of fighter jet parts.",
+                       "2024-02-12")
+    assert any(src == "NLDJUD" for _, src, _ in pairs), pairs

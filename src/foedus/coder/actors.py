@@ -71,6 +71,7 @@ STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
 FLAG_VESSELS = tuple(_actor_cues().flag_vessels)
 INTERNATIONAL_GROUPS = tuple(_actor_cues().international_groups)
 LOCAL_WORDS = frozenset(_actor_cues().local_words)
+INTERNATIONAL_COURT_WORDS = tuple(_actor_cues().international_court_words)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
@@ -1459,6 +1460,8 @@ class ActorMatcher:
                 m = replace(m, code=compose_code(shared, m.sector), country=shared, country_from="")
             if self._international_group(doc, m):
                 m = replace(m, code="NGO" + (m.sector or ""))
+            if self._international_court(doc, m):
+                m = replace(m, code="IGO" + (m.sector or ""))
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)
                     and not any(t in m.text.lower() for t in FLAG_VESSELS)):
@@ -1545,6 +1548,24 @@ class ActorMatcher:
         placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
                      for c in head.children)
         return not near & LOCAL_WORDS and not placed
+
+    @staticmethod
+    def _international_court(doc: Doc, m: Mention) -> bool:
+        """(actors28) "an international tribunal in The Hague ruled that China ...", "THE HAGUE - War crimes prosecutors
+        opened an inquiry": a court, judge or prosecutor named with no country of its own and called international
+        (or of war crimes) is an international body's (IGOJUD), not the court of its seat or of a country the sentence
+        names (data/lexicon/actor_cues.yaml international_court_words). "Serbia's war crimes court" has its owner."""
+        if m.kind != "agent" or m.country is not None or m.code != m.sector or m.sector != "JUD":
+            return False
+        head = word_at(doc, m.head)
+        start = min(m.start, head.left_edge.i)
+        # (a dateline can tear "War crimes" off its noun: take up to two words right before the phrase too)
+        while start > 0 and m.start - start < 2 and word_at(doc, start - 1).is_alpha:
+            start -= 1
+        words = " " + " ".join(t.lower_ for t in doc[start:head.i + 1]) + " "
+        if any(c.dep_ == "poss" for c in head.children):
+            return False   # "its war crimes court", "Bangladesh's International Crimes Tribunal"
+        return any(f" {w} " in words for w in INTERNATIONAL_COURT_WORDS)
 
     @staticmethod
     def _after_former(doc: Doc, start: int) -> bool:
