@@ -60,3 +60,9 @@ def test_a_court_of_a_named_country_keeps_it(coder):
     pairs = root_pairs(coder, "A Dutch court in The Hague ordered the government to halt exports of fighter jet parts.",
                        "2024-02-12")
     assert any(src == "NLDJUD" for _, src, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(("date", "code"), [("1999-06-12", "SRB"), ("2023-06-01", "KSV")])
+def test_kosovo_was_serbia_until_its_declaration_of_independence(coder, date, code):
+    pairs = root_pairs(coder, "Russian troops drove into Kosovo and took over Pristina airport before dawn.", date)
+    assert any(src == "RUSMIL" and tgt == code for root, src, tgt in pairs if root == "19"), pairs
