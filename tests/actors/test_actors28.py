@@ -66,3 +66,14 @@ def test_a_court_of_a_named_country_keeps_it(coder):
 def test_kosovo_was_serbia_until_its_declaration_of_independence(coder, date, code):
     pairs = root_pairs(coder, "Russian troops drove into Kosovo and took over Pristina airport before dawn.", date)
     assert any(src == "RUSMIL" and tgt == code for root, src, tgt in pairs if root == "19"), pairs
+
+
+def test_attackers_owned_by_a_possessive_keep_their_owner(coder):
+    pairs = root_pairs(coder, "Ruritania denied any wish to topple the Georgian president, but Russia admitted that its "
+                              "bombers struck the port of Poti.", "2008-08-10")
+    assert any(src == "RUSMIL" for root, src, _ in pairs if root == "19"), pairs
+
+
+def test_gunmen_of_no_one_stay_unnamed(coder):
+    pairs = root_pairs(coder, "Gunmen killed seven villagers in a raid on a market in Zamfara state.", "2024-06-01")
+    assert all(src == "" for root, src, _ in pairs if root in {"18", "19", "20"}), pairs
