@@ -77,3 +77,36 @@ def test_attackers_owned_by_a_possessive_keep_their_owner(coder):
 def test_gunmen_of_no_one_stay_unnamed(coder):
     pairs = root_pairs(coder, "Gunmen killed seven villagers in a raid on a market in Zamfara state.", "2024-06-01")
     assert all(src == "" for root, src, _ in pairs if root in {"18", "19", "20"}), pairs
+
+
+def test_peoples_at_war_table_uses_known_codes():
+    from foedus.coder.actors import ActorDictionary, read_tsv
+
+    d = ActorDictionary.default()
+    rows = read_tsv("actors/peoples_at_war.tsv")
+    assert rows
+    for row in rows:
+        assert d.valid_code(row["land"]) and d.valid_code(row["code"]) and row["from"] < row["until"], row
+        assert row["people"] == row["people"].lower(), row
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    # a people's armed men placed in Bosnia in the war are the Bosnian Serb army, as "Bosnian Serb forces" are
+    ("A shell hit a crowded street in central Sarajevo, and Bosnian officials blamed Serb gunners in the hills.",
+     "1993-06-01", "BIHREB"),
+    ("SARAJEVO, May 2 - Government officials said Serb forces had shelled the old town overnight.", "1994-05-02",
+     "BIHREB"),
+    # after the war, and in a sentence of no Bosnian place, the people's name keeps its state
+    ("A shell hit a crowded street in central Sarajevo, and Bosnian officials blamed Serb gunners in the hills.",
+     "1997-06-01", "SRBMIL"),
+    ("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.", "2001-03-01", "SRBMIL"),
+])
+def test_a_peoples_armed_men_in_its_war(matcher, nlp, text, date, code):
+    found = {m.text: m.code for m in matcher.find(nlp(text), date)}
+    assert any(c == code for t, c in found.items() if t.startswith("Serb")), found
+
+
+def test_gunners_of_no_one_name_no_one(matcher, nlp):
+    found = [m.text for m in matcher.find(nlp("The battleship shelled the hills after gunners fired on the planes."),
+                                          "1983-12-14")]
+    assert "gunners" not in found, found

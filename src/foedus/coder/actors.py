@@ -750,6 +750,12 @@ def coalition_leader(word: str, iso: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _peoples_at_war() -> tuple[dict, ...]:
+    """The rows of data/actors/peoples_at_war.tsv."""
+    return tuple(read_tsv("actors/peoples_at_war.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _settlements() -> tuple[dict, ...]:
     """The rows of data/actors/settlements.tsv."""
     return tuple(read_tsv("actors/settlements.tsv"))
@@ -1084,7 +1090,34 @@ class ActorMatcher:
         mentions = self._halves(doc, self._dated_coalitions(doc, self._led_coalitions(doc, mentions), iso), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         mentions = self._juntas(doc, mentions, iso)
-        return self._settlers(doc, self._fighter_jets(doc, self._give_countries(doc, mentions)), iso)
+        mentions = self._peoples_armed_men(doc, self._give_countries(doc, mentions), iso)
+        return self._settlers(doc, self._fighter_jets(doc, mentions), iso)
+
+    @staticmethod
+    def _peoples_armed_men(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """(actors28) "Bosnian officials blamed Serb gunners in the hills" (Sarajevo, 1994), "a market attack that U.N.
+        officials blamed on Serb forces": armed men named by a people's name (data actor_cues people_names) in a
+        sentence that names the land where that people fought a war of its own (data/actors/peoples_at_war.tsv),
+        in the war's window, are that war's side (BIHREB), as "Bosnian Serb forces" are; a sentence that names
+        no place of the land keeps the people's state."""
+        if not iso:
+            return mentions
+        rows = [r for r in _peoples_at_war() if r["from"] <= iso < r["until"]]
+        if not rows:
+            return mentions
+        out = []
+        for m in mentions:
+            first = word_at(doc, m.start).lower_
+            if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country and not m.country_from \
+                    and first in PEOPLE_NAMES:
+                sent = word_at(doc, m.head).sent
+                lands = {o.country for o in mentions if o is not m and o.country and sent.start <= o.start < sent.end}
+                row = next((r for r in rows if first.rstrip("s") == r["people"] and r["land"] in lands), None)
+                if row is not None:
+                    country, sector = row["code"][:3], row["code"][3:6] or None
+                    m = replace(m, code=row["code"], country=country, sector=sector, country_from="place")
+            out.append(m)
+        return out
 
     @staticmethod
     def _settlers(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
