@@ -28,6 +28,14 @@ from actor_helpers import root_pairs
     ("Ben Ali", "2010-12-20", "TUNGOV"),
     ("National Investigation Agency", "2024-01-01", "INDCOP"),
     ("NIA", "2024-01-01", "INDCOP"),
+    ("Roh Tae-woo", "1987-06-29", "KORGOV"),           # the ruling party's candidate from June 1987
+    ("Roh Tae-woo", "1986-06-29", "KORELI"),
+    ("Rakhmon Nabiyev", "1992-09-07", "TJKGOV"),       # forced to resign that day
+    ("Rakhmon Nabiyev", "1993-01-01", "TJKELI"),
+    ("Hoshiyar Zebari", "2008-11-17", "IRQGOV"),       # foreign minister 2003-2014
+    ("Czeslaw Kiszczak", "1988-08-31", "POLGOV"),      # interior minister 1981-1990
+    ("Henri Konan Bedie", "1995-01-01", "CIVGOV"),     # president 1993-1999
+    ("Henri Konan Bedie", "2020-11-03", "CIVOPP"),     # the opposition's candidate in 2020
 ])
 def test_leaders_envoys_and_bodies_added(dictionary, name, date, code):
     actor = dictionary.resolve(name, date)
