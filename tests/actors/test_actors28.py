@@ -118,3 +118,16 @@ def test_gunners_of_no_one_name_no_one(matcher, nlp):
     found = [m.text for m in matcher.find(nlp("The battleship shelled the hills after gunners fired on the planes."),
                                           "1983-12-14")]
     assert "gunners" not in found, found
+
+
+def test_a_country_name_before_the_country_in_place_brackets_is_a_region(matcher, nlp):
+    found = {m.text: m.code for m in matcher.find(nlp(
+        "On 3 March 2022, armed men abducted 40 pupils from a school in Kagara (Niger, Nigeria)."), "2022-03-03")}
+    assert "Niger" not in found and found.get("Nigeria") == "NGA", found
+    assert found.get("pupils") == "NGACVL", found
+
+
+def test_countries_listed_outside_brackets_stay_countries(matcher, nlp):
+    found = {m.text: m.code for m in matcher.find(nlp("Talks between Niger, Nigeria and Chad opened in Abuja."),
+                                                  "2022-03-03")}
+    assert found.get("Niger") == "NER" and found.get("Nigeria") == "NGA", found

@@ -866,6 +866,17 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
 
 
+def _region_in_brackets(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """(actors28) "a school in Kagara (Niger, Nigeria)": in a place's brackets, whose last name is the country, a
+    country's name before another country's names a region of that last one (Niger state), not the country."""
+    if m.start < 1 or word_at(doc, m.start - 1).text not in {"(", ","} or m.end + 2 >= len(doc) \
+            or word_at(doc, m.end).text != ",":
+        return False
+    last = next((o for o in mentions if o.start == m.end + 1), None)
+    return (last is not None and last.kind == "country" and last.country is not None and last.country != m.country
+            and last.end < len(doc) and word_at(doc, last.end).text == ")")
+
+
 def _person_in_place_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """ "Masisi territory" (DR Congo), "in Dera Ismail Khan" (Pakistan): a person's name (a bare name, no
     title) right before a place noun (data/lexicon/actor_cues.yaml), or inside a longer run of capitalised
@@ -1197,7 +1208,7 @@ class ActorMatcher:
             # "Santiago de Cuba", "Santiago del Estero": a capital's name starting a longer name
             if m.kind == "capital" and _joined_name(doc, m.end, m.end + 1, particles):
                 continue
-            if m.kind == "country" and _region_of_another_country(doc, m):
+            if m.kind == "country" and (_region_of_another_country(doc, m) or _region_in_brackets(doc, m, mentions)):
                 continue
             if m.kind == "country" and _people_of_a_named_place(doc, m, mentions):
                 continue
