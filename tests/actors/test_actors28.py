@@ -131,3 +131,10 @@ def test_countries_listed_outside_brackets_stay_countries(matcher, nlp):
     found = {m.text: m.code for m in matcher.find(nlp("Talks between Niger, Nigeria and Chad opened in Abuja."),
                                                   "2022-03-03")}
     assert found.get("Niger") == "NER" and found.get("Nigeria") == "NGA", found
+
+
+def test_a_country_closing_a_comma_list_of_places_places_the_agent(matcher, nlp):
+    found = {m.text: m.code for m in matcher.find(nlp(
+        "On 2 June 2022, residents of Khorog, Gorno-Badakhshan, Tajikistan, rallied outside the regional "
+        "administration."), "2022-06-02")}
+    assert found.get("residents") == "TJKCVL", found

@@ -1916,7 +1916,10 @@ class ActorMatcher:
             # "in Dahyan, northern Yemen", "in Al-Lataminah (Hama, Syria)": the country in apposition
             # to a town (or to the town's province) after a place preposition
             town = head
-            while town.dep_ == "appos" and town.head.i != town.i:
+            # (actors28) "residents of Khorog, Gorno-Badakhshan, Tajikistan": the parser may join a comma list of
+            # places as a conjunct (never after "and": "in Mosul and Syria" names two places)
+            while (town.dep_ == "appos" or town.dep_ == "conj" and town.left_edge.i > 0
+                   and word_at(doc, town.left_edge.i - 1).text == ",") and town.head.i != town.i:
                 town = town.head
             where = where or (town.i != head.i and town.dep_ == "pobj"
                               and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"
