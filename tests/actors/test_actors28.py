@@ -138,3 +138,12 @@ def test_a_country_closing_a_comma_list_of_places_places_the_agent(matcher, nlp)
         "On 2 June 2022, residents of Khorog, Gorno-Badakhshan, Tajikistan, rallied outside the regional "
         "administration."), "2022-06-02")}
     assert found.get("residents") == "TJKCVL", found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Syrian regime forces shelled the town overnight.", "SYRMIL"),
+    ("Regime troops entered the town after a week of shelling.", "MIL"),
+])
+def test_a_regimes_forces_are_its_army(matcher, nlp, text, code):
+    found = [m.code for m in matcher.find(nlp(text), "2019-05-19") if "regime" in m.text.lower()]
+    assert found == [code], found
