@@ -147,3 +147,21 @@ def test_a_country_closing_a_comma_list_of_places_places_the_agent(matcher, nlp)
 def test_a_regimes_forces_are_its_army(matcher, nlp, text, code):
     found = [m.code for m in matcher.find(nlp(text), "2019-05-19") if "regime" in m.text.lower()]
     assert found == [code], found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Syria's UN envoy appealed for aid to the areas hit by the earthquake.", "SYRGOV"),
+    ("The Iranian U.N. envoy rejected the accusation.", "IRNGOV"),
+])
+def test_a_states_envoy_to_the_un_is_the_state(matcher, nlp, text, code):
+    found = [m.code for m in matcher.find(nlp(text), "2023-02-10") if "envoy" in m.text]
+    assert found == [code], found
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. envoy for Syria met the president in Damascus.",
+    "Britain and the UN envoy met in Geneva.",
+])
+def test_the_uns_own_envoy_stays_the_un(matcher, nlp, text):
+    found = [m.code for m in matcher.find(nlp(text), "2023-02-10") if "envoy" in m.text]
+    assert found == ["IGOUNO"], found

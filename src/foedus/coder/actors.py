@@ -72,6 +72,7 @@ FLAG_VESSELS = tuple(_actor_cues().flag_vessels)
 INTERNATIONAL_GROUPS = tuple(_actor_cues().international_groups)
 LOCAL_WORDS = frozenset(_actor_cues().local_words)
 INTERNATIONAL_COURT_WORDS = tuple(_actor_cues().international_court_words)
+ENVOY_WORDS = frozenset(_actor_cues().envoy_words)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
@@ -1101,8 +1102,26 @@ class ActorMatcher:
         mentions = self._halves(doc, self._dated_coalitions(doc, self._led_coalitions(doc, mentions), iso), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         mentions = self._juntas(doc, mentions, iso)
-        mentions = self._peoples_armed_men(doc, self._give_countries(doc, mentions), iso)
+        mentions = self._peoples_armed_men(doc, self._give_countries(doc, self._states_envoys(doc, mentions)), iso)
         return self._settlers(doc, self._fighter_jets(doc, mentions), iso)
+
+    @staticmethod
+    def _states_envoys(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """(actors28) "Syria's UN envoy appealed for aid", "the Iranian U.N. envoy rejected it": an international body's
+        envoy, ambassador or mission (data/lexicon/actor_cues.yaml envoy_words) right after a state's name or adjective
+        is that state's envoy to the body, its government (GOV), not the body; "the U.N. envoy for Syria" stays the UN."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "country" and prev.country and m.kind in {"organization", "agent"}
+                    and (m.code or "").startswith("IGO") and m.country is None and word_at(doc, m.head).lower_ in ENVOY_WORDS
+                    and " ".join(t.lower_ for t in doc[m.start:m.end]) not in ENVOY_WORDS
+                    and (prev.end == m.start or prev.end + 1 == m.start and word_at(doc, prev.end).text in POSSESSIVE)):
+                out[-1] = replace(m, start=prev.start, text=doc[prev.start:m.end].text, code=compose_code(prev.country, "GOV"),
+                                  country=prev.country, sector="GOV", name=None, kind="agent", country_from="")
+                continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _peoples_armed_men(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
