@@ -1141,7 +1141,7 @@ class ActorMatcher:
             if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country and not m.country_from \
                     and first in PEOPLE_NAMES:
                 sent = word_at(doc, m.head).sent
-                lands = {o.country for o in mentions if o is not m and o.country and sent.start <= o.start < sent.end}
+                lands = {o.country for o in mentions if o.start != m.start and o.country and sent.start <= o.start < sent.end}
                 row = next((r for r in rows if first.rstrip("s") == r["people"] and r["land"] in lands), None)
                 if row is not None:
                     country, sector = row["code"][:3], row["code"][3:6] or None
