@@ -194,6 +194,8 @@ class ActorCues(Lexicon):
     flag_participles: LowerWords             # "the Panama-flagged Niovi": a ship's name owned by the country before
     international_groups: LowerWords         # "rights groups" with no country: NGO + sector (NGOHRI)
     local_words: LowerWords                  # "a local rights group": the group keeps the country
+    international_court_words: LowerWords    # "an international tribunal in The Hague": IGO + JUD, not the seat's
+    envoy_words: LowerWords                  # "Syria's UN envoy": a state's envoy to a body is the state's (GOV)
     place_prepositions: LowerWords           # "rebels in Sudan": the actor's country
     near_prepositions: LowerWords            # "clashes near Goma": where a named place is
     calendar_words: LowerWords               # "Monday", "May": times, never actors

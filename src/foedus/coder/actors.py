@@ -71,6 +71,8 @@ STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
 FLAG_VESSELS = tuple(_actor_cues().flag_vessels)
 INTERNATIONAL_GROUPS = tuple(_actor_cues().international_groups)
 LOCAL_WORDS = frozenset(_actor_cues().local_words)
+INTERNATIONAL_COURT_WORDS = tuple(_actor_cues().international_court_words)
+ENVOY_WORDS = frozenset(_actor_cues().envoy_words)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
@@ -749,6 +751,12 @@ def coalition_leader(word: str, iso: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _peoples_at_war() -> tuple[dict, ...]:
+    """The rows of data/actors/peoples_at_war.tsv."""
+    return tuple(read_tsv("actors/peoples_at_war.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _settlements() -> tuple[dict, ...]:
     """The rows of data/actors/settlements.tsv."""
     return tuple(read_tsv("actors/settlements.tsv"))
@@ -857,6 +865,17 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
         return False
     place = places.Gazetteer.default().place(doc[m.start:m.end + 1].text)
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
+
+
+def _region_in_brackets(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """(actors28) "a school in Kagara (Niger, Nigeria)": in a place's brackets, whose last name is the country, a
+    country's name before another country's names a region of that last one (Niger state), not the country."""
+    if m.start < 1 or word_at(doc, m.start - 1).text not in {"(", ","} or m.end + 2 >= len(doc) \
+            or word_at(doc, m.end).text != ",":
+        return False
+    last = next((o for o in mentions if o.start == m.end + 1), None)
+    return (last is not None and last.kind == "country" and last.country is not None and last.country != m.country
+            and last.end < len(doc) and word_at(doc, last.end).text == ")")
 
 
 def _person_in_place_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
@@ -1083,7 +1102,52 @@ class ActorMatcher:
         mentions = self._halves(doc, self._dated_coalitions(doc, self._led_coalitions(doc, mentions), iso), iso)
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         mentions = self._juntas(doc, mentions, iso)
-        return self._settlers(doc, self._fighter_jets(doc, self._give_countries(doc, mentions)), iso)
+        mentions = self._peoples_armed_men(doc, self._give_countries(doc, self._states_envoys(doc, mentions)), iso)
+        return self._settlers(doc, self._fighter_jets(doc, mentions), iso)
+
+    @staticmethod
+    def _states_envoys(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """(actors28) "Syria's UN envoy appealed for aid", "the Iranian U.N. envoy rejected it": an international body's
+        envoy, ambassador or mission (data/lexicon/actor_cues.yaml envoy_words) right after a state's name or adjective
+        is that state's envoy to the body, its government (GOV), not the body; "the U.N. envoy for Syria" stays the UN."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "country" and prev.country and m.kind in {"organization", "agent"}
+                    and (m.code or "").startswith("IGO") and m.country is None and word_at(doc, m.head).lower_ in ENVOY_WORDS
+                    and " ".join(t.lower_ for t in doc[m.start:m.end]) not in ENVOY_WORDS
+                    and (prev.end == m.start or prev.end + 1 == m.start and word_at(doc, prev.end).text in POSSESSIVE)):
+                out[-1] = replace(m, start=prev.start, text=doc[prev.start:m.end].text, code=compose_code(prev.country, "GOV"),
+                                  country=prev.country, sector="GOV", name=None, kind="agent", country_from="")
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _peoples_armed_men(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """(actors28) "Bosnian officials blamed Serb gunners in the hills" (Sarajevo, 1994), "a market attack that U.N.
+        officials blamed on Serb forces": armed men named by a people's name (data actor_cues people_names) in a
+        sentence that names the land where that people fought a war of its own (data/actors/peoples_at_war.tsv),
+        in the war's window, are that war's side (BIHREB), as "Bosnian Serb forces" are; a sentence that names
+        no place of the land keeps the people's state."""
+        if not iso:
+            return mentions
+        rows = [r for r in _peoples_at_war() if r["from"] <= iso < r["until"]]
+        if not rows:
+            return mentions
+        out = []
+        for m in mentions:
+            first = word_at(doc, m.start).lower_
+            if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country and not m.country_from \
+                    and first in PEOPLE_NAMES:
+                sent = word_at(doc, m.head).sent
+                lands = {o.country for o in mentions if o.start != m.start and o.country and sent.start <= o.start < sent.end}
+                row = next((r for r in rows if first.rstrip("s") == r["people"] and r["land"] in lands), None)
+                if row is not None:
+                    country, sector = row["code"][:3], row["code"][3:6] or None
+                    m = replace(m, code=row["code"], country=country, sector=sector, country_from="place")
+            out.append(m)
+        return out
 
     @staticmethod
     def _settlers(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
@@ -1163,7 +1227,7 @@ class ActorMatcher:
             # "Santiago de Cuba", "Santiago del Estero": a capital's name starting a longer name
             if m.kind == "capital" and _joined_name(doc, m.end, m.end + 1, particles):
                 continue
-            if m.kind == "country" and _region_of_another_country(doc, m):
+            if m.kind == "country" and (_region_of_another_country(doc, m) or _region_in_brackets(doc, m, mentions)):
                 continue
             if m.kind == "country" and _people_of_a_named_place(doc, m, mentions):
                 continue
@@ -1459,6 +1523,8 @@ class ActorMatcher:
                 m = replace(m, code=compose_code(shared, m.sector), country=shared, country_from="")
             if self._international_group(doc, m):
                 m = replace(m, code="NGO" + (m.sector or ""))
+            if self._international_court(doc, m):
+                m = replace(m, code="IGO" + (m.sector or ""))
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)
                     and not any(t in m.text.lower() for t in FLAG_VESSELS)):
@@ -1545,6 +1611,24 @@ class ActorMatcher:
         placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
                      for c in head.children)
         return not near & LOCAL_WORDS and not placed
+
+    @staticmethod
+    def _international_court(doc: Doc, m: Mention) -> bool:
+        """(actors28) "an international tribunal in The Hague ruled that China ...", "THE HAGUE - War crimes prosecutors
+        opened an inquiry": a court, judge or prosecutor named with no country of its own and called international
+        (or of war crimes) is an international body's (IGOJUD), not the court of its seat or of a country the sentence
+        names (data/lexicon/actor_cues.yaml international_court_words). "Serbia's war crimes court" has its owner."""
+        if m.kind != "agent" or m.country is not None or m.code != m.sector or m.sector != "JUD":
+            return False
+        head = word_at(doc, m.head)
+        start = min(m.start, head.left_edge.i)
+        # (a dateline can tear "War crimes" off its noun: take up to two words right before the phrase too)
+        while start > 0 and m.start - start < 2 and word_at(doc, start - 1).is_alpha:
+            start -= 1
+        words = " " + " ".join(t.lower_ for t in doc[start:head.i + 1]) + " "
+        if any(c.dep_ == "poss" for c in head.children):
+            return False   # "its war crimes court", "Bangladesh's International Crimes Tribunal"
+        return any(f" {w} " in words for w in INTERNATIONAL_COURT_WORDS)
 
     @staticmethod
     def _after_former(doc: Doc, start: int) -> bool:
@@ -1851,7 +1935,10 @@ class ActorMatcher:
             # "in Dahyan, northern Yemen", "in Al-Lataminah (Hama, Syria)": the country in apposition
             # to a town (or to the town's province) after a place preposition
             town = head
-            while town.dep_ == "appos" and town.head.i != town.i:
+            # (actors28) "residents of Khorog, Gorno-Badakhshan, Tajikistan": the parser may join a comma list of
+            # places as a conjunct (never after "and": "in Mosul and Syria" names two places)
+            while (town.dep_ == "appos" or town.dep_ == "conj" and town.left_edge.i > 0
+                   and word_at(doc, town.left_edge.i - 1).text == ",") and town.head.i != town.i:
                 town = town.head
             where = where or (town.i != head.i and town.dep_ == "pobj"
                               and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"

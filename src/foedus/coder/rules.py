@@ -3503,7 +3503,10 @@ class RuleCoder(ImplicitActors):
         unnamed = lexicon.words("actor_cues", "unnamed_attackers")
         if not any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n):
             return False
-        return not self._attackers_of(word_at(self.doc, m.head))
+        head = word_at(self.doc, m.head)
+        if m.country and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return False   # (actors28) "Russia said ... but its bombers struck Poti": the possessive names whose they are
+        return not self._attackers_of(head)
 
     def _attackers_of(self, head: Token) -> list[Named]:
         """(sources21) The body or side that attackers named by what they did belong to, told on their own noun: "gunmen
