@@ -73,3 +73,14 @@ def test_recall28_events(coder, text, code, source, target, modality):
 def test_recall28_other_uses(coder, text, absent):
     t = triples(coder, text, date="2023-05-10", modality=None)
     assert not has_coded(t, absent, modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target, wrong", [
+    # a pronoun's visit is the dated clause's own subject's, even when the subject comes after it
+    ("Seoul protested again. Speaking in Minsk after his trip to Beijing, Putin praised the talks.", "RUS", "CHN", "KOR"),
+    ("Kenya's president flew home on Friday after his visit to Addis Ababa.", "KEN", "ETH", None),
+])
+def test_a_pronouns_visit_is_its_clauses_subjects(coder, text, source, target, wrong):
+    got = triples(coder, text, "2024-06-20")
+    assert has_coded(got, "042", source, target), got
+    assert not any(c == "042" and (s or "").startswith(wrong or "-") for s, t, c, m in got), got

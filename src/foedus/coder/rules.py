@@ -1490,8 +1490,12 @@ class RuleCoder(ImplicitActors):
             if verb.pos_ not in {"VERB", "AUX"} or _ahead(verb) or modality.of(verb)[0] not in {
                     modality.ASSERTED, modality.NEGATED}:
                 continue
-            visitors = self._possessor(n) + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"by", "of"}
-                                             for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            # "Speaking in Hanoi after his visit to Pyongyang, Putin warned ...": a pronoun's visit is the dated
+            # clause's own subject's (its referent may come after it), never a guess from an earlier sentence
+            owner = (self.subjects(verb)[0] if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+                     else self._possessor(n))
+            visitors = owner + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"by", "of"}
+                                for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)]
             visitors = dedupe(visitors)
             if not visitors:
                 continue
