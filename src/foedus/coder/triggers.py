@@ -126,11 +126,14 @@ class TriggerFinder:
                 # "attacked a tanker off Dubai": "off" of a place past the verb's object is no particle ("kick off"
                 # talks); right after the verb it is one, whatever the parser says ("sealed off the area")
                 continue
+            # a participle that modifies a noun is read as written: "sent suspected weapons parts" names no suspect
+            # (the lemma "suspect" would fit "send * suspect", 063), "armed police" are no arms
+            word = t.lower_ if t.dep_ == "amod" and t.tag_ in {"VBN", "VBD"} else t.lemma_.lower()
             if t.i > verb.i:
                 if len(after) < PATTERN_WINDOW:
-                    after.append(t.lemma_.lower())
+                    after.append(word)
             else:
-                before.append(t.lemma_.lower())
+                before.append(word)
         # an object predicate names what the verb says of its object: "called the strike an act of terrorism",
         # "called it a stab in the back": its words are read first, within the pattern window
         for c in verb.children:
