@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -181,12 +181,9 @@ class RuleCoder(ImplicitActors):
             parties = [m for m in dedupe(self.subjects(clause)[0]) if not same_actor(m, mediators)]
             if not mediators or not parties:
                 continue
-            told = {(c.source.code, c.target.code if c.target else None) for c in found
-                    if c.code == "045" and c.source is not None}
             mod, governor = modality.of(clause)
             reporter = self._reporter(clause, reporter_of)
-            pairs: list[tuple[Named | None, Named | None]] = [
-                (s, t) for s in mediators for t in parties if (s.code, t.code) not in told]
+            pairs = untold_pairs(found, lambda code: code == "045", mediators, parties)
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
@@ -1510,10 +1507,7 @@ class RuleCoder(ImplicitActors):
             match = self.verbs.match_noun(n.lemma_.lower(), [])
             if match is None or match.code != "042":
                 continue
-            told = {(c.source.code, c.target.code if c.target else None) for c in found
-                    if c.code[:2] == "04" and c.source is not None}
-            pairs: list[tuple[Named | None, Named | None]] = [
-                (s, t) for s in visitors for t in targets if (s.code, t.code) not in told]
+            pairs = untold_pairs(found, lambda code: code[:2] == "04", visitors, targets)
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
         return out
 
@@ -1572,10 +1566,7 @@ class RuleCoder(ImplicitActors):
                                                        [(w, f) for f in foes if not same_actor(f, [w])],
                                                        self._reporter(v, reporter_of), mod, governor))
             match = VerbMatch(code="062", pattern=f"<{v.lemma_.lower()} by> <means>", specificity=2)
-            told = {(c.source.code, c.target.code if c.target else None) for c in found
-                    if c.code[:2] == "06" and c.source is not None}
-            pairs: list[tuple[Named | None, Named | None]] = [
-                (s, t) for s in backers for t in backed if (s.code, t.code) not in told]
+            pairs = untold_pairs(found, lambda code: code[:2] == "06", backers, backed)
             out.extend(_nominal_candidates(v, match, pairs, self._reporter(v, reporter_of), mod, governor))
         return out
 
@@ -3980,3 +3971,11 @@ def _said_events(verb: Token, code: str, pattern: str, sources: Sequence[Named],
             cand.tokens = evidence(verb, src, t) | clause_tokens
             out.append(cand)
     return out
+
+
+def untold_pairs(found: list[Candidate], fits: Callable[[str], bool], sources: list[Named],
+                 targets: list[Named]) -> list[tuple[Named | None, Named | None]]:
+    """The (source, target) pairs of a rule's act that no event already found tells: a rule that adds a mediation,
+    a visit or a help in war leaves out the pairs some event of a code that ``fits`` already has."""
+    told = {(c.source.code, c.target.code if c.target else None) for c in found if fits(c.code) and c.source is not None}
+    return [(s, t) for s in sources for t in targets if (s.code, t.code) not in told]
