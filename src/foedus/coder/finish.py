@@ -334,6 +334,17 @@ def return_home(ev: Event, trigger: Token, visit_codes: frozenset[str]) -> bool:
             and bool(ev.source.country) and ev.source.country == ev.target.country)
 
 
+def aimed_at_no_one(ev: Event) -> bool:
+    """(mine29) An act that exists only as aimed at someone (event_cues aimed_only_codes: an ultimatum) with no target
+    once the sentence and the article's earlier acts are read: "set a six-month deadline to sign a peace deal" is a
+    deadline of one's own, no ultimatum. A target that is only the doer's own country (a place it acts in, as in "met
+    in Geneva and set a deadline") aims it at no one either."""
+    if ev.cameo not in lexicon.words("event_cues", "aimed_only_codes"):
+        return False
+    return ev.target is None or (ev.source is not None and ev.target.code == ev.source.country
+                                 and ev.target.sector is None)
+
+
 def evidence_span(cand: Candidate, sent: Span) -> Span:
     """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
     particles and objects, so the evidence reads as a phrase."""

@@ -289,6 +289,9 @@ class Coder:
                     if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
                         trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")
                         continue
+                    if finish.aimed_at_no_one(ev):
+                        trace.drop(cand.trigger, ev.cameo, "an ultimatum given to no one: a deadline of one's own")
+                        continue
                 except DataError as exc:   # an unknown CAMEO code: said, never silently dropped
                     note = Warnings.W121.format(id=art.id, sentence=n, trigger=cand.trigger.text, code=cand.code,
                                                 reason=str(exc))
