@@ -1,0 +1,48 @@
+"""Session 29, helper modality29: acts promised, agreed or halted that the coder missed or miscoded
+(our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coded import events_on
+
+_events = events_on("2025-03-20")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a halt to one's own strikes, bombing or shelling is a de-escalation (087), promised: 0356
+    ("Moscow agreed to halt its strikes on Ukrainian power plants for a month.", "RUS"),
+    ("The White House said Washington would stop its air strikes on the Houthis.", "USA"),
+    ("Israel said it would suspend its bombing campaign in southern Lebanon for two days.", "ISR"),
+])
+def test_promised_halt_of_strikes_is_a_deescalation(coder, text, source):
+    evs = _events(coder, text)
+    assert any(c == "0356" and s.startswith(source) and m == "intended" for c, s, _, m in evs), evs
+    # not a labour strike eased (082/035) nor the strikes themselves threatened (138x)
+    assert not any(c[:2] == "13" or c.startswith("082") or c == "035" for c, _, _, m in evs), evs
+
+
+def test_halted_strikes_done_are_asserted(coder):
+    evs = _events(coder, "Turkey stopped its drone strikes on Kurdish positions in Syria on Sunday.")
+    assert any(c.startswith("087") and s.startswith("TUR") and m == "asserted" for c, s, _, m in evs), evs
+
+
+def test_labour_strike_ended_is_no_deescalation(coder):
+    evs = _events(coder, "Dock workers in Antwerp ended their strike after the union won a pay rise.")
+    assert not any(c.startswith("087") for c, _, _, _ in evs), evs
+
+
+def test_strikes_called_off_did_not_happen(coder):
+    # called off before they began: the strike is negated, no halt of force is coded
+    evs = _events(coder, "The president said he had called off air strikes on Iran minutes before launch.")
+    assert not any(c.startswith("087") and m == "asserted" for c, _, _, m in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo, Seoul and Washington agreed to hold trilateral naval exercises every year.",
+    "India and Vietnam will hold bilateral military drills in the South China Sea next month.",
+])
+def test_trilateral_and_bilateral_exercises_are_military_cooperation(coder, text):
+    evs = _events(coder, text)
+    assert any(c == "0312" and m == "intended" for c, _, _, m in evs), evs
+    assert not any(c.startswith("15") for c, _, _, _ in evs), evs
