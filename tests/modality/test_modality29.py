@@ -46,3 +46,19 @@ def test_trilateral_and_bilateral_exercises_are_military_cooperation(coder, text
     evs = _events(coder, text)
     assert any(c == "0312" and m == "intended" for c, _, _, m in evs), evs
     assert not any(c.startswith("15") for c, _, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The interior minister invited the strike leaders for talks on Friday.", "", ""),
+    ("Erdogan invited Putin to Ankara for a summit on the grain corridor.", "TUR", "RUS"),
+])
+def test_an_invitation_is_the_intent_to_meet_not_a_meeting(coder, text, source, target):
+    evs = _events(coder, text)
+    assert any(c == "036" and m == "intended" and s.startswith(source) and t.startswith(target)
+               for c, s, t, m in evs), evs
+    assert not any(c[:2] == "04" and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_invited_to_join_stays_membership_offered(coder):
+    evs = _events(coder, "NATO invited Sweden to join the alliance at its summit.")
+    assert any(c == "032" and s.startswith("IGOWSTNAT") and t.startswith("SWE") for c, s, t, _ in evs), evs
