@@ -62,3 +62,27 @@ def test_an_invitation_is_the_intent_to_meet_not_a_meeting(coder, text, source, 
 def test_invited_to_join_stays_membership_offered(coder):
     evs = _events(coder, "NATO invited Sweden to join the alliance at its summit.")
     assert any(c == "032" and s.startswith("IGOWSTNAT") and t.startswith("SWE") for c, s, t, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # the condition hangs on the infinitive that completes a verb told ahead: it bounds that verb's act too
+    "Baghdad would allow UN inspectors to return only if the Council set a date for lifting sanctions, Aziz said.",
+    "Damascus would allow UN investigators to visit the site only if sanctions were eased, the minister said.",
+    # the condition hangs on the second of two conjoined verbs that share one subject and auxiliary
+    "The president said he was ready to meet the rebel leaders and grant them an amnesty if they disarmed.",
+])
+def test_condition_on_a_complement_or_conjunct_bounds_the_act(coder, text):
+    evs = _events(coder, text)
+    # every act waits on the condition: none is coded done or as an unconditional promise
+    assert evs and all(m == "conditional" for _, _, _, m in evs), evs
+
+
+def test_condition_on_a_conjunct_with_its_own_auxiliary_stays_apart(coder):
+    # "and said it would strike harder if ...": the shelling was done; only the threat is conditional
+    evs = _events(coder, "Russia shelled Kharkiv overnight and said it would strike harder if Kyiv used Western missiles.")
+    assert any(c.startswith("19") and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_allowing_told_of_the_past_is_no_condition(coder):
+    evs = _events(coder, "Israel allowed aid convoys to enter Gaza after Hamas freed the hostages.")
+    assert any(c.startswith("086") and m == "asserted" for c, _, _, m in evs), evs
