@@ -86,3 +86,15 @@ def test_condition_on_a_conjunct_with_its_own_auxiliary_stays_apart(coder):
 def test_allowing_told_of_the_past_is_no_condition(coder):
     evs = _events(coder, "Israel allowed aid convoys to enter Gaza after Hamas freed the hostages.")
     assert any(c.startswith("086") and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_suspected_maoists_are_the_considered_doers(coder):
+    # the bombing happened (no doer asserted); the Maoists, only suspected, are its considered source
+    evs = _events(coder, "Suspected Maoists detonated a landmine under a police jeep in Jharkhand, India, killing six officers.")
+    assert any(c.startswith("18") and s.startswith("INDREB") and m == "considered" for c, s, _, m in evs), evs
+    assert not any(s.startswith("INDREB") and m == "asserted" for c, s, _, m in evs), evs
+
+
+def test_maoists_are_rebels_of_the_country_named(coder):
+    evs = _events(coder, "Maoists ambushed a police patrol in Nepal's Rolpa district, killing five officers.")
+    assert any(c.startswith("19") and s.startswith("NPLREB") and m == "asserted" for c, s, _, m in evs), evs
