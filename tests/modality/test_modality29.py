@@ -98,3 +98,18 @@ def test_suspected_maoists_are_the_considered_doers(coder):
 def test_maoists_are_rebels_of_the_country_named(coder):
     evs = _events(coder, "Maoists ambushed a police patrol in Nepal's Rolpa district, killing five officers.")
     assert any(c.startswith("19") and s.startswith("NPLREB") and m == "asserted" for c, s, _, m in evs), evs
+
+
+@pytest.mark.parametrize("text,source,mod", [
+    ("Paris said French troops would not take part in any ground offensive in Syria.", "FRA", "negated"),
+    ("Special forces from Jordan took part in the raid on the militants' compound, officials said.", "JOR", "asserted"),
+])
+def test_taking_part_in_an_attack_is_the_use_of_force(coder, text, source, mod):
+    evs = _events(coder, text)
+    assert any(c.startswith("19") and s.startswith(source) and m == mod for c, s, _, m in evs), evs
+    assert not any(c.startswith("03") and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_taking_part_in_games_or_a_labour_strike_is_no_force(coder):
+    evs = _events(coder, "Dockers in Marseille took part in a nationwide strike against the pension reform.")
+    assert not any(c.startswith("19") for c, _, _, _ in evs), evs
