@@ -113,3 +113,12 @@ def test_taking_part_in_an_attack_is_the_use_of_force(coder, text, source, mod):
 def test_taking_part_in_games_or_a_labour_strike_is_no_force(coder):
     evs = _events(coder, "Dockers in Marseille took part in a nationwide strike against the pension reform.")
     assert not any(c.startswith("19") for c, _, _, _ in evs), evs
+
+
+def test_force_authorised_on_a_condition_is_a_threat(coder):
+    # "all necessary means" is force; authorised unless the other side acts, it is a conditional threat (13x)
+    evs = _events(coder, "The Security Council authorised member states to use all necessary means against Iraq "
+                         "unless it withdrew from Kuwait by January 15.")
+    assert any(c.startswith("138") and s.startswith("IGOUNO") and t.startswith("IRQ") and m == "conditional"
+               for c, s, t, m in evs), evs
+    assert not any(c.startswith("19") and m == "asserted" for c, _, _, m in evs), evs
