@@ -155,6 +155,11 @@ def final_code(cand: Candidate) -> str:
             return intent
     # the act's verb; a noun's own verb ("said it could resume strikes if ...", "would impose sanctions if ...")
     acting = cand.trigger.head if cand.nominal and cand.trigger.dep_ == "dobj" else cand.trigger
+    if acting.dep_ == "xcomp" and acting.head.i != acting.i and modality.is_consequence(acting.head) \
+            and not modality.is_consequence(acting):
+        # (modality29) "authorised member states to use all necessary means against Iraq unless it leaves Kuwait":
+        # the condition hangs on the verb whose complement names the act; the act is its consequence
+        acting = acting.head
     if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(acting) \
             and not modality.foreseen_by_another(acting):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is

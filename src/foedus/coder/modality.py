@@ -504,7 +504,36 @@ def _has_condition(tok: Token) -> bool:
         below = list(ch.children) + [g for o in ch.children if ch.dep_ == "prep" for g in o.children]
         if ch.dep_ in {"conj", "advcl", "prep", "advmod"} and any(_condition_clause(g, cues()) for g in below):
             return True   # "will hold talks provided that ...", "on condition that ...", "as long as ..."
+        if _conditioned_infinitive(tok, ch):
+            return True   # "would allow inspectors to return only if the Council set a date"
+        if _conditioned_conjunct(tok, ch):
+            return True   # "was ready to meet Mullah Omar and give the Taliban a share of power if they disarmed"
     return False
+
+
+def _conditioned_conjunct(verb: Token, conj: Token) -> bool:
+    """(modality29) "was ready to meet Mullah Omar and give the Taliban a share of power if they laid down their
+    arms", "would reopen the crossing and let in more aid if Hamas freed the hostages": a condition the parser hangs on
+    the last of two conjoined verbs that share one subject and auxiliary (no subject, auxiliary or contrast of the
+    second's own: _shares_auxiliaries) bounds both acts. Not a verb told of the past."""
+    if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB" or told_as_past(verb) \
+            or not _shares_auxiliaries(conj, verb):
+        return False
+    marks = set(lexicon.words("modality_cues", "consequence_marks"))
+    return any(g.dep_ == "advcl" and g.i > conj.i and any(m.dep_ == "mark" and m.lower_ in marks for m in g.children)
+               for g in conj.children)
+
+
+def _conditioned_infinitive(verb: Token, comp: Token) -> bool:
+    """(modality29) "Iraq would allow U.N. inspectors to return only if the Council set a date for lifting
+    sanctions", "would let aid convoys in only if the fighting stopped": the parser hangs the if- or unless-clause on the
+    infinitive that completes a verb told ahead (a future or possible auxiliary); the condition bounds the act the verb
+    names (the allowing), not only the infinitive's. Not a verb told of the past ("allowed the convoys to pass if ...")."""
+    if comp.dep_ not in {"ccomp", "xcomp"} or comp.i < verb.i or not _infinitive(comp) or not future_or_possible(verb):
+        return False
+    marks = set(lexicon.words("modality_cues", "consequence_marks"))
+    return any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in g.children)
+               for g in comp.children)
 
 
 def _bare_condition_noun(noun: Token) -> bool:
