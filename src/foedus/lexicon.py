@@ -407,6 +407,7 @@ class EventCues(Lexicon):
     police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
+    instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
     protective_purpose_verbs: LowerWords     # the purpose verbs of forces sent to protect another country: 074 (orders17)
     protected_state_nouns: LowerWords        # the objects of those verbs that name the country protected (orders17)

@@ -131,8 +131,34 @@ def _police_abroad(cand: Candidate) -> bool:
     return any(t.lemma_.lower() in police or t.lower_ in police for m in moved for t in m.subtree)
 
 
+def instructed(verb: Token, code: str) -> str | None:
+    """(mine29) The demand an act of cooperation or yielding (``code``, on ``verb``) makes when a verb of instructing
+    (cue_words requesting.instructing: tell, instruct) asks it of its object with an infinitive: "the Kremlin told
+    Tbilisi to free the officers" demands a release (1053; event_cues instructed_act_demands), and the release is
+    neither the teller's act nor done. None for any other act or clause."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in modality.cues().instructing:
+        return None
+    if not any(c.dep_ in {"dobj", "dative"} for c in head.children) or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None   # "told Rice not to come": the act is not asked for
+    demands = lexicon.load("event_cues").instructed_act_demands
+    return next((demands[code[:n]] for n in range(len(code), 1, -1) if code[:n] in demands), None)
+
+
+def instructed_demand(cand: Candidate) -> str | None:
+    """The same demand when the instructing verb's own pattern codes the act asked for: PETRARCH's "tell * withdraw"
+    (0874) on "Beijing told Manila to withdraw its ships" is the demand of a withdrawal (1056)."""
+    asked = [c for c in cand.trigger.children if c.dep_ == "xcomp"]
+    return None if cand.nominal or not asked else instructed(asked[0], cand.code)
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
+    demand = instructed_demand(cand)
+    if demand is not None:
+        return demand
     code = "074" if _police_abroad(cand) else cand.code
     purpose = force_purpose(cand)
     if purpose is not None:

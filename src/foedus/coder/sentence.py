@@ -26,7 +26,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
                       participle_aside,
                       participle_description, reduced_relative)
 from .event_words import cue, plain_vehicle
-from .finish import final_code
+from .finish import final_code, instructed
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
@@ -2358,6 +2358,10 @@ class SentenceCoder(RuleCoder):
         if not nominal and modality.is_requested(verb) and not (
                 code[:2] in VIOLENT_ROOTS and modality.in_factual_clause(verb)):
             trace.drop(verb, code, "requested: an act asked of someone is not coded as done")
+            demand = instructed(verb, code)
+            if demand is not None:   # (mine29) "the Kremlin told Tbilisi to free the officers": the demand (1053)
+                return self._events_for(verb.head, demand, f"{verb.head.lemma_.lower()} * {verb.lemma_.lower()}",
+                                        reporter_of)
             return []
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
             trace.drop(verb, code, "the harm has a natural cause (a disaster), not an actor")
