@@ -112,6 +112,7 @@ class EventWords:
     own_forces_moved_codes: frozenset[str] = frozenset()
     stance_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
+    negotiation_nouns: frozenset[str] = frozenset()
     with_fight_verbs: frozenset[str] = frozenset()
     called_off_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()

@@ -871,8 +871,10 @@ class RuleCoder(ImplicitActors):
             a, b = parties
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
             # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
+            # (verbal29) but talks are each delegation's act: "talks between Ecuador and Peru collapsed" both ways
             pairs: list[tuple[Named | None, Named | None]] = (
-                [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS else [(a, b), (b, a)])
+                [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS
+                and n.lemma_.lower() not in self.words.negotiation_nouns else [(a, b), (b, a)])
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
@@ -3315,6 +3317,17 @@ class RuleCoder(ImplicitActors):
         doers = [m for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                  for t in c.subtree for m in self.actors_of(t)]
         return bool(doers) and all(m.country and m.country not in homes for m in doers)
+
+    def _mutual_talks(self, verb: Token, code: str) -> bool:
+        """(verbal29) "Russian and Ukrainian delegations held talks", "A and B held three hours of talks",
+        "A and B negotiated": negotiations (046, or a meeting verb whose object is a negotiation noun, event_words
+        negotiation_nouns) are each delegation's act on the other, unlike a meeting of two ("A and B met")."""
+        if code[:3] == "046":
+            return True
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.words.negotiation_nouns for o in objs)
 
     def _beside_visit(self, verb: Token) -> bool:
         """"will visit Washington and meet Reagan": the visit is coded by its own verb; the meeting is a meeting."""

@@ -2581,7 +2581,8 @@ class SentenceCoder(RuleCoder):
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
             if host and any(a.country == host for a, b in pairs if b is not None and b.country != host):
                 pairs = [(a, b) for a, b in pairs if a.country == host and b is not None and b.country != host]
-            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2:
+            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2 \
+                    and not self._mutual_talks(verb, code):
                 # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
                 pairs = pairs[:1]
         else:
