@@ -1,0 +1,68 @@
+"""Verbal cooperation and conflict (CAMEO 01, 03, 04, 08, 12) the coder missed or coded as the wrong act, each fixed
+as a class and tested on our own sentences (helper verbal29 of the twenty-ninth session)."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, a, b", [
+    # negotiations are each delegation's act on the other (046 from each delegation), told with joint subjects ...
+    ("Serbian and Kosovar negotiators held two days of talks in Brussels.", "2023-02-27", "SRB", "KSV"),
+    ("Armenian and Azerbaijani delegations held talks in Washington on Monday.", "2023-05-01", "ARM", "AZE"),
+    # ... or as "talks between A and B"
+    ("Talks between Ethiopia and Egypt on the Nile dam ended in Cairo without progress.", "2023-09-24", "ETH", "EGY"),
+])
+def test_talks_of_two_parties_are_coded_both_ways(coder, text, date, a, b):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "04", a, b), t
+    assert has_coded(t, "04", b, a), t
+
+
+def test_a_meeting_of_two_is_still_coded_once(coder):
+    # "A and B met" stays one event, from the first party (gold README: reciprocal acts)
+    t = triples(coder, "Xi Jinping and Vladimir Putin met in Kazan on Tuesday.", date="2024-10-22")
+    fours = [x for x in t if x[2].startswith("04")]
+    assert len(fours) == 1, t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # accepting foreign rescuers, aid, inspectors or peacekeepers lets others act on one's soil (086x), not one's own aid
+    ("After the floods, Islamabad accepted rescue teams from Turkey and China.", "2022-08-30", "0863", "PAK", "TUR"),
+    ("Nepal accepted search teams from India after the earthquake.", "2015-04-26", "0863", "NPL", "IND"),
+])
+def test_accepting_foreign_help_allows_involvement(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
+    assert not has_coded(t, "033", modality=None), t
+    assert not has_coded(t, "030", modality=None), t
+
+
+def test_accepting_peacekeepers_announced_is_an_intent_to_allow_involvement(coder):
+    t = triples(coder, "The president said his government would accept a UN peacekeeping force in the north.",
+                date="2004-06-01")
+    assert has_coded(t, "0355", modality="intended"), t
+    assert not has_coded(t, "030", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # people pardoned by those who hold or sentence them are set free (0841), as pardoned prisoners are
+    ("Kuwait's emir pardoned forty activists jailed over the protests.", "2021-05-10", "KWT", "KWT"),
+    ("President Tokayev pardoned dozens of people detained during the January unrest.", "2022-03-01", "KAZ", "KAZ"),
+])
+def test_people_pardoned_are_released(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "0841", source, target), t
+    assert not has_coded(t, "056", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a visit cut short was made (042), not negotiations broken off (164)
+    ("The Indian prime minister cut short a visit to Saudi Arabia after the attack in Kashmir.", "2025-04-23",
+     "IND", "SAU"),
+    ("Chancellor Kohl cut short his trip to Japan to return to Bonn.", "1990-01-10", "DEU", "JPN"),
+])
+def test_a_visit_cut_short_was_made(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "042", source, target), t
+    assert not has_coded(t, "164", modality=None), t
