@@ -66,3 +66,29 @@ def test_a_visit_cut_short_was_made(coder, text, date, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, "042", source, target), t
     assert not has_coded(t, "164", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, a, b", [
+    # a joint statement issued or spoken by two parties is an accord of each with the other (019 both ways)
+    ("Modi and Albanese issued a joint statement calling for a free and open Indo-Pacific.", "2023-05-24", "IND", "AUS"),
+    ("Macron and Scholz said in a joint statement that Europe must strengthen its defences.", "2024-05-28",
+     "FRA", "DEU"),
+])
+def test_a_joint_statement_of_two_is_an_accord_both_ways(coder, text, date, a, b):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "019", a, b), t
+    assert has_coded(t, "019", b, a), t
+
+
+def test_a_joint_statement_that_only_attributes_the_news_is_no_accord(coder):
+    # the saying verb after its clause attributes what is told before it: no accord of its own
+    t = triples(coder, "Egypt and Sudan agreed to hold talks on the dam next month, the two governments said in a "
+                       "joint statement.", date="2021-03-02")
+    assert not has_coded(t, "019", modality=None), t
+
+
+def test_a_joint_declaration_signed_stays_an_agreement(coder):
+    t = triples(coder, "Eritrea and Ethiopia signed a joint declaration ending two decades of hostility.",
+                date="2018-07-09")
+    assert has_coded(t, "057", "ERI", "ETH"), t
+    assert not has_coded(t, "019", modality=None), t
