@@ -92,3 +92,10 @@ def test_a_joint_declaration_signed_stays_an_agreement(coder):
                 date="2018-07-09")
     assert has_coded(t, "057", "ERI", "ETH"), t
     assert not has_coded(t, "019", modality=None), t
+
+
+def test_delegations_of_two_parties_meeting_negotiate_both_ways(coder):
+    # the delegations or negotiators of two parties that meet are each side's act on the other
+    t = triples(coder, "Armenian and Azerbaijani negotiators met in Almaty on Thursday.", date="2024-05-10")
+    assert has_coded(t, "04", "ARM", "AZE"), t
+    assert has_coded(t, "04", "AZE", "ARM"), t

@@ -3324,6 +3324,8 @@ class RuleCoder(ImplicitActors):
         negotiation_nouns) are each delegation's act on the other, unlike a meeting of two ("A and B met")."""
         if code[:3] == "046":
             return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words.negotiator_nouns for c in verb.children):
+            return True   # "Ukrainian and Russian negotiators met face to face": delegations meeting negotiate
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
