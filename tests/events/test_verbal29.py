@@ -99,3 +99,18 @@ def test_delegations_of_two_parties_meeting_negotiate_both_ways(coder):
     t = triples(coder, "Armenian and Azerbaijani negotiators met in Almaty on Thursday.", date="2024-05-10")
     assert has_coded(t, "04", "ARM", "AZE"), t
     assert has_coded(t, "04", "AZE", "ARM"), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a phone or video call that names no partner was held with the one the clause's verbal act is aimed at
+    ("Erdogan told Zelensky in a phone call that Turkey was ready to host new talks.", "2024-03-08", "TUR", "UKR"),
+    ("Scholz urged Putin in a telephone call to withdraw his troops.", "2022-12-02", "DEU", "RUS"),
+])
+def test_a_call_without_a_partner_is_held_with_the_clause_object(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "041", source, target), t
+
+
+def test_a_call_is_no_partner_of_force(coder):
+    t = triples(coder, "Israeli jets struck Gaza City during a phone call between the mediators.", date="2024-03-08")
+    assert not has_coded(t, "041", "ISR", "PSE", modality=None), t

@@ -1617,6 +1617,15 @@ class RuleCoder(ImplicitActors):
                 doers = between if len(between) == 2 else subjects if len(subjects) == 2 and not self._third_party(
                     verb, subjects, prep) else []
                 partners = doers
+            if not partners and len(subjects) == 1 and n.lemma_.lower() in self.words.call_nouns and (
+                    (said := self.code_verb(verb)) is None or not said.code or said.code[:2] <= "13"):
+                # (verbal29) a call with no partner of its own is one with whom the clause's act was done, its object:
+                # "told Trump in a phone call that", "warned Putin in a video call", "apologised to Aliyev in a phone call"
+                objs = [o for o in verb.children if o.dep_ in {"dobj", "dative"}] + [
+                    o for q in verb.children if q.dep_ == "prep" and q.lower_ == "to" for o in q.children
+                    if o.dep_ == "pobj"]
+                partners = dedupe([m for o in objs for m in self.actors_of(o)])
+                doers = subjects
             mutual = partners is doers  # same object: not a token (one list read as both sides of the meeting)
             if not partners or not doers or (not mutual and any(same_actor(d, partners) for d in doers)):
                 continue
