@@ -34,10 +34,11 @@ def test_an_act_negated_itself_keeps_its_own_code(coder):
     assert not any(c.startswith("03") for s, tgt, c, m in t), t
 
 
-def test_talks_between_two_parties_are_the_first_party_meeting_the_other(coder):
-    # (outranked14) a consultation is coded once, from the first party, as "A met B" (gold README)
+def test_talks_between_two_parties_are_each_partys_negotiation(coder):
+    # (verbal29) talks are each delegation's act (046 from each delegation, gold README), unlike a meeting of two
+    # ("a meeting between A and B", coded once from the first party: tests/events/test_outranked14.py)
     t = triples(coder, "Talks between Serbia and Kosovo in Brussels ended without a deal.")
-    assert ("SRB", "KSV", "046", "asserted") in t and ("KSV", "SRB", "046", "asserted") not in t, t
+    assert ("SRB", "KSV", "046", "asserted") in t and ("KSV", "SRB", "046", "asserted") in t, t
 
 
 def test_a_meeting_ahead_or_called_off_is_not_asserted(coder):

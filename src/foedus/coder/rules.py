@@ -871,8 +871,10 @@ class RuleCoder(ImplicitActors):
             a, b = parties
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
             # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
+            # (verbal29) but talks are each delegation's act: "talks between Ecuador and Peru collapsed" both ways
             pairs: list[tuple[Named | None, Named | None]] = (
-                [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS else [(a, b), (b, a)])
+                [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS
+                and n.lemma_.lower() not in self.words.negotiation_nouns else [(a, b), (b, a)])
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
@@ -1615,6 +1617,15 @@ class RuleCoder(ImplicitActors):
                 doers = between if len(between) == 2 else subjects if len(subjects) == 2 and not self._third_party(
                     verb, subjects, prep) else []
                 partners = doers
+            if not partners and len(subjects) == 1 and n.lemma_.lower() in self.words.call_nouns and (
+                    (said := self.code_verb(verb)) is None or not said.code or said.code[:2] <= "13"):
+                # (verbal29) a call with no partner of its own is one with whom the clause's act was done, its object:
+                # "told Trump in a phone call that", "warned Putin in a video call", "apologised to Aliyev in a phone call"
+                objs = [o for o in verb.children if o.dep_ in {"dobj", "dative"}] + [
+                    o for q in verb.children if q.dep_ == "prep" and q.lower_ == "to" for o in q.children
+                    if o.dep_ == "pobj"]
+                partners = dedupe([m for o in objs for m in self.actors_of(o)])
+                doers = subjects
             mutual = partners is doers  # same object: not a token (one list read as both sides of the meeting)
             if not partners or not doers or (not mutual and any(same_actor(d, partners) for d in doers)):
                 continue
@@ -3315,6 +3326,19 @@ class RuleCoder(ImplicitActors):
         doers = [m for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                  for t in c.subtree for m in self.actors_of(t)]
         return bool(doers) and all(m.country and m.country not in homes for m in doers)
+
+    def _mutual_talks(self, verb: Token, code: str) -> bool:
+        """(verbal29) "Russian and Ukrainian delegations held talks", "A and B held three hours of talks",
+        "A and B negotiated": negotiations (046, or a meeting verb whose object is a negotiation noun, event_words
+        negotiation_nouns) are each delegation's act on the other, unlike a meeting of two ("A and B met")."""
+        if code[:3] == "046":
+            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words.negotiator_nouns for c in verb.children):
+            return True   # "Ukrainian and Russian negotiators met face to face": delegations meeting negotiate
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.words.negotiation_nouns for o in objs)
 
     def _beside_visit(self, verb: Token) -> bool:
         """"will visit Washington and meet Reagan": the visit is coded by its own verb; the meeting is a meeting."""

@@ -590,6 +590,10 @@ class SentenceCoder(RuleCoder):
                     found = [c for n, c in enumerate(found)
                              if all(c.source is not d.source for d in found[:n])]  # same object: not a token
                 elif not ((match.code[:2] == "01" and match.code not in self.words.denial_codes
+                           # (verbal29) an accord said jointly is an act of its own: "said in a joint statement that",
+                           # not when it only attributes the news told before it ("..., the three said in a joint statement")
+                           and not (match.code in self.words.mutual_codes and tok.dep_ != "parataxis"
+                                    and all(c.i > tok.i for c in tok.children if c.dep_ == "ccomp"))
                            or match.code in self.words.reported_stance_codes
                            and tok.lemma_.lower() in self.cues.reporting)
                           and any(c.dep_ == "ccomp" for c in tok.children)):
@@ -2523,6 +2527,10 @@ class SentenceCoder(RuleCoder):
         if not passive and not stance and not targets and len(dedupe(sources)) > 1 and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
             joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other
+        if not passive and len(dedupe(sources)) > 1 and code in self.words.mutual_codes:
+            # (verbal29) "Bush and Gorbachev issued a joint statement", "Macron and Scholz said in a joint statement that
+            # Europe must ...": an accord of both with each other, not with what their statement speaks of
+            joint, targets = True, []
         if not passive and len(dedupe(sources)) > 1 and self._each_other(verb):
             # "India and Pakistan blamed each other": each side does it to the other
             joint, targets = True, []
@@ -2585,7 +2593,8 @@ class SentenceCoder(RuleCoder):
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
             if host and any(a.country == host for a, b in pairs if b is not None and b.country != host):
                 pairs = [(a, b) for a, b in pairs if a.country == host and b is not None and b.country != host]
-            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2:
+            elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2 \
+                    and not self._mutual_talks(verb, code):
                 # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
                 pairs = pairs[:1]
         else:
