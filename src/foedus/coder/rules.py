@@ -3090,6 +3090,14 @@ class RuleCoder(ImplicitActors):
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
             country = self._sentence_country(verb)
             targets = [_country_at(subj[0], country)] if country else []
+        elif not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
+                and verb.lemma_.lower() in self.words.agentless_attack_verbs and not self.actors_of(subj[0]) \
+                and modality.of(verb)[0] == modality.ASSERTED:
+            # (force29) "a convoy carrying mine workers was ambushed in eastern Burkina Faso", "a bus was attacked
+            # near Peshawar": a thing no actor names, attacked by no one named (the verb always tells an attack), is
+            # an attack on the country where it happened (not a country named as the patient: "Belarus was attacked")
+            country = self._sentence_country(verb)
+            targets = [_country_at(subj[0], country)] if country else []
         elif not targets and not agents and code[:2] in VIOLENT_ROOTS \
                 and verb.lemma_.lower() in self.words.agentless_attack_verbs and modality.of(verb)[0] == modality.CONDITIONAL:
             # (modality22) "would use nuclear weapons if Belarus were attacked", "should Taiwan be attacked": the
