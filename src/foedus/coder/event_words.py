@@ -143,6 +143,8 @@ class EventWords:
     casualty_states: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
+    planted_bombing_nouns: frozenset[str] = frozenset()
+    aerial_bombing_words: frozenset[str] = frozenset()
     under_fire_verbs: frozenset[str] = frozenset()
     under_fire_nouns: frozenset[str] = frozenset()
     assembly_verbs: frozenset[str] = frozenset()
