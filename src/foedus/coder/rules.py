@@ -3761,6 +3761,44 @@ class RuleCoder(ImplicitActors):
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
 
+    def _mass_expulsion(self, verb: Token, code: str, passive: bool, targets: list) -> str:
+        """(force29) People expelled or deported in their thousands, or as a whole class ("undocumented Afghans", "all
+        Asians"), or forced, driven or pushed across a border or out of a place in their thousands, are a mass
+        expulsion (201): "Ethiopia has expelled more than 50,000 people of Eritrean origin", "Pakistan began deporting
+        hundreds of thousands of Afghans", "Bulgaria has forced tens of thousands of ethnic Turks across the border",
+        "thousands of black Mauritanians have been driven across the Senegal river" (data: mass_expulsion_verbs,
+        mass_displacement_verbs, mass_expulsion_marks). Diplomats, officials and armed men keep their codes."""
+        w = self.words
+        lemma = verb.lemma_.lower()
+        if not code or code.startswith("---") or code == "201" or (
+                lemma not in w.mass_expulsion_verbs and lemma not in w.mass_displacement_verbs):
+            return code
+        if lemma in w.mass_displacement_verbs and not any(
+                c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in w.displacement_preps for c in verb.children):
+            return code
+        people = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not people:
+            return code
+        v = people[0]
+        marks = {c.lower_ for c in v.children if c.dep_ in {"amod", "det", "predet"}}
+        large = bool(marks & w.mass_expulsion_marks) and lemma in w.mass_expulsion_verbs
+        words = [v, *(c for c in v.children if c.dep_ in {"nummod", "quantmod"})]
+        words += [g for c in v.children if c.dep_ == "nummod" for g in c.children]
+        words += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        for t in words:
+            text = t.lower_.replace(",", "")
+            if text in w.mass_expulsion_counts:
+                large = True
+            elif text.isdigit():
+                large = int(text) >= w.mass_expulsion_min   # "400 undocumented Afghans": a count below it is no mass
+                break
+        if not large:
+            return code
+        if any(t.sector is not None and t.sector not in w.civilian_sectors and t.sector not in {"PPL", "REF"}
+               for t in targets):
+            return code   # diplomats, officials or fighters sent away are no population expelled
+        return "201"
+
     def _taken_captive(self, verb: Token, code: str, passive: bool, s: Named, t: Named | None) -> str:
         """People seized or captured by an armed group, an opposition or a foreign state are taken hostage
         (181), not arrested or confiscated: "armed opposition supporters seized the president at the

@@ -2500,6 +2500,7 @@ class SentenceCoder(RuleCoder):
         code = self._bombing(verb, code, passive)
         code = self._chemical_means(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
+        code = self._mass_expulsion(verb, code, passive, targets)
         if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):
