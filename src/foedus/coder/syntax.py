@@ -3,6 +3,8 @@ each set is written once here and imported where it is needed), and the repairs 
 small parser gets wrong in long sentences (``repair_*``: tree shape only, no actors, no codes)."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from .doctext import tokens, word_at
@@ -230,7 +232,8 @@ def _verb_lemma(word: str) -> str:
     from .nlp import load
 
     try:
-        exceptions = load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        lemmatizer: Any = load().get_pipe("lemmatizer")
+        exceptions = lemmatizer.lookups.get_table("lemma_exc")
         irregular = exceptions["verb"].get(word) if "verb" in exceptions else None
     except (KeyError, AttributeError, ValueError):
         irregular = None
