@@ -83,3 +83,18 @@ def test_mass_expulsion(coder, text):
 def test_small_or_official_expulsions_stay_expulsions(coder, text):
     t = triples(coder, text)
     assert not has_coded(t, "201", modality=None), t
+
+
+def test_property_destroyed_by_no_one_named_and_blamed_on_armed_men(coder):
+    # property destroyed in a passive with no agent, blamed on a state's forces: destroyed by someone, no source
+    t = triples(coder, "The Nova Kakhovka power station was destroyed overnight, and Kyiv blamed Russian troops.")
+    assert has_coded(t, "1712", None, "UKR"), t
+
+
+@pytest.mark.parametrize("text", [
+    "The old pier was destroyed, and residents blamed the council for poor upkeep.",
+    "The bridge in the village was destroyed in the storm.",
+])
+def test_property_destroyed_with_no_sabotage_told_is_not_coded(coder, text):
+    t = triples(coder, text)
+    assert not has_coded(t, "17", modality=None), t

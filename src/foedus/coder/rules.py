@@ -3076,6 +3076,7 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        sabotage = False
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
         if not targets and not agents and code in self.words.agentless_violence and \
@@ -3090,6 +3091,15 @@ class RuleCoder(ImplicitActors):
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
             country = self._sentence_country(verb)
             targets = [_country_at(subj[0], country)] if country else []
+        elif not targets and not agents and code in self.words.sabotage_codes and subj[0].pos_ == "NOUN" \
+                and not self.actors_of(subj[0]) and modality.of(verb)[0] == modality.ASSERTED \
+                and self._sabotage_told(verb) and not self._disaster_cause(verb):
+            # (force29) "the Kakhovka dam was destroyed in the early hours, and Kyiv blamed Russian forces": property
+            # destroyed by no one named, in a sentence that lays the blame on someone or calls it sabotage, was
+            # destroyed by someone (no source), in the country where it happened
+            country = self._sentence_country(verb)
+            targets = [_country_at(subj[0], country)] if country else []
+            sabotage = bool(targets)
         elif not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
                 and verb.lemma_.lower() in self.words.agentless_attack_verbs and not self.actors_of(subj[0]) \
                 and modality.of(verb)[0] == modality.ASSERTED:
@@ -3164,6 +3174,8 @@ class RuleCoder(ImplicitActors):
                                      country_from="sentence"))]
         elif code in self.words.agentless_release_codes:
             pass   # "three Americans held in North Korea were freed": released by no one named
+        elif sabotage:
+            pass   # (force29) property destroyed by no one named, blamed on someone: no source
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
         elif verb.lemma_.lower() not in self.words.agentless_doer_verbs and (code != leader_code and any(
@@ -3184,6 +3196,20 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _sabotage_told(self, verb: Token) -> bool:
+        """(force29) The sentence of ``verb`` calls an act sabotage or deliberate, or lays blame (data: sabotage_cues)
+        while naming a state, a capital or armed men ("Kyiv blamed Russian forces", "Kyiv and Moscow blamed each
+        other"); not a blame laid on a landlord or a government's upkeep."""
+        sent = verb.sent
+        lemmas = {t.lemma_.lower() for t in sent}
+        if lemmas & self.words.sabotage_words:
+            return True
+        if not lemmas & self.words.sabotage_cues:
+            return False
+        return any(sent.start <= m.start < sent.end and (m.sector in ARMED_SECTORS or m.sector in STATE_FORCES
+                                                         or (not m.sector and m.kind in {"country", "capital"}))
+                   for m in self.mentions)
 
     def _held_people(self, verb: Token, subj: Token) -> list[Named]:
         """(miss1718) People told only by a noun of persons (data: event_words held_people_nouns, person_nouns) and
