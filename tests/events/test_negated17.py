@@ -43,4 +43,6 @@ def test_relative_clause_subject_reaches_its_infinitive(coder):
                   date="2023-06-06")
     assert has_coded(got, "016", "RUS"), got
     assert has_coded(got, "1712", "RUS", modality="negated"), got
-    assert not has_coded(got, "1712", modality="asserted"), got
+    # (force29) the destruction itself happened, by no one named (gold: "1712 - -> UKR asserted" on the dev-set twin of
+    # this sentence); what Russia denies is not coded as done by Russia
+    assert not has_coded(got, "1712", "RUS", modality="asserted"), got

@@ -111,7 +111,8 @@ def test_disasters_get_no_event(coder, text):
 
 @pytest.mark.parametrize("text, root", [
     ("Iran denied any involvement in the attack on the tanker.", "19"),
-    ("Hamas denied responsibility for the bombing in Jerusalem.", "19"),
+    # (force29) a bombing named by its noun with no aerial word and no state doer is a planted bomb (183)
+    ("Hamas denied responsibility for the bombing in Jerusalem.", "18"),
 ])
 def test_an_act_the_denier_denies_a_part_in_is_negated(coder, text, root):
     events = _events(coder, text)

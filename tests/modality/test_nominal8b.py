@@ -26,7 +26,8 @@ _events = events_on("2024-05-01")
     ("India's missile strike on Pakistani territory last week might escalate the crisis, diplomats said.", "19", "IND"),
     ("Iraqi officials said Turkey's bombardment of the Sinjar district could destabilise the region.", "19", "TUR"),
     ("Ukraine said Russia's shelling of Kherson has not stopped the evacuations.", "19", "RUS"),
-    ("The Somali militants' bombing of the hotel may deter foreign investors, officials said.", "19", "SOM"),
+    # (force29) militants' bombing of a building, with no aerial word, is a planted bomb (183)
+    ("The Somali militants' bombing of the hotel may deter foreign investors, officials said.", "18", "SOM"),
     ("Iran's missile barrage on Israel did not cause major damage, the army said.", "19", "IRN"),
     ("No American troops were hurt in the Iranian missile attack on the bases, the Pentagon said.", "19", "IRN"),
     ("No civilians were killed in the Turkish air strike on the village, Ankara said.", "19", "TUR"),

@@ -54,6 +54,7 @@ class EventWords:
     mass_killing_codes: frozenset[str]
     mass_quantity_words: frozenset[str]
     mass_killing_min: int
+    mass_expulsion_min: int
     mass_victim_nouns: frozenset[str]
     weapon_means: frozenset[str]
     civilian_sectors: frozenset[str]
@@ -147,6 +148,16 @@ class EventWords:
     casualty_states: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
+    sabotage_codes: frozenset[str] = frozenset()
+    sabotage_cues: frozenset[str] = frozenset()
+    sabotage_words: frozenset[str] = frozenset()
+    mass_expulsion_verbs: frozenset[str] = frozenset()
+    mass_displacement_verbs: frozenset[str] = frozenset()
+    displacement_preps: frozenset[str] = frozenset()
+    mass_expulsion_marks: frozenset[str] = frozenset()
+    mass_expulsion_counts: frozenset[str] = frozenset()
+    planted_bombing_nouns: frozenset[str] = frozenset()
+    aerial_bombing_words: frozenset[str] = frozenset()
     under_fire_verbs: frozenset[str] = frozenset()
     under_fire_nouns: frozenset[str] = frozenset()
     assembly_verbs: frozenset[str] = frozenset()
@@ -194,6 +205,7 @@ def event_words() -> EventWords:
         "agentless_violence": frozenset(raw["agentless_violence_codes"]),
         "agentless_state": frozenset(raw["agentless_state_codes"]),
         "mass_killing_min": int(raw["mass_killing_min"]),
+        "mass_expulsion_min": int(raw["mass_expulsion_min"]),
         "retaliation_particles": tuple(sorted(raw["retaliation_particles"].items())),
         "eliciting_particles": tuple(sorted(raw["eliciting_particles"].items())),
         "arresting_agents": tuple(sorted(raw["arresting_agents"].items())),

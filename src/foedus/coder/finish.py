@@ -38,6 +38,7 @@ INTENT_ROOTS = taxonomy.roots("intent_statement")
 REJECT_ROOTS = frozenset(modality.cues().rejection_roots)
 # (modality28) Acts of violence whose doer a hedge ("suspected militants") names only as suspected.
 ATTRIBUTED_ROOTS = taxonomy.roots("attributed")
+STATE_FORCE_SECTORS = taxonomy.sectors("state_force")
 # Acts whose announcement is a statement of intent only toward another country (a deployment abroad).
 ABROAD_INTENT_ROOTS = taxonomy.roots("abroad_intent")
 
@@ -154,12 +155,36 @@ def instructed_demand(cand: Candidate) -> str | None:
     return None if cand.nominal or not asked else instructed(asked[0], cand.code)
 
 
+def _planted_bombing(cand: Candidate) -> bool:
+    """(force29) A bombing named by its noun (data: event_words planted_bombing_nouns), told with no aerial word of its
+    own (aerial_bombing_words), no state, state force or alliance as its doer and no named place bombed ("the bombing of
+    Gaza"), is a bomb set off on the ground (183), not an air strike (195): "a bombing at a beach restaurant in
+    Mogadishu", "the twin bombings near Soleimani's tomb", "killed in a Beirut bombing" (the gold's ACLED map: a
+    planted explosive 183, an air strike 195)."""
+    words = event_words()
+    t = cand.trigger
+    if not cand.nominal or cand.code != "195" or t.lemma_.lower() not in words.planted_bombing_nouns:
+        return False
+    own = {w.lemma_.lower() for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"} for w in c.subtree}
+    if own & words.aerial_bombing_words:
+        return False
+    s = cand.source
+    if s is not None and (s.sector in STATE_FORCE_SECTORS or s.sector in {"GOV", "MIL"} or s.code.startswith("IGO")
+                          or (not s.sector and s.kind in {"country", "capital"})):
+        return False
+    bombed = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "on"} for o in p.subtree
+              if o.dep_ == "pobj"]
+    return not any(o.pos_ == "PROPN" for o in bombed)
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     demand = instructed_demand(cand)
     if demand is not None:
         return demand
     code = "074" if _police_abroad(cand) else cand.code
+    if _planted_bombing(cand):
+        code = "183"
     purpose = force_purpose(cand)
     if purpose is not None:
         # "refused to rule out using force to seize Greenland": a threat of occupation left open (1382, considered)

@@ -3087,6 +3087,7 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        sabotage = False
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
         if not targets and not agents and code in self.words.agentless_violence and \
@@ -3099,6 +3100,23 @@ class RuleCoder(ImplicitActors):
             targets = [m for o in aims for m in self.actors_of(o)] or [m for o in aims for m in self._places_of(o, [])]
         if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
+            country = self._sentence_country(verb)
+            targets = [_country_at(subj[0], country)] if country else []
+        elif not targets and not agents and code in self.words.sabotage_codes and subj[0].pos_ == "NOUN" \
+                and not self.actors_of(subj[0]) and modality.of(verb)[0] == modality.ASSERTED \
+                and self._sabotage_told(verb) and not self._disaster_cause(verb):
+            # (force29) "the Kakhovka dam was destroyed in the early hours, and Kyiv blamed Russian forces": property
+            # destroyed by no one named, in a sentence that lays the blame on someone or calls it sabotage, was
+            # destroyed by someone (no source), in the country where it happened
+            country = self._sentence_country(verb)
+            targets = [_country_at(subj[0], country)] if country else []
+            sabotage = bool(targets)
+        elif not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
+                and verb.lemma_.lower() in self.words.agentless_attack_verbs and not self.actors_of(subj[0]) \
+                and modality.of(verb)[0] == modality.ASSERTED:
+            # (force29) "a convoy carrying mine workers was ambushed in eastern Burkina Faso", "a bus was attacked
+            # near Peshawar": a thing no actor names, attacked by no one named (the verb always tells an attack), is
+            # an attack on the country where it happened (not a country named as the patient: "Belarus was attacked")
             country = self._sentence_country(verb)
             targets = [_country_at(subj[0], country)] if country else []
         elif not targets and not agents and code[:2] in VIOLENT_ROOTS \
@@ -3167,6 +3185,8 @@ class RuleCoder(ImplicitActors):
                                      country_from="sentence"))]
         elif code in self.words.agentless_release_codes:
             pass   # "three Americans held in North Korea were freed": released by no one named
+        elif sabotage:
+            pass   # (force29) property destroyed by no one named, blamed on someone: no source
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
         elif verb.lemma_.lower() not in self.words.agentless_doer_verbs and (code != leader_code and any(
@@ -3187,6 +3207,20 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _sabotage_told(self, verb: Token) -> bool:
+        """(force29) The sentence of ``verb`` calls an act sabotage or deliberate, or lays blame (data: sabotage_cues)
+        while naming a state, a capital or armed men ("Kyiv blamed Russian forces", "Kyiv and Moscow blamed each
+        other"); not a blame laid on a landlord or a government's upkeep."""
+        sent = verb.sent
+        lemmas = {t.lemma_.lower() for t in sent}
+        if lemmas & self.words.sabotage_words:
+            return True
+        if not lemmas & self.words.sabotage_cues:
+            return False
+        return any(sent.start <= m.start < sent.end and (m.sector in ARMED_SECTORS or m.sector in STATE_FORCES
+                                                         or (not m.sector and m.kind in {"country", "capital"}))
+                   for m in self.mentions)
 
     def _held_people(self, verb: Token, subj: Token) -> list[Named]:
         """(miss1718) People told only by a noun of persons (data: event_words held_people_nouns, person_nouns) and
@@ -3776,6 +3810,44 @@ class RuleCoder(ImplicitActors):
                 targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
+
+    def _mass_expulsion(self, verb: Token, code: str, passive: bool, targets: list) -> str:
+        """(force29) People expelled or deported in their thousands, or as a whole class ("undocumented Afghans", "all
+        Asians"), or forced, driven or pushed across a border or out of a place in their thousands, are a mass
+        expulsion (201): "Ethiopia has expelled more than 50,000 people of Eritrean origin", "Pakistan began deporting
+        hundreds of thousands of Afghans", "Bulgaria has forced tens of thousands of ethnic Turks across the border",
+        "thousands of black Mauritanians have been driven across the Senegal river" (data: mass_expulsion_verbs,
+        mass_displacement_verbs, mass_expulsion_marks). Diplomats, officials and armed men keep their codes."""
+        w = self.words
+        lemma = verb.lemma_.lower()
+        if not code or code.startswith("---") or code == "201" or (
+                lemma not in w.mass_expulsion_verbs and lemma not in w.mass_displacement_verbs):
+            return code
+        if lemma in w.mass_displacement_verbs and not any(
+                c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in w.displacement_preps for c in verb.children):
+            return code
+        people = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not people:
+            return code
+        v = people[0]
+        marks = {c.lower_ for c in v.children if c.dep_ in {"amod", "det", "predet"}}
+        large = bool(marks & w.mass_expulsion_marks) and lemma in w.mass_expulsion_verbs
+        words = [v, *(c for c in v.children if c.dep_ in {"nummod", "quantmod"})]
+        words += [g for c in v.children if c.dep_ == "nummod" for g in c.children]
+        words += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        for t in words:
+            text = t.lower_.replace(",", "")
+            if text in w.mass_expulsion_counts:
+                large = True
+            elif text.isdigit():
+                large = int(text) >= w.mass_expulsion_min   # "400 undocumented Afghans": a count below it is no mass
+                break
+        if not large:
+            return code
+        if any(t.sector is not None and t.sector not in w.civilian_sectors and t.sector not in {"PPL", "REF"}
+               for t in targets):
+            return code   # diplomats, officials or fighters sent away are no population expelled
+        return "201"
 
     def _taken_captive(self, verb: Token, code: str, passive: bool, s: Named, t: Named | None) -> str:
         """People seized or captured by an armed group, an opposition or a foreign state are taken hostage

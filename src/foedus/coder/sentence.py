@@ -32,7 +32,7 @@ from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
                      repair_noun_read_as_verb,
-                     repair_participle_read_as_adjective,
+                     repair_participle_read_as_adjective, repair_hedge_read_as_verb,
                      repair_summary_root,
                      repair_verb_read_as_adjective, repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -156,6 +156,7 @@ class SentenceCoder(RuleCoder):
         repair_noun_read_as_verb(self.doc, self.cues.reporting)
         repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
+        repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"))
         self._repair_span_nouns()
         self._repair_coordination()
         fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)
@@ -2507,6 +2508,7 @@ class SentenceCoder(RuleCoder):
         code = self._bombing(verb, code, passive)
         code = self._chemical_means(verb, code, passive)
         code, targets = self._mass_killing(verb, code, passive, sources, targets)
+        code = self._mass_expulsion(verb, code, passive, targets)
         if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
         if code == "192" and targets and all(t.kind == "person" for t in targets):

@@ -3,6 +3,8 @@ each set is written once here and imported where it is needed), and the repairs 
 small parser gets wrong in long sentences (``repair_*``: tree shape only, no actors, no codes)."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from .doctext import tokens, word_at
@@ -222,6 +224,80 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
             for c in [c for c in n.children if c.is_punct and c.i == len(doc) - 1]:
                 c.head = v
         repaired[n.i] = v.i
+
+
+def _verb_lemma(word: str) -> str:
+    """The lemma of a past verb form: the irregular forms of the pipeline's lemmatizer tables ("struck": strike),
+    else the regular "-ed" stripped ("fired": fire, "shelled": shell)."""
+    from .nlp import load
+
+    try:
+        lemmatizer: Any = load().get_pipe("lemmatizer")
+        exceptions = lemmatizer.lookups.get_table("lemma_exc")
+        irregular = exceptions["verb"].get(word) if "verb" in exceptions else None
+    except (KeyError, AttributeError, ValueError):
+        irregular = None
+    if irregular:
+        return str(irregular[0])
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("ed"):
+        stem = word[:-2]
+        return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else (
+            stem + "e" if stem.endswith(("at", "iz", "is", "uc", "ir", "ur")) else stem)
+    return word
+
+
+def repair_hedge_read_as_verb(doc: Doc, hedges: frozenset[str]) -> None:
+    """(force29) "Pakistani aircraft struck suspected TTP hideouts", "suspected Kuki militants fired rockets into a
+    village": a hedge on a noun (data: modality_cues hedged_doer_words: suspected, alleged) that the parser made the
+    verb of the clause, the clause's real verb hung on it as an auxiliary (the verb right before it) or as its
+    complement (the verb whose subject is the noun right after it). The real verb takes the hedge's place, the hedge
+    is an adjective on the noun after it, and the hedge's other words (a date phrase, the full stop) go to the verb."""
+    for h in tokens(doc):
+        if h.lower_ not in hedges or h.tag_ not in {"VBN", "VBD"} or any(c.dep_ in SUBJECTS for c in h.children):
+            continue
+        after = h.i + 1
+        if after >= len(doc) or word_at(doc, after).sent.start != h.sent.start:
+            continue
+        v = None
+        n = None
+        aux = [c for c in h.children if c.dep_ == "aux" and c.i == h.i - 1 and c.tag_ == "VBD"
+               and c.lemma_.lower() not in {"be", "have", "do"}]
+        if aux:
+            # "aircraft struck suspected hideouts": struck/aux <- suspected, hideouts/dobj <- suspected
+            v = aux[0]
+            objs = [c for c in h.children if c.dep_ == "dobj" and c.i > h.i and c.left_edge.i == after]
+            if len(objs) != 1:
+                continue
+            n = objs[0]
+            role = "dobj"
+        else:
+            # "suspected Kuki militants fired rockets": fired/ccomp <- suspected, militants/nsubj <- fired
+            for c in h.children:
+                if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ in {"VBD", "VBZ", "VBP"}:
+                    subj = [g for g in c.children if g.dep_ == "nsubj" and g.left_edge.i == after
+                            and g.pos_ in {"NOUN", "PROPN"}]
+                    if subj:
+                        v, n = c, subj[0]
+                        break
+            role = "nsubj"
+        if v is None or n is None:
+            continue
+        old_head, old_dep = h.head, h.dep_
+        # in an order that never makes a cycle: the verb leaves the hedge, takes its place, then the hedge hangs on
+        # the noun
+        v.head = v if old_dep == "ROOT" else old_head
+        v.dep_ = old_dep
+        for c in [c for c in h.children if c.i != v.i and c.i != n.i]:
+            c.head = v
+        n.head = v
+        n.dep_ = role
+        h.head = n
+        h.dep_ = "amod"
+        if v.pos_ == "AUX":
+            v.pos_ = "VERB"   # read as an auxiliary, the verb was tagged one and left unlemmatised ("struck")
+            v.lemma_ = _verb_lemma(v.lower_)
 
 
 def repair_participle_read_as_adjective(doc: Doc) -> None:
