@@ -341,6 +341,57 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _aid_arrival(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(aid29) "The first trucks carrying humanitarian aid entered Gaza", "the first shipments of aid arrived in
+        Gaza", "a WFP convoy carrying flour reached Gaza City", "a U.N. convoy reached Srebrenica with food": a carrier
+        (data: event_cues aid_carrier_nouns) that goes into a place (aid_arrival_verbs) with aid goods named on it or
+        on the verb's "with" phrase (aid_cargo_words) delivers humanitarian aid (073) to the country of the place. The
+        giver is the one named on the carrier ("WFP convoy", "Russian aid convoy"), else no one (the gold README codes
+        aid by unnamed donors with no source); a carrier of no aid goods ("a convoy entered the town") is no aid."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("aid_arrival_verbs"):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj:
+            return []
+        carriers = [subj[0], *(o for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj")]   # "the first of 20 aid trucks"
+        carrier = next((c for c in carriers if c.lemma_.lower() in cue("aid_carrier_nouns")), None)
+        if carrier is None:
+            return []
+        aims = [c for c in verb.children if c.dep_ == "dobj"]
+        aims += [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"in", "into", "to", "at"}
+                 for o in p.children if o.dep_ == "pobj"]
+        goods = cue("aid_cargo_words")
+        cargo = [t for t in subj[0].subtree if t.i != carrier.i and t.lemma_.lower() in goods]
+        # "reached Srebrenica with food" (the parser may hang the "with" on the place or its "of" phrase)
+        holders = [verb, *aims, *(o for a in aims for p in a.children if p.dep_ == "prep" for o in p.children)]
+        cargo += [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for t in p.subtree if t.lemma_.lower() in goods]
+        if not cargo:
+            return []
+        targets: list[Named] = []
+        for o in aims:
+            named = [m for m in self.actors_of(o) if m.country] or [m for m in self._places_of(o, []) if m.country]
+            targets += [_country_at(o, m.country) for m in named if m.country not in {t.country for t in targets}]
+        if not targets:
+            return []
+        # the giver named on a carrier: "a WFP convoy", "a convoy of Turkish trucks" (not in its load or route)
+        givers = dedupe([Named(self.mention_at[t.i], t.i) for c in carriers for t in c.subtree
+                         if t.i <= c.i and t.i in self.mention_at])
+        givers = [g for g in givers if g.country or g.code.startswith("IGO") or len(g.code) > 3]
+        givers = [g for g in givers if not any(g.country and g.country == t.country for t in targets)]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        code = min(cue("aid_arrival_code"))
+        out = []
+        for s in (givers or [None]):
+            for t in targets:
+                cand = Candidate(trigger=verb, code=code, pattern=f"<aid arrival> {carrier.lemma_.lower()} {verb.lemma_.lower()}",
+                                 source=s, target=t, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
+                out.append(cand)
+        return out
+
     def _handover_events(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A place handed over (data: handover_verbs with a handover particle, handover_places) is
         occupied by the side it is handed to (192), aimed at that side's own country: "French troops

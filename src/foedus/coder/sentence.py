@@ -619,6 +619,8 @@ class SentenceCoder(RuleCoder):
                 # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
                 # attack, its doer named by its own words
                 found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code[:2] == "07"):
+                found = self._aid_arrival(tok, reporter_of)   # "the first trucks carrying aid entered Gaza"
             if found and self._inner_event(tok):
                 self._repressed_in_protest(tok, found)   # "protests in which security forces killed hundreds"
             self._aid_deployment(tok, found)

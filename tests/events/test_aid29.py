@@ -1,0 +1,31 @@
+"""Material cooperation and aid told in the words of the wire (helper aid29): aid that arrives with its carrier as
+the subject, from the giver named on the carrier or from no one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, has_coded, triples
+
+
+def test_aid_carried_into_a_place_is_humanitarian_aid_from_no_one_named(coder):
+    got = triples(coder, "The first lorries carrying food aid rolled into Khartoum on Thursday.", date="2023-06-01")
+    assert has_coded(got, "073", None, "SDN"), got
+    assert all(s is None for s, _, c, _ in got if c.startswith("07")), got
+    got = triples(coder, "The first shipments of medicine arrived in Port-au-Prince by sea.", date="2024-03-20")
+    assert has_coded(got, "073", None, "HTI"), got
+
+
+def test_aid_carrier_names_its_giver(coder):
+    got = triples(coder, "A convoy of Turkish trucks carrying tents and blankets crossed into northern Syria.",
+                  date="2023-02-10")
+    assert has_coded(got, "073", "TUR", "SYR"), got
+    got = triples(coder, "A UNICEF convoy reached the besieged eastern districts of Aleppo with vaccines.", date="2016-01-14")
+    assert has_coded(got, "073", "IGO", "SYR"), got
+
+
+def test_carriers_of_no_aid_or_aid_that_did_not_arrive_are_no_aid(coder):
+    got = triples(coder, "A Russian military convoy entered the town of Kupiansk.", date="2022-03-01")
+    assert not coded(got, "07"), got
+    got = triples(coder, "Israel blocked all aid trucks from entering Gaza on Sunday.", date="2025-03-02")
+    assert not has_coded(got, "073"), got
+    got = triples(coder, "Aid trucks were unable to enter Gaza because of the fighting.", date="2025-03-02")
+    assert not has_coded(got, "073"), got
