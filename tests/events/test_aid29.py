@@ -29,3 +29,11 @@ def test_carriers_of_no_aid_or_aid_that_did_not_arrive_are_no_aid(coder):
     assert not has_coded(got, "073"), got
     got = triples(coder, "Aid trucks were unable to enter Gaza because of the fighting.", date="2025-03-02")
     assert not has_coded(got, "073"), got
+
+
+def test_weapons_handed_to_peacekeepers_are_arms_laid_down(coder):
+    got = triples(coder, "The rebel commander handed his rifle to UN peacekeepers in Bunia.", date="2004-06-10")
+    assert has_coded(got, "0873", None, "IGOUNO"), got
+    assert not coded(got, "072"), got
+    got = triples(coder, "Britain handed over its Challenger tanks to the Ukrainian army.", date="2023-03-28")
+    assert has_coded(got, "072", "GBR", "UKR"), got
