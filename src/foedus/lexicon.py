@@ -464,6 +464,8 @@ class EventCues(Lexicon):
     aid_arrival_verbs: LowerWords            # lemmas: arrive, reach, enter: the carrier's going into a place (aid29)
     aid_cargo_words: LowerWords              # lemmas: aid, food, medicine: goods that make the carrier's load aid (aid29)
     aid_arrival_code: LowerWords             # the one CAMEO code of aid so delivered (humanitarian aid) (aid29)
+    drill_nouns: LowerWords                  # lemmas: exercise, drill, patrol: drills held together (aid29)
+    drill_partner_sectors: Words             # sectors of a drill partner coded both ways (state forces) (aid29)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

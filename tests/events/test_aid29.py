@@ -37,3 +37,16 @@ def test_weapons_handed_to_peacekeepers_are_arms_laid_down(coder):
     assert not coded(got, "072"), got
     got = triples(coder, "Britain handed over its Challenger tanks to the Ukrainian army.", date="2023-03-28")
     assert has_coded(got, "072", "GBR", "UKR"), got
+
+
+def test_joint_drills_are_military_cooperation_both_ways(coder):
+    got = triples(coder, "About 800 French troops began joint exercises with Moroccan soldiers near Agadir.",
+                  date="2019-05-14")
+    assert has_coded(got, "062", "FRA", "MAR") and has_coded(got, "062", "MAR", "FRA"), got
+    got = triples(coder, "Thousands of U.S. troops joined Egyptian forces in the Bright Star exercises near Cairo.",
+                  date="2001-10-10")
+    assert has_coded(got, "062", "USA", "EGY") and has_coded(got, "062", "EGY", "USA"), got
+    assert not coded(got, "060"), got
+    # training is one way, and patrols against rebels give the rebels no cooperation
+    got = triples(coder, "American instructors trained Ukrainian soldiers in Germany.", date="2023-01-20")
+    assert not has_coded(got, "062", "UKR", "USA"), got

@@ -297,6 +297,43 @@ class RuleCoder(ImplicitActors):
                 c.code = "045"
                 c.pattern = f"<{c.trigger.lemma_.lower()} truce between>"
 
+    def _mutual_drills(self, cands: list[Candidate]) -> list[Candidate]:
+        """(aid29) "U.S. troops began joint exercises with Georgian soldiers", "Egyptian and Sudanese pilots began joint
+        exercises", "U.S. troops joined Egyptian forces in the Bright Star exercises": drills (data: event_cues
+        drill_nouns) that tell a material-cooperation event (06) are military cooperation (062) of each side with the
+        other (gold README: joint exercises and patrols are 062 both ways). The partner's event, when only the doer's
+        was found, is added with the same modality; only between the state forces or states of two countries
+        (drill_partner_sectors), not with armed groups ("joint patrols against the FNL rebels")."""
+        drills = cue("drill_nouns")
+
+        def drilled(c: Candidate) -> bool:
+            t = c.trigger
+            heads = [t, *(o for o in t.children if o.dep_ == "dobj")]
+            heads += [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "with", "for"}
+                      for o in p.children if o.dep_ == "pobj"]
+            return any(h.lemma_.lower() in drills for h in heads)
+
+        def state_side(m: Named | None) -> bool:
+            return m is not None and bool(m.country) and m.kind != "person" and (
+                m.sector is None or m.sector in cue("drill_partner_sectors"))
+
+        out: list[Candidate] = []
+        for c in cands:
+            if c.code[:2] != "06" or c.code[:3] not in {"060", "062"} or not drilled(c):
+                continue
+            c.code = "062"
+            s, t = c.source, c.target
+            if not (state_side(s) and state_side(t)) or s is None or t is None or s.country == t.country:
+                continue
+            if any(d.code[:2] == "06" and d.source is not None and d.target is not None
+                   and d.source.country == t.country and d.target.country == s.country for d in [*cands, *out]):
+                continue
+            back = Candidate(trigger=c.trigger, code="062", pattern=f"{c.pattern} <mutual drills>", source=t, target=s,
+                             reported_by=c.reported_by, modality=c.modality, governor=c.governor, nominal=c.nominal)
+            back.tokens = evidence(c.trigger, t, s)
+            out.append(back)
+        return out
+
     def _supplied_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Colombian troops captured the drug lord using intelligence shared by US agencies", "the rebels
         fought with rifles supplied by Iran": a reduced passive relative of giving (data: event_cues

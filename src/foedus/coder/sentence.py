@@ -643,6 +643,7 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
+        out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
