@@ -50,3 +50,11 @@ def test_joint_drills_are_military_cooperation_both_ways(coder):
     # training is one way, and patrols against rebels give the rebels no cooperation
     got = triples(coder, "American instructors trained Ukrainian soldiers in Germany.", date="2023-01-20")
     assert not has_coded(got, "062", "UKR", "USA"), got
+
+
+def test_another_states_frozen_money_released_eases_the_freeze(coder):
+    got = triples(coder, "Washington unfroze $2 billion in Venezuelan oil revenue.", date="2024-02-01")
+    assert has_coded(got, "085", "USA", "VEN"), got
+    assert not coded(got, "071"), got
+    got = triples(coder, "Norway unfroze 500 million dollars for the Amazon Fund.", date="2023-01-02")
+    assert has_coded(got, "071", "NOR"), got
