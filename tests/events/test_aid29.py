@@ -58,3 +58,15 @@ def test_another_states_frozen_money_released_eases_the_freeze(coder):
     assert not coded(got, "071"), got
     got = triples(coder, "Norway unfroze 500 million dollars for the Amazon Fund.", date="2023-01-02")
     assert has_coded(got, "071", "NOR"), got
+
+
+def test_lenders_programmes_approved_are_aid_and_lending_stopped_cuts_it(coder):
+    got = triples(coder, "The IMF approved a 2.9 billion dollar extended fund facility for Sri Lanka.", date="2023-03-20")
+    assert has_coded(got, "071", "IGOUNODEVIMF", "LKA"), got
+    assert not coded(got, "051"), got
+    got = triples(coder, "Saudi Arabia rolled over a $3 billion deposit at Pakistan's central bank.", date="2023-12-05")
+    assert has_coded(got, "071", "SAU", "PAK"), got
+    got = triples(coder, "The World Bank suspended new lending to Mali after the coup.", date="2020-08-20")
+    assert has_coded(got, "1621", "IGOUNODEVWBK", "MLI"), got
+    got = triples(coder, "Sri Lanka suspended loan repayments to its foreign creditors.", date="2022-04-12")
+    assert has_coded(got, "1211", "LKA"), got
