@@ -409,7 +409,9 @@ class RuleCoder(ImplicitActors):
         targets: list[Named] = []
         for o in aims:
             named = [m for m in self.actors_of(o) if m.country] or [m for m in self._places_of(o, []) if m.country]
-            targets += [_country_at(o, m.country) for m in named if m.country not in {t.country for t in targets}]
+            for m in named:
+                if m.country and m.country not in {t.country for t in targets}:
+                    targets.append(_country_at(o, m.country))
         if not targets:
             return []
         # the giver named on a carrier: "a WFP convoy", "a convoy of Turkish trucks" (not in its load or route)
@@ -421,7 +423,8 @@ class RuleCoder(ImplicitActors):
         reporter = self._reporter(verb, reporter_of)
         code = min(cue("aid_arrival_code"))
         out = []
-        for s in (givers or [None]):
+        sources: list[Named | None] = [*givers] or [None]
+        for s in sources:
             for t in targets:
                 cand = Candidate(trigger=verb, code=code, pattern=f"<aid arrival> {carrier.lemma_.lower()} {verb.lemma_.lower()}",
                                  source=s, target=t, reported_by=reporter, modality=mod, governor=governor)
