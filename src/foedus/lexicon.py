@@ -462,6 +462,12 @@ class EventCues(Lexicon):
     vetoed_text_nouns: LowerWords            # lemmas: "vetoed an aid package for Kyiv": what a veto blocks (verbal27)
     vetoed_text_bodies: Labels               # "resolution": "IGOUNO": the body of such a text when none is named (verbal27)
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
+    aid_carrier_nouns: LowerWords            # lemmas: convoy, truck, shipment: what brings aid that arrives (aid29)
+    aid_arrival_verbs: LowerWords            # lemmas: arrive, reach, enter: the carrier's going into a place (aid29)
+    aid_cargo_words: LowerWords              # lemmas: aid, food, medicine: goods that make the carrier's load aid (aid29)
+    aid_arrival_code: LowerWords             # the one CAMEO code of aid so delivered (humanitarian aid) (aid29)
+    drill_nouns: LowerWords                  # lemmas: exercise, drill, patrol: drills held together (aid29)
+    drill_partner_sectors: Words             # sectors of a drill partner coded both ways (state forces) (aid29)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

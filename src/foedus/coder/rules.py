@@ -297,6 +297,43 @@ class RuleCoder(ImplicitActors):
                 c.code = "045"
                 c.pattern = f"<{c.trigger.lemma_.lower()} truce between>"
 
+    def _mutual_drills(self, cands: list[Candidate]) -> list[Candidate]:
+        """(aid29) "U.S. troops began joint exercises with Georgian soldiers", "Egyptian and Sudanese pilots began joint
+        exercises", "U.S. troops joined Egyptian forces in the Bright Star exercises": drills (data: event_cues
+        drill_nouns) that tell a material-cooperation event (06) are military cooperation (062) of each side with the
+        other (gold README: joint exercises and patrols are 062 both ways). The partner's event, when only the doer's
+        was found, is added with the same modality; only between the state forces or states of two countries
+        (drill_partner_sectors), not with armed groups ("joint patrols against the FNL rebels")."""
+        drills = cue("drill_nouns")
+
+        def drilled(c: Candidate) -> bool:
+            t = c.trigger
+            heads = [t, *(o for o in t.children if o.dep_ == "dobj")]
+            heads += [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "with", "for"}
+                      for o in p.children if o.dep_ == "pobj"]
+            return any(h.lemma_.lower() in drills for h in heads)
+
+        def state_side(m: Named | None) -> bool:
+            return m is not None and bool(m.country) and m.kind != "person" and (
+                m.sector is None or m.sector in cue("drill_partner_sectors"))
+
+        out: list[Candidate] = []
+        for c in cands:
+            if c.code[:2] != "06" or c.code[:3] not in {"060", "062"} or not drilled(c):
+                continue
+            c.code = "062"
+            s, t = c.source, c.target
+            if not (state_side(s) and state_side(t)) or s is None or t is None or s.country == t.country:
+                continue
+            if any(d.code[:2] == "06" and d.source is not None and d.target is not None
+                   and d.source.country == t.country and d.target.country == s.country for d in [*cands, *out]):
+                continue
+            back = Candidate(trigger=c.trigger, code="062", pattern=f"{c.pattern} <mutual drills>", source=t, target=s,
+                             reported_by=c.reported_by, modality=c.modality, governor=c.governor, nominal=c.nominal)
+            back.tokens = evidence(c.trigger, t, s)
+            out.append(back)
+        return out
+
     def _supplied_by(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Colombian troops captured the drug lord using intelligence shared by US agencies", "the rebels
         fought with rifles supplied by Iran": a reduced passive relative of giving (data: event_cues
@@ -338,6 +375,60 @@ class RuleCoder(ImplicitActors):
                 cand = Candidate(trigger=verb, code=match.code, pattern=f"<given by> {match.pattern}", source=a,
                                  target=d, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, a, d)
+                out.append(cand)
+        return out
+
+    def _aid_arrival(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(aid29) "The first trucks carrying humanitarian aid entered Gaza", "the first shipments of aid arrived in
+        Gaza", "a WFP convoy carrying flour reached Gaza City", "a U.N. convoy reached Srebrenica with food": a carrier
+        (data: event_cues aid_carrier_nouns) that goes into a place (aid_arrival_verbs) with aid goods named on it or
+        on the verb's "with" phrase (aid_cargo_words) delivers humanitarian aid (073) to the country of the place. The
+        giver is the one named on the carrier ("WFP convoy", "Russian aid convoy"), else no one (the gold README codes
+        aid by unnamed donors with no source); a carrier of no aid goods ("a convoy entered the town") is no aid."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("aid_arrival_verbs"):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj:
+            return []
+        carriers = [subj[0], *(o for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj")]   # "the first of 20 aid trucks"
+        carrier = next((c for c in carriers if c.lemma_.lower() in cue("aid_carrier_nouns")), None)
+        if carrier is None:
+            return []
+        aims = [c for c in verb.children if c.dep_ == "dobj"]
+        aims += [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"in", "into", "to", "at"}
+                 for o in p.children if o.dep_ == "pobj"]
+        goods = cue("aid_cargo_words")
+        cargo = [t for t in subj[0].subtree if t.i != carrier.i and t.lemma_.lower() in goods]
+        # "reached Srebrenica with food" (the parser may hang the "with" on the place or its "of" phrase)
+        holders = [verb, *aims, *(o for a in aims for p in a.children if p.dep_ == "prep" for o in p.children)]
+        cargo += [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for t in p.subtree if t.lemma_.lower() in goods]
+        if not cargo:
+            return []
+        targets: list[Named] = []
+        for o in aims:
+            named = [m for m in self.actors_of(o) if m.country] or [m for m in self._places_of(o, []) if m.country]
+            for m in named:
+                if m.country and m.country not in {t.country for t in targets}:
+                    targets.append(_country_at(o, m.country))
+        if not targets:
+            return []
+        # the giver named on a carrier: "a WFP convoy", "a convoy of Turkish trucks" (not in its load or route)
+        givers = dedupe([Named(self.mention_at[t.i], t.i) for c in carriers for t in c.subtree
+                         if t.i <= c.i and t.i in self.mention_at])
+        givers = [g for g in givers if g.country or g.code.startswith("IGO") or len(g.code) > 3]
+        givers = [g for g in givers if not any(g.country and g.country == t.country for t in targets)]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        code = min(cue("aid_arrival_code"))
+        out = []
+        sources: list[Named | None] = [*givers] or [None]
+        for s in sources:
+            for t in targets:
+                cand = Candidate(trigger=verb, code=code, pattern=f"<aid arrival> {carrier.lemma_.lower()} {verb.lemma_.lower()}",
+                                 source=s, target=t, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
 

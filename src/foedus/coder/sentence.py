@@ -624,6 +624,8 @@ class SentenceCoder(RuleCoder):
                 # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
                 # attack, its doer named by its own words
                 found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
+            if not found and (match is None or not match.code or match.code[:2] == "07"):
+                found = self._aid_arrival(tok, reporter_of)   # "the first trucks carrying aid entered Gaza"
             if found and self._inner_event(tok):
                 self._repressed_in_protest(tok, found)   # "protests in which security forces killed hundreds"
             self._aid_deployment(tok, found)
@@ -646,6 +648,7 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
+        out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
