@@ -16,3 +16,12 @@ def test_the_two_koreas_are_both_korean_states(coder):
 def test_the_two_germanys_are_both_german_states(coder):
     got = triples(coder, "The two Germanys signed a treaty on monetary union in Bonn.", date="1990-05-18")
     assert has_coded(got, "05", "DEU", "DDR") and has_coded(got, "05", "DDR", "DEU"), got
+
+
+def test_an_aircraft_named_by_maker_and_model_is_no_actor(coder):
+    got = triples(coder, "Rebels shot down a Garuda Indonesia Boeing 737 over the island, killing everyone aboard.",
+                  date="2015-03-01")
+    assert has_coded(got, "19", None, "IDN"), got
+    assert not any((t or "").startswith("USA") for _, t, _, _ in got), got
+    got = triples(coder, "Gunmen fired at an Air France Airbus A320 as it landed in Bamako.", date="2015-03-01")
+    assert has_coded(got, "18", None, "FRA"), got
