@@ -25,3 +25,11 @@ def test_an_aircraft_named_by_maker_and_model_is_no_actor(coder):
     assert not any((t or "").startswith("USA") for _, t, _, _ in got), got
     got = triples(coder, "Gunmen fired at an Air France Airbus A320 as it landed in Bamako.", date="2015-03-01")
     assert has_coded(got, "18", None, "FRA"), got
+
+
+def test_kim_alone_is_the_korean_head_of_state_of_the_day_when_only_one_is_in_office(coder):
+    got = triples(coder, "Trump and Kim held a second summit in Hanoi on Wednesday.", date="2019-02-27")
+    assert has_coded(got, "04", "USAGOV", "PRKGOV") or has_coded(got, "04", "PRKGOV", "USAGOV"), got
+    # in 2000 both Koreas had a Kim at their head: "Kim" alone names neither
+    got = triples(coder, "Clinton praised Kim for his courage.", date="2000-06-20")
+    assert not has_coded(got, "05", None, "PRK") and not has_coded(got, "05", None, "KOR"), got
