@@ -33,3 +33,10 @@ def test_kim_alone_is_the_korean_head_of_state_of_the_day_when_only_one_is_in_of
     # in 2000 both Koreas had a Kim at their head: "Kim" alone names neither
     got = triples(coder, "Clinton praised Kim for his courage.", date="2000-06-20")
     assert not has_coded(got, "05", None, "PRK") and not has_coded(got, "05", None, "KOR"), got
+
+
+def test_people_of_the_news_keep_their_own_country_beside_another(coder):
+    got = triples(coder, "Admiral Mike Mullen criticised Pakistan's army for its ties to militants.", date="2011-09-23")
+    assert has_coded(got, "11", "USAMIL", "PAK"), got
+    got = triples(coder, "Libyan officials praised miners' leader Arthur Scargill.", date="1984-11-01")
+    assert has_coded(got, "05", "LBY", "GBR"), got
