@@ -40,3 +40,12 @@ def test_people_of_the_news_keep_their_own_country_beside_another(coder):
     assert has_coded(got, "11", "USAMIL", "PAK"), got
     got = triples(coder, "Libyan officials praised miners' leader Arthur Scargill.", date="1984-11-01")
     assert has_coded(got, "05", "LBY", "GBR"), got
+
+
+def test_a_protest_faced_by_another_states_forces_is_aimed_at_them(coder):
+    got = triples(coder, "Israeli forces fired tear gas to disperse Palestinians demonstrating near the village of Kafr Qaddum.",
+                  date="2023-03-10")
+    assert has_coded(got, "14", "PSE", "ISR"), got
+    # the protesters' own police: the protest stays aimed at their government
+    got = triples(coder, "Police fired tear gas to disperse Kenyans demonstrating in Nairobi.", date="2024-06-25")
+    assert not has_coded(got, "14", "KEN", "KENCOP"), got
