@@ -49,3 +49,9 @@ def test_a_protest_faced_by_another_states_forces_is_aimed_at_them(coder):
     # the protesters' own police: the protest stays aimed at their government
     got = triples(coder, "Police fired tear gas to disperse Kenyans demonstrating in Nairobi.", date="2024-06-25")
     assert not has_coded(got, "14", "KEN", "KENCOP"), got
+
+
+def test_a_denial_answers_the_speaker_of_a_report_on_the_deniers_country(coder):
+    got = triples(coder, "NATO said Belarusian troops were operating inside Ukraine, and Minsk, which denied sending any "
+                         "soldiers, said the report was false.", date="2022-10-12")
+    assert has_coded(got, "016", "BLR", "IGO"), got
