@@ -55,3 +55,11 @@ def test_a_denial_answers_the_speaker_of_a_report_on_the_deniers_country(coder):
     got = triples(coder, "NATO said Belarusian troops were operating inside Ukraine, and Minsk, which denied sending any "
                          "soldiers, said the report was false.", date="2022-10-12")
     assert has_coded(got, "016", "BLR", "IGO"), got
+
+
+def test_a_weapon_fired_from_a_named_launcher_names_the_attacker(coder):
+    got = triples(coder, "The frigate was hit by a missile fired from an Iraqi jet.", date="1987-05-17")
+    assert has_coded(got, "19", "IRQ"), got
+    got = triples(coder, "Dozens of shells fired from North Korean batteries crashed onto the island, leaving two South "
+                         "Korean marines dead.", date="2010-11-23")
+    assert has_coded(got, "19", "PRK", "KOR"), got

@@ -553,8 +553,13 @@ class ImplicitActors(ArgumentFinder):
     def _launcher(self, weapon: Token) -> list:
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
         planted by ELN guerrillas", "a missile fired from an Argentine aircraft"."""
-        for acl in weapon.children:
-            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() in cue("holder_participles"):
+        # (dyad29) "dozens of shells fired from North Korean batteries": the participle may hang on the count the
+        # weapon is "of"; and a participle after its noun is one whatever tag the parser gave it ("a missile fired
+        # from an Argentine aircraft" tagged as a past tense)
+        count = weapon.head.head if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" else None
+        for acl in [*weapon.children, *(count.children if count is not None else [])]:
+            if acl.dep_ != "acl" or acl.tag_ not in {"VBN", "VBD"} or acl.i < weapon.i \
+                    or acl.lemma_.lower() in cue("holder_participles"):
                 continue
             for c in acl.children:
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
