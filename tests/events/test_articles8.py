@@ -20,13 +20,16 @@ def events(coder, text, date="1987-06-10"):
 def test_coref_words_file_is_valid():
     w = data.read_yaml("coref/coref_words.yaml")
     assert set(w) == {"pair_nouns", "pair_marks", "both_nouns", "pair_window", "body_nouns", "act_nouns",
-                      "quoting_verbs", "subject_control_verbs", "control_preps", "state_nouns", "venue_preps", "crew_nouns", "craft_nouns"}
+                      "quoting_verbs", "subject_control_verbs", "control_preps", "state_nouns", "venue_preps", "crew_nouns", "craft_nouns",
+                      "named_pairs"}
     assert w["subject_control_verbs"] and all(isinstance(v, str) for v in w["subject_control_verbs"])
     assert set(w["control_preps"]) <= {"on", "upon", "to"}
     segments = {row["code"] for row in data.read_tsv("actors/codes.tsv")}
     for noun, sectors in w["body_nouns"].items():
         assert sectors and set(sectors) <= segments, noun
     assert set(w["both_nouns"]) <= set(w["pair_nouns"])
+    for name, pair in w["named_pairs"].items():   # (dyad29) "the two Koreas": two country codes
+        assert name == name.lower() and len(pair) == 2 and set(pair) <= segments, name
     assert isinstance(w["pair_window"], int) and 1 <= w["pair_window"] <= 6
     roots = {f"{n:02d}" for n in range(1, 21)}
     for noun, entry in w["act_nouns"].items():

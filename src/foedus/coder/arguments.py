@@ -373,8 +373,8 @@ class ArgumentFinder(TriggerFinder):
         """ "hit by a missile fired from an Argentine aircraft", "killed by a bomb planted by rebels": a by-phrase
         that names no actor but a thing a participle says someone fired, planted or sent: that someone."""
         for part in thing.children:
-            if part.dep_ != "acl" or part.tag_ != "VBN":
-                continue
+            if part.dep_ != "acl" or part.tag_ not in {"VBN", "VBD"} or part.i < thing.i:
+                continue   # (dyad29) a participle after its noun, whatever tag the parser gave it
             for p in part.children:
                 if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}:
                     for o in p.children:

@@ -447,7 +447,12 @@ def pairs(doc: Doc, ordered: list, sents: list[Span] | None = None) -> dict[int,
     window = int(words()["pair_window"])
     sents = list(doc.sents) if sents is None else sents
     sent_no = {s.start: n for n, s in enumerate(sents)}
+    named = words().get("named_pairs") or {}
     for tok in tokens(doc):
+        if tok.lower_ in named and not _own_mention(ordered, tok.i):
+            # "the two Koreas", "both Koreas": the name itself says which two states
+            out[tok.i] = [_pair_state(tok, code) for code in named[tok.lower_]]
+            continue
         if not _pair_mark(tok) or _own_mention(ordered, tok.i):
             continue
         n = sent_no[tok.sent.start]
@@ -465,6 +470,14 @@ def pairs(doc: Doc, ordered: list, sents: list[Span] | None = None) -> dict[int,
         if len(picked) == 2:
             out[tok.i] = sorted(picked.values(), key=lambda m: m.start)
     return out
+
+
+def _pair_state(tok: Token, code: str) -> Mention:
+    """One of the two states a plural country name stands for ("the two Koreas"), as a mention of that word."""
+    from .actors import Mention
+
+    return Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=code, country=code, sector=None, name=None,
+                   kind="country", head=tok.i, country_from="coref")
 
 
 def owned_agents(doc: Doc, mentions: list, pronouns: dict[int, list]) -> list:

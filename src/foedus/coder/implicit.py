@@ -553,8 +553,13 @@ class ImplicitActors(ArgumentFinder):
     def _launcher(self, weapon: Token) -> list:
         """Who launched the weapon that struck: "a drone launched by Houthi rebels", "a car bomb
         planted by ELN guerrillas", "a missile fired from an Argentine aircraft"."""
-        for acl in weapon.children:
-            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() in cue("holder_participles"):
+        # (dyad29) "dozens of shells fired from North Korean batteries": the participle may hang on the count the
+        # weapon is "of"; and a participle after its noun is one whatever tag the parser gave it ("a missile fired
+        # from an Argentine aircraft" tagged as a past tense)
+        count = weapon.head.head if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" else None
+        for acl in [*weapon.children, *(count.children if count is not None else [])]:
+            if acl.dep_ != "acl" or acl.tag_ not in {"VBN", "VBD"} or acl.i < weapon.i \
+                    or acl.lemma_.lower() in cue("holder_participles"):
                 continue
             for c in acl.children:
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
@@ -910,6 +915,22 @@ class ImplicitActors(ArgumentFinder):
                 found = [m for m in self._subjects_of(v)[0] if other(m)]   # (the speakers)
                 if found:
                     return found
+        # (dyad29) "NATO said 1,000 Russian troops were operating inside Ukraine, and the Kremlin, which denied
+        # sending any soldiers, ...": the speaker of a report the sentence gives beside the denial, whose reported
+        # clause names the denier's country at work, made the charge, though that clause holds no coded act
+        sent = denial.trigger.sent
+        for v in sent:
+            if v.i == denial.trigger.i or v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in self.cues.reporting:
+                continue
+            inside = {t.i for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
+            if denial.trigger.i in inside or any(denial.trigger.i in {t.i for t in c.subtree}
+                                                 for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                continue   # the report that tells the denial, or the denier's own
+            if not any(m.country == home and m.head in inside for m in self.mentions if sent.start <= m.start < sent.end):
+                continue
+            found = [m for m in self._subjects_of(v)[0] if other(m)]
+            if found:
+                return found
         return []
 
     def _defied(self, verb: Token, sources: list) -> list:

@@ -647,6 +647,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
+        self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
@@ -2097,6 +2098,26 @@ class SentenceCoder(RuleCoder):
             if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
+
+    def _protest_at_foreign_force(self, cands: list[Candidate]) -> None:
+        """(dyad29) A protest that names no one it is aimed at defaults to the protesters' own government; but when
+        the sentence tells another state's forces using force on those very protesters ("Israeli troops shot dead
+        Palestinian youths during stone-throwing protests", "Saudi police clashed with Iranian pilgrims staging a
+        demonstration", "Israeli forces fired tear gas to disperse Palestinians demonstrating"), the protest faced
+        those forces and is aimed at them (gold: PSECVL -> ISRMIL), not at a government of its own the sentence
+        never names. A target the protest's words name stays."""
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code[:2] not in PROTEST_ROOTS or s is None or t is None or not s.country or t.country != s.country \
+                    or t.mention.start != s.mention.start or t.sector not in STATE_ORGAN_SECTORS:
+                continue   # not the default at the protesters' own state (_domestic_default)
+            forces = [d.source for d in cands if d.code[:2] in REPRESSION_ROOTS | {"17"} and d.source is not None
+                      and d.modality == modality.ASSERTED and d.source.sector in STATE_FORCES and d.source.country
+                      and d.source.country != s.country and d.target is not None and d.target.country == s.country
+                      and (same_actor(d.target, [s]) or d.target.code == s.code)]
+            if forces:
+                c.target = forces[0]
+                c.tokens = evidence(c.trigger, s, c.target)
 
     def _protest_of_repressed(self, cands: list[Candidate]) -> list[Candidate]:
         """(nouns17) People a state's forces fired on, beat, dispersed or arrested whom a word of the
