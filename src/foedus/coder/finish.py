@@ -144,7 +144,9 @@ def instructed(verb: Token, code: str) -> str | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None   # "told Rice not to come": the act is not asked for
-    demands = lexicon.load("event_cues").instructed_act_demands
+    words = lexicon.load("event_cues")
+    assert isinstance(words, lexicon.EventCues), "event_cues"
+    demands = words.instructed_act_demands
     return next((demands[code[:n]] for n in range(len(code), 1, -1) if code[:n] in demands), None)
 
 
