@@ -290,6 +290,9 @@ class EventCues(Lexicon):
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
     entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
     permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
+    abiding_verbs: LowerWords = []           # (refuse29b) "would not be bound by the deal": abiding refused, a rejection
+    obligation_verbs: LowerWords = []        # (refuse29b) "would not meet the target": with an obligation noun as object
+    obligation_nouns: LowerWords = []        # (refuse29b) the obligations those verbs refuse: ruling, target, deal
     arming_verbs: LowerWords                 # lemmas: "would not allow Iran to acquire nuclear weapons" (verbal27)
     mass_weapon_nouns: LowerWords            # lemmas: the weapon such a refusal keeps from another (verbal27)
     mass_weapon_words: LowerWords            # "nuclear", "mass destruction": words of that weapon's phrase (verbal27)

@@ -393,6 +393,12 @@ class ArgumentFinder(TriggerFinder):
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     return self.actors_of(c), False, False
+        if passive and verb.lemma_.lower() in cue("abiding_verbs"):
+            # (refuse29b) "Israel would not be bound by the deal": the one bound (or not) abides, the by-phrase is
+            # what binds it
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    return self.actors_of(c), False, False
         if passive and verb.lemma_.lower() in self.words.emotion_passives and any(
                 c.dep_ == "agent" for c in verb.children):
             # "Britain was appalled by the killings": the one who feels it disapproves (the by-phrase is the target)

@@ -417,6 +417,10 @@ class TriggerFinder:
             # (patterns21) "said it would not allow Chinese vessels to board ...", "would not let them in": leave
             # refused to an actor, coded as the negated permission, which the stated-refusal rule makes a 12x
             return VerbMatch(code="086", pattern=f"{verb.lemma_.lower()} * <actor> <refused>", specificity=2)
+        if (match is None or not match.code) and self._abiding_refused(verb):
+            # (refuse29b) "Israel would not be bound by the deal", "Spain would not meet the target": abiding refused,
+            # coded as the negated acceptance (030), which the stated-refusal rule makes a rejection (120)
+            return VerbMatch(code="030", pattern=f"{verb.lemma_.lower()} * <obligation> <refused>", specificity=1)
         if (match is None or not match.code or match.code[:2] != "13") and self._arming_refused(verb):
             # (verbal27) "would not allow Iran to acquire nuclear weapons": a threat of force (138), made as a refusal
             # (its modality: intended, sentence.SentenceCoder._verb_events)
@@ -528,6 +532,29 @@ class TriggerFinder:
         # (the actor may be named by a modifier of the noun: "Chinese vessels", "Russia's ships")
         return any(t.i in mention_at for o in let for t in o.subtree
                    if t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"}))
+
+    def _abiding_refused(self, verb: Token) -> bool:
+        """(refuse29b) A verb of abiding stated as one's own refusal (modality.is_stated_refusal): "said Israel would not
+        be bound by the deal", "would not comply with the ruling" (event_cues abiding_verbs; "bind" only as a passive),
+        or a verb of fulfilling whose object is a noun of obligation ("Spain would not meet the target", "would not
+        enforce the warrant", "would not carry out the court's order": obligation_verbs, obligation_nouns). The act
+        refused is abiding by another's ruling, deal or demand, a rejection (120); a verb with a code of its own keeps it."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if lemma in cue("abiding_verbs"):
+            if lemma == "bind" and not any(c.dep_ == "auxpass" for c in verb.children):
+                return False
+        elif lemma in cue("obligation_verbs"):
+            nouns = cue("obligation_nouns")
+            if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+                return False
+            if not any(o.dep_ in {"dobj", "nsubjpass"} and (o.lemma_.lower() in nouns or o.lower_ in nouns)
+                       for o in verb.children):
+                return False
+        else:
+            return False
+        return modality.is_stated_refusal(verb)
 
     def _arming_refused(self, verb: Token) -> bool:
         """(verbal27) A verb of letting (event_cues permission_verbs) stated as one's own refusal
