@@ -87,3 +87,23 @@ def load(name: str = MODEL_NAME, disable: tuple[str, ...] = DISABLED) -> Languag
     except OSError as exc:  # spaCy raises OSError [E050] when the package is absent
         raise ModelError(Errors.E301.format(name=name)) from exc
     return _add_truecasing(nlp)
+
+
+def verb_lemma(word: str) -> str:
+    """The lemma of a past verb form: the irregular forms of the pipeline's lemmatizer tables ("struck": strike),
+    else the regular "-ed" stripped ("fired": fire, "shelled": shell)."""
+    try:
+        lemmatizer: Any = load().get_pipe("lemmatizer")
+        exceptions = lemmatizer.lookups.get_table("lemma_exc")
+        irregular = exceptions["verb"].get(word) if "verb" in exceptions else None
+    except (KeyError, AttributeError, ValueError):
+        irregular = None
+    if irregular:
+        return str(irregular[0])
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("ed"):
+        stem = word[:-2]
+        return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else (
+            stem + "e" if stem.endswith(("at", "iz", "is", "uc", "ir", "ur")) else stem)
+    return word

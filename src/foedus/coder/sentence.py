@@ -27,6 +27,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
                       participle_description, reduced_relative)
 from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
+from .nlp import verb_lemma
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
@@ -156,7 +157,7 @@ class SentenceCoder(RuleCoder):
         repair_noun_read_as_verb(self.doc, self.cues.reporting)
         repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
-        repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"))
+        repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"), verb_lemma)
         self._repair_span_nouns()
         self._repair_coordination()
         fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)

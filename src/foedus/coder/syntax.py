@@ -3,7 +3,7 @@ each set is written once here and imported where it is needed), and the repairs 
 small parser gets wrong in long sentences (``repair_*``: tree shape only, no actors, no codes)."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -226,34 +226,13 @@ def repair_verb_read_as_adjective(doc: Doc) -> None:
         repaired[n.i] = v.i
 
 
-def _verb_lemma(word: str) -> str:
-    """The lemma of a past verb form: the irregular forms of the pipeline's lemmatizer tables ("struck": strike),
-    else the regular "-ed" stripped ("fired": fire, "shelled": shell)."""
-    from .nlp import load
-
-    try:
-        lemmatizer: Any = load().get_pipe("lemmatizer")
-        exceptions = lemmatizer.lookups.get_table("lemma_exc")
-        irregular = exceptions["verb"].get(word) if "verb" in exceptions else None
-    except (KeyError, AttributeError, ValueError):
-        irregular = None
-    if irregular:
-        return str(irregular[0])
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    if word.endswith("ed"):
-        stem = word[:-2]
-        return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else (
-            stem + "e" if stem.endswith(("at", "iz", "is", "uc", "ir", "ur")) else stem)
-    return word
-
-
-def repair_hedge_read_as_verb(doc: Doc, hedges: frozenset[str]) -> None:
+def repair_hedge_read_as_verb(doc: Doc, hedges: frozenset[str], verb_lemma: Callable[[str], str]) -> None:
     """(force29) "Pakistani aircraft struck suspected TTP hideouts", "suspected Kuki militants fired rockets into a
     village": a hedge on a noun (data: modality_cues hedged_doer_words: suspected, alleged) that the parser made the
     verb of the clause, the clause's real verb hung on it as an auxiliary (the verb right before it) or as its
     complement (the verb whose subject is the noun right after it). The real verb takes the hedge's place, the hedge
-    is an adjective on the noun after it, and the hedge's other words (a date phrase, the full stop) go to the verb."""
+    is an adjective on the noun after it, and the hedge's other words (a date phrase, the full stop) go to the verb.
+    ``verb_lemma`` gives the lemma of a verb form the parser left unlemmatised (``nlp.verb_lemma``)."""
     for h in tokens(doc):
         if h.lower_ not in hedges or h.tag_ not in {"VBN", "VBD"} or any(c.dep_ in SUBJECTS for c in h.children):
             continue
@@ -297,7 +276,7 @@ def repair_hedge_read_as_verb(doc: Doc, hedges: frozenset[str]) -> None:
         h.dep_ = "amod"
         if v.pos_ == "AUX":
             v.pos_ = "VERB"   # read as an auxiliary, the verb was tagged one and left unlemmatised ("struck")
-            v.lemma_ = _verb_lemma(v.lower_)
+            v.lemma_ = verb_lemma(v.lower_)
 
 
 def repair_participle_read_as_adjective(doc: Doc) -> None:
