@@ -2658,6 +2658,7 @@ class SentenceCoder(RuleCoder):
                 # staff", "Kurdish forces arrested 20 IS members": an arrest told as one stays one (miss1718)
                 pair_code = "181"
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
+            pair_code = self._vessel_seized(verb, pair_code, passive)
             before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
             if pair_code != before_coup:
