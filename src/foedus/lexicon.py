@@ -705,6 +705,7 @@ class SenseCues(Lexicon):
     seizing_verbs: LowerWords                # lemmas: "seized the president": a named person is no property
     vessel_seizing_verbs: LowerWords         # lemmas: "seized / detained the tanker": a ship taken with its crew (181)
     seized_vessel_nouns: LowerWords          # "tanker", "trawler", "ship": vessels whose seizure is hostage-taking
+    vessel_owner_words: LowerWords           # "owned": a seized ship of a named owner is aimed at its business (BUS)
     coup_verbs: LowerWords                   # lemmas: "the army ousted the president": a coup
     coup_code: LowerWords                    # "173": a coup is coded by its arrest of the ousted
     power_objects: LowerWords                # (violence13) "seized power", "took control of the government": a coup

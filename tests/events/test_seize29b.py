@@ -38,3 +38,15 @@ def test_goods_from_a_ship_stay_confiscation(coder):
 
 def test_other_things_impounded_stay(coder):
     assert "181" not in codes(coder, "Customs officers impounded two trucks of smuggled fuel at the Turkish border.")
+
+
+def test_seized_ship_aimed_at_flag_state(coder):
+    got = triples(coder, "Iranian forces seized a Greek-flagged tanker in the Gulf of Oman on Wednesday.")
+    assert ("IRNMIL", "GRC", "181", "asserted") in got
+    got = triples(coder, "Somali pirates hijacked the Saudi-owned supertanker Sirius Star far off the Kenyan coast.")
+    assert any(c == "181" and t == "SAUBUS" for _, t, c, _ in got)
+
+
+def test_ship_seized_off_a_place_is_no_territory(coder):
+    got = codes(coder, "British Royal Marines seized an Iranian supertanker off Gibraltar.")
+    assert "181" in got and "192" not in got

@@ -3969,12 +3969,12 @@ class RuleCoder(ImplicitActors):
 
     def _vessel_seized(self, verb: Token, code: str, passive: bool) -> str:
         """A ship seized, impounded, hijacked or detained is taken with its crew (181), not property (1711) nor
-        an arrest (173): "seized the Spanish trawler Estai", "detained the oil tanker Eagle S", "the tanker
+        an arrest (173), nor territory taken (192: "seized an Iranian supertanker off Gibraltar"): "seized the Spanish trawler Estai", "detained the oil tanker Eagle S", "the tanker
         Stena Impero, seized by Iran's Revolutionary Guards", "seized three of its navy boats". The seized
         thing is the verb's object (the subject of a passive, the noun a passive participle modifies); a
         quantifier before "of" is looked through. Goods seized from a ship stay 1711. Data: sense_cues
         vessel_seizing_verbs, seized_vessel_nouns."""
-        if code not in {"1711", "173"} or verb.lemma_.lower() not in lexicon.words("sense_cues", "vessel_seizing_verbs"):
+        if code not in {"1711", "173", "192"} or verb.lemma_.lower() not in lexicon.words("sense_cues", "vessel_seizing_verbs"):
             return code
         objs = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
