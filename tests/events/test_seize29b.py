@@ -50,3 +50,10 @@ def test_seized_ship_aimed_at_flag_state(coder):
 def test_ship_seized_off_a_place_is_no_territory(coder):
     got = codes(coder, "British Royal Marines seized an Iranian supertanker off Gibraltar.")
     assert "181" in got and "192" not in got
+
+
+def test_councillor_shot_dead_is_assassinated(coder):
+    # (seize29b) a councillor is one person (event_words person_nouns): shot dead, assassinated (186)
+    assert "186" in codes(coder, "Unknown gunmen shot dead a municipal councillor outside his home in Sinaloa.")
+    got = codes(coder, "Gunmen shot a municipal councillor in Sinaloa.")
+    assert "186" not in got   # shot, not said to be dead
