@@ -706,6 +706,9 @@ class SenseCues(Lexicon):
     chemical_code: LowerWords                # "2041"
     captive_taking_verbs: LowerWords         # lemmas: "seized / captured two soldiers": people taken (181, 173)
     seizing_verbs: LowerWords                # lemmas: "seized the president": a named person is no property
+    vessel_seizing_verbs: LowerWords         # lemmas: "seized / detained the tanker": a ship taken with its crew (181)
+    seized_vessel_nouns: LowerWords          # "tanker", "trawler", "ship": vessels whose seizure is hostage-taking
+    vessel_owner_words: LowerWords           # "owned": a seized ship of a named owner is aimed at its business (BUS)
     coup_verbs: LowerWords                   # lemmas: "the army ousted the president": a coup
     coup_code: LowerWords                    # "173": a coup is coded by its arrest of the ousted
     power_objects: LowerWords                # (violence13) "seized power", "took control of the government": a coup

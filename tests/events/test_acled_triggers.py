@@ -44,9 +44,10 @@ def test_seized_aid_workers_are_hostages(coder):
     assert any(c == "181" for s, tgt, c, m in t), t
 
 
-def test_seized_ship_stays_a_seizure_of_property(coder):
+def test_seized_ship_is_taken_with_its_crew(coder):
+    # (seize29b) was 1711; the gold README's later batches code a ship seized at sea 181, aimed at its flag state
     t = triples(coder, "Iran seized a British-flagged oil tanker in the Strait of Hormuz.")
-    assert any(c == "1711" for s, tgt, c, m in t) and not any(c == "181" for s, tgt, c, m in t), t
+    assert any(c == "181" and tgt == "GBR" for s, tgt, c, m in t) and not any(c == "1711" for s, tgt, c, m in t), t
 
 
 def test_water_cannon_on_protesters_is_repression(coder):

@@ -68,7 +68,7 @@ def test_other_senses_take_their_own_code(coder, text, code):
     ("Turkish troops fought against Kurdish militants near the Iraqi border.", "19"),
     ("A Ukrainian sabotage team attacked a Russian airfield in Crimea.", "19"),
     ("Israeli police seized weapons and explosives from a Hamas cell in Jenin.", "17"),
-    ("The Chinese coast guard seized a Philippine supply boat near Second Thomas Shoal.", "17"),
+    ("The Chinese coast guard seized a Philippine supply boat near Second Thomas Shoal.", "18"),  # (seize29b) a ship seized at sea: 181 (gold README)
     ("Iran and the European Union agreed that talks on the nuclear deal would resume in Vienna next week.", "03"),
     ("A UN report describes how soldiers attacked a village in Darfur last month.", "19"),
     ("Gunmen shot dead a former boxing champion in Mexico City.", "18"),

@@ -3967,6 +3967,35 @@ class RuleCoder(ImplicitActors):
             return "181"
         return code
 
+    def _vessel_seized(self, verb: Token, code: str, passive: bool) -> str:
+        """A ship seized, impounded, hijacked or detained is taken with its crew (181), not property (1711) nor
+        an arrest (173), nor territory taken (192: "seized an Iranian supertanker off Gibraltar"): "seized the Spanish trawler Estai", "detained the oil tanker Eagle S", "the tanker
+        Stena Impero, seized by Iran's Revolutionary Guards", "seized three of its navy boats". The seized
+        thing is the verb's object (the subject of a passive, the noun a passive participle modifies); a
+        quantifier before "of" is looked through. Goods seized from a ship stay 1711. Data: sense_cues
+        vessel_seizing_verbs, seized_vessel_nouns."""
+        if code not in {"1711", "173", "192"} or verb.lemma_.lower() not in lexicon.words("sense_cues", "vessel_seizing_verbs"):
+            return code
+        objs = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+            objs = [verb.head]   # "the tanker Stena Impero, seized by ..."
+        if not objs:
+            return code
+        obj = objs[0]
+        if obj.pos_ in {"NUM", "PRON", "ADJ"} or obj.lower_ in {"some", "most", "all", "several", "one"}:
+            of = [p.children for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"]
+            pobjs = [c for kids in of for c in kids if c.dep_ == "pobj"]
+            if pobjs:
+                obj = pobjs[0]
+        nouns = lexicon.words("sense_cues", "seized_vessel_nouns")
+        # the ship's own name told in apposition or compound ("the container ship MSC Aries"): the head is a name
+        heads = [obj, *(c for c in obj.children if c.dep_ in {"compound", "appos"})]
+        if obj.pos_ == "PROPN" and obj.dep_ in {"appos", "compound"} and obj.head.i != obj.i:
+            heads.append(obj.head)
+        if not any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
+            return code
+        return "181"
+
     def _coup(self, verb: Token, code: str, s: Named, t: Named | None) -> str:
         """A country's own soldiers or armed men who oust, overthrow or topple its leader or government
         stage a coup, coded by its arrest of the ousted (173; data/gold/README.md, blind5 and blind9):

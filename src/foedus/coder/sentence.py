@@ -2659,6 +2659,13 @@ class SentenceCoder(RuleCoder):
                 # staff", "Kurdish forces arrested 20 IS members": an arrest told as one stays one (miss1718)
                 pair_code = "181"
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
+            pair_code = self._vessel_seized(verb, pair_code, passive)
+            if pair_code == "181" and code in {"1711", "173", "192"} and t is not None and t.sector == "BUS" and t.country \
+                    and self._vessel_seized(verb, code, passive) == "181" \
+                    and not any(w in t.text.lower() for w in lexicon.words("sense_cues", "vessel_owner_words")):
+                # (seize29b) "seized the Portuguese-flagged container ship", "an Iranian supertanker": a ship seized
+                # is aimed at its flag state; at the owner's country as BUS only when an owner is named (gold README)
+                t = t.changed(code=t.country, sector=None)
             before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
             if pair_code != before_coup:
