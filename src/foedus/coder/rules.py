@@ -2146,7 +2146,9 @@ class RuleCoder(ImplicitActors):
                                 targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                                if not same_actor(m, sources))
                     if not targets:
-                        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                        # (nouns29b) "five policemen died in a car bombing": who dies is the victim too
+                        victims = [c for c in verb.children if c.dep_ == "nsubjpass" or (
+                            c.dep_ == "nsubj" and verb.lemma_.lower() in cue("victim_subject_verbs"))]
                         targets = [m for v in victims for m in self.actors_of(v) if not same_actor(m, sources)]
                 sources, targets = dedupe(sources), dedupe(targets)
                 if not sources and not (violent and targets and not violent_clause):
