@@ -29,3 +29,11 @@ def test_a_death_with_no_act_of_violence_is_no_event(coder):
     assert not triples(coder, "Former Zambian President Kenneth Kaunda died in a military hospital in Lusaka.")
     got = triples(coder, "Two Azerbaijani brothers died in Russian police custody in Yekaterinburg.")
     assert not coded(got, "184"), got
+
+
+def test_a_by_phrase_after_the_attack_names_its_doer(coder):
+    got = triples(coder, "At least 20 villagers died in an attack by Boko Haram gunmen in Borno state.")
+    assert ("NGAREB", "NGACVL", "asserted") in coded(got, "1"), got
+    got = triples(coder, "Hundreds of Syrian civilians were killed in a poison gas attack by government forces "
+                         "on the suburbs of Damascus.")
+    assert {s for s, t, m in coded(got, "19") | coded(got, "20")} == {"SYRMIL"}, got
