@@ -326,6 +326,7 @@ class EventCues(Lexicon):
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
     defiance_roots: LowerWords                # "despite warnings from Beijing": the owner's 10-13 act, aimed at the clause's subject
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    victim_subject_verbs: LowerWords         # (nouns29b) "died in a car bombing": the subject is the victim
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act
     topic_preps: LowerWords                  # "talks on ending the war": a gerund topic of a noun, not an act
     document_nouns: LowerWords               # lemmas: "a resolution condemning X": the document's act, no description

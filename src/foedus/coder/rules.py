@@ -2145,8 +2145,14 @@ class RuleCoder(ImplicitActors):
                             elif q.lower_ in cue("impact_preps"):
                                 targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                                if not same_actor(m, sources))
+                    if not sources:
+                        # (nouns29b) "villagers died in an attack by Boko Haram gunmen", "were killed in an attack on a
+                        # village by Nigerian soldiers": the noun's "by" phrase names its doer (own_preps has no "by")
+                        sources.extend(m for o in doer_phrases(n) for m in self.actors_of(o))
                     if not targets:
-                        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                        # (nouns29b) "five policemen died in a car bombing": who dies is the victim too
+                        victims = [c for c in verb.children if c.dep_ == "nsubjpass" or (
+                            c.dep_ == "nsubj" and verb.lemma_.lower() in cue("victim_subject_verbs"))]
                         targets = [m for v in victims for m in self.actors_of(v) if not same_actor(m, sources)]
                 sources, targets = dedupe(sources), dedupe(targets)
                 if not sources and not (violent and targets and not violent_clause):
