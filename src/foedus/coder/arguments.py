@@ -387,15 +387,11 @@ class ArgumentFinder(TriggerFinder):
     def _subjects_of(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb`` from its subject or its governor."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb)
-        if passive and verb.lemma_.lower() in self.words.stance_passives and not any(
-                c.dep_ == "agent" for c in verb.children):
-            # "Israel is opposed to French mediation": the subject holds the stance
-            for c in verb.children:
-                if c.dep_ == "nsubjpass":
-                    return self.actors_of(c), False, False
-        if passive and verb.lemma_.lower() in cue("abiding_verbs"):
-            # (refuse29b) "Israel would not be bound by the deal": the one bound (or not) abides, the by-phrase is
-            # what binds it
+        lemma = verb.lemma_.lower()
+        if passive and (lemma in self.words.stance_passives and not any(c.dep_ == "agent" for c in verb.children)
+                        or lemma in cue("abiding_verbs")):
+            # "Israel is opposed to French mediation": the subject holds the stance; (refuse29b) "Israel would not
+            # be bound by the deal": the one bound (or not) abides, the by-phrase is what binds it
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     return self.actors_of(c), False, False
