@@ -113,3 +113,37 @@ def test_html_date_option_fills_in_only_when_the_page_has_none(tmp_path):
     assert bad == [] and [i.date for i in good] == ["2024-06-18", "2024-05-05"]
     good, _ = _split(list(iter_inputs([undated])))
     assert good[0].date is None
+
+
+def test_plain_text_headline_becomes_the_title_and_is_not_coded(tmp_path):
+    lead = ("ASUNCION, May 2 - Paraguay's army chief ordered troops back to their barracks on Tuesday after "
+            "a night of shooting near the presidential palace, officials said.")
+    write(tmp_path / "a.txt", "Paraguay army chief orders troops to barracks\n\n" + lead)
+    write(tmp_path / "b.txt", "1989-05-02\nParaguay army chief orders troops to barracks\n\n" + lead)
+    write(tmp_path / "c.txt", lead + "\n\nThe shooting stopped before dawn, and no one was reported hurt.")
+    write(tmp_path / "d.txt", "By Ana Rojas\n\n" + lead)   # a byline is no title
+    write(tmp_path / "e.txt", "Troops return to barracks\n" + lead)   # no blank line: one block, kept
+    write(tmp_path / "f.txt", "Paraguay army chief orders troops to barracks\n\n" + lead)
+    write(tmp_path / "f.txt.json", json.dumps({"title": "Army ends revolt"}))   # a sidecar title wins; text kept
+    good, bad = _split(list(iter_inputs([tmp_path])))
+    assert bad == []
+    by_name = {Path(i.origin).name: i for i in good}
+    for name in ("a.txt", "b.txt"):
+        assert by_name[name].title == "Paraguay army chief orders troops to barracks"
+        assert by_name[name].text.startswith("ASUNCION, May 2 -")
+    assert by_name["b.txt"].date == "1989-05-02"
+    assert by_name["c.txt"].title is None and by_name["c.txt"].text.startswith("ASUNCION")
+    assert by_name["d.txt"].title is None and by_name["d.txt"].text.startswith("By Ana Rojas")
+    assert by_name["e.txt"].title is None and by_name["e.txt"].text.startswith("Troops return")
+    assert by_name["f.txt"].title == "Army ends revolt" and by_name["f.txt"].text.startswith("Paraguay army chief")
+
+
+def test_is_headline_needs_a_short_unpunctuated_line_alone():
+    from foedus.ingest.readers import is_headline
+    body = "\n" + "The talks in Geneva ended without agreement on the withdrawal of foreign troops, envoys said. " * 2
+    assert is_headline("Geneva talks end without deal", body)
+    assert is_headline('Putin: "We will answer"', body)
+    assert not is_headline("Geneva talks ended without a deal.", body)        # a sentence
+    assert not is_headline("GENEVA, April 14 -", body)                       # a dateline
+    assert not is_headline("Geneva talks end", "\nToo short to be an article.")
+    assert not is_headline("Geneva talks end without deal", body.lstrip("\n"))  # no blank line after it
