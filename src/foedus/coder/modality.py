@@ -1430,6 +1430,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return CONSIDERED
     if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and takes_effect_later(trigger):
         return INTENDED   # (modality28) "ordered an embargo to take effect on April 15": not yet in force
+    if code[:2] in words.starting_date_roots and starts_later(trigger):
+        return INTENDED   # (modality30) "tightened export controls, effective from Thursday": not yet in force
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
             ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
         return CONSIDERED   # "is thinking about sending troops": weighed, not done
@@ -1478,6 +1480,48 @@ def takes_effect_later(trigger: Token) -> bool:
             if told & phrases:
                 return True
     return False
+
+
+def _start_date(tok: Token) -> bool:
+    """(modality30) A day ahead that a measure starts on: a weekday or month ("Thursday", "August 1"), or "next month",
+    "coming year", "tomorrow" (modality_cues starting_date_*). Not a year alone ("from 2014" may lie behind)."""
+    words = _words()
+    lower = tok.lower_
+    if lower in lexicon.words("date_cues", "weekdays") | lexicon.words("date_cues", "months"):
+        return True
+    return lower in words.starting_date_units and (lower == "tomorrow" or any(
+        ch.dep_ == "amod" and ch.lower_ in words.starting_date_ahead for ch in tok.children))
+
+
+def _opens_start(tok: Token) -> bool:
+    """(modality30) "from August 1", "effective (from) Thursday", "starting next month", "as of July 1": an opener
+    (modality_cues starting_date_openers) whose date, its own or its preposition's, is a day ahead (_start_date); not
+    the start of a range ("from May to July")."""
+    words = _words()
+    if tok.lower_ not in words.starting_date_openers:
+        return False
+    dates = [ch for ch in tok.children if ch.dep_ in {"pobj", "npadvmod", "dobj"} and _start_date(ch)]
+    for prep in (ch for ch in tok.children if ch.dep_ == "prep"):
+        if prep.lower_ in {"from", "on", "of"}:
+            dates += [o for o in prep.children if o.dep_ == "pobj" and _start_date(o)]
+    if not dates:
+        return False
+    ranged = [x for x in (tok, *dates, tok.head) for x in x.children
+              if x.dep_ == "prep" and x.lower_ in words.starting_date_ranges]
+    return not ranged
+
+
+def starts_later(trigger: Token) -> bool:
+    """(modality30) A measure whose verb, or the verb's object, carries the day it starts ("Japan tightened controls on
+    exports to South Korea, effective from Thursday", "announced 50 percent tariffs on Brazilian goods from August
+    1", "imposed tariffs starting next month"): set for later, not in force when told (gold: intended). Not a negated
+    verb, nor a period ("banned imports from May to July")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return False   # (a measure named by its noun, "announced tariffs from August 1", is told by its verb)
+    owners = [verb] + [ch for ch in verb.children if ch.dep_ in {"dobj", "nsubjpass"}]
+    return any(_opens_start(ch) for owner in owners for ch in owner.children
+               if ch.dep_ in {"prep", "amod", "advcl", "advmod", "acl", "npadvmod"})
 
 
 def vowed_act(code: str, trigger: Token) -> bool:

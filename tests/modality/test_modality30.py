@@ -1,0 +1,32 @@
+"""Session 30, helper modality30: measures told with the day they start ("effective from Thursday", "from August 1",
+"starting next month") are intended, not yet in force; a period ("from May to July") and a place ("imports from
+Russia") are not a start. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from coded import events_on
+
+_events = events_on("2025-06-02")
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Seoul tightened curbs on steel exports to Japan, effective from Thursday.", "16"),
+    ("The president announced 40 percent tariffs on Mexican cars from August 1.", "16"),
+    ("Beijing imposed duties on Australian barley starting next month.", "16"),
+    ("The EU banned imports of Belarusian potash, effective January 1.", "16"),
+])
+def test_measure_with_a_start_day_is_intended(coder, text, root):
+    evs = _events(coder, text)
+    assert any(c[:2] == root and m == "intended" for c, _, _, m in evs), evs
+    assert not any(c[:2] == root and m == "asserted" for c, _, _, m in evs), evs
+
+
+@pytest.mark.parametrize("text,root", [
+    ("The EU imposed sanctions on Belarus from May to July.", "16"),   # a period, not a start
+    ("Canada banned imports from Russia.", "16"),                      # a place, not a day
+    ("Seoul tightened curbs on steel exports to Japan on Thursday.", "16"),
+])
+def test_measure_without_a_start_day_stays_asserted(coder, text, root):
+    evs = _events(coder, text)
+    assert any(c[:2] == root and m == "asserted" for c, _, _, m in evs), evs
