@@ -30,3 +30,20 @@ def test_measure_with_a_start_day_is_intended(coder, text, root):
 def test_measure_without_a_start_day_stays_asserted(coder, text, root):
     evs = _events(coder, text)
     assert any(c[:2] == root and m == "asserted" for c, _, _, m in evs), evs
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Tokyo shelved plans to retaliate against Seoul, trade officials said.", "19"),
+    ("German Chancellor Olaf Scholz scrapped plans to visit Beijing next month.", "04"),
+    ("Ankara abandoned its plan to send troops into northern Iraq.", "15"),
+])
+def test_plan_given_up_is_no_act_of_its_own(coder, text, root):
+    evs = _events(coder, text)
+    # nothing is coded as done: the giving up is not a yield (080) or a cut in relations (16x)
+    assert not any(m == "asserted" for _, _, _, m in evs), evs
+    assert any(c[:2] == root and m == "negated" for c, _, _, m in evs), evs
+
+
+def test_plan_not_given_up_keeps_its_intent(coder):
+    evs = _events(coder, "Tokyo did not shelve its plans to retaliate against Seoul.")
+    assert not any(c[:2] == "19" and m == "asserted" for c, _, _, m in evs), evs

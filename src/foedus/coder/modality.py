@@ -1580,6 +1580,24 @@ def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
     return bool(parts & (cues().calling_off if verbs is None else verbs)) and not is_negated(verb)
 
 
+def gives_up_plan(verb: Token) -> bool:
+    """(modality30) "Washington shelved plans to retaliate", "Obama scrapped plans to station interceptors in Poland",
+    "abandoned its plan for a summit": a verb that gives up (modality_cues plan_dropping_verbs, not negated) its
+    subject's own plan (an intention noun with the act it plans: an infinitive or "for"/"of" phrase; no other owner
+    named before it) codes no act of its own; the planned act is coded negated on its own word."""
+    if verb.pos_ != "VERB" or is_negated(verb) or not calls_off(verb, frozenset(_words().plan_dropping_verbs)):
+        return False
+    for noun in (ch for ch in verb.children if ch.dep_ in {"dobj", "nsubjpass"}):
+        if not is_intention_noun(noun) or any(g.dep_ == "poss" and g.pos_ != "PRON" for g in noun.children):
+            continue
+        if any(g.dep_ in {"acl", "relcl", "xcomp"} and g.pos_ == "VERB" and _infinitive(g) for g in noun.children) \
+                or any(g.dep_ == "xcomp" and _infinitive(g) for g in verb.children) or any(
+                g.dep_ == "prep" and g.lower_ in cues().plan_preps and any(o.dep_ in {"pobj", "pcomp"} for o in g.children)
+                for g in noun.children):
+            return True
+    return False
+
+
 def held_phrases(verb: Token) -> set[str]:
     """(modality22) The verb's lemma with each prepositional phrase of one word it governs: "put on hold" ("put the
     summit on hold", "the talks were put on hold"), "put on ice"."""

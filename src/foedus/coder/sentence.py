@@ -505,6 +505,10 @@ class SentenceCoder(RuleCoder):
                                                    reporter_of))
                 continue
             match = self.code_verb(tok)
+            if match is not None and match.code and modality.gives_up_plan(tok):
+                trace.drop(tok, match.code, "a plan given up ('shelved plans to retaliate'): the planned act is coded, "
+                                            "negated, on its own word; the giving up is no act of its own")
+                continue
             if match is not None and match.code == "128" and self._censured_breach(tok):
                 trace.drop(tok, match.code, "a rule another actor says was broken: the speaker's criticism is coded "
                                             "on the saying verb ('said the strike violated Iraqi sovereignty')")
