@@ -47,3 +47,15 @@ def test_plan_given_up_is_no_act_of_its_own(coder, text, root):
 def test_plan_not_given_up_keeps_its_intent(coder):
     evs = _events(coder, "Tokyo did not shelve its plans to retaliate against Seoul.")
     assert not any(c[:2] == "19" and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_agreement_not_reached_is_057_negated(coder):
+    evs = _events(coder, "Biden and Putin met in Geneva but failed to agree on the return of ambassadors.")
+    assert any(c == "057" and m == "negated" for c, _, _, m in evs), evs
+    assert not any(c[:2] == "05" and m == "asserted" for c, _, _, m in evs), evs
+
+
+def test_intent_not_agreed_stays_the_intent(coder):
+    evs = _events(coder, "Germany did not agree to send Leopard tanks to Ukraine.")
+    assert any(c == "0332" and m == "negated" for c, _, _, m in evs), evs
+    assert not any(c == "057" for c, _, _, m in evs), evs

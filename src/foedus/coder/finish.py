@@ -206,6 +206,9 @@ def final_code(cand: Candidate) -> str:
         intent = _intent_code(cand)
         if intent[:2] in INTENT_ROOTS:
             return intent
+    if cand.modality == modality.NEGATED and code == "030" and not cand.purpose and not cand.nominal \
+            and modality.unreached_agreement(cand.trigger):
+        return "057"   # (modality30) "met but failed to agree on Assad's fate": no agreement reached
     # the act's verb; a noun's own verb ("said it could resume strikes if ...", "would impose sanctions if ...")
     acting = cand.trigger.head if cand.nominal and cand.trigger.dep_ == "dobj" else cand.trigger
     if acting.dep_ == "xcomp" and acting.head.i != acting.i and modality.is_consequence(acting.head) \

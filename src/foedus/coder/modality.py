@@ -1598,6 +1598,17 @@ def gives_up_plan(verb: Token) -> bool:
     return False
 
 
+def unreached_agreement(verb: Token) -> bool:
+    """(modality30) "met but failed to agree on Assad's fate", "failed to agree a date for a summit": an agreeing verb
+    (modality_cues agreeing_verbs) with what was to be agreed (an object or an "on"/"over" phrase), no infinitive of
+    an act ("did not agree to send tanks" is the intent to send, negated)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _words().agreeing_verbs and not any(
+        ch.dep_ in {"xcomp", "ccomp"} for ch in verb.children) and any(
+        ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ in {"on", "over", "upon"}
+                              and not any(o.dep_ == "pcomp" for o in ch.children))   # "on tapping the assets": an act
+        for ch in verb.children)
+
+
 def held_phrases(verb: Token) -> set[str]:
     """(modality22) The verb's lemma with each prepositional phrase of one word it governs: "put on hold" ("put the
     summit on hold", "the talks were put on hold"), "put on ice"."""
