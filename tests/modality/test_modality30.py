@@ -59,3 +59,9 @@ def test_intent_not_agreed_stays_the_intent(coder):
     evs = _events(coder, "Germany did not agree to send Leopard tanks to Ukraine.")
     assert any(c == "0332" and m == "negated" for c, _, _, m in evs), evs
     assert not any(c == "057" for c, _, _, m in evs), evs
+
+
+def test_possible_attack_guarded_against_is_considered(coder):
+    evs = _events(coder, "Paris sent jets to Chad to defend the country against a possible Libyan attack.")
+    assert any(c[:2] == "19" and s.startswith("LBY") and m == "considered" for c, s, _, m in evs), evs
+    assert not any(c[:2] == "19" and s.startswith("LBY") and m == "asserted" for c, s, _, m in evs), evs
