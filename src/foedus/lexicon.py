@@ -631,6 +631,7 @@ class ModalityCues(Lexicon):
     starting_date_roots: LowerWords          # (modality30) CAMEO roots of measures that take effect on a day
     plan_dropping_verbs: LowerWords          # (modality30) "shelved plans to retaliate": the giving up is no act
     agreeing_verbs: LowerWords               # (modality30) "failed to agree on X": the agreement (057) negated
+    departure_codes: LowerWords              # (modality30) "would step down once ...": intended, not conditional
     hedged_doer_words: LowerWords            # (modality28) "suspected militants attacked": the doer only suspected
     confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
     investigating_words: LowerWords          # "will investigate reports that X attacked", "an inquiry into claims": considered

@@ -65,3 +65,14 @@ def test_possible_attack_guarded_against_is_considered(coder):
     evs = _events(coder, "Paris sent jets to Chad to defend the country against a possible Libyan attack.")
     assert any(c[:2] == "19" and s.startswith("LBY") and m == "considered" for c, s, _, m in evs), evs
     assert not any(c[:2] == "19" and s.startswith("LBY") and m == "asserted" for c, s, _, m in evs), evs
+
+
+def test_departure_with_a_time_clause_is_intended(coder):
+    evs = _events(coder, "The Peruvian president announced he would step down once the new budget had passed.")
+    assert any(c[:2] == "03" and m == "intended" for c, _, _, m in evs), evs
+    assert not any(m in {"conditional", "asserted"} for c, _, _, m in evs if c[:2] in {"03", "08"}), evs
+
+
+def test_departure_on_an_if_clause_stays_conditional(coder):
+    evs = _events(coder, "The Peruvian president said he would step down if the army asked him to.")
+    assert not any(c[:2] in {"03", "08"} and m in {"intended", "asserted"} for c, _, _, m in evs), evs

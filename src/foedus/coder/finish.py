@@ -86,6 +86,9 @@ def presuppose(cand: Candidate) -> None:
     elif not cand.nominal and cand.modality == modality.CONDITIONAL and cand.governor is None \
             and modality.rejected_on_condition(cand.trigger, cand.code):
         cand.modality = modality.ASSERTED   # "rejected a full ceasefire unless arms deliveries stopped": made
+    elif not cand.nominal and cand.modality == modality.CONDITIONAL and modality.departure_in_time(cand.trigger,
+                                                                                                   cand.code):
+        cand.modality = modality.INTENDED   # (modality30) "said he would step down once the budget had passed"
     elif not cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED}:
         # "no troops were hurt in the Iranian missile attack", "may have been killed in the strike" (not "could be
         # killed in the strike": ahead): coded from the attack its phrase names

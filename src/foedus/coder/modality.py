@@ -1609,6 +1609,18 @@ def unreached_agreement(verb: Token) -> bool:
         for ch in verb.children)
 
 
+def departure_in_time(verb: Token, code: str) -> bool:
+    """(modality30) "announced he would step down once the budget had passed", "said he would resign once a
+    transitional council was set up": a departure (modality_cues departure_codes) whose only condition is a clause of
+    time ("once": _temporal_condition), no if- or unless-clause: told ahead, not on a condition."""
+    if code not in _words().departure_codes or verb.pos_ != "VERB":
+        return False
+    marks = set(lexicon.words("modality_cues", "consequence_marks"))
+    clauses = [ch for ch in verb.children if ch.dep_ == "advcl"]
+    return any(_temporal_condition(ch, cues()) for ch in clauses) and not any(
+        m.dep_ == "mark" and m.lower_ in marks for ch in clauses for m in ch.children)
+
+
 def held_phrases(verb: Token) -> set[str]:
     """(modality22) The verb's lemma with each prepositional phrase of one word it governs: "put on hold" ("put the
     summit on hold", "the talks were put on hold"), "put on ice"."""
