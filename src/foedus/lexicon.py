@@ -624,6 +624,14 @@ class ModalityCues(Lexicon):
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
     taking_effect_phrases: LowerWords        # (modality28) "ordered sanctions to take effect next month": ahead (intended)
+    starting_date_openers: LowerWords        # (modality30) "tightened controls, effective from Thursday": ahead (intended)
+    starting_date_ranges: LowerWords         # (modality30) "from May to July": a period, not a start
+    starting_date_ahead: LowerWords          # (modality30) "starting next month"
+    starting_date_units: LowerWords          # (modality30) "next month", "next year"
+    starting_date_roots: LowerWords          # (modality30) CAMEO roots of measures that take effect on a day
+    plan_dropping_verbs: LowerWords          # (modality30) "shelved plans to retaliate": the giving up is no act
+    agreeing_verbs: LowerWords               # (modality30) "failed to agree on X": the agreement (057) negated
+    departure_codes: LowerWords              # (modality30) "would step down once ...": intended, not conditional
     hedged_doer_words: LowerWords            # (modality28) "suspected militants attacked": the doer only suspected
     confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
     investigating_words: LowerWords          # "will investigate reports that X attacked", "an inquiry into claims": considered

@@ -86,6 +86,9 @@ def presuppose(cand: Candidate) -> None:
     elif not cand.nominal and cand.modality == modality.CONDITIONAL and cand.governor is None \
             and modality.rejected_on_condition(cand.trigger, cand.code):
         cand.modality = modality.ASSERTED   # "rejected a full ceasefire unless arms deliveries stopped": made
+    elif not cand.nominal and cand.modality == modality.CONDITIONAL and modality.departure_in_time(cand.trigger,
+                                                                                                   cand.code):
+        cand.modality = modality.INTENDED   # (modality30) "said he would step down once the budget had passed"
     elif not cand.nominal and cand.modality in {modality.CONSIDERED, modality.NEGATED}:
         # "no troops were hurt in the Iranian missile attack", "may have been killed in the strike" (not "could be
         # killed in the strike": ahead): coded from the attack its phrase names
@@ -206,6 +209,9 @@ def final_code(cand: Candidate) -> str:
         intent = _intent_code(cand)
         if intent[:2] in INTENT_ROOTS:
             return intent
+    if cand.modality == modality.NEGATED and code == "030" and not cand.purpose and not cand.nominal \
+            and modality.unreached_agreement(cand.trigger):
+        return "057"   # (modality30) "met but failed to agree on Assad's fate": no agreement reached
     # the act's verb; a noun's own verb ("said it could resume strikes if ...", "would impose sanctions if ...")
     acting = cand.trigger.head if cand.nominal and cand.trigger.dep_ == "dobj" else cand.trigger
     if acting.dep_ == "xcomp" and acting.head.i != acting.i and modality.is_consequence(acting.head) \

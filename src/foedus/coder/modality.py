@@ -1430,6 +1430,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return CONSIDERED
     if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and takes_effect_later(trigger):
         return INTENDED   # (modality28) "ordered an embargo to take effect on April 15": not yet in force
+    if code[:2] in words.starting_date_roots and starts_later(trigger):
+        return INTENDED   # (modality30) "tightened export controls, effective from Thursday": not yet in force
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
             ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
         return CONSIDERED   # "is thinking about sending troops": weighed, not done
@@ -1478,6 +1480,48 @@ def takes_effect_later(trigger: Token) -> bool:
             if told & phrases:
                 return True
     return False
+
+
+def _start_date(tok: Token) -> bool:
+    """(modality30) A day ahead that a measure starts on: a weekday or month ("Thursday", "August 1"), or "next month",
+    "coming year", "tomorrow" (modality_cues starting_date_*). Not a year alone ("from 2014" may lie behind)."""
+    words = _words()
+    lower = tok.lower_
+    if lower in lexicon.words("date_cues", "weekdays") | lexicon.words("date_cues", "months"):
+        return True
+    return lower in words.starting_date_units and (lower == "tomorrow" or any(
+        ch.dep_ == "amod" and ch.lower_ in words.starting_date_ahead for ch in tok.children))
+
+
+def _opens_start(tok: Token) -> bool:
+    """(modality30) "from August 1", "effective (from) Thursday", "starting next month", "as of July 1": an opener
+    (modality_cues starting_date_openers) whose date, its own or its preposition's, is a day ahead (_start_date); not
+    the start of a range ("from May to July")."""
+    words = _words()
+    if tok.lower_ not in words.starting_date_openers:
+        return False
+    dates = [ch for ch in tok.children if ch.dep_ in {"pobj", "npadvmod", "dobj"} and _start_date(ch)]
+    for prep in (ch for ch in tok.children if ch.dep_ == "prep"):
+        if prep.lower_ in {"from", "on", "of"}:
+            dates += [o for o in prep.children if o.dep_ == "pobj" and _start_date(o)]
+    if not dates:
+        return False
+    ranged = [x for x in (tok, *dates, tok.head) for x in x.children
+              if x.dep_ == "prep" and x.lower_ in words.starting_date_ranges]
+    return not ranged
+
+
+def starts_later(trigger: Token) -> bool:
+    """(modality30) A measure whose verb, or the verb's object, carries the day it starts ("Japan tightened controls on
+    exports to South Korea, effective from Thursday", "announced 50 percent tariffs on Brazilian goods from August
+    1", "imposed tariffs starting next month"): set for later, not in force when told (gold: intended). Not a negated
+    verb, nor a period ("banned imports from May to July")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return False   # (a measure named by its noun, "announced tariffs from August 1", is told by its verb)
+    owners = [verb] + [ch for ch in verb.children if ch.dep_ in {"dobj", "nsubjpass"}]
+    return any(_opens_start(ch) for owner in owners for ch in owner.children
+               if ch.dep_ in {"prep", "amod", "advcl", "advmod", "acl", "npadvmod"})
 
 
 def vowed_act(code: str, trigger: Token) -> bool:
@@ -1534,6 +1578,47 @@ def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
     parts = {f"{lemma} {c.lower_}" for c in verb.children
              if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1)} | {lemma} | held_phrases(verb)
     return bool(parts & (cues().calling_off if verbs is None else verbs)) and not is_negated(verb)
+
+
+def gives_up_plan(verb: Token) -> bool:
+    """(modality30) "Washington shelved plans to retaliate", "Obama scrapped plans to station interceptors in Poland",
+    "abandoned its plan for a summit": a verb that gives up (modality_cues plan_dropping_verbs, not negated) its
+    subject's own plan (an intention noun with the act it plans: an infinitive or "for"/"of" phrase; no other owner
+    named before it) codes no act of its own; the planned act is coded negated on its own word."""
+    if verb.pos_ != "VERB" or is_negated(verb) or not calls_off(verb, frozenset(_words().plan_dropping_verbs)):
+        return False
+    for noun in (ch for ch in verb.children if ch.dep_ in {"dobj", "nsubjpass"}):
+        if not is_intention_noun(noun) or any(g.dep_ == "poss" and g.pos_ != "PRON" for g in noun.children):
+            continue
+        if any(g.dep_ in {"acl", "relcl", "xcomp"} and g.pos_ == "VERB" and _infinitive(g) for g in noun.children) \
+                or any(g.dep_ == "xcomp" and _infinitive(g) for g in verb.children) or any(
+                g.dep_ == "prep" and g.lower_ in cues().plan_preps and any(o.dep_ in {"pobj", "pcomp"} for o in g.children)
+                for g in noun.children):
+            return True
+    return False
+
+
+def unreached_agreement(verb: Token) -> bool:
+    """(modality30) "met but failed to agree on Assad's fate", "failed to agree a date for a summit": an agreeing verb
+    (modality_cues agreeing_verbs) with what was to be agreed (an object or an "on"/"over" phrase), no infinitive of
+    an act ("did not agree to send tanks" is the intent to send, negated)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _words().agreeing_verbs and not any(
+        ch.dep_ in {"xcomp", "ccomp"} for ch in verb.children) and any(
+        ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ in {"on", "over", "upon"}
+                              and not any(o.dep_ == "pcomp" for o in ch.children))   # "on tapping the assets": an act
+        for ch in verb.children)
+
+
+def departure_in_time(verb: Token, code: str) -> bool:
+    """(modality30) "announced he would step down once the budget had passed", "said he would resign once a
+    transitional council was set up": a departure (modality_cues departure_codes) whose only condition is a clause of
+    time ("once": _temporal_condition), no if- or unless-clause: told ahead, not on a condition."""
+    if code not in _words().departure_codes or verb.pos_ != "VERB":
+        return False
+    marks = set(lexicon.words("modality_cues", "consequence_marks"))
+    clauses = [ch for ch in verb.children if ch.dep_ == "advcl"]
+    return any(_temporal_condition(ch, cues()) for ch in clauses) and not any(
+        m.dep_ == "mark" and m.lower_ in marks for ch in clauses for m in ch.children)
 
 
 def held_phrases(verb: Token) -> set[str]:

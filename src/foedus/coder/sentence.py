@@ -505,6 +505,10 @@ class SentenceCoder(RuleCoder):
                                                    reporter_of))
                 continue
             match = self.code_verb(tok)
+            if match is not None and match.code and modality.gives_up_plan(tok):
+                trace.drop(tok, match.code, "a plan given up ('shelved plans to retaliate'): the planned act is coded, "
+                                            "negated, on its own word; the giving up is no act of its own")
+                continue
             if match is not None and match.code == "128" and self._censured_breach(tok):
                 trace.drop(tok, match.code, "a rule another actor says was broken: the speaker's criticism is coded "
                                             "on the saying verb ('said the strike violated Iraqi sovereignty')")
@@ -1909,6 +1913,9 @@ class SentenceCoder(RuleCoder):
             if head is not None and head.lemma_.lower() == "be" and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in self.cues.considered_adj for c in head.children):
                 mod, governor = modality.CONSIDERED, head   # "an invasion of Lebanon was unlikely"
+            possible = self._possible_act(n) if head is None and n.dep_ in {"pobj", "dobj"} else None
+            if possible is not None and mod == modality.ASSERTED:
+                mod, governor = modality.CONSIDERED, possible   # (modality30) "against a possible Iraqi attack"
             denier = self._denied_part(n)
             if head is not None and denier is not None and denier.i == head.i:
                 mod, governor = modality.NEGATED, head   # "denied any role in the shelling"
@@ -1971,7 +1978,18 @@ class SentenceCoder(RuleCoder):
         denied = self._denied_part(n)
         if denied is not None:
             return denied, denied
+        if self._possible_act(n) is not None and n.dep_ in {"pobj", "dobj"}:
+            # (modality30) "sent troops to defend the kingdom against a possible Iraqi attack", "said it was preparing
+            # for a possible ground operation" (the preparer's), "debated a possible military strike on Syria"
+            verb = n.head.head if n.dep_ == "pobj" else n.head
+            holder = verb if n.dep_ == "pobj" and n.head.lower_ == "for" and verb.pos_ == "VERB" else None
+            return None, holder
         return None
+
+    def _possible_act(self, n: Token) -> Token | None:
+        """(modality30) The adjective of possibility ("possible", "potential", "likely": cue_words considered.adjectives)
+        on an event noun: the act is only weighed (considered)."""
+        return next((c for c in n.children if c.dep_ == "amod" and c.lower_ in self.cues.considered_adj), None)
 
     def _denied_part(self, n: Token) -> Token | None:
         """ "Iran denied any involvement in the attack on the tanker", "Hamas denied responsibility for the
