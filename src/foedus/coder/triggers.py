@@ -718,14 +718,14 @@ class TriggerFinder:
             # (force30) a past participle after a noun of people, with an agent, is a passive whose patient is those
             # people: "the hostages held by Tupac Amaru rebels" reads as "the rebels held the hostages"; not a
             # thing ("abuses committed by troops", "rockets fired by rebels": the rules of weapons read those)
-            agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
-            patient = [t.lemma_.lower() for t in verb.head.subtree if t.i <= verb.head.i and not t.is_punct]
-            act_after = patient + [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i
-                                                      and not t.is_punct], after) if t.i not in agent]
-            act_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in agent and t.dep_ != "agent"]
-            active = self.verbs.match(lemma, act_after[:PATTERN_WINDOW] + self._head_kind(verb.head), act_before)
-            if active is not None and (match is None or active.specificity >= match.specificity):
-                return active
+            by = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            people = [t.lemma_.lower() for t in verb.head.subtree if t.i <= verb.head.i and not t.is_punct]
+            done_after = people + [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i
+                                                      and not t.is_punct], after) if t.i not in by]
+            done_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in by and t.dep_ != "agent"]
+            done = self.verbs.match(lemma, done_after[:PATTERN_WINDOW] + self._head_kind(verb.head), done_before)
+            if done is not None and (match is None or done.specificity >= match.specificity):
+                return done
         return match
 
     def _violent_noun(self, n: Token) -> bool:
