@@ -38,3 +38,15 @@ def test_troops_landing_in_force_use_force_and_unopposed_deploy(coder):
     got = triples(coder, "UN peacekeepers landed in Bangui on Monday.", date="2014-04-10")
     assert has_coded(got, "074"), got
     assert not coded(got, "19"), got
+
+
+def test_vehicles_detonated_and_blows_by_hand_are_bombing_and_assault(coder):
+    got = triples(coder, "Two suicide bombers detonated vehicles at the gate of an army base in Bannu, killing 18 people.",
+                  date="2025-03-05")
+    assert has_coded(got, "183"), got
+    got = triples(coder, "A Sri Lankan sailor struck the Indian prime minister with his rifle butt during a ceremony in Colombo.",
+                  date="1987-07-30")
+    assert has_coded(got, "182"), got
+    assert not coded(got, "19"), got
+    got = triples(coder, "Crowds jostled for position outside the stadium before the final.", date="2024-06-01")
+    assert not got, got
