@@ -13,7 +13,7 @@ from gold_helpers import has_coded, triples
     ("Protesters poured into the streets of Dhaka after the verdict.", "141", "BGD", "BGD"),
     ("Zambian copper miners downed tools over unpaid wages.", "143", "ZMB", None),
     ("Hundreds of doctors walked out of hospitals across South Korea.", "143", "KOR", None),
-    ("Afghan guerrillas downed a Soviet helicopter near Kabul.", "190", "AFG", "SUN"),
+    ("Afghan guerrillas downed a Soviet helicopter near Kabul.", "195", "AFG", "SUN"),  # (force30) 195, as the gold
     ("Tehran scaled back its cooperation with the IAEA.", "16", "IRN", "IGO"),
     ("Japan tightened export controls on South Korea.", "163", "JPN", "KOR"),
     ("The Netherlands trained Ukrainian pilots.", "062", "NLD", "UKR"),

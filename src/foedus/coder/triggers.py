@@ -194,6 +194,24 @@ class TriggerFinder:
             return kind
         return []
 
+    def _head_kind(self, head: Token) -> list[str]:
+        """(force30) The kind and sector words of the actor mention a noun heads ("<agent>", "<reb>"), as
+        ``object_kind`` gives them for a verb's object; none for a noun that is no actor."""
+        mention_at = getattr(self, "mention_at", None)
+        m = mention_at.get(head.i) if mention_at else None
+        if m is None or m.kind == "pronoun":
+            return []
+        return [f"<{m.kind}>"] + ([f"<{m.sector[:3].lower()}>"] if m.sector else [])
+
+    def _people_noun(self, noun: Token) -> bool:
+        """(force30) ``noun`` heads an actor mention or names people (data: event_words held_people_nouns,
+        person_nouns; event_cues swap_people_nouns: hostages, prisoners, captives)."""
+        mention_at = getattr(self, "mention_at", None)
+        if mention_at and noun.i in mention_at and mention_at[noun.i].kind != "pronoun":
+            return True
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.held_people_nouns | self.words.person_nouns | cue("swap_people_nouns")
+
     def _verb_lemma(self, verb: Token) -> str:
         """The lemma, or for an inflected form the tagger lemmatised wrongly ("staged" -> "stag") the
         dictionary verb it is a form of ("stage")."""
@@ -653,6 +671,12 @@ class TriggerFinder:
         # (verbs16) the subject's kind likewise, after the words before the verb: "<person> * (in)" (a named
         # person landing in a capital visits it), "<gov> * country" (a head of government fleeing the country)
         before = before + self.object_kind(verb, ("nsubj",))
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            # (force30) an active participle after a noun acts through that noun, which its patterns may name as
+            # they name a subject: "gunmen holding three aid workers" ("gunman * <cvl>": held captive)
+            head = verb.head
+            before = [t.lemma_.lower() for t in head.subtree if t.i <= head.i] + before + self._head_kind(head)
         match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)), before)
         if match is None or not match.code or match.code.startswith("---"):
             # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
@@ -689,6 +713,19 @@ class TriggerFinder:
             # "police launched a manhunt", not a launch of weapons read from the words after the verb)
             if active is not None and (match is None or active.specificity >= match.specificity):
                 return active
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+                and any(c.dep_ == "agent" for c in verb.children) and self._people_noun(verb.head):
+            # (force30) a past participle after a noun of people, with an agent, is a passive whose patient is those
+            # people: "the hostages held by Tupac Amaru rebels" reads as "the rebels held the hostages"; not a
+            # thing ("abuses committed by troops", "rockets fired by rebels": the rules of weapons read those)
+            by = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            people = [t.lemma_.lower() for t in verb.head.subtree if t.i <= verb.head.i and not t.is_punct]
+            done_after = people + [w for t, w in zip([t for t in self._clause_tokens(verb) if t.i > verb.i
+                                                      and not t.is_punct], after) if t.i not in by]
+            done_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in by and t.dep_ != "agent"]
+            done = self.verbs.match(lemma, done_after[:PATTERN_WINDOW] + self._head_kind(verb.head), done_before)
+            if done is not None and (match is None or done.specificity >= match.specificity):
+                return done
         return match
 
     def _violent_noun(self, n: Token) -> bool:
