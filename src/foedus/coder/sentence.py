@@ -685,9 +685,14 @@ class SentenceCoder(RuleCoder):
         if verb.lemma_.lower() not in cue("statehood_verbs"):
             return False
         for o in verb.children:
+            lemma = o.lemma_.lower()
+            if o.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and lemma in cue("statehood_adjectives") and any(
+                    c.dep_ in {"nsubj", "dobj"} and c.i < o.i for c in (*o.children, *verb.children)):
+                # (verbal30) "declared Rhodesia independent of Britain", "proclaimed the province independent": the
+                # place made a state by the adjective the declaring verb gives it
+                return True
             if o.dep_ not in {"dobj", "ccomp", "oprd", "attr"} or o.pos_ != "NOUN":
                 continue
-            lemma = o.lemma_.lower()
             if lemma == "state":
                 if any(a.dep_ == "amod" and a.lemma_.lower() in cue("statehood_adjectives") for a in o.children):
                     return True
