@@ -665,6 +665,9 @@ class SenseCues(Lexicon):
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
+    plight_verbs: LowerWords                 # lemmas: "warned it could face lawsuits": a plight foreseen, no threat
+    plight_adjectives: LowerWords            # lemmas: "warned that Mexico would be unable to pay": a plight foreseen
+    plight_threat_objects: LowerWords        # lemmas: "would face a crushing response": a threat, no plight
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence

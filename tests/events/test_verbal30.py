@@ -68,3 +68,17 @@ def test_an_announced_cessation_of_hostilities_is_a_truce(coder):
 def test_refusing_to_confirm_is_declining_comment(coder):
     got = triples(coder, "The Pentagon refused to confirm the report.", date="2024-01-10")
     assert has_coded(got, "011", "USA"), got
+
+
+def test_a_warning_of_ones_own_plight_is_a_pessimistic_comment(coder):
+    got = triples(coder, "Zambia's finance minister warned that the country would be unable to repay its Eurobonds.",
+                  date="2020-10-01")
+    assert has_coded(got, "012", "ZMB"), got
+    assert not coded(got, "13"), got
+    got = triples(coder, "Iran warned it would strike back at any attacker.", date="2024-04-10")
+    assert coded(got, "13"), got
+
+
+def test_parties_that_finalise_a_text_sign_with_each_other(coder):
+    got = triples(coder, "Serbia and Kosovo finalised the text of a normalisation agreement in Brussels.", date="2023-02-27")
+    assert has_coded(got, "057", "SRB", "KSV") or has_coded(got, "057", "KSV", "SRB"), got

@@ -3456,6 +3456,15 @@ class RuleCoder(ImplicitActors):
             return False
         if subj[0].dep_ == "expl":
             return True  # "warned that there could be ..."
+        pred = clause[0]
+        if pred.lemma_.lower() in lexicon.words("sense_cues", "plight_verbs") and not any(
+                o.dep_ == "dobj" and o.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")
+                for o in pred.children) or (pred.lemma_.lower() == "be" and any(
+                c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lexicon.words("sense_cues", "plight_adjectives")
+                for c in pred.children)):
+            # (verbal30) "Belgium warned it could face Russian lawsuits", "warned that Mexico would be unable to pay":
+            # a plight foreseen for the warner or anyone, no act the warner would do
+            return True
         if subj[0].dep_ == "nsubjpass" and clause[0].lemma_.lower() in lexicon.words("sense_cues", "treatment_verbs") \
                 and not any(c.dep_ == "agent" for c in clause[0].children):
             return False  # (sense13) "warned that any unit approaching the border would be treated as a target": the warner's act
