@@ -341,6 +341,8 @@ class EventCues(Lexicon):
     control_nouns: LowerWords                # lemmas: "control", "rule": whose, after "of" or before it
     enacting_verbs: LowerWords               # lemmas: "signed decrees annexing four regions": the signer acts
     enacted_nouns: LowerWords                # lemmas: the documents signed ("order", "decree", "treaty")
+    pact_announcing_verbs: LowerWords        # lemmas: a third party announcing others' truce or deal mediates (045)
+    announced_pact_codes: LowerWords         # codes of the truce or deal so announced (0356, 057, 0871)
     inner_event_preps: LowerWords            # "protests in which police killed hundreds": news of its own
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
@@ -671,6 +673,9 @@ class SenseCues(Lexicon):
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
+    plight_verbs: LowerWords                 # lemmas: "warned it could face lawsuits": a plight foreseen, no threat
+    plight_adjectives: LowerWords            # lemmas: "warned that Mexico would be unable to pay": a plight foreseen
+    plight_threat_objects: LowerWords        # lemmas: "would face a crushing response": a threat, no plight
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence

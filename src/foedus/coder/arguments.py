@@ -423,6 +423,9 @@ class ArgumentFinder(TriggerFinder):
                 return group, False, True
             # "The two governments signed a declaration in Nairobi": no parties before it, its own words
             return inherited if inherited[0] else (self.actors_of(subj[0]), False, False)
+        split = self._split_coordinated_subjects(subj)
+        if split:
+            return split, False, False
         for n, c in enumerate(subj):
             if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
                 return self.actors_of(self._reciprocal_antecedent(verb)), False, True
@@ -432,6 +435,26 @@ class ArgumentFinder(TriggerFinder):
                 # subject in two; the one that names an actor acts
                 return found, False, False
         return self._inherited_subjects(verb)
+
+    def _split_coordinated_subjects(self, subj: list[Token]) -> list[Named]:
+        """(verbal30) "Afghan National Security Adviser Hanif Atmar and U.S. Ambassador James Cunningham signed a
+        security agreement": the parser may give a verb two subjects where a long titled name is coordinated with
+        another; when each names an actor and only "and" stands between them, both act (not only the first)."""
+        if len(subj) < 2 or any(c.dep_ != "nsubj" for c in subj):
+            return []
+        doc = subj[0].doc
+        ordered = sorted(subj, key=lambda c: c.i)
+        for a, b in zip(ordered, ordered[1:]):
+            inside = {t.i for t in a.subtree}
+            between = [word_at(doc, k) for k in range(a.i + 1, b.left_edge.i)]
+            if sum(t.lower_ == "and" for t in between) != 1 or any(
+                    t.i not in inside and t.lower_ != "and" and t.text != "," for t in between) or any(
+                    t.pos_ in {"VERB", "AUX"} for t in between):
+                return []
+        found = [self.actors_of(c) for c in ordered]
+        if not all(found):
+            return []
+        return dedupe([m for ms in found for m in ms])
 
     def _inherited_subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of a ``verb`` with no subject of its own: those of the

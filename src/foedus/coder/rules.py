@@ -297,6 +297,46 @@ class RuleCoder(ImplicitActors):
                 c.code = "045"
                 c.pattern = f"<{c.trigger.lemma_.lower()} truce between>"
 
+    def _announced_agreement(self, cands: list[Candidate]) -> list[Candidate]:
+        """(verbal30) "Egypt's foreign minister and Hillary Clinton announced in Cairo that Israel and Hamas had agreed to
+        a truce", "the two neighbours agreed to stop all firing, Trump announced": a truce or deal (data: event_cues
+        announced_pact_codes) told in the clause an announcing verb (pact_announcing_verbs) governs, by a speaker of
+        neither party's country, is the speaker's mediation (045) towards each party (gold README: a ceasefire
+        announced by a third state is 045 from it to each party). The announcement is made: asserted when the
+        announcing verb is."""
+        out: list[Candidate] = []
+        pacts = [c for c in cands if c.code in cue("announced_pact_codes") and c.source is not None
+                 and c.trigger.pos_ == "VERB"]
+        done: set[int] = set()
+        for c in pacts:
+            verb = c.trigger
+            while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head   # "agreed to a truce and to talks", "had agreed to stop firing"
+            head = verb.head
+            if verb.dep_ not in {"ccomp", "parataxis"} or head.i == verb.i or head.i in done \
+                    or head.lemma_.lower() not in cue("pact_announcing_verbs"):
+                continue
+            mod, governor = modality.of(head)
+            if mod != modality.ASSERTED:
+                continue
+            announcers = [m for m in dedupe(self.subjects(head)[0]) if m.country]
+            group = [d for d in pacts if d.trigger.i == c.trigger.i]
+            parties = dedupe([m for d in group for m in (d.source, d.target) if m is not None and m.country])
+            if not announcers or len({p.country for p in parties}) < 2 and not any(
+                    d.target is not None and d.source is not None and d.target.country != d.source.country
+                    for d in group):
+                continue
+            if any(a.country == p.country for a in announcers for p in parties):
+                continue   # a party announcing its own truce ("Israel announced that it and Hamas had agreed")
+            done.add(head.i)
+            pairs = untold_pairs([*cands, *out], lambda code: code == "045", announcers, parties)
+            for source, target in pairs:
+                cand = Candidate(trigger=head, code="045", pattern=f"<{head.lemma_.lower()} that * agreed>",
+                                 source=source, target=target, reported_by=None, modality=mod, governor=governor)
+                cand.tokens = evidence(head, source, target)
+                out.append(cand)
+        return out
+
     def _mutual_drills(self, cands: list[Candidate]) -> list[Candidate]:
         """(aid29) "U.S. troops began joint exercises with Georgian soldiers", "Egyptian and Sudanese pilots began joint
         exercises", "U.S. troops joined Egyptian forces in the Bright Star exercises": drills (data: event_cues
@@ -3416,6 +3456,15 @@ class RuleCoder(ImplicitActors):
             return False
         if subj[0].dep_ == "expl":
             return True  # "warned that there could be ..."
+        pred = clause[0]
+        if pred.lemma_.lower() in lexicon.words("sense_cues", "plight_verbs") and not any(
+                o.dep_ == "dobj" and o.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")
+                for o in pred.children) or (pred.lemma_.lower() == "be" and any(
+                c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lexicon.words("sense_cues", "plight_adjectives")
+                for c in pred.children)):
+            # (verbal30) "Belgium warned it could face Russian lawsuits", "warned that Mexico would be unable to pay":
+            # a plight foreseen for the warner or anyone, no act the warner would do
+            return True
         if subj[0].dep_ == "nsubjpass" and clause[0].lemma_.lower() in lexicon.words("sense_cues", "treatment_verbs") \
                 and not any(c.dep_ == "agent" for c in clause[0].children):
             return False  # (sense13) "warned that any unit approaching the border would be treated as a target": the warner's act

@@ -654,6 +654,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
+        out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
@@ -689,9 +690,14 @@ class SentenceCoder(RuleCoder):
         if verb.lemma_.lower() not in cue("statehood_verbs"):
             return False
         for o in verb.children:
+            lemma = o.lemma_.lower()
+            if o.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and lemma in cue("statehood_adjectives") and any(
+                    c.dep_ in {"nsubj", "dobj"} and c.i < o.i for c in (*o.children, *verb.children)):
+                # (verbal30) "declared Rhodesia independent of Britain", "proclaimed the province independent": the
+                # place made a state by the adjective the declaring verb gives it
+                return True
             if o.dep_ not in {"dobj", "ccomp", "oprd", "attr"} or o.pos_ != "NOUN":
                 continue
-            lemma = o.lemma_.lower()
             if lemma == "state":
                 if any(a.dep_ == "amod" and a.lemma_.lower() in cue("statehood_adjectives") for a in o.children):
                     return True
