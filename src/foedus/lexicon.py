@@ -664,6 +664,8 @@ class SenseCues(Lexicon):
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
+    warned_fate_verbs: LowerWords            # lemmas: "warned it could face lawsuits": an ill befalling, no threat (conflict30)
+    warned_fate_adjectives: LowerWords       # "warned Mexico would be unable to pay": no threat (conflict30)
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence

@@ -52,3 +52,41 @@ def test_breaking_with_is_no_threat(coder, text, date):
 def test_police_breaking_up_a_crowd_with_tear_gas_is_still_repression(coder):
     t = triples(coder, "Riot police broke up the march in Tbilisi with water cannon and tear gas.", date="2024-12-01")
     assert has_coded(t, "175"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # an ill that befalls the subject of the clause warned of, even the warner itself, is foreseen (012), not threatened
+    ("Greece warned it could face a wave of bankruptcies without new loans.", "2012-02-10"),
+    ("Argentina's economy minister warned that Argentina would be unable to pay its creditors this year.", "2001-11-20"),
+    # a noun of no actor parsed as the object of the warning is the subject of the clause warned of
+    ("Beijing warned the visit could push relations towards a crisis.", "2022-08-01"),
+])
+def test_warning_of_an_ill_is_no_threat(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not has_coded(t, "13", modality=None), t
+    assert has_coded(t, "012"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # the warner's own act stays a threat
+    ("Tehran warned it would strike American bases if attacked.", "2020-01-05"),
+    ("Pyongyang warned Seoul it would retaliate for the leaflets.", "2020-06-10"),
+])
+def test_warning_of_ones_own_act_stays_a_threat(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "13"), t
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # an accusation in a passive with no accuser named is still an accusation, of the accused, by no one named
+    ("Syria was accused of using chlorine against civilians in Idlib.", "2019-05-20", "SYR"),
+    ("The ELN was blamed for a car bomb that killed 22 police cadets in Bogota.", "2019-01-18", "COLREB"),
+])
+def test_agentless_accusation(coder, text, date, target):
+    t = triples(coder, text, date=date)
+    assert any(c.startswith("112") and s is None and (tg or "").startswith(target) for s, tg, c, m in t), t
+
+
+def test_an_agentless_accusation_denied_is_no_accusation_by_the_denier(coder):
+    t = triples(coder, "Russia denied that it was accused of anything by the inspectors.", date="2019-05-20")
+    assert not any(c.startswith("112") and (s or "").startswith("RUS") for s, tg, c, m in t), t
