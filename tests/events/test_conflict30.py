@@ -90,3 +90,18 @@ def test_agentless_accusation(coder, text, date, target):
 def test_an_agentless_accusation_denied_is_no_accusation_by_the_denier(coder):
     t = triples(coder, "Russia denied that it was accused of anything by the inspectors.", date="2019-05-20")
     assert not any(c.startswith("112") and (s or "").startswith("RUS") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # a participle of blame laying an act "on" an actor accuses that actor, by no one named
+    ("A truck bomb blamed on the Tamil Tigers tore through Colombo's financial district.", "1996-01-31", "LKAREB"),
+    ("Rocket fire blamed on Hezbollah hit northern Israel overnight.", "2023-10-09", "LBNREB"),
+])
+def test_act_blamed_on_an_actor(coder, text, date, target):
+    t = triples(coder, text, date=date)
+    assert any(c.startswith("112") and s is None and (tg or "").startswith(target) for s, tg, c, m in t), t
+
+
+def test_a_person_accused_of_a_crime_is_still_only_described(coder):
+    t = triples(coder, "Police arrested a man accused of blasphemy in Lahore.", date="2023-08-16")
+    assert not has_coded(t, "112", modality=None), t

@@ -3313,6 +3313,27 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def blamed_on(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(conflict30) A participle of blame describing an act and laying it "on" an actor (event_words
+        agentless_accusation_verbs; "a car bomb blamed on the Shining Path", "drone strikes blamed on the Arakan Army"):
+        an accusation of that actor by no one named (112, no source), though the participle tells no act of its own."""
+        if code not in self.words.agentless_accusation_codes or verb.lemma_.lower() not in \
+                self.words.agentless_accusation_verbs or verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return []
+        targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        if not targets:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for t in targets:
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=None, target=t, reported_by=reporter,
+                             modality=mod, governor=governor)
+            cand.tokens = evidence(verb, None, t)
+            out.append(cand)
+        return out
+
     def _sabotage_told(self, verb: Token) -> bool:
         """(force29) The sentence of ``verb`` calls an act sabotage or deliberate, or lays blame (data: sabotage_cues)
         while naming a state, a capital or armed men ("Kyiv blamed Russian forces", "Kyiv and Moscow blamed each
