@@ -420,6 +420,7 @@ class EventCues(Lexicon):
     person_handover_verbs: LowerWords        # lemmas: "would never hand over bin Laden": 0841 (clause13)
     person_handover_particles: LowerWords    # over, back (clause13)
     handed_person_nouns: LowerWords          # lemmas of people handed over: activist, dissident ... (clause13)
+    handed_person_pronouns: LowerWords       # pronouns of a person handed over: him, her (conflict30)
     drawn_anger_nouns: LowerWords            # "drawing anger from": 111 (miss0811)
     drawn_reaction_nouns: LowerWords         # "drew an angry reaction from": with drawn_anger_adjectives (miss0811)
     drawn_anger_adjectives: LowerWords       # angry, furious, sharp ... (miss0811)

@@ -89,6 +89,8 @@ class EventWords:
     agentless_doer_verbs: frozenset[str] = frozenset()
     agentless_release_codes: frozenset[str] = frozenset()
     agentless_host_codes: frozenset[str] = frozenset()
+    agentless_accusation_codes: frozenset[str] = frozenset()
+    agentless_accusation_verbs: frozenset[str] = frozenset()
     arresting_reporter_sectors: frozenset[str] = frozenset()
     held_people_nouns: frozenset[str] = frozenset()
     unnamed_agent_nouns: frozenset[str] = frozenset()

@@ -3224,6 +3224,12 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        accused = not agents and code in self.words.agentless_accusation_codes and subj[0].pos_ != "PRON" \
+            and verb.lemma_.lower() in self.words.agentless_accusation_verbs and not any(
+                t.lower_ == "by" and t.i > verb.i and any(self.actors_of(o) for o in t.children if o.dep_ == "pobj")
+                for t in verb.sent)   # an accuser named in a by-phrase the parser hung elsewhere
+        if accused:
+            targets = self.actors_of(subj[0])   # (conflict30) "Iran was accused of ...": a country accused too
         sabotage = False
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
@@ -3322,6 +3328,8 @@ class RuleCoder(ImplicitActors):
                                      country_from="sentence"))]
         elif code in self.words.agentless_release_codes:
             pass   # "three Americans held in North Korea were freed": released by no one named
+        elif accused:
+            pass   # (conflict30) "Iran was accused of supplying the Houthis": accused by no one named
         elif sabotage:
             pass   # (force29) property destroyed by no one named, blamed on someone: no source
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
@@ -3343,6 +3351,27 @@ class RuleCoder(ImplicitActors):
                                  modality=mod, governor=governor)
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
+        return out
+
+    def blamed_on(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(conflict30) A participle of blame describing an act and laying it "on" an actor (event_words
+        agentless_accusation_verbs; "a car bomb blamed on the Shining Path", "drone strikes blamed on the Arakan Army"):
+        an accusation of that actor by no one named (112, no source), though the participle tells no act of its own."""
+        if code not in self.words.agentless_accusation_codes or verb.lemma_.lower() not in \
+                self.words.agentless_accusation_verbs or verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return []
+        targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        if not targets:
+            return []
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for t in targets:
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=None, target=t, reported_by=reporter,
+                             modality=mod, governor=governor)
+            cand.tokens = evidence(verb, None, t)
+            out.append(cand)
         return out
 
     def _sabotage_told(self, verb: Token) -> bool:
@@ -3445,13 +3474,25 @@ class RuleCoder(ImplicitActors):
     def _warns_of_other(self, verb: Token) -> bool:
         """"warned that AI could affect jobs", "warned that Russia could attack": a warning whose clause is
         not the warner's own act (unlike "warned it would hit Israel")."""
-        if verb.lemma_.lower() not in self.words.warning_verbs or any(
-                c.dep_ in {"dobj", "dative"} for c in verb.children) or self.own_response(verb) is not None:
+        if verb.lemma_.lower() not in self.words.warning_verbs or self.own_response(verb) is not None:
             return False
         clause = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not objs and not self.actors_of(verb.head) and not any(
+                g.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause for g in c.children):
+            # (conflict30) "a deal NATO officials warned would create a haven for militants": the relative's antecedent,
+            # a thing of no actor, is what the warning foresees, no act of the warner's
+            return True
         if not clause:
             return False
         subj = [c for c in clause[0].children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if objs:
+            # (conflict30) "Moscow warned the move could push the country towards civil war": a noun of no actor parsed
+            # as the object of the warning is the subject of the clause warned of, which has none of its own
+            if subj or len(objs) > 1 or objs[0].pos_ != "NOUN" or self.actors_of(objs[0]) \
+                    or not objs[0].i < clause[0].i:
+                return False
+            subj = objs
         if not subj:
             return False
         if subj[0].dep_ == "expl":

@@ -485,6 +485,9 @@ class SentenceCoder(RuleCoder):
                 continue  # "Jailed former prime minister Imran Khan appealed": a bare participle describes a state
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.words.descriptive_participles \
                     and not any(c.dep_ == "agent" for c in tok.children):
+                if (blame := self.code_verb(tok)) is not None and blame.code:
+                    # (conflict30) "a car bomb blamed on the Shining Path": the blame laid on an actor by no one named
+                    out.extend(self.blamed_on(tok, blame.code, blame.pattern, reporter_of))
                 continue  # "a man accused of blasphemy", "protesters opposed to the raids": a description
             if modality.near_miss_verb(tok):
                 continue  # "came close to striking", "stopped short of recognising": the act below is coded, negated

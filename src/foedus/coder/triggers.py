@@ -450,6 +450,11 @@ class TriggerFinder:
             vowed = self._vowed_act(verb)
             if vowed is not None:
                 return vowed
+        if match is not None and match.code[:2] == "13" and self._warned_to_act(verb):
+            # (conflict30) "Moscow warned China to halt the incursion", "the coast guard warned them to leave": telling
+            # another to act is a demand (10), as "ordered X to" is; "warned Washington not to interfere" stays a threat
+            return VerbMatch(code="100", pattern=f"{verb.lemma_.lower()} * <addressee> (to) <act>",
+                             specificity=match.specificity)
         if match is not None and match.code == "130":
             # "warned it would retaliate": the warner's own response is a threat of force; "warned that any
             # attack would be met with ...": the meeting verb codes the threat (no second event here)
@@ -459,6 +464,19 @@ class TriggerFinder:
             if own == "force":
                 return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
         return match
+
+    def _warned_to_act(self, verb: Token) -> bool:
+        """(conflict30) A warning verb (event_words warning_verbs) with an addressee as its object and an infinitive of
+        what the addressee is to do, not negated: "warned China to halt the incursion", "warned Uganda to pull its
+        troops out". A negated infinitive ("warned Baghdad not to interfere") warns against an act: a threat."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.warning_verbs:
+            return False
+        if not any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children):
+            return False
+        for x in verb.children:
+            if x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                return not any(n.dep_ == "neg" for n in x.children)
+        return False
 
     def _vowed_act(self, verb: Token) -> VerbMatch | None:
         """(modality26) A vow, pledge or promise whose object is a noun of an act ("promised an investigation",
@@ -489,6 +507,10 @@ class TriggerFinder:
             if o.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             m = mention_at.get(o.i)
+            if o.lower_ in cue("handed_person_pronouns") or (
+                    m is not None and m.kind == "organization" and o.pos_ == "PROPN" and o.tag_ == "NNP"):
+                return True   # (conflict30) "would not hand him over", "would never hand over Osama bin Laden" (a
+                # named man the actor dictionary files under his organisation; a body handed over is a group's people)
             if (m is not None and m.kind == "person") or o.lemma_.lower() in cue("handed_person_nouns") or " ".join(
                     t.lemma_.lower() for t in o.subtree if t.dep_ == "compound" or t.i == o.i) in cue("handed_person_nouns"):
                 return True
