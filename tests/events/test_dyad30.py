@@ -44,3 +44,12 @@ def test_the_venue_of_a_meeting_is_no_home_of_those_who_met(coder):
 def test_the_one_met_at_the_venue_is_still_of_the_place(coder):
     got = triples(coder, "Norwegian envoys met rebel leaders in Kilinochchi.", date="2005-07-16")
     assert has_coded(got, "04", "NOR", "LKA"), got
+
+
+def test_people_in_office_added_resolve_to_their_state_on_the_date(coder):
+    got = triples(coder, "President Jean-Bertrand Aristide resigned on Sunday.", date="2004-02-29")
+    assert has_coded(got, "083", "HTIGOV"), got
+    got = triples(coder, "General Yakubu Gowon promised an amnesty for the rebels.", date="1970-01-15")
+    assert any((s or "").startswith("NGAGOV") for s, _, _, _ in got), got
+    got = triples(coder, "A drone strike killed Baitullah Mehsud in South Waziristan.", date="2009-08-05")
+    assert any((t or "").startswith("PAKREB") for _, t, _, _ in got), got
