@@ -53,3 +53,11 @@ def test_people_in_office_added_resolve_to_their_state_on_the_date(coder):
     assert any((s or "").startswith("NGAGOV") for s, _, _, _ in got), got
     got = triples(coder, "A drone strike killed Baitullah Mehsud in South Waziristan.", date="2009-08-05")
     assert any((t or "").startswith("PAKREB") for _, t, _, _ in got), got
+
+
+def test_a_curfew_imposed_by_forces_abroad_is_aimed_at_the_place(coder):
+    got = triples(coder, "Israeli troops imposed a curfew in Hebron after clashes with stone-throwing youths.",
+                  date="1989-03-01")
+    assert has_coded(got, "1723", "ISR", "PSE"), got
+    got = triples(coder, "Turkish troops imposed a curfew in Diyarbakir.", date="1993-05-01")
+    assert has_coded(got, "1723", "TUR", "TUR"), got

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import lexicon, taxonomy
 from ..errors import DataError
 from .actors import Mention, compose_code
-from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
+from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
 from .doctext import doc_text, tokens, word_at
@@ -465,7 +465,14 @@ class ImplicitActors(ArgumentFinder):
                 continue
             if c.target is not None and c.target.country == src.country:
                 continue
-            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
+            home = src.country
+            if c.code[:3] == "172" and src.sector in STATE_FORCES:
+                # (dyad30) a curfew or martial law a state's forces impose where they hold another country's land
+                # ("the army imposed a curfew on Nablus"): aimed at that country, the place of the act
+                abroad = self._act_country(c.trigger)
+                if abroad and (c.target is None or c.target.country == abroad):
+                    home = abroad
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=home, country=home,
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
 
