@@ -513,6 +513,8 @@ class PlaceCues(Lexicon):
     civilian_vehicles: LowerWords            # vehicles people travel or work in: violence on one aimed at no one named hits the place's civilians
     onlooker_verbs: LowerWords               # lemmas: "with UN chief Annan looking on": an onlooker, no party
     presence_words: LowerWords               # lemmas: "with Trump in attendance", "with the envoy present": no party
+    venue_verbs: LowerWords                  # lemmas: "met in Geneva": the town is the venue, no party (dyad30)
+    venue_nouns: LowerWords                  # lemmas: "talks resumed in Mexico City": the venue (dyad30)
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

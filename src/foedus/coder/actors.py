@@ -1914,8 +1914,9 @@ class ActorMatcher:
         sent = word_at(doc, agent.head).sent
         pool: dict[str, int] = {}
         for m in mentions:
-            if m.country and m.kind != "country" and sent.start <= m.start < sent.end:
-                pool[m.country] = pool.get(m.country, 0) + 1
+            if m.country and m.kind != "country" and sent.start <= m.start < sent.end and not (
+                    m.kind == "capital" and _venue_for(agent, word_at(doc, m.head))):
+                pool[m.country] = pool.get(m.country, 0) + 1   # (dyad30: a meeting's venue is not counted)
         return pool
 
     @staticmethod
@@ -1943,6 +1944,8 @@ class ActorMatcher:
             where = where or (town.i != head.i and town.dep_ == "pobj"
                               and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"
             where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
+            if where and _venue_for(agent, head):
+                continue   # (dyad30) "talks resumed in Mexico City", "met in Geneva": the venue places none who came
             # "workers at the Gdansk shipyard", "police in the Kharkiv region": the place names the noun after "at"
             # (a weaker sign: "fired drones at a US base in Syria" names the target's owner, and
             # a country that is itself after "in" wins over it)
@@ -2030,7 +2033,8 @@ class ActorMatcher:
         states = [m for m in mentions if m is not agent and m.country  # same object: not a token
                   and m.kind in {"country", "capital"} and m.head in inside]
         placed = [m for m in states if word_at(doc, m.head).dep_ == "pobj"
-                  and word_at(doc, m.head).head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS]
+                  and word_at(doc, m.head).head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+                  and not _venue_for(agent, word_at(doc, m.head))]
         if placed:   # "as protesters rallied in Diyarbakir"
             return min(placed, key=lambda m: abs(m.head - agent.head)).country
         if states:
@@ -2559,6 +2563,24 @@ def _names_own_country(text: str) -> bool:
     return entry is not None and entry.kind in {"country", "capital"}
 
 
+def _venue_for(agent: Mention, place: Token) -> bool:
+    """(dyad30) ``place`` is the venue of a meeting (:func:`places.venue_of_meeting`) that places none of those who
+    came to it ("the two presidents met in Geneva", "talks between the government and the opposition resumed in
+    Mexico City"); the one met there, the meeting verb's object or its "with" partner, is of the place as before
+    ("Norwegian envoys met rebel leaders in Kilinochchi")."""
+    from . import places
+
+    if not places.venue_of_meeting(place):
+        return False
+    verb = place.head.head
+    tok = word_at(place.doc, agent.head)
+    while tok.dep_ in {"conj", "appos", "compound", "amod"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i == verb.i and tok.dep_ in {"dobj", "obj"}:
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i)
+
+
 def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, named: Any, article: frozenset[str],
                    agent: Mention) -> str | None:
     """The country of the place phrase ("in Pahalgam", "near Haifa") among ``tokens`` nearest the agent, whose
@@ -2572,6 +2594,8 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs or any(t.i in covered for o in objs for t in o.subtree):
             continue
+        if any(_venue_for(agent, o) for o in objs):
+            continue   # (dyad30) "the two presidents met in Geneva": the venue places none who came to meet
         loc = places._place_of(prep, gazetteer, named, article)
         if loc is None or not loc.country:
             continue

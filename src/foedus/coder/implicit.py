@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import lexicon, taxonomy
 from ..errors import DataError
 from .actors import Mention, compose_code
-from .arguments import INSURGENT_SECTORS, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
+from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
 from .doctext import doc_text, tokens, word_at
@@ -216,6 +216,8 @@ class ImplicitActors(ArgumentFinder):
             return ms
         from . import places
 
+        if any(places.venue_of_meeting(o) for p in verb.children if p.dep_ == "prep" for o in p.children):
+            return ms   # (dyad30) "the two presidents met in Geneva": the venue is no home of those who met there
         loc = places.event_location(verb.sent, verb)
         country = loc.country if loc is not None else None
         if country is None:
@@ -312,21 +314,55 @@ class ImplicitActors(ArgumentFinder):
                 opened = None
         return None
 
-    def _domestic_default(self, code: str, sources: list) -> list:
+    def _domestic_default(self, code: str, sources: list, verb: Token | None = None) -> list:
         """Acts aimed at one's own country when the sentence names no target: a protest by its
         people is aimed at their government ("80,000 Israelis rallied in Tel Aviv" -> ISRGOV);
-        arrests, curfews and repression by its state at its people ("police arrested 25 people")."""
+        arrests, curfews and repression by its state at its people ("police arrested 25 people").
+        (dyad30) Given the act's ``verb``, coercion done abroad is aimed at the people of the place where it is
+        done ("Israeli forces bulldozed roads in Jenin refugee camp": PSECVL), and a ship seized with no flag
+        or owner named is aimed at no one the sentence tells, not at the seizer's own people."""
         if len(sources) != 1 or not sources[0].country:
             return []
         s = sources[0]
+        country = s.country
         if code[:2] in PROTEST_ROOTS and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
         elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"
+            if verb is not None:
+                if self._vessel_object(verb):
+                    return []
+                abroad = self._act_country(verb)
+                if abroad and abroad != country:
+                    country = abroad
         else:
             return []
-        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(s.country, sector), country=s.country,
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(country, sector), country=country,
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
+
+    @staticmethod
+    def _vessel_object(verb: Token) -> bool:
+        """The verb's object (a passive's subject, the noun a participle modifies) is a ship (data: sense_cues
+        seized_vessel_nouns): "seized a tanker", "the tanker Stena Impero, seized by ...". """
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+            objs = [verb.head]
+        nouns = lexicon.words("sense_cues", "seized_vessel_nouns")
+        return any(h.lemma_.lower() in nouns or h.lower_ in nouns
+                   for o in objs for h in (o, *(c for c in o.children if c.dep_ in {"compound", "appos"})))
+
+    def _act_country(self, verb: Token) -> str | None:
+        """The country of the place where the act was done, from the place the event is located at, else a town
+        named in the verb's clause after a town preposition; None when no place is told."""
+        from . import places
+
+        clause = list(self._clause_tokens(verb))
+        if any(places.names_frontier(t) for t in clause):
+            return None   # "detained near the Indian border": the country named is across the line
+        loc = places.event_location(verb.sent, verb)
+        if loc is not None and loc.country:
+            return loc.country
+        return self._town_country(clause)
 
     def _grievance_default(self, verb: Token, code: str, sources: list) -> list:
         """A demand, rejection, criticism or threat of a country's own people who are no organ of its state
@@ -429,7 +465,14 @@ class ImplicitActors(ArgumentFinder):
                 continue
             if c.target is not None and c.target.country == src.country:
                 continue
-            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
+            home = src.country
+            if c.code[:3] == "172" and src.sector in STATE_FORCES:
+                # (dyad30) a curfew or martial law a state's forces impose where they hold another country's land
+                # ("the army imposed a curfew on Nablus"): aimed at that country, the place of the act
+                abroad = self._act_country(c.trigger)
+                if abroad and (c.target is None or c.target.country == abroad):
+                    home = abroad
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=home, country=home,
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
 

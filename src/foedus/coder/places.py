@@ -517,6 +517,32 @@ def meeting_venue(tok: Token) -> bool:
     return tok.head.head.lemma_.lower() in PACT_NOUNS and tok.head.head.i != tok.head.i
 
 
+# (dyad30) Verbs of meeting whose place phrase is the venue ("the two presidents met in Geneva", "signed a truce in
+# Minsk", "Meeting in Nairobi, the RSF ...", "agreed in Lausanne"): the town hosts the meeting.
+VENUE_VERBS = lexicon.words("place_cues", "venue_verbs")
+VENUE_NOUNS = lexicon.words("place_cues", "venue_nouns")
+
+
+def venue_of_meeting(tok: Token) -> bool:
+    """(dyad30) A place named as where people met, talked or signed: the object of a place preposition (not
+    "from") on a meeting noun ("talks in Lausanne", :func:`meeting_venue`), on a verb of meeting (place_cues
+    venue_verbs: "met in Geneva", "signed the accord in Minsk"), or on a verb whose subject is a meeting noun
+    ("talks resumed in Mexico City", "the summit opened in Hanoi"; place_cues venue_nouns). It hosts the meeting: it places none of
+    those who meet, nor is it a party to their act."""
+    if meeting_venue(tok):
+        return True
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.lower_ == "from":
+        return False
+    verb = tok.head.head
+    if verb.i == tok.head.i:
+        return False
+    if verb.lemma_.lower() in VENUE_VERBS or verb.lower_ in VENUE_VERBS:
+        return True   # ("Meeting in Nairobi, ...": the parser may read the participle as a noun)
+    # "talks resumed in Mexico City", not "a truce took effect in Sudan" (a pact is not a meeting)
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in VENUE_NOUNS
+                                                for c in verb.children)
+
+
 def _is_name(span: Span) -> bool:
     """Capitalised words (with joiners such as "of", "au"), not right after a person's title."""
     doc = span.doc

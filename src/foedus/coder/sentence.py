@@ -2501,7 +2501,7 @@ class SentenceCoder(RuleCoder):
             targets = []
         if code[:2] == "14" and targets and all(self._goods_maker(t) for t in targets):
             # "marched against U.S. beef imports": a protest at goods is aimed at the protesters' own state
-            targets = self._domestic_default(code, self._localized(verb, sources)) or targets
+            targets = self._domestic_default(code, self._localized(verb, sources), verb) or targets
         if not targets and code[:2] in DEEP_TARGET_ROOTS and not parties:
             # (the parties of a mutual act act on each other: "Britain and France traded blame after
             # migrants drowned" is not aimed at the migrants)
@@ -2541,7 +2541,7 @@ class SentenceCoder(RuleCoder):
         if not targets and not parties:
             # "farmers blocked roads near Lille (Nord, France) to protest ...": a sector-only source takes the
             # country of the place of its act before its own state is the target
-            targets = self._domestic_default(code, self._localized(verb, sources)) \
+            targets = self._domestic_default(code, self._localized(verb, sources), verb) \
                 or self._grievance_default(verb, code, self._localized(verb, sources))
         if not targets and code[:2] in PROTEST_ROOTS and not parties and len({s.country for s in sources}) == 1 and all(
                 s.country and s.sector in self.words.civilian_sectors for s in sources):
