@@ -124,6 +124,8 @@ def in_background_clause(tok: Token) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKS for c in node.children):
             news = True   # (a concurrent act, else returned above)
+        if sequel_act(node):
+            news = True   # "..., meeting little resistance after Congolese soldiers pulled out": told as in the main clause
         if node.i != tok.i and participle_aside(node):
             if prev is not None and prev.i == tok.i and reported_other_act(node, prev):
                 news = True   # "..., adding that Washington had warned China of consequences"
@@ -137,6 +139,23 @@ def in_background_clause(tok: Token) -> bool:
             return False
         prev, node = node, node.head
     return False
+
+
+def sequel_act(clause: Token) -> bool:
+    """(background30) A clause of an earlier act (data: event_cues sequel_marks) with a subject of its own, in the
+    simple past or its passive: "..., meeting little resistance after Congolese soldiers pulled out of the city",
+    "..., reversing a policy, after Russia and North Korea signed their defence pact". In the main clause such an act
+    is coded (it happened, and the gold codes both); a participle aside it hangs on does not make it background."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBD", "VBN"} or not any(
+            c.dep_ == "mark" and c.lower_ in SEQUEL_MARKS for c in clause.children):
+        return False
+    aux = [(a.lower_, a.dep_) for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+    if clause.tag_ == "VBD":
+        told = not aux
+    else:
+        told = len(aux) == 1 and aux[0][1] == "auxpass" and aux[0][0] in {"was", "were"}
+    return told and not any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
 
 
 def reported_other_act(aside: Token, clause: Token | None) -> bool:

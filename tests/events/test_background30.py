@@ -1,0 +1,25 @@
+"""(background30) Acts told in clauses of background that the gold codes: our own sentences."""
+
+from gold_helpers import triples
+
+
+def roots(coder, text):
+    return {(s, t, c[:2], m) for s, t, c, m in triples(coder, text, date="2024-05-01")}
+
+
+def test_sequel_clause_under_participle_aside_is_coded(coder):
+    # an "after" clause with a subject of its own tells an act that happened, under an aside as in the main clause
+    got = roots(coder, "Rebel fighters captured the town of Goma, meeting little resistance after Congolese troops "
+                       "withdrew from the city.")
+    assert any(c == "08" and s.startswith("COD") and m == "asserted" for s, t, c, m in got)
+    got = roots(coder, "Tokyo said it would review its export rules, reversing years of policy, after China and Russia "
+                       "signed a military pact.")
+    assert ("CHN", "RUS", "05", "asserted") in got
+    got = roots(coder, "Kenyan police fired tear gas, dispersing the crowd after the opposition leader was arrested.")
+    assert any(c == "17" and t == "KENOPP" for s, t, c, m in got)
+
+
+def test_sequel_clause_under_aside_negated_or_pronoun_stays_background(coder):
+    # a negated act did not happen; nothing asserted from it
+    got = roots(coder, "The army shelled the town, killing ten people, after rebels did not withdraw.")
+    assert not any(c == "08" and m == "asserted" for s, t, c, m in got)
