@@ -23,3 +23,13 @@ def test_sequel_clause_under_aside_negated_or_pronoun_stays_background(coder):
     # a negated act did not happen; nothing asserted from it
     got = roots(coder, "The army shelled the town, killing ten people, after rebels did not withdraw.")
     assert not any(c == "08" and m == "asserted" for s, t, c, m in got)
+
+
+def test_denial_beside_own_act_in_while_clause_is_coded(coder):
+    # the subject's own denial told beside its act, as an appeal or a censure there is
+    got = roots(coder, "The army said it had shelled rebel positions near the border, while denying that any "
+                       "civilians had been killed.")
+    assert any(c == "01" and m == "asserted" for s, t, c, m in got)
+    # an aim told there stays background
+    got = roots(coder, "Pakistani officials said they had shot down two drones, while seeking talks with Delhi.")
+    assert not any(c in {"02", "03", "04"} for s, t, c, m in got)

@@ -299,11 +299,13 @@ def concurrent_act(clause: Token) -> bool:
     # the aim of the time ("as the leaders sought to ease tension"): background
     if clause.i <= clause.head.i or clause.pos_ != "VERB":
         return False   # (skipped20) a state ("hours before paratroopers were due to invade") is no act
-    if clause.tag_ == "VBG" and clause.lemma_.lower() in _modality_cues().requesting and not any(
+    if clause.tag_ == "VBG" and clause.lemma_.lower() in _modality_cues().requesting | lexicon.words(
+            "modality_cues", "claim_rejecting_verbs") and not any(
             c.dep_ in {"aux", "auxpass", *SUBJECTS} for c in clause.children) and any(
             c.dep_ == "mark" and c.lower_ == "while" for c in clause.children):
         # (skipped21) the subject's own appeal or censure told beside its act: "ruled out an intervention, while
-        # condemning the downing of a Turkish jet", "would not march on Baghdad, while urging Iraqis to rise up"
+        # condemning the downing of a Turkish jet", "would not march on Baghdad, while urging Iraqis to rise up";
+        # (background30) and its denial: "said they had struck back, while denying that any jets had been lost"
         # (not "while seeking cuts", "while trying to negotiate": an aim)
         return True
     head = clause.head
