@@ -33,3 +33,18 @@ def test_denial_beside_own_act_in_while_clause_is_coded(coder):
     # an aim told there stays background
     got = roots(coder, "Pakistani officials said they had shot down two drones, while seeking talks with Delhi.")
     assert not any(c in {"02", "03", "04"} for s, t, c, m in got)
+
+
+def test_protest_or_force_in_relative_clause_of_place_is_coded(coder):
+    got = roots(coder, "Police fired tear gas at the campus, where students had hurled stones at officers.")
+    assert any(c == "14" and m == "asserted" for s, t, c, m in got)
+    got = roots(coder, "A drone strike killed 12 people in the Amhara region where federal troops are battling Fano "
+                       "militias.")
+    assert any(c == "19" and s == "ETHMIL" for s, t, c, m in got)
+
+
+def test_relative_clause_of_place_passive_or_shelter_stays_background(coder):
+    got = roots(coder, "Soldiers stormed the house where the rebels had been tracked down.")
+    assert len([c for s, t, c, m in got]) == 1
+    got = roots(coder, "Rebels shelled the church where civilians had sheltered.")
+    assert {c for s, t, c, m in got} == {"19"}
