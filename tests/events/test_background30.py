@@ -48,3 +48,15 @@ def test_relative_clause_of_place_passive_or_shelter_stays_background(coder):
     assert len([c for s, t, c, m in got]) == 1
     got = roots(coder, "Rebels shelled the church where civilians had sheltered.")
     assert {c for s, t, c, m in got} == {"19"}
+
+
+def test_act_coordinated_after_participle_aside_is_coded(coder):
+    got = roots(coder, "The Malian junta seized power, detaining the president and declaring a state of emergency.")
+    assert any(c == "17" and s == "MLIMIL" and t == "MLIGOV" for s, t, c, m in got)
+    assert any(c == "17" and s == "MLIMIL" and t == "MLICVL" for s, t, c, m in got)
+
+
+def test_toll_coordinated_after_participle_aside_stays_background(coder):
+    got = roots(coder, "Troops stormed the village, burning huts and killing dozens of civilians.")
+    assert not any(c in {"18", "19", "20"} and t == "CVL" and c != "19" for s, t, c, m in got)
+    assert len([c for s, t, c, m in got if c[:2] in {"18", "20"}]) == 0

@@ -453,7 +453,8 @@ class SentenceCoder(RuleCoder):
             force_told = self._described_force(tok)
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
                 or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl") \
-                or self._censure_relative(tok) or self._arming_refused(tok) or self._scene_relative(tok) or (
+                or self._censure_relative(tok) or self._arming_refused(tok) or self._scene_relative(tok) \
+                or self._aside_conjunct(tok) or (
                     tok.dep_ == "ccomp" and modality.summary_saying_relative(tok.head) and modality.is_stated_refusal(tok))
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
@@ -838,6 +839,21 @@ class SentenceCoder(RuleCoder):
             return True   # "raided villages, burning huts", "attacked the mall, taking hostages": a second act
         return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
             and own.code[:3] != main.code[:3]
+
+    def _aside_conjunct(self, verb: Token) -> bool:
+        """(background30) A present participle coordinated after a participle aside, with no subject of its own, that
+        is no toll (data: casualty_verbs) and codes an act: "seized power, detaining Aung San Suu Kyi and declaring a
+        state of emergency", "revoked the special status of Kashmir, cutting telephone lines and placing former chief
+        ministers under house arrest", "adopting sanctions, banning imports and blacklisting 74 tankers". The second
+        participle is the subject's further act, coded as the main clause's are; the toll ("..., burning houses and
+        killing 100 civilians") describes the act told, and an aside itself in a clause of background stays there."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.i == verb.i or not participle_aside(head) \
+                or verb.lemma_.lower() in self.words.casualty_verbs or in_background_clause(head) or any(
+                    c.dep_ in SUBJECTS or c.dep_ == "neg" for c in verb.children):
+            return False
+        own = self.code_verb(verb)
+        return own is not None and bool(own.code) and not own.code.startswith("---") and own.code not in SKIP_CODES
 
     def _scene_relative(self, verb: Token) -> bool:
         """(background30) A relative clause of place ("where") whose own subject is a named group of people, active,
