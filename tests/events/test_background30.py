@@ -60,3 +60,10 @@ def test_toll_coordinated_after_participle_aside_stays_background(coder):
     got = roots(coder, "Troops stormed the village, burning huts and killing dozens of civilians.")
     assert not any(c in {"18", "19", "20"} and t == "CVL" and c != "19" for s, t, c, m in got)
     assert len([c for s, t, c, m in got if c[:2] in {"18", "20"}]) == 0
+
+
+def test_continuative_place_passive_with_named_doer_is_coded(coder):
+    got = roots(coder, "The Iranian president flew to Beijing, where he was welcomed by Xi Jinping.")
+    assert ("CHNGOV", "IRNGOV", "05", "asserted") in got
+    got = roots(coder, "The Iranian president flew to Beijing, where he was not welcomed by Xi Jinping.")
+    assert not any(c == "05" and m == "asserted" for s, t, c, m in got)

@@ -211,6 +211,11 @@ def news_relative(clause: Token) -> bool:
         # (skipped16) "flew to St Petersburg, where he praised Putin's backing", "set up a camp near Djugu, from which
         # they launched raids": a continuative relative of place tells the next act of the people it names
         return True
+    if clause.tag_ == "VBN" and [(a.dep_, a.tag_) for a in aux] == [("auxpass", "VBD")] and continuative_place(clause) \
+            and any(c.dep_ == "nsubjpass" and c.lower_ in CONTINUATIVE_SUBJECTS for c in clause.children) and any(
+                c.dep_ == "agent" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+        # (background30) its passive with the doer named: "travelled to Lahore, where he was received by Nawaz Sharif"
+        return True
     if clause.tag_ == "VBN" and clause.lemma_.lower() in _modality_cues().requesting and any(
             c.dep_ == "nsubj" for c in clause.children) and [(a.lower_, a.dep_) for a in aux] == [("had", "aux")]:
         # an appeal, threat or accusation told in the past perfect: the earlier act the news answers ("the tariffs
