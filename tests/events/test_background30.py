@@ -67,3 +67,11 @@ def test_continuative_place_passive_with_named_doer_is_coded(coder):
     assert ("CHNGOV", "IRNGOV", "05", "asserted") in got
     got = roots(coder, "The Iranian president flew to Beijing, where he was not welcomed by Xi Jinping.")
     assert not any(c == "05" and m == "asserted" for s, t, c, m in got)
+
+
+def test_continuative_place_appeal_is_coded_but_naming_is_not(coder):
+    got = roots(coder, "Saudi Arabia hosted Arab foreign ministers in Riyadh, where they called for an immediate "
+                       "ceasefire in Gaza.")
+    assert any(c == "02" and m == "asserted" for s, t, c, m in got)
+    got = roots(coder, "Saudi Arabia hosted Arab foreign ministers in Riyadh, where they called the war a catastrophe.")
+    assert not any(c == "02" for s, t, c, m in got)

@@ -207,7 +207,7 @@ def news_relative(clause: Token) -> bool:
         return True
     if clause.tag_ == "VBD" and not aux and continuative_place(clause) and any(
             c.dep_ == "nsubj" and c.lower_ in CONTINUATIVE_SUBJECTS for c in clause.children) \
-            and told_act(clause) and clause.lemma_.lower() not in NAMING_VERBS:
+            and told_act(clause) and (clause.lemma_.lower() not in NAMING_VERBS or appeal_preposition(clause)):
         # (skipped16) "flew to St Petersburg, where he praised Putin's backing", "set up a camp near Djugu, from which
         # they launched raids": a continuative relative of place tells the next act of the people it names
         return True
@@ -237,6 +237,12 @@ def news_relative(clause: Token) -> bool:
         return not aux
     # a passive in the past: "which were taken over by ..."
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def appeal_preposition(verb: Token) -> bool:
+    """(background30) A naming verb with the preposition of an appeal ("called for a ceasefire", "called on Kyiv to
+    ...") names nothing: it is an appeal ("hosted the ministers in Islamabad, where they called for humanitarian aid")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children)
 
 
 def protest_verb(verb: Token) -> bool:
