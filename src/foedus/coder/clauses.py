@@ -124,6 +124,8 @@ def in_background_clause(tok: Token) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKS for c in node.children):
             news = True   # (a concurrent act, else returned above)
+        if sequel_act(node):
+            news = True   # "..., meeting little resistance after Congolese soldiers pulled out": told as in the main clause
         if node.i != tok.i and participle_aside(node):
             if prev is not None and prev.i == tok.i and reported_other_act(node, prev):
                 news = True   # "..., adding that Washington had warned China of consequences"
@@ -137,6 +139,23 @@ def in_background_clause(tok: Token) -> bool:
             return False
         prev, node = node, node.head
     return False
+
+
+def sequel_act(clause: Token) -> bool:
+    """(background30) A clause of an earlier act (data: event_cues sequel_marks) with a subject of its own, in the
+    simple past or its passive: "..., meeting little resistance after Congolese soldiers pulled out of the city",
+    "..., reversing a policy, after Russia and North Korea signed their defence pact". In the main clause such an act
+    is coded (it happened, and the gold codes both); a participle aside it hangs on does not make it background."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBD", "VBN"} or not any(
+            c.dep_ == "mark" and c.lower_ in SEQUEL_MARKS for c in clause.children):
+        return False
+    aux = [(a.lower_, a.dep_) for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+    if clause.tag_ == "VBD":
+        told = not aux
+    else:
+        told = len(aux) == 1 and aux[0][1] == "auxpass" and aux[0][0] in {"was", "were"}
+    return told and not any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
 
 
 def reported_other_act(aside: Token, clause: Token | None) -> bool:
@@ -188,9 +207,14 @@ def news_relative(clause: Token) -> bool:
         return True
     if clause.tag_ == "VBD" and not aux and continuative_place(clause) and any(
             c.dep_ == "nsubj" and c.lower_ in CONTINUATIVE_SUBJECTS for c in clause.children) \
-            and told_act(clause) and clause.lemma_.lower() not in NAMING_VERBS:
+            and told_act(clause) and (clause.lemma_.lower() not in NAMING_VERBS or appeal_preposition(clause)):
         # (skipped16) "flew to St Petersburg, where he praised Putin's backing", "set up a camp near Djugu, from which
         # they launched raids": a continuative relative of place tells the next act of the people it names
+        return True
+    if clause.tag_ == "VBN" and [(a.dep_, a.tag_) for a in aux] == [("auxpass", "VBD")] and continuative_place(clause) \
+            and any(c.dep_ == "nsubjpass" and c.lower_ in CONTINUATIVE_SUBJECTS for c in clause.children) and any(
+                c.dep_ == "agent" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+        # (background30) its passive with the doer named: "travelled to Lahore, where he was received by Nawaz Sharif"
         return True
     if clause.tag_ == "VBN" and clause.lemma_.lower() in _modality_cues().requesting and any(
             c.dep_ == "nsubj" for c in clause.children) and [(a.lower_, a.dep_) for a in aux] == [("had", "aux")]:
@@ -213,6 +237,12 @@ def news_relative(clause: Token) -> bool:
         return not aux
     # a passive in the past: "which were taken over by ..."
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def appeal_preposition(verb: Token) -> bool:
+    """(background30) A naming verb with the preposition of an appeal ("called for a ceasefire", "called on Kyiv to
+    ...") names nothing: it is an appeal ("hosted the ministers in Islamabad, where they called for humanitarian aid")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children)
 
 
 def protest_verb(verb: Token) -> bool:
@@ -280,11 +310,13 @@ def concurrent_act(clause: Token) -> bool:
     # the aim of the time ("as the leaders sought to ease tension"): background
     if clause.i <= clause.head.i or clause.pos_ != "VERB":
         return False   # (skipped20) a state ("hours before paratroopers were due to invade") is no act
-    if clause.tag_ == "VBG" and clause.lemma_.lower() in _modality_cues().requesting and not any(
+    if clause.tag_ == "VBG" and clause.lemma_.lower() in _modality_cues().requesting | lexicon.words(
+            "modality_cues", "claim_rejecting_verbs") and not any(
             c.dep_ in {"aux", "auxpass", *SUBJECTS} for c in clause.children) and any(
             c.dep_ == "mark" and c.lower_ == "while" for c in clause.children):
         # (skipped21) the subject's own appeal or censure told beside its act: "ruled out an intervention, while
-        # condemning the downing of a Turkish jet", "would not march on Baghdad, while urging Iraqis to rise up"
+        # condemning the downing of a Turkish jet", "would not march on Baghdad, while urging Iraqis to rise up";
+        # (background30) and its denial: "said they had struck back, while denying that any jets had been lost"
         # (not "while seeking cuts", "while trying to negotiate": an aim)
         return True
     head = clause.head

@@ -97,6 +97,7 @@ STATEHOOD_PATTERN = "<statehood>"
 # Acts of force or coercion that a clause on a noun tells as done by a named doer ("gunmen who had stormed the
 # hotel", "prisoners mistreated by U.S. soldiers"): news of their own (skipped16).
 DESCRIBED_FORCE_ROOTS = taxonomy.roots("described_force")
+SCENE_ACT_ROOTS = taxonomy.roots("scene_act")
 # Acts that take or destroy, told beside the toll of an aside ("..., killing 1,200 and seizing 250 hostages").
 TOLL_SECOND_ROOTS = taxonomy.roots("toll_second_act")
 # Acts only actors do (words, demands, diplomacy, sanctions): a thing (an explosion, tests) never does them.
@@ -452,7 +453,8 @@ class SentenceCoder(RuleCoder):
             force_told = self._described_force(tok)
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
                 or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl") \
-                or self._censure_relative(tok) or self._arming_refused(tok) or (
+                or self._censure_relative(tok) or self._arming_refused(tok) or self._scene_relative(tok) \
+                or self._aside_conjunct(tok) or (
                     tok.dep_ == "ccomp" and modality.summary_saying_relative(tok.head) and modality.is_stated_refusal(tok))
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
@@ -850,6 +852,44 @@ class SentenceCoder(RuleCoder):
             return True   # "raided villages, burning huts", "attacked the mall, taking hostages": a second act
         return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
             and own.code[:3] != main.code[:3]
+
+    def _aside_conjunct(self, verb: Token) -> bool:
+        """(background30) A present participle coordinated after a participle aside, with no subject of its own, that
+        is no toll (data: casualty_verbs) and codes an act: "seized power, detaining Aung San Suu Kyi and declaring a
+        state of emergency", "revoked the special status of Kashmir, cutting telephone lines and placing former chief
+        ministers under house arrest", "adopting sanctions, banning imports and blacklisting 74 tankers". The second
+        participle is the subject's further act, coded as the main clause's are; the toll ("..., burning houses and
+        killing 100 civilians") describes the act told, and an aside itself in a clause of background stays there."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.i == verb.i or not participle_aside(head) \
+                or verb.lemma_.lower() in self.words.casualty_verbs or in_background_clause(head) or any(
+                    c.dep_ in SUBJECTS or c.dep_ == "neg" for c in verb.children):
+            return False
+        own = self.code_verb(verb)
+        return own is not None and bool(own.code) and not own.code.startswith("---") and own.code not in SKIP_CODES
+
+    def _scene_relative(self, verb: Token) -> bool:
+        """(background30) A relative clause of place ("where") whose own subject is a named group of people, active,
+        told in the past (simple, perfect or progressive) or the present progressive, with no modal and no negation,
+        whose act is protest or force (taxonomy class scene_act): "a siege of the campus, where protesters had hurled
+        petrol bombs at officers", "an assault on the mosque in Deraa, where protesters had gathered to demand
+        freedoms", "in the Amhara region where federal troops are battling Fano". The place is the scene of the
+        reported act, and what the people there did is news of its own. A pronoun subject looks back on the main
+        clause's actor ("the house where he had been tracked down"), sheltering or retreating there is no act coded."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return False
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} or c.tag_ == "MD" for c in verb.children) or not any(
+                c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+            return False
+        aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        told = (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and aux in (["had"], ["has"], ["have"])) or (
+            verb.tag_ == "VBG" and aux in (["was"], ["were"], ["is"], ["are"]))
+        if not told:
+            return False
+        match = self.code_verb(verb)
+        return match is not None and bool(match.code) and not match.code.startswith("---") \
+            and match.code[:2] in SCENE_ACT_ROOTS
 
     def _described_force(self, verb: Token) -> bool:
         """(skipped16) An act of force or coercion (taxonomy class described_force) that a clause on a noun tells as
