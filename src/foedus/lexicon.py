@@ -370,6 +370,8 @@ class EventCues(Lexicon):
     exile_destination_preps: LowerWords      # "to", "into": where the one who fled went (aid30)
     exile_host_words: LowerWords             # lemmas: asylum, receive, welcome: the host told taking him in (aid30)
     landing_verbs: LowerWords                # lemmas: land: troops landing on another state's soil (aid30)
+    incursion_verbs: LowerWords              # lemmas: send, move: forces sent into another state's soil (aid30)
+    incursion_preps: LowerWords              # "into": where they are sent (aid30)
     landing_place_preps: LowerWords          # "on", "in": where they land (aid30)
     landing_welcome_words: LowerWords        # lemmas: help, request, mission, unopposed: a landing that is no invasion (aid30)
     unyielding_adjectives: LowerWords        # "negotiable": "not negotiable" said by an actor is a refusal to yield

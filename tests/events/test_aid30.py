@@ -64,3 +64,14 @@ def test_troops_landing_on_another_state_invade_it(coder):
     assert not coded(got, "19"), got
     got = triples(coder, "Russian troops landed at an airfield in Belarus for joint exercises.", date="2022-02-01")
     assert not coded(got, "19"), got
+
+
+def test_forces_sent_into_another_state_go_in(coder):
+    got = triples(coder, "Israel sent ground troops into southern Lebanon on Tuesday.", date="2024-10-01")
+    assert has_coded(got, "190", "ISR", "LBN"), got
+    assert not has_coded(got, "154"), got
+    # forces sent into their own capital, or aid sent into another state, invade nothing
+    got = triples(coder, "Soviet hardliners sent tanks into Moscow.", date="1991-08-19")
+    assert not coded(got, "19"), got
+    got = triples(coder, "Russia sent aid into Ukraine.", date="2014-08-22")
+    assert not coded(got, "19"), got

@@ -651,6 +651,7 @@ class SentenceCoder(RuleCoder):
         self._repress_protesters(out)
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
+        out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
@@ -1516,21 +1517,30 @@ class SentenceCoder(RuleCoder):
     def _landing_invasion(self, verb: Token) -> bool:
         """(aid30) Forces that land (event_cues landing_verbs) on the soil of a state that is not their own, named in
         a place phrase of the verb ("landed on Grenada", "landed on the northern coast of Cyprus", "landed near Port
-        Stanley"), invade it (190), no mere deployment (154): not when the landing's own clause (its conjoined
+        Stanley"), or that are sent or moved into it (incursion_verbs: "sent ground troops into southern Lebanon"),
+        invade it (190), no mere deployment (154): not when the landing's own clause (its conjoined
         clauses left out) gives it a purpose or tells it welcome or on a mission of help (landing_welcome_words:
         "landed in Haiti unopposed", "as part of a CSTO mission requested by Tokayev"), nor forces invited."""
-        if verb.lemma_.lower() not in cue("landing_verbs") or self._invited_forces(verb):
+        lemma = verb.lemma_.lower()
+        incursion = lemma in cue("incursion_verbs")
+        if lemma not in cue("landing_verbs") | cue("incursion_verbs") or self._invited_forces(verb):
             return False
+        military = {m[-1] for m in VerbDictionary.default().synsets.get("military", ())} | {"force"}
+        if incursion and not any(c.dep_ == "dobj" and normal(c.lemma_) in military for c in verb.children):
+            return False   # (sent or moved: only forces sent into a place go in)
+        if modality.of(verb)[0] not in {modality.ASSERTED, modality.NEGATED}:
+            return False   # "will send troops into Kosovo should Serbs there come under attack": a promise, no attack
         if any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children):
             return False   # "landed in Port-au-Prince to lead a security mission"
         own_clause = [t for c in verb.children if c.dep_ not in {"conj", "cc", "ccomp", "parataxis"} for t in c.subtree]
         if any(t.lemma_.lower() in cue("landing_welcome_words") or t.lower_ in cue("landing_welcome_words")
-               for t in own_clause):
+               for t in own_clause if t.i not in {c.i for c in verb.children if c.dep_ == "dobj"}):
             return False
-        own = {m.country for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+        own = {m.country for c in verb.children if c.dep_ in {"nsubj", "dobj"} for t in c.subtree
                if (m := self.mention_at.get(t.i)) is not None and m.country}
-        places = {m.country for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("landing_place_preps")
+        preps = cue("incursion_preps") if incursion else cue("landing_place_preps")
+        places = {m.country for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                   for o in p.children if o.dep_ == "pobj" for t in o.subtree
                   if (m := self.mention_at.get(t.i)) is not None and m.country}
         return len(own) == 1 and bool(places) and not places & own
@@ -2195,6 +2205,27 @@ class SentenceCoder(RuleCoder):
                 cand.tokens = evidence(word, crowd, target)
                 out.append(cand)
         return out
+
+    @staticmethod
+    def _protected_by_sending(cands: list[Candidate]) -> list[Candidate]:
+        """(aid30) Forces sent to protect another state (074 on the sending verb, its target the sender's own forces)
+        protect the state the purpose clause names ("Harare sent troops to defend the government of Mozambique":
+        ZWEGOV -> MOZGOV); the purpose clause's own 074 of the same source then tells the same act."""
+        drop: set[int] = set()
+        for c in cands:
+            if c.code != "074" or c.source is None or c.target is None or (
+                    c.target.country != c.source.country
+                    and not any(k.i == c.target.word and k.dep_ == "dobj" for k in c.trigger.children)):
+                continue   # (the forces sent: of the sender, or the object of the sending verb)
+            for p in cands:
+                if p is not c and p.code == "074" and p.source is not None and p.source.code == c.source.code \
+                        and p.trigger.head.i == c.trigger.i and p.trigger.dep_ in {"xcomp", "advcl"} \
+                        and p.target is not None and p.target.country not in {c.source.country, c.target.country}:
+                    c.target = p.target
+                    c.tokens = evidence(c.trigger, c.source, c.target)
+                    drop.add(id(p))
+                    break
+        return [c for c in cands if id(c) not in drop]
 
     def _exile_hosts(self, cands: list[Candidate]) -> list[Candidate]:
         """(aid30) A ruler's flight abroad told as done (0831 on a verb of flight, data: event_cues
