@@ -273,6 +273,7 @@ class EventCues(Lexicon):
     request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
+    inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
     protest_relative_verbs: LowerWords       # (miss0314) "people who had gathered to protest": a protest in progress is news
@@ -367,6 +368,14 @@ class EventCues(Lexicon):
     refuge_verbs: LowerWords                 # "take", "find": refuge taken, granted by the place's state
     refuge_nouns: LowerWords                 # "refuge", "sanctuary": the object of a refuge verb
     refuge_preps: LowerWords                 # "in", "at": the place (embassy, country) whose state grants it
+    exile_flight_verbs: LowerWords           # lemmas: flee, escape: a ruler's flight abroad, the host's asylum (aid30)
+    exile_destination_preps: LowerWords      # "to", "into": where the one who fled went (aid30)
+    exile_host_words: LowerWords             # lemmas: asylum, receive, welcome: the host told taking him in (aid30)
+    landing_verbs: LowerWords                # lemmas: land: troops landing on another state's soil (aid30)
+    incursion_verbs: LowerWords              # lemmas: send, move: forces sent into another state's soil (aid30)
+    incursion_preps: LowerWords              # "into": where they are sent (aid30)
+    landing_place_preps: LowerWords          # "on", "in": where they land (aid30)
+    landing_welcome_words: LowerWords        # lemmas: help, request, mission, unopposed: a landing that is no invasion (aid30)
     unyielding_adjectives: LowerWords        # "negotiable": "not negotiable" said by an actor is a refusal to yield
     unyielding_for_nouns: LowerWords         # "sale": "not for sale" said by an actor is a refusal to yield
     recipient_preps: LowerWords              # "sent aid to Haiti"

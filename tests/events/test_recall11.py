@@ -102,6 +102,9 @@ def test_no_meeting_or_release_from_other_senses(coder, text):
 @pytest.mark.parametrize("text, code, source, target", [
     # troops that land unopposed deploy; (force30) landing in force is an armed entry (the gold: Grenada 190)
     ("The first of 2,000 American troops landed unopposed in Haiti on Monday.", "154", "USAMIL", "HTI"),
+    # troops that land deploy; (aid30) troops that land on another state's soil told as no deployment's arrival
+    # invade it (gold: "U.S. Marines and Army Rangers landed on Grenada" 190)
+    ("The first of 2,000 American troops landed in Haiti on Monday.", "154", "USAMIL", "HTI"),
     ("U.S. Marines landed on Grenada at dawn.", "190", "USAMIL", "GRD"),
     # the location of a target passed to another state: intelligence shared
     ("Turkish intelligence passed Baghdad the location of a senior Islamic State commander.", "064", "TUR", "IRQ"),

@@ -250,7 +250,13 @@ class RuleCoder(ImplicitActors):
             if n.lemma_.lower() in cue("inquiry_bodies"):
                 inquiry = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
                                 if o.dep_ == "pobj" and o.pos_ == "NOUN"), n)
-            match = self.verbs.match_noun(inquiry.lemma_.lower(), [])
+            # (aid30) inspectors or investigators who found something made the investigation ("its inspectors had
+            # found uranium particles"): coded as their investigation
+            lemma = "investigation" if inquiry.lemma_.lower() in cue("inquiry_agents") else inquiry.lemma_.lower()
+            if lemma != inquiry.lemma_.lower() and not any(c.dep_ in {"ccomp", "dobj"} and c.i > verb.i
+                                                           for c in verb.children):
+                continue   # "..., U.N. inspectors later confirmed": people who confirm a report after it tell it
+            match = self.verbs.match_noun(lemma, [])
             if match is None or not match.code or match.code[:2] != "09" or inquiry.i in done:
                 continue
             owners = dedupe([m for x in {n.i: n, inquiry.i: inquiry}.values() for c in x.children

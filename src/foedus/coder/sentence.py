@@ -527,6 +527,8 @@ class SentenceCoder(RuleCoder):
                                       or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
                                       and self._invited_forces(tok)):
                 match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
+            if match is not None and match.code == "154" and self._landing_invasion(tok):
+                match = VerbMatch(code="190", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code == "186" and tok.dep_ in {"xcomp", "acl"} and tok.head.i != tok.i and (
                     tok.head.lemma_.lower() in lexicon.words("modality_cues", "attempting_verbs") and tok.head.pos_ == "VERB"
                     or tok.head.lemma_.lower() in lexicon.words("modality_cues", "attempt_nouns")
@@ -657,6 +659,8 @@ class SentenceCoder(RuleCoder):
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
+        out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
+        out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
@@ -1563,6 +1567,37 @@ class SentenceCoder(RuleCoder):
                     return True
         return False
 
+    def _landing_invasion(self, verb: Token) -> bool:
+        """(aid30) Forces that land (event_cues landing_verbs) on the soil of a state that is not their own, named in
+        a place phrase of the verb ("landed on Grenada", "landed on the northern coast of Cyprus", "landed near Port
+        Stanley"), or that are sent or moved into it (incursion_verbs: "sent ground troops into southern Lebanon"),
+        invade it (190), no mere deployment (154): not when the landing's own clause (its conjoined
+        clauses left out) gives it a purpose or tells it welcome or on a mission of help (landing_welcome_words:
+        "landed in Haiti unopposed", "as part of a CSTO mission requested by Tokayev"), nor forces invited."""
+        lemma = verb.lemma_.lower()
+        incursion = lemma in cue("incursion_verbs")
+        if lemma not in cue("landing_verbs") | cue("incursion_verbs") or self._invited_forces(verb):
+            return False
+        military = {m[-1] for m in VerbDictionary.default().synsets.get("military", ())} | {"force"}
+        if incursion and not any(c.dep_ == "dobj" and normal(c.lemma_) in military for c in verb.children):
+            return False   # (sent or moved: only forces sent into a place go in)
+        if modality.of(verb)[0] not in {modality.ASSERTED, modality.NEGATED}:
+            return False   # "will send troops into Kosovo should Serbs there come under attack": a promise, no attack
+        if any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children):
+            return False   # "landed in Port-au-Prince to lead a security mission"
+        own_clause = [t for c in verb.children if c.dep_ not in {"conj", "cc", "ccomp", "parataxis"} for t in c.subtree]
+        if any(t.lemma_.lower() in cue("landing_welcome_words") or t.lower_ in cue("landing_welcome_words")
+               for t in own_clause if t.i not in {c.i for c in verb.children if c.dep_ == "dobj"}):
+            return False
+        own = {m.country for c in verb.children if c.dep_ in {"nsubj", "dobj"} for t in c.subtree
+               if (m := self.mention_at.get(t.i)) is not None and m.country}
+        preps = cue("incursion_preps") if incursion else cue("landing_place_preps")
+        places = {m.country for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                  for o in p.children if o.dep_ == "pobj" for t in o.subtree
+                  if (m := self.mention_at.get(t.i)) is not None and m.country}
+        return len(own) == 1 and bool(places) and not places & own
+
     def _protective_deployment(self, verb: Token) -> bool:
         """(orders17) Forces sent to another country to defend or protect it ("ordered troops and warplanes to Saudi
         Arabia to defend the kingdom", "sent 2,000 soldiers to Mali to protect the government") are a protection (074),
@@ -1575,6 +1610,14 @@ class SentenceCoder(RuleCoder):
         countries = {self.mention_at[g.i].country for g in places if g.i in self.mention_at
                      and self.mention_at[g.i].kind == "country"}
         countries.discard(None)
+        if not countries and not places:
+            # (aid30) no place named: the protected state itself names where they go ("Zimbabwe and Angola sent
+            # troops to defend Kabila's government", "sent troops to protect the government of Mali")
+            countries = {m.country for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+                         and c.lemma_.lower() in cue("protective_purpose_verbs")
+                         for o in c.children if o.dep_ == "dobj" for t in o.subtree if (m := self.mention_at.get(t.i))
+                         is not None and m.sector in {None, "GOV"} and m.country}
+            places = [verb]   # (the purpose comes after the verb)
         if not countries:
             return False
         own = {self.mention_at[t.i].country for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
@@ -2228,6 +2271,54 @@ class SentenceCoder(RuleCoder):
                                  governor=c.governor, nominal=True)
                 cand.tokens = evidence(word, crowd, target)
                 out.append(cand)
+        return out
+
+    @staticmethod
+    def _protected_by_sending(cands: list[Candidate]) -> list[Candidate]:
+        """(aid30) Forces sent to protect another state (074 on the sending verb, its target the sender's own forces)
+        protect the state the purpose clause names ("Harare sent troops to defend the government of Mozambique":
+        ZWEGOV -> MOZGOV); the purpose clause's own 074 of the same source then tells the same act."""
+        drop: set[int] = set()
+        for c in cands:
+            if c.code != "074" or c.source is None or c.target is None or (
+                    c.target.country != c.source.country
+                    and not any(k.i == c.target.word and k.dep_ == "dobj" for k in c.trigger.children)):
+                continue   # (the forces sent: of the sender, or the object of the sending verb)
+            for p in cands:
+                if p is not c and p.code == "074" and p.source is not None and p.source.code == c.source.code \
+                        and p.trigger.head.i == c.trigger.i and p.trigger.dep_ in {"xcomp", "advcl"} \
+                        and p.target is not None and p.target.country not in {c.source.country, c.target.country}:
+                    c.target = p.target
+                    c.tokens = evidence(c.trigger, c.source, c.target)
+                    drop.add(id(p))
+                    break
+        return [c for c in cands if id(c) not in drop]
+
+    def _exile_hosts(self, cands: list[Candidate]) -> list[Candidate]:
+        """(aid30) A ruler's flight abroad told as done (0831 on a verb of flight, data: event_cues
+        exile_flight_verbs) whose target is a foreign state named in the phrase of where he went ("fled to
+        Saudi Arabia", "fled to Moscow") is also that state taking him in, its grant of asylum (075) to the one
+        who fled, where the sentence tells him taken in (exile_host_words: "which said it had received him",
+        "where Russia granted him asylum"); a flight to a place he may only pass through grants nothing."""
+        out: list[Candidate] = []
+        for c in cands:
+            s, t, verb = c.source, c.target, c.trigger
+            if c.code != "0831" or c.modality != modality.ASSERTED or s is None or t is None or not t.country \
+                    or not s.country or t.country == s.country or verb.lemma_.lower() not in cue("exile_flight_verbs"):
+                continue
+            places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("exile_destination_preps")
+                      for o in p.children if o.dep_ == "pobj"]
+            place = next((o for o in places if any(w.i in {t.word, t.start} for w in o.subtree)), None)
+            if place is None or not any(w.lemma_.lower() in cue("exile_host_words") for w in verb.sent):
+                continue   # the target is not where he went, or no one is told taking him in
+            if any(x.code == "075" and x.target is not None and same_actor(x.target, [s]) for x in cands):
+                continue   # the asylum is coded already ("where Russia granted him asylum")
+            host = t.changed(code=compose_code(t.country, "GOV") if t.sector in {None, "GOV"} else t.code,
+                             sector=t.sector or "GOV") if t.kind in {"country", "capital"} else t
+            cand = Candidate(trigger=place, code="075", pattern=f"<{verb.lemma_.lower()} abroad>", source=host, target=s,
+                             reported_by=c.reported_by, modality=c.modality, governor=c.governor, nominal=True)
+            cand.tokens = evidence(place, host, s) | {verb.i}
+            out.append(cand)
         return out
 
     def _protest_word(self, verb: Token, target: Named | None) -> tuple[Token, Token] | None:
