@@ -2279,20 +2279,20 @@ class SentenceCoder(RuleCoder):
         protect the state the purpose clause names ("Harare sent troops to defend the government of Mozambique":
         ZWEGOV -> MOZGOV); the purpose clause's own 074 of the same source then tells the same act."""
         drop: set[int] = set()
-        for c in cands:
+        for ci, c in enumerate(cands):
             if c.code != "074" or c.source is None or c.target is None or (
                     c.target.country != c.source.country
                     and not any(k.i == c.target.word and k.dep_ == "dobj" for k in c.trigger.children)):
                 continue   # (the forces sent: of the sender, or the object of the sending verb)
-            for p in cands:
-                if p is not c and p.code == "074" and p.source is not None and p.source.code == c.source.code \
+            for pi, p in enumerate(cands):
+                if pi != ci and p.code == "074" and p.source is not None and p.source.code == c.source.code \
                         and p.trigger.head.i == c.trigger.i and p.trigger.dep_ in {"xcomp", "advcl"} \
                         and p.target is not None and p.target.country not in {c.source.country, c.target.country}:
                     c.target = p.target
                     c.tokens = evidence(c.trigger, c.source, c.target)
-                    drop.add(id(p))
+                    drop.add(pi)
                     break
-        return [c for c in cands if id(c) not in drop]
+        return [c for i, c in enumerate(cands) if i not in drop]
 
     def _exile_hosts(self, cands: list[Candidate]) -> list[Candidate]:
         """(aid30) A ruler's flight abroad told as done (0831 on a verb of flight, data: event_cues
