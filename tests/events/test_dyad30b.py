@@ -1,0 +1,28 @@
+"""(dyad30b) Sources and targets of events whose type is right: our own sentences."""
+
+from gold_helpers import triples
+
+
+def dyads(coder, text, date="2024-05-01"):
+    return {(s, t, c[:2]) for s, t, c, m in triples(coder, text, date=date)}
+
+
+def test_ship_named_in_apposition_is_its_navys(coder):
+    # "the destroyer HMS Sheffield": the sector word and its apposition name one ship, the navy's
+    got = dyads(coder, "An Argentine fighter hit the destroyer HMS Sheffield on Tuesday.")
+    assert any(t == "GBRMIL" and c == "19" for s, t, c in got)
+    got = dyads(coder, "Iranian boats harassed the destroyer USS Mason in the Gulf.")
+    assert any(t == "USAMIL" for s, t, c in got)
+
+
+def test_ship_name_after_navy_prefix_is_no_person(coder):
+    # "USS Carney" is the ship, not Mark Carney
+    got = dyads(coder, "Houthi rebels fired a missile at USS Carney in the Red Sea.")
+    assert any(t == "USAMIL" and c == "19" for s, t, c in got)
+
+
+def test_apposition_clause_inside_does_not_give_country(coder):
+    # a country inside the appositive phrase ("a verdict that Britain condemned") is not the noun's
+    got = dyads(coder, "A Hong Kong court convicted media tycoon Jimmy Lai of collusion with foreign forces "
+                       "and sedition, a verdict that Britain condemned.")
+    assert not any(t and t.startswith("GBR") and s == "HKGJUD" for s, t, c in got)
