@@ -26,3 +26,14 @@ def test_apposition_clause_inside_does_not_give_country(coder):
     got = dyads(coder, "A Hong Kong court convicted media tycoon Jimmy Lai of collusion with foreign forces "
                        "and sedition, a verdict that Britain condemned.")
     assert not any(t and t.startswith("GBR") and s == "HKGJUD" for s, t, c in got)
+
+
+def test_speech_joined_to_denied_clause_is_the_deniers(coder):
+    # "X denied that Y did A and accused Z": the parser joins "accused" to the denied clause; X accuses
+    got = dyads(coder, "Moscow denied that Syrian government forces had used chlorine in Douma and accused "
+                       "Washington of staging a provocation.")
+    assert any(s.startswith("RUS") and t.startswith("USA") and c == "11" for s, t, c in got if s and t)
+    got = dyads(coder, "Rwanda denied backing the M23 rebels who seized Goma and accused Kinshasa of working "
+                       "with the FDLR militia.")
+    assert any(s == "RWA" and c == "11" for s, t, c in got)
+
