@@ -37,3 +37,24 @@ def test_speech_joined_to_denied_clause_is_the_deniers(coder):
                        "with the FDLR militia.")
     assert any(s == "RWA" and c == "11" for s, t, c in got)
 
+
+
+def test_rebels_are_of_the_country_whose_town_they_take(coder):
+    # rebels fight their own state: the town their own verb acts on places them, not a state named elsewhere
+    got = dyads(coder, "Bashar al-Assad fled to Moscow, where Russia granted him asylum, as rebel fighters "
+                       "swept into Damascus.")
+    assert any(s == "SYRREB" and c == "19" for s, t, c in got)
+    assert not any(s == "RUSREB" for s, t, c in got)
+
+
+def test_rebels_raiding_into_a_country_are_not_of_it(coder):
+    # a state named as the place entered ("raids into Afghanistan") is across a border, no town of theirs
+    got = dyads(coder, "Pakistan signed a truce with tribal militants in North Waziristan under which the "
+                       "militants will halt cross-border raids into Afghanistan.")
+    assert not any(s == "AFGREB" for s, t, c in got)
+
+
+def test_unnamed_gunmen_get_no_country_from_their_town(coder):
+    got = dyads(coder, "CAIRO, Oct 12 - Gunmen on motorcycles shot dead Rifaat el-Mahgoub, the speaker of Egypt's "
+                       "parliament, in central Cairo, and police said they had launched a manhunt.", date="1990-10-12")
+    assert not any(t == "EGYREB" for s, t, c in got)

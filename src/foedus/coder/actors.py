@@ -1557,6 +1557,8 @@ class ActorMatcher:
                     country = self._earlier_force(doc, m, out)   # "Israeli tanks pushed in, and soldiers detained ..."
                 if country is None and not owned and m.sector not in POSTED_ABROAD:
                     country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and m.sector == "REB":
+                    country, how = self._rebels_own_places(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = (self._state_of_the_sentence(doc, m, in_sent)
                                     or self._reporter_state(doc, m, in_sent)), "sentence"
@@ -1691,6 +1693,43 @@ class ActorMatcher:
             if others and country not in others:
                 country = None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
+
+    def _rebels_own_places(self, doc: Doc, m: Mention, in_sent: list[Mention], counts: frozenset[str]) -> str | None:
+        """(dyad30b) "as rebel fighters swept into Damascus", "rebels overran Goma": rebels fight the state of their own
+        country, so the one country whose towns their own verb acts on (its object, or the object of a preposition of
+        place or motion on it) is theirs, before a state the rest of the sentence names ("Assad fled to Moscow"); a
+        state named so is no town ("halt raids into Afghanistan" goes across a border)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        head = word_at(doc, m.head)
+        if head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        if head.lower_ in _actor_cues().unnamed_attackers or m.text.lower() in _actor_cues().unnamed_attackers:
+            return None   # "gunmen shot dead the speaker in central Cairo": attackers nobody is named for
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for p in verb.children if p.dep_ == "prep"
+                 and p.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS | {"into", "on", "to"}
+                 for o in p.children if o.dep_ == "pobj"]
+        gazetteer = places.Gazetteer.default()
+        named: set[str] | None = None
+        found = set()
+        for tok in objs:
+            hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
+            if hit is not None:
+                # a town, not a state: "raids into Afghanistan", "crossed into Namibia" go across a border
+                if hit.kind in {"country", "capital"} and hit.country and not _names_a_country(hit.text) \
+                        and not self._backer(doc, hit):
+                    found.add(hit.country)
+                continue
+            if tok.pos_ != "PROPN":
+                continue
+            if named is None:
+                named = gazetteer.countries_in(head.sent)
+            loc = places.place_of_noun([tok], gazetteer, named, counts)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+        return found.pop() if len(found) == 1 else None
 
     def _places_acted_on(self, doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
                          counts: frozenset[str]) -> str | None:
