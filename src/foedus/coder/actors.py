@@ -1097,6 +1097,7 @@ class ActorMatcher:
         taken = {(m.start, m.end) for m in shared}
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
+        mentions = self._navy_ships(doc, mentions, iso)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))
         mentions = self._halves(doc, self._dated_coalitions(doc, self._led_coalitions(doc, mentions), iso), iso)
@@ -1104,6 +1105,20 @@ class ActorMatcher:
         mentions = self._juntas(doc, mentions, iso)
         mentions = self._peoples_armed_men(doc, self._give_countries(doc, self._states_envoys(doc, mentions)), iso)
         return self._settlers(doc, self._fighter_jets(doc, mentions), iso)
+
+    def _navy_ships(self, doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """(dyad30b) "the destroyer USS Carney", "HMS Duncan": a ship's name after its navy's prefix (an all-capital
+        abbreviation the organisations file gives a navy, MIL) names the ship, not a person who shares the name."""
+        out = []
+        for m in mentions:
+            first = doc[m.start]
+            if m.kind == "person" and m.end - m.start > 1 and first.text.isupper() and len(first.text) >= 3:
+                entry = self.dictionary.lookup(first.text, exact_case=True, date=iso)
+                if entry is not None and entry.kind == "organization" and entry.sector == "MIL" and entry.code:
+                    m = replace(m, code=entry.code, country=entry.country, sector=entry.sector, name=entry.name,
+                                kind="organization", country_from="")
+            out.append(m)
+        return out
 
     @staticmethod
     def _states_envoys(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1535,11 +1550,15 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in word_at(doc, m.head).children)
-                country, how = self._earlier_group(doc, m, out), "coref"
+                country, how = self._appositive_owner(doc, m, in_sent), ""
+                if country is None:
+                    country, how = self._earlier_group(doc, m, out), "coref"
                 if country is None and not owned:
                     country = self._earlier_force(doc, m, out)   # "Israeli tanks pushed in, and soldiers detained ..."
                 if country is None and not owned and m.sector not in POSTED_ABROAD:
                     country, how = self._own_place(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and m.sector == "REB":
+                    country, how = self._rebels_own_places(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = (self._state_of_the_sentence(doc, m, in_sent)
                                     or self._reporter_state(doc, m, in_sent)), "sentence"
@@ -1675,6 +1694,43 @@ class ActorMatcher:
                 country = None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
 
+    def _rebels_own_places(self, doc: Doc, m: Mention, in_sent: list[Mention], counts: frozenset[str]) -> str | None:
+        """(dyad30b) "as rebel fighters swept into Damascus", "rebels overran Goma": rebels fight the state of their own
+        country, so the one country whose towns their own verb acts on (its object, or the object of a preposition of
+        place or motion on it) is theirs, before a state the rest of the sentence names ("Assad fled to Moscow"); a
+        state named so is no town ("halt raids into Afghanistan" goes across a border)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        head = word_at(doc, m.head)
+        if head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        if head.lower_ in _actor_cues().unnamed_attackers or m.text.lower() in _actor_cues().unnamed_attackers:
+            return None   # "gunmen shot dead the speaker in central Cairo": attackers nobody is named for
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for p in verb.children if p.dep_ == "prep"
+                 and p.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS | {"into", "on", "to"}
+                 for o in p.children if o.dep_ == "pobj"]
+        gazetteer = places.Gazetteer.default()
+        named: set[str] | None = None
+        found = set()
+        for tok in objs:
+            hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
+            if hit is not None:
+                # a town, not a state: "raids into Afghanistan", "crossed into Namibia" go across a border
+                if hit.kind in {"country", "capital"} and hit.country and not _names_a_country(hit.text) \
+                        and not self._backer(doc, hit):
+                    found.add(hit.country)
+                continue
+            if tok.pos_ != "PROPN":
+                continue
+            if named is None:
+                named = gazetteer.countries_in(head.sent)
+            loc = places.place_of_noun([tok], gazetteer, named, counts)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+        return found.pop() if len(found) == 1 else None
+
     def _places_acted_on(self, doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
                          counts: frozenset[str]) -> str | None:
         """ "Islamic State fighters overran Mosul", "... swept into Sinjar", "gunmen opened fire in a hall near
@@ -1785,6 +1841,25 @@ class ActorMatcher:
         countries = {m.country for m in earlier if start <= m.start < agent.start and m.sector == agent.sector
                      and m.country and m.country_from in {"", None} and m.kind == "agent"}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    @staticmethod
+    def _appositive_owner(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """(dyad30b) "hit the destroyer HMS Sheffield", "boarded the tanker, the Iranian-flagged Adrian Darya": a sector
+        word alone whose own apposition names an actor of a country is that country's (the same thing named twice),
+        before any country the rest of the sentence names."""
+        head = word_at(doc, agent.head)
+        for c in head.children:
+            if c.dep_ != "appos":
+                continue
+            # the apposition's own head names the actor, not a phrase inside it ("a car carrier linked to an
+            # Israeli businessman", "a verdict that Britain condemned")
+            owners = {m.country for m in mentions if m.country and m.start > agent.head
+                      and m.kind in {"organization", "agent", "country"}
+                      and (m.start <= c.i < m.end or (word_at(doc, m.head).head.i == c.i
+                                                      and word_at(doc, m.head).dep_ in {"compound", "amod", "nmod"}))}
+            if len(owners) == 1:
+                return owners.pop()
+        return None
 
     @staticmethod
     def _own_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:

@@ -459,6 +459,9 @@ class ArgumentFinder(TriggerFinder):
     def _inherited_subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of a ``verb`` with no subject of its own: those of the
         governing verb or noun."""
+        denier = self._denier_going_on(verb)
+        if denier:
+            return denier, False, True
         node, hops = verb, 0
         while hops < 5 and node.head.i != node.i:
             dep = node.dep_
@@ -511,6 +514,30 @@ class ArgumentFinder(TriggerFinder):
                     return inner, False, True
             node = head
         return [], False, False
+
+    def _denier_going_on(self, verb: Token) -> list[Named]:
+        """(dyad30b) "Moscow denied that Syrian forces had used chlorine and accused Washington of a provocation",
+        "Rwanda denied backing the M23 rebels who seized Goma and accused Kinshasa of ...": the parser joins the
+        speech act to the last verb of what is denied, but what is denied is another's act and the one who denies it
+        goes on speaking; a subjectless verb of speech (event_cues speech_roots) so joined is the denier's."""
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        match = self.code_verb(verb)
+        if match is None or match.code[:2] not in cue("speech_roots"):
+            return []
+        node, hops = verb.head, 0
+        while hops < 4 and node.dep_ in {"ccomp", "relcl", "dobj", "xcomp", "pcomp", "pobj", "prep"} \
+                and node.head.i != node.i:
+            node = node.head
+            hops += 1
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            said = self.code_verb(node)
+            if said is None or said.code not in cue("denied_charge_code"):
+                continue
+            subj = [c for c in node.children if c.dep_ == "nsubj"]
+            return self.actors_of(subj[0]) if subj else []
+        return []
 
     def _speech_after_event(self, part: Token, head: Token) -> bool:
         """A participle of speech set off by a comma after a time clause ("Hamas announced a truce hours
