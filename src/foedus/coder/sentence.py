@@ -1474,8 +1474,12 @@ class SentenceCoder(RuleCoder):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
         if code[:2] in VIOLENT_ROOTS and self._accident_consequence(verb):
             return True   # (falsepos22) "a jet collided with a helicopter, killing all 67 aboard": an accident's deaths
-        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
-            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
+        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} | sense("market_agent_word_roots") and any(
+                in_class(d, "market_agents") for d in self._doers(verb)):
+            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading;
+            # (falsepos30b) "traders welcomed the OPEC pact": a market's verdict
+        if any(d.i not in self.mention_at and in_class(d, "market_quantities") for d in self._doers(verb)):
+            return True   # (falsepos30b) "Tokyo stocks crashed for a fourth day": prices move, no one acts
         if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
                                              for d in self._doers(verb)):
             return True   # "rival carmakers' stocks retreated", "floodwaters pulled back": no actor yields (a law may)
