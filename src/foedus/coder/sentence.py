@@ -1468,6 +1468,8 @@ class SentenceCoder(RuleCoder):
                  or self._score(t))
                 and not in_background_clause(t) for t in scope) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if code.startswith(tuple(sense("sport_sentence_codes"))) and self._sport_sentence(verb):
+            return True   # (falsepos30b) "Morocco celebrated its first World Cup quarter-final as crowds poured into the streets"
         if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
@@ -1537,6 +1539,23 @@ class SentenceCoder(RuleCoder):
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
         return False
+
+    def _sport_sentence(self, verb: Token) -> bool:
+        """(falsepos30b) A sport word (event_words sport_words, sense_cues sport_sentence_words) in the clause the
+        verb hangs from, up to the top of its sentence or the clause a verb of saying governs: "Qatar hosted the opening
+        match of the World Cup", "shattered the marathon world record ..., pulling away from Gebrselassie, who dropped
+        out after 27 km"; not a name ("the Arab League"). Not a verb of protest or one whose clause tells
+        a protest ("students marched to protest against the Games")."""
+        top = verb
+        while top.head.i != top.i and top.dep_ != "ccomp":
+            top = top.head
+        if any(t.lemma_.lower() in sense("protesting_words") for t in verb.subtree):
+            return False   # "students marched in several cities to protest against the Games": a protest
+        def sport(t: Token) -> bool:   # the lemma, or it with the compound right before it ("marathon world record")
+            near = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+            return t.lemma_.lower() in self.words.sport_words or in_class(t, "sport_sentence_words") or bool(
+                near) and f"{near[0]} {t.lemma_.lower()}" in sense("sport_sentence_words")
+        return any(sport(t) and t.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for t in top.subtree)
 
     @staticmethod
     def _armed_defence(verb: Token) -> bool:
