@@ -1544,7 +1544,8 @@ class SentenceCoder(RuleCoder):
         """(falsepos30b) A sport word (event_words sport_words, sense_cues sport_sentence_words) in the clause the
         verb hangs from, up to the top of its sentence or the clause a verb of saying governs: "Qatar hosted the opening
         match of the World Cup", "shattered the marathon world record ..., pulling away from Gebrselassie, who dropped
-        out after 27 km"; not a name ("the Arab League"). Not a verb of protest or one whose clause tells
+        out after 27 km"; not a name ("the Arab League"), nor a sport word compounded with a noun (a place: "soldiers beat two
+        journalists near the football stadium"). Not a verb of protest or one whose clause tells
         a protest ("students marched to protest against the Games")."""
         top = verb
         while top.head.i != top.i and top.dep_ != "ccomp":
@@ -1553,7 +1554,8 @@ class SentenceCoder(RuleCoder):
             return False   # "students marched in several cities to protest against the Games": a protest
         def sport(t: Token) -> bool:   # the lemma, or it with the compound right before it ("marathon world record")
             near = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
-            return t.lemma_.lower() in self.words.sport_words or in_class(t, "sport_sentence_words") or bool(
+            return t.lemma_.lower() in self.words.sport_words and (t.dep_ != "compound" or t.head.pos_ not in {
+                "NOUN", "PROPN"}) or in_class(t, "sport_sentence_words") or bool(
                 near) and f"{near[0]} {t.lemma_.lower()}" in sense("sport_sentence_words")
         return any(sport(t) and t.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for t in top.subtree)
 
