@@ -659,6 +659,7 @@ class SenseCues(Lexicon):
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
     market_agents: LowerWords                # lemmas: "investors stormed into the shares": a market move
+    celebration_verbs: LowerWords            # (falsepos30b) lemmas: "gathered to mark the anniversary": no rally (141)
     sport_sentence_codes: LowerWords         # (falsepos30b) code prefixes a sport word anywhere in the sentence voids
     sport_sentence_words: LowerWords         # (falsepos30b) lemmas beside sport_words for that: "world record"
     market_agent_word_roots: LowerWords      # (falsepos30b) roots of words a market's people say no act with: "05"

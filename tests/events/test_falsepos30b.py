@@ -43,3 +43,15 @@ def test_criticism_of_a_result_stays(coder):
     t = triples(coder, "The opposition denounced the election commission, which declared the president the winner.",
                 date="2024-05-02")
     assert has_coded(t, "111"), t
+
+
+def test_crowd_gathered_to_mark_an_anniversary_is_no_rally(coder):
+    t = triples(coder, "Thousands of people gathered in Prague's Wenceslas Square to mark the 30th anniversary of the "
+                "Velvet Revolution with concerts.", date="2019-11-17")
+    assert not has_coded(t, "141"), t
+
+
+def test_protesters_marking_an_anniversary_still_rally(coder):
+    t = triples(coder, "Thousands of protesters gathered in Hong Kong to mark the anniversary of the crackdown.",
+                date="2020-06-04")
+    assert has_coded(t, "141"), t

@@ -1468,6 +1468,11 @@ class SentenceCoder(RuleCoder):
                  or self._score(t))
                 and not in_background_clause(t) for t in scope) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if code == "141" and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in sense("celebration_verbs")
+                                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                 for c in verb.children) and not any(
+                t.lemma_.lower() in sense("protesting_words") for t in verb.subtree):
+            return True   # (falsepos30b) "thousands gathered in Castle Square to mark the 200th anniversary": a celebration
         if code.startswith(tuple(sense("sport_sentence_codes"))) and self._sport_sentence(verb):
             return True   # (falsepos30b) "Morocco celebrated its first World Cup quarter-final as crowds poured into the streets"
         if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
