@@ -668,6 +668,11 @@ class SenseCues(Lexicon):
     figurative_patients: LowerWords          # lemmas: "battling a cholera outbreak", "fight inflation"
     nonagent_subjects: LowerWords            # lemmas: "the budget attacked the middle class"
     market_agents: LowerWords                # lemmas: "investors stormed into the shares": a market move
+    celebration_verbs: LowerWords            # (falsepos30b) lemmas: "gathered to mark the anniversary": no rally (141)
+    sport_sentence_codes: LowerWords         # (falsepos30b) code prefixes a sport word anywhere in the sentence voids
+    sport_sentence_words: LowerWords         # (falsepos30b) lemmas beside sport_words for that: "world record"
+    market_agent_word_roots: LowerWords      # (falsepos30b) roots of words a market's people say no act with: "05"
+    market_quantities: LowerWords            # lemmas: (falsepos30b) "Tokyo stocks crashed": no doer of any act
     accident_verbs: LowerWords               # lemmas: "a jet collided with a helicopter, killing 67": an accident
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result

@@ -1472,14 +1472,25 @@ class SentenceCoder(RuleCoder):
                  or self._score(t))
                 and not in_background_clause(t) for t in scope) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
+        if code == "141" and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in sense("celebration_verbs")
+                                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                 for c in verb.children) and not any(
+                t.lemma_.lower() in sense("protesting_words") for t in verb.subtree):
+            return True   # (falsepos30b) "thousands gathered in Castle Square to mark the 200th anniversary": a celebration
+        if code.startswith(tuple(sense("sport_sentence_codes"))) and self._sport_sentence(verb):
+            return True   # (falsepos30b) "Morocco celebrated its first World Cup quarter-final as crowds poured into the streets"
         if (code[:2] in VIOLENT_ROOTS | {"17"} or code == "052") and (self._figurative(verb) or any(
                 self._natural_doer(d) for d in self._doers(verb)) or verb.dep_ == "acl" and verb.tag_ == "VBG"
                 and self._natural_doer(verb.head, disaster_only=True)):
             return True   # "doctors are battling a cholera outbreak", "the budget attacked the middle class"
         if code[:2] in VIOLENT_ROOTS and self._accident_consequence(verb):
             return True   # (falsepos22) "a jet collided with a helicopter, killing all 67 aboard": an accident's deaths
-        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} and any(in_class(d, "market_agents") for d in self._doers(verb)):
-            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading
+        if code[:2] in VIOLENT_ROOTS | {"08", "15", "17"} | sense("market_agent_word_roots") and any(
+                in_class(d, "market_agents") for d in self._doers(verb)):
+            return True   # "investors stormed into the shares", "traders pulled back from risky assets": trading;
+            # (falsepos30b) "traders welcomed the OPEC pact": a market's verdict
+        if any(d.i not in self.mention_at and in_class(d, "market_quantities") for d in self._doers(verb)):
+            return True   # (falsepos30b) "Tokyo stocks crashed for a fourth day": prices move, no one acts
         if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
                                              for d in self._doers(verb)):
             return True   # "rival carmakers' stocks retreated", "floodwaters pulled back": no actor yields (a law may)
@@ -1537,6 +1548,25 @@ class SentenceCoder(RuleCoder):
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
         return False
+
+    def _sport_sentence(self, verb: Token) -> bool:
+        """(falsepos30b) A sport word (event_words sport_words, sense_cues sport_sentence_words) in the clause the
+        verb hangs from, up to the top of its sentence or the clause a verb of saying governs: "Qatar hosted the opening
+        match of the World Cup", "shattered the marathon world record ..., pulling away from Gebrselassie, who dropped
+        out after 27 km"; not a name ("the Arab League"), nor a sport word compounded with a noun (a place: "soldiers beat two
+        journalists near the football stadium"). Not a verb of protest or one whose clause tells
+        a protest ("students marched to protest against the Games")."""
+        top = verb
+        while top.head.i != top.i and top.dep_ != "ccomp":
+            top = top.head
+        if any(t.lemma_.lower() in sense("protesting_words") for t in verb.subtree):
+            return False   # "students marched in several cities to protest against the Games": a protest
+        def sport(t: Token) -> bool:   # the lemma, or it with the compound right before it ("marathon world record")
+            near = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+            return t.lemma_.lower() in self.words.sport_words and (t.dep_ != "compound" or t.head.pos_ not in {
+                "NOUN", "PROPN"}) or in_class(t, "sport_sentence_words") or bool(
+                near) and f"{near[0]} {t.lemma_.lower()}" in sense("sport_sentence_words")
+        return any(sport(t) and t.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for t in top.subtree)
 
     @staticmethod
     def _armed_defence(verb: Token) -> bool:
