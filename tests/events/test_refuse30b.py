@@ -1,0 +1,20 @@
+"""(refuse30b) Stated refusals and non-acts: our own sentences."""
+
+from gold_helpers import triples
+
+
+def roots(coder, text):
+    return {(s, t, c, m) for s, t, c, m in triples(coder, text, date="2024-05-01")}
+
+
+def test_stated_refusal_to_seek_office_again_is_intent_to_leave(coder):
+    for text in ("Kenya's president said he would not stand for re-election next year.",
+                 "The French president announced he would not seek a second term."):
+        got = roots(coder, text)
+        assert any(c == "0341" and m == "intended" for s, t, c, m in got), text
+
+
+def test_seeking_or_running_for_office_is_no_event(coder):
+    for text in ("Peru's president is seeking re-election in April.",
+                 "Brazil's president said he would run again in 2026."):
+        assert not any(c.startswith("03") or c.startswith("08") for s, t, c, m in roots(coder, text)), text
