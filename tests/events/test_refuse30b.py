@@ -18,3 +18,14 @@ def test_seeking_or_running_for_office_is_no_event(coder):
     for text in ("Peru's president is seeking re-election in April.",
                  "Brazil's president said he would run again in 2026."):
         assert not any(c.startswith("03") or c.startswith("08") for s, t, c, m in roots(coder, text)), text
+
+
+def test_truce_or_terms_dismissed_as_a_ploy_are_rejected_not_censured(coder):
+    for text in ("Hamas dismissed Israel's ceasefire terms as a trap.",
+                 "The rebels dismissed the government's truce as a stunt."):
+        got = roots(coder, text)
+        assert any(c.startswith("12") and m == "asserted" for s, t, c, m in got), text
+        assert not any(c.startswith("11") for s, t, c, m in got), text
+    # an act dismissed as a stunt stays censure
+    got = roots(coder, "Russia planted a flag on the seabed, a move Canada's foreign minister dismissed as a stunt.")
+    assert any(c == "111" for s, t, c, m in got)
