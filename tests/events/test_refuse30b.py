@@ -29,3 +29,26 @@ def test_truce_or_terms_dismissed_as_a_ploy_are_rejected_not_censured(coder):
     # an act dismissed as a stunt stays censure
     got = roots(coder, "Russia planted a flag on the seabed, a move Canada's foreign minister dismissed as a stunt.")
     assert any(c == "111" for s, t, c, m in got)
+
+
+def test_official_dismissed_is_removal_from_office(coder):
+    got = roots(coder, "The defence minister dismissed the general after the failed offensive.")
+    assert any(c == "0831" for s, t, c, m in got)
+    assert not any(c.startswith("12") for s, t, c, m in got)
+
+
+def test_ruling_out_force_or_troops_is_the_act_negated_not_a_rejection(coder):
+    # gold README: "ruled out sending troops" is the act negated, "ruled out talks" the refusal 125
+    for text in ("The president ruled out sending ground troops to Libya.",
+                 "The alliance ruled out military intervention in Syria."):
+        got = roots(coder, text)
+        assert not any(c.startswith("12") for s, t, c, m in got), text
+        assert not any(m == "asserted" for s, t, c, m in got), text
+    got = roots(coder, "Putin ruled out any talks with the rebel leader.")
+    assert any(c == "125" and m == "asserted" for s, t, c, m in got)
+
+
+def test_stated_refusal_to_back_is_a_rejection(coder):
+    # gold README: "would not sign / would not back" is a refusal 120 asserted
+    got = roots(coder, "The opposition party said it would not back the constitutional amendment.")
+    assert any(c.startswith("12") and m == "asserted" for s, t, c, m in got)
