@@ -52,3 +52,9 @@ def test_stated_refusal_to_back_is_a_rejection(coder):
     # gold README: "would not sign / would not back" is a refusal 120 asserted
     got = roots(coder, "The opposition party said it would not back the constitutional amendment.")
     assert any(c.startswith("12") and m == "asserted" for s, t, c, m in got)
+
+
+def test_refusal_reported_by_unplaced_official_stands(coder):
+    # the trailing "the interior minister said" gets its country only from the article: no foreign reporter
+    got = roots(coder, "Lithuania will not hand over the Belarusian opposition activist to Minsk, the interior minister said.")
+    assert any(c == "1243" and m == "asserted" for s, t, c, m in got)
