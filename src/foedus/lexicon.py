@@ -291,6 +291,7 @@ class EventCues(Lexicon):
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
     entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
     permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
+    office_seeking_verbs: LowerWords = []    # (refuse30b) "would not seek re-election": the intent to leave office
     abiding_verbs: LowerWords = []           # (refuse29b) "would not be bound by the deal": abiding refused, a rejection
     obligation_verbs: LowerWords = []        # (refuse29b) "would not meet the target": with an obligation noun as object
     obligation_nouns: LowerWords = []        # (refuse29b) the obligations those verbs refuse: ruling, target, deal

@@ -307,6 +307,7 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
                   for c in cands for p in [force_purpose(c)] if p is not None}
     signed_acts = _signed_acts(cands)
     return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
+            and not _ruled_out_act(c, cands)
             and c not in signed_acts
             and not manner_without(c.trigger) and not _denial_withheld(c)
             and (c.trigger.i, c.source.code if c.source else None) not in threatened
@@ -370,6 +371,20 @@ def _ruling_out_misread(cand: Candidate) -> bool:
     """An event coded on "rule out" outside the rejections (12x): "did not rule out military action against the
     cartels" is no ruling against them (a court's 116); the act ruled out, or left open, is coded below it."""
     return not cand.nominal and modality.is_rule_out(cand.trigger) and cand.code[:2] not in REJECT_ROOTS
+
+
+def _ruled_out_act(cand: Candidate, cands: list[Candidate]) -> bool:
+    """(refuse30b) A rejection (12x) coded on "rule out" whose ruled-out act is one no refusal answers (modality
+    .refusal_code: aid, force, a deployment): "ruled out sending combat troops", "ruled out military intervention" are
+    the act negated, coded below it (gold README: "ruled out sending troops" is the act negated, "ruled out talks"
+    the refusal 125). Kept when any act it rules out has a rejection of its own kind (talks, ties, a deal)."""
+    verb = cand.trigger
+    if cand.code[:2] not in REJECT_ROOTS or cand.nominal or not modality.is_rule_out(verb) \
+            or modality.rule_out_withheld(verb):
+        return False
+    acts = [d for d in cands if d.modality == modality.NEGATED and d.trigger.i != verb.i
+            and d.governor is not None and d.governor.i == verb.i]
+    return bool(acts) and all(modality.refusal_code(d.code) is None for d in acts)
 
 
 def _withheld_ruling_out(cand: Candidate) -> bool:

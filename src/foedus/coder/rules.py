@@ -4172,8 +4172,11 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
         return []
     code = modality.refusal_code(cand.code) or dict(event_words().yield_refusal_codes).get(cand.code)
     reporter = cand.reported_by
+    # (refuse30b) a reporter whose country is only the article's guess ("..., the interior minister said") tells no
+    # foreign reporter: the refusal stands
     if code is None or not modality.is_stated_refusal(refuser) or (
-            reporter is not None and reporter.country and reporter.country != cand.source.country):
+            reporter is not None and reporter.country and reporter.country != cand.source.country
+            and reporter.country_from != "article"):
         return []
     ref = Candidate(trigger=cand.trigger, code=code, pattern=f"<will not> {cand.pattern}", source=cand.source,
                     target=cand.target, reported_by=reporter, modality=modality.ASSERTED,

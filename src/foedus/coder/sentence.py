@@ -2766,6 +2766,12 @@ class SentenceCoder(RuleCoder):
         if joint and not stance and not targets and len(dedupe(sources)) > 1:
             targets = self._shared_partner(verb, sources)
         mod, governor = modality.of(verb)
+        if code == "0341" and lemma in cue("office_seeking_verbs"):
+            # (refuse30b) "said he would not seek re-election", "would not run again": the stated refusal to seek
+            # office again is the intent to leave it; seeking or running for it is no event
+            if mod != modality.NEGATED or not modality.is_stated_refusal(verb):
+                return []
+            mod = modality.INTENDED
         if code[:2] == "13" and mod == modality.NEGATED and lemma in cue("permission_verbs") \
                 and modality.is_stated_refusal(verb):
             # (verbal27) "would not allow Iran to acquire nuclear weapons": the threat is made, the force lies ahead
