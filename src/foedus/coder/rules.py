@@ -137,6 +137,8 @@ class RuleCoder(ImplicitActors):
                               for t in c.subtree if t.i in self.mention_at])
         parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
+            parties = self._deal_countries(verb, clause, agents, reporter_of)
+        if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
             # (outranked14) "Kibaki and Odinga signed a deal brokered by Kofi Annan", "Colombo and the Tamil
@@ -152,6 +154,36 @@ class RuleCoder(ImplicitActors):
                                  target=p, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, source, p)
                 out.append(cand)
+        return out
+
+    def _deal_countries(self, verb: Token, clause: Token, agents: list[Named],
+                        reporter_of: dict[int, Named]) -> list[Named]:
+        """(nouns30b) The parties of a brokered deal whose clause names none ("a truce mediated by Cairo ended fifty
+        days of fighting with Israel", "hostages flew out of Tehran under an accord mediated by Algeria", "walked free
+        under a swap mediated by Egypt"): one actor of each country the sentence's other actors belong to, the
+        broker's own country and the reporters left out. Only for a deal made (data: brokered_deal_nouns), in a clause
+        told as done that neither leaves nor breaks it (deal_leaving_verbs) and is no gerund ("after breaking a
+        Russian-brokered truce": the deal is history)."""
+        deal = verb.head
+        if deal.lemma_.lower() not in cue("brokered_deal_nouns") or clause.tag_ == "VBG" or \
+                clause.lemma_.lower() in cue("deal_leaving_verbs") or modality.of(clause)[0] != "asserted":
+            return []
+        if any(t.i in self.mention_at and not same_actor(Named(self.mention_at[t.i], t.i), agents)
+               for t in verb.subtree if t.i != verb.i):
+            return []   # the participle's own phrase names others ("brokered by X between A and B" is read elsewhere)
+        reporters = list(reporter_of.values())
+        broker_countries = {a.country for a in agents if a.country}
+        out: list[Named] = []
+        seen: set[str] = set()
+        for t in tokens(verb.sent):
+            m = self.mention_at.get(t.i)
+            if m is None or not m.country or m.country in broker_countries or m.country in seen:
+                continue
+            named = Named(m, t.i)
+            if same_actor(named, agents) or same_actor(named, reporters):
+                continue
+            seen.add(m.country)
+            out.append(named)
         return out
 
     def _mediation_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
