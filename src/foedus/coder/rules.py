@@ -115,8 +115,8 @@ class RuleCoder(ImplicitActors):
             # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
             # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
             clause = clause.head
-        if not agents or clause.pos_ not in {"VERB", "AUX"}:
-            return []
+        if not agents or clause.pos_ not in {"VERB", "AUX"} or clause.lemma_.lower() in cue("deal_leaving_verbs"):
+            return []   # (nouns30b) "Moscow pulled out of the grain deal brokered by Turkey": no mediation told
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
                           for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
         parties = [p for p in parties if not same_actor(p, agents)]
