@@ -390,6 +390,33 @@ class RuleCoder(ImplicitActors):
                 m.sector is None or m.sector in cue("drill_partner_sectors"))
 
         out: list[Candidate] = []
+        # (nouns30b) drills held by the forces of two countries together ("U.S. and South Korean forces held their
+        # annual exercises", "Philippine and American troops wrapped up the Balikatan exercises"): one drill verb with
+        # doers of two countries is a joint drill, each side's military cooperation (062) with the other, not a show
+        # of force (150) by each
+        shows = [c for c in cands if c.code in {"150", "060", "062"} and drilled(c) and state_side(c.source)]
+        for c in shows:
+            partners = [d.source for d in shows if d.trigger.i == c.trigger.i and d.source is not None
+                        and c.source is not None and d.source.country != c.source.country]
+            if not partners:
+                continue
+            c.code = "062"
+            if c.target is None or c.source is None or c.target.country == c.source.country or \
+                    c.target.kind in PLACE_KINDS:
+                # no partner yet, or a place ("held naval drills in the Sea of Japan"): the partner
+                c.target = partners[0]
+                c.tokens = evidence(c.trigger, c.source, c.target)
+            for p in partners:   # three or more sides: each with each
+                if c.source is None or any(
+                        d.code[:2] == "06" and d.source is not None and d.target is not None
+                        and d.source.country == c.source.country and d.target.country == p.country
+                        for d in [*cands, *out]):
+                    continue
+                more = Candidate(trigger=c.trigger, code="062", pattern=f"{c.pattern} <joint drills>", source=c.source,
+                                 target=p, reported_by=c.reported_by, modality=c.modality, governor=c.governor,
+                                 nominal=c.nominal)
+                more.tokens = evidence(c.trigger, c.source, p)
+                out.append(more)
         for c in cands:
             if c.code[:2] != "06" or c.code[:3] not in {"060", "062"} or not drilled(c):
                 continue
