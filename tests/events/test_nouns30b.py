@@ -62,3 +62,13 @@ def test_drills_of_one_country_stay_a_show_of_force(coder):
     got = triples(coder, "Chinese forces held large-scale exercises near Taiwan.", date="2022-08-05")
     assert any(c == "150" for s, t, c, m in got), got
     assert not any(c == "062" for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text, date", [
+    # a meeting, visit or hosting with one actor code on both sides is no two-sided act
+    ("Ethiopia's Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration in Asmara during "
+     "Abiy's visit.", "2018-07-09"),
+])
+def test_no_meeting_or_visit_of_an_actor_with_itself(coder, text, date):
+    got = triples(coder, text, date=date)
+    assert not any(c[:2] == "04" and c != "046" and s and s == t for s, t, c, m in got), got
