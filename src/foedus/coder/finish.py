@@ -402,8 +402,11 @@ def met_itself(ev: Event) -> bool:
     """(nouns30b) A consultation, call, visit, hosting, meeting or mediation (event_cues two_party_codes) whose source
     and target are the same actor code is no such act: it takes two sides, and one code on both is a misread pronoun
     or a second party lost ("A and B signed a declaration during A's visit", "Netanyahu suspended him from cabinet
-    meetings"; the dev set codes none). Negotiation (046) within one body ("coalition talks") keeps its event."""
-    return (ev.cameo in lexicon.words("event_cues", "two_party_codes") and ev.source is not None
+    meetings"; the dev set codes none). Negotiation (046) within one body ("coalition talks") keeps its event, and so does
+    an act told as not done ("the president did not meet the Iranian foreign minister": an untitled president takes
+    the country of the sentence)."""
+    return (ev.cameo in lexicon.words("event_cues", "two_party_codes") and ev.modality == "asserted"
+            and ev.source is not None
             and ev.target is not None and ev.source.code == ev.target.code)
 
 
