@@ -485,6 +485,9 @@ class EventCues(Lexicon):
     aid_arrival_code: LowerWords             # the one CAMEO code of aid so delivered (humanitarian aid) (aid29)
     drill_nouns: LowerWords                  # lemmas: exercise, drill, patrol: drills held together (aid29)
     drill_partner_sectors: Words             # sectors of a drill partner coded both ways (state forces) (aid29)
+    two_party_codes: Words                   # CAMEO codes of acts that take two sides: none with itself (nouns30b)
+    brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
+    deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

@@ -413,6 +413,18 @@ def return_home(ev: Event, trigger: Token, visit_codes: frozenset[str]) -> bool:
             and bool(ev.source.country) and ev.source.country == ev.target.country)
 
 
+def met_itself(ev: Event) -> bool:
+    """(nouns30b) A consultation, call, visit, hosting, meeting or mediation (event_cues two_party_codes) whose source
+    and target are the same actor code is no such act: it takes two sides, and one code on both is a misread pronoun
+    or a second party lost ("A and B signed a declaration during A's visit", "Netanyahu suspended him from cabinet
+    meetings"; the dev set codes none). Negotiation (046) within one body ("coalition talks") keeps its event, and so does
+    an act told as not done ("the president did not meet the Iranian foreign minister": an untitled president takes
+    the country of the sentence)."""
+    return (ev.cameo in lexicon.words("event_cues", "two_party_codes") and ev.modality == "asserted"
+            and ev.source is not None
+            and ev.target is not None and ev.source.code == ev.target.code)
+
+
 def aimed_at_no_one(ev: Event) -> bool:
     """(mine29) An act that exists only as aimed at someone (event_cues aimed_only_codes: an ultimatum) with no target
     once the sentence and the article's earlier acts are read: "set a six-month deadline to sign a peace deal" is a

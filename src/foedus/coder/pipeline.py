@@ -289,6 +289,9 @@ class Coder:
                     if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
                         trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")
                         continue
+                    if finish.met_itself(ev):
+                        trace.drop(cand.trigger, ev.cameo, "a meeting or visit of an actor with itself: no such act")
+                        continue
                     if finish.aimed_at_no_one(ev):
                         trace.drop(cand.trigger, ev.cameo, "an ultimatum given to no one: a deadline of one's own")
                         continue

@@ -115,8 +115,8 @@ class RuleCoder(ImplicitActors):
             # "A and B agreed to establish relations in a deal brokered by Washington": the parties are the
             # subjects of the verb the infinitive hangs on, and the deal is as factual as that verb
             clause = clause.head
-        if not agents or clause.pos_ not in {"VERB", "AUX"}:
-            return []
+        if not agents or clause.pos_ not in {"VERB", "AUX"} or clause.lemma_.lower() in cue("deal_leaving_verbs"):
+            return []   # (nouns30b) "Moscow pulled out of the grain deal brokered by Turkey": no mediation told
         parties = dedupe([m for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
                           for m in ([Named(self.mention_at[t.i], t.i)] if t.i in self.mention_at else [])])
         parties = [p for p in parties if not same_actor(p, agents)]
@@ -137,6 +137,8 @@ class RuleCoder(ImplicitActors):
                               for t in c.subtree if t.i in self.mention_at])
         parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
+            parties = self._deal_countries(verb, clause, agents, reporter_of)
+        if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
             # (outranked14) "Kibaki and Odinga signed a deal brokered by Kofi Annan", "Colombo and the Tamil
@@ -152,6 +154,36 @@ class RuleCoder(ImplicitActors):
                                  target=p, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, source, p)
                 out.append(cand)
+        return out
+
+    def _deal_countries(self, verb: Token, clause: Token, agents: list[Named],
+                        reporter_of: dict[int, Named]) -> list[Named]:
+        """(nouns30b) The parties of a brokered deal whose clause names none ("a truce mediated by Cairo ended fifty
+        days of fighting with Israel", "hostages flew out of Tehran under an accord mediated by Algeria", "walked free
+        under a swap mediated by Egypt"): one actor of each country the sentence's other actors belong to, the
+        broker's own country and the reporters left out. Only for a deal made (data: brokered_deal_nouns), in a clause
+        told as done that neither leaves nor breaks it (deal_leaving_verbs) and is no gerund ("after breaking a
+        Russian-brokered truce": the deal is history)."""
+        deal = verb.head
+        if deal.lemma_.lower() not in cue("brokered_deal_nouns") or clause.tag_ == "VBG" or \
+                clause.lemma_.lower() in cue("deal_leaving_verbs") or modality.of(clause)[0] != "asserted":
+            return []
+        if any(t.i in self.mention_at and not same_actor(Named(self.mention_at[t.i], t.i), agents)
+               for t in verb.subtree if t.i != verb.i):
+            return []   # the participle's own phrase names others ("brokered by X between A and B" is read elsewhere)
+        reporters = list(reporter_of.values())
+        broker_countries = {a.country for a in agents if a.country}
+        out: list[Named] = []
+        seen: set[str] = set()
+        for t in tokens(verb.sent):
+            m = self.mention_at.get(t.i)
+            if m is None or not m.country or m.country in broker_countries or m.country in seen:
+                continue
+            named = Named(m, t.i)
+            if same_actor(named, agents) or same_actor(named, reporters):
+                continue
+            seen.add(m.country)
+            out.append(named)
         return out
 
     def _mediation_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -364,6 +396,33 @@ class RuleCoder(ImplicitActors):
                 m.sector is None or m.sector in cue("drill_partner_sectors"))
 
         out: list[Candidate] = []
+        # (nouns30b) drills held by the forces of two countries together ("U.S. and South Korean forces held their
+        # annual exercises", "Philippine and American troops wrapped up the Balikatan exercises"): one drill verb with
+        # doers of two countries is a joint drill, each side's military cooperation (062) with the other, not a show
+        # of force (150) by each
+        shows = [c for c in cands if c.code in {"150", "060", "062"} and drilled(c) and state_side(c.source)]
+        for c in shows:
+            partners = [d.source for d in shows if d.trigger.i == c.trigger.i and d.source is not None
+                        and c.source is not None and d.source.country != c.source.country]
+            if not partners:
+                continue
+            c.code = "062"
+            if c.target is None or c.source is None or c.target.country == c.source.country or \
+                    c.target.kind in PLACE_KINDS:
+                # no partner yet, or a place ("held naval drills in the Sea of Japan"): the partner
+                c.target = partners[0]
+                c.tokens = evidence(c.trigger, c.source, c.target)
+            for p in partners:   # three or more sides: each with each
+                if c.source is None or any(
+                        d.code[:2] == "06" and d.source is not None and d.target is not None
+                        and d.source.country == c.source.country and d.target.country == p.country
+                        for d in [*cands, *out]):
+                    continue
+                more = Candidate(trigger=c.trigger, code="062", pattern=f"{c.pattern} <joint drills>", source=c.source,
+                                 target=p, reported_by=c.reported_by, modality=c.modality, governor=c.governor,
+                                 nominal=c.nominal)
+                more.tokens = evidence(c.trigger, c.source, p)
+                out.append(more)
         for c in cands:
             if c.code[:2] != "06" or c.code[:3] not in {"060", "062"} or not drilled(c):
                 continue
