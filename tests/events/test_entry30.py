@@ -1,0 +1,20 @@
+"""Armed forces that march into a place enter it by force; a crowd that marches into a square demonstrates.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, has_coded, triples
+
+
+def test_rebels_marching_into_a_capital_enter_it_by_force(coder):
+    got = triples(coder, "Rwandan Patriotic Front rebels marched into Kigali on Monday after the army fled.", date="1994-07-04")
+    assert has_coded(got, "190", "RWA"), got
+    assert not coded(got, "14"), got
+    got = triples(coder, "Government troops marched into the rebel stronghold of Jaffna on Saturday.", date="1995-12-02")
+    assert coded(got, "19"), got
+
+
+def test_a_crowd_marching_into_a_square_demonstrates(coder):
+    got = triples(coder, "Tens of thousands of students marched into Tiananmen Square demanding dialogue.", date="1989-04-27")
+    assert coded(got, "14"), got
+    assert not coded(got, "19"), got
