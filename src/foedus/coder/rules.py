@@ -3407,15 +3407,19 @@ class RuleCoder(ImplicitActors):
             # "was killed in a crash", "died when his helicopter crashed": the cause is named; a verb whose act
             # always has a doer (data: agentless_doer_verbs) names none ("was shot dead as he left a rally")
             return []
+        return self._candidates_for_pairs(verb, code, pattern, [(s, t) for s in sources for t in targets], reporter_of)
+
+    def _candidates_for_pairs(self, verb: Token, code: str, pattern: str, pairs: list[tuple[Named | None, Named | None]],
+              reporter_of: dict[int, Named]) -> list[Candidate]:
+        """One candidate per (source, target) pair for an act told on ``verb``, with its modality and reporter."""
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
         out = []
-        for s in sources:
-            for t in targets:
-                cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
-                                 modality=mod, governor=governor)
-                cand.tokens = evidence(verb, s, t)
-                out.append(cand)
+        for s, t in pairs:
+            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=s, target=t, reported_by=reporter,
+                             modality=mod, governor=governor)
+            cand.tokens = evidence(verb, s, t)
+            out.append(cand)
         return out
 
     def blamed_on(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
@@ -3427,17 +3431,7 @@ class RuleCoder(ImplicitActors):
             return []
         targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
                    for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
-        if not targets:
-            return []
-        mod, governor = modality.of(verb)
-        reporter = self._reporter(verb, reporter_of)
-        out = []
-        for t in targets:
-            cand = Candidate(trigger=verb, code=code, pattern=pattern, source=None, target=t, reported_by=reporter,
-                             modality=mod, governor=governor)
-            cand.tokens = evidence(verb, None, t)
-            out.append(cand)
-        return out
+        return self._candidates_for_pairs(verb, code, pattern, [(None, t) for t in targets], reporter_of)
 
     def _sabotage_told(self, verb: Token) -> bool:
         """(force29) The sentence of ``verb`` calls an act sabotage or deliberate, or lays blame (data: sabotage_cues)
