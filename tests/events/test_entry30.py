@@ -1,5 +1,5 @@
-"""Armed forces that march into a place enter it by force; a crowd that marches into a square demonstrates.
-Sentences written for these tests."""
+"""Armed forces that march into a place, or storm an aircraft, enter it by force; a crowd that marches into a square
+demonstrates. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,4 +17,11 @@ def test_rebels_marching_into_a_capital_enter_it_by_force(coder):
 def test_a_crowd_marching_into_a_square_demonstrates(coder):
     got = triples(coder, "Tens of thousands of students marched into Tiananmen Square demanding dialogue.", date="1989-04-27")
     assert coded(got, "14"), got
+    assert not coded(got, "19"), got
+
+
+def test_an_aircraft_stormed_is_boarded_by_force(coder):
+    got = triples(coder, "Egyptian commandos stormed the hijacked airliner on the tarmac in Valletta.", date="1985-11-24")
+    assert has_coded(got, "190", "EGY"), got
+    got = triples(coder, "Russia sold attack aircraft to Algeria.", date="2006-03-10")
     assert not coded(got, "19"), got
