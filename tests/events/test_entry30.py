@@ -1,5 +1,5 @@
 """Armed forces that march into a place, or storm an aircraft, enter it by force; a crowd that marches into a square
-demonstrates. Sentences written for these tests."""
+demonstrates; a weapon hurled or fired is the subject of the impact told after it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +25,17 @@ def test_an_aircraft_stormed_is_boarded_by_force(coder):
     assert has_coded(got, "190", "EGY"), got
     got = triples(coder, "Russia sold attack aircraft to Algeria.", date="2006-03-10")
     assert not coded(got, "19"), got
+
+
+def test_a_weapon_hurled_or_fired_is_the_subject_of_the_impact_after_it(coder):
+    # the parser reads "hurled" / "fired" as the main verb and "killed" / "hit" as a clause of its own
+    got = triples(coder, "Grenades hurled into a campaign rally in Chittagong on Friday killed nine people.",
+                  date="2004-05-21")
+    assert coded(got, "18"), got
+    got = triples(coder, "Mortar shells fired from the hills hit a crowded bread queue in Sarajevo.", date="1992-05-27")
+    assert coded(got, "19"), got
+
+
+def test_people_who_act_and_then_act_again_keep_their_parse(coder):
+    got = triples(coder, "Troops fired into the air and dispersed the protesters in Dhaka.", date="2004-05-21")
+    assert not coded(got, "18"), got

@@ -35,7 +35,7 @@ from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordi
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb,
                      repair_summary_root,
-                     repair_verb_read_as_adjective, repair_zero_relative)
+                     repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch, normal
 
@@ -153,6 +153,7 @@ class SentenceCoder(RuleCoder):
         repair_adjective_subject(self.doc)
         repair_coordinated_subject_read_as_modifier(self.doc)
         repair_zero_relative(self.doc)
+        repair_reduced_relative_subject(self.doc, self.words.weapon_nouns, self.words.impact_verbs)
         repair_summary_root(self.doc)
         repair_verb_read_as_adjective(self.doc)
         repair_noun_read_as_verb(self.doc, self.cues.reporting)

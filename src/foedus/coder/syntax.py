@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .doctext import tokens, word_at
 
@@ -135,6 +135,56 @@ def repair_summary_root(doc: Doc) -> None:
         v.dep_ = "relcl"
         for c in [c for c in v.children if c.is_punct]:   # the comma before the noun, the full stop
             c.head = main
+
+
+def repair_reduced_relative_subject(doc: Doc, weapons: frozenset[str], impacts: frozenset[str]) -> None:
+    """ "Grenades hurled into an opposition rally killed 16 people", "Shells fired from the hills hit the market": a
+    subject with a participle after it (a reduced relative: the grenades that were hurled) that the parser read as
+    the main verb, so that the real main verb, past and with an object but no subject, hangs on the noun at the end
+    of the participle's phrase as a clause of its own. A past-tense root that is a participle's shape (VBN or VBD)
+    with a noun subject, no object and no auxiliary, whose place phrase ends in a noun carrying that verb: the
+    later verb becomes the root with the noun as subject, the participle a clause on the noun. Only a weapon as the
+    subject (``weapons``: data event_words weapon_nouns), which is hurled or fired and cannot do either, and a later
+    verb of impact (``impacts``: impact_verbs): on other subjects the shape is too often a right parse."""
+    for r in tokens(doc):
+        if r.dep_ != "ROOT" or r.pos_ != "VERB" or r.tag_ not in {"VBD", "VBN"}:
+            continue
+        subj = [c for c in r.children if c.dep_ == "nsubj" and c.i < r.i and c.pos_ == "NOUN"
+                and c.lemma_.lower() in weapons]
+        if len(subj) != 1 or subj[0].i + 1 != r.i or any(
+                c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "cc"} for c in r.children):
+            continue
+        preps = [c for c in r.children if c.dep_ == "prep" and c.i > r.i]
+        if not preps:
+            continue
+        # the later verb as the participle's clause or conjunct ("hurled ... killed": advcl, "fired ... hit": conj
+        # with no "and"), or as a clause on the noun that ends the place phrase ("into a rally killed")
+        verbs = [v for v in r.children if v.dep_ in {"advcl", "conj"} and _subjectless_past(doc, v, preps[0].i)] + [
+            v for p in preps for v in p.subtree if v.dep_ in {"acl", "relcl"} and v.head.pos_ == "NOUN"
+            and v.head.i + 1 == v.i and _subjectless_past(doc, v, preps[0].i)]
+        verbs = [v for v in verbs if v.lemma_.lower() in impacts]
+        if len(verbs) != 1:
+            continue
+        v, n = verbs[0], subj[0]
+        # in an order that never makes a cycle: the later verb first, then the subject, then the participle
+        v.head = v
+        v.dep_ = "ROOT"
+        n.head = v
+        n.dep_ = "nsubj"
+        r.head = n
+        r.dep_ = "acl"
+        r.tag_ = "VBN"
+        for c in [c for c in r.children if c.is_punct and c.i > v.i]:   # the full stop
+            c.head = v
+
+
+def _subjectless_past(doc: Doc, v: Token, after: int) -> bool:
+    """A past verb after word ``after`` with an object and no subject, no mark ("as", "when") and no comma or "and"
+    right before it: a main verb whose subject the parser gave to an earlier participle."""
+    before = word_at(doc, v.i - 1)
+    return v.pos_ == "VERB" and v.tag_ == "VBD" and v.i > after and before.text != "," and before.dep_ != "cc" \
+        and any(c.dep_ == "dobj" and c.i > v.i for c in v.children) \
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in v.children)
 
 
 #: a pronoun that can be the subject of a finite verb ("they froze", "it suspended"); a relative "that" cannot
