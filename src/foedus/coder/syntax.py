@@ -97,6 +97,13 @@ def repair_zero_relative(doc: Doc) -> None:
         v.tag_ = "VBD"
 
 
+def _rehang(moves: list[tuple[Token, Token, str]]) -> None:
+    """Give each word its new head and relation, in the order given (a root first, so no step makes a cycle)."""
+    for word, head, dep in moves:
+        word.head = head
+        word.dep_ = dep
+
+
 def repair_summary_root(doc: Doc) -> None:
     """ "Bahrain cut ties with Qatar, accusing Doha of backing militants, a charge Qatar rejected.": a relative clause
     with no relative pronoun on a noun after a comma that sums up the sentence, at its end, that the parser made the
@@ -127,12 +134,7 @@ def repair_summary_root(doc: Doc) -> None:
         if not (main.left_edge.i <= summed.i <= main.right_edge.i):
             continue
         # in an order that never makes a cycle: the main clause first, then the noun, then the verb
-        main.head = main
-        main.dep_ = "ROOT"
-        n.head = summed
-        n.dep_ = "npadvmod"
-        v.head = n
-        v.dep_ = "relcl"
+        _rehang([(main, main, "ROOT"), (n, summed, "npadvmod"), (v, n, "relcl")])
         for c in [c for c in v.children if c.is_punct]:   # the comma before the noun, the full stop
             c.head = main
 
@@ -167,12 +169,7 @@ def repair_reduced_relative_subject(doc: Doc, weapons: frozenset[str], impacts: 
             continue
         v, n = verbs[0], subj[0]
         # in an order that never makes a cycle: the later verb first, then the subject, then the participle
-        v.head = v
-        v.dep_ = "ROOT"
-        n.head = v
-        n.dep_ = "nsubj"
-        r.head = n
-        r.dep_ = "acl"
+        _rehang([(v, v, "ROOT"), (n, v, "nsubj"), (r, n, "acl")])
         r.tag_ = "VBN"
         for c in [c for c in r.children if c.is_punct and c.i > v.i]:   # the full stop
             c.head = v
