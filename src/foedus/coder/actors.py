@@ -2659,25 +2659,30 @@ def _venue_for(agent: Mention, place: Token) -> bool:
 def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, named: Any, article: frozenset[str],
                    agent: Mention) -> str | None:
     """The country of the place phrase ("in Pahalgam", "near Haifa") among ``tokens`` nearest the agent, whose
-    object is no actor mention (``covered``); None when no such phrase names a place with a country."""
+    object is no actor mention (``covered``); None when no such phrase names a place with a country.
+
+    The phrases are tried nearest first and the first that names a place wins; at most
+    ``MAX_PLACE_PHRASES`` are tried, so a run-on "sentence" of hundreds of "of" phrases (a scraped list) costs
+    no more per agent than a long news sentence (each try reads the gazetteer)."""
     from . import places
 
-    best, best_distance = None, None
-    for prep in tokens:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
-            continue
+    preps = sorted((prep for prep in tokens
+                    if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS),
+                   key=lambda prep: (abs(prep.i - agent.start), prep.i))
+    for prep in preps[:MAX_PLACE_PHRASES]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs or any(t.i in covered for o in objs for t in o.subtree):
             continue
         if any(_venue_for(agent, o) for o in objs):
             continue   # (dyad30) "the two presidents met in Geneva": the venue places none who came to meet
         loc = places._place_of(prep, gazetteer, named, article)
-        if loc is None or not loc.country:
-            continue
-        distance = abs(prep.i - agent.start)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = loc.country, distance
-    return best
+        if loc is not None and loc.country:
+            return str(loc.country)
+    return None
+
+
+# The place phrases nearest an agent that _nearest_place reads (a news sentence has fewer than ten).
+MAX_PLACE_PHRASES = 40
 
 
 def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str],
