@@ -147,3 +147,25 @@ def test_is_headline_needs_a_short_unpunctuated_line_alone():
     assert not is_headline("GENEVA, April 14 -", body)                       # a dateline
     assert not is_headline("Geneva talks end", "\nToo short to be an article.")
     assert not is_headline("Geneva talks end without deal", body.lstrip("\n"))  # no blank line after it
+
+
+def test_a_headline_in_a_json_records_text_is_its_title_and_the_id_stays(tmp_path):
+    story = ("HARARE, March 3 - Zimbabwe's government ordered foreign aid groups to suspend their field work in "
+             "three provinces on Tuesday, accusing them of campaigning for the opposition.")
+    head = "Zimbabwe halts aid groups' work"
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"text": head + "\n\n" + story},                         # no title: the headline becomes it
+        {"text": head + "\n\n" + story, "title": "Aid curbs"},   # another title: the line stays text
+        {"text": head + "\n" + story},                           # no blank line: no headline
+        {"text": "Zimbabwe halted the work of aid groups.\n\n" + story},   # a sentence, not a headline
+    ]) + "\n", encoding="utf-8")
+    good, bad = _split(list(iter_inputs([path])))
+    assert not bad and len(good) == 4
+    assert good[0].title == head and good[0].text == story
+    assert good[1].title == "Aid curbs" and good[1].text.startswith(head)
+    assert good[2].title is None and good[2].text.startswith(head)
+    assert good[3].title is None and good[3].text.startswith("Zimbabwe halted")
+    # the id is the one of the whole text, as before headlines were read: a record read again is not stored twice
+    from foedus.ingest.records import content_id
+    assert good[0].id == content_id(head + "\n\n" + story) != content_id(story)

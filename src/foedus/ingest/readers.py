@@ -310,12 +310,10 @@ def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | re
             changes["date"] = first_date
     side = {key: str(meta[key]) for key in ("title", "source", "url", "id") if meta.get(key)}
     text = changes.get("text", item.text)
-    head, _, body = text.lstrip().partition("\n")
-    if is_headline(head, body) and (not side.get("title") or side["title"].strip() == head.strip()):
-        # "Iran warns Gulf states over U.S. escorts" above the story: its title, as an HTML page's is, not a
-        # sentence to code (a headline's clipped grammar codes badly, and the lead tells the same act)
-        changes["text"] = body.strip()
-        side.setdefault("title", head.strip())
+    body, title = records.split_headline(text, side.get("title"), MIN_WORDS)
+    if body is not text:
+        changes["text"] = body
+        side.setdefault("title", title or "")
     side, cleaned = reader.clean_meta(side, str(path))
     changes.update(side)
     if cleaned:
@@ -323,21 +321,9 @@ def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | re
     return dataclasses.replace(item, **changes) if changes else item
 
 
-_SENTENCE_END = tuple(".!?;:,-\u2013\u2014")
-_QUOTES = "\"'\u201d\u2019)"
-
-
 def is_headline(line: str, rest: str) -> bool:
-    """A plain-text file's first line is its headline when it stands alone (a blank line follows), is short (2 to
-    20 words), ends with no sentence punctuation (a lead sentence ends with a full stop; a dateline or a cut line
-    with a dash, comma or colon), is no byline ("By Jane Doe") and an article follows it."""
-    line = line.strip()
-    words = line.split()
-    if not 2 <= len(words) <= 20 or words[0].lower() == "by" or not rest.startswith(("\n", "\r\n")):
-        return False
-    if line.rstrip(_QUOTES).endswith(_SENTENCE_END):
-        return False
-    return len(rest.split()) >= MIN_WORDS
+    """A first line is a headline when it stands alone above the story (``records.is_headline``)."""
+    return records.is_headline(line, rest, MIN_WORDS)
 
 
 def sidecar(path: Path) -> dict:

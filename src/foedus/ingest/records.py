@@ -25,7 +25,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -409,4 +409,40 @@ def article_from_record(record: dict, where: str, path: Path | str, number: int,
         raise InputError(Errors.E106.format(path=path, line=number))
     meta = {k: (str(record[k]) if record.get(k) is not None else None) for k in ("id", "title", "source", "url")}
     record_date = record.get("date")
-    return _article(text, where, warnings, date=_normalize_date(record_date if record_date else date, where), **meta)
+    article = _article(text, where, warnings, date=_normalize_date(record_date if record_date else date, where), **meta)
+    # a headline above the story in the text field is its title, as in a plain-text file; the id stays the one
+    # of the whole text, so a record read before this rule keeps its id (and is not stored twice)
+    body, title = split_headline(article.text, article.title)
+    if body is article.text:
+        return article
+    return replace(article, text=body, title=article.title or title)
+
+
+_SENTENCE_END = tuple(".!?;:,-\u2013\u2014")
+_QUOTES = "\"'\u201d\u2019)"
+HEADLINE_MIN_BODY_WORDS = 12   # the words of story a headline must stand above (readers.MIN_WORDS)
+
+
+def is_headline(line: str, rest: str, min_body_words: int = HEADLINE_MIN_BODY_WORDS) -> bool:
+    """A text's first line is its headline when it stands alone (a blank line follows), is short (2 to 20 words),
+    ends with no sentence punctuation (a lead sentence ends with a full stop; a dateline or a cut line with a
+    dash, comma or colon), is no byline ("By Jane Doe") and a story of at least ``min_body_words`` follows it."""
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 20 or words[0].lower() == "by" or not rest.startswith(("\n", "\r\n")):
+        return False
+    if line.rstrip(_QUOTES).endswith(_SENTENCE_END):
+        return False
+    return len(rest.split()) >= min_body_words
+
+
+def split_headline(text: str, title: str | None,
+                   min_body_words: int = HEADLINE_MIN_BODY_WORDS) -> tuple[str, str | None]:
+    """``(story, headline)`` when ``text`` opens with a headline (:func:`is_headline`) and ``title`` is unset or
+    the same words; else ``(text, None)``, the very ``text`` object. "Iran warns Gulf states over U.S. escorts"
+    above the story is its title, as an HTML page's is, not a sentence to code: a headline's clipped grammar
+    codes badly, and the lead tells the same act."""
+    head, _, body = text.lstrip().partition("\n")
+    if not is_headline(head, body, min_body_words) or (title and title.strip() != head.strip()):
+        return text, None
+    return body.strip(), head.strip()
