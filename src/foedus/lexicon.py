@@ -488,6 +488,9 @@ class EventCues(Lexicon):
     two_party_codes: Words                   # CAMEO codes of acts that take two sides: none with itself (nouns30b)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
+    aid_halt_verbs: Words                    # verbs of stopping an aid agency's own work (conflict31)
+    aid_work_nouns: Words                    # nouns of an agency's own work: operations, work (conflict31)
+    aid_agency_codes: Words                  # actor code beginnings of aid agencies: NGO, UN aid agencies (conflict31)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

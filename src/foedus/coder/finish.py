@@ -306,12 +306,31 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
     signed_acts = _signed_acts(cands)
-    return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
+    generic = _generic_threats(cands)
+    return [c for c in cands if c not in generic and not restated(c) and not _withheld_ruling_out(c)
+            and not _ruling_out_misread(c)
             and not _ruled_out_act(c, cands)
             and c not in signed_acts
             and not manner_without(c.trigger) and not _denial_withheld(c)
             and (c.trigger.i, c.source.code if c.source else None) not in threatened
             and (c.modality == modality.NEGATED or (c.trigger.i, c.code[:2]) not in undone)]
+
+
+def _generic_threats(cands: list[Candidate]) -> list[Candidate]:
+    """(conflict31) A bare threat (130) on a word whose clause holds the threat itself, coded more precisely on the act
+    threatened by the same source: "Egypt warned that it could suspend its peace treaty with Israel if ..." is one
+    threat, to break relations (1313), not that and a threat besides (130); so "Moscow will respond militarily if ...,
+    the Kremlin warned" (138), "Chinese warnings that it would retaliate" (138). The precise code stays."""
+    out = []
+    for c in cands:
+        if final_code(c) != "130" or c.source is None:
+            continue
+        below = {t.i for t in c.trigger.subtree} - {c.trigger.i}
+        if any(d is not c and d.trigger.i in below and final_code(d)[:2] == "13" and final_code(d) != "130"
+               and d.modality != modality.NEGATED and c.modality != modality.NEGATED
+               and d.source is not None and d.source.code == c.source.code for d in cands):
+            out.append(c)
+    return out
 
 
 def _signed_acts(cands: list[Candidate]) -> list[Candidate]:

@@ -446,6 +446,11 @@ class TriggerFinder:
         if (match is None or match.code != "0831") and self._leader_leaves_office(verb):
             # "lawmakers removed President Pedro Castillo": 0831 (before any pattern of what is removed)
             return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <leader>", specificity=2)
+        if (match is None or match.code[:2] != "16") and self._aid_work_halted(verb):
+            # (conflict31) "the World Food Programme suspended operations in Saada", "Doctors Without Borders said it
+            # was halting its work in Zamzam": an aid agency stopping its own work cuts humanitarian aid (1623)
+            return VerbMatch(code="1623", pattern=f"{verb.lemma_.lower()} * <aid work> (by an aid agency)",
+                             specificity=2)
         if match is not None and match.code == "030" and match.specificity == 0:
             vowed = self._vowed_act(verb)
             if vowed is not None:
@@ -464,6 +469,26 @@ class TriggerFinder:
             if own == "force":
                 return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
         return match
+
+    def _aid_work_halted(self, verb: Token) -> bool:
+        """(conflict31) A verb of stopping (event_cues aid_halt_verbs) whose object is a noun of an agency's own work
+        (aid_work_nouns: operations, work, activities) and whose subject, or the object of the verb it completes
+        ("prompting Save the Children to suspend their operations"), is an aid agency: an actor whose code begins with
+        one of aid_agency_codes (NGO, the UN's aid agencies). "The government suspended Twitter's operations" and
+        "the army suspended offensive operations" have no aid agency as subject."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("aid_halt_verbs"):
+            return False
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in cue("aid_work_nouns") and not any(
+                a.dep_ == "amod" for a in c.children) for c in verb.children):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ in {"xcomp", "ccomp"}:
+            doers = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"} and c.i < verb.i]
+        actors_of = getattr(self, "actors_of", None)
+        if actors_of is None or not doers:
+            return False
+        agencies = tuple(cue("aid_agency_codes"))
+        return any(n.code.startswith(agencies) for d in doers[:1] for n in actors_of(d))
 
     def _warned_to_act(self, verb: Token) -> bool:
         """(conflict30) A warning verb (event_words warning_verbs) with an addressee as its object and an infinitive of
