@@ -41,3 +41,12 @@ def test_branch_acts_where_it_strikes_not_where_its_victims_come_from(coder):
 def test_fronted_participle_leaves_the_subject_after_the_comma(coder, text, date, pair):
     got = triples(coder, text, date)
     assert any(s == pair[0] and t == pair[1] for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text, date", [
+    ("B-52 bombers struck targets around Hanoi for a third night.", "1972-12-21"),
+    ("Two days after the talks collapsed, B-2 bombers struck the Fordow enrichment plant.", "2025-06-22"),
+])
+def test_us_bomber_types_are_the_us_military(coder, text, date):
+    got = triples(coder, text, date)
+    assert any(c.startswith("19") and s == "USAMIL" for s, t, c, m in got), got
