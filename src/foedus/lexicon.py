@@ -209,6 +209,8 @@ class ActorCues(Lexicon):
     backer_participles: LowerWords           # "Iranian-backed militias": the country backs them, is not theirs
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
+    unnamed_modifiers: LowerWords            # "unidentified", "unknown": doers so described are named by no one
+    unnamed_attack_codes: LowerWords         # "1712": non-violent-root acts of attackers nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
     place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
     place_after_names: LowerWords            # "Masisi territory": a person's name before a place noun is a place

@@ -1744,6 +1744,7 @@ class ActorMatcher:
         gazetteer = places.Gazetteer.default()
         named: set[str] | None = None
         found = set()
+        forces = set()
         for tok in tokens(sent):
             if tok.dep_ not in {"dobj", "pobj"} or m.start <= tok.i < m.end:
                 continue
@@ -1754,8 +1755,11 @@ class ActorMatcher:
                 if hit.kind in {"country", "capital"} and hit.country and not self._backer(doc, hit):
                     found.add(hit.country)
                 elif hit.kind == "agent" and hit.country and not hit.country_from and hit.sector in STATE_FORCES:
-                    found.add(hit.country)   # "attacked a post, killing dozens of Burkinabe soldiers"
+                    forces.add(hit.country)   # "attacked a post, killing dozens of Burkinabe soldiers"
                 continue
+            # (source31) "struck crowds at Kabul airport's Abbey Gate": a capital naming the place struck
+            found.update(o.country for t in tok.lefts for u in t.subtree for o in in_sent
+                         if o.kind == "capital" and o.country and o.start <= u.i < o.end and u.dep_ in {"compound", "poss"})
             if tok.pos_ != "PROPN":
                 continue
             if named is None:
@@ -1763,6 +1767,9 @@ class ActorMatcher:
             loc = places.place_of_noun([tok], gazetteer, named, counts)
             if loc is not None and loc.country:
                 found.add(loc.country)
+        # (source31) a place struck says where the branch acts before the soldiers it kills there: "killing 13 U.S.
+        # troops" at Kabul airport is no American branch's act
+        found = found or forces
         country = found.pop() if len(found) == 1 else None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
 

@@ -3794,15 +3794,19 @@ class RuleCoder(ImplicitActors):
         source (the dev set's convention); "Palestinian gunmen", "Islamic State suicide attacker" name
         theirs. A weapon with no doer ("a roadside bomb") stays unidentified armed forces (UAF) of the
         country, as CAMEO wire coding has it."""
-        if m is None or code[:2] not in VIOLENT_ROOTS:
+        if m is None or (code[:2] not in VIOLENT_ROOTS and code not in lexicon.words("actor_cues", "unnamed_attack_codes")):
             return False
         if m.kind != "agent" or m.name is not None or (m.country and not m.country_from):
             return False
         words = m.text.lower().split()
         unnamed = lexicon.words("actor_cues", "unnamed_attackers")
-        if not any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n):
-            return False
         head = word_at(self.doc, m.head)
+        # (source31) "unknown persons torched ...", "unidentified looters": doers the text calls unidentified
+        unknown = any(c.dep_ == "amod" and c.lower_ in lexicon.words("actor_cues", "unnamed_modifiers") for c in head.children)
+        if not unknown and not any(" ".join(words[-n:]) in unnamed for n in (1, 2) if len(words) >= n):
+            return False
+        if any(w.startswith("pro-") for w in self.doc[head.left_edge.i:head.i + 1].text.lower().split()):
+            return False   # (source31) "pro-Russian gunmen seized police stations": the side they fight for is named
         if m.country and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return False   # (actors28) "Russia said ... but its bombers struck Poti": the possessive names whose they are
         return not self._attackers_of(head)

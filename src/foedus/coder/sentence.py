@@ -31,7 +31,7 @@ from .nlp import verb_lemma
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb,
                      repair_summary_root,
@@ -151,6 +151,7 @@ class SentenceCoder(RuleCoder):
         if filed:
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)
+        repair_fronted_participle(self.doc)   # "Meeting in Brasilia, the ministers signed ..."
         repair_coordinated_subject_read_as_modifier(self.doc)
         repair_zero_relative(self.doc)
         repair_reduced_relative_subject(self.doc, self.words.weapon_nouns, self.words.impact_verbs)

@@ -463,3 +463,32 @@ def repair_noun_read_as_verb(doc: Doc, saying: frozenset[str]) -> None:
             else:
                 c.head = h
 
+
+
+def repair_fronted_participle(doc: Doc) -> None:
+    """(source31) "Meeting in Brasilia, the foreign ministers of Ecuador and Peru signed a declaration": a participle
+    clause opening the sentence that the parser read as the subject of the main verb, hanging the real subject, the
+    noun phrase right after the comma, on a word inside the clause as an apposition ("Brasilia, the ministers"). The
+    clause becomes an adverbial clause of the main verb and the noun phrase its subject. Only a participle that opens
+    its sentence (or follows a dateline's dash), a noun phrase that starts right after the clause's first comma and
+    ends before the main verb, and a main verb with no other subject."""
+    for p in tokens(doc):
+        if p.tag_ != "VBG" or p.dep_ not in {"nsubj", "csubj"} or p.head.i <= p.i or p.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        sent = p.sent
+        if p.i != sent.start and word_at(doc, p.i - 1).text not in {"-", "--", "\u2014", "\u2013", ":"}:
+            continue
+        verb = p.head
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != p.i for c in verb.children):
+            continue
+        comma = next((t for t in doc[p.i + 1:verb.i] if t.text == ","), None)
+        if comma is None:
+            continue
+        inside = {t.i for t in p.subtree}
+        nouns = [t for t in doc[comma.i + 1:verb.i] if t.dep_ == "appos" and t.head.i in inside
+                 and t.left_edge.i == comma.i + 1 and t.right_edge.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        # the clause first (it keeps its head, the verb), then the noun, which leaves the clause for the verb
+        _rehang([(p, verb, "advcl"), (noun, verb, "nsubj"), (comma, verb, "punct")])
