@@ -3653,6 +3653,18 @@ class RuleCoder(ImplicitActors):
         tok = word_at(self.doc, i)
         return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
+    def _battle_place(self, m: Named) -> bool:
+        """(target31) A country, capital or gazetteer place named as where a fight was ("fought near Pokrovsk",
+        "battled in Khartoum"): the object of a preposition of place, standing for no actor of its own, or the
+        country of such a place the act was given for want of a target (no word of its own)."""
+        i = m.word
+        if i is None:
+            return m.kind == "country"
+        if m.kind in {"person", "organization", "agent", "block"} and m.mention.country_from != "place":
+            return False
+        tok = word_at(self.doc, i)
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
     def _outside_mutual_act(self, verb: Token, target: Named) -> bool:
         """The target's word lies beyond the act's own words: outside the verb's phrase ("..., the three
         countries said in Beijing"), or reached from the verb through a clause of its own ("ending a standoff

@@ -2755,6 +2755,12 @@ class SentenceCoder(RuleCoder):
             # "Chinese and Indian delegations held talks in Moscow", "federal and rebel forces clashed
             # near X": the parties act on each other; the town they met in is where, not whom
             targets = []
+        if joint and lemma in self.words.with_fight_verbs and targets \
+                and len({s.country for s in dedupe(sources) if s.country}) > 1 \
+                and all(self._battle_place(t) for t in targets):
+            # (target31) "Ukrainian and Russian forces fought near Pokrovsk": sides of two countries fighting
+            # each other fight where the town is, not its country; ``sentence`` pairs each side with the other
+            targets = []
         if joint and not stance and targets and len({s.country for s in dedupe(sources) if s.country}) > 1 \
                 and all(self._outside_mutual_act(verb, t) and not self._beside_parties(verb, t, sources)
                         for t in targets):
