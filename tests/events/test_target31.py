@@ -21,3 +21,16 @@ def test_one_side_fighting_the_other_keeps_its_object(coder):
     got = countries(dyads(coder, "Russian forces fought Ukrainian troops near Bakhmut."))
     assert ("RUS", "UKR", "19") in got, got
     assert ("UKR", "RUS", "19") not in got, got
+
+
+def test_two_countries_massing_forces_at_their_border_posture_at_each_other(coder):
+    got = countries(dyads(coder, "Ethiopia and Eritrea moved troops toward their common border on Tuesday."))
+    assert ("ETH", "ERI", "15") in got and ("ERI", "ETH", "15") in got, got
+    got = countries(dyads(coder, "Kyrgyz and Tajik forces massed troops along the border on Friday."))
+    assert ("KGZ", "TJK", "15") in got and ("TJK", "KGZ", "15") in got, got
+
+
+def test_one_country_massing_forces_keeps_the_country_across_its_border(coder):
+    got = countries(dyads(coder, "Iraq massed troops along its border with Kuwait."))
+    assert ("IRQ", "KWT", "15") in got, got
+    assert not any(s == "KWT" for s, _, _ in got), got
