@@ -242,6 +242,8 @@ class EventCues(Lexicon):
     at_verbs: LowerWords                     # lemmas: "fired at" names a target
     place_preps: LowerWords                  # their objects are places, never targets
     border_nouns: LowerWords                 # "on the Thai border": a place, not a target
+    shared_border_nouns: LowerWords          # (target31) the line two states share: "toward their common border"
+    border_move_preps: LowerWords            # (target31) prepositions bringing a force to it: "massed troops along"
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other

@@ -3653,6 +3653,32 @@ class RuleCoder(ImplicitActors):
         tok = word_at(self.doc, i)
         return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
+    def _at_shared_border(self, verb: Token) -> bool:
+        """(target31) The verb, or its object, brings a force to a border named by no actor of its own ("moved
+        missiles toward their common border", "massed troops along the border"; not "the border with India",
+        whose actor the rules take as the target, nor "near the Kenyan border"; "their" is the parties themselves)."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in (p for h in heads for p in h.children if p.dep_ == "prep"):
+            if p.lower_ not in cue("border_move_preps"):
+                continue
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                if o.lemma_.lower() in cue("shared_border_nouns") and not any(
+                        self.actors_of(t) for t in o.subtree if t.i != o.i and t.pos_ != "PRON"):
+                    return True
+        return False
+
+    def _battle_place(self, m: Named) -> bool:
+        """(target31) A country, capital or gazetteer place named as where a fight was ("fought near Pokrovsk",
+        "battled in Khartoum"): the object of a preposition of place, standing for no actor of its own, or the
+        country of such a place the act was given for want of a target (no word of its own)."""
+        i = m.word
+        if i is None:
+            return m.kind == "country"
+        if m.kind in {"person", "organization", "agent", "block"} and m.mention.country_from != "place":
+            return False
+        tok = word_at(self.doc, i)
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
     def _outside_mutual_act(self, verb: Token, target: Named) -> bool:
         """The target's word lies beyond the act's own words: outside the verb's phrase ("..., the three
         countries said in Beijing"), or reached from the verb through a clause of its own ("ending a standoff

@@ -72,6 +72,7 @@ FORCE_ROOTS = taxonomy.roots("aside_force")
 MEETING_ROOTS = taxonomy.roots("meeting")
 # Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
 ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
+BORDER_POSTURE_ROOTS = taxonomy.roots("border_posture")   # (target31) _at_shared_border
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
 DEEP_TARGET_ROOTS = taxonomy.roots("deep_target")
@@ -2756,6 +2757,12 @@ class SentenceCoder(RuleCoder):
             # "Chinese and Indian delegations held talks in Moscow", "federal and rebel forces clashed
             # near X": the parties act on each other; the town they met in is where, not whom
             targets = []
+        if joint and lemma in self.words.with_fight_verbs and targets \
+                and len({s.country for s in dedupe(sources) if s.country}) > 1 \
+                and all(self._battle_place(t) for t in targets):
+            # (target31) "Ukrainian and Russian forces fought near Pokrovsk": sides of two countries fighting
+            # each other fight where the town is, not its country; ``sentence`` pairs each side with the other
+            targets = []
         if joint and not stance and targets and len({s.country for s in dedupe(sources) if s.country}) > 1 \
                 and all(self._outside_mutual_act(verb, t) and not self._beside_parties(verb, t, sources)
                         for t in targets):
@@ -2767,6 +2774,13 @@ class SentenceCoder(RuleCoder):
             targets = []
         if joint and not stance and not targets and len(dedupe(sources)) > 1:
             targets = self._shared_partner(verb, sources)
+        if not passive and not targets and code[:2] in BORDER_POSTURE_ROOTS \
+                and len({s.country for s in dedupe(sources) if s.country}) == 2 \
+                and all(s.country for s in sources) and self._at_shared_border(verb):
+            # (target31) "Pakistan and India moved missiles toward their common border", "Azerbaijani and Armenian
+            # forces massed troops along the border": two countries' forces at the border they share posture at
+            # each other (``pairs`` below pairs each side with the other)
+            joint = True
         mod, governor = modality.of(verb)
         if code == "0341" and lemma in cue("office_seeking_verbs"):
             # (refuse30b) "said he would not seek re-election", "would not run again": the stated refusal to seek
