@@ -1350,8 +1350,10 @@ class SentenceCoder(RuleCoder):
         if not doers or any(d.lemma_.lower() in w.weapon_means for d in doers):
             return False
         sources = [s for d in doers for s in self.actors_of(d)]
-        if not sources or any(not s.sector or s.sector in STATE_ORGAN_SECTORS | {"GOV"} for s in sources):
-            return False   # state forces killing crowds in numbers mostly repress them (175): kept to the killing rule
+        if not sources or any(s.sector not in ARMED_SECTORS or s.sector in STATE_ORGAN_SECTORS | {"GOV"} for s in sources):
+            # armed groups only: state forces killing crowds in numbers mostly repress them (175), and a lone man
+            # who drove a truck into a crowd did no massacre (kept to the killing rule)
+            return False
         victims = [c for c in tok.children if c.dep_ == "dobj"]
         if not victims or victims[0].lower_ in w.mass_toll_vague_counts:
             return False   # "..., killing scores of residents": a vague toll tells the raid's cost, not a massacre
