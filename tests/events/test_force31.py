@@ -53,3 +53,14 @@ def test_a_ride_of_no_armed_men_is_no_force(coder):
 def test_unnamed_doer_in_by_phrase(coder, text, code, target):
     t = triples(coder, text)
     assert has_coded(t, code, None, target), t
+
+
+def test_bare_count_held_after_a_semicolon_is_of_the_people_named(coder):
+    # conflict notes: "...; 12 were detained" counts the civilians the sentence named before
+    t = triples(coder, "On 3 June 2024, Peruvian police fired tear gas to disperse farmers blocking a highway in Puno; 12 were detained.")
+    assert has_coded(t, "173", None, "PER"), t
+
+
+def test_bare_count_with_no_people_named_before(coder):
+    t = triples(coder, "On 3 June 2024, a fire broke out at a warehouse near Lima; 12 were detained.")
+    assert not has_coded(t, "173", modality=None), t
