@@ -54,6 +54,8 @@ class EventWords:
     mass_killing_codes: frozenset[str]
     mass_quantity_words: frozenset[str]
     mass_killing_min: int
+    mass_toll_means_codes: frozenset[str]
+    mass_toll_vague_counts: frozenset[str]
     mass_expulsion_min: int
     mass_victim_nouns: frozenset[str]
     weapon_means: frozenset[str]
@@ -207,6 +209,7 @@ def event_words() -> EventWords:
         "agentless_violence": frozenset(raw["agentless_violence_codes"]),
         "agentless_state": frozenset(raw["agentless_state_codes"]),
         "mass_killing_min": int(raw["mass_killing_min"]),
+        "mass_toll_means_codes": frozenset(str(c) for c in raw["mass_toll_means_codes"]),
         "mass_expulsion_min": int(raw["mass_expulsion_min"]),
         "retaliation_particles": tuple(sorted(raw["retaliation_particles"].items())),
         "eliciting_particles": tuple(sorted(raw["eliciting_particles"].items())),

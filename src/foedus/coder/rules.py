@@ -3459,7 +3459,7 @@ class RuleCoder(ImplicitActors):
             inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
             if not inner:
-                return []
+                return self._elided_people(verb, head)
             head = inner[0]
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.words.held_people_nouns | self.words.person_nouns:
             return []
@@ -3481,6 +3481,20 @@ class RuleCoder(ImplicitActors):
         m = Mention(start=head.i, end=head.i + 1, text=head.text, code=compose_code(country, sector), country=country,
                     sector=sector, name=None, kind="agent", head=head.i, country_from="sentence")
         return [Named(m, head.i)]
+
+    def _elided_people(self, verb: Token, count: Token) -> list[Named]:
+        """(force31) A bare count held in a passive with no agent, in a clause after a semicolon (conflict notes:
+        "police fired tear gas to clear teachers blocking a street; 4 were detained", "students were dispersed by
+        police; several dozen were detained"): the count is of the civilians the sentence named before it, the last
+        of them. None for a pronoun, or when no civilians were named before."""
+        if count.pos_ == "PRON" or not any(t.text == ";" for t in verb.sent if t.i < count.i):
+            return []
+        before = [m for m in self.mentions if verb.sent.start <= m.start and m.end <= count.i
+                  and m.sector in self.words.civilian_sectors and m.kind == "agent"]
+        if not before:
+            return []
+        # (held people are placed from the sentence, as :meth:`_held_people` places them: the state that holds them)
+        return [Named(before[-1], before[-1].head).changed(country_from="sentence")]
 
     def _executing_state(self, verb: Token, targets: list) -> str | None:
         """The state that executed people (data: sense_cues execution_verbs) in a passive with no agent: the

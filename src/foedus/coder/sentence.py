@@ -446,7 +446,8 @@ class SentenceCoder(RuleCoder):
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
                 and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
-                and not self._censure(tok)   # "..., calling the court's decision outrageous": criticism of its own
+                and not self._censure(tok) \
+                and not self._mass_killing_toll(tok)   # "..., calling the court's decision outrageous": criticism of its own
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
             reaction = self._reaction_relative(tok) and (not in_background_clause(tok.head) or (
@@ -457,7 +458,7 @@ class SentenceCoder(RuleCoder):
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
                 or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl") \
                 or self._censure_relative(tok) or self._arming_refused(tok) or self._scene_relative(tok) \
-                or self._aside_conjunct(tok) or (
+                or self._aside_conjunct(tok) or self._mass_killing_toll(tok) or (
                     tok.dep_ == "ccomp" and modality.summary_saying_relative(tok.head) and modality.is_stated_refusal(tok))
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
@@ -1323,6 +1324,43 @@ class SentenceCoder(RuleCoder):
                 and self._taken_or_destroyed(tok, own.code)
         return own is not None and bool(own.code) and own.code[:2] in TOLL_SECOND_ROOTS and (
             main is None or own.code != main.code)
+
+    def _mass_killing_toll(self, tok: Token) -> bool:
+        """(force31) A toll told in a participle aside, or in a participle coordinated with one, is the subject's own
+        mass killing (202) when the killing rule finds one (non-combatants in large numbers): "Russian interior
+        ministry troops rampaged through Samashki, burning houses and killing more than 100 civilians", "Taliban gunmen
+        stormed an army-run school, killing 132 children". Not beside an act that kills by a means of its own or by
+        repression (data: event_words mass_toll_means_codes: "aircraft bombed the town, killing 100 people" keeps its
+        toll in the bombing), nor when the doer is a weapon or no actor."""
+        w = self.words
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in w.mass_killing_verbs:
+            return False
+        if participle_aside(tok):
+            aside = tok
+        elif tok.dep_ == "conj" and tok.head.i != tok.i and participle_aside(tok.head):
+            aside = tok.head
+        else:
+            return False
+        main_verb = aside.head
+        if main_verb.i == aside.i or in_background_clause(aside):
+            return False
+        main = self.code_verb(main_verb)
+        if main is None or not main.code or main.code.startswith("---") or main.code in SKIP_CODES \
+                or any(main.code.startswith(c) for c in w.mass_toll_means_codes):
+            return False
+        doers = [c for c in main_verb.children if c.dep_ == "nsubj"]
+        if not doers or any(d.lemma_.lower() in w.weapon_means for d in doers):
+            return False
+        sources = [s for d in doers for s in self.actors_of(d)]
+        if not sources or any(s.sector not in ARMED_SECTORS or s.sector in STATE_ORGAN_SECTORS | {"GOV"} for s in sources):
+            # armed groups only: state forces killing crowds in numbers mostly repress them (175), and a lone man
+            # who drove a truck into a crowd did no massacre (kept to the killing rule)
+            return False
+        victims = [c for c in tok.children if c.dep_ == "dobj"]
+        if not victims or victims[0].lower_ in w.mass_toll_vague_counts:
+            return False   # "..., killing scores of residents": a vague toll tells the raid's cost, not a massacre
+        targets = [t for c in victims for t in self.actors_of(c)]
+        return self._mass_killing(tok, "190", False, sources, targets)[0] == "202"
 
     def _repressed_in_protest(self, verb: Token, found: list[Candidate]) -> None:
         """ "weeks of protests in which security forces killed hundreds of people": force of a state's organs told
