@@ -38,7 +38,6 @@ def _code(verbs, lemma, after, before=""):
     ("link", "to a bank", "the account"),
     ("conclude", "that the plan fail", "the review"),
     ("continue", "for a week", "the military exercise"),
-    ("hold", "election in may", "the country"),
     ("die", "in hospital", "the patient"),
     ("lead", "to a long delay", "the strike"),
     ("affect", "thousand of commuter", "the storm"),
@@ -53,6 +52,9 @@ def test_ordinary_wording_is_no_event(verbs, lemma, after, before):
 @pytest.mark.parametrize("lemma, after, before, code", [
     ("telephone", "the chancellor on monday", "the premier", "041"),
     ("phone", "his counterpart on sunday", "", "041"),
+    # (intent31) elections to be held are a reform ahead (034); held, the coder drops them (finish.pledged_only_done,
+    # tests/events/test_intent31.py)
+    ("hold", "election in may", "the country", "034"),
     ("undertake", "a mediation mission between the two party", "the envoy", "045"),
     ("undertake", "to withdraw troop by june", "the government", "0356"),
     ("meet", "the striker demand", "the employer", "083"),

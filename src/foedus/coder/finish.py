@@ -432,6 +432,15 @@ def return_home(ev: Event, trigger: Token, visit_codes: frozenset[str]) -> bool:
             and bool(ev.source.country) and ev.source.country == ev.target.country)
 
 
+def pledged_only_done(cand: Candidate) -> bool:
+    """(intent31) A statement of intent (03x) coded on a verb that states no intent of its own (event_cues
+    pledged_only_verbs: "hold * election", "form * government" 034) told as done: "Kenya held elections on Tuesday",
+    "the coalition formed a new government" are an election and a cabinet, no political event; only the act ahead
+    ("said it would hold elections", "promised to form a broad-based government") states the reform."""
+    return (cand.code[:2] in INTENT_ROOTS and cand.modality == modality.ASSERTED and not cand.nominal
+            and cand.trigger.lemma_.lower() in lexicon.words("event_cues", "pledged_only_verbs"))
+
+
 def met_itself(ev: Event) -> bool:
     """(nouns30b) A consultation, call, visit, hosting, meeting or mediation (event_cues two_party_codes) whose source
     and target are the same actor code is no such act: it takes two sides, and one code on both is a misread pronoun

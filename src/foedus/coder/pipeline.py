@@ -289,6 +289,9 @@ class Coder:
                     if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
                         trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")
                         continue
+                    if finish.pledged_only_done(cand):
+                        trace.drop(cand.trigger, ev.cameo, "an election held or a government formed: no statement of intent")
+                        continue
                     if finish.met_itself(ev):
                         trace.drop(cand.trigger, ev.cameo, "a meeting or visit of an actor with itself: no such act")
                         continue
