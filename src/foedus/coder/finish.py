@@ -326,7 +326,7 @@ def _generic_threats(cands: list[Candidate]) -> list[Candidate]:
         if final_code(c) != "130" or c.source is None:
             continue
         below = {t.i for t in c.trigger.subtree} - {c.trigger.i}
-        if any(d is not c and d.trigger.i in below and final_code(d)[:2] == "13" and final_code(d) != "130"
+        if any(d.trigger.i in below and final_code(d)[:2] == "13" and final_code(d) != "130"
                and d.modality != modality.NEGATED and c.modality != modality.NEGATED
                and d.source is not None and d.source.code == c.source.code for d in cands):
             out.append(c)

@@ -311,9 +311,9 @@ def read_plain(path: Path, date: str | None = None) -> records.ArticleInput | re
     side = {key: str(meta[key]) for key in ("title", "source", "url", "id") if meta.get(key)}
     text = changes.get("text", item.text)
     body, title = records.split_headline(text, side.get("title"), MIN_WORDS)
-    if body is not text:
+    if title is not None:
         changes["text"] = body
-        side.setdefault("title", title or "")
+        side.setdefault("title", title)
     side, cleaned = reader.clean_meta(side, str(path))
     changes.update(side)
     if cleaned:

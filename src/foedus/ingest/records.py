@@ -413,7 +413,7 @@ def article_from_record(record: dict, where: str, path: Path | str, number: int,
     # a headline above the story in the text field is its title, as in a plain-text file; the id stays the one
     # of the whole text, so a record read before this rule keeps its id (and is not stored twice)
     body, title = split_headline(article.text, article.title)
-    if body is article.text:
+    if title is None:
         return article
     return replace(article, text=body, title=article.title or title)
 
@@ -439,7 +439,7 @@ def is_headline(line: str, rest: str, min_body_words: int = HEADLINE_MIN_BODY_WO
 def split_headline(text: str, title: str | None,
                    min_body_words: int = HEADLINE_MIN_BODY_WORDS) -> tuple[str, str | None]:
     """``(story, headline)`` when ``text`` opens with a headline (:func:`is_headline`) and ``title`` is unset or
-    the same words; else ``(text, None)``, the very ``text`` object. "Iran warns Gulf states over U.S. escorts"
+    the same words; else ``(text, None)``. "Iran warns Gulf states over U.S. escorts"
     above the story is its title, as an HTML page's is, not a sentence to code: a headline's clipped grammar
     codes badly, and the lead tells the same act."""
     head, _, body = text.lstrip().partition("\n")
