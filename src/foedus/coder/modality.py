@@ -52,6 +52,7 @@ class Cues:
     condition_nouns: frozenset[str]
     condition_noun_preps: frozenset[str]
     condition_adverbs: frozenset[str]
+    duration_preps: frozenset[str]
     condition_temporal_marks: frozenset[str]
     exchange_nouns: frozenset[str]
     dropping: frozenset[str]
@@ -110,6 +111,7 @@ def cues() -> Cues:
         doubting=f("considered.doubting_verbs"), doer_of_nouns=f("unrealised.doer_of_nouns"), able=f("ability.adjectives"), unable=f("ability.negative_adjectives"), achieved=f("ability.achieved_when_past"),
         condition_participles=f("conditions.participles"), condition_nouns=f("conditions.nouns"),
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
+        duration_preps=f("conditions.duration_preps"),
         condition_temporal_marks=f("conditions.temporal_marks"),
         exchange_nouns=f("conditions.exchange_nouns"),
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
@@ -326,7 +328,8 @@ def _condition_clause(tok: Token, c: Cues) -> bool:
         return True
     return tok.dep_ == "advcl" and head.lower_ in c.condition_adverbs and any(
         ch.dep_ == "mark" and ch.lower_ == "as" for ch in tok.children) and any(
-        ch.dep_ == "advmod" and ch.lower_ in {"as", "so"} for ch in head.children)
+        ch.dep_ == "advmod" and ch.lower_ in {"as", "so"} for ch in head.children) and not (
+        head.dep_ in {"pcomp", "pobj"} and head.head.lower_ in c.duration_preps)   # "for as long as": a span of time
 
 
 def _conditional(tok: Token, c: Cues) -> bool:
