@@ -488,6 +488,8 @@ class EventCues(Lexicon):
     two_party_codes: Words                   # CAMEO codes of acts that take two sides: none with itself (nouns30b)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
+    reacted_plan_nouns: LowerWords           # lemmas: plan, offer: its infinitive's act not coded when reacted to (falsepos31)
+    plan_reacting_verbs: LowerWords          # lemmas: block, back, suspend: another act on a plan (falsepos31)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

@@ -24,7 +24,7 @@ from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
 from .doctext import span_text
-from .event_words import event_words, intent_code
+from .event_words import cue, event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
@@ -280,6 +280,23 @@ def split_suspected(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def plan_reacted_to(cand: Candidate) -> bool:
+    """(falsepos31) The act a plan or an offer names in its infinitive, when the plan is only the object of another
+    act or judgement (data: event_cues reacted_plan_nouns, plan_reacting_verbs): "a court blocked the government's
+    plan to deploy police", "backed an Arab League plan for Assad to hand over power", "the government's plan to
+    deport asylum seekers was unlawful". The reaction is the event; the planned act is no statement of intent."""
+    verb = cand.trigger
+    if verb.dep_ != "acl" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() not in cue("reacted_plan_nouns"):
+        return False
+    governor = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":   # "the plan ... was unlawful"
+        return any(ch.dep_ in {"acomp", "attr"} for ch in governor.children)
+    return noun.dep_ == "dobj" and governor.lemma_.lower() in cue("plan_reacting_verbs")
+
+
 def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     """An act below the verb that already codes it, once both are finished: "Iran vowed to retaliate"
     is one threat (138, the vow's pattern), not that threat plus the retaliation intended (which
@@ -306,6 +323,7 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
     signed_acts = _signed_acts(cands)
+    cands = [c for c in cands if not plan_reacted_to(c)]
     return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
             and not _ruled_out_act(c, cands)
             and c not in signed_acts

@@ -1,0 +1,26 @@
+"""Events coded where nothing of that kind happened (helper falsepos31): acts that a plan or an offer only names, when
+the plan is the object of another actor's act or judgement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, triples
+
+
+def test_a_plan_blocked_or_backed_by_another_is_no_intent(coder):
+    got = triples(coder, "A Kenyan court blocked the government's plan to deploy police officers to Haiti.",
+                  date="2024-01-30")
+    assert not coded(got, "03"), got
+    got = triples(coder, "The Arab League backed an Egyptian plan to send peacekeepers to Gaza.", date="2024-01-30")
+    assert not coded(got, "03"), got
+
+
+def test_a_plan_judged_unlawful_is_no_intent(coder):
+    got = triples(coder, "Britain's Supreme Court ruled that the government's plan to deport asylum seekers to Rwanda "
+                         "was unlawful.", date="2023-11-15")
+    assert not coded(got, "03"), got
+    assert not coded(got, "13"), got
+
+
+def test_a_plan_announced_is_still_an_intent(coder):
+    got = triples(coder, "The government announced a plan to deploy police officers to Haiti.", date="2024-01-30")
+    assert coded(got, "03"), got
