@@ -24,3 +24,16 @@ def test_a_plan_judged_unlawful_is_no_intent(coder):
 def test_a_plan_announced_is_still_an_intent(coder):
     got = triples(coder, "The government announced a plan to deploy police officers to Haiti.", date="2024-01-30")
     assert coded(got, "03"), got
+
+
+def test_a_doers_own_label_of_its_act_is_no_appeal(coder):
+    got = triples(coder, "Israeli warplanes struck military sites in Iran early on Saturday in what the Israeli army "
+                         "called precise strikes on missile factories.", date="2024-10-26")
+    assert coded(got, "19"), got
+    assert not coded(got, "02"), got
+
+
+def test_another_actors_condemning_label_stays_criticism(coder):
+    got = triples(coder, "A Chinese coast guard ship fired a water cannon at a Philippine supply boat on Saturday, in "
+                         "what Manila called a dangerous and illegal manoeuvre.", date="2024-03-23")
+    assert coded(got, "11"), got

@@ -23,6 +23,7 @@ from .. import lexicon, taxonomy
 from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
+from .clauses import naming_relative
 from .doctext import span_text
 from .event_words import cue, event_words, intent_code
 
@@ -39,6 +40,7 @@ REJECT_ROOTS = frozenset(modality.cues().rejection_roots)
 # (modality28) Acts of violence whose doer a hedge ("suspected militants") names only as suspected.
 ATTRIBUTED_ROOTS = taxonomy.roots("attributed")
 STATE_FORCE_SECTORS = taxonomy.sectors("state_force")
+STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
 # Acts whose announcement is a statement of intent only toward another country (a deployment abroad).
 ABROAD_INTENT_ROOTS = taxonomy.roots("abroad_intent")
 
@@ -297,6 +299,33 @@ def plan_reacted_to(cand: Candidate) -> bool:
     return noun.dep_ == "dobj" and governor.lemma_.lower() in cue("plan_reacting_verbs")
 
 
+def naming_aside(cand: Candidate, cands: list[Candidate]) -> bool:
+    """(falsepos31) "struck missile factories in Iran, in what the Israeli army called precise strikes", "in what
+    Putin called revenge": the verb of a free relative that labels an act (clauses.naming_relative), said by the
+    act's own doer (a country coded as the source of the act the relative names), is how the doer tells its act: no
+    appeal ("call on"), no criticism of its own. A label by another actor ("in what Manila called a dangerous
+    manoeuvre") stays its criticism."""
+    verb = cand.trigger
+    if not naming_relative(verb) or verb.dep_ != "pcomp" or cand.source is None:
+        return False
+    clause = verb.head.head   # the verb the "in" phrase is on, or the noun it follows ("during the rush hour in what")
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    namer = cand.source
+    return any(c.trigger.i == clause.i and c.source is not None and _one_side(c.source, namer) for c in cands)
+
+
+def _one_side(a: Named, b: Named) -> bool:
+    """The same actor, or the state of one country in two of its organs ("Israeli warplanes" and "the Israeli army",
+    "Chinese troops" and "Beijing")."""
+    state = STATE_ORGAN_SECTORS | {None}
+    return a.code == b.code or (a.code[:3] == b.code[:3] and _sector(a) in state and _sector(b) in state)
+
+
+def _sector(a: Named) -> str | None:
+    return a.code[3:6] or None
+
+
 def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     """An act below the verb that already codes it, once both are finished: "Iran vowed to retaliate"
     is one threat (138, the vow's pattern), not that threat plus the retaliation intended (which
@@ -323,7 +352,7 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
     signed_acts = _signed_acts(cands)
-    cands = [c for c in cands if not plan_reacted_to(c)]
+    cands = [c for c in cands if not plan_reacted_to(c) and not naming_aside(c, cands)]
     return [c for c in cands if not restated(c) and not _withheld_ruling_out(c) and not _ruling_out_misread(c)
             and not _ruled_out_act(c, cands)
             and c not in signed_acts
