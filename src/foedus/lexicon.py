@@ -489,6 +489,7 @@ class EventCues(Lexicon):
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
     reacted_plan_nouns: LowerWords           # lemmas: plan, offer: its infinitive's act not coded when reacted to (falsepos31)
+    reacted_text_nouns: LowerWords           # lemmas: resolution, draft: its participle's act not coded when reacted to (falsepos31)
     plan_reacting_verbs: LowerWords          # lemmas: block, back, suspend: another act on a plan (falsepos31)
 
     @model_validator(mode="after")

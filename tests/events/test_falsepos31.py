@@ -37,3 +37,16 @@ def test_another_actors_condemning_label_stays_criticism(coder):
     got = triples(coder, "A Chinese coast guard ship fired a water cannon at a Philippine supply boat on Saturday, in "
                          "what Manila called a dangerous and illegal manoeuvre.", date="2024-03-23")
     assert coded(got, "11"), got
+
+
+def test_a_resolution_accepted_or_vetoed_by_another_is_no_appeal(coder):
+    got = triples(coder, "Iran accepted the Security Council resolution calling for a ceasefire in its war with Iraq.",
+                  date="1988-07-18")
+    assert not coded(got, "02"), got
+    got = triples(coder, "A Security Council resolution calling for a ceasefire in Sudan was vetoed by Russia.",
+                  date="2024-11-18")
+    assert not coded(got, "02"), got
+    # the body that adopts it makes the call
+    got = triples(coder, "The Security Council adopted a resolution calling for an immediate ceasefire in Gaza.",
+                  date="2024-03-25")
+    assert coded(got, "02"), got

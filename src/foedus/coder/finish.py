@@ -288,15 +288,18 @@ def plan_reacted_to(cand: Candidate) -> bool:
     plan to deploy police", "backed an Arab League plan for Assad to hand over power", "the government's plan to
     deport asylum seekers was unlawful". The reaction is the event; the planned act is no statement of intent."""
     verb = cand.trigger
-    if verb.dep_ != "acl" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+    if verb.dep_ != "acl":
         return False
     noun = verb.head
-    if noun.lemma_.lower() not in cue("reacted_plan_nouns"):
+    lemma = noun.lemma_.lower()
+    infinitive = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+    if not (infinitive and lemma in cue("reacted_plan_nouns") or verb.tag_ == "VBG" and lemma in cue("reacted_text_nouns")):
         return False
     governor = noun.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":   # "the plan ... was unlawful"
         return any(ch.dep_ in {"acomp", "attr"} for ch in governor.children)
-    return noun.dep_ == "dobj" and governor.lemma_.lower() in cue("plan_reacting_verbs")
+    # "blocked the plan", "a resolution ... was vetoed by Russia"
+    return noun.dep_ in {"dobj", "nsubjpass"} and governor.lemma_.lower() in cue("plan_reacting_verbs")
 
 
 def naming_aside(cand: Candidate, cands: list[Candidate]) -> bool:
