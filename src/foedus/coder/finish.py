@@ -311,6 +311,8 @@ def naming_aside(cand: Candidate, cands: list[Candidate]) -> bool:
     verb = cand.trigger
     if not naming_relative(verb) or verb.dep_ != "pcomp" or cand.source is None:
         return False
+    if (cand.pattern or "").startswith("<labelled>"):   # rules._labelled_reaction: another's label, checked there
+        return False
     clause = verb.head.head   # the verb the "in" phrase is on, or the noun it follows ("during the rush hour in what")
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
@@ -318,11 +320,12 @@ def naming_aside(cand: Candidate, cands: list[Candidate]) -> bool:
     return any(c.trigger.i == clause.i and c.source is not None and _one_side(c.source, namer) for c in cands)
 
 
-def _one_side(a: Named, b: Named) -> bool:
-    """The same actor, or the state of one country in two of its organs ("Israeli warplanes" and "the Israeli army",
-    "Chinese troops" and "Beijing")."""
-    state = STATE_ORGAN_SECTORS | {None}
-    return a.code == b.code or (a.code[:3] == b.code[:3] and _sector(a) in state and _sector(b) in state)
+def _one_side(doer: Named, namer: Named) -> bool:
+    """The same actor, or the state of one country as an organ of it ("Israeli warplanes" and "the Israeli army",
+    "Chinese troops" and "Beijing"). A namer coded by its country alone ("his party" of a Turkish mayor) may be
+    anyone of that country: not the doer's side."""
+    return doer.code == namer.code or (doer.code[:3] == namer.code[:3] and _sector(namer) in STATE_ORGAN_SECTORS
+                                       and _sector(doer) in STATE_ORGAN_SECTORS | {None})
 
 
 def _sector(a: Named) -> str | None:
