@@ -23,8 +23,9 @@ from .. import lexicon, taxonomy
 from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
+from .clauses import naming_relative
 from .doctext import span_text
-from .event_words import event_words, intent_code
+from .event_words import cue, event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
@@ -39,6 +40,7 @@ REJECT_ROOTS = frozenset(modality.cues().rejection_roots)
 # (modality28) Acts of violence whose doer a hedge ("suspected militants") names only as suspected.
 ATTRIBUTED_ROOTS = taxonomy.roots("attributed")
 STATE_FORCE_SECTORS = taxonomy.sectors("state_force")
+STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
 # Acts whose announcement is a statement of intent only toward another country (a deployment abroad).
 ABROAD_INTENT_ROOTS = taxonomy.roots("abroad_intent")
 
@@ -280,6 +282,56 @@ def split_suspected(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def plan_reacted_to(cand: Candidate) -> bool:
+    """(falsepos31) The act a plan or an offer names in its infinitive, when the plan is only the object of another
+    act or judgement (data: event_cues reacted_plan_nouns, plan_reacting_verbs): "a court blocked the government's
+    plan to deploy police", "backed an Arab League plan for Assad to hand over power", "the government's plan to
+    deport asylum seekers was unlawful". The reaction is the event; the planned act is no statement of intent."""
+    verb = cand.trigger
+    if verb.dep_ != "acl":
+        return False
+    noun = verb.head
+    lemma = noun.lemma_.lower()
+    infinitive = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+    if not (infinitive and lemma in cue("reacted_plan_nouns") or verb.tag_ == "VBG" and lemma in cue("reacted_text_nouns")):
+        return False
+    governor = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":   # "the plan ... was unlawful"
+        return any(ch.dep_ in {"acomp", "attr"} for ch in governor.children)
+    # "blocked the plan", "a resolution ... was vetoed by Russia"
+    return noun.dep_ in {"dobj", "nsubjpass"} and governor.lemma_.lower() in cue("plan_reacting_verbs")
+
+
+def naming_aside(cand: Candidate, cands: list[Candidate]) -> bool:
+    """(falsepos31) "struck missile factories in Iran, in what the Israeli army called precise strikes", "in what
+    Putin called revenge": the verb of a free relative that labels an act (clauses.naming_relative), said by the
+    act's own doer (a country coded as the source of the act the relative names), is how the doer tells its act: no
+    appeal ("call on"), no criticism of its own. A label by another actor ("in what Manila called a dangerous
+    manoeuvre") stays its criticism."""
+    verb = cand.trigger
+    if not naming_relative(verb) or verb.dep_ != "pcomp" or cand.source is None:
+        return False
+    if (cand.pattern or "").startswith("<labelled>"):   # rules._labelled_reaction: another's label, checked there
+        return False
+    clause = verb.head.head   # the verb the "in" phrase is on, or the noun it follows ("during the rush hour in what")
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    namer = cand.source
+    return any(c.trigger.i == clause.i and c.source is not None and _one_side(c.source, namer) for c in cands)
+
+
+def _one_side(doer: Named, namer: Named) -> bool:
+    """The same actor, or the state of one country as an organ of it ("Israeli warplanes" and "the Israeli army",
+    "Chinese troops" and "Beijing"). A namer coded by its country alone ("his party" of a Turkish mayor) may be
+    anyone of that country: not the doer's side."""
+    return doer.code == namer.code or (doer.code[:3] == namer.code[:3] and _sector(namer) in STATE_ORGAN_SECTORS
+                                       and _sector(doer) in STATE_ORGAN_SECTORS | {None})
+
+
+def _sector(a: Named) -> str | None:
+    return a.code[3:6] or None
+
+
 def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     """An act below the verb that already codes it, once both are finished: "Iran vowed to retaliate"
     is one threat (138, the vow's pattern), not that threat plus the retaliation intended (which
@@ -306,6 +358,7 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
     signed_acts = _signed_acts(cands)
+    cands = [c for c in cands if not plan_reacted_to(c) and not naming_aside(c, cands)]
     generic = _generic_threats(cands)
     return [c for c in cands if c not in generic and not restated(c) and not _withheld_ruling_out(c)
             and not _ruling_out_misread(c)
