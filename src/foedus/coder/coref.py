@@ -91,7 +91,7 @@ def conjoined_groups(doc: Doc, mentions: list) -> list[list]:
 def _clause_subject_of_object(doc: Doc, tok: Token) -> Token | None:
     """The subject of the clause whose verb has ``tok`` as its object ("accusing it": the subject
     of the clause the participle hangs from); None when ``tok`` is no object pronoun."""
-    if tok.dep_ not in {"dobj", "dative"} or tok.lower_ not in {"it", "him", "her"}:
+    if tok.dep_ not in {"dobj", "dative"} or tok.lower_ not in {"it", "him", "her", "them"}:
         return None
     verb = tok.head
     for _ in range(3):
@@ -174,6 +174,43 @@ def _object_antecedent(doc: Doc, seen: list, subject: Token, meant: list, person
     return (subjects or fits or [None])[-1]
 
 
+def _modified_role(doc: Doc, m: Mention, ordered: list) -> str:
+    """The role a mention plays for "it": its head's own dependency, or, for a body's name that only
+    modifies a body noun no other mention covers ("The ECOWAS bloc warned Niger's junta that it could use
+    force", "the NATO alliance said it"), that noun's: the name stands where its body noun stands (data:
+    coref_words body_nouns)."""
+    head = word_at(doc, m.head)
+    noun = head.head
+    if head.dep_ not in {"compound", "poss"} or noun.i == head.i or not (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.text.islower())) \
+            or noun.lemma_.lower() not in words()["body_nouns"] or any(o.start <= noun.i < o.end for o in ordered if o is not m):
+        return head.dep_
+    return noun.dep_
+
+
+def _plural_object_antecedent(doc: Doc, seen: list, groups: list[list], subject: Token, meant: list, sent: int,
+                              sent_of: Callable[[int], int]) -> list | None:
+    """What an object "them" stands for: the latest group ("Kuwait and the UAE") or plural actor ("Islamist
+    fighters", "migrants") of this sentence or the one before that is not its clause's subject nor inside it;
+    a state's name that only looks plural ("the United States") is none; a subject is preferred ("the Taliban
+    rulers suspended education for women, a decision the UN urged them to reverse"). The subject's own words
+    are left out, not the clauses that hang from it ("Rebels holding 500 peacekeepers refused to free them").
+    None when nothing fits."""
+    span = {subject.i} | {t.i for c in subject.children if c.dep_ not in {"acl", "relcl"} for t in c.subtree}
+
+    def outside(m: Mention) -> bool:
+        return not any(i in span for i in range(m.start, m.end)) and m not in meant and sent - sent_of(m.head) <= 1
+
+    fits: list[tuple[int, list]] = []
+    for m in seen:
+        if outside(m) and m.kind != "country" and (_plural_agent(doc, m) or _plural_text(m.text)):
+            fits.append((m.end, [m]))
+    for g in groups:
+        if all(outside(m) for m in g) and all(m in seen for m in g):
+            fits.append((g[-1].end, list(g)))
+    subjects = [f for f in fits if word_at(doc, f[1][0].head).dep_ in SUBJECTS]
+    return max(subjects or fits, key=lambda f: f[0])[1] if fits else None
+
+
 def _craft_owner(doc: Doc, seen: list, tok: Token) -> Mention | None:
     """The craft whose people or load "its" names ("seized a Liberian tanker and arrested its crew": the
     tanker's): the nearest mention before it in its sentence that is a craft or the country word of one
@@ -228,9 +265,10 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                         main_subject.setdefault(sent_of(m.head), m)
             elif m.kind != "person":
                 last_thing = m
+                role = _modified_role(doc, m, ordered)
                 if not _plural_agent(doc, m):   # "it" never stands for "the protesters"
                     last_single = m
-                    if word_at(doc, m.head).dep_ in SUBJECTS:
+                    if role in SUBJECTS:
                         last_single_subject = m
                 if _plural_text(m.text):
                     last_group = [m]
@@ -245,8 +283,17 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             # "blacklisted Eritrea's armed forces and its ruling party": the owner of the first conjunct
             out[tok.i] = [owner]
             continue
-        subject = _clause_subject_of_object(doc, tok) if low in PERSONAL | NEUTER else None
-        if subject is not None:
+        subject = _clause_subject_of_object(doc, tok)
+        if subject is not None and low in PLURAL and (subject.i in out or any(
+                m.start <= subject.i < m.end for m in ordered[:k])):
+            # "troops drove them out of Mogadishu", "urged them to restore order": "them" is never its own
+            # clause's subject (that would be "themselves"); the latest other plural actor, or none
+            pick_group = _plural_object_antecedent(doc, ordered[:k], groups, subject, out.get(subject.i, []),
+                                                   sent_of(tok.i), sent_of)
+            if pick_group:
+                out[tok.i] = pick_group
+            continue
+        if subject is not None and low not in PLURAL:
             # "Saudi Arabia cut ties with Qatar, accusing it of ...": an object pronoun is never its own
             # clause's subject (that would be "itself"); the most recent other mention is meant, or none
             # ("Iran welcomed it": a proposal, not Iran)
