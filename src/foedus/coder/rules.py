@@ -1002,6 +1002,11 @@ class RuleCoder(ImplicitActors):
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
                 preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+            if not preps and truce and not halting:
+                # (nouns31) "a ceasefire took hold between Israel and Iran": the parser hangs the phrase on the
+                # verb's object ("hold", "effect")
+                preps = [c for o in n.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps and n.head.pos_ in {"VERB", "AUX"} and not truce:
                 # (nouns17b) "fighting broke out in Juba between soldiers loyal to ... and ...", "clashes erupted on
                 # the border between Indian and Chinese troops": the parser hangs the phrase on the verb's place
