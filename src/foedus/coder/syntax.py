@@ -492,3 +492,62 @@ def repair_fronted_participle(doc: Doc) -> None:
         noun = nouns[0]
         # the clause first (it keeps its head, the verb), then the noun, which leaves the clause for the verb
         _rehang([(p, verb, "advcl"), (noun, verb, "nsubj"), (comma, verb, "punct")])
+
+
+def repair_fronted_preposition(doc: Doc) -> None:
+    """(parse31) "After three days of talks at Groote Schuur, the government and the ANC agreed ...", "Under a deal
+    struck in Geneva, Washington and Beijing agreed ...": a prepositional phrase opening the sentence whose last noun
+    the parser read as the head of the noun phrase after its comma (an apposition, "Schuur, the government", or a
+    conjunct, "Geneva, Washington and Beijing"), so the main verb has no subject. A verb's subject stands before it
+    and outside a fronted phrase: the noun phrase after the comma becomes the subject of the main verb. Only a
+    preposition that opens its sentence (or follows a dateline's dash) and hangs on a finite main verb with no
+    subject, and a noun phrase that starts right after the phrase's first comma and ends right before the verb."""
+    for p in tokens(doc):
+        if p.dep_ != "prep" or p.head.i <= p.i or p.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        sent = p.sent
+        if p.i != sent.start and word_at(doc, p.i - 1).text not in {"-", "--", "\u2014", "\u2013", ":"}:
+            continue
+        verb = p.head
+        if verb.tag_ not in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in verb.children):
+            continue
+        comma = next((t for t in doc[p.i + 1:verb.i] if t.text == ","), None)
+        if comma is None or comma.i + 1 >= verb.i:
+            continue
+        inside = {t.i for t in p.subtree}
+        nouns = [t for t in doc[comma.i + 1:verb.i] if t.dep_ in {"appos", "conj"} and t.head.i in inside
+                 and t.head.i < comma.i and t.left_edge.i == comma.i + 1 and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        # the noun phrase ends right before the verb (its adverbs and auxiliaries aside)
+        if any(not (word_at(doc, k).head.i == verb.i and word_at(doc, k).dep_ in {"aux", "auxpass", "advmod", "neg"})
+               for k in range(noun.right_edge.i + 1, verb.i)):
+            continue
+        _rehang([(noun, verb, "nsubj"), (comma, verb, "punct")])
+
+
+def repair_trailing_attribution(doc: Doc, saying: frozenset[str]) -> None:
+    """(parse31) "Cuban and Angolan forces repulsed an assault on Cuito Cuanavale, the Angolan news agency Angop said",
+    "... dropped sarin on the town of Khan Sheikhoun, witnesses and doctors said": a report closing the sentence whose
+    speaker the parser hung on the last noun of the reported clause, as its apposition or conjunct ("Cuanavale, the
+    agency"), so the reporting verb has no subject and the speaker reads as part of the clause (a target, a place).
+    A reporting verb that ends its sentence, its report a clause before it, takes the noun phrase between the last
+    comma and it as its subject. Only a verb of ``saying`` with no subject and no words after it but punctuation,
+    and a noun phrase that starts right after a comma inside the reported clause and ends right before the verb."""
+    for verb in tokens(doc):
+        if verb.lemma_.lower() not in saying or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+                or any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in verb.children) \
+                or any(c.i > verb.i and c.dep_ != "punct" for c in verb.children) or verb.i == 0:
+            continue
+        reports = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i]
+        if len(reports) != 1:
+            continue
+        inside = {t.i for t in reports[0].subtree}
+        nouns = [t for t in doc[reports[0].i + 1:verb.i] if t.dep_ in {"appos", "conj"} and t.head.i in inside
+                 and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 and word_at(doc, t.left_edge.i - 1).text == ","
+                 and t.pos_ in {"NOUN", "PROPN"}]
+        if len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        _rehang([(noun, verb, "nsubj"), (word_at(doc, noun.left_edge.i - 1), verb, "punct")])
