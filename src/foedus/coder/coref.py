@@ -182,7 +182,7 @@ def _modified_role(doc: Doc, m: Mention, ordered: list) -> str:
     head = word_at(doc, m.head)
     noun = head.head
     if head.dep_ not in {"compound", "poss"} or noun.i == head.i or not (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.text.islower())) \
-            or noun.lemma_.lower() not in words()["body_nouns"] or any(o.start <= noun.i < o.end for o in ordered if o is not m):
+            or noun.lemma_.lower() not in words()["body_nouns"] or any(o.start <= noun.i < o.end for o in ordered if (o.start, o.end) != (m.start, m.end)):
         return head.dep_
     return noun.dep_
 
