@@ -305,3 +305,18 @@ def test_the_tail_of_a_joined_name_is_not_a_place_alone(nlp):
     assert loc is not None and loc.country == "CPV"
     loc = _place(nlp, "Insurgents burned houses in Mocimboa da Praia on Sunday.", "burned")
     assert loc is not None and loc.country == "MOZ"
+
+
+@pytest.mark.parametrize("word", ["Bank", "Central", "Federal", "Republic", "Alliance", "Liberal", "Green"])
+def test_words_that_begin_institutions_names_are_no_towns(gazetteer, word):
+    # small towns of these names exist (Bank in India, Republic in the USA), but in news the capitalised word
+    # is part of a name: "Union Bank of Switzerland", "the Central Bank", "the Liberal Party"
+    assert gazetteer.place(word, set(), frozenset()) is None
+    assert gazetteer.place("West Bank", set(), frozenset()).country == "PSE"
+
+
+def test_a_banks_name_gives_no_target():
+    from foedus import code_text
+    events = code_text("Lloyds Bank and Union Bank of Switzerland said they would merge their trading arms.",
+                       date="1997-12-08").events
+    assert all((e.target is None or e.target.country != "IND") for e in events)
