@@ -175,6 +175,8 @@ class EventWords:
     sport_words: frozenset[str] = frozenset()
     visit_object_verbs: frozenset[str] = frozenset()
     visit_object_codes: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    visitor_participles: frozenset[str] = frozenset()
     bare_infinitive_verbs: frozenset[str] = frozenset()
     public_space_nouns: frozenset[str] = frozenset()
     patient_of_nouns: frozenset[str] = frozenset()

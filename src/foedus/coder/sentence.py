@@ -35,7 +35,8 @@ from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordi
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb,
                      repair_summary_root,
-                     repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_zero_relative)
+                     repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_visitor_read_as_verb,
+                     repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch, normal
 
@@ -164,6 +165,7 @@ class SentenceCoder(RuleCoder):
         repair_coordinated_verb_read_as_adjective(self.doc)
         repair_participle_read_as_adjective(self.doc)
         repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"), verb_lemma)
+        repair_visitor_read_as_verb(self.doc, self.words.hosting_verbs, self.words.visitor_participles)
         self._repair_span_nouns()
         self._repair_coordination()
         fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)
@@ -1584,13 +1586,19 @@ class SentenceCoder(RuleCoder):
         if code in w.visit_object_codes and verb.lemma_.lower() in w.visit_object_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if objects and not any(o.i in self.mention_at or o.i in self.pronouns or o.pos_ == "PRON"
-                                   or o.lemma_.lower() in w.person_nouns for o in objects):
+                                   or o.lemma_.lower() in w.person_nouns or self._named_with_actor(o) for o in objects):
                 return True
         if code[:2] == "09" and any(
                 (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
             return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
         return False
+
+    def _named_with_actor(self, noun: Token) -> bool:
+        """A person named with an actor before the name: "received visiting Pakistani Senate chairman Nayyar Hussain
+        Bokhari" (the actor, "Pakistani Senate", sits among the words before the head, not in a phrase after it:
+        "began receiving parts of the S-400 system from Russia" names goods)."""
+        return noun.pos_ == "PROPN" and any(t.i < noun.i and t.i in self.mention_at for t in noun.subtree)
 
     def _sport_sentence(self, verb: Token) -> bool:
         """(falsepos30b) A sport word (event_words sport_words, sense_cues sport_sentence_words) in the clause the
