@@ -348,8 +348,32 @@ def _conditional(tok: Token, c: Cues) -> bool:
         return True
     if is_inverted_condition(tok) or is_counterfactual(tok) or _misparsed_inversion(tok):
         return True
+    if _condition_on_reporter(tok, c):
+        return True
     # the consequence: a main-clause verb with an if-clause among its dependents
     return _has_condition(tok)
+
+
+def _condition_on_reporter(tok: Token, c: Cues) -> bool:
+    """(session 31) "Ankara said it would join the talks, provided Moscow did the same", "Tehran said it would reply
+    if Washington imposed new sanctions": a condition after the words reported that the parser hangs on the verb of
+    saying. Saying is not conditional; the act told ahead in the words said (a future or modal auxiliary) waits on
+    it. Only a condition after the reported verb (before it, "If Russia attacks, Kyiv said ..." keeps its reading)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i == tok.i or head.lemma_.lower() not in c.reporting or not future_or_possible(tok):
+        return False
+    marks = lexicon.words("modality_cues", "consequence_marks")
+    for ch in head.children:
+        if ch.dep_ not in {"advcl", "prep"} or ch.i < tok.i:
+            continue
+        if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in marks for g in ch.children)
+                                   or _condition_clause(ch, c)):
+            return True
+        # "provided (that) Russia did the same", read as a verb or preposition of its own with the clause below it
+        if ch.lower_ in c.condition_participles and any(g.dep_ in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}
+                                                        for g in ch.children):
+            return True
+    return False
 
 
 def pending_condition(clause: Token) -> bool:
