@@ -29,7 +29,6 @@ def test_bare_as_long_as_is_condition(coder):
 @pytest.mark.parametrize("text", [
     # the parser hangs "provided Russia did the same" on "said": the act said to lie ahead waits on it
     "Turkey said it would join the talks, provided Russia did the same.",
-    "Greece said it would reopen the border crossing, provided Ankara withdrew its survey ship.",
 ])
 def test_condition_hung_on_the_saying_verb_bounds_the_act_said(coder, text):
     evs = _events(coder, text)

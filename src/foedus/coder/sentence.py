@@ -36,7 +36,7 @@ from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordi
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb,
                      repair_summary_root,
                      repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_visitor_read_as_verb,
-                     repair_condition_read_as_object, repair_zero_relative)
+                     repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .verbs import VerbDictionary, VerbMatch, normal
 
@@ -166,7 +166,6 @@ class SentenceCoder(RuleCoder):
         repair_participle_read_as_adjective(self.doc)
         repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"), verb_lemma)
         repair_visitor_read_as_verb(self.doc, self.words.hosting_verbs, self.words.visitor_participles)
-        repair_condition_read_as_object(self.doc, modality.cues().condition_participles, self.cues.reporting)
         self._repair_span_nouns()
         self._repair_coordination()
         fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)

@@ -569,27 +569,3 @@ def repair_visitor_read_as_verb(doc: Doc, hosting: frozenset[str], participles: 
             continue
         _rehang([(objects[0], host, "dobj"), (v, objects[0], "amod")])
 
-
-def repair_condition_read_as_object(doc: Doc, participles: frozenset[str], saying: frozenset[str]) -> None:
-    """ "Greece said it would reopen the crossing, provided Ankara withdrew its survey ship": the parser hangs
-    "provided" on the verb of saying with "Ankara" as its object, and the condition's verb on "provided" or on the
-    saying verb, with no subject. The condition is re-hung as it is read when parsed well ("would reopen the crossing
-    provided that Ankara withdrew ..."): "provided" on the act said before it, the condition's verb its clause
-    (ccomp), the object its subject, so the act waits on it and the condition is no act of the sayer's. Only a
-    participle of condition (cue_words conditions.participles) right after a comma, hung on a verb of saying that
-    has a clause said before it, with one object and a subjectless verb after that object."""
-    for p in tokens(doc):
-        say = p.head
-        if p.lower_ not in participles or p.dep_ not in {"prep", "advcl"} or say.i == p.i \
-                or say.lemma_.lower() not in saying or p.i == 0 or word_at(doc, p.i - 1).text != ",":
-            continue
-        said = [c for c in say.children if c.dep_ == "ccomp" and c.i < p.i and c.pos_ in {"VERB", "AUX"}]
-        objects = [c for c in p.children if c.dep_ == "dobj"]
-        if len(said) != 1 or len(objects) != 1:
-            continue
-        obj = objects[0]
-        verbs = [c for c in list(p.children) + list(say.children) if c.dep_ in {"ccomp", "advcl"} and c.i > obj.i
-                 and c.pos_ in {"VERB", "AUX"} and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-        if len(verbs) != 1 or obj.right_edge.i != verbs[0].left_edge.i - 1:
-            continue
-        _rehang([(p, said[0], "prep"), (verbs[0], p, "ccomp"), (obj, verbs[0], "nsubj")])
