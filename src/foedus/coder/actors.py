@@ -78,6 +78,8 @@ PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
+# Both: the prepositions of a place phrase (built once: several checks run per word of a sentence).
+LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
 MODIFIER_DEPS = {"amod", "compound", "nmod", "advmod", "nummod", "npadvmod"}
 KINDS = ("country", "capital", "person", "organization", "agent")
@@ -927,7 +929,7 @@ def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
         tok, steps = tok.head, steps + 1
         if steps > MAX_NAME_WORDS:   # no place's name: a run of repeated names, walked once per mention, took
             return m                 # n squared steps (bench/stress_inputs.py)
-    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATING_PREPOSITIONS:
         return m
     gazetteer = places.Gazetteer.default()
     if places.normalize(m.text) in gazetteer.country_names:
@@ -1709,7 +1711,7 @@ class ActorMatcher:
         verb = head.head
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         objs += [o for p in verb.children if p.dep_ == "prep"
-                 and p.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS | {"into", "on", "to"}
+                 and p.lower_ in LOCATING_PREPOSITIONS | {"into", "on", "to"}
                  for o in p.children if o.dep_ == "pobj"]
         gazetteer = places.Gazetteer.default()
         named: set[str] | None = None
@@ -1748,7 +1750,7 @@ class ActorMatcher:
         for tok in tokens(sent):
             if tok.dep_ not in {"dobj", "pobj"} or m.start <= tok.i < m.end:
                 continue
-            if tok.dep_ == "pobj" and tok.head.lower_ not in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS | {"into", "on", "to"}:
+            if tok.dep_ == "pobj" and tok.head.lower_ not in LOCATING_PREPOSITIONS | {"into", "on", "to"}:
                 continue
             hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
             if hit is not None:
@@ -1905,7 +1907,7 @@ class ActorMatcher:
             if m is agent or not m.country:  # same object: not a token
                 continue
             head = word_at(doc, m.head)
-            where = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+            where = head.dep_ == "pobj" and head.head.lower_ in LOCATING_PREPOSITIONS
             if where and head.head.head.i == agent.head:
                 return None  # "the junta in Niger": the agent's own place decides
             if m.kind in {"country", "capital"} and not where:
@@ -2024,7 +2026,7 @@ class ActorMatcher:
                    and word_at(doc, town.left_edge.i - 1).text == ",") and town.head.i != town.i:
                 town = town.head
             where = where or (town.i != head.i and town.dep_ == "pobj"
-                              and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS)  # "near Djibo, Burkina Faso"
+                              and town.head.lower_ in LOCATING_PREPOSITIONS)  # "near Djibo, Burkina Faso"
             where = where or ActorMatcher._in_place_brackets(doc, m, sent.start)
             if where and _venue_for(agent, head):
                 continue   # (dyad30) "talks resumed in Mexico City", "met in Geneva": the venue places none who came
@@ -2056,7 +2058,7 @@ class ActorMatcher:
         town = word_at(doc, k - 1)
         while town.dep_ in {"compound", "appos"} and town.head.i != town.i:
             town = town.head
-        return town.dep_ == "pobj" and town.head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+        return town.dep_ == "pobj" and town.head.lower_ in LOCATING_PREPOSITIONS
 
     @staticmethod
     def _place_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
@@ -2115,7 +2117,7 @@ class ActorMatcher:
         states = [m for m in mentions if m is not agent and m.country  # same object: not a token
                   and m.kind in {"country", "capital"} and m.head in inside]
         placed = [m for m in states if word_at(doc, m.head).dep_ == "pobj"
-                  and word_at(doc, m.head).head.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+                  and word_at(doc, m.head).head.lower_ in LOCATING_PREPOSITIONS
                   and not _venue_for(agent, word_at(doc, m.head))]
         if placed:   # "as protesters rallied in Diyarbakir"
             return min(placed, key=lambda m: abs(m.head - agent.head)).country
@@ -2674,7 +2676,7 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
     from . import places
 
     preps = sorted((prep for prep in tokens
-                    if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS | NEAR_PREPOSITIONS),
+                    if prep.dep_ == "prep" and prep.lower_ in LOCATING_PREPOSITIONS),
                    key=lambda prep: (abs(prep.i - agent.start), prep.i))
     for prep in preps[:MAX_PLACE_PHRASES]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
