@@ -4323,9 +4323,11 @@ def _course_told(verb: Token) -> set[str]:
     """The course a verb tells, as lemma with its particle or the word it needs ("take effect", "come into force",
     "break out"), each reading of it (cue party_course_verbs lists them)."""
     lemma = verb.lemma_.lower()
+    # (nominal32) "came back into force", "went back into effect": the phrase may hang on the adverb "back"
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
     extra = [c for c in verb.children if c.dep_ in {"prt", "advmod"}] + [
         c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"] + [
-        c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
+        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
     return {lemma} | {f"{lemma} {c.lower_}" for c in extra} | {
         f"{lemma} {c.lower_} {o.lower_}" for c in extra for o in c.children if o.dep_ == "pobj"}
 

@@ -748,6 +748,7 @@ class TriggerFinder:
             # a passive reads as its active: "a bus was blown up by rebels" is "rebels blew up a bus"
             # the patient up to its head noun ("a temporary camp", not "... for refugees"), after any particle
             patient = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i <= c.i]
+            patient += _counted_things(verb)
             agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
             prt = [c for c in verb.children if c.dep_ == "prt"]
             act_after = [t.lemma_.lower() for t in prt] + [t.lemma_.lower() for t in patient if not t.is_punct] + \
@@ -807,3 +808,14 @@ class TriggerFinder:
         return any(c.dep_ in {"dobj", "xcomp", "ccomp", "pcomp"} or
                    (c.dep_ in {"prep", "advcl"} and any(g.lower_ == "whether" for g in c.subtree))
                    for c in verb.children)
+
+
+def _counted_things(verb: Token) -> list[Token]:
+    """(nominal32) The things a series noun (event_cues series_nouns) heading a passive's patient counts, up to their
+    head noun: "a series of grenades was thrown at a rally" reads as "threw grenades" (not "threw a series"), as
+    "a volley of rockets was fired at the base" reads as "fired rockets"."""
+    series = lexicon.words("event_cues", "series_nouns")
+    return [t for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in series
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]
+
