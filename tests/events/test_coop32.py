@@ -1,0 +1,55 @@
+"""coop32: routine diplomacy missed outright. Our own sentences.
+
+- a fronted preposition whose bare object the parser made the main verb's subject, the real subject swallowed as a
+  conjunct after the comma ("After talks in Oslo, Riyadh and Tehran agreed ..."): the tree is built by hand in the
+  misparsed shape, then the coder reads our own sentences."""
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from foedus.coder.syntax import repair_fronted_object_read_as_subject
+from gold_helpers import triples
+
+
+def _doc(rows):
+    """A parsed doc from (word, tag, pos, dep, head index, lemma) rows."""
+    return Doc(Vocab(), words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+               sent_starts=[True] + [False] * (len(rows) - 1))
+
+
+def _fronted_object():
+    # "After talks in Oslo , Riyadh and Tehran agreed to reopen embassies ." with "talks" the subject of "agreed"
+    return _doc([("After", "IN", "ADP", "prep", 8, "after"), ("talks", "NNS", "NOUN", "nsubj", 8, "talk"),
+                 ("in", "IN", "ADP", "prep", 1, "in"), ("Oslo", "NNP", "PROPN", "pobj", 2, "Oslo"),
+                 (",", ",", "PUNCT", "punct", 3, ","), ("Riyadh", "NNP", "PROPN", "conj", 3, "Riyadh"),
+                 ("and", "CC", "CCONJ", "cc", 5, "and"), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),
+                 ("agreed", "VBD", "VERB", "ROOT", 8, "agree"), ("to", "TO", "PART", "aux", 10, "to"),
+                 ("reopen", "VB", "VERB", "xcomp", 8, "reopen"), ("embassies", "NNS", "NOUN", "dobj", 10, "embassy"),
+                 (".", ".", "PUNCT", "punct", 8, ".")])
+
+
+def test_fronted_object_goes_back_to_its_preposition():
+    doc = _fronted_object()
+    repair_fronted_object_read_as_subject(doc)
+    assert doc[1].dep_ == "pobj" and doc[1].head.i == 0
+    assert doc[5].dep_ == "nsubj" and doc[5].head.i == 8
+
+
+def test_a_preposition_with_its_object_is_left_alone():
+    doc = _fronted_object()
+    doc[1].head = doc[0]
+    doc[1].dep_ = "pobj"
+    doc[5].head = doc[3]
+    repair_fronted_object_read_as_subject(doc)
+    assert doc[5].dep_ == "conj" and doc[5].head.i == 3
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("After talks in Geneva, Washington and Beijing agreed to cut their tariffs.", "2025-05-12",
+     {("USAGOV", "CHNGOV", "046"), ("CHNGOV", "USAGOV", "046")}),
+])
+def test_the_coder_reads_the_repaired_shapes(coder, text, date, want):
+    got = {(s, t, c) for s, t, c, m in triples(coder, text, date)}
+    assert want <= got, got
