@@ -53,3 +53,22 @@ def test_a_preposition_with_its_object_is_left_alone():
 def test_the_coder_reads_the_repaired_shapes(coder, text, date, want):
     got = {(s, t, c) for s, t, c, m in triples(coder, text, date)}
     assert want <= got, got
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a brokered deal that does something was made: its broker mediated towards the parties
+    ("An accord brokered by Norway ended two decades of war in Sri Lanka.", "2002-02-23", ("NOR", "LKA", "045")),
+    ("Hours later an EU-brokered deal was signed by Serbia and Kosovo.", "2013-04-19", ("IGOEUREEC", "SRB", "045")),
+])
+def test_a_brokered_deal_as_subject_is_mediated(coder, text, date, want):
+    got = {(s, t, c) for s, t, c, m in triples(coder, text, date)}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, date", [
+    ("A deal brokered by Qatar would let hostages leave Gaza, officials said.", "2023-11-20"),
+    ("A deal brokered by Turkey collapsed within days.", "2023-07-20"),
+])
+def test_a_brokered_deal_not_made_or_left_is_no_mediation(coder, text, date):
+    got = {c for s, t, c, m in triples(coder, text, date) if m == "asserted"}
+    assert "045" not in got, got

@@ -106,6 +106,10 @@ class RuleCoder(ImplicitActors):
         clause = node
         if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
             clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
+        elif clause.dep_ in {"nsubj", "nsubjpass"} and clause.lemma_.lower() in cue("brokered_deal_nouns"):
+            # (coop32) "A deal brokered by Carter averted an invasion of Haiti", "hours before a U.N.-brokered deal was
+            # signed": a deal that does or undergoes something was made; as factual as that clause
+            clause = clause.head
         while clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < clause.i and \
                 clause.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in clause.children):
             # (miss0304) "A and B agreed to restore relations, ending a rift, in a deal brokered by China": the
