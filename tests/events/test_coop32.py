@@ -72,3 +72,13 @@ def test_a_brokered_deal_as_subject_is_mediated(coder, text, date, want):
 def test_a_brokered_deal_not_made_or_left_is_no_mediation(coder, text, date):
     got = {c for s, t, c, m in triples(coder, text, date) if m == "asserted"}
     assert "045" not in got, got
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a request hung on a clause whose subject is no actor goes to the doer of the verb that lets it happen
+    ("Jordan let the convoy cross into Syria at Washington's request.", "2017-06-01", ("USAGOV", "JOR", "020")),
+    ("Egypt allowed the wounded to leave Gaza through Rafah at Qatar's request.", "2023-11-01", ("QAT", "EGY", "020")),
+])
+def test_a_request_goes_to_the_doer_that_lets_it_happen(coder, text, date, want):
+    got = {(s, t, c) for s, t, c, m in triples(coder, text, date)}
+    assert want in got, got

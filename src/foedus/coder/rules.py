@@ -253,13 +253,20 @@ class RuleCoder(ImplicitActors):
                                     q.lower_ == "of" and q.head.i == n.i))
                                    for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
             # named by its own words, not a bare "the government" given the sentence's country
-            requesters = [m for m in requesters if not m.mention.country_from]
+            # (coop32) or by an owner of its own ("at the request of the kingdom's rulers": the kingdom read back)
+            requesters = [m for m in requesters if not m.mention.country_from or (
+                m.mention.country_from == "coref" and any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in word_at(n.doc, m.mention.head).children))]
             if not requesters:
                 continue
             mod, _ = modality.of(clause)
             if mod in {modality.CONSIDERED, modality.CONDITIONAL}:
                 continue
             parties = [m for m in dedupe(self.subjects(clause)[0]) if not same_actor(m, requesters)]
+            if not parties and clause.dep_ in {"ccomp", "xcomp"} and clause.head.pos_ == "VERB":
+                # (coop32) "Israel allowed aid trucks to enter Gaza at Biden's request": a clause whose subject is no
+                # actor was let or made to happen by the doer of the verb it hangs on
+                parties = [m for m in dedupe(self.subjects(clause.head)[0]) if not same_actor(m, requesters)]
             told = {c.source.code for c in found + out if c.code[:2] == "02" and c.source is not None}
             # a request to one's own state is no appeal told here (a pronoun read to the requester's country)
             pairs: list[tuple[Named | None, Named | None]] = [
