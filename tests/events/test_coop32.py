@@ -82,3 +82,21 @@ def test_a_brokered_deal_not_made_or_left_is_no_mediation(coder, text, date):
 def test_a_request_goes_to_the_doer_that_lets_it_happen(coder, text, date, want):
     got = {(s, t, c) for s, t, c, m in triples(coder, text, date)}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a person's title in apposition with a record ordinal and an infinitive: what the named person did
+    ("Blinken, the first U.S. secretary of state to visit Beijing in five years, met Xi Jinping on Monday.", "2023-06-19",
+     ("USAGOV", "CHN", "042")),
+    ("Anwar Sadat, the first Arab leader to visit Israel, addressed the Knesset on Sunday.", "1977-11-20",
+     ("EGYGOV", "ISR", "042")),
+])
+def test_a_record_in_apposition_is_the_named_persons_act(coder, text, date, want):
+    got = {(s, t[:3], c) for s, t, c, m in triples(coder, text, date) if m == "asserted"}
+    assert want in got, got
+
+
+def test_a_things_record_in_apposition_is_no_act_of_its_own(coder):
+    text = "Reagan and Gorbachev signed the INF Treaty, the first accord to scrap a whole class of nuclear weapons."
+    got = {(s, c) for s, t, c, m in triples(coder, text, "1987-12-08") if m == "asserted"}
+    assert not any(c.startswith("08") for s, c in got), got
