@@ -100,3 +100,9 @@ def test_a_things_record_in_apposition_is_no_act_of_its_own(coder):
     text = "Reagan and Gorbachev signed the INF Treaty, the first accord to scrap a whole class of nuclear weapons."
     got = {(s, c) for s, t, c, m in triples(coder, text, "1987-12-08") if m == "asserted"}
     assert not any(c.startswith("08") for s, c in got), got
+
+
+def test_the_jewish_state_is_israel(coder):
+    got = {(s, t) for s, t, c, m in triples(coder, "Hamas fighters fired rockets at the Jewish state on Sunday.",
+                                            "2023-10-08")}
+    assert any(t == "ISR" for s, t in got), got
