@@ -628,6 +628,7 @@ class ModalityCues(Lexicon):
     sequel_particles: LowerWords             # "only to lift it hours later": what came next, not a purpose
     record_ordinals: LowerWords              # "became the first minister to visit Damascus": the visit was made
     record_copulas: LowerWords               # lemmas whose attribute ranked first/last records its subject's act
+    record_person_nouns: LowerWords          # "Sadat, the first Arab leader to visit Israel": titles of persons (coop32)
     negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject
     negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
     contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality

@@ -470,6 +470,11 @@ class ArgumentFinder(TriggerFinder):
             if dep == "advcl" and self._speech_after_event(node, head):
                 node = head
                 continue
+            if dep in {"relcl", "acl"} and modality.appositive_record(node) and modality.record_infinitive(node):
+                # (coop32) "Sadat, the first Arab leader to visit Israel, ...": the person the title is in apposition to
+                found = self.actors_of(head.head)
+                if found:
+                    return found, False, True
             if dep in {"relcl", "acl"} and head.dep_ == "attr" and modality.record_infinitive(node):
                 # (miss0304) "Lammy became the first foreign secretary to visit Damascus": the copula's subject
                 node = head

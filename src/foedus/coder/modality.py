@@ -1910,13 +1910,26 @@ def record_infinitive(tok: Token) -> bool:
     elif tok.dep_ in {"advcl", "xcomp"}:
         copula = tok.head
         nouns = [ch for ch in tok.head.children if ch.dep_ == "attr" and ch.i < tok.i]
+    elif appositive_record(tok):
+        copula, nouns = None, [tok.head]
     else:
         return False   # not "the first pact to abolish ..." in apposition: a record of a thing, not of its bearer
-    if copula.pos_ not in {"VERB", "AUX"} or copula.lemma_.lower() not in _words().record_copulas:
+    if copula is not None and (
+            copula.pos_ not in {"VERB", "AUX"} or copula.lemma_.lower() not in _words().record_copulas):
         return False
     ordinals = _words().record_ordinals
     return any(n.i < tok.i and (n.lower_ in ordinals or any(
         ch.dep_ in {"amod", "advmod", "nummod"} and ch.lower_ in ordinals for ch in n.children)) for n in nouns)
+
+
+def appositive_record(tok: Token) -> bool:
+    """(coop32) "Anwar Sadat, the first Arab leader to visit Israel, addressed the Knesset": an infinitive on a person's
+    title (modality_cues record_person_nouns) in apposition to a name is what the named person did, as "Sadat was the
+    first Arab leader to visit Israel" tells it (the ordinal is checked by ``record_infinitive``); not a thing's record
+    ("signed the treaty, the first accord to scrap ...": no person)."""
+    noun = tok.head
+    return tok.dep_ in {"relcl", "acl"} and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+        and noun.lemma_.lower() in _words().record_person_nouns
 
 
 def is_purpose(tok: Token) -> bool:

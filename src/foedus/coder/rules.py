@@ -106,6 +106,10 @@ class RuleCoder(ImplicitActors):
         clause = node
         if clause.dep_ == "nsubj" and clause.lemma_.lower() in self.words.ceasefire_nouns:
             clause = clause.head   # "a truce mediated by Turkey ended the clashes between ..."
+        elif clause.dep_ in {"nsubj", "nsubjpass"} and clause.lemma_.lower() in cue("brokered_deal_nouns"):
+            # (coop32) "A deal brokered by Carter averted an invasion of Haiti", "hours before a U.N.-brokered deal was
+            # signed": a deal that does or undergoes something was made; as factual as that clause
+            clause = clause.head
         while clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < clause.i and \
                 clause.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in clause.children):
             # (miss0304) "A and B agreed to restore relations, ending a rift, in a deal brokered by China": the
@@ -249,13 +253,20 @@ class RuleCoder(ImplicitActors):
                                     q.lower_ == "of" and q.head.i == n.i))
                                    for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
             # named by its own words, not a bare "the government" given the sentence's country
-            requesters = [m for m in requesters if not m.mention.country_from]
+            # (coop32) or by an owner of its own ("at the request of the kingdom's rulers": the kingdom read back)
+            requesters = [m for m in requesters if not m.mention.country_from or (
+                m.mention.country_from == "coref" and any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in word_at(n.doc, m.mention.head).children))]
             if not requesters:
                 continue
             mod, _ = modality.of(clause)
             if mod in {modality.CONSIDERED, modality.CONDITIONAL}:
                 continue
             parties = [m for m in dedupe(self.subjects(clause)[0]) if not same_actor(m, requesters)]
+            if not parties and clause.dep_ in {"ccomp", "xcomp"} and clause.head.pos_ == "VERB":
+                # (coop32) "Israel allowed aid trucks to enter Gaza at Biden's request": a clause whose subject is no
+                # actor was let or made to happen by the doer of the verb it hangs on
+                parties = [m for m in dedupe(self.subjects(clause.head)[0]) if not same_actor(m, requesters)]
             told = {c.source.code for c in found + out if c.code[:2] == "02" and c.source is not None}
             # a request to one's own state is no appeal told here (a pronoun read to the requester's country)
             pairs: list[tuple[Named | None, Named | None]] = [

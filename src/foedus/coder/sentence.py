@@ -31,7 +31,7 @@ from .nlp import verb_lemma
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_preposition, repair_trailing_attribution,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb,
                      repair_summary_root,
@@ -154,6 +154,7 @@ class SentenceCoder(RuleCoder):
             repair_dateline(self.doc, filed)
         repair_adjective_subject(self.doc)
         repair_fronted_participle(self.doc)   # "Meeting in Brasilia, the ministers signed ..."
+        repair_fronted_object_read_as_subject(self.doc)   # "After talks in Geneva, Washington and Beijing agreed"
         repair_fronted_preposition(self.doc)   # "After talks at Groote Schuur, the government agreed ..."
         repair_trailing_attribution(self.doc, self.cues.reporting)   # "..., the news agency Angop said."
         repair_coordinated_subject_read_as_modifier(self.doc)

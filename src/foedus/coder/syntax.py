@@ -527,6 +527,42 @@ def repair_fronted_preposition(doc: Doc) -> None:
         _rehang([(noun, verb, "nsubj"), (comma, verb, "punct")])
 
 
+def repair_fronted_object_read_as_subject(doc: Doc) -> None:
+    """(coop32) "After talks in Geneva, Washington and Beijing agreed ...": an opening preposition left with no object,
+    whose bare noun the parser made the main verb's subject, with the real subject swallowed as a conjunct of the
+    phrase's last noun after its comma ("Geneva, Washington and Beijing"). A preposition needs its object and a verb's
+    subject stands outside a fronted phrase: the noun becomes the preposition's object, the noun phrase after the
+    comma the verb's subject. Only a preposition that opens its sentence (or follows a dateline's dash), hangs on a
+    finite verb and has no object, a subject right after it, and a conjunct that starts right after the first comma
+    inside the subject and ends right before the verb."""
+    for p in tokens(doc):
+        if p.dep_ != "prep" or p.head.i <= p.i or p.head.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ == "pobj" for c in p.children):
+            continue
+        if p.i != p.sent.start and word_at(doc, p.i - 1).text not in {"-", "--", "\u2014", "\u2013", ":"}:
+            continue
+        verb = p.head
+        if verb.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == p.i + 1
+                     and c.pos_ == "NOUN"), None)
+        if subj is None or subj.right_edge.i >= verb.i:
+            continue
+        comma = next((t for t in doc[subj.i + 1:subj.right_edge.i] if t.text == ","), None)
+        if comma is None:
+            continue
+        inside = {t.i for t in subj.subtree}
+        nouns = [t for t in doc[comma.i + 1:verb.i] if t.dep_ in {"appos", "conj"} and t.head.i in inside
+                 and t.head.i < comma.i and t.left_edge.i == comma.i + 1 and t.pos_ in {"NOUN", "PROPN"}]
+        if len(nouns) != 1 or nouns[0].right_edge.i != subj.right_edge.i:
+            continue
+        noun = nouns[0]
+        if any(not (word_at(doc, k).head.i == verb.i and word_at(doc, k).dep_ in {"aux", "auxpass", "advmod", "neg"})
+               for k in range(noun.right_edge.i + 1, verb.i)):
+            continue
+        _rehang([(subj, p, "pobj"), (noun, verb, "nsubj"), (comma, verb, "punct")])
+
+
 def repair_trailing_attribution(doc: Doc, saying: frozenset[str]) -> None:
     """(parse31) "Cuban and Angolan forces repulsed an assault on Cuito Cuanavale, the Angolan news agency Angop said",
     "... dropped sarin on the town of Khan Sheikhoun, witnesses and doctors said": a report closing the sentence whose
