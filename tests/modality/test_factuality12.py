@@ -20,7 +20,8 @@ def _events(coder, text):
     # "denied X, blaming Y" (no "and"): the blame is the denier's own act
     ("Belgrade denied shelling the village, blaming Albanian rebels for the explosion.", "11"),
     # a relative clause on a place tells a fact of its own, whatever the main verb
-    ("Malian soldiers abandoned two bases near Kidal, which were taken over by Tuareg rebels the next day.", "17"),
+    # (fp32) a base taken over is occupied (192), as the gold codes "Air Base 101, which was taken over by the army"
+    ("Malian soldiers abandoned two bases near Kidal, which were taken over by Tuareg rebels the next day.", "19"),
     # a body that votes to do something does it
     ("Arab foreign ministers voted in Tunis to suspend Libya's membership of the league.", "16"),
     # "only to": the sequel happened

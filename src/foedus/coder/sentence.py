@@ -571,6 +571,13 @@ class SentenceCoder(RuleCoder):
                 # "began bombing rebel positions": the bombing is coded on its own verb, once; "began test-firing
                 # missiles": the act is the test (150), whatever the weapon would make of "began"
                 continue
+            if match is not None and match.code and tok.lemma_.lower() in self.words.helping_verbs and any(
+                    c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" for c in tok.children):
+                # (fp32) "would help investigate the poisoning": the act helped is coded on its own verb; the help
+                # is no aid of its own
+                trace.drop(tok, match.code, "help with a verb for what is helped: the act helped is coded on its own "
+                                            "verb, the help makes no aid event (event_words helping_verbs)")
+                continue
             if match is not None and match.code and tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and (
                     (m := self.code_verb(tok.head)) is not None and m.code and m.code[:3] == "086"):
                 continue  # "allowed aid convoys to enter Tigray": the access allowed (086x) is the one act
