@@ -511,6 +511,8 @@ def _has_condition(tok: Token) -> bool:
                                               and _trailing_inversion(ch) for ch in tok.children):
         return True   # "Azerbaijan would attack Armenia, should the talks collapse"
     for ch in tok.children:
+        if ch.dep_ == "advcl" and _concessive(ch):
+            continue   # (refuse32) "would never recognise Kosovo, even if it cost ...": no consequence of it
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
                                        for g in ch.children) or (is_inverted_condition(ch) and not told_as_past(tok))
                                    or _in_case_clause(ch) or _temporal_condition(ch, cues())):
@@ -536,6 +538,13 @@ def _has_condition(tok: Token) -> bool:
         if _conditioned_conjunct(tok, ch):
             return True   # "was ready to meet Mullah Omar and give the Taliban a share of power if they disarmed"
     return False
+
+
+def _concessive(clause: Token) -> bool:
+    """(refuse32) An if-clause opened by a concessive adverb (modality_cues concessive_adverbs) right before its mark:
+    "..., even if it cost the country its path to EU membership". What it hangs on holds whatever comes."""
+    adverbs = lexicon.words("modality_cues", "concessive_adverbs")
+    return any(g.dep_ == "mark" and g.i > 0 and clause.doc[g.i - 1].lower_ in adverbs for g in clause.children)
 
 
 def _conditioned_conjunct(verb: Token, conj: Token) -> bool:
