@@ -256,7 +256,30 @@ def elided_negation(tok: Token) -> bool:
 
 
 def is_rule_out(tok: Token) -> bool:
-    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return (tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) \
+        or _force_not_renounced(tok)
+
+
+def _force_not_renounced(tok: Token) -> bool:
+    """(refuse32) Force not renounced is not ruled out: "would never renounce the use of force", "refused to renounce
+    violence" leave force open (considered, as "would not rule out force"; gold README); nothing is rejected
+    (modality_cues renouncing_verbs, renounced_force_words, in the object or its of-phrase). Force renounced is a
+    pledge (foedus_verbs: 0356), read as any verb."""
+    words = _words()
+    if tok.lemma_.lower() not in words.renouncing_verbs:
+        return False
+    head = tok.head
+    if not is_negated(tok) and not (tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ == "VERB"
+                                    and head.lemma_.lower() in cues().negating and not is_negated(head)):
+        return False
+    force = words.renounced_force_words
+    for o in tok.children:
+        if o.dep_ == "dobj":
+            named = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                           if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() in force for n in named):
+                return True
+    return False
 
 
 def rule_out_withheld(tok: Token) -> bool:
