@@ -603,6 +603,9 @@ class ModalityCues(Lexicon):
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act
     negating_adverbs: LowerWords             # "never", "not"
     consequence_marks: LowerWords            # "if", "unless": the main clause is a consequence
+    concessive_adverbs: LowerWords           # (refuse32) "even" before "if": a concessive clause, no condition
+    renouncing_verbs: LowerWords             # (refuse32) "renounce": of force, a ruling out of it
+    renounced_force_words: LowerWords        # (refuse32) "force", "violence": renounced, ruled out
     contrast_marks: LowerWords               # "while", "whereas": a clause of its own beside the main one (multi24)
     near_miss_preps: LowerWords              # "short of", "close to"
     negative_determiners: LowerWords         # "no troops crossed", "neither India nor China imposed": negated

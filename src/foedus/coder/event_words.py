@@ -81,6 +81,7 @@ class EventWords:
     personal_violence_codes: frozenset[str] = frozenset()
     aside_second_codes: frozenset[str] = frozenset()
     aside_taking_codes: frozenset[str] = frozenset()
+    aside_breach_codes: frozenset[str] = frozenset()
     community_property: frozenset[str] = frozenset()
     generic_attack_codes: frozenset[str] = frozenset()
     bomb_kinds: tuple[tuple[str, str], ...] = ()
@@ -224,6 +225,7 @@ def event_words() -> EventWords:
         "reported_stance_codes": frozenset(str(c) for c in raw["reported_stance_codes"]),
         "aside_second_codes": frozenset(str(c) for c in raw["aside_second_codes"]),
         "aside_taking_codes": frozenset(str(c) for c in raw["aside_taking_codes"]),
+        "aside_breach_codes": frozenset(str(c) for c in raw.get("aside_breach_codes", [])),
         "weapon_codes": tuple((str(k), str(v)) for k, v in raw["weapon_codes"].items()),
         "impact_particles": tuple((str(k), frozenset(v)) for k, v in sorted(raw["impact_particles"].items())),
         "visit_codes": frozenset(str(c) for c in raw["visit_codes"]),

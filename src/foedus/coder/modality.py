@@ -256,7 +256,30 @@ def elided_negation(tok: Token) -> bool:
 
 
 def is_rule_out(tok: Token) -> bool:
-    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return (tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) \
+        or _force_not_renounced(tok)
+
+
+def _force_not_renounced(tok: Token) -> bool:
+    """(refuse32) Force not renounced is not ruled out: "would never renounce the use of force", "refused to renounce
+    violence" leave force open (considered, as "would not rule out force"; gold README); nothing is rejected
+    (modality_cues renouncing_verbs, renounced_force_words, in the object or its of-phrase). Force renounced is a
+    pledge (foedus_verbs: 0356), read as any verb."""
+    words = _words()
+    if tok.lemma_.lower() not in words.renouncing_verbs:
+        return False
+    head = tok.head
+    if not is_negated(tok) and not (tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ == "VERB"
+                                    and head.lemma_.lower() in cues().negating and not is_negated(head)):
+        return False
+    force = words.renounced_force_words
+    for o in tok.children:
+        if o.dep_ == "dobj":
+            named = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                           if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() in force for n in named):
+                return True
+    return False
 
 
 def rule_out_withheld(tok: Token) -> bool:
@@ -511,6 +534,8 @@ def _has_condition(tok: Token) -> bool:
                                               and _trailing_inversion(ch) for ch in tok.children):
         return True   # "Azerbaijan would attack Armenia, should the talks collapse"
     for ch in tok.children:
+        if ch.dep_ == "advcl" and _concessive(ch):
+            continue   # (refuse32) "would never recognise Kosovo, even if it cost ...": no consequence of it
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
                                        for g in ch.children) or (is_inverted_condition(ch) and not told_as_past(tok))
                                    or _in_case_clause(ch) or _temporal_condition(ch, cues())):
@@ -536,6 +561,13 @@ def _has_condition(tok: Token) -> bool:
         if _conditioned_conjunct(tok, ch):
             return True   # "was ready to meet Mullah Omar and give the Taliban a share of power if they disarmed"
     return False
+
+
+def _concessive(clause: Token) -> bool:
+    """(refuse32) An if-clause opened by a concessive adverb (modality_cues concessive_adverbs) right before its mark:
+    "..., even if it cost the country its path to EU membership". What it hangs on holds whatever comes."""
+    adverbs = lexicon.words("modality_cues", "concessive_adverbs")
+    return any(g.dep_ == "mark" and g.i > 0 and clause.doc[g.i - 1].lower_ in adverbs for g in clause.children)
 
 
 def _conditioned_conjunct(verb: Token, conj: Token) -> bool:

@@ -868,6 +868,8 @@ class SentenceCoder(RuleCoder):
         # a specific kind of fighting ("shelling", "bombing", "ambushing") beside another use of force or a
         # move of troops; other asides tell the manner, aim or upshot of the act ("..., demanding his
         # resignation", "..., cutting off fuel", "..., driving out the army")
+        if main.code[:2] in FORCE_ROOTS and own.code in self.words.aside_breach_codes:
+            return True   # (refuse32) "attacked army outposts, ending a year-long truce": the truce ended, 1246
         if main.code[:2] in FORCE_ROOTS and own.code[:3] != main.code[:3] and self._taken_or_destroyed(tok, own.code):
             return True   # "raided villages, burning huts", "attacked the mall, taking hostages": a second act
         return own.code[:2] in FIGHTING_ROOTS and not own.code.endswith("0") and main.code[:2] in FORCE_ROOTS \
