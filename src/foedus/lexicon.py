@@ -427,6 +427,7 @@ class EventCues(Lexicon):
     ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
     police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
+    country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
     instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
