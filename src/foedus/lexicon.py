@@ -341,6 +341,10 @@ class EventCues(Lexicon):
     handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
     handover_particles: LowerWords           # "over"
     handover_places: LowerWords              # lemmas: "base", "town": the places handed over
+    departing_words: LowerWords              # "departing ATMIS troops": forces told as leaving (0874, force32)
+    departing_force_nouns: LowerWords        # lemmas: "the departing French contingent" is FRAMIL (force32)
+    vacated_place_verbs: LowerWords          # lemmas: "the camp vacated by the UN mission" (0874, force32)
+    handover_nouns: LowerWords               # "its handover by Armenian forces" (0874, force32)
     handover_preps: LowerWords               # "to": the receiver
     fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
     fallen_place_preps: LowerWords           # "to": by whom it is taken

@@ -663,6 +663,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
+        out.extend(self._departing_forces(sent, reporter_of, out))   # "took over the base from departing AU troops"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
