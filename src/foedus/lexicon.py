@@ -736,6 +736,7 @@ class SenseCues(Lexicon):
     crowd_entry_verbs: LowerWords            # lemmas: "stormed the parliament and set it on fire": riot, then 1712
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
+    plunder_verbs: LowerWords                # lemmas: "looted Monrovia": a capital plundered, not taken (force32)
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
     seized_places: LowerWords                # lemmas: "seized the town"
     seized_person_sectors: LowerWords = []   # "opp": a proper noun seized that names such a person is no place (miss1718)

@@ -2488,8 +2488,11 @@ class SentenceCoder(RuleCoder):
             o = inner[0]
         if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
             return code
+        # (force32) a capital the dictionaries name as an actor is a place too: "rebel fighters seized Damascus"
         if in_class(o, "seized_places") or (o.pos_ == "PROPN" and not self._named_person(o)
-                                            and self._places_of(o, sources)):
+                                            and (self._places_of(o, sources)
+                                                 or verb.lemma_.lower() not in sense("plunder_verbs")
+                                                 and any(m.kind == "capital" for m in self.actors_of(o)))):
             return min(sense("occupation_code"))
         return code
 
