@@ -605,7 +605,12 @@ class RuleCoder(ImplicitActors):
             if not givers:
                 continue
             where = [m for m in self._places_of(place, givers) if m.country] if place is not None else []
-            if len(taken) == 1:
+            takers = {c.source.country for c in found if c.code == "192" and c.source is not None and c.source.country}
+            if len(taken) == 1 and len(givers) == 1 and next(iter(taken)) == givers[0].country and len(takers) == 1:
+                # "took over the base from departing French troops": the place taken "from" the French is not
+                # France; the force leaves the country of those who take it over
+                country = next(iter(takers))
+            elif len(taken) == 1:
                 country = next(iter(taken))
             elif len(where) == 1 and where[0].country:
                 country = where[0].country
