@@ -341,6 +341,10 @@ class EventCues(Lexicon):
     handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
     handover_particles: LowerWords           # "over"
     handover_places: LowerWords              # lemmas: "base", "town": the places handed over
+    departing_words: LowerWords              # "departing ATMIS troops": forces told as leaving (0874, force32)
+    departing_force_nouns: LowerWords        # lemmas: "the departing French contingent" is FRAMIL (force32)
+    vacated_place_verbs: LowerWords          # lemmas: "the camp vacated by the UN mission" (0874, force32)
+    handover_nouns: LowerWords               # "its handover by Armenian forces" (0874, force32)
     handover_preps: LowerWords               # "to": the receiver
     fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
     fallen_place_preps: LowerWords           # "to": by whom it is taken
@@ -427,6 +431,7 @@ class EventCues(Lexicon):
     ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
     police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
+    country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
     instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
@@ -735,6 +740,7 @@ class SenseCues(Lexicon):
     crowd_entry_verbs: LowerWords            # lemmas: "stormed the parliament and set it on fire": riot, then 1712
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
+    plunder_verbs: LowerWords                # lemmas: "looted Monrovia": a capital plundered, not taken (force32)
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
     seized_places: LowerWords                # lemmas: "seized the town"
     seized_person_sectors: LowerWords = []   # "opp": a proper noun seized that names such a person is no place (miss1718)

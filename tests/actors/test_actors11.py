@@ -128,7 +128,7 @@ def test_person_names_modifying_a_group(coder, text, date, pair):
     ("The U.N. tribunal for Rwanda convicted a former mayor of genocide.", "1998-09-02", ("11", "IGOUNOJUD", "GOV")),
     # (round 17: a denial with no accuser named is aimed at no one, not at the one plotted against; gold README)
     ("Prince Hamzah denied plotting against King Abdullah.", "2021-04-04", ("01", "JORELI", "")),
-    ("Peshmerga forces retook two towns from the militants.", "2014-08-17", ("19", "IRQMIL", "IRQREB")),
+    ("Peshmerga forces retook two towns from the militants.", "2014-08-17", ("19", "IRQMIL", "IRQ")),   # (force32) 192 at the place's country, as the gold codes it
 ])
 def test_guards_firms_tribunals_and_royals(coder, text, date, pair):
     assert pair in root_pairs(coder, text, date)
@@ -141,7 +141,7 @@ def test_guards_firms_tribunals_and_royals(coder, text, date, pair):
     # an agent "at" or "from" an organisation speaks for it
     ("Judges at the International Criminal Court issued an arrest warrant for Putin.", "2023-03-17", ("17", "IGOJUDICC", "RUSGOV")),
     # a plural group's name written in the singular before a noun
-    ("Sri Lankan troops overran a Tamil Tiger base near Kilinochchi.", "2008-11-20", ("19", "LKAMIL", "LKAREB")),
+    ("Sri Lankan troops overran a Tamil Tiger base near Kilinochchi.", "2008-11-20", ("19", "LKAMIL", "LKA")),   # (force32) 192 at the place's country
 ])
 def test_places_organisations_and_capitals(coder, text, date, pair):
     assert pair in root_pairs(coder, text, date)

@@ -551,6 +551,9 @@ def final_target(cand: Candidate, info: taxonomy.CameoCode) -> Actor | None:
             info.root in VIOLENCE_ROOTS or info.code in lexicon.words("event_cues", "capital_country_codes")):
         target = Actor(text=target.text, code=target.country or target.code, country=target.country,
                        sector=None, name=target.name)
+    elif target is not None and target.country and info.code in lexicon.words("event_cues", "country_target_codes"):
+        # (force32) territory taken is the country's land, not the force's nor its people's
+        target = Actor(text=target.text, code=target.country, country=target.country, sector=None, name=None)
     return target
 
 

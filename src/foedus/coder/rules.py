@@ -596,6 +596,74 @@ class RuleCoder(ImplicitActors):
                 out.append(left)
         return out
 
+    def _departing_forces(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(force32) Forces told as leaving by a word on their own noun (data: departing_words), or as the agents of a
+        place handed over or vacated (handover_verbs with a handover particle, vacated_place_verbs, handover_nouns),
+        withdraw (0874): "took over Dhobley base from departing ATMIS troops", "a base in Dhobley handed over by AU
+        troops", "the Kidal camp vacated by the UN mission", "following its handover by Armenian forces". Aimed at the
+        country of the place taken in the same sentence (the one target country of its 192 events), else at the
+        country of the place handed over; as factual as the clause that tells it. None where the force's own
+        withdrawal is coded already."""
+        taken = {c.target.country for c in found if c.code == "192" and c.target is not None and c.target.country}
+        left = {c.source.code for c in found if c.code.startswith("087") and c.source is not None}
+        out: list[Candidate] = []
+        for tok, place in self._departing_nouns(sent):
+            # "the departing French contingent": a force noun whose actor is its country alone is that country's military
+            givers = [m.changed(code=compose_code(m.country, "MIL"), sector="MIL")
+                      if m.sector is None and m.country and m.kind == "country" and tok.lemma_.lower() in cue("departing_force_nouns")
+                      else m for m in dedupe(self.actors_of(tok))]
+            givers = [m for m in givers if (m.sector in ARMED_SECTORS or m.code.startswith("IGO")) and m.code not in left]
+            if not givers:
+                continue
+            where = [m for m in self._places_of(place, givers) if m.country] if place is not None else []
+            takers = {c.source.country for c in found if c.code == "192" and c.source is not None and c.source.country}
+            if len(taken) == 1 and len(givers) == 1 and next(iter(taken)) == givers[0].country and len(takers) == 1:
+                # "took over the base from departing French troops": the place taken "from" the French is not
+                # France; the force leaves the country of those who take it over
+                country = next(iter(takers))
+            elif len(taken) == 1:
+                country = next(iter(taken))
+            elif len(where) == 1 and where[0].country:
+                country = where[0].country
+            else:
+                continue
+            governor_verb = tok
+            while governor_verb.pos_ not in {"VERB", "AUX"} and governor_verb.head.i != governor_verb.i:
+                governor_verb = governor_verb.head
+            mod, governor = modality.of(governor_verb)
+            for g in givers:
+                target = g.changed(code=country, country=country, sector=None, name=None, kind="country")
+                cand = Candidate(trigger=tok, code="0874", pattern="<departing force>", source=g, target=target,
+                                 reported_by=self._reporter(governor_verb, reporter_of), modality=mod, governor=governor)
+                cand.tokens = evidence(tok, g, None)
+                out.append(cand)
+        return out
+
+    def _departing_nouns(self, sent: Span) -> list[tuple[Token, Token | None]]:
+        """(force32) The nouns of forces told as leaving, each with the place they hand over or vacate (or None):
+        a departing word on the noun ("departing ATMIS troops", parsed as its modifier or as a verb taking it as
+        object), the agent of a place handed over or vacated ("a base handed over by AU troops"), the agent of a
+        handover noun ("its handover by Armenian forces")."""
+        out: list[tuple[Token, Token | None]] = []
+        for tok in sent:
+            if tok.lower_ in cue("departing_words"):
+                if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                    out.append((tok.head, None))
+                elif tok.pos_ == "VERB":
+                    out.extend((c, None) for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"})
+                continue
+            if tok.dep_ != "pobj" or tok.head.lower_ != "by" or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            owner = tok.head.head
+            if owner.lemma_.lower() in cue("handover_nouns"):
+                out.append((tok, None))
+            elif tok.head.dep_ == "agent" and (owner.lemma_.lower() in cue("vacated_place_verbs") or (
+                    owner.lemma_.lower() in cue("handover_verbs")
+                    and any(c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in owner.children))):
+                place = owner.head if owner.dep_ == "acl" and owner.head.lemma_.lower() in cue("handover_places") else None
+                out.append((tok, place))
+        return out
+
     def _swap_returns(self, found: list[Candidate]) -> list[Candidate]:
         """(multi24) "Russia handed over 144 Ukrainian soldiers in exchange for Russian prisoners", "Hamas freed three
         hostages in exchange for 90 Palestinian prisoners", "Griner was released by Moscow in exchange for Viktor

@@ -671,6 +671,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
+        out.extend(self._departing_forces(sent, reporter_of, out))   # "took over the base from departing AU troops"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
@@ -2497,8 +2498,11 @@ class SentenceCoder(RuleCoder):
             o = inner[0]
         if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
             return code
+        # (force32) a capital the dictionaries name as an actor is a place too: "rebel fighters seized Damascus"
         if in_class(o, "seized_places") or (o.pos_ == "PROPN" and not self._named_person(o)
-                                            and self._places_of(o, sources)):
+                                            and (self._places_of(o, sources)
+                                                 or verb.lemma_.lower() not in sense("plunder_verbs")
+                                                 and any(m.kind == "capital" for m in self.actors_of(o)))):
             return min(sense("occupation_code"))
         return code
 
