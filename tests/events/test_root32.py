@@ -1,6 +1,6 @@
 """Root confusions (helper root32): the act is found, and these rules give it the right CAMEO root. A civilian building
 seized is property confiscated, trade banned is an embargo, a government reaching an agreement signs it, a state
-announcing it will leave a treaty states that act (no threat), an indictment is an accusation, a truce pulled out of
+an indictment is an accusation, a truce pulled out of
 is a refusal to de-escalate, and an attack named by its weapons keeps their kind. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -35,16 +35,6 @@ def test_a_government_that_reaches_an_agreement_signs_it(coder):
                   date="2022-10-27")
     assert has_coded(got, "057", "EGYGOV"), got
     assert not coded(got, "034"), got
-
-
-def test_a_treaty_or_body_a_state_says_it_will_leave_is_no_threat(coder):
-    got = triples(coder, "Burkina Faso announced that it would withdraw from the International Criminal Court.",
-                  date="2025-09-22")
-    assert not coded(got, "13"), got
-    assert has_coded(got, "161", "BFA", modality="intended"), got
-    # threatened, it stays a threat
-    got = triples(coder, "Turkey threatened to cut diplomatic ties with Israel.", date="2018-05-15")
-    assert has_coded(got, "131", "TUR"), got
 
 
 def test_an_indictment_is_an_accusation(coder):

@@ -196,7 +196,6 @@ class EventWords:
     commitment_participles: frozenset[str] = frozenset()
     appeal_participles: frozenset[str] = frozenset()
     appeal_call_preps: frozenset[str] = frozenset()
-    announced_act_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -184,18 +184,6 @@ def _planted_bombing(cand: Candidate) -> bool:
     return not any(o.pos_ == "PROPN" for o in bombed)
 
 
-def _announced_act(cand: Candidate) -> bool:
-    """(root32) An act of cutting relations the doer says it will do (data: event_words announced_act_codes: "announced
-    it would withdraw from the Non-Proliferation Treaty", "said it would suspend the military pact") is that act
-    intended, not a threat (1313), unless a verb of threatening governs it ("threatened to sever ties")."""
-    if not any(cand.code.startswith(p) for p in event_words().announced_act_codes):
-        return False
-    threats = modality._words().threat_making_verbs
-    heads = [cand.governor] if cand.governor is not None else []
-    heads += [t for t in cand.trigger.ancestors][:3]
-    return not any(h.lemma_.lower() in threats for h in heads)
-
-
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     demand = instructed_demand(cand)
@@ -208,8 +196,6 @@ def final_code(cand: Candidate) -> str:
     if purpose is not None:
         # "refused to rule out using force to seize Greenland": a threat of occupation left open (1382, considered)
         return modality._words().force_purpose_threats[purpose.lemma_.lower()]
-    if cand.modality == modality.INTENDED and not cand.purpose and _announced_act(cand):
-        return code   # (root32) "announced it would withdraw from the treaty": the act, intended, no threat
     if cand.modality in {modality.INTENDED, modality.CONSIDERED} and not cand.purpose:
         intent = _intent_code(cand)
         if cand.modality == modality.CONSIDERED and intent[:2] in THREAT_STATEMENT_ROOTS:
