@@ -110,9 +110,10 @@ def test_regional_adjective_alone_is_no_actor(nlp, matcher, text):
 
 # -- class 4: juries and bodyguards -----------------------------------------------------------------
 @pytest.mark.parametrize(("text", "date", "root", "source"), [
-    ("A federal grand jury in Virginia indicted two former Syrian officials.", "2024-03-01", "17", "USAJUD"),
-    ("Federal grand juries in Texas indicted three cartel leaders.", "2023-06-01", "17", "USAJUD"),
-    ("A grand jury in Atlanta indicted the former president.", "2023-08-14", "17", "USAJUD"),
+    # (root32) an indictment is an accusation (1121, as the dev set codes grand juries' indictments), not an arrest
+    ("A federal grand jury in Virginia indicted two former Syrian officials.", "2024-03-01", "11", "USAJUD"),
+    ("Federal grand juries in Texas indicted three cartel leaders.", "2023-06-01", "11", "USAJUD"),
+    ("A grand jury in Atlanta indicted the former president.", "2023-08-14", "11", "USAJUD"),
     ("Bodyguards of Somalia's president opened fire on a rival militia in Mogadishu.", "2024-03-01", "19", "SOM"),
     ("Bodyguards of the Guinean junta leader clashed with soldiers in Conakry.", "2023-11-04", "19", "GIN"),
 ])

@@ -103,8 +103,8 @@ PROBES = [
     ("attack", "On 13 June 2022, a village chief was hacked to death by unidentified assailants in Ituri.", {"18"}),
     ("abduction", "On 2 March 2023, gunmen kidnapped a Catholic priest in Kaduna.", {"18"}),
     ("abduction", "On 10 October 2022, ISWAP fighters abducted 8 farmers near Dikwa.", {"18"}),
-    pytest.param("agreement", "On 4 April 2022, the Colombian government and the ELN reached an agreement on humanitarian relief in Choco.", {"05", "08"},
-                 marks=pytest.mark.xfail(strict=True, reason="'relief' makes it a promise of aid (0344 intended), not the agreement")),
+    # (root32) "government reach * &treaty" was PETRARCH's 0344; a government reaching an agreement signs it (057)
+    ("agreement", "On 4 April 2022, the Colombian government and the ELN reached an agreement on humanitarian relief in Choco.", {"05", "08"}),
     ("agreement", "On 12 July 2023, Sudan's warring parties declared a 72-hour ceasefire.", {"08"}),
     ("arrests", "On 14 April 2023, gendarmes arrested 6 suspected militants in Tahoua.", {"17"}),
     ("arrests", "On 1 September 2022, authorities detained the leader of a local militia in Butembo.", {"17"}),

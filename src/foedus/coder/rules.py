@@ -4052,7 +4052,10 @@ class RuleCoder(ImplicitActors):
             if kind in cue("military_weapon_codes") and (code in self.words.generic_attack_codes or code[:3] == "183"):
                 return kind   # (violence12b) "a mortar bomb exploded" (194), "missiles hit" (195): no bombing
             if code[:3] == "183":
-                return code
+                # (root32) an attack noun whose own words name a military weapon ("the overnight drone and missile
+                # attack on Kyiv killed three", "a missile strike killed 50 people"): that attack, not a bombing
+                m = self.verbs.match_noun(d.lemma_.lower(), kind_words(d))
+                return m.code if m is not None and m.code in cue("military_weapon_codes") else code
             if d.lemma_.lower() in lexicon.words("sense_cues", "force_strike_nouns"):
                 # "an Israeli strike destroyed the consulate": a strike that destroys or kills is a military one
                 return min(lexicon.words("sense_cues", "force_strike_code"))

@@ -2485,7 +2485,8 @@ class SentenceCoder(RuleCoder):
         armed men is occupied territory (192: "M23 rebels seized most of Goma", "militants took over the
         commune of Djibo", not an arrest or a hostage-taking); firms and goods stay as they are (ships
         seized are coded both 17x and 181 in the dev set: left alone)."""
-        if code not in sense("confiscation_codes") or not sources:
+        taken_place = code in sense("occupation_code") and verb.lemma_.lower() in sense("seizing_verbs")
+        if (code not in sense("confiscation_codes") and not taken_place) or not sources:
             return code
         objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not objects:
@@ -2496,6 +2497,12 @@ class SentenceCoder(RuleCoder):
             if not inner:
                 return code
             o = inner[0]
+        if in_class(o, "seized_buildings"):
+            # (root32) a civilian building seized is property confiscated (1711), whatever town the sentence
+            # places it in: "gunmen seized a hospital in the town of Budyonnovsk", "seized the Grand Mosque"
+            return min(sense("confiscation_codes") & {"1711"})
+        if taken_place:
+            return code
         if in_class(o, "business_nouns") or not all(s.sector in ARMED_SECTORS for s in sources):
             return code
         # (force32) a capital the dictionaries name as an actor is a place too: "rebel fighters seized Damascus"
