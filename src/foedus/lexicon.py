@@ -539,6 +539,7 @@ class PlaceCues(Lexicon):
     presence_words: LowerWords               # lemmas: "with Trump in attendance", "with the envoy present": no party
     venue_verbs: LowerWords                  # lemmas: "met in Geneva": the town is the venue, no party (dyad30)
     venue_nouns: LowerWords                  # lemmas: "talks resumed in Mexico City": the venue (dyad30)
+    town_site_nouns: LowerWords              # lemmas: "at Quetta railway station": the town names the site (bare32)
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

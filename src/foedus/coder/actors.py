@@ -2678,6 +2678,7 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
     preps = sorted((prep for prep in tokens
                     if prep.dep_ == "prep" and prep.lower_ in LOCATING_PREPOSITIONS),
                    key=lambda prep: (abs(prep.i - agent.start), prep.i))
+    tried: list[Token] = []
     for prep in preps[:MAX_PLACE_PHRASES]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs or any(t.i in covered for o in objs for t in o.subtree):
@@ -2687,8 +2688,37 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
         loc = places._place_of(prep, gazetteer, named, article)
         if loc is not None and loc.country:
             return str(loc.country)
-    return None
+        tried.append(prep)
+    # (bare32) then a town naming a site of a place phrase ("at Quetta railway station"), nearest first
+    return next((town for prep in tried if prep.lower_ != "of" for o in prep.children if o.dep_ == "pobj"
+                 for town in [_compound_town(o, gazetteer, named, article)] if town), None)
 
+
+def _compound_town(noun: Token, gazetteer: Any, named: Any, article: frozenset[str]) -> str | None:
+    """(bare32) "among soldiers ... at Quetta railway station", "rallied outside Istanbul city hall": the country of a
+    town (not a country: those are actor mentions) whose name modifies a site noun of the place phrase (place_cues
+    town_site_nouns), through lower-case compounds between ("railway", "city"); not an act named after its town ("in
+    the Mumbai attacks") nor a feature ("near Boni forest", "the Pahalgam valley"), whose name is no town's."""
+    from . import places
+
+    if noun.text[:1].isupper() or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOWN_SITE_NOUNS:
+        return None
+    doc = noun.doc
+    k = noun.i
+    while k - 1 >= noun.left_edge.i and word_at(doc, k - 1).dep_ == "compound" and word_at(doc, k - 1).text.islower():
+        k -= 1   # the lower-case compounds right before the noun ("city", "railway")
+    end = k
+    while k - 1 >= noun.left_edge.i and word_at(doc, k - 1).pos_ == "PROPN" and word_at(doc, k - 1).dep_ == "compound" \
+            and word_at(doc, k - 1).text[:1].isupper():
+        k -= 1
+    if k == end or places.names_a_pact(word_at(doc, end - 1)) or places._in_feature_name(doc, k, end):
+        return None
+    place = gazetteer.place(doc[k:end].text, named, article)
+    return str(place.country) if place is not None and place.country and place.kind != "country" else None
+
+
+# (bare32) Sites a town's name modifies ("Quetta railway station", "Istanbul city hall"): place_cues town_site_nouns.
+TOWN_SITE_NOUNS = lexicon.words("place_cues", "town_site_nouns")
 
 # The place phrases nearest an agent that _nearest_place reads (a news sentence has fewer than ten).
 MAX_PLACE_PHRASES = 40
