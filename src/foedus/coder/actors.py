@@ -78,6 +78,8 @@ PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
+# (bare32) Where a force is sent or moves: "deployed units to the Catatumbo region", "into Tiananmen Square".
+DESTINATION_PREPOSITIONS = lexicon.words("actor_cues", "destination_prepositions")
 # Both: the prepositions of a place phrase (built once: several checks run per word of a sentence).
 LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
@@ -1584,6 +1586,8 @@ class ActorMatcher:
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
+                if country is None and not owned and m.sector in STATE_FORCES:
+                    country, how = self._sent_into(doc, m, in_sent, frozenset(counts)), "place"
                 if country is not None:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
             # a named place says where the article is; a backer glued to "-backed" does not
@@ -1723,8 +1727,11 @@ class ActorMatcher:
                 if hit.kind in {"country", "capital"} and hit.country and not _names_a_country(hit.text) \
                         and not self._backer(doc, hit):
                     found.add(hit.country)
-                continue
-            if tok.pos_ != "PROPN":
+                # (bare32) "raided Takum village (Taraba)": a village or town the dictionaries read as its people is
+                # still a named place for the gazetteer
+                if hit.kind != "agent" or tok.lemma_.lower() not in places.PLACE_NOUNS:
+                    continue
+            elif tok.pos_ != "PROPN":
                 continue
             if named is None:
                 named = gazetteer.countries_in(head.sent)
@@ -1774,6 +1781,37 @@ class ActorMatcher:
         found = found or forces
         country = found.pop() if len(found) == 1 else None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
+
+    @staticmethod
+    def _sent_into(doc: Doc, m: Mention, in_sent: list[Mention], counts: frozenset[str]) -> str | None:
+        """(bare32) "the army deployed additional units to the Catatumbo region", "troops ... fought their way into
+        Tiananmen Square": a state force that nothing else places, in an article that names no country, is of the one
+        country of the towns and capitals its sentence sends forces to or into (actor_cues destination_prepositions); a
+        country named so is across a border ("sent troops to Mali"), and two countries place none."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = word_at(doc, m.head).sent
+        gazetteer = places.Gazetteer.default()
+        named: set[str] | None = None
+        found = set()
+        for tok in tokens(sent):
+            if tok.dep_ != "pobj" or tok.head.lower_ not in DESTINATION_PREPOSITIONS or m.start <= tok.i < m.end:
+                continue
+            hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
+            if hit is not None:
+                if hit.kind in {"country", "capital"} and hit.country and not _names_a_country(hit.text) \
+                        and not ActorMatcher._backer(doc, hit):
+                    found.add(hit.country)
+                elif hit.kind == "country":
+                    return None   # a state named where forces go: a border crossed
+                continue
+            if named is None:
+                named = gazetteer.countries_in(sent)
+            loc = places.place_of_noun([tok], gazetteer, named, counts)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+        country = found.pop() if len(found) == 1 else None
+        return country if country is not None and ActorDictionary.default().codes.get(country) == "country" else None
 
     @staticmethod
     def _backer(doc: Doc, m: Mention) -> bool:
