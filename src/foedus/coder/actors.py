@@ -78,6 +78,8 @@ PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
+# (bare32) A place name and a colon opening a text, as a dateline: "Rotherham: rioters threw bricks at police".
+_COLON_HEAD = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)\s*:\s")
 # (bare32) Where a force is sent or moves: "deployed units to the Catatumbo region", "into Tiananmen Square".
 DESTINATION_PREPOSITIONS = lexicon.words("actor_cues", "destination_prepositions")
 # Both: the prepositions of a place phrase (built once: several checks run per word of a sentence).
@@ -1588,6 +1590,8 @@ class ActorMatcher:
                     how = "article"
                 if country is None and not owned and m.sector in STATE_FORCES:
                     country, how = self._sent_into(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and not pool:
+                    country, how = self._filed_from(doc), "article"
                 if country is not None:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
             # a named place says where the article is; a backer glued to "-backed" does not
@@ -1781,6 +1785,25 @@ class ActorMatcher:
         found = found or forces
         country = found.pop() if len(found) == 1 else None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
+
+    @staticmethod
+    def _filed_from(doc: Doc) -> str | None:
+        """(bare32) "ROTHERHAM, Aug 4 - Rioters threw bricks at police", "Rotherham: rioters threw bricks at police": a
+        sector word nothing else places, in an article that names no country, is of the country of the town or region
+        the story is filed from (its dateline, or a place name and a colon opening the text; a capital there is an
+        actor mention and counts already, a country too)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        text = doc_text(doc)
+        gazetteer = places.Gazetteer.default()
+        filed = places.dateline_place(text, gazetteer)
+        if filed is None:
+            head = _COLON_HEAD.match(text[:60])
+            place = gazetteer.place(head["place"]) if head else None
+            filed = place.location() if place is not None and place.kind != "country" else None
+        if filed is None or not filed.country:
+            return None
+        return str(filed.country) if ActorDictionary.default().codes.get(filed.country) == "country" else None
 
     @staticmethod
     def _sent_into(doc: Doc, m: Mention, in_sent: list[Mention], counts: frozenset[str]) -> str | None:
