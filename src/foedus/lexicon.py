@@ -197,6 +197,7 @@ class ActorCues(Lexicon):
     international_court_words: LowerWords    # "an international tribunal in The Hague": IGO + JUD, not the seat's
     envoy_words: LowerWords                  # "Syria's UN envoy": a state's envoy to a body is the state's (GOV)
     place_prepositions: LowerWords           # "rebels in Sudan": the actor's country
+    destination_prepositions: LowerWords     # "deployed units to the Catatumbo region": where a force goes (bare32)
     near_prepositions: LowerWords            # "clashes near Goma": where a named place is
     calendar_words: LowerWords               # "Monday", "May": times, never actors
     hyphenated_citizens: LowerWords          # "Chinese Americans": the second word is the citizenship
@@ -544,6 +545,7 @@ class PlaceCues(Lexicon):
     presence_words: LowerWords               # lemmas: "with Trump in attendance", "with the envoy present": no party
     venue_verbs: LowerWords                  # lemmas: "met in Geneva": the town is the venue, no party (dyad30)
     venue_nouns: LowerWords                  # lemmas: "talks resumed in Mexico City": the venue (dyad30)
+    town_site_nouns: LowerWords              # lemmas: "at Quetta railway station": the town names the site (bare32)
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

@@ -78,6 +78,10 @@ PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
+# (bare32) A place name and a colon opening a text, as a dateline: "Rotherham: rioters threw bricks at police".
+_COLON_HEAD = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)\s*:\s")
+# (bare32) Where a force is sent or moves: "deployed units to the Catatumbo region", "into Tiananmen Square".
+DESTINATION_PREPOSITIONS = lexicon.words("actor_cues", "destination_prepositions")
 # Both: the prepositions of a place phrase (built once: several checks run per word of a sentence).
 LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
@@ -1584,6 +1588,10 @@ class ActorMatcher:
                 if country is None and pool:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
+                if country is None and not owned and m.sector in STATE_FORCES:
+                    country, how = self._sent_into(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and not pool:
+                    country, how = self._filed_from(doc), "article"
                 if country is not None:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
             # a named place says where the article is; a backer glued to "-backed" does not
@@ -1723,8 +1731,11 @@ class ActorMatcher:
                 if hit.kind in {"country", "capital"} and hit.country and not _names_a_country(hit.text) \
                         and not self._backer(doc, hit):
                     found.add(hit.country)
-                continue
-            if tok.pos_ != "PROPN":
+                # (bare32) "raided Takum village (Taraba)": a village or town the dictionaries read as its people is
+                # still a named place for the gazetteer
+                if hit.kind != "agent" or tok.lemma_.lower() not in places.PLACE_NOUNS:
+                    continue
+            elif tok.pos_ != "PROPN":
                 continue
             if named is None:
                 named = gazetteer.countries_in(head.sent)
@@ -1774,6 +1785,56 @@ class ActorMatcher:
         found = found or forces
         country = found.pop() if len(found) == 1 else None
         return country if country is not None and self.dictionary.codes.get(country) == "country" else None
+
+    @staticmethod
+    def _filed_from(doc: Doc) -> str | None:
+        """(bare32) "ROTHERHAM, Aug 4 - Rioters threw bricks at police", "Rotherham: rioters threw bricks at police": a
+        sector word nothing else places, in an article that names no country, is of the country of the town or region
+        the story is filed from (its dateline, or a place name and a colon opening the text; a capital there is an
+        actor mention and counts already, a country too)."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        text = doc_text(doc)
+        gazetteer = places.Gazetteer.default()
+        filed = places.dateline_place(text, gazetteer)
+        if filed is None:
+            head = _COLON_HEAD.match(text[:60])
+            place = gazetteer.place(head["place"]) if head else None
+            filed = place.location() if place is not None and place.kind != "country" else None
+        if filed is None or not filed.country:
+            return None
+        return str(filed.country) if ActorDictionary.default().codes.get(filed.country) == "country" else None
+
+    @staticmethod
+    def _sent_into(doc: Doc, m: Mention, in_sent: list[Mention], counts: frozenset[str]) -> str | None:
+        """(bare32) "the army deployed additional units to the Catatumbo region", "troops ... fought their way into
+        Tiananmen Square": a state force that nothing else places, in an article that names no country, is of the one
+        country of the towns and capitals its sentence sends forces to or into (actor_cues destination_prepositions); a
+        country named so is across a border ("sent troops to Mali"), and two countries place none."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        sent = word_at(doc, m.head).sent
+        gazetteer = places.Gazetteer.default()
+        named: set[str] | None = None
+        found = set()
+        for tok in tokens(sent):
+            if tok.dep_ != "pobj" or tok.head.lower_ not in DESTINATION_PREPOSITIONS or m.start <= tok.i < m.end:
+                continue
+            hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
+            if hit is not None:
+                if hit.kind in {"country", "capital"} and hit.country and not _names_a_country(hit.text) \
+                        and not ActorMatcher._backer(doc, hit):
+                    found.add(hit.country)
+                elif hit.kind == "country":
+                    return None   # a state named where forces go: a border crossed
+                continue
+            if named is None:
+                named = gazetteer.countries_in(sent)
+            loc = places.place_of_noun([tok], gazetteer, named, counts)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+        country = found.pop() if len(found) == 1 else None
+        return country if country is not None and ActorDictionary.default().codes.get(country) == "country" else None
 
     @staticmethod
     def _backer(doc: Doc, m: Mention) -> bool:
@@ -2678,6 +2739,7 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
     preps = sorted((prep for prep in tokens
                     if prep.dep_ == "prep" and prep.lower_ in LOCATING_PREPOSITIONS),
                    key=lambda prep: (abs(prep.i - agent.start), prep.i))
+    tried: list[Token] = []
     for prep in preps[:MAX_PLACE_PHRASES]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs or any(t.i in covered for o in objs for t in o.subtree):
@@ -2687,8 +2749,37 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
         loc = places._place_of(prep, gazetteer, named, article)
         if loc is not None and loc.country:
             return str(loc.country)
-    return None
+        tried.append(prep)
+    # (bare32) then a town naming a site of a place phrase ("at Quetta railway station"), nearest first
+    return next((town for prep in tried if prep.lower_ != "of" for o in prep.children if o.dep_ == "pobj"
+                 for town in [_compound_town(o, gazetteer, named, article)] if town), None)
 
+
+def _compound_town(noun: Token, gazetteer: Any, named: Any, article: frozenset[str]) -> str | None:
+    """(bare32) "among soldiers ... at Quetta railway station", "rallied outside Istanbul city hall": the country of a
+    town (not a country: those are actor mentions) whose name modifies a site noun of the place phrase (place_cues
+    town_site_nouns), through lower-case compounds between ("railway", "city"); not an act named after its town ("in
+    the Mumbai attacks") nor a feature ("near Boni forest", "the Pahalgam valley"), whose name is no town's."""
+    from . import places
+
+    if noun.text[:1].isupper() or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOWN_SITE_NOUNS:
+        return None
+    doc = noun.doc
+    k = noun.i
+    while k - 1 >= noun.left_edge.i and word_at(doc, k - 1).dep_ == "compound" and word_at(doc, k - 1).text.islower():
+        k -= 1   # the lower-case compounds right before the noun ("city", "railway")
+    end = k
+    while k - 1 >= noun.left_edge.i and word_at(doc, k - 1).pos_ == "PROPN" and word_at(doc, k - 1).dep_ == "compound" \
+            and word_at(doc, k - 1).text[:1].isupper():
+        k -= 1
+    if k == end or places.names_a_pact(word_at(doc, end - 1)) or places._in_feature_name(doc, k, end):
+        return None
+    place = gazetteer.place(doc[k:end].text, named, article)
+    return str(place.country) if place is not None and place.country and place.kind != "country" else None
+
+
+# (bare32) Sites a town's name modifies ("Quetta railway station", "Istanbul city hall"): place_cues town_site_nouns.
+TOWN_SITE_NOUNS = lexicon.words("place_cues", "town_site_nouns")
 
 # The place phrases nearest an agent that _nearest_place reads (a news sentence has fewer than ten).
 MAX_PLACE_PHRASES = 40
