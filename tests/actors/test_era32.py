@@ -67,3 +67,33 @@ def test_movements_of_the_period(matcher, nlp, text, date, name, code):
 def test_a_full_name_mondale_is_a_dyad():
     events = code_text("Walter Mondale criticised Ronald Reagan over the arms talks.", date="1984-09-20").events
     assert any(e.source and e.target and e.source.code == "USAOPP" and e.target.code == "USAGOV" for e in events)
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Ricardo Lagos", "2001-03-01", "CHLGOV"),
+    ("Ernesto Samper", "1995-03-01", "COLGOV"),
+    ("Vladimiro Montesinos", "1998-03-01", "PERSPY"),
+    ("Dick Spring", "1995-03-01", "IRLGOV"),
+    ("Rafael Eitan", "1982-06-06", "ISRMIL"),
+    ("Natan Sharansky", "1985-03-01", "SUNCVL"),
+    ("Natan Sharansky", "1997-03-01", "ISRGOV"),
+    ("Crown Prince Hassan", "1990-03-01", "JORGOV"),
+    ("King Khaled", "1980-03-01", "SAUGOV"),
+    ("Sheikh Zayed", "1990-03-01", "AREGOV"),
+    ("Wiranto", "1999-09-10", "IDNMIL"),
+    ("Vo Nguyen Giap", "1979-03-01", "VNMGOV"),
+    ("Dalai Lama", "1989-03-01", "CHNREL"),
+])
+def test_more_people_of_the_period(matcher, nlp, name, date, code):
+    assert _codes(matcher, nlp, f"{name} said on Monday that the talks would go on.", date).get(name) == code
+
+
+@pytest.mark.parametrize(("text", "date", "word"), [
+    # surnames of the period's people that are words, places or other people's given names do not name them alone
+    ("Prime Minister Haider al-Abadi arrived in Mosul to declare victory.", "2017-07-10", "Haider"),
+    ("Lagos state officials said the market would reopen.", "2019-03-01", "Lagos"),
+    ("Spring floods cut the road to the border.", "1994-04-01", "Spring"),
+])
+def test_word_surnames_do_not_name_the_person_alone(matcher, nlp, text, date, word):
+    codes = _codes(matcher, nlp, text, date)
+    assert not any(k == word and v[:3] in {"AUT", "CHL", "IRL"} for k, v in codes.items()), codes
