@@ -83,6 +83,10 @@ def test_a_full_name_mondale_is_a_dyad():
     ("Wiranto", "1999-09-10", "IDNMIL"),
     ("Vo Nguyen Giap", "1979-03-01", "VNMGOV"),
     ("Dalai Lama", "1989-03-01", "CHNREL"),
+    ("John Shalikashvili", "1995-03-01", "USAMIL"),
+    ("Erich Mielke", "1988-03-01", "DDRSPY"),
+    ("Dmitry Ustinov", "1982-03-01", "SUNGOV"),
+    ("Yuri Luzhkov", "1996-03-01", "RUSGOV"),
 ])
 def test_more_people_of_the_period(matcher, nlp, name, date, code):
     assert _codes(matcher, nlp, f"{name} said on Monday that the talks would go on.", date).get(name) == code
