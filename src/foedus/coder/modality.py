@@ -836,6 +836,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
+        if node.dep_ in {"xcomp", "dobj"} and node.pos_ == "VERB" and delay_withheld(head) is not None:
+            return delay_withheld(head) or INTENDED, head   # (modality32) "would not delay withdrawing its troops"
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
@@ -998,8 +1000,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     return (NEGATED if is_negated(head.head) or _denied(head.head) else CONSIDERED), head.head
                 # (modality27) "denied that it had any plans to invade": a plan held in a clause a denial governs
                 denied_plan = head.pos_ == "NOUN" and head.dep_ == "dobj" and _denied(head.head)
-                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
-                        or denied_plan else INTENDED), head
+                if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head) or denied_plan:
+                    return NEGATED, head
+                if head.pos_ in {"VERB", "AUX"} and _local(head, c) == CONSIDERED:
+                    return CONSIDERED, head   # (modality32) "Kim may agree to supply shells": a possible intent
+                return INTENDED, head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -1022,10 +1027,26 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return head_local, head
             if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
+        if own == INTENDED and unsaid_intent(node, head):
+            return NEGATED, head   # (modality32) "neither side said it would pull back its troops": no intent stated
         if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def unsaid_intent(clause: Token, say: Token) -> bool:
+    """(modality32) A clause of what lies ahead ("it would pull back its troops") under a saying verb that is itself
+    negated ("neither side said it would pull back", "Ankara did not say it would send troops", "nobody announced
+    that talks would resume"): the intent was not stated, so the act is negated, not a statement made. Not an open
+    question ("did not say when or whether it would respond": a wh-word or "whether"/"if" opens the clause)."""
+    if clause.dep_ != "ccomp" or say.pos_ != "VERB" or say.lemma_.lower() not in cues().reporting:
+        return False
+    if not (is_negated(say) or _nor_conjunct(say)):
+        return False
+    return not any((ch.dep_ == "mark" and ch.lower_ in {"whether", "if"}) or ch.tag_ in {"WRB", "WP", "WDT"}
+                   or any(g.tag_ in {"WRB", "WP", "WDT"} for g in ch.children if ch.dep_ in {"dobj", "prep", "advmod"})
+                   for ch in clause.children)
 
 
 def _equated_negated(node: Token, head: Token) -> bool:
@@ -1722,6 +1743,10 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
         # "Spain held out against a new round of sanctions": not imposed (an assault held out against happened:
         # foedus.coder.finish.presuppose)
         return (ASSERTED if is_negated(verb) else NEGATED), verb
+    if _object_of(noun, verb):
+        ahead = delay_withheld(verb)
+        if ahead is not None:
+            return ahead, verb   # (modality32) "would not hold up its withdrawal": the withdrawal goes ahead
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
@@ -1735,6 +1760,21 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
         return INTENDED, verb
     return mod, governor
+
+
+def delay_withheld(verb: Token) -> str | None:
+    """(modality32) A verb of putting an act off (modality_cues delaying_verbs), negated under a future or possible
+    auxiliary: "would not hold up its withdrawal", "will not delay the vote", "won't postpone the summit" say the act
+    goes ahead (intended; considered under "may not"), neither a refusal nor an act negated. The modality, or None."""
+    if verb.pos_ != "VERB" or not is_negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    parts = {lemma} | {f"{lemma} {ch.lower_}" for ch in verb.children if ch.dep_ == "prt"}
+    if not parts & set(_words().delaying_verbs):
+        return None
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ in {"aux", "auxpass"}}
+    c = cues()
+    return CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else None
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
