@@ -60,3 +60,25 @@ def test_delay_withheld_lets_act_go_ahead(coder, text):
 def test_refused_withdrawal_stays_negated(coder):
     evs = _events(coder, "Russia said it would not withdraw its troops from Syria.")
     assert any(c[:2] == "08" and m == "negated" for c, m in evs), evs
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Israel denied that its aircraft had struck the hospital in Gaza City, blaming a misfired rocket launched by "
+     "Islamic Jihad militants.", "11"),
+    ("Ankara denied that its jets had bombed the village, accusing the PKK of staging the attack.", "11"),
+])
+def test_blaming_participle_beside_denial_is_made(coder, text, root):
+    evs = _events(coder, text)
+    assert any(c[:2] == root and m == "asserted" for c, m in evs), evs
+    assert any(c[:2] == "19" and m == "negated" for c, m in evs), evs
+
+
+def test_fronted_clause_apart_from_unconfirmed(coder):
+    evs = _events(coder, "Israel carried out massive strikes on Hezbollah headquarters in Beirut; Hezbollah did not "
+                         "immediately confirm the fate of its leader.")
+    assert any(c[:2] == "19" and m == "asserted" for c, m in evs), evs
+
+
+def test_unconfirmed_report_stays_open(coder):
+    evs = _events(coder, "Seoul did not confirm reports that North Korean troops had been sent to Russia.")
+    assert evs and all(m == "considered" for c, m in evs), evs

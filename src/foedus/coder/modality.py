@@ -782,6 +782,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
+    denier = _denier_of_participle(tok)
+    if denier is not None:
+        return of(denier)   # (modality32) "denied that its jets struck the hospital, blaming a stray rocket": made
     if _failed_prospect(tok, c):
         return NEGATED, tok if tok.pos_ in {"VERB", "AUX"} else tok.head   # "the planned prisoner exchange collapsed"
     if tok.pos_ == "VERB" and any(ch.dep_ == "mark" and ch.lower_ in c.alternative_preps for ch in tok.children) \
@@ -857,7 +860,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
-                is_negated(head) or _nor_conjunct(head)):
+                is_negated(head) or _nor_conjunct(head)) and not (
+                node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head)):
+            # (not "Israel carried out strikes on Beirut; Hezbollah did not confirm Nasrallah's fate": a clause apart)
             return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
         if node.pos_ == "NOUN" and node.lemma_.lower() in words.claim_nouns and _investigated(node):
             return CONSIDERED, node   # "will investigate reports that army drones struck a market": still open
@@ -1033,6 +1038,25 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _denier_of_participle(tok: Token) -> Token | None:
+    """(modality32) "Israel denied that its aircraft had struck the hospital, blaming a misfired rocket", "Moscow denied
+    that its forces had struck Kyiv's hospital, blaming a Ukrainian missile": a participle of blaming or accusing (cue_words
+    requesting verbs) set off by a comma, with no subject of its own, that the parser hangs on the denied verb, is the
+    denier's own act beside the denial, made as the denial was (not denied with the act). The denying verb, or None."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    c = cues()
+    if tok.lemma_.lower() not in c.requesting or any(ch.dep_ in SUBJECTS for ch in tok.children):
+        return None
+    denied = tok.head
+    if denied.i == tok.i or denied.dep_ != "ccomp" or denied.i > tok.i or denied.head.i == denied.i:
+        return None
+    denier = denied.head
+    if denier.pos_ != "VERB" or denier.lemma_.lower() not in c.denying_relatives or is_negated(denier):
+        return None
+    return denier
 
 
 def unsaid_intent(clause: Token, say: Token) -> bool:
