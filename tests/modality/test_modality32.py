@@ -82,3 +82,19 @@ def test_fronted_clause_apart_from_unconfirmed(coder):
 def test_unconfirmed_report_stays_open(coder):
     evs = _events(coder, "Seoul did not confirm reports that North Korean troops had been sent to Russia.")
     assert evs and all(m == "considered" for c, m in evs), evs
+
+
+@pytest.mark.parametrize("text,root", [
+    ("The opposition planned to march on parliament in Lima, but police blocked the road with armoured vehicles.", "14"),
+    ("Officials said the rebels had planned to attack the governor's convoy, but the plot was foiled.", "1"),
+])
+def test_thwarted_plan_is_negated(coder, text, root):
+    evs = _events(coder, text)
+    assert any(c.startswith(root) and m == "negated" for c, m in evs), evs
+    assert not any(c[:2] in {"13", "14", "18", "19"} and m in {"asserted", "intended"}
+                   and not c.startswith("191") for c, m in evs), evs
+
+
+def test_plan_beside_a_fact_stays_intended(coder):
+    evs = _events(coder, "The opposition planned to march on parliament in Lima, and police blocked the road.")
+    assert any(c[:2] == "13" and m == "intended" for c, m in evs), evs

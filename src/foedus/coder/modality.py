@@ -782,6 +782,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
+    if thwarted_plan(tok):
+        return NEGATED, tok   # (modality32) "had planned to attack the convoy, but the plot was foiled": no threat made
     denier = _denier_of_participle(tok)
     if denier is not None:
         return of(denier)   # (modality32) "denied that its jets struck the hospital, blaming a stray rocket": made
@@ -1005,7 +1007,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     return (NEGATED if is_negated(head.head) or _denied(head.head) else CONSIDERED), head.head
                 # (modality27) "denied that it had any plans to invade": a plan held in a clause a denial governs
                 denied_plan = head.pos_ == "NOUN" and head.dep_ == "dobj" and _denied(head.head)
-                if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head) or denied_plan:
+                if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head) or denied_plan \
+                        or thwarted_plan(head):
                     return NEGATED, head
                 if head.pos_ in {"VERB", "AUX"} and _local(head, c) == CONSIDERED:
                     return CONSIDERED, head   # (modality32) "Kim may agree to supply shells": a possible intent
@@ -1057,6 +1060,38 @@ def _denier_of_participle(tok: Token) -> Token | None:
     if denier.pos_ != "VERB" or denier.lemma_.lower() not in c.denying_relatives or is_negated(denier):
         return None
     return denier
+
+
+def thwarted_plan(head: Token) -> bool:
+    """(modality32) A plan told in the past (modality_cues unrealised_plan_verbs: "planned to march", "were expected to
+    meet", "had planned to attack") with a clause after "but" that stops it: a verb of preventing, foiling, calling off or
+    holding out against ("but troops blocked the road", "but the plot was foiled", "but Hungary held out against it"), or
+    a negated verb ("but Putin did not travel", "but no detainees appeared"): the act planned did not take place
+    (negated), as "had planned to march, but police blocked the roads" (gold README)."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _words().unrealised_plan_verbs:
+        return False   # not "was set to impose sanctions, but Hungary held out": the intent was stated all the same
+    past = head.tag_ == "VBD" or any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in {"had", "was", "were"}
+                                     for ch in head.children)
+    if not past:
+        return False
+    words = _words()
+    c = cues()
+    stopping = set(words.preventing_verbs) | c.dropping | c.calling_off | set(words.plan_dropping_verbs)
+    holders = [head]
+    if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in c.reporting:
+        holders.append(head.head)   # "officials said the rebels had planned to attack, but the plot was foiled"
+    for holder in holders:
+        buts = [ch for ch in holder.children if ch.dep_ == "cc" and ch.lower_ in {"but", "yet"}]
+        for conj in (ch for ch in holder.children if ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"}):
+            if not any(b.i < conj.i for b in buts):
+                continue
+            lemma = conj.lemma_.lower()
+            parts = {lemma} | {f"{lemma} {g.lower_}" for g in conj.children if g.dep_ in {"prt", "advmod"}}
+            if is_negated(conj) or (parts & stopping) or any(
+                    f"{lemma} {g.lower_}" in words.deferring_phrasal_verbs or
+                    f"{lemma} {g.lower_}" in {"hold out"} for g in conj.children if g.dep_ in {"prt", "advmod"}):
+                return True
+    return False
 
 
 def unsaid_intent(clause: Token, say: Token) -> bool:
