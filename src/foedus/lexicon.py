@@ -605,6 +605,7 @@ class ModalityCues(Lexicon):
     near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
     not_yet_adverbs: LowerWords              # "has yet to approve": the act has not taken place
     deferring_phrasal_verbs: LowerWords      # "held off on sending troops": the act did not take place
+    delaying_verbs: LowerWords               # (modality32) "would not delay the vote": negated, the act goes ahead
     pondering_verbs: LowerWords              # "is thinking about sending troops": considered
     pondering_preps: LowerWords              # "about", "of" after a pondering verb
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act

@@ -782,6 +782,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
+    if thwarted_plan(tok):
+        return NEGATED, tok   # (modality32) "had planned to attack the convoy, but the plot was foiled": no threat made
+    denier = _denier_of_participle(tok)
+    if denier is not None:
+        return of(denier)   # (modality32) "denied that its jets struck the hospital, blaming a stray rocket": made
     if _failed_prospect(tok, c):
         return NEGATED, tok if tok.pos_ in {"VERB", "AUX"} else tok.head   # "the planned prisoner exchange collapsed"
     if tok.pos_ == "VERB" and any(ch.dep_ == "mark" and ch.lower_ in c.alternative_preps for ch in tok.children) \
@@ -836,6 +841,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
+        if node.dep_ in {"xcomp", "dobj"} and node.pos_ == "VERB" and delay_withheld(head) is not None:
+            return delay_withheld(head) or INTENDED, head   # (modality32) "would not delay withdrawing its troops"
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
@@ -855,7 +862,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
-                is_negated(head) or _nor_conjunct(head)):
+                is_negated(head) or _nor_conjunct(head)) and not (
+                node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head)):
+            # (not "Israel carried out strikes on Beirut; Hezbollah did not confirm Nasrallah's fate": a clause apart)
             return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
         if node.pos_ == "NOUN" and node.lemma_.lower() in words.claim_nouns and _investigated(node):
             return CONSIDERED, node   # "will investigate reports that army drones struck a market": still open
@@ -998,8 +1007,12 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     return (NEGATED if is_negated(head.head) or _denied(head.head) else CONSIDERED), head.head
                 # (modality27) "denied that it had any plans to invade": a plan held in a clause a denial governs
                 denied_plan = head.pos_ == "NOUN" and head.dep_ == "dobj" and _denied(head.head)
-                return (NEGATED if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head)
-                        or denied_plan else INTENDED), head
+                if _negated_noun_or_verb(head) or unrealised or _denied(head) or refused_intention(head) or denied_plan \
+                        or thwarted_plan(head):
+                    return NEGATED, head
+                if head.pos_ in {"VERB", "AUX"} and _local(head, c) == CONSIDERED:
+                    return CONSIDERED, head   # (modality32) "Kim may agree to supply shells": a possible intent
+                return INTENDED, head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):
                 # "the minister is to visit Beijing": a scheduled act
@@ -1022,10 +1035,77 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return head_local, head
             if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
                 return head_local, head
+        if own == INTENDED and unsaid_intent(node, head):
+            return NEGATED, head   # (modality32) "neither side said it would pull back its troops": no intent stated
         if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _denier_of_participle(tok: Token) -> Token | None:
+    """(modality32) "Israel denied that its aircraft had struck the hospital, blaming a misfired rocket", "Moscow denied
+    that its forces had struck Kyiv's hospital, blaming a Ukrainian missile": a participle of blaming or accusing (cue_words
+    requesting verbs) set off by a comma, with no subject of its own, that the parser hangs on the denied verb, is the
+    denier's own act beside the denial, made as the denial was (not denied with the act). The denying verb, or None."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    c = cues()
+    if tok.lemma_.lower() not in c.requesting or any(ch.dep_ in SUBJECTS for ch in tok.children):
+        return None
+    denied = tok.head
+    if denied.i == tok.i or denied.dep_ != "ccomp" or denied.i > tok.i or denied.head.i == denied.i:
+        return None
+    denier = denied.head
+    if denier.pos_ != "VERB" or denier.lemma_.lower() not in c.denying_relatives or is_negated(denier):
+        return None
+    return denier
+
+
+def thwarted_plan(head: Token) -> bool:
+    """(modality32) A plan told in the past (modality_cues unrealised_plan_verbs: "planned to march", "were expected to
+    meet", "had planned to attack") with a clause after "but" that stops it: a verb of preventing, foiling, calling off or
+    holding out against ("but troops blocked the road", "but the plot was foiled", "but Hungary held out against it"), or
+    a negated verb ("but Putin did not travel", "but no detainees appeared"): the act planned did not take place
+    (negated), as "had planned to march, but police blocked the roads" (gold README)."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _words().unrealised_plan_verbs:
+        return False   # not "was set to impose sanctions, but Hungary held out": the intent was stated all the same
+    past = head.tag_ == "VBD" or any(ch.dep_ in {"aux", "auxpass"} and ch.lower_ in {"had", "was", "were"}
+                                     for ch in head.children)
+    if not past:
+        return False
+    words = _words()
+    c = cues()
+    stopping = set(words.preventing_verbs) | c.dropping | c.calling_off | set(words.plan_dropping_verbs)
+    holders = [head]
+    if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in c.reporting:
+        holders.append(head.head)   # "officials said the rebels had planned to attack, but the plot was foiled"
+    for holder in holders:
+        buts = [ch for ch in holder.children if ch.dep_ == "cc" and ch.lower_ in {"but", "yet"}]
+        for conj in (ch for ch in holder.children if ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"}):
+            if not any(b.i < conj.i for b in buts):
+                continue
+            lemma = conj.lemma_.lower()
+            parts = {lemma} | {f"{lemma} {g.lower_}" for g in conj.children if g.dep_ in {"prt", "advmod"}}
+            if is_negated(conj) or (parts & stopping) or any(
+                    f"{lemma} {g.lower_}" in words.deferring_phrasal_verbs or
+                    f"{lemma} {g.lower_}" in {"hold out"} for g in conj.children if g.dep_ in {"prt", "advmod"}):
+                return True
+    return False
+
+
+def unsaid_intent(clause: Token, say: Token) -> bool:
+    """(modality32) A clause of what lies ahead ("it would pull back its troops") under a saying verb that is itself
+    negated ("neither side said it would pull back", "Ankara did not say it would send troops", "nobody announced
+    that talks would resume"): the intent was not stated, so the act is negated, not a statement made. Not an open
+    question ("did not say when or whether it would respond": a wh-word or "whether"/"if" opens the clause)."""
+    if clause.dep_ != "ccomp" or say.pos_ != "VERB" or say.lemma_.lower() not in cues().reporting:
+        return False
+    if not (is_negated(say) or _nor_conjunct(say)):
+        return False
+    return not any((ch.dep_ == "mark" and ch.lower_ in {"whether", "if"}) or ch.tag_ in {"WRB", "WP", "WDT"}
+                   or any(g.tag_ in {"WRB", "WP", "WDT"} for g in ch.children if ch.dep_ in {"dobj", "prep", "advmod"})
+                   for ch in clause.children)
 
 
 def _equated_negated(node: Token, head: Token) -> bool:
@@ -1722,6 +1802,10 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
         # "Spain held out against a new round of sanctions": not imposed (an assault held out against happened:
         # foedus.coder.finish.presuppose)
         return (ASSERTED if is_negated(verb) else NEGATED), verb
+    if _object_of(noun, verb):
+        ahead = delay_withheld(verb)
+        if ahead is not None:
+            return ahead, verb   # (modality32) "would not hold up its withdrawal": the withdrawal goes ahead
     mod, governor = of(verb)
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
@@ -1735,6 +1819,21 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
         return INTENDED, verb
     return mod, governor
+
+
+def delay_withheld(verb: Token) -> str | None:
+    """(modality32) A verb of putting an act off (modality_cues delaying_verbs), negated under a future or possible
+    auxiliary: "would not hold up its withdrawal", "will not delay the vote", "won't postpone the summit" say the act
+    goes ahead (intended; considered under "may not"), neither a refusal nor an act negated. The modality, or None."""
+    if verb.pos_ != "VERB" or not is_negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    parts = {lemma} | {f"{lemma} {ch.lower_}" for ch in verb.children if ch.dep_ == "prt"}
+    if not parts & set(_words().delaying_verbs):
+        return None
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ in {"aux", "auxpass"}}
+    c = cues()
+    return CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else None
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
