@@ -298,7 +298,8 @@ class TriggerFinder:
             compound = " ".join(c.lemma_.lower() for c in mods if c.dep_ == "compound" and c.i < h.i)
             # the name with its adjectives too: "a blockade that Yerevan called a humanitarian disaster"
             named = " ".join(c.lemma_.lower() for c in mods if c.dep_ in {"compound", "amod"} and c.i < h.i)
-            if {h.lemma_.lower(), f"{compound} {h.lemma_.lower()}".strip(), f"{named} {h.lemma_.lower()}".strip()} & labels:
+            if {h.lemma_.lower(), h.lower_, f"{compound} {h.lemma_.lower()}".strip(),
+                    f"{named} {h.lemma_.lower()}".strip()} & labels:
                 return True
             if any(t.lemma_.lower() in adjectives or t.lower_ in adjectives for t in [h, *mods]):
                 return True
@@ -338,6 +339,11 @@ class TriggerFinder:
         heads = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
             c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and not any(
                 a.dep_ in {"aux", "mark", "auxpass"} for a in c.children)))]
+        # (statement32) a participle that is the object predicate, often tagged a past tense (VBD): "called the
+        # duties unjustified", "called the report fabricated"; only the word lists read it, so a participle that
+        # names no judgement names nothing
+        heads += [c for c in verb.children if c.i > verb.i and c.dep_ == "oprd" and c.tag_ in {"VBN", "VBD"}
+                  and not any(g.dep_ in {"dobj", "nsubj", "agent", "aux", "auxpass"} for g in c.children)]
         heads += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                   and c.i > verb.i for p in c.children
                   if p.dep_ == "pobj" or (adjectives and p.pos_ == "ADJ" and p.i > c.i)]
