@@ -283,6 +283,13 @@ class TriggerFinder:
             # the parser takes the name for the verb's object (as _denial reads it)
             objects = [verb.head]
             heads = heads + [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.i > verb.i]
+        if not heads and lemma in cue("name_giving_verbs"):
+            # (statement32) "..., a step Cairo called a blatant violation of the deal", "a step the UN chief had called
+            # a dangerous escalation": a verb that gives a name takes two complements, and with what is named outside
+            # its clause the parser takes the name for its object. A name is indefinite (no article, "a", "an"); a
+            # definite object ("called the attack", "called the vote") is what is named, not a name
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not any(
+                d.dep_ in {"poss", "nummod"} or (d.dep_ == "det" and d.lower_ not in {"a", "an"}) for d in c.children)]
         if lemma == "dismiss" and any(o.lemma_.lower() in cue("proposal_nouns") for o in objects):
             return False
         labels, adjectives = cue("critical_labels") | cue("censure_labels"), cue("critical_adjectives")
