@@ -782,9 +782,12 @@ class RuleCoder(ImplicitActors):
         while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
                 and clause.head.i != clause.i:
             clause = clause.head
-        while stated and clause.dep_ in {"ccomp", "pcomp", "prep", "pobj", "xcomp"} and clause.head.i != clause.i:
+        while stated and (clause.dep_ in {"ccomp", "pcomp", "prep", "pobj", "xcomp"} or (
+                clause.dep_ == "dobj" and clause.pos_ in {"NOUN", "PROPN"})) and clause.head.i != clause.i:
             # "concluded that Israel had committed genocide, a finding ...", "accused Moscow of shelling the plant, a
             # charge ...": the reaction is aimed at the one who made the statement, not at the doer of its content
+            # ((statement32) through the accused, the object the "of" phrase hangs on: "accused the army's general
+            # staff of attempting a coup, a charge the generals flatly rejected")
             clause = clause.head
         if not agents or clause.pos_ not in {"VERB", "AUX"}:
             return []
