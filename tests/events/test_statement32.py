@@ -4,7 +4,8 @@
   verb gives; words of scorn added (pathetic, immoral, conspiracy ...);
 - an indefinite object of a name-giving verb with no name after it is the name of what stands outside its clause
   ("..., a step Ankara called a flagrant violation of the accord");
-- "accused X of doing Y, a charge Z rejected": the rejection of the charge is Z's denial (016), not a rejection (120)."""
+- "accused X of doing Y, a charge Z rejected": the rejection of the charge is Z's denial (016), not a rejection (120);
+- a speaker saying it was disappointed, dismayed or appalled criticises (111)."""
 
 from gold_helpers import coded, triples
 
@@ -40,3 +41,14 @@ def test_charge_rejected_after_an_accusation_is_a_denial(coder):
                          "rejected.")
     assert coded(got, "016"), got
     assert not coded(got, "12"), got
+
+
+def test_said_it_was_disappointed_is_criticism(coder):
+    got = triples(coder, "Vanuatu signed a policing pact with Beijing on Monday, and New Zealand said it was deeply "
+                         "disappointed.")
+    assert any((s or "").startswith("NZL") for s, _, _ in coded(got, "111")), got
+
+
+def test_disappointed_with_a_result_is_no_event(coder):
+    got = triples(coder, "The coach said he was disappointed with the result.")
+    assert not coded(got, "11"), got
