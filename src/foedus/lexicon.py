@@ -310,6 +310,7 @@ class EventCues(Lexicon):
     statement_scorn_adjectives: LowerWords   # "called the allegation preposterous": scorn that denies a statement
     denied_statement_nouns: LowerWords       # lemmas: statements a word of censure denies ("called the charge absurd")
     labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
+    name_giving_verbs: LowerWords            # lemmas: (statement32) "a step Cairo called a blatant violation"
     proposal_nouns: LowerWords               # lemmas: "dismissed the plan as unrealistic" rejects it, does not censure
     answering_codes: LowerWords              # CAMEO code prefixes of a reply to what another did to the replier (deny, reject, threaten)
     answering_force_codes: LowerWords        # CAMEO code prefixes of forces readied in reply (alert, mobilisation, deployment)

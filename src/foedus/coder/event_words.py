@@ -110,6 +110,7 @@ class EventWords:
     claim_codes: frozenset[str] = frozenset()
     optimism_words: frozenset[str] = frozenset()
     pessimism_words: frozenset[str] = frozenset()
+    displeasure_words: frozenset[str] = frozenset()
     territorial_codes: frozenset[str] = frozenset()
     recipient_first_codes: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()

@@ -782,9 +782,12 @@ class RuleCoder(ImplicitActors):
         while (clause.dep_ in {"pobj", "prep", "dobj", "appos", "acl"} or clause.pos_ not in {"VERB", "AUX"}) \
                 and clause.head.i != clause.i:
             clause = clause.head
-        while stated and clause.dep_ in {"ccomp", "pcomp", "prep", "pobj", "xcomp"} and clause.head.i != clause.i:
+        while stated and (clause.dep_ in {"ccomp", "pcomp", "prep", "pobj", "xcomp"} or (
+                clause.dep_ == "dobj" and clause.pos_ in {"NOUN", "PROPN"})) and clause.head.i != clause.i:
             # "concluded that Israel had committed genocide, a finding ...", "accused Moscow of shelling the plant, a
             # charge ...": the reaction is aimed at the one who made the statement, not at the doer of its content
+            # ((statement32) through the accused, the object the "of" phrase hangs on: "accused the army's general
+            # staff of attempting a coup, a charge the generals flatly rejected")
             clause = clause.head
         if not agents or clause.pos_ not in {"VERB", "AUX"}:
             return []
@@ -3289,10 +3292,12 @@ class RuleCoder(ImplicitActors):
         comment (013; data: optimism_words), aimed at the partner the meeting is "with" or at the actor of
         the clause the speaker is confident of ("confident that the United States would not ..."). A
         speaker calling itself pessimistic, worried or concerned ("said it was deeply pessimistic about
-        talks with Washington"; pessimism_words) makes a pessimistic comment (012). Either is aimed at the
+        talks with Washington"; pessimism_words) makes a pessimistic comment (012); one calling itself
+        disappointed or appalled (displeasure_words, statement32) criticises (111). Each is aimed at the
         actor named in what the speaker is hopeful or worried "about" (not a place "in" it)."""
         stances = ((self.words.optimism_words, "013", "<say> X was hopeful"),
-                   (self.words.pessimism_words, "012", "<say> X was worried"))
+                   (self.words.pessimism_words, "012", "<say> X was worried"),
+                   (self.words.displeasure_words, "111", "<say> X was disappointed"))
         for c in verb.children:
             if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or modality.of(c)[0] == modality.NEGATED:
                 continue

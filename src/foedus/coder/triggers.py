@@ -283,6 +283,13 @@ class TriggerFinder:
             # the parser takes the name for the verb's object (as _denial reads it)
             objects = [verb.head]
             heads = heads + [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.i > verb.i]
+        if not heads and lemma in cue("name_giving_verbs"):
+            # (statement32) "..., a step Cairo called a blatant violation of the deal", "a step the UN chief had called
+            # a dangerous escalation": a verb that gives a name takes two complements, and with what is named outside
+            # its clause the parser takes the name for its object. A name is indefinite (no article, "a", "an"); a
+            # definite object ("called the attack", "called the vote") is what is named, not a name
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not any(
+                d.dep_ in {"poss", "nummod"} or (d.dep_ == "det" and d.lower_ not in {"a", "an"}) for d in c.children)]
         if lemma == "dismiss" and any(o.lemma_.lower() in cue("proposal_nouns") for o in objects):
             return False
         labels, adjectives = cue("critical_labels") | cue("censure_labels"), cue("critical_adjectives")
@@ -298,7 +305,8 @@ class TriggerFinder:
             compound = " ".join(c.lemma_.lower() for c in mods if c.dep_ == "compound" and c.i < h.i)
             # the name with its adjectives too: "a blockade that Yerevan called a humanitarian disaster"
             named = " ".join(c.lemma_.lower() for c in mods if c.dep_ in {"compound", "amod"} and c.i < h.i)
-            if {h.lemma_.lower(), f"{compound} {h.lemma_.lower()}".strip(), f"{named} {h.lemma_.lower()}".strip()} & labels:
+            if {h.lemma_.lower(), h.lower_, f"{compound} {h.lemma_.lower()}".strip(),
+                    f"{named} {h.lemma_.lower()}".strip()} & labels:
                 return True
             if any(t.lemma_.lower() in adjectives or t.lower_ in adjectives for t in [h, *mods]):
                 return True
@@ -338,6 +346,11 @@ class TriggerFinder:
         heads = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
             c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and not any(
                 a.dep_ in {"aux", "mark", "auxpass"} for a in c.children)))]
+        # (statement32) a participle that is the object predicate, often tagged a past tense (VBD): "called the
+        # duties unjustified", "called the report fabricated"; only the word lists read it, so a participle that
+        # names no judgement names nothing
+        heads += [c for c in verb.children if c.i > verb.i and c.dep_ == "oprd" and c.tag_ in {"VBN", "VBD"}
+                  and not any(g.dep_ in {"dobj", "nsubj", "agent", "aux", "auxpass"} for g in c.children)]
         heads += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                   and c.i > verb.i for p in c.children
                   if p.dep_ == "pobj" or (adjectives and p.pos_ == "ADJ" and p.i > c.i)]
