@@ -103,3 +103,14 @@ def test_the_coder_reads_the_repaired_shapes(coder, text, date, want):
 ])
 def test_a_headline_participle_codes_nothing(coder, text, date):
     assert not triples(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a weapon's reduced relative read as the main verb, the real verb coordinated with a second one by "and"
+    ("Grenades thrown into a crowded market in the town on Friday killed nine shoppers and wounded dozens of others.",
+     "2020-10-10", "18"),
+    ("Rockets fired from the hills killed three civilians and wounded 12 soldiers.", "2020-10-10", "19"),
+])
+def test_a_weapon_participle_before_two_coordinated_verbs(coder, text, date, want):
+    got = {c[:2] for s, t, c, m in triples(coder, text, date) if m == "asserted"}
+    assert want in got, got

@@ -154,7 +154,7 @@ def repair_reduced_relative_subject(doc: Doc, weapons: frozenset[str], impacts: 
         subj = [c for c in r.children if c.dep_ == "nsubj" and c.i < r.i and c.pos_ == "NOUN"
                 and c.lemma_.lower() in weapons]
         if len(subj) != 1 or subj[0].i + 1 != r.i or any(
-                c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "cc"} for c in r.children):
+                c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp"} for c in r.children):
             continue
         preps = [c for c in r.children if c.dep_ == "prep" and c.i > r.i]
         if not preps:
@@ -165,13 +165,15 @@ def repair_reduced_relative_subject(doc: Doc, weapons: frozenset[str], impacts: 
             v for p in preps for v in p.subtree if v.dep_ in {"acl", "relcl"} and v.head.pos_ == "NOUN"
             and v.head.i + 1 == v.i and _subjectless_past(doc, v, preps[0].i)]
         verbs = [v for v in verbs if v.lemma_.lower() in impacts]
-        if len(verbs) != 1:
+        # (parse32) an "and" may join a second verb to the later one ("killed 16 people and wounded ..."), none before it
+        if len(verbs) != 1 or any(c.dep_ == "cc" and c.i < verbs[0].i for c in r.children):
             continue
         v, n = verbs[0], subj[0]
         # in an order that never makes a cycle: the later verb first, then the subject, then the participle
         _rehang([(v, v, "ROOT"), (n, v, "nsubj"), (r, n, "acl")])
         r.tag_ = "VBN"
-        for c in [c for c in r.children if c.is_punct and c.i > v.i]:   # the full stop
+        # the full stop, and a verb coordinated after the later one with its "and" ("... and wounded his bodyguard")
+        for c in [c for c in r.children if c.i > v.i and (c.is_punct or c.dep_ in {"cc", "conj"})]:
             c.head = v
 
 
