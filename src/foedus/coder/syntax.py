@@ -619,8 +619,8 @@ def repair_clause_read_as_preposition(doc: Doc) -> None:
     noun phrase ("after", "as", "since") read as a preposition, the clause's subject its object and the clause's
     verb, with no subject, hung beside it. A finite past verb right after the object's phrase, with no subject and no
     mark of its own, not after a comma or "and", is the clause of the word: the object becomes its subject and the
-    word its mark. The verb hung on the word's head ("denounced ... after X killed"), or the word already its mark
-    ("as Baghdad fell")."""
+    word its mark. The verb hung on a clause the word is in ("denounced ... after X killed", "a day after X tried"), or
+    the word already its mark ("as Baghdad fell")."""
     for p in tokens(doc):
         if p.text.lower() not in _CLAUSE_PREPOSITIONS or p.dep_ not in {"prep", "mark"}:
             continue
@@ -634,7 +634,9 @@ def repair_clause_read_as_preposition(doc: Doc) -> None:
             continue
         if p.dep_ == "mark" and p.head.i == v.i:
             _rehang([(n, v, "nsubj")])
-        elif p.dep_ == "prep" and v.dep_ in {"advcl", "conj"} and v.head.i == p.head.i:
+        elif p.dep_ == "prep" and v.dep_ in {"advcl", "conj"} and v.head.is_ancestor(p) and not v.is_ancestor(p):
+            # the verb hung on the clause the word is in ("detained thousands a day after X tried",
+            # "began deporting Afghans as a deadline expired")
             _rehang([(n, v, "nsubj"), (p, v, "mark")])
 
 
