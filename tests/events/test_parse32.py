@@ -114,3 +114,14 @@ def test_a_headline_participle_codes_nothing(coder, text, date):
 def test_a_weapon_participle_before_two_coordinated_verbs(coder, text, date, want):
     got = {c[:2] for s, t, c, m in triples(coder, text, date) if m == "asserted"}
     assert want in got, got
+
+
+def test_a_verb_hung_on_the_clause_the_word_is_in():
+    # "Police watched without intervening as Estonians rallied ." with "as" on "intervening", "rallied" on "watched"
+    doc = _doc([("Police", "NNS", "NOUN", "nsubj", 1, "police"), ("watched", "VBD", "VERB", "ROOT", 1, "watch"),
+                ("without", "IN", "ADP", "prep", 1, "without"), ("intervening", "VBG", "VERB", "pcomp", 2, "intervene"),
+                ("as", "IN", "ADP", "prep", 3, "as"), ("Estonians", "NNPS", "PROPN", "pobj", 4, "Estonians"),
+                ("rallied", "VBD", "VERB", "conj", 1, "rally"), (".", ".", "PUNCT", "punct", 1, ".")])
+    repair_clause_read_as_preposition(doc)
+    assert doc[5].dep_ == "nsubj" and doc[5].head.i == 6
+    assert doc[4].dep_ == "mark" and doc[4].head.i == 6
