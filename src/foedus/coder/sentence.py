@@ -34,7 +34,7 @@ from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb,
-                     repair_summary_root,
+                     repair_summary_root, repair_clause_read_as_preposition, repair_verbless_noun_clause,
                      repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_visitor_read_as_verb,
                      repair_zero_relative)
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -161,6 +161,8 @@ class SentenceCoder(RuleCoder):
         repair_zero_relative(self.doc)
         repair_reduced_relative_subject(self.doc, self.words.weapon_nouns, self.words.impact_verbs)
         repair_summary_root(self.doc)
+        repair_clause_read_as_preposition(self.doc)   # "... after an explosion at a hospital killed 500"
+        repair_verbless_noun_clause(self.doc)   # "A missile strike on a house in X killed 12"
         repair_verb_read_as_adjective(self.doc)
         repair_noun_read_as_verb(self.doc, self.cues.reporting)
         repair_coordinated_verb_read_as_adjective(self.doc)

@@ -154,7 +154,7 @@ def repair_reduced_relative_subject(doc: Doc, weapons: frozenset[str], impacts: 
         subj = [c for c in r.children if c.dep_ == "nsubj" and c.i < r.i and c.pos_ == "NOUN"
                 and c.lemma_.lower() in weapons]
         if len(subj) != 1 or subj[0].i + 1 != r.i or any(
-                c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "cc"} for c in r.children):
+                c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp"} for c in r.children):
             continue
         preps = [c for c in r.children if c.dep_ == "prep" and c.i > r.i]
         if not preps:
@@ -165,13 +165,15 @@ def repair_reduced_relative_subject(doc: Doc, weapons: frozenset[str], impacts: 
             v for p in preps for v in p.subtree if v.dep_ in {"acl", "relcl"} and v.head.pos_ == "NOUN"
             and v.head.i + 1 == v.i and _subjectless_past(doc, v, preps[0].i)]
         verbs = [v for v in verbs if v.lemma_.lower() in impacts]
-        if len(verbs) != 1:
+        # (parse32) an "and" may join a second verb to the later one ("killed 16 people and wounded ..."), none before it
+        if len(verbs) != 1 or any(c.dep_ == "cc" and c.i < verbs[0].i for c in r.children):
             continue
         v, n = verbs[0], subj[0]
         # in an order that never makes a cycle: the later verb first, then the subject, then the participle
         _rehang([(v, v, "ROOT"), (n, v, "nsubj"), (r, n, "acl")])
         r.tag_ = "VBN"
-        for c in [c for c in r.children if c.is_punct and c.i > v.i]:   # the full stop
+        # the full stop, and a verb coordinated after the later one with its "and" ("... and wounded his bodyguard")
+        for c in [c for c in r.children if c.i > v.i and (c.is_punct or c.dep_ in {"cc", "conj"})]:
             c.head = v
 
 
@@ -605,3 +607,82 @@ def repair_visitor_read_as_verb(doc: Doc, hosting: frozenset[str], participles: 
             continue
         _rehang([(objects[0], host, "dobj"), (v, objects[0], "amod")])
 
+
+
+#: (parse32) words that open either a noun phrase or a clause ("after the talks", "after the talks failed")
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "as", "since", "until", "till"})
+
+
+def repair_clause_read_as_preposition(doc: Doc) -> None:
+    """(parse32) "Arab leaders denounced Israel after an explosion at a Gaza hospital killed hundreds", "... as an
+    elite army unit joined the protesters", "as Baghdad fell to American troops": a word that opens a clause or a
+    noun phrase ("after", "as", "since") read as a preposition, the clause's subject its object and the clause's
+    verb, with no subject, hung beside it. A finite past verb right after the object's phrase, with no subject and no
+    mark of its own, not after a comma or "and", is the clause of the word: the object becomes its subject and the
+    word its mark. The verb hung on a clause the word is in ("denounced ... after X killed", "a day after X tried"), or
+    the word already its mark ("as Baghdad fell")."""
+    for p in tokens(doc):
+        if p.text.lower() not in _CLAUSE_PREPOSITIONS or p.dep_ not in {"prep", "mark"}:
+            continue
+        objs = [c for c in p.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if len(objs) != 1 or objs[0].right_edge.i + 1 >= len(doc):
+            continue
+        n = objs[0]
+        v = word_at(doc, n.right_edge.i + 1)
+        if v.pos_ != "VERB" or v.tag_ != "VBD" or v.sent.start != p.sent.start \
+                or any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "expl", "aux", "auxpass"} for c in v.children if c.i != p.i):
+            continue
+        if p.dep_ == "mark" and p.head.i == v.i:
+            _rehang([(n, v, "nsubj")])
+        elif p.dep_ == "prep" and v.dep_ in {"advcl", "conj"} and v.head.is_ancestor(p) and not v.is_ancestor(p):
+            # the verb hung on the clause the word is in ("detained thousands a day after X tried",
+            # "began deporting Afghans as a deadline expired")
+            _rehang([(n, v, "nsubj"), (p, v, "mark")])
+
+
+def repair_verbless_noun_clause(doc: Doc) -> None:
+    """(parse32) "A U.S. missile strike on a house in North Waziristan killed at least 12 people, officials said", "The
+    first direct talks between Russia and Ukraine in three years ended without agreement": a clause whose verb the
+    parser hung as a participle on the last noun of its subject's prepositional phrase, leaving the subject noun
+    the head of a clause with no verb (the root, or the complement of a reporting verb). A past verb (VBD, or VBN
+    with an object or a prepositional phrase and no "by" agent) with no subject, auxiliary or mark, hung on a
+    noun inside the noun's prepositional phrases and not after a comma or "and", is the clause's verb: it takes the
+    noun's place and the noun becomes its subject."""
+    for n in tokens(doc):
+        if n.pos_ != "NOUN" or n.dep_ not in {"ROOT", "ccomp"} or any(
+                c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "cop", "mark"} for c in n.children):
+            continue
+        verbs = [v for v in n.subtree if v.i > n.i and v.pos_ == "VERB" and v.dep_ in {"acl", "relcl"}
+                 and v.tag_ in {"VBD", "VBN"} and v.head.i != n.i and _inside_prepositions(v.head, n)
+                 and _verbless_clause_verb(doc, v, n)]
+        if len(verbs) != 1:
+            continue
+        v = verbs[0]
+        # in an order that never makes a cycle: the verb first (out of the noun's phrase), then the noun
+        _rehang([(v, v if n.dep_ == "ROOT" else n.head, n.dep_), (n, v, "nsubj")])
+        v.tag_ = "VBD"
+        for c in [c for c in n.children if c.dep_ == "punct" and c.i > v.i]:   # the full stop
+            c.head = v
+
+
+def _inside_prepositions(t: Token, n: Token) -> bool:
+    """Whether noun ``t`` is reached from ``n`` through prepositions and their objects only ("strike on a house in
+    Waziristan": Waziristan from strike)."""
+    while t.i != n.i:
+        if t.dep_ not in {"pobj", "prep", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _verbless_clause_verb(doc: Doc, v: Token, n: Token) -> bool:
+    """A past verb that can head the clause of noun ``n``: no subject, auxiliary, mark or "by" agent, not after a
+    comma or "and", and past in form (VBD) or with an object or a prepositional phrase of its own."""
+    before = word_at(doc, v.i - 1)
+    if before.text == "," or before.dep_ == "cc" or any(
+            c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "mark", "agent"} for c in v.children):
+        return False
+    # a bare participle with only a place after it may be a headline's passive ("Talks held in Vienna"): only after a
+    # noun with its article, as in running text
+    return v.tag_ == "VBD" or any(c.dep_ == "dobj" for c in v.children) or (
+        any(c.dep_ == "prep" for c in v.children) and any(c.dep_ == "det" for c in n.children))
