@@ -546,6 +546,10 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
             continue
         scores = [model.score(f) for f in featurize(c, opts)]
         pick = decide(scores, _rule_index(c, opts), model.fill, model.replace)
+        if pick is not None and c.target is None and _own_land(c, opts[pick]):
+            # (target32) an outward act of a state's body is not aimed at its own country: the next best option
+            scores = [float("-inf") if n and _own_land(c, o) else s for n, (o, s) in enumerate(zip(opts, scores))]
+            pick = decide(scores, 0, model.fill, model.replace)
         chosen = opts[pick].named if pick is not None else None
         if chosen is not None and c.code[:2] in ACCUSING_ROOTS and c.source is not None \
                 and chosen.mention.code == c.source.mention.code:
@@ -556,6 +560,17 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
             if pick is not None and opts[pick].kind == "actor":
                 added.extend(_listed_with(finder, c, opts))
     cands.extend(added)
+
+
+def _own_land(c: Candidate, opt: Option) -> bool:
+    """(target32) ``opt`` is the bare country (no sector: a country's name, a town of it) of the body that is the
+    source of ``c`` ("Mogadishu" SOMGOV), and ``c`` is an act aimed outward (event_cues outward_roots)."""
+    src = c.source
+    named = opt.named
+    if src is None or named is None or not src.sector or not src.country:
+        return False
+    return (c.code[:2] in lexicon.words("event_cues", "outward_roots") and not named.sector
+            and named.code == src.country)
 
 
 def _listed_with(finder: ArgumentFinder, c: Candidate, opts: list[Option]) -> list[Candidate]:
