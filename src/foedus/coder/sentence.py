@@ -28,6 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
 from .nlp import verb_lemma
+from .places import PLACE_NOUNS
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
@@ -1789,8 +1790,8 @@ class SentenceCoder(RuleCoder):
         ``disaster_only`` a disaster only: the noun a participle describes ("its storm surge overrunning
         Tacloban" is the surge's act, "a law banning foreign funding" the signer's)."""
         w = self.words
-        if d.i in self.mention_at:
-            return False
+        if d.i in self.mention_at and d.lemma_.lower() not in PLACE_NOUNS:
+            return False   # (disaster32) a place read as its people ("hillside neighbourhoods") may hide a disaster below
         if d.lemma_.lower() in w.disaster_nouns or not disaster_only and in_class(d, "nonagent_subjects"):
             return True
         if d.pos_ not in {"NOUN", "PROPN"}:
