@@ -2866,6 +2866,10 @@ class SentenceCoder(RuleCoder):
         elif code == "191" and lemma == "block" and sources and all(
                 s.sector in self.words.civilian_sectors | {"PPL"} for s in sources):
             code = "144"  # "a lone man blocked a column of tanks", "villagers blocked the convoy": a protest blockade
+        if code[:2] == "07" and not passive and lemma in cue("self_leaving_aid_verbs") and sources and all(
+                s.sector in {"CVL", "REF"} for s in sources):
+            trace.drop(verb, code, "civilians who evacuate leave: no aid ('forcing residents to evacuate')")
+            return []   # (disaster32)
         act_code = code
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
