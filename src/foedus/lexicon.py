@@ -502,6 +502,8 @@ class EventCues(Lexicon):
     aid_work_nouns: Words                    # nouns of an agency's own work: operations, work (conflict31)
     aid_agency_codes: Words                  # actor code beginnings of aid agencies: NGO, UN aid agencies (conflict31)
     self_leaving_aid_verbs: LowerWords       # lemmas: evacuate: no aid when civilians do it (disaster32)
+    business_deal_roots: Words               # CAMEO roots of deals: none between companies alone (disaster32)
+    business_sectors: Words                  # actor sectors of companies: BUS (disaster32)
     reacted_plan_nouns: LowerWords           # lemmas: plan, offer: its infinitive's act not coded when reacted to (falsepos31)
     reacted_text_nouns: LowerWords           # lemmas: resolution, draft: its participle's act not coded when reacted to (falsepos31)
     plan_reacting_verbs: LowerWords          # lemmas: block, back, suspend: another act on a plan (falsepos31)

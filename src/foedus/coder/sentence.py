@@ -2907,6 +2907,14 @@ class SentenceCoder(RuleCoder):
             and not self._beside_visit(verb) else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
             self.pact_parties = dedupe([*sources, *targets])
+        if code[:2] in cue("business_deal_roots"):
+            # (disaster32) a company's deal with a company or with no one named is business news, no event: "the
+            # Chinese carmaker Geely signed an agreement with Ford to buy Volvo's car unit" (gold README: markets)
+            business = cue("business_sectors")
+            kept = [(s, t) for s, t in pairs if not (s.sector in business and (t is None or t.sector in business))]
+            if len(kept) < len(pairs):
+                trace.drop(verb, code, "a deal between companies: business news, no political event")
+            pairs = kept
         out = []
         for s, t in pairs:
             pair_code = code
