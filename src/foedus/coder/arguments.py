@@ -500,6 +500,11 @@ class ArgumentFinder(TriggerFinder):
                 obj = [c for c in head.children if c.dep_ in {"dobj", "iobj"}]
                 if obj and head.lemma_.lower() in self.cues.requesting:
                     return self.actors_of(obj[0]), False, True
+            if head.pos_ in {"VERB", "AUX"} and dep in SUBJECTS and node.i != verb.i:
+                # (disaster32) the verb hangs inside the subject of ``head`` ("an earthquake ..., flattening
+                # buildings" misparsed as the quake's apposition): its doer is in that subject or nowhere, never
+                # the subject of a verb above (the reporter of "..., officials said")
+                return [], False, False
             if head.pos_ in {"VERB", "AUX"}:
                 for c in head.children:
                     if c.dep_ in SUBJECTS and c.i != node.i:

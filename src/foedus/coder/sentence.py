@@ -28,6 +28,7 @@ from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clau
 from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
 from .nlp import verb_lemma
+from .places import PLACE_NOUNS
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
@@ -1791,8 +1792,8 @@ class SentenceCoder(RuleCoder):
         ``disaster_only`` a disaster only: the noun a participle describes ("its storm surge overrunning
         Tacloban" is the surge's act, "a law banning foreign funding" the signer's)."""
         w = self.words
-        if d.i in self.mention_at:
-            return False
+        if d.i in self.mention_at and d.lemma_.lower() not in PLACE_NOUNS:
+            return False   # (disaster32) a place read as its people ("hillside neighbourhoods") may hide a disaster below
         if d.lemma_.lower() in w.disaster_nouns or not disaster_only and in_class(d, "nonagent_subjects"):
             return True
         if d.pos_ not in {"NOUN", "PROPN"}:
@@ -2874,6 +2875,10 @@ class SentenceCoder(RuleCoder):
         elif code == "191" and lemma == "block" and sources and all(
                 s.sector in self.words.civilian_sectors | {"PPL"} for s in sources):
             code = "144"  # "a lone man blocked a column of tanks", "villagers blocked the convoy": a protest blockade
+        if code[:2] == "07" and not passive and lemma in cue("self_leaving_aid_verbs") and sources and all(
+                s.sector in {"CVL", "REF"} for s in sources):
+            trace.drop(verb, code, "civilians who evacuate leave: no aid ('forcing residents to evacuate')")
+            return []   # (disaster32)
         act_code = code
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
                 and not (code == "1712" and self._community_property(verb)
@@ -2911,6 +2916,14 @@ class SentenceCoder(RuleCoder):
             and not self._beside_visit(verb) else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
             self.pact_parties = dedupe([*sources, *targets])
+        if code[:2] in cue("business_deal_roots"):
+            # (disaster32) a company's deal with a company or with no one named is business news, no event: "the
+            # Chinese carmaker Geely signed an agreement with Ford to buy Volvo's car unit" (gold README: markets)
+            business = cue("business_sectors")
+            kept = [(s, t) for s, t in pairs if not (s.sector in business and (t is None or t.sector in business))]
+            if len(kept) < len(pairs):
+                trace.drop(verb, code, "a deal between companies: business news, no political event")
+            pairs = kept
         out = []
         for s, t in pairs:
             pair_code = code
