@@ -33,3 +33,15 @@ def test_generated_forms_are_checked(dictionary):
     assert entry is None or entry.person is None or entry.person.id != "charles-q-brown"
     # spellings with a title are left to the matcher's titles
     assert dictionary.lookup("President-Elect Obama") is None
+
+
+def test_a_hyphenated_converted_name_is_a_person_he_can_stand_for(coder):
+    from foedus.coder import coref
+
+    text = ("President Chun Doo-hwan met Secretary of State George Shultz in Seoul on Monday. "
+            "Prime Minister Lee Han-key appealed to the opposition for calm. "
+            "He warned the students that the army might be called in.")
+    doc = coder.nlp(text)
+    mentions = coder.matcher.find(doc, "1987-06-18")
+    he = next(t.i for t in doc if t.text == "He")
+    assert [m.text for m in coref.resolve(doc, mentions)[he]] == ["Prime Minister Lee Han-key"]
