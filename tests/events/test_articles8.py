@@ -182,9 +182,10 @@ def test_a_quoted_person_is_the_speaker_not_the_agency(coder):
 
 
 def test_he_is_not_given_to_an_older_person_after_an_unknown_one(coder):
-    # the dictionaries know Chun and Reagan, not the prime minister named after them
+    # the dictionaries know Chun and Shultz, not the (made-up) prime minister named after them (names32: the
+    # real one, Lee Han-key, is now known in the news form of the converted "Lee Han Key")
     text = ("President Chun Doo-hwan met Secretary of State George Shultz in Seoul on Monday. "
-            "Prime Minister Lee Han-key appealed to the opposition for calm. "
+            "Prime Minister Pyo Sang-dok appealed to the opposition for calm. "
             "He warned the students that the army might be called in.")
     doc = coder.nlp(text)
     mentions = coder.matcher.find(doc, "1987-06-18")

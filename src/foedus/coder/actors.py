@@ -312,6 +312,8 @@ class ActorDictionary:
         self.codes: dict[str, str] = {}  # 3-letter segment -> kind
         self.legacy: dict[str, str] = {}  # old code -> code emitted
         self._hand_people: set[str] = set()  # keys of hand-curated names (they hide Phoenix duplicates)
+        # (names32) key_of(name) -> the hand-curated person, to keep the spellings of the converted entry it hides
+        self._hand_by_key: dict[str, Person] = {}
         # groups coded as the armed rebels (REB) of the country where a sentence places them ("local: true")
         self.local_groups: set[str] = set()
         # keys of the agent nouns of every sector ("congress", "senate"), even where a name shares them
@@ -430,7 +432,10 @@ class ActorDictionary:
             if not name:
                 raise DataError(Errors.E202.format(path=where, entry=pid, problem="a person needs a name"))
             if tier == PHOENIX and (pid in self.people or key_of(name) in self._hand_people):
-                continue  # the hand-curated entry wins
+                # the hand-curated entry wins, but keeps the converted entry's other spellings
+                if where.endswith("people.tsv"):
+                    self._keep_spellings(self.people.get(pid) or self._hand_by_key[key_of(name)], name, _split(row.get("aliases")))
+                continue
             raw_roles = row.get("roles") or []
             if isinstance(raw_roles, str):
                 raw_roles = [r for r in raw_roles.split(";") if r.strip()]
@@ -454,12 +459,64 @@ class ActorDictionary:
             self.people[pid] = person
             if tier == HAND:
                 self._hand_people.add(key_of(name))
+                self._hand_by_key.setdefault(key_of(name), person)
             self.add(name, Entry("person", tier, name=name, person=person))
             for alias in person.aliases:
                 # Short one-word Phoenix aliases ("Kim", "Ali") name too many people to stand alone;
                 # longer ones ("Mugabe") do, unless two people share them (see finish()).
                 explicit = tier == HAND or len(alias.split()) > 1 or len(key_of(alias)) >= 5
                 self.add(alias, Entry("person", tier, name=name, person=person, explicit=explicit))
+
+    def _keep_spellings(self, person: Person, converted: str, aliases: list[str]) -> None:
+        """(names32) The other spellings a converted entry gave a person whom a hand-curated entry now
+        describes ("Binyamin Netanyahu", "Husni Mubarak"): they name the hand-curated person (with its dated
+        roles), as converted phrases (a hand phrase of the same words wins). Spellings with a title or a
+        country word ("Prime Minister Netanyahu", "Israeli Prime Minister Binyamin Netanyahu") are left to
+        the matcher's titles, and one-word ones follow the converted rule (too short: not alone). A spelling
+        must share the start of a word with a name of the person ("Husni Mubarak", "Hasan Ruhani"): the converted
+        lists also give an entity's places as its names ("Banja Luka" for Republika Srpska)."""
+        # the surname alone stays the hand-curated rule's (``_add_surnames``)
+        own = {key_of(n) for n in [person.name, *person.aliases, person.name.split()[-1]]}
+        starts = {key_of(w)[:3] for n in [person.name, *person.aliases, converted] for w in n.split() if len(key_of(w)) >= 3}
+        for alias in aliases:
+            key = key_of(alias)
+            if not key or key in own or not any(key_of(w)[:3] in starts for w in alias.split() if len(key_of(w)) >= 3) or any(
+                    w.lower().strip(".") in PERSON_TITLES or key_of(w) in self.agent_keys or "-" in w or any(e.kind in ("country", "agent") for e in self.entries.get(key_of(w), []))
+                    for w in alias.split()):
+                continue
+            own.add(key)
+            explicit = len(alias.split()) > 1 or len(key) >= 5
+            self.add(alias, Entry("person", PHOENIX, name=person.name, person=person, explicit=explicit))
+
+    def _news_forms(self) -> None:
+        """(names32) The forms news writes of a listed name: a three-part name of the countries of
+        name_forms.yaml with its given name hyphenated ("Roh Tae Woo" -> "Roh Tae-woo": the hyphen is a token
+        of its own), and a name with middle initials without them ("Walter F. Mondale" -> "Walter Mondale",
+        "George H. W. Bush" -> "George Bush"). A new form is added only when no phrase of the dictionaries has
+        its words, no other person's name gives the same form, and the surname is rare (at most two people)."""
+        hyphenated = {str(c) for c in (data.read_yaml(f"{ACTOR_DIR}/name_forms.yaml") or {}).get("hyphenated_given_names", [])}
+        made: dict[str, list[tuple[str, Entry]]] = {}
+        surnames: dict[str, int] = {}   # a common surname ("Brown", "Singh") with a first name is many people
+        for p in self.people.values():
+            surnames[key_of(p.name.split()[-1])] = surnames.get(key_of(p.name.split()[-1]), 0) + 1
+        for key, bucket in list(self.entries.items()):
+            for e in bucket:
+                if e.kind != "person" or e.person is None or key != key_of(e.person.name):
+                    continue
+                words = e.person.name.split()
+                if len(words) == 3 and e.person.country in hyphenated and all(
+                        w.isalpha() and w[0].isupper() and len(w) <= 6 for w in words) and words[0].lower() not in NAME_PARTICLES:
+                    # same key as the name: only a new way of writing it for the matcher
+                    self.surfaces.setdefault(f"{words[0]} {words[1]}-{words[2].lower()}", False)
+                if len(words) >= 3 and len(words[0]) > 2 and words[0][0].isupper() and "." not in words[0] and \
+                        words[-1][0].isupper() and surnames.get(key_of(words[-1]), 0) <= 2 and all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
+                    short = f"{words[0]} {words[-1]}"
+                    made.setdefault(key_of(short), []).append((short, e))
+        for key, forms in made.items():
+            if key in self.entries or len({e.named_person.id for _, e in forms}) > 1:
+                continue
+            short, e = forms[0]
+            self.add(short, replace(e, explicit=True))
 
     def load_organisations(self, rows: list[dict], tier: int, where: str) -> None:
         for row in rows or []:
@@ -502,6 +559,7 @@ class ActorDictionary:
         """Keep, for each phrase, only the entries of the best tier; drop people a phrase cannot tell apart."""
         # Given names ("Abdullah", "Hassan") never name one converted person alone.
         given = {key_of(p.name.split()[0]) for p in self.people.values() if len(p.name.split()) > 1}
+        self._news_forms()
         self._add_surnames(given)
         for key, bucket in self.entries.items():
             bucket[:] = [replace(e, explicit=False) if e.kind == "person" and e.tier == PHOENIX and key in given
