@@ -22,7 +22,7 @@ from .actors import Mention, _agent_word, _is_name_token, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
-from .doctext import tokens, word_at
+from .doctext import doc_lowers, tokens, word_at
 from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -604,10 +604,13 @@ class RuleCoder(ImplicitActors):
         country of the place taken in the same sentence (the one target country of its 192 events), else at the
         country of the place handed over; as factual as the clause that tells it. None where the force's own
         withdrawal is coded already."""
+        departing = self._departing_nouns(sent)
+        if not departing:
+            return []   # (most sentences: the rule reads no more of them)
         taken = {c.target.country for c in found if c.code == "192" and c.target is not None and c.target.country}
         left = {c.source.code for c in found if c.code.startswith("087") and c.source is not None}
         out: list[Candidate] = []
-        for tok, place in self._departing_nouns(sent):
+        for tok, place in departing:
             # "the departing French contingent": a force noun whose actor is its country alone is that country's military
             givers = [m.changed(code=compose_code(m.country, "MIL"), sector="MIL")
                       if m.sector is None and m.country and m.kind == "country" and tok.lemma_.lower() in cue("departing_force_nouns")
@@ -645,8 +648,12 @@ class RuleCoder(ImplicitActors):
         object), the agent of a place handed over or vacated ("a base handed over by AU troops"), the agent of a
         handover noun ("its handover by Armenian forces")."""
         out: list[tuple[Token, Token | None]] = []
+        departing_words = cue("departing_words")   # (read once per sentence, not once per word)
+        lowers = doc_lowers(sent.doc)[sent.start:sent.end]
+        if "by" not in lowers and departing_words.isdisjoint(lowers):
+            return out   # (most sentences: no word of the rule, no Token made)
         for tok in sent:
-            if tok.lower_ in cue("departing_words"):
+            if tok.lower_ in departing_words:
                 if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
                     out.append((tok.head, None))
                 elif tok.pos_ == "VERB":
