@@ -1840,9 +1840,7 @@ class ActorMatcher:
                 found.add(loc.country)
         # (source31) a place struck says where the branch acts before the soldiers it kills there: "killing 13 U.S.
         # troops" at Kabul airport is no American branch's act
-        found = found or forces
-        country = found.pop() if len(found) == 1 else None
-        return country if country is not None and self.dictionary.codes.get(country) == "country" else None
+        return _listed_country(found or forces, self.dictionary.codes)
 
     @staticmethod
     def _filed_from(doc: Doc) -> str | None:
@@ -1891,8 +1889,7 @@ class ActorMatcher:
             loc = places.place_of_noun([tok], gazetteer, named, counts)
             if loc is not None and loc.country:
                 found.add(loc.country)
-        country = found.pop() if len(found) == 1 else None
-        return country if country is not None and ActorDictionary.default().codes.get(country) == "country" else None
+        return _listed_country(found, ActorDictionary.default().codes)
 
     @staticmethod
     def _backer(doc: Doc, m: Mention) -> bool:
@@ -2687,6 +2684,15 @@ class ActorMatcher:
 
 
 # ---------------------------------------------------------------------------- shortcuts
+def _listed_country(found: set[str], codes: dict[str, str]) -> str | None:
+    """The one country of ``found``, when the dictionaries list it as a country (not a region, a bloc or a body): the
+    answer of the place searches that collect the countries a sentence names in some role."""
+    if len(found) != 1:
+        return None
+    country = next(iter(found))
+    return country if codes.get(country) == "country" else None
+
+
 def compose_code(country: str | None, sector: str | None) -> str:
     """The actor code of a country (or an owner's code) and a sector: ("RUS", "MIL") -> "RUSMIL"."""
     return (country or "") + (sector or "")
