@@ -26,7 +26,7 @@ from .doctext import doc_text, span_text, tokens, word_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ACTOR_DIR = "actors"
 
@@ -1779,8 +1779,7 @@ class ActorMatcher:
         objs += [o for p in verb.children if p.dep_ == "prep"
                  and p.lower_ in LOCATING_PREPOSITIONS | {"into", "on", "to"}
                  for o in p.children if o.dep_ == "pobj"]
-        gazetteer = places.Gazetteer.default()
-        named: set[str] | None = None
+        towns = _SentenceTowns(head.sent, counts)
         found = set()
         for tok in objs:
             hit = next((o for o in in_sent if o.start <= tok.i < o.end), None)
@@ -1795,11 +1794,7 @@ class ActorMatcher:
                     continue
             elif tok.pos_ != "PROPN":
                 continue
-            if named is None:
-                named = gazetteer.countries_in(head.sent)
-            loc = places.place_of_noun([tok], gazetteer, named, counts)
-            if loc is not None and loc.country:
-                found.add(loc.country)
+            found.update(towns.country_of(tok))
         return found.pop() if len(found) == 1 else None
 
     def _places_acted_on(self, doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
@@ -1808,12 +1803,10 @@ class ActorMatcher:
         Moscow; Islamic State claimed the attack": the one state whose places the sentence names as objects
         (of a verb or a preposition) is where a movement of local branches acts; a state named as a
         subject or an adjective ("Washington vowed to destroy Islamic State") places nothing."""
-        from . import places   # the gazetteer is built once per process, on first need
 
         sent = word_at(doc, m.head).sent
         in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-        gazetteer = places.Gazetteer.default()
-        named: set[str] | None = None
+        towns = _SentenceTowns(sent, counts)
         found = set()
         forces = set()
         for tok in tokens(sent):
@@ -1833,11 +1826,7 @@ class ActorMatcher:
                          if o.kind == "capital" and o.country and o.start <= u.i < o.end and u.dep_ in {"compound", "poss"})
             if tok.pos_ != "PROPN":
                 continue
-            if named is None:
-                named = gazetteer.countries_in(sent)
-            loc = places.place_of_noun([tok], gazetteer, named, counts)
-            if loc is not None and loc.country:
-                found.add(loc.country)
+            found.update(towns.country_of(tok))
         # (source31) a place struck says where the branch acts before the soldiers it kills there: "killing 13 U.S.
         # troops" at Kabul airport is no American branch's act
         return _listed_country(found or forces, self.dictionary.codes)
@@ -1867,11 +1856,9 @@ class ActorMatcher:
         Tiananmen Square": a state force that nothing else places, in an article that names no country, is of the one
         country of the towns and capitals its sentence sends forces to or into (actor_cues destination_prepositions); a
         country named so is across a border ("sent troops to Mali"), and two countries place none."""
-        from . import places   # the gazetteer is built once per process, on first need
 
         sent = word_at(doc, m.head).sent
-        gazetteer = places.Gazetteer.default()
-        named: set[str] | None = None
+        towns = _SentenceTowns(sent, counts)
         found = set()
         for tok in tokens(sent):
             if tok.dep_ != "pobj" or tok.head.lower_ not in DESTINATION_PREPOSITIONS or m.start <= tok.i < m.end:
@@ -1884,11 +1871,7 @@ class ActorMatcher:
                 elif hit.kind == "country":
                     return None   # a state named where forces go: a border crossed
                 continue
-            if named is None:
-                named = gazetteer.countries_in(sent)
-            loc = places.place_of_noun([tok], gazetteer, named, counts)
-            if loc is not None and loc.country:
-                found.add(loc.country)
+            found.update(towns.country_of(tok))
         return _listed_country(found, ActorDictionary.default().codes)
 
     @staticmethod
@@ -2684,6 +2667,27 @@ class ActorMatcher:
 
 
 # ---------------------------------------------------------------------------- shortcuts
+class _SentenceTowns:
+    """The country of the town a word of one sentence names, for the place searches: the countries the sentence
+    names (read once, at the first lookup) pick among same-named towns."""
+
+    def __init__(self, sent: Span, counts: frozenset[str]) -> None:
+        from . import places   # the gazetteer is built once per process, on first need
+
+        self.gazetteer = places.Gazetteer.default()
+        self.sent, self.counts = sent, counts
+        self.named: set[str] | None = None
+
+    def country_of(self, tok: Token) -> set[str]:
+        """The country of the town ``tok`` names, as a set of none or one."""
+        from . import places
+
+        if self.named is None:
+            self.named = self.gazetteer.countries_in(self.sent)
+        loc = places.place_of_noun([tok], self.gazetteer, self.named, self.counts)
+        return {loc.country} if loc is not None and loc.country else set()
+
+
 def _listed_country(found: set[str], codes: dict[str, str]) -> str | None:
     """The one country of ``found``, when the dictionaries list it as a country (not a region, a bloc or a body): the
     answer of the place searches that collect the countries a sentence names in some role."""
