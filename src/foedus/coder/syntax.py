@@ -467,6 +467,17 @@ def repair_noun_read_as_verb(doc: Doc, saying: frozenset[str]) -> None:
 
 
 
+def _opens_sentence(doc: Doc, tok: Token) -> bool:
+    """``tok`` is its sentence's first word, or the first after a dateline's dash or a colon."""
+    return tok.i == tok.sent.start or word_at(doc, tok.i - 1).text in {"-", "--", "\u2014", "\u2013", ":"}
+
+
+def _ends_before(doc: Doc, noun: Token, verb: Token) -> bool:
+    """``noun``'s phrase ends right before ``verb``, but for the verb's own adverbs and auxiliaries."""
+    return all(word_at(doc, k).head.i == verb.i and word_at(doc, k).dep_ in {"aux", "auxpass", "advmod", "neg"}
+               for k in range(noun.right_edge.i + 1, verb.i))
+
+
 def repair_fronted_participle(doc: Doc) -> None:
     """(source31) "Meeting in Brasilia, the foreign ministers of Ecuador and Peru signed a declaration": a participle
     clause opening the sentence that the parser read as the subject of the main verb, hanging the real subject, the
@@ -477,8 +488,7 @@ def repair_fronted_participle(doc: Doc) -> None:
     for p in tokens(doc):
         if p.tag_ != "VBG" or p.dep_ not in {"nsubj", "csubj"} or p.head.i <= p.i or p.head.pos_ not in {"VERB", "AUX"}:
             continue
-        sent = p.sent
-        if p.i != sent.start and word_at(doc, p.i - 1).text not in {"-", "--", "\u2014", "\u2013", ":"}:
+        if not _opens_sentence(doc, p):
             continue
         verb = p.head
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != p.i for c in verb.children):
@@ -507,8 +517,7 @@ def repair_fronted_preposition(doc: Doc) -> None:
     for p in tokens(doc):
         if p.dep_ != "prep" or p.head.i <= p.i or p.head.pos_ not in {"VERB", "AUX"}:
             continue
-        sent = p.sent
-        if p.i != sent.start and word_at(doc, p.i - 1).text not in {"-", "--", "\u2014", "\u2013", ":"}:
+        if not _opens_sentence(doc, p):
             continue
         verb = p.head
         if verb.tag_ not in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in verb.children):
@@ -523,8 +532,7 @@ def repair_fronted_preposition(doc: Doc) -> None:
             continue
         noun = nouns[0]
         # the noun phrase ends right before the verb (its adverbs and auxiliaries aside)
-        if any(not (word_at(doc, k).head.i == verb.i and word_at(doc, k).dep_ in {"aux", "auxpass", "advmod", "neg"})
-               for k in range(noun.right_edge.i + 1, verb.i)):
+        if not _ends_before(doc, noun, verb):
             continue
         _rehang([(noun, verb, "nsubj"), (comma, verb, "punct")])
 
@@ -541,7 +549,7 @@ def repair_fronted_object_read_as_subject(doc: Doc) -> None:
         if p.dep_ != "prep" or p.head.i <= p.i or p.head.pos_ not in {"VERB", "AUX"} or any(
                 c.dep_ == "pobj" for c in p.children):
             continue
-        if p.i != p.sent.start and word_at(doc, p.i - 1).text not in {"-", "--", "\u2014", "\u2013", ":"}:
+        if not _opens_sentence(doc, p):
             continue
         verb = p.head
         if verb.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
@@ -559,8 +567,7 @@ def repair_fronted_object_read_as_subject(doc: Doc) -> None:
         if len(nouns) != 1 or nouns[0].right_edge.i != subj.right_edge.i:
             continue
         noun = nouns[0]
-        if any(not (word_at(doc, k).head.i == verb.i and word_at(doc, k).dep_ in {"aux", "auxpass", "advmod", "neg"})
-               for k in range(noun.right_edge.i + 1, verb.i)):
+        if not _ends_before(doc, noun, verb):
             continue
         _rehang([(subj, p, "pobj"), (noun, verb, "nsubj"), (comma, verb, "punct")])
 
