@@ -19,3 +19,17 @@ def test_parliament_toppling_a_government(coder, text, source, target):
 def test_a_crowd_toppling_a_statue_is_no_change_of_leadership(coder):
     t = triples(coder, "Protesters in Baghdad toppled a statue of Saddam Hussein.")
     assert not any(c == "0831" for s, tgt, c, m in t), t
+
+
+# ---- a mediator or an envoy that persuades the parties mediates (045 to each party) --------------------------
+
+def test_mediators_persuading_the_parties_mediate(coder):
+    t = triples(coder, "On Sunday, European Community mediators persuaded Slovenia and Croatia to suspend "
+                       "their independence moves for three months.")
+    targets = {tgt[:3] for s, tgt, c, m in t if c == "045" and s and s.startswith("IGOEUR") and tgt}
+    assert {"SVN", "HRV"} <= targets, t
+
+
+def test_anyone_else_persuading_is_no_mediation(coder):
+    t = triples(coder, "The French president persuaded Germany to back the plan.")
+    assert not any(c == "045" for s, tgt, c, m in t), t
