@@ -1981,6 +1981,8 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     Kabila", "who had gathered to protest"): the act is told with it (asserted, the gold set's convention)."""
     if not _infinitive(node) or head.pos_ != "VERB" or is_negated(head):
         return False
+    if _founded_to_look(node, head):
+        return True   # (modality33) "voted to set up a commission to examine evidence of war crimes"
     auxes = [ch for ch in head.children if ch.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBD":
         if auxes:
@@ -2010,6 +2012,29 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     # terms lie ahead)
     return bool(phrases & set(words.arriving_verbs)) and not any(
         ch.lemma_.lower() in words.agreement_acts for ch in dobjs)
+
+
+def _founded_to_look(node: Token, head: Token) -> bool:
+    """(modality33) "Chile's new government set up a commission to investigate the killings", "the Security Council
+    voted to set up a commission of experts to examine evidence": a body (modality_cues body_nouns, or a noun compounded
+    with one) founded (founding_verbs, with its particle) on a task of looking (envoy_task_verbs) does it from its
+    founding, told in the past: the founding verb in the simple past, or an infinitive under a vote told so
+    (deciding_verbs). Not "will set up", "plans to form" (ahead)."""
+    words = _words()
+    if not _phrases(head, frozenset({"prt"})) & set(words.founding_verbs) or any(
+            ch.dep_ == "nsubj" for ch in node.children):
+        return False
+    task = {node.lemma_.lower()} | {f"{node.lemma_.lower()} {ch.lower_}" for ch in node.children
+                                     if ch.dep_ in {"prt", "prep"} and ch.i == node.i + 1}
+    if not task & set(words.envoy_task_verbs) or not any(
+            t.lemma_.lower() in words.body_nouns for ch in head.children if ch.dep_ == "dobj"
+            for t in (ch, *ch.children) if t.i == ch.i or t.dep_ == "compound"):
+        return False
+    if head.tag_ == "VB" and head.dep_ == "xcomp" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children):
+        head = head.head   # "voted to set up a commission": the vote performs the founding
+        if head.lemma_.lower() not in words.deciding_verbs or is_negated(head):
+            return False
+    return told_as_past(head)
 
 
 # Auxiliaries of a past passive or perfect: "troops were sent to defend", "who had gathered to protest".

@@ -1,0 +1,32 @@
+"""Session 33, helper modality33 (our own sentences): a body set up on a task of looking (a commission, committee or
+panel set up, formed or established "to investigate", or voted into being) does that task from its founding: the
+investigation is asserted, not a purpose ahead; founded in the future, or only planned, it stays ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(coder, text):
+    return [(e.cameo, e.modality) for e in coder.code_text(text, date="2025-02-11").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government set up a commission on Monday to investigate the massacre of villagers in Ayacucho.",
+    "Kenya's president formed an independent committee to investigate the police shootings of protesters.",
+    "The Security Council voted to establish a panel of experts to examine evidence of war crimes in Darfur.",
+    "Mexico's attorney general created a special team to probe the disappearance of the 43 students.",
+])
+def test_body_founded_to_investigate_is_asserted(coder, text):
+    evs = _events(coder, text)
+    assert any(c[:2] == "09" and m == "asserted" for c, m in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government will set up a commission to investigate the massacre of villagers in Ayacucho.",
+    "Kenya's president plans to form an independent committee to investigate the police shootings.",
+    "The Security Council did not vote to establish a panel to examine evidence of war crimes in Darfur.",
+])
+def test_body_founded_ahead_is_not_asserted(coder, text):
+    evs = _events(coder, text)
+    assert not any(c[:2] == "09" and m == "asserted" for c, m in evs), evs
