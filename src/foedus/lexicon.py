@@ -660,8 +660,6 @@ class ModalityCues(Lexicon):
     envoy_task_verbs: LowerWords             # (modality26) ... on a task of looking or talking ("investigate", "urge")
     founding_verbs: LowerWords               # (modality33) "set up a commission to investigate": done by the body ...
     body_nouns: LowerWords                   # (modality33) ... set up (commission, committee, panel, inquiry)
-    force_moving_verbs: LowerWords           # (modality33) "sent battalions to reinforce the force": protection ...
-    protecting_task_verbs: LowerWords        # (modality33) ... given by being there (guard, protect, escort)
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead
