@@ -30,3 +30,18 @@ def test_body_founded_to_investigate_is_asserted(coder, text):
 def test_body_founded_ahead_is_not_asserted(coder, text):
     evs = _events(coder, text)
     assert not any(c[:2] == "09" and m == "asserted" for c, m in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it would not send troops to join the coalition against the Houthis.",
+    "Italy did not send warships to escort the tankers through the Strait of Hormuz.",
+])
+def test_purpose_of_negated_verb_is_negated(coder, text):
+    """The sending and what it would have been for (joining, escorting) are both negated, never an aim ahead."""
+    evs = _events(coder, text)
+    assert len(evs) >= 2 and all(m == "negated" for c, m in evs), evs
+
+
+def test_purpose_under_rule_out_stays_weighed(coder):
+    evs = _events(coder, "Bush said he was not ruling out military action to free Kuwait.")
+    assert not any(m == "negated" for c, m in evs), evs

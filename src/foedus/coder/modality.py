@@ -859,6 +859,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return INTENDED, gov     # "would not recognise Kosovo even after joining the EU": ahead
         if _equated_negated(node, head):
             return NEGATED, head   # "insisted the deal did not amount to recognising Israel"
+        if negated_purpose(node, head):
+            return NEGATED, head   # (modality33) "would not send troops to join the coalition": no joining
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
@@ -1947,6 +1949,16 @@ def in_purpose(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def negated_purpose(node: Token, head: Token) -> bool:
+    """(modality33) "said it would not send troops to join the coalition", "Germany would not send its forces to take part
+    in any operation", "did not deploy ships to escort the convoy": the purpose infinitive ``node`` of a verb negated on
+    its own (its "not", "never") is an act that no one goes to do: negated, not an aim ahead (intended). Not under a
+    verb that itself negates, whose negation leaves the act open ("was not ruling out military action to free Kuwait":
+    weighed; "did not deny sending troops to help")."""
+    return node.dep_ == "advcl" and head.pos_ == "VERB" and is_purpose(node) and is_negated(head) \
+        and not is_rule_out(head) and head.lemma_.lower() not in cues().negating
 
 
 def _infinitive_of_intention(tok: Token, head: Token, c: Cues) -> bool:
