@@ -45,3 +45,24 @@ def test_purpose_of_negated_verb_is_negated(coder, text):
 def test_purpose_under_rule_out_stays_weighed(coder):
     evs = _events(coder, "Bush said he was not ruling out military action to free Kuwait.")
     assert not any(m == "negated" for c, m in evs), evs
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Kyiv said Belarusian troops were massing on the border, a charge Minsk rejected as a provocation.", "15"),
+    ("Villagers said the militia had burned their homes, an accusation the group's commander denied.", "17"),
+])
+def test_plainly_reported_act_stays_asserted_beside_a_rejected_charge(coder, text, root):
+    """A plain report ("said") set beside "a charge X rejected" is the reported act (asserted); the denial is X's 016."""
+    evs = _events(coder, text)
+    assert any(c[:2] == root and m == "asserted" for c, m in evs), evs
+    assert not any(c[:2] == root and m == "negated" for c, m in evs), evs
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Moscow claimed Ukrainian troops had crossed into the Bryansk region, a charge Kyiv denied.", "19"),
+    ("Tehran alleged that Israeli drones had struck a factory in Isfahan, a claim Israel rejected.", "19"),
+    ("Burundian soldiers crossed into Rwanda, a claim Bujumbura denied.", "19"),
+])
+def test_claimed_or_narrated_act_beside_a_denied_claim_stays_negated(coder, text, root):
+    evs = _events(coder, text)
+    assert any(c[:2] == root and m == "negated" for c, m in evs), evs

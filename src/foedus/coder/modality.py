@@ -1391,7 +1391,8 @@ def _denied_by_relative(tok: Token, narrated: bool = False) -> Token | None:
             if not narrated and ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
                     g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
                 return ch
-            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns and not any(
+            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns \
+                    and not (not narrated and said_plainly(tok)) and not any(
                     v.dep_ in {"advcl", "conj"} and v.lemma_.lower() in cues().requesting and tok.i < v.i < ch.i
                     for v in node.children) and not (narrated and any(
                         t.lemma_.lower() in cues().reporting and t.pos_ == "VERB" for t in tok.doc[tok.i + 1:ch.i])):
@@ -1402,6 +1403,18 @@ def _denied_by_relative(tok: Token, narrated: bool = False) -> Token | None:
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
+
+
+def said_plainly(tok: Token) -> bool:
+    """(modality33) The nearest verb of saying above ``tok`` (cue_words reporting_verbs) reports it plainly
+    (modality_cues plain_saying_verbs: "NATO said Russian troops were fighting inside Ukraine"), not as a claim
+    ("claimed", "alleged"): a claim noun set after it ("..., a charge Moscow rejected") names that report, which the
+    accused denies; the act stays the reported act."""
+    reporting = cues().reporting
+    for a in tok.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in reporting:
+            return a.lemma_.lower() in _words().plain_saying_verbs
+    return False
 
 
 def _reluctance(adj: Token, c: Cues) -> tuple[str, Token | None]:
