@@ -658,6 +658,8 @@ class ModalityCues(Lexicon):
     sending_verbs: LowerWords                # (modality26) "sent a team to investigate": done by the envoys sent ...
     envoy_nouns: LowerWords                  # (modality26) ... when they are envoys, inspectors or a delegation
     envoy_task_verbs: LowerWords             # (modality26) ... on a task of looking or talking ("investigate", "urge")
+    founding_verbs: LowerWords               # (modality33) "set up a commission to investigate": done by the body ...
+    body_nouns: LowerWords                   # (modality33) ... set up (commission, committee, panel, inquiry)
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out
     predicting_requests: LowerWords          # "X could attack, analysts warned": a possibility, not a demand
     happening_verbs: LowerWords              # "the talks will take place in Oman": the noun's act lies ahead
@@ -665,6 +667,7 @@ class ModalityCues(Lexicon):
     truth_adjectives: LowerWords             # "it is not true that X attacked": X negated
     falsity_adjectives: LowerWords           # "reports that X attacked are false": X negated
     claim_nouns: LowerWords                  # "reports", "claims" whose that-clause is called false
+    plain_saying_verbs: LowerWords           # (modality33) "NATO said X, a charge Moscow rejected": X stays reported
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
     own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act

@@ -859,6 +859,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return INTENDED, gov     # "would not recognise Kosovo even after joining the EU": ahead
         if _equated_negated(node, head):
             return NEGATED, head   # "insisted the deal did not amount to recognising Israel"
+        if negated_purpose(node, head):
+            return NEGATED, head   # (modality33) "would not send troops to join the coalition": no joining
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in c.doubting and not is_negated(head):
             return CONSIDERED, head   # "analysts doubt that China will invade Taiwan"
         if node.dep_ in {"ccomp", "dobj"} and head.pos_ == "VERB" and lemma in words.confirming_verbs and (
@@ -1389,7 +1391,8 @@ def _denied_by_relative(tok: Token, narrated: bool = False) -> Token | None:
             if not narrated and ch.dep_ in {"relcl", "advcl"} and ch.lemma_.lower() in denying and not is_negated(ch) and any(
                     g.dep_ == "dobj" and g.lower_ == "which" for g in ch.children):
                 return ch
-            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns and not any(
+            if ch.dep_ in {"appos", "npadvmod"} and ch.i > tok.i and ch.lemma_.lower() in words.claim_nouns \
+                    and not (not narrated and said_plainly(tok)) and not any(
                     v.dep_ in {"advcl", "conj"} and v.lemma_.lower() in cues().requesting and tok.i < v.i < ch.i
                     for v in node.children) and not (narrated and any(
                         t.lemma_.lower() in cues().reporting and t.pos_ == "VERB" for t in tok.doc[tok.i + 1:ch.i])):
@@ -1400,6 +1403,18 @@ def _denied_by_relative(tok: Token, narrated: bool = False) -> Token | None:
             if ch.dep_ in _CLAUSE_PHRASE_DEPS and ch.pos_ not in {"VERB", "AUX"}:
                 frontier.append(ch)
     return None
+
+
+def said_plainly(tok: Token) -> bool:
+    """(modality33) The nearest verb of saying above ``tok`` (cue_words reporting_verbs) reports it plainly
+    (modality_cues plain_saying_verbs: "NATO said Russian troops were fighting inside Ukraine"), not as a claim
+    ("claimed", "alleged"): a claim noun set after it ("..., a charge Moscow rejected") names that report, which the
+    accused denies; the act stays the reported act."""
+    reporting = cues().reporting
+    for a in tok.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in reporting:
+            return a.lemma_.lower() in _words().plain_saying_verbs
+    return False
 
 
 def _reluctance(adj: Token, c: Cues) -> tuple[str, Token | None]:
@@ -1949,6 +1964,16 @@ def in_purpose(tok: Token) -> bool:
     return False
 
 
+def negated_purpose(node: Token, head: Token) -> bool:
+    """(modality33) "said it would not send troops to join the coalition", "Germany would not send its forces to take part
+    in any operation", "did not deploy ships to escort the convoy": the purpose infinitive ``node`` of a verb negated on
+    its own (its "not", "never") is an act that no one goes to do: negated, not an aim ahead (intended). Not under a
+    verb that itself negates, whose negation leaves the act open ("was not ruling out military action to free Kuwait":
+    weighed; "did not deny sending troops to help")."""
+    return node.dep_ == "advcl" and head.pos_ == "VERB" and is_purpose(node) and is_negated(head) \
+        and not is_rule_out(head) and head.lemma_.lower() not in cues().negating
+
+
 def _infinitive_of_intention(tok: Token, head: Token, c: Cues) -> bool:
     """ "the United States is set to expel Russian diplomats", "Kyiv is poised to sign": an infinitive
     that spaCy hangs as an adverbial clause under a passive word of intention states the intended act,
@@ -1981,6 +2006,8 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     Kabila", "who had gathered to protest"): the act is told with it (asserted, the gold set's convention)."""
     if not _infinitive(node) or head.pos_ != "VERB" or is_negated(head):
         return False
+    if _founded_to_look(node, head):
+        return True   # (modality33) "voted to set up a commission to examine evidence of war crimes"
     auxes = [ch for ch in head.children if ch.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBD":
         if auxes:
@@ -2010,6 +2037,29 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     # terms lie ahead)
     return bool(phrases & set(words.arriving_verbs)) and not any(
         ch.lemma_.lower() in words.agreement_acts for ch in dobjs)
+
+
+def _founded_to_look(node: Token, head: Token) -> bool:
+    """(modality33) "Chile's new government set up a commission to investigate the killings", "the Security Council
+    voted to set up a commission of experts to examine evidence": a body (modality_cues body_nouns, or a noun compounded
+    with one) founded (founding_verbs, with its particle) on a task of looking (envoy_task_verbs) does it from its
+    founding, told in the past: the founding verb in the simple past, or an infinitive under a vote told so
+    (deciding_verbs). Not "will set up", "plans to form" (ahead)."""
+    words = _words()
+    if not _phrases(head, frozenset({"prt"})) & set(words.founding_verbs) or any(
+            ch.dep_ == "nsubj" for ch in node.children):
+        return False
+    task = {node.lemma_.lower()} | {f"{node.lemma_.lower()} {ch.lower_}" for ch in node.children
+                                     if ch.dep_ in {"prt", "prep"} and ch.i == node.i + 1}
+    if not task & set(words.envoy_task_verbs) or not any(
+            t.lemma_.lower() in words.body_nouns for ch in head.children if ch.dep_ == "dobj"
+            for t in (ch, *ch.children) if t.i == ch.i or t.dep_ == "compound"):
+        return False
+    if head.tag_ == "VB" and head.dep_ == "xcomp" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children):
+        head = head.head   # "voted to set up a commission": the vote performs the founding
+        if head.lemma_.lower() not in words.deciding_verbs or is_negated(head):
+            return False
+    return told_as_past(head)
 
 
 # Auxiliaries of a past passive or perfect: "troops were sent to defend", "who had gathered to protest".
