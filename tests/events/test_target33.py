@@ -40,3 +40,8 @@ def test_a_country_inside_the_object_is_no_venue(coder):
     got = coded(triples(coder, "Vladimir Putin recognised the independence of two separatist regions in eastern "
                         "Ukraine.", "2022-02-21"), "054")
     assert any(t and t.startswith("UKR") for _, t, _ in got), got
+
+
+def test_a_town_named_on_the_place_noun_of_the_thing_struck_gives_its_country(coder):
+    got = coded(triples(coder, "Ukrainian drones hit Kursk city hall on Friday.", "2024-08-09"), "19")
+    assert any(t == "RUS" for _, t, _ in got), got

@@ -1348,6 +1348,11 @@ class ArgumentFinder(TriggerFinder):
                 # (not a town that names a pact: "pulled out of the Minsk process")
                 named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
                          and not self.names_pact(c)]
+                # (target33) "shelled Belgorod city centre": the town named on a place noun that names the thing
+                named += [g for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in places.PLACE_NOUNS
+                          for g in c.children if g.dep_ in {"compound", "nmod"} and g.pos_ == "PROPN"
+                          and not self.names_pact(g)]
                 heads.extend(named)
                 # "near a gate of Kabul airport": a capital the dictionaries know names the site's country
                 out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at
