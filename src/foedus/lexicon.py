@@ -498,6 +498,8 @@ class EventCues(Lexicon):
     drill_nouns: LowerWords                  # lemmas: exercise, drill, patrol: drills held together (aid29)
     drill_partner_sectors: Words             # sectors of a drill partner coded both ways (state forces) (aid29)
     two_party_codes: Words                   # CAMEO codes of acts that take two sides: none with itself (nouns30b)
+    mutual_codes: Words                      # CAMEO codes done by conjoined parties with each other (target33)
+    own_country_codes: Words                 # CAMEO codes a state does only in its own land: aimed at it (target33)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
     aid_halt_verbs: Words                    # verbs of stopping an aid agency's own work (conflict31)
@@ -551,6 +553,8 @@ class PlaceCues(Lexicon):
     venue_verbs: LowerWords                  # lemmas: "met in Geneva": the town is the venue, no party (dyad30)
     venue_nouns: LowerWords                  # lemmas: "talks resumed in Mexico City": the venue (dyad30)
     town_site_nouns: LowerWords              # lemmas: "at Quetta railway station": the town names the site (bare32)
+    venue_country_preps: LowerWords          # "signed the deal in Scotland": a country there is the venue (target33)
+    venue_country_heads: LowerWords          # lemmas: "invest in Kenya": the country is where the act goes (target33)
 
     @model_validator(mode="after")
     def _regions(self) -> Self:

@@ -665,6 +665,9 @@ class ArgumentFinder(TriggerFinder):
             found = self._own_prisoners(verb, sources)
         if not found and not passive and code[:2] in COOPERATIVE_ROOTS and self.together(verb, sources):
             return list(sources)   # "Indonesian and Australian police worked together": each with the other
+        if not found and not passive and code in cue("mutual_codes") and self._mutual_parties(sources) \
+                and not self._apart(verb):
+            return list(sources)   # (target33) "von der Leyen and Trump struck a trade framework": each with the other
         if found and not passive and code[:2] in COOPERATIVE_ROOTS and self._distributed_subject(verb, sources):
             # "the two neighbours agreed to set aside their dispute", "the two had agreed to begin negotiations on
             # Ukraine": parties a group subject spreads the act over cooperate with each other, not with a topic or
@@ -779,6 +782,16 @@ class ArgumentFinder(TriggerFinder):
                     m = found[0]
                     return [m.changed(code=m.country, sector=None, kind="place")]
         return []
+
+    @staticmethod
+    def _mutual_parties(sources: list[Named]) -> bool:
+        """(target33) Two or more parties of different countries or bodies, or of one country's different sectors
+        (a government and its rebels), that can act with each other; each of a country or body its own words name
+        ("rebel groups" placed by a town of the sentence is no party paired here)."""
+        parties = dedupe(sources)
+        return len(parties) > 1 and all((s.country or (s.code and s.code != s.sector)) and not s.mention.country_from
+                                        for s in parties) \
+            and len({(s.country or s.code, s.sector) for s in parties}) == len(parties)
 
     def together(self, verb: Token, sources: list[Named]) -> bool:
         """Parties of several countries doing the act together ("worked together", "cooperated jointly",
@@ -1335,6 +1348,11 @@ class ArgumentFinder(TriggerFinder):
                 # (not a town that names a pact: "pulled out of the Minsk process")
                 named = [c for c in h.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
                          and not self.names_pact(c)]
+                # (target33) "shelled Belgorod city centre": the town named on a place noun that names the thing
+                named += [g for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in places.PLACE_NOUNS
+                          for g in c.children if g.dep_ in {"compound", "nmod"} and g.pos_ == "PROPN"
+                          and not self.names_pact(g)]
                 heads.extend(named)
                 # "near a gate of Kabul airport": a capital the dictionaries know names the site's country
                 out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at

@@ -341,6 +341,20 @@ class ImplicitActors(ArgumentFinder):
                               sector=sector, name=None, kind="agent", head=s.head, country_from="sentence"))]
 
     @staticmethod
+    def _own_country_default(code: str, sources: list) -> list:
+        """(target33) An act that a state can only do in its own land (event_cues own_country_codes: martial law or
+        a state of emergency declared or lifted, a curfew, a reform of its own institutions), with no target told,
+        is aimed at its own country: "the Polish authorities lifted martial law" (POLGOV -> POL). Only for one
+        source of a state's organs or a bare country; the country, with no sector, as the gold codes it."""
+        if code not in cue("own_country_codes") or len(dedupe(sources)) != 1:
+            return []
+        s = sources[0]
+        if not s.country or (s.sector is not None and s.sector not in STATE_ORGAN_SECTORS):
+            return []
+        return [Named(Mention(start=s.start, end=s.end, text=s.text, code=s.country, country=s.country,
+                              sector=None, name=None, kind="country", head=s.head, country_from="sentence"))]
+
+    @staticmethod
     def _vessel_object(verb: Token) -> bool:
         """The verb's object (a passive's subject, the noun a participle modifies) is a ship (data: sense_cues
         seized_vessel_nouns): "seized a tanker", "the tanker Stena Impero, seized by ...". """

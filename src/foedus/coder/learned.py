@@ -208,6 +208,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
                 venue and _venue(word_at(sent.doc, m.head)) or places.meeting_venue(word_at(sent.doc, m.head))
                 or _governor_venue(word_at(sent.doc, m.head), cand.trigger)):
             continue   # "talks in Nairobi", "pledged in the Kenyan capital": the meeting's venue, for any act on it
+        if venue and m.kind == "country" and _country_venue(word_at(sent.doc, m.head), cand.trigger):
+            continue   # (target33) "struck a trade framework at his golf resort in Scotland": a land it is done in
         # a town that names a pact ("the Juba peace agreement") is no party to it (``names_pact``)
         # the country that names a border ("near the Chinese border") is across it: no option (the
         # rules' own target stays one: "massed troops on the Ukrainian border")
@@ -332,6 +334,22 @@ def _venue(tok: Token) -> bool:
     if _names_town(tok):
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
+
+
+def _country_venue(tok: Token, trigger: Token) -> bool:
+    """(target33) A country named only as where a statement, meeting or deal was made ("signed the accord in
+    Scotland", "struck a framework at his golf resort in Scotland", "held talks in the Netherlands"): the object of
+    "in" or "at" (place_cues venue_country_preps) on the act's own verb, or on the place its own "in" or "at" names;
+    like a town there, the venue, not a party. Not a country inside the act's object ("recognised two regions in
+    eastern Ukraine"), nor one its verb aims at ("invest in Kenya": place_cues venue_country_heads)."""
+    preps = lexicon.words("place_cues", "venue_country_preps")
+    if not _venue(tok) or tok.head.lower_ not in preps or trigger.lemma_.lower() in lexicon.words(
+            "place_cues", "venue_country_heads"):
+        return False
+    head = tok.head.head
+    if head.i == trigger.i:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in preps and head.head.head.i == trigger.i
 
 
 def _governor_venue(tok: Token, trigger: Token) -> bool:

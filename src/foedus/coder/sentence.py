@@ -2784,6 +2784,8 @@ class SentenceCoder(RuleCoder):
             # "students and workers marched in Rangoon": civilians protesting at no one named protest
             # against their own state, as a crowd does
             targets = [self._crowd_country(sources[0])]
+        if not targets and not parties:
+            targets = self._own_country_default(code, sources)   # (target33) "lifted martial law": in its own land
         targets = targets or own_moved   # (a domestic deployment: the country's own forces, as before)
         if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
             # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
