@@ -2150,6 +2150,19 @@ def _indicative(verb: Token) -> bool:
     return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(a.tag_ in {"VBD", "VBZ", "VBP"} for a in auxes)
 
 
+def _requested_conjunct_head(tok: Token) -> Token:
+    """(fp33) A second act asked in the same breath shares the first one's standing: "appealed to Milosevic to halt
+    the expulsions and withdraw his forces", "demanded that Bosnian Serb forces halt their attacks and pull back",
+    "called on the Taliban to show restraint and to protect the rights of women". A conjunct in the base form (VB)
+    with no subject of its own is read from the verb it is joined to; a finite conjunct ("demanded that Pakistan
+    hand over the masterminds and suspended the dialogue", a past tense) stays an act of its own."""
+    node = tok
+    while node.dep_ == "conj" and node.tag_ == "VB" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"} \
+            and not any(ch.dep_ in SUBJECTS for ch in node.children):
+        node = node.head
+    return node
+
+
 def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
@@ -2159,7 +2172,7 @@ def is_requested(tok: Token) -> bool:
     if is_obligation(tok):
         return True
     c = cues()
-    node = tok
+    node = _requested_conjunct_head(tok)
     for _ in range(4):
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "acomp"} or node.head.i == node.i:
             return False
