@@ -43,3 +43,9 @@ def test_a_missile_test_beside_another_clause_has_no_target(coder):
 def test_a_test_aimed_at_a_place_keeps_its_target(coder):
     got = triples(coder, "China began test-firing missiles into the sea north of Taiwan on Friday.", "1995-07-21")
     assert any(code.startswith("15") and (tgt or "").startswith("TWN") for _, tgt, code, _ in got), got
+
+
+def test_chechen_gunmen_are_the_chechen_rebels(coder):
+    got = triples(coder, "Chechen gunmen stormed a school in a southern Russian town and took hundreds of pupils "
+                  "hostage.", "2004-09-01")
+    assert any((src or "").startswith("RUS") for src, _, code, _ in got if code.startswith("18")), got
