@@ -512,6 +512,7 @@ class EventCues(Lexicon):
     reacted_text_nouns: LowerWords           # lemmas: resolution, draft: its participle's act not coded when reacted to (falsepos31)
     plan_reacting_verbs: LowerWords          # lemmas: block, back, suspend: another act on a plan (falsepos31)
     outward_roots: Words                     # roots of acts aimed at another party, never at one's own land (target32)
+    weapon_test_words: LowerWords            # lemmas: test, test-fire: a weapons test (15x) is aimed at no one (source33)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

@@ -270,6 +270,10 @@ class SentenceCoder(RuleCoder):
                 c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
         self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
+        for c in cands:
+            if c.target is not None and _weapons_test(c) and not _in_own_phrase(c):
+                c.target = None
+                c.tokens = evidence(c.trigger, c.source, None)
         trace.stage("target model", cands, sent.start)
         cands = vetter.vet(cands)   # the trained event vetter (docs/model.md): drops events it judges false
         trace.stage(vetter.STAGE, cands, sent.start)
@@ -3245,3 +3249,41 @@ class SentenceCoder(RuleCoder):
             return 0
         sents = self.doc[a:b].sents  # type: ignore[attr-defined]  # Span.sents exists (spaCy 3); span.pyi lacks it
         return sum(1 for s in sents)
+
+
+def _weapons_test(c: Candidate) -> bool:
+    """(source33) "North Korea carried out a second nuclear test, drawing condemnation from Russia", "Pyongyang
+    test-fired its Hwasong-18 after accusing a US spy plane ...": a show of force (15x) told as a test (its trigger,
+    the word before its hyphen, or the head of its object is a test word: event_cues weapon_test_words) is aimed at
+    no one, however another clause or the reaction to it names a state (a place or party of its own phrase stays:
+    "test-fired missiles into the sea north of Taiwan", "in response to India's tests": :func:`_in_own_phrase`)."""
+    if not c.code.startswith("15"):
+        return False
+    words = lexicon.words("event_cues", "weapon_test_words")
+    trig = c.trigger
+    if trig.lemma_.lower() in words or trig.lower_ in words:
+        return True
+    doc = trig.doc
+    if trig.i >= 2 and word_at(doc, trig.i - 1).text == "-" and word_at(doc, trig.i - 2).lower_ in words:
+        return True   # "test-fired" split into "test", "-", "fired"
+    return any(ch.dep_ in {"dobj", "compound"} and ch.lemma_.lower() in words for ch in trig.children)
+
+
+
+_OTHER_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "parataxis", "csubj"})
+
+
+def _in_own_phrase(c: Candidate) -> bool:
+    """(source33) Whether the target of ``c`` is named inside its trigger's own phrases ("conducted missile tests
+    around Taiwan"), not in a clause of its own hung on the trigger or elsewhere ("..., drawing condemnation from
+    Russia", "... and the Security Council met")."""
+    if c.target is None:
+        return False
+    doc = c.trigger.doc
+    i = c.target.word if c.target.word is not None else c.target.start
+    tok = word_at(doc, i)
+    while tok.i != c.trigger.i:
+        if tok.dep_ in _OTHER_CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
