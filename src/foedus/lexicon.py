@@ -388,6 +388,8 @@ class EventCues(Lexicon):
     incursion_preps: LowerWords              # "into": where they are sent (aid30)
     landing_place_preps: LowerWords          # "on", "in": where they land (aid30)
     landing_welcome_words: LowerWords        # lemmas: help, request, mission, unopposed: a landing that is no invasion (aid30)
+    peacekeeping_mission_words: LowerWords   # lemmas: peacekeeping, relief, request: forces moved abroad on a mission (confusion33)
+    peacekeeping_naming_verbs: LowerWords    # lemmas: call, describe: a mission only so called (confusion33)
     unyielding_adjectives: LowerWords        # "negotiable": "not negotiable" said by an actor is a refusal to yield
     unyielding_for_nouns: LowerWords         # "sale": "not for sale" said by an actor is a refusal to yield
     recipient_preps: LowerWords              # "sent aid to Haiti"

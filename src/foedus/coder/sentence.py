@@ -539,7 +539,8 @@ class SentenceCoder(RuleCoder):
                 continue  # "France beat Croatia 4-2", "began receiving parts of the S-400 system"
             if match is not None and (match.code == "052" and self._armed_defence(tok)
                                       or match.code in {"153", "154"} and (self._invited_forces(tok)
-                                                                           or self._protective_deployment(tok))
+                                                                           or self._protective_deployment(tok)
+                                                                           or self._peacekeeping_deployment(tok))
                                       or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
                                       and self._invited_forces(tok)):
                 match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
@@ -1731,6 +1732,28 @@ class SentenceCoder(RuleCoder):
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and any(p.i < c.i for p in places)
                    and any(o.dep_ == "dobj" and the_state(o) for o in c.children) for c in verb.children)
+
+    def _peacekeeping_deployment(self, verb: Token) -> bool:
+        """(confusion33) Forces moved into another country whose own clause (conjoined and reported clauses left out)
+        names a peacekeeping or relief mission or a request for them (event_cues peacekeeping_mission_words: "landed in
+        Kazakhstan as part of a CSTO mission requested by Tokayev", "sent battalions to Liberia to reinforce the
+        peacekeeping force") protect it (074), no mobilisation against it (154). A mission only so called
+        (peacekeeping_naming_verbs: "for what he called peacekeeping") is none; forces kept at home are none."""
+        if modality.of(verb)[0] != modality.ASSERTED:
+            return False
+        words = cue("peacekeeping_mission_words")
+        naming = cue("peacekeeping_naming_verbs")
+        own_clause = [t for c in verb.children if c.dep_ not in {"conj", "cc", "ccomp", "parataxis", "nsubj", "nsubjpass"}
+                      for t in c.subtree]
+        hits = [t for t in own_clause if t.lemma_.lower() in words or t.lower_ in words]
+        if not hits or all(any(a.lemma_.lower() in naming and a.pos_ == "VERB" for a in t.ancestors
+                               if a.i != verb.i and a.i in {o.i for o in own_clause}) for t in hits):
+            return False
+        own = {m.country for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.subtree
+               if (m := self.mention_at.get(t.i)) is not None and m.country}
+        places = {m.country for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for t in o.subtree if (m := self.mention_at.get(t.i)) is not None and m.country}
+        return len(own) >= 1 and bool(places) and not places & own
 
     def _business_taken(self, verb: Token) -> bool:
         """ "Seized control of the country's largest bank", "took over the airline": a business taken
