@@ -3,14 +3,15 @@
     PYTHONPATH=src python scripts/train_target_model.py            # writes src/foedus/data/models/target_ranker.json
     PYTHONPATH=src python scripts/train_target_model.py --check    # cross-validation figures only, writes nothing
 
-Deterministic: no random numbers are drawn (folds come from a hash of each sentence's id), so the same
+Deterministic: no random numbers are drawn (folds are batches of the tune file), so the same
 tune file and the same rules give the same weights. Steps (docs/model.md):
 1. code every tune sentence with the rules, recording each event's candidate targets and their features;
 2. label a candidate positive when its country (first 3 letters of its code; "" for "none") is the target
    of a gold event of a compatible root whose source country is the coded event's;
-3. choose the two margins of ``learned.decide`` by 5-fold cross-validation within tune (net targets put
-   right: fixed minus broken, on events the model may touch; the largest margin within NET_TOLERANCE of
-   the best net);
+3. choose the two margins of ``learned.decide`` by cross-validation BY BATCH within tune (four folds of the
+   newest blind batches, each held out in turn, the model trained on the rest of the tune file; net targets
+   put right: fixed minus broken, on events the model may touch; the largest margin within NET_TOLERANCE of
+   the best net; the fill margin must put more right than wrong on every fold, else filling is off);
 4. train on all of tune and write the weights, the margins, the CV figures and the tune file's sha1.
 Never point it at devset_measure or a benchmark: the measure figures must stay unseen.
 """
@@ -29,7 +30,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "src/foedus/data/gold/devset_tune.jsonl"
 OUT = ROOT / "src/foedus/data/models/target_ranker.json"
-FOLDS = 5
+FOLDS = (
+    {f"blind{n}" for n in range(17, 22)},
+    {f"blind{n}" for n in range(22, 26)},
+    {f"blind{n}" for n in range(26, 29)},
+    {f"blind{n}" for n in range(29, 32)},
+)
+FOLD_NAMES = ("blind17-21", "blind22-25", "blind26-28", "blind29-31")
 L2 = 0.05
 STEPS = 400
 MIN_COUNT = 2
@@ -60,13 +67,15 @@ def collect(path: Path) -> list[dict]:
             if not targets:
                 continue
             countries = [_norm(o.named.code)[:3] if o.named is not None else "" for o in r["options"]]
-            groups.append({"case": case["id"], "features": r["features"], "rule": r["rule"], "alone": r["alone"],
+            batch = next((t for t in case.get("tags", []) if t.startswith("blind")), "")
+            groups.append({"case": case["id"], "batch": batch, "features": r["features"], "rule": r["rule"], "alone": r["alone"],
                            "labels": [c in targets for c in countries]})
     return groups
 
 
-def fold_of(case_id: str) -> int:
-    return int(hashlib.sha1(f"foedus-ranker/{case_id}".encode()).hexdigest(), 16) % FOLDS
+def fold_of(group: dict) -> int:
+    """The held-out fold of a group's batch; -1 (always trained on) for the older batches and era sentences."""
+    return next((k for k, fold in enumerate(FOLDS) if group.get("batch", "") in fold), -1)
 
 
 class Data:
@@ -149,19 +158,24 @@ def net_changes(groups: list[dict], weights: dict[str, float], fill: float, repl
 
 
 def cross_validate(groups: list[dict]) -> tuple[float, float, dict]:
-    folds = [[g for g in groups if fold_of(g["case"]) == k] for k in range(FOLDS)]
     held: list[tuple[list[dict], dict[str, float]]] = []
-    for k in range(FOLDS):
-        rest = [g for j, f in enumerate(folds) if j != k for g in f]
-        held.append((folds[k], train(rest)))
+    for k in range(len(FOLDS)):
+        test = [g for g in groups if fold_of(g) == k]
+        rest = [g for g in groups if fold_of(g) != k]
+        held.append((test, train(rest)))
     table = {}
+    per_fold: dict[tuple[float, float], list[tuple[int, int]]] = {}
     for fill in FILL_GRID:
         for rep in REPLACE_GRID:
             fixed = broken = 0
+            per_fold[(fill, rep)] = []
             for test, weights in held:
                 f, b = net_changes(test, weights, fill, rep)
                 fixed, broken = fixed + f, broken + b
-            table[(fill, rep)] = (fixed, broken)
+                per_fold[(fill, rep)].append((f, b))
+            # a setting must put more targets right than wrong on every held-out fold
+            table[(fill, rep)] = (fixed, broken) if all(f > b for f, b in per_fold[(fill, rep)]) or fill == 99.0 \
+                and rep == 99.0 else (0, 0)
     # best net; among equals the larger (more conservative) margins. Replacing a rule's target must earn
     # its place: it is used only if it adds MIN_REPLACE_GAIN net targets over filling alone.
     def net(k: tuple[float, float]) -> int:
@@ -180,17 +194,27 @@ def cross_validate(groups: list[dict]) -> tuple[float, float, dict]:
     extra = abs(table[best][0] - table[fill_only][0]) + abs(table[best][1] - table[fill_only][1])
     if net(best) - net(fill_only) < max(MIN_REPLACE_GAIN, 2 * math.sqrt(extra)):
         best = fill_only
+    # the packaged weights and fill margin on the same held-out groups (in-sample on the batches they were trained on)
+    try:
+        packaged = json.loads(OUT.read_text(encoding="utf-8"))
+        pfill = packaged["margins"]["fill"]
+        report_packaged = [list(net_changes(test, packaged["weights"], pfill, packaged["margins"]["replace"]))
+                           for test, _ in held]
+    except (OSError, KeyError, ValueError):
+        report_packaged = []
     top1 = 0
+    scored = [g for test, _ in held for g in test]
     for test, weights in held:
         for g in test:
             if any(g["labels"]) and len(g["labels"]) > 1:
                 scores = [sum(weights.get(f, 0.0) for f in feats) for feats in g["features"]]
                 top1 += g["labels"][int(np.argmax(scores))]
-    rule_right = sum(g["labels"][g["rule"]] for g in groups if any(g["labels"]) and len(g["labels"]) > 1)
-    n = sum(1 for g in groups if any(g["labels"]) and len(g["labels"]) > 1)
-    report = {"folds": FOLDS, "groups": n, "rule_right": rule_right, "model_top1_right": top1,
+    rule_right = sum(g["labels"][g["rule"]] for g in scored if any(g["labels"]) and len(g["labels"]) > 1)
+    n = sum(1 for g in scored if any(g["labels"]) and len(g["labels"]) > 1)
+    report = {"folds": list(FOLD_NAMES), "groups": n, "rule_right": rule_right, "model_top1_right": top1,
               "fill": best[0], "replace": best[1], "fixed": table[best][0], "broken": table[best][1],
-              "fill_only": {str(f): table[(f, 99.0)] for f in FILL_GRID}}
+              "per_fold": [list(fb) for fb in per_fold[best]], "packaged_per_fold": report_packaged,
+              "fill_only": {str(f): per_fold[(f, 99.0)] for f in FILL_GRID}}
     return best[0], best[1], report
 
 
@@ -198,12 +222,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="print the cross-validation figures; write nothing")
     ap.add_argument("--gold", default=str(TUNE), help="the training file (the tune part of the dev set)")
+    ap.add_argument("--data", default="", help="a pickle cache of the collected groups (read if present)")
+    ap.add_argument("--out", default=str(OUT), help="where to write the model")
+    ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty (summed over groups)")
     args = ap.parse_args(argv)
+    globals()["L2"] = args.l2
     gold = Path(args.gold)
     if "measure" in gold.name or "benchmark" in str(gold):
         print("refusing to train on a measure part or a benchmark", file=sys.stderr)
         return 2
-    groups = collect(gold)
+    import pickle
+
+    if args.data and Path(args.data).exists():
+        groups = pickle.loads(Path(args.data).read_bytes())
+    else:
+        groups = collect(gold)
+        if args.data:
+            Path(args.data).write_bytes(pickle.dumps(groups))
     fill, rep, cv = cross_validate(groups)
     print(json.dumps(cv, indent=1))
     if args.check:
@@ -215,9 +250,10 @@ def main(argv: list[str] | None = None) -> int:
              "margins": {"fill": fill, "replace": rep},
              "cv": {k: v for k, v in cv.items() if k != "fill_only"},
              "weights": weights}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} weights, fill {fill}, replace {rep}")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(weights)} weights, fill {fill}, replace {rep}")
     return 0
 
 
