@@ -8,6 +8,8 @@ the dictionaries and word lists, nothing of actors.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from .. import lexicon, taxonomy
@@ -15,6 +17,18 @@ from . import modality
 from .event_words import cue, event_words
 from .verbs import VerbDictionary, VerbMatch
 from .syntax import FINITE_CLAUSES
+
+def _in_proper_name(t: Token) -> bool:
+    """A capitalised proper noun joined to another proper noun by the parser ("Sierra Leone")."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and (
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+        or (t.dep_ == "compound" and t.head.pos_ == "PROPN"))
+
+
+@functools.lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """The one-word members of the verbs' &currency synset (money a pattern may name)."""
+    return frozenset(m[0] for m in VerbDictionary.default().synsets.get("currency", ()) if len(m) == 1)
 
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
@@ -129,6 +143,9 @@ class TriggerFinder:
             # a participle that modifies a noun is read as written: "sent suspected weapons parts" names no suspect
             # (the lemma "suspect" would fit "send * suspect", 063), "armed police" are no arms
             word = t.lower_ if t.dep_ == "amod" and t.tag_ in {"VBN", "VBD"} else t.lemma_.lower()
+            if word in _currencies() and _in_proper_name(t):
+                # a word of a many-word proper name is no money: "sent troops to Sierra Leone" sends no leones (071)
+                word = "<name>"
             if t.i > verb.i:
                 if len(after) < PATTERN_WINDOW:
                     after.append(word)
