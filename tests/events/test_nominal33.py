@@ -24,3 +24,15 @@ def test_defied_force_with_no_doer_of_its_own_is_not_the_subjects(coder):
 def test_any_attacks_defied_name_no_attack(coder):
     got = triples(coder, "Farmers kept planting their fields despite any attacks by the Sudanese army.", "2024-05-01")
     assert not any(code[:2] in {"18", "19"} for _, _, code, _ in got), got
+
+
+def test_force_answered_in_retaliation_is_its_owners(coder):
+    got = triples(coder, "Turkey shelled Syrian army positions in retaliation for Syria's missile barrage earlier "
+                  "in the week.", "2012-10-04")
+    assert any(code[:2] == "19" and (src or "").startswith("SYR") for src, _, code, _ in got), got
+
+
+def test_force_answered_aimed_at_no_actor_is_left_alone(coder):
+    got = triples(coder, "British warplanes struck rebel sites in retaliation for the group's attacks on merchant "
+                  "shipping.", "2024-01-12")
+    assert not any(code[:2] in {"18", "19"} and (tgt or "").startswith("GBR") for _, tgt, code, _ in got), got
