@@ -334,6 +334,8 @@ class EventCues(Lexicon):
     visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
     defiance_roots: LowerWords                # "despite warnings from Beijing": the owner's 10-13 act, aimed at the clause's subject
+    reprisal_nouns: LowerWords                # (nominal33) "in retaliation for", "in response to": force answered happened
+    reprisal_preps: LowerWords
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     victim_subject_verbs: LowerWords         # (nouns29b) "died in a car bombing": the subject is the victim
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act

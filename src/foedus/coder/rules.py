@@ -2484,6 +2484,12 @@ class RuleCoder(ImplicitActors):
         out: list[Candidate] = []
         nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("defiance_preps")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        # (nominal33) "in retaliation for Tehran's missile barrage": force answered happened, as force defied did
+        answered = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for r in p.children
+                    if r.dep_ == "pobj" and r.lemma_.lower() in cue("reprisal_nouns") for q in r.children
+                    if q.dep_ == "prep" and q.lower_ in cue("reprisal_preps") for o in q.children
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        out.extend(c for n in answered for c in self._answered_force(n, verb, reporter_of, found, answer=True))
         if not nouns:
             return out
         subjects = self.subjects(verb)[0]
@@ -2495,6 +2501,9 @@ class RuleCoder(ImplicitActors):
             if no_det(n) or any(c.dep_ == "det" and c.lower_ == "any" for c in n.children):
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if self._force_noun(n, match) is not None:
+                out.extend(self._answered_force(n, verb, reporter_of, found))   # "despite Russian air strikes"
+                continue
             if match is None or not match.code or match.code[:2] not in cue("defiance_roots"):
                 continue
             owners = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
@@ -2510,6 +2519,49 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
         return out
+
+    def _force_noun(self, n: Token, match: VerbMatch | None) -> VerbMatch | None:
+        """The violent code of event noun ``n`` (its own match, else its military twin: "Israeli strikes"); None else."""
+        force = match if match is not None and match.code else self.military_twin(n, kind_words(n), [
+            m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)])
+        return force if force is not None and force.code and force.code[:2] in VIOLENT_ROOTS else None
+
+    def _answered_force(self, n: Token, verb: Token, reporter_of: dict[int, Named], found: list[Candidate],
+                        answer: bool = False) -> list[Candidate]:
+        """Force defied or answered (``n``, the noun after "despite" or "in retaliation for"), once, if it is force."""
+        if n.lemma_.lower() in cue("span_nouns"):   # "in retaliation for weeks of attacks": the event filling the time
+            n = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), n)
+        if no_det(n) or any(c.dep_ == "det" and c.lower_ == "any" for c in n.children) or any(
+                c.trigger.i == n.i for c in found):
+            return []
+        match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+        force = self._force_noun(n, match)
+        return self._defied_force(n, verb, force, reporter_of, answer) if force is not None else []
+
+    def _defied_force(self, n: Token, verb: Token, match: VerbMatch, reporter_of: dict[int, Named],
+                      answer: bool = False) -> list[Candidate]:
+        """(nominal33) Force named in a phrase of defiance (data: defiance_preps) happened whatever the clause does, as
+        an earlier act after "after" does: "recaptured Palmyra despite Russian air strikes", "delivered food to Biafra
+        despite Nigerian air force attacks on the airstrip" (the gold codes the force, 4 of 4 in the tune batches). Its
+        doer only from its own words (a country word, possessive or "by" phrase: the clause's subject never attacks
+        in its own defiance), aimed at what its own target phrase names; asserted."""
+        own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                      for m in self.actors_of(c)] + [m for o in doer_phrases(n) for m in self.actors_of(o)])
+        subjects = self.subjects(verb)[0]
+        sources = [m for m in own if not same_actor(m, subjects)]
+        if not sources:
+            return []
+        aims = [o for q in own_preps(n) if q.lower_ in cue("impact_preps") for o in q.children if o.dep_ == "pobj"]
+        targets = dedupe([m for o in aims for m in self.actors_of(o) or self._places_of(o, sources)
+                          if not same_actor(m, sources)])
+        if answer and aims and not targets:
+            # "in retaliation for the group's attacks on merchant shipping": aimed at no actor named, where force
+            # answered with no target phrase is most often on the one answering ("for Tehran's missile barrage")
+            return []
+        ends: list[Named | None] = list(targets) or [None]
+        return _nominal_candidates(n, match, [(s, t) for s in sources for t in ends], self._reporter(verb, reporter_of),
+                                   modality.ASSERTED, None)
 
     def _reported_in_past(self, head: Token) -> bool:
         """ "Russia said it would ...", "Kenya will reopen its embassy ..., the minister said": the clause is what a
