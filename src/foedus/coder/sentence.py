@@ -420,7 +420,8 @@ class SentenceCoder(RuleCoder):
         out: list[Candidate] = []
         for tok in tokens(sent):
             if tok.dep_ == "amod" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() in cue("agreement_nouns") | cue(
-                    "truce_nouns") or self._mediated_occasion(tok)) and not in_background_clause(tok):
+                    "truce_nouns") or self._mediated_occasion(tok) or self._named_broker(tok)) \
+                    and not in_background_clause(tok):
                 # "agreed to an Egyptian-mediated ceasefire" (a deal made; not "Cuba-hosted talks" that may lie ahead)
                 out.extend(self._brokered_by(tok, reporter_of))
             if (tok.pos_ != "VERB" and not self._copular_state(tok)) or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
@@ -714,6 +715,14 @@ class SentenceCoder(RuleCoder):
             return True   # "exchange", "talks": acts between parties, whatever their words; "a UAE-brokered handover"
         match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
         return match is not None and bool(match.code) and not match.code.startswith("---")
+
+    def _named_broker(self, tok: Token) -> bool:
+        """(clause33) A name hyphened to a participle of brokering (data: event_cues brokering_participles) on any
+        noun: "signed a Gulf-brokered plan", "agreed to a U.S.-brokered moratorium on air strikes", "NATO-brokered talks
+        let the rebels leave". What a mediator brokers is a deal or talks, whatever the noun's word, and the modifier
+        tells the brokering as done: the broker's 045, as factual as the clause the noun stands in."""
+        return tok.lemma_.lower() in cue("brokering_participles") and tok.tag_ == "VBN" and tok.i >= 2 and \
+            word_at(tok.doc, tok.i - 1).text == "-" and word_at(tok.doc, tok.i - 2).i in self.mention_at
 
     @staticmethod
     def _statehood_declared(verb: Token) -> bool:
