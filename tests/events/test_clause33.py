@@ -28,3 +28,14 @@ def test_fighters_fighting_an_enemy_are_at_war(coder):
     # a description of the people acted on with no combat stays background
     got = triples(coder, "The minister visited Malian troops guarding the airport near Gao.", date="2013-02-06")
     assert not coded(got, "19"), got
+
+
+def test_a_toll_of_fighters_beside_a_town_taken_is_a_fight(coder):
+    got = triples(coder, "Ugandan troops overran a rebel camp near the border, killing 40 ADF fighters.", date="2021-12-05")
+    assert has_coded(got, "192"), got
+    assert has_coded(got, "190", "UGAMIL"), got
+    # civilians killed are no fight; an attack's toll stays the attack's
+    got = triples(coder, "ADF rebels seized the village, killing 12 civilians.", date="2021-12-05")
+    assert not has_coded(got, "190"), got
+    got = triples(coder, "Ugandan troops shelled a rebel camp near the border, killing 40 ADF fighters.", date="2021-12-05")
+    assert len(coded(got, "19")) == 1, got
