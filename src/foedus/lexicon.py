@@ -281,6 +281,8 @@ class EventCues(Lexicon):
     inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
+    combat_participles: LowerWords           # (clause33) "guerrillas fighting Soviet troops": an ongoing war, coded
+    combat_toll_codes: LowerWords            # (clause33) 191, 192: "overran the base, killing 100 soldiers" adds 190
     protest_relative_verbs: LowerWords       # (miss0314) "people who had gathered to protest": a protest in progress is news
     continuative_subject_pronouns: LowerWords  # "..., where he praised ...": a continuative place relative is news
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act

@@ -28,6 +28,7 @@ ASSEMBLY_VERBS = event_words().assembly_verbs
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
 STANDING_FORCE_VERBS = lexicon.words("event_cues", "standing_force_verbs")
 ASPECTUAL_VERBS = event_words().aspectual_verbs
+COMBAT_PARTICIPLES = lexicon.words("event_cues", "combat_participles")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -52,6 +53,8 @@ def participle_description(verb: Token) -> bool:
     on people acted on ("ten peacekeepers guarding her were killed"), and the clauses below either
     ("militants planning to bomb a church", "an accord aimed at ending the war"). Like a relative clause it tells what is known of the noun, not the reported act.
     A noun the parser made the root of the sentence is a misparsed subject, not described."""
+    if ongoing_combat(verb):
+        return False
     node = verb
     for _ in range(5):
         # a present participle on the doer tells its own ongoing act ("a WHO team investigating the origins
@@ -67,6 +70,16 @@ def participle_description(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def ongoing_combat(verb: Token) -> bool:
+    """(clause33) A present participle of combat with an enemy as its object on the fighters it describes (data:
+    event_cues combat_participles): "supply missiles to Afghan guerrillas fighting Soviet troops", "to support
+    Mozambican forces battling an Islamist insurgency". Unlike a description of the people acted on, it tells a
+    war going on at the time of the news: the fighters' own act, coded (the gold codes it)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in COMBAT_PARTICIPLES and \
+        verb.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                                                     for c in verb.children)
 
 
 def misparsed_subject(noun: Token) -> bool:

@@ -420,7 +420,8 @@ class SentenceCoder(RuleCoder):
         out: list[Candidate] = []
         for tok in tokens(sent):
             if tok.dep_ == "amod" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() in cue("agreement_nouns") | cue(
-                    "truce_nouns") or self._mediated_occasion(tok)) and not in_background_clause(tok):
+                    "truce_nouns") or self._mediated_occasion(tok) or self._named_broker(tok)) \
+                    and not in_background_clause(tok):
                 # "agreed to an Egyptian-mediated ceasefire" (a deal made; not "Cuba-hosted talks" that may lie ahead)
                 out.extend(self._brokered_by(tok, reporter_of))
             if (tok.pos_ != "VERB" and not self._copular_state(tok)) or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
@@ -458,7 +459,7 @@ class SentenceCoder(RuleCoder):
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
                 and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
-                and not self._censure(tok) \
+                and not self._censure(tok) and not self._combat_toll(tok) \
                 and not self._mass_killing_toll(tok)   # "..., calling the court's decision outrageous": criticism of its own
             # (an attack blamed in a relative clause is blamed wherever the attack is told: "..., killing 100
             # people in an attack the government blamed on al-Shabaab")
@@ -715,6 +716,14 @@ class SentenceCoder(RuleCoder):
             return True   # "exchange", "talks": acts between parties, whatever their words; "a UAE-brokered handover"
         match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
         return match is not None and bool(match.code) and not match.code.startswith("---")
+
+    def _named_broker(self, tok: Token) -> bool:
+        """(clause33) A name hyphened to a participle of brokering (data: event_cues brokering_participles) on any
+        noun: "signed a Gulf-brokered plan", "agreed to a U.S.-brokered moratorium on air strikes", "NATO-brokered talks
+        let the rebels leave". What a mediator brokers is a deal or talks, whatever the noun's word, and the modifier
+        tells the brokering as done: the broker's 045, as factual as the clause the noun stands in."""
+        return tok.lemma_.lower() in cue("brokering_participles") and tok.tag_ == "VBN" and tok.i >= 2 and \
+            word_at(tok.doc, tok.i - 1).text == "-" and word_at(tok.doc, tok.i - 2).i in self.mention_at
 
     @staticmethod
     def _statehood_declared(verb: Token) -> bool:
@@ -1347,6 +1356,25 @@ class SentenceCoder(RuleCoder):
                 and self._taken_or_destroyed(tok, own.code)
         return own is not None and bool(own.code) and own.code[:2] in TOLL_SECOND_ROOTS and (
             main is None or own.code != main.code)
+
+    def _combat_toll(self, tok: Token) -> bool:
+        """(clause33) A toll of fighters told in a participle aside of an act that is itself no violence: "troops
+        overran the Libyan air base, killing hundreds of Libyan soldiers", "commandos freed the hostages, killing the
+        hijackers and 20 Ugandan soldiers". Armed men who kill armed men fought them (190): an act of its own, not
+        the cost of the main act (an attack's toll stays the attack's: "shelled the town, killing 12"); a town taken or
+        besieged (data: event_cues combat_toll_codes) is no fight of its own, so its toll of fighters is one."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in self.words.harm_verbs or not participle_aside(tok) \
+                or tok.head.i == tok.i or in_background_clause(tok):
+            return False
+        main = self.code_verb(tok.head) if tok.head.pos_ == "VERB" else None
+        if main is None or not main.code or main.code.startswith("---") or main.code in SKIP_CODES \
+                or main.code[:2] in PROTEST_ROOTS | {"17"} or (
+                    main.code[:2] in VIOLENT_ROOTS and main.code[:3] not in cue("combat_toll_codes")):
+            return False
+        doers = list(self.subjects(tok.head)[0])   # "flew to Entebbe and freed the hostages, killing ...": shared
+        victims = [t for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts) for t in self.actors_of(o)]
+        return bool(doers) and all(s.sector in ARMED_SECTORS for s in doers) and any(
+            t.sector in ARMED_SECTORS for t in victims)
 
     def _mass_killing_toll(self, tok: Token) -> bool:
         """(force31) A toll told in a participle aside, or in a participle coordinated with one, is the subject's own
