@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from cv_folds import FOLD_NAMES, FOLDS
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "src/foedus/data/gold/devset_tune.jsonl"
@@ -48,13 +49,6 @@ L2 = 1.0
 STEPS = 400
 MIN_COUNT = 2
 THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
-FOLDS = (
-    {f"blind{n}" for n in range(17, 22)},
-    {f"blind{n}" for n in range(22, 26)},
-    {f"blind{n}" for n in range(26, 29)},
-    {f"blind{n}" for n in range(29, 32)},
-)
-FOLD_NAMES = ("blind17-21", "blind22-25", "blind26-28", "blind29-31")
 
 
 # ---------------------------------------------------------------------------- collection

@@ -26,17 +26,11 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from cv_folds import FOLD_NAMES, FOLDS
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "src/foedus/data/gold/devset_tune.jsonl"
 OUT = ROOT / "src/foedus/data/models/target_ranker.json"
-FOLDS = (
-    {f"blind{n}" for n in range(17, 22)},
-    {f"blind{n}" for n in range(22, 26)},
-    {f"blind{n}" for n in range(26, 29)},
-    {f"blind{n}" for n in range(29, 32)},
-)
-FOLD_NAMES = ("blind17-21", "blind22-25", "blind26-28", "blind29-31")
 L2 = 0.05
 STEPS = 400
 MIN_COUNT = 2
