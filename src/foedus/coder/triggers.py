@@ -53,14 +53,15 @@ def _off_a_place(tok: Token) -> bool:
 
 
 def _date_phrases(tokens: list[Token], verb: Token) -> set[int]:
-    """(round 20) The words of a time phrase after the verb ("on Monday", "in March", "at dawn on Friday"): a date
-    tells when, never what the act is, so its preposition may not complete a verb's pattern ("struck at what
+    """(round 20) The words of a time phrase after the verb ("on Monday", "in March", "at dawn on Friday", and a
+    span it lasts: "for ten days"): a date tells when, never what the act is, so its preposition may not complete a verb's pattern ("struck at what
     Pretoria called guerrilla bases ... on Monday" is no "call on", an appeal)."""
     out: set[int] = set()
     for t in tokens:
         if t.dep_ == "prep" and t.i > verb.i and t.head.i != t.i:
             objs = [c for c in t.children if c.dep_ == "pobj"]
-            if objs and all(_names_a_date(o) for o in objs):
+            if objs and (all(_names_a_date(o) for o in objs) or (t.lower_ == "for" and all(
+                    o.lemma_.lower() in cue("duration_nouns") for o in objs))):
                 out.add(t.i)
                 out.update(w.i for o in objs for w in o.subtree)
     return out
