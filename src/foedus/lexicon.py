@@ -268,6 +268,7 @@ class EventCues(Lexicon):
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     duration_nouns: LowerWords               # "fought them for ten days": how long, not what for
+    people_object_verbs: LowerWords          # "shot dead protesters marching ...": the participle is on the object
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
     escort_preps: LowerWords                 # (talk26) "sailed under U.S. Navy escort"
     escort_nouns: LowerWords                 # escort, guard, protection

@@ -1,5 +1,6 @@
 """Aircraft used are a means, not an act (no investigation, 090, from "use * &aircraft"); a "for" phrase of a
-unit of time says how long an act lasted, never what it was for (no "fight * (for)" 111). Our own sentences."""
+unit of time says how long an act lasted, never what it was for (no "fight * (for)" 111); a participle the parser
+hung after the object of a verb that acts on people describes that object (parse33). Our own sentences."""
 
 from gold_helpers import triples
 
@@ -21,3 +22,12 @@ def test_fighting_for_days_is_fighting(coder):
                   "2022-01-31")
     assert not any(c.startswith("11") for s, t, c, m in got), got
     assert any(c.startswith("19") for s, t, c, m in got), got
+
+
+def test_a_participle_after_the_object_describes_it(coder):
+    # (parse33) "protesters" was read as the subject of "marching", leaving "shot dead" with no object
+    got = triples(coder, "Riot police shot dead four students marching against the fuel price rise in the capital.",
+                  "2021-11-20")
+    assert any(c == "175" and (t or "").endswith("EDU") or c == "175" and (t or "").endswith("CVL")
+               for s, t, c, m in got), got
+    assert not any(c == "193" for s, t, c, m in got), got

@@ -359,6 +359,28 @@ def repair_participle_read_as_adjective(doc: Doc) -> None:
 
 
 
+def repair_object_read_as_subject(doc: Doc, acting_verbs: frozenset[str]) -> None:
+    """(parse33) "Police shot dead nine protesters marching against military rule", "troops detained 30 students
+    demonstrating outside the ministry": the parser made the object of a verb that acts on people (data:
+    event_cues people_object_verbs) the subject of a participle after it, and that participle a complement clause
+    of the verb, leaving the verb with no object. A participle with no marker of its own that follows its "subject"
+    right after the verb describes that object: the noun is the verb's object, the participle a clause on it."""
+    for v in tokens(doc):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in acting_verbs or any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in v.children):
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.tag_ != "VBG" or c.i < v.i or any(
+                    g.dep_ in {"mark", "aux", "auxpass", "neg"} for g in c.children):
+                continue
+            n = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}), None)
+            if n is None or not (v.i < n.left_edge.i and n.i < c.i) or any(
+                    word_at(doc, k).pos_ not in {"ADV", "ADJ", "PART"} for k in range(v.i + 1, n.left_edge.i)):
+                continue
+            _rehang([(n, v, "dobj"), (c, n, "acl")])
+            break
+
+
 def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
     """(skipped17) "Boko Haram fighters razed the town and massacred residents", "the army announced his death and
     dissolved parliament", "Serbia put its army on alert and moved units closer to the boundary": a past verb right
