@@ -31,3 +31,9 @@ def test_a_participle_after_the_object_describes_it(coder):
     assert any(c == "175" and (t or "").endswith("EDU") or c == "175" and (t or "").endswith("CVL")
                for s, t, c, m in got), got
     assert not any(c == "193" for s, t, c, m in got), got
+
+
+def test_an_incursion_launched_is_force(coder):
+    got = triples(coder, "Pakistani troops launched a cross-border incursion into Afghanistan on Sunday.", "2016-06-12")
+    assert any(c == "190" and (t or "").startswith("AFG") for s, t, c, m in got), got
+    assert not any(c.startswith("05") for s, t, c, m in got), got
