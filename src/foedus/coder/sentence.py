@@ -707,7 +707,7 @@ class SentenceCoder(RuleCoder):
         contacts": a name hyphened to the participle, on an event noun in a phrase of the clause (cue
         mediated_occasion_preps) that names an act; the mediation is the clause's occasion, as factual as it."""
         n, prep = tok.head, tok.head.head
-        if not (tok.i >= 2 and word_at(tok.doc, tok.i - 1).text == "-" and word_at(tok.doc, tok.i - 2).i in self.mention_at):
+        if not self._hyphened_to_name(tok):
             return False
         if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cue("mediated_occasion_preps") or \
                 prep.head.pos_ not in {"VERB", "AUX"}:
@@ -723,8 +723,11 @@ class SentenceCoder(RuleCoder):
         noun: "signed a Gulf-brokered plan", "agreed to a U.S.-brokered moratorium on air strikes", "NATO-brokered talks
         let the rebels leave". What a mediator brokers is a deal or talks, whatever the noun's word, and the modifier
         tells the brokering as done: the broker's 045, as factual as the clause the noun stands in."""
-        return tok.lemma_.lower() in cue("brokering_participles") and tok.tag_ == "VBN" and tok.i >= 2 and \
-            word_at(tok.doc, tok.i - 1).text == "-" and word_at(tok.doc, tok.i - 2).i in self.mention_at
+        return tok.lemma_.lower() in cue("brokering_participles") and tok.tag_ == "VBN" and self._hyphened_to_name(tok)
+
+    def _hyphened_to_name(self, tok: Token) -> bool:
+        """``tok`` follows a hyphen that joins it to a named actor: "U.S.-mediated", "UAE-brokered"."""
+        return tok.i >= 2 and word_at(tok.doc, tok.i - 1).text == "-" and word_at(tok.doc, tok.i - 2).i in self.mention_at
 
     @staticmethod
     def _statehood_declared(verb: Token) -> bool:
