@@ -679,6 +679,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._claimed_attacks(sent, reporter_of, out))   # "in an attack claimed by al-Shabaab"
         out.extend(self._request_events(sent, reporter_of, out))   # "deployed troops at Maputo's request"
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
+        out.extend(self._inquiry_adjunct(sent, reporter_of, out))   # "raided ... in an investigation into"
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
         out.extend(self._departing_forces(sent, reporter_of, out))   # "took over the base from departing AU troops"
