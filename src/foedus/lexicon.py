@@ -281,6 +281,8 @@ class EventCues(Lexicon):
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
+    inquiry_adjunct_preps: LowerWords        # in, pending, during: an act done inside its doer's investigation (aid34)
+    release_demand_nouns: LowerWords         # release, freedom: a demand for them is made of the holder (aid34)
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
     combat_participles: LowerWords           # (clause33) "guerrillas fighting Soviet troops": an ongoing war, coded

@@ -717,6 +717,34 @@ class ImplicitActors(ArgumentFinder):
                 c.target = holders[0]
                 c.tokens = evidence(c.trigger, c.source, c.target)
 
+    def _release_demand_targets(self, cands: list) -> None:
+        """(aid34) A demand for a release (1053) is made of whoever holds the captives, not of the captives the
+        parser gives it as its target ("demanded the release of jailed opposition leader Leopoldo Lopez", "demanded
+        his release"): the doer of a detention the sentence tells of them (173, 181); else, for captives of the
+        demander's own country (a domestic demand: "Venezuelans marched to demand the release of ..."), their
+        government (a crowd's, a party's, a group's demand: a state asking for its own citizens asks a foreign holder). A
+        target not named in the release's own phrase is left as it is."""
+        for c in cands:
+            t = c.target
+            if c.code != "1053" or c.source is None or t is None or t.word is None:
+                continue
+            tok = c.trigger.doc[t.word]
+            # the captive named by the release noun itself (its "of" phrase, its possessive) or by a word inside them
+            head = tok if tok.lemma_.lower() in cue("release_demand_nouns") else tok.head.head \
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "poss" else None
+            if head is None or head.lemma_.lower() not in cue("release_demand_nouns"):
+                continue
+            holders = [x.source for x in cands if x.code in {"173", "181"} and x.source is not None
+                       and x.target is not None and x.target.code == t.code and not same_actor(x.source, [t])]
+            if holders:
+                c.target = holders[0]
+            elif t.country and t.country == c.source.country and t.sector not in STATE_ORGAN_SECTORS | {"GOV"} \
+                    and c.source.sector and c.source.sector not in STATE_ORGAN_SECTORS | {"GOV"}:
+                c.target = t.changed(code=compose_code(t.country, "GOV"), sector="GOV")
+            else:
+                continue
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
     def _veto_targets(self, cands: list) -> None:
         """(verbal27) A veto (129) of a text or a measure (event_cues vetoed_text_nouns) answers whoever drafted or
         owns it (gold README: the drafter; ``_holders``, left to ``_rejection_targets``), not an actor named inside

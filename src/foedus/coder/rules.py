@@ -318,6 +318,44 @@ class RuleCoder(ImplicitActors):
                                            self._reporter(verb, reporter_of), mod, governor))
         return out
 
+    def _inquiry_adjunct(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(aid34) An investigation noun (a 09 noun) in a phrase that tells the act of a clause done as part of it or
+        while it runs (data: event_cues inquiry_adjunct_preps: "searched the offices of a company in an investigation
+        into a recruitment scam", "raided the offices ... in their investigation of bribes", "placed port officials
+        under house arrest pending an investigation") is an investigation held by the doer of that act (its own
+        owner first: "their", "a police investigation"), at whom the investigation or the act names. The verb is
+        active and has a subject of its own ("was arrested in a corruption probe", "ordered him to appear for
+        questioning in an investigation": another's investigation) and no predicate noun the phrase may belong to
+        ("named the envoy a person of interest in the murder inquiry")."""
+        out: list[Candidate] = []
+        done = {c.trigger.i for c in found}
+        for n in tokens(sent):
+            prep = n.head
+            verb = prep.head
+            if n.dep_ != "pobj" or n.pos_ != "NOUN" or prep.dep_ != "prep" or \
+                    prep.lower_ not in cue("inquiry_adjunct_preps") or verb.pos_ != "VERB" or n.i in done or \
+                    any(c.dep_ in {"nsubjpass", "auxpass", "oprd"} for c in verb.children) or \
+                    not any(c.dep_ == "nsubj" for c in verb.children):
+                continue   # another's investigation, or the phrase of a predicate ("named him a suspect in ...")
+            match = self.verbs.match_noun(n.lemma_.lower(), [])
+            if match is None or not match.code or match.code[:2] != "09":
+                continue
+            owners = dedupe([m for c in n.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                             for m in self.actors_of(c)])
+            sources = owners or dedupe(self.subjects(verb)[0])
+            if not sources:
+                continue
+            aimed = [m for p in n.children if p.dep_ == "prep" and p.lower_ in {"into", "of"} for o in p.children
+                     if o.dep_ == "pobj" and (o.i in self.mention_at or o.i in self.pronouns)
+                     for m in self.actors_of(o)]
+            aimed = aimed or [c.target for c in found if c.trigger.i == verb.i and c.target is not None]
+            targets = [t for t in dedupe(aimed) if not same_actor(t, sources)]
+            mod, governor = modality.of(verb)
+            ends: list[Named | None] = list(targets) or [None]
+            out.extend(_nominal_candidates(n, match, [(s, t) for s in sources for t in ends],
+                                           self._reporter(verb, reporter_of), mod, governor))
+        return out
+
     def _truce_parties(self, verb: Token) -> list[Named]:
         """The two parties of a truce noun that is ``verb``'s object with a "between" phrase of its own ("announced a
         ceasefire between Israel and Hamas"); [] unless the phrase names exactly two."""

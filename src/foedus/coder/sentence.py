@@ -679,6 +679,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._claimed_attacks(sent, reporter_of, out))   # "in an attack claimed by al-Shabaab"
         out.extend(self._request_events(sent, reporter_of, out))   # "deployed troops at Maputo's request"
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
+        out.extend(self._inquiry_adjunct(sent, reporter_of, out))   # "raided ... in an investigation into"
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
         out.extend(self._departing_forces(sent, reporter_of, out))   # "took over the base from departing AU troops"
@@ -698,6 +699,7 @@ class SentenceCoder(RuleCoder):
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
+        self._release_demand_targets(out)   # "demanded the release of jailed opposition leader X": at the holder
         self._veto_targets(out)   # "Hungary vetoed an aid package for Kyiv" (EU leaders met): at the EU
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
@@ -2928,7 +2930,10 @@ class SentenceCoder(RuleCoder):
         # "drove tractors into Berlin to protest cuts": the protest is done by the act it is the purpose of
         protest_purpose = code[:2] in PROTEST_ROOTS and modality.is_purpose(verb) and \
             verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
-        purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose
+        # (aid34) "thousands marched in Caracas to demand the release of Leopoldo Lopez": a crowd's march voices
+        # its call for the release of captives as it goes (1053 asserted, as the gold codes every such protest)
+        voiced_release = code == "1053" and modality.is_purpose(verb) and self._protest_verb(verb.head)
+        purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose and not voiced_release
         if purpose:
             mod = modality.INTENDED
         if code == "144" and sources and all(s.sector in STATE_FORCES for s in sources):
