@@ -364,6 +364,8 @@ class EventCues(Lexicon):
     enacted_nouns: LowerWords                # lemmas: the documents signed ("order", "decree", "treaty")
     pact_announcing_verbs: LowerWords        # lemmas: a third party announcing others' truce or deal mediates (045)
     announced_pact_codes: LowerWords         # codes of the truce or deal so announced (0356, 057, 0871)
+    mediator_nouns: LowerWords               # (consult34) a mediator telling of a truce or deal brokered it (045)
+    mediator_saying_verbs: LowerWords        # (consult34) lemmas: the mediator's verbs of telling ("said", "announced")
     inner_event_preps: LowerWords            # "protests in which police killed hundreds": news of its own
     left_place_preps: LowerWords             # "withdrew from Kherson", "pulled out of Snake Island"
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left

@@ -53,7 +53,7 @@ def participle_description(verb: Token) -> bool:
     on people acted on ("ten peacekeepers guarding her were killed"), and the clauses below either
     ("militants planning to bomb a church", "an accord aimed at ending the war"). Like a relative clause it tells what is known of the noun, not the reported act.
     A noun the parser made the root of the sentence is a misparsed subject, not described."""
-    if ongoing_combat(verb):
+    if ongoing_combat(verb) or named_aside(verb):
         return False
     node = verb
     for _ in range(5):
@@ -80,6 +80,21 @@ def ongoing_combat(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in COMBAT_PARTICIPLES and \
         verb.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                                                      for c in verb.children)
+
+
+def named_aside(verb: Token) -> bool:
+    """(consult34) A present participle set off by commas on a name ("Putin, arriving in Pyongyang for his
+    first visit, was greeted by Kim"): a non-restrictive aside tells the named doer's own act at the time of the
+    news, not which people are meant (unlike "peacekeepers guarding her were killed", which picks them out)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ != "PROPN":
+        return False
+    doc = verb.doc
+    left = verb.left_edge.i
+    if left - 1 <= head.i or doc[left - 1].text != ",":
+        return False
+    end = verb.right_edge.i + 1
+    return end < len(doc) and doc[end].text == ","
 
 
 def misparsed_subject(noun: Token) -> bool:

@@ -424,6 +424,54 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _mediator_reported(self, cands: list[Candidate]) -> list[Candidate]:
+        """(consult34) A truce, deal or concession (announced_pact_codes, roots 03, 05, 08) told by a mediator (data: event_cues mediator_nouns) of
+        neither party's country, in a clause the mediator's verb of saying governs or follows ("Armenia and Azerbaijan
+        agreed on a ceasefire, Russian mediators said", "Saudi Arabia agreed to reopen its border to Qatar, a Kuwaiti
+        mediator announced", "Egyptian mediators announced that a truce between Israel and Hamas had held"): the
+        mediator brokered it, 045 towards one actor of each party's country (gold README: a mediator's 045 goes to
+        each party). The mediator's word is said: asserted when its verb is."""
+        out: list[Candidate] = []
+        mediators = cue("mediator_nouns")
+        # the truce or deal itself, or the concession it makes ("agreed to reopen its border": 0872 before finish)
+        pacts = [c for c in cands if (c.code in cue("announced_pact_codes") or c.code[:2] in {"03", "05", "08"})
+                 and c.source is not None]
+        done: set[int] = set()
+        for c in pacts:
+            verb = c.trigger
+            if verb.pos_ == "NOUN" and verb.dep_ in {"nsubj", "nsubjpass"}:
+                verb = verb.head   # "a truce between Israel and Hamas had held"
+            while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head
+            speakers = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i else []
+            speakers += [t for t in verb.children if t.dep_ in {"ccomp", "parataxis"} and t.i > verb.i]
+            for head in speakers:
+                if head.i in done or head.lemma_.lower() not in cue("mediator_saying_verbs"):
+                    continue
+                nouns = [t for t in head.children if t.dep_ == "nsubj" and t.lemma_.lower() in mediators]
+                if not nouns:
+                    continue
+                mod, governor = modality.of(head)
+                if mod != modality.ASSERTED:
+                    continue
+                brokers = dedupe([m for n in nouns for t in n.subtree if t.i in self.mention_at
+                                  for m in [Named(self.mention_at[t.i], t.i)] if m.country])
+                group = [d for d in pacts if d.trigger.i == c.trigger.i]
+                parties: list[Named] = []
+                for m in (m for d in group for m in (d.source, d.target) if m is not None and m.country):
+                    if all(m.country != p.country for p in parties):
+                        parties.append(m)
+                if not brokers or len(parties) < 2 or any(
+                        b.country == p.country for b in brokers for p in parties):
+                    continue
+                done.add(head.i)
+                for source, target in untold_pairs([*cands, *out], lambda code: code == "045", brokers, parties):
+                    cand = Candidate(trigger=head, code="045", pattern=f"<{head.lemma_.lower()} mediator>",
+                                     source=source, target=target, reported_by=None, modality=mod, governor=governor)
+                    cand.tokens = evidence(head, source, target)
+                    out.append(cand)
+        return out
+
     def _mutual_drills(self, cands: list[Candidate]) -> list[Candidate]:
         """(aid29) "U.S. troops began joint exercises with Georgian soldiers", "Egyptian and Sudanese pilots began joint
         exercises", "U.S. troops joined Egyptian forces in the Bright Star exercises": drills (data: event_cues
