@@ -29,8 +29,6 @@ from .event_words import cue, event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
-# (conditional34) Cooperative acts whose consequence-of-a-condition statement is a promise (03x).
-PROMISED_ROOTS = taxonomy.roots("promised_act")
 # Threats: the statement of intent of a conflictual act (only a stated intent is a threat).
 THREAT_STATEMENT_ROOTS = taxonomy.roots("threat_statement")
 # Violence: a capital city struck is its country.
@@ -228,14 +226,6 @@ def final_code(cand: Candidate) -> str:
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.
         return intent_code(code)
-    if cand.modality == modality.CONDITIONAL and code[:2] in PROMISED_ROOTS and not cand.purpose \
-            and (modality.is_consequence(acting) or modality.ready_on_condition(acting)) \
-            and not modality.foreseen_by_another(acting) and not modality.undertaken_by_no_one(acting):
-        # (conditional34) "would release the hostages if the government freed its comrades", "was ready to meet Mullah
-        # Omar if they disarmed": the consequence of a condition is the statement it is, a promise (gold README: "03x
-        # for a cooperative promise", conditional); the condition itself stays the act, and so does an act told in the
-        # passive or only as possible ("Mandela would be released if ...", "might free the hostages if ...")
-        return _intent_code(cand)
     return code
 
 

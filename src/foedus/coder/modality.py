@@ -483,25 +483,6 @@ def _conditioned_copula(adj: Token) -> bool:
         adj.head.lemma_.lower() == "be" and _has_condition(adj.head)
 
 
-def ready_on_condition(verb: Token) -> bool:
-    """(conditional34) The infinitive of an adjective of readiness whose copula carries the condition ("was ready to
-    talk to the rebels if they laid down their arms", "was willing to return to talks if Washington dropped its
-    policy"): the act is the consequence the readiness waits on (see _conditioned_copula)."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "xcomp" and node.head.i != node.i and _conditioned_copula(node.head)
-
-
-def undertaken_by_no_one(verb: Token) -> bool:
-    """(conditional34) A consequence told in the passive or only as possible ("Mandela would be released if he renounced
-    violence", "the levies could be lowered if ...", "might free the hostages if ..."): no one undertakes the act, so it
-    is no promise made; the act stays what it is."""
-    c = cues()
-    return verb.pos_ in {"VERB", "AUX"} and any(
-        ch.dep_ == "auxpass" or (ch.dep_ == "aux" and ch.lower_ in c.considered_aux) for ch in verb.children)
-
-
 def is_inverted_condition(tok: Token) -> bool:
     """ "Should Russia attack, ...", "Had Kyiv fallen, ...", "Were Iran to close the strait, ...": a
     condition clause whose auxiliary comes before its subject."""
