@@ -1012,6 +1012,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     and not _same_subject(tok, head):
                 break   # "Uganda accused Rwanda of backing the rebels, an allegation Kigali rejected": Kigali
                 # rejects what it is accused of, not the accusation (which Uganda made)
+            if lemma in c.negating and node.dep_ == "prep" and any(
+                    g.dep_ in {"pcomp", "pobj"} and g.pos_ in {"VERB", "AUX"} and _finite(g)
+                    and any(s.dep_ in SUBJECTS for s in g.children) for g in node.children):
+                # (conditional34) "ordered Israel to halt its offensive in Rafah, in a ruling Israeli officials
+                # rejected": a tensed clause with a subject of its own under a phrase of the negating verb is a
+                # predication of its own, not the act halted, denied or refused ("abstained from condemning": no subject)
+                break
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 # "neither confirmed nor denied that its drones struck": a denial not made leaves the act open
                 return (CONSIDERED if is_negated(head) or _nor_conjunct(head) else NEGATED), head
