@@ -180,6 +180,26 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+def negated_by_object_only(verb: Token) -> bool:
+    """(conditional34) A verb negated only by a negative object ("had no plans", "sent no troops", "arrested nobody"):
+    no negation of its own, of its subject, nor "nor" before it. The "no" belongs to the object's phrase."""
+    if verb.pos_ != "VERB" or _nor_conjunct(verb):
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and _negative_subject(ch) and not _no_mercy(verb, ch)]
+    if not objects:
+        return False
+    for ch in verb.children:
+        if ch.dep_ == "dobj":
+            continue
+        if ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in lexicon.words("modality_cues", "negating_adverbs")) \
+                or (ch.dep_ == "det" and ch.lower_ == "no") or (ch.dep_ == "preconj" and ch.lower_ in
+                                                                 _words().negative_premodifiers) \
+                or (ch.dep_ == "advmod" and ch.lower_ in _words().ceasing_adverbs) \
+                or (ch.dep_ in SUBJECTS and _negative_subject(ch)):
+            return False
+    return True
+
+
 def _no_mercy(verb: Token, obj: Token) -> bool:
     """(miss0314) "his forces will show no mercy", "would give no quarter": no mercy foretold is a threat, not an act
     denied (data: mercy_nouns; with a future auxiliary only: "the army showed no mercy" tells what was done)."""
@@ -935,6 +955,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # negation it shares pass on ("did not attack the plant or shell the town"); the head's
             # own cue word does not ("is reviewing arms supplies, and North Korean troops entered")
             head_local = _local(head, c) if _shares_auxiliaries(node, head) else None
+            if head_local == NEGATED and negated_by_object_only(head):
+                # (conditional34) "said Russia had no plans to annex Crimea and denied that its troops were there":
+                # a negative object ("no plans", "sent no troops") negates that object, not a verb conjoined to its verb
+                aux = {ch.lower_ for ch in head.children if ch.dep_ in {"aux", "auxpass"}}
+                head_local = CONSIDERED if aux & c.considered_aux else INTENDED if aux & c.intended_aux else None
             if head_local is not None:
                 return head_local, head
             node = head
@@ -987,6 +1012,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     and not _same_subject(tok, head):
                 break   # "Uganda accused Rwanda of backing the rebels, an allegation Kigali rejected": Kigali
                 # rejects what it is accused of, not the accusation (which Uganda made)
+            if lemma in c.negating and node.dep_ == "prep" and any(
+                    g.dep_ in {"pcomp", "pobj"} and g.pos_ in {"VERB", "AUX"} and _finite(g)
+                    and any(s.dep_ in SUBJECTS for s in g.children) for g in node.children):
+                # (conditional34) "ordered Israel to halt its offensive in Rafah, in a ruling Israeli officials
+                # rejected": a tensed clause with a subject of its own under a phrase of the negating verb is a
+                # predication of its own, not the act halted, denied or refused ("abstained from condemning": no subject)
+                break
             if lemma in c.negating and node.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"}:
                 # "neither confirmed nor denied that its drones struck": a denial not made leaves the act open
                 return (CONSIDERED if is_negated(head) or _nor_conjunct(head) else NEGATED), head
