@@ -83,6 +83,15 @@ def announced_act(cand: Candidate) -> bool:
     return True
 
 
+def authorised_force(cand: Candidate) -> bool:
+    """(precision34) Force authorised or ordered to begin ("Obama authorised targeted air strikes", "NATO ordered air
+    strikes to begin", "the Security Council authorised the use of naval force": ``presuppose``, modality.authorised_ahead)
+    lies ahead as the act itself, intended (the gold codes the strikes 195 intended), not as a threat made (13x): an
+    authorisation is a decision to act, addressed to one's own forces, not a warning to the enemy."""
+    g = cand.governor
+    return g is not None and modality.authorised_ahead(g, cand.code)
+
+
 def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
     tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``). An act of
@@ -226,7 +235,8 @@ def final_code(cand: Candidate) -> str:
             # "is considering sanctions", "may strike Iranian sites", "Will Russia invade?": an option
             # weighed or a possibility is not a threat made (13x); the act keeps its code, considered
             return code
-        if cand.modality == modality.INTENDED and intent[:2] in THREAT_STATEMENT_ROOTS and announced_act(cand):
+        if cand.modality == modality.INTENDED and intent[:2] in THREAT_STATEMENT_ROOTS and (
+                announced_act(cand) or authorised_force(cand)):
             return code
         return intent
     if cand.modality == modality.ASSERTED and not cand.purpose and not cand.nominal \
