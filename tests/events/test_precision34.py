@@ -38,3 +38,21 @@ def test_force_ordered_to_begin_is_the_force_intended(coder):
     got = triples(coder, "The alliance's commander ordered air strikes to begin at dawn.", date="1999-03-23")
     assert not coded(got, "13"), got
     assert has_coded(got, "195", modality="intended"), got
+
+
+def test_a_refusal_to_stop_fighting_is_a_threat_of_force(coder):
+    got = triples(coder, "The rebel commanders said they would not stop fighting the government in the north.",
+                  date="1988-05-16")
+    assert has_coded(got, "138", modality="intended"), got
+    assert not coded(got, "12"), got
+    # laying down arms refused stays the refusal to de-escalate
+    got = triples(coder, "The rebel commanders said they would not lay down their arms.", date="1988-05-16")
+    assert has_coded(got, "1246"), got
+
+
+def test_a_punishment_abroad_stays_a_threat_and_at_home_is_the_act(coder):
+    got = triples(coder, "Tehran promised to punish Israel for the strike on its consulate.", date="2024-04-02")
+    assert coded(got, "13"), got
+    got = triples(coder, "The interim president pledged to punish those responsible for the killings.",
+                  date="2025-03-09")
+    assert not coded(got, "13"), got

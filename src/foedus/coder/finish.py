@@ -65,10 +65,15 @@ def announced_act(cand: Candidate) -> bool:
     ICC", "said his government would ban any party", "activists said protests would go on") is the act, intended, not
     a threat (13x): announced policy threatens no one. Not a pursuit of an enemy ("vowed to hunt down the militants":
     event_words pursuit_verbs, the threat of force), and not an act told by a threat-making verb ("threatened to
-    expel", "warned it would cut ties": modality_cues threat_making_verbs), which makes the threat."""
+    expel", "warned it would cut ties": modality_cues threat_making_verbs), which makes the threat. A punishment or a
+    trial (home_announced_act_codes) only at home: "promised to punish Ukraine" is a threat."""
     words = event_words()
     if not any(cand.code.startswith(p) for p in words.announced_act_codes):
-        return False
+        home = getattr(cand.source, "country", None)
+        abroad = getattr(cand.target, "country", None)
+        if not any(cand.code.startswith(p) for p in words.home_announced_act_codes) or (
+                cand.target is not None and (not home or abroad != home)):
+            return False
     verb = cand.trigger.head if cand.nominal else cand.trigger
     if verb.lemma_.lower() in words.pursuit_verbs:
         return False
