@@ -21,7 +21,8 @@ CASES = [
     ("China might cut rare earth exports to Japan.", "16", "considered"),
     ("Israeli jets may strike Iranian oil terminals, US officials said.", "19", "considered"),
     # the future and schedules: intended (the statement of intent)
-    ("Poland will expel two Belarusian diplomats, the foreign ministry said.", "13", "intended"),
+    # (precision34) an announced expulsion is the act intended, no threat
+    ("Poland will expel two Belarusian diplomats, the foreign ministry said.", "16", "intended"),
     ("Brazil is expected to recognise the new government in Caracas.", "03", "intended"),
     ("The Indian prime minister is due to visit Moscow in July.", "03", "intended"),
     # attempts: an attempt is an act; a failure did not happen

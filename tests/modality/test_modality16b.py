@@ -39,8 +39,10 @@ def test_a_negated_equating_word_negates_the_act(nlp, text, word, expected):
 
 @pytest.mark.parametrize("text, root, source", [
     ("The Colombian president authorised air strikes against guerrilla camps near the border.", "13", "COL"),
-    ("Peru's Congress authorised cross-border raids against drug traffickers in Bolivia.", "13", "PER"),
-    ("The Colombian defence minister ordered air strikes on the rebel camps to begin.", "13", "COL"),
+    # (precision34) force authorised or ordered to begin from its own code stays that force, intended (gold: "ordered
+    # air strikes to begin" 195 intended); a pattern that codes the authorisation itself (above) still says 13x
+    ("Peru's Congress authorised cross-border raids against drug traffickers in Bolivia.", "19", "PER"),
+    ("The Colombian defence minister ordered air strikes on the rebel camps to begin.", "19", "COL"),
 ])
 def test_authorised_force_lies_ahead(coder, text, root, source):
     events = _events(coder, text)

@@ -194,6 +194,10 @@ class EventWords:
     front_nouns: frozenset[str] = frozenset()
     front_preps: frozenset[str] = frozenset()
     yield_refusal_codes: tuple[tuple[str, str], ...] = ()
+    announced_act_codes: tuple[str, ...] = ()
+    home_announced_act_codes: tuple[str, ...] = ()
+    pursuit_verbs: frozenset[str] = frozenset()
+    fight_on_codes: tuple[tuple[str, str], ...] = ()
     demand_participles: frozenset[str] = frozenset()
     commitment_participles: frozenset[str] = frozenset()
     appeal_participles: frozenset[str] = frozenset()
@@ -238,6 +242,9 @@ def event_words() -> EventWords:
         "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
         "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),
         "recipient_first_codes": frozenset(str(c) for c in raw["recipient_first_codes"]),
+        "home_announced_act_codes": tuple(str(c) for c in raw.get("home_announced_act_codes", [])),
+        "announced_act_codes": tuple(str(c) for c in raw.get("announced_act_codes", [])),
+        "fight_on_codes": tuple(sorted((str(k), str(v)) for k, v in raw.get("fight_on_codes", {}).items())),
         "yield_refusal_codes": tuple(sorted((str(k), str(v)) for k, v in raw.get("yield_refusal_codes", {}).items())),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}

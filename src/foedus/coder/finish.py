@@ -59,6 +59,44 @@ def _intent_code(cand: Candidate) -> str:
     return intent_code(code)
 
 
+def announced_act(cand: Candidate) -> bool:
+    """(precision34) An act of breaking off, protest or repression (data: event_words announced_act_codes) that its
+    doer only announces ("Seoul said it would suspend the military pact", "Hungary announced it would withdraw from the
+    ICC", "said his government would ban any party", "activists said protests would go on") is the act, intended, not
+    a threat (13x): announced policy threatens no one. Not a pursuit of an enemy ("vowed to hunt down the militants":
+    event_words pursuit_verbs, the threat of force), and not an act told by a threat-making verb ("threatened to
+    expel", "warned it would cut ties": modality_cues threat_making_verbs), which makes the threat. A punishment or a
+    trial (home_announced_act_codes) only at home: "promised to punish Ukraine" is a threat."""
+    words = event_words()
+    if not any(cand.code.startswith(p) for p in words.announced_act_codes):
+        home = getattr(cand.source, "country", None)
+        abroad = getattr(cand.target, "country", None)
+        if not any(cand.code.startswith(p) for p in words.home_announced_act_codes) or (
+                cand.target is not None and (not home or abroad != home)):
+            return False
+    verb = cand.trigger.head if cand.nominal else cand.trigger
+    if verb.lemma_.lower() in words.pursuit_verbs:
+        return False
+    threats = modality._words().threat_making_verbs
+    node = verb
+    for _ in range(4):
+        if node.lemma_.lower() in threats:
+            return False
+        if node.dep_ not in {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep"} or node.head.i == node.i:
+            break
+        node = node.head
+    return True
+
+
+def authorised_force(cand: Candidate) -> bool:
+    """(precision34) Force authorised or ordered to begin ("Obama authorised targeted air strikes", "NATO ordered air
+    strikes to begin", "the Security Council authorised the use of naval force": ``presuppose``, modality.authorised_ahead)
+    lies ahead as the act itself, intended (the gold codes the strikes 195 intended), not as a threat made (13x): an
+    authorisation is a decision to act, addressed to one's own forces, not a warning to the enemy."""
+    g = cand.governor
+    return g is not None and modality.authorised_ahead(g, cand.code)
+
+
 def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
     tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``). An act of
@@ -201,6 +239,9 @@ def final_code(cand: Candidate) -> str:
         if cand.modality == modality.CONSIDERED and intent[:2] in THREAT_STATEMENT_ROOTS:
             # "is considering sanctions", "may strike Iranian sites", "Will Russia invade?": an option
             # weighed or a possibility is not a threat made (13x); the act keeps its code, considered
+            return code
+        if cand.modality == modality.INTENDED and intent[:2] in THREAT_STATEMENT_ROOTS and (
+                announced_act(cand) or authorised_force(cand)):
             return code
         return intent
     if cand.modality == modality.ASSERTED and not cand.purpose and not cand.nominal \

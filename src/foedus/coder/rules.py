@@ -4512,11 +4512,30 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
             reporter is not None and reporter.country and reporter.country != cand.source.country
             and reporter.country_from != "article"):
         return []
+    mod = modality.ASSERTED
+    fight_on = _fight_on_code(cand)
+    if fight_on is not None:
+        code, mod = fight_on, modality.INTENDED   # (precision34) "would not stop fighting": the threat of force
     ref = Candidate(trigger=cand.trigger, code=code, pattern=f"<will not> {cand.pattern}", source=cand.source,
-                    target=cand.target, reported_by=reporter, modality=modality.ASSERTED,
+                    target=cand.target, reported_by=reporter, modality=mod,
                     inherited_source=cand.inherited_source, nominal=cand.nominal)
     ref.tokens = set(cand.tokens)
     return [ref]
+
+
+def _fight_on_code(cand: Candidate) -> str | None:
+    """(precision34) The threat a stated refusal to stop fighting makes (data: event_words fight_on_codes): "said they
+    would not stop fighting the Kabul government" is a future act of force (138), not a refusal to de-escalate. Only a
+    halting verb (force_halting_verbs, ceasefire_halt_verbs) whose object is no truce ("would not halt the ceasefire
+    talks", "would not declare a truce" keep their refusal)."""
+    words = event_words()
+    code = dict(words.fight_on_codes).get(cand.code)
+    verb = cand.trigger
+    if code is None or cand.nominal or verb.lemma_.lower() not in words.force_halting_verbs | words.ceasefire_halt_verbs:
+        return None
+    if any(ch.dep_ in {"dobj", "xcomp"} and ch.lemma_.lower() in words.ceasefire_nouns for ch in verb.children):
+        return None
+    return code
 
 
 def _verb_candidate(verb: Token, code: str, pattern: str, source: Named | None, target: Named | None,
