@@ -1941,14 +1941,50 @@ class ActorMatcher:
             joined = {m.country for m in earlier if m.start <= head.head.i < m.end and m.kind == "agent" and m.country
                       and m.country_from in {"", None}}
             return next(iter(joined)) if len(joined) == 1 else None
+        civilian_doer = None
         if head.dep_ not in {"nsubj", "nsubjpass"}:
-            return None   # the doer of its own clause: forces acted on ("persuaded military leaders") may be the other side's
-        if any(c.dep_ == "prep" and (c.lower_ in PLACE_PREPOSITIONS or c.lower_ in {"of", "from"}) for c in head.children):
+            # the doer of its own clause: forces acted on ("persuaded military leaders") may be the other side's,
+            # but not when civilians of another country act on them (below)
+            civilian_doer = ActorMatcher._civilian_doer(doc, head, earlier)
+            if civilian_doer is None:
+                return None
+        if any(c.dep_ == "prep" and ((c.lower_ in PLACE_PREPOSITIONS and civilian_doer is None)
+                                     or c.lower_ in {"of", "from"}) for c in head.children):
             return None   # "the junta in Bamako", "a force from six Caribbean states": its own phrase says whose
         start = head.sent.start
         countries = {m.country for m in earlier if start <= m.start < agent.start and m.sector == agent.sector
                      and m.country and m.country_from in {"", None} and m.kind == "agent"}
+        if civilian_doer is not None and countries == {civilian_doer}:
+            return None
         return next(iter(countries)) if len(countries) == 1 else None
+
+    @staticmethod
+    def _civilian_doer(doc: Doc, head: Token, earlier: list[Mention]) -> str | None:
+        """(target34) "Israeli troops shot youths who were throwing stones at an army patrol", "Israeli troops shot a
+        youth as rioters clashed with soldiers": the country of the civilians (a crowd, youths, protesters: the
+        civilian sectors) who are the doers of the clause a bare force word is the object of; forces civilians stone
+        or clash with are the other side's, those the sentence named before with their country (``_earlier_force``)."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subj = verb.head   # "youths who were throwing stones at ...": the noun the relative is of
+        if subj is None:
+            return None
+        # "thousands of stone-throwing rioters clashed with soldiers": the people a number of them counts
+        heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")]
+        doer = next((m for h in heads for m in earlier if m.start <= h.i < m.end and m.kind == "agent"), None)
+        if doer is None or not doer.country or doer.sector not in CIVILIAN_SECTORS:
+            return None
+        return doer.country
 
     @staticmethod
     def _appositive_owner(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
