@@ -1008,8 +1008,12 @@ class ArgumentFinder(TriggerFinder):
                 found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return self._spread_over_places(verb, tok, [m for m in found if m.country], sources)
-            if found and tok.dep_ in {"dobj", "dative"} and tok.head.i == verb.i \
-                    and all(m.kind == "organization" and self._in_plain_phrase(tok, m) for m in found):
+            # (target34) "fired on UN peacekeepers at the Monrovia port", "attacked UN peacekeepers in Monrovia": so is
+            # the body named after a target preposition of the verb of an attack
+            if found and (tok.dep_ in {"dobj", "dative"} and tok.head.i == verb.i or (
+                    places_ok and tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in TARGET_PREPS)) \
+                    and all((m.kind == "organization" or (places_ok and m.code.startswith("IGO")))
+                            and self._in_plain_phrase(tok, m) for m in found):
                 # "accused the International Criminal Court of baseless actions against Israel", "accusing the WHO of
                 # failing to hold China to account": a body named as the verb's own object is whom the act is aimed
                 # at, not a country named later inside what it is charged with (a bare sector word without a country,
