@@ -38,3 +38,14 @@ def test_an_international_force_attacked_is_the_target(coder):
 def test_west_african_peacekeepers_are_ecomog(coder):
     got = triples(coder, "Rebels ambushed West African peacekeepers near Monrovia.", date="1992-10-20")
     assert has_coded(got, "19", "LBRREB", "IGOWAFWAS"), got
+
+
+def test_a_national_contingent_of_a_un_force_is_the_un_force(coder):
+    got = triples(coder, "Militiamen ambushed Nepalese peacekeepers near Bunia, killing three, United Nations officials said.",
+                  date="2005-02-26")
+    assert has_coded(got, "19", None, "IGOUNOPKO"), got
+    # no UN named: the nation's own force; a national force set beside the UN's keeps its nation
+    got = triples(coder, "Militiamen ambushed Russian peacekeepers near Stepanakert, the Kremlin said.", date="2023-02-26")
+    assert not has_coded(got, "19", None, "IGO"), got
+    got = triples(coder, "Gbagbo ordered U.N. and French peacekeepers out of Ivory Coast.", date="2011-01-05")
+    assert has_coded(got, "16", "CIVGOV", "FRA"), got

@@ -1604,6 +1604,8 @@ class ActorMatcher:
                 m = replace(m, code="NGO" + (m.sector or ""))
             if self._international_court(doc, m):
                 m = replace(m, code="IGO" + (m.sector or ""))
+            if self._un_contingent(doc, m):
+                m = replace(m, code="IGOUNOPKO", country=None)
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)
                     and not any(t in m.text.lower() for t in FLAG_VESSELS)):
@@ -1698,6 +1700,25 @@ class ActorMatcher:
         placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
                      for c in head.children)
         return not near & LOCAL_WORDS and not placed
+
+    @staticmethod
+    def _un_contingent(doc: Doc, m: Mention) -> bool:
+        """(target34) "ambushed Pakistani peacekeepers in Mogadishu, killing 24, United Nations officials said",
+        "handed their weapons to Uruguayan peacekeepers, UN officials said": peacekeepers named by the nation of
+        their contingent in a sentence that names the United Nations are the UN force (IGOUNOPKO), not that nation's
+        army; a national force set beside the UN's ("U.N. and French peacekeepers") keeps its nation."""
+        if m.kind != "agent" or m.sector != "PKO" or not m.country or m.country_from:
+            return False
+        head = word_at(doc, m.head)
+        if head.lemma_.lower() not in {"peacekeeper", "peace-keeper"} or m.start >= head.i:
+            return False   # (the nation a word before the noun names: not "peacekeepers for Darfur")
+        if any(c.dep_ in {"conj", "cc"} for c in head.children) or head.dep_ == "conj":
+            return False
+        if any(t.dep_ in {"conj", "cc"} for t in doc[head.left_edge.i:head.i]):
+            return False   # "U.N. and French peacekeepers": two forces
+        sent = head.sent
+        words = " " + " ".join(t.text for t in sent) + " "
+        return any(f" {w} " in words for w in ("UN", "U.N.", "United Nations"))
 
     @staticmethod
     def _international_court(doc: Doc, m: Mention) -> bool:
