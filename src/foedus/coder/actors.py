@@ -1604,6 +1604,8 @@ class ActorMatcher:
                 m = replace(m, code="NGO" + (m.sector or ""))
             if self._international_court(doc, m):
                 m = replace(m, code="IGO" + (m.sector or ""))
+            if self._un_contingent(doc, m):
+                m = replace(m, code="IGOUNOPKO", country=None)
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)
                     and not any(t in m.text.lower() for t in FLAG_VESSELS)):
@@ -1698,6 +1700,25 @@ class ActorMatcher:
         placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
                      for c in head.children)
         return not near & LOCAL_WORDS and not placed
+
+    @staticmethod
+    def _un_contingent(doc: Doc, m: Mention) -> bool:
+        """(target34) "ambushed Pakistani peacekeepers in Mogadishu, killing 24, United Nations officials said",
+        "handed their weapons to Uruguayan peacekeepers, UN officials said": peacekeepers named by the nation of
+        their contingent in a sentence that names the United Nations are the UN force (IGOUNOPKO), not that nation's
+        army; a national force set beside the UN's ("U.N. and French peacekeepers") keeps its nation."""
+        if m.kind != "agent" or m.sector != "PKO" or not m.country or m.country_from:
+            return False
+        head = word_at(doc, m.head)
+        if head.lemma_.lower() not in {"peacekeeper", "peace-keeper"} or m.start >= head.i:
+            return False   # (the nation a word before the noun names: not "peacekeepers for Darfur")
+        if any(c.dep_ in {"conj", "cc"} for c in head.children) or head.dep_ == "conj":
+            return False
+        if any(t.dep_ in {"conj", "cc"} for t in doc[head.left_edge.i:head.i]):
+            return False   # "U.N. and French peacekeepers": two forces
+        sent = head.sent
+        words = " " + " ".join(t.text for t in sent) + " "
+        return any(f" {w} " in words for w in ("UN", "U.N.", "United Nations"))
 
     @staticmethod
     def _international_court(doc: Doc, m: Mention) -> bool:
@@ -1941,14 +1962,50 @@ class ActorMatcher:
             joined = {m.country for m in earlier if m.start <= head.head.i < m.end and m.kind == "agent" and m.country
                       and m.country_from in {"", None}}
             return next(iter(joined)) if len(joined) == 1 else None
+        civilian_doer = None
         if head.dep_ not in {"nsubj", "nsubjpass"}:
-            return None   # the doer of its own clause: forces acted on ("persuaded military leaders") may be the other side's
-        if any(c.dep_ == "prep" and (c.lower_ in PLACE_PREPOSITIONS or c.lower_ in {"of", "from"}) for c in head.children):
+            # the doer of its own clause: forces acted on ("persuaded military leaders") may be the other side's,
+            # but not when civilians of another country act on them (below)
+            civilian_doer = ActorMatcher._civilian_doer(doc, head, earlier)
+            if civilian_doer is None:
+                return None
+        if any(c.dep_ == "prep" and ((c.lower_ in PLACE_PREPOSITIONS and civilian_doer is None)
+                                     or c.lower_ in {"of", "from"}) for c in head.children):
             return None   # "the junta in Bamako", "a force from six Caribbean states": its own phrase says whose
         start = head.sent.start
         countries = {m.country for m in earlier if start <= m.start < agent.start and m.sector == agent.sector
                      and m.country and m.country_from in {"", None} and m.kind == "agent"}
+        if civilian_doer is not None and countries == {civilian_doer}:
+            return None
         return next(iter(countries)) if len(countries) == 1 else None
+
+    @staticmethod
+    def _civilian_doer(doc: Doc, head: Token, earlier: list[Mention]) -> str | None:
+        """(target34) "Israeli troops shot youths who were throwing stones at an army patrol", "Israeli troops shot a
+        youth as rioters clashed with soldiers": the country of the civilians (a crowd, youths, protesters: the
+        civilian sectors) who are the doers of the clause a bare force word is the object of; forces civilians stone
+        or clash with are the other side's, those the sentence named before with their country (``_earlier_force``)."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subj = verb.head   # "youths who were throwing stones at ...": the noun the relative is of
+        if subj is None:
+            return None
+        # "thousands of stone-throwing rioters clashed with soldiers": the people a number of them counts
+        heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")]
+        doer = next((m for h in heads for m in earlier if m.start <= h.i < m.end and m.kind == "agent"), None)
+        if doer is None or not doer.country or doer.sector not in CIVILIAN_SECTORS:
+            return None
+        return doer.country
 
     @staticmethod
     def _appositive_owner(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:

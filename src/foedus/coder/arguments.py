@@ -821,6 +821,8 @@ class ArgumentFinder(TriggerFinder):
             return tok.dep_ in {"dobj", "dative", "iobj"}
         if places.onlooker(tok):
             return False   # "with UN chief Annan looking on", "with Trump in attendance": an onlooker, no party
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i != verb.i and places.absolute_clause(tok.head):
+            return False   # (target34) "opened talks in Doha, with Pompeo flying in": a circumstance's doer, no party
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in places.PARTICIPANT_PREPS:
             return False
@@ -902,7 +904,8 @@ class ArgumentFinder(TriggerFinder):
         for c in verb.children:
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
                                                  or c.lower_ in near or (planted and c.lower_ in PLACED_PREPS)):
-                ordered.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+                # (target34) not the doer of an absolute clause: "opened talks in Doha, with Pompeo flying in"
+                ordered.extend(p for p in c.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not places.absolute_clause(p))
             elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
                 # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
                 ordered.extend(p for p in c.children if p.dep_ == "pobj" and any(p.conjuncts))
@@ -1005,8 +1008,12 @@ class ArgumentFinder(TriggerFinder):
                 found = [m for m in self._places_of(tok, sources) if all(m.country != s.country for s in sources)]
             if any(m.country for m in found):
                 return self._spread_over_places(verb, tok, [m for m in found if m.country], sources)
-            if found and tok.dep_ in {"dobj", "dative"} and tok.head.i == verb.i \
-                    and all(m.kind == "organization" and self._in_plain_phrase(tok, m) for m in found):
+            # (target34) "fired on UN peacekeepers at the Monrovia port", "attacked UN peacekeepers in Monrovia": so is
+            # the body named after a target preposition of the verb of an attack
+            if found and (tok.dep_ in {"dobj", "dative"} and tok.head.i == verb.i or (
+                    places_ok and tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in TARGET_PREPS)) \
+                    and all((m.kind == "organization" or (places_ok and m.code.startswith("IGO")))
+                            and self._in_plain_phrase(tok, m) for m in found):
                 # "accused the International Criminal Court of baseless actions against Israel", "accusing the WHO of
                 # failing to hold China to account": a body named as the verb's own object is whom the act is aimed
                 # at, not a country named later inside what it is charged with (a bare sector word without a country,

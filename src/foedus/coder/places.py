@@ -458,6 +458,25 @@ ONLOOKER_VERBS = lexicon.words("place_cues", "onlooker_verbs")
 PRESENCE_WORDS = lexicon.words("place_cues", "presence_words")
 
 
+def absolute_clause(verb: Token) -> bool:
+    """(target34) ``verb`` heads an absolute clause set off by a comma: "opened talks in Doha, with Mike Pompeo
+    flying in for the ceremony", "agreed to resume talks, with Venezuela and Cuba acting as guarantors",
+    "spoke by phone, with the Kremlin agreeing only to ...": a participle with a subject of its own after a
+    comma and "with". What its subject does is a circumstance of the main act; that subject is no argument
+    of the main verb (without the comma, "clashed with police firing tear gas", the noun is the partner)."""
+    if verb.dep_ not in {"pcomp", "advcl"} or verb.tag_ not in {"VBG", "VBN"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    prep = verb.head if verb.head.lower_ in {"with", "without"} else next(
+        (c for c in verb.children if c.lower_ in {"with", "without"} and c.i < subjects[0].i), None)
+    if prep is None:
+        return False
+    before = prep.i - 1
+    return before < verb.sent.start or word_at(verb.doc, before).text in {",", ";", "--", "-"}
+
+
 def onlooker(tok: Token) -> bool:
     """A name that only watches an act: the subject of an absolute "with" clause of watching ("signed the
     accord, with UN chief Annan looking on", "with Trump watching"; onlooker_verbs), or the object of a
