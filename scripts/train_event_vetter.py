@@ -60,9 +60,10 @@ def wrapped() -> Iterator[dict[int, list[str]]]:
     original = vetter.vet
     store: dict[int, list[str]] = {}
 
-    def vet(cands: list, model: Any = None) -> list:
-        for c in cands:
-            store[id(c)] = vetter.features(c, cands)
+    def vet(cands: list, model: Any = None, before: Any = None) -> list:
+        # each event as the vetter judges it: as the rules left it, before the target chooser (vetter.judged)
+        for c, (view, ruled) in zip(cands, vetter.judged(cands, before)):
+            store[id(c)] = vetter.features(view, ruled)
         return cands
 
     vetter.vet = vet   # type: ignore[assignment]

@@ -125,9 +125,9 @@ def test_the_features_are_general_syntax_of_the_event(coder):
     seen: list[list[str]] = []
     original = vetter.vet
 
-    def record(cands, model=None):
-        seen.extend(vetter.features(c, cands) for c in cands)
-        return original(cands, model)
+    def record(cands, model=None, before=None):
+        seen.extend(vetter.features(view, ruled) for view, ruled in vetter.judged(cands, before))
+        return original(cands, model, before)
 
     vetter.vet = record   # type: ignore[assignment]
     try:

@@ -330,9 +330,12 @@ def _names_town(tok: Token) -> bool:
 
 def _venue(tok: Token) -> bool:
     """A name in a locative phrase ("in Geneva", "at Camp David"), or the country that names the town
-    there ("in the Saudi capital", "in the Qatari city of Doha")."""
+    there ("in the Saudi capital", "in the Qatari city of Doha"), or the town named after its place noun ("in the
+    Saudi city of Jeddah": session 34)."""
     if _names_town(tok):
         tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in places.PLACE_NOUNS:
+        tok = tok.head.head
     return tok.dep_ == "pobj" and tok.head.lower_ in places.LOCATIVE_PREPS and tok.head.lower_ != "from"
 
 
@@ -533,11 +536,14 @@ def _groups(cands: list[Candidate]) -> dict[tuple[int, int | None], list[Candida
 
 
 def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
-                   model: TargetModel | None = None) -> None:
+                   model: TargetModel | None = None) -> dict[int, Candidate]:
     """Fill or replace the targets of ``cands`` (in place) where the model is sure enough.
 
     Only an event that is alone with its trigger and source is touched (several targets of one act,
-    or both directions of a reciprocal one, stay as the rules made them)."""
+    or both directions of a reciprocal one, stay as the rules made them). Returns, by ``id``, each event
+    whose target the model set or that it added for a listed target (:func:`_listed_with`) with the event
+    as the rules left it (session 34): the event vetter judges an event on what the rules found, not on
+    the model's choice (``vetter.vet``)."""
     groups = _groups(cands)
     agents: dict[int, list[Mention]] = {}
     for c in cands:
@@ -553,9 +559,10 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
             opts = options(finder, sent, c, co_agents(c))
             _recorder.append({"cand": c, "options": opts, "features": featurize(c, opts),
                               "rule": _rule_index(c, opts), "alone": len(groups.get(_key(c), ())) == 1})
-        return
+        return {}
     model = model or default_model()
     added: list[Candidate] = []
+    before: dict[int, Candidate] = {}
     for c in cands:
         if len(groups.get(_key(c), ())) != 1 or (c.target is not None and model.replace >= OFF):
             continue
@@ -573,11 +580,16 @@ def choose_targets(finder: ArgumentFinder, sent: Span, cands: list[Candidate],
                 and chosen.mention.code == c.source.mention.code:
             chosen = None   # "the government blamed ..." beside "the ministry": no one accuses itself
         if chosen is not None:
+            ruled = replace(c)   # the event as the rules left it
             c.target = chosen
             c.tokens = evidence(c.trigger, c.source, c.target)
+            before[id(c)] = ruled
             if pick is not None and opts[pick].kind == "actor":
-                added.extend(_listed_with(finder, c, opts))
+                listed = _listed_with(finder, c, opts)
+                added.extend(listed)
+                before.update((id(n), ruled) for n in listed)
     cands.extend(added)
+    return before
 
 
 def _own_land(c: Candidate, opt: Option) -> bool:
@@ -600,6 +612,8 @@ def _listed_with(finder: ArgumentFinder, c: Candidate, opts: list[Option]) -> li
         return []
     word = c.target.word
     sent_doc = c.trigger.doc
+    if _doer_of_other_act(c.trigger, sent_doc[word]):
+        return []
     offered = {(o.named.start, o.named.code) for o in opts if o.named is not None and o.kind == "actor"}
     src = c.source.code if c.source is not None else None
     seen = {c.target.country}
@@ -610,6 +624,32 @@ def _listed_with(finder: ArgumentFinder, c: Candidate, opts: list[Option]) -> li
         seen.add(n.country)
         out.append(replace(c, target=n, tokens=evidence(c.trigger, c.source, n)))
     return out
+
+
+def _doer_of_other_act(trigger: Token, word: Token) -> bool:
+    """(session 34) The chosen target's word is the subject of a verb other than the act's own: the list it heads
+    does that other act ("Presidents Bush and Yeltsin signed the treaty, though nationalists threatened to block
+    ratification", "pulled out of Kismayo as Kenyan troops and Somali forces closed in"), and is no list of whom this
+    act is done to. Not a relative clause inside the act's own phrase ("brokered a deal under which Ethiopia and
+    Somalia agreed": the parties of the deal)."""
+    for _ in range(8):   # up to the head of the noun phrase: "Ugandan and Tanzanian soldiers", "troops and forces"
+        if word.dep_ not in {"conj", "appos", "amod", "nmod", "compound", "poss"} or word.head.i == word.i \
+                or word.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        word = word.head
+    verb = word.head
+    if word.dep_ not in {"nsubj", "nsubjpass"} or verb.i == trigger.i:
+        return False
+    t = verb
+    for _ in range(40):
+        if t.i == trigger.i:
+            return True
+        if t.dep_ in {"relcl", "acl"}:
+            return not any(a.i == trigger.i for a in t.ancestors)
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    return True
 
 
 def _key(c: Candidate) -> tuple[int, int | None]:

@@ -263,7 +263,7 @@ class SentenceCoder(RuleCoder):
         trace.stage("one event per act", cands, sent.start)
         self.fill_from_context(sent, cands)
         trace.stage("context", cands, sent.start)
-        learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
+        chosen = learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
         for c in cands:
             if c.pattern.endswith(STATEHOOD_PATTERN) or c.code in self.words.unaimed_codes:
                 # a state declared into being is aimed at no one (_statehood_declared); nor is a comment
@@ -276,7 +276,7 @@ class SentenceCoder(RuleCoder):
                 c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
         trace.stage("target model", cands, sent.start)
-        cands = vetter.vet(cands)   # the trained event vetter (docs/model.md): drops events it judges false
+        cands = vetter.vet(cands, before=chosen)   # the trained event vetter (docs/model.md): drops events it judges false
         trace.stage(vetter.STAGE, cands, sent.start)
         return cands
 

@@ -18,7 +18,7 @@ cross-validation over held-out batches.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -195,18 +195,39 @@ def counted(cand: Any) -> bool:
     return schema.happened(cand.modality, cand.code[:2])
 
 
-def vet(cands: list[Any], model: EventVetter | None = None) -> list[Any]:
+def judged(cands: list[Any], before: Mapping[int, Any] | None = None) -> list[tuple[Any, list[Any]]]:
+    """(session 34) What the vetter judges each of ``cands`` as: the event as the rules left it, among the
+    sentence's events as the rules left them. ``before`` (from ``learned.choose_targets``) gives, by ``id``, each
+    event whose target the target chooser set, or that it added for a listed target, as the rules made it: the
+    chooser's choice is no evidence that an act happened, and an event the chooser copied for each target of a
+    list is one act, judged once ("fired at Iraqi and U.S. troops")."""
+    if not before:
+        return [(c, cands) for c in cands]
+    views = [before.get(id(c), c) for c in cands]
+    ruled: list[Any] = []
+    seen: set[int] = set()
+    for v in views:
+        if id(v) not in seen:
+            seen.add(id(v))
+            ruled.append(v)
+    return [(v, ruled) for v in views]
+
+
+def vet(cands: list[Any], model: EventVetter | None = None, before: Mapping[int, Any] | None = None) -> list[Any]:
     """The events of one sentence the model keeps: each counted event whose probability of being right is
-    below the threshold is dropped (told to ``trace`` with its probability)."""
+    below the threshold is dropped (told to ``trace`` with its probability). ``before``: see :func:`judged`."""
     if _off or not cands:
         return cands
     model = model or default_model()
     if model.threshold <= 0:
         return cands
     kept = []
-    for c in cands:
+    probs: dict[int, float] = {}
+    for c, (view, ruled) in zip(cands, judged(cands, before)):
         if counted(c):
-            p = model.probability(features(c, cands))
+            if id(view) not in probs:
+                probs[id(view)] = model.probability(features(view, ruled))
+            p = probs[id(view)]
             if p < model.threshold:
                 trace.drop(c.trigger, c.code, f"the event vetter (docs/model.md) judged it false: probability "
                                               f"{p:.2f} of a right event, below its threshold {model.threshold:.2f}")
