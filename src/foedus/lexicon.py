@@ -525,6 +525,7 @@ class EventCues(Lexicon):
     plan_reacting_verbs: LowerWords          # lemmas: block, back, suspend: another act on a plan (falsepos31)
     outward_roots: Words                     # roots of acts aimed at another party, never at one's own land (target32)
     weapon_test_words: LowerWords            # lemmas: test, test-fire: a weapons test (15x) is aimed at no one (source33)
+    means_purpose_roots: Words               # roots whose means yields to its purpose act of the same doer (coerce35)
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

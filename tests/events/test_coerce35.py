@@ -52,3 +52,23 @@ def test_passengers_boarding_a_ferry_is_no_event(coder):
 def test_phone_shutdowns_and_suspended_guarantees(coder, text, code, source):
     t = triples(coder, text)
     assert has_coded(t, code, source), t
+
+
+@pytest.mark.parametrize("text, target", [
+    # the means of repression and the act it is used for are one act, done to the people its purpose names
+    # (the means alone would be aimed at the place where the gas was fired: the government building's country's GOV)
+    ("Armenian police used stun grenades and tear gas to break up a rally of thousands outside the government building "
+     "in Yerevan.", "ARMCVL"),
+    ("Security forces used batons to disperse a crowd of students in front of the Ministry of Education in Tunis.",
+     "TUNCVL"),
+])
+def test_means_of_repression_yields_to_its_purpose(coder, text, target):
+    t = triples(coder, text)
+    repression = {(s, tg) for s, tg, c, m in t if c == "175" and m == "asserted"}
+    assert repression and all(tg == target for s, tg in repression), t
+
+
+def test_summoning_an_envoy_to_protest_keeps_the_summons(coder):
+    # not coercion: a complaint lodged by summoning an envoy "to protest" is still the summons (114)
+    t = triples(coder, "Seoul summoned Japan's ambassador to protest the visit of ministers to the Yasukuni shrine.")
+    assert has_coded(t, "114", "KOR", "JPN"), t

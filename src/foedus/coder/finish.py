@@ -399,7 +399,8 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
     threatened = {(p.i, c.source.code if c.source else None)
                   for c in cands for p in [force_purpose(c)] if p is not None}
     signed_acts = _signed_acts(cands)
-    cands = [c for c in cands if not plan_reacted_to(c) and not naming_aside(c, cands)]
+    means = _means_of_purpose(cands)
+    cands = [c for c in cands if not plan_reacted_to(c) and not naming_aside(c, cands) and c not in means]
     generic = _generic_threats(cands)
     return [c for c in cands if c not in generic and not restated(c) and not _withheld_ruling_out(c)
             and not _ruling_out_misread(c)
@@ -408,6 +409,22 @@ def drop_restated(cands: list[Candidate]) -> list[Candidate]:
             and not manner_without(c.trigger) and not _denial_withheld(c)
             and (c.trigger.i, c.source.code if c.source else None) not in threatened
             and (c.modality == modality.NEGATED or (c.trigger.i, c.code[:2]) not in undone)]
+
+
+def _means_of_purpose(cands: list[Candidate]) -> list[Candidate]:
+    """(coerce35) The means of an act and the act it is used for, told by the same doer with the same code, are one
+    act: "riot police used water cannon and tear gas to break up the rally" is one repression (175) of the rally, not
+    that and a repression of the place where the gas was fired besides. The means (the verb whose infinitive of
+    purpose codes the same act, from the same source, with the same modality) yields to its purpose, which names whom
+    the act is done to."""
+    def infinitive(tok: Token) -> bool:
+        return tok.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+    roots = cue("means_purpose_roots")
+    purposes = {(c.trigger.head.i, final_code(c), c.source.code, c.modality) for c in cands
+                if c.source is not None and not c.nominal and infinitive(c.trigger) and final_code(c)[:2] in roots}
+    return [c for c in cands if c.source is not None and not c.nominal
+            and (c.trigger.i, final_code(c), c.source.code, c.modality) in purposes]
 
 
 def _generic_threats(cands: list[Candidate]) -> list[Candidate]:
