@@ -72,3 +72,26 @@ def test_summoning_an_envoy_to_protest_keeps_the_summons(coder):
     # not coercion: a complaint lodged by summoning an envoy "to protest" is still the summons (114)
     t = triples(coder, "Seoul summoned Japan's ambassador to protest the visit of ministers to the Yasukuni shrine.")
     assert has_coded(t, "114", "KOR", "JPN"), t
+
+
+@pytest.mark.parametrize("text, source, target, mod", [
+    # leaving an international body by name cuts relations with it (161), as quitting it does
+    ("Burundi formally left the International Criminal Court on Friday.", "BDI", "IGOJUD", "asserted"),
+    ("Guinea and Mali left ECOWAS last month after months of dispute over the transition timetable.", "GIN", "IGOWAFWAS",
+     "asserted"),
+    ("The Philippines said it would leave the International Criminal Court.", "PHL", "IGOJUD", "intended"),
+])
+def test_leaving_a_body_breaks_relations(coder, text, source, target, mod):
+    t = triples(coder, text)
+    assert has_coded(t, "161", source, target, modality=mod), t
+
+
+@pytest.mark.parametrize("text", [
+    # a body's meeting left early, or the EU left by a referendum vote, is no break
+    "The Nigerian president left the ECOWAS summit in Abuja early.",
+    "Saudi Arabia's oil minister left the OPEC meeting in Vienna without a deal.",
+    "Voters in Britain chose to leave the European Union in a referendum.",
+])
+def test_leaving_a_meeting_is_no_break(coder, text):
+    t = triples(coder, text)
+    assert not has_coded(t, "16", modality=None), t
