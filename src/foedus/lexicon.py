@@ -496,6 +496,7 @@ class EventCues(Lexicon):
     swap_verbs: LowerWords                   # lemmas: "swapped 40 soldiers for ...": a "for" of their own (multi24)
     swap_people_nouns: LowerWords            # lemmas: "in exchange for prisoners": people given back (multi24)
     held_prisoner_nouns: LowerWords          # lemmas: "pardoned 400 prisoners": people a state holds (dyad26)
+    release_receiver_preps: LowerWords       # "freed two hostages to the Red Cross": whom released people go to (yield35)
     jailing_sectors: Words                   # sectors of a source that holds people in its prisons (dyad26)
     homeland_nouns: LowerWords               # lemmas: "any attack on the country": the speaker's own state (dyad26)
     drafting_verbs: LowerWords               # lemmas: "an Algerian-drafted resolution": its drafter (dyad26)

@@ -1,0 +1,29 @@
+"""(yield35) Releases of people handed "to" someone (our own sentences): the release is aimed at the freed, never at
+the go-between or receiver of the "to" phrase; freed people of no named country are people of the releaser's own
+country; a named person handed to a state keeps that person's country."""
+
+from gold_helpers import coded, triples
+
+
+def test_hostages_freed_to_foreign_officials_are_aimed_at_the_freed(coder):
+    got = coded(triples(coder, "The ELN freed two women hostages to Ecuadorean officials in the jungle.",
+                        "2019-05-02"), "0841")
+    assert got and all(t and t[:3] == "COL" for _, t, _ in got), got
+
+
+def test_captives_freed_to_the_red_cross_are_no_aim_of_the_red_cross(coder):
+    got = coded(triples(coder, "Al-Shabaab militants freed six hostages to the Red Cross in Baidoa.", "2018-03-01"),
+                "0841")
+    assert got and not any(t and t.startswith("NGO") for _, t, _ in got), got
+
+
+def test_freed_foreigners_keep_their_own_country(coder):
+    got = coded(triples(coder, "Abu Sayyaf gunmen released two Malaysian sailors to the Philippine army.",
+                        "2016-06-10"), "0841")
+    assert got and all(t and t[:3] == "MYS" for _, t, _ in got), got
+
+
+def test_a_person_handed_to_his_own_state_keeps_his_country(coder):
+    got = triples(coder, "Poland will not hand over the Belarusian opposition blogger to Minsk, a minister said.",
+                  "2021-06-01")
+    assert any(c in {"1243", "0841"} and t and t[:3] == "BLR" for _, t, c, _ in got), got
