@@ -27,3 +27,23 @@ def test_a_person_handed_to_his_own_state_keeps_his_country(coder):
     got = triples(coder, "Poland will not hand over the Belarusian opposition blogger to Minsk, a minister said.",
                   "2021-06-01")
     assert any(c in {"1243", "0841"} and t and t[:3] == "BLR" for _, t, c, _ in got), got
+
+
+# (yield35) A truce agreed that the sentence says took effect is declared (0871, asserted), no intent (0356).
+
+def test_agreed_truce_that_took_effect_is_declared(coder):
+    got = triples(coder, "Ethiopia and Eritrea agreed to a truce which came into force at midnight, officials said.",
+                  "2000-06-18")
+    assert any(c == "0871" and m == "asserted" and s == "ETH" and t and t[:3] == "ERI" for s, t, c, m in got), got
+    assert not any(c == "0356" for _, _, c, _ in got), got
+
+
+def test_agreed_truce_still_to_start_stays_an_intent(coder):
+    got = triples(coder, "Ethiopia and Eritrea agreed to a truce that will take effect on Monday.", "2000-06-18")
+    assert any(c == "0356" and m == "intended" for _, _, c, m in got), got
+    assert not any(c == "0871" and m == "asserted" for _, _, c, m in got), got
+
+
+def test_agreed_truce_that_never_took_hold_is_no_declared_truce(coder):
+    got = triples(coder, "The two militias agreed to a ceasefire in Tripoli that never took hold.", "2018-09-04")
+    assert not any(c == "0871" and m == "asserted" for _, _, c, m in got), got
