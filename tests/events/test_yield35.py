@@ -47,3 +47,17 @@ def test_agreed_truce_still_to_start_stays_an_intent(coder):
 def test_agreed_truce_that_never_took_hold_is_no_declared_truce(coder):
     got = triples(coder, "The two militias agreed to a ceasefire in Tripoli that never took hold.", "2018-09-04")
     assert not any(c == "0871" and m == "asserted" for _, _, c, m in got), got
+
+
+# (yield35) A swap told in the freed people's own clause, or for relatives, is returned by the other side.
+
+def test_swap_told_in_the_freed_peoples_clause_is_returned(coder):
+    got = triples(coder, "Belarus freed four Polish activists who crossed into Lithuania in exchange for two "
+                         "Belarusians held in Poland.", "2024-08-01")
+    assert any(c == "0841" and s == "POL" and t and t[:3] == "BLR" for s, t, c, _ in got), got
+
+
+def test_relatives_given_back_in_a_swap_are_a_return(coder):
+    got = triples(coder, "Iran freed a British engineer in exchange for two nephews of the president's wife "
+                         "held in Britain.", "2021-03-01")
+    assert any(c == "0841" and s == "GBR" and t and t[:3] == "IRN" for s, t, c, _ in got), got
