@@ -249,6 +249,7 @@ class EventCues(Lexicon):
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     truce_started_phrases: LowerWords        # "a ceasefire that took effect": a truce that started (yield35)
+    requesting_verbs: LowerWords             # lemmas: "applied to join NATO": what is asked for, no intent (yield35)
     bomb_vehicles: LowerWords                # lemmas: "a truck hit a pedestrian" is no attack; one laden with explosives is
     vehicle_bomb_words: LowerWords           # lemmas: what makes a vehicle a bomb ("packed with explosives", "car bomb")
     background_marks: LowerWords             # "before", "because": a background clause

@@ -61,3 +61,16 @@ def test_relatives_given_back_in_a_swap_are_a_return(coder):
     got = triples(coder, "Iran freed a British engineer in exchange for two nephews of the president's wife "
                          "held in Britain.", "2021-03-01")
     assert any(c == "0841" and s == "GBR" and t and t[:3] == "IRN" for s, t, c, _ in got), got
+
+
+# (yield35) Applying or asking to join is the request (02x), no intent (03x) of its own.
+
+def test_applying_to_join_an_alliance_is_no_intent(coder):
+    got = triples(coder, "Moldova formally applied to join the European Union on Thursday.", "2022-03-03")
+    assert any(c[:2] == "02" and s == "MDA" for s, _, c, _ in got), got
+    assert not any(c[:2] == "03" for _, _, c, _ in got), got
+
+
+def test_agreeing_to_join_stays_an_intent(coder):
+    got = triples(coder, "Moldova agreed to join the regional trade bloc next year.", "2022-03-03")
+    assert any(c[:2] == "03" for _, _, c, _ in got), got
