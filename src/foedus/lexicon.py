@@ -248,6 +248,8 @@ class EventCues(Lexicon):
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
+    truce_started_phrases: LowerWords        # "a ceasefire that took effect": a truce that started (yield35)
+    requesting_verbs: LowerWords             # lemmas: "applied to join NATO": what is asked for, no intent (yield35)
     bomb_vehicles: LowerWords                # lemmas: "a truck hit a pedestrian" is no attack; one laden with explosives is
     vehicle_bomb_words: LowerWords           # lemmas: what makes a vehicle a bomb ("packed with explosives", "car bomb")
     background_marks: LowerWords             # "before", "because": a background clause
@@ -496,6 +498,7 @@ class EventCues(Lexicon):
     swap_verbs: LowerWords                   # lemmas: "swapped 40 soldiers for ...": a "for" of their own (multi24)
     swap_people_nouns: LowerWords            # lemmas: "in exchange for prisoners": people given back (multi24)
     held_prisoner_nouns: LowerWords          # lemmas: "pardoned 400 prisoners": people a state holds (dyad26)
+    release_receiver_preps: LowerWords       # "freed two hostages to the Red Cross": whom released people go to (yield35)
     jailing_sectors: Words                   # sectors of a source that holds people in its prisons (dyad26)
     homeland_nouns: LowerWords               # lemmas: "any attack on the country": the speaker's own state (dyad26)
     drafting_verbs: LowerWords               # lemmas: "an Algerian-drafted resolution": its drafter (dyad26)

@@ -659,6 +659,8 @@ class ArgumentFinder(TriggerFinder):
         if other:
             return other
         found = self._targets(verb, passive, sources, code)
+        if found and not passive and code == "0841":
+            found = self._freed_not_receiver(verb, sources, found)
         if not found and not passive:
             found = self._pact_counterpart(verb, sources)
         if not found and not passive and code.startswith("084"):
@@ -684,6 +686,35 @@ class ArgumentFinder(TriggerFinder):
             # verb itself names beside them is a target ("met in Ohrid with EU envoys")
             found = [m for m in found if self._beside_parties(verb, m, sources)]
         return found
+
+    def _freed_not_receiver(self, verb: Token, sources: list[Named], found: list[Named]) -> list[Named]:
+        """(yield35) People released "to" someone ("freed two hostages to the Red Cross", "released 46 soldiers to
+        Togolese mediators", event_cues release_receiver_preps): a release of persons is aimed at the freed (gold
+        README: a hostage release targets the freed people's country), never at the receiver, a go-between or
+        their own state. When the object names the freed without a country ("four hostages"), they are people of
+        the releaser's own country, the captives of its war (civilians, CVL, of the single source country)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = objects + [o for obj in objects for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]   # "dozens of hostages"
+        freed_nouns = cue("swap_people_nouns") | cue("held_prisoner_nouns") | self.words.held_people_nouns
+        if not any(h.lemma_.lower() in freed_nouns or self.actors_of(h) for h in heads):
+            return found
+        receivers = {t.i for h in (verb, *objects) for p in h.children
+                     if p.dep_ in {"prep", "dative"} and p.lower_ in cue("release_receiver_preps") for t in p.subtree}
+        kept = [m for m in found if m.word is None or m.word not in receivers]
+        if len(kept) == len(found) or kept:
+            return kept
+        freed = [m for h in heads for m in self.actors_of(h) if m.country and not same_actor(m, sources)]
+        if freed:
+            return freed   # "would not hand over the Belarusian activist to Minsk": the activist's country
+        homes = {s.country for s in sources}
+        if len(homes) != 1 or None in homes or not objects:
+            return []
+        country = next(iter(homes))
+        head = objects[0]
+        return [Named(Mention(start=head.i, end=head.i + 1, text=head.text, code=compose_code(country, "CVL"),
+                              country=country, sector="CVL", name=None, kind="agent", head=head.i,
+                              country_from="sentence"), head.i)]
 
     def _own_prisoners(self, verb: Token, sources: list[Named]) -> list[Named]:
         """(dyad26) People a state releases told only by a noun of confinement (event_cues held_prisoner_nouns:

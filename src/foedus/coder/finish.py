@@ -222,11 +222,39 @@ def _planted_bombing(cand: Candidate) -> bool:
     return not any(o.pos_ == "PROPN" for o in bombed)
 
 
+def agreed_truce_in_force(verb: Token) -> bool:
+    """(yield35) The truce a verb agrees to (event_cues truce_nouns, its object or the object of its preposition)
+    carries a relative clause that tells it started: a finite past verb of taking effect, not negated (event_cues
+    truce_started_phrases: "agreed to a ceasefire that took effect on Thursday", "a truce which came into force")."""
+    phrases = cue("truce_started_phrases")
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in cue("truce_nouns"):
+            continue
+        for rel in noun.children:
+            if rel.dep_ not in {"relcl", "acl"} or rel.tag_ != "VBD" or any(
+                    ch.dep_ in {"neg", "aux"} for ch in rel.children):
+                continue
+            lemma = rel.lemma_.lower()
+            told = {f"{lemma} {ch.lower_}" for ch in rel.children if ch.dep_ in {"dobj", "prt", "advmod"}} | {
+                f"{lemma} {ch.lower_} {o.lower_}" for ch in rel.children if ch.dep_ == "prep"
+                for o in ch.children if o.dep_ == "pobj"}
+            if told & phrases:
+                return True
+    return False
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     demand = instructed_demand(cand)
     if demand is not None:
         return demand
+    if cand.code == "0356" and cand.modality == modality.ASSERTED and not cand.nominal \
+            and agreed_truce_in_force(cand.trigger):
+        # (yield35) "Armenia and Azerbaijan agreed to a ceasefire that took effect on Thursday": the truce the
+        # sentence says started is declared (0871, asserted), no intent any more (gold: 0871 both ways)
+        return "0871"
     code = "074" if _police_abroad(cand) else cand.code
     if _planted_bombing(cand):
         code = "183"

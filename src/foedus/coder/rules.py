@@ -773,6 +773,9 @@ class RuleCoder(ImplicitActors):
                 continue
             verb = cand.trigger
             heads = [verb, *[c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]]
+            # (yield35) the freed people's own clause may tell it: "freed five detainees who flew to Doha in exchange
+            # for five Iranians held in the United States"
+            heads += [r for h in heads[1:] for r in h.children if r.dep_ == "relcl"]
             preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
             swapped = [o for p in preps if p.lower_ in cue("swap_occasion_preps") for n in p.children
                        if n.dep_ == "pobj" and n.lemma_.lower() in cue("swap_nouns")
@@ -783,7 +786,7 @@ class RuleCoder(ImplicitActors):
             if len(swapped) != 1:
                 continue
             back = [m for m in self.actors_of(swapped[0]) if m.country and m.country != taker]
-            if not back and swapped[0].lemma_.lower() not in cue("swap_people_nouns") and not (
+            if not back and swapped[0].lemma_.lower() not in cue("swap_people_nouns") | self.words.held_people_nouns and not (
                     swapped[0].pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in swapped[0].subtree)):
                 continue   # "in exchange for sanctions relief": no people given back
             source = cand.target.changed(code=taker, sector=None, name=None, kind="country")

@@ -591,6 +591,14 @@ class SentenceCoder(RuleCoder):
             if match is not None and match.code and tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and (
                     (m := self.code_verb(tok.head)) is not None and m.code and m.code[:3] == "086"):
                 continue  # "allowed aid convoys to enter Tigray": the access allowed (086x) is the one act
+            if match is not None and match.code and tok.dep_ == "xcomp" and tok.head.i != tok.i \
+                    and tok.head.lemma_.lower() in cue("requesting_verbs") \
+                    and not any(c.dep_ in {"dobj", "dative"} for c in tok.head.children) \
+                    and (m := self.code_verb(tok.head)) is not None and m.code and m.code[:2] == "02":
+                # (yield35) "Finland applied to join NATO", "Kyiv asked to join the alliance": what the subject asks
+                # to be let do is the content of its request (02x), no intent of its own (gold README: applying to
+                # join an alliance is 022)
+                continue
             if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
                     and not kept and not self._aimed_reproach(tok, match.code):
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
