@@ -742,6 +742,7 @@ class SenseCues(Lexicon):
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
+    warned_coercion_verbs: LowerWords        # lemmas: "warned that Tel Aviv would be hit": a threat (reject35)
     plight_verbs: LowerWords                 # lemmas: "warned it could face lawsuits": a plight foreseen, no threat
     plight_adjectives: LowerWords            # lemmas: "warned that Mexico would be unable to pay": a plight foreseen
     plight_threat_objects: LowerWords        # lemmas: "would face a crushing response": a threat, no plight

@@ -35,3 +35,21 @@ def test_a_consequence_of_an_if_clause_is_still_no_refusal(coder):
 def test_a_pronoun_for_no_actor_lets_no_one_in(coder):
     got = events(coder, "The minister said the ministry would not let it happen again.")
     assert not any(c[:2] == "12" for s, t, c, m in got), got
+
+
+def test_a_coercive_act_another_country_would_suffer_is_the_warners_threat(coder):
+    # a passive with no doer: what the other side would suffer is the warner's own act
+    got = events(coder, "The Turkish foreign minister warned that Sweden's bid to join the alliance would be blocked if "
+                        "Stockholm kept sheltering the militants.")
+    assert any(c[:2] == "13" and m == "asserted" and s.startswith("TUR") and t.startswith("SWE")
+               for s, t, c, m in got), got
+    got = events(coder, "The European Commission warned that visa-free travel for Serbians could be suspended.")
+    assert any(c[:2] == "13" and s.startswith("IGOEUREEC") and t.startswith("SRB") for s, t, c, m in got), got
+
+
+def test_harm_foreseen_for_others_by_a_named_doer_or_for_ones_own_stays_a_comment(coder):
+    for text in ("The UN warned that Sudanese civilians could be killed in the offensive.",
+                 "Kenya warned that Kenyan airports could be closed by the strike."):
+        got = events(coder, text)
+        assert not any(c[:2] == "13" and m == "asserted" and (t or "")[:3] in {"SDN", "KEN"} and s[:3] != t[:3]
+                       for s, t, c, m in got), (text, got)
