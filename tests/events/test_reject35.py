@@ -53,3 +53,16 @@ def test_harm_foreseen_for_others_by_a_named_doer_or_for_ones_own_stays_a_commen
         got = events(coder, text)
         assert not any(c[:2] == "13" and m == "asserted" and (t or "")[:3] in {"SDN", "KEN"} and s[:3] != t[:3]
                        for s, t, c, m in got), (text, got)
+
+
+def test_criticism_of_an_act_is_aimed_at_its_by_agent_not_its_victim(coder):
+    got = events(coder, "The Arab League condemned the sinking of an Egyptian ferry by Eritrean gunboats.")
+    assert any(c[:2] == "11" and t.startswith("ERI") for s, t, c, m in got), got
+    assert not any(c[:2] == "11" and t.startswith("EGY") for s, t, c, m in got), got
+    got = events(coder, "Warsaw rejected the offer of talks by Minsk.")
+    assert any(c[:2] == "12" and t.startswith("BLR") for s, t, c, m in got), got
+
+
+def test_an_act_whose_own_doer_is_named_keeps_it(coder):
+    got = events(coder, "The UN Security Council voted to deplore Turkey's handling of the protests by Kurdish students.")
+    assert any(c[:2] == "11" and t.startswith("TUR") for s, t, c, m in got), got
