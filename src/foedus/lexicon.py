@@ -449,6 +449,7 @@ class EventCues(Lexicon):
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
     country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
+    doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)
     instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
     protective_purpose_verbs: LowerWords     # the purpose verbs of forces sent to protect another country: 074 (orders17)
@@ -746,6 +747,7 @@ class SenseCues(Lexicon):
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
+    warned_coercion_verbs: LowerWords        # lemmas: "warned that Tel Aviv would be hit": a threat (reject35)
     plight_verbs: LowerWords                 # lemmas: "warned it could face lawsuits": a plight foreseen, no threat
     plight_adjectives: LowerWords            # lemmas: "warned that Mexico would be unable to pay": a plight foreseen
     plight_threat_objects: LowerWords        # lemmas: "would face a crushing response": a threat, no plight

@@ -894,6 +894,10 @@ class ArgumentFinder(TriggerFinder):
                     # "a grenade was hurled at a police post in Srinagar": the weapon thrown is no
                     # target; what it was thrown at is
                     passive = False
+        if not passive and code[:2] in cue("doer_aimed_roots"):
+            found = self._object_act_doers(verb, sources)
+            if found:
+                return found   # "condemned the downing of a Turkish warplane by Syrian air defences": at Syria
         if not passive and code[:2] in THREAT_ROOTS:
             # "threatened to behead two Canadian hostages unless Manila paid a ransom": a threat is aimed at the
             # one whose act alone can avert it (modality_cues ultimatum_marks), not at the hostages or the means
@@ -1111,6 +1115,25 @@ class ArgumentFinder(TriggerFinder):
                             if found:
                                 return found
         return found or own or court or self._told(verb, sources)
+
+    def _object_act_doers(self, verb: Token, sources: list) -> list:
+        """(reject35) The by-agent of an act noun that is the verb's object, or of the noun of its "of" phrase (the
+        parser may hang the agent there): "condemned the downing of a Turkish warplane by Syrian air defences",
+        "rejected the offer of talks by the junta". A reaction to an act is aimed at its doer, not at its victim."""
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if any(self.actors_of(c) for h in heads for c in h.children if c.dep_ in {"poss", "amod", "compound", "nmod"}):
+            return []   # "deplored Israel's handling of the rioting by Palestinians": the act's own doer is named
+        heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ != "by":
+                    continue
+                found = [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                         if not same_actor(m, sources) and not own_side(m, sources)]
+                if found:
+                    return found
+        return []
 
     def _ultimatum_addressee(self, verb: Token, sources: list) -> list:
         """The subject of an ultimatum clause ("unless Manila paid", "if Zagreb does not apologise") on the

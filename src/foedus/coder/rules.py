@@ -3829,11 +3829,31 @@ class RuleCoder(ImplicitActors):
         warner, _, _ = self.subjects(verb)
         if self._any_force_on_warner(subj[0], warner):
             return False
+        if self._coercion_suffered(clause[0], subj[0], warner):
+            return False
         theirs = self.actors_of(subj[0])
         if subj[0].pos_ == "PRON" and not theirs:
             return False  # an unresolved pronoun may be the warner
         return not any(same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
                        for m in theirs)
+
+    def _coercion_suffered(self, pred: Token, subj: Token, warner: list[Named]) -> bool:
+        """(reject35) "warned that Tel Aviv would be hit if Israel bombed Beirut", "warned that visa-free travel for
+        Georgians could be suspended": a coercive act (sense_cues warned_coercion_verbs) told as a passive with no doer,
+        ahead or possible, that an actor of another country than the warner's would suffer (named in the subject's own
+        words: its head, a possessor, a modifier or a "for" phrase) is the warner's own act, a threat (13x)."""
+        if subj.dep_ != "nsubjpass" or pred.lemma_.lower() not in lexicon.words("sense_cues", "warned_coercion_verbs") \
+                or any(c.dep_ == "agent" for c in pred.children) or not modality.future_or_possible(pred):
+            return False
+        if not warner:
+            return False
+        homes = {w.country for w in warner if w.country}   # (none for a body such as the EU)
+        words = [subj, *(c for c in subj.children if c.dep_ in {"poss", "amod", "compound", "nmod"})]
+        words += [o for p in subj.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                  for o in p.children if o.dep_ == "pobj"]
+        # (a town stands for its country: "Tel Aviv would be hit")
+        sufferers = [m for t in words for m in self.actors_of(t) or self._places_of(t, warner)]
+        return bool(sufferers) and all(m.country and m.country not in homes for m in sufferers)
 
     def _any_force_on_warner(self, noun: Token, warner: list[Named]) -> bool:
         """(dyad26) "warned that any U.S. military intervention would cause irreparable damage", "warned that any
