@@ -45,6 +45,8 @@ PLACE_PREPS = lexicon.words("event_cues", "place_preps")
 PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
 # Armed sectors that fight the state of their own country: a place there is a target for them.
 INSURGENT_SECTORS = taxonomy.sectors("insurgent")
+# (fight35) Armed men whose violence in their own country is aimed at it: insurgents, and gangs and cartels too.
+HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
 # Organs of a state (government, army, police, intelligence, courts, legislature).
 STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
 APPEAL_ROOTS = taxonomy.roots("appeal")
@@ -1960,8 +1962,9 @@ def _is_date(tok: Token) -> bool:
 
 
 def _insurgent(sources: list) -> bool:
-    """Unidentified attackers, rebels and insurgents: their violence in their own country is aimed at it."""
-    return bool(sources) and all(s.sector in INSURGENT_SECTORS for s in sources)
+    """Unidentified attackers, rebels, insurgents and (fight35) gangs: their violence in their own country is aimed
+    at it ("gang members hurled a grenade at a bus terminal in Mazatlan": MEX)."""
+    return bool(sources) and all(s.sector in HOME_ATTACKER_SECTORS for s in sources)
 
 
 def _depth(tok: Token, root: Token) -> int:

@@ -1,0 +1,20 @@
+"""Fight and assault (helper fight35): the violence of unnamed assailants and gangs in their own country is aimed at
+it, like that of insurgents. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import has_coded, triples
+
+
+def test_unnamed_assailants_at_home_attack_the_country(coder):
+    # "assailants" take the country of the place (sector CRM); the place they attack there is the target
+    got = triples(coder, "On 5 May 2022, unidentified assailants lobbed a grenade at a shop in Sopore, Kashmir.",
+                  date="2022-05-05")
+    assert has_coded(got, "18", None, "IND"), got
+    assert not any(c.startswith("18") and not t for s, t, c, m in got), got
+
+
+def test_a_gang_attack_at_home_is_aimed_at_the_country(coder):
+    got = triples(coder, "On 4 July 2023, gang members hurled a grenade into a market in Tijuana, Baja California.",
+                  date="2023-07-04")
+    assert has_coded(got, "18", "MEXCRM", "MEX"), got
