@@ -18,3 +18,13 @@ def test_a_gang_attack_at_home_is_aimed_at_the_country(coder):
     got = triples(coder, "On 4 July 2023, gang members hurled a grenade into a market in Tijuana, Baja California.",
                   date="2023-07-04")
     assert has_coded(got, "18", "MEXCRM", "MEX"), got
+
+
+def test_a_site_inside_another_site_is_in_the_town_of_that_one(coder):
+    got = triples(coder, "A suicide bomber blew himself up inside a chapel in the army compound in Quetta.",
+                  date="2023-01-30")
+    assert has_coded(got, "18", None, "PAK"), got
+    # a town or area noun in between keeps the victims the rules read first
+    got = triples(coder, "An air strike flattened a building in the village of Qana, killing dozens of civilians.",
+                  date="2006-07-30")
+    assert has_coded(got, "19", None, "LBNCVL"), got

@@ -1367,6 +1367,14 @@ class ArgumentFinder(TriggerFinder):
                 out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at
                            and self.mention_at[c.i].kind == "capital" and self.mention_at[c.i].country
                            and all(self.mention_at[c.i].country != o.country for o in out))
+        # (fight35) "a mosque in the police compound in Peshawar": a site inside another site (no town or area noun,
+        # whose victims or owners the rules read first) is in the town that one is in
+        heads += [o for h in list(heads) if h.pos_ == "NOUN"
+                  for p in h.children if p.dep_ == "prep" and p.lower_ in cue("landmark_preps")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  and o.lemma_.lower() not in places.PLACE_NOUNS and all(o.i != x.i for x in heads)
+                  and any(t.pos_ == "PROPN" for q in o.children if q.dep_ == "prep" and q.lower_ in cue("landmark_preps")
+                          for t in q.children if t.dep_ == "pobj")]
         for n, h in enumerate(list(heads)):
             # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
             # "a strike on the centre of Sumy": a part of a town is in the town
