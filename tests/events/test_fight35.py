@@ -28,3 +28,19 @@ def test_a_site_inside_another_site_is_in_the_town_of_that_one(coder):
     got = triples(coder, "An air strike flattened a building in the village of Qana, killing dozens of civilians.",
                   date="2006-07-30")
     assert has_coded(got, "19", None, "LBNCVL"), got
+
+
+def test_a_craft_shot_down_by_no_one_named_is_aimed_at_who_is_aboard(coder):
+    got = triples(coder, "The helicopter carrying President Samuel Doe was shot down near Monrovia.", date="1990-09-09")
+    assert has_coded(got, "195", None, "LBRGOV"), got
+    # the act hit the craft: no assassination of the one aboard is coded from it
+    assert not any(c.startswith("18") for s, t, c, m in got), got
+
+
+def test_a_cargo_or_unnamed_people_carried_are_no_one_aboard(coder):
+    got = triples(coder, "Government troops shot down a cargo plane carrying weapons for the rebels over Angola and "
+                         "captured its American pilot.", date="1987-10-06")
+    assert not any(c.startswith("19") and (t or "").endswith("REB") for s, t, c, m in got), got
+    got = triples(coder, "A bus carrying employees of a British oil firm was ambushed in southern Nigeria.",
+                  date="2006-05-10")
+    assert has_coded(got, "19", None, "NGA"), got

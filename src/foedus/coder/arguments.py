@@ -65,6 +65,7 @@ THREAT_ROOTS = taxonomy.roots("threat_statement")
 ANSWERING_ROOTS = taxonomy.roots("answering")
 # "a base in Iraq housing US troops", "a hotel used by foreign journalists": who is in a site attacked.
 OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
+CARRIER_WORDS = lexicon.words("place_cues", "carrier_words")
 
 
 
@@ -1268,6 +1269,12 @@ class ArgumentFinder(TriggerFinder):
                         if word_at(doc, j).is_punct:
                             break
                         m = self.mention_at.get(j)
+                        if phrase in CARRIER_WORDS and (
+                                m is None and word_at(doc, j).pos_ in {"NOUN", "PROPN"}
+                                or m is not None and m.kind == "agent" and word_at(doc, m.start).pos_ == "NOUN"):
+                            # a cargo, or people no word of their own gives a country ("workers of a Canadian
+                            # company"), are what it carries: no one aboard
+                            return []
                         if m is not None and (m.country or m.code.startswith("IGO")):
                             named = Named(m, m.head)
                             if same_actor(named, sources) or own_side(named, sources):
