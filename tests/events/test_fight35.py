@@ -44,3 +44,10 @@ def test_a_cargo_or_unnamed_people_carried_are_no_one_aboard(coder):
     got = triples(coder, "A bus carrying employees of a British oil firm was ambushed in southern Nigeria.",
                   date="2006-05-10")
     assert has_coded(got, "19", None, "NGA"), got
+
+
+def test_the_actor_a_weapon_was_fired_by_is_the_attacker(coder):
+    # the parser may make "fired" the main verb and "Rockets" its subject
+    got = triples(coder, "Rockets fired by Hamas struck a bus station in Ashkelon, wounding six people.",
+                  date="2014-07-20")
+    assert has_coded(got, "19", "PSE", "ISR"), got
