@@ -562,6 +562,7 @@ class PlaceCues(Lexicon):
     placed_preps: LowerWords                 # "detonated a device under a police van": the van was aimed at
     frontier_nouns: LowerWords               # lemmas: "near the Chadian border": Chad is across it, not the place
     occupant_words: LowerWords               # "a base housing US troops": who is in the site attacked
+    carrier_words: LowerWords                # (fight35) "a plane carrying President X": the occupant words naming a craft's load
     arrival_verbs: LowerWords                # lemmas: "arrived in Hanoi for talks": the town visited is the host
     broker_nouns: LowerWords                 # lemmas: "under Qatari mediation": the broker, no party
     broker_verbs: LowerWords                 # lemmas: "a truce brokered by Egypt": the broker, no target

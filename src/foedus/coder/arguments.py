@@ -45,6 +45,8 @@ PLACE_PREPS = lexicon.words("event_cues", "place_preps")
 PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
 # Armed sectors that fight the state of their own country: a place there is a target for them.
 INSURGENT_SECTORS = taxonomy.sectors("insurgent")
+# (fight35) Armed men whose violence in their own country is aimed at it: insurgents, and gangs and cartels too.
+HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
 # Organs of a state (government, army, police, intelligence, courts, legislature).
 STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
 APPEAL_ROOTS = taxonomy.roots("appeal")
@@ -63,6 +65,7 @@ THREAT_ROOTS = taxonomy.roots("threat_statement")
 ANSWERING_ROOTS = taxonomy.roots("answering")
 # "a base in Iraq housing US troops", "a hotel used by foreign journalists": who is in a site attacked.
 OCCUPANT_WORDS = lexicon.words("place_cues", "occupant_words")
+CARRIER_WORDS = lexicon.words("place_cues", "carrier_words")
 
 
 
@@ -1320,6 +1323,12 @@ class ArgumentFinder(TriggerFinder):
                         if word_at(doc, j).is_punct:
                             break
                         m = self.mention_at.get(j)
+                        if phrase in CARRIER_WORDS and (
+                                m is None and word_at(doc, j).pos_ in {"NOUN", "PROPN"}
+                                or m is not None and m.kind == "agent" and word_at(doc, m.start).pos_ == "NOUN"):
+                            # a cargo, or people no word of their own gives a country ("workers of a Canadian
+                            # company"), are what it carries: no one aboard
+                            return []
                         if m is not None and (m.country or m.code.startswith("IGO")):
                             named = Named(m, m.head)
                             if same_actor(named, sources) or own_side(named, sources):
@@ -1419,6 +1428,14 @@ class ArgumentFinder(TriggerFinder):
                 out.extend(_as_place(Named(self.mention_at[c.i], c.i)) for c in named[:1] if c.i in self.mention_at
                            and self.mention_at[c.i].kind == "capital" and self.mention_at[c.i].country
                            and all(self.mention_at[c.i].country != o.country for o in out))
+        # (fight35) "a mosque in the police compound in Peshawar": a site inside another site (no town or area noun,
+        # whose victims or owners the rules read first) is in the town that one is in
+        heads += [o for h in list(heads) if h.pos_ == "NOUN"
+                  for p in h.children if p.dep_ == "prep" and p.lower_ in cue("landmark_preps")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  and o.lemma_.lower() not in places.PLACE_NOUNS and all(o.i != x.i for x in heads)
+                  and any(t.pos_ == "PROPN" for q in o.children if q.dep_ == "prep" and q.lower_ in cue("landmark_preps")
+                          for t in q.children if t.dep_ == "pobj")]
         for n, h in enumerate(list(heads)):
             # "the Golden Temple in Amritsar": a named landmark stands in the place it is in
             # "a strike on the centre of Sumy": a part of a town is in the town
@@ -2014,8 +2031,9 @@ def _is_date(tok: Token) -> bool:
 
 
 def _insurgent(sources: list) -> bool:
-    """Unidentified attackers, rebels and insurgents: their violence in their own country is aimed at it."""
-    return bool(sources) and all(s.sector in INSURGENT_SECTORS for s in sources)
+    """Unidentified attackers, rebels, insurgents and (fight35) gangs: their violence in their own country is aimed
+    at it ("gang members hurled a grenade at a bus terminal in Mazatlan": MEX)."""
+    return bool(sources) and all(s.sector in HOME_ATTACKER_SECTORS for s in sources)
 
 
 def _depth(tok: Token, root: Token) -> int:

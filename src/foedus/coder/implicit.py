@@ -535,6 +535,13 @@ class ImplicitActors(ArgumentFinder):
         launcher = self._launcher(subject)
         if launcher:
             return launcher
+        if not passive and verb.tag_ == "VBN":
+            # (fight35) "Rockets fired by Hezbollah struck a depot": the parser may make the participle that hangs
+            # on the weapon the main verb, with the weapon its subject; the actor named after "by" fired it
+            launcher = [m for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > subject.i
+                        for o in c.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+            if launcher:
+                return launcher
         # "a raid on a village by Nigerian soldiers killed eleven", "were killed in an attack by rebels":
         # the doer named after "by" is no unidentified attacker
         doers = [m for o in doer_phrases(subject) for m in self.actors_of(o)]

@@ -3535,6 +3535,13 @@ class RuleCoder(ImplicitActors):
         sabotage = False
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
+        aboard = False   # the act hit what carried them, not them: no assassination or killing of its own
+        if not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
+                and not self.actors_of(subj[0]) and modality.of(verb)[0] == modality.ASSERTED:
+            # (fight35) "the plane carrying President Habyarimana was shot down": the act on a craft or a site no actor
+            # names, by no one named, is aimed at who is in it (place_cues occupant_words)
+            targets = self._occupants(subj[0], [])
+            aboard = bool(targets)
         if not targets and not agents and code in self.words.agentless_violence and \
                 verb.lemma_.lower() in cue("instrument_verbs") and not self.actors_of(subj[0]):
             # "chlorine canisters were dropped on a residential building in Douma", "chlorine gas had been used on
@@ -3578,13 +3585,13 @@ class RuleCoder(ImplicitActors):
         if not targets:
             return []
         targets = self._localized(verb, targets)
-        code = self._assassination(verb, code, targets)
-        if code == "193" and all(self._shot_dead(verb, code, t) == "1823" for t in targets):
+        code = code if aboard else self._assassination(verb, code, targets)
+        if code == "193" and not aboard and all(self._shot_dead(verb, code, t) == "1823" for t in targets):
             # (sources21) "Al Jazeera's reporter was shot dead while covering a raid": unarmed people shot dead by
             # no one named were killed by physical assault, as when the gunman is named (:meth:`_shot_dead`)
             code = "1823"
         leader_code = min(lexicon.words("sense_cues", "leader_killing_code"))
-        if not agents and all(leader_code in self._killed_leader(verb, code, t, True) for t in targets):
+        if not agents and not aboard and all(leader_code in self._killed_leader(verb, code, t, True) for t in targets):
             # (violence13) "Hamas's political leader was killed in Tehran in a strike": the killing of a leader
             # by no one named is an assassination, whatever the means named
             code = leader_code
