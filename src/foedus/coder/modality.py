@@ -1566,11 +1566,7 @@ def refused_unless(tok: Token) -> bool:
         return False
     unless = set(words.ultimatum_marks)
     marks = [{g.lower_ for g in ch.children if g.dep_ == "mark"} for ch in tok.children if ch.dep_ == "advcl"]
-    # (reject35) "would not let them in as long as they harboured Kurdish militants": a refusal that lasts while the
-    # other side goes on is lifted only by the other side's act, as an unless-clause's refusal is
-    lasting = any(_condition_clause(g, c) for ch in tok.children if ch.dep_ in {"advmod", "advcl"}
-                  and ch.lower_ in c.condition_adverbs for g in ch.children)
-    return (lasting or any(m & unless for m in marks)) and not any(m & (set(c.conditional_marks) - unless) for m in marks)
+    return any(m & unless for m in marks) and not any(m & (set(c.conditional_marks) - unless) for m in marks)
 
 
 def summary_saying_relative(say: Token) -> bool:

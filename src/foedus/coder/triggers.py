@@ -623,16 +623,10 @@ class TriggerFinder:
         entry = cue("entry_verbs")
         comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and c.lemma_.lower() in entry]
         let = [s for c in comps for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-        ins = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod", "ccomp", "xcomp"}
-               and c.lower_ in {"in", "into"} and c.i > verb.i]
-        if ins:
+        if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"in", "into"} and c.i > verb.i for c in verb.children):
             let += [c for c in verb.children if c.dep_ == "dobj"]
-            # (reject35) "would not let them in": the parser may make the one let in the subject of the particle
-            let += [s for c in ins for s in c.children if s.dep_ in {"nsubj", "dobj"} and s.i < c.i]
-        # (the actor may be named by a modifier of the noun: "Chinese vessels", "Russia's ships", or by a pronoun that
-        # stands for actors named before: "applied to join NATO, and Erdogan said he would not let them in")
-        pronouns = getattr(self, "pronouns", None) or {}
-        return any(t.i in mention_at or (t.i == o.i and pronouns.get(t.i)) for o in let for t in o.subtree
+        # (the actor may be named by a modifier of the noun: "Chinese vessels", "Russia's ships")
+        return any(t.i in mention_at for o in let for t in o.subtree
                    if t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"}))
 
     def _abiding_refused(self, verb: Token) -> bool:
