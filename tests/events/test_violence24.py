@@ -26,6 +26,19 @@ def test_weapons_shot_down_are_an_aerial_attack_not_the_interceptors_force(coder
     assert ("RUS", "UKR", "asserted") in coded(got, "195"), got
 
 
+def test_weapons_shot_down_when_the_parser_misreads_the_count_are_their_launchers_attack(coder):
+    # (source35) "shot down eight of 35 drones": the parser may make the weapon the object of "down", or the count
+    # an adverbial noun of the verb ("22 of 28 drones"); the weapons are still what was shot down
+    got = triples(coder, "Ukrainian air defences shot down eight of 35 drones launched by Russia at Mykolaiv region.",
+                  date="2024-02-10")
+    assert {(s, t[:3], m) for s, t, m in coded(got, "195")} == {("RUS", "UKR", "asserted")}, got
+    assert not [x for x in got if x[0] and x[0].startswith("UKR")], got
+    got = triples(coder, "Ukrainian air defences shot down 22 of 28 Russian drones launched at Ukraine overnight.",
+                  date="2024-02-10")
+    assert ("RUS", "UKR", "asserted") in coded(got, "195"), got
+    assert not [x for x in got if x[0] and x[0].startswith("UKR")], got
+
+
 def test_one_craft_of_another_state_named_by_model_is_the_interceptors_force(coder):
     # "an American Global Hawk drone": the owner modifies the model's name; one craft shot down is the
     # shooter's force against its owner, not the owner's attack

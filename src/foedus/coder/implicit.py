@@ -67,8 +67,13 @@ RIOT_CODE = "145"
 
 def intercepted_objects(verb: Token) -> list[Token]:
     """What an interception verb's object names: the object, and the nouns of its "of" phrase ("shot down 30 of
-    the 40 drones")."""
+    the 40 drones"). (source35) The parser may misread "shot down eight of 40 drones" with the count as an adverbial
+    noun of the verb ("27 of 36 drones") or the weapon as the object of the particle ("down ... drones"): both are
+    the object too."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num]
+    objs += [o for c in verb.children if c.dep_ in {"advmod", "prt"} and c.i > verb.i
+             for o in c.children if o.dep_ == "pobj"]
     return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
 
