@@ -1641,6 +1641,8 @@ class ActorMatcher:
                     country, how = self._modifier_place(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned and m.sector in CIVILIAN_SECTORS:
                     country, how = self._object_town(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and m.sector in STATE_FORCES:
+                    country, how = self._leader_acted_on(doc, m, in_sent), "sentence"
                 pool = counts or self._sentence_countries(doc, m, in_sent)
                 if pool and m.sector != "CVL" and word_at(doc, m.head).lemma_.lower() in CIVILIAN_SITES:
                     # (a village or its people, CVL, are most often of the state that strikes them)
@@ -2071,6 +2073,26 @@ class ActorMatcher:
             elif m.kind in {"agent", "person"} and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
                 states.add(m.country)
         return states.pop() if len(states) == 1 else None
+
+    @staticmethod
+    def _leader_acted_on(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """(source35) "Washington paused aid after the army seized power and detained Prime Minister X": a state's
+        force named without its country that is the subject of a verb (or of the verbs joined to it) whose object
+        is a named person in an office of one state is that state's own force (armies arrest, oust and
+        detain the leaders of their own state), rather than of the state the article named first."""
+        head = word_at(doc, agent.head)
+        if head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = head.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+        objects = {o.i for v in verbs for o in v.children if o.dep_ == "dobj"}
+        # a named person only: an organ's building or unit ("stormed the Spanish embassy", "struck the French
+        # barracks") is of another state as often as not
+        found = {m.country for m in mentions if m.country and m.kind == "person"
+                 and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}
+                 and any(m.start <= i < m.end for i in objects)}
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _reporter_state(doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
