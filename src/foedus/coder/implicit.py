@@ -902,7 +902,13 @@ class ImplicitActors(ArgumentFinder):
         resolution demanding a ceasefire that had been put forward by the UAE". The drafter, not the body the text is
         put to (the Security Council), is whom a veto or rejection answers (gold README: a veto is aimed at the
         state that drafted the resolution)."""
-        for v in thing.subtree:
+        words = list(thing.subtree)
+        if thing.dep_ == "dobj":
+            # (target35) "vetoed a Security Council draft, put forward by Brazil, that ...": the parser may hang a
+            # passive participle with its agent, set off after the object, on the verb as an adverbial clause
+            words += [a for a in thing.head.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i > thing.i
+                      and any(c.dep_ == "agent" for c in a.children)]
+        for v in words:
             if v.i == thing.i or v.lemma_.lower() not in cue("drafting_verbs") or (
                     v.lemma_.lower() == "put" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "forward"
                                                           for c in v.children)):
