@@ -374,6 +374,7 @@ class EventCues(Lexicon):
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     meeting_occasion_preps: LowerWords       # "agreed to a truce at talks in Havana", "after talks with"
+    meeting_ending_participles: LowerWords   # "signed an accord, ending two months of talks"
     protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")
     court_venue_preps: LowerWords            # "filed a complaint with the World Court": a court is where, not whom
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"

@@ -1972,12 +1972,20 @@ class RuleCoder(ImplicitActors):
         talks with") or ahead is not coded here."""
         out: list[Candidate] = []
         done = {c.trigger.i for c in found}
+        verb: Token | None
         for n in tokens(sent):
             prep = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or prep.lower_ not in cue("meeting_occasion_preps") \
-                    or n.lemma_.lower() not in self.words.meeting_between_nouns or no_det(n):
+            ending = _ending_participle(n)
+            if ending is not None and n.i not in done and n.lemma_.lower() in self.words.meeting_between_nouns:
+                # (coop35) "A and B signed an accord, ending two months of talks": the talks the clause's act ended
+                # were held, as talks "after" which it was done
+                verb, prep = ending.head, ending
+            elif n.pos_ != "NOUN" or n.dep_ != "pobj" or n.i in done or \
+                    prep.lower_ not in cue("meeting_occasion_preps") or \
+                    n.lemma_.lower() not in self.words.meeting_between_nouns or no_det(n):
                 continue
-            verb = _occasion_verb(prep)
+            else:
+                verb = _occasion_verb(prep)
             if verb is None or in_background_clause(verb):
                 continue
             if prep.lower_ == "in" and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children):
@@ -2016,9 +2024,9 @@ class RuleCoder(ImplicitActors):
             while clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
                 clause = clause.head
             mod, governor = modality.of(clause)
-            if prep.lower_ == "after" and (_ahead(verb) or _ahead(clause)):
+            if (prep.lower_ == "after" or ending is not None) and (_ahead(verb) or _ahead(clause)):
                 continue   # "hope to reach a deal after a meeting with the rebels": a meeting yet to come
-            if prep.lower_ in {"after", "during"} and not _ahead(verb) and not _ahead(clause):
+            if (prep.lower_ in {"after", "during"} or ending is not None) and not _ahead(verb) and not _ahead(clause):
                 # (newest21b) "would scale back its forces after talks in Istanbul", "said they were not considering
                 # a truce during peace talks with": what came after or during the talks may be promised or
                 # refused, the talks themselves were held
@@ -4611,6 +4619,19 @@ def _course_told(verb: Token) -> set[str]:
         c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"into", "under"}]
     return {lemma} | {f"{lemma} {c.lower_}" for c in extra} | {
         f"{lemma} {c.lower_} {o.lower_}" for c in extra for o in c.children if o.dep_ == "pobj"}
+
+
+def _ending_participle(n: Token) -> Token | None:
+    """(coop35) The participle (event_cues meeting_ending_participles) whose object is ``n``, directly or through a noun
+    of time span ("ending two months of talks"), hung on the verb of its clause as an aside; None else."""
+    node = n
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in cue("span_nouns"):
+        node = n.head.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"} \
+            or verb.lemma_.lower() not in cue("meeting_ending_participles") or verb.head.i > verb.i:
+        return None
+    return verb
 
 
 def _occasion_verb(prep: Token) -> Token | None:
