@@ -449,9 +449,13 @@ def _means_of_purpose(cands: list[Candidate]) -> list[Candidate]:
         return tok.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
     roots = cue("means_purpose_roots")
-    purposes = {(c.trigger.head.i, final_code(c), c.source.code, c.modality) for c in cands
-                if c.source is not None and not c.nominal and infinitive(c.trigger) and final_code(c)[:2] in roots}
-    return [c for c in cands if c.source is not None and not c.nominal
+    purposes = {(c.trigger.head.i, code, c.source.code, c.modality) for c in cands
+                if c.source is not None and not c.nominal and infinitive(c.trigger)
+                for code in [final_code(c)] if code[:2] in roots}
+    if not purposes:
+        return []   # most sentences: no final code of the others is needed
+    heads = {p[0] for p in purposes}
+    return [c for c in cands if c.source is not None and not c.nominal and c.trigger.i in heads
             and (c.trigger.i, final_code(c), c.source.code, c.modality) in purposes]
 
 
