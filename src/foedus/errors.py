@@ -58,6 +58,8 @@ class Errors(metaclass=_CodedMessages):
     E154 = "{where}: expected event {n}: modality {value!r} is not one of: {options}."
     E155 = "{where}: expected event {n}: {role} {code!r} is not a CAMEO actor code (3-letter segments from src/foedus/data/actors/codes.tsv, e.g. RUSGOV, IGOUNO); leave it empty if unknown."
     E156 = "{where}: expected event {n}: neither a source nor a target; an event needs at least one actor."
+    E157 = ("Cannot write the --cases file {path}: {reason}. Give a file path in an existing folder you can write to; "
+            "nothing was scored yet.")
     # E2xx: data files
     E201 = "Data file {path} is missing from the package: reinstall foedus."
     E202 = "Data file {path}, entry {entry}: {problem}"

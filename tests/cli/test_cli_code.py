@@ -107,6 +107,24 @@ def test_eval_reports_levels(runner, tmp_path):
     assert rep["false_events_on_those"] == 0  # the denied deployment is not an event that happened
 
 
+def test_eval_cases_file_in_a_missing_folder_fails_before_scoring(runner, tmp_path, monkeypatch):
+    """A --cases path that cannot be written is a clear error (E157) before minutes of scoring, not a traceback after."""
+    import foedus.evaluate
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Chile praised Peru.", "expected": []}) + "\n", encoding="utf-8")
+    scored = []
+    monkeypatch.setattr(foedus.evaluate, "evaluate", lambda *a, **k: scored.append(a))
+    res = runner.invoke(main, ["eval", str(gold), "--cases", str(tmp_path / "no" / "such" / "cases.jsonl")])
+    assert res.exit_code != 0 and "Traceback" not in res.output
+    assert "[E157] Cannot write the --cases file" in res.output and "No such file or directory" in res.output
+    assert scored == []
+    monkeypatch.undo()
+    ok = runner.invoke(main, ["eval", str(gold), "--cases", str(tmp_path / "cases.jsonl"), "--format", "json"])
+    assert ok.exit_code == 0, ok.output
+    assert json.loads((tmp_path / "cases.jsonl").read_text(encoding="utf-8"))["text"] == "Chile praised Peru."
+
+
 def test_code_progress_bar_has_a_total(runner, tmp_path):
     """Coding many articles into a file shows a bar with the article count on stderr; stdout stays data."""
     p = tmp_path / "many.jsonl"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -180,6 +180,13 @@ def format_table(result: CodingResult) -> str:
     return "\n".join(lines)
 
 
+def _open_cases(path: str) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(Errors.E157.format(path=path, reason=exc.strerror or exc)) from None
+
+
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
@@ -206,12 +213,19 @@ def eval_cmd(gold: tuple[str, ...], fmt: str, cases_out: str | None, misses: int
     from ..evaluate import evaluate, evaluate_many, format_report, format_summary, summary_rows
 
     processes = positive_int(processes, "--processes")
-    if len(gold) == 1:
-        reports = {gold[0]: evaluate(gold[0], keep_cases=bool(cases_out), n_process=processes)}
-    else:
-        reports = evaluate_many(list(gold), keep_cases=bool(cases_out), n_process=processes)
-    if cases_out:
-        with open(cases_out, "w", encoding="utf-8") as fh:
+    # The cases file is opened before the scoring, which can take minutes: a bad path fails at once.
+    cases_fh = _open_cases(cases_out) if cases_out else None
+    try:
+        if len(gold) == 1:
+            reports = {gold[0]: evaluate(gold[0], keep_cases=bool(cases_out), n_process=processes)}
+        else:
+            reports = evaluate_many(list(gold), keep_cases=bool(cases_out), n_process=processes)
+    except BaseException:
+        if cases_fh is not None:
+            cases_fh.close()
+        raise
+    if cases_fh is not None:
+        with cases_fh as fh:
             for path, report in reports.items():
                 for c in report.cases:
                     line = c if len(reports) == 1 else {"file": path, **c}
