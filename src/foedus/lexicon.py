@@ -281,6 +281,7 @@ class EventCues(Lexicon):
     request_preps: LowerWords                # "at the request of", "upon the invitation of"
     request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
+    inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
     inquiry_adjunct_preps: LowerWords        # in, pending, during: an act done inside its doer's investigation (aid34)
