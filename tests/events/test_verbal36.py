@@ -26,3 +26,13 @@ def test_investigators_who_speak_of_themselves_or_have_no_owner_report_none(code
 def test_investigators_looking_into_something_are_one_investigation(coder):
     got = events(coder, "Latvian investigators said they were looking into a cargo ship suspected of cutting a cable.")
     assert sum(c[:2] == "09" for s, t, c, m in got) == 1, got
+
+
+def test_a_stated_refusal_to_accept_mediation_or_a_truce_is_a_rejection(coder):
+    got = events(coder, "Khartoum said it would not accept Ethiopian mediation in the conflict.")
+    assert any(c == "126" and m == "asserted" and s.startswith("SDN") for s, t, c, m in got), got
+    got = events(coder, "The insurgents said they would not accept any truce until the army left the valley.")
+    assert any(c == "1246" and m == "asserted" for s, t, c, m in got), got
+    # agreeing is no refusal, and a truce not agreed is only the truce negated
+    got = events(coder, "The insurgents did not agree to a truce.")
+    assert not any(c[:2] == "12" for s, t, c, m in got), got
