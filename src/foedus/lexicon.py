@@ -508,6 +508,7 @@ class EventCues(Lexicon):
     monument_nouns: LowerWords               # lemmas: "a crowd toppled a statue": destroyed property, no riot (coerce27)
     vetoed_text_nouns: LowerWords            # lemmas: "vetoed an aid package for Kyiv": what a veto blocks (verbal27)
     vetoed_text_bodies: Labels               # "resolution": "IGOUNO": the body of such a text when none is named (verbal27)
+    vetoed_law_nouns: LowerWords = []        # (verbal36) lemmas: "vetoed a bill": aimed at the vetoer's legislature
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
     aid_carrier_nouns: LowerWords            # lemmas: convoy, truck, shipment: what brings aid that arrives (aid29)
     aid_arrival_verbs: LowerWords            # lemmas: arrive, reach, enter: the carrier's going into a place (aid29)

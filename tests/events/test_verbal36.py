@@ -36,3 +36,14 @@ def test_a_stated_refusal_to_accept_mediation_or_a_truce_is_a_rejection(coder):
     # agreeing is no refusal, and a truce not agreed is only the truce negated
     got = events(coder, "The insurgents did not agree to a truce.")
     assert not any(c[:2] == "12" for s, t, c, m in got), got
+
+
+def test_a_vetoed_bill_is_aimed_at_the_vetoers_legislature(coder):
+    got = events(coder, "President Mitterrand vetoed a bill cutting aid to Chad.", date="1986-05-01")
+    assert any(c == "129" and s.startswith("FRA") and t == "FRALEG" for s, t, c, m in got), got
+    # a bill whose owner is named stays aimed at its owner
+    got = events(coder, "Poland vetoed a European Union bill on aid to Ukraine.")
+    assert any(c == "129" and t.startswith("IGOEUREEC") for s, t, c, m in got), got
+    # a resolution of no body named stays the Security Council's
+    got = events(coder, "China vetoed a resolution on Myanmar.")
+    assert any(c == "129" and t.startswith("IGOUNO") for s, t, c, m in got), got
