@@ -281,6 +281,7 @@ class EventCues(Lexicon):
     request_preps: LowerWords                # "at the request of", "upon the invitation of"
     request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
+    inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
     inquiry_adjunct_preps: LowerWords        # in, pending, during: an act done inside its doer's investigation (aid34)
@@ -507,6 +508,7 @@ class EventCues(Lexicon):
     monument_nouns: LowerWords               # lemmas: "a crowd toppled a statue": destroyed property, no riot (coerce27)
     vetoed_text_nouns: LowerWords            # lemmas: "vetoed an aid package for Kyiv": what a veto blocks (verbal27)
     vetoed_text_bodies: Labels               # "resolution": "IGOUNO": the body of such a text when none is named (verbal27)
+    vetoed_law_nouns: LowerWords = []        # (verbal36) lemmas: "vetoed a bill": aimed at the vetoer's legislature
     pact_sides: Labels                       # "new start": "RUS SUN | USA": a named pact's two sides (targets19)
     aid_carrier_nouns: LowerWords            # lemmas: convoy, truck, shipment: what brings aid that arrives (aid29)
     aid_arrival_verbs: LowerWords            # lemmas: arrive, reach, enter: the carrier's going into a place (aid29)

@@ -776,6 +776,12 @@ class ImplicitActors(ArgumentFinder):
                 continue
             if self._holders(thing, functools.partial(self._other_party, c.source)):
                 continue   # its drafter or owner named (_rejection_targets reads it for the texts it knows)
+            lawmakers = self._vetoed_lawmakers(thing, c.source)
+            if lawmakers is not None:
+                if c.target is None or c.target.code != lawmakers.code:
+                    c.target = lawmakers
+                    c.tokens = evidence(c.trigger, c.source, c.target)
+                continue
             inside = {t.i for t in thing.subtree}
             sent = c.trigger.sent
             bodies = [m for m in self.mentions if sent.start <= m.start < sent.end and m.code.startswith("IGO")
@@ -794,6 +800,17 @@ class ImplicitActors(ArgumentFinder):
             if c.target is None or c.target.code != found.code:
                 c.target = found
                 c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _vetoed_lawmakers(thing: Token, vetoer: Named) -> Named | None:
+        """(verbal36) A bill or a law (event_cues vetoed_law_nouns) that a state's leader vetoes with no drafter named
+        was passed by that state's legislature, at which the veto is aimed (gold: "Reagan vetoed a bill imposing
+        sanctions on South Africa" 129 USAGOV -> USALEG), not at an actor the bill speaks of."""
+        if thing.lemma_.lower() not in cue("vetoed_law_nouns") or not vetoer.country or vetoer.code.startswith("IGO"):
+            return None
+        m = Mention(start=thing.i, end=thing.i + 1, text=thing.text, code=f"{vetoer.country}LEG", country=vetoer.country,
+                    sector="LEG", name=None, kind="organization", head=thing.i)
+        return Named(m, thing.i)
 
     @staticmethod
     def _answered_targets(cands: list) -> None:

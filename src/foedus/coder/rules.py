@@ -287,7 +287,9 @@ class RuleCoder(ImplicitActors):
         for n in tokens(sent):
             verb = n.head
             if n.dep_ != "nsubj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or no_det(n) or \
-                    verb.lemma_.lower() not in cue("inquiry_finding_verbs"):
+                    verb.lemma_.lower() not in cue("inquiry_finding_verbs") | cue("inquiry_saying_verbs"):
+                continue
+            if verb.lemma_.lower() in cue("inquiry_saying_verbs") and not self._inquiry_told(verb, found):
                 continue
             inquiry = n
             if n.lemma_.lower() in cue("inquiry_bodies"):
@@ -317,6 +319,20 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, [(s, t) for s in owners for t in ends],
                                            self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    @staticmethod
+    def _inquiry_told(verb: Token, found: list[Candidate]) -> bool:
+        """(verbal36) A verb of saying (event_cues inquiry_saying_verbs) tells an inquiry's finding when what it says is
+        a clause of its own about something other than the sayers ("Danish investigators said sabotage was likely"; not
+        "inspectors said they needed more time"), and the sentence tells no investigation already ("investigators said
+        they were looking into ...")."""
+        if any(c.code[:2] == "09" and c.trigger.sent.start == verb.sent.start for c in found):
+            return False
+        for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            subjects = [s for s in comp.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects and not any(s.pos_ == "PRON" for s in subjects):
+                return True
+        return False
 
     def _inquiry_adjunct(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(aid34) An investigation noun (a 09 noun) in a phrase that tells the act of a clause done as part of it or
