@@ -2795,6 +2795,14 @@ class SentenceCoder(RuleCoder):
             # interceptor's verb's own code
             weapon = next((o for o in intercepted_objects(verb) if self._weapon(o)), None)
             code = self._weapon_code(weapon, verb) if weapon is not None else code
+        downed = self._downed_launch(verb, sources) if launch is None and passive and code[:2] in VIOLENT_ROOTS \
+            and not nominal and modality.of(verb)[0] == modality.ASSERTED else None
+        if downed is not None:
+            if not downed[0]:
+                trace.drop(verb, code, "weapons shot down or intercepted: no act of the defender (the launch is the attack)")
+                return []
+            sources, targets = downed[0], downed[1]
+            code = self._weapon_code(downed[2], verb)   # "Russian missiles were shot down by air defences": 195
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country

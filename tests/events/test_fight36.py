@@ -1,0 +1,33 @@
+"""Fights and attacks the coder miscoded (fight36). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, triples
+
+
+def test_weapons_intercepted_in_a_relative_clause_are_no_act_of_the_defender(coder):
+    got = triples(coder, "Hezbollah fired dozens of rockets at northern Israel, most of which were intercepted by "
+                         "Israeli air defences.", date="2024-08-25")
+    assert ("LBNREBHEZ", "ISR", "asserted") in {(s, t[:3], m) for s, t, m in coded(got, "19")}, got
+    assert not [x for x in got if x[0] and x[0].startswith("ISR")], got
+
+
+def test_a_weapon_shot_down_told_by_a_reduced_relative_or_a_pronoun_is_no_act_of_the_defender(coder):
+    got = triples(coder, "Debris of a drone shot down by Romanian jets landed near Tulcea.", date="2023-09-10")
+    assert not [x for x in got if x[0] and x[0].startswith("ROU")], got
+    got = triples(coder, "The Houthis fired a ballistic missile at Jeddah; it was shot down by a Saudi frigate.",
+                  date="2023-09-10")
+    assert not [x for x in got if x[0] and x[0].startswith("SAU")], got
+
+
+def test_weapons_shot_down_in_the_passive_are_their_launchers_attack(coder):
+    got = triples(coder, "Dozens of Russian missiles were shot down by Ukrainian air defences over Lviv.",
+                  date="2024-03-24")
+    assert {(s, t[:3], m) for s, t, m in coded(got, "195")} == {("RUS", "UKR", "asserted")}, got
+    assert not [x for x in got if x[0] and x[0].startswith("UKR")], got
+
+
+def test_one_craft_of_another_state_shot_down_in_the_passive_stays_the_defenders_force(coder):
+    got = triples(coder, "A Turkish reconnaissance drone was shot down by Syrian air defences near Latakia.",
+                  date="2019-06-10")
+    assert [x for x in got if x[0] and x[0].startswith("SYR") and x[1] and x[1].startswith("TUR")], got
