@@ -31,3 +31,15 @@ def test_one_craft_of_another_state_shot_down_in_the_passive_stays_the_defenders
     got = triples(coder, "A Turkish reconnaissance drone was shot down by Syrian air defences near Latakia.",
                   date="2019-06-10")
     assert [x for x in got if x[0] and x[0].startswith("SYR") and x[1] and x[1].startswith("TUR")], got
+
+
+def test_a_bomb_that_wrecks_a_building_is_a_bombing_not_artillery(coder):
+    # PETRARCH's "&weapon wreck *" (194) reads any weapon as artillery
+    got = triples(coder, "A bomb wrecked a crowded bus station in Quetta on Monday.", date="2019-04-12")
+    assert {(s, t[:3], m) for s, t, m in coded(got, "183")} == {(None, "PAK", "asserted")}, got
+    assert not coded(got, "194"), got
+
+
+def test_a_mortar_bomb_that_wrecks_a_market_stays_artillery(coder):
+    got = triples(coder, "A mortar bomb wrecked the main market in Sarajevo.", date="1994-02-05")
+    assert coded(got, "194") and not coded(got, "183"), got

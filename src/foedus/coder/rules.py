@@ -4320,6 +4320,10 @@ class RuleCoder(ImplicitActors):
                     return marked  # "hit by a car bomb" is a car bombing, even under "hit" (195)
             if code in self.words.bombing_codes:
                 return code if code[:3] == "183" else "183"
+            if code in cue("weapon_doer_artillery_codes") and self._doer_weapon_kind(doers[0]) != code:
+                # (fight36) PETRARCH's "&weapon wreck *" (194) reads any weapon as artillery: "a bomb wrecked the
+                # party headquarters" is a bombing; "a mortar bomb wrecked the market" names its artillery
+                return "183"
         return code
 
     def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
