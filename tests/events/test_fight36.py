@@ -43,3 +43,19 @@ def test_a_bomb_that_wrecks_a_building_is_a_bombing_not_artillery(coder):
 def test_a_mortar_bomb_that_wrecks_a_market_stays_artillery(coder):
     got = triples(coder, "A mortar bomb wrecked the main market in Sarajevo.", date="1994-02-05")
     assert coded(got, "194") and not coded(got, "183"), got
+
+
+def test_gang_killings_in_numbers_at_a_named_place_are_a_massacre(coder):
+    got = triples(coder, "Gang members killed at least 90 people in the Bel Air district of Port-au-Prince over two days.", date="2024-12-09")
+    assert ("HTICRM", "HTI", "asserted") in {(s, t[:3], m) for s, t, m in coded(got, "202")}, got
+
+
+def test_gang_killings_counted_across_a_country_stay_unconventional_violence(coder):
+    got = triples(coder, "Honduras declared an emergency after gangs killed 58 people in a single weekend.",
+                  date="2022-11-30")
+    assert not coded(got, "202"), got
+
+
+def test_the_named_group_before_the_killers_noun_makes_them_actors_of_a_massacre(coder):
+    got = triples(coder, "Interahamwe militia members killed hundreds of Tutsi civilians in Kibuye.", date="1994-04-20")
+    assert coded(got, "202"), got

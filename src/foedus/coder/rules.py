@@ -4341,9 +4341,12 @@ class RuleCoder(ImplicitActors):
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
             return code, targets
-        if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources):
+        if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources) \
+                and not self._killed_at_named_place(verb):
             return code, targets  # (violence13) "gangs killed 62 people in a day": criminals' killings, no massacre
-        if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
+        if killer and not any(k.i in self.mention_at or k.i in self.pronouns or any(
+                c.dep_ == "compound" and c.i in self.mention_at for c in k.children) for k in killer):
+            # (fight36: "Gran Grif gang members killed", the actor named before the killers' own noun)
             return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not victims:
@@ -4379,6 +4382,18 @@ class RuleCoder(ImplicitActors):
                 targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
+
+    @staticmethod
+    def _killed_at_named_place(verb: Token) -> bool:
+        """(fight36) The killing's own clause names the one place where it happened ("gang members killed at least 70
+        people in Pont-Sonde", "in the Cite Soleil slum"; data: event_cues town_preps): a massacre there, not a
+        tally of killings across a country ("gangs killed 62 people in a single day"). The place phrase may hang on
+        the verb or on its victims; a date ("on Monday", "in March") is no place."""
+        calendar = lexicon.words("date_cues", "weekdays") | lexicon.words("date_cues", "months")
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+        return any(p.dep_ == "prep" and p.lower_ in cue("town_preps") and any(
+            t.pos_ == "PROPN" and t.lower_ not in calendar for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+            for h in heads for p in h.children)
 
     def _mass_expulsion(self, verb: Token, code: str, passive: bool, targets: list) -> str:
         """(force29) People expelled or deported in their thousands, or as a whole class ("undocumented Afghans", "all
