@@ -59,3 +59,18 @@ def test_gang_killings_counted_across_a_country_stay_unconventional_violence(cod
 def test_the_named_group_before_the_killers_noun_makes_them_actors_of_a_massacre(coder):
     got = triples(coder, "Interahamwe militia members killed hundreds of Tutsi civilians in Kibuye.", date="1994-04-20")
     assert coded(got, "202"), got
+
+
+def test_answering_with_a_weapon_is_the_answerers_use_of_it(coder):
+    got = triples(coder, "Indian troops responded with artillery fire on Pakistani posts near Poonch.", date="2025-05-08")
+    assert ("INDMIL", "PAK", "asserted") in {(s, t[:3], m) for s, t, m in coded(got, "194")}, got
+    got = triples(coder, "The Yemeni army reacted with rocket fire on Houthi positions in Marib.", date="2021-03-02")
+    assert [x for x in coded(got, "19") if x[0] and x[0].startswith("YEM")], got
+
+
+def test_answering_with_words_is_no_force(coder):
+    got = triples(coder, "The Kenyan government responded with a package of reforms.", date="2024-07-01")
+    assert not [x for x in got if x[2][:2] in {"18", "19", "20"}], got
+    got = triples(coder, "North Korea answered the drills with two underground explosions at Punggye-ri.",
+                  date="2016-09-09")
+    assert not [x for x in got if x[2][:2] in {"18", "19"}], got

@@ -651,6 +651,8 @@ class SentenceCoder(RuleCoder):
                     found = found + self._conjoined_object_acts(tok, match, found)
             if not found and tok.lemma_.lower() in self.words.means_response_verbs:
                 found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
+                if not found and (match is None or not match.code):
+                    found = self._weapon_response(tok, reporter_of)   # "responded with artillery fire"
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
@@ -1808,15 +1810,29 @@ class SentenceCoder(RuleCoder):
                 return True
         return False
 
-    def _force_with(self, verb: Token) -> Token | None:
+    def _weapon_response(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(fight36) A verb of answering whose "with" phrase names a weapon that no event noun tells ("the army responded
+        with artillery fire on southern Lebanon", "Pakistani troops responded with artillery"; event_words
+        means_response_verbs): the subject's own use of that weapon, of the kind the weapon names (194 artillery, 195
+        missiles), as "hit back with air strikes" is (_force_with)."""
+        weapon = self._force_with(verb, answering=True)
+        if weapon is None:
+            return []
+        return self._events_for(verb, self._weapon_code(weapon, verb),
+                                f"{verb.lemma_.lower()} * (with) {weapon.lemma_.lower()}", reporter_of)
+
+    def _force_with(self, verb: Token, answering: bool = False) -> Token | None:
         """ "Israel hit back at Hezbollah with air strikes": a verb of force read as words (11x) whose
-        "with" phrase names a weapon or a strike (rules._weapon, event_words violent_means) is force."""
-        if verb.lemma_.lower() not in sense("force_verbs"):
+        "with" phrase names a weapon or a strike (rules._weapon, event_words violent_means) is force. With
+        ``answering``, the verb is one of answering (``_weapon_response``, checked by the caller) and only a weapon
+        counts ("answered the tests with explosions of its own" is no attack)."""
+        if not answering and verb.lemma_.lower() not in sense("force_verbs"):
             return None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 for g in c.children:
-                    if g.dep_ == "pobj" and (self._weapon(g) or g.lemma_.lower() in self.words.violent_means
+                    if g.dep_ == "pobj" and (self._weapon(g) or (
+                            not answering and g.lemma_.lower() in self.words.violent_means)
                                              or g.lemma_.lower() in {"strike", "airstrike"}):
                         return g
         return None
