@@ -74,3 +74,13 @@ def test_answering_with_words_is_no_force(coder):
     got = triples(coder, "North Korea answered the drills with two underground explosions at Punggye-ri.",
                   date="2016-09-09")
     assert not [x for x in got if x[2][:2] in {"18", "19"}], got
+
+
+def test_a_series_of_weapons_that_hits_a_city_is_their_owners_attack(coder):
+    got = triples(coder, "A barrage of Russian missiles and drones targeted power plants in Kharkiv.", date="2024-03-24")
+    assert ("RUS", "UKR", "asserted") in {(s[:3], t[:3], m) for s, t, m in coded(got, "195") if s and t}, got
+
+
+def test_a_wave_of_strikes_that_hits_a_place_is_their_doers_attack(coder):
+    got = triples(coder, "A wave of Israeli air strikes hit the outskirts of Tyre overnight.", date="2024-10-02")
+    assert ("ISR", "LBN", "asserted") in {(s[:3], t[:3], m) for s, t, m in coded(got, "195") if s and t}, got

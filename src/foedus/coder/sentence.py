@@ -667,6 +667,10 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
+            if tok.lemma_.lower() in self.words.impact_verbs and all(c.source is None for c in found):
+                # (fight36) "a barrage of Russian missiles hit Kyiv", "a wave of Israeli air strikes hit Beirut": the
+                # acts or weapons the series noun counts name their doer, whom the series noun does not
+                found = self._series_attack(tok, reporter_of) or found
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS
                               or tok.lemma_.lower() in self.words.casualty_verbs):
                 # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
@@ -831,13 +835,19 @@ class SentenceCoder(RuleCoder):
         """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
         event_cues series_nouns) as the subject of a casualty verb are the attack; its doer is named by the
         attack noun's own words, its target by the victims or the place."""
-        if verb.lemma_.lower() not in self.words.casualty_verbs:
+        if verb.lemma_.lower() not in self.words.casualty_verbs | self.words.impact_verbs:
             return []
         series = lexicon.words("event_cues", "series_nouns")
         acts = [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in series
                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         attack = self._attack_noun(acts[0]) if acts else None
+        if attack is None and acts and self._weapon(acts[0]):
+            # (fight36) "a barrage of Russian missiles hit Kyiv": the weapons' owner fired them, of the kind they name
+            weapon = acts[0]
+            owners = self._owners_named(weapon, lambda m: bool(m.country))
+            attack = (VerbMatch(code=self._weapon_code(weapon, verb), pattern=f"<series of {weapon.lemma_.lower()}>",
+                                specificity=1), owners)
         if attack is None:
             return []
         n = acts[0]
