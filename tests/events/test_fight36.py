@@ -84,3 +84,14 @@ def test_a_series_of_weapons_that_hits_a_city_is_their_owners_attack(coder):
 def test_a_wave_of_strikes_that_hits_a_place_is_their_doers_attack(coder):
     got = triples(coder, "A wave of Israeli air strikes hit the outskirts of Tyre overnight.", date="2024-10-02")
     assert ("ISR", "LBN", "asserted") in {(s[:3], t[:3], m) for s, t, m in coded(got, "195") if s and t}, got
+
+
+def test_strikes_a_state_aims_at_a_place_are_its_military_strikes(coder):
+    got = triples(coder, "Turkish strikes on Kurdish-held villages near Qamishli continued for a third day.",
+                  date="2022-11-22")
+    assert [x for x in coded(got, "19") if x[0] and x[0].startswith("TUR")], got
+
+
+def test_strikes_of_a_country_aimed_at_no_one_are_a_labour_stoppage(coder):
+    got = triples(coder, "Belgian strikes paralysed rail and air traffic on Monday.", date="2023-10-16")
+    assert not [x for x in got if x[2][:2] in {"18", "19", "20"}], got

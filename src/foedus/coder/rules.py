@@ -1281,10 +1281,20 @@ class RuleCoder(ImplicitActors):
         its own words name ("an Israeli air strike", "Russia's shelling"); None for any other noun."""
         if self._is_disaster(n):
             return None
+        doers = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
         match = self.verbs.match_noun(n.lemma_.lower(), kind_words(n))
+        if match is None or not match.code:
+            # (fight36) a noun of two senses whose own words name a state or armed doer is its military twin when the
+            # doer is armed or a government, or the noun is aimed at an actor or a place ("Israeli strikes on Gaza
+            # continued", "after Israel's strikes on Iran"; data: event_words military_senses); "French strikes
+            # paralysed rail traffic" are a labour stoppage
+            armed = bool(doers) and all(d.sector in ARMED_SECTORS or d.sector == "GOV" for d in doers)
+            aimed = any(t.i in self.mention_at for p in own_preps(n) if p.lower_ in cue("impact_preps")
+                        for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+            match = self.military_twin(n, kind_words(n), doers) if armed or aimed else None
         if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
             return None
-        return match, [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        return match, doers
 
     def _subject_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
