@@ -442,6 +442,7 @@ class EventCues(Lexicon):
     title_small_words: LowerWords            # foedus.quotes: "Ministry of Foreign Affairs"
     aerial_doers: LowerWords                 # lemmas: "an F-16 shot down a bomber": 195 (violence12b)
     military_weapon_codes: LowerWords        # codes of weapons whose firing is no bombing (183) (violence12b)
+    weapon_doer_artillery_codes: LowerWords  # artillery code of "&weapon <verb> *" patterns; a bomb doer is a bombing (fight36)
     statehood_verbs: LowerWords              # lemmas: "declared independence": a statement, 010 (clause13)
     statehood_nouns: LowerWords              # lemmas: independence, republic, caliphate ... (clause13)
     statehood_adjectives: LowerWords         # "an independent state" (not "a state of emergency") (clause13)

@@ -78,6 +78,18 @@ def intercepted_objects(verb: Token) -> list[Token]:
                    for o in p.children if o.dep_ == "pobj"]
 
 
+def downed_patients(verb: Token) -> list[Token]:
+    """(fight36) What a passive interception verb tells was shot down: its passive subject and the nouns of that
+    subject's "of" phrase ("most of the missiles were intercepted", "all of which were shot down"), or the noun a
+    reduced relative hangs on ("fragments of a missile shot down by Ukraine")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        pats = [verb.head]
+    else:
+        pats = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return pats + [o for c in pats for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+
+
 class ImplicitActors(ArgumentFinder):
     """Actors and countries taken from the place or the context of the act, when the words name none."""
 
@@ -596,6 +608,43 @@ class ImplicitActors(ArgumentFinder):
                     aimed = aimed or [m for a in aims for m in self._places_of(a, launchers)]
                     return launchers, aimed[:1]
                 return launchers, [_as_place(sources[0])]
+        return None
+
+    def _downed_launch(self, verb: Token, sources: list) -> tuple[list, list, Token] | None:
+        """(fight36) Weapons shot down or intercepted, told in the passive with the defender as the by-agent ("nearly
+        all of which were shot down by Jordanian air defences", "a missile shot down by Ukraine", "it was intercepted
+        by a US destroyer"): as in the active (``_intercepted_launch``), the interception is no act of the defender.
+        The launcher the weapon's own words name attacked the defender's country: (sources, targets, weapon) of that
+        attack; no launcher named (or a weapon told by a pronoun, whose launch its own clause tells): ([], [],
+        weapon), no act. None when no weapon is downed; ONE craft of another state shot down (``intercepted_craft``:
+        "an American drone was shot down by Iran") stays the defender's force."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("interception_verbs") or not sources or not all(s.country for s in sources):
+            return None
+        if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            return None   # "was shot by a sniper": a shooting, not an interception
+        weapons = self.words.weapon_nouns | cue("intercepted_craft")
+        for p in downed_patients(verb):
+            told = None
+            if p.pos_ == "PRON" or p.lower_ in RELATIVE_PRONOUNS:
+                # "it", "they", "which": the nearest weapon told before it in the sentence
+                told = next((t for t in reversed(list(verb.sent)) if t.i < p.i and t.pos_ == "NOUN"
+                             and t.lemma_.lower() in weapons), None)
+                if told is None:
+                    continue
+            weapon = told if told is not None else p
+            if weapon.lemma_.lower() not in weapons:
+                continue
+            if self.intercepted_craft(weapon, sources):
+                return None
+            if told is not None:
+                return [], [], weapon
+
+            def foreign(m: Named) -> bool:
+                return bool(m.country) and all(m.country != s.country for s in sources)
+
+            launchers = [m for m in self._launcher(weapon) if foreign(m)] or self._owners_named(weapon, foreign)
+            return (launchers, [_as_place(sources[0])], weapon) if launchers else ([], [], weapon)
         return None
 
     def intercepted_craft(self, craft: Token, sources: list) -> list:

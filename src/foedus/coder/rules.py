@@ -1297,10 +1297,20 @@ class RuleCoder(ImplicitActors):
         its own words name ("an Israeli air strike", "Russia's shelling"); None for any other noun."""
         if self._is_disaster(n):
             return None
+        doers = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
         match = self.verbs.match_noun(n.lemma_.lower(), kind_words(n))
+        if match is None or not match.code:
+            # (fight36) a noun of two senses whose own words name a state or armed doer is its military twin when the
+            # doer is armed or a government, or the noun is aimed at an actor or a place ("Israeli strikes on Gaza
+            # continued", "after Israel's strikes on Iran"; data: event_words military_senses); "French strikes
+            # paralysed rail traffic" are a labour stoppage
+            armed = bool(doers) and all(d.sector in ARMED_SECTORS or d.sector == "GOV" for d in doers)
+            aimed = any(t.i in self.mention_at for p in own_preps(n) if p.lower_ in cue("impact_preps")
+                        for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+            match = self.military_twin(n, kind_words(n), doers) if armed or aimed else None
         if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
             return None
-        return match, [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+        return match, doers
 
     def _subject_attack(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """An attack named as the subject of what it did: "the overnight Russian attack on Kyiv left
@@ -4336,6 +4346,10 @@ class RuleCoder(ImplicitActors):
                     return marked  # "hit by a car bomb" is a car bombing, even under "hit" (195)
             if code in self.words.bombing_codes:
                 return code if code[:3] == "183" else "183"
+            if code in cue("weapon_doer_artillery_codes") and self._doer_weapon_kind(doers[0]) != code:
+                # (fight36) PETRARCH's "&weapon wreck *" (194) reads any weapon as artillery: "a bomb wrecked the
+                # party headquarters" is a bombing; "a mortar bomb wrecked the market" names its artillery
+                return "183"
         return code
 
     def _mass_killing(self, verb: Token, code: str, passive: bool, sources: list, targets: list) -> tuple[str, list]:
@@ -4353,9 +4367,12 @@ class RuleCoder(ImplicitActors):
             else [c for c in verb.children if c.dep_ == "nsubj"]
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
             return code, targets
-        if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources):
+        if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources) \
+                and not self._killed_at_named_place(verb):
             return code, targets  # (violence13) "gangs killed 62 people in a day": criminals' killings, no massacre
-        if killer and not any(k.i in self.mention_at or k.i in self.pronouns for k in killer):
+        if killer and not any(k.i in self.mention_at or k.i in self.pronouns or any(
+                c.dep_ == "compound" and c.i in self.mention_at for c in k.children) for k in killer):
+            # (fight36: "Gran Grif gang members killed", the actor named before the killers' own noun)
             return code, targets  # "Iran's crackdown killed hundreds": the act named is not a massacre
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not victims:
@@ -4391,6 +4408,18 @@ class RuleCoder(ImplicitActors):
                 targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
                                          sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
         return "202", targets
+
+    @staticmethod
+    def _killed_at_named_place(verb: Token) -> bool:
+        """(fight36) The killing's own clause names the one place where it happened ("gang members killed at least 70
+        people in Pont-Sonde", "in the Cite Soleil slum"; data: event_cues town_preps): a massacre there, not a
+        tally of killings across a country ("gangs killed 62 people in a single day"). The place phrase may hang on
+        the verb or on its victims; a date ("on Monday", "in March") is no place."""
+        calendar = lexicon.words("date_cues", "weekdays") | lexicon.words("date_cues", "months")
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+        return any(p.dep_ == "prep" and p.lower_ in cue("town_preps") and any(
+            t.pos_ == "PROPN" and t.lower_ not in calendar for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+            for h in heads for p in h.children)
 
     def _mass_expulsion(self, verb: Token, code: str, passive: bool, targets: list) -> str:
         """(force29) People expelled or deported in their thousands, or as a whole class ("undocumented Afghans", "all

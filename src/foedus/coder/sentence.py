@@ -651,6 +651,8 @@ class SentenceCoder(RuleCoder):
                     found = found + self._conjoined_object_acts(tok, match, found)
             if not found and tok.lemma_.lower() in self.words.means_response_verbs:
                 found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
+                if not found and (match is None or not match.code):
+                    found = self._weapon_response(tok, reporter_of)   # "responded with artillery fire"
             if not found and tok.lemma_.lower() in self.words.light_verbs:
                 found = self._nominal_events(tok, reporter_of)
             elif not found and match is None and tok.lemma_.lower() not in self.words.preventing_verbs \
@@ -665,6 +667,10 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
+            if tok.lemma_.lower() in self.words.impact_verbs and all(c.source is None for c in found):
+                # (fight36) "a barrage of Russian missiles hit Kyiv", "a wave of Israeli air strikes hit Beirut": the
+                # acts or weapons the series noun counts name their doer, whom the series noun does not
+                found = self._series_attack(tok, reporter_of) or found
             if not found and (match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS
                               or tok.lemma_.lower() in self.words.casualty_verbs):
                 # "the rebel offensive killed 40 soldiers": an attack noun as the subject of a killing is the
@@ -829,13 +835,19 @@ class SentenceCoder(RuleCoder):
         """ "A wave of Israeli air strikes killed 30 people in Gaza": attacks counted by a noun of number (data:
         event_cues series_nouns) as the subject of a casualty verb are the attack; its doer is named by the
         attack noun's own words, its target by the victims or the place."""
-        if verb.lemma_.lower() not in self.words.casualty_verbs:
+        if verb.lemma_.lower() not in self.words.casualty_verbs | self.words.impact_verbs:
             return []
         series = lexicon.words("event_cues", "series_nouns")
         acts = [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in series
                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         attack = self._attack_noun(acts[0]) if acts else None
+        if attack is None and acts and self._weapon(acts[0]):
+            # (fight36) "a barrage of Russian missiles hit Kyiv": the weapons' owner fired them, of the kind they name
+            weapon = acts[0]
+            owners = self._owners_named(weapon, lambda m: bool(m.country))
+            attack = (VerbMatch(code=self._weapon_code(weapon, verb), pattern=f"<series of {weapon.lemma_.lower()}>",
+                                specificity=1), owners)
         if attack is None:
             return []
         n = acts[0]
@@ -1808,15 +1820,29 @@ class SentenceCoder(RuleCoder):
                 return True
         return False
 
-    def _force_with(self, verb: Token) -> Token | None:
+    def _weapon_response(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(fight36) A verb of answering whose "with" phrase names a weapon that no event noun tells ("the army responded
+        with artillery fire on southern Lebanon", "Pakistani troops responded with artillery"; event_words
+        means_response_verbs): the subject's own use of that weapon, of the kind the weapon names (194 artillery, 195
+        missiles), as "hit back with air strikes" is (_force_with)."""
+        weapon = self._force_with(verb, answering=True)
+        if weapon is None:
+            return []
+        return self._events_for(verb, self._weapon_code(weapon, verb),
+                                f"{verb.lemma_.lower()} * (with) {weapon.lemma_.lower()}", reporter_of)
+
+    def _force_with(self, verb: Token, answering: bool = False) -> Token | None:
         """ "Israel hit back at Hezbollah with air strikes": a verb of force read as words (11x) whose
-        "with" phrase names a weapon or a strike (rules._weapon, event_words violent_means) is force."""
-        if verb.lemma_.lower() not in sense("force_verbs"):
+        "with" phrase names a weapon or a strike (rules._weapon, event_words violent_means) is force. With
+        ``answering``, the verb is one of answering (``_weapon_response``, checked by the caller) and only a weapon
+        counts ("answered the tests with explosions of its own" is no attack)."""
+        if not answering and verb.lemma_.lower() not in sense("force_verbs"):
             return None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 for g in c.children:
-                    if g.dep_ == "pobj" and (self._weapon(g) or g.lemma_.lower() in self.words.violent_means
+                    if g.dep_ == "pobj" and (self._weapon(g) or (
+                            not answering and g.lemma_.lower() in self.words.violent_means)
                                              or g.lemma_.lower() in {"strike", "airstrike"}):
                         return g
         return None
@@ -2795,6 +2821,14 @@ class SentenceCoder(RuleCoder):
             # interceptor's verb's own code
             weapon = next((o for o in intercepted_objects(verb) if self._weapon(o)), None)
             code = self._weapon_code(weapon, verb) if weapon is not None else code
+        downed = self._downed_launch(verb, sources) if launch is None and passive and code[:2] in VIOLENT_ROOTS \
+            and not nominal and modality.of(verb)[0] == modality.ASSERTED else None
+        if downed is not None:
+            if not downed[0]:
+                trace.drop(verb, code, "weapons shot down or intercepted: no act of the defender (the launch is the attack)")
+                return []
+            sources, targets = downed[0], downed[1]
+            code = self._weapon_code(downed[2], verb)   # "Russian missiles were shot down by air defences": 195
         if code[:2] in PLACE_TARGET_ROOTS and all(not m.country or m.country_from for m in targets):
             # "air strikes on Idlib killed 12", "soldiers were wounded in a drone strike on Sumy": the
             # attack that is the subject or the means names its target better than victims of no country
