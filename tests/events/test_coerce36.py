@@ -30,3 +30,27 @@ def test_clubbed_to_death_stays_a_killing(coder):
 def test_a_club_is_no_beating(coder):
     t = triples(coder, "The club hosted a dinner for the visiting minister.")
     assert not has_coded(t, "18", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # martial law, a state of emergency or a curfew a state imposes at home is aimed at the country, not its civilians
+    ("Ecuador's president declared a state of emergency in three provinces after a wave of prison riots.", "2023-01-10",
+     "1724", "ECUGOV", "ECU"),
+    ("The junta extended the state of emergency in Myanmar for another six months.", "2022-01-10", "1724", "MMR", "MMR"),
+    ("The Kano state governor imposed a 24-hour curfew after protests against fuel prices turned violent.", "2024-08-01",
+     "1723", "NGAGOV", "NGA"),
+])
+def test_emergency_rule_and_curfews_at_home_aim_at_the_country(coder, text, date, code, source, target):
+    t = triples(coder, text, date)
+    assert any(c == code and (s or "").startswith(source) and tg == target and m == "asserted"
+               for s, tg, c, m in t), t
+
+
+def test_arrests_at_home_keep_their_own_target(coder):
+    t = triples(coder, "Indian police arrested dozens of students in Srinagar.", "2019-08-05")
+    assert has_coded(t, "173", "INDCOP", "INDEDU") or has_coded(t, "173", "INDCOP", "INDCVL"), t
+
+
+def test_a_curfew_imposed_abroad_stays_on_the_people_of_the_place(coder):
+    t = triples(coder, "Israeli troops imposed a curfew in Hebron after clashes with stone-throwing youths.", "1988-05-01")
+    assert has_coded(t, "1723", "ISR", "PSE"), t
