@@ -54,3 +54,27 @@ def test_arrests_at_home_keep_their_own_target(coder):
 def test_a_curfew_imposed_abroad_stays_on_the_people_of_the_place(coder):
     t = triples(coder, "Israeli troops imposed a curfew in Hebron after clashes with stone-throwing youths.", "1988-05-01")
     assert has_coded(t, "1723", "ISR", "PSE"), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a ruler removed or forced from power is the coup's arrest of him (173), in a passive or by its doer
+    ("Egypt's army chief announced that President Mohamed Morsi had been removed from power.", "2013-07-03", "EGY",
+     "EGYGOV"),
+    ("Sudan's army removed Omar al-Bashir from power after months of street protests.", "2019-04-11", "SDNMIL",
+     "SDNGOV"),
+    # armed forces that oust a leader, a junta's too, make a coup
+    ("An army captain ousted Burkina Faso's junta leader in September.", "2022-09-30", "BFAMIL", "BFA"),
+])
+def test_a_ruler_removed_from_power_is_arrested(coder, text, date, source, target):
+    t = triples(coder, text, date)
+    assert has_coded(t, "173", source, target), t
+
+
+def test_a_ruler_voted_out_is_no_coup(coder):
+    t = triples(coder, "Imran Khan was removed from power in a no-confidence vote in parliament.", "2022-04-10")
+    assert not has_coded(t, "173", modality=None), t
+
+
+def test_a_removal_from_power_awaited_is_no_fact(coder):
+    t = triples(coder, "Iran vowed to continue the war until Saddam Hussein was removed from power.", "1988-01-10")
+    assert not has_coded(t, "173"), t
