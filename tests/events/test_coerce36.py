@@ -78,3 +78,19 @@ def test_a_ruler_voted_out_is_no_coup(coder):
 def test_a_removal_from_power_awaited_is_no_fact(coder):
     t = triples(coder, "Iran vowed to continue the war until Saddam Hussein was removed from power.", "1988-01-10")
     assert not has_coded(t, "173"), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a missile flying over another country, or a military satellite put into orbit, shows force (150)
+    ("A North Korean missile flew over Japan on Tuesday, prompting an alert for residents.", "2022-10-04", "PRK", "JPN"),
+    ("North Korea said it had put a spy satellite into orbit.", "2023-11-22", "PRK", None),
+    ("Iran launched a military satellite on Tuesday.", "2020-04-22", "IRN", None),
+])
+def test_missiles_over_a_country_and_satellites_in_orbit_show_force(coder, text, date, source, target):
+    t = triples(coder, text, date)
+    assert has_coded(t, "150", source, target), t
+
+
+def test_a_satellite_deal_shelved_shows_no_force(coder):
+    t = triples(coder, "The minister put the satellite deal on hold.", "2020-04-22")
+    assert not has_coded(t, "15", modality=None), t
