@@ -94,3 +94,17 @@ def test_missiles_over_a_country_and_satellites_in_orbit_show_force(coder, text,
 def test_a_satellite_deal_shelved_shows_no_force(coder):
     t = triples(coder, "The minister put the satellite deal on hold.", "2020-04-22")
     assert not has_coded(t, "15", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, code, source", [
+    # people a state's police arrest, told by a noun with a clause of their protest, are the target, not what they
+    # protest about
+    ("Police in St Petersburg detained dozens of people protesting the invasion of Ukraine.", "2022-03-01", "173",
+     "RUSCOP"),
+    ("Police in Paris detained 50 people protesting against the Israeli offensive in Gaza.", "2023-11-01", "173",
+     "FRACOP"),
+])
+def test_people_arrested_while_protesting_are_the_target(coder, text, date, code, source):
+    t = triples(coder, text, date)
+    assert has_coded(t, code, source, source[:3] + "CVL"), t
+    assert not any(c.startswith("17") and tg and tg[:3] != source[:3] for _, tg, c, _ in t), t
