@@ -520,6 +520,7 @@ class EventCues(Lexicon):
     two_party_codes: Words                   # CAMEO codes of acts that take two sides: none with itself (nouns30b)
     mutual_codes: Words                      # CAMEO codes done by conjoined parties with each other (target33)
     own_country_codes: Words                 # CAMEO codes a state does only in its own land: aimed at it (target33)
+    whole_country_codes: Words               # of those, codes aimed at the country, not its civilians (coerce36)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
     aid_halt_verbs: Words                    # verbs of stopping an aid agency's own work (conflict31)

@@ -352,6 +352,9 @@ class ImplicitActors(ArgumentFinder):
                 abroad = self._act_country(verb)
                 if abroad and abroad != country:
                     country = abroad
+            if country == s.country and code in cue("whole_country_codes"):
+                # (coerce36) martial law or a curfew at home is imposed on the country, not on its civilians
+                return self._own_country_default(code, sources)
         else:
             return []
         return [Named(Mention(start=s.start, end=s.end, text=s.text, code=compose_code(country, sector), country=country,

@@ -700,6 +700,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
+        self._held_protesters(out)   # "police detained dozens of people protesting the invasion of Ukraine"
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
         out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
@@ -2400,6 +2401,39 @@ class SentenceCoder(RuleCoder):
             if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
+
+    def _held_protesters(self, cands: list[Candidate]) -> None:
+        """(coerce36) People a state's organs arrest, disperse or fire on, told by a noun that a clause of their protest
+        describes ("police detained dozens of people protesting the invasion of Ukraine", "guardsmen opened fire on
+        students protesting the war in Cambodia"): the act is aimed at those protesters, the source of the protest
+        the clause codes, not at what they protest about, which the target rules may find inside that clause."""
+        protests = [c for c in cands if c.code[:2] in PROTEST_ROOTS and c.trigger.dep_ in {"acl", "relcl"}
+                    and c.trigger.head.pos_ in {"NOUN", "PRON"}]
+        if not protests:
+            return
+        for c in cands:
+            s, t = c.source, c.target
+            if s is None or s.sector not in STATE_ORGAN_SECTORS or not s.country or c.nominal or (
+                    c.code[:2] != "17" and c.code not in sense("repression_code")):
+                continue
+            heads = [o for o in c.trigger.children if o.dep_ in {"dobj", "nsubjpass"}]
+            heads += [o for p in c.trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]   # "dozens of people"
+            for p in protests:
+                noun = p.trigger.head
+                if all(h.i != noun.i for h in heads) or self.actors_of(noun):
+                    continue   # (a noun that names its people keeps them: "Chinese nationals protesting")
+                if t is not None and t.country == s.country and t.sector in self.words.civilian_sectors:
+                    break   # already aimed at civilians of theirs
+                # the protesters, no nation named, are civilians of the state that acts on them, as the gold codes
+                # a state's arrests and repression with no target told (event_cues own_country_codes)
+                crowd = Named(Mention(start=noun.i, end=noun.i + 1, text=noun.text, code=compose_code(s.country, "CVL"),
+                                      country=s.country, sector="CVL", name=None, kind="agent", head=noun.i,
+                                      country_from="sentence"), noun.i)
+                c.target = crowd
+                c.tokens = evidence(c.trigger, s, crowd)
+                break
 
     def _protest_at_foreign_force(self, cands: list[Candidate]) -> None:
         """(dyad29) A protest that names no one it is aimed at defaults to the protesters' own government; but when
