@@ -1,0 +1,33 @@
+"""(coop36) Cooperative roots 03-08 (our own sentences).
+
+- an armed group (a rebel, separatist, insurgent or militia mention, or a noun of such a group before the verb) that
+  hands over, turns in or surrenders weapons disarms (0873), it arms no one (072); a state that hands weapons to
+  another still supplies arms."""
+
+import pytest
+
+from gold_helpers import triples
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The guerrillas handed over their rifles to the army under the peace accord.", "1992-02-01"),
+    ("Rebel commanders in the north surrendered their weapons to the national army.", "2003-05-10"),
+    ("Militiamen in the south began handing over their guns to the army.", "1991-05-02"),
+])
+def test_an_armed_group_handing_over_weapons_disarms(coder, text, date):
+    got = triples(coder, text, date)
+    assert any(c == "0873" for _, _, c, _ in got), got
+    assert not any(c.startswith("072") or c.startswith("0332") for _, _, c, _ in got), got
+
+
+def test_weapons_handed_over_by_a_state_stay_arms_supplied(coder):
+    got = triples(coder, "Britain handed over its tanks to Kyiv on Monday.", "2023-03-27")
+    assert any(c == "072" and s == "GBR" and t and t[:3] == "UKR" for s, t, c, _ in got), got
+    assert not any(c == "0873" for _, _, c, _ in got), got
+
+
+def test_an_armed_group_agreeing_to_hand_over_weapons_intends_to_disarm(coder):
+    got = triples(coder, "Under the accord, rebel commanders agreed to hand over heavy weapons within a month.",
+                  "2022-11-12")
+    assert any(c == "0356" and m == "intended" for _, _, c, m in got), got
+    assert not any(c.startswith("0332") for _, _, c, _ in got), got
