@@ -31,3 +31,23 @@ def test_an_armed_group_agreeing_to_hand_over_weapons_intends_to_disarm(coder):
                   "2022-11-12")
     assert any(c == "0356" and m == "intended" for _, _, c, m in got), got
     assert not any(c.startswith("0332") for _, _, c, _ in got), got
+
+
+# (coop36) A pact signed or reached "with" a partner binds both: 057 from each signer to the partner and back, also
+# when several signers are named or the verb is no reciprocal one ("reached an agreement with").
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Germany and Denmark signed ten-year security pacts with Moldova on Tuesday.", "2024-05-21",
+     {("DEU", "MDA"), ("MDA", "DEU"), ("DNK", "MDA"), ("MDA", "DNK")}),
+    ("Kenya reached an agreement with the IMF on a new loan programme.", "2021-03-15",
+     {("KEN", "IGOUNODEVIMF"), ("IGOUNODEVIMF", "KEN")}),
+    ("Colombia signed a trade deal with Peru in Lima.", "2011-06-01", {("COL", "PER"), ("PER", "COL")}),
+])
+def test_a_pact_made_with_a_partner_is_coded_both_ways(coder, text, date, want):
+    got = {(s, t) for s, t, c, m in triples(coder, text, date) if c == "057" and m == "asserted"}
+    assert want <= got, got
+
+
+def test_a_pact_to_be_signed_with_a_partner_is_not_made_both_ways(coder):
+    got = triples(coder, "Kenya said it would sign a new loan agreement with the IMF next month.", "2021-03-15")
+    assert not any(c == "057" and m == "asserted" for _, _, c, m in got), got
