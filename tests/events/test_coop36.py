@@ -69,3 +69,19 @@ def test_people_freed_in_an_aside_are_a_second_act(coder, text, date, first):
 def test_a_toll_told_in_an_aside_is_still_no_second_act(coder):
     got = triples(coder, "The army shelled the town, killing twelve civilians.", "2016-08-01")
     assert not any(c.startswith("084") for _, _, c, _ in got), got
+
+
+# (coop36) Telling someone names no visit ("told visiting envoys", "told reporters after a visit"): no intent to meet.
+
+@pytest.mark.parametrize("text, date", [
+    ("Kuwait's emir told visiting U.N. envoys that Iraq had not freed the prisoners.", "1992-03-01"),
+    ("The agency chief told reporters after a visit to Tehran that inspectors could return.", "2022-03-05"),
+])
+def test_telling_someone_is_no_intent_to_visit(coder, text, date):
+    got = triples(coder, text, date)
+    assert not any(c == "036" for _, _, c, _ in got), got
+
+
+def test_a_visit_told_of_is_still_coded_on_its_own_verb(coder):
+    got = triples(coder, "The Indian foreign minister told reporters he would visit Beijing next month.", "2019-08-01")
+    assert any(c in {"036", "042"} and s == "INDGOV" and t and t[:3] == "CHN" for s, t, c, _ in got), got
