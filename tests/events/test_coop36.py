@@ -82,6 +82,13 @@ def test_telling_someone_is_no_intent_to_visit(coder, text, date):
     assert not any(c == "036" for _, _, c, _ in got), got
 
 
+def test_telling_aid_workers_is_no_aid(coder):
+    got = triples(coder, "Refugees arriving at the border told aid workers that police had burned their homes.",
+                  "1999-04-06")
+    assert not any(c.startswith("033") or c.startswith("07") for _, _, c, _ in got), got
+    assert any(c == "1712" for _, _, c, _ in got), got
+
+
 def test_a_visit_told_of_is_still_coded_on_its_own_verb(coder):
     got = triples(coder, "The Indian foreign minister told reporters he would visit Beijing next month.", "2019-08-01")
     assert any(c in {"036", "042"} and s == "INDGOV" and t and t[:3] == "CHN" for s, t, c, _ in got), got
