@@ -110,3 +110,15 @@ def test_an_office_holder_or_aide_dismissed_leaves_office(coder, text, date):
 def test_a_capital_dismissed_is_no_change_of_leadership(coder):
     got = triples(coder, "The Indian foreign minister dismissed Washington as a paper tiger.", "2019-05-02")
     assert not any(c == "0831" for _, _, c, _ in got), got
+
+
+# (coop36) An apology offered or extended is made (055), no intent to cooperate (030).
+
+@pytest.mark.parametrize("text, date", [
+    ("Kim Jong Un offered a rare apology to Seoul for the killing.", "2020-09-25"),
+    ("Tokyo extended a formal apology to Seoul for the wartime abuses.", "2015-12-28"),
+])
+def test_an_apology_offered_is_made(coder, text, date):
+    got = triples(coder, text, date)
+    assert any(c == "055" and m == "asserted" and t and t[:3] == "KOR" for _, t, c, m in got), got
+    assert not any(c.startswith("03") for _, _, c, _ in got), got
