@@ -122,3 +122,9 @@ def test_an_apology_offered_is_made(coder, text, date):
     got = triples(coder, text, date)
     assert any(c == "055" and m == "asserted" and t and t[:3] == "KOR" for _, t, c, m in got), got
     assert not any(c.startswith("03") for _, _, c, _ in got), got
+
+
+def test_a_reckoning_pledged_is_a_threat(coder):
+    got = triples(coder, "The militia's leader pledged a reckoning with Israel after the blasts.", "2024-09-19")
+    assert any(c == "138" and m == "intended" and t and t[:3] == "ISR" for _, t, c, m in got), got
+    assert not any(c.startswith("03") for _, _, c, _ in got), got
