@@ -2997,7 +2997,7 @@ class SentenceCoder(RuleCoder):
                 # (coop36) "Germany and Denmark signed pacts with Moldova", "Kenya reached an agreement with the IMF":
                 # a pact made with a partner binds both, each signer towards the partner and back
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and self._pact_partner(verb, t)
-                          and not any(a is t and b is s for a, b in pairs)]   # same objects: not tokens
+                          and not any(a is t and b is s for a, b in pairs)]  # same object: not a token
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
