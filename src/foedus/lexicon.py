@@ -247,6 +247,7 @@ class EventCues(Lexicon):
     border_move_preps: LowerWords            # (target31) prepositions bringing a force to it: "massed troops along"
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
+    two_way_pact_codes: LowerWords           # (coop36) 057: a pact made "with" a partner, coded both ways
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     truce_started_phrases: LowerWords        # "a ceasefire that took effect": a truce that started (yield35)
     requesting_verbs: LowerWords             # lemmas: "applied to join NATO": what is asked for, no intent (yield35)

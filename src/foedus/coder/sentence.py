@@ -720,6 +720,23 @@ class SentenceCoder(RuleCoder):
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
 
+    def _pact_partner(self, verb: Token, target: Named) -> bool:
+        """(coop36) ``target`` is named in a "with" phrase on ``verb`` or on the agreement noun that is its object
+        (event_cues agreement_nouns): "signed a pact with Moldova", "reached an agreement with the IMF", "signed with
+        Kyiv"; through a coordination or a compound ("with Britain and France", "with the IMF's board")."""
+        if target.word is None:
+            return False
+        tok = word_at(self.doc, target.word)
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+                holder = tok.head.head
+                return holder.i == verb.i or (holder.head.i == verb.i and holder.dep_ == "dobj"
+                                              and holder.lemma_.lower() in cue("agreement_nouns"))
+            if tok.head.i == tok.i or tok.dep_ not in {"compound", "conj", "appos", "poss"}:
+                return False
+            tok = tok.head
+        return False
+
     def _mediated_occasion(self, tok: Token) -> bool:
         """(nouns19) "swapped prisoners in a UAE-mediated exchange", "agreed to halt firing after U.S.-mediated
         contacts": a name hyphened to the participle, on an event noun in a phrase of the clause (cue
@@ -3044,6 +3061,11 @@ class SentenceCoder(RuleCoder):
                 # "after two days of fighting with the Congolese army": a fight with a side named by "with"
                 # is each side's force on the other
                 pairs += [(t, s) for s, t in list(pairs) if t is not None]
+            if not passive and mod == modality.ASSERTED and code in cue("two_way_pact_codes"):
+                # (coop36) "Germany and Denmark signed pacts with Moldova", "Kenya reached an agreement with the IMF":
+                # a pact made with a partner binds both, each signer towards the partner and back
+                pairs += [(t, s) for s, t in list(pairs) if t is not None and self._pact_partner(verb, t)
+                          and not any(a is t and b is s for a, b in pairs)]  # same object: not a token
         elif joint and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
