@@ -94,24 +94,6 @@ def test_a_visit_told_of_is_still_coded_on_its_own_verb(coder):
     assert any(c in {"036", "042"} and s == "INDGOV" and t and t[:3] == "CHN" for s, t, c, _ in got), got
 
 
-# (coop36) An office-holder named as a person, or an adviser or aide, dismissed or sacked leaves office (0831); a
-# capital dismissed as something stays a rejection.
-
-@pytest.mark.parametrize("text, date", [
-    ("King Fahd dismissed Sheikh Ahmed Zaki Yamani, Saudi Arabia's oil minister for 24 years.", "1986-10-29"),
-    ("The president fired two aides over the leak.", "2019-05-02"),
-])
-def test_an_office_holder_or_aide_dismissed_leaves_office(coder, text, date):
-    got = triples(coder, text, date)
-    assert any(c == "0831" for _, _, c, _ in got), got
-    assert not any(c.startswith("12") for _, _, c, _ in got), got
-
-
-def test_a_capital_dismissed_is_no_change_of_leadership(coder):
-    got = triples(coder, "The Indian foreign minister dismissed Washington as a paper tiger.", "2019-05-02")
-    assert not any(c == "0831" for _, _, c, _ in got), got
-
-
 # (coop36) An apology offered or extended is made (055), no intent to cooperate (030).
 
 @pytest.mark.parametrize("text, date", [
