@@ -53,24 +53,6 @@ def test_a_pact_to_be_signed_with_a_partner_is_not_made_both_ways(coder):
     assert not any(c == "057" and m == "asserted" for _, _, c, m in got), got
 
 
-# (coop36) People freed in a participle aside beside the subject's other act are its second act (0841), as people
-# taken are: "stormed the jail, freeing hundreds of inmates", "kidnapped two reporters, freeing them a day later".
-
-@pytest.mark.parametrize("text, date, first", [
-    ("Gunmen kidnapped two journalists in Guerrero, freeing them two days later.", "2023-02-19", "181"),
-    ("Peruvian commandos stormed the residence in Lima, freeing 71 hostages held by the rebels.", "1997-04-22", "190"),
-])
-def test_people_freed_in_an_aside_are_a_second_act(coder, text, date, first):
-    got = triples(coder, text, date)
-    assert any(c == first for _, _, c, _ in got), got
-    assert any(c == "0841" and m == "asserted" for _, _, c, m in got), got
-
-
-def test_a_toll_told_in_an_aside_is_still_no_second_act(coder):
-    got = triples(coder, "The army shelled the town, killing twelve civilians.", "2016-08-01")
-    assert not any(c.startswith("084") for _, _, c, _ in got), got
-
-
 # (coop36) Telling someone names no visit ("told visiting envoys", "told reporters after a visit"): no intent to meet.
 
 @pytest.mark.parametrize("text, date", [
