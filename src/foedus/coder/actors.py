@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
-from .doctext import doc_text, span_text, tokens, word_at
+from .doctext import doc_text, of_nouns, span_text, tokens, word_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -2002,8 +2002,7 @@ class ActorMatcher:
         if subj is None:
             return None
         # "thousands of stone-throwing rioters clashed with soldiers": the people a number of them counts
-        heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj")]
+        heads = [subj, *of_nouns(subj)]
         doer = next((m for h in heads for m in earlier if m.start <= h.i < m.end and m.kind == "agent"), None)
         if doer is None or not doer.country or doer.sector not in CIVILIAN_SECTORS:
             return None

@@ -19,7 +19,7 @@ from . import modality, places
 from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
 from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, misparsed_subject, naming_relative
-from .doctext import tokens, word_at
+from .doctext import of_nouns, tokens, word_at
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
@@ -697,8 +697,7 @@ class ArgumentFinder(TriggerFinder):
         their own state. When the object names the freed without a country ("four hostages"), they are people of
         the releaser's own country, the captives of its war (civilians, CVL, of the single source country)."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        heads = objects + [o for obj in objects for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in p.children if o.dep_ == "pobj"]   # "dozens of hostages"
+        heads = objects + [o for obj in objects for o in of_nouns(obj)]   # "dozens of hostages"
         freed_nouns = cue("swap_people_nouns") | cue("held_prisoner_nouns") | self.words.held_people_nouns
         if not any(h.lemma_.lower() in freed_nouns or self.actors_of(h) for h in heads):
             return found
@@ -733,8 +732,7 @@ class ArgumentFinder(TriggerFinder):
             head = obj
             if head.lemma_.lower() not in cue("held_prisoner_nouns"):
                 # "dozens of prisoners", "thousands of inmates"
-                inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj"]
+                inner = of_nouns(head)
                 if not inner or head.pos_ not in {"NOUN", "NUM"}:
                     continue
                 head = inner[0]
@@ -838,8 +836,7 @@ class ArgumentFinder(TriggerFinder):
         # (an event noun: "began joint patrols" is coded on "patrols")
         objects = [verb] if verb.pos_ in {"NOUN", "PROPN"} else []
         objects += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
+        objects += [o for c in objects for o in of_nouns(c)]
         return any(a.dep_ in {"amod", "compound"} and a.lower_ in TOGETHER_MARKS for o in objects for a in o.children)
 
     def _beside_parties(self, verb: Token, m: Named, sources: list[Named]) -> bool:
@@ -1126,8 +1123,7 @@ class ArgumentFinder(TriggerFinder):
         heads = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if any(self.actors_of(c) for h in heads for c in h.children if c.dep_ in {"poss", "amod", "compound", "nmod"}):
             return []   # "deplored Israel's handling of the rioting by Palestinians": the act's own doer is named
-        heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        heads += [o for h in list(heads) for o in of_nouns(h)]
         for h in heads:
             for p in h.children:
                 if p.dep_ != "prep" or p.lower_ != "by":
@@ -1350,7 +1346,7 @@ class ArgumentFinder(TriggerFinder):
         mods = {c.i for c in tok.children if c.dep_ in {"nmod", "compound", "amod", "npadvmod"} for c in c.subtree}
         if any(m.mention.head not in mods for m in named):
             return False
-        towns = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        towns = of_nouns(tok)
         return any(m.country for o in towns for m in self._places_of(o, []))
 
     def _attacked_place(self, o: Token, sources: list) -> list:
@@ -1408,8 +1404,7 @@ class ArgumentFinder(TriggerFinder):
                        or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in o.children))]
         for h in list(heads):
             if h.lemma_.lower() in places.PLACE_NOUNS:
-                heads.extend(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj")
+                heads.extend(of_nouns(h))
                 # "shelled Kherson city", "the Nuseirat refugee camp", "in Zurmi local government area" (nmod)
                 heads.extend(c for c in h.subtree if c.i < h.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
                              and (c.head.i == h.i or c.head.dep_ == "compound"))

@@ -301,6 +301,12 @@ def tokens(words: Doc | Span) -> list[Token]:
     return list(words)
 
 
+def of_nouns(word: Token) -> list[Token]:
+    """The nouns of a word's own "of" phrase ("dozens of hostages", "most of Goma", "a wave of strikes"): where a
+    count, a part or a series names what it counts, the counted noun is the one a rule reads."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def word_at(words: Doc, i: int) -> Token:
     """``words[i]``: the kept Token (a :class:`Word` once the parse is final) when ``words`` is the doc being coded."""
     if words is _KEPT[0]:   # same object: not a token

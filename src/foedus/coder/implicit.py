@@ -17,7 +17,7 @@ from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
-from .doctext import doc_text, tokens, word_at
+from .doctext import doc_text, of_nouns, tokens, word_at
 from .triggers import PROTEST_ROOTS
 
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
@@ -74,8 +74,7 @@ def intercepted_objects(verb: Token) -> list[Token]:
     objs += [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num]
     objs += [o for c in verb.children if c.dep_ in {"advmod", "prt"} and c.i > verb.i
              for o in c.children if o.dep_ == "pobj"]
-    return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+    return objs + [o for c in objs for o in of_nouns(c)]
 
 
 def downed_patients(verb: Token) -> list[Token]:
@@ -86,8 +85,7 @@ def downed_patients(verb: Token) -> list[Token]:
         pats = [verb.head]
     else:
         pats = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return pats + [o for c in pats for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+    return pats + [o for c in pats for o in of_nouns(c)]
 
 
 class ImplicitActors(ArgumentFinder):
@@ -543,8 +541,7 @@ class ImplicitActors(ArgumentFinder):
             if not subj or subj[0].pos_ not in {"NOUN", "PROPN"} or self.actors_of(subj[0]):
                 return []
             subject = subj[0]
-            counted = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            counted = [o for o in of_nouns(subject) if o.pos_ == "NOUN"]
             if counted and subject.lemma_.lower() in lexicon.words("actor_cues", "people_counts") \
                     and counted[0].lemma_.lower() in self.words.violent_means:
                 # (miss18) "thousands of pagers exploded", "dozens of rockets hit": the things counted are the

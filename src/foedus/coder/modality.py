@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import data, lexicon, taxonomy
-from .doctext import tokens, word_at
+from .doctext import of_nouns, tokens, word_at
 from .syntax import FINITE_CLAUSES, SUBJECTS
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
@@ -295,8 +295,7 @@ def _force_not_renounced(tok: Token) -> bool:
     force = words.renounced_force_words
     for o in tok.children:
         if o.dep_ == "dobj":
-            named = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                           if g.dep_ == "pobj"]
+            named = [o, *of_nouns(o)]
             if any(n.lemma_.lower() in force for n in named):
                 return True
     return False

@@ -22,7 +22,7 @@ from .actors import Mention, _agent_word, _is_name_token, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
-from .doctext import doc_lowers, tokens, word_at
+from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
@@ -608,8 +608,7 @@ class RuleCoder(ImplicitActors):
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj:
             return []
-        carriers = [subj[0], *(o for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of"
-                               for o in p.children if o.dep_ == "pobj")]   # "the first of 20 aid trucks"
+        carriers = [subj[0], *of_nouns(subj[0])]   # "the first of 20 aid trucks"
         carrier = next((c for c in carriers if c.lemma_.lower() in cue("aid_carrier_nouns")), None)
         if carrier is None:
             return []
@@ -1337,12 +1336,8 @@ class RuleCoder(ImplicitActors):
         if not targets and n.lemma_.lower() in self.words.patient_of_nouns:
             # "the assassination of the Haitian president shocked the region", "the shelling of Donetsk by
             # Ukrainian forces killed three": the "of" phrase of an act noun names whom it was done to
-            for p in n.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
-                                           if not same_actor(m, sources))
+            for o in of_nouns(n):
+                targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources) if not same_actor(m, sources))
         if speaker is not None and not targets:
             # "said the offensive would not stop until Hezbollah freed the soldiers": whom the force is aimed at
             targets = [m for c in verb.children if c.dep_ == "advcl" and any(
@@ -1396,8 +1391,7 @@ class RuleCoder(ImplicitActors):
         """The words that name a weapon's kind, nearest first: the noun's own lemma, its modifiers
         before it ("artillery fire", "machine-gun fire") and an "of" phrase ("a volley of rockets")."""
         words = [n.lemma_.lower()] + [t.lemma_.lower() for t in reversed(list(n.subtree)) if t.i < n.i]
-        words += [o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        words += [o.lemma_.lower() for o in of_nouns(n)]
         return words
 
     def _weapon_fire(self, n: Token) -> bool:
@@ -3734,8 +3728,7 @@ class RuleCoder(ImplicitActors):
         head = subj
         if head.pos_ in {"NUM", "PRON"} or head.lemma_.lower() in {"some", "many", "several", "dozen", "dozens",
                                                                   "hundred", "hundreds", "thousand", "thousands"}:
-            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]
+            inner = of_nouns(head)
             if not inner:
                 return self._elided_people(verb, head)
             head = inner[0]
@@ -3928,8 +3921,7 @@ class RuleCoder(ImplicitActors):
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words.negotiator_nouns for c in verb.children):
             return True   # "Ukrainian and Russian negotiators met face to face": delegations meeting negotiate
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-        objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
+        objs += [o for c in objs for o in of_nouns(c)]
         return any(o.lemma_.lower() in self.words.negotiation_nouns for o in objs)
 
     def _beside_visit(self, verb: Token) -> bool:
@@ -4502,8 +4494,7 @@ class RuleCoder(ImplicitActors):
             return code
         obj = objs[0]
         if obj.pos_ in {"NUM", "PRON", "ADJ"} or obj.lower_ in {"some", "most", "all", "several", "one"}:
-            of = [p.children for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"]
-            pobjs = [c for kids in of for c in kids if c.dep_ == "pobj"]
+            pobjs = of_nouns(obj)
             if pobjs:
                 obj = pobjs[0]
         nouns = lexicon.words("sense_cues", "seized_vessel_nouns")

@@ -30,7 +30,7 @@ from .finish import final_code, instructed
 from .nlp import verb_lemma
 from .places import PLACE_NOUNS
 from .implicit import ARMED_SECTORS, intercepted_objects
-from .doctext import doc_text, fix_sentences, sentences, tokens, unfix_sentences, word_at
+from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
@@ -857,8 +857,7 @@ class SentenceCoder(RuleCoder):
             return []
         series = lexicon.words("event_cues", "series_nouns")
         acts = [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in series
-                for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+                for o in of_nouns(s) if o.pos_ == "NOUN"]
         attack = self._attack_noun(acts[0]) if acts else None
         if attack is None and acts and self._weapon(acts[0]):
             # (fight36) "a barrage of Russian missiles hit Kyiv": the weapons' owner fired them, of the kind they name
@@ -2382,9 +2381,7 @@ class SentenceCoder(RuleCoder):
                        for o in p.children if o.dep_ == "pobj" for q in (o, *o.conjuncts) if q.pos_ in {"NOUN", "PROPN"}]
         # (clauses15) through a count ("dozens of homes"); a verb the parser hung on the object is no object
         counts = lexicon.words("actor_cues", "people_counts")
-        objects = [inner[0] if o.lemma_.lower() in counts and (inner := [
-            g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"])
-            else o for o in objects]
+        objects = [inner[0] if o.lemma_.lower() in counts and (inner := of_nouns(o)) else o for o in objects]
         kinds = self.words.community_property if kinds is None else kinds
         return bool(objects) and all(o.lemma_.lower() in kinds for o in objects)
 
@@ -2435,8 +2432,7 @@ class SentenceCoder(RuleCoder):
                 continue
             heads = [o for o in c.trigger.children if o.dep_ in {"dobj", "nsubjpass"}]
             heads += [o for p in c.trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-            heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]   # "dozens of people"
+            heads += [o for h in heads for o in of_nouns(h)]   # "dozens of people"
             for p in protests:
                 noun = p.trigger.head
                 if all(h.i != noun.i for h in heads) or self.actors_of(noun):
@@ -2575,8 +2571,7 @@ class SentenceCoder(RuleCoder):
                      for o in p.children if o.dep_ == "pobj"]
         words = sense("protesting_words")
         for n in patients:
-            inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            for x in (n, *inner):   # "crowds of demonstrators", "dozens of people who gathered to protest"
+            for x in (n, *of_nouns(n)):   # "crowds of demonstrators", "dozens of people who gathered to protest"
                 if target is not None and target.word is not None and target.word not in {n.i, x.i}:
                     continue
                 clauses = [c for c in x.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
@@ -2643,7 +2638,7 @@ class SentenceCoder(RuleCoder):
             return code
         o = objects[0]
         if o.lemma_.lower() in sense("territory_quantifiers"):   # "most of Goma", "control of the airport"
-            inner = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+            inner = of_nouns(o)
             if not inner:
                 return code
             o = inner[0]
@@ -2681,8 +2676,7 @@ class SentenceCoder(RuleCoder):
         if passive:
             return code, []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
+        objects += [o for c in objects for o in of_nouns(c)]
         if not any(o.lemma_.lower() in sense("power_objects") for o in objects):
             return code, []
         if not sources or not all((s.sector in STATE_FORCES or self._military_person(s)) and s.country for s in sources) \
@@ -2744,8 +2738,7 @@ class SentenceCoder(RuleCoder):
                      for o in p.children if o.dep_ == "pobj"]
         words = sense("protesting_words")
         for n in patients:
-            inner = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            for x in (n, *inner):   # "crowds of demonstrators"
+            for x in (n, *of_nouns(n)):   # "crowds of demonstrators"
                 if x.lemma_.lower() in sense("protest_doers") | sense("fired_on_crowds"):
                     return x
                 for c in x.children:
