@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gold_helpers import triples
 
 from foedus.coder import nlp
@@ -83,3 +85,21 @@ def test_a_shootout_is_a_gunfight(coder):
     assert codes(got, "19"), got
     got = triples(coder, "The film ends with a shootout in a saloon.")
     assert not got, got
+
+
+# (hyph36) A joined past form the tagger reads as an adjective on the noun after it ("Police tear-gassed
+# protesters": tear-gassed/JJ, Police a modifier of protesters) is the verb of its clause.
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Police tear-gassed opposition supporters in Nairobi on Tuesday.", "2024-06-25", "KENCOP", "KENOPP"),
+    ("Police baton-charged farmers near Amritsar on Monday.", "2024-07-16", "INDCOP", "INDAGR"),
+    ("Police pepper-sprayed demonstrators in Tbilisi.", "2024-05-01", "GEOCOP", "GEOCVL"),
+])
+def test_a_joined_past_verb_read_as_an_adjective_heads_its_clause(coder, text, date, source, target):
+    got = triples(coder, text, date)
+    assert ("175", source, target) in {(c, s, t) for s, t, c, _ in got}, got
+
+
+def test_a_joined_participle_before_its_noun_stays_an_adjective(coder):
+    got = triples(coder, "The tear-gassed crowd scattered into side streets of Nairobi.", "2024-06-25")
+    assert not any(c.startswith("17") for _, _, c, _ in got), got

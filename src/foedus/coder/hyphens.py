@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import data, lexicon
 
@@ -71,6 +71,26 @@ def head_words() -> frozenset[str]:
             names = item.get(key) or []
             heads.update(n.split()[0] for n in ([names] if isinstance(names, str) else names))
     return frozenset(w.strip().lower() for w in heads)
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """The verbs of data/verbs (a multi-word verb by its first word), lower case: the lemmas a joined word may get
+    ("teargas", "test-fire", "baton-charge")."""
+    verbs: set[str] = set()
+    for block in data.read_jsonl("verbs/cameo_verbs.jsonl"):
+        verbs.update(v.split()[0] for v in block.get("verbs", []))
+    for item in (data.read_yaml("verbs/foedus_verbs.yaml") or {}).get("verbs", []):
+        names = item.get("verbs") or []
+        verbs.update(n.split()[0] for n in ([names] if isinstance(names, str) else names))
+    return frozenset(w.strip().lower() for w in verbs)
+
+
+def joined_past_verb(tok: Token) -> bool:
+    """A hyphenated dictionary verb in a past form that :func:`retokenize` joined ("tear-gassed", "baton-charged"):
+    the tagger has never seen the joined word and reads it as an adjective, so the parse repairs may read it as the
+    verb it is."""
+    return "-" in tok.text and tok.lower_.endswith("ed") and tok.lemma_.lower() in verb_words()
 
 
 @lru_cache(maxsize=1)

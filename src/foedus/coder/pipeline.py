@@ -223,7 +223,7 @@ class Coder:
     @keeping_tokens
     def code_doc(self, doc: Doc, published: dt.date | None, id: str | None = None, title: str | None = None,
                  source: str | None = None, url: str | None = None) -> CodingResult:
-        from . import actors, dates, places, syntax
+        from . import actors, dates, hyphens, places, syntax
 
         iso = published.isoformat() if published else None
         art = Article(id=id or article_id(_original(doc)), title=title, date=iso, source=source, url=url,
@@ -234,6 +234,7 @@ class Coder:
         unfix_sentences(doc)   # a doc coded again: its words' sentences are read from the parse until it is repaired
         # a past verb the parser read as an adjective ("Reagan froze Panamanian government assets") heads its clause
         # before the actors are read, or its subject and object make one long noun phrase (syntax.py)
+        syntax.retag_joined_verbs(doc, hyphens.joined_past_verb)   # "police tear-gassed protesters"
         syntax.repair_verb_read_as_adjective(doc)
         syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
         mentions = self.matcher.find(doc, iso)

@@ -190,6 +190,22 @@ def _subjectless_past(doc: Doc, v: Token, after: int) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
 
+def retag_joined_verbs(doc: Doc, is_joined_verb: Callable[[Token], bool]) -> None:
+    """(hyph36) "Police tear-gassed protesters", "riot police baton-charged students": a hyphenated dictionary verb
+    the readers joined into one word (hyphens.retokenize) is a word the tagger never saw, and it reads the past form as
+    an adjective on the noun after it. Such a word is the past participle it is (VERB, VBN), so that
+    ``repair_verb_read_as_adjective`` can make it the head of its clause when a subject stands before it."""
+    for t in tokens(doc):
+        if t.pos_ == "ADJ" and t.dep_ == "amod" and is_joined_verb(t):
+            t.pos_, t.tag_ = "VERB", "VBN"
+            before = word_at(doc, t.i - 1) if t.i > t.sent.start else t
+            if before.i < t.i < t.head.i and before.pos_ in {"NOUN", "PROPN"} and before.head.i == t.head.i \
+                    and before.dep_ in {"nmod", "compound"}:
+                # "Police tear-gassed protesters": the noun made a modifier of the object is the verb's subject
+                before.head = t
+                before.dep_ = "nsubj"
+
+
 def repair_verb_read_as_adjective(doc: Doc) -> None:
     """(verbs14) "Reagan froze Panamanian government assets", "riot police removed demonstrators", "Washington secured
     development rights", "a warship fired warning shots": a past verb with its own subject right before it that the
