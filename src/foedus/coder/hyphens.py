@@ -60,30 +60,30 @@ def _hyphenated(word: str) -> bool:
 _NOT_EVENT_LISTS = {"actor_cues", "place_cues", "date_cues"}
 
 
+def _names(key: str) -> set[str]:
+    """The first words of the ``key`` ("verbs" or "nouns") names of data/verbs."""
+    names: set[str] = set()
+    if key == "verbs":
+        for block in data.read_jsonl("verbs/cameo_verbs.jsonl"):
+            names.update(v.split()[0] for v in block.get("verbs", []))
+    path = "verbs/foedus_verbs.yaml" if key == "verbs" else "verbs/nouns.yaml"
+    for item in (data.read_yaml(path) or {}).get(key, []):
+        listed = item.get(key) or []
+        names.update(n.split()[0] for n in ([listed] if isinstance(listed, str) else listed))
+    return names
+
+
 @lru_cache(maxsize=1)
 def head_words() -> frozenset[str]:
     """The verb and noun names of data/verbs (a multi-word verb by its first word), lower case."""
-    heads: set[str] = set()
-    for block in data.read_jsonl("verbs/cameo_verbs.jsonl"):
-        heads.update(v.split()[0] for v in block.get("verbs", []))
-    for path, key in (("verbs/foedus_verbs.yaml", "verbs"), ("verbs/nouns.yaml", "nouns")):
-        for item in (data.read_yaml(path) or {}).get(key, []):
-            names = item.get(key) or []
-            heads.update(n.split()[0] for n in ([names] if isinstance(names, str) else names))
-    return frozenset(w.strip().lower() for w in heads)
+    return verb_words() | frozenset(w.strip().lower() for w in _names("nouns"))
 
 
 @lru_cache(maxsize=1)
 def verb_words() -> frozenset[str]:
     """The verbs of data/verbs (a multi-word verb by its first word), lower case: the lemmas a joined word may get
     ("teargas", "test-fire", "baton-charge")."""
-    verbs: set[str] = set()
-    for block in data.read_jsonl("verbs/cameo_verbs.jsonl"):
-        verbs.update(v.split()[0] for v in block.get("verbs", []))
-    for item in (data.read_yaml("verbs/foedus_verbs.yaml") or {}).get("verbs", []):
-        names = item.get("verbs") or []
-        verbs.update(n.split()[0] for n in ([names] if isinstance(names, str) else names))
-    return frozenset(w.strip().lower() for w in verbs)
+    return frozenset(w.strip().lower() for w in _names("verbs"))
 
 
 def joined_past_verb(tok: Token) -> bool:
