@@ -761,6 +761,22 @@ def _rather_than(head: Token, conj: Token, c: Cues) -> Token | None:
     return None
 
 
+def _preferred_over(node: Token, head: Token, c: Cues) -> bool:
+    """``node`` is the act "would rather X than" sets aside: the object of "than" (alternatives.preps) or a clause it
+    marks, after "rather" (alternatives.adverbs) on the chosen verb ``X``: "would rather die than surrender"."""
+    if node.dep_ in {"pobj", "pcomp"} and head.lower_ in c.alternative_preps:
+        than, chosen = head, head.head
+    elif node.dep_ == "advcl":
+        than = next((m for m in node.children if m.dep_ == "mark" and m.lower_ in c.alternative_preps), None)
+        chosen = head
+    else:
+        return False
+    if than is None or chosen.i >= than.i:
+        return False
+    return chosen.lower_ in c.alternative_adverbs or any(
+        a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs and a.i < than.i for a in chosen.children)
+
+
 def _investigated(claim: Token) -> bool:
     """The claim noun is what is investigated: the object of an investigating verb ("investigate reports that"),
     or after "into", "of", "on" a word of investigating ("an inquiry into allegations", "looking into claims")."""
@@ -926,6 +942,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in c.alternative_preps and any(
                 ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in head.children):
             return NEGATED, head   # "instead of expelling the envoy", "rather than sanctioning Moscow"
+        if _preferred_over(node, head, c):
+            # "his men would rather die than surrender", "would rather quit the bloc than accept sanctions": the act
+            # after "than" is the one refused
+            return NEGATED, head
         than = _rather_than(head, node, c) if node.dep_ == "conj" else None
         if than is not None:
             # "Orban left the room rather than wield his veto", "would answer with sanctions rather than force":
