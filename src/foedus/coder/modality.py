@@ -764,6 +764,7 @@ def _rather_than(head: Token, conj: Token, c: Cues) -> Token | None:
 def _preferred_over(node: Token, head: Token, c: Cues) -> bool:
     """``node`` is the act "would rather X than" sets aside: the object of "than" (alternatives.preps) or a clause it
     marks, after "rather" (alternatives.adverbs) on the chosen verb ``X``: "would rather die than surrender"."""
+    than: Token | None
     if node.dep_ in {"pobj", "pcomp"} and head.lower_ in c.alternative_preps:
         than, chosen = head, head.head
     elif node.dep_ == "advcl":
