@@ -272,6 +272,7 @@ class EventCues(Lexicon):
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     duration_nouns: LowerWords               # "fought them for ten days": how long, not what for
     people_object_verbs: LowerWords          # "shot dead protesters marching ...": the participle is on the object
+    object_declaring_verbs: LowerWords       # "declared a state of emergency and police detained ...": two acts
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
     escort_preps: LowerWords                 # (talk26) "sailed under U.S. Navy escort"
     escort_nouns: LowerWords                 # escort, guard, protection

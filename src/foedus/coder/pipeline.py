@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from .. import budget, commitments
+from .. import budget, commitments, lexicon
 from . import attribution, coref, finish, modality, quotes, sentence, trace
 from .doctext import doc_text, keeping_tokens, sentences, span_text, unfix_sentences, word_at
 from .nlp import ORIGINAL_TEXT
@@ -244,6 +244,10 @@ class Coder:
         filed = places.dateline_end(text)
         if filed:
             mentions = [m for m in mentions if word_at(doc, m.start).idx >= filed]
+        actor_words = {i for m in mentions for i in range(m.start, m.end)}
+        # "declared a state of emergency and police detained hundreds": two acts, before pronouns and lists are read
+        syntax.repair_object_read_as_clause_subject(doc, lexicon.words("event_cues", "object_declaring_verbs"),
+                                                    lambda t: t.i in actor_words)
         pronouns = coref.resolve(doc, mentions)
         owned = coref.owned_agents(doc, mentions, pronouns)
         if owned != mentions:   # "Iraq said its warplanes ...": read the pronouns again with the owners' countries

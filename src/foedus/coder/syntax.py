@@ -397,6 +397,39 @@ def repair_object_read_as_subject(doc: Doc, acting_verbs: frozenset[str]) -> Non
             break
 
 
+def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is_actor: Callable[[Token], bool]) -> None:
+    """(parse37) "The government declared a state of emergency in 36 districts and police detained hundreds of
+    activists", "Israel announced a blockade of Gaza and Hamas fired rockets": after a verb whose object is what it
+    declares or sets in force (data: event_cues object_declaring_verbs), the parser read "X ... and Y did Z" as a
+    clause of that verb, "(that) X ... and Y did Z", with X and Y one coordinated subject (or X the first verb's object
+    and Y hung in its phrase, or both subjects of the clause). When X is no actor and Y, the noun phrase right before
+    the clause's verb after an "and", is one, these are two acts: X is the declaring verb's object, Y the subject of
+    the next verb, conjoined with the first. A clause with a marker ("announced that the talks with Iran and Israel
+    would resume") is left as parsed."""
+    nouns = {"NOUN", "PROPN"}
+    for v in tokens(doc):
+        g = v.head
+        if v.dep_ != "ccomp" or v.pos_ != "VERB" or g.i >= v.i or g.pos_ != "VERB" \
+                or g.lemma_.lower() not in declaring or any(c.dep_ == "mark" for c in v.children) \
+                or any(c.dep_ == "nsubjpass" for c in g.children):
+            continue
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and g.i < c.i < v.i]
+        obj = next((c for c in g.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if (obj is None) == (not subjects):
+            continue   # neither shape, or an object and a subject of the clause's own
+        s = obj if obj is not None else subjects[0]
+        if s.pos_ not in nouns or is_actor(s):
+            continue
+        y = min((t for t in [*s.subtree, *subjects[1:]] if t.right_edge.i == v.i - 1 and t.pos_ in nouns
+                 and t.dep_ in {"conj", "nsubj"} and t.i != s.i), key=lambda t: t.left_edge.i, default=None)
+        if y is None or not is_actor(y) or y.left_edge.i <= s.i:
+            continue
+        cc = word_at(doc, y.left_edge.i - 1)
+        if cc.dep_ != "cc":
+            continue
+        _rehang([(v, g, "conj"), (s, g, "dobj"), (y, v, "nsubj"), (cc, g, "cc")])
+
+
 def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
     """(skipped17) "Boko Haram fighters razed the town and massacred residents", "the army announced his death and
     dissolved parliament", "Serbia put its army on alert and moved units closer to the boundary": a past verb right
