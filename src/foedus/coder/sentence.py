@@ -256,7 +256,7 @@ class SentenceCoder(RuleCoder):
         if not self.may_hold_events(sent):
             return []
         found = [c for c in self.code_sentence(sent, reporters(sent, self))
-                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c)]
+                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c) and not self._asked(c)]
         found = self._halted_force(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
@@ -279,6 +279,17 @@ class SentenceCoder(RuleCoder):
         cands = vetter.vet(cands, before=chosen)   # the trained event vetter (docs/model.md): drops events it judges false
         trace.stage(vetter.STAGE, cands, sent.start)
         return cands
+
+    @staticmethod
+    def _asked(c: Candidate) -> bool:
+        """(doubts37) "Will Moscow send troops to Belarus?", "Did the army fire on the crowd?": the act a yes/no
+        question asks about (:func:`modality.polar_question`) is not coded at all; a question states no act
+        (gold README, "Possibility and report" and "Rumours and questions"). What another clause or sentence of the
+        text asserts is coded from its own words."""
+        if not modality.polar_question(c.trigger):
+            return False
+        trace.drop(c.trigger, c.code, "the act a yes/no question asks about: a question asserts nothing")
+        return True
 
     @staticmethod
     def _order_to_own_forces(c: Candidate) -> bool:
