@@ -1474,11 +1474,12 @@ class ArgumentFinder(TriggerFinder):
                     word_at(self.doc, left - 1).head.i == h.i and word_at(self.doc, left - 1).dep_ in {"compound", "flat"}:
                 left -= 1
             gaz = places.Gazetteer.default()
+            within = places.appositive_area(h, gaz)   # (doubts37) "a refinery in St. Petersburg, Florida": the US town
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
                 if not word_at(self.doc, start).text[:1].isupper():
                     continue
-                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
+                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent), within=within)
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad
                 if start > left and places.is_feature_word(word_at(self.doc, start - 1)):
