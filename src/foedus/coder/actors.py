@@ -1442,15 +1442,17 @@ class ActorMatcher:
     def _supporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "pro-Russian separatists": a country after "pro-" is the side they back, not their own;
         the agent keeps its sector and gets a country later (where it is, or the article's), and a
-        bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml)."""
+        bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml). (doubts37) So with an
+        international body: "pro-EU demonstrators" are no EU civilians (the sector alone, IGOEUREECCVL no more), and a
+        bare "pro-EU" or "anti-NATO" before a noun that is no actor ("a pro-EU rally") names none."""
         prefixes = set(_actor_cues().supporter_prefixes)
         out = []
         for m in mentions:
             backed = (m.start >= 2 and word_at(doc, m.start - 1).text == "-" and word_at(doc, m.start - 2).lower_ in prefixes
                       and word_at(doc, m.start - 1).idx == word_at(doc, m.start - 2).idx + len(word_at(doc, m.start - 2).text))
-            if backed and m.kind in {"country", "capital"}:
+            if backed and m.kind in {"country", "capital", "organization"}:
                 continue
-            if backed and m.kind == "agent" and m.sector and m.country:
+            if backed and m.kind == "agent" and m.sector and (m.country or m.code != m.sector):
                 m = replace(m, code=m.sector, country=None, name=None)
             out.append(m)
         return out
