@@ -2684,6 +2684,8 @@ class SentenceCoder(RuleCoder):
         if code not in sense("coup_code") or not pattern.split() or \
                 pattern.split()[-1].strip("(){}&") not in sense("power_objects"):
             return None
+        if pattern.split()[-2:-1] == ["(from)"]:
+            return None   # (doubts37) "removed President Bongo from power": power is what he lost, no object seized
         if passive:
             return code, []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
