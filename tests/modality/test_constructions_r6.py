@@ -48,9 +48,9 @@ CASES = [
     ("Tokyo is not weighing sanctions on Beijing, the spokesman said.", "16", "negated"),
     ("Pakistani troops did not fire on Indian positions, the army said.", "19", "negated"),
     ("Mexico never deported the Guatemalan migrants.", "17", "negated"),
-    # questions: asked, not said
-    ("Did Israeli drones strike the convoy in Gaza?", "19", "considered"),
-    ("Will Venezuela invade Guyana?", "19", "considered"),
+    # questions: asked, not said; a yes/no question codes nothing (gold README; tests/modality/test_questions37.py)
+    ("Did Israeli drones strike the convoy in Gaza?", "", "none"),
+    ("Will Venezuela invade Guyana?", "", "none"),
     # weighed acts named by nouns: considered, with the act's own code
     ("The EU is weighing a naval blockade of Libya.", "19", "considered"),
     ("Canada is considering sanctions against Iranian officials.", "16", "considered"),

@@ -22,8 +22,8 @@ def test_acts_that_did_not_happen_are_coded_negated(coder, text, code, modality)
 
 
 def test_a_yes_no_question_asserts_nothing(coder):
-    events = _events(coder, "Did Chile shell the Peruvian border post?")
-    assert events and not [e for e in events if e[3] == "asserted"], events
+    # (doubts37) the gold README: a question states no act; the act asked about is not coded at all
+    assert _events(coder, "Did Chile shell the Peruvian border post?") == []
 
 
 def test_an_inverted_condition_makes_the_response_a_conditional_threat(coder):

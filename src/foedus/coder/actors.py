@@ -931,6 +931,55 @@ def _region_of_another_country(doc: Doc, m: Mention) -> bool:
     return place is not None and place.kind == "region" and place.country is not None and place.country != m.country
 
 
+def _state_after_a_town(doc: Doc, m: Mention) -> Any:
+    """(doubts37) "a grand jury in Fulton County, Georgia", "police in Athens, Georgia": a country's name written after
+    a town or a county and a comma names the region of another country that the gazetteer gives that name (the US state
+    of Georgia) when that region holds the town (a county: any); the gazetteer entry, else None."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    if m.start < 2 or word_at(doc, m.start - 1).text != ",":
+        return None
+    gazetteer = places.Gazetteer.default()
+    regions = [p for p in gazetteer.candidates(m.text)
+               if p.kind == "region" and p.admin1 and p.country and p.country != m.country]
+    end = start = m.start - 1
+    while start - 1 >= 0 and end - start < 4 and word_at(doc, start - 1).is_alpha \
+            and word_at(doc, start - 1).text[:1].isupper():
+        start -= 1
+    if not regions or start == end:
+        return None
+    for region in regions:
+        if word_at(doc, end - 1).lemma_.lower() in places.REGION_NOUNS:
+            return region   # "Fulton County, Georgia"
+        town = gazetteer.place(doc[start:end].text, within=region)
+        if town is not None and town.country == region.country and town.admin1 == region.admin1:
+            return region
+    return None
+
+
+def _town_before_a_state(doc: Doc, m: Mention) -> Any:
+    """(doubts37) "police in Athens, Georgia", "a rally in Paris, Texas": a capital's name written before a comma and a
+    region of another country (a US state) that holds a town of that name names that town; the region's gazetteer entry,
+    else None."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    if m.end + 1 >= len(doc) or word_at(doc, m.end).text != ",":
+        return None
+    end = m.end + 1
+    while end < len(doc) and end - m.end <= 3 and word_at(doc, end).is_alpha and word_at(doc, end).text[:1].isupper():
+        end += 1
+    if end == m.end + 1:
+        return None
+    gazetteer = places.Gazetteer.default()
+    for region in gazetteer.candidates(doc[m.end + 1:end].text):
+        if region.kind != "region" or not region.admin1 or not region.country or region.country == m.country:
+            continue
+        town = gazetteer.place(m.text, within=region)
+        if town is not None and town.country == region.country and town.admin1 == region.admin1:
+            return region
+    return None
+
+
 def _region_in_brackets(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """(actors28) "a school in Kagara (Niger, Nigeria)": in a place's brackets, whose last name is the country, a
     country's name before another country's names a region of that last one (Niger state), not the country."""
@@ -1314,6 +1363,10 @@ class ActorMatcher:
                 continue
             if m.kind in {"country", "capital"}:
                 m = _town_of_the_named_area(doc, m)
+            state = _state_after_a_town(doc, m) if m.kind == "country" else \
+                _town_before_a_state(doc, m) if m.kind == "capital" else None
+            if state is not None:
+                m = replace(m, code=state.country, country=state.country, name=state.name)
             inner = [i for i in range(m.start + 1, m.head) if places.is_feature_word(word_at(doc, i))]
             if m.kind == "agent" and m.country and m.sector and inner:
                 # "Niger Delta militants": the feature's name says where they are, not their country
@@ -1442,15 +1495,17 @@ class ActorMatcher:
     def _supporters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "pro-Russian separatists": a country after "pro-" is the side they back, not their own;
         the agent keeps its sector and gets a country later (where it is, or the article's), and a
-        bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml)."""
+        bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml). (doubts37) So with an
+        international body: "pro-EU demonstrators" are no EU civilians (the sector alone, IGOEUREECCVL no more), and a
+        bare "pro-EU" or "anti-NATO" before a noun that is no actor ("a pro-EU rally") names none."""
         prefixes = set(_actor_cues().supporter_prefixes)
         out = []
         for m in mentions:
             backed = (m.start >= 2 and word_at(doc, m.start - 1).text == "-" and word_at(doc, m.start - 2).lower_ in prefixes
                       and word_at(doc, m.start - 1).idx == word_at(doc, m.start - 2).idx + len(word_at(doc, m.start - 2).text))
-            if backed and m.kind in {"country", "capital"}:
+            if backed and m.kind in {"country", "capital", "organization"}:
                 continue
-            if backed and m.kind == "agent" and m.sector and m.country:
+            if backed and m.kind == "agent" and m.sector and (m.country or m.code != m.sector):
                 m = replace(m, code=m.sector, country=None, name=None)
             out.append(m)
         return out

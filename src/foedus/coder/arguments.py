@@ -334,9 +334,7 @@ class ArgumentFinder(TriggerFinder):
         if any(m.country and m.country != country for m in self.mentions if sent.start <= m.head < sent.end):
             return []   # "an American journalist walked free from prison in Tehran": the jailer is not his own state
         self.freed_at[verb.i] = subjects
-        return [Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
-                              country=country, sector="GOV", name=None, kind="agent", head=verb.i,
-                              country_from="sentence"))]
+        return [Named.agent_at(verb, country, "GOV")]
 
     @staticmethod
     def _refuge(verb: Token) -> Token | None:
@@ -714,9 +712,7 @@ class ArgumentFinder(TriggerFinder):
             return []
         country = next(iter(homes))
         head = objects[0]
-        return [Named(Mention(start=head.i, end=head.i + 1, text=head.text, code=compose_code(country, "CVL"),
-                              country=country, sector="CVL", name=None, kind="agent", head=head.i,
-                              country_from="sentence"), head.i)]
+        return [Named.agent_at(head, country, "CVL", named=True)]
 
     def _own_prisoners(self, verb: Token, sources: list[Named]) -> list[Named]:
         """(dyad26) People a state releases told only by a noun of confinement (event_cues held_prisoner_nouns:
@@ -1474,11 +1470,12 @@ class ArgumentFinder(TriggerFinder):
                     word_at(self.doc, left - 1).head.i == h.i and word_at(self.doc, left - 1).dep_ in {"compound", "flat"}:
                 left -= 1
             gaz = places.Gazetteer.default()
+            within = places.appositive_area(h, gaz)   # (doubts37) "a refinery in St. Petersburg, Florida": the US town
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
                 if not word_at(self.doc, start).text[:1].isupper():
                     continue
-                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent))
+                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent), within=within)
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad
                 if start > left and places.is_feature_word(word_at(self.doc, start - 1)):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .. import schema, taxonomy
 from . import modality
-from .actors import Mention
+from .actors import Mention, compose_code
 
 # Statements (of intent) dropped when another event of the same source governs them.
 STATEMENT_ROOTS = taxonomy.roots("statement")
@@ -34,6 +34,16 @@ class Named:
     def by(self, word: int | None) -> Named:
         """The same mention, named by ``word``."""
         return Named(self.mention, word)
+
+    @classmethod
+    def agent_at(cls, tok: Token, country: str | None, sector: str, name: str | None = None,
+                 named: bool = False) -> Named:
+        """An actor the sentence implies at the one word ``tok``: the ``sector`` of a ``country`` the sentence gives
+        ("protests" as the country's civilians, CVL; a state's act told with no doer as its government, GOV);
+        ``named``: ``tok`` is also the word that names it here."""
+        return cls(Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=compose_code(country, sector), country=country,
+                           sector=sector, name=name, kind="agent", head=tok.i, country_from="sentence"),
+                   tok.i if named else None)
 
     def changed(self, **changes: Any) -> Named:
         """A new mention with ``changes`` (another code, country or kind), named by the same word."""

@@ -685,10 +685,13 @@ def is_counterfactual(tok: Token) -> bool:
             and any(a.lower_ == "have" for a in aux) and tok.tag_ == "VBN")
 
 
-def _polar_question(tok: Token) -> bool:
+def polar_question(tok: Token) -> bool:
     """ "Did Ukraine blow up the pipelines?", "Will China invade Taiwan?": a yes/no question asks
     whether the act happened; it does not say so. (A wh-question, "Who attacked the convoy?", takes
-    the act as given.)"""
+    the act as given; a question reported in a sentence of its own, "asked whether Israel would strike",
+    ends with no question mark and is not one.) The coder reads the act as weighed (:func:`of`) and then
+    drops it: a question asserts nothing, and only what the rest of the text asserts is coded (gold
+    README, "Rumours and questions")."""
     sent = tok.sent
     if sent[-1].text != "?":   # first: the walk below is asked for each act of the sentence
         return False
@@ -702,8 +705,8 @@ def _polar_question(tok: Token) -> bool:
     for _ in range(6):
         if node.i == main.i:
             return True
-        if node.head.i == node.i or node.dep_ in FINITE_CLAUSES:
-            return False
+        if node.head.i == node.i or (node.dep_ in FINITE_CLAUSES and not (node.dep_ == "advcl" and is_purpose(node))):
+            return False   # (doubts37) the purpose of the act asked about is asked too: "Will Ankara invade Iraq to destroy ..."
         node = node.head
     return False
 
@@ -837,7 +840,7 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONSIDERED, tok   # "Kenya held out the prospect of talks with Somalia": weighed, not held
     if own is None and tok.pos_ == "VERB" and tok.lemma_.lower() != "do" and elided_negation(tok):
         own = NEGATED   # "was expected to recognise Kosovo but did not"
-    if _polar_question(tok):
+    if polar_question(tok):
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if exchanged(tok, c):
         return CONDITIONAL, None   # "would free the hostages in return for a ceasefire"

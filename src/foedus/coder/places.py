@@ -590,7 +590,7 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
     pairs += [(n, n.lemma_.lower() in REGION_NOUNS) for n in nouns]
     areas: set[str] | None = None
     for noun, regional in pairs:
-        within = _appositive_area(noun, gazetteer)
+        within = appositive_area(noun, gazetteer)
         for span in _name_spans(noun):
             if not _is_name(span) or _in_feature_name(noun.doc, span.start, span.end):
                 continue  # "in the Gulf of Guinea" is not in Guinea
@@ -696,7 +696,7 @@ def _bracketed_areas(sent: Span, gazetteer: Gazetteer) -> set[str]:
 PARTICIPANT_PREPS = lexicon.words("place_cues", "participant_preps")
 
 
-def _appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
+def appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
     """The country or US state after a comma: "Venice, California", "Valencia, Spain"; or a curated
     region named with its region noun: "Gwer West, Benue state"."""
     for c in noun.children:

@@ -1147,8 +1147,7 @@ class RuleCoder(ImplicitActors):
                     or self._sentence_country(clause)
                 if not country:
                     continue
-                sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
-                                         sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
+                sources = [Named.agent_at(n, country, "CVL")]
             targets = dedupe([m for q in own_preps(n) if q.lower_ in cue("protest_target_preps") for o in q.children
                               if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, sources)])
             if not targets:
@@ -1550,8 +1549,7 @@ class RuleCoder(ImplicitActors):
                     country = self._sentence_country(verb)
                     if not country:
                         continue
-                    holders = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
-                                             sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
+                    holders = [Named.agent_at(n, country, "CVL")]
                 targets = dedupe([m for q in own_preps(n) if q.lower_ in {"against", "at"} for o in q.children
                                   if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, holders)])
                 targets = targets or self._domestic_default(match.code, holders)
@@ -1754,8 +1752,7 @@ class RuleCoder(ImplicitActors):
                 country = countries.pop() if len(countries) == 1 else None
             if not country:
                 continue
-            crowd = Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
-                                  sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))
+            crowd = Named.agent_at(n, country, "CVL")
             targets = [m for p in own_preps(n) if p.lower_ in {"against", "at"} for o in p.children
                        if o.dep_ == "pobj" for m in self.actors_of(o) if not same_actor(m, [crowd])]
             if yielders is not None and not targets:
@@ -2409,9 +2406,7 @@ class RuleCoder(ImplicitActors):
                     if not sources and (acted_on and repressed or joined) and (country := self._sentence_country(verb)):
                         # (drawn16b) people the state acted on at a protest, named by no actor word ("detained dozens
                         # at a rally in Minsk"): the civilians of the country where it was, as the sequel rule has it
-                        sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL",
-                                                 country=country, sector="CVL", name=None, kind="agent", head=n.i,
-                                                 country_from="sentence"))]
+                        sources = [Named.agent_at(n, country, "CVL")]
                     for q in own_preps(n):
                         if q.lower_ in cue("target_preps"):
                             for o in q.children:
@@ -2877,8 +2872,7 @@ class RuleCoder(ImplicitActors):
                     country = self._ruler_protested(verb, n) or country
                 if match.code[:2] in PROTEST_ROOTS and not sources and country:
                     # "ousted the president after months of street protests": the country's civilians
-                    sources = [Named(Mention(start=n.i, end=n.i + 1, text=n.text, code=f"{country}CVL", country=country,
-                                             sector="CVL", name=None, kind="agent", head=n.i, country_from="sentence"))]
+                    sources = [Named.agent_at(n, country, "CVL")]
                 if match.code[:2] in PROTEST_ROOTS and sources and not targets:
                     targets = self._domestic_default(match.code, sources)
                 if fight:
@@ -3634,24 +3628,20 @@ class RuleCoder(ImplicitActors):
             country = next((t.country for t in targets if t.country), None) or self._sentence_country(verb)
             if not country:
                 return []
-            sources = [Named(Mention(start=group.i, end=group.i + 1, text=group.text, code=compose_code(country, "REB"),
-                                     country=country, sector="REB", name=group.text, kind="agent", head=group.i,
-                                     country_from="sentence"))]
+            sources = [Named.agent_at(group, country, "REB", name=group.text)]
         elif group is not None and code not in self.words.agentless_state:
             return []
         elif not agents and code[:2] in VIOLENT_ROOTS and self._executing_state(verb, targets):
             country = self._executing_state(verb, targets)
             s = subj[0]
-            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
-                                     sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
+            sources = [Named.agent_at(s, country, "GOV")]
         elif code in self.words.agentless_state:
             country = self._state_country(verb, subj[0]) or next(
                 (t.country for t in targets if t.mention.country_from == "sentence"), None)
             if not country:
                 return []
             s = subj[0]
-            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(country, "GOV"), country=country,
-                                     sector="GOV", name=None, kind="agent", head=s.i, country_from="sentence"))]
+            sources = [Named.agent_at(s, country, "GOV")]
         elif code in self.words.agentless_host_codes:
             # "Assad was granted asylum in Moscow": the state of the place where it is given (none named: no event)
             from . import places
@@ -3660,9 +3650,7 @@ class RuleCoder(ImplicitActors):
                                                      for t in targets):
                 return []   # (a patient's country guessed from the sentence may be the host's)
             s = subj[0]
-            sources = [Named(Mention(start=s.i, end=s.i + 1, text=s.text, code=compose_code(loc.country, "GOV"),
-                                     country=loc.country, sector="GOV", name=None, kind="agent", head=s.i,
-                                     country_from="sentence"))]
+            sources = [Named.agent_at(s, loc.country, "GOV")]
         elif code in self.words.agentless_release_codes:
             pass   # "three Americans held in North Korea were freed": released by no one named
         elif accused:
@@ -4397,8 +4385,7 @@ class RuleCoder(ImplicitActors):
             loc = places.event_location(verb.sent, verb)
             country = loc.country if loc is not None else None
             if country:
-                targets = [Named(Mention(start=v.i, end=v.i + 1, text=v.text, code=compose_code(country, "CVL"), country=country,
-                                         sector="CVL", name=None, kind="agent", head=v.i, country_from="sentence"))]
+                targets = [Named.agent_at(v, country, "CVL")]
         return "202", targets
 
     @staticmethod

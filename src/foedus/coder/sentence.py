@@ -256,7 +256,7 @@ class SentenceCoder(RuleCoder):
         if not self.may_hold_events(sent):
             return []
         found = [c for c in self.code_sentence(sent, reporters(sent, self))
-                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c)]
+                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c) and not self._asked(c)]
         found = self._halted_force(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
@@ -279,6 +279,17 @@ class SentenceCoder(RuleCoder):
         cands = vetter.vet(cands, before=chosen)   # the trained event vetter (docs/model.md): drops events it judges false
         trace.stage(vetter.STAGE, cands, sent.start)
         return cands
+
+    @staticmethod
+    def _asked(c: Candidate) -> bool:
+        """(doubts37) "Will Moscow send troops to Belarus?", "Did the army fire on the crowd?": the act a yes/no
+        question asks about (:func:`modality.polar_question`) is not coded at all; a question states no act
+        (gold README, "Possibility and report" and "Rumours and questions"). What another clause or sentence of the
+        text asserts is coded from its own words."""
+        if not modality.polar_question(c.trigger):
+            return False
+        trace.drop(c.trigger, c.code, "the act a yes/no question asks about: a question asserts nothing")
+        return True
 
     @staticmethod
     def _order_to_own_forces(c: Candidate) -> bool:
@@ -2441,9 +2452,7 @@ class SentenceCoder(RuleCoder):
                     break   # already aimed at civilians of theirs
                 # the protesters, no nation named, are civilians of the state that acts on them, as the gold codes
                 # a state's arrests and repression with no target told (event_cues own_country_codes)
-                crowd = Named(Mention(start=noun.i, end=noun.i + 1, text=noun.text, code=compose_code(s.country, "CVL"),
-                                      country=s.country, sector="CVL", name=None, kind="agent", head=noun.i,
-                                      country_from="sentence"), noun.i)
+                crowd = Named.agent_at(noun, s.country, "CVL", named=True)
                 c.target = crowd
                 c.tokens = evidence(c.trigger, s, crowd)
                 break
@@ -2497,9 +2506,7 @@ class SentenceCoder(RuleCoder):
             if t is not None and t.sector is not None:
                 crowd = t
             else:
-                crowd = Named(Mention(start=crowd_tok.i, end=crowd_tok.i + 1, text=crowd_tok.text,
-                                      code=compose_code(s.country, "CVL"), country=s.country, sector="CVL", name=None,
-                                      kind="agent", head=crowd_tok.i, country_from="sentence"))
+                crowd = Named.agent_at(crowd_tok, s.country, "CVL")
             match = self.code_verb(word) if word.pos_ == "VERB" else None
             code = match.code if match is not None and match.code and match.code[:2] in PROTEST_ROOTS else (
                 min(RIOT_CODES) if word.lemma_.lower() in sense("riot_words") else "141")
@@ -2673,6 +2680,8 @@ class SentenceCoder(RuleCoder):
         if code not in sense("coup_code") or not pattern.split() or \
                 pattern.split()[-1].strip("(){}&") not in sense("power_objects"):
             return None
+        if pattern.split()[-2:-1] == ["(from)"]:
+            return None   # (doubts37) "removed President Bongo from power": power is what he lost, no object seized
         if passive:
             return code, []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2683,8 +2692,7 @@ class SentenceCoder(RuleCoder):
                 or len({s.country for s in sources}) != 1:
             return code, []
         country = sources[0].country
-        gov = Named(Mention(start=verb.i, end=verb.i + 1, text=verb.text, code=compose_code(country, "GOV"),
-                            country=country, sector="GOV", name=None, kind="agent", head=verb.i, country_from="sentence"))
+        gov = Named.agent_at(verb, country, "GOV")
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in sense("coup_attempt_verbs"):
             return min(sense("failed_coup_code")), [gov]
         return min(sense("coup_code")), [gov]
@@ -2782,9 +2790,7 @@ class SentenceCoder(RuleCoder):
             return code, targets   # (a foreign army's fire on a mere crowd keeps its code: "fired on a crowd in Gaza")
         people = foreign.pop() if foreign else country
         if not targets or all(t.sector is None or id(t) in site for t in targets):
-            targets = [Named(Mention(start=crowd.i, end=crowd.i + 1, text=crowd.text, code=compose_code(people, "CVL"),
-                                     country=people, sector="CVL", name=None, kind="agent", head=crowd.i,
-                                     country_from="sentence"))]
+            targets = [Named.agent_at(crowd, people, "CVL")]
         return min(sense("repression_code")), targets
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:

@@ -688,9 +688,14 @@ class TriggerFinder:
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return False
         mention_at = getattr(self, "mention_at", {})
-        if any(c.dep_ == "nsubj" and c.i in mention_at and mention_at[c.i].sector in cue("coup_sectors")
-               for c in verb.children):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        # (doubts37) a relative clause's doer is the noun it hangs on: "General Nguema, who removed President Bongo"
+        doers += [verb.head for c in doers if verb.dep_ == "relcl" and c.lower_ in cue("news_relative_pronouns")]
+        if any(d.i in mention_at and mention_at[d.i].sector in cue("coup_sectors") for d in doers):
             return False
+        if any(t.lemma_.lower() in lexicon.words("sense_cues", "military_titles") for d in doers for t in d.subtree
+               if t.i <= d.i and t.dep_ in {"compound", "amod", "nmod"} or t.i == d.i):
+            return False   # (doubts37) "General Nguema", "the army chief", "the general": soldiers removing him make a coup
         return any(self._is_leader(c) for c in verb.children if c.dep_ == "dobj")
 
     def _is_leader(self, tok: Token) -> bool:
