@@ -3642,6 +3642,13 @@ class RuleCoder(ImplicitActors):
                 return []
             s = subj[0]
             sources = [Named.agent_at(s, country, "GOV")]
+        elif code in self.words.agentless_court_codes and not agents:
+            # (court37) "Imran Khan was sentenced to ten years in prison": a verdict with no court named is the act of
+            # the courts of the state where it is given (the patient's own country when no place is named)
+            country = self._state_country(verb, subj[0])
+            if not country:
+                return []
+            sources = [Named.agent_at(subj[0], country, "JUD")]
         elif code in self.words.agentless_host_codes:
             # "Assad was granted asylum in Moscow": the state of the place where it is given (none named: no event)
             from . import places
