@@ -555,6 +555,15 @@ def _has_condition(tok: Token) -> bool:
     for ch in tok.children:
         if ch.dep_ == "advcl" and _concessive(ch):
             continue   # (refuse32) "would never recognise Kosovo, even if it cost ...": no consequence of it
+        if ch.dep_ == "advcl" and told_as_past(tok) and _present_clause(ch) \
+                and tok.lemma_.lower() not in cues().intended_verbs \
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+            # (pact37) "signed a pact pledging mutual military assistance if either is attacked": a past act told
+            # as done is no consequence of a condition in the present; the condition is the pledge's (the parser
+            # hangs the clause on the main verb). A promise or an offer (cue_words intended.verbs) keeps the condition it is
+            # made on ("promised elections if ECOWAS lifts the sanctions": gold README, conditional), and so does a
+            # verb with an act below it ("authorised member states to use all necessary means unless Iraq leaves")
+            continue
         if ch.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in lexicon.words("modality_cues", "consequence_marks")
                                        for g in ch.children) or (is_inverted_condition(ch) and not told_as_past(tok))
                                    or _in_case_clause(ch) or _temporal_condition(ch, cues())):
@@ -580,6 +589,13 @@ def _has_condition(tok: Token) -> bool:
         if _conditioned_conjunct(tok, ch):
             return True   # "was ready to meet Mullah Omar and give the Taliban a share of power if they disarmed"
     return False
+
+
+def _present_clause(clause: Token) -> bool:
+    """A clause told in the present: its verb, or an auxiliary of it, is a present-tense form ("if either is
+    attacked", "if Russia attacks", "unless Kyiv has agreed")."""
+    return clause.tag_ in {"VBZ", "VBP"} or any(
+        a.dep_ in {"aux", "auxpass"} and a.tag_ in {"VBZ", "VBP"} for a in clause.children)
 
 
 def _concessive(clause: Token) -> bool:
