@@ -712,6 +712,7 @@ class ModalityCues(Lexicon):
     agreeing_verbs: LowerWords               # (modality30) "failed to agree on X": the agreement (057) negated
     departure_codes: LowerWords              # (modality30) "would step down once ...": intended, not conditional
     hedged_doer_words: LowerWords            # (modality28) "suspected militants attacked": the doer only suspected
+    identifying_participles: LowerWords      # (parse37) "gunmen suspected to be bandits abducted ...": the verb is "abducted"
     confirming_verbs: LowerWords             # "did not confirm reports that X attacked": X considered
     investigating_words: LowerWords          # "will investigate reports that X attacked", "an inquiry into claims": considered
     linking_verbs: LowerWords                # "rumours that X attacked proved false": like "are false"

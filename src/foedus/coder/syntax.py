@@ -344,6 +344,39 @@ def repair_hedge_read_as_verb(doc: Doc, hedges: frozenset[str], verb_lemma: Call
             v.lemma_ = verb_lemma(v.lower_)
 
 
+def repair_identified_doer(doc: Doc, participles: frozenset[str]) -> None:
+    """(parse37) "Gunmen suspected to be bandits abducted 18 worshippers", "men believed to be Islamist fighters
+    attacked a village": a participle that says who the doer is thought to be (data: modality_cues
+    identifying_participles) right after its noun, that the parser made the clause's verb, with the real verb a clause
+    on the noun after "be" ("bandits abducted ...") or a clause of the participle. The real verb takes the participle's place with the noun as its
+    subject, and the participle is a clause on that noun. A clause of its own after "be" ("suspected to be bandits
+    who abducted ...", one with its own subject, or a participle with a by-agent) is left as parsed."""
+    for v in tokens(doc):
+        if v.lower_ not in participles or v.tag_ not in {"VBN", "VBD"} or any(
+                c.dep_ in {"aux", "auxpass"} for c in v.children):
+            continue
+        s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i == v.i - 1
+                  and c.pos_ in {"NOUN", "PROPN"}), None)
+        be = next((c for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "be" and c.i > v.i), None)
+        n = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if s is None or n is None:
+            continue
+        w = next((c for c in [*n.children, *v.children] if c.i > n.i and c.pos_ == "VERB"
+                  and (c.dep_ in {"acl", "relcl"} and c.head.i == n.i or c.dep_ in {"ccomp", "conj"} and c.head.i == v.i)
+                  and (c.tag_ in {"VBD", "VBZ", "VBP"} or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+                  and not any(g.dep_ in SUBJECTS or g.dep_ in {"agent", "auxpass", "mark"} or g.tag_ in {"WDT", "WP"}
+                              for g in c.children)), None)
+        if w is None:
+            continue
+        old_head, old_dep = v.head, v.dep_
+        # in an order that never makes a cycle: the verb takes the participle's place, then the noun hangs on the verb,
+        # then the participle on the noun
+        _rehang([(w, w if old_dep == "ROOT" else old_head, old_dep)])
+        for c in [c for c in v.children if c.i > w.i]:
+            c.head = w   # the date, the full stop
+        _rehang([(s, w, "nsubj"), (v, s, "acl")])
+
+
 def repair_participle_read_as_adjective(doc: Doc) -> None:
     """(clauses15) "Gunmen attacked a village, burning houses and kidnapping 40 people", "drones struck airfields,
     destroying or damaging long-range bombers": a present participle right after a comma that the parser made an
