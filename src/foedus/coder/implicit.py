@@ -877,7 +877,10 @@ class ImplicitActors(ArgumentFinder):
                 continue
             readied = any(c.code.startswith(k) for k in force_codes) and (
                 c.target is None or c.target.country == c.source.country)
-            if not readied and (c.target is not None or not any(c.code.startswith(k) for k in codes)):
+            # (reply37) a reply aimed at its own bare country ("The United States struck three nuclear sites in Iran,
+            # and Tehran vowed to respond": IRNGOV -> IRN from the place of the strike) names no one it is aimed at
+            unaimed = c.target is None or c.target.code == c.source.country
+            if not readied and (not unaimed or not any(c.code.startswith(k) for k in codes)):
                 continue
             # what the reply says (its object, its reported clause) is inside it; a clause of time or cause is not
             # ("denied it made weapons after U.S. missiles struck the plant")
