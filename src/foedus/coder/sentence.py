@@ -257,7 +257,8 @@ class SentenceCoder(RuleCoder):
         if not self.may_hold_events(sent):
             return []
         found = [c for c in self.code_sentence(sent, reporters(sent, self))
-                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c) and not self._asked(c)]
+                 if not self._order_to_own_forces(c) and not self._order_of_own_act(c) and not self._asked(c)
+                 and not self._state_holding_prisoners(c)]
         found = self._halted_force(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
@@ -349,6 +350,22 @@ class SentenceCoder(RuleCoder):
             c.tokens = evidence(halt, c.source, c.target)
             out.append(c)
         return out
+
+    @staticmethod
+    def _state_holding_prisoners(c: Candidate) -> bool:
+        """(hold37) "demanded the release of 50 prisoners held by Israel", "Israel holds about 5,000 Palestinian
+        prisoners": a state or one of its organs (event_cues jailing_sectors) holding prisoners or detainees (event_cues
+        held_prisoner_nouns) keeps them in its jails; PETRARCH's "hold * &hostage" (181, its synset counts a prisoner as
+        a hostage) read a hostage-taking. Dropped: no act of the day, and no abduction."""
+        s, verb = c.source, c.trigger
+        if not c.code.startswith("181") or s is None or verb.lemma_.lower() != "hold" or not s.country \
+                or (s.sector is not None and s.sector not in cue("jailing_sectors")):
+            return False
+        held = [verb.head] if verb.dep_ == "acl" else [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+        if not any(h.lemma_.lower() in cue("held_prisoner_nouns") for h in held):
+            return False
+        trace.drop(verb, c.code, "prisoners a state holds: detention in its jails, not a hostage-taking")
+        return True
 
     def _order_of_own_act(self, c: Candidate) -> bool:
         """(precision21) "Carter ordered a halt to grain sales", "the president ordered an investigation", "the
