@@ -16,3 +16,15 @@ def test_a_visitor_met_in_the_hosts_capital_is_hosted(coder):
     got = triples(coder, "Vladimir Putin met visiting Indian Prime Minister Narendra Modi in Moscow on Monday.",
                   date="2024-07-08")
     assert has_coded(got, "043", "RUSGOV", "INDGOV"), got
+
+
+def test_a_capital_visited_is_the_country_visited(coder):
+    # gold README: a visit's target is the visited country, not its government, also when the capital names it
+    got = triples(coder, "The Austrian chancellor visited Ankara on Wednesday for talks on migration.", date="2016-03-02")
+    assert has_coded(got, "042", "AUTGOV", "TUR"), got
+    assert not has_coded(got, "042", "AUTGOV", "TURGOV"), got
+    got = triples(coder, "The Dutch prime minister called off a planned trip to Nairobi after the attack.", date="2016-03-02")
+    assert has_coded(got, "042", "NLDGOV", "KEN", modality="negated"), got
+    # a leader met in a capital stays the person met (the host's government)
+    got = triples(coder, "The Austrian chancellor met Erdogan in Ankara on Wednesday.", date="2016-03-02")
+    assert has_coded(got, "042", "AUTGOV", "TURGOV"), got
