@@ -28,3 +28,13 @@ def test_a_capital_visited_is_the_country_visited(coder):
     # a leader met in a capital stays the person met (the host's government)
     got = triples(coder, "The Austrian chancellor met Erdogan in Ankara on Wednesday.", date="2016-03-02")
     assert has_coded(got, "042", "AUTGOV", "TURGOV"), got
+
+
+def test_a_summit_opened_is_held(coder):
+    # opening a summit or a meeting holds it (a meeting, not a symbolic act)
+    got = triples(coder, "Kohl and Mitterrand opened their meeting at the Elysee on Monday.", date="1989-10-11")
+    assert has_coded(got, "04", "DEUGOV", "FRAGOV"), got
+    assert not has_coded(got, "01"), got
+    got = triples(coder, "President Sarney and President Alfonsin opened their two-day summit in Foz do Iguacu.",
+                  date="1985-11-29")
+    assert has_coded(got, "04", "BRAGOV", "ARGGOV"), got
