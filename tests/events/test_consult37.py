@@ -38,3 +38,12 @@ def test_a_summit_opened_is_held(coder):
     got = triples(coder, "President Sarney and President Alfonsin opened their two-day summit in Foz do Iguacu.",
                   date="1985-11-29")
     assert has_coded(got, "04", "BRAGOV", "ARGGOV"), got
+
+
+def test_a_deal_negotiated_by_an_outsider_is_its_mediation(coder):
+    got = triples(coder, "The Sierra Leonean junta agreed to hand power to civilians under a deal negotiated by a "
+                  "Nigerian envoy.", date="1999-05-03")
+    assert has_coded(got, "045", "NGA", "SLE"), got
+    # a deal negotiated by a party's own people is no mediation
+    got = triples(coder, "Tehran signed a deal negotiated by its foreign minister.", date="2015-07-14")
+    assert not has_coded(got, "045"), got
