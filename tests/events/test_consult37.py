@@ -47,3 +47,14 @@ def test_a_deal_negotiated_by_an_outsider_is_its_mediation(coder):
     # a deal negotiated by a party's own people is no mediation
     got = triples(coder, "Tehran signed a deal negotiated by its foreign minister.", date="2015-07-14")
     assert not has_coded(got, "045"), got
+
+
+def test_a_third_party_that_brings_two_sides_together_mediates(coder):
+    got = triples(coder, "Kenya's president brought together the leaders of Ethiopia and Eritrea for a meeting in Nairobi.",
+                  date="2018-07-01")
+    assert has_coded(got, "045", "KENGOV", "ETH"), got
+    assert has_coded(got, "045", "KENGOV", "ERI"), got
+    # a crowd brought together is no mediation
+    got = triples(coder, "The opposition leader brought together thousands of supporters in the capital.",
+                  date="2018-07-01")
+    assert not has_coded(got, "045"), got
