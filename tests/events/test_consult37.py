@@ -58,3 +58,11 @@ def test_a_third_party_that_brings_two_sides_together_mediates(coder):
     got = triples(coder, "The opposition leader brought together thousands of supporters in the capital.",
                   date="2018-07-01")
     assert not has_coded(got, "045"), got
+
+
+def test_co_hosting_talks_is_hosting_them(coder):
+    got = triples(coder, "Egypt and Qatar co-hosted talks between Israel and Hamas in Cairo.", date="2024-08-14")
+    assert has_coded(got, "045", "EGY", "ISR"), got
+    assert has_coded(got, "045", "QAT", "PSE"), got
+    got = triples(coder, "Norway and Switzerland co-hosted talks on Yemen in Geneva.", date="2018-09-06")
+    assert has_coded(got, "04", "NOR", "YEM"), got
