@@ -278,6 +278,7 @@ class EventCues(Lexicon):
     escort_nouns: LowerWords                 # escort, guard, protection
     claiming_relatives: LowerWords           # (talk26) lemmas: "an attack claimed by al-Shabaab": a claim (015)
     brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun
+    deal_negotiating_verbs: LowerWords       # "a deal negotiated by Carter": an outsider's mediation (consult37)
     mediation_preps: LowerWords              # "signed a truce under Saudi mediation": the clause's act, mediated
     request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)
     request_preps: LowerWords                # "at the request of", "upon the invitation of"

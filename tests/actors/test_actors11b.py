@@ -51,7 +51,8 @@ def test_lower_case_word_of_a_listed_name(coder):
     ("Secretary of State Baker met Soviet Foreign Minister Shevardnadze in Helsinki.", "1990-09-05",
      ("04", "USAGOV", "SUNGOV")),
     ("President Fox met President Bush at the ranch.", "2002-03-05", ("04", "MEXGOV", "USAGOV")),
-    ("Prime Minister Howard visited Jakarta on Monday.", "2004-05-05", ("04", "AUSGOV", "IDNGOV")),
+    # a capital visited is the country visited (gold README 'Visits'; consult37)
+    ("Prime Minister Howard visited Jakarta on Monday.", "2004-05-05", ("04", "AUSGOV", "IDN")),
 ])
 def test_title_then_common_surname(coder, text, date, pair):
     assert pair in root_pairs(coder, text, date)

@@ -12,12 +12,13 @@ def roots(got, root):
 
 
 def test_first_to_visit_is_a_visit_made(coder):
-    # the infinitive hung on the copula (advcl) and on the noun (relcl): the visit was made, by the copula's subject
+    # the infinitive hung on the copula (advcl) and on the noun (relcl): the visit was made, by the copula's subject;
+    # the capital visited is the country visited (gold README 'Visits'; consult37)
     got = triples(coder, "Antony Blinken became the first U.S. secretary of state to visit Beijing in five years.",
                   date="2023-06-19")
-    assert ("USAGOV", "CHNGOV", "asserted") in roots(got, "04"), got
+    assert ("USAGOV", "CHN", "asserted") in roots(got, "04"), got
     got = triples(coder, "David Lammy became the first British foreign secretary to visit Damascus in 14 years.")
-    assert ("GBRGOV", "SYRGOV", "asserted") in roots(got, "04"), got
+    assert ("GBRGOV", "SYR", "asserted") in roots(got, "04"), got
     got = triples(coder, "Emmanuel Macron was the last European leader to meet Vladimir Putin before the invasion.")
     assert ("FRAGOV", "RUSGOV", "asserted") in roots(got, "04"), got
 

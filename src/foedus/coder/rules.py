@@ -89,7 +89,9 @@ class RuleCoder(ImplicitActors):
         mediating participle (data: mediating_verbs) mediated between the parties that made the deal,
         the subjects of the clause the deal belongs to; the mediation is as factual as that clause. So does
         a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
-        if verb.lemma_.lower() not in self.words.mediating_verbs:
+        negotiated = verb.lemma_.lower() in cue("deal_negotiating_verbs") and verb.head.lemma_.lower() in cue(
+            "brokered_deal_nouns")
+        if verb.lemma_.lower() not in self.words.mediating_verbs and not negotiated:
             return []
         # (skipped17) each broker named by coordinated agents mediates: "a truce brokered by Qatar and Egypt"
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -142,6 +144,10 @@ class RuleCoder(ImplicitActors):
         parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
             parties = self._deal_countries(verb, clause, agents, reporter_of)
+        if negotiated:
+            # (consult37) a deal negotiated by a party's own people is its own negotiation, no mediation ("Tehran
+            # signed a deal negotiated by its foreign minister")
+            parties = [p for p in parties if all(p.country != a.country for a in agents)]
         if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):

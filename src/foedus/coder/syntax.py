@@ -704,11 +704,14 @@ def repair_trailing_attribution(doc: Doc, saying: frozenset[str]) -> None:
 
 def repair_visitor_read_as_verb(doc: Doc, hosting: frozenset[str], participles: frozenset[str]) -> None:
     """ "Premier Wen received visiting Kenyan Foreign Minister Moses Wetangula": the parser makes "visiting" a clause
-    of its own under "received" (xcomp) with the visitor as its object, so the host became the one who visits. The
+    of its own under "received" (xcomp; consult37: or an adverbial clause, "Xi met visiting Australian Prime Minister
+    X in Beijing") with the visitor as its object, so the host became the one who visits. The
     visitor becomes the hosting verb's object again and the participle describes it (amod). Only a participle right
-    after a hosting verb (data: event_words hosting_verbs, visitor_participles) that has no object of its own."""
+    after a hosting verb (data: event_words hosting_verbs, visitor_participles) that has no object of its own. The
+    phrases the participle's clause had after the visitor ("in Beijing", "on Tuesday") are the hosting verb's again,
+    so the meeting has its place."""
     for v in tokens(doc):
-        if v.dep_ != "xcomp" or v.tag_ != "VBG" or v.lemma_.lower() not in participles or v.i == 0:
+        if v.dep_ not in {"xcomp", "advcl"} or v.tag_ != "VBG" or v.lemma_.lower() not in participles or v.i == 0:
             continue
         host = v.head
         if host.i != v.i - 1 or host.lemma_.lower() not in hosting or any(c.dep_ == "dobj" for c in host.children):
@@ -716,7 +719,8 @@ def repair_visitor_read_as_verb(doc: Doc, hosting: frozenset[str], participles: 
         objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
         if len(objects) != 1:
             continue
-        _rehang([(objects[0], host, "dobj"), (v, objects[0], "amod")])
+        trailing = [(c, host, c.dep_) for c in v.children if c.i > objects[0].i and c.dep_ in {"prep", "npadvmod"}]
+        _rehang([(objects[0], host, "dobj"), (v, objects[0], "amod"), *trailing])
 
 
 
