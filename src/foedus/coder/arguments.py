@@ -1977,6 +1977,8 @@ def own_side(m: Named, sources: list) -> bool:
     for s in sources:
         if s.sector == "UAF":
             continue
+        if m.sector == s.sector == "REB" and (m.name or s.name) and m.name != s.name:
+            continue   # (fight38) two armed groups of one country: "ELN fighters attacked FARC dissidents"
         if m.country and m.country == s.country and (m.sector == s.sector or m.sector is None):
             return True
         # a state as a whole (no sector) acts through its own government, forces and police
