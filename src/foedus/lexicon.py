@@ -424,6 +424,8 @@ class EventCues(Lexicon):
     claim_verbs: LowerWords                  # lemmas: "the Islamic State claimed the attack": the claimer did it
     claimed_objects: LowerWords              # "claimed it / responsibility / the bombing": an attack claimed
     claimed_doing_verbs: LowerWords          # lemmas: "said it carried out the attack": the sayer did it
+    act_doing_participles: LowerWords        # (fight38) "a strike carried out by the coalition": who did the act
+    claimed_blast_nouns: LowerWords          # (fight38) "claimed the blast": a bombing (183) by the claimant
     claimed_behind_words: LowerWords         # "said it was behind the blasts / responsible for the attack"
     accident_site_preps: LowerWords          # "a blast at a chemical plant"
     future_modals: LowerWords                # "will be met with force"

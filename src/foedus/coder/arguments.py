@@ -955,7 +955,9 @@ class ArgumentFinder(TriggerFinder):
                                          or c.head.lower_ in near or _amount_of(c)
                                          or (at_ok and c.head.lower_ == "at" and obj.dep_ == "dobj"
                                              and obj.lemma_.lower() in self.words.violent_means)) \
-                        and c.head.head.i in {t.i for t in nested}:
+                        and (c.head.head.i in {t.i for t in nested} or c.head.head.dep_ == "conj"
+                             and c.head.head.head.i in {t.i for t in nested}):
+                    # (fight38) or on the object's conjunct: "used stun grenades and water cannon against protesters"
                     nested.append(c)
                 elif c.dep_ == "poss" and c.head.i == obj.i:
                     nested.append(c)
@@ -1949,8 +1951,25 @@ def doer_phrases(noun: Token) -> list[Token]:
                 for o in p.children if o.dep_ == "pobj"]
     # "the assault on Hostomel airfield by ...": a noun the parser took for a clause of the event noun
     holders += [c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"NOUN", "PROPN"}]
+    # (fight38) "an air strike carried out by the coalition": the participle of doing it names the doer
+    holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                and _doing_participle(c)]
     return [o for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _doing_participle(verb: Token) -> bool:
+    """A participle of doing an act (data: event_cues act_doing_participles, a lemma or a lemma and its particle:
+    "carried out", not "carried")."""
+    lemma = verb.lemma_.lower()
+    doing = cue("act_doing_participles")
+    return lemma in doing or any(f"{lemma} {c.lower_}" in doing for c in verb.children if c.dep_ == "prt")
+
+
+def origin_phrases(noun: Token) -> list[Token]:
+    """(fight38) The objects of "from" on a noun of fire or attack: "gunfire from Israeli troops", "shelling from
+    government positions"; an armed force named there fired (a place named there is where the fire came from)."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
 
 
 def _named_by(clause: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import lexicon, taxonomy
 from ..errors import DataError
 from .actors import Mention, compose_code
-from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, own_side
+from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, origin_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
 from .doctext import doc_text, of_nouns, tokens, word_at
@@ -562,8 +562,9 @@ class ImplicitActors(ArgumentFinder):
         # "a raid on a village by Nigerian soldiers killed eleven", "were killed in an attack by rebels":
         # the doer named after "by" is no unidentified attacker
         doers = [m for o in doer_phrases(subject) for m in self.actors_of(o)]
+        doers = doers or [m for o in origin_phrases(subject) for m in self.actors_of(o) if m.sector in ARMED_SECTORS]
         if doers:
-            return doers
+            return doers   # (fight38) or the armed force the fire came from: "gunfire from Israeli troops wounded two"
         if not passive:
             # (sources20) "a Russian missile strike on a market killed twelve": the attack's own modifier, on the
             # means before it ("Russian missile"), names the state or armed men who attacked

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .actors import Mention, _agent_word, _is_name_token, compose_code
-from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, own_preps
+from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, origin_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
 from .doctext import doc_lowers, of_nouns, tokens, word_at
@@ -1328,6 +1328,10 @@ class RuleCoder(ImplicitActors):
         match, sources = attack
         # "attacks on Kharkiv by Russian forces intensified": the doer after "by" (arguments.doer_phrases)
         sources = sources or [m for o in doer_phrases(n) for m in self.actors_of(o)]
+        if not sources:
+            # (fight38) "gunfire from Israeli troops wounded two", "shelling from government forces killed three": an
+            # armed force the fire came from fired it (a place it came from is no doer here)
+            sources = [m for o in origin_phrases(n) for m in self.actors_of(o) if m.sector in ARMED_SECTORS]
         speaker = None if sources else self._own_campaign_speaker(n, verb, reporter_of)
         if speaker is not None:
             sources = [speaker]   # (recall28) "Nairobi said the operation would last as long as necessary"
@@ -1644,6 +1648,13 @@ class RuleCoder(ImplicitActors):
                 if n.pos_ != "NOUN" or self._is_disaster(n):
                     continue
                 match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                if (match is None or not match.code) and self._weapon(n):
+                    # (fight38) "claimed responsibility for a car bomb that killed 12", "claimed the blast": the
+                    # weapon set off stands for its attack, of the kind it names
+                    match = VerbMatch(code=self._weapon_code(n, verb), pattern=f"<claimed {n.lemma_.lower()}>",
+                                      specificity=1)
+                if (match is None or not match.code) and n.lemma_.lower() in cue("claimed_blast_nouns"):
+                    match = VerbMatch(code="183", pattern=f"<claimed {n.lemma_.lower()}>", specificity=1)
                 if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
                     continue
                 if any(c.trigger.i == n.i and c.code[:2] in VIOLENT_ROOTS for c in found):
@@ -1655,6 +1666,15 @@ class RuleCoder(ImplicitActors):
                             if o.dep_ == "pobj":
                                 targets.extend(m for m in self.actors_of(o) or self._places_of(o, [claim.source])
                                                if not same_actor(m, [claim.source]))
+                if not targets:
+                    # (fight38) "... a car bomb that killed 12 soldiers in Baghdad": whom its toll clause names
+                    # as harmed, else where it struck
+                    tolls = [c for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in self.words.casualty_verbs]
+                    targets = [m for c in tolls for o in c.children if o.dep_ == "dobj" for m in self.actors_of(o)
+                               if not same_actor(m, [claim.source])]
+                    targets = targets or [m for c in tolls for q in c.children if q.dep_ == "prep"
+                                          and q.lower_ in cue("town_preps") for o in q.children if o.dep_ == "pobj"
+                                          for m in self._places_of(o, [claim.source])]
                 if not targets and claim.target is not None and not same_actor(claim.target, [claim.source]):
                     targets = [claim.target]
                 ends: list[Named | None] = list(dedupe(targets))

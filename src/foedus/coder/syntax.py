@@ -408,6 +408,45 @@ def repair_participle_read_as_adjective(doc: Doc) -> None:
 
 
 
+def repair_gerund_subject_with_agent(doc: Doc) -> None:
+    """(fight38) "Shelling by government forces killed three children", "Firing by police wounded two protesters",
+    "Heavy shelling by the army killed ten": an act told by its gerund with its doer in a "by" phrase, as the subject
+    of what it did. The parser made the gerund a verb (a clausal subject), or made an adjective before it a proper
+    noun subject and the gerund a clause on it; such a gerund has no subject or object of its own, so it is the act's
+    noun (as "the shelling by government forces"), the subject of the verb, its lemma the noun's own."""
+    for g in tokens(doc):
+        if g.tag_ != "VBG" or not any(c.dep_ in {"agent", "prep"} and c.lower_ == "by" and any(
+                p.dep_ == "pobj" for p in c.children) for c in g.children):
+            continue
+        if any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg"} for c in g.children):
+            continue
+        v = g.head
+        if v.i <= g.i or v.pos_ not in {"VERB", "AUX"}:
+            if not (g.dep_ == "acl" and g.head.i == g.i - 1 and g.head.dep_ in {"nsubj", "nsubjpass"}
+                    and g.head.tag_ == "NNP" and _opens_sentence(doc, g.head) and not any(
+                        c.i != g.i for c in g.head.children)):
+                continue
+            # "Heavy shelling by ...": the capitalised adjective the parser took for the subject modifies the gerund
+            adj = g.head
+            v = adj.head
+            if v.i <= g.i or v.pos_ not in {"VERB", "AUX"}:
+                continue
+            dep = adj.dep_
+            _rehang([(g, v, dep), (adj, g, "amod")])
+            adj.pos_ = "ADJ"
+            adj.tag_ = "JJ"
+        elif g.dep_ in {"csubj", "csubjpass"}:
+            g.dep_ = "nsubj" if g.dep_ == "csubj" else "nsubjpass"
+        elif g.dep_ not in SUBJECTS:
+            continue
+        g.pos_ = "NOUN"
+        g.tag_ = "NN"
+        g.lemma_ = g.lower_
+        for c in g.children:
+            if c.dep_ == "agent":
+                c.dep_ = "prep"
+
+
 def repair_object_read_as_subject(doc: Doc, acting_verbs: frozenset[str]) -> None:
     """(parse33) "Police shot dead nine protesters marching against military rule", "troops detained 30 students
     demonstrating outside the ministry": the parser made the object of a verb that acts on people (data:
