@@ -213,6 +213,8 @@ class ActorCues(Lexicon):
     unnamed_modifiers: LowerWords            # "unidentified", "unknown": doers so described are named by no one
     unnamed_attack_codes: LowerWords         # "1712": non-violent-root acts of attackers nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
+    doer_modified_acts: LowerWords           # (fight38) "an army offensive", "a police raid": the modifier did it
+    doer_modifier_adjectives: LowerWords     # (fight38) "a rebel attack": adjectives of such doers (not "naval")
     place_name_particles: LowerWords         # "Mocimboa da Praia": a capital inside another place's name
     place_after_names: LowerWords            # "Masisi territory": a person's name before a place noun is a place
     aircraft_words: LowerWords               # "Chinese fighters intercepted a plane": a state's fighters are jets
@@ -661,6 +663,7 @@ class ModalityCues(Lexicon):
     manner_without_words: LowerWords         # (denial21b) "fired without warning": a manner, no act negated
     intention_nouns: LowerWords              # "its plan to annex" intended; "no intention of attacking" negated
     scheduling_words: LowerWords             # "is scheduled to visit", "is due to sign": intended
+    others_expectation_verbs: LowerWords     # (modality38) "X is expected to sign": what others expect, considered
     conditional_nouns: LowerWords            # "in case of an attack", "in the event of a blockade": conditional
     inverted_condition_auxiliaries: LowerWords  # "Should Russia attack, ...", "Had Kyiv fallen, ...": a condition
     counterfactual_modals: LowerWords        # "would have sent": did not happen (conditional)

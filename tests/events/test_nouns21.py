@@ -28,7 +28,8 @@ def test_an_act_reported_on_or_fled_in_a_clause_of_background_took_place(coder):
 
 def test_no_act_from_a_fear_or_from_an_act_with_no_doer_of_its_own(coder):
     got = triples(coder, "Villagers fled to the hills while fearing a rebel attack on the town.")
-    assert not coded(got, "19"), got
+    # (fight38) the feared attack has a doer ("rebel"): foreseen, never done
+    assert not [x for x in coded(got, "19") if x[2] != "considered"], got
     got = triples(coder, "A photographer was detained while covering the fighting in Khartoum.")
     assert not coded(got, "19"), got
 

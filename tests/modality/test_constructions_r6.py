@@ -23,7 +23,8 @@ CASES = [
     # the future and schedules: intended (the statement of intent)
     # (precision34) an announced expulsion is the act intended, no threat
     ("Poland will expel two Belarusian diplomats, the foreign ministry said.", "16", "intended"),
-    ("Brazil is expected to recognise the new government in Caracas.", "03", "intended"),
+    # (modality38) what others expect a doer to do is considered (gold README, blind33: "is expected to")
+    ("Brazil is expected to recognise the new government in Caracas.", "03", "considered"),
     ("The Indian prime minister is due to visit Moscow in July.", "03", "intended"),
     # attempts: an attempt is an act; a failure did not happen
     ("Gunmen tried to kill the mayor of Kaduna on Tuesday.", "18", "asserted"),

@@ -75,6 +75,8 @@ INTERNATIONAL_COURT_WORDS = tuple(_actor_cues().international_court_words)
 ENVOY_WORDS = frozenset(_actor_cues().envoy_words)
 # Prepositions that place an actor in a country: "rebels in Sudan", "police of Cairo".
 PLACE_PREPOSITIONS = lexicon.words("actor_cues", "place_prepositions")
+DOER_MODIFIED_ACTS = lexicon.words("actor_cues", "doer_modified_acts")
+DOER_MODIFIER_ADJECTIVES = lexicon.words("actor_cues", "doer_modifier_adjectives")
 PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
@@ -2740,8 +2742,11 @@ class ActorMatcher:
             assert sector is not None, agents[0].entry  # an agent entry is its sector
             owner = owners[0].entry if owners else None
             if owner is None:
-                if len(agents) == 1 and (root.dep_ in {"amod", "compound"} or root.pos_ == "ADJ"):
-                    return None  # "military assistance", "police reform": a modifier, not an actor
+                if len(agents) == 1 and (root.dep_ in {"amod", "compound"} or root.pos_ == "ADJ") and not (
+                        (root.dep_ == "compound" and root.pos_ == "NOUN" or root.lower_ in DOER_MODIFIER_ADJECTIVES)
+                        and root.head.i > root.i
+                        and root.head.lemma_.lower() in DOER_MODIFIED_ACTS):
+                    return None  # "military assistance", "police reform": a modifier, not an actor (but "a police raid")
                 if len(agents) == 1 and _modifies_a_participle(doc, end):
                     return None  # "rebel-held territory", "army-backed plan"
                 return Mention(start, end, text, sector, None, sector, None, "agent", head)

@@ -1064,6 +1064,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
             if lemma in c.considered_verbs or lemma in c.considered_adj:
                 # "is not considering sending": what is not even considered did not happen
                 return (NEGATED if is_negated(head) or _denied(head) else CONSIDERED), head
+            if lemma in _words().others_expectation_verbs and head.pos_ == "VERB" and node.dep_ in {"xcomp", "advcl"} \
+                    and _infinitive(node) and any(ch.dep_ == "auxpass" for ch in head.children) \
+                    and node.lemma_.lower() not in c.coming_about:   # "talks are expected to begin": a schedule
+                # (modality38) "are expected to sign a ceasefire next week": others foresee it, the doer states no intent
+                return (NEGATED if is_negated(head) else CONSIDERED), head
             if lemma in intention and (node.dep_ in {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl"}
                                        or _infinitive_of_intention(node, head, c)):
                 # "plans to send", "has no plans to invade", "no intention of attacking"; a plan in the

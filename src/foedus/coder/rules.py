@@ -2074,6 +2074,10 @@ class RuleCoder(ImplicitActors):
                 # a truce during peace talks with": what came after or during the talks may be promised or
                 # refused, the talks themselves were held
                 mod, governor = "asserted", None
+            if mod == modality.NEGATED and prep.lower_ in {"at", "in"} and not _ahead(verb) and not _ahead(clause):
+                # (modality38) "no agreement was reached at the talks between Armenia and Azerbaijan", "did not sign
+                # the accord at the meeting with": what was not done there is negated, the meeting was held
+                mod, governor = "asserted", None
             pairs: list[tuple[Named | None, Named | None]]
             if mutual:
                 pairs = [(d, p) for d in doers for p in doers if d.code != p.code]
