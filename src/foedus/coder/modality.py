@@ -54,6 +54,7 @@ class Cues:
     condition_adverbs: frozenset[str]
     duration_preps: frozenset[str]
     condition_temporal_marks: frozenset[str]
+    condition_ahead_time_marks: frozenset[str]
     exchange_nouns: frozenset[str]
     dropping: frozenset[str]
     alternative_adverbs: frozenset[str]
@@ -113,6 +114,7 @@ def cues() -> Cues:
         condition_noun_preps=f("conditions.noun_preps"), condition_adverbs=f("conditions.adverbs"),
         duration_preps=f("conditions.duration_preps"),
         condition_temporal_marks=f("conditions.temporal_marks"),
+        condition_ahead_time_marks=f("conditions.ahead_time_marks"),
         exchange_nouns=f("conditions.exchange_nouns"),
         dropping=f("unrealised.dropping"), alternative_adverbs=f("alternatives.adverbs"),
         alternative_preps=f("alternatives.preps"), near_miss_adverbs=f("negating.near_miss_adverbs"),
@@ -468,10 +470,21 @@ def _opened_by_temporal_mark(clause: Token, c: Cues) -> bool:
     "only once" (modality27: "would release the loan only once Cairo let the pound float": a focus particle before
     it, modality_cues focus_particles)."""
     start = clause.left_edge.i
-    if clause.left_edge.lower_ in _words().focus_particles and clause.left_edge.i < clause.i:
+    focused = clause.left_edge.lower_ in _words().focus_particles and clause.left_edge.i < clause.i
+    if focused:
         start += 1
-    return any(g.dep_ in {"mark", "advmod"} and g.lower_ in c.condition_temporal_marks and g.i == start
-               for g in clause.children)
+    if any(g.dep_ in {"mark", "advmod"} and g.lower_ in c.condition_temporal_marks and g.i == start
+           for g in clause.children):
+        return True
+    # (modality38) "will withdraw after Hamas frees the hostages", "would free them only after the government released
+    # their comrades": "after"/"when" on a verb told ahead (a future or possible auxiliary), with the clause's verb in
+    # the present (or present perfect), or after "only"
+    if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"} or not future_or_possible(clause.head):
+        return False
+    present = clause.tag_ in {"VBZ", "VBP"} or clause.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in clause.children)
+    return (focused or present) and any(g.dep_ == "mark" and g.lower_ in c.condition_ahead_time_marks and g.i == start
+                                        for g in clause.children)
 
 
 def _conditioned_copula(adj: Token) -> bool:
