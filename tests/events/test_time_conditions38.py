@@ -31,3 +31,13 @@ def test_a_past_clause_of_time_on_a_reported_plan_stays_a_fact(coder):
     # "after" with a simple past and no "only" under "would": what it tells happened
     got = triples(coder, "France said it would send more troops to Chad after rebels attacked the capital.", "2008-02-04")
     assert any(c.startswith("19") and m == "asserted" for s, t, c, m in got), got
+
+
+def test_using_nuclear_weapons_if_attacked_is_a_threat_with_wmd(coder):
+    got = triples(coder, "Pakistan would use nuclear weapons if India invaded its territory, a minister said.", "1999-06-10")
+    assert any(c == "1385" and s.startswith("PAK") and m == "conditional" for s, t, c, m in got), got
+
+
+def test_police_using_tear_gas_stays_repression(coder):
+    got = triples(coder, "Police used tear gas against protesters in Yerevan.", "2024-04-10")
+    assert any(c == "175" for s, t, c, m in got), got
