@@ -57,3 +57,18 @@ def test_force_used_against_people_after_a_list_of_means_targets_them(coder):
     got = triples(coder, "Israeli police used stun grenades and water cannon against protesters blocking a road in Haifa.",
                   "2023-03-07")
     assert ("ISRCOP", "ISRCVL", "175", "asserted") in got, got
+
+
+def test_a_place_under_a_barrage_fired_from_a_country_is_its_target(coder):
+    got = triples(coder, "Northern Israel came under a barrage of rockets fired from Lebanon on Sunday.", "2023-05-01")
+    assert any(s == "LBN" and t == "ISR" and c.startswith("19") for s, t, c, m in got), got
+
+
+def test_a_city_that_endured_foreign_missiles_was_attacked_by_their_owner(coder):
+    got = triples(coder, "The city of Zaporizhzhia endured a barrage of Russian missiles overnight.", "2023-05-01")
+    assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, t, c, m in got), got
+
+
+def test_a_defeat_suffered_is_no_attack(coder):
+    got = triples(coder, "The ruling party suffered a heavy defeat in the Kenyan election.", "2023-05-01")
+    assert not any(c.startswith("19") for s, t, c, m in got), got

@@ -167,6 +167,7 @@ class EventWords:
     aerial_bombing_words: frozenset[str] = frozenset()
     under_fire_verbs: frozenset[str] = frozenset()
     under_fire_nouns: frozenset[str] = frozenset()
+    suffering_verbs: frozenset[str] = frozenset()
     assembly_verbs: frozenset[str] = frozenset()
     assembly_purpose_roots: frozenset[str] = frozenset()
     criticism_preps: frozenset[str] = frozenset()

@@ -2281,10 +2281,14 @@ class RuleCoder(ImplicitActors):
             return out
         political = w.leader_sectors   # a political body "came under fire" from critics
         for verb in tokens(sent):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.under_fire_verbs or in_background_clause(verb):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in w.under_fire_verbs | w.suffering_verbs or in_background_clause(verb):
                 continue
             nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in w.under_fire_nouns]
+            if lemma in w.suffering_verbs:
+                # (fight38) "the town suffered heavy shelling by government troops": the object is the attack suffered
+                nouns = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in w.under_fire_nouns]
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             if not nouns or not subj:
                 continue
@@ -2293,10 +2297,16 @@ class RuleCoder(ImplicitActors):
             if not targets and (country := self._sentence_country(verb)):
                 # "the police station came under attack in Kandahar": the place's country
                 targets = [_country_at(subj[0], country)]
-            sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
-                              for m in self.actors_of(c)] + [m for h in (n, verb) for p in h.children
-                                                             if p.dep_ == "prep" and p.lower_ in {"from", "by"}
-                                                             for o in p.children for m in self.actors_of(o)])
+            # (fight38) "came under a barrage of rockets fired from Lebanon": the weapons the noun counts and the
+            # participle that fired them name the doer too
+            holders = [n, verb, *of_nouns(n)]
+            holders += [a for h in (n, *of_nouns(n)) for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+            sources = dedupe([m for h in holders if h.i != verb.i for c in h.children
+                              if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
+                             + [m for h in holders for p in h.children if p.dep_ in {"prep", "agent"}
+                                and p.lower_ in {"from", "by"} for o in p.children for m in self.actors_of(o)]
+                             + [m for h in of_nouns(n) if self._weapon(h)
+                                for m in self._owners_named(h, lambda m: bool(m.country))])   # "of Russian missiles"
             words = set(self._weapon_words(n))
             armed = bool(words & (w.fire_weapons | w.weapon_nouns)) or any(m.sector in ARMED_SECTORS | {"COP"} for m in sources)
             reason = any(p.dep_ == "prep" and p.lower_ in w.criticism_preps for h in (n, verb) for p in h.children)

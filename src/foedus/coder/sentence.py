@@ -3384,11 +3384,16 @@ class SentenceCoder(RuleCoder):
         own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
                      + [m for o in doer_phrases(n) for m in self.actors_of(o)]
                      + [m for p in n.children if p.dep_ == "prep" and p.lower_ == "from"
-                        for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)])
+                        for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                     # (fight38) "Kyiv endured a barrage of Russian missiles": the owner of the weapons it counts
+                     + [m for h in of_nouns(n) if self._weapon(h) for m in self._owners_named(h, lambda m: bool(m.country))])
         own = [m for m in own if not same_actor(m, subjects)]
         aimed = [m for p in own_preps(n) for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
                  if not same_actor(m, own)]
         pairs: list[tuple[Named | None, Named | None]]
+        if own and not subjects and verb.lemma_.lower() in self.words.surviving_verbs:
+            # (fight38) "Odesa endured a barrage of Russian missiles": the town that endured it is where it was aimed
+            subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in self._places_of(c, own)]
         if own:
             no_target: list[Named | None] = [None]
             pairs = [(s, t) for s in own for t in (aimed or subjects or no_target) if t is None or not same_actor(t, [s])]
