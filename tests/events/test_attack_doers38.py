@@ -72,3 +72,9 @@ def test_a_city_that_endured_foreign_missiles_was_attacked_by_their_owner(coder)
 def test_a_defeat_suffered_is_no_attack(coder):
     got = triples(coder, "The ruling party suffered a heavy defeat in the Kenyan election.", "2023-05-01")
     assert not any(c.startswith("19") for s, t, c, m in got), got
+
+
+def test_a_town_under_shelling_by_a_demonym_is_attacked_by_that_country(coder):
+    # the parser reads "Russian" as the object of "under" and "shelling" as a clause (syntax.repair_gerund_after_...)
+    got = triples(coder, "Kherson came under Russian shelling again on Sunday.", "2022-11-20")
+    assert any(s.startswith("RUS") and t == "UKR" and c == "194" for s, t, c, m in got), got

@@ -2294,6 +2294,8 @@ class RuleCoder(ImplicitActors):
                 continue
             n = nouns[0]
             targets = self._localized(verb, [m for m in self.actors_of(subj[0])])
+            if not targets:
+                targets = self._places_of(subj[0], [])   # (fight38) "Kherson came under Russian shelling": the town's
             if not targets and (country := self._sentence_country(verb)):
                 # "the police station came under attack in Kandahar": the place's country
                 targets = [_country_at(subj[0], country)]

@@ -34,7 +34,7 @@ from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
-                     repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent,
+                     repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent, repair_gerund_after_modifier_object,
                      repair_summary_root, repair_clause_read_as_preposition, repair_verbless_noun_clause,
                      repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_visitor_read_as_verb,
                      repair_zero_relative)
@@ -170,6 +170,7 @@ class SentenceCoder(RuleCoder):
         repair_participle_read_as_adjective(self.doc)
         repair_object_read_as_subject(self.doc, lexicon.words("event_cues", "people_object_verbs"))
         repair_gerund_subject_with_agent(self.doc)   # "Shelling by government forces killed three children"
+        repair_gerund_after_modifier_object(self.doc)   # "Kherson came under Russian shelling"
         repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"), verb_lemma)
         repair_identified_doer(self.doc, lexicon.words("modality_cues", "identifying_participles"))
         repair_visitor_read_as_verb(self.doc, self.words.hosting_verbs, self.words.visitor_participles)

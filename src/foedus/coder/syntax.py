@@ -447,6 +447,29 @@ def repair_gerund_subject_with_agent(doc: Doc) -> None:
                 c.dep_ = "prep"
 
 
+def repair_gerund_after_modifier_object(doc: Doc) -> None:
+    """(fight38) "Kherson came under Russian shelling", "the convoy came under heavy shelling": the parser made the
+    word before the gerund the object of the preposition and the gerund a clause of the verb. A gerund with no words
+    of its own right after a preposition's one-word object, hung on that preposition's verb, is the object's head
+    noun: the gerund becomes the object (the act's noun, its lemma the noun's own) and that word its modifier."""
+    for g in tokens(doc):
+        if g.tag_ != "VBG" or g.dep_ not in {"advcl", "xcomp", "dep"} or g.i < 2 or any(
+                c.i < g.i or c.dep_ not in {"advmod", "prep", "npadvmod"} for c in g.children):
+            continue   # words after it of time or place only ("again on Sunday"): they are the verb's
+        mod = word_at(doc, g.i - 1)
+        prep = mod.head
+        if mod.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != mod.i - 1 or prep.head.i != g.head.i \
+                or any(True for _ in mod.children) or mod.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            continue
+        verb = g.head
+        _rehang([(g, prep, "pobj"), (mod, g, "amod" if mod.pos_ == "ADJ" or mod.tag_ == "NNP" else "compound")])
+        for c in [c for c in g.children if c.i > g.i and c.dep_ != "amod"]:
+            c.head = verb
+        g.pos_ = "NOUN"
+        g.tag_ = "NN"
+        g.lemma_ = g.lower_
+
+
 def repair_object_read_as_subject(doc: Doc, acting_verbs: frozenset[str]) -> None:
     """(parse33) "Police shot dead nine protesters marching against military rule", "troops detained 30 students
     demonstrating outside the ministry": the parser made the object of a verb that acts on people (data:
