@@ -1,0 +1,29 @@
+"""Wire leads in the PETRARCH style: visits, talks, appeals and their actors (helper wire38). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import has_coded, triples
+
+
+def test_arriving_for_a_summit_is_a_visit_to_the_country(coder):
+    # gold README, Visits: arriving somewhere for a summit or consultations is the visit (042), not talks held
+    got = triples(coder, "The French president arrived in Hanoi on Tuesday for a two-day summit with Vietnamese leaders.",
+                  date="1993-02-09")
+    assert has_coded(got, "042", "FRAGOV", "VNM"), got
+    assert not has_coded(got, "046"), got
+    got = triples(coder, "The Chinese premier arrived in Jakarta for consultations with President Suharto.",
+                  date="1995-03-01")
+    assert has_coded(got, "042", "CHNGOV", "IDN"), got
+    assert not has_coded(got, "046"), got
+
+
+def test_the_host_government_met_on_arrival_is_the_country_visited(coder):
+    # the visitor meets the government of the place it arrives in: the target is the country, as for a capital
+    got = triples(coder, "Chancellor Kohl arrived in Moscow on Sunday for talks with Mikhail Gorbachev.",
+                  date="1988-10-24")
+    assert has_coded(got, "042", "DEUGOV", "SUN"), got
+    assert not has_coded(got, "042", "DEUGOV", "SUNGOV"), got
+    # a leader met in a capital stays the person met (test_consult37)
+    got = triples(coder, "The Austrian chancellor met Erdogan in Ankara on Wednesday.", date="2016-03-02")
+    assert has_coded(got, "042", "AUTGOV", "TURGOV"), got
