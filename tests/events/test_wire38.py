@@ -27,3 +27,15 @@ def test_the_host_government_met_on_arrival_is_the_country_visited(coder):
     # a leader met in a capital stays the person met (test_consult37)
     got = triples(coder, "The Austrian chancellor met Erdogan in Ankara on Wednesday.", date="2016-03-02")
     assert has_coded(got, "042", "AUTGOV", "TURGOV"), got
+
+
+def test_a_leader_greeting_a_visiting_leader_hosts_the_visit(coder):
+    # greeting one named by an office, at the airport or on arrival, is hosting the visit (043)
+    got = triples(coder, "King Hussein greeted the visiting Egyptian president at the airport.", date="1988-02-20")
+    assert has_coded(got, "043", "JORGOV", "EGYGOV"), got
+    got = triples(coder, "Gorbachev was greeted at Beijing airport by President Yang Shangkun.", date="1989-05-15")
+    assert has_coded(got, "043", "CHNGOV", "SUNGOV"), got
+    # greeting soldiers or a crowd is no act between actors
+    got = triples(coder, "Residents greeted Ukrainian soldiers with flags in the main square.", date="2022-11-11")
+    assert not has_coded(got, "04"), got
+    assert not has_coded(got, "05"), got
