@@ -39,3 +39,21 @@ def test_a_leader_greeting_a_visiting_leader_hosts_the_visit(coder):
     got = triples(coder, "Residents greeted Ukrainian soldiers with flags in the main square.", date="2022-11-11")
     assert not has_coded(got, "04"), got
     assert not has_coded(got, "05"), got
+
+
+def test_the_reporter_goes_on_after_a_past_perfect_report(coder):
+    # "X said Y had done Z and demanded ...": the simple past joined to a past perfect is the reporter's own act
+    got = triples(coder, "Washington said a Soviet fighter had shot down the airliner and demanded an explanation "
+                         "from Moscow.", date="1983-09-02")
+    assert has_coded(got, "10", "USA", "SUN"), got
+    assert not has_coded(got, "10", "SUNUAF"), got
+    got = triples(coder, "Kuwait said Iraqi troops had occupied the capital and called on the Security Council to act.",
+                  date="1990-08-03")
+    assert has_coded(got, "02", "KWT", "IGOUNO"), got
+    got = triples(coder, "Britain said Libya had sponsored the attack and expelled three Libyan diplomats.",
+                  date="1986-04-10")
+    assert has_coded(got, "16", "GBR", "LBY"), got
+    # acts of force joined so stay with the reported actor
+    got = triples(coder, "Officials said the rebels had attacked the town and killed five villagers.", date="1995-03-02")
+    assert not has_coded(got, "18", "GOV"), got
+    assert not has_coded(got, "19", "GOV"), got
