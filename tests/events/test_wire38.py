@@ -57,3 +57,14 @@ def test_the_reporter_goes_on_after_a_past_perfect_report(coder):
     got = triples(coder, "Officials said the rebels had attacked the town and killed five villagers.", date="1995-03-02")
     assert not has_coded(got, "18", "GOV"), got
     assert not has_coded(got, "19", "GOV"), got
+
+
+def test_weapons_that_arrive_make_no_visit(coder):
+    # a weapon's arrival is a delivery or a deployment, no visit by anyone; a person arriving still visits
+    got = triples(coder, "The Soviet delegation walked out of the Geneva talks after the first cruise missiles "
+                         "arrived in Britain.", date="1983-11-24")
+    assert not has_coded(got, "042"), got
+    got = triples(coder, "The first Patriot missile batteries arrived in Israel on Sunday.", date="1991-01-20")
+    assert not has_coded(got, "042"), got
+    got = triples(coder, "Secretary of State James Baker arrived in Israel on Sunday.", date="1991-01-20")
+    assert has_coded(got, "042", "USAGOV", "ISR"), got
