@@ -68,3 +68,16 @@ def test_weapons_that_arrive_make_no_visit(coder):
     assert not has_coded(got, "042"), got
     got = triples(coder, "Secretary of State James Baker arrived in Israel on Sunday.", date="1991-01-20")
     assert has_coded(got, "042", "USAGOV", "ISR"), got
+
+
+def test_urging_another_to_impose_sanctions_is_an_appeal(coder):
+    # the urger asks; it threatens no sanctions of its own (1312)
+    got = triples(coder, "The ANC urged the European Community to keep its sanctions on Pretoria.", date="1990-06-07")
+    assert has_coded(got, "020", "ZAFOPP", "IGOEUREEC"), got
+    assert not has_coded(got, "13"), got
+    got = triples(coder, "Kuwait urged the Security Council to impose tougher sanctions on Baghdad.", date="1991-05-02")
+    assert has_coded(got, "02", "KWT", "IGOUNO"), got
+    assert not has_coded(got, "13"), got
+    # urging them lifted is an appeal for their easing
+    got = triples(coder, "Mandela urged the world to lift its sanctions against South Africa.", date="1993-09-24")
+    assert has_coded(got, "0254", "ZAFOPP"), got
