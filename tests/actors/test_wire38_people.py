@@ -1,5 +1,5 @@
-"""Names as wire leads write them (helper wire38): a pope named without his ordinal. Sentences written for these
-tests; the names and dates are real."""
+"""Names as wire leads write them (helper wire38): a pope named without his ordinal, Iraq's leading Shi'ite cleric.
+Sentences written for these tests; the names and dates are real."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 @pytest.mark.parametrize(("name", "date", "code"), [
     ("Pope John Paul", "1990-05-04", "VAT"),
     ("Pope Benedict", "2007-05-10", "VAT"),
+    ("Ali al-Sistani", "2004-08-26", "IRQREL"),         # grand ayatollah of Najaf since 1992
+    ("Sistani", "2005-01-10", "IRQREL"),
 ])
 def test_a_pope_without_his_ordinal(dictionary, name, date, code):
     actor = dictionary.resolve(name, date)
@@ -19,3 +21,9 @@ def test_the_pope_named_without_his_ordinal_is_the_holy_see_in_a_sentence(nlp, m
     doc = nlp("Pope John Paul appealed to the kidnappers in Lebanon to free their hostages.")
     codes = {m.text: m.code for m in matcher.find(doc, "1990-05-04")}
     assert any(code == "VAT" for text, code in codes.items() if "John Paul" in text), codes
+
+
+def test_the_grand_ayatollah_is_a_religious_actor_in_a_sentence(nlp, matcher):
+    doc = nlp("Grand Ayatollah Ali al-Sistani called on Shi'ite militiamen to leave the shrine in Najaf.")
+    codes = {m.text: m.code for m in matcher.find(doc, "2004-08-26")}
+    assert any(code == "IRQREL" for text, code in codes.items() if "Sistani" in text), codes
