@@ -1,4 +1,5 @@
-"""Names as wire leads write them (helper wire38): a pope named without his ordinal, Iraq's leading Shi'ite cleric.
+"""Names as wire leads write them (helper wire38): a pope named without his ordinal, Iraq's leading Shi'ite cleric,
+insurgencies of South Vietnam and the Philippines.
 Sentences written for these tests; the names and dates are real."""
 
 from __future__ import annotations
@@ -27,3 +28,14 @@ def test_the_grand_ayatollah_is_a_religious_actor_in_a_sentence(nlp, matcher):
     doc = nlp("Grand Ayatollah Ali al-Sistani called on Shi'ite militiamen to leave the shrine in Najaf.")
     codes = {m.text: m.code for m in matcher.find(doc, "2004-08-26")}
     assert any(code == "IRQREL" for text, code in codes.items() if "Sistani" in text), codes
+
+
+@pytest.mark.parametrize(("sentence", "date", "name", "code"), [
+    ("The Viet Cong announced a three-day truce for the lunar new year.", "1967-02-06", "Viet Cong", "VNMREB"),
+    ("Vietcong units attacked an airfield near Da Nang.", "1965-07-01", "Vietcong", "VNMREB"),
+    ("Police arrested a leader of the Communist Party of the Philippines in Quezon City.", "1988-03-29",
+     "Communist Party of the Philippines", "PHLREB"),
+])
+def test_wire_era_insurgencies_by_their_wire_names(nlp, matcher, sentence, date, name, code):
+    codes = {m.text: m.code for m in matcher.find(nlp(sentence), date)}
+    assert any(c == code for text, c in codes.items() if name in text), codes
