@@ -12,6 +12,8 @@ import pytest
     ("Pope Benedict", "2007-05-10", "VAT"),
     ("Ali al-Sistani", "2004-08-26", "IRQREL"),         # grand ayatollah of Najaf since 1992
     ("Sistani", "2005-01-10", "IRQREL"),
+    ("William Walker", "1999-01-16", "IGOEURSCE"),      # head of the OSCE Kosovo Verification Mission
+    ("Ruben Vardanyan", "2023-01-10", "AZEREB"),        # state minister of the Karabakh Armenian administration
 ])
 def test_a_pope_without_his_ordinal(dictionary, name, date, code):
     actor = dictionary.resolve(name, date)
