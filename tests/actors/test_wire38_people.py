@@ -1,5 +1,5 @@
 """Names as wire leads write them (helper wire38): a pope named without his ordinal, Iraq's leading Shi'ite cleric,
-insurgencies of South Vietnam and the Philippines, Azerbaijan's Popular Front.
+insurgencies of South Vietnam and the Philippines, Azerbaijan's Popular Front, the Balkans' Contact Group.
 Sentences written for these tests; the names and dates are real."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def test_the_grand_ayatollah_is_a_religious_actor_in_a_sentence(nlp, matcher):
     # a Soviet republic's opposition before the Union ended, Azerbaijan's after
     ("Azerbaijan's Popular Front called a general strike in Baku.", "1990-01-21", "Popular Front", "SUNOPP"),
     ("The Azerbaijani Popular Front won the presidential election.", "1992-06-08", "Popular Front", "AZEOPP"),
+    ("The six-nation Contact Group met in Bonn to discuss Kosovo.", "1998-04-29", "Contact Group", "IGO"),
 ])
 def test_wire_era_insurgencies_by_their_wire_names(nlp, matcher, sentence, date, name, code):
     codes = {m.text: m.code for m in matcher.find(nlp(sentence), date)}
