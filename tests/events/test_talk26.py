@@ -28,7 +28,7 @@ def test_appeal_aside_beside_a_protest_is_its_aim(coder):
 
 
 def test_aside_read_as_a_threat_is_no_appeal(coder):
-    # "urging ... to keep sanctions" is read by the dictionary as a threat of sanctions: no second act from it
+    # "urging ... to keep sanctions" is an appeal to the EU (020, wire38), never a threat of sanctions
     text = "Tehran has yet to free the sailors, the Dutch foreign minister said, urging the EU to keep sanctions in place."
     got = coded(coder, text)
     assert not any(c[:2] == "13" for s, t, c, m in got), got

@@ -460,7 +460,7 @@ class ArgumentFinder(TriggerFinder):
     def _inherited_subjects(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of a ``verb`` with no subject of its own: those of the
         governing verb or noun."""
-        denier = self._denier_going_on(verb)
+        denier = self._denier_going_on(verb) or self._reporter_going_on(verb)
         if denier:
             return denier, False, True
         node, hops = verb, 0
@@ -549,6 +549,28 @@ class ArgumentFinder(TriggerFinder):
             subj = [c for c in node.children if c.dep_ == "nsubj"]
             return self.actors_of(subj[0]) if subj else []
         return []
+
+    def _reporter_going_on(self, verb: Token) -> list[Named]:
+        """(wire38) "Washington said a Soviet fighter had shot down the airliner and demanded an explanation from
+        Moscow", "Kuwait said Iraqi troops had occupied the capital and called on the Security Council to act": the
+        parser joins the reporter's next act to the reported one, but the tenses tell them apart: the reported act
+        lies before the report (a past perfect, "had shot down"), the joined one is a simple past with no auxiliary of
+        its own that does not share the "had" ("demanded", not "had demanded"), told at the reporter's time. A verbal
+        act (event_cues speech_roots) or a diplomatic sanction (16) so joined is the reporter's; acts of force stay
+        with the reported actor."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.i == verb.i or verb.head.tag_ != "VBN" \
+                or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return []
+        head = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in head.children) or head.dep_ != "ccomp" \
+                or head.head.pos_ != "VERB" or head.head.lemma_.lower() not in self.cues.reporting \
+                or head.head.tag_ != "VBD":
+            return []
+        match = self.code_verb(verb)
+        if match is None or not match.code or match.code[:2] not in {*cue("speech_roots"), "16"}:
+            return []
+        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+        return self.actors_of(subj[0]) if subj else []
 
     def _speech_after_event(self, part: Token, head: Token) -> bool:
         """A participle of speech set off by a comma after a time clause ("Hamas announced a truce hours

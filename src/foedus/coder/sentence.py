@@ -2933,8 +2933,10 @@ class SentenceCoder(RuleCoder):
             visited = self._visit_place(verb, sources)
             # (patterns17) and a capital the visitor lands in or flies to is its country ("landed in Taipei": Taiwan,
             # not its government, as the visit noun names it)
+            # (wire38) as is the government of that country the visitor meets there ("arrived in Moscow for talks
+            # with Gorbachev": 042 to the Soviet Union, gold README, Visits); rebels or a party met there stay
             if visited and all(t.country != visited[0].country or getattr(t, "kind", None) == "capital"
-                               for t in targets):
+                               or getattr(t, "code", None) == f"{visited[0].country}GOV" for t in targets):
                 targets = visited
         if not targets and code[:2] == "08" and not parties:
             targets = self._left_place(verb, sources)
