@@ -71,3 +71,50 @@ def test_a_second_clause_after_a_verb_that_takes_no_clause_is_its_own_act(coder)
     t = triples(coder, "Students stormed the ministry and police shot several of them dead, witnesses said.",
                 date="2024-08-05")
     assert any(c == "175" or c.startswith("18") or c.startswith("19") for s, tgt, c, m in t if (s or "").endswith("COP")), t
+
+
+def test_armed_men_driven_out_of_a_town_are_fought_not_a_retreat_of_the_drivers(coder):
+    t = triples(coder, "Nigerien troops drove Boko Haram out of the town of Bosso on Sunday.", date="2016-06-05")
+    assert any(s == "NERMIL" and c[:2] == "19" for s, tgt, c, m in t), t
+    assert not any(s == "NERMIL" and c == "0874" for s, tgt, c, m in t), t
+
+
+def test_armed_men_pursued_are_fought_but_talks_pursued_are_not(coder):
+    t = triples(coder, "Colombian troops pursued ELN guerrillas into the jungle near the border.", date="2019-02-01")
+    assert any(s == "COLMIL" and c == "190" for s, tgt, c, m in t), t
+    t = triples(coder, "Colombia pursued talks with the ELN in Havana.", date="2019-02-01")
+    assert not any(c[:2] == "19" for s, tgt, c, m in t), t
+
+
+def test_gunmen_forced_back_are_fought(coder):
+    t = triples(coder, "Nigerian troops forced back gunmen who had attacked a village near Maiduguri.", date="2021-03-05")
+    assert any(s == "NGAMIL" and c == "190" for s, tgt, c, m in t), t
+
+
+def test_the_killing_of_a_named_commander_of_armed_men_is_an_assassination(coder):
+    t = triples(coder, "Army troops shot dead rebel commander Joseph Lenga near Beni on Thursday.", date="2021-03-05")
+    assert any(c == "186" for s, tgt, c, m in t), t
+
+
+def test_unnamed_fighters_killed_are_no_assassination(coder):
+    t = triples(coder, "Army troops shot dead three rebel commanders near Beni on Thursday.", date="2021-03-05")
+    assert not any(c == "186" for s, tgt, c, m in t), t
+
+
+def test_an_officer_captured_is_taken_not_territory(coder):
+    t = triples(coder, "ELN guerrillas captured an army colonel on a road in Arauca.", date="2019-02-01")
+    assert any(c in {"173", "181"} and (tgt or "").endswith("MIL") for s, tgt, c, m in t), t
+    assert not any(c == "192" for s, tgt, c, m in t), t
+
+
+def test_levies_added_and_export_curbs_placed_are_an_embargo(coder):
+    t = triples(coder, "Beijing added levies on American soybeans and placed export restrictions on gallium.",
+                date="2025-03-10")
+    assert any(s in {"CHN", "CHNGOV"} and c == "163" for s, tgt, c, m in t), t
+    assert not triples(coder, "The spokesman added that the talks would go on.", date="2025-03-10")
+
+
+def test_a_halt_to_talks_ordered_halts_them(coder):
+    t = triples(coder, "The Dutch government ordered a halt to talks with Ankara on a new trade pact.",
+                date="2017-03-13")
+    assert any(c == "164" for s, tgt, c, m in t), t

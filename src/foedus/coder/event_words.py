@@ -49,6 +49,7 @@ class EventWords:
     agentless_state: frozenset[str]
     assassination_verbs: frozenset[str]
     leader_sectors: frozenset[str]
+    command_titles: frozenset[str]
     person_nouns: frozenset[str]
     mass_killing_verbs: frozenset[str]
     mass_killing_codes: frozenset[str]

@@ -4217,9 +4217,17 @@ class RuleCoder(ImplicitActors):
             # (recall12b) a leader shot and not killed is the object of an attempt on his life: "the Pope was
             # shot and seriously wounded by a gunman" (185)
             return "185" if leaders else code
-        if all(t.sector in self.words.leader_sectors and self._one_person(t) for t in targets):
+        if all((t.sector in self.words.leader_sectors or self._named_commander(t)) and self._one_person(t) for t in targets):
             return "186"
         return code
+
+    def _named_commander(self, m: Named) -> bool:
+        """(sides39) One named man of an armed group or force with a title of command before his name ("separatist
+        leader Mako Tabuni", "guerrilla commander Raul Reyes"; event_words command_titles): a leader."""
+        if m.kind != "agent" or m.sector not in ARMED_SECTORS or not self._one_person(m):
+            return False
+        words = " ".join(t.lower_ for t in tokens(self.doc)[m.start:m.end])
+        return any(f" {title} " in f" {words} " for title in self.words.command_titles)
 
     def _killed_leader(self, verb: Token, code: str, t: Named | None, passive: bool) -> tuple[str, str | None]:
         """(violence13) The killing of a named leader or official is an assassination (186; gold README: "the
@@ -4240,7 +4248,8 @@ class RuleCoder(ImplicitActors):
             return code, None   # "shot the mayor": wounded or killed, the shooting alone does not say
         if not self._one_person(t) and not self._named_victim(verb, t, passive):
             return code, None
-        if not (t.sector in self.words.leader_sectors or (t.kind == "person" and t.sector not in self.words.civilian_sectors)):
+        if not (t.sector in self.words.leader_sectors or (t.kind == "person" and t.sector not in self.words.civilian_sectors)
+                or self._named_commander(t)):
             return code, None
         if self._attack_doer(verb, passive):
             return code, leader_code   # the strike that killed is coded too

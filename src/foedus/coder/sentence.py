@@ -2983,8 +2983,12 @@ class SentenceCoder(RuleCoder):
         code = self._mass_expulsion(verb, code, passive, targets)
         if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
-        if code == "192" and targets and all(t.kind == "person" for t in targets):
-            code = "173"  # "captured Saddam Hussein": a person is taken prisoner, not territory occupied
+        if code == "192" and targets and all(t.kind == "person" or (
+                t.kind == "agent" and self._one_person(t) and t.sector in ARMED_SECTORS | STATE_ORGAN_SECTORS)
+                for t in targets):
+            # "captured Saddam Hussein", (sides39) "captured an army general": a person is taken prisoner, not
+            # territory occupied
+            code = "173"
         if code == "192" and targets:
             # "the Arakan Army captured a military outpost": a force's post taken is territory of its country
             # (gold: 192 to the country), though the post stands for the force when it is attacked (190)
