@@ -118,3 +118,10 @@ def test_a_halt_to_talks_ordered_halts_them(coder):
     t = triples(coder, "The Dutch government ordered a halt to talks with Ankara on a new trade pact.",
                 date="2017-03-13")
     assert any(c == "164" for s, tgt, c, m in t), t
+
+
+def test_a_part_taken_in_a_known_raid_is_weighed_when_the_speaker_will_not_say(coder):
+    t = triples(coder, "The ministry declined to say whether British commandos had taken part in the raid on the "
+                       "militia's headquarters.", date="2024-02-01")
+    assert any(c[:2] == "19" and m == "considered" for s, tgt, c, m in t), t
+    assert not any(c[:2] == "19" and m == "asserted" for s, tgt, c, m in t), t

@@ -69,6 +69,7 @@ class Cues:
     happening_verbs: frozenset[str]
     prospective_nouns: frozenset[str]
     describing_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
     attack_phrase_preps: frozenset[str]
     voting_for: frozenset[str]
     voting_against: frozenset[str]
@@ -124,6 +125,7 @@ def cues() -> Cues:
         hypothetical_aux=f("presupposition.hypothetical_auxiliaries"),
         happening_verbs=f("presupposition.happening_verbs"), prospective_nouns=f("presupposition.prospective_nouns"),
         describing_verbs=f("presupposition.describing_verbs"), attack_phrase_preps=f("presupposition.phrase_preps"),
+        participation_verbs=f("presupposition.participation_verbs"),
         voting_for=f("voting.for_preps"), voting_against=f("voting.against_preps"),
         rejection_roots=f("stated_rejection_roots"), coming_about=f("unrealised.coming_about"),
         evidence_nouns=f("unrealised.evidence_nouns"), evidence_preps=f("unrealised.evidence_preps"),
@@ -2336,6 +2338,8 @@ def presupposed_phrase(verb: Token, code: str) -> Token | None:
     c = cues()
     if verb.pos_ != "VERB" or code[:2] not in taxonomy.roots("violent"):
         return None
+    if verb.lemma_.lower() in c.participation_verbs:
+        return None   # (sides39) "whether US forces had taken part in the raid": the part taken is what is weighed
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in c.attack_phrase_preps:
             for o in p.children:
