@@ -125,3 +125,14 @@ def test_a_part_taken_in_a_known_raid_is_weighed_when_the_speaker_will_not_say(c
                        "militia's headquarters.", date="2024-02-01")
     assert any(c[:2] == "19" and m == "considered" for s, tgt, c, m in t), t
     assert not any(c[:2] == "19" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_an_ambassador_declared_persona_non_grata_is_expelled(coder):
+    t = triples(coder, "Ottawa declared India's top diplomat in Canada persona non grata on Monday.", date="2023-09-19")
+    assert any(c == "174" and (tgt or "").startswith("IND") for s, tgt, c, m in t), t
+
+
+def test_a_step_called_interference_is_criticism(coder):
+    t = triples(coder, "Washington recognised the opposition leader as interim president, a step Caracas called "
+                       "interference.", date="2019-01-23")
+    assert any(s == "VENGOV" and c == "111" for s, tgt, c, m in t), t

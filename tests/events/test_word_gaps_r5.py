@@ -211,7 +211,9 @@ def test_leaving_or_escorting_in_ordinary_life_is_no_event(coder, text):
 @pytest.mark.parametrize("text, code, source, target", [
     ("The United States designated the Houthis a terrorist organisation.", "172", "USA", "YEMREB"),
     ("Canada listed the Revolutionary Guards as a terrorist entity.", "172", "CAN", "IRN"),
-    ("Estonia declared a Russian diplomat persona non grata on Monday.", "166", "EST", "RUS"),
+    # (sides39) a diplomat declared persona non grata is expelled, 174, as the gold README's blind21 section codes
+    # expelled ambassadors and as the dev set codes every persona non grata line (it was 166 before)
+    ("Estonia declared a Russian diplomat persona non grata on Monday.", "174", "EST", "RUS"),
     ("Macron sent condolences to the Turkish president.", "018", "FRAGOV", "TURGOV"),
 ])
 def test_designations_persona_non_grata_and_condolences(coder, text, code, source, target):
