@@ -275,6 +275,7 @@ class EventCues(Lexicon):
     duration_nouns: LowerWords               # "fought them for ten days": how long, not what for
     people_object_verbs: LowerWords          # "shot dead protesters marching ...": the participle is on the object
     object_declaring_verbs: LowerWords       # "declared a state of emergency and police detained ...": two acts
+    clauseless_verbs: LowerWords             # "stormed parliament and police shot ...": verbs that take no clause
     mediated_occasion_preps: LowerWords      # "swapped prisoners in a UAE-mediated exchange": the mediated act's occasion
     escort_preps: LowerWords                 # (talk26) "sailed under U.S. Navy escort"
     escort_nouns: LowerWords                 # escort, guard, protection

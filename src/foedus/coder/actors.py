@@ -779,6 +779,28 @@ def side_links() -> frozenset[str]:
     return frozenset(" ".join(r.lower().split()) for r in rows)
 
 
+def side_tied(doc: Doc, end: int, start: int) -> bool:
+    """Whether the words from ``end`` to ``start`` are a side word ("troops loyal to [the] ..."): what is named at
+    ``start`` is whose side the armed men named before ``end`` fight on."""
+    words = [t.lower_ for t in doc[end:start]]
+    while words and words[-1] in SIDE_FILLERS:
+        words.pop()
+    return bool(words) and " ".join(words) in side_links()
+
+
+def _side_link_follows(doc: Doc, end: int) -> bool:
+    """Whether a side word (data/actors/side_links.yaml, not the bare "of" or "under" that any noun takes) and a
+    name follow ``end``: "tanks loyal to President Yeltsin", "gunboats commanded by the Tigers"."""
+    words: list[str] = []
+    for i in range(end, min(end + 5, len(doc))):
+        tok = word_at(doc, i)
+        if words and tok.lower_ not in SIDE_FILLERS and (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+            return " ".join(words) in side_links() and " ".join(words) not in {"of", "under"}
+        if tok.lower_ not in SIDE_FILLERS:
+            words.append(tok.lower_)
+    return False
+
+
 def armed_side(country: str | None, sector: str | None, code: str, armed: str | None) -> tuple[str, str | None, str | None] | None:
     """The code of armed men (sector ``armed``) who fight for a person or group coded ``code``: an armed
     side keeps its own code ("Haftar's forces" LBYMIL, "fighters allied with the RSF" SDNREB), a government
@@ -2736,8 +2758,9 @@ class ActorMatcher:
         agents = [p for p in chain if p.entry.kind == "agent"]
         owners = [p for p in chain if p.entry.kind != "agent"]
         if agents:
-            if not owners and all(a.entry.compose_only for a in agents):
-                return None
+            if not owners and all(a.entry.compose_only for a in agents) and not (
+                    agents[0].entry.sector in ARMED_SECTORS and _side_link_follows(doc, end)):
+                return None   # (but "tanks loyal to President Yeltsin": armed men tied to a side, ``_side_named_after``)
             sector = agents[0].entry.sector
             assert sector is not None, agents[0].entry  # an agent entry is its sector
             owner = owners[0].entry if owners else None

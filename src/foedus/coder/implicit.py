@@ -522,7 +522,9 @@ class ImplicitActors(ArgumentFinder):
                 thrown = [c for c in verb.children if c.dep_ == "nsubjpass"
                           and c.lemma_.lower() in self.words.bombing_doers]
                 if not thrown:
-                    return []
+                    # (sides39) "Iranian missiles were fired at a US base": a weapon used with no launcher named is
+                    # its owner's, when its own modifier names a state or armed men
+                    return self._used_weapon_owners(verb)
                 agent = thrown
             named = self.actors_of(agent[0])
             if not named and agent[0].lemma_.lower() in self.words.between_nouns:
@@ -584,6 +586,23 @@ class ImplicitActors(ArgumentFinder):
         m = Mention(start=subject.i, end=subject.i + 1, text=subject.text, code=f"{country or ''}UAF",
                     country=country, sector="UAF", name=UNNAMED_FORCES, kind="agent", head=subject.i)
         return [Named(m, subject.i)]
+
+    def _used_weapon_owners(self, verb: Token) -> list:
+        """The state or armed men a weapon's modifier names ("Iranian missiles", "Hezbollah rockets"), when the
+        weapon is the subject of a passive verb of using it (event_cues instrument_verbs: "were fired at", "were
+        dropped on"); not the maker of the weapon ("Russian-made", "Iranian-built" name no one who fired it)."""
+        if verb.lemma_.lower() not in cue("instrument_verbs"):
+            return []
+        for weapon in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if weapon.lemma_.lower() not in self.words.violent_means or plain_vehicle(weapon):
+                continue
+            mods = [c for w in weapon.children if w.dep_ in {"compound", "amod", "nmod"} and w.i < weapon.i
+                    for c in (w, *w.children) if c.dep_ in {"compound", "amod", "nmod"}]
+            if any(t.lower_ in {"made", "built", "designed", "supplied", "produced"} or t.text == "-" for m in mods
+                   for t in (m, *m.children)):
+                continue
+            return [m for c in mods for m in self.actors_of(c) if m.kind == "country" or m.sector in ARMED_SECTORS]
+        return []
 
     def _intercepted_launch(self, verb: Token, sources: list) -> tuple[list, list] | None:
         """ "Ukrainian air defences shot down 30 of the 40 drones launched by Russia": shooting down

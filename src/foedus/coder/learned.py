@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
-from .actors import Mention
+from .actors import Mention, side_tied
 from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
 from . import modality, model_files, places
 from .candidates import Candidate, Named, evidence
@@ -173,6 +173,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if src is not None and cand.source is not None and cand.source.word is not None \
             and sent.start <= cand.source.word < sent.end:
         front = {t.i for t in word_at(sent.doc, cand.source.word).subtree if t.i < src.start}
+        # and so does whom it is tied to by a side word after it ("troops loyal to President Assad shelled the
+        # town": Assad is whose troops they are, not the town's)
+        front |= {m.head for m in _sentence_parts(finder, sent).mentions
+                  if m.head is not None and src.end <= m.start <= src.end + 6 and side_tied(sent.doc, src.end, m.start)}
     # a cooperative act's broker ("signed a deal brokered by Qatar", "freed hostages in a swap arranged
     # by Oman") does another act (045, coded on its own): no target of this one
     brokered = cand.code[:2] in COOPERATIVE_ROOTS

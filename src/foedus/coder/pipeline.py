@@ -247,7 +247,9 @@ class Coder:
         actor_words = {i for m in mentions for i in range(m.start, m.end)}
         # "declared a state of emergency and police detained hundreds": two acts, before pronouns and lists are read
         syntax.repair_object_read_as_clause_subject(doc, lexicon.words("event_cues", "object_declaring_verbs"),
-                                                    lambda t: t.i in actor_words)
+                                                    lambda t: t.i in actor_words,
+                                                    lexicon.words("event_cues", "clauseless_verbs"))
+        syntax.repair_subject_read_as_object_conjunct(doc)   # "stormed the ministry and police shot ..."
         pronouns = coref.resolve(doc, mentions)
         owned = coref.owned_agents(doc, mentions, pronouns)
         if owned != mentions:   # "Iraq said its warplanes ...": read the pronouns again with the owners' countries

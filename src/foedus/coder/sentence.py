@@ -2837,8 +2837,10 @@ class SentenceCoder(RuleCoder):
             sources = self._operation_doer(verb) or self._clause_force(verb, code)
         if not sources and code[:2] in VIOLENT_ROOTS and passive:
             sources = self._passive_threat(verb, code, reporter_of)   # "X would be hit if it attacked, Y said"
+        unidentified = False
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._unidentified_attacker(verb, passive)
+            unidentified = bool(sources)
         crowd = False
         if (not sources or inherited) and (code[:2] in PROTEST_ROOTS or code[:2] in RIOT_ROOTS):
             # "thousands protested", "angry youths pelted police with stones": a crowd with no name; its own
@@ -2870,6 +2872,10 @@ class SentenceCoder(RuleCoder):
                 sources = [self._as_military(s) for s in sources]   # "Army chief Musharraf seized power"
         code = self._seized_kind(verb, code, sources, passive)
         targets = self.targets(verb, passive and not own_forces, sources, code) if seized is None else coup_targets
+        if unidentified and passive:
+            # (sides39) "Hezbollah rockets were fired into northern Israel": the owner of the weapon that is the
+            # passive's subject fired it; it is no victim of its own fire
+            targets = [t for t in targets if not same_actor(t, sources)]
         sides = self._warring_sides(verb, sources, passive)
         if sides:
             sources, targets = sides, []   # "Libya's two warring sides signed a ceasefire": each side with the other

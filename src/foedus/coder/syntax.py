@@ -492,7 +492,8 @@ def repair_object_read_as_subject(doc: Doc, acting_verbs: frozenset[str]) -> Non
             break
 
 
-def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is_actor: Callable[[Token], bool]) -> None:
+def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is_actor: Callable[[Token], bool],
+                                         clauseless: frozenset[str] = frozenset()) -> None:
     """(parse37) "The government declared a state of emergency in 36 districts and police detained hundreds of
     activists", "Israel announced a blockade of Gaza and Hamas fired rockets": after a verb whose object is what it
     declares or sets in force (data: event_cues object_declaring_verbs), the parser read "X ... and Y did Z" as a
@@ -500,12 +501,13 @@ def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is
     and Y hung in its phrase, or both subjects of the clause). When X is no actor and Y, the noun phrase right before
     the clause's verb after an "and", is one, these are two acts: X is the declaring verb's object, Y the subject of
     the next verb, conjoined with the first. A clause with a marker ("announced that the talks with Iran and Israel
-    would resume") is left as parsed."""
+    would resume") is left as parsed. (sides39) A verb of acting on a thing takes no clause at all (data: event_cues
+    clauseless_verbs): "protesters stormed parliament and police shot several dead" is two acts whatever X is."""
     nouns = {"NOUN", "PROPN"}
     for v in tokens(doc):
         g = v.head
         if v.dep_ != "ccomp" or v.pos_ != "VERB" or g.i >= v.i or g.pos_ != "VERB" \
-                or g.lemma_.lower() not in declaring or any(c.dep_ == "mark" for c in v.children) \
+                or g.lemma_.lower() not in declaring | clauseless or any(c.dep_ == "mark" for c in v.children) \
                 or any(c.dep_ == "nsubjpass" for c in g.children):
             continue
         subjects = [c for c in v.children if c.dep_ == "nsubj" and g.i < c.i < v.i]
@@ -513,7 +515,7 @@ def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is
         if (obj is None) == (not subjects):
             continue   # neither shape, or an object and a subject of the clause's own
         s = obj if obj is not None else subjects[0]
-        if s.pos_ not in nouns or is_actor(s):
+        if s.pos_ not in nouns or (is_actor(s) and g.lemma_.lower() not in clauseless):
             continue
         y = min((t for t in [*s.subtree, *subjects[1:]] if t.right_edge.i == v.i - 1 and t.pos_ in nouns
                  and t.dep_ in {"conj", "nsubj"} and t.i != s.i), key=lambda t: t.left_edge.i, default=None)
@@ -523,6 +525,28 @@ def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is
         if cc.dep_ != "cc":
             continue
         _rehang([(v, g, "conj"), (s, g, "dobj"), (y, v, "nsubj"), (cc, g, "cc")])
+
+
+def repair_subject_read_as_object_conjunct(doc: Doc) -> None:
+    """(sides39) "Students stormed the ministry and police shot several of them dead": the parser joined the next
+    clause's subject to the first verb's object ("the ministry and police") and left the next verb, conjoined with the
+    first, without a subject. A finite verb with no subject of its own, conjoined with a verb whose object ends in a
+    conjunct right before it, takes that conjunct as its subject."""
+    for v2 in tokens(doc):
+        v1 = v2.head
+        if v2.dep_ != "conj" or v2.tag_ not in {"VBD", "VBZ", "VBP"} or v1.pos_ != "VERB" or v1.i >= v2.i \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v2.children):
+            continue
+        obj = next((c for c in v1.children if c.dep_ == "dobj" and c.i < v2.i), None)
+        y = next((c for c in obj.children if c.dep_ == "conj" and c.right_edge.i == v2.i - 1
+                  and c.pos_ in {"NOUN", "PROPN"}), None) if obj is not None else None
+        if y is None:
+            continue
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.i < y.left_edge.i), None)
+        moves = [(y, v2, "nsubj")]
+        if cc is not None:
+            moves.append((cc, v1, "cc"))
+        _rehang(moves)
 
 
 def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:

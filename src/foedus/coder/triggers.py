@@ -32,6 +32,10 @@ def _currencies() -> frozenset[str]:
 
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
+# Numbers that say a mass ("five hundred people", "thousands"): words some patterns name (202 mass killings).
+# Prepositions of place: the proper name they govern is a place, no word a pattern names.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "at"})
+MASS_NUMBERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "scores"})
 # Clauses that belong to another event: never search them for this verb's arguments.
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl"}
 # Acts of violence: without a named perpetrator they are coded to unidentified armed forces.
@@ -65,6 +69,25 @@ def _date_phrases(tokens: list[Token], verb: Token) -> set[int]:
                 out.add(t.i)
                 out.update(w.i for o in objs for w in o.subtree)
     return out
+
+
+def _own_object(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is ``verb``'s direct object or a conjunct of it ("fired missiles and drones")."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
+def _named_place_of_phrase(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a proper name that a preposition of place governs ("in El Salvador", "near
+    Kharkiv", "at Camp David"), directly or as a compound of its object: a place (the pipeline runs no entity
+    recogniser; dates are read apart, ``_date_phrases``)."""
+    if tok.pos_ != "PROPN":
+        return False
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPOSITIONS \
+        and not any(c.dep_ in {"prep", "acl", "relcl"} for c in tok.children)
 
 
 def _names_a_date(word: Token) -> bool:
@@ -121,6 +144,8 @@ class TriggerFinder:
                     # out as ("walked free from house arrest"); and a verbless small clause says what the verb
                     # found its object to be ("found the journalist guilty of espionage"): words of its clause
                     continue
+                if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(s.dep_ == "nsubj" for s in c.children):
+                    continue   # (sides39) ", with Qatar acting as mediator": a clause with a subject of its own
                 stack.append(c)
         out.sort(key=lambda t: t.i)
         return out
@@ -130,6 +155,19 @@ class TriggerFinder:
         before: list[str] = []
         clause_tokens = self._clause_tokens(verb)
         dated = _date_phrases(clause_tokens, verb) | _listed_names(verb)
+        # a count of the verb's own object and its modifiers say how many, not what: "fired more than 70 missiles and
+        # about 100 drones at Ukraine" is "fire missile drone at", within the pattern window (and "at least 30" is no
+        # "(at)"); a count further down ("agreed to free 500 prisoners under a deal") keeps the window as it was
+        # (a number after its noun is a label, "Article 4"; a sum of money and a mass are what, "25 million
+        # dollars", "hundreds of people")
+        dated |= {t.i for n in clause_tokens if n.dep_ == "nummod" and verb.i < n.i < n.head.i and _own_object(n.head, verb)
+                  and n.head.lemma_.lower() not in _currencies() for t in n.subtree
+                  if t.lower_ not in MASS_NUMBERS and (t.i > verb.i + 1 or t.like_num)}   # ("handed over five": a particle)
+        # and so does the name of a place in a phrase of the verb's ("agreed at a summit in El Salvador on a plan"):
+        # its preposition stays, and a word of the name a pattern of the verb names
+        lemma = self._verb_lemma(verb)
+        dated |= {t.i for t in clause_tokens if t.i > verb.i and _named_place_of_phrase(t)
+                  and not self.verbs.names_word(lemma, t.lemma_.lower())}   # (but "gathered in Tahrir Square")
         for t in clause_tokens:
             if t.i == verb.i or t.is_punct or t.i in dated:
                 continue

@@ -387,6 +387,14 @@ class VerbDictionary:
             return None
         return self._best(patterns, words, before, self._keyed(False, key, patterns))
 
+    def names_word(self, lemma: str, word: str) -> bool:
+        """Whether a pattern of verb ``lemma`` needs ``word`` ("gather * (in) square" needs "square")."""
+        vocab: dict[str, frozenset[str]] = self.__dict__.setdefault("_vocabulary", {})
+        key = lemma.lower()
+        if key not in vocab:
+            vocab[key] = frozenset(w for p in self._verbs.get(key, []) for w in p.words)
+        return normal(word) in vocab[key]
+
     def match_noun(self, lemma: str, words: Sequence[str]) -> VerbMatch | None:
         """Code of an event noun ("sanction", "condemnation") given the lemmas of its modifiers."""
         key = normal(lemma)
