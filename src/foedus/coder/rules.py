@@ -3977,6 +3977,40 @@ class RuleCoder(ImplicitActors):
         loc = places.event_location(verb.sent, verb)
         return loc.country if loc is not None and loc.country else None
 
+    def _third_place(self, verb: Token, code: str, pairs: list, mod: str) -> bool:
+        """(visits39) A meeting (a meeting verb, event_words meeting_verbs; codes event_cues third_place_codes) that
+        happened in a country neither party belongs to: "Trump and Xi met in Busan", "the foreign ministers of India and
+        Pakistan met in Thimphu", "Burns met Jalili in Geneva" (gold README: summits at a third place are 044 both
+        ways). Every pair has two parties of two countries, neither the place's; delegations that negotiate keep 046."""
+        if code[:3] not in cue("third_place_codes") or verb.lemma_.lower() not in self.words.meeting_verbs \
+                or mod != modality.ASSERTED or not pairs or self._mutual_talks(verb, code):
+            return False
+        if any(t is None or not s.country or not t.country or s.country == t.country for s, t in pairs):
+            return False
+        place = self._venue_country(verb)
+        return place is not None and all(place not in {s.country, t.country} for s, t in pairs)
+
+    def _venue_country(self, verb: Token) -> str | None:
+        """The country of the place named in the verb's own place phrase ("met in Busan", "met in a lakeside villa in
+        Geneva", "met at the White House"), as an actor or a town of the gazetteer; not a place of another clause
+        ("ordered a halt to operations in Georgia after meeting Sarkozy")."""
+        # "met the Iranian negotiator in Geneva", "met with King Hussein in London": the parser may hang the place on
+        # the one met
+        met = [c for c in verb.children if c.dep_ == "dobj"]
+        met += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        todo = [o for h in (verb, *met) for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+        for _ in range(6):
+            if not todo:
+                break
+            o = todo.pop(0)
+            countries = {m.country for m in self.actors_of(o) or self._places_of(o, []) if m.country}
+            if countries:
+                return countries.pop() if len(countries) == 1 else None
+            todo += [q for p in o.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                     for q in p.children if q.dep_ == "pobj"]
+        return None
+
     def _each_other(self, verb: Token) -> bool:
         """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""
         for c in verb.children:

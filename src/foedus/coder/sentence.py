@@ -3099,11 +3099,17 @@ class SentenceCoder(RuleCoder):
             if host and any(a.country == host for a, b in pairs if b is not None and b.country != host):
                 pairs = [(a, b) for a, b in pairs if a.country == host and b is not None and b.country != host]
             elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2 \
-                    and not self._mutual_talks(verb, code):
+                    and not self._mutual_talks(verb, code) and not self._third_place(verb, code, pairs, mod):
                 # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
                 pairs = pairs[:1]
         else:
             pairs = [(s, None) for s in sources]
+        third = self._third_place(verb, code, pairs, mod)
+        if third:
+            # (visits39) "Trump and Xi met in Busan", "Burns met Jalili in Geneva": a summit at a third place is
+            # each party's meeting with the other (gold README: 044 both ways)
+            pairs += [(t, s) for s, t in list(pairs) if t is not None
+                      and not any(a is t and b is s for a, b in pairs)]  # same object: not a token
         place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
             and not self._beside_visit(verb) else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
@@ -3122,6 +3128,8 @@ class SentenceCoder(RuleCoder):
             if place and t is not None and s.country != t.country:
                 # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
+            if third:
+                pair_code = "044"
             if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None \
                     and t.sector is not None and t.sector not in STATE_ORGAN_SECTORS | ARMED_SECTORS \
                     and t.country == s.country and self._protesters(t) and (

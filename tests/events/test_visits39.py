@@ -1,0 +1,53 @@
+"""Meetings, visits and hostings told by where they took place (thirty-ninth session): our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, a, b", [
+    # two leaders meeting in a country neither belongs to: a summit at a third place, 044 both ways
+    ("The presidents of Argentina and Chile met in Montevideo on Friday.", "1984-11-30", "ARGGOV", "CHLGOV"),
+    ("Bush and Putin met in Ljubljana on Saturday.", "2001-06-16", "USAGOV", "RUSGOV"),
+    # the place hangs on a building, the building's town names the country
+    ("Biden and Putin met in a lakeside villa in Geneva.", "2021-06-16", "USAGOV", "RUSGOV"),
+    # "A met B" in a third country is still each one's meeting with the other
+    ("The American envoy met the Iranian negotiator in Geneva on Thursday.", "2009-10-01", "USAGOV", "IRNGOV"),
+])
+def test_a_meeting_at_a_third_place_is_044_both_ways(coder, text, date, a, b):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "044", a, b) and has_coded(t, "044", b, a), t
+
+
+def test_a_meeting_in_one_partys_country_stays_hosting(coder):
+    t = triples(coder, "The Chinese and Russian presidents met in Beijing.", date="2024-05-16")
+    assert has_coded(t, "043", "CHNGOV", "RUSGOV"), t
+    assert not any(c.startswith("044") for s, tg, c, m in t), t
+
+
+def test_a_building_named_like_a_town_is_no_third_place(coder):
+    # "the White House" is the host's own: no summit at a third place
+    t = triples(coder, "Zelensky and European leaders met Trump at the White House.", date="2025-08-18")
+    assert not any(c.startswith("044") for s, tg, c, m in t), t
+
+
+def test_a_place_of_another_clause_is_not_the_meetings(coder):
+    t = triples(coder, "Medvedev ordered a halt to military operations in Georgia after meeting Sarkozy.",
+                date="2008-08-12")
+    assert not any(c.startswith("044") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, mod", [
+    ("Trump and Kim will meet in Hanoi next month.", "intended"),
+    ("Trump and Kim did not meet in Hanoi.", "negated"),
+])
+def test_a_third_place_meeting_not_held_is_not_coded_as_held(coder, text, mod):
+    t = triples(coder, text, date="2019-01-27")
+    assert not any(m == "asserted" and c.startswith("04") for s, tg, c, m in t), t
+    assert any(m == mod for s, tg, c, m in t), t
+
+
+def test_a_meeting_at_a_summit_in_a_third_country_is_coded_both_ways(coder):
+    t = triples(coder, "Narendra Modi met Chinese President Xi Jinping in Kazan on the sidelines of the BRICS summit.",
+                date="2024-10-23")
+    assert has_coded(t, "04", "IND", "CHN") and has_coded(t, "04", "CHN", "IND"), t
