@@ -51,3 +51,42 @@ def test_a_meeting_at_a_summit_in_a_third_country_is_coded_both_ways(coder):
     t = triples(coder, "Narendra Modi met Chinese President Xi Jinping in Kazan on the sidelines of the BRICS summit.",
                 date="2024-10-23")
     assert has_coded(t, "04", "IND", "CHN") and has_coded(t, "04", "CHN", "IND"), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a visit told by a fronted participle is the subject's own visit, done
+    ("Visiting Kabul on Thursday, the British prime minister promised more troops.", "2008-07-10", "GBRGOV", "AFG"),
+    ("Touring Hanoi, the Japanese emperor expressed regret for the war.", "2017-03-01", "JPNGOV", "VNM"),
+    # "on a visit to X": the visit named with its destination
+    ("On a visit to New Delhi, Obama backed India's bid for a permanent Security Council seat.", "2010-11-08",
+     "USAGOV", "IND"),
+    ("The Polish prime minister, on a two-day visit to Bonn, asked West Germany for credits.", "1990-04-03",
+     "POLGOV", "DEU"),
+    # a visit that names no destination went where the clause's act took place
+    ("The Thai premier signed six accords in Tokyo on his first official trip abroad.", "2015-02-09", "THAGOV", "JPN"),
+])
+def test_a_visit_told_in_an_aside_is_coded(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert any(c == "042" and s == source and tg == target and m == "asserted" for s, tg, c, m in t), t
+
+
+def test_hosting_told_by_a_fronted_participle(coder):
+    t = triples(coder, "Welcoming the Nigerian president at the Elysee, Chirac pledged debt relief.", date="2003-09-10")
+    assert has_coded(t, "043", "FRAGOV", "NGAGOV"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a meeting with the press sets the scene of the words
+    ("Meeting reporters in Kyiv, Zelensky said Russia was regrouping.", "2022-04-01"),
+    # a trailing participle tells how the act was done; a mission is no visit; a trip at home is none
+    ("French soldiers on a mission to Mali were killed in an ambush.", "2013-05-01"),
+    ("The Ukrainian president, on a trip to his home region, promised new jobs.", "2014-03-01"),
+])
+def test_no_visit_from_an_aside_that_is_none(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not any(c.startswith("04") for s, tg, c, m in t), t
+
+
+def test_a_visit_aside_of_a_clause_ahead_is_not_done(coder):
+    t = triples(coder, "The minister, on a visit to Paris next week, will sign the accord.", date="2010-03-01")
+    assert not any(c == "042" and m == "asserted" for s, tg, c, m in t), t

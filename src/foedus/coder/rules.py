@@ -2400,10 +2400,13 @@ class RuleCoder(ImplicitActors):
         for p in verb.children:
             # (drawn16b) "were detained at anti-war rallies": "at" places people at a protest (no other event noun)
             at = p.lower_ == "at"
-            if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at):
+            # (visits39) "on a visit to New Delhi, Obama backed ...": "on" holds only a visit (told_visit_nouns) that
+            # names where it went
+            on_visit = p.lower_ in cue("visit_preps") and p.lower_ not in cue("circumstance_preps")
+            if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at and not on_visit):
                 continue
             for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
-                if self._is_disaster(n) or no_det(n):
+                if self._is_disaster(n) or no_det(n) or (on_visit and n.lemma_.lower() not in cue("told_visit_nouns")):
                     continue
                 if n.tag_ == "NN" and n.lemma_.lower() == "protest" and not any(
                         c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in n.children):
@@ -2469,6 +2472,13 @@ class RuleCoder(ImplicitActors):
                                 if o.dep_ == "pobj":   # a capital visited is its country, not its government
                                     targets.extend(m for m in self._places_of(o, sources) or self.actors_of(o)
                                                    if not same_actor(m, sources))
+                    if not targets:
+                        # (visits39) "signed eight deals in Beijing on his first official visit": a visit that names no
+                        # destination went where the clause's act took place, a country not the visitor's own
+                        targets = [m for m in self._venue_places(verb, sources)
+                                   if m.country and all(m.country != v.country for v in sources)]
+                    if on_visit and not targets:
+                        continue
                 else:
                     sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                                for m in self.actors_of(c)]
@@ -3989,6 +3999,24 @@ class RuleCoder(ImplicitActors):
             return False
         place = self._venue_country(verb)
         return place is not None and all(place not in {s.country, t.country} for s, t in pairs)
+
+    def _venue_places(self, verb: Token, sources: list) -> list[Named]:
+        """The place the verb's own place phrase names ("signed eight deals in Beijing"), as its country (a town of the
+        gazetteer, a capital): nothing when it is an actor of another country than its town's ("at the White House"
+        is no town). The parser may hang the place on the verb's object ("signed six accords in Tokyo")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for o in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                  for o in p.children if o.dep_ == "pobj"):
+            named = self.actors_of(o)
+            places = self._places_of(o, sources)
+            if places and (not named or {m.country for m in named} == {m.country for m in places}):
+                return places
+            if named:
+                # a capital or a country named as the place is that country ("in Tokyo": JPN, not its government)
+                return [m.changed(code=m.country, sector=None, name=None, kind="country") for m in named
+                        if m.kind in {"capital", "country"} and m.country]
+
+        return []
 
     def _venue_country(self, verb: Token) -> str | None:
         """The country of the place named in the verb's own place phrase ("met in Busan", "met in a lakeside villa in

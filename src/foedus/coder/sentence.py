@@ -490,6 +490,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
+                and not self._visit_aside(tok) \
                 and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
                 and not self._censure(tok) and not self._combat_toll(tok) \
                 and not self._mass_killing_toll(tok)   # "..., calling the court's decision outrageous": criticism of its own
@@ -817,6 +818,22 @@ class SentenceCoder(RuleCoder):
             elif lemma in cue("statehood_nouns"):
                 return True
         return False
+
+    def _visit_aside(self, tok: Token) -> bool:
+        """(visits39) "Visiting Beijing, Duterte announced ...", "Welcoming the Nigerian president at the Elysee, Chirac
+        pledged ...": a present participle of visiting or hosting (data: event_words visitor_participles,
+        hosting_verbs) that the dictionary codes as a visit, a hosting or a meeting (04) is the subject's own act at
+        the time of the clause, done, not a detail of it. Only a participle that opens its clause, before the
+        clause's subject (a trailing one, "returned to Iraq, visiting a military complex", tells how the act was
+        done); not a meeting verb ("Meeting reporters in Kyiv, Zelensky said ...": the setting of his words)."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "VBG" or lemma not in self.words.visitor_participles | self.words.hosting_verbs \
+                or lemma in self.words.meeting_verbs or tok.head.i == tok.i or tok.i > tok.head.i \
+                or tok.left_edge.i != tok.head.left_edge.i \
+                or not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children):
+            return False
+        match = self.code_verb(tok)
+        return match is not None and bool(match.code) and match.code[:2] == "04"
 
     def _demand_aside(self, tok: Token) -> bool:
         """ "Rebels took the guests hostage, demanding the release of jailed comrades", "Hamas announced a truce,
