@@ -90,3 +90,20 @@ def test_no_visit_from_an_aside_that_is_none(coder, text, date):
 def test_a_visit_aside_of_a_clause_ahead_is_not_done(coder):
     t = triples(coder, "The minister, on a visit to Paris next week, will sign the accord.", date="2010-03-01")
     assert not any(c == "042" and m == "asserted" for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # the main actor's arrival or hosting in a clause of time is the visit, news of its own
+    ("Mongolia ignored a request to arrest Putin as he arrived in Ulan Bator for a state visit.", "2024-09-03",
+     "042", "RUSGOV", "MNG"),
+    ("The Indian prime minister signed ten deals as he arrived in Beijing.", "2015-05-14", "042", "INDGOV", "CHN"),
+])
+def test_a_visit_in_a_clause_of_time_is_coded(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert any(c == code and s == source and tg == target and m == "asserted" for s, tg, c, m in t), t
+
+
+def test_a_visit_at_home_in_a_clause_of_time_is_no_visit(coder):
+    t = triples(coder, "A man threw a bomb at the Japanese prime minister as he visited a port in Wakayama.",
+                date="2023-04-15")
+    assert not any(c.startswith("04") for s, tg, c, m in t), t
