@@ -107,3 +107,22 @@ def test_a_visit_at_home_in_a_clause_of_time_is_no_visit(coder):
     t = triples(coder, "A man threw a bomb at the Japanese prime minister as he visited a port in Wakayama.",
                 date="2023-04-15")
     assert not any(c.startswith("04") for s, tg, c, m in t), t
+
+
+def test_a_leaders_request_to_the_host_in_its_land_is_a_visit(coder):
+    t = triples(coder, "Senegal's Macky Sall asked Putin in Sochi to free up Ukrainian grain exports.", date="2022-06-03")
+    assert any(c == "042" and s == "SENGOV" and tg == "RUS" and m == "asserted" for s, tg, c, m in t), t
+    assert has_coded(t, "020", "SENGOV", "RUSGOV"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # the speaker at home; an envoy posted there; a place that is what the words are about
+    ("Lavrov criticised Washington in Moscow.", "2023-01-10"),
+    ("The Russian ambassador praised the Chinese government in Beijing.", "2023-01-10"),
+    ("Gorbachev appealed for calm in Armenia and Azerbaijan.", "1988-02-26"),
+    # a signing abroad is coded as the signing alone
+    ("Presidents Bush and Gorbachev signed a treaty in Moscow on Wednesday.", "1991-07-31"),
+])
+def test_words_said_where_the_speaker_is_no_visitor_are_no_visit(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not any(c == "042" for s, tg, c, m in t), t

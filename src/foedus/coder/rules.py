@@ -1521,6 +1521,7 @@ class RuleCoder(ImplicitActors):
         out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._visit_told(sent, reporter_of, [*found, *out])
+        out += self._visit_where_acted(found, [*found, *out])
         out += self._backed_forces(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
@@ -1890,6 +1891,32 @@ class RuleCoder(ImplicitActors):
             ends: list[Named | None] = list(targets) or [None]
             out.extend(_nominal_candidates(n, match, [(s, t) for s in sources for t in ends],
                                            self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _visit_where_acted(self, acts: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """(visits39) A named leader's words (cue visit_place_roots) addressed to the host in the host's own land,
+        named by the verb's place phrase: "Senegal's Macky Sall asked Putin in Sochi to free up grain exports" is also
+        Sall's visit to Russia (042, done), as the gold README's "arrived in Moscow for talks with Gorbachev". Only a
+        person named in the actor dictionary (an envoy posted there is no visitor), an act told as done, and a pair
+        no 04 event tells yet."""
+        out: list[Candidate] = []
+        told = {(c.source.country, c.target.country) for c in found
+                if c.code[:2] == "04" and c.source is not None and c.target is not None}
+        for c in acts:
+            s, t, verb = c.source, c.target, c.trigger
+            if s is None or t is None or c.nominal or c.modality != modality.ASSERTED or verb.pos_ != "VERB" \
+                    or c.code[:2] not in cue("visit_place_roots") or s.kind != "person" or s.sector != "GOV" \
+                    or not s.country or not t.country or s.country == t.country or (s.country, t.country) in told:
+                continue
+            # the host is named apart from the place ("appealed for calm in Armenia" names no host there)
+            places = [m for m in self._venue_places(verb, [s]) if m.country == t.country and m.word != t.word]
+            if not places:
+                continue
+            told.add((s.country, t.country))
+            visit = Candidate(trigger=verb, code="042", pattern="<visit where acted>", source=s, target=places[0],
+                              reported_by=c.reported_by, modality=modality.ASSERTED, governor=c.governor)
+            visit.tokens = evidence(verb, s, places[0])
+            out.append(visit)
         return out
 
     def _visit_told(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
