@@ -526,6 +526,9 @@ class EventCues(Lexicon):
     drill_nouns: LowerWords                  # lemmas: exercise, drill, patrol: drills held together (aid29)
     drill_partner_sectors: Words             # sectors of a drill partner coded both ways (state forces) (aid29)
     two_party_codes: Words                   # CAMEO codes of acts that take two sides: none with itself (nouns30b)
+    concurrent_visit_verbs: LowerWords       # (visits39) "as he arrived in X", "as he welcomed Y": the visit is news
+    visit_place_roots: Words                 # (visits39) a leader's act to the host in its land: a visit too
+    third_place_codes: Words                 # (visits39) meetings that, in a third country, are 044 both ways
     mutual_codes: Words                      # CAMEO codes done by conjoined parties with each other (target33)
     own_country_codes: Words                 # CAMEO codes a state does only in its own land: aimed at it (target33)
     whole_country_codes: Words               # of those, codes aimed at the country, not its civilians (coerce36)

@@ -30,8 +30,12 @@ def test_rebels_attacking_a_place_of_their_own_country(coder):
 def test_joint_parties_meeting_in_a_third_country(coder):
     got = dyads(coder, "Chinese and Indian delegations held talks in Moscow on the border dispute.")
     assert ("CHNGOV", "INDGOV", "04") in got and all(not (t or "").startswith("RUS") for _, t, _ in got), got
-    # a meeting of two leaders is coded once, from the first party (the dev set's convention) ...
+    # a meeting of two leaders in a third country is a summit at a third place, 044 both ways (gold README; visits39:
+    # "A and B met" in a country of neither is no longer coded once, from the first party) ...
     got = dyads(coder, "Xi Jinping and Narendra Modi met in Kazan on Wednesday.", date="2024-10-23")
+    assert ("CHNGOV", "INDGOV", "04") in got and ("INDGOV", "CHNGOV", "04") in got, got
+    # ... while a meeting of two with no place named stays coded once, from the first party
+    got = dyads(coder, "Xi Jinping and Narendra Modi met on Wednesday.", date="2024-10-23")
     assert ("CHNGOV", "INDGOV", "04") in got and ("INDGOV", "CHNGOV", "04") not in got, got
     # ... (verbal29) but negotiators or delegations that meet negotiate, each with the other (the dev set codes
     # "Ukrainian and Russian negotiators met face to face" 046 both ways)

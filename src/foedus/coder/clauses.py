@@ -360,6 +360,11 @@ def concurrent_act(clause: Token) -> bool:
         # (skipped20) a passive in the simple past: "... before the army commander was arrested"
         return any(c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
     named = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in clause.children)
+    if clause.tag_ == "VBD" and not aux and clause.lemma_.lower() in lexicon.words("event_cues", "concurrent_visit_verbs") \
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+        # (visits39) the main actor's arrival, visit or hosting at the time: "... to arrest Putin as he arrived in Ulan
+        # Bator for a state visit", "... as he welcomed the crown prince to the White House": the visit is news
+        return True
     events = lexicon.words("event_cues", "mutual_nouns") | lexicon.words("event_cues", "conflict_nouns")
     if clause.tag_ == "VBG" and [(a.lower_, a.tag_) for a in aux] in ([("was", "VBD")], [("were", "VBD")]) \
             and clause.lemma_.lower() not in ASPECTUAL_VERBS and any(

@@ -1521,6 +1521,7 @@ class RuleCoder(ImplicitActors):
         out += self._owned_course(sent, reporter_of, [*found, *out])
         out += self._meeting_with(sent, reporter_of, [*found, *out])
         out += self._visit_told(sent, reporter_of, [*found, *out])
+        out += self._visit_where_acted(found, [*found, *out])
         out += self._backed_forces(sent, reporter_of, [*found, *out])
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
@@ -1890,6 +1891,32 @@ class RuleCoder(ImplicitActors):
             ends: list[Named | None] = list(targets) or [None]
             out.extend(_nominal_candidates(n, match, [(s, t) for s in sources for t in ends],
                                            self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _visit_where_acted(self, acts: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """(visits39) A named leader's words (cue visit_place_roots) addressed to the host in the host's own land,
+        named by the verb's place phrase: "Senegal's Macky Sall asked Putin in Sochi to free up grain exports" is also
+        Sall's visit to Russia (042, done), as the gold README's "arrived in Moscow for talks with Gorbachev". Only a
+        person named in the actor dictionary (an envoy posted there is no visitor), an act told as done, and a pair
+        no 04 event tells yet."""
+        out: list[Candidate] = []
+        told = {(c.source.country, c.target.country) for c in found
+                if c.code[:2] == "04" and c.source is not None and c.target is not None}
+        for c in acts:
+            s, t, verb = c.source, c.target, c.trigger
+            if s is None or t is None or c.nominal or c.modality != modality.ASSERTED or verb.pos_ != "VERB" \
+                    or c.code[:2] not in cue("visit_place_roots") or s.kind != "person" or s.sector != "GOV" \
+                    or not s.country or not t.country or s.country == t.country or (s.country, t.country) in told:
+                continue
+            # the host is named apart from the place ("appealed for calm in Armenia" names no host there)
+            places = [m for m in self._venue_places(verb, [s]) if m.country == t.country and m.word != t.word]
+            if not places:
+                continue
+            told.add((s.country, t.country))
+            visit = Candidate(trigger=verb, code="042", pattern="<visit where acted>", source=s, target=places[0],
+                              reported_by=c.reported_by, modality=modality.ASSERTED, governor=c.governor)
+            visit.tokens = evidence(verb, s, places[0])
+            out.append(visit)
         return out
 
     def _visit_told(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
@@ -2400,10 +2427,13 @@ class RuleCoder(ImplicitActors):
         for p in verb.children:
             # (drawn16b) "were detained at anti-war rallies": "at" places people at a protest (no other event noun)
             at = p.lower_ == "at"
-            if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at):
+            # (visits39) "on a visit to New Delhi, Obama backed ...": "on" holds only a visit (told_visit_nouns) that
+            # names where it went
+            on_visit = p.lower_ in cue("visit_preps") and p.lower_ not in cue("circumstance_preps")
+            if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at and not on_visit):
                 continue
             for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
-                if self._is_disaster(n) or no_det(n):
+                if self._is_disaster(n) or no_det(n) or (on_visit and n.lemma_.lower() not in cue("told_visit_nouns")):
                     continue
                 if n.tag_ == "NN" and n.lemma_.lower() == "protest" and not any(
                         c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in n.children):
@@ -2469,6 +2499,13 @@ class RuleCoder(ImplicitActors):
                                 if o.dep_ == "pobj":   # a capital visited is its country, not its government
                                     targets.extend(m for m in self._places_of(o, sources) or self.actors_of(o)
                                                    if not same_actor(m, sources))
+                    if not targets:
+                        # (visits39) "signed eight deals in Beijing on his first official visit": a visit that names no
+                        # destination went where the clause's act took place, a country not the visitor's own
+                        targets = [m for m in self._venue_places(verb, sources)
+                                   if m.country and all(m.country != v.country for v in sources)]
+                    if on_visit and not targets:
+                        continue
                 else:
                     sources = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                                for m in self.actors_of(c)]
@@ -3976,6 +4013,58 @@ class RuleCoder(ImplicitActors):
 
         loc = places.event_location(verb.sent, verb)
         return loc.country if loc is not None and loc.country else None
+
+    def _third_place(self, verb: Token, code: str, pairs: list, mod: str) -> bool:
+        """(visits39) A meeting (a meeting verb, event_words meeting_verbs; codes event_cues third_place_codes) that
+        happened in a country neither party belongs to: "Trump and Xi met in Busan", "the foreign ministers of India and
+        Pakistan met in Thimphu", "Burns met Jalili in Geneva" (gold README: summits at a third place are 044 both
+        ways). Every pair has two parties of two countries, neither the place's; delegations that negotiate keep 046."""
+        if code[:3] not in cue("third_place_codes") or verb.lemma_.lower() not in self.words.meeting_verbs \
+                or mod != modality.ASSERTED or not pairs or self._mutual_talks(verb, code):
+            return False
+        if any(t is None or not s.country or not t.country or s.country == t.country for s, t in pairs):
+            return False
+        place = self._venue_country(verb)
+        return place is not None and all(place not in {s.country, t.country} for s, t in pairs)
+
+    def _venue_places(self, verb: Token, sources: list) -> list[Named]:
+        """The place the verb's own place phrase names ("signed eight deals in Beijing"), as its country (a town of the
+        gazetteer, a capital): nothing when it is an actor of another country than its town's ("at the White House"
+        is no town). The parser may hang the place on the verb's object ("signed six accords in Tokyo")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for o in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                  for o in p.children if o.dep_ == "pobj"):
+            named = self.actors_of(o)
+            places = self._places_of(o, sources)
+            if places and (not named or {m.country for m in named} == {m.country for m in places}):
+                return places
+            if named:
+                # a capital or a country named as the place is that country ("in Tokyo": JPN, not its government)
+                return [m.changed(code=m.country, sector=None, name=None, kind="country") for m in named
+                        if m.kind in {"capital", "country"} and m.country]
+
+        return []
+
+    def _venue_country(self, verb: Token) -> str | None:
+        """The country of the place named in the verb's own place phrase ("met in Busan", "met in a lakeside villa in
+        Geneva", "met at the White House"), as an actor or a town of the gazetteer; not a place of another clause
+        ("ordered a halt to operations in Georgia after meeting Sarkozy")."""
+        # "met the Iranian negotiator in Geneva", "met with King Hussein in London": the parser may hang the place on
+        # the one met
+        met = [c for c in verb.children if c.dep_ == "dobj"]
+        met += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        todo = [o for h in (verb, *met) for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+        for _ in range(6):
+            if not todo:
+                break
+            o = todo.pop(0)
+            countries = {m.country for m in self.actors_of(o) or self._places_of(o, []) if m.country}
+            if countries:
+                return countries.pop() if len(countries) == 1 else None
+            todo += [q for p in o.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                     for q in p.children if q.dep_ == "pobj"]
+        return None
 
     def _each_other(self, verb: Token) -> bool:
         """The verb's object is a reciprocal pronoun ("blamed each other", "accused one another of")."""

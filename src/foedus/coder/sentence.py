@@ -490,6 +490,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
+                and not self._visit_aside(tok) \
                 and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
                 and not self._censure(tok) and not self._combat_toll(tok) \
                 and not self._mass_killing_toll(tok)   # "..., calling the court's decision outrageous": criticism of its own
@@ -817,6 +818,22 @@ class SentenceCoder(RuleCoder):
             elif lemma in cue("statehood_nouns"):
                 return True
         return False
+
+    def _visit_aside(self, tok: Token) -> bool:
+        """(visits39) "Visiting Beijing, Duterte announced ...", "Welcoming the Nigerian president at the Elysee, Chirac
+        pledged ...": a present participle of visiting or hosting (data: event_words visitor_participles,
+        hosting_verbs) that the dictionary codes as a visit, a hosting or a meeting (04) is the subject's own act at
+        the time of the clause, done, not a detail of it. Only a participle that opens its clause, before the
+        clause's subject (a trailing one, "returned to Iraq, visiting a military complex", tells how the act was
+        done); not a meeting verb ("Meeting reporters in Kyiv, Zelensky said ...": the setting of his words)."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "VBG" or lemma not in self.words.visitor_participles | self.words.hosting_verbs \
+                or lemma in self.words.meeting_verbs or tok.head.i == tok.i or tok.i > tok.head.i \
+                or tok.left_edge.i != tok.head.left_edge.i \
+                or not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children):
+            return False
+        match = self.code_verb(tok)
+        return match is not None and bool(match.code) and match.code[:2] == "04"
 
     def _demand_aside(self, tok: Token) -> bool:
         """ "Rebels took the guests hostage, demanding the release of jailed comrades", "Hamas announced a truce,
@@ -3103,11 +3120,17 @@ class SentenceCoder(RuleCoder):
             if host and any(a.country == host for a, b in pairs if b is not None and b.country != host):
                 pairs = [(a, b) for a, b in pairs if a.country == host and b is not None and b.country != host]
             elif code[:2] in ONE_WAY_MEETING_ROOTS and len(dedupe(sources)) == 2 \
-                    and not self._mutual_talks(verb, code):
+                    and not self._mutual_talks(verb, code) and not self._third_place(verb, code, pairs, mod):
                 # "Reagan and Gorbachev opened their summit": a meeting of two is coded once, from the first
                 pairs = pairs[:1]
         else:
             pairs = [(s, None) for s in sources]
+        third = self._third_place(verb, code, pairs, mod)
+        if third:
+            # (visits39) "Trump and Xi met in Busan", "Burns met Jalili in Geneva": a summit at a third place is
+            # each party's meeting with the other (gold README: 044 both ways)
+            pairs += [(t, s) for s, t in list(pairs) if t is not None
+                      and not any(a is t and b is s for a, b in pairs)]  # same object: not a token
         place = self._meeting_place(verb) if lemma in self.words.meeting_verbs and code == "040" \
             and not self._beside_visit(verb) else None
         if reciprocal and code[:3] in {"057"} and len({id(s) for s in sources}) + len(targets) >= 2:
@@ -3126,6 +3149,8 @@ class SentenceCoder(RuleCoder):
             if place and t is not None and s.country != t.country:
                 # "Blinken met Xi in Beijing": a visit; "Trump and Putin met in Alaska": Trump hosted
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
+            if third:
+                pair_code = "044"
             if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None \
                     and t.sector is not None and t.sector not in STATE_ORGAN_SECTORS | ARMED_SECTORS \
                     and t.country == s.country and self._protesters(t) and (
