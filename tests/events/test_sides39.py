@@ -136,3 +136,10 @@ def test_a_step_called_interference_is_criticism(coder):
     t = triples(coder, "Washington recognised the opposition leader as interim president, a step Caracas called "
                        "interference.", date="2019-01-23")
     assert any(s == "VENGOV" and c == "111" for s, tgt, c, m in t), t
+
+
+def test_the_particle_of_another_verb_makes_no_phrasal_verb(coder):
+    t = triples(coder, "Burundi's lawmakers voted to pull out of the International Criminal Court.", date="2016-10-12")
+    assert not any(c == "0831" for s, tgt, c, m in t), t
+    t = triples(coder, "Parliament voted out the prime minister on Friday.", date="2016-10-12")
+    assert any(c == "0831" for s, tgt, c, m in t), t

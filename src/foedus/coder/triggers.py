@@ -33,6 +33,8 @@ def _currencies() -> frozenset[str]:
 # Words of the verb phrase a pattern may look at: PETRARCH patterns are short.
 PATTERN_WINDOW = 8
 # Numbers that say a mass ("five hundred people", "thousands"): words some patterns name (202 mass killings).
+# The adverb particles of phrasal verbs ("vote out", "call off", "hand over"): a word of the verb's own or none.
+ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 # Prepositions of place: the proper name they govern is a place, no word a pattern names.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "at"})
 MASS_NUMBERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "scores"})
@@ -800,6 +802,12 @@ class TriggerFinder:
             head = verb.head
             before = [t.lemma_.lower() for t in head.subtree if t.i <= head.i] + before + self._head_kind(head)
         match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)), before)
+        stray = self._stray_particle(verb, lemma, match, after)
+        if stray is not None:
+            # (sides39) "lawmakers voted to pull out of the court": the "out" of another verb is no particle of this
+            # one ("vote out", a leader removed); read the words without it
+            after = after[:stray] + after[stray + 1:]
+            match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)), before)
         if match is None or not match.code or match.code.startswith("---"):
             # "allowed aid convoys to enter Tigray": the subject of an infinitive complement is the
             # verb's object for its patterns
@@ -850,6 +858,23 @@ class TriggerFinder:
             if done is not None and (match is None or done.specificity >= match.specificity):
                 return done
         return match
+
+    @staticmethod
+    def _stray_particle(verb: Token, lemma: str, match: VerbMatch | None, after: list[str]) -> int | None:
+        """The place in ``after`` of the particle of a phrasal pattern ("vote out *", "call off *") that ``match``
+        read from another word of the clause: a particle that is no word of the verb's own (no child of it, not the
+        word right after it) belongs to another verb ("voted to pull out of the court"). None when the match is no
+        phrasal verb's or its particle is the verb's."""
+        if match is None or not match.pattern.startswith(lemma + " "):
+            return None
+        parts = match.pattern[len(lemma) + 1:].split()
+        particle = parts[0] if parts else ""
+        if particle not in ADVERB_PARTICLES or particle not in after:
+            return None   # (only an adverb particle: "join in", "call for" hang their preposition anywhere)
+        if any(particle in {c.lower_, c.lemma_.lower()} for c in verb.children) or (
+                verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == particle):
+            return None
+        return after.index(particle)
 
     def _violent_noun(self, n: Token) -> bool:
         """A noun that names an attack or its weapon: "shelling", "strike", "bomb", "attack"."""
