@@ -1835,15 +1835,11 @@ class ActorMatcher:
         that side (``armed_side``)."""
         if m.kind != "agent" or m.country is not None or m.code != m.sector or m.sector not in ARMED_SECTORS:
             return None
-        links = side_links()
         after = mentions[bisect_left(starts, m.end):bisect_left(starts, m.end + 8)]
         for o in after:
             if o.kind not in {"person", "organization"} or word_at(doc, o.start).sent.start != word_at(doc, m.head).sent.start:
                 continue
-            words = [t.lower_ for t in doc[m.end:o.start]]
-            while words and words[-1] in SIDE_FILLERS:
-                words.pop()   # "loyal to the Taliban", "forces of his deputy ...": no part of the link
-            if " ".join(words) in links:
+            if side_tied(doc, m.end, o.start):   # ("loyal to the Taliban": the filler is no part of the link)
                 return armed_side(o.country, o.sector, o.code, m.sector)
             return None   # only the first mention after the armed men
         return None

@@ -65,6 +65,14 @@ RELATIVE_PRONOUNS = lexicon.words("event_cues", "relative_pronouns")
 RIOT_CODE = "145"
 
 
+def _front_modifiers(noun: Token) -> list[Token]:
+    """The compound and adjective modifiers before ``noun``, with theirs ("a Russian missile strike": Russian,
+    missile)."""
+    mods = {"compound", "amod", "nmod"}
+    return [c for w in noun.children if w.dep_ in mods and w.i < noun.i
+            for c in (w, *w.children) if c.dep_ in mods and c.i < noun.i]
+
+
 def intercepted_objects(verb: Token) -> list[Token]:
     """What an interception verb's object names: the object, and the nouns of its "of" phrase ("shot down 30 of
     the 40 drones"). (source35) The parser may misread "shot down eight of 40 drones" with the count as an adverbial
@@ -570,9 +578,7 @@ class ImplicitActors(ArgumentFinder):
         if not passive:
             # (sources20) "a Russian missile strike on a market killed twelve": the attack's own modifier, on the
             # means before it ("Russian missile"), names the state or armed men who attacked
-            mods = [c for w in subject.children if w.dep_ in {"compound", "amod", "nmod"}
-                    for c in (w, *w.children) if c.dep_ in {"compound", "amod", "nmod"} and c.i < subject.i]
-            owners = [m for c in mods for m in self.actors_of(c) if m.kind == "country" or m.sector in ARMED_SECTORS]
+            owners = self._modifier_owners(_front_modifiers(subject))
             if owners:
                 return owners
         from . import places
@@ -596,13 +602,16 @@ class ImplicitActors(ArgumentFinder):
         for weapon in (c for c in verb.children if c.dep_ == "nsubjpass"):
             if weapon.lemma_.lower() not in self.words.violent_means or plain_vehicle(weapon):
                 continue
-            mods = [c for w in weapon.children if w.dep_ in {"compound", "amod", "nmod"} and w.i < weapon.i
-                    for c in (w, *w.children) if c.dep_ in {"compound", "amod", "nmod"}]
+            mods = _front_modifiers(weapon)
             if any(t.lower_ in {"made", "built", "designed", "supplied", "produced"} or t.text == "-" for m in mods
                    for t in (m, *m.children)):
                 continue
-            return [m for c in mods for m in self.actors_of(c) if m.kind == "country" or m.sector in ARMED_SECTORS]
+            return self._modifier_owners(mods)
         return []
+
+    def _modifier_owners(self, mods: list[Token]) -> list:
+        """The states and armed men that modifiers of a weapon or an attack name ("Russian missile", "Hezbollah")."""
+        return [m for c in mods for m in self.actors_of(c) if m.kind == "country" or m.sector in ARMED_SECTORS]
 
     def _intercepted_launch(self, verb: Token, sources: list) -> tuple[list, list] | None:
         """ "Ukrainian air defences shot down 30 of the 40 drones launched by Russia": shooting down

@@ -169,20 +169,20 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     cause = any(cand.code.startswith(p) for p in finder.words.cause_not_target_codes)
     # what stands before the source inside its own phrase describes the source ("Rwanda-backed M23
     # rebels", "Moscow's Wagner fighters"): its sponsor or owner, never whom the source acts on
+    parts = _sentence_parts(finder, sent)
     front: set[int] = set()
     if src is not None and cand.source is not None and cand.source.word is not None \
             and sent.start <= cand.source.word < sent.end:
         front = {t.i for t in word_at(sent.doc, cand.source.word).subtree if t.i < src.start}
         # and so does whom it is tied to by a side word after it ("troops loyal to President Assad shelled the
         # town": Assad is whose troops they are, not the town's)
-        front |= {m.head for m in _sentence_parts(finder, sent).mentions
+        front |= {m.head for m in parts.mentions
                   if m.head is not None and src.end <= m.start <= src.end + 6 and side_tied(sent.doc, src.end, m.start)}
     # a cooperative act's broker ("signed a deal brokered by Qatar", "freed hostages in a swap arranged
     # by Oman") does another act (045, coded on its own): no target of this one
     brokered = cand.code[:2] in COOPERATIVE_ROOTS
     # a diplomatic act's venue ("signed a ceasefire agreement in Geneva") is no partner (``arguments``)
     venue = finder.venue_act(cand.trigger, cand.code)
-    parts = _sentence_parts(finder, sent)
     # "took 250 hostages into Gaza": where the people an act on persons takes are taken is no target
     taken_to = _destinations(cand.trigger) if cand.code in finder.words.personal_violence_codes else set()
     # an actor or town named by a verb conjoined with a non-violent act is that verb's ("resigned and fled
