@@ -802,6 +802,7 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
+    air_attack_codes: LowerWords             # "195": an air strike on a crowd stays one (not 175)
     fired_on_crowds: LowerWords              # lemmas: "troops fired on crowds": a crowd repressed (miss17)
     riot_words: LowerWords                   # lemmas: "fired on rioting youths": their protest is a riot (145)
     labour_strike_words: LowerWords          # lemmas: "fired on striking miners": a strike, no rally

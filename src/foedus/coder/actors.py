@@ -2430,7 +2430,7 @@ class ActorMatcher:
         kept.sort(key=lambda p: p.start)
         covered = frozenset(i for p in kept for i in range(p.start, p.end))  # once per doc, not per name
         kept = [p for p in kept if p.entry.kind != "block" and not self._ambiguous_misuse(doc, p, covered)
-                and not self._another_given_name(doc, p, covered)]
+                and not self._another_given_name(doc, p, covered) and not self._another_surname(doc, p, covered)]
         kept = self._titled_surnames(doc, kept, iso)
         return [p for p in kept if p.entry.kind != "person" or p.entry.explicit]
 
@@ -2449,6 +2449,23 @@ class ActorMatcher:
             return False
         own = {w.lower() for name in [person.name, *person.aliases] for w in name.replace(",", " ").split()}
         return before.lower_ not in own
+
+    @staticmethod
+    def _another_surname(doc: Doc, piece: Piece, covered: frozenset[int]) -> bool:
+        """(actors40) "militant commander Burhan Wani" is not Abdel Fattah al-Burhan, "party aide Shahbaz Gill" not
+        Shehbaz Sharif: a one-word name the dictionaries file under a person, right before a capitalised proper
+        name that is none of that person's own names (nor a date or a name the dictionaries know), is the given
+        name of someone else."""
+        person = piece.entry.person
+        if piece.entry.kind != "person" or person is None or piece.end - piece.start != 1 or piece.end >= len(doc):
+            return False
+        after = word_at(doc, piece.end)
+        if after.i in covered or after.is_sent_start or after.pos_ != "PROPN" or not after.is_alpha \
+                or not after.text[0].isupper() or after.text[1:2].isupper() or after.lower_ in CALENDAR_WORDS \
+                or _agent_word(after.text) or after.lower_ in lexicon.words("modality_cues", "body_nouns"):
+            return False   # ("the Tower Commission": a body named after the person)
+        own = {w.lower() for name in [person.name, *person.aliases] for w in name.replace(",", " ").split()}
+        return after.lower_ not in own
 
     def _titled_surnames(self, doc: Doc, kept: list[Piece], iso: str | None) -> list[Piece]:
         """ "Secretary of State Powell", "President Fox", "Prime Minister Howard": a surname too common to name

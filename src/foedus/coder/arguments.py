@@ -75,6 +75,26 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
         c.dep_ == "agent" for c in verb.children)
 
+def passive_conjunct(verb: Token) -> bool:
+    """A past participle joined to a passive verb, with no subject of its own, shares its voice, subject and
+    by-agent: "shops were looted and set on fire by armed men" ("set" is passive, its patient the shops)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) \
+        and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The by-agents' nouns of a passive verb: its own, else those of the passive conjunct it is joined to or
+    that is joined to it ("were looted and set on fire by armed men": the men for both)."""
+    own = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if own:
+        return own
+    if passive_conjunct(verb):
+        return _agents(verb.head)
+    return [p for v in verb.children if v.dep_ == "conj" and passive_conjunct(v)
+            for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 class ArgumentFinder(TriggerFinder):
     """The source, target and reporter of an act, from the article's actor mentions and pronouns."""
 
@@ -387,7 +407,8 @@ class ArgumentFinder(TriggerFinder):
 
     def _subjects_of(self, verb: Token) -> tuple[list[Named], bool, bool]:
         """(source mentions, passive?, inherited?) of ``verb`` from its subject or its governor."""
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb) \
+            or passive_conjunct(verb)
         lemma = verb.lemma_.lower()
         if passive and (lemma in self.words.stance_passives and not any(c.dep_ == "agent" for c in verb.children)
                         or lemma in cue("abiding_verbs")):
@@ -403,11 +424,8 @@ class ArgumentFinder(TriggerFinder):
                 if c.dep_ == "nsubjpass":
                     return self.actors_of(c), False, False
         if passive:
-            for c in verb.children:
-                if c.dep_ == "agent":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return self.actors_of(p) or self._launcher(p), True, False
+            for p in _agents(verb):
+                return self.actors_of(p) or self._launcher(p), True, False
             return [], True, False
         if any(c.dep_ == "expl" for c in verb.children):
             return [], False, False  # "there were clashes": nobody is the subject, not even the reporter
@@ -431,6 +449,13 @@ class ArgumentFinder(TriggerFinder):
             if c.lower_ in cue("relative_pronouns") and verb.dep_ == "relcl":
                 return self.actors_of(self._reciprocal_antecedent(verb)), False, True
             found = self.actors_of(c)
+            if c.pos_ == "NOUN" and c.i not in self.mention_at and c.i not in self.pronouns \
+                    and lemma in self.words.harm_verbs:
+                # (parse40) "the shelling of Sarajevo by Serb gunners killed eight": an act's noun as the subject
+                # is done by its "by" phrase, not by what its "of" phrase names
+                doers = doer_phrases(c)
+                if doers:
+                    found = [m for o in doers for m in self.actors_of(o) or self._launcher(o)]
             if found or n == len(subj) - 1:
                 # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
                 # subject in two; the one that names an actor acts
@@ -898,7 +923,8 @@ class ArgumentFinder(TriggerFinder):
             found = self.actors_of(verb.head)
             return found if found or not places_ok else self._places_of(verb.head, sources)
         if passive:
-            for c in verb.children:
+            # a passive conjunct's patient is its head's: "were looted and set on fire"
+            for c in (verb.head if passive_conjunct(verb) else verb).children:
                 if c.dep_ == "nsubjpass":
                     found = self.actors_of(c)
                     if not found and places_ok:  # "Kherson was shelled by Russian troops"
@@ -1289,8 +1315,12 @@ class ArgumentFinder(TriggerFinder):
     def _weapon_used(self, verb: Token, tok: Token) -> bool:
         """The object of a verb of using a weapon is that weapon ("fired Soviet-made Scud missiles at
         Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target."""
-        return tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in cue("instrument_verbs") \
-            and (tok.lemma_.lower() in self.words.weapon_nouns or tok.lemma_.lower() in lexicon.words("un_rule_cues", "weapon_words"))
+        # a count of weapons is the weapons, and so is what it counts: "fired dozens of cruise missiles at Kyiv"
+        obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        if not (obj.dep_ == "dobj" and obj.head.i == verb.i and verb.lemma_.lower() in cue("instrument_verbs")):
+            return False
+        weapons = lexicon.words("un_rule_cues", "weapon_words")
+        return any(t.lemma_.lower() in self.words.weapon_nouns or t.lemma_.lower() in weapons for t in (obj, *of_nouns(obj)))
 
     def _owned_by_source(self, tok: Token, sources: list) -> bool:
         """The noun phrase is the source's own: its possessor is a source or of a source's country ("its

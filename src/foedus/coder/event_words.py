@@ -94,6 +94,7 @@ class EventWords:
     agentless_release_codes: frozenset[str] = frozenset()
     agentless_host_codes: frozenset[str] = frozenset()
     agentless_court_codes: frozenset[str] = frozenset()
+    agentless_restriction_codes: frozenset[str] = frozenset()
     agentless_accusation_codes: frozenset[str] = frozenset()
     agentless_accusation_verbs: frozenset[str] = frozenset()
     arresting_reporter_sectors: frozenset[str] = frozenset()

@@ -3683,6 +3683,13 @@ class RuleCoder(ImplicitActors):
                 # sentence is about, not for the defender the coreference rules prefer
                 country = self._sentence_country(verb)
                 targets = [_country_at(subj[0], country)] if country else []
+        restriction = False
+        if not targets and not agents and code in self.words.agentless_restriction_codes and subj[0].pos_ == "NOUN" \
+                and not self.actors_of(subj[0]):
+            # (restrict40) "a curfew was imposed across Sri Lanka": the government of the country where it is imposed
+            country = self._sentence_country(verb)
+            targets = [_country_at(subj[0], country)] if country else []
+            restriction = bool(targets)
         if not targets:
             return []
         targets = self._localized(verb, targets)
@@ -3710,6 +3717,8 @@ class RuleCoder(ImplicitActors):
             sources = [Named.agent_at(group, country, "REB", name=group.text)]
         elif group is not None and code not in self.words.agentless_state:
             return []
+        elif restriction:
+            sources = [Named.agent_at(subj[0], targets[0].country, "GOV")]
         elif not agents and code[:2] in VIOLENT_ROOTS and self._executing_state(verb, targets):
             country = self._executing_state(verb, targets)
             s = subj[0]

@@ -3010,7 +3010,9 @@ class SentenceCoder(RuleCoder):
             # "the Arakan Army captured a military outpost": a force's post taken is territory of its country
             # (gold: 192 to the country), though the post stands for the force when it is attacked (190)
             targets = [self._post_country(t) for t in targets]
-        if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB":
+        if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB" \
+                and code not in sense("air_attack_codes"):
+            # (an air strike on a crowd stays one: "a military jet dropped bombs on a crowd gathered in a village")
             code, targets = self._fired_on_protest(verb, code, sources, targets)
         lemma = verb.lemma_.lower()
         reciprocal = lemma in self.words.reciprocal and not passive
@@ -3151,7 +3153,8 @@ class SentenceCoder(RuleCoder):
                 pair_code = "042" if t.country == place else "043" if s.country == place else code
             if third:
                 pair_code = "044"
-            if code[:2] in REPRESSION_ROOTS and s.sector in STATE_ORGAN_SECTORS and t is not None \
+            if code[:2] in REPRESSION_ROOTS and code not in sense("air_attack_codes") \
+                    and s.sector in STATE_ORGAN_SECTORS and t is not None \
                     and t.sector is not None and t.sector not in STATE_ORGAN_SECTORS | ARMED_SECTORS \
                     and t.country == s.country and self._protesters(t) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):

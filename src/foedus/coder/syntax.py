@@ -856,7 +856,8 @@ def repair_verbless_noun_clause(doc: Doc) -> None:
                 c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "cop", "mark"} for c in n.children):
             continue
         verbs = [v for v in n.subtree if v.i > n.i and v.pos_ == "VERB" and v.dep_ in {"acl", "relcl"}
-                 and v.tag_ in {"VBD", "VBN"} and v.head.i != n.i and _inside_prepositions(v.head, n)
+                 and v.tag_ in {"VBD", "VBN"} and (v.head.i != n.i and _inside_prepositions(v.head, n)
+                                                   or v.head.i == n.i and _past_its_phrases(v, n))
                  and _verbless_clause_verb(doc, v, n)]
         if len(verbs) != 1:
             continue
@@ -866,6 +867,13 @@ def repair_verbless_noun_clause(doc: Doc) -> None:
         v.tag_ = "VBD"
         for c in [c for c in n.children if c.dep_ == "punct" and c.i > v.i]:   # the full stop
             c.head = v
+
+
+def _past_its_phrases(v: Token, n: Token) -> bool:
+    """(parse40) "The shelling of Sarajevo by Serb gunners in the hills killed eight people": a verb with an object of its
+    own hung on the noun itself, after the noun's prepositional phrases, is no participle on it (a passive participle
+    takes no object) but the clause's verb."""
+    return any(c.dep_ == "dobj" for c in v.children) and any(p.dep_ == "prep" and n.i < p.i < v.i for p in n.children)
 
 
 def _inside_prepositions(t: Token, n: Token) -> bool:

@@ -831,6 +831,10 @@ class TriggerFinder:
             # a passive reads as its active: "a bus was blown up by rebels" is "rebels blew up a bus"
             # the patient up to its head noun ("a temporary camp", not "... for refugees"), after any particle
             patient = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i <= c.i]
+            # (restrict40) and a bare "of" noun that names it with it: "a state of emergency was declared"
+            patient += [t for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "of" and p.i == c.i + 1 and [g.dep_ for g in p.subtree] == ["prep", "pobj"]
+                        for t in p.subtree]
             patient += _counted_things(verb)
             agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
             prt = [c for c in verb.children if c.dep_ == "prt"]
