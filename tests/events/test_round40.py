@@ -119,3 +119,14 @@ def test_a_court_approving_an_arrest_orders_it(coder):
     t = triples(coder, "A Lima court approved the arrest of the former president for eighteen months.", date="2023-01-10")
     assert any(s == "PERJUD" and c == "173" for s, tgt, c, m in t), t
     assert not any(c == "051" for s, tgt, c, m in t), t
+
+
+def test_a_truce_set_to_start_on_a_later_day_is_intended(coder):
+    t = triples(coder, "The ELN announced a unilateral ceasefire starting on December 24 for the Christmas season.",
+                date="2023-12-15")
+    assert any(c == "0871" and m == "intended" for s, tgt, c, m in t), t
+
+
+def test_a_truce_from_midnight_is_declared(coder):
+    t = triples(coder, "The rebels declared a unilateral truce from midnight.", date="2023-12-15")
+    assert any(c == "0871" and m == "asserted" for s, tgt, c, m in t), t
