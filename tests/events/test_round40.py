@@ -130,3 +130,15 @@ def test_a_truce_set_to_start_on_a_later_day_is_intended(coder):
 def test_a_truce_from_midnight_is_declared(coder):
     t = triples(coder, "The rebels declared a unilateral truce from midnight.", date="2023-12-15")
     assert any(c == "0871" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_ones_own_troops_ordered_out_withdraw(coder):
+    t = triples(coder, "Yeltsin ordered Russian troops out of the Chechen capital by the end of the month.",
+                date="1996-08-25")
+    assert any(s == "RUSMIL" and c == "0874" for s, tgt, c, m in t), t
+    assert not any(c == "166" for s, tgt, c, m in t), t
+
+
+def test_foreign_troops_ordered_out_are_expelled(coder):
+    t = triples(coder, "Mali's junta ordered French troops out of the country within days.", date="2022-02-18")
+    assert any(c == "166" and tgt and tgt.startswith("FRA") for s, tgt, c, m in t), t

@@ -3000,6 +3000,11 @@ class SentenceCoder(RuleCoder):
         code = self._mass_expulsion(verb, code, passive, targets)
         if code == "201" and targets and all(t.sector in ARMED_SECTORS for t in targets):
             code = "190"  # "drove the fighters out of the town": armed men driven out are fought, not expelled
+        if code == "166" and not passive and targets and sources and all(
+                t.sector in STATE_FORCES and t.country and any(t.country == s.country for s in sources) for t in targets):
+            # (orders40) "Pastrana ordered troops out of five municipalities": one's own forces ordered out withdraw
+            # (0874); foreign forces ordered out are expelled (166)
+            code, sources, targets = "0874", targets, []
         if code == "192" and targets and all(t.kind == "person" or (
                 t.kind == "agent" and self._one_person(t) and t.sector in ARMED_SECTORS | STATE_ORGAN_SECTORS)
                 for t in targets):
