@@ -2433,6 +2433,39 @@ class SentenceCoder(RuleCoder):
         kinds = self.words.community_property if kinds is None else kinds
         return bool(objects) and all(o.lemma_.lower() in kinds for o in objects)
 
+    @staticmethod
+    def _owner_of_property(verb: Token, t: Named | None) -> bool:
+        """(coerce40) The target is named in the words of what the verb destroys or loots: its owner ("torched the
+        Iranian consulate", "set fire to the mayor's office", "looted a police post"), not a place where a
+        crowd rioted at large ("looted and burned shops in Port Louis": one riot, gold README)."""
+        if t is None:
+            return False
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for h in (verb, *heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"]   # "set fire to the embassy"
+        words = {w.i for h in heads for w in h.subtree
+                 if not any(a.dep_ == "prep" and a.lower_ in {"in", "at", "near", "across"} and w in a.subtree
+                            for a in h.subtree)}
+        return any(i in words for i in range(t.start, t.end))
+
+    @staticmethod
+    def _protest_props(verb: Token) -> bool:
+        """(coerce40) What the verb burns is only what protesters burn as a protest (data: sense_cues
+        crowd_protest_props): "set tyres ablaze", "set fire to bins", "burned an effigy"; an object or a word
+        compounded with it ("set tyres alight", parsed with "tyres" on "alight") is one of them."""
+        # (not "alight" or "ablaze" read as a second object, unless the parser hung the object on it)
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                   if o.pos_ != "ADV" or any(w.dep_ == "compound" for w in o.children)]
+        if any(o.lemma_.lower() == "fire" for o in objects):   # "set fire to bins"
+            objects = [q for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                       if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+            objects += [q for f in verb.children if f.dep_ == "dobj" and f.lemma_.lower() == "fire"
+                        for p in f.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                        if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+        props = sense("crowd_protest_props")
+        return bool(objects) and all(o.lemma_.lower() in props or any(
+            c.dep_ == "compound" and c.lemma_.lower() in props for c in o.children) for o in objects)
+
     def _repress_protesters(self, cands: list[Candidate]) -> None:
         """Force of a state's organs on civilians the sentence shows protesting is violent repression
         (175): "troops fired on farmers marching to the palace to demand land reform", "soldiers shot
@@ -3212,6 +3245,15 @@ class SentenceCoder(RuleCoder):
             cand.tokens = evidence(verb, source, t)
             out.append(cand)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
+            if pair_code == "145" and act_code in sense("crowd_property_codes") \
+                    and lemma not in sense("crowd_entry_verbs") \
+                    and not self._protest_props(verb) and self._owner_of_property(verb, t):
+                # (coerce40) "protesters torched the ruling party's offices": the riot and the property destroyed
+                wrecked = Candidate(trigger=verb, code=act_code, pattern=pattern, source=source, target=t,
+                                    reported_by=reporter, modality=mod, governor=governor, inherited_source=inherited,
+                                    nominal=nominal, purpose=purpose)
+                wrecked.tokens = set(cand.tokens)
+                out.append(wrecked)
             if beside is not None:   # (violence13) "an air strike killed the commander": the strike and the killing
                 killing = Candidate(trigger=verb, code=beside, pattern=pattern, source=source, target=t, reported_by=reporter,
                                     modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,

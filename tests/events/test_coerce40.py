@@ -1,0 +1,43 @@
+"""Coercion (CAMEO 17: property seized or destroyed, arrests, expulsions, repression) the coder missed, each fixed
+as a class and tested on our own sentences (helper coerce40 of the fortieth session)."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, code, source", [
+    # a crowd that burns or loots property of an owner it names riots (145) and destroys or seizes that property too
+    # (gold README: "protesters burning parliament 145 plus 1712", "ransacking ministers' homes 145 plus 1711")
+    ("Demonstrators torched the main police station in Mardan after the fuel price rise.", "2023-02-14", "1712", "PAKCVL"),
+    ("Protesters set fire to the headquarters of the ruling party in Khartoum.", "2019-03-02", "1712", "SDNCVL"),
+    ("Rioters looted the governor's residence in Kandy on the third night of unrest.", "2022-04-21", "171", "LKACVL"),
+])
+def test_a_crowd_destroying_property_riots_and_destroys_it(coder, text, date, code, source):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # tyres, bins or an effigy burned are the protest's means, not property destroyed: the riot alone
+    ("Protesters threw stones at police and set tyres alight outside the court in Lusaka.", "2021-08-09"),
+    ("Youths set fire to rubbish bins and hurled bottles at riot police in Lyon.", "2023-07-01"),
+])
+def test_tyres_and_bins_burned_by_protesters_are_only_a_riot(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "145"), t
+    assert not has_coded(t, "17", modality=None), t
+
+
+def test_shops_burned_at_large_stay_one_riot(coder):
+    # property with no owner named, in a place where a crowd rioted at large: the riot alone (gold README)
+    t = triples(coder, "Rioters burned shops and cars in the centre of Port-Gentil overnight.", date="2016-09-01")
+    assert has_coded(t, "145"), t
+    assert not has_coded(t, "17", modality=None), t
+
+
+def test_a_crowd_storming_a_building_is_not_also_destroying_it(coder):
+    # storming is the riot's entry, not destruction (gold README: a crowd that stormed a building without damage)
+    t = triples(coder, "Hundreds of protesters stormed the provincial assembly in Quetta.", date="2022-06-20")
+    assert has_coded(t, "145"), t
+    assert not has_coded(t, "1712", modality=None), t
