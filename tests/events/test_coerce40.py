@@ -41,3 +41,22 @@ def test_a_crowd_storming_a_building_is_not_also_destroying_it(coder):
     t = triples(coder, "Hundreds of protesters stormed the provincial assembly in Quetta.", date="2022-06-20")
     assert has_coded(t, "145"), t
     assert not has_coded(t, "1712", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a reward raised or offered for a person's capture or arrest is the arrest sought (gold README: 173)
+    ("The army doubled the bounty for the capture of the rebel commander.", "2021-01-04", "MIL", "REB"),
+    ("Washington raised the reward for the capture of the cartel boss to ten million dollars.", "2019-06-11",
+     "USA", None),
+    # an arrest or a detention ordered or approved is the arrest, as "ordered his arrest"
+    ("A court in Moscow ordered the detention of the journalist for two months.", "2020-06-12", "RUSJUD", "RUSMED"),
+    ("A judge approved the arrest of the opposition leader on bribery charges.", "2024-03-02", "JUD", "OPP"),
+])
+def test_a_reward_for_a_capture_and_an_arrest_ordered_are_arrests(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "173", source, target), t
+
+
+def test_a_reward_for_anything_else_is_no_arrest(coder):
+    t = triples(coder, "The government offered a reward to farmers who plant more wheat.", date="2019-05-03")
+    assert not has_coded(t, "17", modality=None), t
