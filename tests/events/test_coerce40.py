@@ -60,3 +60,30 @@ def test_a_reward_for_a_capture_and_an_arrest_ordered_are_arrests(coder, text, d
 def test_a_reward_for_anything_else_is_no_arrest(coder):
     t = triples(coder, "The government offered a reward to farmers who plant more wheat.", date="2019-05-03")
     assert not has_coded(t, "17", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # gunmen no one names firing on protesters repress them (175, no source), as a state's forces would
+    ("Gunmen on motorbikes opened fire on protesters outside the governor's office in Bamenda.", "2017-10-01", "CMRCVL"),
+    ("Snipers fired into a crowd of peace marchers near the parliament in Sarajevo.", "1992-04-06", None),
+])
+def test_unnamed_gunmen_firing_on_protesters_repress_them(coder, text, date, target):
+    t = triples(coder, text, date=date)
+    assert any(c == "175" and s is None and (target is None or (tg or "").startswith(target)) for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a crowd at large, not protesting: the attack keeps its code
+    ("Gang members opened fire on a crowd waiting for a bus in Cap-Haitien, killing five.", "2022-05-01"),
+    ("A man drove a lorry into a crowd watching the fireworks on the seafront, killing dozens.", "2016-07-15"),
+])
+def test_gunmen_firing_on_a_crowd_at_large_is_no_repression(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not has_coded(t, "175", modality=None), t
+
+
+def test_soldiers_firing_on_a_stone_throwing_crowd_repress_it(coder):
+    # the crowd that threw stones at the troops is the one they fire on (its people: CVL of its country)
+    t = triples(coder, "Palestinians threw stones at Israeli troops in Nablus, and soldiers fired on the crowd.",
+                date="1988-12-09")
+    assert has_coded(t, "175", "ISRMIL", "PSECVL"), t

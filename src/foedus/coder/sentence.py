@@ -2434,6 +2434,16 @@ class SentenceCoder(RuleCoder):
         return bool(objects) and all(o.lemma_.lower() in kinds for o in objects)
 
     @staticmethod
+    def _protest_crowd(verb: Token, t: Named) -> bool:
+        """(coerce40) The people acted on are named as protesting (sense_cues protest_doers, protesting_words): "fired
+        on protesters", "into a crowd of peace marchers", "on crowds demonstrating against the vote"; not a crowd
+        at large ("a crowd waiting for a bus", "a crowd celebrating Bastille Day")."""
+        words = sense("protest_doers") | sense("protesting_words")
+        head = word_at(verb.doc, t.mention.head)
+        toks = [*verb.doc[t.start:t.end], *head.subtree]
+        return any(w.lemma_.lower() in words or w.lower_ in words for w in toks)
+
+    @staticmethod
     def _owner_of_property(verb: Token, t: Named | None) -> bool:
         """(coerce40) The target is named in the words of what the verb destroys or loots: its owner ("torched the
         Iranian consulate", "set fire to the mayor's office", "looted a police post"), not a place where a
@@ -2485,7 +2495,7 @@ class SentenceCoder(RuleCoder):
                 continue
             for crowd, acted_on in stoned:
                 if acted_on.sector == s.sector and acted_on.country == s.country and (
-                        t is None or (t.sector is None and t.country == crowd.country)):
+                        t is None or (t.sector in {None, "CVL"} and t.country == crowd.country)):
                     if crowd.sector is None:   # "Palestinians threw stones": people, not their state
                         crowd = crowd.changed(code=compose_code(crowd.country, "CVL"), sector="CVL")
                     c.code, c.target = min(sense("repression_code")), crowd
@@ -3234,6 +3244,14 @@ class SentenceCoder(RuleCoder):
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
             if pair_code in sense("conventional_attack_codes") and not reciprocal:
                 pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
+            if pair_code in sense("fired_on_protest_codes") and not reciprocal and t is not None \
+                    and lemma not in sense("mutual_fight_verbs") \
+                    and t.sector in self.words.civilian_sectors and self._protest_crowd(verb, t) \
+                    and (unnamed or (s.sector or "").lower() in sense("irregular_sectors")):
+                # (coerce40) "gunmen on rooftops opened fire on protesters", "snipers fired into a crowd of peace
+                # marchers": force on protesters is violent repression, whoever fires (gold README: ACLED excessive
+                # force, "firing on, beating, killing protesters"), with no source when the shooters are unnamed
+                pair_code = min(sense("repression_code"))
             pair_code, beside = self._killed_leader(verb, pair_code, t, passive) if not reciprocal else (pair_code, None)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
