@@ -87,3 +87,22 @@ def test_soldiers_firing_on_a_stone_throwing_crowd_repress_it(coder):
     t = triples(coder, "Palestinians threw stones at Israeli troops in Nablus, and soldiers fired on the crowd.",
                 date="1988-12-09")
     assert has_coded(t, "175", "ISRMIL", "PSECVL"), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # "caught ... off guard / by surprise / on holiday": an idiom of surprise, nobody seized (no 17)
+    ("The general's sudden resignation caught currency traders on holiday.", "2018-12-28"),
+    ("The rebel offensive caught the government's troops off guard.", "2016-04-02"),
+    # an epidemic declared a public health emergency imposes no state of emergency (no 1724)
+    ("The World Health Organization declared the cholera outbreak a public health emergency.", "2023-02-10"),
+])
+def test_idioms_of_catching_and_health_emergencies_are_no_coercion(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not has_coded(t, "17", modality=None), t
+
+
+def test_a_suspect_caught_by_police_and_a_state_of_emergency_stay_coded(coder):
+    t = triples(coder, "Police caught the suspect at a checkpoint near Nis.", date="2011-05-26")
+    assert has_coded(t, "173", "SRBCOP"), t
+    t = triples(coder, "Peru's president declared a state of emergency in the southern region of Puno.", date="2023-01-15")
+    assert has_coded(t, "1724", "PERGOV", "PER"), t
