@@ -106,3 +106,15 @@ def test_a_suspect_caught_by_police_and_a_state_of_emergency_stay_coded(coder):
     assert has_coded(t, "173", "SRBCOP"), t
     t = triples(coder, "Peru's president declared a state of emergency in the southern region of Puno.", date="2023-01-15")
     assert has_coded(t, "1724", "PERGOV", "PER"), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # online platforms cut off by name or kind restrict the state's own people's freedoms (1721 at the country)
+    ("Ethiopian authorities blocked Facebook, Telegram and TikTok across the Amhara region.", "2023-08-05", "ETHGOV", "ETH"),
+    ("Bangladesh restricted access to social media platforms as the student protests spread.", "2024-07-18", "BGD", "BGD"),
+    # a blackout of communications imposed
+    ("Authorities imposed a communications blackout on the Tigray region.", "2020-11-04", None, None),
+])
+def test_platforms_and_blackouts_cut_off_are_curbs_on_freedoms(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "1721", source, target), t
