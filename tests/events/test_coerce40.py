@@ -118,3 +118,10 @@ def test_a_suspect_caught_by_police_and_a_state_of_emergency_stay_coded(coder):
 def test_platforms_and_blackouts_cut_off_are_curbs_on_freedoms(coder, text, date, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, "1721", source, target), t
+
+
+def test_a_joined_verb_in_a_passive_is_the_passive_verb(coder):
+    # "were tear-gassed by police": the joined hyphenated verb the tagger read as an adjective, with its passive
+    # auxiliary, is the passive participle, its by-phrase the doer
+    t = triples(coder, "Students protesting the closure of their campus were tear-gassed by police in Kampala.", date="2022-03-04")
+    assert has_coded(t, "175", "UGACOP", "UGA"), t
