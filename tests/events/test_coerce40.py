@@ -125,3 +125,19 @@ def test_a_joined_verb_in_a_passive_is_the_passive_verb(coder):
     # auxiliary, is the passive participle, its by-phrase the doer
     t = triples(coder, "Students protesting the closure of their campus were tear-gassed by police in Kampala.", date="2022-03-04")
     assert has_coded(t, "175", "UGACOP", "UGA"), t
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # answering with riot-control weapons is using them on those who provoked the answer
+    ("Protesters in Lima threw stones at police, who responded with tear gas and rubber bullets.", "2023-01-19", "PERCOP"),
+    ("Philippine supply boats neared the shoal, and the Chinese coast guard answered with water cannon.", "2023-08-05",
+     "CHN"),
+])
+def test_answering_with_tear_gas_is_repression(coder, text, date, source):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "175", source), t
+
+
+def test_answering_with_a_statement_is_no_repression(coder):
+    t = triples(coder, "The ministry responded with a statement rejecting the claims.", date="2022-01-01")
+    assert not has_coded(t, "17", modality=None), t
