@@ -791,6 +791,10 @@ class SenseCues(Lexicon):
     civilian_sites: LowerWords               # lemmas: "raided a village": a place of civilian life
     crowd_doers: LowerWords                  # lemmas: "his supporters attacked ...": a crowd that riots (145)
     crowd_entry_verbs: LowerWords            # lemmas: "stormed the parliament and set it on fire": riot, then 1712
+    crowd_property_codes: LowerWords = []    # "1712": a crowd's destruction or looting, coded beside its riot (coerce40)
+    online_platforms: LowerWords = []        # lemmas: "blocked Facebook": a curb on the own country, not the firm (coerce40)
+    fired_on_protest_codes: LowerWords = []  # "193": gunmen no one names firing on protesters repress them (175, coerce40)
+    crowd_protest_props: LowerWords = []     # lemmas: "set tyres ablaze": burned as a protest, no property destroyed (coerce40)
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
     plunder_verbs: LowerWords                # lemmas: "looted Monrovia": a capital plundered, not taken (force32)

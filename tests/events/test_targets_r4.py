@@ -123,8 +123,12 @@ def test_congo_before_1997_is_brazzaville(coder):
 def test_companies_are_their_countrys_business(coder):
     got = dyads(coder, "Houthi drones struck Aramco facilities in Jeddah.")
     assert ("YEMREB", "SAUBUS", "19") in got, got
-    got = dyads(coder, "Iran blocked Instagram and WhatsApp during the protests.", "2022-09-25")
+    # (coerce40) a platform blocked is a curb on the state's own country (gold README: "cutting social media during
+    # unrest 1721 at the country"); the firms stay their country's business where they are the target
+    got = dyads(coder, "Iran accused Instagram and WhatsApp of fomenting the protests.", "2022-09-25")
     assert any(t == "USABUS" for _, t, _ in got), got
+    got = dyads(coder, "Iran blocked Instagram and WhatsApp during the protests.", "2022-09-25")
+    assert ("IRN", "IRN", "17") in got, got
 
 
 def test_peoples_named_as_such_are_civilians_of_their_country(coder):

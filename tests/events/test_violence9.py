@@ -180,8 +180,10 @@ def test_seizures_of_firms_and_people_keep_their_kind(coder, text, code):
 ])
 def test_a_crowd_named_by_its_following_riots(coder, text, crowd):
     got = triples(coder, text)
+    # (coerce40) the property the crowd burns or loots may be coded beside the riot, from the crowd (gold README:
+    # "protesters burning parliament 145 plus 1712"); never as the act of its leader's sector, nor as an assault
     assert any(c == "145" and s == crowd for s, t, c, m in got) and not any(
-        c[:2] in {"17", "18", "19"} for s, t, c, m in got), got
+        c[:2] in {"18", "19"} or c[:2] == "17" and s != crowd for s, t, c, m in got), got
 
 
 @pytest.mark.parametrize("text", [

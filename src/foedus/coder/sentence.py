@@ -31,7 +31,7 @@ from .nlp import verb_lemma
 from .places import PLACE_NOUNS
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
-from .rules import RuleCoder, refusal
+from .rules import RuleCoder, _country_at, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent, repair_gerund_after_modifier_object,
@@ -2433,6 +2433,49 @@ class SentenceCoder(RuleCoder):
         kinds = self.words.community_property if kinds is None else kinds
         return bool(objects) and all(o.lemma_.lower() in kinds for o in objects)
 
+    @staticmethod
+    def _protest_crowd(verb: Token, t: Named) -> bool:
+        """(coerce40) The people acted on are named as protesting (sense_cues protest_doers, protesting_words): "fired
+        on protesters", "into a crowd of peace marchers", "on crowds demonstrating against the vote"; not a crowd
+        at large ("a crowd waiting for a bus", "a crowd celebrating Bastille Day")."""
+        words = sense("protest_doers") | sense("protesting_words")
+        head = word_at(verb.doc, t.mention.head)
+        toks = [*verb.doc[t.start:t.end], *head.subtree]
+        return any(w.lemma_.lower() in words or w.lower_ in words for w in toks)
+
+    @staticmethod
+    def _owner_of_property(verb: Token, t: Named | None) -> bool:
+        """(coerce40) The target is named in the words of what the verb destroys or loots: its owner ("torched the
+        Iranian consulate", "set fire to the mayor's office", "looted a police post"), not a place where a
+        crowd rioted at large ("looted and burned shops in Port Louis": one riot, gold README)."""
+        if t is None:
+            return False
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for h in (verb, *heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"]   # "set fire to the embassy"
+        words = {w.i for h in heads for w in h.subtree
+                 if not any(a.dep_ == "prep" and a.lower_ in {"in", "at", "near", "across"} and w in a.subtree
+                            for a in h.subtree)}
+        return any(i in words for i in range(t.start, t.end))
+
+    @staticmethod
+    def _protest_props(verb: Token) -> bool:
+        """(coerce40) What the verb burns is only what protesters burn as a protest (data: sense_cues
+        crowd_protest_props): "set tyres ablaze", "set fire to bins", "burned an effigy"; an object or a word
+        compounded with it ("set tyres alight", parsed with "tyres" on "alight") is one of them."""
+        # (not "alight" or "ablaze" read as a second object, unless the parser hung the object on it)
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                   if o.pos_ != "ADV" or any(w.dep_ == "compound" for w in o.children)]
+        if any(o.lemma_.lower() == "fire" for o in objects):   # "set fire to bins"
+            objects = [q for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                       if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+            objects += [q for f in verb.children if f.dep_ == "dobj" and f.lemma_.lower() == "fire"
+                        for p in f.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                        if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+        props = sense("crowd_protest_props")
+        return bool(objects) and all(o.lemma_.lower() in props or any(
+            c.dep_ == "compound" and c.lemma_.lower() in props for c in o.children) for o in objects)
+
     def _repress_protesters(self, cands: list[Candidate]) -> None:
         """Force of a state's organs on civilians the sentence shows protesting is violent repression
         (175): "troops fired on farmers marching to the palace to demand land reform", "soldiers shot
@@ -2452,7 +2495,7 @@ class SentenceCoder(RuleCoder):
                 continue
             for crowd, acted_on in stoned:
                 if acted_on.sector == s.sector and acted_on.country == s.country and (
-                        t is None or (t.sector is None and t.country == crowd.country)):
+                        t is None or (t.sector in {None, "CVL"} and t.country == crowd.country)):
                     if crowd.sector is None:   # "Palestinians threw stones": people, not their state
                         crowd = crowd.changed(code=compose_code(crowd.country, "CVL"), sector="CVL")
                     c.code, c.target = min(sense("repression_code")), crowd
@@ -3189,6 +3232,10 @@ class SentenceCoder(RuleCoder):
                 # (seize29b) "seized the Portuguese-flagged container ship", "an Iranian supertanker": a ship seized
                 # is aimed at its flag state; at the owner's country as BUS only when an owner is named (gold README)
                 t = t.changed(code=t.country, sector=None)
+            if pair_code == "1721" and t is not None and t.sector == "BUS" and s.country \
+                    and t.text.lower().replace("'s", "") in sense("online_platforms"):
+                # (coerce40) "Myanmar's junta blocked Facebook": the curb falls on the state's own people, not the firm
+                t = _country_at(word_at(verb.doc, t.mention.head), s.country)
             before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
             if pair_code != before_coup:
@@ -3209,6 +3256,14 @@ class SentenceCoder(RuleCoder):
             unnamed = t is not None and not reciprocal and self._unnamed_attacker(s, pair_code)
             if pair_code in sense("conventional_attack_codes") and not reciprocal:
                 pair_code = self._doer_convention(verb, pair_code, s, t, unnamed)
+            if pair_code in sense("fired_on_protest_codes") and not reciprocal and t is not None \
+                    and lemma not in sense("mutual_fight_verbs") \
+                    and t.sector in self.words.civilian_sectors and self._protest_crowd(verb, t) \
+                    and (unnamed or (s.sector or "").lower() in sense("irregular_sectors")):
+                # (coerce40) "gunmen on rooftops opened fire on protesters", "snipers fired into a crowd of peace
+                # marchers": force on protesters is violent repression, whoever fires (gold README: ACLED excessive
+                # force, "firing on, beating, killing protesters"), with no source when the shooters are unnamed
+                pair_code = min(sense("repression_code"))
             pair_code, beside = self._killed_leader(verb, pair_code, t, passive) if not reciprocal else (pair_code, None)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
@@ -3220,6 +3275,15 @@ class SentenceCoder(RuleCoder):
             cand.tokens = evidence(verb, source, t)
             out.append(cand)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
+            if pair_code == "145" and act_code in sense("crowd_property_codes") \
+                    and lemma not in sense("crowd_entry_verbs") \
+                    and not self._protest_props(verb) and self._owner_of_property(verb, t):
+                # (coerce40) "protesters torched the ruling party's offices": the riot and the property destroyed
+                wrecked = Candidate(trigger=verb, code=act_code, pattern=pattern, source=source, target=t,
+                                    reported_by=reporter, modality=mod, governor=governor, inherited_source=inherited,
+                                    nominal=nominal, purpose=purpose)
+                wrecked.tokens = set(cand.tokens)
+                out.append(wrecked)
             if beside is not None:   # (violence13) "an air strike killed the commander": the strike and the killing
                 killing = Candidate(trigger=verb, code=beside, pattern=pattern, source=source, target=t, reported_by=reporter,
                                     modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,

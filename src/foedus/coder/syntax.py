@@ -196,6 +196,24 @@ def retag_joined_verbs(doc: Doc, is_joined_verb: Callable[[Token], bool]) -> Non
     an adjective on the noun after it. Such a word is the past participle it is (VERB, VBN), so that
     ``repair_verb_read_as_adjective`` can make it the head of its clause when a subject stands before it."""
     for t in tokens(doc):
+        if t.pos_ == "ADJ" and t.dep_ != "amod" and any(c.dep_ == "auxpass" for c in t.children) and is_joined_verb(t):
+            # (coerce40) "students were tear-gassed by police": with its passive auxiliary, the participle of a passive
+            t.pos_, t.tag_ = "VERB", "VBN"
+            continue
+        be = t.head
+        if t.pos_ == "ADJ" and t.dep_ == "acomp" and be.lemma_.lower() == "be" and be.i < t.i and is_joined_verb(t):
+            # (coerce40) "protesters were tear-gassed in Santiago", parsed as "were" with an adjective: the passive of
+            # the joined verb heads the clause, "were" its auxiliary and the subject its patient
+            t.pos_, t.tag_ = "VERB", "VBN"
+            for c in list(be.children):
+                if c.i != t.i:
+                    c.head = t
+                    if c.dep_ == "nsubj":
+                        c.dep_ = "nsubjpass"
+            t.dep_ = be.dep_
+            t.head = t if be.head.i == be.i else be.head
+            be.head = t
+            be.dep_ = "auxpass"
         if t.pos_ == "ADJ" and t.dep_ == "amod" and is_joined_verb(t):
             t.pos_, t.tag_ = "VERB", "VBN"
             before = word_at(doc, t.i - 1) if t.i > t.sent.start else t
