@@ -142,3 +142,15 @@ def test_ones_own_troops_ordered_out_withdraw(coder):
 def test_foreign_troops_ordered_out_are_expelled(coder):
     t = triples(coder, "Mali's junta ordered French troops out of the country within days.", date="2022-02-18")
     assert any(c == "166" and tgt and tgt.startswith("FRA") for s, tgt, c, m in t), t
+
+
+def test_power_shared_is_a_reform_not_intelligence(coder):
+    t = triples(coder, "The president said he was ready to share power with the opposition after the elections.",
+                date="2008-02-01")
+    assert any(c == "034" for s, tgt, c, m in t), t
+    assert not any(c.startswith("064") or c == "0314" for s, tgt, c, m in t), t
+
+
+def test_a_shared_border_is_no_act(coder):
+    t = triples(coder, "Kenya and Somalia share a long border that militants cross at will.", date="2015-04-02")
+    assert not any(c.startswith("06") for s, tgt, c, m in t), t
