@@ -154,3 +154,13 @@ def test_power_shared_is_a_reform_not_intelligence(coder):
 def test_a_shared_border_is_no_act(coder):
     t = triples(coder, "Kenya and Somalia share a long border that militants cross at will.", date="2015-04-02")
     assert not any(c.startswith("06") for s, tgt, c, m in t), t
+
+
+def test_grief_at_a_disaster_blames_no_one(coder):
+    t = triples(coder, "Ankara said it was deeply saddened by the earthquake that struck northern Iran.", date="2025-11-12")
+    assert not any(c.startswith("11") for s, tgt, c, m in t), t
+
+
+def test_dismay_at_killings_still_disapproves(coder):
+    t = triples(coder, "Canada was appalled by the killings of demonstrators in Minsk.", date="2020-08-12")
+    assert any(c.startswith("11") for s, tgt, c, m in t), t

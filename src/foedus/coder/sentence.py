@@ -1647,6 +1647,10 @@ class SentenceCoder(RuleCoder):
         tents and doctors to Kathmandu"); an inquiry into an act weighed ("is looking into supplying
         tanks", "is examining a plan to strike": the act weighed is coded from its own verb)."""
         w = self.words
+        if verb.lemma_.lower() in w.emotion_passives and any(
+                p.lemma_.lower() in w.disaster_nouns for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"):
+            return True   # (round40) "was deeply saddened by the crash of a cargo plane": grief at a disaster blames no one
         # (false23) a participle aside shares the result its clause tells: "Germany defeated Argentina 1-0,
         # storming to a fourth World Cup title"
         scope = verb.head.subtree if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
