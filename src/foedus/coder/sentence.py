@@ -13,7 +13,7 @@ It only finds ``candidates.Candidate`` events (``sentence_events``); ``finish.py
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +43,7 @@ from .verbs import VerbDictionary, VerbMatch, normal
 
 
 
+@lru_cache(maxsize=None)
 def sense(key: str) -> frozenset[str]:
     """A word list of data/lexicon/sense_cues.yaml (argument classes that give a verb its other sense)."""
     return lexicon.words("sense_cues", key)
