@@ -1248,7 +1248,7 @@ class ActorMatcher:
         abbreviation the organisations file gives a navy, MIL) names the ship, not a person who shares the name."""
         out = []
         for m in mentions:
-            first = doc[m.start]
+            first = word_at(doc, m.start)
             if m.kind == "person" and m.end - m.start > 1 and first.text.isupper() and len(first.text) >= 3:
                 entry = self.dictionary.lookup(first.text, exact_case=True, date=iso)
                 if entry is not None and entry.kind == "organization" and entry.sector == "MIL" and entry.code:
@@ -1798,7 +1798,7 @@ class ActorMatcher:
         if any(t.dep_ in {"conj", "cc"} for t in doc[head.left_edge.i:head.i]):
             return False   # "U.N. and French peacekeepers": two forces
         sent = head.sent
-        words = " " + " ".join(t.text for t in sent) + " "
+        words = " " + " ".join(t.text for t in tokens(sent)) + " "
         return any(f" {w} " in words for w in ("UN", "U.N.", "United Nations"))
 
     @staticmethod
