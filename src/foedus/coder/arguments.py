@@ -19,7 +19,7 @@ from . import modality, places
 from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
 from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, misparsed_subject, naming_relative
-from .doctext import of_nouns, tokens, word_at
+from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
@@ -1329,11 +1329,12 @@ class ArgumentFinder(TriggerFinder):
         rather than the country the site stands in. Read on the words (the parser often takes
         "housing" for a noun); a punctuation mark or a clause of its own ends the search."""
         doc = self.doc
+        lowers = doc_lowers(doc)   # (each word's lower_, read once per doc: no span and Tokens per phrase)
         end = min(site.sent.end, site.i + 9)
         k = site.i + 1
         while k < end:
             for n in (1, 2):
-                phrase = " ".join(x.lower_ for x in doc[k:k + n])
+                phrase = " ".join(lowers[k:k + n])
                 if k + n <= end and phrase in OCCUPANT_WORDS:
                     for j in range(k + n, min(k + n + 4, site.sent.end)):
                         if word_at(doc, j).is_punct:
