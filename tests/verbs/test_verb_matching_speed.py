@@ -63,3 +63,22 @@ def test_normal_is_remembered_and_the_same():
     first = [normal(w) for w in words]
     assert first == ["sanction", "arm", "ally", "glass", "status", "crisis", "talk"]
     assert [normal(w) for w in words] == first and normal.cache_info().hits == len(words)
+
+
+def test_quick_reject_never_rejects_a_match() -> None:
+    """(speed40) ``may_match``, the first-word check of each unit, says no only where ``matches`` says no."""
+    from foedus.coder.verbs import _Pattern
+
+    rng = random.Random(40)
+    vocab = ["a", "b", "c", "d", "e"]
+
+    def units() -> tuple:
+        return tuple(tuple(tuple(rng.choice(vocab) for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 4)))
+                     for _ in range(rng.randint(0, 3)))
+
+    for _ in range(3000):
+        p = _Pattern("010", units(), units(), 1, True, 0, "made up")
+        words = tuple(rng.choice(vocab) for _ in range(rng.randint(0, 9)))
+        before = tuple(rng.choice(vocab) for _ in range(rng.randint(0, 4)))
+        if p.matches(words, before):
+            assert p.may_match(set(words), set(before)), (p.after, p.before, words, before)

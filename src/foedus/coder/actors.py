@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .. import data, lexicon, schema, taxonomy, values
 from ..errors import DataError, Errors, InputError
-from .doctext import doc_text, of_nouns, span_text, tokens, word_at
+from .doctext import doc_lowers, doc_text, of_nouns, span_text, tokens, word_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -782,7 +782,7 @@ def side_links() -> frozenset[str]:
 def side_tied(doc: Doc, end: int, start: int) -> bool:
     """Whether the words from ``end`` to ``start`` are a side word ("troops loyal to [the] ..."): what is named at
     ``start`` is whose side the armed men named before ``end`` fight on."""
-    words = [t.lower_ for t in doc[end:start]]
+    words = doc_lowers(doc)[end:start]
     while words and words[-1] in SIDE_FILLERS:
         words.pop()
     return bool(words) and " ".join(words) in side_links()
@@ -1248,7 +1248,7 @@ class ActorMatcher:
         abbreviation the organisations file gives a navy, MIL) names the ship, not a person who shares the name."""
         out = []
         for m in mentions:
-            first = doc[m.start]
+            first = word_at(doc, m.start)
             if m.kind == "person" and m.end - m.start > 1 and first.text.isupper() and len(first.text) >= 3:
                 entry = self.dictionary.lookup(first.text, exact_case=True, date=iso)
                 if entry is not None and entry.kind == "organization" and entry.sector == "MIL" and entry.code:
@@ -1267,7 +1267,7 @@ class ActorMatcher:
             prev = out[-1] if out else None
             if (prev is not None and prev.kind == "country" and prev.country and m.kind in {"organization", "agent"}
                     and (m.code or "").startswith("IGO") and m.country is None and word_at(doc, m.head).lower_ in ENVOY_WORDS
-                    and " ".join(t.lower_ for t in doc[m.start:m.end]) not in ENVOY_WORDS
+                    and " ".join(doc_lowers(doc)[m.start:m.end]) not in ENVOY_WORDS
                     and (prev.end == m.start or prev.end + 1 == m.start and word_at(doc, prev.end).text in POSSESSIVE)):
                 out[-1] = replace(m, start=prev.start, text=doc[prev.start:m.end].text, code=compose_code(prev.country, "GOV"),
                                   country=prev.country, sector="GOV", name=None, kind="agent", country_from="")
@@ -1598,7 +1598,7 @@ class ActorMatcher:
     def _bare_shared_body(doc: Doc, m: Mention) -> bool:
         """An organisation with a country named by nothing but the agent noun of its sector ("Congress",
         "the Senate"), a word other states use for their own body too."""
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        words = [w for w in doc_lowers(doc)[m.start:m.end] if w != "the"]
         return m.kind == "organization" and bool(m.country) and bool(words) and \
             ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) == m.sector
 
@@ -1776,7 +1776,7 @@ class ActorMatcher:
         if not any(text.endswith((w, w + "s")) for w in INTERNATIONAL_GROUPS):
             return False
         head = word_at(doc, m.head)
-        near = {t.lower_ for t in doc[m.start:m.end]} | {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+        near = set(doc_lowers(doc)[m.start:m.end]) | {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
         # "rights groups in Kenya": a place phrase of their own makes them the place's
         placed = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS and any(g.pos_ == "PROPN" for g in c.subtree)
                      for c in head.children)
@@ -1798,7 +1798,7 @@ class ActorMatcher:
         if any(t.dep_ in {"conj", "cc"} for t in doc[head.left_edge.i:head.i]):
             return False   # "U.N. and French peacekeepers": two forces
         sent = head.sent
-        words = " " + " ".join(t.text for t in sent) + " "
+        words = " " + " ".join(t.text for t in tokens(sent)) + " "
         return any(f" {w} " in words for w in ("UN", "U.N.", "United Nations"))
 
     @staticmethod
@@ -1814,7 +1814,7 @@ class ActorMatcher:
         # (a dateline can tear "War crimes" off its noun: take up to two words right before the phrase too)
         while start > 0 and m.start - start < 2 and word_at(doc, start - 1).is_alpha:
             start -= 1
-        words = " " + " ".join(t.lower_ for t in doc[start:head.i + 1]) + " "
+        words = " " + " ".join(doc_lowers(doc)[start:head.i + 1]) + " "
         if any(c.dep_ == "poss" for c in head.children):
             return False   # "its war crimes court", "Bangladesh's International Crimes Tribunal"
         return any(f" {w} " in words for w in INTERNATIONAL_COURT_WORDS)
@@ -1989,7 +1989,7 @@ class ActorMatcher:
         left = earlier[-1]
         if left.kind != "agent" or not left.country or left.country_from not in {"", None} or not left.sector:
             return None
-        if [t.lower_ for t in doc[left.end:agent.start]] not in (["and"], ["or"], [","]):
+        if doc_lowers(doc)[left.end:agent.start] not in (["and"], ["or"], [","]):
             return None
         first = word_at(doc, agent.start)
         if not (first.dep_ == "conj" and left.start <= first.head.i < left.end and first.i != agent.head):
@@ -2342,7 +2342,7 @@ class ActorMatcher:
             place = gazetteer.place(doc[k:end].text, named, article)
             if place is not None and place.country:
                 return place.country
-        return _nearest_place(sent, covered, gazetteer, named, article, agent)
+        return _nearest_place(tokens(sent), covered, gazetteer, named, article, agent)
 
     @staticmethod
     def _clause_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:
@@ -2628,7 +2628,7 @@ class ActorMatcher:
                 continue
             if right[0].entry.kind != "country" or right[1].entry.kind != "agent":
                 continue
-            between = [t.lower_ for t in doc[left[0].end:right[0].start]]
+            between = doc_lowers(doc)[left[0].end:right[0].start]
             if between not in (["and"], ["or"], [","], ["and", "the"]):
                 continue
             lone = doc[left[0].start:left[0].end].root

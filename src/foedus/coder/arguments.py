@@ -19,7 +19,7 @@ from . import modality, places
 from .actors import ARMED_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
 from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, misparsed_subject, naming_relative
-from .doctext import of_nouns, tokens, word_at
+from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue
 from .triggers import TriggerFinder
 from .verbs import VerbDictionary
@@ -203,14 +203,14 @@ class ArgumentFinder(TriggerFinder):
         if own.start - 2 < tok.sent.start:
             return []
         k = own.start - 1
-        while k > tok.sent.start and k in inside and self.doc[k].lower_ != "and" and k not in self.mention_at \
-                and self.doc[k].pos_ in {"ADJ", "PROPN", "NOUN", "DET"}:
+        while k > tok.sent.start and k in inside and word_at(self.doc, k).lower_ != "and" and k not in self.mention_at \
+                and word_at(self.doc, k).pos_ in {"ADJ", "PROPN", "NOUN", "DET"}:
             k -= 1   # "and [Contra] rebel leaders", "and [southern] rebel leader John Garang"
-        conj = self.doc[k]
+        conj = word_at(self.doc, k)
         if conj.lower_ != "and" or conj.i not in inside or conj.i - 1 not in self.mention_at:
             return []
         first = self.mention_at[conj.i - 1]
-        if self.doc[first.head].dep_ == "amod" or self.doc[first.head].pos_ == "ADJ":
+        if word_at(self.doc, first.head).dep_ == "amod" or word_at(self.doc, first.head).pos_ == "ADJ":
             return []   # "Israeli, American, British and Jordanian aircraft": a list of demonyms (read elsewhere)
         if first.end != conj.i or first.head not in inside or first.head == tok.i or not first.code \
                 or not all(t.i in inside and t.pos_ not in {"ADP", "VERB", "AUX", "PUNCT"}
@@ -603,7 +603,7 @@ class ArgumentFinder(TriggerFinder):
         expelled two diplomats, accusing London of spying"): the parser hangs it on the time clause, but
         who speaks is the subject of the main clause. Acts of force stay with the nearer clause
         ("after militants stormed the base, killing 12")."""
-        if part.tag_ != "VBG" or part.left_edge.i == 0 or part.doc[part.left_edge.i - 1].text != ",":
+        if part.tag_ != "VBG" or part.left_edge.i == 0 or word_at(part.doc, part.left_edge.i - 1).text != ",":
             return False
         # (skipped19) or on the clause a speaker reports ("Washington said Gonzalez had won, rejecting the official
         # count", "no shot was fired first, the army said, denying ..."): the speaker goes on speaking
@@ -657,7 +657,7 @@ class ArgumentFinder(TriggerFinder):
         want = GROUP_NUMBERS[number.lower_] if number is not None else None if (
             tok.lower_ == "each" or any(c.lower_ == "each" for c in tok.children)) else 2
         start = tok.left_edge.i
-        before = [t for t in tok.sent if t.i < start]
+        before = [t for t in tokens(tok.sent) if t.i < start]
         if number is not None:
             # "the two" after "two Estonian diplomats": the noun counted (not a "two-day visit")
             for t in reversed(before):
@@ -1359,11 +1359,12 @@ class ArgumentFinder(TriggerFinder):
         rather than the country the site stands in. Read on the words (the parser often takes
         "housing" for a noun); a punctuation mark or a clause of its own ends the search."""
         doc = self.doc
+        lowers = doc_lowers(doc)   # (each word's lower_, read once per doc: no span and Tokens per phrase)
         end = min(site.sent.end, site.i + 9)
         k = site.i + 1
         while k < end:
             for n in (1, 2):
-                phrase = " ".join(x.lower_ for x in doc[k:k + n])
+                phrase = " ".join(lowers[k:k + n])
                 if k + n <= end and phrase in OCCUPANT_WORDS:
                     for j in range(k + n, min(k + n + 4, site.sent.end)):
                         if word_at(doc, j).is_punct:

@@ -91,10 +91,10 @@ def named_aside(verb: Token) -> bool:
         return False
     doc = verb.doc
     left = verb.left_edge.i
-    if left - 1 <= head.i or doc[left - 1].text != ",":
+    if left - 1 <= head.i or word_at(doc, left - 1).text != ",":
         return False
     end = verb.right_edge.i + 1
-    return end < len(doc) and doc[end].text == ","
+    return end < len(doc) and word_at(doc, end).text == ","
 
 
 def misparsed_subject(noun: Token) -> bool:
@@ -304,7 +304,7 @@ def continuative_place(clause: Token) -> bool:
     if not opener:
         return False
     first = min(o.left_edge.i for o in opener)
-    return first > 0 and clause.doc[first - 1].text == ","
+    return first > 0 and word_at(clause.doc, first - 1).text == ","
 
 
 def complement_clause(clause: Token) -> bool:

@@ -261,7 +261,7 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
                 last_person = m
                 if word_at(doc, m.head).dep_ in SUBJECTS:
                     last_subject_person = m
-                    if doc[m.head].head.dep_ == "ROOT":
+                    if word_at(doc, m.head).head.dep_ == "ROOT":
                         main_subject.setdefault(sent_of(m.head), m)
             elif m.kind != "person":
                 last_thing = m

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..errors import Errors, InputError
-from .doctext import span_text
+from .doctext import span_text, word_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -336,7 +336,7 @@ def _attached_clause(sent: Span, mention: DateMention) -> Token | None:
     span = _span(sent, mention)
     if span is None or len(span) == 0:
         return None
-    root = span.root
+    root = word_at(span.doc, span.root.i)   # the kept word: its head and children are read once
     return _clause_head(root.head if root.head.i != root.i else root)
 
 
@@ -353,7 +353,7 @@ def is_bound(sent: Span, mention: DateMention) -> bool:
     span = _span(sent, mention)
     if span is None or len(span) == 0:
         return False
-    node, head = span.root, _attached_clause(sent, mention)
+    node, head = word_at(span.doc, span.root.i), _attached_clause(sent, mention)
     for _ in range(12):  # "before the Venice summit in June": the date sits inside a bounding phrase
         if head is None or node.i == head.i or node.head.i == node.i:
             return False

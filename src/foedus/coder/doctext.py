@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import weakref
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -359,8 +360,8 @@ def _words(doc: Doc) -> list[Token]:
         if below:
             children = tuple(words[j] for j in below)
             kept["children"] = children
-            kept["lefts"] = tuple(w for w in children if w.i < i)
-            kept["rights"] = tuple(w for w in children if w.i > i)
+            left = bisect_left(below, i)   # (the children are in order, none is the word itself)
+            kept["lefts"], kept["rights"] = children[:left], children[left:]
         else:
             kept["children"] = kept["lefts"] = kept["rights"] = ()
     return words

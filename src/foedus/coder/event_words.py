@@ -10,8 +10,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from .. import data, lexicon
+from .doctext import tokens
 
 
+@lru_cache(maxsize=None)   # asked some two million times per 2,000 articles: one lookup, not two calls
 def cue(key: str) -> frozenset[str]:
     """A word list of data/lexicon/event_cues.yaml (loaded once, cached)."""
     return lexicon.words("event_cues", key)
@@ -24,7 +26,7 @@ def plain_vehicle(tok: Token) -> bool:
         return False
     bomb = cue("vehicle_bomb_words")
     return not any(t.lemma_.lower() in bomb or t.lower_ in bomb or any(p in bomb for p in t.lower_.split("-"))
-                   for t in tok.sent)
+                   for t in tokens(tok.sent))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
 from .clauses import naming_relative
-from .doctext import span_text
+from .doctext import span_text, word_at
 from .event_words import cue, event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
@@ -326,9 +326,9 @@ def hedged_doer(cand: Candidate) -> Token | None:
     if not 0 <= m.head < len(doc) or not m.start <= m.head < m.end or m.head == cand.trigger.i \
             or cand.trigger.i in range(m.start, m.end):
         return None   # not forces the act's own noun implies ("a suspected gas attack": the attack is suspected)
-    head = doc[m.head]
-    inside = [doc[i] for i in range(m.start, m.end)]
-    before = [doc[m.start - 1]] if m.start > 0 else []
+    head = word_at(doc, m.head)
+    inside = [word_at(doc, i) for i in range(m.start, m.end)]
+    before = [word_at(doc, m.start - 1)] if m.start > 0 else []
     for tok in inside + before + list(head.children):
         if tok.lower_ in words and tok.dep_ in {"amod", "compound", "advmod"} and tok.head.i == head.i:
             return tok

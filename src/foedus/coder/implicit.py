@@ -818,7 +818,7 @@ class ImplicitActors(ArgumentFinder):
             t = c.target
             if c.code != "1053" or c.source is None or t is None or t.word is None:
                 continue
-            tok = c.trigger.doc[t.word]
+            tok = word_at(c.trigger.doc, t.word)
             # the captive named by the release noun itself (its "of" phrase, its possessive) or by a word inside them
             head = tok if tok.lemma_.lower() in cue("release_demand_nouns") else tok.head.head \
                 if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "poss" else None
@@ -1024,7 +1024,7 @@ class ImplicitActors(ArgumentFinder):
         it): the doer of the act it answers."""
         inside = {t.i for t in verb.subtree}
         limit = min(verb.i, thing.i)
-        for v in reversed([t for t in verb.sent if t.i < limit and t.pos_ in {"VERB", "AUX"} and t.i not in inside]):
+        for v in reversed([t for t in tokens(verb.sent) if t.i < limit and t.pos_ in {"VERB", "AUX"} and t.i not in inside]):
             if v.lemma_.lower() in self.cues.reporting and verb.i in {t.i for t in v.subtree} \
                     and any(a.dep_ == "ccomp" and a.head.i == v.i for a in [verb, *verb.ancestors]) \
                     and not any(t.text == ";" for t in verb.doc[v.i:verb.i]):
@@ -1109,7 +1109,7 @@ class ImplicitActors(ArgumentFinder):
             # a statement named with no holder is the one the sentence reported before it ("Amnesty said
             # soldiers opened fire, a charge the army denied", "Microsoft said ..., and Beijing dismissed
             # the report"): its speaker made the charge
-            sayings = [v for v in t.sent if v.i < t.i and v.pos_ in {"VERB", "AUX"}
+            sayings = [v for v in tokens(t.sent) if v.i < t.i and v.pos_ in {"VERB", "AUX"}
                        and v.lemma_.lower() in self.cues.reporting and v.i != denial.trigger.i
                        and denial.trigger.i not in {a.i for a in v.ancestors}]
             for v in reversed(sayings):
@@ -1120,7 +1120,7 @@ class ImplicitActors(ArgumentFinder):
         # sending any soldiers, ...": the speaker of a report the sentence gives beside the denial, whose reported
         # clause names the denier's country at work, made the charge, though that clause holds no coded act
         sent = denial.trigger.sent
-        for v in sent:
+        for v in tokens(sent):
             if v.i == denial.trigger.i or v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in self.cues.reporting:
                 continue
             inside = {t.i for c in v.children if c.dep_ == "ccomp" for t in c.subtree}

@@ -616,13 +616,13 @@ def _listed_with(finder: ArgumentFinder, c: Candidate, opts: list[Option]) -> li
         return []
     word = c.target.word
     sent_doc = c.trigger.doc
-    if _doer_of_other_act(c.trigger, sent_doc[word]):
+    if _doer_of_other_act(c.trigger, word_at(sent_doc, word)):
         return []
     offered = {(o.named.start, o.named.code) for o in opts if o.named is not None and o.kind == "actor"}
     src = c.source.code if c.source is not None else None
     seen = {c.target.country}
     out: list[Candidate] = []
-    for n in finder.actors_of(sent_doc[word]):
+    for n in finder.actors_of(word_at(sent_doc, word)):
         if (n.start, n.code) not in offered or not n.country or n.country in seen or n.code == src:
             continue
         seen.add(n.country)

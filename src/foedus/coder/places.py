@@ -567,7 +567,7 @@ def _is_name(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and word_at(doc, span.start - 1).lower_.rstrip(".") in PERSON_TITLES:
         return False
-    if not span[-1].text[:1].isupper() or not span[0].text[:1].isupper():
+    if not word_at(doc, span.end - 1).text[:1].isupper() or not word_at(doc, span.start).text[:1].isupper():
         return False
     return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.is_digit for t in tokens(span))
 

@@ -759,7 +759,7 @@ class RuleCoder(ImplicitActors):
         lowers = doc_lowers(sent.doc)[sent.start:sent.end]
         if "by" not in lowers and departing_words.isdisjoint(lowers):
             return out   # (most sentences: no word of the rule, no Token made)
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.lower_ in departing_words:
                 if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
                     out.append((tok.head, None))
@@ -2657,7 +2657,7 @@ class RuleCoder(ImplicitActors):
         "died in clashes between police and protesters", "were injured in clashes with Serb protesters" (gold
         README: ACLED protest with intervention). The crowd without a country of its own is of the forces'."""
         def protesting(m: Named) -> bool:
-            return n.doc[m.word if m.word is not None else m.mention.head].lemma_.lower() in self.words.protester_nouns
+            return word_at(n.doc, m.word if m.word is not None else m.mention.head).lemma_.lower() in self.words.protester_nouns
         crowds = [m for m in sides if protesting(m) and m.sector in self.words.civilian_sectors | {None}]
         forces = [m for m in sides if m.sector in STATE_FORCES | {"PKO"} and not protesting(m)]
         if len(crowds) != 1 or len(forces) != 1:
@@ -3313,10 +3313,10 @@ class RuleCoder(ImplicitActors):
         with_words = {w.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                       for w in c.subtree}
         sanction = bool(with_words & set(cue("sanction_response_words")))
-        sent_words = {t.lemma_.lower() for t in verb.sent}
+        sent_words = {t.lemma_.lower() for t in tokens(verb.sent)}
         if not sanction and not (sent_words & hostile or any(
                 (m := self.code_verb(t)) is not None and bool(m.code) and m.code[:2] in VIOLENT_ROOTS
-                for t in verb.sent if t.pos_ == "VERB" and t.i != verb.i)):
+                for t in tokens(verb.sent) if t.pos_ == "VERB" and t.i != verb.i)):
             return []   # nothing hostile to answer
         sources, _, _ = self.subjects(verb)
         if not sources:
@@ -3630,7 +3630,7 @@ class RuleCoder(ImplicitActors):
         accused = not agents and code in self.words.agentless_accusation_codes and subj[0].pos_ != "PRON" \
             and verb.lemma_.lower() in self.words.agentless_accusation_verbs and not any(
                 t.lower_ == "by" and t.i > verb.i and any(self.actors_of(o) for o in t.children if o.dep_ == "pobj")
-                for t in verb.sent)   # an accuser named in a by-phrase the parser hung elsewhere
+                for t in tokens(verb.sent))   # an accuser named in a by-phrase the parser hung elsewhere
         if accused:
             targets = self.actors_of(subj[0])   # (conflict30) "Iran was accused of ...": a country accused too
         sabotage = False
@@ -3793,7 +3793,7 @@ class RuleCoder(ImplicitActors):
         while naming a state, a capital or armed men ("Kyiv blamed Russian forces", "Kyiv and Moscow blamed each
         other"); not a blame laid on a landlord or a government's upkeep."""
         sent = verb.sent
-        lemmas = {t.lemma_.lower() for t in sent}
+        lemmas = {t.lemma_.lower() for t in tokens(sent)}
         if lemmas & self.words.sabotage_words:
             return True
         if not lemmas & self.words.sabotage_cues:
@@ -3841,7 +3841,7 @@ class RuleCoder(ImplicitActors):
         "police fired tear gas to clear teachers blocking a street; 4 were detained", "students were dispersed by
         police; several dozen were detained"): the count is of the civilians the sentence named before it, the last
         of them. None for a pronoun, or when no civilians were named before."""
-        if count.pos_ == "PRON" or not any(t.text == ";" for t in verb.sent if t.i < count.i):
+        if count.pos_ == "PRON" or not any(t.text == ";" for t in tokens(verb.sent) if t.i < count.i):
             return []
         before = [m for m in self.mentions if verb.sent.start <= m.start and m.end <= count.i
                   and m.sector in self.words.civilian_sectors and m.kind == "agent"]

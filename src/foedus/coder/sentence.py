@@ -13,7 +13,7 @@ It only finds ``candidates.Candidate`` events (``sentence_events``); ``finish.py
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +43,7 @@ from .verbs import VerbDictionary, VerbMatch, normal
 
 
 
+@lru_cache(maxsize=None)
 def sense(key: str) -> frozenset[str]:
     """A word list of data/lexicon/sense_cues.yaml (argument classes that give a verb its other sense)."""
     return lexicon.words("sense_cues", key)
@@ -1946,7 +1947,7 @@ class SentenceCoder(RuleCoder):
             return head.lemma_.lower() in accident
         # a participle hung on a noun: the accident verb is the previous verb of the sentence (the parser hangs both
         # on the vehicle, or on a dateline's words: "NEW DELHI - A Saudi jet and a Kazakh plane collided ..., killing")
-        before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"]
+        before = [t for t in tokens(verb.sent) if t.i < verb.i and t.pos_ == "VERB"]
         return verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and bool(before) \
             and before[-1].lemma_.lower() in accident
 
@@ -2007,7 +2008,7 @@ class SentenceCoder(RuleCoder):
         if verb.tag_ == "VBD":
             # "as floods that submerged a third of the country killed 1,100 people": the noun whose relative
             # clause ends right before the verb is its subject (the parser hung the verb on the clause before)
-            for t in verb.sent:
+            for t in tokens(verb.sent):
                 if t.dep_ == "relcl" and t.right_edge.i == before and t.head.i < t.i and t.head.pos_ in {"NOUN", "PROPN"} \
                         and t.head.dep_ != "nsubj":
                     return [t.head]
@@ -2638,7 +2639,7 @@ class SentenceCoder(RuleCoder):
             places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("exile_destination_preps")
                       for o in p.children if o.dep_ == "pobj"]
             place = next((o for o in places if any(w.i in {t.word, t.start} for w in o.subtree)), None)
-            if place is None or not any(w.lemma_.lower() in cue("exile_host_words") for w in verb.sent):
+            if place is None or not any(w.lemma_.lower() in cue("exile_host_words") for w in tokens(verb.sent)):
                 continue   # the target is not where he went, or no one is told taking him in
             if any(x.code == "075" and x.target is not None and same_actor(x.target, [s]) for x in cands):
                 continue   # the asylum is coded already ("where Russia granted him asylum")

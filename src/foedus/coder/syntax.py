@@ -50,7 +50,7 @@ def repair_adjective_subject(doc: Doc) -> None:
                 or not any(c.dep_ == "prep" and c.i > a.i for c in a.children):
             continue
         after = a.right_edge.i + 1
-        if after >= len(doc) or a.doc[after].sent.start != a.sent.start:
+        if after >= len(doc) or word_at(a.doc, after).sent.start != a.sent.start:
             continue
         v = word_at(doc, after)
         if v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBZ", "VBP"} or any(
@@ -523,8 +523,10 @@ def repair_object_read_as_clause_subject(doc: Doc, declaring: frozenset[str], is
     clauseless_verbs): "protesters stormed parliament and police shot several dead" is two acts whatever X is."""
     nouns = {"NOUN", "PROPN"}
     for v in tokens(doc):
+        if v.dep_ != "ccomp" or v.pos_ != "VERB":
+            continue   # (first: the head below is a new Token per word)
         g = v.head
-        if v.dep_ != "ccomp" or v.pos_ != "VERB" or g.i >= v.i or g.pos_ != "VERB" \
+        if g.i >= v.i or g.pos_ != "VERB" \
                 or g.lemma_.lower() not in declaring | clauseless or any(c.dep_ == "mark" for c in v.children) \
                 or any(c.dep_ == "nsubjpass" for c in g.children):
             continue
@@ -551,8 +553,10 @@ def repair_subject_read_as_object_conjunct(doc: Doc) -> None:
     first, without a subject. A finite verb with no subject of its own, conjoined with a verb whose object ends in a
     conjunct right before it, takes that conjunct as its subject."""
     for v2 in tokens(doc):
+        if v2.dep_ != "conj" or v2.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue   # (first: the head below is a new Token per word)
         v1 = v2.head
-        if v2.dep_ != "conj" or v2.tag_ not in {"VBD", "VBZ", "VBP"} or v1.pos_ != "VERB" or v1.i >= v2.i \
+        if v1.pos_ != "VERB" or v1.i >= v2.i \
                 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v2.children):
             continue
         obj = next((c for c in v1.children if c.dep_ == "dobj" and c.i < v2.i), None)
