@@ -19,6 +19,17 @@ def score_cases(nlp, cases: list, folder: Path, date: str, prefix: str):
     return evaluate(path, coder=Coder(nlp))
 
 
+def hand_parsed(rows):
+    """A parsed doc from (word, tag, pos, dep, head index, lemma) rows: a tree built by hand in a shape the small parser
+    gets wrong, for the tests of the parse repairs."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+               sent_starts=[True] + [False] * (len(rows) - 1))
+
+
 def triples(coder, text, date="2025-03-06", modality=None):
     res = coder.code_text(text, date=date)
     return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality)

@@ -5,23 +5,14 @@
   misparsed shape, then the coder reads our own sentences."""
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from foedus.coder.syntax import repair_fronted_object_read_as_subject
-from gold_helpers import triples
-
-
-def _doc(rows):
-    """A parsed doc from (word, tag, pos, dep, head index, lemma) rows."""
-    return Doc(Vocab(), words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
-               sent_starts=[True] + [False] * (len(rows) - 1))
+from gold_helpers import hand_parsed, triples
 
 
 def _fronted_object():
     # "After talks in Oslo , Riyadh and Tehran agreed to reopen embassies ." with "talks" the subject of "agreed"
-    return _doc([("After", "IN", "ADP", "prep", 8, "after"), ("talks", "NNS", "NOUN", "nsubj", 8, "talk"),
+    return hand_parsed([("After", "IN", "ADP", "prep", 8, "after"), ("talks", "NNS", "NOUN", "nsubj", 8, "talk"),
                  ("in", "IN", "ADP", "prep", 1, "in"), ("Oslo", "NNP", "PROPN", "pobj", 2, "Oslo"),
                  (",", ",", "PUNCT", "punct", 3, ","), ("Riyadh", "NNP", "PROPN", "conj", 3, "Riyadh"),
                  ("and", "CC", "CCONJ", "cc", 5, "and"), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),

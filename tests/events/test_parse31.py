@@ -5,24 +5,14 @@ agency SANA said"). The trees are built by hand in the misparsed shape (the smal
 either way from one run to the next), then the coder reads our own sentences. Our own sentences."""
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from foedus.coder.syntax import repair_fronted_preposition, repair_trailing_attribution
-from gold_helpers import triples
-
-
-def _doc(rows):
-    """A parsed doc from (word, tag, pos, dep, head index, lemma) rows."""
-    words = [r[0] for r in rows]
-    return Doc(Vocab(), words=words, tags=[r[1] for r in rows], pos=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
-               sent_starts=[True] + [False] * (len(rows) - 1))
+from gold_helpers import hand_parsed, triples
 
 
 def _fronted():
     # "Under a deal struck in Vienna, Tehran and Washington agreed to free prisoners ." with "Tehran" a conjunct of Vienna
-    return _doc([("Under", "IN", "ADP", "prep", 10, "under"), ("a", "DT", "DET", "det", 2, "a"),
+    return hand_parsed([("Under", "IN", "ADP", "prep", 10, "under"), ("a", "DT", "DET", "det", 2, "a"),
                  ("deal", "NN", "NOUN", "pobj", 0, "deal"), ("struck", "VBN", "VERB", "acl", 2, "strike"),
                  ("in", "IN", "ADP", "prep", 3, "in"), ("Vienna", "NNP", "PROPN", "pobj", 4, "Vienna"),
                  (",", ",", "PUNCT", "punct", 5, ","), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),
@@ -49,7 +39,7 @@ def test_fronted_preposition_leaves_a_verb_with_a_subject():
 
 def _attributed():
     # "Jets bombed the town of Saraqeb , the news agency SANA said ." with "agency" an apposition of Saraqeb
-    return _doc([("Jets", "NNS", "NOUN", "nsubj", 1, "jet"), ("bombed", "VBD", "VERB", "ccomp", 11, "bomb"),
+    return hand_parsed([("Jets", "NNS", "NOUN", "nsubj", 1, "jet"), ("bombed", "VBD", "VERB", "ccomp", 11, "bomb"),
                  ("the", "DT", "DET", "det", 3, "the"), ("town", "NN", "NOUN", "dobj", 1, "town"),
                  ("of", "IN", "ADP", "prep", 3, "of"), ("Saraqeb", "NNP", "PROPN", "pobj", 4, "Saraqeb"),
                  (",", ",", "PUNCT", "punct", 5, ","), ("the", "DT", "DET", "det", 9, "the"),

@@ -7,23 +7,14 @@
 Trees are built by hand in the misparsed shape, then the coder reads our own sentences."""
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from foedus.coder.syntax import repair_clause_read_as_preposition, repair_verbless_noun_clause
-from gold_helpers import triples
-
-
-def _doc(rows):
-    """A parsed doc from (word, tag, pos, dep, head index, lemma) rows."""
-    return Doc(Vocab(), words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
-               sent_starts=[True] + [False] * (len(rows) - 1))
+from gold_helpers import hand_parsed, triples
 
 
 def _as_fell(mark=True):
     # "Crowds cheered as Kabul fell to the Taliban ." with "Kabul" the object of "as"
-    return _doc([("Crowds", "NNS", "NOUN", "nsubj", 1, "crowd"), ("cheered", "VBD", "VERB", "ROOT", 1, "cheer"),
+    return hand_parsed([("Crowds", "NNS", "NOUN", "nsubj", 1, "crowd"), ("cheered", "VBD", "VERB", "ROOT", 1, "cheer"),
                  ("as", "IN", "SCONJ" if mark else "ADP", "mark" if mark else "prep", 4 if mark else 1, "as"),
                  ("Kabul", "NNP", "PROPN", "pobj", 2, "Kabul"), ("fell", "VBD", "VERB", "advcl", 1, "fall"),
                  ("to", "IN", "ADP", "prep", 4, "to"), ("the", "DT", "DET", "det", 7, "the"),
@@ -54,7 +45,7 @@ def test_a_verb_with_its_own_subject_is_left_alone():
 
 def _strike_killed(tag="VBN", det=True):
     # "A strike on a house in Waziristan killed nine people ." with "killed" a participle on "house"
-    return _doc([("A" if det else "Air", "DT" if det else "NN", "DET" if det else "NOUN", "det" if det else "compound",
+    return hand_parsed([("A" if det else "Air", "DT" if det else "NN", "DET" if det else "NOUN", "det" if det else "compound",
                   1, "a" if det else "air"),
                  ("strike", "NN", "NOUN", "ROOT", 1, "strike"), ("on", "IN", "ADP", "prep", 1, "on"),
                  ("a", "DT", "DET", "det", 4, "a"), ("house", "NN", "NOUN", "pobj", 2, "house"),
@@ -77,7 +68,7 @@ def test_a_participle_after_a_comma_is_left_alone():
     # "A strike on a house in Waziristan , killed ...": no repair after a comma (the word before is checked)
     words = [t.text for t in doc]
     words[6] = ","
-    doc2 = _doc([(w, t.tag_ if w != "," else ",", t.pos_ if w != "," else "PUNCT", t.dep_ if w != "," else "punct",
+    doc2 = hand_parsed([(w, t.tag_ if w != "," else ",", t.pos_ if w != "," else "PUNCT", t.dep_ if w != "," else "punct",
                   t.head.i, t.lemma_) for w, t in zip(words, doc)])
     repair_verbless_noun_clause(doc2)
     assert doc2[7].dep_ == "acl" and doc2[1].dep_ == "ROOT"
@@ -118,7 +109,7 @@ def test_a_weapon_participle_before_two_coordinated_verbs(coder, text, date, wan
 
 def test_a_verb_hung_on_the_clause_the_word_is_in():
     # "Police watched without intervening as Estonians rallied ." with "as" on "intervening", "rallied" on "watched"
-    doc = _doc([("Police", "NNS", "NOUN", "nsubj", 1, "police"), ("watched", "VBD", "VERB", "ROOT", 1, "watch"),
+    doc = hand_parsed([("Police", "NNS", "NOUN", "nsubj", 1, "police"), ("watched", "VBD", "VERB", "ROOT", 1, "watch"),
                 ("without", "IN", "ADP", "prep", 1, "without"), ("intervening", "VBG", "VERB", "pcomp", 2, "intervene"),
                 ("as", "IN", "ADP", "prep", 3, "as"), ("Estonians", "NNPS", "PROPN", "pobj", 4, "Estonians"),
                 ("rallied", "VBD", "VERB", "conj", 1, "rally"), (".", ".", "PUNCT", "punct", 1, ".")])

@@ -4,11 +4,9 @@ strike; a past participle joined to a passive shares its patient and by-agent; a
 as the subject of what it did, is done by that phrase; a restriction imposed in a passive with no one named is the act of
 the government of the country where it is imposed."""
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from foedus.coder.syntax import repair_verbless_noun_clause
-from gold_helpers import triples
+from gold_helpers import hand_parsed, triples
 
 
 def test_a_count_of_missiles_is_no_target(coder):
@@ -55,16 +53,9 @@ def test_the_place_an_act_noun_hits_is_not_its_doer(coder):
     assert t and not any(s == "AFGGOV" for s, tgt, c, m in t), t
 
 
-def _doc(rows):
-    """A parsed doc from (word, tag, pos, dep, head index, lemma) rows."""
-    return Doc(Vocab(), words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
-               sent_starts=[True] + [False] * (len(rows) - 1))
-
-
 def _killed_on_the_noun():
     # "The shelling of Tuzla by gunners killed ten people , officials said ." with "killed" a participle on "shelling"
-    return _doc([("The", "DT", "DET", "det", 1, "the"), ("shelling", "NN", "NOUN", "ccomp", 11, "shelling"),
+    return hand_parsed([("The", "DT", "DET", "det", 1, "the"), ("shelling", "NN", "NOUN", "ccomp", 11, "shelling"),
                  ("of", "IN", "ADP", "prep", 1, "of"), ("Tuzla", "NNP", "PROPN", "pobj", 2, "Tuzla"),
                  ("by", "IN", "ADP", "prep", 1, "by"), ("gunners", "NNS", "NOUN", "pobj", 4, "gunner"),
                  ("killed", "VBN", "VERB", "acl", 1, "kill"), ("ten", "CD", "NUM", "nummod", 8, "ten"),
@@ -82,7 +73,7 @@ def test_a_verb_with_an_object_hung_on_the_act_noun_heads_the_clause():
 
 def test_a_participle_right_on_its_noun_stays_one():
     # "The talks held in Vienna ended": no object of its own, no phrase of the noun before it
-    doc = _doc([("The", "DT", "DET", "det", 1, "the"), ("talks", "NNS", "NOUN", "ROOT", 1, "talk"),
+    doc = hand_parsed([("The", "DT", "DET", "det", 1, "the"), ("talks", "NNS", "NOUN", "ROOT", 1, "talk"),
                 ("held", "VBN", "VERB", "acl", 1, "hold"), ("in", "IN", "ADP", "prep", 2, "in"),
                 ("Vienna", "NNP", "PROPN", "pobj", 3, "Vienna"), (".", ".", "PUNCT", "punct", 1, ".")])
     repair_verbless_noun_clause(doc)
