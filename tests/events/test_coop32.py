@@ -13,12 +13,12 @@ from gold_helpers import hand_parsed, triples
 def _fronted_object():
     # "After talks in Oslo , Riyadh and Tehran agreed to reopen embassies ." with "talks" the subject of "agreed"
     return hand_parsed([("After", "IN", "ADP", "prep", 8, "after"), ("talks", "NNS", "NOUN", "nsubj", 8, "talk"),
-                 ("in", "IN", "ADP", "prep", 1, "in"), ("Oslo", "NNP", "PROPN", "pobj", 2, "Oslo"),
-                 (",", ",", "PUNCT", "punct", 3, ","), ("Riyadh", "NNP", "PROPN", "conj", 3, "Riyadh"),
-                 ("and", "CC", "CCONJ", "cc", 5, "and"), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),
-                 ("agreed", "VBD", "VERB", "ROOT", 8, "agree"), ("to", "TO", "PART", "aux", 10, "to"),
-                 ("reopen", "VB", "VERB", "xcomp", 8, "reopen"), ("embassies", "NNS", "NOUN", "dobj", 10, "embassy"),
-                 (".", ".", "PUNCT", "punct", 8, ".")])
+                        ("in", "IN", "ADP", "prep", 1, "in"), ("Oslo", "NNP", "PROPN", "pobj", 2, "Oslo"),
+                        (",", ",", "PUNCT", "punct", 3, ","), ("Riyadh", "NNP", "PROPN", "conj", 3, "Riyadh"),
+                        ("and", "CC", "CCONJ", "cc", 5, "and"), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),
+                        ("agreed", "VBD", "VERB", "ROOT", 8, "agree"), ("to", "TO", "PART", "aux", 10, "to"),
+                        ("reopen", "VB", "VERB", "xcomp", 8, "reopen"), ("embassies", "NNS", "NOUN", "dobj", 10, "embassy"),
+                        (".", ".", "PUNCT", "punct", 8, ".")])
 
 
 def test_fronted_object_goes_back_to_its_preposition():

@@ -13,13 +13,13 @@ from gold_helpers import hand_parsed, triples
 def _fronted():
     # "Under a deal struck in Vienna, Tehran and Washington agreed to free prisoners ." with "Tehran" a conjunct of Vienna
     return hand_parsed([("Under", "IN", "ADP", "prep", 10, "under"), ("a", "DT", "DET", "det", 2, "a"),
-                 ("deal", "NN", "NOUN", "pobj", 0, "deal"), ("struck", "VBN", "VERB", "acl", 2, "strike"),
-                 ("in", "IN", "ADP", "prep", 3, "in"), ("Vienna", "NNP", "PROPN", "pobj", 4, "Vienna"),
-                 (",", ",", "PUNCT", "punct", 5, ","), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),
-                 ("and", "CC", "CCONJ", "cc", 7, "and"), ("Washington", "NNP", "PROPN", "conj", 7, "Washington"),
-                 ("agreed", "VBD", "VERB", "ROOT", 10, "agree"), ("to", "TO", "PART", "aux", 12, "to"),
-                 ("free", "VB", "VERB", "xcomp", 10, "free"), ("prisoners", "NNS", "NOUN", "dobj", 12, "prisoner"),
-                 (".", ".", "PUNCT", "punct", 10, ".")])
+                        ("deal", "NN", "NOUN", "pobj", 0, "deal"), ("struck", "VBN", "VERB", "acl", 2, "strike"),
+                        ("in", "IN", "ADP", "prep", 3, "in"), ("Vienna", "NNP", "PROPN", "pobj", 4, "Vienna"),
+                        (",", ",", "PUNCT", "punct", 5, ","), ("Tehran", "NNP", "PROPN", "conj", 5, "Tehran"),
+                        ("and", "CC", "CCONJ", "cc", 7, "and"), ("Washington", "NNP", "PROPN", "conj", 7, "Washington"),
+                        ("agreed", "VBD", "VERB", "ROOT", 10, "agree"), ("to", "TO", "PART", "aux", 12, "to"),
+                        ("free", "VB", "VERB", "xcomp", 10, "free"), ("prisoners", "NNS", "NOUN", "dobj", 12, "prisoner"),
+                        (".", ".", "PUNCT", "punct", 10, ".")])
 
 
 def test_fronted_preposition_gives_the_verb_its_subject():
@@ -40,12 +40,12 @@ def test_fronted_preposition_leaves_a_verb_with_a_subject():
 def _attributed():
     # "Jets bombed the town of Saraqeb , the news agency SANA said ." with "agency" an apposition of Saraqeb
     return hand_parsed([("Jets", "NNS", "NOUN", "nsubj", 1, "jet"), ("bombed", "VBD", "VERB", "ccomp", 11, "bomb"),
-                 ("the", "DT", "DET", "det", 3, "the"), ("town", "NN", "NOUN", "dobj", 1, "town"),
-                 ("of", "IN", "ADP", "prep", 3, "of"), ("Saraqeb", "NNP", "PROPN", "pobj", 4, "Saraqeb"),
-                 (",", ",", "PUNCT", "punct", 5, ","), ("the", "DT", "DET", "det", 9, "the"),
-                 ("news", "NN", "NOUN", "compound", 9, "news"), ("agency", "NN", "NOUN", "appos", 5, "agency"),
-                 ("SANA", "NNP", "PROPN", "appos", 9, "SANA"), ("said", "VBD", "VERB", "ROOT", 11, "say"),
-                 (".", ".", "PUNCT", "punct", 11, ".")])
+                        ("the", "DT", "DET", "det", 3, "the"), ("town", "NN", "NOUN", "dobj", 1, "town"),
+                        ("of", "IN", "ADP", "prep", 3, "of"), ("Saraqeb", "NNP", "PROPN", "pobj", 4, "Saraqeb"),
+                        (",", ",", "PUNCT", "punct", 5, ","), ("the", "DT", "DET", "det", 9, "the"),
+                        ("news", "NN", "NOUN", "compound", 9, "news"), ("agency", "NN", "NOUN", "appos", 5, "agency"),
+                        ("SANA", "NNP", "PROPN", "appos", 9, "SANA"), ("said", "VBD", "VERB", "ROOT", 11, "say"),
+                        (".", ".", "PUNCT", "punct", 11, ".")])
 
 
 def test_trailing_attribution_gives_the_report_its_speaker():

@@ -15,10 +15,10 @@ from gold_helpers import hand_parsed, triples
 def _as_fell(mark=True):
     # "Crowds cheered as Kabul fell to the Taliban ." with "Kabul" the object of "as"
     return hand_parsed([("Crowds", "NNS", "NOUN", "nsubj", 1, "crowd"), ("cheered", "VBD", "VERB", "ROOT", 1, "cheer"),
-                 ("as", "IN", "SCONJ" if mark else "ADP", "mark" if mark else "prep", 4 if mark else 1, "as"),
-                 ("Kabul", "NNP", "PROPN", "pobj", 2, "Kabul"), ("fell", "VBD", "VERB", "advcl", 1, "fall"),
-                 ("to", "IN", "ADP", "prep", 4, "to"), ("the", "DT", "DET", "det", 7, "the"),
-                 ("Taliban", "NNP", "PROPN", "pobj", 5, "Taliban"), (".", ".", "PUNCT", "punct", 1, ".")])
+                        ("as", "IN", "SCONJ" if mark else "ADP", "mark" if mark else "prep", 4 if mark else 1, "as"),
+                        ("Kabul", "NNP", "PROPN", "pobj", 2, "Kabul"), ("fell", "VBD", "VERB", "advcl", 1, "fall"),
+                        ("to", "IN", "ADP", "prep", 4, "to"), ("the", "DT", "DET", "det", 7, "the"),
+                        ("Taliban", "NNP", "PROPN", "pobj", 5, "Taliban"), (".", ".", "PUNCT", "punct", 1, ".")])
 
 
 def test_the_object_of_a_clause_mark_is_the_subject():
@@ -47,11 +47,11 @@ def _strike_killed(tag="VBN", det=True):
     # "A strike on a house in Waziristan killed nine people ." with "killed" a participle on "house"
     return hand_parsed([("A" if det else "Air", "DT" if det else "NN", "DET" if det else "NOUN", "det" if det else "compound",
                   1, "a" if det else "air"),
-                 ("strike", "NN", "NOUN", "ROOT", 1, "strike"), ("on", "IN", "ADP", "prep", 1, "on"),
-                 ("a", "DT", "DET", "det", 4, "a"), ("house", "NN", "NOUN", "pobj", 2, "house"),
-                 ("in", "IN", "ADP", "prep", 4, "in"), ("Waziristan", "NNP", "PROPN", "pobj", 5, "Waziristan"),
-                 ("killed", tag, "VERB", "acl", 4, "kill"), ("nine", "CD", "NUM", "nummod", 9, "nine"),
-                 ("people", "NNS", "NOUN", "dobj", 7, "people"), (".", ".", "PUNCT", "punct", 1, ".")])
+                        ("strike", "NN", "NOUN", "ROOT", 1, "strike"), ("on", "IN", "ADP", "prep", 1, "on"),
+                        ("a", "DT", "DET", "det", 4, "a"), ("house", "NN", "NOUN", "pobj", 2, "house"),
+                        ("in", "IN", "ADP", "prep", 4, "in"), ("Waziristan", "NNP", "PROPN", "pobj", 5, "Waziristan"),
+                        ("killed", tag, "VERB", "acl", 4, "kill"), ("nine", "CD", "NUM", "nummod", 9, "nine"),
+                        ("people", "NNS", "NOUN", "dobj", 7, "people"), (".", ".", "PUNCT", "punct", 1, ".")])
 
 
 def test_the_verb_of_a_verbless_subject_takes_its_place():
@@ -110,9 +110,9 @@ def test_a_weapon_participle_before_two_coordinated_verbs(coder, text, date, wan
 def test_a_verb_hung_on_the_clause_the_word_is_in():
     # "Police watched without intervening as Estonians rallied ." with "as" on "intervening", "rallied" on "watched"
     doc = hand_parsed([("Police", "NNS", "NOUN", "nsubj", 1, "police"), ("watched", "VBD", "VERB", "ROOT", 1, "watch"),
-                ("without", "IN", "ADP", "prep", 1, "without"), ("intervening", "VBG", "VERB", "pcomp", 2, "intervene"),
-                ("as", "IN", "ADP", "prep", 3, "as"), ("Estonians", "NNPS", "PROPN", "pobj", 4, "Estonians"),
-                ("rallied", "VBD", "VERB", "conj", 1, "rally"), (".", ".", "PUNCT", "punct", 1, ".")])
+                       ("without", "IN", "ADP", "prep", 1, "without"), ("intervening", "VBG", "VERB", "pcomp", 2, "intervene"),
+                       ("as", "IN", "ADP", "prep", 3, "as"), ("Estonians", "NNPS", "PROPN", "pobj", 4, "Estonians"),
+                       ("rallied", "VBD", "VERB", "conj", 1, "rally"), (".", ".", "PUNCT", "punct", 1, ".")])
     repair_clause_read_as_preposition(doc)
     assert doc[5].dep_ == "nsubj" and doc[5].head.i == 6
     assert doc[4].dep_ == "mark" and doc[4].head.i == 6

@@ -56,12 +56,12 @@ def test_the_place_an_act_noun_hits_is_not_its_doer(coder):
 def _killed_on_the_noun():
     # "The shelling of Tuzla by gunners killed ten people , officials said ." with "killed" a participle on "shelling"
     return hand_parsed([("The", "DT", "DET", "det", 1, "the"), ("shelling", "NN", "NOUN", "ccomp", 11, "shelling"),
-                 ("of", "IN", "ADP", "prep", 1, "of"), ("Tuzla", "NNP", "PROPN", "pobj", 2, "Tuzla"),
-                 ("by", "IN", "ADP", "prep", 1, "by"), ("gunners", "NNS", "NOUN", "pobj", 4, "gunner"),
-                 ("killed", "VBN", "VERB", "acl", 1, "kill"), ("ten", "CD", "NUM", "nummod", 8, "ten"),
-                 ("people", "NNS", "NOUN", "dobj", 6, "people"), (",", ",", "PUNCT", "punct", 11, ","),
-                 ("officials", "NNS", "NOUN", "nsubj", 11, "official"), ("said", "VBD", "VERB", "ROOT", 11, "say"),
-                 (".", ".", "PUNCT", "punct", 11, ".")])
+                        ("of", "IN", "ADP", "prep", 1, "of"), ("Tuzla", "NNP", "PROPN", "pobj", 2, "Tuzla"),
+                        ("by", "IN", "ADP", "prep", 1, "by"), ("gunners", "NNS", "NOUN", "pobj", 4, "gunner"),
+                        ("killed", "VBN", "VERB", "acl", 1, "kill"), ("ten", "CD", "NUM", "nummod", 8, "ten"),
+                        ("people", "NNS", "NOUN", "dobj", 6, "people"), (",", ",", "PUNCT", "punct", 11, ","),
+                        ("officials", "NNS", "NOUN", "nsubj", 11, "official"), ("said", "VBD", "VERB", "ROOT", 11, "say"),
+                        (".", ".", "PUNCT", "punct", 11, ".")])
 
 
 def test_a_verb_with_an_object_hung_on_the_act_noun_heads_the_clause():
@@ -74,8 +74,8 @@ def test_a_verb_with_an_object_hung_on_the_act_noun_heads_the_clause():
 def test_a_participle_right_on_its_noun_stays_one():
     # "The talks held in Vienna ended": no object of its own, no phrase of the noun before it
     doc = hand_parsed([("The", "DT", "DET", "det", 1, "the"), ("talks", "NNS", "NOUN", "ROOT", 1, "talk"),
-                ("held", "VBN", "VERB", "acl", 1, "hold"), ("in", "IN", "ADP", "prep", 2, "in"),
-                ("Vienna", "NNP", "PROPN", "pobj", 3, "Vienna"), (".", ".", "PUNCT", "punct", 1, ".")])
+                       ("held", "VBN", "VERB", "acl", 1, "hold"), ("in", "IN", "ADP", "prep", 2, "in"),
+                       ("Vienna", "NNP", "PROPN", "pobj", 3, "Vienna"), (".", ".", "PUNCT", "punct", 1, ".")])
     repair_verbless_noun_clause(doc)
     assert doc[2].dep_ == "acl" and doc[2].head.i == 1
 
