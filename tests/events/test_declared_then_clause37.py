@@ -13,7 +13,7 @@ from gold_helpers import triples
     ("Washington announced new sanctions on Iran and Tehran expelled two British diplomats.", "2019-06-01",
      ("163", "USA"), ("166", "IRN")),
     ("Israel announced a blockade of Gaza and Hamas fired rockets at Ashkelon.", "2007-06-20",
-     ("191", "ISR"), ("194", "PSE")),
+     ("191", "ISR"), ("195", "PSE")),
     ("The Guinean junta declared a curfew and police detained hundreds in Conakry.", "2009-09-29",
      ("1723", "GIN"), ("173", "GIN")),
 ])

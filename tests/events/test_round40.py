@@ -155,3 +155,11 @@ def test_grief_at_a_disaster_blames_no_one(coder):
 def test_dismay_at_killings_still_disapproves(coder):
     t = triples(coder, "Canada was appalled by the killings of demonstrators in Minsk.", date="2020-08-12")
     assert any(c.startswith("11") for s, tgt, c, m in t), t
+
+
+def test_rockets_fired_are_an_air_attack(coder):
+    # the gold set codes rockets 195 (aerial weapons), as missiles; rocket launchers and shells stay artillery (194)
+    t = triples(coder, "Islamic Jihad fired a barrage of rockets at Ashkelon on Tuesday.", date="2022-08-06")
+    assert any(c == "195" for s, tgt, c, m in t), t
+    t = triples(coder, "Rebel gunners shelled the airport overnight.", date="2022-08-06")
+    assert any(c == "194" for s, tgt, c, m in t), t
