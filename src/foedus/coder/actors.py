@@ -1092,6 +1092,11 @@ def _name_hyphen(doc: Doc, k: int) -> bool:
         and k + 1 < len(doc) and _is_name_token(word_at(doc, k + 1))
 
 
+def _name_words(person: Person) -> set[str]:
+    """The lower-case words of a person's name and aliases ("abdel", "fattah", "al-burhan", "burhan")."""
+    return {w.lower() for name in [person.name, *person.aliases] for w in name.replace(",", " ").split()}
+
+
 def _agent_word(word: str) -> bool:
     """A generic agent noun of the dictionaries ("forces", "fighters", "rebels")."""
     entry = ActorDictionary.default().lookup(word)
@@ -2447,8 +2452,7 @@ class ActorMatcher:
         if before.i in covered or before.pos_ != "PROPN" or not before.is_alpha or not before.text[0].isupper() \
                 or before.text[1:2].isupper() or before.lower_ in PERSON_TITLES:
             return False
-        own = {w.lower() for name in [person.name, *person.aliases] for w in name.replace(",", " ").split()}
-        return before.lower_ not in own
+        return before.lower_ not in _name_words(person)
 
     @staticmethod
     def _another_surname(doc: Doc, piece: Piece, covered: frozenset[int]) -> bool:
@@ -2464,8 +2468,7 @@ class ActorMatcher:
                 or not after.text[0].isupper() or after.text[1:2].isupper() or after.lower_ in CALENDAR_WORDS \
                 or _agent_word(after.text) or after.lower_ in lexicon.words("modality_cues", "body_nouns"):
             return False   # ("the Tower Commission": a body named after the person)
-        own = {w.lower() for name in [person.name, *person.aliases] for w in name.replace(",", " ").split()}
-        return after.lower_ not in own
+        return after.lower_ not in _name_words(person)
 
     def _titled_surnames(self, doc: Doc, kept: list[Piece], iso: str | None) -> list[Piece]:
         """ "Secretary of State Powell", "President Fox", "Prime Minister Howard": a surname too common to name

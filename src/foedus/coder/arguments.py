@@ -75,6 +75,7 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
         c.dep_ == "agent" for c in verb.children)
 
+
 def passive_conjunct(verb: Token) -> bool:
     """A past participle joined to a passive verb, with no subject of its own, shares its voice, subject and
     by-agent: "shops were looted and set on fire by armed men" ("set" is passive, its patient the shops)."""

@@ -45,6 +45,12 @@ class Named:
                            sector=sector, name=name, kind="agent", head=tok.i, country_from="sentence"),
                    tok.i if named else None)
 
+    @classmethod
+    def country_at(cls, tok: Token, country: str) -> Named:
+        """The country where an act happened, named at ``tok`` (a target the place gives)."""
+        return cls(Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country,
+                           sector=None, name=None, kind="country", head=tok.i))
+
     def changed(self, **changes: Any) -> Named:
         """A new mention with ``changes`` (another code, country or kind), named by the same word."""
         return Named(replace(self.mention, **changes), self.word)

@@ -44,10 +44,6 @@ PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 
 
 
-def _country_at(tok: Token, country: str) -> Named:
-    """The country where an act happened, named at ``tok`` (a target the place gives)."""
-    return Named(Mention(start=tok.i, end=tok.i + 1, text=tok.text, code=country, country=country,
-                         sector=None, name=None, kind="country", head=tok.i))
 
 class RuleCoder(ImplicitActors):
     """The special constructions: events of their own, recodings, and the tests they need."""
@@ -634,7 +630,7 @@ class RuleCoder(ImplicitActors):
             named = [m for m in self.actors_of(o) if m.country] or [m for m in self._places_of(o, []) if m.country]
             for m in named:
                 if m.country and m.country not in {t.country for t in targets}:
-                    targets.append(_country_at(o, m.country))
+                    targets.append(Named.country_at(o, m.country))
         if not targets:
             return []
         # the giver named on a carrier: "a WFP convoy", "a convoy of Turkish trucks" (not in its load or route)
@@ -1365,7 +1361,7 @@ class RuleCoder(ImplicitActors):
                             targets.extend(m for m in self.actors_of(o) or self._places_of(o, sources)
                                            if not same_actor(m, sources))
             if not targets and (country := self._sentence_country(verb)):
-                targets = [_country_at(n, country)]
+                targets = [Named.country_at(n, country)]
         sources, targets = dedupe(sources), dedupe(targets)
         if not sources and not targets:
             return []
@@ -2225,7 +2221,7 @@ class RuleCoder(ImplicitActors):
                 if loc is not None and loc.country and loc.country != country or sources[0].sector == "UAF":
                     country = loc.country if loc is not None else None
                 if country:
-                    targets = [_country_at(weapon, country)]
+                    targets = [Named.country_at(weapon, country)]
             mod, governor = modality.of(verb)
             if no_det(weapon):
                 mod = modality.NEGATED  # "no shells landed on the camp"
@@ -2325,7 +2321,7 @@ class RuleCoder(ImplicitActors):
                 targets = self._places_of(subj[0], [])   # (fight38) "Kherson came under Russian shelling": the town's
             if not targets and (country := self._sentence_country(verb)):
                 # "the police station came under attack in Kandahar": the place's country
-                targets = [_country_at(subj[0], country)]
+                targets = [Named.country_at(subj[0], country)]
             # (fight38) "came under a barrage of rockets fired from Lebanon": the weapons the noun counts and the
             # participle that fired them name the doer too
             holders = [n, verb, *of_nouns(n)]
@@ -3654,7 +3650,7 @@ class RuleCoder(ImplicitActors):
         if not targets and group is not None and code[:2] in VIOLENT_ROOTS:
             # "a police patrol was ambushed by the KLF near Imphal": the country where it struck
             country = self._sentence_country(verb)
-            targets = [_country_at(subj[0], country)] if country else []
+            targets = [Named.country_at(subj[0], country)] if country else []
         elif not targets and not agents and code in self.words.sabotage_codes and subj[0].pos_ == "NOUN" \
                 and not self.actors_of(subj[0]) and modality.of(verb)[0] == modality.ASSERTED \
                 and self._sabotage_told(verb) and not self._disaster_cause(verb):
@@ -3662,7 +3658,7 @@ class RuleCoder(ImplicitActors):
             # destroyed by no one named, in a sentence that lays the blame on someone or calls it sabotage, was
             # destroyed by someone (no source), in the country where it happened
             country = self._sentence_country(verb)
-            targets = [_country_at(subj[0], country)] if country else []
+            targets = [Named.country_at(subj[0], country)] if country else []
             sabotage = bool(targets)
         elif not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
                 and verb.lemma_.lower() in self.words.agentless_attack_verbs and not self.actors_of(subj[0]) \
@@ -3671,7 +3667,7 @@ class RuleCoder(ImplicitActors):
             # near Peshawar": a thing no actor names, attacked by no one named (the verb always tells an attack), is
             # an attack on the country where it happened (not a country named as the patient: "Belarus was attacked")
             country = self._sentence_country(verb)
-            targets = [_country_at(subj[0], country)] if country else []
+            targets = [Named.country_at(subj[0], country)] if country else []
         elif not targets and not agents and code[:2] in VIOLENT_ROOTS \
                 and verb.lemma_.lower() in self.words.agentless_attack_verbs and modality.of(verb)[0] == modality.CONDITIONAL:
             # (modality22) "would use nuclear weapons if Belarus were attacked", "should Taiwan be attacked": the
@@ -3682,13 +3678,13 @@ class RuleCoder(ImplicitActors):
                 # "NATO would defend Estonia if it were attacked": a pronoun here stands for the country the
                 # sentence is about, not for the defender the coreference rules prefer
                 country = self._sentence_country(verb)
-                targets = [_country_at(subj[0], country)] if country else []
+                targets = [Named.country_at(subj[0], country)] if country else []
         restriction = False
         if not targets and not agents and code in self.words.agentless_restriction_codes and subj[0].pos_ == "NOUN" \
                 and not self.actors_of(subj[0]):
             # (restrict40) "a curfew was imposed across Sri Lanka": the government of the country where it is imposed
             country = self._sentence_country(verb)
-            targets = [_country_at(subj[0], country)] if country else []
+            targets = [Named.country_at(subj[0], country)] if country else []
             restriction = bool(targets)
         if not targets:
             return []

@@ -31,7 +31,7 @@ from .nlp import verb_lemma
 from .places import PLACE_NOUNS
 from .implicit import ARMED_SECTORS, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
-from .rules import RuleCoder, _country_at, refusal
+from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent, repair_gerund_after_modifier_object,
@@ -3240,7 +3240,7 @@ class SentenceCoder(RuleCoder):
             if pair_code == "1721" and t is not None and t.sector == "BUS" and s.country \
                     and t.text.lower().replace("'s", "") in sense("online_platforms"):
                 # (coerce40) "Myanmar's junta blocked Facebook": the curb falls on the state's own people, not the firm
-                t = _country_at(word_at(verb.doc, t.mention.head), s.country)
+                t = Named.country_at(word_at(verb.doc, t.mention.head), s.country)
             before_coup = pair_code
             pair_code = self._coup(verb, pair_code, s, t)
             if pair_code != before_coup:
