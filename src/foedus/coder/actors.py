@@ -322,6 +322,8 @@ class ActorDictionary:
         self.agent_keys: dict[str, str] = {}
         # code -> keys of names the converted list wrongly gives it (hand "not_names": "Jersey" is no US state)
         self.not_names: dict[str, set[str]] = {}
+        # a bare body word many states use ("congress", "senate") -> the states whose body bears it
+        self.shared_bodies: dict[str, frozenset[str]] = {}
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
@@ -343,6 +345,7 @@ class ActorDictionary:
         d.load_agents(data.read_yaml(f"{ACTOR_DIR}/agents.yaml"), HAND)
         d.load_agents(data.read_yaml(f"{ACTOR_DIR}/phoenix/agents.yaml"), PHOENIX)
         d.load_not_actors(data.read_yaml(f"{ACTOR_DIR}/not_actors.yaml"))
+        d.load_shared_bodies(data.read_yaml(f"{ACTOR_DIR}/shared_bodies.yaml"))
         d.load_people(read_tsv(f"{ACTOR_DIR}/phoenix/people.tsv"), PHOENIX, "phoenix/people.tsv")
         orgs = read_tsv(f"{ACTOR_DIR}/phoenix/organisations.tsv")
         d.load_people([o for o in orgs if o.get("roles")], PHOENIX, "phoenix/organisations.tsv")
@@ -556,6 +559,15 @@ class ActorDictionary:
     def load_not_actors(self, rows: list[str]) -> None:
         for phrase in rows or []:
             self.add(str(phrase), Entry("block", HAND))
+
+    def load_shared_bodies(self, rows: dict) -> None:
+        for word, states in (rows or {}).items():
+            if not isinstance(states, list):
+                raise DataError(Errors.E202.format(path="actors/shared_bodies.yaml", entry=word,
+                                                   problem="a body word needs a list of country codes"))
+            for code in states:
+                self._check(str(code), "actors/shared_bodies.yaml", f"{word} {code}")
+            self.shared_bodies[key_of(str(word))] = frozenset(str(c) for c in states)
 
     def finish(self) -> None:
         """Keep, for each phrase, only the entries of the best tier; drop people a phrase cannot tell apart."""
@@ -1577,6 +1589,8 @@ class ActorMatcher:
             seat = ActorMatcher._seat_abroad(doc, m, mentions) if body else None
             if body and not seat:
                 seat = ActorMatcher._filed_abroad(doc, m, mentions)
+            if body and not seat:
+                seat = ActorMatcher._sentence_state(doc, m, mentions)
             if seat:
                 m = replace(m, code=compose_code(seat, m.sector), country=seat)
             out.append(m)
@@ -1598,6 +1612,24 @@ class ActorMatcher:
         if any(x.country == m.country for x in mentions if x.start != m.start):
             return None
         return filed.country
+
+    @staticmethod
+    def _sentence_state(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+        """ "President Alberto Fujimori dissolved Congress", "supporters of Brazil's former president invaded
+        Congress": a body named by a bare word other states use too, in a sentence whose other actors all belong to
+        one state whose own body bears that word (actors/shared_bodies.yaml), in a text that never names the
+        dictionary body's state, is that state's body."""
+        if not ActorMatcher._bare_shared_body(doc, m):
+            return None
+        if any(x.country == m.country for x in mentions if x.start != m.start):
+            return None
+        sent = word_at(doc, m.head).sent
+        states = {x.country for x in mentions if x.start != m.start and x.country and sent.start <= x.start < sent.end}
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        words = " ".join(w for w in doc_lowers(doc)[m.start:m.end] if w != "the")
+        return state if state in ActorDictionary.default().shared_bodies.get(key_of(words), ()) else None
 
     @staticmethod
     def _bare_shared_body(doc: Doc, m: Mention) -> bool:

@@ -985,7 +985,9 @@ class ArgumentFinder(TriggerFinder):
             if c.dep_ in {"prep", "dative"} and (c.lower_ in TARGET_PREPS or (at_ok and c.lower_ == "at")
                                                  or c.lower_ in near or (planted and c.lower_ in PLACED_PREPS)):
                 # (target34) not the doer of an absolute clause: "opened talks in Doha, with Pompeo flying in"
-                ordered.extend(p for p in c.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not places.absolute_clause(p))
+                # nor an onlooker, host or mediator: "held talks in Washington, with Kerry as host"
+                ordered.extend(p for p in c.children if (p.dep_ == "pobj" or p.dep_ == "pcomp" and not places.absolute_clause(p))
+                               and not (p.dep_ == "pobj" and places.onlooker(p)))
             elif c.dep_ == "prep" and c.lower_ in cue("party_preps") and code[:2] in COOPERATIVE_ROOTS:
                 # "Qatar mediated between Israel and Hamas": a helper's act goes to each of the listed parties
                 ordered.extend(p for p in c.children if p.dep_ == "pobj" and any(p.conjuncts))

@@ -1123,7 +1123,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             shares = _shares_auxiliaries(node, head)
             if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
                 return NEGATED, head
-            if head_local in {NEGATED, CONSIDERED} and node.dep_ == "ccomp" and _infinitive(node):
+            if head_local in {NEGATED, CONSIDERED} and node.dep_ == "ccomp" and (
+                    _infinitive(node) or _bare_infinitive(node, head, c)):
                 # "would never allow Taiwan to declare independence", "might let the convoy enter": an
                 # infinitive with a subject of its own, under a negated or weighed verb
                 return head_local, head
@@ -2034,6 +2035,13 @@ def _plan_before(node: Token, head: Token) -> Token | None:
 def _infinitive(tok: Token) -> bool:
     """A to-infinitive clause ("Taiwan to declare independence")."""
     return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+
+
+def _bare_infinitive(tok: Token, head: Token, c: Cues) -> bool:
+    """ "might let U.N. investigators examine the killings": the complement of "let" is an infinitive without "to",
+    which the parser often tags as a present-tense verb."""
+    return head.lemma_.lower() in c.permitting and tok.tag_ in {"VB", "VBP"} and not any(
+        ch.dep_ in {"aux", "auxpass", "mark"} for ch in tok.children)
 
 
 def _finite(tok: Token) -> bool:

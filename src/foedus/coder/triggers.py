@@ -867,11 +867,20 @@ class TriggerFinder:
     def _stray_particle(verb: Token, lemma: str, match: VerbMatch | None, after: list[str]) -> int | None:
         """The place in ``after`` of the particle of a phrasal pattern ("vote out *", "call off *") that ``match``
         read from another word of the clause: a particle that is no word of the verb's own (no child of it, not the
-        word right after it) belongs to another verb ("voted to pull out of the court"). None when the match is no
-        phrasal verb's or its particle is the verb's."""
+        word right after it) belongs to another verb ("voted to pull out of the court"); so does a pattern word that
+        only a gerund of another phrase gives. None when the match is no phrasal verb's or its particle is the verb's."""
         if match is None or not match.pattern.startswith(lemma + " "):
             return None
         parts = match.pattern[len(lemma) + 1:].split()
+        for n, word in enumerate(parts):
+            # a pattern word that only a gerund under a preposition the pattern does not name gives is that
+            # gerund's: "set three conditions for freeing the hostages" frees no one ("set * free"); "accused
+            # Kyiv of attacking" keeps "accuse * (of) attack"
+            if not word.isalpha() or word not in after or (n and parts[n - 1].startswith("(")):
+                continue
+            words = [t for t in verb.subtree if t.i > verb.i and t.lemma_.lower() == word]
+            if words and all(t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.i != verb.i for t in words):
+                return after.index(word)
         particle = parts[0] if parts else ""
         if particle not in ADVERB_PARTICLES or particle not in after:
             return None   # (only an adverb particle: "join in", "call for" hang their preposition anywhere)
