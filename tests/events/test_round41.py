@@ -85,3 +85,26 @@ def test_an_end_to_hostilities_asked_is_an_appeal_to_de_escalate(coder):
 def test_an_end_to_corruption_demanded_is_no_de_escalation(coder):
     t = triples(coder, "Students demanded an end to corruption in the ministries.", date="2019-10-04")
     assert not any(c in {"1056", "0256"} for s, tgt, c, m in t), t
+
+
+def test_red_shirt_leaders_are_the_thai_opposition(coder):
+    t = triples(coder, "Police in Bangkok detained three red-shirt leaders after the rally.", date="2010-05-20")
+    assert any(c == "173" and tgt == "THAOPP" for s, tgt, c, m in t), t
+
+
+def test_two_leaders_at_a_summit_met_whatever_they_said_of_a_third(coder):
+    t = triples(coder, "Reagan and Gorbachev said at their summit in Geneva that Afghanistan's war must end.",
+                date="1985-11-21")
+    assert ("USAGOV", "SUNGOV", "040", "asserted") in t or ("USAGOV", "SUNGOV", "044", "asserted") in t, t
+
+
+def test_a_reaction_drawn_by_a_refusal_was_made(coder):
+    t = triples(coder, "The defence minister said Turkey would not rule out a ground operation in Syria, drawing "
+                       "sharp criticism from Damascus.", date="2016-02-14")
+    assert any(s == "SYRGOV" and c == "111" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_military_option_not_ruled_out_is_a_threat_considered(coder):
+    t = triples(coder, "The French president did not rule out a military option against the junta in Niamey.",
+                date="2023-08-06")
+    assert any(s == "FRAGOV" and c == "138" and m == "considered" for s, tgt, c, m in t), t

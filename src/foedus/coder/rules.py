@@ -1024,6 +1024,10 @@ class RuleCoder(ImplicitActors):
             return []
         out = []
         mod, governor = modality.of(clause)
+        if verb.tag_ == "VBG" and summed is None and mod in {modality.NEGATED, modality.INTENDED, modality.CONSIDERED}:
+            # (wire41) a participle after the clause tells what its telling drew: "said he would not rule out a
+            # military option, drawing condemnation from Caracas" (the refusal, the plan or the warning was made)
+            mod, governor = modality.ASSERTED, None
         reporter = self._reporter(clause, reporter_of)
         for n in (c for c in verb.children if c.dep_ == "dobj"):
             match = self._drawn_feeling(n) or self.verbs.match_noun(
@@ -2126,8 +2130,11 @@ class RuleCoder(ImplicitActors):
 
     def _third_party(self, verb: Token, subjects: list[Named], occasion: Token) -> bool:
         """(newest21b) The clause of ``verb`` names an actor besides its ``subjects`` (outside the phrase of
-        ``occasion``): its act is aimed at that party ("restored ties with Qatar at a summit")."""
-        skip = {t.i for t in occasion.subtree} | {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        ``occasion``): its act is aimed at that party ("restored ties with Qatar at a summit"). (wire41) Not an actor
+        only in what they said ("Bush and Gorbachev declared at a summit in Helsinki that Iraq must withdraw": they
+        met, whatever they said of Iraq)."""
+        skip = {t.i for t in occasion.subtree} | {t.i for c in verb.children if c.dep_ in SUBJECTS | {"ccomp"}
+                                                   for t in c.subtree}
         codes = {m.code for m in subjects}
         return any(m.code not in codes for t in verb.subtree if t.i not in skip and t.i in self.mention_at
                    for m in [self.mention_at[t.i]])
