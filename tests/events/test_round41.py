@@ -108,3 +108,24 @@ def test_a_military_option_not_ruled_out_is_a_threat_considered(coder):
     t = triples(coder, "The French president did not rule out a military option against the junta in Niamey.",
                 date="2023-08-06")
     assert any(s == "FRAGOV" and c == "138" and m == "considered" for s, tgt, c, m in t), t
+
+
+def test_cattle_driven_off_in_a_raid_are_seized(coder):
+    t = triples(coder, "Armed raiders made off with 200 head of cattle from a village near Bor.", date="2021-03-02")
+    assert any(c.startswith("171") for s, tgt, c, m in t), t
+
+
+def test_cattle_rustled_are_seized(coder):
+    t = triples(coder, "Bandits rustled hundreds of cows from herders in Katsina state.", date="2021-03-02")
+    assert any(c.startswith("171") for s, tgt, c, m in t), t
+
+
+def test_those_to_be_dealt_with_firmly_are_threatened_by_the_speaker(coder):
+    t = triples(coder, "The interior minister of Kazakhstan said that looters would be dealt with harshly.",
+                date="2022-01-06")
+    assert any(s == "KAZGOV" and c == "137" and m == "intended" for s, tgt, c, m in t), t
+
+
+def test_a_deal_with_a_neighbour_is_no_threat(coder):
+    t = triples(coder, "Kazakhstan will deal with Uzbekistan on water sharing next year.", date="2022-01-06")
+    assert not any(c.startswith("13") for s, tgt, c, m in t), t

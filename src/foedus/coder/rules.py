@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .actors import Mention, _agent_word, _is_name_token, compose_code
-from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, doer_phrases, origin_phrases, own_preps
+from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, THREAT_ROOTS, doer_phrases, origin_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
 from .doctext import doc_lowers, of_nouns, tokens, word_at
@@ -3755,6 +3755,10 @@ class RuleCoder(ImplicitActors):
             pass   # (conflict30) "Iran was accused of supplying the Houthis": accused by no one named
         elif sabotage:
             pass   # (force29) property destroyed by no one named, blamed on someone: no source
+        elif code[:2] in THREAT_ROOTS and not agents and (speaker := self._reporter(verb, reporter_of)) is not None:
+            # (wire41) "protesters who breach public order will be dealt with decisively, the president said": a
+            # threat told in the passive with no doer named is the speaker's
+            sources = [speaker]
         elif code not in self.words.agentless_violence and verb.lemma_.lower() not in self.words.agentless_attack_verbs:
             return []
         elif verb.lemma_.lower() not in self.words.agentless_doer_verbs and (code != leader_code and any(
