@@ -129,3 +129,10 @@ def test_those_to_be_dealt_with_firmly_are_threatened_by_the_speaker(coder):
 def test_a_deal_with_a_neighbour_is_no_threat(coder):
     t = triples(coder, "Kazakhstan will deal with Uzbekistan on water sharing next year.", date="2022-01-06")
     assert not any(c.startswith("13") for s, tgt, c, m in t), t
+
+
+def test_revolutionaries_are_the_opposition_and_a_revolutionary_court_the_state(coder):
+    t = triples(coder, "Revolutionaries overran army barracks in the capital of Iran on Sunday.", date="1979-02-11")
+    assert any(s == "IRNOPP" for s, tgt, c, m in t), t
+    t = triples(coder, "A revolutionary court in Tehran sentenced two former ministers to death.", date="1979-04-08")
+    assert not any(s and s.endswith("OPP") for s, tgt, c, m in t), t
