@@ -1,0 +1,28 @@
+"""Assaults of CAMEO root 18 and their targets (helper assault41 of the forty-first session). Our own sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, source, target, leader", [
+    # (sentence._victims_unnamed) the victims are named by no actor: a leader named deeper in the sentence (a clause of
+    # the protest, of the unrest) is no victim, and the killing is no assassination
+    ("Riot police in Guinea killed at least six people during rallies that broke out in Conakry after Alpha Conde was "
+     "declared the winner of the vote.", "GINCOP", "GIN", "GINGOV"),
+    ("Troops opened fire on marchers near the airport in Ayacucho, killing at least five, as anger over Pedro "
+     "Castillo's removal grew.", "PERMIL", "PER", "PERELI"),
+])
+def test_people_killed_are_not_a_leader_named_deeper(coder, text, source, target, leader):
+    t = triples(coder, text, date="2022-12-20")
+    assert not has_coded(t, "186", modality=None), t
+    assert not any(tg == leader for s, tg, c, m in t if c[:2] in {"17", "18", "19"}), t
+    assert any(c[:2] in {"17", "18", "19", "20"} and (s or "").startswith(source) and (tg or "").startswith(target)
+               for s, tg, c, m in t), t
+
+
+def test_victims_named_by_an_actor_keep_their_country(coder):
+    # a killing whose object's phrase names an actor keeps the target the deeper rules find
+    t = triples(coder, "Cartel gunmen killed three people linked to the U.S. consulate in Ciudad Juarez.",
+                date="2010-03-15")
+    assert any(c[:2] == "18" and (tg or "").startswith("USA") for s, tg, c, m in t), t
