@@ -26,3 +26,23 @@ def test_victims_named_by_an_actor_keep_their_country(coder):
     t = triples(coder, "Cartel gunmen killed three people linked to the U.S. consulate in Ciudad Juarez.",
                 date="2010-03-15")
     assert any(c[:2] == "18" and (tg or "").startswith("USA") for s, tg, c, m in t), t
+
+
+def test_stabbed_in_the_back_is_no_assault(coder):
+    # (foedus_verbs) a betrayal told in a figure strikes no blow
+    t = triples(coder, "Ottawa's trade minister said Canada had been stabbed in the back when Mexico signed a separate "
+                       "deal with Washington.", date="2018-08-28")
+    assert not has_coded(t, "18", modality=None), t
+
+
+def test_stabbed_in_the_chest_is_an_assault(coder):
+    t = triples(coder, "A man stabbed the mayor of Gdansk in the chest on stage.", date="2019-01-14")
+    assert has_coded(t, "18", modality=None), t
+
+
+def test_attackers_beaten_back_are_fought(coder):
+    # (foedus_verbs) "were beaten back by the defenders": fought off (190), not beaten (182)
+    t = triples(coder, "Rebel columns stormed the garrison at Kidal but were beaten back by Malian and French forces.",
+                date="2013-02-10")
+    assert not has_coded(t, "182", modality=None), t
+    assert has_coded(t, "190", "MLI", modality=None) or has_coded(t, "190", "FRA", modality=None), t
