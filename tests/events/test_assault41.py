@@ -46,3 +46,34 @@ def test_attackers_beaten_back_are_fought(coder):
                 date="2013-02-10")
     assert not has_coded(t, "182", modality=None), t
     assert has_coded(t, "190", "MLI", modality=None) or has_coded(t, "190", "FRA", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # (actors.held_place, data/actors/held_places.tsv) a place in land another power holds, attacked, is the holder's
+    ("A car bomb exploded near the ferry port in Kerch, killing a guard.", "2022-10-08", "RUS"),
+    ("A bomb went off at a bus stop in Sevastopol, wounding four people.", "2023-04-29", "RUS"),
+    # before the holder took it, the land is its own state's
+    ("A bomb went off outside a cafe in Simferopol, wounding two people.", "2008-06-01", "UKR"),
+])
+def test_attack_on_held_land_is_aimed_at_the_holder(coder, text, date, target):
+    t = triples(coder, text, date=date)
+    assert any(c[:2] in {"18", "19"} and (tg or "")[:3] == target for s, tg, c, m in t), t
+
+
+def test_taking_held_land_stays_aimed_at_its_state(coder):
+    t = triples(coder, "Moscow signed a treaty absorbing Crimea and Sevastopol into the Russian Federation.",
+                date="2014-03-19")
+    assert not any(c.startswith("192") and (tg or "").startswith("RUS") for s, tg, c, m in t), t
+
+
+def test_held_place_keeps_people_named_by_their_own_country():
+    from foedus import schema
+    from foedus.coder import actors
+
+    sailors = schema.Actor(text="Ukrainian sailors in Sevastopol", code="UKRMIL", country="UKR", sector="MIL")
+    assert actors.held_place(sailors, "2022-05-01", "190") == sailors
+    bridge = schema.Actor(text="Kerch", code="UKR", country="UKR")
+    assert actors.held_place(bridge, "2022-10-08", "183").code == "RUS"
+    assert actors.held_place(bridge, "2013-10-08", "183").code == "UKR"
+    assert actors.held_place(bridge, "2022-10-08", "1921").code == "UKR"   # taking land: not violence to a place
+    assert actors.held_place(bridge, "2022-10-08", "111").code == "UKR"
