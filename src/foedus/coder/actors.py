@@ -2974,6 +2974,57 @@ def state_on(actor: schema.Actor | None, date: str | None, sentence: str) -> sch
     return replace(actor, code=row.state + actor.code[len(actor.country):], country=row.state)
 
 
+@dataclass(frozen=True)
+class HeldLand:
+    """Land of ``country`` held by ``holder`` from ``start`` until ``until`` ("" while held): data/actors/held_places.tsv."""
+    country: str
+    holder: str
+    start: str
+    until: str
+    places: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _held_lands() -> tuple[HeldLand, ...]:
+    out = []
+    for row in read_tsv("actors/held_places.tsv"):
+        start, until = str(row["from"]), str(row.get("until") or "")
+        check_date(start)
+        if until:
+            check_date(until)
+        names = _split(row.get("places"))
+        places = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        out.append(HeldLand(str(row["country"]), str(row["holder"]), start, until, places))
+    return tuple(out)
+
+
+# (assault41) Acts of violence: a place they are aimed at in held land is the holder's (held_places.tsv).
+HELD_PLACE_ROOTS = taxonomy.roots("place_target")
+
+
+@lru_cache(maxsize=1)
+def _territorial_codes() -> tuple[str, ...]:
+    """Code prefixes of acts on territory (data/events/event_words.yaml territorial_codes: occupation, 192)."""
+    from .event_words import event_words
+
+    return tuple(sorted(event_words().territorial_codes))
+
+
+def held_place(target: schema.Actor | None, date: str | None, code: str) -> schema.Actor | None:
+    """(assault41) The target of an act of violence (CAMEO roots of the class place_target) named by a place in land
+    another power holds on ``date`` ("an explosion damaged the Kerch bridge" in 2022) as the holder, the country that
+    controls it (data/actors/held_places.tsv; the gold README: "Crimea -> RUS as the controlling state"). Only a bare
+    place of that land (no sector): its people or officials named as such keep their own country."""
+    if target is None or date is None or target.sector is not None or code[:2] not in HELD_PLACE_ROOTS \
+            or any(code.startswith(p) for p in _territorial_codes()):
+        return target   # the taking of the land ("absorbing Crimea into Russia", 192) is aimed at the state it belongs to
+    for land in _held_lands():
+        if target.country == land.country and target.code == land.country and land.start <= date \
+                and (not land.until or date < land.until) and land.places.search(target.text):
+            return replace(target, code=land.holder, country=land.holder)
+    return target
+
+
 def _names_own_country(text: str) -> bool:
     """Whether an actor's words name a place or country ("West German police", "German government"):
     a capitalised word after the first, or a first word the dictionaries know as a country or capital

@@ -292,6 +292,7 @@ class Coder:
                     told = text[:filed] + span_text(sent)
                     ev.source = actors.state_on(ev.source, iso, told)
                     ev.target = actors.state_on(ev.target, iso, told)
+                    ev.target = actors.held_place(ev.target, iso, ev.cameo)   # the Kerch bridge in 2022: Russia's
                     ev.flags = rules.flag_event(ev)
                     if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
                         trace.drop(cand.trigger, ev.cameo, "a visit to the visitor's own country: no visit")

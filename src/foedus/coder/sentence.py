@@ -285,6 +285,17 @@ class SentenceCoder(RuleCoder):
         trace.stage(vetter.STAGE, cands, sent.start)
         return cands
 
+    def _victims_unnamed(self, verb: Token, code: str) -> bool:
+        """(assault41) ``verb`` is an act of violence whose direct object names people by no actor, anywhere in its
+        phrase: a count or a noun of people ("killed nine people", "killing at least seven", "wounded dozens";
+        event_words mass_victim_nouns); not "hundreds of civilians", "three people linked to the U.S. consulate"."""
+        if code[:2] not in VIOLENT_ROOTS:
+            return False
+        w = self.words
+        return any(o.dep_ == "dobj" and not any(t.i in self.mention_at for t in o.subtree) and (
+            o.pos_ == "NUM" or o.lower_ in w.mass_quantity_words or o.lemma_.lower() in w.mass_victim_nouns)
+            for o in verb.children)
+
     @staticmethod
     def _asked(c: Candidate) -> bool:
         """(doubts37) "Will Moscow send troops to Belarus?", "Did the army fire on the crowd?": the act a yes/no
@@ -2986,7 +2997,13 @@ class SentenceCoder(RuleCoder):
         if not targets and code[:2] in DEEP_TARGET_ROOTS and not parties:
             # (the parties of a mutual act act on each other: "Britain and France traded blame after
             # migrants drowned" is not aimed at the migrants)
+            # (assault41) not for violence whose own object names its victims by no actor ("killed at least nine
+            # people during protests that erupted after Alpha Conde was declared winner", "..., killing at least
+            # seven, as unrest over Castillo's removal spread"): a person named deeper is no victim; the place is
             deep = self._addressee(verb, sources)
+            if deep is not None and self._victims_unnamed(verb, code) and not any(
+                    o.dep_ == "dobj" and o.left_edge.i <= deep.mention.head <= o.right_edge.i for o in verb.children):
+                deep = None
             if deep is not None and any(code.startswith(p) for p in self.words.cause_not_target_codes) \
                     and self.in_sequel(deep, verb):
                 deep = None
