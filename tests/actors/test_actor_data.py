@@ -144,3 +144,21 @@ def test_phoenix_conversion_sources_exist_or_skip():
         pytest.skip(f"Phoenix dictionaries not found at {src} (they live in ../shared, absent from a fresh clone)")
     with (src / "Phoenix.Countries.actors.txt").open(encoding="utf-8", errors="replace") as fh:
         assert any(line.startswith("VLADIMIR_PUTIN_") for line in fh)
+
+
+def test_held_places_use_known_codes_and_ordered_dates(dictionary):
+    rows = read_tsv("actors/held_places.tsv")
+    assert rows
+    for r in rows:
+        assert dictionary.codes.get(r["country"]) == "country" and dictionary.codes.get(r["holder"]) == "country", r
+        assert r["country"] != r["holder"], r
+        assert not r.get("until") or r["from"] < r["until"], r
+        assert all(p.strip() for p in r["places"].split("|")), r
+
+
+def test_shared_bodies_name_known_countries(dictionary):
+    rows = _yaml("shared_bodies.yaml")
+    assert set(rows) == set(dictionary.shared_bodies)
+    for word, states in rows.items():
+        assert word == word.lower() and states and len(states) == len(set(states)), word
+        assert all(dictionary.codes.get(s) == "country" for s in states), word
