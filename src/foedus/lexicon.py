@@ -385,6 +385,8 @@ class EventCues(Lexicon):
     protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")
     court_venue_preps: LowerWords            # "filed a complaint with the World Court": a court is where, not whom
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
+    casualty_civilian_nouns: LowerWords      # (assault41) lemmas: "killing nine people" at a place: its civilians
+    casualty_police_nouns: LowerWords        # (assault41) lemmas: "killing six officers" at a place: its police
     membership_request_nouns: LowerWords     # lemmas: "handed in their applications to join NATO"
     joining_verbs: LowerWords                # lemmas: the body an application asks to join is the target
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"

@@ -77,3 +77,20 @@ def test_held_place_keeps_people_named_by_their_own_country():
     assert actors.held_place(bridge, "2013-10-08", "183").code == "UKR"
     assert actors.held_place(bridge, "2022-10-08", "1921").code == "UKR"   # taking land: not violence to a place
     assert actors.held_place(bridge, "2022-10-08", "111").code == "UKR"
+
+
+# (casualty targets) a bombing aimed only at a place is aimed at the people it killed: their sector, else civilians
+def test_a_bombing_at_a_bar_that_killed_customers_is_aimed_at_civilians(coder):
+    t = triples(coder, "A bomb exploded at a bar in Maiduguri, killing nine customers, police said.", date="2015-06-01")
+    assert any(c.startswith("183") and tgt == "NGACVL" for s, tgt, c, m in t), t
+
+
+def test_a_bombing_at_a_police_station_that_killed_officers_is_aimed_at_the_police(coder):
+    t = triples(coder, "A suicide bomber blew himself up outside a police station in Quetta, killing six officers.",
+                date="2015-06-01")
+    assert any(c.startswith("183") and tgt == "PAKCOP" for s, tgt, c, m in t), t
+
+
+def test_a_bombing_that_killed_no_one_named_keeps_the_place(coder):
+    t = triples(coder, "A roadside bomb struck a convoy near Kandahar.", date="2015-06-01")
+    assert any(c.startswith("183") and tgt == "AFG" for s, tgt, c, m in t), t

@@ -3014,14 +3014,17 @@ def held_place(target: schema.Actor | None, date: str | None, code: str) -> sche
     """(assault41) The target of an act of violence (CAMEO roots of the class place_target) named by a place in land
     another power holds on ``date`` ("an explosion damaged the Kerch bridge" in 2022) as the holder, the country that
     controls it (data/actors/held_places.tsv; the gold README: "Crimea -> RUS as the controlling state"). Only a bare
-    place of that land (no sector): its people or officials named as such keep their own country."""
-    if target is None or date is None or target.sector is not None or code[:2] not in HELD_PLACE_ROOTS \
+    place of that land (no sector): its people or officials named as such keep their own country. The people a
+    bombing of such a place killed, read from the place ("a bomb went off at a bus stop in Sevastopol, wounding four
+    people": the place's civilians), are the holder's too."""
+    if target is None or date is None or code[:2] not in HELD_PLACE_ROOTS \
             or any(code.startswith(p) for p in _territorial_codes()):
         return target   # the taking of the land ("absorbing Crimea into Russia", 192) is aimed at the state it belongs to
     for land in _held_lands():
-        if target.country == land.country and target.code == land.country and land.start <= date \
-                and (not land.until or date < land.until) and land.places.search(target.text):
-            return replace(target, code=land.holder, country=land.holder)
+        if target.country == land.country and target.code == land.country + (target.sector or "") \
+                and land.start <= date and (not land.until or date < land.until) \
+                and (land.places.fullmatch(target.text) if target.sector else land.places.search(target.text)):
+            return replace(target, code=land.holder + (target.sector or ""), country=land.holder)
     return target
 
 

@@ -58,6 +58,10 @@ UNNAMED_FORCES = "unidentified armed forces"
 # Destruction and violence (17-20): aimed at no one named, on homes, shops or vehicles, they are aimed at the
 # civilians of the place (``ImplicitActors._property_owners``).
 PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})
+# (assault41) Assaults whose target, named only by a place, is the people they killed or wounded.
+CASUALTY_TARGET_ROOTS = taxonomy.roots("casualty_target")
+# Mentions that name a place (a victim named only by where it was hit).
+PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 CIVILIAN_SITES = lexicon.words("sense_cues", "civilian_sites")
 CIVILIAN_VEHICLES = lexicon.words("place_cues", "civilian_vehicles")
 RELATIVE_PRONOUNS = lexicon.words("event_cues", "relative_pronouns")
@@ -515,6 +519,74 @@ class ImplicitActors(ArgumentFinder):
             c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=home, country=home,
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _casualty_targets(self, cands: list) -> None:
+        """(assault41) An assault aimed only at a place ("a bomb exploded at a bar in Gitega", "a suicide bomber blew
+        himself up in a market in Kano") whose clause names the people it killed or wounded ("..., killing nine
+        customers", "killed 30 worshippers", "six people were killed when ...") is aimed at them: their own sector
+        when the dictionaries give one ("two officers": COP), else the place's civilians (CVL) for people of no
+        sector ("nine people", "dozens", "20"; event_cues casualty_civilian_nouns), as the gold README codes people
+        killed or hurt who are civilians."""
+        for c in cands:
+            t = c.target
+            if t is None or c.code[:2] not in CASUALTY_TARGET_ROOTS or t.sector is not None or not t.country \
+                    or t.kind not in PLACE_KINDS:
+                continue
+            sectors = [self._casualty_sector(v, t.country) for v in self._casualties_named(c.trigger)]
+            sectors += [self._site_sector(c.trigger, t.country)]
+            sector = next((x for x in sectors if x), None)
+            if sector:
+                c.target = t.changed(code=compose_code(t.country, sector), sector=sector, kind="agent")
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _site_sector(self, trigger: Token, country: str) -> str | None:
+        """The sector of an actor the site of an act names ("exploded at a police station", "outside an army base"):
+        the people of the site are whom the act is aimed at."""
+        for p in trigger.children:
+            if p.dep_ == "prep" and p.lower_ in cue("site_preps"):
+                for o in p.children:
+                    named = [m for m in self.actors_of(o) if m.sector and m.kind == "agent"
+                             and m.country in {None, country}] if o.dep_ == "pobj" else []
+                    if named:
+                        return named[0].sector
+        return None
+
+    def _casualties_named(self, trigger: Token) -> list[Token]:
+        """The words naming the people an act killed or wounded, in its own clause: the object of a casualty
+        participle ("..., killing nine customers"), of the act's own killing verb ("killed nine people"), of the
+        verb the act is the subject of ("a suicide attack on a mosque killed 30 worshippers"), or the subject of
+        the harm told in the clause the act is a when/as clause of ("six people were killed when a bomb went off")."""
+        w = self.words
+        out: list[Token] = []
+        for c in trigger.children:
+            if c.dep_ in {"advcl", "conj", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in w.casualty_verbs:
+                out.extend(o for o in c.children if o.dep_ == "dobj")
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in w.casualty_verbs:
+            out.extend(o for o in trigger.children if o.dep_ in {"dobj", "nsubjpass"})
+        head = trigger.head
+        if trigger.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in w.casualty_verbs:
+            out.extend(o for o in head.children if o.dep_ == "dobj")
+        if trigger.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in w.harm_verbs:
+            out.extend(o for o in head.children if o.dep_ in {"nsubjpass", "nsubj"})
+        return out
+
+    def _casualty_sector(self, v: Token, country: str) -> str | None:
+        """The sector of the people ``v`` names as killed or wounded in ``country``: a sector the dictionaries give
+        them, else CVL for a noun of people of no sector or a bare count ("killing 24", "wounding dozens")."""
+        if v.lower_ in self.words.mass_quantity_words or v.pos_ == "NUM":
+            # "dozens of worshippers", "24 of them": the people counted, else the count alone
+            inner = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if not inner:
+                return "CVL" if not any(c.dep_ in {"acl", "relcl", "appos"} for c in v.children) else None
+            v = inner[0]
+        named = [m for m in self.actors_of(v) if m.sector]
+        if named:
+            m = named[0]
+            return m.sector if (m.country is None or m.country == country) and m.kind == "agent" else None
+        lemma = v.lemma_.lower()
+        if lemma in cue("casualty_police_nouns"):
+            return "COP"
+        return "CVL" if lemma in cue("casualty_civilian_nouns") else None
 
     def _unidentified_attacker(self, verb: Token, passive: bool) -> list:
         """Violence with no named perpetrator ("a roadside bomb killed two soldiers", "were killed by

@@ -24,7 +24,7 @@ from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
 from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue, event_words
-from .implicit import ARMED_SECTORS, UNNAMED_FORCES, ImplicitActors
+from .implicit import ARMED_SECTORS, PLACE_KINDS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
@@ -39,8 +39,6 @@ KILLING_ROOTS = taxonomy.roots("killing")
 REPRESSION_ROOTS = taxonomy.roots("repression")
 # Consultations: "A met B", "talks between A and B" are coded once, from the first party (gold README).
 ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
-# Mentions that name a place (a victim named only by where it was hit).
-PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 
 
 
