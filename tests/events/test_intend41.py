@@ -1,0 +1,62 @@
+"""Statements of intent to cooperate (helper intend41): a truce agreed on or accepted as terms, a cessation of
+hostilities, a halt to firing, a pause in strikes, a moratorium on raids, a withdrawal of forces and a truce extended
+are intents to de-escalate (0356), not a meeting, a bare intent to cooperate or a truce declared as done; a council
+resolution accepted by the state it binds is an undertaking to comply (03x intended), not an agreement signed.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, has_coded, triples
+
+
+def test_a_cessation_of_hostilities_agreed_is_an_intent_to_de_escalate(coder):
+    got = triples(coder, "The Sudanese army and the rebels agreed to a permanent cessation of hostilities in talks "
+                         "in Jeddah.", date="2023-05-11")
+    assert has_coded(got, "0356", "SDNMIL", modality="intended"), got
+    assert not has_coded(got, "036", modality=None), got
+
+
+def test_a_ceasefire_agreed_on_at_talks_is_no_meeting(coder):
+    got = triples(coder, "Ethiopia and Eritrea agreed on a ceasefire along their border at talks mediated by "
+                         "Algeria.", date="2000-06-18")
+    assert has_coded(got, "0356", "ETH", "ERI", modality="intended"), got
+    assert not has_coded(got, "036", modality=None), got
+
+
+def test_a_halt_to_firing_and_a_pause_in_raids_agreed_are_intents_to_de_escalate(coder):
+    got = triples(coder, "Armenia and Azerbaijan agreed to an immediate halt to all firing along the front.",
+                  date="2020-10-10")
+    assert has_coded(got, "0356", "ARM", "AZE", modality="intended"), got
+    got = triples(coder, "Israel agreed to a 24-hour pause in air raids on southern Lebanon.", date="2006-07-31")
+    assert has_coded(got, "0356", "ISR", modality="intended"), got
+    # an agreed pause is never the truce coded as done
+    assert not has_coded(got, "087", modality="asserted"), got
+
+
+def test_a_moratorium_and_a_withdrawal_agreed_are_intents_to_de_escalate(coder):
+    got = triples(coder, "Iraq and Iran agreed to a moratorium on attacks on cities.", date="1986-02-20")
+    assert has_coded(got, "0356", "IRQ", modality="intended"), got
+    got = triples(coder, "Uganda and Rwanda agreed on a mutual withdrawal of their troops from Kisangani.",
+                  date="2000-05-08")
+    assert has_coded(got, "0356", "UGA", modality="intended"), got
+    assert not has_coded(got, "030", "UGA", modality="intended"), got
+
+
+def test_a_truce_extended_is_the_truce_again_not_an_eased_sanction(coder):
+    got = triples(coder, "The government and the FARC extended their bilateral ceasefire by three months.",
+                  date="2016-11-10")
+    assert has_coded(got, "0871", modality=None), got
+    assert not coded(got, "081"), got
+    got = triples(coder, "The Yemeni government and the Houthis agreed to extend the truce for another two months.",
+                  date="2022-06-02")
+    assert has_coded(got, "0356", "YEMGOV", modality="intended"), got
+    assert not has_coded(got, "0351", modality=None), got
+
+
+def test_a_council_resolution_accepted_is_an_intent_not_a_signed_agreement(coder):
+    got = triples(coder, "Baghdad accepted the new Security Council resolution on arms inspections.", date="2002-11-13")
+    assert has_coded(got, "0355", "IRQ", "IGOUNO", modality="intended"), got
+    assert not has_coded(got, "057", modality=None), got
+    got = triples(coder, "Tehran accepted the UN resolution calling for an end to the war.", date="1988-07-18")
+    assert has_coded(got, "03", "IRN", modality="intended"), got
+    assert not has_coded(got, "057", modality=None), got
