@@ -60,3 +60,29 @@ def test_a_council_resolution_accepted_is_an_intent_not_a_signed_agreement(coder
     got = triples(coder, "Tehran accepted the UN resolution calling for an end to the war.", date="1988-07-18")
     assert has_coded(got, "03", "IRN", modality="intended"), got
     assert not has_coded(got, "057", modality=None), got
+
+
+def test_conjoined_donors_pledging_aid_give_to_no_one_of_them(coder):
+    got = triples(coder, "Norway and Sweden pledged food aid.", date="2020-05-01")
+    assert has_coded(got, "033", "NOR", modality="intended"), got
+    assert not has_coded(got, "03", "NOR", "SWE", modality=None), got
+    assert not has_coded(got, "03", "SWE", "NOR", modality=None), got
+    got = triples(coder, "Denmark and France pledged jets and a frigate to help guard Poland's skies.", date="2025-09-12")
+    assert not has_coded(got, "03", "DNK", "FRA", modality=None), got
+    assert has_coded(got, "0332", "DNK", modality="intended"), got
+
+
+def test_a_gift_told_as_mutual_still_goes_both_ways(coder):
+    got = triples(coder, "Putin and Kim signed a strategic partnership in Pyongyang, pledging mutual aid in case of "
+                         "attack.", date="2024-06-19")
+    assert has_coded(got, "033", "RUS", "PRK", modality=None), got
+    assert has_coded(got, "033", "PRK", "RUS", modality=None), got
+
+
+def test_vaccines_pledged_or_sent_are_humanitarian_aid(coder):
+    got = triples(coder, "The leaders of Canada, Japan and Germany pledged to deliver 500 million vaccine doses to "
+                         "poorer countries.", date="2021-06-13")
+    assert has_coded(got, "0333", "CAN", modality="intended"), got
+    assert not has_coded(got, "030", "CAN", "JPN", modality=None), got
+    got = triples(coder, "China sent 600,000 vaccine doses to Pakistan.", date="2021-02-01")
+    assert has_coded(got, "073", "CHN", "PAK"), got
