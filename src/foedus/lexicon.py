@@ -415,6 +415,7 @@ class EventCues(Lexicon):
     recipient_preps: LowerWords              # "sent aid to Haiti"
     gift_preps: LowerWords                   # "shared satellite images with Kyiv"
     instrument_verbs: LowerWords             # "launched Iranian drones at Kyiv"
+    weapon_gift_verbs: LowerWords            # lemmas: pledge, send: weapons given are the gift, no target (intend41)
     addressee_preps: LowerWords              # "called on all parties"
     known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"

@@ -86,3 +86,14 @@ def test_vaccines_pledged_or_sent_are_humanitarian_aid(coder):
     assert not has_coded(got, "030", "CAN", "JPN", modality=None), got
     got = triples(coder, "China sent 600,000 vaccine doses to Pakistan.", date="2021-02-01")
     assert has_coded(got, "073", "CHN", "PAK"), got
+
+
+def test_weapon_systems_pledged_are_military_aid_and_never_its_target(coder):
+    got = triples(coder, "Britain promised more armoured vehicles to Kyiv.", date="2022-05-02")
+    assert has_coded(got, "0332", "GBR", "UKR", modality="intended"), got
+    got = triples(coder, "Paris said it would ship artillery to Kyiv, and Washington pledged 31 Abrams tanks the next "
+                         "day.", date="2023-01-26")
+    assert has_coded(got, "0332", "USA", modality="intended"), got
+    # the tanks given are the gift: no American military target, no bare intent to cooperate
+    assert not has_coded(got, "03", "USA", "USAMIL", modality=None), got
+    assert not has_coded(got, "030", "USA", modality=None), got

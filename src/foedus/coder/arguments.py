@@ -1313,12 +1313,19 @@ class ArgumentFinder(TriggerFinder):
         named = self.actors_of(tok)
         return bool(named) and all(any(m.code[k:k + 3] == "JUD" for k in range(0, len(m.code), 3)) for m in named)
 
+    def weapon_object(self, verb: Token, tok: Token) -> bool:
+        """``tok`` is the weapon a verb of using or giving weapons acts with (``_weapon_used``): no target of it, for
+        the target model's options as for the rules (intend41: "Washington pledged 31 Abrams tanks")."""
+        return self._weapon_used(verb, tok)
+
     def _weapon_used(self, verb: Token, tok: Token) -> bool:
         """The object of a verb of using a weapon is that weapon ("fired Soviet-made Scud missiles at
-        Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target."""
+        Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target; so is the object
+        of a verb of giving or pledging weapons ("Washington pledged 31 Abrams tanks": the gift, not its recipient)."""
         # a count of weapons is the weapons, and so is what it counts: "fired dozens of cruise missiles at Kyiv"
         obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-        if not (obj.dep_ == "dobj" and obj.head.i == verb.i and verb.lemma_.lower() in cue("instrument_verbs")):
+        if not (obj.dep_ == "dobj" and obj.head.i == verb.i and verb.lemma_.lower() in
+                cue("instrument_verbs") | cue("weapon_gift_verbs")):
             return False
         weapons = lexicon.words("un_rule_cues", "weapon_words")
         return any(t.lemma_.lower() in self.words.weapon_nouns or t.lemma_.lower() in weapons for t in (obj, *of_nouns(obj)))
