@@ -416,6 +416,7 @@ class EventCues(Lexicon):
     gift_preps: LowerWords                   # "shared satellite images with Kyiv"
     instrument_verbs: LowerWords             # "launched Iranian drones at Kyiv"
     weapon_gift_verbs: LowerWords            # lemmas: pledge, send: weapons given are the gift, no target (intend41)
+    truce_accepting_verbs: LowerWords        # lemmas: accept, agree: a truce's state proposer is no target (intend41)
     addressee_preps: LowerWords              # "called on all parties"
     known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"

@@ -97,3 +97,16 @@ def test_weapon_systems_pledged_are_military_aid_and_never_its_target(coder):
     # the tanks given are the gift: no American military target, no bare intent to cooperate
     assert not has_coded(got, "03", "USA", "USAMIL", modality=None), got
     assert not has_coded(got, "030", "USA", modality=None), got
+
+
+def test_the_state_that_proposed_a_truce_is_no_target_of_accepting_it(coder):
+    got = triples(coder, "Kyiv accepted a US proposal for a 30-day ceasefire, but Moscow stopped short of endorsing it.",
+                  date="2025-03-11")
+    assert has_coded(got, "0356", "UKR", "RUS", modality="intended"), got
+    assert not has_coded(got, "0356", "UKR", "USA", modality=None), got
+    got = triples(coder, "The RSF accepted a truce proposal from Washington, but the Sudanese army kept fighting.",
+                  date="2023-05-20")
+    assert has_coded(got, "0356", "SDNREB", "SDNMIL", modality="intended"), got
+    # a body that proposed it stays the target, as the gold keeps it
+    got = triples(coder, "Gaddafi accepted the African Union's road map for a ceasefire.", date="2011-04-11")
+    assert has_coded(got, "03", "LBY", "IGOAFR", modality="intended"), got
