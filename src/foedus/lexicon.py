@@ -417,6 +417,8 @@ class EventCues(Lexicon):
     recipient_preps: LowerWords              # "sent aid to Haiti"
     gift_preps: LowerWords                   # "shared satellite images with Kyiv"
     instrument_verbs: LowerWords             # "launched Iranian drones at Kyiv"
+    weapon_gift_verbs: LowerWords            # lemmas: pledge, send: weapons given are the gift, no target (intend41)
+    truce_accepting_verbs: LowerWords        # lemmas: accept, agree: a truce's state proposer is no target (intend41)
     addressee_preps: LowerWords              # "called on all parties"
     known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"
@@ -532,6 +534,8 @@ class EventCues(Lexicon):
     visit_place_roots: Words                 # (visits39) a leader's act to the host in its land: a visit too
     third_place_codes: Words                 # (visits39) meetings that, in a third country, are 044 both ways
     mutual_codes: Words                      # CAMEO codes done by conjoined parties with each other (target33)
+    one_way_gift_codes: Words                # code beginnings of gifts: conjoined donors give to no one of them (intend41)
+    mutual_gift_words: LowerWords            # "pledged mutual aid": a gift the conjoined parties give each other (intend41)
     own_country_codes: Words                 # CAMEO codes a state does only in its own land: aimed at it (target33)
     whole_country_codes: Words               # of those, codes aimed at the country, not its civilians (coerce36)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)

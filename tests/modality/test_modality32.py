@@ -35,8 +35,11 @@ def test_plain_intent_stays_intended(coder):
 def test_unsaid_intent_is_negated(coder, text):
     evs = _events(coder, text)
     assert evs and any(m == "negated" for c, m in evs), evs
-    assert not any(c[:2] in {"03", "07", "08", "15"} and m in {"asserted", "intended"} and "pull" in text
-                   and c[:3] in {"035", "087"} for c, m in evs), evs
+    # the pull-back nobody said would happen is no intent and no act (the moratorium agreed beside it is an intent to
+    # de-escalate, 0356 intended: gold README "agreed to a ceasefire" is 0356 intended; helper intend41)
+    assert not any(m in {"asserted", "intended"} and "pull" in text and c[:3] in {"087", "035"} and c != "0356"
+                   for c, m in evs), evs
+    assert "pull" not in text or any(c.startswith("0874") and m == "negated" for c, m in evs), evs
     assert not any(c[:2] in {"03", "15"} and m in {"asserted", "intended"} and "Libya" in text for c, m in evs), evs
 
 

@@ -1068,7 +1068,8 @@ class ArgumentFinder(TriggerFinder):
                 continue
             # "broke a Russian-brokered truce", "violated a ceasefire mediated by Qatar": the broker of
             # the pact acted on is no target (``places.names_broker``)
-            named_here = [m for m in self.actors_of(tok) if not places.names_broker(word_at(self.doc, m.mention.head))]
+            named_here = [m for m in self.actors_of(tok) if not places.names_broker(word_at(self.doc, m.mention.head))
+                          and not self.truce_proposer(verb, code, m)]
             if code[:2] in PLACE_TARGET_ROOTS and self._guarded_place(tok, named_here):
                 # (fight27) "overran the U.N. safe area of Srebrenica", "the UN-protected enclave of Zepa": the body
                 # named on an area that guards it is not the area taken; the town the area is of names the target
@@ -1315,12 +1316,40 @@ class ArgumentFinder(TriggerFinder):
         named = self.actors_of(tok)
         return bool(named) and all(any(m.code[k:k + 3] == "JUD" for k in range(0, len(m.code), 3)) for m in named)
 
+    def truce_proposer(self, verb: Token, code: str, m: Named) -> bool:
+        """(intend41) ``m`` is the state that put forward the truce a verb of accepting takes up (event_cues
+        truce_accepting_verbs; an adjective, compound or possessive on a proposal noun, or the object of "from" on one:
+        "accepted a US proposal for a 30-day ceasefire", "an Egyptian-Qatari ceasefire proposal"): no target of the
+        intent to de-escalate (0356), which is aimed at the other warring party. A body (IGO) keeps it, as the gold does
+        ("accepted the African Union's road map")."""
+        if not code.startswith("0356") or verb.lemma_.lower() not in cue("truce_accepting_verbs") \
+                or m.code.startswith("IGO") or m.mention.head is None:
+            return False
+        node = word_at(self.doc, m.mention.head)
+        proposals = cue("proposal_nouns")
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in proposals:
+                return True
+            if node.dep_ not in {"amod", "compound", "poss", "nmod", "conj"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in proposals:
+                return True
+        return False
+
+    def weapon_object(self, verb: Token, tok: Token) -> bool:
+        """``tok`` is the weapon a verb of using or giving weapons acts with (``_weapon_used``): no target of it, for
+        the target model's options as for the rules (intend41: "Washington pledged 31 Abrams tanks")."""
+        return self._weapon_used(verb, tok)
+
     def _weapon_used(self, verb: Token, tok: Token) -> bool:
         """The object of a verb of using a weapon is that weapon ("fired Soviet-made Scud missiles at
-        Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target."""
+        Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target; so is the object
+        of a verb of giving or pledging weapons ("Washington pledged 31 Abrams tanks": the gift, not its recipient)."""
         # a count of weapons is the weapons, and so is what it counts: "fired dozens of cruise missiles at Kyiv"
         obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-        if not (obj.dep_ == "dobj" and obj.head.i == verb.i and verb.lemma_.lower() in cue("instrument_verbs")):
+        if not (obj.dep_ == "dobj" and obj.head.i == verb.i and verb.lemma_.lower() in
+                cue("instrument_verbs") | cue("weapon_gift_verbs")):
             return False
         weapons = lexicon.words("un_rule_cues", "weapon_words")
         return any(t.lemma_.lower() in self.words.weapon_nouns or t.lemma_.lower() in weapons for t in (obj, *of_nouns(obj)))

@@ -208,6 +208,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             continue   # "a truce brokered by Egypt": the broker is no target of an act on it
         if places.onlooker(word_at(sent.doc, m.head)):
             continue   # "signed the accord, with UN chief Annan looking on": an onlooker is no target
+        if brokered and finder.truce_proposer(cand.trigger, cand.code, Named(m, m.head)):
+            continue   # (intend41) "Kyiv accepted a US proposal for a ceasefire": the proposer is no target of it
+        if brokered and finder.weapon_object(cand.trigger, word_at(sent.doc, m.head)):
+            continue   # (intend41) "Washington pledged 31 Abrams tanks": the weapons given are the gift, no target
         if (m.kind == "capital" or _names_town(word_at(sent.doc, m.head))) and (
                 venue and _venue(word_at(sent.doc, m.head)) or places.meeting_venue(word_at(sent.doc, m.head))
                 or _governor_venue(word_at(sent.doc, m.head), cand.trigger)):

@@ -3187,7 +3187,7 @@ class SentenceCoder(RuleCoder):
                 # a pact made with a partner binds both, each signer towards the partner and back
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and self._pact_partner(verb, t)
                           and not any(a is t and b is s for a, b in pairs)]  # same object: not a token
-        elif joint and len(sources) > 1:
+        elif joint and len(sources) > 1 and not self._one_way_gift(code, verb):
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             host = self._meeting_place(verb) if lemma in self.words.meeting_verbs else None
             if host and any(a.country == host for a, b in pairs if b is not None and b.country != host):
@@ -3413,7 +3413,7 @@ class SentenceCoder(RuleCoder):
                 mutual = True   # "A and B agreed to step up intelligence sharing": the joint verb above the light verb
             no_target: list[Named | None] = [None]
             pairs = [(s, t) for s in sources for t in (targets or no_target)]
-            if not targets and mutual and len(sources) > 1:
+            if not targets and mutual and len(sources) > 1 and not self._one_way_gift(match.code, n):
                 pairs = [(a, b) for a in sources for b in sources if a is not b]  # same object: not a token
             for s, t in pairs:
                 if True:
@@ -3424,6 +3424,20 @@ class SentenceCoder(RuleCoder):
                     out.append(cand)
                     out.extend(refusal(cand, verb))
         return out
+
+    def _one_way_gift(self, code: str, verb: Token) -> bool:
+        """(intend41) Aid pledged, offered or given (event_cues one_way_gift_codes): conjoined donors give to a third
+        party, never to each other ("Norway and Sweden pledged food aid", "Denmark and France pledging jets to help
+        guard Poland's skies"), though a joint verb with no object otherwise pairs its doers; not a gift told as
+        mutual ("pledging mutual aid", "to come to one another's aid": event_cues mutual_gift_words, event_words
+        reciprocal_pronouns)."""
+        if not any(code.startswith(p) for p in cue("one_way_gift_codes")):
+            return False
+        words = [t.lower_ for t in verb.subtree]
+        if any(w in cue("mutual_gift_words") for w in words):
+            return False
+        text = " ".join(words)
+        return not any(p in text for p in self.words.reciprocal_pronouns)
 
     def _conjoined_object_acts(self, verb: Token, match: VerbMatch, found: list[Candidate]) -> list[Candidate]:
         """(nouns21) "Armenia declared martial law and a general mobilisation", "announced sanctions on its officials
