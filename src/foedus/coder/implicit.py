@@ -60,6 +60,8 @@ UNNAMED_FORCES = "unidentified armed forces"
 PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})
 # (assault41) Assaults whose target, named only by a place, is the people they killed or wounded.
 CASUALTY_TARGET_ROOTS = taxonomy.roots("casualty_target")
+# Claims of responsibility: a claim takes the target of the act it claims.
+CLAIM_CODES = frozenset({"015"})
 # Mentions that name a place (a victim named only by where it was hit).
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 CIVILIAN_SITES = lexicon.words("sense_cues", "civilian_sites")
@@ -538,6 +540,11 @@ class ImplicitActors(ArgumentFinder):
             if sector:
                 c.target = t.changed(code=compose_code(t.country, sector), sector=sector, kind="agent")
                 c.tokens = evidence(c.trigger, c.source, c.target)
+                for claim in cands:
+                    # a claim of the act takes its target ("..., and al-Shabaab claimed responsibility for the blast")
+                    if claim.code in CLAIM_CODES and claim.target is not None and claim.target.code == t.code:
+                        claim.target = c.target
+                        claim.tokens = evidence(claim.trigger, claim.source, claim.target)
 
     def _site_sector(self, trigger: Token, country: str) -> str | None:
         """The sector of an actor the site of an act names ("exploded at a police station", "outside an army base"):
