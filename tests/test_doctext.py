@@ -149,7 +149,7 @@ def test_words_are_filled_at_once_from_the_doc_arrays(nlp):
     with tokens_kept(doc):
         fix_sentences(doc)
         for w in tokens(doc):
-            assert {"i", "pos_", "tag_", "dep_", "lemma_", "lower_", "idx", "head", "children", "lefts", "rights"} \
+            assert {"i", "pos_", "tag_", "dep_", "lemma_", "lower_", "text", "idx", "head", "children", "lefts", "rights"} \
                 <= set(vars(w))
         unfix_sentences(doc)
     # 0 <- 2, 1 <- 4, 3 <- 2, 2 <- 4 (root 4): the arc 4 -> 1 crosses the arcs 2 -> 0 and 2 -> 3

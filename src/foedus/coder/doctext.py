@@ -153,24 +153,26 @@ def _tree() -> _Tree:
     return tree
 
 
-def _subtree(i: int, kids: list[list[int]]) -> list[int]:
-    """spaCy's order of ``Token.subtree``: each left child's subtree, the word, each right child's subtree."""
-    out: list[int] = []
-    stack: list[tuple[int, bool]] = [(i, False)]   # (word, its own place reached: emit it)
+def _kept_subtree(word: Word) -> tuple[Token, ...]:
+    """spaCy's order of ``Token.subtree`` for a kept Word: each left child's subtree, the word, each right child's
+    subtree. Each word below it keeps its own subtree on the way (the rules read the subtrees of a clause and of the
+    words in it): one pass over the words whose subtree is not kept yet, each made from its children's."""
+    below: list[Word] = []   # the words whose subtree is not kept yet, each before the words under it
+    stack = [word]
     while stack:
-        j, emit = stack.pop()
-        if emit:
-            out.append(j)
-            continue
-        below = kids[j]
-        for k in reversed(below):
-            if k > j:
-                stack.append((k, False))
-        stack.append((j, True))
-        for k in reversed(below):
-            if k < j:
-                stack.append((k, False))
-    return out
+        w = stack.pop()
+        if "subtree" not in w.__dict__:
+            below.append(w)
+            stack.extend(w.children)
+    for w in reversed(below):   # each after every word under it
+        out: list[Token] = []
+        for c in w.lefts:
+            out.extend(c.__dict__["subtree"])
+        out.append(w)
+        for c in w.rights:
+            out.extend(c.__dict__["subtree"])
+        w.__dict__["subtree"] = tuple(out)
+    return word.__dict__["subtree"]
 
 
 class Word(Token):
@@ -220,8 +222,7 @@ class Word(Token):
     def subtree(self) -> tuple[Token, ...]:
         if not _coded(self):
             return tuple(_own(self, "subtree"))
-        kept = _KEPT[1]
-        return tuple(kept[j] for j in _subtree(self.i, _tree().kids))
+        return _kept_subtree(self)
 
     @_Read
     def ancestors(self) -> tuple[Token, ...]:
@@ -349,10 +350,11 @@ def _words(doc: Doc) -> list[Token]:
     strings, names = vocab.strings, POS_NAMES
     tree = _KEPT[2] = _Tree(doc)
     words: list[Token] = []
-    for i, (pos, tag, dep, lemma, lower, idx) in enumerate(doc.to_array([POS, TAG, DEP, LEMMA, LOWER, IDX]).tolist()):
+    for i, (pos, tag, dep, lemma, lower, orth, idx) in enumerate(
+            doc.to_array([POS, TAG, DEP, LEMMA, LOWER, ORTH, IDX]).tolist()):
         word = Word(vocab, doc, i)
         word.__dict__.update(i=i, pos_=names[pos], tag_=strings[tag], dep_=strings[dep], lemma_=strings[lemma],
-                             lower_=strings[lower], idx=idx)
+                             lower_=strings[lower], text=strings[orth], idx=idx)
         words.append(word)
     for i, (made, head, below) in enumerate(zip(words, tree.heads, tree.kids)):
         kept = made.__dict__
