@@ -58,8 +58,9 @@ def doc_lowers(doc: Doc) -> list[str]:
 # The doc being coded and its Token objects, made once (``Coder.code_doc``). A Token holds its doc, so a table keyed
 # by the doc would keep every coded doc alive: the list lives only while the doc is coded.
 # the doc, its words, its tree (:class:`_Tree`, once its words are Words), its sentences once its parse is final
-# (:func:`fix_sentences`: the spans in order, and each by its first word)
-_KEPT: list = [None, None, None, None, None]
+# (:func:`fix_sentences`: the spans in order, and each by its first word), and what readings of the final parse gave
+# per word (:func:`final_reading`)
+_KEPT: list = [None, None, None, None, None, None]
 
 
 @contextmanager
@@ -68,7 +69,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     builds a new Token on each step of ``for t in doc`` (the coder walks each sentence some thirty times). A
     Token reads its word's parse from the doc on each access, so the tree repairs made meanwhile are seen."""
     before = _KEPT[:]
-    _KEPT[:] = [doc, list(doc), None, None, None]
+    _KEPT[:] = [doc, list(doc), None, None, None, None]
     try:
         yield
     finally:
@@ -79,6 +80,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
 
 
 _Coding = TypeVar("_Coding", bound=Callable[..., Any])
+_Value = TypeVar("_Value")
 
 
 def keeping_tokens(code: _Coding) -> _Coding:
@@ -287,7 +289,7 @@ class Word(Token):
         if descriptor is None or not hasattr(descriptor, "__set__"):
             raise AttributeError(f"a Word keeps only spaCy's own attributes: {name}")
         descriptor.__set__(self, value)
-        _KEPT[2] = _KEPT[3] = _KEPT[4] = None   # (a moved boundary: the sentences read from the parse again)
+        _KEPT[2] = _KEPT[3] = _KEPT[4] = _KEPT[5] = None   # (a moved boundary: the sentences read from the parse again)
         for word in _KEPT[1] or ():
             if isinstance(word, Word):
                 word.__dict__.clear()
@@ -332,7 +334,7 @@ def fix_sentences(doc: Doc) -> None:
     doc.user_token_hooks["sent"] = _sentence_of
     if doc is _KEPT[0]:   # same object: not a token (the doc being coded): its words read their parse once from here on
         _KEPT[1] = _words(doc)
-        _KEPT[3], _KEPT[4] = sents, {sent.start: sent for sent in sents}
+        _KEPT[3], _KEPT[4], _KEPT[5] = sents, {sent.start: sent for sent in sents}, {}
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -360,13 +362,27 @@ def _words(doc: Doc) -> list[Token]:
         kept = made.__dict__
         kept["head"] = words[head]
         if below:
-            children = tuple(words[j] for j in below)
+            children = tuple([words[j] for j in below])
             kept["children"] = children
             left = bisect_left(below, i)   # (the children are in order, none is the word itself)
             kept["lefts"], kept["rights"] = children[:left], children[left:]
         else:
             kept["children"] = kept["lefts"] = kept["rights"] = ()
     return words
+
+
+def final_reading(word: Token, reading: Callable[[Token], _Value]) -> _Value:
+    """``reading(word)``, remembered per word of the doc being coded once its parse is final (:func:`fix_sentences`):
+    for a reading of the parse alone (no other state), which the rules ask of the same words many times. Read afresh
+    for any other word, and before the parse is final (a repair may yet change what it reads)."""
+    tables = _KEPT[5]
+    if tables is None or not _coded(word):
+        return reading(word)
+    table = tables.setdefault(reading, {})
+    i = word.i
+    if i not in table:
+        table[i] = reading(word)
+    return table[i]
 
 
 def _sentence_of(tok: Token) -> Span:
@@ -382,6 +398,6 @@ def unfix_sentences(doc: Doc) -> None:
     doc.user_token_hooks.pop("sent", None)
     _BOUNDS.pop(doc, None)
     if doc is _KEPT[0]:   # same object: not a token
-        _KEPT[3] = _KEPT[4] = None
+        _KEPT[3] = _KEPT[4] = _KEPT[5] = None
     if doc is _KEPT[0] and _KEPT[1] and isinstance(_KEPT[1][0], Word):   # same object: not a token (repairs may follow): plain Tokens again
         _KEPT[1] = list(doc)
