@@ -24,10 +24,15 @@ _BOUNDS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKey
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per doc (the words of a parse never change; only its tree is repaired)."""
+    """``doc.text``, joined once per doc (the words of a parse never change; only its tree is repaired); the doc being
+    coded keeps it beside its words (read some hundred times per doc: no weak reference made per read)."""
+    if doc is _KEPT[0] and _KEPT[6] is not None:   # same object: not a token
+        return _KEPT[6]
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = _joined(doc)
+    if doc is _KEPT[0]:   # same object: not a token
+        _KEPT[6] = text
     return text
 
 
@@ -59,8 +64,8 @@ def doc_lowers(doc: Doc) -> list[str]:
 # by the doc would keep every coded doc alive: the list lives only while the doc is coded.
 # the doc, its words, its tree (:class:`_Tree`, once its words are Words), its sentences once its parse is final
 # (:func:`fix_sentences`: the spans in order, and each by its first word), and what readings of the final parse gave
-# per word (:func:`final_reading`)
-_KEPT: list = [None, None, None, None, None, None]
+# per word (:func:`final_reading`), and its text (:func:`doc_text`)
+_KEPT: list = [None, None, None, None, None, None, None]
 
 
 @contextmanager
@@ -69,7 +74,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     builds a new Token on each step of ``for t in doc`` (the coder walks each sentence some thirty times). A
     Token reads its word's parse from the doc on each access, so the tree repairs made meanwhile are seen."""
     before = _KEPT[:]
-    _KEPT[:] = [doc, list(doc), None, None, None, None]
+    _KEPT[:] = [doc, list(doc), None, None, None, None, None]
     try:
         yield
     finally:
