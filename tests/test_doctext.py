@@ -149,7 +149,7 @@ def test_words_are_filled_at_once_from_the_doc_arrays(nlp):
     with tokens_kept(doc):
         fix_sentences(doc)
         for w in tokens(doc):
-            assert {"i", "pos_", "tag_", "dep_", "lemma_", "lower_", "idx", "head", "children", "lefts", "rights"} \
+            assert {"i", "pos_", "tag_", "dep_", "lemma_", "lower_", "text", "idx", "head", "children", "lefts", "rights"} \
                 <= set(vars(w))
         unfix_sentences(doc)
     # 0 <- 2, 1 <- 4, 3 <- 2, 2 <- 4 (root 4): the arc 4 -> 1 crosses the arcs 2 -> 0 and 2 -> 3
@@ -224,3 +224,32 @@ def test_countries_in_as_the_plain_scan(nlp):
         for a in range(len(doc)):
             for b in range(a + 1, len(doc) + 1):
                 assert gaz._countries_in(doc[a:b]) == scan(doc[a:b]), (a, b)
+
+
+def test_final_reading_is_remembered_once_the_parse_is_final(nlp):
+    """(speed41) ``final_reading`` remembers a reading of the parse per kept Word once the parse is final, reads it
+    afresh before then and for words of other docs, and forgets it on a write to a Word's parse."""
+    from foedus.coder.doctext import final_reading, tokens, tokens_kept
+
+    asked: list[int] = []
+
+    def head_of(word):
+        asked.append(word.i)
+        return word.head.i
+
+    doc = nlp("Kenya accused Somalia of shelling border villages.")
+    with tokens_kept(doc):
+        first = tokens(doc)[0]
+        assert final_reading(first, head_of) == final_reading(first, head_of) == doc[0].head.i
+        assert asked == [0, 0]   # the parse may still be repaired: read each time
+        fix_sentences(doc)
+        words = tokens(doc)
+        asked.clear()
+        assert [final_reading(w, head_of) for w in words] == [t.head.i for t in doc]
+        assert [final_reading(w, head_of) for w in words] == [t.head.i for t in doc]
+        assert asked == list(range(len(doc)))   # once per word
+        assert final_reading(doc[1], head_of) == doc[1].head.i and asked[-1] == 1   # a plain Token: read afresh
+        words[0].head = words[0]   # a write: every reading made again
+        asked.clear()
+        assert final_reading(words[0], head_of) == 0 and asked == [0]
+        unfix_sentences(doc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
-from .doctext import word_at
+from .doctext import final_reading, word_at
 from .event_words import event_words
 from .modality import cues as _modality_cues
 from .modality import pending_condition, record_infinitive
@@ -135,7 +135,12 @@ def in_background_clause(tok: Token) -> bool:
     """Relative clauses, temporal or causal subordinate clauses and participle asides describe
     the background of the reported event ("..., who has vowed ...", "after two vehicles were
     hit", "..., saying he would only welcome him in Jerusalem"). News coding keeps the reported
-    event; the background is usually reported elsewhere as news."""
+    event; the background is usually reported elsewhere as news. Read once per word of a final
+    parse (the rules ask it of the same words about twice each)."""
+    return final_reading(tok, _in_background_clause)
+
+
+def _in_background_clause(tok: Token) -> bool:
     node = tok
     prev: Token | None = None   # the clause below ``node`` on the way up
     news = False   # passed a clause that tells news of its own: an aside above it does not make it background

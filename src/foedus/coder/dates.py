@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -39,7 +40,7 @@ from ..errors import Errors, InputError
 from .doctext import span_text, word_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 PUBLISHED = "published"  # no expression dates the event: the publication date stands in
@@ -108,6 +109,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "today": ("oday", "onight", "esterday", "omorrow", "ast night", "his "),
 }
+# each kind's strings as one search (a text holds one of them): one scan, not a Python step per string
+_NEEDED = {kind: re.compile("|".join(re.escape(piece) for piece in pieces)) for kind, pieces in _NEEDS.items()}
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,8 @@ def find_mentions(text: str) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _PATTERNS:
-        if not any(piece in text for piece in _NEEDS.get(kind, ("",))):
+        needed = _NEEDED.get(kind)
+        if needed is not None and needed.search(text) is None:
             continue
         for m in rx.finditer(text):
             a, b = m.span()
@@ -326,9 +330,20 @@ def _present(head: Token) -> bool:
     return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VBG" and bool(auxes & _cue("present_be")))
 
 
+# parsed text -> (first char, end char) of a date expression -> its words (start, end), or None: each expression's
+# words are read three times per event of its sentence (its clause, whether it bounds a period, its distance)
+_WORDS_MEMO: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], tuple[int, int] | None]] = weakref.WeakKeyDictionary()
+
+
 def _span(sent: Span, mention: DateMention) -> Span | None:
-    return sent.doc.char_span(sent.start_char + mention.start_char, sent.start_char + mention.end_char,
-                              alignment_mode="expand")
+    doc = sent.doc
+    chars = (sent.start_char + mention.start_char, sent.start_char + mention.end_char)
+    memo = _WORDS_MEMO.setdefault(doc, {})
+    if chars not in memo:
+        span = doc.char_span(*chars, alignment_mode="expand")
+        memo[chars] = None if span is None else (span.start, span.end)
+    words = memo[chars]
+    return None if words is None else doc[words[0]:words[1]]
 
 
 def _attached_clause(sent: Span, mention: DateMention) -> Token | None:

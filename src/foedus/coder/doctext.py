@@ -24,10 +24,15 @@ _BOUNDS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKey
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per doc (the words of a parse never change; only its tree is repaired)."""
+    """``doc.text``, joined once per doc (the words of a parse never change; only its tree is repaired); the doc being
+    coded keeps it beside its words (read some hundred times per doc: no weak reference made per read)."""
+    if doc is _KEPT[0] and _KEPT[6] is not None:   # same object: not a token
+        return _KEPT[6]
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = _joined(doc)
+    if doc is _KEPT[0]:   # same object: not a token
+        _KEPT[6] = text
     return text
 
 
@@ -58,8 +63,9 @@ def doc_lowers(doc: Doc) -> list[str]:
 # The doc being coded and its Token objects, made once (``Coder.code_doc``). A Token holds its doc, so a table keyed
 # by the doc would keep every coded doc alive: the list lives only while the doc is coded.
 # the doc, its words, its tree (:class:`_Tree`, once its words are Words), its sentences once its parse is final
-# (:func:`fix_sentences`: the spans in order, and each by its first word)
-_KEPT: list = [None, None, None, None, None]
+# (:func:`fix_sentences`: the spans in order, and each by its first word), and what readings of the final parse gave
+# per word (:func:`final_reading`), and its text (:func:`doc_text`)
+_KEPT: list = [None, None, None, None, None, None, None]
 
 
 @contextmanager
@@ -68,7 +74,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
     builds a new Token on each step of ``for t in doc`` (the coder walks each sentence some thirty times). A
     Token reads its word's parse from the doc on each access, so the tree repairs made meanwhile are seen."""
     before = _KEPT[:]
-    _KEPT[:] = [doc, list(doc), None, None, None]
+    _KEPT[:] = [doc, list(doc), None, None, None, None, None]
     try:
         yield
     finally:
@@ -79,6 +85,7 @@ def tokens_kept(doc: Doc) -> Iterator[None]:
 
 
 _Coding = TypeVar("_Coding", bound=Callable[..., Any])
+_Value = TypeVar("_Value")
 
 
 def keeping_tokens(code: _Coding) -> _Coding:
@@ -153,24 +160,26 @@ def _tree() -> _Tree:
     return tree
 
 
-def _subtree(i: int, kids: list[list[int]]) -> list[int]:
-    """spaCy's order of ``Token.subtree``: each left child's subtree, the word, each right child's subtree."""
-    out: list[int] = []
-    stack: list[tuple[int, bool]] = [(i, False)]   # (word, its own place reached: emit it)
+def _kept_subtree(word: Word) -> tuple[Token, ...]:
+    """spaCy's order of ``Token.subtree`` for a kept Word: each left child's subtree, the word, each right child's
+    subtree. Each word below it keeps its own subtree on the way (the rules read the subtrees of a clause and of the
+    words in it): one pass over the words whose subtree is not kept yet, each made from its children's."""
+    below: list[Word] = []   # the words whose subtree is not kept yet, each before the words under it
+    stack = [word]
     while stack:
-        j, emit = stack.pop()
-        if emit:
-            out.append(j)
-            continue
-        below = kids[j]
-        for k in reversed(below):
-            if k > j:
-                stack.append((k, False))
-        stack.append((j, True))
-        for k in reversed(below):
-            if k < j:
-                stack.append((k, False))
-    return out
+        w = stack.pop()
+        if "subtree" not in w.__dict__:
+            below.append(w)
+            stack.extend(w.children)
+    for w in reversed(below):   # each after every word under it
+        out: list[Token] = []
+        for c in w.lefts:
+            out.extend(c.__dict__["subtree"])
+        out.append(w)
+        for c in w.rights:
+            out.extend(c.__dict__["subtree"])
+        w.__dict__["subtree"] = tuple(out)
+    return word.__dict__["subtree"]
 
 
 class Word(Token):
@@ -220,8 +229,7 @@ class Word(Token):
     def subtree(self) -> tuple[Token, ...]:
         if not _coded(self):
             return tuple(_own(self, "subtree"))
-        kept = _KEPT[1]
-        return tuple(kept[j] for j in _subtree(self.i, _tree().kids))
+        return _kept_subtree(self)
 
     @_Read
     def ancestors(self) -> tuple[Token, ...]:
@@ -286,7 +294,7 @@ class Word(Token):
         if descriptor is None or not hasattr(descriptor, "__set__"):
             raise AttributeError(f"a Word keeps only spaCy's own attributes: {name}")
         descriptor.__set__(self, value)
-        _KEPT[2] = _KEPT[3] = _KEPT[4] = None   # (a moved boundary: the sentences read from the parse again)
+        _KEPT[2] = _KEPT[3] = _KEPT[4] = _KEPT[5] = None   # (a moved boundary: the sentences read from the parse again)
         for word in _KEPT[1] or ():
             if isinstance(word, Word):
                 word.__dict__.clear()
@@ -331,7 +339,7 @@ def fix_sentences(doc: Doc) -> None:
     doc.user_token_hooks["sent"] = _sentence_of
     if doc is _KEPT[0]:   # same object: not a token (the doc being coded): its words read their parse once from here on
         _KEPT[1] = _words(doc)
-        _KEPT[3], _KEPT[4] = sents, {sent.start: sent for sent in sents}
+        _KEPT[3], _KEPT[4], _KEPT[5] = sents, {sent.start: sent for sent in sents}, {}
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -349,22 +357,37 @@ def _words(doc: Doc) -> list[Token]:
     strings, names = vocab.strings, POS_NAMES
     tree = _KEPT[2] = _Tree(doc)
     words: list[Token] = []
-    for i, (pos, tag, dep, lemma, lower, idx) in enumerate(doc.to_array([POS, TAG, DEP, LEMMA, LOWER, IDX]).tolist()):
+    for i, (pos, tag, dep, lemma, lower, orth, idx) in enumerate(
+            doc.to_array([POS, TAG, DEP, LEMMA, LOWER, ORTH, IDX]).tolist()):
         word = Word(vocab, doc, i)
         word.__dict__.update(i=i, pos_=names[pos], tag_=strings[tag], dep_=strings[dep], lemma_=strings[lemma],
-                             lower_=strings[lower], idx=idx)
+                             lower_=strings[lower], text=strings[orth], idx=idx)
         words.append(word)
     for i, (made, head, below) in enumerate(zip(words, tree.heads, tree.kids)):
         kept = made.__dict__
         kept["head"] = words[head]
         if below:
-            children = tuple(words[j] for j in below)
+            children = tuple([words[j] for j in below])
             kept["children"] = children
             left = bisect_left(below, i)   # (the children are in order, none is the word itself)
             kept["lefts"], kept["rights"] = children[:left], children[left:]
         else:
             kept["children"] = kept["lefts"] = kept["rights"] = ()
     return words
+
+
+def final_reading(word: Token, reading: Callable[[Token], _Value]) -> _Value:
+    """``reading(word)``, remembered per word of the doc being coded once its parse is final (:func:`fix_sentences`):
+    for a reading of the parse alone (no other state), which the rules ask of the same words many times. Read afresh
+    for any other word, and before the parse is final (a repair may yet change what it reads)."""
+    tables = _KEPT[5]
+    if tables is None or not _coded(word):
+        return reading(word)
+    table = tables.setdefault(reading, {})
+    i = word.i
+    if i not in table:
+        table[i] = reading(word)
+    return table[i]
 
 
 def _sentence_of(tok: Token) -> Span:
@@ -380,6 +403,6 @@ def unfix_sentences(doc: Doc) -> None:
     doc.user_token_hooks.pop("sent", None)
     _BOUNDS.pop(doc, None)
     if doc is _KEPT[0]:   # same object: not a token
-        _KEPT[3] = _KEPT[4] = None
+        _KEPT[3] = _KEPT[4] = _KEPT[5] = None
     if doc is _KEPT[0] and _KEPT[1] and isinstance(_KEPT[1][0], Word):   # same object: not a token (repairs may follow): plain Tokens again
         _KEPT[1] = list(doc)

@@ -38,6 +38,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Protocol
 
+from spacy.tokens import Span
+
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from ..schema import Location
@@ -45,7 +47,7 @@ from .doctext import doc_lowers, tokens, word_at
 from .syntax import PATIENTS, SUBJECTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from ..schema import Event
 
@@ -288,8 +290,6 @@ class Gazetteer:
 
         Worked out once per span of a parsed text (it is asked for each event of a sentence: without
         the memo a sentence of n words with ~n events took n squared steps, bench/stress_inputs.py)."""
-        from spacy.tokens import Span
-
         doc, start, end = (tokens.doc, tokens.start, tokens.end) if isinstance(tokens, Span) else (tokens, 0, len(tokens))
         memo = _COUNTRIES_MEMO.setdefault(doc, {})
         key = (self, start, end)
@@ -298,8 +298,6 @@ class Gazetteer:
         return set(memo[key])
 
     def _countries_in(self, tokens: Doc | Span) -> set[str]:
-        from spacy.tokens import Span
-
         doc, start = (tokens.doc, tokens.start) if isinstance(tokens, Span) else (tokens, 0)
         words = doc_lowers(doc)[start:start + len(tokens)]   # each word's lower_, read once per doc
         heads = self._name_heads()
@@ -308,7 +306,7 @@ class Gazetteer:
         size = len(words)
         for i, word in enumerate(words):
             code = names.get(word)   # a name of one word, capitalised
-            if code and tokens[i].text[:1].isupper() and not _in_feature_name(tokens, i, i + 1):
+            if code and word_at(doc, start + i).text[:1].isupper() and not _in_feature_name(tokens, i, i + 1):
                 found.add(code)
             # a name of two or three words starts with the first word of one (a slice cut short by the end
             # of the span is looked up as before)
@@ -338,10 +336,12 @@ def _truncated(other: str, name: str) -> bool:
 def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
     """tokens[start:end] is part of a geographic feature's name: "Lake Chad", "the Gulf of Guinea",
     "the Niger Delta" (the whole name wins over the country's name inside it)."""
+    doc, base = (tokens.doc, tokens.start) if isinstance(tokens, Span) else (tokens, 0)   # the kept words, not new Tokens
     before = start - 1
-    if before >= 1 and tokens[before].lower_ == "of":
+    if before >= 1 and word_at(doc, base + before).lower_ == "of":
         before -= 1
-    return (before >= 0 and is_feature_word(tokens[before])) or (end < len(tokens) and is_feature_word(tokens[end]))
+    return (before >= 0 and is_feature_word(word_at(doc, base + before))) or (
+        end < len(tokens) and is_feature_word(word_at(doc, base + end)))
 
 
 def _ranked(found: list[Place]) -> list[Place]:

@@ -196,7 +196,9 @@ def retag_joined_verbs(doc: Doc, is_joined_verb: Callable[[Token], bool]) -> Non
     an adjective on the noun after it. Such a word is the past participle it is (VERB, VBN), so that
     ``repair_verb_read_as_adjective`` can make it the head of its clause when a subject stands before it."""
     for t in tokens(doc):
-        if t.pos_ == "ADJ" and t.dep_ != "amod" and any(c.dep_ == "auxpass" for c in t.children) and is_joined_verb(t):
+        if t.pos_ != "ADJ":
+            continue   # (each case below reads an adjective; a word's head is a new Token per read)
+        if t.dep_ != "amod" and any(c.dep_ == "auxpass" for c in t.children) and is_joined_verb(t):
             # (coerce40) "students were tear-gassed by police": with its passive auxiliary, the participle of a passive
             t.pos_, t.tag_ = "VERB", "VBN"
             continue

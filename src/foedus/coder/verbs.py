@@ -91,7 +91,7 @@ def _with_parts(word: str) -> tuple[str, ...]:
 
 def clause_words(words: Sequence[str]) -> tuple[str, ...]:
     """The words a pattern is matched against: normalised, without hyphen tokens, a hyphenated word with its parts."""
-    return tuple(normal(p) for w in words if w not in HYPHENS for p in _with_parts(w))
+    return tuple([normal(p) for w in words if w not in HYPHENS for p in _with_parts(w)])
 
 
 # A unit is one pattern element: alternatives, each a tuple of adjacent normalised words.

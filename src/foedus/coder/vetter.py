@@ -50,7 +50,7 @@ class EventVetter:
 
     def probability(self, feats: list[str]) -> float:
         w = self.weights
-        s = sum(w.get(f, 0.0) for f in feats)
+        s = sum([w.get(f, 0.0) for f in feats])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
 
 
