@@ -1619,25 +1619,30 @@ class ActorMatcher:
         Congress": a body named by a bare word other states use too, in a sentence whose other actors all belong to
         one state whose own body bears that word (actors/shared_bodies.yaml), in a text that never names the
         dictionary body's state, is that state's body."""
-        if not ActorMatcher._bare_shared_body(doc, m):
-            return None
-        if any(x.country == m.country for x in mentions if x.start != m.start):
+        body = ActorMatcher._shared_body_word(doc, m)
+        if body is None or any(x.country == m.country for x in mentions if x.start != m.start):
             return None
         sent = word_at(doc, m.head).sent
         states = {x.country for x in mentions if x.start != m.start and x.country and sent.start <= x.start < sent.end}
         if len(states) != 1:
             return None
         state = next(iter(states))
-        words = " ".join(w for w in doc_lowers(doc)[m.start:m.end] if w != "the")
-        return state if state in ActorDictionary.default().shared_bodies.get(key_of(words), ()) else None
+        return state if state in ActorDictionary.default().shared_bodies.get(body, ()) else None
 
     @staticmethod
     def _bare_shared_body(doc: Doc, m: Mention) -> bool:
         """An organisation with a country named by nothing but the agent noun of its sector ("Congress",
         "the Senate"), a word other states use for their own body too."""
+        return ActorMatcher._shared_body_word(doc, m) is not None
+
+    @staticmethod
+    def _shared_body_word(doc: Doc, m: Mention) -> str | None:
+        """The key of the agent noun a bare shared body is named by ("congress", "senate"), else None."""
         words = [w for w in doc_lowers(doc)[m.start:m.end] if w != "the"]
-        return m.kind == "organization" and bool(m.country) and bool(words) and \
-            ActorDictionary.default().agent_keys.get(key_of(" ".join(words))) == m.sector
+        if m.kind != "organization" or not m.country or not words:
+            return None
+        key = key_of(" ".join(words))
+        return key if ActorDictionary.default().agent_keys.get(key) == m.sector else None
 
     @staticmethod
     def _seat_abroad(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

@@ -1053,7 +1053,7 @@ class ArgumentFinder(TriggerFinder):
                 if occupants:
                     return occupants
         for tok in ordered:
-            if self._weapon_used(verb, tok):
+            if self.weapon_object(verb, tok):
                 continue   # "launched Iranian drones at Kyiv": the weapon's maker is not whom it is aimed at
             if code[:2] == "11" and self._court_venue(tok):
                 # "filed a complaint with the World Court saying Honduras ...": the court is where the
@@ -1338,14 +1338,10 @@ class ArgumentFinder(TriggerFinder):
         return False
 
     def weapon_object(self, verb: Token, tok: Token) -> bool:
-        """``tok`` is the weapon a verb of using or giving weapons acts with (``_weapon_used``): no target of it, for
-        the target model's options as for the rules (intend41: "Washington pledged 31 Abrams tanks")."""
-        return self._weapon_used(verb, tok)
-
-    def _weapon_used(self, verb: Token, tok: Token) -> bool:
         """The object of a verb of using a weapon is that weapon ("fired Soviet-made Scud missiles at
         Tehran", "use the Russian nuclear weapons"): the means, whoever made it, not the target; so is the object
-        of a verb of giving or pledging weapons ("Washington pledged 31 Abrams tanks": the gift, not its recipient)."""
+        of a verb of giving or pledging weapons ("Washington pledged 31 Abrams tanks": the gift, not its recipient).
+        Read by the rules and by the target model's options alike."""
         # a count of weapons is the weapons, and so is what it counts: "fired dozens of cruise missiles at Kyiv"
         obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not (obj.dep_ == "dobj" and obj.head.i == verb.i and verb.lemma_.lower() in
@@ -1696,7 +1692,7 @@ class ArgumentFinder(TriggerFinder):
                 # "signed a deal, brokered by Finland's former president", "during a visit by Vietnam's
                 # party chief": the doer of another act is not whom this one is about
                 subject_idx.update(x.i for x in t.subtree)
-            if self._weapon_used(t.head, t):   # "to use the Russian nuclear weapons": the weapon's maker
+            if self.weapon_object(t.head, t):   # "to use the Russian nuclear weapons": the weapon's maker
                 subject_idx.update(x.i for x in t.subtree)
             if t.dep_ == "pobj" and (t.lemma_.lower() in places.BROKER_NOUNS or t.lower_ in places.BROKER_NOUNS):
                 # "meeting in Putrajaya under Malaysian mediation": the broker is no addressee

@@ -60,8 +60,6 @@ UNNAMED_FORCES = "unidentified armed forces"
 PROPERTY_ROOTS = frozenset({"17", "18", "19", "20"})
 # (assault41) Assaults whose target, named only by a place, is the people they killed or wounded.
 CASUALTY_TARGET_ROOTS = taxonomy.roots("casualty_target")
-# Claims of responsibility: a claim takes the target of the act it claims.
-CLAIM_CODES = frozenset({"015"})
 # Mentions that name a place (a victim named only by where it was hit).
 PLACE_KINDS = frozenset({"country", "capital", "city", "region", "place"})
 CIVILIAN_SITES = lexicon.words("sense_cues", "civilian_sites")
@@ -542,7 +540,7 @@ class ImplicitActors(ArgumentFinder):
                 c.tokens = evidence(c.trigger, c.source, c.target)
                 for claim in cands:
                     # a claim of the act takes its target ("..., and al-Shabaab claimed responsibility for the blast")
-                    if claim.code in CLAIM_CODES and claim.target is not None and claim.target.code == t.code:
+                    if claim.code in self.words.claim_codes and claim.target is not None and claim.target.code == t.code:
                         claim.target = c.target
                         claim.tokens = evidence(claim.trigger, claim.source, claim.target)
 
