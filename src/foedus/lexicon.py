@@ -352,6 +352,7 @@ class EventCues(Lexicon):
     reprisal_nouns: LowerWords                # (nominal33) "in retaliation for", "in response to": force answered happened
     reprisal_preps: LowerWords
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    setting_preps: LowerWords                # "ceased fire after talks": a pattern word of the setting, not the act
     victim_subject_verbs: LowerWords         # (nouns29b) "died in a car bombing": the subject is the victim
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act
     topic_preps: LowerWords                  # "talks on ending the war": a gerund topic of a noun, not an act

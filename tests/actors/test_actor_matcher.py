@@ -274,3 +274,9 @@ def test_plural_of_a_two_word_demonym_is_its_people(nlp, matcher):
     got = dict(found(nlp, matcher, "Hong Kongers and New Zealanders queued at the consulate.", "2019-07-01"))
     assert got["Hong Kongers"][:3] == "HKG"
     assert got["New Zealanders"][:3] == "NZL"
+
+
+def test_the_leaders_of_a_bloc_of_no_state_are_the_bloc(nlp, matcher):
+    # (round 42) the people who speak for a group are the group, also when its code is short ("IGO", not "IGOGOV")
+    got = found(nlp, matcher, "BRICS leaders met in Kazan on Tuesday.", "2024-10-22")
+    assert [c for t, c in got if "leaders" in t] == ["IGO"], got

@@ -114,7 +114,8 @@ def test_sabra_is_no_libyan_town():
     ("Taliban officials met the Chinese envoy in Kabul.", "2023-01-10", "AFGGOV"),
     ("Taliban fighters clashed with Pakistani border guards.", "2023-09-06", "AFGMIL"),  # the state's forces now
     ("The Taliban attacked a police station in Kunduz.", "2019-08-31", "AFGREB"),
-    ("The Taliban banned television in Kabul.", "1998-07-12", "AFGGOV"),
+    # (actors42) the gold README: the Taliban are AFGREB before August 2021, their first rule (1996-2001) included
+    ("The Taliban banned television in Kabul.", "1998-07-12", "AFGREB"),
 ])
 def test_the_taliban_before_and_after_taking_kabul(nlp, matcher, text, date, code):
     found = matcher.find(nlp(text), date)

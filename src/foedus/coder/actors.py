@@ -1730,6 +1730,11 @@ class ActorMatcher:
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)
                     and not any(t in m.text.lower() for t in FLAG_VESSELS)):
+                allied = self._allied_force(doc, m, out)
+                if allied is not None:
+                    # (conj42) "NATO warplanes and cruise missiles struck targets across Yugoslavia": the alliance's
+                    out.append(replace(m, code=allied, country=None, country_from=""))
+                    continue
                 sent = word_at(doc, m.head).sent
                 in_sent = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
                 # "government forces fought Iranian-backed rebels": a backer places no agent of the sentence
@@ -2063,6 +2068,18 @@ class ActorMatcher:
             if m.sector == agent.sector and m.country and m.country_from in {"", None}:
                 return m.country
         return None
+
+    @staticmethod
+    def _allied_force(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
+        """The code of an international body's forces that a sector word with no country is joined to ("NATO
+        warplanes and cruise missiles", "UN troops and helicopters"): the same forces, not those of a state the
+        sentence names (often the one they strike). None for any other agent."""
+        head = word_at(doc, agent.head)
+        if head.dep_ != "conj" or head.head.i > head.i:
+            return None
+        joined = {m.code for m in earlier if m.start <= head.head.i < m.end and m.kind == "agent" and m.country is None
+                  and m.sector == agent.sector and m.code.startswith("IGO")}
+        return next(iter(joined)) if len(joined) == 1 else None
 
     @staticmethod
     def _earlier_force(doc: Doc, agent: Mention, earlier: list[Mention]) -> str | None:
@@ -2846,8 +2863,10 @@ class ActorMatcher:
                 return Mention(start, end, text, compose_code(base, sector), country, sector, person.name, "agent", head)
             owner_code = owner.code
             assert owner_code is not None, owner  # a country, capital or organisation has its code
-            if owner.kind == "organization" and sector == "GOV" and owner_code[3:6] not in {"", "GOV"}:
-                # "Hamas leaders", "NATO officials": the people who speak for a group are the group.
+            if owner.kind == "organization" and sector == "GOV" and (owner_code[3:6] not in {"", "GOV"}
+                                                                     or owner.country is None):
+                # "Hamas leaders", "NATO officials": the people who speak for a group are the group (also one of
+                # no state whose code is short: "al-Qaeda leaders", ALQ)
                 return Mention(start, end, text, owner_code, owner.country, owner.sector, owner.name, "agent",
                                head)
             if owner.kind == "organization":

@@ -749,6 +749,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
         out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
+        out = self._sent_against(out)   # "sent jets to bomb rebel positions": no aid to the rebels
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
@@ -2634,6 +2635,22 @@ class SentenceCoder(RuleCoder):
                     c.tokens = evidence(c.trigger, c.source, c.target)
                     drop.add(pi)
                     break
+        return [c for i, c in enumerate(cands) if i not in drop]
+
+    @staticmethod
+    def _sent_against(cands: list[Candidate]) -> list[Candidate]:
+        """(send42) Forces or arms sent to attack someone are no aid to, nor cooperation with, the one attacked:
+        "Riyadh sent jets to bomb rebel positions" gives the rebels nothing. A sending act (06, 07) whose target is
+        the target of a violent act of its purpose clause, by the same source, is dropped; the attack stays."""
+        drop: set[int] = set()
+        for ci, c in enumerate(cands):
+            if c.code[:2] not in {"06", "07"} or c.source is None or c.target is None:
+                continue
+            if any(pi != ci and p.code[:2] in VIOLENT_ROOTS and p.trigger.head.i == c.trigger.i
+                   and p.trigger.dep_ in {"xcomp", "advcl"} and p.trigger.i > c.trigger.i
+                   and p.source is not None and p.source.code == c.source.code
+                   and p.target is not None and p.target.word == c.target.word for pi, p in enumerate(cands)):
+                drop.add(ci)
         return [c for i, c in enumerate(cands) if i not in drop]
 
     def _exile_hosts(self, cands: list[Candidate]) -> list[Candidate]:

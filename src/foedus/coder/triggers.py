@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .. import lexicon, taxonomy
 from . import modality
 from .event_words import cue, event_words
-from .verbs import VerbDictionary, VerbMatch
+from .verbs import VerbDictionary, VerbMatch, normal
 from .syntax import FINITE_CLAUSES
 
 def _in_proper_name(t: Token) -> bool:
@@ -881,6 +881,16 @@ class TriggerFinder:
             words = [t for t in verb.subtree if t.i > verb.i and t.lemma_.lower() == word]
             if words and all(t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.i != verb.i for t in words):
                 return after.index(word)
+        for n, word in enumerate(parts):
+            # (cease42) a pattern word that only a phrase of the act's setting gives ("after talks", "during the
+            # visit", "despite sanctions") tells when or despite what, not what the verb did: "agreed to cease fire
+            # after talks in Moscow" stops no talks ("cease * talks"); a pattern that names the preposition keeps it
+            key = normal(word)
+            if not word.isalpha() or key not in after or (n and parts[n - 1].startswith("(")):
+                continue
+            words = [t for t in verb.subtree if t.i > verb.i and normal(t.lemma_) == key]
+            if words and all(_in_setting_phrase(t, verb) for t in words):
+                return after.index(key)
         particle = parts[0] if parts else ""
         if particle not in ADVERB_PARTICLES or particle not in after:
             return None   # (only an adverb particle: "join in", "call for" hang their preposition anywhere)
@@ -932,3 +942,13 @@ def _counted_things(verb: Token) -> list[Token]:
             for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]
 
+
+def _in_setting_phrase(t: Token, verb: Token) -> bool:
+    """Whether ``t`` lies in a phrase of a preposition of the act's setting (event_cues setting_preps: "after",
+    "during", "despite"...) between it and ``verb``."""
+    node = t
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in cue("setting_preps"):
+            return True
+        node = node.head
+    return False

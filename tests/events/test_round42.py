@@ -1,0 +1,45 @@
+"""Settings, allied arms, forces sent to attack, columns overrun (round 42, our own sentences): a pattern word found
+only in a phrase of the act's setting ("after talks") is not what the verb did; arms joined to an alliance's forces
+are that alliance's, not those of the state they strike; forces or arms sent to attack someone are no aid to the one
+attacked; armed men overrun are attacked, not captured."""
+
+from gold_helpers import triples
+
+
+def test_a_truce_agreed_after_talks_stops_no_talks(coder):
+    t = triples(coder, "The two militias agreed to cease fire after talks in Geneva.", date="2016-04-05")
+    assert not any(c.startswith("16") or c.startswith("13") for s, tgt, c, m in t), t
+
+
+def test_talks_ceased_still_cease(coder):
+    t = triples(coder, "Ecuador ceased talks with Peru over the border.", date="1995-02-01")
+    assert any(c.startswith("16") for s, tgt, c, m in t), t
+
+
+def test_arms_joined_to_an_alliance_are_the_alliances(coder):
+    t = triples(coder, "NATO jets and cruise missiles pounded air defence sites across Serbia.", date="1999-04-02")
+    assert t and all(s.startswith("IGO") for s, tgt, c, m in t if c.startswith("19")), t
+    assert not any(s[:3] == "SRB" for s, tgt, c, m in t), t
+
+
+def test_jets_sent_to_bomb_give_the_bombed_no_aid(coder):
+    t = triples(coder, "Riyadh sent warplanes to bomb rebel positions near the border.", date="2015-04-02")
+    assert not any(c.startswith("07") or c.startswith("06") for s, tgt, c, m in t), t
+    assert any(c == "195" for s, tgt, c, m in t), t
+
+
+def test_troops_sent_to_a_state_still_aid_it(coder):
+    t = triples(coder, "Washington sent military advisers to Kyiv to train Ukrainian soldiers.", date="2015-04-20")
+    assert not any(c[:2] in {"18", "19", "20"} for s, tgt, c, m in t), t
+
+
+def test_a_column_overrun_is_attacked(coder):
+    t = triples(coder, "Jihadist fighters overran a column of Burkinabe soldiers near Djibo.", date="2022-09-27")
+    assert any(c == "190" and tgt.startswith("BFAMIL") for s, tgt, c, m in t), t
+    assert not any(c in {"173", "181"} for s, tgt, c, m in t), t
+
+
+def test_a_town_overrun_is_still_taken(coder):
+    t = triples(coder, "Rebels overran the town of Bunia after a day of fighting.", date="2003-05-12")
+    assert any(c == "192" for s, tgt, c, m in t), t
+
