@@ -43,3 +43,24 @@ def test_a_town_overrun_is_still_taken(coder):
     t = triples(coder, "Rebels overran the town of Bunia after a day of fighting.", date="2003-05-12")
     assert any(c == "192" for s, tgt, c, m in t), t
 
+
+
+def test_guided_bombs_an_army_drops_are_an_air_strike(coder):
+    t = triples(coder, "Russian guided bombs hit a shopping centre in Zaporizhzhia.", date="2024-11-03")
+    assert any(c == "195" for s, tgt, c, m in t), t
+
+
+def test_mortar_bombs_are_artillery(coder):
+    t = triples(coder, "Mortar bombs rained on the market in Mogadishu, killing twelve people.", date="2011-05-02")
+    assert any(c == "194" for s, tgt, c, m in t) and not any(c.startswith("183") for s, tgt, c, m in t), t
+
+
+def test_gun_battles_set_off_are_no_bombing(coder):
+    t = triples(coder, "Police arrested the gang leader in Guayaquil, setting off gun battles with his men.",
+                date="2024-01-09")
+    assert not any(c.startswith("183") for s, tgt, c, m in t), t
+
+
+def test_a_ship_hit_by_missiles_is_an_air_strike(coder):
+    t = triples(coder, "The tanker was hit by two Houthi missiles in the Gulf of Aden.", date="2024-03-04")
+    assert any(c == "195" for s, tgt, c, m in t) and not any(c == "194" for s, tgt, c, m in t), t

@@ -4394,8 +4394,9 @@ class RuleCoder(ImplicitActors):
         eight" (195), "soldiers were killed in Israeli tank shelling" (194), not the killing's 190; so does an
         attack that destroyed ("an Israeli strike destroyed the consular building": 195, not 1712; data:
         sense_cues destruction_codes)."""
+        artillery = code in cue("weapon_doer_artillery_codes")
         if code not in self.words.generic_attack_codes and code not in lexicon.words("sense_cues", "destruction_codes") \
-                and code[:3] != "183":
+                and code[:3] != "183" and not artillery:
             return code
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in cue("means_preps"))
@@ -4404,6 +4405,10 @@ class RuleCoder(ImplicitActors):
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
         for d in doers[:1]:
             kind = self._doer_weapon_kind(d)
+            if artillery:
+                # (bombs42) PETRARCH's "hit * (by/with &weapon)" reads any weapon as artillery (194): "a tanker was hit
+                # by Houthi missiles" is an air strike (195), as the missile says
+                return kind if kind in cue("military_weapon_codes") else code
             if kind in cue("military_weapon_codes") and (code in self.words.generic_attack_codes or code[:3] == "183"):
                 return kind   # (violence12b) "a mortar bomb exploded" (194), "missiles hit" (195): no bombing
             if code[:3] == "183":
