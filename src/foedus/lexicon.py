@@ -381,6 +381,7 @@ class EventCues(Lexicon):
     left_place_verbs: LowerWords             # "left Lachin": the object is the place left
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
+    strike_target_nouns: LowerWords          # (strikes42) "strikes on air defence sites": a military strike
     meeting_occasion_preps: LowerWords       # "agreed to a truce at talks in Havana", "after talks with"
     meeting_ending_participles: LowerWords   # "signed an accord, ending two months of talks"
     protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")

@@ -64,3 +64,28 @@ def test_gun_battles_set_off_are_no_bombing(coder):
 def test_a_ship_hit_by_missiles_is_an_air_strike(coder):
     t = triples(coder, "The tanker was hit by two Houthi missiles in the Gulf of Aden.", date="2024-03-04")
     assert any(c == "195" for s, tgt, c, m in t) and not any(c == "194" for s, tgt, c, m in t), t
+
+
+def test_strikes_on_weapons_sites_use_no_such_weapons(coder):
+    t = triples(coder, "Britain and France launched strikes on chemical weapons depots in Syria.", date="2018-04-14")
+    assert any(c.startswith("19") for s, tgt, c, m in t) and not any(c.startswith("20") for s, tgt, c, m in t), t
+
+
+def test_strikes_a_leader_orders_are_military(coder):
+    t = triples(coder, "Biden ordered strikes on militia camps in eastern Syria.", date="2021-02-25")
+    assert any(c == "195" and s.startswith("USA") for s, tgt, c, m in t), t
+
+
+def test_a_strike_a_union_orders_is_no_air_strike(coder):
+    t = triples(coder, "The dockers' union ordered a strike at the port from Monday.", date="2024-01-02")
+    assert not any(c.startswith("19") for s, tgt, c, m in t), t
+
+
+def test_a_state_s_strikes_on_a_site_that_killed_are_force(coder):
+    t = triples(coder, "Israel's strikes on air defence sites near Isfahan killed four soldiers.", date="2024-10-26")
+    assert any(c[:2] in {"18", "19"} and s.startswith("ISR") for s, tgt, c, m in t), t
+
+
+def test_a_labour_strike_on_a_weekday_stays_labour(coder):
+    t = triples(coder, "Teachers held a nationwide strike on Tuesday against the pay freeze.", date="2023-03-07")
+    assert not any(c.startswith("19") for s, tgt, c, m in t), t

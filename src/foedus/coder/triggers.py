@@ -885,11 +885,13 @@ class TriggerFinder:
             # (cease42) a pattern word that only a phrase of the act's setting gives ("after talks", "during the
             # visit", "despite sanctions") tells when or despite what, not what the verb did: "agreed to cease fire
             # after talks in Moscow" stops no talks ("cease * talks"); a pattern that names the preposition keeps it
-            key = normal(word)
-            if not word.isalpha() or key not in after or (n and parts[n - 1].startswith("(")):
+            # (target42) and so does the word of a compound's end that only a modifier of the target gives: "launched
+            # strikes on chemical weapons sites" used no chemical weapons ("launch * {chemical weapon}")
+            key = normal(word.rstrip("}")) if word.endswith("}") else normal(word)
+            if not key.isalpha() or key not in after or word.startswith(("(", "{")) or (n and parts[n - 1].startswith("(")):
                 continue
             words = [t for t in verb.subtree if t.i > verb.i and normal(t.lemma_) == key]
-            if words and all(_in_setting_phrase(t, verb) for t in words):
+            if words and all(_in_setting_phrase(t, verb) or _target_modifier(t, verb) for t in words):
                 return after.index(key)
         particle = parts[0] if parts else ""
         if particle not in ADVERB_PARTICLES or particle not in after:
@@ -949,6 +951,19 @@ def _in_setting_phrase(t: Token, verb: Token) -> bool:
     node = t
     while node.i != verb.i and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in cue("setting_preps"):
+            return True
+        node = node.head
+    return False
+
+
+def _target_modifier(t: Token, verb: Token) -> bool:
+    """Whether ``t`` only modifies another noun in the phrase of what an act lands on (event_cues impact_preps: "on",
+    "against"...): the "weapons" of "strikes on chemical weapons sites"."""
+    if t.dep_ not in {"compound", "amod", "nmod"} or t.head.i == verb.i:
+        return False
+    node = t.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in cue("impact_preps"):
             return True
         node = node.head
     return False
