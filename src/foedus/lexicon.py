@@ -382,6 +382,7 @@ class EventCues(Lexicon):
     part_preps: LowerWords                   # "the centre of Sumy": a part of a named town
     impact_preps: LowerWords                 # "strikes on Kyiv"
     strike_target_nouns: LowerWords          # (strikes42) "strikes on air defence sites": a military strike
+    captive_predicates: LowerWords           # (hostage42) "took hundreds of diplomats hostage": a word of the taking
     meeting_occasion_preps: LowerWords       # "agreed to a truce at talks in Havana", "after talks with"
     meeting_ending_participles: LowerWords   # "signed an accord, ending two months of talks"
     protest_target_preps: LowerWords         # "protests against the junta" (not "over the death of")

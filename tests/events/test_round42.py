@@ -89,3 +89,19 @@ def test_a_state_s_strikes_on_a_site_that_killed_are_force(coder):
 def test_a_labour_strike_on_a_weekday_stays_labour(coder):
     t = triples(coder, "Teachers held a nationwide strike on Tuesday against the pay freeze.", date="2023-03-07")
     assert not any(c.startswith("19") for s, tgt, c, m in t), t
+
+
+def test_people_taken_hostage_read_as_a_verb_are_still_taken(coder):
+    t = triples(coder, "Rebels stormed the embassy in Kampala and took dozens of diplomats and guests hostage.",
+                date="1998-04-02")
+    assert any(c == "181" for s, tgt, c, m in t), t
+
+
+def test_supporters_pouring_into_a_square_demonstrate(coder):
+    t = triples(coder, "Thousands of opposition supporters poured into Freedom Square in Tbilisi.", date="2007-11-02")
+    assert any(c == "141" for s, tgt, c, m in t), t
+
+
+def test_tourists_pouring_into_a_square_do_not(coder):
+    t = triples(coder, "Thousands of tourists poured into St Mark's Square in Venice.", date="2019-08-02")
+    assert not any(c.startswith("14") for s, tgt, c, m in t), t

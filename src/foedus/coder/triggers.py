@@ -140,12 +140,15 @@ class TriggerFinder:
                         c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == t.i + 1
                         and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)) and not (
                         c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN"} and t.i == verb.i
-                        and not any(s.dep_ in {"mark", "aux", "auxpass", "cop"} for s in c.children)):
+                        and not any(s.dep_ in {"mark", "aux", "auxpass", "cop"} for s in c.children)) and not (
+                        c.dep_ in {"ccomp", "xcomp"} and t.i == verb.i and c.lower_ in cue("captive_predicates")
+                        and not any(s.dep_ in {"mark", "aux", "auxpass"} for s in c.children)):
                     # but "a barrel bomb filled with chlorine": what the weapon holds is its own; an adjective
                     # right after the verb, with no subject or conjunction of its own, says what its subject came
                     # out as ("walked free from house arrest"); and a verbless small clause says what the verb
                     # found its object to be ("found the journalist guilty of espionage", "declared the ambassador
-                    # persona non grata"): words of its clause
+                    # persona non grata"); nor "hostage" read as a verb of its own ("took hundreds of diplomats
+                    # hostage": event_cues captive_predicates): words of its clause
                     continue
                 if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(s.dep_ == "nsubj" for s in c.children):
                     continue   # (sides39) ", with Qatar acting as mediator": a clause with a subject of its own
