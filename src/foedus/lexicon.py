@@ -716,6 +716,7 @@ class ModalityCues(Lexicon):
     truth_adjectives: LowerWords             # "it is not true that X attacked": X negated
     falsity_adjectives: LowerWords           # "reports that X attacked are false": X negated
     claim_nouns: LowerWords                  # "reports", "claims" whose that-clause is called false
+    unconfirmed_marks: LowerWords            # (modality42) "unconfirmed reports that X": X left open (considered)
     plain_saying_verbs: LowerWords           # (modality33) "NATO said X, a charge Moscow rejected": X stays reported
     ceasing_adverbs: LowerWords              # "no longer sends aid": negated by the "no" they carry
     own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts

@@ -105,3 +105,32 @@ def test_supporters_pouring_into_a_square_demonstrate(coder):
 def test_tourists_pouring_into_a_square_do_not(coder):
     t = triples(coder, "Thousands of tourists poured into St Mark's Square in Venice.", date="2019-08-02")
     assert not any(c.startswith("14") for s, tgt, c, m in t), t
+
+
+def test_an_act_in_unconfirmed_reports_is_considered(coder):
+    t = triples(coder, "There were unconfirmed reports that Chadian troops had withdrawn from the border posts.",
+                date="2021-05-02")
+    assert t and not any(m == "asserted" for s, tgt, c, m in t if c[:2] in {"08", "03"}), t
+
+
+def test_an_act_in_plain_reports_stays_asserted(coder):
+    t = triples(coder, "Chadian troops withdrew from the border posts, officials said.", date="2021-05-02")
+    assert any(c.startswith("087") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_signing_backed_out_of_is_negated(coder):
+    t = triples(coder, "The Malian junta backed out of signing the accord with the rebels at the last minute.",
+                date="2015-03-01")
+    assert not any(c == "057" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_crime_that_could_be_one_is_a_considered_charge(coder):
+    t = triples(coder, "Amnesty International said the shelling of the hospital could be a war crime.",
+                date="2022-03-10")
+    assert not any(c == "1124" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_talks_that_fell_through_were_not_held(coder):
+    t = triples(coder, "Talks between Kinshasa and the M23 rebels fell through after a new offensive.",
+                date="2024-12-15")
+    assert not any(c.startswith("04") and m == "asserted" for s, tgt, c, m in t), t

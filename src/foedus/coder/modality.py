@@ -84,6 +84,7 @@ class Cues:
     contrary_adverbs: frozenset[str]
     contrary_preps: frozenset[str]
     failing_verbs: frozenset[str]
+    never_held_verbs: frozenset[str]
     prospective_modifiers: frozenset[str]
     hedging_adverbs: frozenset[str]
     request_nouns: frozenset[str]
@@ -132,7 +133,8 @@ def cues() -> Cues:
         called_off_roots=f("unrealised.called_off_roots"), persisting_verbs=f("conditions.persisting_verbs"),
         quitting=f("unrealised.quitting"), foreseeing=f("considered.foreseeing_verbs"),
         contrary_adverbs=f("alternatives.contrary_adverbs"), contrary_preps=f("alternatives.contrary_preps"),
-        failing_verbs=f("unrealised.failing_verbs"), prospective_modifiers=f("unrealised.prospective_modifiers"),
+        failing_verbs=f("unrealised.failing_verbs"), never_held_verbs=f("unrealised.never_held_verbs"),
+        prospective_modifiers=f("unrealised.prospective_modifiers"),
         hedging_adverbs=f("considered.hedging_adverbs"),
         request_nouns=f("unrealised.request_nouns"), rebuffing=f("unrealised.rebuffing"),
         attempt_nouns=f("unrealised.attempt_nouns"), resisting_phrasal_verbs=f("unrealised.resisting_phrasal_verbs"),
@@ -941,6 +943,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONSIDERED, head   # "did not confirm reports that troops had been sent": left open
         if node.pos_ == "NOUN" and node.lemma_.lower() in words.claim_nouns and _investigated(node):
             return CONSIDERED, node   # "will investigate reports that army drones struck a market": still open
+        if node.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in words.claim_nouns and any(
+                ch.dep_ == "amod" and ch.lower_ in words.unconfirmed_marks for ch in head.children):
+            return CONSIDERED, head   # (modality42) "unconfirmed reports that Wagner units had withdrawn": open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
         if (node.dep_ == "relcl" and _finite(node) or node.dep_ == "acl" and node.tag_ == "VBD"
@@ -1028,9 +1033,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 ch.dep_ in {"prt", "advmod"} and f"{lemma} {ch.lower_}" in words.deferring_phrasal_verbs
                 for ch in head.children):
             return NEGATED, head   # "held off on sending troops", "held back from supplying": put off, not done
-        if node.dep_ == "prep" and head.dep_ in {"advmod", "prt"} and head.head.pos_ == "VERB" and \
+        if node.dep_ == "prep" and head.dep_ in {"advmod", "prt", "prep"} and head.head.pos_ == "VERB" and \
                 f"{head.head.lemma_.lower()} {head.lower_}" in words.deferring_phrasal_verbs:
-            # "has held back from supplying shells": the parser hangs "from" on the particle
+            # "has held back from supplying shells": the parser hangs "from" on the particle (or "of" on the "out"
+            # it reads as a preposition: "backed out of signing the deal")
             return (ASSERTED if is_negated(head.head) else NEGATED), head.head
         if node.dep_ == "prep" and node.lower_ in words.pondering_preps and lemma in words.pondering_verbs \
                 and head.pos_ == "VERB":
@@ -1305,7 +1311,10 @@ def _failed_prospect(noun: Token, c: Cues) -> bool:
     verb = noun.head
     lemma = verb.lemma_.lower()
     phrases = {lemma} | {f"{lemma} {g.lower_}" for g in verb.children if g.dep_ in {"prt", "advmod", "prep"}}
-    return bool(phrases & c.failing_verbs) and not is_negated(verb) and any(
+    if is_negated(verb):
+        return False
+    # (modality42) "talks between Bogota and the dissidents fell through": never held, with no modifier needed
+    return bool(phrases & c.never_held_verbs) or bool(phrases & c.failing_verbs) and any(
         g.dep_ == "amod" and g.lower_ in c.prospective_modifiers for g in noun.children)
 
 

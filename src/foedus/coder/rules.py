@@ -3466,6 +3466,9 @@ class RuleCoder(ImplicitActors):
             targets, ends = self._judged_actors(subj[0], sources)
             if targets and not ends:
                 continue   # the speaker naming its own act
+            if mod == modality.ASSERTED and any(a.dep_ == "aux" and a.lower_ in modality.cues().considered_aux
+                                                for a in c.children):
+                mod, governor = modality.CONSIDERED, c   # (modality42) "said the destruction could be a war crime"
             return _said_events(verb, "1124", "<say> X amounted to genocide", sources, ends or [None], mod,
                                 governor, {c.i})
         return []
