@@ -65,8 +65,8 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     ("Burkina Faso left the West African bloc.", "161", "BFA", None),
     ("Russia left the Open Skies Treaty.", "161", "RUS", None),
     ("Nicaragua abandoned the alliance with Taiwan.", "16", "NIC", None),
-    # tariffs or sanctions pledged on someone
-    ("Japan vowed to impose sanctions on North Korea.", "163", "JPN", "PRK"),
+    # tariffs or sanctions laid on someone
+    ("Japan imposed sanctions on North Korea.", "163", "JPN", "PRK"),
     # units of force sent or flown in
     ("Pristina sent special units to the border with Serbia.", "154", "KSV", None),
     ("France flew in extra gendarmes after the riots in Noumea.", "153", "FRA", None),
@@ -194,3 +194,9 @@ def test_not_asserted_when_it_did_not_happen(coder, text, code):
 def test_no_false_event(coder, text, code):
     t = triples(coder, text)
     assert not _has(t, code), t
+
+
+def test_sanctions_vowed_are_a_threat_not_sanctions_laid(coder):
+    # (round 42) a vow is intended (gold README): the sanctions vowed are the vower's threat (1312), never 163 asserted
+    t = triples(coder, "Japan vowed to impose sanctions on North Korea.")
+    assert _has(t, "1312", "JPN", "PRK", modality="intended") and not _has(t, "163"), t

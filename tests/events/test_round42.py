@@ -134,3 +134,13 @@ def test_talks_that_fell_through_were_not_held(coder):
     t = triples(coder, "Talks between Kinshasa and the M23 rebels fell through after a new offensive.",
                 date="2024-12-15")
     assert not any(c.startswith("04") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_sanctions_agreed_to_be_slapped_are_ahead(coder):
+    t = triples(coder, "The European Union agreed to slap new sanctions on Belarusian officials.", date="2020-10-02")
+    assert t and not any(c.startswith("16") and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_tariff_levied_is_a_sanction_not_a_tax(coder):
+    t = triples(coder, "Washington levied a 25% tariff on Mexican steel.", date="2018-06-01")
+    assert any(c == "163" and m == "asserted" for s, tgt, c, m in t), t

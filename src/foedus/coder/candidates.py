@@ -163,12 +163,20 @@ def resolve_duplicates(cands: list[Candidate]) -> list[Candidate]:
                 and (c.modality in {modality.INTENDED, modality.CONSIDERED}
                      # "had planned to march, but ...": a plan not carried out yields too
                      or (c.modality == modality.NEGATED and c.governor.lemma_.lower() in modality.cues().intended_verbs))}
+    # (modality42) and so does a governing verb whose own pattern read the governed act's words as its own, with
+    # the same code: "agreed to slap sanctions" ("agree * (to sanctions)" on "agreed") is the sanctions intended
+    same_act = {(c.source.code, c.governor.i, c.code) for c in cands
+                if c.governor is not None and c.source is not None and c.modality in {modality.INTENDED,
+                                                                                      modality.CONSIDERED}}
     rioted: set = set()
     for c in cands:
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.code, c.trigger.sent.start)
         if key in seen:
             continue
         if c.source is not None and (c.source.code, c.trigger.i) in governed and c.code[:2] in STATEMENT_ROOTS:
+            continue
+        if c.source is not None and (c.source.code, c.trigger.i, c.code) in same_act \
+                and c.modality == modality.ASSERTED:
             continue
         if _home_riot(c):
             # (outranked14) "students clashed with police and pro-government activists", "rioters set tyres
