@@ -1,0 +1,35 @@
+"""(demand42) Demands and their rejections: our own sentences, not dev-set ones."""
+import pytest
+
+from gold_helpers import coded, has_coded, triples
+
+
+@pytest.mark.parametrize("text", [
+    "The junta in Conakry rejected international calls to free the detained opposition leader.",
+    "The Nicaraguan government ignored repeated demands to reopen the closed universities.",
+    "Ethiopia rejected a call for an independent inquiry into the killings in Somalia.",
+])
+def test_a_rejected_demand_no_one_is_named_as_making_is_aimed_at_no_one(coder, text):
+    # not at an actor named inside what was demanded (the leader to be freed, the students, the place of the inquiry)
+    got = coded(triples(coder, text, modality="asserted"), "12")
+    assert got and all(t is None for s, t, m in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Caracas rejected calls from Brazil to release the detained activists.", "BRA"),
+    ("Belgrade turned down the EU's call to recognise Kosovo.", "IGOEUREEC"),
+    ("The generals rejected ASEAN calls for a ceasefire with the ethnic militias.", "IGOSEAASN"),
+])
+def test_a_rejected_demand_is_aimed_at_its_maker(coder, text, target):
+    t = triples(coder, text)
+    assert has_coded(t, "12", None, target), t
+
+
+def test_a_demand_to_move_the_rejecters_own_forces_keeps_the_place(coder):
+    t = triples(coder, "The Kremlin rejected international calls to withdraw its forces from Moldova.")
+    assert has_coded(t, "12", "RUS", "MDA"), t
+
+
+def test_a_rejected_call_for_talks_keeps_the_party_of_the_talks(coder):
+    t = triples(coder, "Baku rejected calls for talks with Armenia while the fighting went on.")
+    assert has_coded(t, "125", "AZE", "ARM"), t
