@@ -33,3 +33,19 @@ def test_a_demand_to_move_the_rejecters_own_forces_keeps_the_place(coder):
 def test_a_rejected_call_for_talks_keeps_the_party_of_the_talks(coder):
     t = triples(coder, "Baku rejected calls for talks with Armenia while the fighting went on.")
     assert has_coded(t, "125", "AZE", "ARM"), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Moscow insisted that NATO withdraw its forces from the Baltic states.", "1056", "RUS", "IGOWSTNAT"),
+    ("Tehran insisted that all sanctions be lifted before any deal took effect.", "1054", "IRN", None),
+])
+def test_insisting_on_a_mandative_clause_is_a_demand(coder, text, code, source, target):
+    t = triples(coder, text)
+    assert has_coded(t, code, source, target), t
+    # the act demanded is not coded as done
+    assert not any(c[:3] in {"087", "085"} and m == "asserted" for s, tg, c, m in t), t
+
+
+def test_insisting_on_an_indicative_clause_is_no_demand(coder):
+    t = triples(coder, "The army insisted that the militias were not under its control.", modality=None)
+    assert not any(c.startswith("10") for s, tg, c, m in t), t
