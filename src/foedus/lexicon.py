@@ -354,6 +354,7 @@ class EventCues(Lexicon):
     rejected_demand_kept_codes: LowerWords = []   # (demand42) "rejected calls for talks with X": the talks' party kept
     rejected_demand_owner_preps: LowerWords = []  # (demand42) "calls from Chad", "a request by Kyrgyzstan": the demander
     anaphoric_determiners: LowerWords = []   # (demand42) "rejected the demand": one told before
+    captive_holding_verbs: LowerWords = []   # (demand42) "the journalists held by Iran": the holder of the captives
     reprisal_nouns: LowerWords                # (nominal33) "in retaliation for", "in response to": force answered happened
     reprisal_preps: LowerWords
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened

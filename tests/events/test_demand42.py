@@ -49,3 +49,12 @@ def test_insisting_on_a_mandative_clause_is_a_demand(coder, text, code, source, 
 def test_insisting_on_an_indicative_clause_is_no_demand(coder):
     t = triples(coder, "The army insisted that the militias were not under its control.", modality=None)
     assert not any(c.startswith("10") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Paris demanded the release of the journalists held by Iran.", "IRN"),
+    ("Ottawa demanded the release of two Canadians detained in China.", "CHN"),
+])
+def test_a_release_demand_is_aimed_at_the_holder_a_participle_names(coder, text, target):
+    t = triples(coder, text)
+    assert has_coded(t, "1053", None, target), t
