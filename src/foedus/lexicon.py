@@ -349,6 +349,12 @@ class EventCues(Lexicon):
     visit_place_preps: LowerWords            # "landed in Havana", "a visit to the summit in Biarritz"
     defiance_preps: LowerWords               # "refused despite Chinese pressure": the pressing actor
     defiance_roots: LowerWords                # "despite warnings from Beijing": the owner's 10-13 act, aimed at the clause's subject
+    rejected_demand_roots: LowerWords = []    # (demand42) roots of a rejection aimed at the demand's owner only
+    rejected_demand_nouns: LowerWords = []    # (demand42) lemmas: "rejected calls to free X": a demand made of the rejecter
+    rejected_demand_kept_codes: LowerWords = []   # (demand42) "rejected calls for talks with X": the talks' party kept
+    rejected_demand_owner_preps: LowerWords = []  # (demand42) "calls from Chad", "a request by Kyrgyzstan": the demander
+    anaphoric_determiners: LowerWords = []   # (demand42) "rejected the demand": one told before
+    captive_holding_verbs: LowerWords = []   # (demand42) "the journalists held by Iran": the holder of the captives
     reprisal_nouns: LowerWords                # (nominal33) "in retaliation for", "in response to": force answered happened
     reprisal_preps: LowerWords
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened

@@ -1184,6 +1184,55 @@ class ArgumentFinder(TriggerFinder):
                     return found
         return []
 
+    def rejected_demand_owners(self, verb: Token, code: str, sources: list) -> list | None:
+        """(demand42) A rejection (event_cues rejected_demand_roots) whose object is a demand made of the rejecter
+        (rejected_demand_nouns: "rejected calls to free the journalists", "ignored international demands to reopen
+        girls' schools"; a passive's subject: "Russia's demand was rejected by Washington") is aimed at whoever made
+        the demand: the noun's owner ("ASEAN calls", "Washington's demand", "calls from Chad",
+        rejected_demand_owner_preps), else at no one, never at an actor named inside what was demanded (gold README: a
+        rejected demand's target is the demander). None when the rule does not apply: another object, or a call for
+        talks or mediation (rejected_demand_kept_codes), whose other party stays the target. Read by the rules and by
+        the target model's options alike."""
+        if code[:2] not in cue("rejected_demand_roots") or any(code.startswith(k) for k in cue("rejected_demand_kept_codes")):
+            return None
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in cue("rejected_demand_nouns")]
+        # "rejected ASEAN calls for dialogue": the parser may read the plural noun as a verb with the owner as its
+        # subject (a present-tense clause with no mark of its own)
+        misread = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lemma_.lower()
+                   in cue("rejected_demand_nouns") and not any(g.dep_ in {"mark", "aux", "neg"} for g in c.children)
+                   and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in c.children)]
+        if not nouns and not misread:
+            return None
+        owners: list = [m for c in misread for g in c.children if g.dep_ == "nsubj" for m in self.actors_of(g)]
+        for n in nouns:
+            for c in n.children:
+                if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+                    owners.extend(self.actors_of(c))
+                elif c.dep_ == "prep" and c.lower_ in cue("rejected_demand_owner_preps"):
+                    # "calls from visiting British and French ministers": the gerund's object names them
+                    owners.extend(m for o in c.children if o.dep_ in {"pobj", "pcomp"}
+                                  for x in ([o] if o.dep_ == "pobj" else [g for g in o.children if g.dep_ == "dobj"])
+                                  for m in self.actors_of(x))
+        owners = [m for m in dedupe(owners) if not same_actor(m, sources) and not own_side(m, sources)]
+        if owners:
+            return owners
+        if any(c.dep_ == "det" and c.lower_ in cue("anaphoric_determiners") for n in nouns for c in n.children):
+            return None   # "Ban rejected the demand": a demand told before, whose maker the rules find
+        # (what was demanded: the noun's phrase, or the clause the parser may hang it on beside the noun)
+        subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        # (a force whose possessive is the rejecter's own pronoun: "its peacekeeping forces")
+        owned = {t.head.i for t in verb.subtree if t.dep_ == "poss" and t.i in self.pronouns
+                 and any(p.code == s.code for p in self.pronouns[t.i] for s in sources)}
+        inside = [(t.i, self.mention_at[t.i]) for t in verb.subtree if t.i in self.mention_at and t.i not in subject]
+        if any(m.sector in STATE_FORCES | {"PKO"} and (i in owned or m.country and m.country == s.country
+                                                       or m.code != s.code and m.code.startswith(s.code))
+               for i, m in inside for s in sources if s.code):
+            # "rejected calls to withdraw its forces from Moldova", "a call for its peacekeepers to be deployed in East
+            # Timor": a demand that the rejecter move its own forces is refused as that move is, at the place
+            return None
+        return []
+
     def _ultimatum_addressee(self, verb: Token, sources: list) -> list:
         """The subject of an ultimatum clause ("unless Manila paid", "if Zagreb does not apologise") on the
         threat verb or on the act it threatens ("threatened to kill them unless ..."), when it names an actor

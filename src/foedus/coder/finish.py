@@ -23,7 +23,7 @@ from .. import lexicon, taxonomy
 from ..schema import Actor, Event
 from . import modality
 from .candidates import Candidate, Named
-from .clauses import naming_relative
+from .clauses import mandative, naming_relative
 from .doctext import span_text, word_at
 from .event_words import cue, event_words, intent_code
 
@@ -181,9 +181,11 @@ def instructed(verb: Token, code: str) -> str | None:
     Tbilisi to free the officers" demands a release (1053; event_cues instructed_act_demands), and the release is
     neither the teller's act nor done. None for any other act or clause."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in modality.cues().instructing:
+    if _insisted(verb):
+        pass   # (demand42) "insisted that Iraq let relief groups in": a mandative clause of insisting demands the act
+    elif verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in modality.cues().instructing:
         return None
-    if not any(c.dep_ in {"dobj", "dative"} for c in head.children) or not any(c.tag_ == "TO" for c in verb.children):
+    elif not any(c.dep_ in {"dobj", "dative"} for c in head.children) or not any(c.tag_ == "TO" for c in verb.children):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None   # "told Rice not to come": the act is not asked for
@@ -191,6 +193,16 @@ def instructed(verb: Token, code: str) -> str | None:
     assert isinstance(words, lexicon.EventCues), "event_cues"
     demands = words.instructed_act_demands
     return next((demands[code[:n]] for n in range(len(code), 1, -1) if code[:n] in demands), None)
+
+
+def _insisted(verb: Token) -> bool:
+    """(demand42) ``verb`` heads a mandative clause with a subject of its own under a verb that demands only so (cue_words
+    requesting.claim_when_indicative: "insisted that Iraq let relief groups reach the refugees", "insisted that all
+    sanctions be lifted"): the act is asked of that subject, as "told Tbilisi to free the officers" asks it; an
+    indicative clause ("insisted that the militias were not under its control") is a claim."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in modality.cues().claim_when_indicative \
+        and mandative(verb) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def instructed_demand(cand: Candidate) -> str | None:

@@ -903,6 +903,7 @@ class ImplicitActors(ArgumentFinder):
                 continue
             holders = [x.source for x in cands if x.code in {"173", "181"} and x.source is not None
                        and x.target is not None and x.target.code == t.code and not same_actor(x.source, [t])]
+            holders = holders or self._captives_holder(tok, c.source)
             if holders:
                 c.target = holders[0]
             elif t.country and t.country == c.source.country and t.sector not in STATE_ORGAN_SECTORS | {"GOV"} \
@@ -911,6 +912,25 @@ class ImplicitActors(ArgumentFinder):
             else:
                 continue
             c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _captives_holder(self, captive: Token, demander: Named) -> list:
+        """(demand42) Who holds the captives a release is demanded for, told by a participle of holding on their noun
+        (event_cues captive_holding_verbs): its by-agent ("the journalists held by Iran") or the country of the place it
+        names ("two Canadians detained in China"), other than the demander's own side."""
+        out: list = []
+        # the release noun itself names them by its "of" phrase ("the release of the journalists held by Iran")
+        captives = [o for p in captive.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"] if captive.lemma_.lower() in cue("release_demand_nouns") else [captive]
+        for part in (x for n in captives for x in n.children):
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in cue("captive_holding_verbs"):
+                continue
+            for p in part.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    out += [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                elif p.dep_ == "prep" and p.lower_ in cue("within_preps"):
+                    out += [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                            if m.kind in {"country", "capital"}]
+        return [m for m in dedupe(out) if m.country and not own_side(m, [demander]) and not same_actor(m, [demander])]
 
     def _veto_targets(self, cands: list) -> None:
         """(verbal27) A veto (129) of a text or a measure (event_cues vetoed_text_nouns) answers whoever drafted or

@@ -157,6 +157,10 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         # "urged donors to fund the rebuilding of Mosul": aimed at people named by no actor, so no actor
         # or town inside what is asked is an option (``arguments.unnamed_addressee``)
         return out + ([Option(cand.target, "rule", cand.target.word)] if cand.target is not None else [])
+    if finder.rejected_demand_owners(cand.trigger, cand.code, [cand.source] if cand.source is not None else []) is not None:
+        # (demand42) "rejected international calls to free X": aimed at the demander or at no one, never at an actor
+        # inside what was demanded (``arguments.rejected_demand_owners``)
+        return out + ([Option(cand.target, "rule", cand.target.word)] if cand.target is not None else [])
     # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
     # of a state reporting an attack on itself (``implicit._reporting_victim``)
     reporter = cand.reported_by.mention if cand.reported_by is not None else None

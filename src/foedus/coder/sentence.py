@@ -3068,6 +3068,9 @@ class SentenceCoder(RuleCoder):
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
             targets = self._own_country_default(code, sources)   # (target33) "lifted martial law": in its own land
+        demanders = self.rejected_demand_owners(verb, code, sources)
+        if demanders is not None:
+            targets = demanders   # (demand42) "rejected international demands to free X": at the demander, not at X
         targets = targets or own_moved   # (a domestic deployment: the country's own forces, as before)
         if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
             # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
