@@ -533,6 +533,8 @@ class EventCues(Lexicon):
     concurrent_visit_verbs: LowerWords       # (visits39) "as he arrived in X", "as he welcomed Y": the visit is news
     visit_place_roots: Words                 # (visits39) a leader's act to the host in its land: a visit too
     third_place_codes: Words                 # (visits39) meetings that, in a third country, are 044 both ways
+    third_place_meeting_nouns: Words         # (consult42) summits held there by the two: 044 both ways
+    told_at_meeting_excluded_sectors: Words  # (consult42) no partner at talks: the press told of them
     mutual_codes: Words                      # CAMEO codes done by conjoined parties with each other (target33)
     one_way_gift_codes: Words                # code beginnings of gifts: conjoined donors give to no one of them (intend41)
     mutual_gift_words: LowerWords            # "pledged mutual aid": a gift the conjoined parties give each other (intend41)

@@ -1272,8 +1272,25 @@ class RuleCoder(ImplicitActors):
             pairs: list[tuple[Named | None, Named | None]] = (
                 [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS
                 and n.lemma_.lower() not in self.words.negotiation_nouns else [(a, b), (b, a)])
+            if meeting and mod == modality.ASSERTED and self._summit_elsewhere(n, a, b):
+                # (consult42) "the summit in Hanoi between Trump and Kim broke down": a summit at a third place is
+                # each party's meeting with the other (gold README: summits at a third place are 044 both ways)
+                match = VerbMatch(code="044", pattern=f"<{n.lemma_.lower()} elsewhere>", specificity=match.specificity)
+                pairs = [(a, b), (b, a)]
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
+
+    def _summit_elsewhere(self, n: Token, a: Named, b: Named) -> bool:
+        """(consult42) The summit or meeting noun ``n`` (event_cues third_place_meeting_nouns) of two parties of two
+        countries names in its own place phrase a country neither belongs to ("the summit in Hanoi between Trump and
+        Kim")."""
+        if n.lemma_.lower() not in cue("third_place_meeting_nouns") or not a.country or not b.country \
+                or a.country == b.country:
+            return False
+        # the parser may hang the place on the second party ("the summit between Trump and Kim in Hanoi")
+        heads = [n, *(word_at(self.doc, m.word) for m in (a, b) if m.word is not None)]
+        places = {p for h in heads if (p := self._venue_country(h)) is not None}
+        return len(places) == 1 and not places & {a.country, b.country}
 
     def _hyphened_pair(self, n: Token) -> list[Named]:
         """The two actors of a hyphened pair before ``n``: "the Ethiopia-Eritrea ceasefire", "the Iran-Iraq
@@ -2072,14 +2089,20 @@ class RuleCoder(ImplicitActors):
                 doers = between if len(between) == 2 else subjects if len(subjects) == 2 and not self._third_party(
                     verb, subjects, prep) else []
                 partners = doers
-            if not partners and len(subjects) == 1 and n.lemma_.lower() in self.words.call_nouns and (
+            told_at = n.lemma_.lower() in self.words.told_at_meeting_nouns and prep.lower_ in {"at", "during"} \
+                and verb.lemma_.lower() in self.cues.reporting \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)   # "a meeting of the cabinet"
+            if not partners and len(subjects) == 1 and (n.lemma_.lower() in self.words.call_nouns or told_at) and (
                     (said := self.code_verb(verb)) is None or not said.code or said.code[:2] <= "13"):
                 # (verbal29) a call with no partner of its own is one with whom the clause's act was done, its object:
                 # "told Trump in a phone call that", "warned Putin in a video call", "apologised to Aliyev in a phone call"
+                # (consult42) and so are talks or a meeting at which one told another something: "Gorbachev told Kohl
+                # at talks in the Caucasus that a united Germany could join NATO"
                 objs = [o for o in verb.children if o.dep_ in {"dobj", "dative"}] + [
                     o for q in verb.children if q.dep_ == "prep" and q.lower_ == "to" for o in q.children
                     if o.dep_ == "pobj"]
-                partners = dedupe([m for o in objs for m in self.actors_of(o)])
+                partners = dedupe([m for o in objs for m in self.actors_of(o)
+                                   if not (told_at and m.sector in cue("told_at_meeting_excluded_sectors"))])   # "told reporters at talks"
                 doers = subjects
             mutual = partners is doers  # same object: not a token (one list read as both sides of the meeting)
             if not partners or not doers or (not mutual and any(same_actor(d, partners) for d in doers)):
@@ -4033,7 +4056,8 @@ class RuleCoder(ImplicitActors):
         happened in a country neither party belongs to: "Trump and Xi met in Busan", "the foreign ministers of India and
         Pakistan met in Thimphu", "Burns met Jalili in Geneva" (gold README: summits at a third place are 044 both
         ways). Every pair has two parties of two countries, neither the place's; delegations that negotiate keep 046."""
-        if code[:3] not in cue("third_place_codes") or verb.lemma_.lower() not in self.words.meeting_verbs \
+        held = any(c.dep_ == "dobj" and c.lemma_.lower() in cue("third_place_meeting_nouns") for c in verb.children)
+        if code[:3] not in cue("third_place_codes") or (verb.lemma_.lower() not in self.words.meeting_verbs and not held) \
                 or mod != modality.ASSERTED or not pairs or self._mutual_talks(verb, code):
             return False
         if any(t is None or not s.country or not t.country or s.country == t.country for s, t in pairs):

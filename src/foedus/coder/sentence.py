@@ -3090,8 +3090,10 @@ class SentenceCoder(RuleCoder):
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         stance = any(code.startswith(p) for p in self.words.stance_codes)   # "welcomed the ceasefire"
         if not passive and not stance and code[:2] in MEETING_ROOTS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
-            joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+                o.lemma_.lower() in MUTUAL_NOUNS for c in verb.children if c.dep_ == "dobj" for o in (c, *of_nouns(c))):
+            # "Reagan and Gorbachev opened their summit": a mutual act of both; (consult42) so is a span of them the
+            # object names ("the ANC and the government ended three days of talks")
+            joint = True
         if not passive and not stance and not targets and len(dedupe(sources)) > 1 and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
             joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other

@@ -1,0 +1,54 @@
+"""Meetings, talks and visits told in wire shapes the coder missed (helper consult42). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from gold_helpers import has_coded, triples
+
+
+def test_a_summit_held_at_a_third_place_is_each_partys_meeting(coder):
+    # gold README: summits at a third place are 044 both ways, also when told as "held a summit"
+    got = triples(coder, "Nixon and Brezhnev held a summit in Vienna on Friday.", date="1974-06-28")
+    assert has_coded(got, "044", "USAGOV", "SUNGOV"), got
+    assert has_coded(got, "044", "SUNGOV", "USAGOV"), got
+    # held in one party's land: no third place, the meeting stays once
+    got = triples(coder, "Nixon and Brezhnev held their summit in Moscow.", date="1974-06-28")
+    assert has_coded(got, "04", "USAGOV", "SUNGOV"), got
+    assert not has_coded(got, "044", "SUNGOV", "USAGOV"), got
+    # a summit still ahead is no meeting held
+    got = triples(coder, "Nixon and Brezhnev will hold a summit in Vienna next month.", date="1974-06-28")
+    assert not has_coded(got, "044", modality="asserted"), got
+
+
+def test_a_summit_noun_between_two_at_a_third_place(coder):
+    got = triples(coder, "The summit in Vienna between Carter and Brezhnev ended with handshakes.", date="1979-06-18")
+    assert has_coded(got, "044", "USAGOV", "SUNGOV"), got
+    assert has_coded(got, "044", "SUNGOV", "USAGOV"), got
+    got = triples(coder, "The meeting between Carter and Brezhnev in Vienna lasted three hours.", date="1979-06-18")
+    assert has_coded(got, "044", "SUNGOV", "USAGOV"), got
+
+
+def test_the_one_told_something_at_talks_is_the_partner(coder):
+    got = triples(coder, "Shevardnadze told Secretary of State James Baker at talks in Wyoming that Moscow would drop its linkage.",
+                  date="1989-09-23")
+    assert has_coded(got, "04", "SUNGOV", "USAGOV"), got
+    # the press told of the talks is no partner, nor a cabinet told at its own meeting
+    got = triples(coder, "Shevardnadze told reporters at talks in Wyoming that Moscow would drop its linkage.",
+                  date="1989-09-23")
+    assert not has_coded(got, "04"), got
+
+
+def test_a_telephone_conversation_is_a_call(coder):
+    got = triples(coder, "Erdogan held a long telephone conversation with Putin on Tuesday.", date="2022-10-18")
+    assert has_coded(got, "041", "TURGOV", "RUSGOV"), got
+    got = triples(coder, "Scholz told Zelensky in a telephone conversation that more tanks would come.", date="2023-01-20")
+    assert has_coded(got, "041", "DEUGOV", "UKRGOV"), got
+    # a national conversation is no meeting
+    got = triples(coder, "The president called for a national conversation on pensions.", date="2023-01-20")
+    assert not has_coded(got, "04"), got
+
+
+def test_a_span_of_talks_ended_by_two_sides_is_each_sides_negotiation(coder):
+    got = triples(coder, "The Sandinistas and the Contras ended three days of talks in Sapoa.", date="1988-03-23")
+    assert has_coded(got, "046", "NICGOV", "NICREB"), got
+    assert has_coded(got, "046", "NICREB", "NICGOV"), got
