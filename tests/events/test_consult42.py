@@ -52,3 +52,16 @@ def test_a_span_of_talks_ended_by_two_sides_is_each_sides_negotiation(coder):
     got = triples(coder, "The Sandinistas and the Contras ended three days of talks in Sapoa.", date="1988-03-23")
     assert has_coded(got, "046", "NICGOV", "NICREB"), got
     assert has_coded(got, "046", "NICREB", "NICGOV"), got
+
+
+def test_a_leader_who_walks_across_a_border_into_a_country_visits_it(coder):
+    got = triples(coder, "Moon Jae-in walked across the military demarcation line into North Korea on Friday.",
+                  date="2018-09-18")
+    assert has_coded(got, "042", "KORGOV", "PRK"), got
+    got = triples(coder, "Nawaz Sharif stepped over the border line into India at Wagah.", date="1999-02-20")
+    assert has_coded(got, "042", "PAKGOV", "IND"), got
+    # walking into a room or a role, an officer leaving with his troops or a civilian crossing: no visit
+    got = triples(coder, "The foreign minister walked into the room.", date="2018-09-18")
+    assert not has_coded(got, "042"), got
+    got = triples(coder, "Soviet General Boris Gromov walked across the bridge into Uzbekistan.", date="1989-02-15")
+    assert not has_coded(got, "042"), got
