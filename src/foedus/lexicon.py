@@ -282,6 +282,7 @@ class EventCues(Lexicon):
     claiming_relatives: LowerWords           # (talk26) lemmas: "an attack claimed by al-Shabaab": a claim (015)
     brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun
     deal_negotiating_verbs: LowerWords       # "a deal negotiated by Carter": an outsider's mediation (consult37)
+    truce_announcing_participles: LowerWords  # (consult42) a truce announced by a third party: its mediation
     mediation_preps: LowerWords              # "signed a truce under Saudi mediation": the clause's act, mediated
     request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)
     request_preps: LowerWords                # "at the request of", "upon the invitation of"

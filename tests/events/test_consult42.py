@@ -65,3 +65,13 @@ def test_a_leader_who_walks_across_a_border_into_a_country_visits_it(coder):
     assert not has_coded(got, "042"), got
     got = triples(coder, "Soviet General Boris Gromov walked across the bridge into Uzbekistan.", date="1989-02-15")
     assert not has_coded(got, "042"), got
+
+
+def test_a_truce_announced_by_a_third_party_is_its_mediation(coder):
+    got = triples(coder, "A truce announced by Egypt took hold between Israel and Islamic Jihad on Sunday.",
+                  date="2022-08-08")
+    assert has_coded(got, "045", "EGY", "ISR"), got
+    # a party announcing its own truce mediates nothing
+    got = triples(coder, "A unilateral ceasefire announced by the rebels held for a second day, the army said.",
+                  date="2022-08-08")
+    assert not has_coded(got, "045"), got

@@ -85,7 +85,11 @@ class RuleCoder(ImplicitActors):
         a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
         negotiated = verb.lemma_.lower() in cue("deal_negotiating_verbs") and verb.head.lemma_.lower() in cue(
             "brokered_deal_nouns")
-        if verb.lemma_.lower() not in self.words.mediating_verbs and not negotiated:
+        # (consult42) a truce announced by one of neither party's country is its mediation, as announcing it in the
+        # active voice is (_announced_truce): "a ceasefire announced by Trump took hold between Israel and Iran"
+        announced = verb.lemma_.lower() in cue("truce_announcing_participles") and verb.dep_ == "acl" \
+            and verb.head.lemma_.lower() in self.words.ceasefire_nouns
+        if verb.lemma_.lower() not in self.words.mediating_verbs and not negotiated and not announced:
             return []
         # (skipped17) each broker named by coordinated agents mediates: "a truce brokered by Qatar and Egypt"
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -138,10 +142,12 @@ class RuleCoder(ImplicitActors):
         parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
             parties = self._deal_countries(verb, clause, agents, reporter_of)
-        if negotiated:
+        if negotiated or announced:
             # (consult37) a deal negotiated by a party's own people is its own negotiation, no mediation ("Tehran
             # signed a deal negotiated by its foreign minister")
             parties = [p for p in parties if all(p.country != a.country for a in agents)]
+        if announced and len({p.country for p in parties}) < 2:
+            return []   # (consult42) a truce a party announced ("the truce announced by Hamas") mediates nothing
         if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
