@@ -75,3 +75,12 @@ def test_a_truce_announced_by_a_third_party_is_its_mediation(coder):
     got = triples(coder, "A unilateral ceasefire announced by the rebels held for a second day, the army said.",
                   date="2022-08-08")
     assert not has_coded(got, "045"), got
+
+
+def test_a_meeting_participle_before_two_subjects_is_their_meeting(coder):
+    got = triples(coder, "Meeting in Geneva, the foreign ministers of Greece and Turkey signed a protocol on the Aegean.",
+                  date="1988-05-27")
+    assert has_coded(got, "04", "GRCGOV", "TURGOV"), got
+    # the setting of one speaker's words is no meeting
+    got = triples(coder, "Meeting reporters in Athens, Papandreou said the talks had gone well.", date="1988-05-27")
+    assert not has_coded(got, "04"), got

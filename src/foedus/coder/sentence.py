@@ -503,7 +503,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
-                and not self._visit_aside(tok) \
+                and not self._visit_aside(tok) and not self._mutual_meeting_aside(tok) \
                 and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
                 and not self._censure(tok) and not self._combat_toll(tok) \
                 and not self._mass_killing_toll(tok)   # "..., calling the court's decision outrageous": criticism of its own
@@ -847,6 +847,19 @@ class SentenceCoder(RuleCoder):
             return False
         match = self.code_verb(tok)
         return match is not None and bool(match.code) and match.code[:2] == "04"
+
+    def _mutual_meeting_aside(self, tok: Token) -> bool:
+        """(consult42) "Meeting in Brasilia, the presidents of Ecuador and Peru signed a peace treaty", "Meeting in
+        Scotland, Trump and von der Leyen agreed a trade deal": a present participle of meeting (event_words
+        meeting_verbs) that opens its clause, with no one met of its own, before two or more subjects of the clause, is
+        their meeting with each other, done (as "A and B met"); "Meeting reporters in Kyiv, Zelensky said" stays the
+        setting of his words (_visit_aside)."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in self.words.meeting_verbs or tok.head.i == tok.i \
+                or tok.i > tok.head.i or tok.left_edge.i != tok.head.left_edge.i \
+                or any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+                or not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children):
+            return False
+        return len(dedupe(self.subjects(tok.head)[0])) > 1
 
     def _demand_aside(self, tok: Token) -> bool:
         """ "Rebels took the guests hostage, demanding the release of jailed comrades", "Hamas announced a truce,
