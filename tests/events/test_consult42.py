@@ -84,3 +84,13 @@ def test_a_meeting_participle_before_two_subjects_is_their_meeting(coder):
     # the setting of one speaker's words is no meeting
     got = triples(coder, "Meeting reporters in Athens, Papandreou said the talks had gone well.", date="1988-05-27")
     assert not has_coded(got, "04"), got
+
+
+def test_a_past_visit_with_no_destination_went_to_the_host_the_clause_names(coder):
+    got = triples(coder, "Niger ended its military accord with France days after a visit by the French defence "
+                  "minister.", date="2023-08-03")
+    assert has_coded(got, "042", "FRAGOV", "NER"), got
+    # a third party reacting to the visit is no host
+    got = triples(coder, "Beijing staged drills around Taiwan a day after a visit by the U.S. defence secretary.",
+                  date="2023-08-03")
+    assert not has_coded(got, "042", "USAGOV", "CHN"), got

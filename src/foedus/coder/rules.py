@@ -1971,6 +1971,8 @@ class RuleCoder(ImplicitActors):
             targets = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "to"
                               for o in q.children if o.dep_ == "pobj"
                               for m in self._places_of(o, visitors) or self.actors_of(o) if not same_actor(m, visitors)])
+            if not targets and not any(q.dep_ == "prep" and q.lower_ == "to" for q in n.children):
+                targets = self._visited_by_clause(verb, visitors)
             if not targets:
                 continue
             # a capital visited is its country, not its government ("Pelosi's visit to Taipei": TWN)
@@ -1982,6 +1984,30 @@ class RuleCoder(ImplicitActors):
             pairs = untold_pairs(found, lambda code: code[:2] == "04", visitors, targets)
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
         return out
+
+    def _visited_by_clause(self, verb: Token, visitors: list[Named]) -> list[Named]:
+        """(consult42) The country a visit with no destination of its own went to, told by the clause it dates: the
+        place of the clause ("signed a declaration in Asmara after Abiy's visit": ERI), else the country of the clause's
+        subject when it acts on the visitor's country ("Chad ended its accord with France hours after a visit by the
+        French foreign minister": TCD). Nothing when the clause names none, or more than one."""
+        own = {m.country for m in visitors if m.country}
+        if not own:
+            return []
+        places = [m for m in self._venue_places(verb, visitors) if m.country and m.country not in own
+                  and m.word is not None and word_at(self.doc, m.word).head.lower_ == "in"]   # not "fired at X"
+        if places:
+            return places[:1]
+        # the host acts on the visitor's country: its subject is of another country, and the clause's object or
+        # partner is of the visitor's ("China staged drills around Taiwan after Pelosi's visit" names no host)
+        subjects = self.subjects(verb)[0]
+        partners = [m for c in verb.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "with"
+                    for t in c.subtree if t.i in self.mention_at for m in [Named(self.mention_at[t.i], t.i)]]
+        others = {m.country for m in subjects if m.country}
+        if len(others) != 1 or others & own or not any(m.country in own for m in partners):
+            return []
+        country = others.pop()
+        m = next(m for m in subjects if m.country == country)
+        return [m.changed(code=country, sector=None, name=None, kind="country")]
 
     def _backed_forces(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(recall28) Forces "backed by" another's means of war (a participle of cue backing_participles on the forces,
