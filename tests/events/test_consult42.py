@@ -94,3 +94,13 @@ def test_a_past_visit_with_no_destination_went_to_the_host_the_clause_names(code
     got = triples(coder, "Beijing staged drills around Taiwan a day after a visit by the U.S. defence secretary.",
                   date="2023-08-03")
     assert not has_coded(got, "042", "USAGOV", "CHN"), got
+
+
+def test_a_mediator_goes_between_both_parties_its_sentence_ties(coder):
+    got = triples(coder, "Ethiopia and Eritrea agreed to an immediate truce, the Algerian president said, adding that "
+                  "Algiers had mediated.", date="2000-06-18")
+    assert has_coded(got, "045", "DZA", "ETH"), got
+    assert has_coded(got, "045", "DZA", "ERI"), got
+    # a mediation in a sentence that ties no one to anyone names no second party
+    got = triples(coder, "Qatar mediated the release of four hostages held by Hamas.", date="2023-11-24")
+    assert not has_coded(got, "045", target="ISR"), got

@@ -494,6 +494,58 @@ class RuleCoder(ImplicitActors):
                     out.append(cand)
         return out
 
+    def _mediated_counterparts(self, cands: list[Candidate]) -> list[Candidate]:
+        """(consult42) A mediation (045) with no party of its own, or towards one party only, in a sentence whose other
+        acts tie the parties to each other ("India and Pakistan agreed to a ceasefire, Trump said, adding that
+        Washington had mediated"; "Oman said it had mediated an understanding under which Washington would halt its
+        bombing of the Houthis"): the mediator went between both, so it is aimed at each (gold README: a mediator's
+        045 goes to each party). With no party: the two countries of the sentence's mutual acts (each on the other),
+        when there is one such pair; with one party: the one other country its acts tie it to. Never the mediator's own
+        country."""
+        out: list[Candidate] = []
+        groups: dict[tuple[int, str], list[Candidate]] = {}
+        for c in cands:
+            if c.code == "045" and c.source is not None and c.source.country:
+                groups.setdefault((c.trigger.i, c.source.code), []).append(c)
+        acts = [c for c in cands if c.code[:2] != "04" and c.source is not None and c.target is not None
+                and c.source.country and c.target.country and c.source.country != c.target.country]
+        for group in groups.values():
+            mediator = group[0].source
+            if mediator is None:
+                continue
+            tied = [c for c in acts if mediator.country not in {c.source.country, c.target.country}]  # type: ignore[union-attr]
+            parties = {c.target.country for c in group if c.target is not None and c.target.country}
+            if not parties:
+                pairs = {(c.source.country, c.target.country) for c in tied  # type: ignore[union-attr]
+                         if any(d.source.country == c.target.country and d.target.country == c.source.country  # type: ignore[union-attr]
+                                for d in tied)}
+                sides = {frozenset(p) for p in pairs}
+                if len(sides) != 1 or len(group) != 1:
+                    continue
+                a, b = sorted(str(x) for x in next(iter(sides)))
+                ends = [next(m for c in tied for m in (c.source, c.target) if m is not None and m.country == x)
+                        for x in (a, b)]
+                first = group[0]
+                first.target = ends[0]
+                wanted = ends[1:]
+            elif len(parties) == 1:
+                party = next(iter(parties))
+                wanted = [m for c in tied if party in {c.source.country, c.target.country}  # type: ignore[union-attr]
+                          for m in (c.source, c.target) if m is not None and m.country != party]
+                if len({m.country for m in wanted}) != 1:
+                    continue
+                first = next(c for c in group if c.target is not None)
+                wanted = wanted[:1]
+            else:
+                continue
+            for other in wanted:
+                cand = Candidate(trigger=first.trigger, code="045", pattern=first.pattern + " <counterpart>",
+                                 source=mediator, target=other, reported_by=first.reported_by, modality=first.modality,
+                                 governor=first.governor, nominal=first.nominal)
+                cand.tokens = set(first.tokens)
+                out.append(cand)
+        return out
+
     def _mutual_drills(self, cands: list[Candidate]) -> list[Candidate]:
         """(aid29) "U.S. troops began joint exercises with Georgian soldiers", "Egyptian and Sudanese pilots began joint
         exercises", "U.S. troops joined Egyptian forces in the Bright Star exercises": drills (data: event_cues

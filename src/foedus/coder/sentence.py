@@ -753,6 +753,7 @@ class SentenceCoder(RuleCoder):
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
         out.extend(self._mediator_reported(out))   # "A and B agreed on a truce, Russian mediators said": 045
+        out.extend(self._mediated_counterparts(out))   # "A and B agreed to a truce, adding that Washington mediated"
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
