@@ -104,3 +104,16 @@ def test_a_mediator_goes_between_both_parties_its_sentence_ties(coder):
     # a mediation in a sentence that ties no one to anyone names no second party
     got = triples(coder, "Qatar mediated the release of four hostages held by Hamas.", date="2023-11-24")
     assert not has_coded(got, "045", target="ISR"), got
+
+
+def test_talks_or_a_meeting_a_third_party_hosted_between_two_were_held(coder):
+    got = triples(coder, "Turkey hosted a meeting between the Russian and Ukrainian foreign ministers in Antalya.",
+                  date="2022-03-10")
+    assert has_coded(got, "04", "RUS", "UKR"), got   # a meeting of two: once, from the first (gold README)
+    got = triples(coder, "Oman hosted a second round of talks between Iranian and American envoys in Muscat.",
+                  date="2025-04-19")
+    assert has_coded(got, "046", "IRN", "USA"), got
+    # talks a third party only offers to host are not held
+    got = triples(coder, "Uganda offered to host talks between Congo and Rwanda.", date="2022-06-01")
+    assert not has_coded(got, "04", "COD", "RWA", modality=None), got
+    assert not has_coded(got, "03", "COD", "RWA", modality=None), got

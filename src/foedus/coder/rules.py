@@ -1230,7 +1230,14 @@ class RuleCoder(ImplicitActors):
             if not (n.pos_ == "NOUN" or gerund) or not (
                     {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
                 continue
-            if meeting and (n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
+            # (consult42) "Qatar hosted a meeting between Tshisekedi and Kagame", "Oman hosted a third round of talks
+            # between ...": talks or a meeting a third party hosted were held, between their parties
+            held_by = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" else n
+            host_verb = held_by.head if meeting and held_by.dep_ == "dobj" and held_by.head.pos_ == "VERB" \
+                and held_by.head.lemma_.lower() in self.words.hosting_verbs \
+                and modality.of(held_by.head)[0] == modality.ASSERTED else None   # ("offered to host talks": none yet)
+            if meeting and host_verb is None and (
+                    n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
                 continue  # "the summit between A and B was postponed": no meeting took place
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
@@ -1245,7 +1252,8 @@ class RuleCoder(ImplicitActors):
                     (doers := self.subjects(n.head)[0]) and all(m.country for m in doers) and all(
                         p.country not in {m.country for m in doers} for p in self._truce_parties(n.head))
                     and len(self._truce_parties(n.head)) == 2)))
-            if not (n.dep_ in SUBJECTS or existential or mediated) or in_background_clause(n.head):
+            if not (n.dep_ in SUBJECTS or existential or mediated or host_verb is not None) \
+                    or in_background_clause(n.head if host_verb is None else host_verb):
                 continue
             ended = truce and n.head.lemma_.lower() in self.words.ceasefire_end_verbs
             halting = truce and n.head.lemma_.lower() in self.words.ceasefire_halt_verbs
@@ -1255,7 +1263,8 @@ class RuleCoder(ImplicitActors):
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
-                preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+                preps = [c for c in (held_by if host_verb is not None else n.head).children
+                         if c.dep_ == "prep" and c.lower_ == "between"]
             if not preps and truce and not halting:
                 # (nouns31) "a ceasefire took hold between Israel and Iran": the parser hangs the phrase on the
                 # verb's object ("hold", "effect")
@@ -1314,7 +1323,8 @@ class RuleCoder(ImplicitActors):
             # a meeting's predicate says whether it took place ("talks ... will be held": intended)
             # (nouns17b) so does the verb a fight is the subject of ("fighting could break out between": not yet)
             told_by_verb = n.dep_ in SUBJECTS and n.head.pos_ in {"VERB", "AUX"}
-            mod, governor = modality.of(n.head if ended or existential or meeting or truce or told_by_verb else n)
+            mod, governor = modality.of(host_verb if host_verb is not None else
+                                        n.head if ended or existential or meeting or truce or told_by_verb else n)
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
@@ -1324,6 +1334,9 @@ class RuleCoder(ImplicitActors):
                 out.extend(_riot_and_repression(n, match, crowd, reporter, mod, governor))
                 continue
             a, b = parties
+            if host_verb is not None and {a.country, b.country} & {m.country for m in self.subjects(host_verb)[0]}:
+                continue   # (consult42) "Norway hosted talks between the Colombian government and the rebels": not
+                # the host's own rebels (the parties' country is read with the mediation, _brokered_by)
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
             # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
             # (verbal29) but talks are each delegation's act: "talks between Ecuador and Peru collapsed" both ways
