@@ -282,6 +282,7 @@ class EventCues(Lexicon):
     claiming_relatives: LowerWords           # (talk26) lemmas: "an attack claimed by al-Shabaab": a claim (015)
     brokering_participles: LowerWords        # "in a UAE-mediated handover": a deal brokered, whatever its noun
     deal_negotiating_verbs: LowerWords       # "a deal negotiated by Carter": an outsider's mediation (consult37)
+    truce_announcing_participles: LowerWords  # (consult42) a truce announced by a third party: its mediation
     mediation_preps: LowerWords              # "signed a truce under Saudi mediation": the clause's act, mediated
     request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)
     request_preps: LowerWords                # "at the request of", "upon the invitation of"
@@ -542,6 +543,8 @@ class EventCues(Lexicon):
     concurrent_visit_verbs: LowerWords       # (visits39) "as he arrived in X", "as he welcomed Y": the visit is news
     visit_place_roots: Words                 # (visits39) a leader's act to the host in its land: a visit too
     third_place_codes: Words                 # (visits39) meetings that, in a third country, are 044 both ways
+    third_place_meeting_nouns: Words         # (consult42) summits held there by the two: 044 both ways
+    told_at_meeting_excluded_sectors: Words  # (consult42) no partner at talks: the press told of them
     mutual_codes: Words                      # CAMEO codes done by conjoined parties with each other (target33)
     one_way_gift_codes: Words                # code beginnings of gifts: conjoined donors give to no one of them (intend41)
     mutual_gift_words: LowerWords            # "pledged mutual aid": a gift the conjoined parties give each other (intend41)

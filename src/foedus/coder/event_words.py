@@ -126,6 +126,7 @@ class EventWords:
     meeting_between_nouns: frozenset[str] = frozenset()
     negotiation_nouns: frozenset[str] = frozenset()
     call_nouns: frozenset[str] = frozenset()
+    told_at_meeting_nouns: frozenset[str] = frozenset()
     negotiator_nouns: frozenset[str] = frozenset()
     mutual_codes: frozenset[str] = frozenset()
     with_fight_verbs: frozenset[str] = frozenset()

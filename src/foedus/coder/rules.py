@@ -85,7 +85,11 @@ class RuleCoder(ImplicitActors):
         a name hyphened to the participle before the noun ("in a Qatar-brokered deal")."""
         negotiated = verb.lemma_.lower() in cue("deal_negotiating_verbs") and verb.head.lemma_.lower() in cue(
             "brokered_deal_nouns")
-        if verb.lemma_.lower() not in self.words.mediating_verbs and not negotiated:
+        # (consult42) a truce announced by one of neither party's country is its mediation, as announcing it in the
+        # active voice is (_announced_truce): "a ceasefire announced by Trump took hold between Israel and Iran"
+        announced = verb.lemma_.lower() in cue("truce_announcing_participles") and verb.dep_ == "acl" \
+            and verb.head.lemma_.lower() in self.words.ceasefire_nouns
+        if verb.lemma_.lower() not in self.words.mediating_verbs and not negotiated and not announced:
             return []
         # (skipped17) each broker named by coordinated agents mediates: "a truce brokered by Qatar and Egypt"
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -138,10 +142,12 @@ class RuleCoder(ImplicitActors):
         parties = [p for p in parties if not same_actor(p, agents)]
         if not parties:
             parties = self._deal_countries(verb, clause, agents, reporter_of)
-        if negotiated:
+        if negotiated or announced:
             # (consult37) a deal negotiated by a party's own people is its own negotiation, no mediation ("Tehran
             # signed a deal negotiated by its foreign minister")
             parties = [p for p in parties if all(p.country != a.country for a in agents)]
+        if announced and len({p.country for p in parties}) < 2:
+            return []   # (consult42) a truce a party announced ("the truce announced by Hamas") mediates nothing
         if not parties:
             return []
         if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
@@ -486,6 +492,58 @@ class RuleCoder(ImplicitActors):
                                      source=source, target=target, reported_by=None, modality=mod, governor=governor)
                     cand.tokens = evidence(head, source, target)
                     out.append(cand)
+        return out
+
+    def _mediated_counterparts(self, cands: list[Candidate]) -> list[Candidate]:
+        """(consult42) A mediation (045) with no party of its own, or towards one party only, in a sentence whose other
+        acts tie the parties to each other ("India and Pakistan agreed to a ceasefire, Trump said, adding that
+        Washington had mediated"; "Oman said it had mediated an understanding under which Washington would halt its
+        bombing of the Houthis"): the mediator went between both, so it is aimed at each (gold README: a mediator's
+        045 goes to each party). With no party: the two countries of the sentence's mutual acts (each on the other),
+        when there is one such pair; with one party: the one other country its acts tie it to. Never the mediator's own
+        country."""
+        out: list[Candidate] = []
+        groups: dict[tuple[int, str], list[Candidate]] = {}
+        for c in cands:
+            if c.code == "045" and c.source is not None and c.source.country:
+                groups.setdefault((c.trigger.i, c.source.code), []).append(c)
+        acts = [c for c in cands if c.code[:2] != "04" and c.source is not None and c.target is not None
+                and c.source.country and c.target.country and c.source.country != c.target.country]
+        for group in groups.values():
+            mediator = group[0].source
+            if mediator is None:
+                continue
+            tied = [c for c in acts if mediator.country not in {c.source.country, c.target.country}]  # type: ignore[union-attr]
+            parties = {c.target.country for c in group if c.target is not None and c.target.country}
+            if not parties:
+                pairs = {(c.source.country, c.target.country) for c in tied  # type: ignore[union-attr]
+                         if any(d.source.country == c.target.country and d.target.country == c.source.country  # type: ignore[union-attr]
+                                for d in tied)}
+                sides = {frozenset(p) for p in pairs}
+                if len(sides) != 1 or len(group) != 1:
+                    continue
+                a, b = sorted(str(x) for x in next(iter(sides)))
+                ends = [next(m for c in tied for m in (c.source, c.target) if m is not None and m.country == x)
+                        for x in (a, b)]
+                first = group[0]
+                first.target = ends[0]
+                wanted = ends[1:]
+            elif len(parties) == 1:
+                party = next(iter(parties))
+                wanted = [m for c in tied if party in {c.source.country, c.target.country}  # type: ignore[union-attr]
+                          for m in (c.source, c.target) if m is not None and m.country != party]
+                if len({m.country for m in wanted}) != 1:
+                    continue
+                first = next(c for c in group if c.target is not None)
+                wanted = wanted[:1]
+            else:
+                continue
+            for other in wanted:
+                cand = Candidate(trigger=first.trigger, code="045", pattern=first.pattern + " <counterpart>",
+                                 source=mediator, target=other, reported_by=first.reported_by, modality=first.modality,
+                                 governor=first.governor, nominal=first.nominal)
+                cand.tokens = set(first.tokens)
+                out.append(cand)
         return out
 
     def _mutual_drills(self, cands: list[Candidate]) -> list[Candidate]:
@@ -1172,7 +1230,14 @@ class RuleCoder(ImplicitActors):
             if not (n.pos_ == "NOUN" or gerund) or not (
                     {n.lemma_.lower(), n.lower_} & self.words.between_nouns or meeting):
                 continue
-            if meeting and (n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
+            # (consult42) "Qatar hosted a meeting between Tshisekedi and Kagame", "Oman hosted a third round of talks
+            # between ...": talks or a meeting a third party hosted were held, between their parties
+            held_by = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" else n
+            host_verb = held_by.head if meeting and held_by.dep_ == "dobj" and held_by.head.pos_ == "VERB" \
+                and held_by.head.lemma_.lower() in self.words.hosting_verbs \
+                and modality.of(held_by.head)[0] == modality.ASSERTED else None   # ("offered to host talks": none yet)
+            if meeting and host_verb is None and (
+                    n.head.pos_ not in {"VERB", "AUX"} or n.head.lemma_.lower() in self.words.called_off_verbs):
                 continue  # "the summit between A and B was postponed": no meeting took place
             # only the news itself: the subject of its clause ("clashes ... killed", "there were clashes"),
             # not a cause or a request ("because of fighting between", "an end to the fighting between")
@@ -1187,7 +1252,8 @@ class RuleCoder(ImplicitActors):
                     (doers := self.subjects(n.head)[0]) and all(m.country for m in doers) and all(
                         p.country not in {m.country for m in doers} for p in self._truce_parties(n.head))
                     and len(self._truce_parties(n.head)) == 2)))
-            if not (n.dep_ in SUBJECTS or existential or mediated) or in_background_clause(n.head):
+            if not (n.dep_ in SUBJECTS or existential or mediated or host_verb is not None) \
+                    or in_background_clause(n.head if host_verb is None else host_verb):
                 continue
             ended = truce and n.head.lemma_.lower() in self.words.ceasefire_end_verbs
             halting = truce and n.head.lemma_.lower() in self.words.ceasefire_halt_verbs
@@ -1197,7 +1263,8 @@ class RuleCoder(ImplicitActors):
             # "an exchange of prisoners between Russia and Ukraine": the phrase may hang lower
             preps = [c for c in n.subtree if c.dep_ == "prep" and c.lower_ == "between"][:1]
             if not preps:
-                preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+                preps = [c for c in (held_by if host_verb is not None else n.head).children
+                         if c.dep_ == "prep" and c.lower_ == "between"]
             if not preps and truce and not halting:
                 # (nouns31) "a ceasefire took hold between Israel and Iran": the parser hangs the phrase on the
                 # verb's object ("hold", "effect")
@@ -1256,7 +1323,8 @@ class RuleCoder(ImplicitActors):
             # a meeting's predicate says whether it took place ("talks ... will be held": intended)
             # (nouns17b) so does the verb a fight is the subject of ("fighting could break out between": not yet)
             told_by_verb = n.dep_ in SUBJECTS and n.head.pos_ in {"VERB", "AUX"}
-            mod, governor = modality.of(n.head if ended or existential or meeting or truce or told_by_verb else n)
+            mod, governor = modality.of(host_verb if host_verb is not None else
+                                        n.head if ended or existential or meeting or truce or told_by_verb else n)
             if no_det(n):
                 mod = modality.NEGATED  # "there were no clashes between"
             reporter = self._reporter(n, reporter_of)
@@ -1266,14 +1334,34 @@ class RuleCoder(ImplicitActors):
                 out.extend(_riot_and_repression(n, match, crowd, reporter, mod, governor))
                 continue
             a, b = parties
+            if host_verb is not None and {a.country, b.country} & {m.country for m in self.subjects(host_verb)[0]}:
+                continue   # (consult42) "Norway hosted talks between the Colombian government and the rebels": not
+                # the host's own rebels (the parties' country is read with the mediation, _brokered_by)
             # (outranked14) "a meeting between Zelensky and Trump", "talks between Armenia and Azerbaijan": a
             # consultation is coded once, from the first party, as "A met B" (gold README, reciprocal acts)
             # (verbal29) but talks are each delegation's act: "talks between Ecuador and Peru collapsed" both ways
             pairs: list[tuple[Named | None, Named | None]] = (
                 [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS
                 and n.lemma_.lower() not in self.words.negotiation_nouns else [(a, b), (b, a)])
+            if meeting and mod == modality.ASSERTED and self._summit_elsewhere(n, a, b):
+                # (consult42) "the summit in Hanoi between Trump and Kim broke down": a summit at a third place is
+                # each party's meeting with the other (gold README: summits at a third place are 044 both ways)
+                match = VerbMatch(code="044", pattern=f"<{n.lemma_.lower()} elsewhere>", specificity=match.specificity)
+                pairs = [(a, b), (b, a)]
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
+
+    def _summit_elsewhere(self, n: Token, a: Named, b: Named) -> bool:
+        """(consult42) The summit or meeting noun ``n`` (event_cues third_place_meeting_nouns) of two parties of two
+        countries names in its own place phrase a country neither belongs to ("the summit in Hanoi between Trump and
+        Kim")."""
+        if n.lemma_.lower() not in cue("third_place_meeting_nouns") or not a.country or not b.country \
+                or a.country == b.country:
+            return False
+        # the parser may hang the place on the second party ("the summit between Trump and Kim in Hanoi")
+        heads = [n, *(word_at(self.doc, m.word) for m in (a, b) if m.word is not None)]
+        places = {p for h in heads if (p := self._venue_country(h)) is not None}
+        return len(places) == 1 and not places & {a.country, b.country}
 
     def _hyphened_pair(self, n: Token) -> list[Named]:
         """The two actors of a hyphened pair before ``n``: "the Ethiopia-Eritrea ceasefire", "the Iran-Iraq
@@ -1952,6 +2040,8 @@ class RuleCoder(ImplicitActors):
             targets = dedupe([m for q in n.children if q.dep_ == "prep" and q.lower_ == "to"
                               for o in q.children if o.dep_ == "pobj"
                               for m in self._places_of(o, visitors) or self.actors_of(o) if not same_actor(m, visitors)])
+            if not targets and not any(q.dep_ == "prep" and q.lower_ == "to" for q in n.children):
+                targets = self._visited_by_clause(verb, visitors)
             if not targets:
                 continue
             # a capital visited is its country, not its government ("Pelosi's visit to Taipei": TWN)
@@ -1963,6 +2053,30 @@ class RuleCoder(ImplicitActors):
             pairs = untold_pairs(found, lambda code: code[:2] == "04", visitors, targets)
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), modality.ASSERTED, None))
         return out
+
+    def _visited_by_clause(self, verb: Token, visitors: list[Named]) -> list[Named]:
+        """(consult42) The country a visit with no destination of its own went to, told by the clause it dates: the
+        place of the clause ("signed a declaration in Asmara after Abiy's visit": ERI), else the country of the clause's
+        subject when it acts on the visitor's country ("Chad ended its accord with France hours after a visit by the
+        French foreign minister": TCD). Nothing when the clause names none, or more than one."""
+        own = {m.country for m in visitors if m.country}
+        if not own:
+            return []
+        places = [m for m in self._venue_places(verb, visitors) if m.country and m.country not in own
+                  and m.word is not None and word_at(self.doc, m.word).head.lower_ == "in"]   # not "fired at X"
+        if places:
+            return places[:1]
+        # the host acts on the visitor's country: its subject is of another country, and the clause's object or
+        # partner is of the visitor's ("China staged drills around Taiwan after Pelosi's visit" names no host)
+        subjects = self.subjects(verb)[0]
+        partners = [m for c in verb.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "with"
+                    for t in c.subtree if t.i in self.mention_at for m in [Named(self.mention_at[t.i], t.i)]]
+        others = {m.country for m in subjects if m.country}
+        if len(others) != 1 or others & own or not any(m.country in own for m in partners):
+            return []
+        country = others.pop()
+        m = next(m for m in subjects if m.country == country)
+        return [m.changed(code=country, sector=None, name=None, kind="country")]
 
     def _backed_forces(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(recall28) Forces "backed by" another's means of war (a participle of cue backing_participles on the forces,
@@ -2076,14 +2190,20 @@ class RuleCoder(ImplicitActors):
                 doers = between if len(between) == 2 else subjects if len(subjects) == 2 and not self._third_party(
                     verb, subjects, prep) else []
                 partners = doers
-            if not partners and len(subjects) == 1 and n.lemma_.lower() in self.words.call_nouns and (
+            told_at = n.lemma_.lower() in self.words.told_at_meeting_nouns and prep.lower_ in {"at", "during"} \
+                and verb.lemma_.lower() in self.cues.reporting \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)   # "a meeting of the cabinet"
+            if not partners and len(subjects) == 1 and (n.lemma_.lower() in self.words.call_nouns or told_at) and (
                     (said := self.code_verb(verb)) is None or not said.code or said.code[:2] <= "13"):
                 # (verbal29) a call with no partner of its own is one with whom the clause's act was done, its object:
                 # "told Trump in a phone call that", "warned Putin in a video call", "apologised to Aliyev in a phone call"
+                # (consult42) and so are talks or a meeting at which one told another something: "Gorbachev told Kohl
+                # at talks in the Caucasus that a united Germany could join NATO"
                 objs = [o for o in verb.children if o.dep_ in {"dobj", "dative"}] + [
                     o for q in verb.children if q.dep_ == "prep" and q.lower_ == "to" for o in q.children
                     if o.dep_ == "pobj"]
-                partners = dedupe([m for o in objs for m in self.actors_of(o)])
+                partners = dedupe([m for o in objs for m in self.actors_of(o)
+                                   if not (told_at and m.sector in cue("told_at_meeting_excluded_sectors"))])   # "told reporters at talks"
                 doers = subjects
             mutual = partners is doers  # same object: not a token (one list read as both sides of the meeting)
             if not partners or not doers or (not mutual and any(same_actor(d, partners) for d in doers)):
@@ -4040,7 +4160,8 @@ class RuleCoder(ImplicitActors):
         happened in a country neither party belongs to: "Trump and Xi met in Busan", "the foreign ministers of India and
         Pakistan met in Thimphu", "Burns met Jalili in Geneva" (gold README: summits at a third place are 044 both
         ways). Every pair has two parties of two countries, neither the place's; delegations that negotiate keep 046."""
-        if code[:3] not in cue("third_place_codes") or verb.lemma_.lower() not in self.words.meeting_verbs \
+        held = any(c.dep_ == "dobj" and c.lemma_.lower() in cue("third_place_meeting_nouns") for c in verb.children)
+        if code[:3] not in cue("third_place_codes") or (verb.lemma_.lower() not in self.words.meeting_verbs and not held) \
                 or mod != modality.ASSERTED or not pairs or self._mutual_talks(verb, code):
             return False
         if any(t is None or not s.country or not t.country or s.country == t.country for s, t in pairs):

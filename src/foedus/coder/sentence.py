@@ -503,7 +503,7 @@ class SentenceCoder(RuleCoder):
             enacted = self._enacted_content(tok) is not None   # "signed decrees annexing four regions"
             aside = participle_aside(tok) and tok.lemma_.lower() not in self.words.statement_participles \
                 and not self._own_participle_act(tok) and not enacted and not self._demand_aside(tok) \
-                and not self._visit_aside(tok) \
+                and not self._visit_aside(tok) and not self._mutual_meeting_aside(tok) \
                 and not self._answer_aside(tok) and not self._commitment_aside(tok) and not self._appeal_aside(tok) \
                 and not self._censure(tok) and not self._combat_toll(tok) \
                 and not self._mass_killing_toll(tok)   # "..., calling the court's decision outrageous": criticism of its own
@@ -754,6 +754,7 @@ class SentenceCoder(RuleCoder):
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
         out.extend(self._mediator_reported(out))   # "A and B agreed on a truce, Russian mediators said": 045
+        out.extend(self._mediated_counterparts(out))   # "A and B agreed to a truce, adding that Washington mediated"
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
@@ -848,6 +849,19 @@ class SentenceCoder(RuleCoder):
             return False
         match = self.code_verb(tok)
         return match is not None and bool(match.code) and match.code[:2] == "04"
+
+    def _mutual_meeting_aside(self, tok: Token) -> bool:
+        """(consult42) "Meeting in Brasilia, the presidents of Ecuador and Peru signed a peace treaty", "Meeting in
+        Scotland, Trump and von der Leyen agreed a trade deal": a present participle of meeting (event_words
+        meeting_verbs) that opens its clause, with no one met of its own, before two or more subjects of the clause, is
+        their meeting with each other, done (as "A and B met"); "Meeting reporters in Kyiv, Zelensky said" stays the
+        setting of his words (_visit_aside)."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in self.words.meeting_verbs or tok.head.i == tok.i \
+                or tok.i > tok.head.i or tok.left_edge.i != tok.head.left_edge.i \
+                or any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+                or not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children):
+            return False
+        return len(dedupe(self.subjects(tok.head)[0])) > 1
 
     def _demand_aside(self, tok: Token) -> bool:
         """ "Rebels took the guests hostage, demanding the release of jailed comrades", "Hamas announced a truce,
@@ -3110,8 +3124,10 @@ class SentenceCoder(RuleCoder):
         joint = not passive and (lemma in self.words.joint or self._governed_by_joint(verb))
         stance = any(code.startswith(p) for p in self.words.stance_codes)   # "welcomed the ceasefire"
         if not passive and not stance and code[:2] in MEETING_ROOTS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in MUTUAL_NOUNS for c in verb.children):
-            joint = True  # "Reagan and Gorbachev opened their summit": a mutual act of both
+                o.lemma_.lower() in MUTUAL_NOUNS for c in verb.children if c.dep_ == "dobj" for o in (c, *of_nouns(c))):
+            # "Reagan and Gorbachev opened their summit": a mutual act of both; (consult42) so is a span of them the
+            # object names ("the ANC and the government ended three days of talks")
+            joint = True
         if not passive and not stance and not targets and len(dedupe(sources)) > 1 and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in cue("truce_nouns") for c in verb.children):
             joint = True  # "Iran and Iraq began observing a ceasefire": each side toward the other
