@@ -144,3 +144,9 @@ def test_sanctions_agreed_to_be_slapped_are_ahead(coder):
 def test_a_tariff_levied_is_a_sanction_not_a_tax(coder):
     t = triples(coder, "Washington levied a 25% tariff on Mexican steel.", date="2018-06-01")
     assert any(c == "163" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_local_branch_at_a_place_unknown_is_of_the_state_the_sentence_names(coder):
+    t = triples(coder, "Islamic State gunmen stormed a church in Tangbeni, killing 12 worshippers, according to the "
+                       "Beninese government.", date="2025-03-21")
+    assert any(s.startswith("BENREB") for s, tgt, c, m in t), t

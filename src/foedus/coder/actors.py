@@ -1713,6 +1713,17 @@ class ActorMatcher:
                 # countries through local branches is the rebels of the country where the sentence puts it
                 country = self._placed_country(doc, m, mentions, starts, frozenset(counts)) \
                     or self._places_acted_on(doc, m, mentions, starts, frozenset(counts))
+                if country is None:
+                    # (local42) a place the gazetteer lacks ("stormed a mosque in Fambita, according to the Nigerien
+                    # government"): the state the sentence names where things are, else the one the article is about
+                    # (not a state that acts as a subject: "Washington vowed to destroy Islamic State")
+                    sent = word_at(doc, m.head).sent
+                    acting = {o.country for o in mentions if o is not m and sent.start <= o.start < sent.end
+                              and word_at(doc, o.head).dep_ in {"nsubj", "nsubjpass"}}
+                    named = self._sentence_countries(doc, m, mentions)
+                    guesses = [self._country_nearby(doc, m, mentions), next(iter(named)) if len(named) == 1 else None,
+                               max(counts, key=lambda c: (counts[c], -first_seen.get(c, 0))) if counts else None]
+                    country = next((g for g in guesses if g is not None and g not in acting), None)
                 if country is not None:
                     m = replace(m, code=compose_code(country, "REB"), country=country, sector="REB", country_from="place")
             side = self._side_named_after(doc, m, mentions, starts)
