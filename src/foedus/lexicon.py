@@ -402,6 +402,12 @@ class EventCues(Lexicon):
     refuge_verbs: LowerWords                 # "take", "find": refuge taken, granted by the place's state
     refuge_nouns: LowerWords                 # "refuge", "sanctuary": the object of a refuge verb
     refuge_preps: LowerWords                 # "in", "at": the place (embassy, country) whose state grants it
+    refuge_seeking_verbs: LowerWords         # "seek": refuge sought in a place is taken there (aid42)
+    refuge_sought_nouns: LowerWords          # "refuge", "sanctuary" (not "asylum": asked for) (aid42)
+    exile_going_verbs: LowerWords            # lemmas: go, fly, leave: "flew into exile in Spain" (aid42)
+    exile_going_preps: LowerWords            # "into", "for": "into exile", "for asylum" (aid42)
+    exile_going_nouns: LowerWords            # lemmas: exile, asylum: the refuge gone into (aid42)
+    exile_host_preps: LowerWords             # "in", "to": the host state of the exile (aid42)
     exile_flight_verbs: LowerWords           # lemmas: flee, escape: a ruler's flight abroad, the host's asylum (aid30)
     exile_destination_preps: LowerWords      # "to", "into": where the one who fled went (aid30)
     exile_host_words: LowerWords             # lemmas: asylum, receive, welcome: the host told taking him in (aid30)

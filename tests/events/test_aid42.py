@@ -1,0 +1,38 @@
+"""Material cooperation and aid told in the words of the wire (helper aid42): refuge sought in an embassy, exile gone
+into in a named state. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import coded, has_coded, triples
+
+
+def test_refuge_sought_in_an_embassy_is_granted_by_its_state(coder):
+    got = triples(coder, "The deposed general sought refuge in the Swiss embassy after the palace fell.", date="1991-03-02")
+    assert has_coded(got, "075", "CHE"), got
+    got = triples(coder, "The dissident sought sanctuary at the American ambassador's residence.", date="1989-06-07")
+    assert has_coded(got, "075", "USA"), got
+
+
+def test_refuge_sought_in_a_country_or_in_no_ones_place_grants_nothing(coder):
+    # refuge sought in a country asks it for asylum: no grant
+    got = triples(coder, "Thousands of Tamil families sought refuge in India last year.", date="1990-08-01")
+    assert not coded(got, "075"), got
+    got = triples(coder, "Villagers sought shelter in caves as the bombing went on.", date="1990-08-01")
+    assert not coded(got, "075"), got
+    got = triples(coder, "The writer sought asylum in Sweden.", date="1990-08-01")
+    assert not coded(got, "075"), got
+
+
+def test_exile_gone_into_in_a_named_state_is_granted_by_that_state(coder):
+    got = triples(coder, "The defeated opposition leader flew into exile in Senegal on Sunday.", date="2017-01-22")
+    assert has_coded(got, "075", "SEN"), got
+    got = triples(coder, "Nawaz Sharif left Pakistan for exile in Saudi Arabia.", date="2000-12-10")
+    assert has_coded(got, "075", "SAU", "PAK"), got
+
+
+def test_exile_with_no_host_or_not_yet_gone_grants_nothing(coder):
+    got = triples(coder, "The former king went into exile after the referendum.", date="1974-12-10")
+    assert not coded(got, "075"), got
+    # only said he would go: the host told granting nothing
+    got = triples(coder, "Jammeh said he would fly into exile in Morocco.", date="2017-01-20")
+    assert not has_coded(got, "075", modality=None) and not coded(got, "033"), got
