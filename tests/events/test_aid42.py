@@ -36,3 +36,12 @@ def test_exile_with_no_host_or_not_yet_gone_grants_nothing(coder):
     # only said he would go: the host told granting nothing
     got = triples(coder, "Jammeh said he would fly into exile in Morocco.", date="2017-01-20")
     assert not has_coded(got, "075", modality=None) and not coded(got, "033"), got
+
+
+def test_a_loan_or_arms_secured_or_obtained_from_someone_are_given_by_him(coder):
+    got = triples(coder, "Pakistan secured a $3 billion loan from the International Monetary Fund.", date="2023-07-12")
+    assert has_coded(got, "071", "IGOUNODEVIMF", "PAK"), got
+    got = triples(coder, "Kenya obtained a $1 billion loan from China for the railway.", date="2016-05-12")
+    assert has_coded(got, "071", "CHN", "KEN") and not has_coded(got, "07", "KEN"), got
+    got = triples(coder, "The guerrillas obtained anti-aircraft missiles from Libya.", date="1986-05-02")
+    assert has_coded(got, "072", "LBY"), got
