@@ -45,3 +45,17 @@ def test_a_loan_or_arms_secured_or_obtained_from_someone_are_given_by_him(coder)
     assert has_coded(got, "071", "CHN", "KEN") and not has_coded(got, "07", "KEN"), got
     got = triples(coder, "The guerrillas obtained anti-aircraft missiles from Libya.", date="1986-05-02")
     assert has_coded(got, "072", "LBY"), got
+
+
+def test_aircraft_sent_to_strike_are_the_strike_not_arms_given(coder):
+    got = triples(coder, "Egypt sent warplanes to bomb Islamic State camps in eastern Libya.", date="2015-02-16")
+    assert not coded(got, "07"), got
+    assert has_coded(got, "195", "EGY"), got
+    got = triples(coder, "Turkey sent drones to strike Kurdish militants in northern Iraq.", date="2019-05-01")
+    assert not coded(got, "07") and has_coded(got, "19", "TUR"), got
+
+
+def test_weapons_sent_to_an_ally_who_will_strike_stay_aid(coder):
+    got = triples(coder, "Britain sent Storm Shadow missiles to Ukraine to hit Russian supply lines.", date="2023-05-11")
+    assert has_coded(got, "072", "GBR", "UKR"), got
+    assert not has_coded(got, "19", "GBR"), got

@@ -749,6 +749,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
         out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
+        out = self._sent_to_strike(out)   # "sent jets to bomb rebel positions": the bombing, no arms given
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
@@ -2634,6 +2635,33 @@ class SentenceCoder(RuleCoder):
                     c.tokens = evidence(c.trigger, c.source, c.target)
                     drop.add(pi)
                     break
+        return [c for i, c in enumerate(cands) if i not in drop]
+
+    @staticmethod
+    def _sent_to_strike(cands: list[Candidate]) -> list[Candidate]:
+        """(aid42) Weapons or aircraft sent to strike someone (an aid code 07x on the sending verb whose recipient is the
+        one its purpose clause attacks: "Saudi Arabia sent jets to bomb Houthi positions", "Thailand sent F-16s to
+        strike Cambodian targets") arm no one: they are the means of the attack the purpose clause tells, which is
+        done as the sending is (asserted with it: gold README conventions on these two). Weapons sent to another who
+        is to strike ("sent Kyiv missiles to strike Russian bases": a recipient apart from the one struck) stay aid."""
+        drop: set[int] = set()
+        for ci, c in enumerate(cands):
+            if not c.code.startswith("07") or c.source is None or any(
+                    k.dep_ == "dative" or k.dep_ == "prep" and k.lower_ in cue("recipient_preps")
+                    or k.dep_ == "dobj" and any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in k.children)
+                    for k in c.trigger.children):
+                continue   # "sent Kyiv missiles to strike ...", "sent missiles to Ukraine to hit ...": a recipient
+            for pi, p in enumerate(cands):
+                if pi == ci or p.trigger.head.i != c.trigger.i or p.trigger.dep_ not in {"advcl", "xcomp"} \
+                        or p.code[:2] not in VIOLENT_ROOTS or p.source is None or p.source.code != c.source.code:
+                    continue
+                inner = {t.i for t in p.trigger.subtree}
+                if c.target is not None and not ({c.target.word, c.target.start} & inner) and (
+                        p.target is None or c.target.code != p.target.code):
+                    continue   # a recipient of its own, named outside the purpose clause, apart from the one struck
+                drop.add(ci)
+                if c.modality == modality.ASSERTED and p.modality == modality.INTENDED:
+                    p.modality, p.purpose = modality.ASSERTED, False
         return [c for i, c in enumerate(cands) if i not in drop]
 
     def _exile_hosts(self, cands: list[Candidate]) -> list[Candidate]:
