@@ -59,3 +59,13 @@ def test_weapons_sent_to_an_ally_who_will_strike_stay_aid(coder):
     got = triples(coder, "Britain sent Storm Shadow missiles to Ukraine to hit Russian supply lines.", date="2023-05-11")
     assert has_coded(got, "072", "GBR", "UKR"), got
     assert not has_coded(got, "19", "GBR"), got
+
+
+def test_intelligence_sharing_or_an_airlift_paused_is_a_reduction_not_the_act(coder):
+    got = triples(coder, "London suspended intelligence sharing with Washington over the boat strikes.", date="2025-11-11")
+    assert has_coded(got, "160", "GBR", "USA") and not coded(got, "064"), got
+    got = triples(coder, "The Red Cross halted its airlift of medicine to Juba after the shooting.", date="1993-02-03")
+    assert has_coded(got, "1623") and not coded(got, "073"), got
+    # resumed, it is the sharing again
+    got = triples(coder, "London resumed intelligence sharing with Washington.", date="2025-12-11")
+    assert has_coded(got, "064", "GBR", "USA"), got
