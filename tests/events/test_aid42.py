@@ -69,3 +69,19 @@ def test_intelligence_sharing_or_an_airlift_paused_is_a_reduction_not_the_act(co
     # resumed, it is the sharing again
     got = triples(coder, "London resumed intelligence sharing with Washington.", date="2025-12-11")
     assert has_coded(got, "064", "GBR", "USA"), got
+
+
+def test_a_delivery_or_transfer_of_arms_or_food_is_the_gift(coder):
+    got = triples(coder, "Sweden began the delivery of Archer howitzers to Kyiv.", date="2023-03-20")
+    assert has_coded(got, "072", "SWE", "UKR"), got
+    got = triples(coder, "Norway completed the transfer of its tanks to Ukraine.", date="2023-03-20")
+    assert has_coded(got, "072", "NOR", "UKR"), got
+    got = triples(coder, "Moscow pledged new shipments of food and medicine to Eritrea.", date="2023-07-28")
+    assert has_coded(got, "0333", "RUS", "ERI", modality="intended"), got
+
+
+def test_a_delivery_of_trade_goods_or_of_people_is_no_gift(coder):
+    got = triples(coder, "India completed the delivery of Russian oil to its refineries.", date="2023-03-20")
+    assert not coded(got, "07"), got
+    got = triples(coder, "Police completed the transfer of the prisoners to a new jail.", date="2023-03-20")
+    assert not coded(got, "07"), got
