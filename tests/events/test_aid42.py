@@ -85,3 +85,19 @@ def test_a_delivery_of_trade_goods_or_of_people_is_no_gift(coder):
     assert not coded(got, "07"), got
     got = triples(coder, "Police completed the transfer of the prisoners to a new jail.", date="2023-03-20")
     assert not coded(got, "07"), got
+
+
+def test_arms_approved_or_unveiled_by_a_state_are_a_promise_not_a_delivery(coder):
+    got = triples(coder, "The Senate approved $40 billion in military aid for Ukraine.", date="2022-05-19")
+    assert has_coded(got, "0332", None, "UKR", modality=None) and not coded(got, "07"), got
+    got = triples(coder, "Washington approved the sale of Harpoon missiles to Taiwan.", date="2020-10-26")
+    assert has_coded(got, "0332", "USA", "TWN", modality=None), got
+    got = triples(coder, "Canada unveiled a new military aid package for Ukraine.", date="2023-01-18")
+    assert has_coded(got, "0332", "CAN", "UKR", modality=None), got
+
+
+def test_a_loan_approved_or_aid_released_is_given(coder):
+    got = triples(coder, "The World Bank approved a $400 million loan for Kenya.", date="2023-01-18")
+    assert has_coded(got, "071", "IGOUNODEVWBK", "KEN"), got
+    got = triples(coder, "The Pentagon released $250 million in military aid to Kyiv.", date="2023-01-18")
+    assert has_coded(got, "072", "USA", "UKR"), got
