@@ -399,6 +399,8 @@ class EventCues(Lexicon):
     amount_words: LowerWords                 # "six million pounds": a sum of money or goods
     receipt_verbs: LowerWords                # lemmas: "received a call from X": X acts on the subject
     giver_preps: LowerWords                  # "from": the giver of what was received
+    making_verbs: LowerWords                 # lemmas: develop, build: weapons made are given to no one (aid42)
+    made_gift_roots: LowerWords              # CAMEO roots ("07") of object nouns no making verb gives (aid42)
     refuge_verbs: LowerWords                 # "take", "find": refuge taken, granted by the place's state
     refuge_nouns: LowerWords                 # "refuge", "sanctuary": the object of a refuge verb
     refuge_preps: LowerWords                 # "in", "at": the place (embassy, country) whose state grants it

@@ -101,3 +101,13 @@ def test_a_loan_approved_or_aid_released_is_given(coder):
     assert has_coded(got, "071", "IGOUNODEVWBK", "KEN"), got
     got = triples(coder, "The Pentagon released $250 million in military aid to Kyiv.", date="2023-01-18")
     assert has_coded(got, "072", "USA", "UKR"), got
+
+
+def test_weapons_made_or_goods_carried_off_are_no_gift(coder):
+    got = triples(coder, "Pretoria said it had dismantled its programme to develop nuclear weapons.", date="1993-03-24")
+    assert not coded(got, "07"), got
+    got = triples(coder, "Militiamen ransacked the clinic and carried off medicine and equipment.", date="2023-06-02")
+    assert not coded(got, "07"), got
+    # food brought in is still aid
+    got = triples(coder, "UN trucks carried food and medicine to the besieged town of Madaya.", date="2016-01-11")
+    assert coded(got, "07"), got

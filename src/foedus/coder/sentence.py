@@ -705,6 +705,9 @@ class SentenceCoder(RuleCoder):
                 # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
                 # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
+                if tok.lemma_.lower() in cue("making_verbs"):
+                    # (aid42) "programmes to develop weapons of mass destruction": arms made are given to no one
+                    found = [c for c in found if not c.code.startswith(tuple(cue("made_gift_roots")))]
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs") \
