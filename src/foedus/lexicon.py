@@ -409,9 +409,17 @@ class EventCues(Lexicon):
     amount_words: LowerWords                 # "six million pounds": a sum of money or goods
     receipt_verbs: LowerWords                # lemmas: "received a call from X": X acts on the subject
     giver_preps: LowerWords                  # "from": the giver of what was received
+    making_verbs: LowerWords                 # lemmas: develop, build: weapons made are given to no one (aid42)
+    made_gift_roots: LowerWords              # CAMEO roots ("07") of object nouns no making verb gives (aid42)
     refuge_verbs: LowerWords                 # "take", "find": refuge taken, granted by the place's state
     refuge_nouns: LowerWords                 # "refuge", "sanctuary": the object of a refuge verb
     refuge_preps: LowerWords                 # "in", "at": the place (embassy, country) whose state grants it
+    refuge_seeking_verbs: LowerWords         # "seek": refuge sought in a place is taken there (aid42)
+    refuge_sought_nouns: LowerWords          # "refuge", "sanctuary" (not "asylum": asked for) (aid42)
+    exile_going_verbs: LowerWords            # lemmas: go, fly, leave: "flew into exile in Spain" (aid42)
+    exile_going_preps: LowerWords            # "into", "for": "into exile", "for asylum" (aid42)
+    exile_going_nouns: LowerWords            # lemmas: exile, asylum: the refuge gone into (aid42)
+    exile_host_preps: LowerWords             # "in", "to": the host state of the exile (aid42)
     exile_flight_verbs: LowerWords           # lemmas: flee, escape: a ruler's flight abroad, the host's asylum (aid30)
     exile_destination_preps: LowerWords      # "to", "into": where the one who fled went (aid30)
     exile_host_words: LowerWords             # lemmas: asylum, receive, welcome: the host told taking him in (aid30)

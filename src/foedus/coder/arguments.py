@@ -357,14 +357,28 @@ class ArgumentFinder(TriggerFinder):
         self.freed_at[verb.i] = subjects
         return [Named.agent_at(verb, country, "GOV")]
 
-    @staticmethod
-    def _refuge(verb: Token) -> Token | None:
-        """The refuge noun of "took refuge / found sanctuary" (a verb of refuge-taking with such an object),
-        else None: the one who shelters is the giver, the one who takes refuge its target."""
-        if verb.lemma_.lower() not in cue("refuge_verbs"):
+    def _refuge(self, verb: Token) -> Token | None:
+        """The refuge noun of "took refuge / found sanctuary / sought refuge" (a verb of refuge-taking with such an
+        object), or of "flew into exile / left for asylum" where the verb's pattern codes the grant (075), else None:
+        the one who shelters is the giver, the one who takes refuge its target."""
+        lemma = verb.lemma_.lower()
+        if lemma in cue("refuge_verbs"):
+            nouns = cue("refuge_nouns")
+        elif lemma in cue("refuge_seeking_verbs"):
+            nouns = cue("refuge_sought_nouns")
+        else:
+            nouns = frozenset()
+        noun = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.lemma_.lower() in nouns), None)
+        if noun is not None and lemma in cue("refuge_seeking_verbs") and (
+                (match := self.code_verb(verb)) is None or match.code != "075"):
+            return None   # "800,000 Kurds sought refuge in Germany": asked for asylum there (the verb's pattern)
+        if noun is not None or lemma not in cue("exile_going_verbs"):
+            return noun
+        noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("exile_going_preps")
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cue("exile_going_nouns")), None)
+        if noun is None or (match := self.code_verb(verb)) is None or match.code != "075":
             return None
-        return next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.lemma_.lower() in cue("refuge_nouns")),
-                    None)
+        return noun
 
     def _givers(self, verb: Token) -> list[Named]:
         """Who gave what an active verb of receiving received: the actor after a giver preposition
@@ -375,8 +389,11 @@ class ArgumentFinder(TriggerFinder):
             return []
         refuge = self._refuge(verb)
         if refuge is not None:
+            if refuge.head.i != verb.i and modality.of(verb)[0] not in {modality.ASSERTED, modality.NEGATED}:
+                return []   # "said he would fly into exile in Morocco": the host told no grant of its own
+            preps = cue("refuge_preps") if refuge.head.i == verb.i else cue("exile_host_preps")
             return dedupe([m for h in (verb, refuge) for p in h.children
-                           if p.dep_ == "prep" and p.lower_ in cue("refuge_preps")
+                           if p.dep_ == "prep" and p.lower_ in preps and not (h.i == verb.i and p.i == refuge.head.i)
                            for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)])
         if verb.lemma_.lower() not in cue("receipt_verbs"):
             return []

@@ -705,6 +705,9 @@ class SentenceCoder(RuleCoder):
                 # "foiled a bomb attack": the attack prevented did not happen; "postponed a trip": the
                 # trip put off is coded negated from its noun (_unrealised_nouns)
                 found = self._nominal_events(tok, reporter_of, objects_only=True)
+                if tok.lemma_.lower() in cue("making_verbs"):
+                    # (aid42) "programmes to develop weapons of mass destruction": arms made are given to no one
+                    found = [c for c in found if not c.code.startswith(tuple(cue("made_gift_roots")))]
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs") \
@@ -749,7 +752,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
         out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
-        out = self._sent_against(out)   # "sent jets to bomb rebel positions": no aid to the rebels
+        out = self._sent_to_strike(out)   # "sent jets to bomb rebel positions": the bombing, no arms given
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
@@ -2652,19 +2655,30 @@ class SentenceCoder(RuleCoder):
         return [c for i, c in enumerate(cands) if i not in drop]
 
     @staticmethod
-    def _sent_against(cands: list[Candidate]) -> list[Candidate]:
-        """(send42) Forces or arms sent to attack someone are no aid to, nor cooperation with, the one attacked:
-        "Riyadh sent jets to bomb rebel positions" gives the rebels nothing. A sending act (06, 07) whose target is
-        the target of a violent act of its purpose clause, by the same source, is dropped; the attack stays."""
+    def _sent_to_strike(cands: list[Candidate]) -> list[Candidate]:
+        """(aid42) Weapons or aircraft sent to strike someone (an aid code 07x on the sending verb whose recipient is the
+        one its purpose clause attacks: "Saudi Arabia sent jets to bomb Houthi positions", "Thailand sent F-16s to
+        strike Cambodian targets") arm no one: they are the means of the attack the purpose clause tells, which is
+        done as the sending is (asserted with it: gold README conventions on these two). Weapons sent to another who
+        is to strike ("sent Kyiv missiles to strike Russian bases": a recipient apart from the one struck) stay aid."""
         drop: set[int] = set()
         for ci, c in enumerate(cands):
-            if c.code[:2] not in {"06", "07"} or c.source is None or c.target is None:
-                continue
-            if any(pi != ci and p.code[:2] in VIOLENT_ROOTS and p.trigger.head.i == c.trigger.i
-                   and p.trigger.dep_ in {"xcomp", "advcl"} and p.trigger.i > c.trigger.i
-                   and p.source is not None and p.source.code == c.source.code
-                   and p.target is not None and p.target.word == c.target.word for pi, p in enumerate(cands)):
+            if c.code[:2] not in {"06", "07"} or c.source is None or any(   # (06 too: "sent warplanes" 062)
+                    k.dep_ == "dative" or k.dep_ == "prep" and k.lower_ in cue("recipient_preps")
+                    or k.dep_ == "dobj" and any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in k.children)
+                    for k in c.trigger.children):
+                continue   # "sent Kyiv missiles to strike ...", "sent missiles to Ukraine to hit ...": a recipient
+            for pi, p in enumerate(cands):
+                if pi == ci or p.trigger.head.i != c.trigger.i or p.trigger.dep_ not in {"advcl", "xcomp"} \
+                        or p.code[:2] not in VIOLENT_ROOTS or p.source is None or p.source.code != c.source.code:
+                    continue
+                inner = {t.i for t in p.trigger.subtree}
+                if c.target is not None and not ({c.target.word, c.target.start} & inner) and (
+                        p.target is None or c.target.code != p.target.code):
+                    continue   # a recipient of its own, named outside the purpose clause, apart from the one struck
                 drop.add(ci)
+                if c.modality == modality.ASSERTED and p.modality == modality.INTENDED:
+                    p.modality, p.purpose = modality.ASSERTED, False
         return [c for i, c in enumerate(cands) if i not in drop]
 
     def _exile_hosts(self, cands: list[Candidate]) -> list[Candidate]:
