@@ -1718,8 +1718,8 @@ class ActorMatcher:
                     # government"): the state the sentence names where things are, else the one the article is about
                     # (not a state that acts as a subject: "Washington vowed to destroy Islamic State")
                     sent = word_at(doc, m.head).sent
-                    acting = {o.country for o in mentions if o is not m and sent.start <= o.start < sent.end
-                              and word_at(doc, o.head).dep_ in {"nsubj", "nsubjpass"}}
+                    acting = {o.country for o in mentions if o is not m  # same object: not a token
+                              and sent.start <= o.start < sent.end and word_at(doc, o.head).dep_ in {"nsubj", "nsubjpass"}}
                     named = self._sentence_countries(doc, m, mentions)
                     guesses = [self._country_nearby(doc, m, mentions), next(iter(named)) if len(named) == 1 else None,
                                max(counts, key=lambda c: (counts[c], -first_seen.get(c, 0))) if counts else None]
