@@ -871,7 +871,9 @@ class TriggerFinder:
         """The place in ``after`` of the particle of a phrasal pattern ("vote out *", "call off *") that ``match``
         read from another word of the clause: a particle that is no word of the verb's own (no child of it, not the
         word right after it) belongs to another verb ("voted to pull out of the court"); so does a pattern word that
-        only a gerund of another phrase gives. None when the match is no phrasal verb's or its particle is the verb's."""
+        only a gerund of another phrase gives, or only a phrase of the act's setting or a modifier of
+        its target ("ceased fire after talks", "strikes on chemical weapons sites"). None when no word of the match is
+        stray."""
         if match is None or not match.pattern.startswith(lemma + " "):
             return None
         parts = match.pattern[len(lemma) + 1:].split()
@@ -948,15 +950,11 @@ def _counted_things(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]
 
 
+
 def _in_setting_phrase(t: Token, verb: Token) -> bool:
     """Whether ``t`` lies in a phrase of a preposition of the act's setting (event_cues setting_preps: "after",
     "during", "despite"...) between it and ``verb``."""
-    node = t
-    while node.i != verb.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in cue("setting_preps"):
-            return True
-        node = node.head
-    return False
+    return _in_phrase_of(t, verb, cue("setting_preps"))
 
 
 def _target_modifier(t: Token, verb: Token) -> bool:
@@ -964,9 +962,14 @@ def _target_modifier(t: Token, verb: Token) -> bool:
     "against"...): the "weapons" of "strikes on chemical weapons sites"."""
     if t.dep_ not in {"compound", "amod", "nmod"} or t.head.i == verb.i:
         return False
-    node = t.head
+    return _in_phrase_of(t.head, verb, cue("impact_preps"))
+
+
+def _in_phrase_of(t: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """Whether the object of one of ``preps`` lies on the way from ``t`` up to ``verb`` (``t`` included)."""
+    node = t
     while node.i != verb.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in cue("impact_preps"):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in preps:
             return True
         node = node.head
     return False
