@@ -1395,12 +1395,11 @@ class RuleCoder(ImplicitActors):
             # continued", "after Israel's strikes on Iran"; data: event_words military_senses); "French strikes
             # paralysed rail traffic" are a labour stoppage
             armed = bool(doers) and all(d.sector in ARMED_SECTORS or d.sector == "GOV" for d in doers)
-            aimed = any(t.i in self.mention_at for p in own_preps(n) if p.lower_ in cue("impact_preps")
-                        for o in p.children if o.dep_ == "pobj" for t in o.subtree) or any(
-                # (strikes42) or at a named town or site, or a military target: "Israel's strikes on Natanz killed
-                # the chief of staff", "strikes on air defence sites" (not "a strike on Tuesday", "on the coast")
-                o.ent_type_ in {"GPE", "FAC"} or o.lemma_.lower() in cue("strike_target_nouns")
-                for p in own_preps(n) if p.lower_ in cue("impact_preps") for o in p.children if o.dep_ == "pobj")
+            # (strikes42) or at a named town or site, or a military target: "Israel's strikes on Natanz killed the
+            # chief of staff", "strikes on air defence sites" (not "a strike on Tuesday", "on the coast")
+            aimed = any(o.ent_type_ in {"GPE", "FAC"} or o.lemma_.lower() in cue("strike_target_nouns")
+                        or any(t.i in self.mention_at for t in o.subtree)
+                        for p in own_preps(n) if p.lower_ in cue("impact_preps") for o in p.children if o.dep_ == "pobj")
             match = self.military_twin(n, kind_words(n), doers) if armed or aimed else None
         if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
             return None
