@@ -211,6 +211,10 @@ class ActorCues(Lexicon):
     not_plurals: LowerWords                  # foedus.coref: "US", "news"
     unnamed_attackers: LowerWords            # "gunmen", "a suicide bomber": an attacker nobody is named for
     unnamed_modifiers: LowerWords            # "unidentified", "unknown": doers so described are named by no one
+    side_kind_modifiers: LowerWords          # "jihadist", "separatist": words before "gunmen" naming their side's kind
+    foreign_modifiers: LowerWords            # "foreign forces": an agent of some other state, none guessed (mine43)
+    member_words: LowerWords                 # lemmas: "Hamas activists": the movement's own people (mine43)
+    member_group_sectors: LowerWords         # "reb", "opp": sectors of movements whose activists are the movement (mine43)
     unnamed_attack_codes: LowerWords         # "1712": non-violent-root acts of attackers nobody is named for
     led_coalitions: LowerWords               # "the Saudi-led coalition": the leader's armed forces (MIL)
     doer_modified_acts: LowerWords           # (fight38) "an army offensive", "a police raid": the modifier did it
@@ -614,6 +618,7 @@ class PlaceCues(Lexicon):
     venue_verbs: LowerWords                  # lemmas: "met in Geneva": the town is the venue, no party (dyad30)
     venue_nouns: LowerWords                  # lemmas: "talks resumed in Mexico City": the venue (dyad30)
     town_site_nouns: LowerWords              # lemmas: "at Quetta railway station": the town names the site (bare32)
+    way_nouns: LowerWords                    # lemmas: "on Gaza City's Rashid road": the name is the road's (mine43)
     venue_country_preps: LowerWords          # "signed the deal in Scotland": a country there is the venue (target33)
     venue_country_heads: LowerWords          # lemmas: "invest in Kenya": the country is where the act goes (target33)
 

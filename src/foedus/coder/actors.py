@@ -1753,6 +1753,11 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in word_at(doc, m.head).children)
+                # (mine43) "collusion with foreign forces": of another state than any the sentence names, none guessed
+                # (armed men only: a "foreign minister" or "foreign ministry" is the state's own)
+                foreign = m.sector in ARMED_SECTORS and any(ch.dep_ == "amod" and ch.lower_ in FOREIGN_MODIFIERS
+                                                            for ch in word_at(doc, m.head).children)
+                owned = owned or foreign
                 country, how = self._appositive_owner(doc, m, in_sent), ""
                 if country is None:
                     country, how = self._earlier_group(doc, m, out), "coref"
@@ -1784,7 +1789,7 @@ class ActorMatcher:
                 if pool and m.sector != "CVL" and word_at(doc, m.head).lemma_.lower() in CIVILIAN_SITES:
                     # (a village or its people, CVL, are most often of the state that strikes them)
                     pool = self._not_the_strikers(doc, m, in_sent, pool)
-                if country is None and pool:
+                if country is None and pool and not foreign:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
                 if country is None and not owned and m.sector in STATE_FORCES:
@@ -2865,6 +2870,12 @@ class ActorMatcher:
                 person = owner.named_person
                 country = person.country or d.split_code(person.code_on(iso))[0]
                 base = country or person.code_on(iso)
+                post = person.code_on(iso)
+                if sector == "GOV" and iso is not None and d.split_code(post)[0] is None \
+                        and any(r.covers(iso) for r in person.roles):
+                    # (mine43) "Kofi Annan's spokesman" while Annan was the UN's envoy: who speaks for one who holds a
+                    # post of a body of no state speaks for that body (IGOUNO), not for the person's country
+                    return Mention(start, end, text, post, None, d.split_code(post)[1], person.name, "agent", head)
                 if sector in ARMED_SECTORS:
                     # "Haftar's forces", "the troops of Riek Machar": the armed men fight on the person's side
                     held, held_sector = d.split_code(person.code_on(iso))
@@ -2883,6 +2894,11 @@ class ActorMatcher:
             if owner.kind == "organization":
                 if sector in _segments(owner_code)[1:]:  # "Hamas fighters": the group's own code
                     return Mention(start, end, text, owner_code, owner.country, sector, owner.name, "agent", head)
+                if owner.sector in MEMBER_GROUP_SECTORS and agents[-1].end == end \
+                        and word_at(doc, end - 1).lemma_.lower() in MEMBER_WORDS:
+                    # (mine43) "400 Hamas activists", "PKK operatives", "ANC activists": a movement's activists or
+                    # operatives are the movement, not civilians or spies of its country
+                    return Mention(start, end, text, owner_code, owner.country, owner.sector, owner.name, "agent", head)
                 if sector in ARMED_SECTORS and owner.sector in ARMED_OWNERS:
                     # "Wagner fighters", "RSF troops", "cartel gunmen": an armed group's fighters are the group
                     return Mention(start, end, text, owner_code, owner.country, owner.sector, owner.name,
@@ -3146,6 +3162,9 @@ def _compound_town(noun: Token, gazetteer: Any, named: Any, article: frozenset[s
 
 # (bare32) Sites a town's name modifies ("Quetta railway station", "Istanbul city hall"): place_cues town_site_nouns.
 TOWN_SITE_NOUNS = lexicon.words("place_cues", "town_site_nouns")
+FOREIGN_MODIFIERS = lexicon.words("actor_cues", "foreign_modifiers")
+MEMBER_WORDS = lexicon.words("actor_cues", "member_words")
+MEMBER_GROUP_SECTORS = frozenset(s.upper() for s in lexicon.words("actor_cues", "member_group_sectors"))
 
 # The place phrases nearest an agent that _nearest_place reads (a news sentence has fewer than ten).
 MAX_PLACE_PHRASES = 40
@@ -3165,6 +3184,8 @@ def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article
     for tok in tokens(sent):
         if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() or not fits(tok):
             continue
+        if places.names_a_way(tok):
+            continue   # (mine43) "on Gaza City's Rashid road": a road's name, no town
         start = tok.i
         while start > sent.start and word_at(doc, start - 1).pos_ == "PROPN" and word_at(doc, start - 1).i not in covered and (
                 not compound_only or word_at(doc, start - 1).dep_ == "compound"):

@@ -1614,6 +1614,8 @@ class ArgumentFinder(TriggerFinder):
                 continue
             if h.pos_ != "PROPN" or h.i in self.mention_at or _is_date(h) or not h.text[:1].isupper():
                 continue   # "the west bank of the Dnipro": a lower-case word the tagger calls a name is none
+            if places.names_a_way(h):
+                continue   # (mine43) "on Gaza City's Rashid road": the road's name, no town abroad
             left = h.i
             while left - 1 >= h.sent.start and word_at(self.doc, left - 1).pos_ == "PROPN" and \
                     word_at(self.doc, left - 1).head.i == h.i and word_at(self.doc, left - 1).dep_ in {"compound", "flat"}:

@@ -511,6 +511,16 @@ def is_feature_word(tok: Token) -> bool:
     return tok.lower_ in FEATURE_WORDS and tok.text[:1].isupper()
 
 
+# (mine43) "on Gaza City's Rashid road", "the Salah al-Din highway": nouns of a way its name modifies (way_nouns).
+WAY_NOUNS = lexicon.words("place_cues", "way_nouns")
+
+
+def names_a_way(tok: Token) -> bool:
+    """(mine43) A name modifying a road, a street or a crossing ("on Gaza City's Rashid road") is the way's name, no
+    town of that name (Rashid is also Rosetta, Egypt)."""
+    return tok.dep_ in {"compound", "flat"} and tok.head.lemma_.lower() in WAY_NOUNS
+
+
 # "the Algiers accord", "the Doha talks", "the Minsk process": nouns a town names (pact_nouns).
 PACT_NOUNS = lexicon.words("place_cues", "pact_nouns")
 
@@ -591,12 +601,16 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
     areas: set[str] | None = None
     for noun, regional in pairs:
         within = appositive_area(noun, gazetteer)
+        first: Span | None = None
         for span in _name_spans(noun):
             if not _is_name(span) or _in_feature_name(noun.doc, span.start, span.end):
                 continue  # "in the Gulf of Guinea" is not in Guinea
+            first = first or span
             place = gazetteer.place(span.text, countries, article, within)
             if place is None:
                 continue
+            if place.tier == CITY_ALTERNATE and span.start > first.start and first.end == span.end:
+                continue  # "a settler from Kiryat Arba": the tail of a name the gazetteer lacks is no other spelling
             if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article \
                     and len({c.country for c in gazetteer.candidates(span.text)}) > 1:
                 # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted);

@@ -4404,6 +4404,9 @@ class RuleCoder(ImplicitActors):
             return False
         if any(w.startswith("pro-") for w in self.doc[head.left_edge.i:head.i + 1].text.lower().split()):
             return False   # (source31) "pro-Russian gunmen seized police stations": the side they fight for is named
+        if m.country and any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in lexicon.words("actor_cues", "side_kind_modifiers")
+                             for c in head.children):
+            return False   # (mine43) "jihadist gunmen attacked an army post in Benin": named by their side's kind
         if m.country and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return False   # (actors28) "Russia said ... but its bombers struck Poti": the possessive names whose they are
         return not self._attackers_of(head)
