@@ -761,6 +761,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
+        out = self._drawn_reversed(out)   # "..., drawing condemnation from London": London's, not at London
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
@@ -769,6 +770,18 @@ class SentenceCoder(RuleCoder):
         self._veto_targets(out)   # "Hungary vetoed an aid package for Kyiv" (EU leaders met): at the EU
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
+
+    @staticmethod
+    def _drawn_reversed(out: list[Candidate]) -> list[Candidate]:
+        """(mine43) A reaction a participle says was drawn ("found the publisher guilty, drawing condemnation from London
+        and Washington") is coded from those it came from to the doer (rules ``<drawing>``); the same noun read as the
+        doer's own act at those it came from ("the court condemned London") is the reaction turned round: dropped."""
+        drawn = {(c.trigger.i, c.source.code, c.target.code) for c in out if c.pattern.startswith("<drawing>")
+                 and c.source is not None and c.target is not None}
+        if not drawn:
+            return out
+        return [c for c in out if c.pattern.startswith("<drawing>") or c.source is None or c.target is None
+                or (c.trigger.i, c.target.code, c.source.code) not in drawn]
 
     def _pact_partner(self, verb: Token, target: Named) -> bool:
         """(coop36) ``target`` is named in a "with" phrase on ``verb`` or on the agreement noun that is its object
@@ -923,8 +936,10 @@ class SentenceCoder(RuleCoder):
         if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() not in self.cues.reporting:
             return False   # "warned that the advance posed a risk, urging ...": hung on the clause of another doer
         own = self.code_verb(tok)
-        if own is None or not own.code.startswith("02"):
-            return False   # an appeal only ("pressing ahead with the offensive", "urging sanctions" read as threats)
+        # an appeal or a demand only ("pressing ahead with the offensive", "urging sanctions" read as threats); (mine43)
+        # "..., pressing him to free Japanese nationals" is a demand of its own (press * : 100)
+        if own is None or not own.code.startswith(("02", "10")):
+            return False
         main = self.code_verb(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
         return main is None or not main.code or main.code[:2] not in PROTEST_ROOTS
 

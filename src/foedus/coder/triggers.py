@@ -785,6 +785,8 @@ class TriggerFinder:
         lemma = self._verb_lemma(verb)
         if not self.verbs.has_verb(lemma):
             return None
+        if self._answered_by_means(verb, lemma):
+            return None
         after, before = self._words_after(verb)
         if verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                         for c in verb.children):
@@ -865,6 +867,23 @@ class TriggerFinder:
             if done is not None and (match is None or done.specificity >= match.specificity):
                 return done
         return match
+
+    def _answered_by_means(self, verb: Token, lemma: str) -> bool:
+        """(mine43) A verb of answering whose "by" phrase names the answer with a gerund codes nothing itself: the
+        gerund is the act ("Beijing hit back by raising its tariffs", "India struck back by suspending the treaty",
+        as "Moscow retaliated by expelling 23 diplomats"). "Hit"/"strike" only with their particle ("back")."""
+        words = self.words
+        first = lemma.split(" ")[0]
+        if first not in words.retaliation_verbs and first not in words.means_response_verbs:
+            return False
+        particles = dict(words.retaliation_particles)
+        if first in particles and not (lemma.endswith(" " + particles[first]) or any(
+                c.dep_ in {"prt", "advmod"} and c.lower_ == particles[first] for c in verb.children)):
+            return False
+        # (the parser may hang the "by" phrase on the particle: "hit back by slapping duties")
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod"})]
+        return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                   for h in heads for c in h.children)
 
     @staticmethod
     def _stray_particle(verb: Token, lemma: str, match: VerbMatch | None, after: list[str]) -> int | None:
