@@ -19,10 +19,10 @@ Steps:
    the same "happened" class: an asserted event whose gold is negated is 0), else 0;
 3. a binary logistic regression (L2, full-batch Adam from zero, deterministic; features seen fewer than
    twice in the training rows dropped);
-4. cross-validation BY BATCH: the blind batches of the tune file are cut into four folds (blind7-11,
-   blind12-16, blind17-21, blind22-25); each fold is held out in turn and the model trained on the rest of the tune
-   file (the other folds, blind4-6 and the era sentences); for each threshold the held-out events
-   whose probability of being right is below it are dropped and the held-out sentences scored again with
+4. cross-validation BY BATCH: four folds of the newest blind batches of the tune file (``cv_folds.py``:
+   blind29-31, blind32-34, blind35-38, blind39-41); each fold is held out in turn and the model trained on the rest
+   of the tune file (the other folds, the older and newer batches and the era sentences); for each threshold the
+   held-out events whose probability of being right is below it are dropped and the held-out sentences scored again with
    ``foedus eval``'s own scorer (type F1, type+dyad F1, coded asserted, false events on no-event sentences).
 No random numbers are drawn. Tune files only: the script refuses a measure file or a benchmark.
 """
