@@ -604,6 +604,7 @@ class PlaceCues(Lexicon):
     participant_preps: LowerWords            # "talks with X in Y": X takes part
     place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
     feature_words: LowerWords                # "Lake Chad", "Gulf of Guinea", "Niger Delta": not the country
+    trailing_feature_words: LowerWords       # "the Congo river": lower-case feature words after a name (mine43)
     pact_nouns: LowerWords                   # lemmas: "the Algiers accord", "the Doha talks": the town names it
     placed_preps: LowerWords                 # "detonated a device under a police van": the van was aimed at
     frontier_nouns: LowerWords               # lemmas: "near the Chadian border": Chad is across it, not the place

@@ -53,13 +53,23 @@ def test_a_pressing_aside_with_an_addressee_is_a_demand(coder):
 
 
 def test_a_drawn_condemnation_is_not_turned_round(coder):
-    t = triples(coder, "A Moscow court jailed the journalist for eight years, drawing condemnation from Berlin and"
-                       " Paris.", date="2023-07-20")
-    assert any(s.startswith("DEU") and c.startswith("11") for s, tgt, c, m in t), t
-    assert not any(tgt.startswith(("DEU", "FRA")) and c.startswith("11") for s, tgt, c, m in t), t
+    t = triples(coder, "A Minsk court found the activist guilty of plotting with foreign agents, drawing condemnation"
+                       " from Warsaw and Vilnius.", date="2022-03-01")
+    assert any(s.startswith("POL") and c.startswith("11") for s, tgt, c, m in t), t
+    assert not any(tgt.startswith(("POL", "LTU")) and c == "111" for s, tgt, c, m in t), t
 
 
 def test_what_police_seize_that_is_no_person_is_property(coder):
     t = triples(coder, "Police in Minsk seized the headquarters of the opposition newspaper.", date="2021-05-18")
     assert any(c == "1711" for s, tgt, c, m in t), t
+    assert not any(c == "173" for s, tgt, c, m in t), t
+
+
+def test_dragged_from_home_by_police_is_arrested(coder):
+    t = triples(coder, "Police dragged the opposition leader from his home in Harare before dawn.", date="2008-04-01")
+    assert any(c == "173" for s, tgt, c, m in t), t
+
+
+def test_bodies_dragged_from_rubble_are_no_arrest(coder):
+    t = triples(coder, "Rescuers dragged survivors from the rubble of the collapsed building.", date="2023-02-07")
     assert not any(c == "173" for s, tgt, c, m in t), t

@@ -43,3 +43,9 @@ def test_foreign_forces_get_no_guessed_country(coder):
 def test_a_movements_activists_are_the_movement(coder):
     t = triples(coder, "Turkish police detained 30 PKK operatives in Diyarbakir.", date="2016-02-01")
     assert any(c == "173" and tgt == "TURREB" for s, tgt, c, m in t), t
+
+
+def test_a_country_named_before_a_river_is_the_rivers_name(coder):
+    t = triples(coder, "Rebels took the port of Soyo at the mouth of the Congo river, and the government accused"
+                       " Pretoria of arming them.", date="1993-01-20")
+    assert not any(s.startswith("COG") for s, tgt, c, m in t), t

@@ -340,6 +340,8 @@ def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
     before = start - 1
     if before >= 1 and word_at(doc, base + before).lower_ == "of":
         before -= 1
+    if end < len(tokens) and word_at(doc, base + end).lower_ in TRAILING_FEATURE_WORDS:
+        return True   # (mine43) "at the mouth of the Congo river": lower case after the name too
     return (before >= 0 and is_feature_word(word_at(doc, base + before))) or (
         end < len(tokens) and is_feature_word(word_at(doc, base + end)))
 
@@ -504,6 +506,9 @@ def onlooker(tok: Token) -> bool:
         return any(t.i > tok.i and (t.lemma_.lower() in PRESENCE_WORDS or t.lower_ in PRESENCE_WORDS)
                    for t in tok.head.subtree)
     return False
+
+
+TRAILING_FEATURE_WORDS = lexicon.words("place_cues", "trailing_feature_words")
 
 
 def is_feature_word(tok: Token) -> bool:
