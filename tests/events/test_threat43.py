@@ -1,0 +1,48 @@
+"""Threats (CAMEO 13), force postures (15) and investigations (09) the coder missed, each fixed as a class and tested
+on our own sentences (helper threat43 of the forty-third session)."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # a by-agent the parser hangs on the passive's with-object is still the doer
+    ("Nicaragua was threatened with a naval blockade by the United States.", "1983-04-02", "1381", "USA", "NIC"),
+    ("Taiwan was threatened with military action by China.", "1996-03-02", "13", "CHN", "TWN"),
+    ("Russia was hit with fresh sanctions by the European Union.", "2014-03-20", "163", "IGOEUREEC", "RUS"),
+])
+def test_a_by_agent_hung_on_the_with_object_is_the_source(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
+
+
+@pytest.mark.parametrize("text, date", [
+    ("A Philippine supply boat was blasted with water cannon by Chinese coast guard vessels near the shoal.",
+     "2023-08-06"),
+    ("Riot police sprayed the students with tear gas outside the parliament in Nairobi.", "2024-06-25"),
+])
+def test_blasting_with_water_cannon_is_repression_not_criticism(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "175"), t
+    assert not has_coded(t, "111", modality=None), t
+
+
+def test_blasting_a_government_in_words_stays_criticism(coder):
+    t = triples(coder, "The senator blasted the government over the budget cuts.", date="2020-01-10")
+    assert has_coded(t, "111"), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "until" hung on the infinitive as its mark: still a deadline given, the ultimatum (139)
+    ("Bush gave Iraq until noon on Saturday to begin a withdrawal from Kuwait or face a ground war.", "1991-02-22",
+     "USAGOV", "IRQ"),
+    ("The rebels gave the president until Sunday morning to resign or face an assault on the capital.", "2004-02-20",
+     "REB", "GOV"),
+])
+def test_until_hung_on_the_infinitive_is_still_an_ultimatum(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "139", source, target), t
+    # what the ultimatum demands or threatens did not happen
+    assert not has_coded(t, "19"), t
+    assert not has_coded(t, "087"), t
