@@ -465,6 +465,8 @@ class EventCues(Lexicon):
     punishment_pay_verbs: LowerWords         # "pay" ("vowed that Tehran would pay for its mistake": 138)
     punishment_prices: LowerWords            # "price", "dearly"
     punishment_paid_for: LowerWords          # "mistake", "crime", "aggression"
+    punishment_suffer_verbs: LowerWords      # "face", "suffer", "bear" (a penalty foretold to another: threat43)
+    punishment_regret_verbs: LowerWords      # "regret", "rue"
     sanction_response_words: LowerWords      # "would respond with further sanctions": 1312
     shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
     killing_particles: LowerWords            # "dead", "down"

@@ -46,3 +46,25 @@ def test_until_hung_on_the_infinitive_is_still_an_ultimatum(coder, text, date, s
     # what the ultimatum demands or threatens did not happen
     assert not has_coded(t, "19"), t
     assert not has_coded(t, "087"), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # another's force or penalty foretold as suffered or regretted is the speaker's threat to the one who will suffer it
+    ("Israel said Lebanon would suffer the consequences of the cross-border raid.", "2006-07-12", "13", "ISR", "LBN"),
+    ("Ankara warned that Syria would face a crushing response.", "2012-10-04", "13", "TUR", "SYR"),
+    ("Brussels warned that Minsk would face further sanctions.", "2021-06-01", "1312", "IGOEUREEC", "BLR"),
+    ("Tehran said Washington would regret the attack on its oil platforms.", "1987-10-20", "13", "IRNGOV", "USA"),
+])
+def test_a_penalty_foretold_to_another_is_a_threat(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target, modality=None), t
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The finance minister said farmers would face higher costs next year.", "2019-03-01"),
+    ("The governor said the state would suffer heavy losses from the floods.", "2019-03-01"),
+    ("Cameron said Britain would regret leaving the European Union.", "2016-06-20"),
+])
+def test_costs_losses_or_ones_own_regret_are_no_threat(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not has_coded(t, "13", modality=None), t

@@ -3387,29 +3387,52 @@ class RuleCoder(ImplicitActors):
         price", "said Iran would pay dearly": a punishment foretold by a speaker to someone else is a threat of force
         (138, intended) from the speaker to the one who "will pay", not a payment (061). Only with a future modal, in
         a clause reported by its speaker, and with a sign of punishment: a price, "dearly", or a wrong paid for
-        ("for its mistake / crimes / aggression"); "Germany would pay for the reconstruction" stays a payment."""
-        if verb.lemma_.lower() not in cue("punishment_pay_verbs") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        ("for its mistake / crimes / aggression"); "Germany would pay for the reconstruction" stays a payment.
+        (threat43) So is another's force or penalty foretold as suffered ("said Lebanon would bear the consequences":
+        138; sanctions faced 1312) or regretted ("said Washington would regret the attack": 130)."""
+        lemma = verb.lemma_.lower()
+        suffered = lemma in cue("punishment_suffer_verbs")
+        regretted = lemma in cue("punishment_regret_verbs")
+        if lemma not in cue("punishment_pay_verbs") and not suffered and not regretted or verb.dep_ != "ccomp" \
+                or verb.head.i == verb.i:
             return []
         kids = list(verb.children)
         if not any(k.dep_ == "aux" and k.lemma_.lower() in cue("future_modals") for k in kids) \
                 or any(k.dep_ == "neg" for k in kids):
             return []
-        wrongs = set(cue("punishment_paid_for")) | set(cue("hostile_act_nouns"))
-        punished = any(k.dep_ == "dobj" and k.lemma_.lower() in cue("punishment_prices") for k in kids) \
-            or any(k.dep_ == "advmod" and k.lower_ in cue("punishment_prices") for k in kids) \
-            or any(k.dep_ == "prep" and k.lower_ == "for" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in wrongs for p in k.children) for k in kids)
+        code = "138"
+        if suffered:
+            # (threat43) "said Lebanon would bear the consequences", "would face a crushing response": another's force
+            # or penalty suffered (sense_cues plight_threat_objects); sanctions faced are a threat of sanctions (1312)
+            penalties = [k for k in kids if k.dep_ == "dobj"
+                         and k.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")]
+            punished = bool(penalties)
+            if any(k.lemma_.lower() in cue("sanction_response_words") for k in penalties):
+                code = "1312"
+        elif regretted:
+            punished = True   # (threat43) "said Washington would regret the attack": a threat foretold (130)
+            code = "130"
+        else:
+            wrongs = set(cue("punishment_paid_for")) | set(cue("hostile_act_nouns"))
+            punished = any(k.dep_ == "dobj" and k.lemma_.lower() in cue("punishment_prices") for k in kids) \
+                or any(k.dep_ == "advmod" and k.lower_ in cue("punishment_prices") for k in kids) \
+                or any(k.dep_ == "prep" and k.lower_ == "for" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in wrongs for p in k.children) for k in kids)
         subj = [k for k in kids if k.dep_ in SUBJECTS]
         if not punished or not subj:
             return []
         speakers, _, _ = self.subjects(verb.head)
         targets = [m for m in self.actors_of(subj[0]) if not same_actor(m, speakers)]
+        if suffered or regretted:
+            # "Cameron said Britain would regret leaving": a plight of the speaker's own country is no threat
+            homes = {m.country for m in speakers if m.country}
+            targets = [m for m in targets if m.country not in homes]
         if not speakers or not targets:
             return []
         out = []
         for s in speakers:
             for t in targets:
-                cand = Candidate(trigger=verb, code="138", pattern="<actor> will pay (for / a price)", source=s,
+                cand = Candidate(trigger=verb, code=code, pattern="<actor> will pay (for / a price)", source=s,
                                  target=t, modality=modality.INTENDED, governor=verb.head)
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
@@ -4056,6 +4079,8 @@ class RuleCoder(ImplicitActors):
         if subj[0].dep_ == "expl":
             return True  # "warned that there could be ..."
         pred = clause[0]
+        if self._will_pay(pred):
+            return False   # (threat43) "warned that Lebanon would bear the consequences": a punishment foretold, a threat
         if pred.lemma_.lower() in lexicon.words("sense_cues", "plight_verbs") and not any(
                 o.dep_ == "dobj" and o.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")
                 for o in pred.children) or (pred.lemma_.lower() == "be" and any(
