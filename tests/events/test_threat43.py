@@ -68,3 +68,24 @@ def test_a_penalty_foretold_to_another_is_a_threat(coder, text, date, code, sour
 def test_costs_losses_or_ones_own_regret_are_no_threat(coder, text, date):
     t = triples(coder, text, date=date)
     assert not has_coded(t, "13", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # a raised alert is the posture of the force put on alert, aimed at the country feared (not one of its organs)
+    ("Seoul put its troops on the highest alert after North Korean artillery shelled a border island.", "2010-11-23",
+     "152", "KORMIL", "PRK"),
+    ("The Thai army was put on full alert after Vietnamese troops shelled villages along the border.", "1985-03-12",
+     "152", "THAMIL", "VNM"),
+    # police put on alert raise a police alert (151)
+    ("Japan put its police on high alert around its nuclear plants.", "2003-03-20", "151", "JPNCOP", None),
+    ("Police in Lahore were placed on high alert ahead of the opposition march.", "2022-05-24", "151", "PAKCOP", None),
+])
+def test_a_raised_alert_is_the_alerted_forces_posture(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert any(c == code and s == source and (target is None or tg == target) for s, tg, c, m in t), t
+
+
+def test_an_alert_is_not_aimed_at_the_own_forces(coder):
+    t = triples(coder, "Kenya put its armed forces on full combat alert.", date="2024-06-26")
+    assert has_coded(t, "152", "KENMIL"), t
+    assert not any(c == "152" and tg and tg.startswith("KEN") for s, tg, c, m in t), t
