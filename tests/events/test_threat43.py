@@ -89,3 +89,29 @@ def test_an_alert_is_not_aimed_at_the_own_forces(coder):
     t = triples(coder, "Kenya put its armed forces on full combat alert.", date="2024-06-26")
     assert has_coded(t, "152", "KENMIL"), t
     assert not any(c == "152" and tg and tg.startswith("KEN") for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a response announced to a truce broken or a provocation is a threat of force
+    ("Israel said its army would respond forcefully to any violation by Hezbollah.", "2024-11-26", "ISR", "LBN"),
+    ("Seoul said it would respond sternly to any provocation by the North.", "2023-02-01", "KOR", "PRK"),
+    # a response on condition of a hostile act aims at the act's doer where its noun names one
+    ("Tehran said it would respond if Israel's strike hit its oil facilities.", "2024-10-10", "IRN", "ISR"),
+])
+def test_a_response_to_a_hostile_act_is_a_threat(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "13", source, target, modality=None), t
+
+
+def test_a_response_on_an_unowned_attack_is_a_threat_at_no_one_named(coder):
+    t = triples(coder, "Tehran said it would respond only if the attack caused serious damage.", date="2024-10-26")
+    assert any(c.startswith("13") and s and s.startswith("IRN") and tg is None for s, tg, c, m in t), t
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The ministry said it would respond to the letter next week.", "2015-06-01"),
+    ("The company said it would respond if the strike by dockworkers continued.", "2024-10-01"),
+])
+def test_a_reply_or_a_labour_strike_is_no_threat(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not has_coded(t, "13", modality=None), t

@@ -3329,6 +3329,14 @@ class RuleCoder(ImplicitActors):
             sources, _, _ = self.subjects(verb)
             cond_subj = [c for c in conds[0].children if c.dep_ in SUBJECTS]
             targets = [m for m in self.actors_of(cond_subj[0]) if not same_actor(m, sources)] if cond_subj else []
+            hostile = set(self.words.violent_means) | set(self.words.violent_acts_answered) | set(cue("hostile_act_nouns"))
+            if not targets and cond_subj and cond_subj[0].lemma_.lower() in hostile:
+                # (threat43) "would respond only if the attack caused serious damage": a response to a hostile act,
+                # aimed at its doer where the act's noun names one ("if Israel's strike ..."), else at no one named
+                doers: list[Named | None] = [m for k in cond_subj[0].children
+                                             if k.dep_ in {"amod", "compound", "poss", "nmod"}
+                                             for m in self.actors_of(k) if not same_actor(m, sources)]
+                targets = doers[:1] or [None]
             match = self.code_verb(conds[0])
             violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
                 w.lemma_.lower() in cue("force_words") for w in self._clause_tokens(verb))
