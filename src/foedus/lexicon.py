@@ -799,6 +799,7 @@ class SenseCues(Lexicon):
     plight_verbs: LowerWords                 # lemmas: "warned it could face lawsuits": a plight foreseen, no threat
     plight_adjectives: LowerWords            # lemmas: "warned that Mexico would be unable to pay": a plight foreseen
     plight_threat_objects: LowerWords        # lemmas: "would face a crushing response": a threat, no plight
+    penalty_bringing_verbs: LowerWords       # lemmas: "any violation would bring the severest consequences" (threat43)
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence

@@ -115,3 +115,25 @@ def test_a_response_on_an_unowned_attack_is_a_threat_at_no_one_named(coder):
 def test_a_reply_or_a_labour_strike_is_no_threat(coder, text, date):
     t = triples(coder, text, date=date)
     assert not has_coded(t, "13", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # another's act ahead that would bring a penalty, told by the one who warns: a threat, no pessimistic comment
+    ("NATO warned that any Soviet intervention in Poland would bring economic reprisals.", "1981-12-11", "IGOWSTNAT",
+     "SUN"),
+    ("Moscow warned that such strikes would mean war with NATO.", "2024-11-20", "RUS", "IGOWSTNAT"),
+])
+def test_a_warned_penalty_for_anothers_act_is_a_threat(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "13", source, target), t
+    assert not has_coded(t, "012", modality=None), t
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Guterres warned that the escalation could lead to a wider war.", "2024-03-01"),
+    ("The IMF warned that the crisis would lead to higher prices.", "2022-06-01"),
+    ("The minister warned that the reform would bring hardship to farmers.", "2019-01-01"),
+])
+def test_a_foreseen_plight_stays_a_comment(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not has_coded(t, "13", modality=None), t

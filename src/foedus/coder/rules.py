@@ -4089,6 +4089,8 @@ class RuleCoder(ImplicitActors):
         pred = clause[0]
         if self._will_pay(pred):
             return False   # (threat43) "warned that Lebanon would bear the consequences": a punishment foretold, a threat
+        if self._penalty_brought(pred, subj[0]):
+            return False   # (threat43) "warned that any violation would bring the severest consequences": a threat
         if pred.lemma_.lower() in lexicon.words("sense_cues", "plight_verbs") and not any(
                 o.dep_ == "dobj" and o.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")
                 for o in pred.children) or (pred.lemma_.lower() == "be" and any(
@@ -4117,6 +4119,25 @@ class RuleCoder(ImplicitActors):
             return False  # an unresolved pronoun may be the warner
         return not any(same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
                        for m in theirs)
+
+    @staticmethod
+    def _penalty_brought(pred: Token, subj: Token) -> bool:
+        """(threat43) The clause of a warning tells another's act ahead that will bring a penalty (sense_cues
+        penalty_bringing_verbs with one of plight_threat_objects among its words): "warned that any violation would
+        bring the severest consequences", "that such strikes would mean war", "that their refusal would result in
+        military conflict". The act is one of anyone ("any", "such") or a hostile act's noun; the modal is will/would."""
+        if pred.lemma_.lower() not in lexicon.words("sense_cues", "penalty_bringing_verbs") \
+                or not any(a.dep_ == "aux" and a.lemma_.lower() in cue("future_modals") for a in pred.children) \
+                or any(a.dep_ == "neg" for a in pred.children):
+            return False
+        marked = any(d.dep_ in {"det", "amod", "poss"} and d.lower_ in
+                     lexicon.words("modality_cues", "free_choice_determiners") | {"such", "their", "its"}
+                     for d in subj.children)
+        if not marked and subj.lemma_.lower() not in cue("hostile_act_nouns"):
+            return False
+        penalties = lexicon.words("sense_cues", "plight_threat_objects")
+        subject_words = {t.i for t in subj.subtree}
+        return any(t.lemma_.lower() in penalties for t in pred.subtree if t.i not in subject_words and t.i != pred.i)
 
     def _coercion_suffered(self, pred: Token, subj: Token, warner: list[Named]) -> bool:
         """(reject35) "warned that Tel Aviv would be hit if Israel bombed Beirut", "warned that visa-free travel for
