@@ -4125,8 +4125,12 @@ class RuleCoder(ImplicitActors):
         """(threat43) The clause of a warning tells another's act ahead that will bring a penalty (sense_cues
         penalty_bringing_verbs with one of plight_threat_objects among its words): "warned that any violation would
         bring the severest consequences", "that such strikes would mean war", "that their refusal would result in
-        military conflict". The act is one of anyone ("any", "such") or a hostile act's noun; the modal is will/would."""
-        if pred.lemma_.lower() not in lexicon.words("sense_cues", "penalty_bringing_verbs") \
+        military conflict", "that sanctions would be a declaration of war". The act is one of anyone ("any", "such") or a
+        hostile act's noun; the modal is will/would."""
+        lemma = pred.lemma_.lower()
+        # "warned that sanctions would be a declaration of war": what the act would be is the penalty's word
+        named = lemma == "be" and any(c.dep_ == "attr" for c in pred.children)
+        if (lemma not in lexicon.words("sense_cues", "penalty_bringing_verbs") and not named) \
                 or not any(a.dep_ == "aux" and a.lemma_.lower() in cue("future_modals") for a in pred.children) \
                 or any(a.dep_ == "neg" for a in pred.children):
             return False
