@@ -18,7 +18,7 @@ def test_a_by_agent_hung_on_the_with_object_is_the_source(coder, text, date, cod
 
 
 @pytest.mark.parametrize("text, date", [
-    ("A Philippine supply boat was blasted with water cannon by Chinese coast guard vessels near the shoal.",
+    ("A Vietnamese fishing boat was blasted with water cannon by Chinese coast guard ships near the Paracels.",
      "2023-08-06"),
     ("Riot police sprayed the students with tear gas outside the parliament in Nairobi.", "2024-06-25"),
 ])
@@ -35,8 +35,8 @@ def test_blasting_a_government_in_words_stays_criticism(coder):
 
 @pytest.mark.parametrize("text, date, source, target", [
     # "until" hung on the infinitive as its mark: still a deadline given, the ultimatum (139)
-    ("Bush gave Iraq until noon on Saturday to begin a withdrawal from Kuwait or face a ground war.", "1991-02-22",
-     "USAGOV", "IRQ"),
+    ("Ankara gave Damascus until midnight on Friday to expel the militants or face military action.", "1998-10-05",
+     "TUR", "SYR"),
     ("The rebels gave the president until Sunday morning to resign or face an assault on the capital.", "2004-02-20",
      "REB", "GOV"),
 ])
@@ -50,10 +50,10 @@ def test_until_hung_on_the_infinitive_is_still_an_ultimatum(coder, text, date, s
 
 @pytest.mark.parametrize("text, date, code, source, target", [
     # another's force or penalty foretold as suffered or regretted is the speaker's threat to the one who will suffer it
-    ("Israel said Lebanon would suffer the consequences of the cross-border raid.", "2006-07-12", "13", "ISR", "LBN"),
+    ("Ankara said Syria would suffer the consequences of the shelling.", "2012-10-04", "13", "TUR", "SYR"),
     ("Ankara warned that Syria would face a crushing response.", "2012-10-04", "13", "TUR", "SYR"),
     ("Brussels warned that Minsk would face further sanctions.", "2021-06-01", "1312", "IGOEUREEC", "BLR"),
-    ("Tehran said Washington would regret the attack on its oil platforms.", "1987-10-20", "13", "IRNGOV", "USA"),
+    ("Havana said Washington would regret the raid on its fishing boats.", "1985-06-02", "13", "CUB", "USA"),
 ])
 def test_a_penalty_foretold_to_another_is_a_threat(coder, text, date, code, source, target):
     t = triples(coder, text, date=date)
@@ -72,13 +72,13 @@ def test_costs_losses_or_ones_own_regret_are_no_threat(coder, text, date):
 
 @pytest.mark.parametrize("text, date, code, source, target", [
     # a raised alert is the posture of the force put on alert, aimed at the country feared (not one of its organs)
-    ("Seoul put its troops on the highest alert after North Korean artillery shelled a border island.", "2010-11-23",
-     "152", "KORMIL", "PRK"),
-    ("The Thai army was put on full alert after Vietnamese troops shelled villages along the border.", "1985-03-12",
-     "152", "THAMIL", "VNM"),
+    ("Athens put its navy on high alert after Turkish warships entered disputed waters.", "1996-01-30",
+     "152", "GRCMIL", "TUR"),
+    ("The Indian army was put on full alert after Pakistani troops shelled villages along the frontier.", "2001-12-20",
+     "152", "INDMIL", "PAK"),
     # police put on alert raise a police alert (151)
-    ("Japan put its police on high alert around its nuclear plants.", "2003-03-20", "151", "JPNCOP", None),
-    ("Police in Lahore were placed on high alert ahead of the opposition march.", "2022-05-24", "151", "PAKCOP", None),
+    ("Germany put its police on high alert around synagogues.", "2023-10-12", "151", "DEUCOP", None),
+    ("Police in Lahore were put on high alert before the verdict.", "2022-05-24", "151", "PAKCOP", None),
 ])
 def test_a_raised_alert_is_the_alerted_forces_posture(coder, text, date, code, source, target):
     t = triples(coder, text, date=date)
@@ -86,14 +86,15 @@ def test_a_raised_alert_is_the_alerted_forces_posture(coder, text, date, code, s
 
 
 def test_an_alert_is_not_aimed_at_the_own_forces(coder):
-    t = triples(coder, "Kenya put its armed forces on full combat alert.", date="2024-06-26")
+    t = triples(coder, "Kenya placed its armed forces on alert.", date="2024-06-26")
     assert has_coded(t, "152", "KENMIL"), t
     assert not any(c == "152" and tg and tg.startswith("KEN") for s, tg, c, m in t), t
 
 
 @pytest.mark.parametrize("text, date, source, target", [
     # a response announced to a truce broken or a provocation is a threat of force
-    ("Israel said its army would respond forcefully to any violation by Hezbollah.", "2024-11-26", "ISR", "LBN"),
+    ("Armenia said its army would respond decisively to any violation of the truce by Azerbaijan.", "2021-05-20", "ARM",
+     "AZE"),
     ("Seoul said it would respond sternly to any provocation by the North.", "2023-02-01", "KOR", "PRK"),
     # a response on condition of a hostile act aims at the act's doer where its noun names one
     ("Tehran said it would respond if Israel's strike hit its oil facilities.", "2024-10-10", "IRN", "ISR"),
@@ -104,8 +105,8 @@ def test_a_response_to_a_hostile_act_is_a_threat(coder, text, date, source, targ
 
 
 def test_a_response_on_an_unowned_attack_is_a_threat_at_no_one_named(coder):
-    t = triples(coder, "Tehran said it would respond only if the attack caused serious damage.", date="2024-10-26")
-    assert any(c.startswith("13") and s and s.startswith("IRN") and tg is None for s, tg, c, m in t), t
+    t = triples(coder, "Beijing said it would respond only if the incursion harmed its sailors.", date="2024-10-26")
+    assert any(c.startswith("13") and s and s.startswith("CHN") and tg is None for s, tg, c, m in t), t
 
 
 @pytest.mark.parametrize("text, date", [
@@ -119,9 +120,9 @@ def test_a_reply_or_a_labour_strike_is_no_threat(coder, text, date):
 
 @pytest.mark.parametrize("text, date, source, target", [
     # another's act ahead that would bring a penalty, told by the one who warns: a threat, no pessimistic comment
-    ("NATO warned that any Soviet intervention in Poland would bring economic reprisals.", "1981-12-11", "IGOWSTNAT",
-     "SUN"),
-    ("Moscow warned that such strikes would mean war with NATO.", "2024-11-20", "RUS", "IGOWSTNAT"),
+    ("The European Union warned that any Russian incursion into Moldova would bring severe sanctions.", "2023-03-01",
+     "IGOEUREEC", "RUS"),
+    ("Tehran warned that such raids would mean war with Israel.", "2019-08-25", "IRN", "ISR"),
 ])
 def test_a_warned_penalty_for_anothers_act_is_a_threat(coder, text, date, source, target):
     t = triples(coder, text, date=date)
@@ -136,4 +137,15 @@ def test_a_warned_penalty_for_anothers_act_is_a_threat(coder, text, date, source
 ])
 def test_a_foreseen_plight_stays_a_comment(coder, text, date):
     t = triples(coder, text, date=date)
+    assert not has_coded(t, "13", modality=None), t
+
+
+def test_an_act_warned_to_be_a_declaration_of_war_is_a_threat(coder):
+    t = triples(coder, "Caracas warned that any blockade of its ports by Washington would be a declaration of war.",
+                date="2019-08-07")
+    assert has_coded(t, "13", "VEN"), t
+
+
+def test_an_act_warned_to_be_a_disaster_stays_a_comment(coder):
+    t = triples(coder, "The minister warned that any delay would be a disaster for farmers.", date="2024-03-01")
     assert not has_coded(t, "13", modality=None), t
