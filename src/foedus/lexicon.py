@@ -469,6 +469,8 @@ class EventCues(Lexicon):
     punishment_pay_verbs: LowerWords         # "pay" ("vowed that Tehran would pay for its mistake": 138)
     punishment_prices: LowerWords            # "price", "dearly"
     punishment_paid_for: LowerWords          # "mistake", "crime", "aggression"
+    punishment_suffer_verbs: LowerWords      # "face", "suffer", "bear" (a penalty foretold to another: threat43)
+    punishment_regret_verbs: LowerWords      # "regret", "rue"
     sanction_response_words: LowerWords      # "would respond with further sanctions": 1312
     shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
     killing_particles: LowerWords            # "dead", "down"
@@ -803,6 +805,7 @@ class SenseCues(Lexicon):
     plight_verbs: LowerWords                 # lemmas: "warned it could face lawsuits": a plight foreseen, no threat
     plight_adjectives: LowerWords            # lemmas: "warned that Mexico would be unable to pay": a plight foreseen
     plight_threat_objects: LowerWords        # lemmas: "would face a crushing response": a threat, no plight
+    penalty_bringing_verbs: LowerWords       # lemmas: "any violation would bring the severest consequences" (threat43)
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence

@@ -90,6 +90,14 @@ def _agents(verb: Token) -> list[Token]:
     own = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if own:
         return own
+    # (threat43) a by-agent the parser hung on the passive's with-object or retained object: "was threatened with a
+    # naval blockade by the United States", "was given a deadline by Washington"
+    held = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    hung = [p for o in held for c in o.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"]
+    if hung:
+        return hung
     if passive_conjunct(verb):
         return _agents(verb.head)
     return [p for v in verb.children if v.dep_ == "conj" and passive_conjunct(v)

@@ -121,6 +121,7 @@ class EventWords:
     partner_preps: frozenset[str] = frozenset()
     cause_not_target_codes: frozenset[str] = frozenset()
     home_codes: frozenset[str] = frozenset()
+    alert_codes: frozenset[str] = frozenset()
     own_forces_moved_codes: frozenset[str] = frozenset()
     stance_codes: frozenset[str] = frozenset()
     meeting_between_nouns: frozenset[str] = frozenset()
@@ -245,6 +246,7 @@ def event_words() -> EventWords:
         "unaimed_codes": frozenset(str(c) for c in raw["unaimed_codes"]),
         "claim_codes": frozenset(str(c) for c in raw["claim_codes"]),
         "home_codes": frozenset(str(c) for c in raw["home_codes"]),
+        "alert_codes": frozenset(str(c) for c in raw["alert_codes"]),
         "territorial_codes": frozenset(str(c) for c in raw["territorial_codes"]),
         "military_senses": tuple(sorted((str(k), str(v)) for k, v in raw["military_senses"].items())),
         "visit_object_codes": frozenset(str(c) for c in raw["visit_object_codes"]),

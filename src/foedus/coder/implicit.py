@@ -520,6 +520,28 @@ class ImplicitActors(ArgumentFinder):
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
 
+    def _alert_forces(self, cands: list) -> None:
+        """(threat43) A raised alert (event_words ``alert_codes``) is the posture of the force put on alert: a police
+        or armed force (taxonomy state_force) of the source's own country, the object or passive subject of the
+        alerting verb ("Serbia put its army on high alert", "the Thai army was put on full alert"), becomes the
+        source; the one feared, a state or one of its organs, is aimed at as its country ("after North Korean
+        artillery shelled the island": PRK); the force itself is no target."""
+        for c in cands:
+            src = c.source
+            if src is None or not src.country or c.code not in self.words.alert_codes:
+                continue
+            forces = [m for k in c.trigger.children if k.dep_ in {"dobj", "nsubjpass"}
+                      for m in self.actors_of(k) if m.country == src.country and m.sector in STATE_FORCES]
+            if forces and not same_actor(forces[0], [src]):
+                c.source = forces[0]
+            t = c.target
+            if t is not None and t.country == src.country:
+                c.target = None
+            elif t is not None and t.country and t.sector is not None and t.code != t.country \
+                    and (t.sector in STATE_FORCES or t.sector in STATE_ORGAN_SECTORS):
+                c.target = t.changed(code=t.country, sector=None, kind="country")
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
     def _casualty_targets(self, cands: list) -> None:
         """(assault41) An assault aimed only at a place ("a bomb exploded at a bar in Gitega", "a suicide bomber blew
         himself up in a market in Kano") whose clause names the people it killed or wounded ("..., killing nine

@@ -3329,6 +3329,14 @@ class RuleCoder(ImplicitActors):
             sources, _, _ = self.subjects(verb)
             cond_subj = [c for c in conds[0].children if c.dep_ in SUBJECTS]
             targets = [m for m in self.actors_of(cond_subj[0]) if not same_actor(m, sources)] if cond_subj else []
+            hostile = set(self.words.violent_means) | set(self.words.violent_acts_answered) | set(cue("hostile_act_nouns"))
+            if not targets and cond_subj and cond_subj[0].lemma_.lower() in hostile:
+                # (threat43) "would respond only if the attack caused serious damage": a response to a hostile act,
+                # aimed at its doer where the act's noun names one ("if Israel's strike ..."), else at no one named
+                doers: list[Named | None] = [m for k in cond_subj[0].children
+                                             if k.dep_ in {"amod", "compound", "poss", "nmod"}
+                                             for m in self.actors_of(k) if not same_actor(m, sources)]
+                targets = doers[:1] or [None]
             match = self.code_verb(conds[0])
             violent = (match is not None and bool(match.code) and match.code[:2] in VIOLENT_ROOTS) or any(
                 w.lemma_.lower() in cue("force_words") for w in self._clause_tokens(verb))
@@ -3387,29 +3395,52 @@ class RuleCoder(ImplicitActors):
         price", "said Iran would pay dearly": a punishment foretold by a speaker to someone else is a threat of force
         (138, intended) from the speaker to the one who "will pay", not a payment (061). Only with a future modal, in
         a clause reported by its speaker, and with a sign of punishment: a price, "dearly", or a wrong paid for
-        ("for its mistake / crimes / aggression"); "Germany would pay for the reconstruction" stays a payment."""
-        if verb.lemma_.lower() not in cue("punishment_pay_verbs") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        ("for its mistake / crimes / aggression"); "Germany would pay for the reconstruction" stays a payment.
+        (threat43) So is another's force or penalty foretold as suffered ("said Lebanon would bear the consequences":
+        138; sanctions faced 1312) or regretted ("said Washington would regret the attack": 130)."""
+        lemma = verb.lemma_.lower()
+        suffered = lemma in cue("punishment_suffer_verbs")
+        regretted = lemma in cue("punishment_regret_verbs")
+        if lemma not in cue("punishment_pay_verbs") and not suffered and not regretted or verb.dep_ != "ccomp" \
+                or verb.head.i == verb.i:
             return []
         kids = list(verb.children)
         if not any(k.dep_ == "aux" and k.lemma_.lower() in cue("future_modals") for k in kids) \
                 or any(k.dep_ == "neg" for k in kids):
             return []
-        wrongs = set(cue("punishment_paid_for")) | set(cue("hostile_act_nouns"))
-        punished = any(k.dep_ == "dobj" and k.lemma_.lower() in cue("punishment_prices") for k in kids) \
-            or any(k.dep_ == "advmod" and k.lower_ in cue("punishment_prices") for k in kids) \
-            or any(k.dep_ == "prep" and k.lower_ == "for" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in wrongs for p in k.children) for k in kids)
+        code = "138"
+        if suffered:
+            # (threat43) "said Lebanon would bear the consequences", "would face a crushing response": another's force
+            # or penalty suffered (sense_cues plight_threat_objects); sanctions faced are a threat of sanctions (1312)
+            penalties = [k for k in kids if k.dep_ == "dobj"
+                         and k.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")]
+            punished = bool(penalties)
+            if any(k.lemma_.lower() in cue("sanction_response_words") for k in penalties):
+                code = "1312"
+        elif regretted:
+            punished = True   # (threat43) "said Washington would regret the attack": a threat foretold (130)
+            code = "130"
+        else:
+            wrongs = set(cue("punishment_paid_for")) | set(cue("hostile_act_nouns"))
+            punished = any(k.dep_ == "dobj" and k.lemma_.lower() in cue("punishment_prices") for k in kids) \
+                or any(k.dep_ == "advmod" and k.lower_ in cue("punishment_prices") for k in kids) \
+                or any(k.dep_ == "prep" and k.lower_ == "for" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in wrongs for p in k.children) for k in kids)
         subj = [k for k in kids if k.dep_ in SUBJECTS]
         if not punished or not subj:
             return []
         speakers, _, _ = self.subjects(verb.head)
         targets = [m for m in self.actors_of(subj[0]) if not same_actor(m, speakers)]
+        if suffered or regretted:
+            # "Cameron said Britain would regret leaving": a plight of the speaker's own country is no threat
+            homes = {m.country for m in speakers if m.country}
+            targets = [m for m in targets if m.country not in homes]
         if not speakers or not targets:
             return []
         out = []
         for s in speakers:
             for t in targets:
-                cand = Candidate(trigger=verb, code="138", pattern="<actor> will pay (for / a price)", source=s,
+                cand = Candidate(trigger=verb, code=code, pattern="<actor> will pay (for / a price)", source=s,
                                  target=t, modality=modality.INTENDED, governor=verb.head)
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
@@ -4056,6 +4087,10 @@ class RuleCoder(ImplicitActors):
         if subj[0].dep_ == "expl":
             return True  # "warned that there could be ..."
         pred = clause[0]
+        if self._will_pay(pred):
+            return False   # (threat43) "warned that Lebanon would bear the consequences": a punishment foretold, a threat
+        if self._penalty_brought(pred, subj[0]):
+            return False   # (threat43) "warned that any violation would bring the severest consequences": a threat
         if pred.lemma_.lower() in lexicon.words("sense_cues", "plight_verbs") and not any(
                 o.dep_ == "dobj" and o.lemma_.lower() in lexicon.words("sense_cues", "plight_threat_objects")
                 for o in pred.children) or (pred.lemma_.lower() == "be" and any(
@@ -4084,6 +4119,29 @@ class RuleCoder(ImplicitActors):
             return False  # an unresolved pronoun may be the warner
         return not any(same_actor(m, warner) or (m.country and any(m.country == w.country for w in warner))
                        for m in theirs)
+
+    @staticmethod
+    def _penalty_brought(pred: Token, subj: Token) -> bool:
+        """(threat43) The clause of a warning tells another's act ahead that will bring a penalty (sense_cues
+        penalty_bringing_verbs with one of plight_threat_objects among its words): "warned that any violation would
+        bring the severest consequences", "that such strikes would mean war", "that their refusal would result in
+        military conflict", "that sanctions would be a declaration of war". The act is one of anyone ("any", "such") or a
+        hostile act's noun; the modal is will/would."""
+        lemma = pred.lemma_.lower()
+        # "warned that sanctions would be a declaration of war": what the act would be is the penalty's word
+        named = lemma == "be" and any(c.dep_ == "attr" for c in pred.children)
+        if (lemma not in lexicon.words("sense_cues", "penalty_bringing_verbs") and not named) \
+                or not any(a.dep_ == "aux" and a.lemma_.lower() in cue("future_modals") for a in pred.children) \
+                or any(a.dep_ == "neg" for a in pred.children):
+            return False
+        marked = any(d.dep_ in {"det", "amod", "poss"} and d.lower_ in
+                     lexicon.words("modality_cues", "free_choice_determiners") | {"such", "their", "its"}
+                     for d in subj.children)
+        if not marked and subj.lemma_.lower() not in cue("hostile_act_nouns"):
+            return False
+        penalties = lexicon.words("sense_cues", "plight_threat_objects")
+        subject_words = {t.i for t in subj.subtree}
+        return any(t.lemma_.lower() in penalties for t in pred.subtree if t.i not in subject_words and t.i != pred.i)
 
     def _coercion_suffered(self, pred: Token, subj: Token, warner: list[Named]) -> bool:
         """(reject35) "warned that Tel Aviv would be hit if Israel bombed Beirut", "warned that visa-free travel for

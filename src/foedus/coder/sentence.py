@@ -276,6 +276,7 @@ class SentenceCoder(RuleCoder):
                 c.target = None
                 c.tokens = evidence(c.trigger, c.source, None)
         self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
+        self._alert_forces(cands)   # "put its army on high alert": the army's alert, aimed at the country feared
         self._casualty_targets(cands)   # a bombing of a place that killed nine people: at its civilians
         for c in cands:
             if c.target is not None and _weapons_test(c) and not _in_own_phrase(c):
@@ -1307,6 +1308,12 @@ class SentenceCoder(RuleCoder):
                  and c.lemma_.lower() in cue("deadline_nouns")]
         times += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue("deadline_preps")
                   and any(o.dep_ == "pobj" for o in c.children)]
+        # (threat43) the parser may hang "until" on the infinitive as its mark: "gave Iraq until noon on Saturday to
+        # begin a withdrawal" (until <- begin)
+        times += [m for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for m in c.children if m.dep_ in {"mark", "prep"} and m.lower_ in cue("deadline_preps")
+                  and m.i < c.i and any(o.dep_ == "pobj" for o in m.children)]
         if not times:
             return None
         holders = [verb, *times, *(o for t in times for o in t.children if o.dep_ == "pobj")]
