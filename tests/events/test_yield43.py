@@ -1,0 +1,49 @@
+"""Yielding (08) and reducing relations (16) told in wire shapes the coder missed (helper yield43). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from gold_helpers import has_coded, triples
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ankara called off talks with the Greek delegation after the incident in the Aegean.", "TUR", "GRC"),
+    ("Seoul cancelled a visit by its foreign minister to Tokyo in protest at the new textbooks.", "KOR", "JPN"),
+    ("Obama called off a meeting with the Philippine president after the insult.", "USA", "PHL"),
+])
+def test_talks_or_a_visit_called_off_halt_the_contacts(coder, text, source, target):
+    # gold README: a cancelled meeting is the meeting negated and, as a reprisal, 164
+    got = triples(coder, text, date="2016-09-06")
+    assert has_coded(got, "164", source, target), got
+    assert not has_coded(got, "04", modality="asserted"), got
+
+
+def test_a_summit_called_off_stays_a_refusal_and_flights_are_no_event(coder):
+    got = triples(coder, "Trump called off the summit with Kim Jong Un.", date="2018-05-24")
+    assert has_coded(got, "125", "USA", "PRK"), got
+    got = triples(coder, "The airline cancelled its flights to Moscow.", date="2018-05-24")
+    assert not has_coded(got, "16", modality=None), got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Australia pulled its ambassador out of Jakarta after the executions.", "AUS", "IDN"),
+    ("Bolivia pulled its diplomats out of Israel over the offensive.", "BOL", "ISR"),
+])
+def test_an_ambassador_pulled_out_cuts_relations(coder, text, source, target):
+    got = triples(coder, text, date="2015-04-29")
+    assert has_coded(got, "161", source, target), got
+    assert not has_coded(got, "087", modality=None), got
+
+
+def test_troops_pulled_out_stay_a_military_withdrawal(coder):
+    got = triples(coder, "Vietnam pulled its troops out of Cambodia.", date="1989-09-26")
+    assert has_coded(got, "0874", "VNM"), got
+
+
+def test_the_expulsion_of_diplomats_announced_is_an_expulsion(coder):
+    got = triples(coder, "Spain announced the expulsion of 25 Russian diplomats on Tuesday.", date="2022-04-05")
+    assert has_coded(got, "16", "ESP", "RUS"), got
+    # people of no office expelled stay a deportation
+    got = triples(coder, "Spain announced the expulsion of 25 Moroccan migrants on Tuesday.", date="2022-04-05")
+    assert not has_coded(got, "16", modality=None), got
