@@ -47,3 +47,32 @@ def test_the_expulsion_of_diplomats_announced_is_an_expulsion(coder):
     # people of no office expelled stay a deportation
     got = triples(coder, "Spain announced the expulsion of 25 Moroccan migrants on Tuesday.", date="2022-04-05")
     assert not has_coded(got, "16", modality=None), got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Dutch marines stormed the hijacked train, freeing all 54 hostages.", "NLDMIL"),
+    ("The army recaptured the town, freeing 40 captured soldiers.", "MIL"),
+])
+def test_people_freed_in_an_aside_are_a_second_act(coder, text, source):
+    got = triples(coder, text, date="1977-06-11")
+    assert has_coded(got, "0841", source), got
+
+
+def test_a_statement_released_in_an_aside_frees_no_one(coder):
+    got = triples(coder, "The president met the envoy, releasing a statement afterwards.", date="2019-05-02")
+    assert not has_coded(got, "084", modality=None), got
+
+
+@pytest.mark.parametrize("text, target, modality", [
+    ("The 52 American hostages were freed after 444 days in captivity.", "USA", "asserted"),
+    ("Two British hostages were released in Beirut on Tuesday.", "GBR", "asserted"),
+    ("The American hostages were not released despite the deal.", "USA", "negated"),
+])
+def test_captives_of_a_country_freed_by_no_one_named(coder, text, target, modality):
+    got = triples(coder, text, date="1981-01-20")
+    assert has_coded(got, "0841", None, target, modality=modality), got
+
+
+def test_a_ship_freed_by_no_one_named_is_no_release_of_people(coder):
+    got = triples(coder, "The Iranian tanker was released on Monday.", date="2019-08-15")
+    assert not has_coded(got, "0841", modality=None), got
