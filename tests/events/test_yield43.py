@@ -76,3 +76,18 @@ def test_captives_of_a_country_freed_by_no_one_named(coder, text, target, modali
 def test_a_ship_freed_by_no_one_named_is_no_release_of_people(coder):
     got = triples(coder, "The Iranian tanker was released on Monday.", date="2019-08-15")
     assert not has_coded(got, "0841", modality=None), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Washington designated two Haitian gangs as foreign terrorist organisations.", "HTI"),
+    ("Ottawa listed the Revolutionary Guards as a terrorist entity on Wednesday.", "IRN"),
+])
+def test_a_terrorist_designation_is_a_sanction(coder, text, target):
+    got = triples(coder, text, date="2025-05-02")
+    assert has_coded(got, "163", None, target), got
+    assert not has_coded(got, "172", modality=None), got
+
+
+def test_a_group_taken_off_a_terrorism_list_eases_the_sanction(coder):
+    got = triples(coder, "Washington removed Cuba from its list of state sponsors of terrorism.", date="2015-05-29")
+    assert has_coded(got, "081", "USA", "CUB"), got
