@@ -91,3 +91,21 @@ def test_a_terrorist_designation_is_a_sanction(coder, text, target):
 def test_a_group_taken_off_a_terrorism_list_eases_the_sanction(coder):
     got = triples(coder, "Washington removed Cuba from its list of state sponsors of terrorism.", date="2015-05-29")
     assert has_coded(got, "081", "USA", "CUB"), got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The French cabinet shelved the pension bill after weeks of strikes by teachers.", "FRA", None),
+    ("The French government withdrew the contested fuel tax rise after riots in Paris.", "FRA", None),
+    ("Paris suspended the electoral reform for New Caledonia.", "FRA", None),
+])
+def test_a_bill_or_tax_rise_shelved_gives_in(coder, text, source, target):
+    got = triples(coder, text, date="2024-05-16")
+    assert has_coded(got, "0832", source, target), got
+    assert not has_coded(got, "087", modality=None), got   # no retreat
+
+
+def test_a_bill_kept_or_only_demanded_is_no_concession(coder):
+    got = triples(coder, "The French government refused to withdraw the pension bill despite the strikes.", date="2023-03-27")
+    assert not has_coded(got, "0832"), got
+    got = triples(coder, "Protesters demanded that the French president withdraw the pension bill.", date="2023-03-27")
+    assert not has_coded(got, "0832"), got
