@@ -109,3 +109,17 @@ def test_a_bill_kept_or_only_demanded_is_no_concession(coder):
     assert not has_coded(got, "0832"), got
     got = triples(coder, "Protesters demanded that the French president withdraw the pension bill.", date="2023-03-27")
     assert not has_coded(got, "0832"), got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing froze military contacts with Washington after the arms sale to Taipei.", "CHN", "USA"),
+    ("Seoul halted defence cooperation with Tokyo over the radar incident.", "KOR", "JPN"),
+])
+def test_military_contacts_suspended_cut_military_ties(coder, text, source, target):
+    got = triples(coder, text, date="2019-01-30")
+    assert has_coded(got, "1622", source, target), got
+
+
+def test_military_contacts_kept_are_no_cut(coder):
+    got = triples(coder, "Beijing said it would not suspend military contacts with Washington.", date="2019-01-30")
+    assert not has_coded(got, "16"), got
