@@ -53,14 +53,16 @@ def test_ending_an_agreement_rejects_it(coder, text):
     assert not any(c.startswith("057") for c, m in _codes(t)), t   # the agreement was not signed
 
 
-@pytest.mark.parametrize("text", [
-    "Serbia cancelled its summit with Kosovo's leaders.",
-    "The president called off his meeting with the Chinese premier.",
-    "Seoul cancelled the planned talks with Pyongyang.",
+@pytest.mark.parametrize("text, root", [
+    ("Serbia cancelled its summit with Kosovo's leaders.", "12"),
+    # (yield43) talks or a meeting arranged and called off halt the contacts (164; gold README: a cancelled meeting
+    # is the meeting negated plus 164), a summit cancelled stays the refusal
+    ("The president called off his meeting with the Chinese premier.", "164"),
+    ("Seoul cancelled the planned talks with Pyongyang.", "164"),
 ])
-def test_cancelling_a_meeting_rejects_it(coder, text):
+def test_cancelling_a_meeting_rejects_it(coder, text, root):
     t = triples(coder, text)
-    assert any(c.startswith("12") and m == "asserted" for c, m in _codes(t)), t
+    assert any(c.startswith(root) and m == "asserted" for c, m in _codes(t)), t
     assert not any(c.startswith("04") and m == "asserted" for c, m in _codes(t)), t
 
 

@@ -209,8 +209,9 @@ def test_leaving_or_escorting_in_ordinary_life_is_no_event(coder, text):
 
 
 @pytest.mark.parametrize("text, code, source, target", [
-    ("The United States designated the Houthis a terrorist organisation.", "172", "USA", "YEMREB"),
-    ("Canada listed the Revolutionary Guards as a terrorist entity.", "172", "CAN", "IRN"),
+    # (yield43) a terrorist designation sanctions the group, 163 (gold README: a cartel's terrorist designation 163)
+    ("The United States designated the Houthis a terrorist organisation.", "163", "USA", "YEMREB"),
+    ("Canada listed the Revolutionary Guards as a terrorist entity.", "163", "CAN", "IRN"),
     # (sides39) a diplomat declared persona non grata is expelled, 174, as the gold README's blind21 section codes
     # expelled ambassadors and as the dev set codes every persona non grata line (it was 166 before)
     ("Estonia declared a Russian diplomat persona non grata on Monday.", "174", "EST", "RUS"),
@@ -223,7 +224,7 @@ def test_designations_persona_non_grata_and_condolences(coder, text, code, sourc
 
 def test_a_designation_not_made_or_planned_is_not_asserted(coder):
     t = triples(coder, "The EU did not list the Revolutionary Guards as a terrorist group.")
-    assert _has(t, "172", "IGOEUREEC", "IRN", "negated") and not _asserted(t), t
+    assert _has(t, "163", "IGOEUREEC", "IRN", "negated") and not _asserted(t), t
     t = triples(coder, "Britain plans to designate the Wagner group a terrorist organisation.")
     assert t and not _asserted(t), t
     for text in ("Police put the suspect on a list of wanted persons.",

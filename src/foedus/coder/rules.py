@@ -3792,6 +3792,11 @@ class RuleCoder(ImplicitActors):
         if accused:
             targets = self.actors_of(subj[0])   # (conflict30) "Iran was accused of ...": a country accused too
         sabotage = False
+        if not targets and not agents and code in self.words.agentless_release_codes and subj[0].pos_ == "NOUN" \
+                and subj[0].lemma_.lower() in cue("swap_people_nouns") | cue("held_prisoner_nouns"):
+            # (yield43) "the 52 American hostages were freed": captives named by their country only (a nationality, no
+            # sector) are that country's people, freed by no one named
+            targets = [m for m in self.actors_of(subj[0]) if m.country]
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
         aboard = False   # the act hit what carried them, not them: no assassination or killing of its own
