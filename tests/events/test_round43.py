@@ -73,3 +73,9 @@ def test_dragged_from_home_by_police_is_arrested(coder):
 def test_bodies_dragged_from_rubble_are_no_arrest(coder):
     t = triples(coder, "Rescuers dragged survivors from the rubble of the collapsed building.", date="2023-02-07")
     assert not any(c == "173" for s, tgt, c, m in t), t
+
+
+def test_a_budget_unveiled_is_no_event(coder):
+    t = triples(coder, "The finance minister unveiled a budget that cuts fuel duty, telling parliament growth was"
+                       " back.", date="2016-03-16")
+    assert not t, t
