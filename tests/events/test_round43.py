@@ -79,3 +79,9 @@ def test_a_budget_unveiled_is_no_event(coder):
     t = triples(coder, "The finance minister unveiled a budget that cuts fuel duty, telling parliament growth was"
                        " back.", date="2016-03-16")
     assert not t, t
+
+
+def test_a_vow_to_hold_killers_to_account_is_coded_as_ahead(coder):
+    t = triples(coder, "The junta vowed to hold the rioters to account.", date="2019-01-10")
+    assert any(c[:2] in {"13", "17"} and m != "asserted" for s, tgt, c, m in t), t
+    assert not any(c[:2] == "17" and m == "asserted" for s, tgt, c, m in t), t
