@@ -2868,18 +2868,17 @@ class ActorMatcher:
                 return Mention(start - 1, end, span_text(doc[start - 1:end]), sector, None, sector, None, "agent", head)
             if owner.kind == "person":
                 person = owner.named_person
-                country = person.country or d.split_code(person.code_on(iso))[0]
-                base = country or person.code_on(iso)
-                post = person.code_on(iso)
-                if sector == "GOV" and iso is not None and d.split_code(post)[0] is None \
-                        and any(r.covers(iso) for r in person.roles):
+                post = person.code_on(iso)   # the person's code on the day (a dated role, else the filed code)
+                held, held_sector = d.split_code(post)
+                country = person.country or held
+                base = country or post
+                if sector == "GOV" and iso is not None and held is None and any(r.covers(iso) for r in person.roles):
                     # (mine43) "Kofi Annan's spokesman" while Annan was the UN's envoy: who speaks for one who holds a
                     # post of a body of no state speaks for that body (IGOUNO), not for the person's country
-                    return Mention(start, end, text, post, None, d.split_code(post)[1], person.name, "agent", head)
+                    return Mention(start, end, text, post, None, held_sector, person.name, "agent", head)
                 if sector in ARMED_SECTORS:
                     # "Haftar's forces", "the troops of Riek Machar": the armed men fight on the person's side
-                    held, held_sector = d.split_code(person.code_on(iso))
-                    side = armed_side(held or country, held_sector, person.code_on(iso), sector)
+                    side = armed_side(held or country, held_sector, post, sector)
                     if side is not None:
                         return Mention(start, end, text, side[0], side[1], side[2], person.name, "agent", head)
                 return Mention(start, end, text, compose_code(base, sector), country, sector, person.name, "agent", head)
