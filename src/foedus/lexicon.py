@@ -299,6 +299,8 @@ class EventCues(Lexicon):
     release_demand_nouns: LowerWords         # release, freedom: a demand for them is made of the holder (aid34)
     relative_pronouns: LowerWords            # "that", "which", "who" as a relative clause's subject
     news_relative_pronouns: LowerWords       # "..., who asked Washington for help": a past relative clause is news
+    relative_accusation_verbs: LowerWords    # lemmas: accuse, blame: "which it accused of ..." is news
+    relative_object_pronouns: LowerWords     # which, whom: "which it accused of ..." accuses the antecedent
     combat_participles: LowerWords           # (clause33) "guerrillas fighting Soviet troops": an ongoing war, coded
     combat_toll_codes: LowerWords            # (clause33) 191, 192: "overran the base, killing 100 soldiers" adds 190
     protest_relative_verbs: LowerWords       # (miss0314) "people who had gathered to protest": a protest in progress is news

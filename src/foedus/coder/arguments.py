@@ -987,6 +987,15 @@ class ArgumentFinder(TriggerFinder):
                              and not own_side(m, sources)]
                     if found:
                         return found
+        if not passive and verb.dep_ == "relcl" and verb.lemma_.lower() in cue("relative_accusation_verbs") and all(
+                c.dep_ != "dobj" or c.lower_ in cue("relative_object_pronouns") for c in verb.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            # (verbal43) "Sudan, which it accused of arming the rebels", "the officers it blamed for the leak": the
+            # accused is the antecedent, not an actor named in what it is accused of ("a raid which Moscow blamed on
+            # Kyiv" accuses whom the act is laid on)
+            found = [m for m in self.actors_of(verb.head) if not same_actor(m, sources)]
+            if found:
+                return found
         ordered: list[Token] = []
         for c in verb.children:
             if c.dep_ in {"dobj", "dative", "iobj", "attr", "oprd"}:

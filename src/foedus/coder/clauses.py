@@ -23,6 +23,8 @@ DOCUMENT_NOUNS = lexicon.words("event_cues", "document_nouns")
 NAMING_VERBS = lexicon.words("event_cues", "naming_verbs")
 NEWS_RELATIVE_PRONOUNS = lexicon.words("event_cues", "news_relative_pronouns")
 CONTINUATIVE_SUBJECTS = lexicon.words("event_cues", "continuative_subject_pronouns")
+RELATIVE_ACCUSATION_VERBS = lexicon.words("event_cues", "relative_accusation_verbs")
+PERSONAL_SUBJECTS = frozenset({"it", "he", "she", "they", "we"})
 PROTEST_RELATIVE_VERBS = lexicon.words("event_cues", "protest_relative_verbs")
 ASSEMBLY_VERBS = event_words().assembly_verbs
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
@@ -237,6 +239,11 @@ def news_relative(clause: Token) -> bool:
         # president refused to recognise", "whom Kiir accused of a coup", "the town, where gunmen killed six
         # officers": another actor's act told in the past of the news ("a proposal Kyiv called an ultimatum" is a
         # label, no act)
+        return True
+    if clause.tag_ in {"VBD", "VBN"} and not aux and clause.lemma_.lower() in RELATIVE_ACCUSATION_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children) and told_act(clause):
+        # (verbal43) an accusation with a pronoun for its accuser: "Sudan, which it accused of arming the rebels",
+        # "the militia, whom they blamed for the raid" (data: event_cues relative_accusation_verbs)
         return True
     if clause.tag_ == "VBD" and not aux and continuative_place(clause) and any(
             c.dep_ == "nsubj" and c.lower_ in CONTINUATIVE_SUBJECTS for c in clause.children) \
