@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from foedus.coder.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder(nlp)
+from gold_helpers import triples
 
 
 def _events(coder, text, date):
-    return [(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "", e.modality)
-            for e in coder.code_text(text, date=date).events]
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
 
 
 @pytest.mark.parametrize(("text", "date", "source", "target"), [
