@@ -97,6 +97,25 @@ def authorised_force(cand: Candidate) -> bool:
     return g is not None and modality.authorised_ahead(g, cand.code)
 
 
+# (review44) the cut a threat of reduction names (CAMEO 131x) -> the reduction itself (16x)
+_THREATENED_CUTS = {"131": "160", "1311": "162", "1312": "163", "1313": "160"}
+_AID_KINDS = {"military": "1622", "economic": "1621", "humanitarian": "1623"}
+
+
+def weighed_cut(cand: Candidate) -> None:
+    """(review44) A review of what one gives told as under way weighs cutting it: "Washington said it was reviewing its
+    aid after the coup" is the aid cut, considered (162), not the threat its pattern codes (1311, event_cues
+    reviewing_verbs); "would review its ties" (intended) stays the threat made (1313)."""
+    if cand.modality == modality.ASSERTED and not cand.nominal and cand.code in _THREATENED_CUTS \
+            and cand.trigger.lemma_.lower() in lexicon.words("event_cues", "reviewing_verbs"):
+        cand.code = _THREATENED_CUTS[cand.code]
+        cand.modality = modality.CONSIDERED
+        kinds = {m.lemma_.lower() for o in cand.trigger.children if o.dep_ == "dobj" for m in o.children
+                 if m.dep_ in {"amod", "compound"}}
+        # "its military aid" 1622, "economic aid" 1621, "humanitarian aid" 1623
+        cand.code = next((c for k, c in _AID_KINDS.items() if cand.code == "162" and k in kinds), cand.code)
+
+
 def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
     tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``). An act of
@@ -665,6 +684,7 @@ def event(cand: Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
     Raises ``DataError`` (E204) when the final code is not a CAMEO code; the pipeline reports it (W121).
     """
     presuppose(cand)
+    weighed_cut(cand)
     info = taxonomy.cameo(final_code(cand))
     mod = final_modality(cand, info)
     span = evidence_span(cand, sent)

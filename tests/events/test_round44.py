@@ -1,0 +1,30 @@
+"""Reviews of what one gives (round 44, our own sentences): a review told as under way weighs cutting it ("is
+reviewing its aid": the cut, considered), told ahead it is the threat of the cut ("would review its ties")."""
+
+from gold_helpers import triples
+
+
+def test_reviewing_aid_under_way_is_a_cut_weighed(coder):
+    t = triples(coder, "Canada said it was reviewing its aid to Haiti after the election was postponed.",
+                date="2016-02-09")
+    assert any(c == "162" and s.startswith("CAN") and tgt.startswith("HTI") and m == "considered"
+               for s, tgt, c, m in t), t
+    assert not any(c.startswith("03") for s, tgt, c, m in t), t
+
+
+def test_the_kind_of_aid_reviewed_gives_the_code(coder):
+    t = triples(coder, "Sweden is reassessing its military aid to Burundi after the crackdown.", date="2015-05-20")
+    assert any(c == "1622" and m == "considered" for s, tgt, c, m in t), t
+
+
+def test_reviewing_ties_ahead_is_the_threat_made(coder):
+    t = triples(coder, "Brussels said it would reconsider its relationship with Baku if the shelling went on.",
+                date="2023-09-21")
+    assert any(c == "1313" for s, tgt, c, m in t), t
+    assert not any(c == "160" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_reviewing_ties_under_way_is_no_cut_made(coder):
+    t = triples(coder, "Oslo is re-examining its ties with Kigali over the rebel offensive.", date="2024-03-02")
+    assert any(c == "160" and m == "considered" for s, tgt, c, m in t), t
+    assert not any(c[:2] in {"13", "16"} and m == "asserted" for s, tgt, c, m in t), t
