@@ -7,7 +7,7 @@ from gold_helpers import triples
 def test_reviewing_aid_under_way_is_a_cut_weighed(coder):
     t = triples(coder, "Canada said it was reviewing its aid to Haiti after the election was postponed.",
                 date="2016-02-09")
-    assert any(c == "162" and s.startswith("CAN") and tgt.startswith("HTI") and m == "considered"
+    assert any(c == "162" and (s or "").startswith("CAN") and (tgt or "").startswith("HTI") and m == "considered"
                for s, tgt, c, m in t), t
     assert not any(c.startswith("03") for s, tgt, c, m in t), t
 
@@ -28,3 +28,24 @@ def test_reviewing_ties_under_way_is_no_cut_made(coder):
     t = triples(coder, "Oslo is re-examining its ties with Kigali over the rebel offensive.", date="2024-03-02")
     assert any(c == "160" and m == "considered" for s, tgt, c, m in t), t
     assert not any(c[:2] in {"13", "16"} and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_drone_swarm_shot_down_is_its_launchers_attack(coder):
+    t = triples(coder, "Romanian air defences shot down a Russian drone swarm launched at Izmail overnight.",
+                date="2024-09-08")
+    assert any(c == "195" and (s or "").startswith("RUS") for s, tgt, c, m in t), t
+    assert not any((s or "").startswith("ROU") and c[:2] in {"18", "19"} for s, tgt, c, m in t), t
+
+
+def test_a_decree_imposing_a_measure_to_take_effect_later_is_not_yet_in_force(coder):
+    t = triples(coder, "Brazil's president signed a decree imposing tariffs on American steel, to come into force next "
+                       "month.", date="2025-08-01")
+    assert any(c == "163" and m == "intended" for s, tgt, c, m in t), t
+    assert not any(c == "163" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_foreign_land_in_the_sources_own_phrase_is_no_target(coder):
+    # where the court sits is no party to what it orders
+    t = triples(coder, "A United Nations court in The Hague ordered the release of the detained ship.", date="2019-05-02")
+    assert t, t
+    assert not any((tgt or "").startswith("NLD") for s, tgt, c, m in t), t

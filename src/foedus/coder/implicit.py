@@ -719,7 +719,7 @@ class ImplicitActors(ArgumentFinder):
         if verb.lemma_.lower() not in cue("interception_verbs") or not sources or not all(s.country for s in sources):
             return None
         for o in intercepted_objects(verb):
-            if o.lemma_.lower() not in self.words.violent_means or self.intercepted_craft(o, sources):
+            if not self._downed_weapon(o) or self.intercepted_craft(o, sources):
                 continue
             launchers = [m for m in self._launcher(o) if m.country and all(m.country != s.country for s in sources)]
             if not launchers:
@@ -737,6 +737,14 @@ class ImplicitActors(ArgumentFinder):
                     return launchers, aimed[:1]
                 return launchers, [_as_place(sources[0])]
         return None
+
+    def _downed_weapon(self, o: Token) -> bool:
+        """A weapon, or a series of weapons named by its compound (review44: "shot down a Russian drone swarm launched at
+        Kyiv", event_cues series_nouns): its launcher, not the one who downs it, made the attack."""
+        if o.lemma_.lower() in self.words.violent_means:
+            return True
+        return o.lemma_.lower() in lexicon.words("event_cues", "series_nouns") and any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.words.violent_means for c in o.children)
 
     def _downed_launch(self, verb: Token, sources: list) -> tuple[list, list, Token] | None:
         """(fight36) Weapons shot down or intercepted, told in the passive with the defender as the by-agent ("nearly

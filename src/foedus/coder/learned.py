@@ -178,6 +178,14 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
     if src is not None and cand.source is not None and cand.source.word is not None \
             and sent.start <= cand.source.word < sent.end:
         front = {t.i for t in word_at(sent.doc, cand.source.word).subtree if t.i < src.start}
+        # (review44) and so does where it is or comes from, after it: "central banks in Europe and the United States
+        # pumped billions into markets" (the banks' own lands, no recipients)
+        own = word_at(sent.doc, cand.source.word)
+        where = {t.i for p in own.children if p.dep_ == "prep" and p.i >= src.end
+                 and p.lower_ in lexicon.words("event_cues", "source_place_preps") for t in p.subtree}
+        if own.pos_ in {"NOUN", "PROPN"} and cand.trigger.i not in where:
+            # a land of the source's own country stays an option: "gangs in Haiti freed inmates" (Haitians)
+            front |= {m.head for m in parts.mentions if m.head in where and m.country != src.country}
         # and so does whom it is tied to by a side word after it ("troops loyal to President Assad shelled the
         # town": Assad is whose troops they are, not the town's)
         front |= {m.head for m in parts.mentions

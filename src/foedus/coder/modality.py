@@ -1724,6 +1724,10 @@ def takes_effect_later(trigger: Token) -> bool:
     negated infinitive, nor a finite "the sanctions took effect"."""
     phrases = set(_words().taking_effect_phrases)
     verbs = [trigger] + [ch for ch in trigger.children if ch.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ == "acl" and trigger.head.dep_ in {"dobj", "nsubjpass"}:
+        # (review44) "signed orders placing tariffs on Mexico, to take effect on Tuesday": the infinitive may hang on
+        # the verb whose object (the order, the decree) the act's participle describes
+        verbs.append(trigger.head.head)
     for owner in verbs:
         for inf in owner.children:
             if inf.dep_ not in {"xcomp", "advcl", "acl"} or inf.pos_ != "VERB" or not _infinitive(inf) \
