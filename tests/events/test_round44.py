@@ -49,3 +49,28 @@ def test_a_foreign_land_in_the_sources_own_phrase_is_no_target(coder):
     t = triples(coder, "A United Nations court in The Hague ordered the release of the detained ship.", date="2019-05-02")
     assert t, t
     assert not any((tgt or "").startswith("NLD") for s, tgt, c, m in t), t
+
+
+def test_a_clause_of_fact_under_an_appeal_is_coded(coder):
+    # "after ... " with its own subject tells what happened, whatever the main clause asks for
+    t = triples(coder, "The bishop urged calm in Nairobi after protesters set fire to a police station.",
+                date="2024-06-26")
+    assert any(c[:2] == "02" for s, tgt, c, m in t), t
+    assert any(c[:2] in {"14", "17"} and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_what_is_asked_stays_not_done(coder):
+    t = triples(coder, "The bishop urged protesters not to set fire to police stations.", date="2024-06-26")
+    assert not any(c[:2] in {"14", "17"} and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_demand_with_a_penalty_named_is_an_ultimatum(coder):
+    t = triples(coder, "Ankara warned the militia to leave the border town or face a military operation.",
+                date="2019-10-08")
+    assert any(c == "139" and m == "asserted" for s, tgt, c, m in t), t
+
+
+def test_a_demand_with_no_penalty_stays_a_demand(coder):
+    t = triples(coder, "Ankara warned the militia to leave the border town and to hand over its weapons.",
+                date="2019-10-08")
+    assert not any(c == "139" for s, tgt, c, m in t), t

@@ -276,8 +276,25 @@ def agreed_truce_in_force(verb: Token) -> bool:
     return False
 
 
+def penalty_named(cand: Candidate) -> bool:
+    """(review44) A demand whose act asked is joined by "or" to a penalty (event_cues penalty_verbs): "warned Hamas to
+    free the hostages or face destruction", "demanded they hand over the airports or face a ban on flights" is an
+    ultimatum (139), as a deadline given "or face" one is (the gold README's ultimatum)."""
+    if cand.nominal or cand.code[:2] != "10" or cand.modality != modality.ASSERTED:
+        return False
+    penalty = lexicon.words("event_cues", "penalty_verbs")
+    for asked in (c for c in cand.trigger.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
+        if any(ch.dep_ == "cc" and ch.lower_ == "or" for ch in asked.children) and any(
+                w.dep_ == "conj" and w.lemma_.lower() in penalty and any(o.dep_ == "dobj" for o in w.children)
+                for w in asked.children):
+            return True
+    return False
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
+    if penalty_named(cand):
+        return "139"
     demand = instructed_demand(cand)
     if demand is not None:
         return demand

@@ -2958,8 +2958,7 @@ class SentenceCoder(RuleCoder):
         return min(sense("repression_code")), targets
 
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:
-        if not nominal and modality.is_requested(verb) and not (
-                code[:2] in VIOLENT_ROOTS and modality.in_factual_clause(verb)):
+        if not nominal and modality.is_requested(verb) and not modality.in_factual_clause(verb):
             trace.drop(verb, code, "requested: an act asked of someone is not coded as done")
             demand = instructed(verb, code)
             if demand is not None:   # (mine29) "the Kremlin told Tbilisi to free the officers": the demand (1053)
