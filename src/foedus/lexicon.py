@@ -311,6 +311,7 @@ class EventCues(Lexicon):
     terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement
     pledged_only_verbs: LowerWords           # (intent31) lemmas: "would hold elections" 034; "held elections" no event
     source_place_preps: LowerWords           # (review44) "banks in Europe and the US": the source's lands, no target
+    halting_verbs: LowerWords                # (review44) "sent to stop the massacres": the violence is not theirs
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
     supplied_verbs: LowerWords               # lemmas: "using intelligence shared by US agencies": the agent gives to the user

@@ -74,3 +74,16 @@ def test_a_demand_with_no_penalty_stays_a_demand(coder):
     t = triples(coder, "Ankara warned the militia to leave the border town and to hand over its weapons.",
                 date="2019-10-08")
     assert not any(c == "139" for s, tgt, c, m in t), t
+
+
+def test_violence_a_force_is_sent_to_stop_is_not_its_own(coder):
+    for text in ("Troops were deployed to halt the killings.",
+                 "The regional bloc said it would send peacekeepers to Burundi to stop the killings."):
+        t = triples(coder, text, date="2015-12-18")
+        assert not any(c[:2] in {"18", "19", "20"} for s, tgt, c, m in t), (text, t)
+
+
+def test_halting_ones_own_strikes_is_not_read_as_anothers(coder):
+    # the possessive names the doer: the rule leaves the noun to the other rules
+    t = triples(coder, "Israel halted its air strikes on Gaza for two hours.", date="2014-07-17")
+    assert not any((s or "")[:3] not in {"ISR", ""} and c[:2] in {"18", "19", "20"} for s, tgt, c, m in t), t

@@ -3430,6 +3430,11 @@ class SentenceCoder(RuleCoder):
                 match = self.verbs.match(verb.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
             if match is None or not match.code:
                 continue
+            if match.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in cue("halting_verbs") \
+                    and not any(c.dep_ == "poss" for c in n.children):
+                # (review44) "peacekeepers were sent to stop the massacres", "troops moved in to halt the killings":
+                # the violence they stop is not theirs ("halted its air strikes" is)
+                continue
             sources, _, inherited = self.subjects(verb)
             if verb.lemma_.lower() in self.words.witness_verbs:
                 out.extend(self._witnessed_act(n, verb, match.code, match.pattern, sources, reporter_of))
