@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .. import lexicon, taxonomy
+from . import modality
 from ..errors import DataError
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, origin_phrases, own_side
@@ -517,6 +518,28 @@ class ImplicitActors(ArgumentFinder):
                 if abroad and (c.target is None or c.target.country == abroad):
                     home = abroad
             c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=home, country=home,
+                                     sector=None, name=None, kind="country", head=src.head))
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _domestic_refusals(self, cands: list) -> None:
+        """(reject44) A rejection (12x) aimed at no one told, by one actor of a country, that turns down a vote of its
+        own country (event_cues domestic_refusal_nouns in what is refused: "refused to recognise the election results",
+        "rejected calls for a new election", "annulled the first round of the presidential election") or a change of
+        its own leadership (domestic_refusal_codes: "said he would not resign") is aimed at that country, as its
+        people's own vote is theirs; not when what is refused names an actor of another country ("would not recognise
+        the result of Russia's vote in Crimea": that is the rules' to aim)."""
+        nouns, codes = cue("domestic_refusal_nouns"), cue("domestic_refusal_codes")
+        for c in cands:
+            src = c.source
+            if c.target is not None or src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
+                    or c.code[:2] != "12" or c.modality != modality.ASSERTED or c.nominal:
+                continue
+            refused = [t for k in c.trigger.children if k.dep_ in {"dobj", "xcomp", "nsubjpass"} for t in k.subtree]
+            if c.code not in codes and not any(t.lemma_.lower() in nouns for t in refused):
+                continue
+            if any(m.country and m.country != src.country for t in refused for m in self.actors_of(t)):
+                continue
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
 

@@ -1,0 +1,30 @@
+"""(reject44) Rejections, refusals and reduced relations. Sentences written for these tests.
+
+A rejection aimed at no one told that turns down a vote of the rejecter's own country (an election, its results, a
+referendum, a recount) or a change of its own leadership is aimed at that country (implicit._domestic_refusals)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(coder, text, date="2021-04-12"):
+    return [(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "", e.modality)
+            for e in coder.code_text(text, date=date).events]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Bolivia's opposition leader refused to accept the official results of the presidential vote.", "BOL"),
+    ("Zambia's main opposition party said it would not recognise the outcome of the referendum.", "ZMB"),
+    ("Kenya's electoral commission rejected calls for a recount in three counties.", "KEN"),
+    ("Malawi's president said on Monday that he would not resign.", "MWI"),
+])
+def test_a_refused_vote_or_resignation_is_aimed_at_the_own_country(coder, text, country):
+    events = _events(coder, text)
+    assert any(c[:2] == "12" and s.startswith(country) and t[:3] == country and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_a_refused_foreign_vote_is_not_aimed_at_the_own_country(coder):
+    events = _events(coder, "Lithuania said it would not recognise the results of Belarus's election.")
+    assert not any(c[:2] == "12" and t == "LTU" for c, _, t, _ in events), events
