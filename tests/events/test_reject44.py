@@ -28,3 +28,20 @@ def test_a_refused_vote_or_resignation_is_aimed_at_the_own_country(coder, text, 
 def test_a_refused_foreign_vote_is_not_aimed_at_the_own_country(coder):
     events = _events(coder, "Lithuania said it would not recognise the results of Belarus's election.")
     assert not any(c[:2] == "12" and t == "LTU" for c, _, t, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova's constitutional court annulled the local election in Chisinau after police found a Russian-funded vote "
+    "buying network.",
+    "Lukashenko once more ruled out a new election, and the Kremlin said Russian police stood ready to help Minsk.",
+])
+def test_a_foreign_actor_of_another_clause_is_not_the_target_of_a_refused_vote(coder, text):
+    events = _events(coder, text)
+    rejections = [e for e in events if e[0][:2] == "12" and e[3] == "asserted"]
+    assert rejections and all(t[:3] in {"MDA", "BLR"} for _, _, t, _ in rejections), events
+
+
+def test_a_demander_named_in_the_refusal_participle_stays_the_target(coder):
+    events = _events(coder, "Haiti's interim president said he would not step down, rejecting calls from Kenya to "
+                            "resign.")
+    assert any(c[:2] == "12" and t[:3] == "KEN" for c, _, t, _ in events), events

@@ -531,17 +531,39 @@ class ImplicitActors(ArgumentFinder):
         nouns, codes = cue("domestic_refusal_nouns"), cue("domestic_refusal_codes")
         for c in cands:
             src = c.source
-            if c.target is not None or src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
+            if src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
                     or c.code[:2] != "12" or c.modality != modality.ASSERTED or c.nominal:
                 continue
             refused = [t for k in c.trigger.children if k.dep_ in {"dobj", "xcomp", "nsubjpass"} for t in k.subtree]
             if c.code not in codes and not any(t.lemma_.lower() in nouns for t in refused):
+                continue
+            if c.target is not None and not self._told_elsewhere(c.trigger, c.target, src, refused):
                 continue
             if any(m.country and m.country != src.country for t in refused for m in self.actors_of(t)):
                 continue
             c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _told_elsewhere(self, trigger: Token, target: Named, src: Named, refused: list[Token]) -> bool:
+        """(reject44) ``target`` of a refused vote is another country's actor named only in another clause than the
+        refusal's own words ("annulled the first round of the election after files showed a Russian-backed campaign",
+        "ruled out a new election, and Putin said ..."): the cause or the next act, not whom the refusal answers."""
+        if not target.country or target.country == src.country:
+            return False
+        at = target.word if target.word is not None else target.head
+        if at is None:
+            return False
+        tok = word_at(self.doc, at)
+        if any(t.i == tok.i for t in refused):
+            return False
+        if tok.sent.start != trigger.sent.start:
+            return True
+        # (a participle aside restates the refusal: "would not step down, rejecting calls from Chad to resign"; a clause
+        # with a conjunction tells its cause or its time: "after files showed a Russian-backed campaign")
+        own = {t.i for k in trigger.children if k.dep_ not in {"conj", "parataxis", "ccomp", "npadvmod"} and not (
+               k.dep_ == "advcl" and any(m.dep_ == "mark" for m in k.children)) for t in k.subtree}
+        return tok.i not in own and tok.i != trigger.i
 
     def _alert_forces(self, cands: list) -> None:
         """(threat43) A raised alert (event_words ``alert_codes``) is the posture of the force put on alert: a police
