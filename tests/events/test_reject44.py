@@ -45,3 +45,19 @@ def test_a_demander_named_in_the_refusal_participle_stays_the_target(coder):
     events = _events(coder, "Haiti's interim president said he would not step down, rejecting calls from Kenya to "
                             "resign.")
     assert any(c[:2] == "12" and t[:3] == "KEN" for c, _, t, _ in events), events
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Mozambican rebels said they would not hand in their weapons before the talks in Rome.", "MOZ"),
+    ("Cameroon's opposition said it would not attend the national dialogue.", "CMR"),
+])
+def test_a_rival_of_the_state_refusing_with_no_one_named_refuses_its_government(coder, text, country):
+    events = _events(coder, text, "1991-06-03")
+    assert any(c[:2] == "12" and s.startswith(country) and t == f"{country}GOV" and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_a_foreign_refusal_of_a_vote_told_in_another_clause_keeps_that_vote_s_country(coder):
+    events = _events(coder, "Crowds protested in Minsk against Lukashenko's disputed re-election, and Lithuania said it "
+                            "would not recognise the result.", "2020-08-20")
+    assert not any(c[:2] == "12" and t == "LTU" for c, _, t, _ in events), events

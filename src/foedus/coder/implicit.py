@@ -535,6 +535,15 @@ class ImplicitActors(ArgumentFinder):
                     or c.code[:2] != "12" or c.modality != modality.ASSERTED or c.nominal:
                 continue
             refused = [t for k in c.trigger.children if k.dep_ in {"dobj", "xcomp", "nsubjpass"} for t in k.subtree]
+            if c.target is None and src.sector in DOMESTIC_RIVAL_SECTORS:
+                # a rival of the state refuses the state whatever it turns down ("the rebels said they would not lay
+                # down their arms", "the opposition said it would not attend the conference"): its own government,
+                # as a grievance of its people is (_grievance_default)
+                c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=compose_code(src.country, "GOV"),
+                                         country=src.country, sector="GOV", name=None, kind="agent", head=src.head,
+                                         country_from="sentence"))
+                c.tokens = evidence(c.trigger, c.source, c.target)
+                continue
             if c.code not in codes and not any(t.lemma_.lower() in nouns for t in refused):
                 continue
             if c.target is not None and not self._told_elsewhere(c.trigger, c.target, src, refused):
@@ -556,6 +565,14 @@ class ImplicitActors(ArgumentFinder):
             return False
         tok = word_at(self.doc, at)
         if any(t.i == tok.i for t in refused):
+            return False
+        # the clause that names it tells a vote itself ("thousands marched against Maduro's disputed re-election, and
+        # Canada said it would not recognise the result"): the vote refused may be that one, of the other country
+        clause = tok
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        inside = {t.i for t in trigger.subtree}
+        if any(t.i not in inside and t.lemma_.lower() in cue("domestic_refusal_nouns") for t in clause.subtree):
             return False
         if tok.sent.start != trigger.sent.start:
             return True
