@@ -584,6 +584,8 @@ class EventCues(Lexicon):
     outward_roots: Words                     # roots of acts aimed at another party, never at one's own land (target32)
     weapon_test_words: LowerWords            # lemmas: test, test-fire: a weapons test (15x) is aimed at no one (source33)
     means_purpose_roots: Words               # roots whose means yields to its purpose act of the same doer (coerce35)
+    domestic_refusal_nouns: LowerWords = []   # (reject44) lemmas: election, result, tally: a refusal at one's own land
+    domestic_refusal_codes: Words = []       # (reject44) 1231: a refused change of leadership, at one's own land
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

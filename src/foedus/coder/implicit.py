@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .. import lexicon, taxonomy
+from . import modality
 from ..errors import DataError
 from .actors import Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, origin_phrases, own_side
@@ -519,6 +520,67 @@ class ImplicitActors(ArgumentFinder):
             c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=home, country=home,
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _domestic_refusals(self, cands: list) -> None:
+        """(reject44) A rejection (12x) aimed at no one told, by one actor of a country, that turns down a vote of its
+        own country (event_cues domestic_refusal_nouns in what is refused: "refused to recognise the election results",
+        "rejected calls for a new election", "annulled the first round of the presidential election") or a change of
+        its own leadership (domestic_refusal_codes: "said he would not resign") is aimed at that country, as its
+        people's own vote is theirs; not when what is refused names an actor of another country ("would not recognise
+        the result of Russia's vote in Crimea": that is the rules' to aim)."""
+        nouns, codes = cue("domestic_refusal_nouns"), cue("domestic_refusal_codes")
+        for c in cands:
+            src = c.source
+            if src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
+                    or c.code[:2] != "12" or c.modality != modality.ASSERTED or c.nominal:
+                continue
+            refused = [t for k in c.trigger.children if k.dep_ in {"dobj", "xcomp", "nsubjpass"} for t in k.subtree]
+            if c.target is None and src.sector in DOMESTIC_RIVAL_SECTORS:
+                # a rival of the state refuses the state whatever it turns down ("the rebels said they would not lay
+                # down their arms", "the opposition said it would not attend the conference"): its own government,
+                # as a grievance of its people is (_grievance_default)
+                c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=compose_code(src.country, "GOV"),
+                                         country=src.country, sector="GOV", name=None, kind="agent", head=src.head,
+                                         country_from="sentence"))
+                c.tokens = evidence(c.trigger, c.source, c.target)
+                continue
+            if c.code not in codes and not any(t.lemma_.lower() in nouns for t in refused):
+                continue
+            if c.target is not None and not self._told_elsewhere(c.trigger, c.target, src, refused):
+                continue
+            if any(m.country and m.country != src.country for t in refused for m in self.actors_of(t)):
+                continue
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
+                                     sector=None, name=None, kind="country", head=src.head))
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _told_elsewhere(self, trigger: Token, target: Named, src: Named, refused: list[Token]) -> bool:
+        """(reject44) ``target`` of a refused vote is another country's actor named only in another clause than the
+        refusal's own words ("annulled the first round of the election after files showed a Russian-backed campaign",
+        "ruled out a new election, and Putin said ..."): the cause or the next act, not whom the refusal answers."""
+        if not target.country or target.country == src.country:
+            return False
+        at = target.word if target.word is not None else target.head
+        if at is None:
+            return False
+        tok = word_at(self.doc, at)
+        if any(t.i == tok.i for t in refused):
+            return False
+        # the clause that names it tells a vote itself ("thousands marched against Maduro's disputed re-election, and
+        # Canada said it would not recognise the result"): the vote refused may be that one, of the other country
+        clause = tok
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        inside = {t.i for t in trigger.subtree}
+        if any(t.i not in inside and t.lemma_.lower() in cue("domestic_refusal_nouns") for t in clause.subtree):
+            return False
+        if tok.sent.start != trigger.sent.start:
+            return True
+        # (a participle aside restates the refusal: "would not step down, rejecting calls from Chad to resign"; a clause
+        # with a conjunction tells its cause or its time: "after files showed a Russian-backed campaign")
+        own = {t.i for k in trigger.children if k.dep_ not in {"conj", "parataxis", "ccomp", "npadvmod"} and not (
+               k.dep_ == "advcl" and any(m.dep_ == "mark" for m in k.children)) for t in k.subtree}
+        return tok.i not in own and tok.i != trigger.i
 
     def _alert_forces(self, cands: list) -> None:
         """(threat43) A raised alert (event_words ``alert_codes``) is the posture of the force put on alert: a police
