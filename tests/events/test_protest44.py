@@ -1,0 +1,42 @@
+"""(protest44) Protests named only as what an act answered or defied were held: "said he would not call early
+elections after months of protests by students" (a plan or refusal told in a past report follows protests already
+held), "signed the bill despite protests by young people" (protests an act is done despite). A state's protest
+("despite Chinese protests") is a complaint lodged, no rally. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("The Serbian president said he would not call early elections after months of protests by students.",
+     "2025-04-02", "SRB"),
+    ("Mongolia's prime minister said he would cut fuel prices and sack two ministers after protests against "
+     "corruption.", "2022-12-08", "MNG"),
+])
+def test_a_plan_told_in_a_past_report_follows_protests_already_held(coder, text, date, country):
+    events = _events(coder, text, date)
+    assert any(c[:2] == "14" and s.startswith(country) and t.startswith(country) and m == "asserted"
+               for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Kenya's president signed the finance bill despite weeks of protests by young people.", "2024-06-27", "KEN"),
+    ("Peru's president said she would not resign despite protests by farmers in the south.", "2023-01-20", "PER"),
+])
+def test_protests_an_act_is_done_despite_were_held(coder, text, date, country):
+    events = _events(coder, text, date)
+    assert any(c[:2] == "14" and s.startswith(country) and t.startswith(country) and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_a_states_protest_defied_is_no_rally(coder):
+    events = _events(coder, "Japan's prime minister visited the war shrine despite Chinese protests.", "2013-12-27")
+    assert not any(c[:2] == "14" for c, s, t, m in events), events
