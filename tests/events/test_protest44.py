@@ -40,3 +40,36 @@ def test_protests_an_act_is_done_despite_were_held(coder, text, date, country):
 def test_a_states_protest_defied_is_no_rally(coder):
     events = _events(coder, "Japan's prime minister visited the war shrine despite Chinese protests.", "2013-12-27")
     assert not any(c[:2] == "14" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Riot police in Tbilisi broke up a sit-in by students outside parliament.", "2025-03-01", "GEO"),
+    ("Riot police broke up a sit-in by teachers outside the education ministry in Lima.", "2025-03-01", "PER"),
+])
+def test_a_sit_in_broken_up_was_held(coder, text, date, country):
+    """The parser's proper noun "sit-in" is the protest the police acted on."""
+    events = _events(coder, text, date)
+    assert any(c == "141" and s.startswith(country) and t.startswith(country) and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_a_protest_a_relative_clause_tells_broken_up_was_held_by_the_forces_country(coder):
+    events = _events(coder, "The rallies that Kenyan riot police broke up on Tuesday were the largest in years.",
+                     "2024-06-27")
+    assert any(c == "141" and s.startswith("KEN") and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Hariri supporters stormed the municipal building in Beirut's Tariq al-Jdideh district.", "2025-03-01", "LBN"),
+    ("Supporters of the jailed opposition leader stoned a police station in Kisumu.", "2025-03-01", "KEN"),
+])
+def test_supporters_who_riot_are_civilians_of_the_place(coder, text, date, country):
+    """Supporters no actor word names are a crowd of the place where they riot."""
+    events = _events(coder, text, date)
+    assert any(c == "145" and s.startswith(country) and m == "asserted" for c, s, t, m in events), events
+
+
+def test_opposition_supporters_stay_the_opposition(coder):
+    events = _events(coder, "Police in Harare detained dozens of opposition supporters protesting against the result.",
+                     "2018-08-02")
+    assert any(c[:2] == "14" and s == "ZWEOPP" for c, s, t, m in events), events

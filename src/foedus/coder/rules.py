@@ -24,7 +24,7 @@ from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
 from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue, event_words
-from .implicit import ARMED_SECTORS, PLACE_KINDS, UNNAMED_FORCES, ImplicitActors
+from .implicit import ARMED_SECTORS, PLACE_KINDS, RELATIVE_PRONOUNS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
@@ -1634,7 +1634,14 @@ class RuleCoder(ImplicitActors):
                     or c.source.sector not in STATE_FORCES \
                     or verb.pos_ != "VERB":
                 continue
-            for n in (x for x in verb.children if x.dep_ in {"dobj", "nsubjpass"} and x.pos_ == "NOUN"):
+            # (protest44) "broke up a sit-in by relatives" (the parser's proper noun "sit-in"), "nightly protests that
+            # police broke up with tear gas" (the protest the relative clause's object stands for)
+            acted = [x for x in verb.children if x.dep_ in {"dobj", "nsubjpass"} and (
+                x.pos_ == "NOUN" or x.pos_ == "PROPN" and x.text.islower())]
+            if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and all(
+                    x.lower_ in RELATIVE_PRONOUNS for x in acted):
+                acted = [verb.head]
+            for n in acted:
                 if n.i in done or self._is_disaster(n):
                     continue
                 match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
@@ -1646,7 +1653,9 @@ class RuleCoder(ImplicitActors):
                                   for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
                 holders = [m for m in holders if not same_actor(m, [c.source]) and m.kind not in PLACE_KINDS]
                 if not holders:
-                    country = self._sentence_country(verb)
+                    # (protest44) "sparking nightly protests that police broke up": no place named, the protesters are
+                    # of the country of the forces that broke the protest up
+                    country = self._sentence_country(verb) or c.source.country
                     if not country:
                         continue
                     holders = [Named.agent_at(n, country, "CVL")]
