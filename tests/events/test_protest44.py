@@ -73,3 +73,21 @@ def test_opposition_supporters_stay_the_opposition(coder):
     events = _events(coder, "Police in Harare detained dozens of opposition supporters protesting against the result.",
                      "2018-08-02")
     assert any(c[:2] == "14" and s == "ZWEOPP" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "country", "foreign"), [
+    ("A crowd of Sudanese stormed and set fire to the German embassy in Khartoum.", "2012-09-14", "SDN", "DEU"),
+    ("Crowds of angry youths stoned the Danish consulate in Beirut.", "2006-02-05", "LBN", "DNK"),
+])
+def test_civilians_who_attack_a_foreign_embassy_riot(coder, text, date, country, foreign):
+    """The README's "protesters attacking embassies are 145 at each embassy's government", whatever the crowd's name."""
+    events = _events(coder, text, date)
+    assert any(c == "145" and s.startswith(country) and t.startswith(foreign) and m == "asserted"
+               for c, s, t, m in events), events
+    assert not any(c == "180" for c, s, t, m in events), events
+
+
+def test_a_mob_on_foreign_civilians_still_assaults_them(coder):
+    events = _events(coder, "A mob of villagers attacked Chinese miners near a gold pit in the Ashanti region of Ghana.",
+                     "2023-06-01")
+    assert not any(c == "145" for c, s, t, m in events), events
