@@ -845,6 +845,7 @@ class SenseCues(Lexicon):
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
     seized_places: LowerWords                # lemmas: "seized the town"
     seized_buildings: LowerWords = []        # lemmas: "seized a hospital": property confiscated (1711), no place taken (root32)
+    mission_buildings: LowerWords = []       # lemmas: "a crowd stoned the U.S. embassy": a riot (145), not an assault
     seized_person_sectors: LowerWords = []   # "opp": a proper noun seized that names such a person is no place (miss1718)
     policing_sectors: LowerWords             # "cop": police using such force at home repress
     repression_code: LowerWords              # "175"

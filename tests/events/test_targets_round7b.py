@@ -12,8 +12,9 @@ dyads = dyads_on("2024-06-20")
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (protest44) civilians who attack a foreign embassy riot (145), as the gold codes crowds stoning embassies
     ("Angry crowds stoned the embassies of Britain and Denmark in Tehran.",
-     {("IRNCVL", "GBRGOV", "18"), ("IRNCVL", "DNKGOV", "18")}),
+     {("IRNCVL", "GBRGOV", "14"), ("IRNCVL", "DNKGOV", "14")}),
     ("Biden will host the leaders of Japan and the Philippines at the White House next month.",
      {("USAGOV", "JPNGOV", "03"), ("USAGOV", "PHLGOV", "03")}),
     ("The presidents of Kenya and Uganda signed a border agreement.",

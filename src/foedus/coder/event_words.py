@@ -41,6 +41,7 @@ class EventWords:
     accident_victims: frozenset[str]
     between_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
+    named_crowd_nouns: frozenset[str]
     ceasefire_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     ceasefire_start_verbs: frozenset[str]

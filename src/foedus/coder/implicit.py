@@ -210,6 +210,8 @@ class ImplicitActors(ArgumentFinder):
         words = {head.lower_, head.lemma_.lower()}
         if not (words & self.words.crowd_nouns or head.pos_ == "NUM"):
             return []
+        if head.lower_ in self.words.named_crowd_nouns and self.actors_of(head):
+            return []   # (protest44) "opposition supporters", "Sonko's supporters": their own words name them
 
         loc = places.event_location(verb.sent, verb)
         if loc is None and verb.dep_ == "acl":

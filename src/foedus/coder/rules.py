@@ -24,7 +24,7 @@ from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
 from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue, event_words
-from .implicit import ARMED_SECTORS, PLACE_KINDS, UNNAMED_FORCES, ImplicitActors
+from .implicit import ARMED_SECTORS, PLACE_KINDS, RELATIVE_PRONOUNS, UNNAMED_FORCES, ImplicitActors
 from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 from .syntax import PATIENTS, SUBJECTS
 from .verbs import VerbMatch
@@ -1634,7 +1634,14 @@ class RuleCoder(ImplicitActors):
                     or c.source.sector not in STATE_FORCES \
                     or verb.pos_ != "VERB":
                 continue
-            for n in (x for x in verb.children if x.dep_ in {"dobj", "nsubjpass"} and x.pos_ == "NOUN"):
+            # (protest44) "broke up a sit-in by relatives" (the parser's proper noun "sit-in"), "nightly protests that
+            # police broke up with tear gas" (the protest the relative clause's object stands for)
+            acted = [x for x in verb.children if x.dep_ in {"dobj", "nsubjpass"} and (
+                x.pos_ == "NOUN" or x.pos_ == "PROPN" and x.text.islower())]
+            if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and all(
+                    x.lower_ in RELATIVE_PRONOUNS for x in acted):
+                acted = [verb.head]
+            for n in acted:
                 if n.i in done or self._is_disaster(n):
                     continue
                 match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
@@ -1646,7 +1653,9 @@ class RuleCoder(ImplicitActors):
                                   for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
                 holders = [m for m in holders if not same_actor(m, [c.source]) and m.kind not in PLACE_KINDS]
                 if not holders:
-                    country = self._sentence_country(verb)
+                    # (protest44) "sparking nightly protests that police broke up": no place named, the protesters are
+                    # of the country of the forces that broke the protest up
+                    country = self._sentence_country(verb) or c.source.country
                     if not country:
                         continue
                     holders = [Named.agent_at(n, country, "CVL")]
@@ -2819,6 +2828,9 @@ class RuleCoder(ImplicitActors):
             if self._force_noun(n, match) is not None:
                 out.extend(self._answered_force(n, verb, reporter_of, found))   # "despite Russian air strikes"
                 continue
+            if n.lemma_.lower() in cue("span_nouns") or (match is not None and match.code[:2] in PROTEST_ROOTS):
+                out.extend(self._defied_protest(n, verb, subjects, reporter_of))
+                continue
             if match is None or not match.code or match.code[:2] not in cue("defiance_roots"):
                 continue
             owners = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
@@ -2834,6 +2846,33 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
         return out
+
+    def _defied_protest(self, n: Token, verb: Token, subjects: list[Named], reporter_of: dict[int, Named]
+                        ) -> list[Candidate]:
+        """(protest44) Protests an act was done despite were held: "Fujimori said he would not veto the law despite
+        protests by families of the victims", "the ruling party refused to hold new elections despite a month of
+        protests". Their doers are their own words' ("by" phrase, modifier), else the civilians of the one country
+        whose state organs did the act; they are aimed at that government. A state's protest ("despite Sri Lankan
+        protests") is a complaint lodged, no rally."""
+        if n.lemma_.lower() in cue("span_nouns"):   # "despite weeks of protests": the event filling the time
+            n = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), n)
+        match = self.verbs.match_noun(n.lemma_.lower(), kind_words(n))
+        if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
+            return []
+        owners = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
+                         for m in self.actors_of(c)] + [m for o in doer_phrases(n) for m in self.actors_of(o)])
+        owners = [m for m in owners if not same_actor(m, subjects)]
+        if any(not m.sector or m.sector in STATE_ORGAN_SECTORS for m in owners):
+            return []
+        country = self._ruler_protested(verb, n)
+        if not owners:
+            if country is None:
+                return []
+            owners = [Named.agent_at(n, country, "CVL")]
+        targets: list[Named | None] = list(self._domestic_default(match.code, owners)) or [None]
+        return _nominal_candidates(n, match, [(s, t) for s in owners for t in targets],
+                                   self._reporter(verb, reporter_of), modality.ASSERTED, None)
 
     def _force_noun(self, n: Token, match: VerbMatch | None) -> VerbMatch | None:
         """The violent code of event noun ``n`` (its own match, else its military twin: "Israeli strikes"); None else."""
@@ -2987,10 +3026,17 @@ class RuleCoder(ImplicitActors):
         # (verbal25) "Russia said it would scale back its forces after talks in Istanbul", "Kenya will reopen its
         # embassy after talks with Somalia, the minister said": a plan told in a past report follows talks already
         # held; only a consultation is read so (any other earlier act of a plan is not yet done either)
-        held_talks = mod == modality.INTENDED and self._reported_in_past(head)
-        if mod != modality.ASSERTED and not held_talks:
+        # (protest44) "Chiluba said he would not seek a third term after weeks of protests", "Borisov said he would
+        # cut prices after protests against power bills": a plan or refusal told in a past report answers protests
+        # already held; only a protest is read so besides the talks above
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
+            first = first.head   # "said he would cut prices and revoke a licence after protests"
+        reported_plan = mod in {modality.INTENDED, modality.NEGATED} and self._reported_in_past(first)
+        held_talks = reported_plan and mod == modality.INTENDED
+        if mod != modality.ASSERTED and not reported_plan:
             return out
-        if held_talks:
+        if reported_plan:
             mod, governor = modality.ASSERTED, None
         done = {c.trigger.i for c in found}
         roots = {c.code[:2] for c in found}   # "rioted following a peaceful demonstration": one protest told twice
@@ -3018,8 +3064,9 @@ class RuleCoder(ImplicitActors):
             fight = self._sequel_fight(n, verb) if match.code[:2] in VIOLENT_ROOTS and not own + by else []
             if match.code[:2] in roots and all(same_actor(m, self.subjects(verb)[0]) for m in own + by) and not fight:
                 continue   # no other doer of its own: the clause's act told again (not a fight with another side)
-            if held_talks and (match.code[:2] != "04" or match.code == "045"
-                               or n.lemma_.lower() in cue("visit_nouns")):
+            if reported_plan and match.code[:2] not in PROTEST_ROOTS and not (
+                    held_talks and match.code[:2] == "04" and match.code != "045"
+                    and n.lemma_.lower() not in cue("visit_nouns")):
                 continue
             pairs: list[tuple[Named | None, Named | None]] = []
             if match.code == "045":

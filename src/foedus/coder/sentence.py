@@ -1152,6 +1152,16 @@ class SentenceCoder(RuleCoder):
         return [c for c in self._events_for(tok, match.code, match.pattern, reporter_of) if c.code == leader_code]
 
     @staticmethod
+    def _mission_struck(verb: Token) -> bool:
+        """(protest44) What the verb's clause acts on is a foreign state's embassy or consulate (data: sense_cues
+        mission_buildings): "stoned the French embassy", "hurled stones at the U.S. embassy", "stormed and set fire to
+        the Venezuelan embassy" (an object or a phrase's object of the verb or its conjuncts, not of its subject)."""
+        words = sense("mission_buildings")
+        subjects = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        return any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in words and t.i not in subjects
+                   for t in verb.subtree)
+
+    @staticmethod
     def _protest_doers(m: Named) -> bool:
         """The mention names protesters proper (data: sense_cues protest_doers), not a crowd or a mob."""
         from .verbs import normal
@@ -3338,7 +3348,8 @@ class SentenceCoder(RuleCoder):
             pair_code = self._shot_dead(verb, pair_code, t)
             if code == "145" and s.sector == "CVL" and (act_code in self.words.personal_violence_codes or (
                     act_code[:2] in RIOT_ROOTS and t is not None and (t.sector in self.words.civilian_sectors or (
-                        t.country and s.country and t.country != s.country and not self._protest_doers(s)))
+                        t.country and s.country and t.country != s.country and not self._protest_doers(s)
+                        and not self._mission_struck(verb)))
                     and not reciprocal and lemma not in self.words.between_nouns)):
                 # "a mob lynched a man", "settlers attacked Palestinian farmers", "settlers torched
                 # Palestinian cars": violence of civilians on other civilians or on a foreign country, not on
