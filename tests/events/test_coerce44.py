@@ -28,3 +28,33 @@ def test_emergency_rule_by_its_other_names_is_imposed(coder, text, date, source,
 def test_war_declared_on_a_state_stays_force(coder):
     t = triples(coder, "Iraq declared war on Iran after weeks of border clashes.", date="1980-09-22")
     assert not has_coded(t, "1724", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a court that jails someone for a term of years, or for life, has sentenced them (116)
+    ("A Minsk court jailed the opposition blogger for eighteen years on charges of organising mass unrest.",
+     "2021-12-14", "BLRJUD", "BLR"),
+    ("A military tribunal in Kinshasa imprisoned the colonel for life over the massacre of villagers.", "2019-05-02",
+     "COD", "COD"),
+])
+def test_a_court_jailing_for_a_term_convicts(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "116", source, target), t
+    assert not has_coded(t, "173", modality=None), t
+
+
+def test_a_court_jailing_pending_trial_still_detains(coder):
+    t = triples(coder, "A court in Ankara jailed the mayor pending trial on corruption charges.", date="2025-03-23")
+    assert has_coded(t, "173", "TUR"), t
+    assert not has_coded(t, "116", modality=None), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a pardon goes to the pardoner's own prisoners: people named by a plain noun are its civilians
+    ("Jordan's King Abdullah pardoned 150 people convicted of insulting officials on social media.", "2022-02-01",
+     "JORGOV", "JORCVL"),
+    ("Vietnam's president pardoned more than 2,000 people ahead of National Day.", "2021-08-26", "VNMGOV", "VNMCVL"),
+])
+def test_a_pardon_of_people_releases_the_pardoners_prisoners(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "0841", source, target), t
