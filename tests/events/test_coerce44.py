@@ -58,3 +58,17 @@ def test_a_court_jailing_pending_trial_still_detains(coder):
 def test_a_pardon_of_people_releases_the_pardoners_prisoners(coder, text, date, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, "0841", source, target), t
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    # a place put under emergency rule or a curfew has it imposed (1724, 1723), at home
+    ("Sri Lanka's government placed Colombo under curfew after a night of arson attacks.", "2022-05-09", "1723", "LKA",
+     "LKA"),
+    ("Bangladesh's president placed the country under a state of emergency and postponed the vote.", "2007-01-11",
+     "1724", "BGD", "BGD"),
+    ("Marcos placed the whole country under martial law and shut down the newspapers.", "1972-09-23", "1724", "PHL",
+     "PHL"),
+])
+def test_a_place_put_under_emergency_rule_has_it_imposed(coder, text, date, code, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
