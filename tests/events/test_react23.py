@@ -22,7 +22,8 @@ def test_reaction_on_a_court_decision(coder, text, code, source, target):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("The court jailed the opposition leader for eleven years, a verdict his lawyers said they expected.", "11"),
+    # (coerce44) the jailing for a term is itself the court's conviction (116): only no criticism (111) may be read
+    ("The court jailed the opposition leader for eleven years, a verdict his lawyers said they expected.", "111"),
     ("Kenya's High Court blocked the deployment, a ruling the government welcomed.", "11"),
 ])
 def test_other_verdicts_are_no_criticism(coder, text, absent):

@@ -797,9 +797,13 @@ class ArgumentFinder(TriggerFinder):
         if len(homes) != 1 or None in homes or not all(s.sector is None or s.sector in cue("jailing_sectors")
                                                        for s in sources):
             return []
+        held = cue("held_prisoner_nouns")
+        if verb.lemma_.lower() in cue("pardon_verbs"):
+            # (coerce44) "pardoned 24 people convicted of plotting": only the pardoner's own prisoners are pardoned
+            held = held | cue("pardoned_people_nouns")
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             head = obj
-            if head.lemma_.lower() not in cue("held_prisoner_nouns"):
+            if head.lemma_.lower() not in held:
                 # "dozens of prisoners", "thousands of inmates"
                 inner = of_nouns(head)
                 if not inner or head.pos_ not in {"NOUN", "NUM"}:
@@ -807,7 +811,7 @@ class ArgumentFinder(TriggerFinder):
                 head = inner[0]
             # (a clause on the noun tells why they were held: "prisoners held for storming parliament")
             own = [t for c in head.children if c.dep_ not in {"acl", "relcl"} for t in c.subtree]
-            if head.lemma_.lower() not in cue("held_prisoner_nouns") or self.actors_of(head) or any(
+            if head.lemma_.lower() not in held or self.actors_of(head) or any(
                     self.actors_of(t) for t in own):
                 continue
             country = next(iter(homes))

@@ -80,6 +80,17 @@ def _own_object(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
+def term_kind(verb: Token) -> list[str]:
+    """(coerce44) A term the verb's own "for" phrase gives in years, months or for life ("jailed him for seven years",
+    "imprisoned for life": event_cues prison_term_nouns), as the word "<term>" a pattern may name after all the others
+    (the duration itself is skipped as a time phrase, ``_date_phrases``): a court that jails for a term sentences."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in cue("prison_term_nouns") for o in p.children):
+                return ["<term>"]
+    return []
+
+
 def _named_place_of_phrase(tok: Token) -> bool:
     """Whether ``tok`` is a word of a proper name that a preposition of place governs ("in El Salvador", "near
     Kharkiv", "at Camp David"), directly or as a compound of its object: a place (the pipeline runs no entity
@@ -806,7 +817,7 @@ class TriggerFinder:
             # they name a subject: "gunmen holding three aid workers" ("gunman * <cvl>": held captive)
             head = verb.head
             before = [t.lemma_.lower() for t in head.subtree if t.i <= head.i] + before + self._head_kind(head)
-        match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)), before)
+        match = self.verbs.match(lemma, after + self.object_kind(verb, ("dobj",)) + term_kind(verb), before)
         stray = self._stray_particle(verb, lemma, match, after)
         if stray is not None:
             # (sides39) "lawmakers voted to pull out of the court": the "out" of another verb is no particle of this
