@@ -62,3 +62,11 @@ def test_unknown_pattern_keeps_spacys_ruler():
     assert attributes.FastAttributeRuler.from_ruler(ruler) is None
     attributes.install(nlp)
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def test_a_doc_of_another_vocab_is_read_with_its_own_strings(pair):
+    # the kept answers are keyed by hashes; the strings behind them come from the document's own vocab
+    plain, fast = pair
+    doc = plain("Protesters in Vrelnograd blocked the Zuptavka road on Tuesday.")
+    expected = _reading(doc)
+    assert _reading(fast.get_pipe("attribute_ruler")(doc)) == expected

@@ -98,8 +98,8 @@ class FastAttributeRuler:
                     multi.append((attr_id, tests))
         return cls(ruler, single, multi)
 
-    def _entry(self, hashes: tuple[int, int, int, int]) -> tuple[tuple[int, ...], dict, tuple[int, ...]]:
-        key = self._key(hashes)
+    def _entry(self, hashes: tuple[int, int, int, int], strings: Any) -> tuple[tuple[int, ...], dict, tuple[int, ...]]:
+        key = self._key(hashes, strings)
         ids = tuple(sorted({attr_id for attr_id, test in self._single if test(key)}))
         merged: dict = {}
         for attr_id in ids:
@@ -112,13 +112,14 @@ class FastAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         rows = [tuple(row) for row in doc.to_array(_ARRAY_ATTRS).tolist()] if len(doc) else []
         cache = self._cache
-        entries = [cache.get(row) or self._entry(row) for row in rows]
+        strings = doc.vocab.strings   # the document's own: its words are there, whatever vocab made it
+        entries = [cache.get(row) or self._entry(row, strings) for row in rows]
         matches: list[tuple[int, int, int]] = []   # (pattern id, start, end) of the longer patterns
         for start, entry in enumerate(entries):
             for n in entry[2]:
                 attr_id, tests = self._multi[n]
                 end = start + len(tests)
-                if end <= len(rows) and all(test(self._key(rows[start + k])) for k, test in enumerate(tests[1:], 1)):
+                if end <= len(rows) and all(test(self._key(rows[start + k], strings)) for k, test in enumerate(tests[1:], 1)):
                     matches.append((attr_id, start, end))
         if not matches:
             for i, entry in enumerate(entries):
@@ -132,9 +133,9 @@ class FastAttributeRuler:
             set_token_attrs(doc[start + index if index >= 0 else end + index], self._attrs[attr_id])
         return doc
 
-    def _key(self, hashes: tuple[int, ...]) -> Key:
+    @staticmethod
+    def _key(hashes: tuple[int, ...], strings: Any) -> Key:
         """The strings the patterns test, from the hashes of ``Doc.to_array`` (0: the attribute is unset)."""
-        strings = self.vocab.strings
         return (strings[hashes[0]] if hashes[0] else "", strings[hashes[1]] if hashes[1] else "",
                 strings[hashes[2]] if hashes[2] else "", bool(hashes[3]))
 
