@@ -40,3 +40,20 @@ def test_rebels_beside_another_states_troops_keep_their_place(coder):
     got = triples(coder, "Rwandan troops and rebels of the RCD took the town of Kisangani, Congo's government said.",
                   date="1998-08-25")
     assert not has_coded(got, "1", "RWAREB", None, modality=None), got
+
+
+def test_staff_of_an_international_body_held_in_a_capital_are_the_target(coder):
+    got = triples(coder, "Taliban authorities detained four UN staff members in Kabul on Sunday.", date="2023-01-08")
+    assert has_coded(got, "17", "AFG", "IGO"), got
+    assert not has_coded(got, "17", "AFG", "AFG"), got
+    got = triples(coder, "Rebel authorities arrested two aid agency employees in Sanaa.", date="2021-11-10")
+    assert has_coded(got, "17", None, "NGO"), got
+
+
+def test_a_bare_sector_word_in_a_capital_still_yields_to_the_place(coder):
+    # staff of no named body: the town where the act falls still names the target
+    got = triples(coder, "Syrian troops shelled residential districts in Damascus overnight.", date="2013-03-08")
+    assert has_coded(got, "19", "SYR", "SYR"), got
+    # a peacekeeping mission ended is aimed at the state it serves in
+    got = triples(coder, "The Security Council voted to end the UN peacekeeping mission in Haiti.", date="2017-04-13")
+    assert has_coded(got, "16", "IGO", "HTI"), got
