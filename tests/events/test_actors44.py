@@ -57,3 +57,9 @@ def test_a_bare_sector_word_in_a_capital_still_yields_to_the_place(coder):
     # a peacekeeping mission ended is aimed at the state it serves in
     got = triples(coder, "The Security Council voted to end the UN peacekeeping mission in Haiti.", date="2017-04-13")
     assert has_coded(got, "16", "IGO", "HTI"), got
+
+
+def test_the_vance_owen_plan_is_the_peace_conferences(coder):
+    got = triples(coder, "Bosnian Serb commanders rejected the Vance-Owen plan on Thursday.", date="1993-05-20")
+    assert has_coded(got, "12", "BIH", "IGO"), got
+    assert not any((t or "").startswith("USA") for _, t, _, _ in got), got
