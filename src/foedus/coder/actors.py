@@ -65,6 +65,8 @@ OFFICE_SECTORS = taxonomy.sectors("office")
 FOLLOWS_ITS_GROUP = taxonomy.sectors("follows_its_group")
 FOLLOWS_ITS_FORCE = taxonomy.sectors("follows_its_force")
 STATE_ORGANS_AND_ELITES = taxonomy.sectors("state_organ") | {"ELI"}
+# a state's own challengers (rebels, insurgents, the opposition): of the state whose government they are named with
+DOMESTIC_RIVALS = taxonomy.sectors("domestic_rival")
 # Titles that usually belong to an international body, not to a country named nearby
 # ("If Russia attacks a member, the alliance will respond, the secretary general warned").
 STATELESS_TITLES = tuple(_actor_cues().stateless_titles)
@@ -1759,6 +1761,8 @@ class ActorMatcher:
                                                             for ch in word_at(doc, m.head).children)
                 owned = owned or foreign
                 country, how = self._appositive_owner(doc, m, in_sent), ""
+                if country is None and not owned:
+                    country, how = self._rival_of_conjoined_state(doc, m, in_sent), ""
                 if country is None:
                     country, how = self._earlier_group(doc, m, out), "coref"
                 if country is None and not owned:
@@ -2176,6 +2180,30 @@ class ActorMatcher:
             if len(owners) == 1:
                 return owners.pop()
         return None
+
+    def _rival_of_conjoined_state(self, doc: Doc, agent: Mention, mentions: list[Mention]) -> str | None:
+        """(actors44) "Niger's government and Tuareg rebel leaders signed an accord at talks mediated by Burkina Faso's
+        president", "talks between the Venezuelan government and the opposition": rebels, insurgents or the opposition
+        named with no country and joined by "and" to one state's government (named with its country, or a person in
+        its office) are that state's own challengers, before the country of a mediator, a venue or a dateline."""
+        if agent.sector not in DOMESTIC_RIVALS:
+            return None
+        head = word_at(doc, agent.head)
+        partners = {c.i for c in head.children if c.dep_ == "conj"}
+        if head.dep_ == "conj":
+            partners.add(head.head.i)
+        # the small parser often hangs "Chad's government and Toubou rebel leaders" on "leaders" as a modifier:
+        # the words right before the phrase, "and" after the government's last word, say the same
+        i = agent.start - 1
+        while i > 0 and agent.start - i <= 3 and word_at(doc, i).pos_ in {"PROPN", "ADJ", "DET"}:
+            i -= 1
+        if i > 0 and word_at(doc, i).lower_ == "and":
+            partners.add(i - 1)
+        if not partners:
+            return None
+        found = {o.country for o in mentions if o.country and o.sector == "GOV" and o.kind in {"agent", "person"}
+                 and o.country_from in {"", None} and (o.head in partners or o.end - 1 in partners)}
+        return _listed_country(found, self.dictionary.codes)
 
     @staticmethod
     def _own_place(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str]) -> str | None:

@@ -59,6 +59,8 @@ AGREEMENT_NOUNS = lexicon.words("event_cues", "agreement_nouns")
 PLACED_PREPS = lexicon.words("place_cues", "placed_preps")
 # Cooperative acts (03-08): a partner named after "alongside" is their target.
 COOPERATIVE_ROOTS = taxonomy.roots("cooperative")
+# owners of an agent that is nobody's state: the staff of an international body or of an aid group ("UN staff members")
+STAFF_OWNERS = frozenset({"IGO", "NGO"})
 # Diplomatic cooperation (05): the town it is done in is the venue ("signed a deal in Addis Ababa").
 VENUE_ROOTS = taxonomy.roots("venue")
 THREAT_ROOTS = taxonomy.roots("threat_statement")
@@ -1146,6 +1148,13 @@ class ArgumentFinder(TriggerFinder):
             owners = [m for m in found if self._body_owner(tok, m)] if code[:2] not in COOPERATIVE_ROOTS else []
             if owners:
                 return owners   # "vetoed a UN Security Council resolution", "the EU's aid package"
+            if found and tok.dep_ == "dobj" and tok.head.i == verb.i and code[:2] not in COOPERATIVE_ROOTS and all(
+                    m.country is None and m.code[:3] in STAFF_OWNERS and m.sector != "PKO" for m in found):
+                # (actors44) "Houthi authorities detained 13 UN staff members in Sanaa": the staff of an international
+                # body or of aid groups as the verb's own object are whom the act falls on, not the town where it does
+                # (a cooperative act's "troops to a UN force in Liberia" still goes where the force is, below, and
+                # "ended the UN peacekeeping mission in Mali" is aimed at the state the mission is in)
+                return found
             if found and not fallback:
                 fallback = found
         if fallback:
