@@ -87,3 +87,16 @@ def test_halting_ones_own_strikes_is_not_read_as_anothers(coder):
     # the possessive names the doer: the rule leaves the noun to the other rules
     t = triples(coder, "Israel halted its air strikes on Gaza for two hours.", date="2014-07-17")
     assert not any((s or "")[:3] not in {"ISR", ""} and c[:2] in {"18", "19", "20"} for s, tgt, c, m in t), t
+
+
+def test_forces_arriving_on_a_protective_errand_provide_protection(coder):
+    for text in ("Nigerian police officers arrived in Monrovia to help guard the election.",
+                 "Senegalese police officers arrived in Bamako to lead a regional security mission."):
+        t = triples(coder, text, date="2013-12-20")
+        assert any(c == "074" and m == "asserted" for s, tgt, c, m in t), (text, t)
+        assert not any(c == "042" or c[:2] in {"19", "15"} for s, tgt, c, m in t), (text, t)
+
+
+def test_forces_crossing_to_seize_a_city_still_attack(coder):
+    t = triples(coder, "Russian troops crossed into Ukraine to seize Kyiv.", date="2022-02-24")
+    assert not any(c == "074" for s, tgt, c, m in t), t

@@ -291,10 +291,36 @@ def penalty_named(cand: Candidate) -> bool:
     return False
 
 
+def protective_arrival(cand: Candidate) -> bool:
+    """(review44) A state's forces arriving in another country on a protective errand provide protection (074): "Kenyan
+    police arrived in Port-au-Prince to lead a UN-backed mission", "Australian troops began arriving in East Timor at
+    the request of the government to quell fighting", "Saudi troops crossed into Bahrain at the request of the ruling
+    family" (the gold's 074), not a deployment (154), aid (072), a visit (042) or an attack (190). The errand is a
+    purpose infinitive of event_cues protective_verbs or a request ("at the request of")."""
+    if cand.nominal or cand.modality != modality.ASSERTED or cand.code not in lexicon.words("event_cues",
+                                                                                          "arrival_recoded_codes"):
+        return False
+    t = cand.trigger
+    src, tgt = cand.source, cand.target
+    if t.lemma_.lower() not in lexicon.words("event_cues", "arrival_verbs") or src is None or tgt is None \
+            or not src.country or not tgt.country or src.country == tgt.country \
+            or (src.sector or "") not in {"MIL", "COP", "PKO"}:
+        return False
+    protective = lexicon.words("event_cues", "protective_verbs")
+    clauses = [c for c in t.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"]
+    if any(c.lemma_.lower() in protective and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in clauses):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(o.lemma_.lower() == "request" for o in p.children)
+               for p in t.children)
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     if penalty_named(cand):
         return "139"
+    if protective_arrival(cand):
+        return "074"
     demand = instructed_demand(cand)
     if demand is not None:
         return demand
