@@ -147,8 +147,9 @@ def test_the_features_are_general_syntax_of_the_event(coder):
     # an act named only as the purpose of a move is no act done
     ("Nigerian troops crossed into Niger on Monday to force the junta to release the president.",
      "170", ("190", "NGAMIL", "NER", "asserted")),
+    # (review44) the arrival on a protective errand is the protection it provides (074), no visit
     ("Chilean police officers arrived in Lima to lead a regional security mission in Peru.",
-     "036", ("042", "CHLCOP", "PER", "asserted")),
+     "036", ("074", "CHLCOP", "PER", "asserted")),
     ("A mob of protesters stormed the parliament in Nairobi as lawmakers met to approve the budget.",
      "051", ("145", "KENCVL", "KENLEG", "asserted")),
 ])
