@@ -1830,7 +1830,16 @@ class ArgumentFinder(TriggerFinder):
         timed = any(m in BACKGROUND_MARKS for m in marks) or (
             any(m in SEQUEL_MARKS for m in marks) and code[:2] not in ANSWERING_ROOTS)
         return c.dep_ == "advcl" and timed and any(g.dep_ in SUBJECT_DEPS for g in c.children) \
-            and any(d.dep_ == "dobj" and not d.lower_.endswith(("self", "selves")) for d in clause.children)
+            and (any(d.dep_ == "dobj" and not d.lower_.endswith(("self", "selves")) for d in clause.children)
+                 or self._prepositional_object(clause))
+
+    @staticmethod
+    def _prepositional_object(clause: Token) -> bool:
+        """(target45) The clause names its own object in a phrase of a preposition, a common noun with a phrase of its
+        own ("agreed to a 48-hour pause in air raids on southern Lebanon", "agreed to a halt of the shelling")."""
+        return any(p.dep_ == "prep" and p.i > clause.i for p in clause.children
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                   and any(g.dep_ == "prep" for g in o.children))
 
     @staticmethod
     def _other_clause(c: Token) -> bool:

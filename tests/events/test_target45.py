@@ -1,0 +1,25 @@
+"""Targets of events whose code is right (helper target45): a clause of time with a doer of its own beside an act
+that names its object in a prepositional phrase, ... Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import has_coded, triples
+
+
+def test_a_pause_agreed_after_anothers_pressure_is_aimed_at_the_place_of_the_paused_attacks(coder):
+    # the one who pressed in the "after" clause did another act; the pause is aimed where the raids fell
+    got = triples(coder, "Turkey agreed to a three-day pause in air strikes on northern Syria after Mike Pompeo "
+                         "pressed for one.", date="2019-10-17")
+    assert has_coded(got, "0356", "TUR", "SYR", modality=None), got
+    assert not has_coded(got, "0356", "TUR", "USA", modality=None), got
+    got = triples(coder, "Israel agreed to a five-hour pause in its bombardment of Gaza after John Kerry asked for it.",
+                  date="2014-07-20")
+    assert has_coded(got, "03", "ISR", "PSE", modality=None), got
+    assert not has_coded(got, "03", "ISR", "USA", modality=None), got
+
+
+def test_an_act_whose_prepositional_object_names_nothing_still_answers_the_after_clause(coder):
+    # an act of the answering kind keeps the doer of its "after" clause as its target
+    got = triples(coder, "Beijing protested sharply after Manila's coast guard rammed a Chinese fishing boat.",
+                  date="2024-06-17")
+    assert has_coded(got, "1", "CHN", "PHL", modality=None), got
