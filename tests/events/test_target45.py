@@ -23,3 +23,20 @@ def test_an_act_whose_prepositional_object_names_nothing_still_answers_the_after
     got = triples(coder, "Beijing protested sharply after Manila's coast guard rammed a Chinese fishing boat.",
                   date="2024-06-17")
     assert has_coded(got, "1", "CHN", "PHL", modality=None), got
+
+
+def test_an_accepted_end_of_a_war_is_aimed_at_the_other_side_of_that_war(coder):
+    # the body whose resolution is accepted proposed the truce; the acceptance is aimed at the enemy of the war named
+    got = triples(coder, "Ethiopia accepted an OAU resolution calling for a truce in its border war with Eritrea.",
+                  date="2000-05-30")
+    assert has_coded(got, "03", "ETH", "ERI", modality=None), got
+    assert not has_coded(got, "03", "ETH", "IGO", modality=None), got
+    got = triples(coder, "Baghdad accepted a Security Council resolution calling for a ceasefire in its war with Tehran.",
+                  date="1988-08-08")
+    assert has_coded(got, "03", "IRQ", "IRN", modality=None), got
+
+
+def test_an_accepted_plan_that_names_no_war_keeps_its_proposer(coder):
+    # talks proposed by a mediator name no enemy: the rules' own target stays
+    got = triples(coder, "Colombia's ELN accepted a Norwegian plan for talks.", date="2019-06-01")
+    assert has_coded(got, "03", "COL", "NOR", modality=None), got
