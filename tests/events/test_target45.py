@@ -40,3 +40,13 @@ def test_an_accepted_plan_that_names_no_war_keeps_its_proposer(coder):
     # talks proposed by a mediator name no enemy: the rules' own target stays
     got = triples(coder, "Colombia's ELN accepted a Norwegian plan for talks.", date="2019-06-01")
     assert has_coded(got, "03", "COL", "NOR", modality=None), got
+
+
+def test_two_sides_of_two_countries_fighting_over_a_land_fight_each_other(coder):
+    # the land the battle is fought over is where, not whom: each side is the other's target
+    got = triples(coder, "Cuban and South African planes fought an air battle over southern Angola.", date="1988-02-02")
+    assert has_coded(got, "19", "CUB", "ZAF") and has_coded(got, "19", "ZAF", "CUB"), got
+    assert not has_coded(got, "19", None, "AGO"), got
+    got = triples(coder, "Syrian and Israeli tanks fought a fierce battle over the Beirut-Damascus highway in Lebanon.",
+                  date="1982-06-10")
+    assert has_coded(got, "19", "SYR", "ISR") and has_coded(got, "19", "ISR", "SYR"), got
