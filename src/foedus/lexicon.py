@@ -368,6 +368,10 @@ class EventCues(Lexicon):
     rejected_demand_kept_codes: LowerWords = []   # (demand42) "rejected calls for talks with X": the talks' party kept
     rejected_demand_owner_preps: LowerWords = []  # (demand42) "calls from Chad", "a request by Kyrgyzstan": the demander
     anaphoric_determiners: LowerWords = []   # (demand42) "rejected the demand": one told before
+    war_partner_roots: LowerWords = []       # (target45) roots of an acceptance aimed at the other party of the war
+    war_partner_nouns: LowerWords = []       # (target45) "a ceasefire in its war with Iraq": the war or its end
+    war_partner_preps: LowerWords = []       # (target45) "war with X", "the war between his troops and X"
+    battle_place_preps: LowerWords = []      # (target45) "fought a battle over the Bekaa valley": where two sides fight
     captive_holding_verbs: LowerWords = []   # (demand42) "the journalists held by Iran": the holder of the captives
     reprisal_nouns: LowerWords                # (nominal33) "in retaliation for", "in response to": force answered happened
     reprisal_preps: LowerWords

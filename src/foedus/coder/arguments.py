@@ -980,6 +980,10 @@ class ArgumentFinder(TriggerFinder):
             found = self._ultimatum_addressee(verb, sources)
             if found:
                 return found
+        if not passive and code[:2] in cue("war_partner_roots"):
+            found = self._war_partner(verb, sources)
+            if found:
+                return found
         if not passive and verb.lemma_.lower() in cue("extradition_verbs"):
             # "extradited X to the United States", "handed over a suspect in the attacks to Belgian prosecutors"
             # (the parser may hang "to" on the object's phrase): the state that receives the person, or the
@@ -1279,6 +1283,32 @@ class ArgumentFinder(TriggerFinder):
             # Timor": a demand that the rejecter move its own forces is refused as that move is, at the place
             return None
         return []
+
+    def _war_partner(self, verb: Token, sources: list) -> list:
+        """(target45) The other party of the war whose end an act of intent accepts, named in its object ("accepted UN
+        resolution 598 calling for a ceasefire in its war with Iraq", "accepted an Arab League ceasefire in the war
+        between his Christian troops and the Syrian army"): not the body that proposed it (event_cues
+        war_partner_nouns, war_partner_preps). Empty when the object names no war with another side."""
+        found: list = []
+        for c in verb.children:
+            if c.dep_ not in {"dobj", "prep", "xcomp"}:
+                continue
+            for t in c.subtree:
+                if t.lemma_.lower() not in cue("war_partner_nouns") or t.pos_ != "NOUN":
+                    continue
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ in cue("war_partner_preps"):
+                        for o in p.children:
+                            if o.dep_ != "pobj":
+                                continue
+                            for x in (o, *o.conjuncts):
+                                if any(g.dep_ == "poss" and g.pos_ == "PRON" for g in x.children):
+                                    continue   # "between his Christian troops and the Syrian army": his own side
+                                found.extend(m for m in self.actors_of(x)
+                                             if not same_actor(m, sources) and not own_side(m, sources))
+                if found:
+                    return dedupe(found)
+        return found
 
     def _ultimatum_addressee(self, verb: Token, sources: list) -> list:
         """The subject of an ultimatum clause ("unless Manila paid", "if Zagreb does not apologise") on the
@@ -1830,7 +1860,16 @@ class ArgumentFinder(TriggerFinder):
         timed = any(m in BACKGROUND_MARKS for m in marks) or (
             any(m in SEQUEL_MARKS for m in marks) and code[:2] not in ANSWERING_ROOTS)
         return c.dep_ == "advcl" and timed and any(g.dep_ in SUBJECT_DEPS for g in c.children) \
-            and any(d.dep_ == "dobj" and not d.lower_.endswith(("self", "selves")) for d in clause.children)
+            and (any(d.dep_ == "dobj" and not d.lower_.endswith(("self", "selves")) for d in clause.children)
+                 or self._prepositional_object(clause))
+
+    @staticmethod
+    def _prepositional_object(clause: Token) -> bool:
+        """(target45) The clause names its own object in a phrase of a preposition, a common noun with a phrase of its
+        own ("agreed to a 48-hour pause in air raids on southern Lebanon", "agreed to a halt of the shelling")."""
+        return any(p.dep_ == "prep" and p.i > clause.i for p in clause.children
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                   and any(g.dep_ == "prep" for g in o.children))
 
     @staticmethod
     def _other_clause(c: Token) -> bool:

@@ -4358,7 +4358,9 @@ class RuleCoder(ImplicitActors):
         if m.kind in {"person", "organization", "agent", "block"} and m.mention.country_from != "place":
             return False
         tok = word_at(self.doc, i)
-        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+        # (target45) "fought a large air battle over the Bekaa valley", "clashed along the Line of Control": over a
+        # land or along a line is where the sides fight too (event_cues battle_place_preps)
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS | cue("battle_place_preps")
 
     def _outside_mutual_act(self, verb: Token, target: Named) -> bool:
         """The target's word lies beyond the act's own words: outside the verb's phrase ("..., the three
