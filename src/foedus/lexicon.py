@@ -302,6 +302,7 @@ class EventCues(Lexicon):
     relative_accusation_verbs: LowerWords    # lemmas: accuse, blame: "which it accused of ..." is news
     relative_object_pronouns: LowerWords     # which, whom: "which it accused of ..." accuses the antecedent
     combat_participles: LowerWords           # (clause33) "guerrillas fighting Soviet troops": an ongoing war, coded
+    two_object_verbs: LowerWords             # (force45) "prisoners given medals": a passive participle with an object
     combat_toll_codes: LowerWords            # (clause33) 191, 192: "overran the base, killing 100 soldiers" adds 190
     protest_relative_verbs: LowerWords       # (miss0314) "people who had gathered to protest": a protest in progress is news
     continuative_subject_pronouns: LowerWords  # "..., where he praised ...": a continuative place relative is news
