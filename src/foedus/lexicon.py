@@ -846,6 +846,7 @@ class SenseCues(Lexicon):
     online_platforms: LowerWords = []        # lemmas: "blocked Facebook": a curb on the own country, not the firm (coerce40)
     fired_on_protest_codes: LowerWords = []  # "193": gunmen no one names firing on protesters repress them (175, coerce40)
     crowd_protest_props: LowerWords = []     # lemmas: "set tyres ablaze": burned as a protest, no property destroyed (coerce40)
+    public_building_nouns: LowerWords = []   # lemmas: "set fire to the state television building": the public's property (force45)
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
     plunder_verbs: LowerWords                # lemmas: "looted Monrovia": a capital plundered, not taken (force32)

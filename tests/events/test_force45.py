@@ -70,3 +70,23 @@ def test_a_participle_without_an_object_still_describes_its_noun():
     ])
     assert not clauses.active_participle(doc[1])
     assert clauses.participle_description(doc[1])
+
+
+# ---- a public body's building a crowd burns is property destroyed beside the riot ----------------------------------
+@pytest.mark.parametrize("text, date, country", [
+    ("Protesters set fire to the state radio building in Colombo after the president fled.", "2022-07-09", "LKA"),
+])
+def test_a_crowd_burning_a_public_building_destroys_property(coder, text, date, country):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "145", country + "CVL", country), t
+    assert has_coded(t, "1712", country + "CVL", country), t
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rioters set fire to shops in the old town for a second night.", "2021-11-25"),
+    ("Protesters set fire to tyres outside the parliament in Beirut.", "2020-01-01"),
+])
+def test_a_riot_at_large_or_burned_props_stay_the_riot(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "145"), t
+    assert not has_coded(t, "1712", modality=None), t
