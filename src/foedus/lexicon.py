@@ -302,6 +302,7 @@ class EventCues(Lexicon):
     relative_accusation_verbs: LowerWords    # lemmas: accuse, blame: "which it accused of ..." is news
     relative_object_pronouns: LowerWords     # which, whom: "which it accused of ..." accuses the antecedent
     combat_participles: LowerWords           # (clause33) "guerrillas fighting Soviet troops": an ongoing war, coded
+    two_object_verbs: LowerWords             # (force45) "prisoners given medals": a passive participle with an object
     combat_toll_codes: LowerWords            # (clause33) 191, 192: "overran the base, killing 100 soldiers" adds 190
     protest_relative_verbs: LowerWords       # (miss0314) "people who had gathered to protest": a protest in progress is news
     continuative_subject_pronouns: LowerWords  # "..., where he praised ...": a continuative place relative is news
@@ -849,6 +850,7 @@ class SenseCues(Lexicon):
     online_platforms: LowerWords = []        # lemmas: "blocked Facebook": a curb on the own country, not the firm (coerce40)
     fired_on_protest_codes: LowerWords = []  # "193": gunmen no one names firing on protesters repress them (175, coerce40)
     crowd_protest_props: LowerWords = []     # lemmas: "set tyres ablaze": burned as a protest, no property destroyed (coerce40)
+    public_building_nouns: LowerWords = []   # lemmas: "set fire to the state television building": the public's property (force45)
     confiscation_codes: LowerWords           # "1711": a seizure whose object gives its kind
     occupation_code: LowerWords              # "192": a place seized by armed men
     plunder_verbs: LowerWords                # lemmas: "looted Monrovia": a capital plundered, not taken (force32)

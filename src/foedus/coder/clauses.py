@@ -31,6 +31,7 @@ CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
 STANDING_FORCE_VERBS = lexicon.words("event_cues", "standing_force_verbs")
 ASPECTUAL_VERBS = event_words().aspectual_verbs
 COMBAT_PARTICIPLES = lexicon.words("event_cues", "combat_participles")
+TWO_OBJECT_VERBS = lexicon.words("event_cues", "two_object_verbs")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -57,6 +58,8 @@ def participle_description(verb: Token) -> bool:
     A noun the parser made the root of the sentence is a misparsed subject, not described."""
     if ongoing_combat(verb) or named_aside(verb):
         return False
+    if verb.dep_ in {"acl", "conj"} and active_participle(verb if verb.dep_ == "acl" else verb.head):
+        return False
     node = verb
     for _ in range(5):
         # a present participle on the doer tells its own ongoing act ("a WHO team investigating the origins
@@ -72,6 +75,25 @@ def participle_description(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
+
+
+def active_participle(verb: Token) -> bool:
+    """(force45) A past form on a noun with a direct object of its own, or a past conjunct that has one, is the
+    noun's own verb misparsed, not a passive participle describing it: "ADF militants hacked to death at least 40
+    villagers", "A British submarine torpedoed and sank the cruiser" (the noun is a subject, of the reporting verb after
+    it). Verbs of two objects keep one in the passive
+    ("detainees denied access to lawyers"; event_cues two_object_verbs)."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.head.pos_ not in {"NOUN", "PROPN"} \
+            or not (verb.head.dep_ in SUBJECTS or misparsed_subject(verb.head)):
+        return False   # on a subject: "a missile fired from a U.S. drone killed ..." hangs 'killed' on the drone
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark"} for c in verb.children):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBD")]
+    return any(v.lemma_.lower() not in TWO_OBJECT_VERBS and _has_object(v) for v in verbs)
 
 
 def ongoing_combat(verb: Token) -> bool:

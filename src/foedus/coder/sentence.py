@@ -2524,7 +2524,14 @@ class SentenceCoder(RuleCoder):
         words = {w.i for h in heads for w in h.subtree
                  if not any(a.dep_ == "prep" and a.lower_ in {"in", "at", "near", "across"} and w in a.subtree
                             for a in h.subtree)}
-        return any(i in words for i in range(t.start, t.end))
+        if any(i in words for i in range(t.start, t.end)):
+            return True
+        # (force45) a public body's building burned or wrecked is its property, whoever the riot is aimed at ("torched
+        # regional parliament buildings in several cities", "set fire to the state television building")
+        public = sense("public_building_nouns")
+        return t.sector != "CVL" and any(
+            w.lemma_.lower() in public for h in heads if h.lemma_.lower() != "fire" for o in (h, *h.conjuncts)
+            for w in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"})))
 
     @staticmethod
     def _protest_props(verb: Token) -> bool:
