@@ -291,6 +291,7 @@ class EventCues(Lexicon):
     request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)
     request_preps: LowerWords                # "at the request of", "upon the invitation of"
     request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
+    host_requester_sectors: LowerWords       # "at the request of the government": a bare state organ of the host
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
