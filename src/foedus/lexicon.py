@@ -275,6 +275,8 @@ class EventCues(Lexicon):
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
     deadline_people_sectors: LowerWords      # sector codes: private people given time to leave are deported (174)
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
+    accepted_plan_verbs: LowerWords          # lemmas: "a proposal that Israel had accepted": news
+    accepted_plan_nouns: LowerWords          # lemmas: the plans those verbs take
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     duration_nouns: LowerWords               # "fought them for ten days": how long, not what for
     people_object_verbs: LowerWords          # "shot dead protesters marching ...": the participle is on the object

@@ -21,3 +21,13 @@ def test_the_doers_own_bare_government_is_no_requester(coder):
     got = triples(coder, "Nigerian troops deployed in Lagos at the request of the government.", date="2017-01-23")
     assert not has_coded(got, "02"), got
 
+
+def test_a_plan_another_party_had_accepted_is_its_intent(coder):
+    # a proposal another party had accepted, told in a relative clause beside its rejection: the acceptance is news
+    got = triples(coder, "The rebels rejected a Kenyan ceasefire proposal that Uganda had accepted.", date="1986-01-10")
+    assert has_coded(got, "03", "UGA", modality="intended"), got
+    got = triples(coder, "Hezbollah turned down a French truce plan that Israel had accepted on Sunday.", date="2024-10-01")
+    assert has_coded(got, "03", "ISR", modality="intended"), got
+    # a plan it had only drafted tells no intent of its own
+    got = triples(coder, "Hezbollah turned down a French truce plan that Israel had drafted on Sunday.", date="2024-10-01")
+    assert not has_coded(got, "03", "ISR", modality=None), got
