@@ -275,6 +275,8 @@ class EventCues(Lexicon):
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
     deadline_people_sectors: LowerWords      # sector codes: private people given time to leave are deported (174)
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
+    accepted_plan_verbs: LowerWords          # lemmas: "a proposal that Israel had accepted": news
+    accepted_plan_nouns: LowerWords          # lemmas: the plans those verbs take
     span_nouns: LowerWords                   # "after weeks of protests": a stretch of time filled by the event noun
     duration_nouns: LowerWords               # "fought them for ten days": how long, not what for
     people_object_verbs: LowerWords          # "shot dead protesters marching ...": the participle is on the object
@@ -291,6 +293,7 @@ class EventCues(Lexicon):
     request_nouns: LowerWords                # "deployed troops at Maputo's request": the requester's appeal (020)
     request_preps: LowerWords                # "at the request of", "upon the invitation of"
     request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
+    host_requester_sectors: LowerWords       # "at the request of the government": a bare state organ of the host
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry

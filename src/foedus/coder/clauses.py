@@ -29,6 +29,8 @@ PROTEST_RELATIVE_VERBS = lexicon.words("event_cues", "protest_relative_verbs")
 ASSEMBLY_VERBS = event_words().assembly_verbs
 CAUSING_PARTICIPLES = lexicon.words("event_cues", "causing_participles")
 STANDING_FORCE_VERBS = lexicon.words("event_cues", "standing_force_verbs")
+ACCEPTED_PLAN_VERBS = lexicon.words("event_cues", "accepted_plan_verbs")
+ACCEPTED_PLAN_NOUNS = lexicon.words("event_cues", "accepted_plan_nouns")
 ASPECTUAL_VERBS = event_words().aspectual_verbs
 COMBAT_PARTICIPLES = lexicon.words("event_cues", "combat_participles")
 TWO_OBJECT_VERBS = lexicon.words("event_cues", "two_object_verbs")
@@ -289,6 +291,13 @@ def news_relative(clause: Token) -> bool:
         # (coerce25) forces massed or stationed, told in the past perfect, still stand there at the time of the news:
         # "pulled back some of the troops it had massed near the border", "withdraw the warships it had massed in the
         # Caribbean" (data: event_cues standing_force_verbs)
+        return True
+    if clause.tag_ == "VBN" and clause.lemma_.lower() in ACCEPTED_PLAN_VERBS \
+            and clause.head.lemma_.lower() in ACCEPTED_PLAN_NOUNS and any(
+            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in clause.children) \
+            and [(a.lower_, a.dep_) for a in aux] == [("had", "aux")] and not any(c.dep_ == "neg" for c in clause.children):
+        # (talk45) a plan another party had accepted, told beside what the news does with it: "rejected an Egyptian
+        # ceasefire proposal that Israel had accepted" (data: event_cues accepted_plan_verbs / accepted_plan_nouns)
         return True
     if protest_in_progress(clause, aux):
         return True

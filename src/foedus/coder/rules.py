@@ -260,9 +260,15 @@ class RuleCoder(ImplicitActors):
                                    for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
             # named by its own words, not a bare "the government" given the sentence's country
             # (coop32) or by an owner of its own ("at the request of the kingdom's rulers": the kingdom read back)
+            # (talk45) or a bare state organ the sentence gives another country than the doers' ("Australian troops
+            # arrived in East Timor at the request of the government", "Soviet units entered Afghanistan at the request
+            # of its government", "ended the mission in Mali at the junta's request"): the host state asked (the
+            # doers' own government is no requester: the pairs below want two countries)
             requesters = [m for m in requesters if not m.mention.country_from or (
                 m.mention.country_from == "coref" and any(
-                    c.dep_ == "poss" and c.pos_ != "PRON" for c in word_at(n.doc, m.mention.head).children))]
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in word_at(n.doc, m.mention.head).children)) or (
+                m.mention.country_from in {"sentence", "coref"} and m.mention.kind == "agent"
+                and (m.mention.sector or "").lower() in cue("host_requester_sectors"))]
             if not requesters:
                 continue
             mod, _ = modality.of(clause)
