@@ -529,6 +529,7 @@ class EventCues(Lexicon):
     justice_transfer_verbs: LowerWords       # "sent 29 cartel figures to the United States": handing over for trial (recall28)
     wanted_person_nouns: LowerWords          # suspect, fugitive, terrorist...: people handed over for trial (recall28)
     wanted_person_heads: LowerWords          # figure, militant, man...: people those words make wanted (recall28)
+    denying_verbs: LowerWords                # deny: with a gerund, a denial of one's own act (016, mine45)
     wanted_person_words: LowerWords          # suspected, wanted, jailed, cartel...: words that make them wanted (recall28)
     voiding_adjectives: LowerWords           # "called the referendum illegal": an act of will rejected (recall28)
     void_adjectives: LowerWords              # "null", void: anything so called is rejected (recall28)
