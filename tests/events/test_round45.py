@@ -27,3 +27,51 @@ def test_denying_a_motive_is_a_denial(coder):
     t = triples(coder, "Beijing raised tariffs on Lithuanian timber but denied any political motive.", date="2021-12-10")
     assert any(c == "016" and (s or "").startswith("CHN") for s, tgt, c, m in t), t
     assert not any(c == "120" for s, tgt, c, m in t), t
+
+
+def test_a_currency_by_name_is_no_actor(coder):
+    # the currency moves; the adjective names its country, not a doer
+    t = triples(coder, "The Zambian kwacha gained four percent against the dollar on Tuesday, the central bank said.",
+                date="2016-03-01")
+    assert t == set(), t
+
+
+def test_money_pumped_into_the_markets_is_no_aid(coder):
+    t = triples(coder, "The Bank of Japan pumped two trillion yen into the money markets on Monday.", date="2008-10-08")
+    assert not any(c.startswith("07") for s, tgt, c, m in t), t
+
+
+def test_money_pumped_into_a_named_country_stays_aid(coder):
+    t = triples(coder, "Qatar pumped two billion dollars into Egypt's central bank to prop up its reserves.",
+                date="2013-04-10")
+    assert any(c.startswith("07") and (tgt or "").startswith("EGY") for s, tgt, c, m in t), t
+
+
+def test_a_currency_peg_given_up_is_no_yielding(coder):
+    t = triples(coder, "The Danish central bank abandoned its peg to the euro after weeks of pressure on the krone.",
+                date="2015-02-05")
+    assert not any(c.startswith("08") for s, tgt, c, m in t), t
+
+
+def test_voters_rejecting_a_proposal_is_a_result_not_an_act(coder):
+    t = triples(coder, "Swiss voters rejected a proposal to cap immigration from the European Union.", date="2020-09-27")
+    assert not any(c.startswith("12") for s, tgt, c, m in t), t
+
+
+def test_forces_sent_to_help_evacuate_give_humanitarian_aid(coder):
+    t = triples(coder, "Rivers burst their banks across Slovenia, and the army deployed 500 soldiers to help evacuate "
+                       "villagers.", date="2023-08-05")
+    assert any(c == "073" and (s or "").startswith("SVN") and m == "asserted" for s, tgt, c, m in t), t
+    assert not any(c == "154" for s, tgt, c, m in t), t
+
+
+def test_teams_and_aircraft_sent_to_fight_fires_abroad_are_aid(coder):
+    t = triples(coder, "Italy sent two aircraft and a team of firefighters to Greece to help battle the wildfires.",
+                date="2021-08-06")
+    assert any(c == "073" and (s or "").startswith("ITA") and (tgt or "").startswith("GRC") for s, tgt, c, m in t), t
+    assert not any(c.startswith("06") for s, tgt, c, m in t), t
+
+
+def test_troops_sent_to_help_a_government_stay_military_aid(coder):
+    t = triples(coder, "Rwanda sent troops and helicopters to help Mozambique's government on Friday.", date="2021-07-09")
+    assert not any(c == "073" for s, tgt, c, m in t), t
