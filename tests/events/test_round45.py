@@ -1,6 +1,9 @@
-"""Round 45 rules (our own sentences): denying one's own act told with a gerund is a denial (016), whatever noun the
-denied act governs; "denied any motive" denies, it rejects nothing."""
+"""Round 45 rules (our own sentences): denying one's own act told with a gerund is a denial (016); markets and votes
+are no actors (a currency moving, money pumped into the markets, a peg given up, voters rejecting a proposal); forces
+sent to help evacuate or fight fires give humanitarian aid (073); sabotage ruled out rejects nothing; roads sealed
+restrict movement (191); weapons carried off by raiders are seized, not given."""
 
+from foedus.coder import vetter
 from gold_helpers import triples
 
 
@@ -75,3 +78,29 @@ def test_teams_and_aircraft_sent_to_fight_fires_abroad_are_aid(coder):
 def test_troops_sent_to_help_a_government_stay_military_aid(coder):
     t = triples(coder, "Rwanda sent troops and helicopters to help Mozambique's government on Friday.", date="2021-07-09")
     assert not any(c == "073" for s, tgt, c, m in t), t
+
+
+def test_sabotage_ruled_out_after_a_blast_rejects_nothing(coder):
+    t = triples(coder, "A fuel depot exploded in Conakry overnight, killing eight people; the government ruled out "
+                       "sabotage.", date="2023-12-18")
+    assert not any(c.startswith("12") for s, tgt, c, m in t), t
+
+
+def test_roads_sealed_by_police_restrict_movement(coder):
+    t = triples(coder, "Zambian police sealed the roads into the centre of Lusaka at dawn to stop an opposition march.",
+                date="2016-08-20")
+    assert any(c == "191" and (s or "").startswith("ZMB") for s, tgt, c, m in t), t
+    assert not any(c.startswith("05") for s, tgt, c, m in t), t
+
+
+def test_a_deal_sealed_stays_an_agreement(coder):
+    t = triples(coder, "Ghana and Togo sealed a deal on their maritime border in Accra on Friday.", date="2021-03-12")
+    assert any(c == "057" for s, tgt, c, m in t), t
+
+
+def test_weapons_carried_off_by_raiders_are_no_aid(coder):
+    with vetter.disabled():
+        t = triples(coder, "Jihadists overran an army post near Djibo, killing four soldiers and carrying off weapons "
+                           "and two vehicles.", date="2022-05-10")
+    assert not any(c.startswith("07") for s, tgt, c, m in t), t
+    assert any(c == "1711" for s, tgt, c, m in t), t
