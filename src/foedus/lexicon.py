@@ -319,6 +319,10 @@ class EventCues(Lexicon):
     arrival_verbs: LowerWords                # (review44) "troops arrived in X to help": 074 on a protective errand
     protective_verbs: LowerWords             # (review44) the errand's infinitive ("to lead a mission", "to quell")
     arrival_recoded_codes: LowerWords        # (review44) codes of an arrival recoded 074 (154, 072, 042, 190)
+    relief_deploy_verbs: LowerWords          # (mine45) send, deploy, dispatch...: forces sent on a relief errand give aid (073)
+    relief_verbs: LowerWords                 # (mine45) the errand's infinitive ("to evacuate residents", "to help search")
+    relief_nouns: LowerWords                 # (mine45) "to help Japan with relief": the help is relief
+    relief_recoded_codes: LowerWords         # (mine45) codes of a deployment recoded 073 (154, 062, 070)
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
     supplied_verbs: LowerWords               # lemmas: "using intelligence shared by US agencies": the agent gives to the user
@@ -537,6 +541,7 @@ class EventCues(Lexicon):
     justice_transfer_verbs: LowerWords       # "sent 29 cartel figures to the United States": handing over for trial (recall28)
     wanted_person_nouns: LowerWords          # suspect, fugitive, terrorist...: people handed over for trial (recall28)
     wanted_person_heads: LowerWords          # figure, militant, man...: people those words make wanted (recall28)
+    denying_verbs: LowerWords                # deny: with a gerund, a denial of one's own act (016, mine45)
     wanted_person_words: LowerWords          # suspected, wanted, jailed, cartel...: words that make them wanted (recall28)
     voiding_adjectives: LowerWords           # "called the referendum illegal": an act of will rejected (recall28)
     void_adjectives: LowerWords              # "null", void: anything so called is rejected (recall28)
@@ -806,6 +811,9 @@ class SenseCues(Lexicon):
     sport_sentence_words: LowerWords         # (falsepos30b) lemmas beside sport_words for that: "world record"
     market_agent_word_roots: LowerWords      # (falsepos30b) roots of words a market's people say no act with: "05"
     market_quantities: LowerWords            # lemmas: (falsepos30b) "Tokyo stocks crashed": no doer of any act
+    money_sinks: LowerWords                  # lemmas: (mine45) "pumped billions into the money markets": no aid
+    electorate_words: LowerWords             # lemmas: (mine45) "voters rejected the proposal": a vote's result
+    electorate_roots: LowerWords             # (mine45) roots of acts voters take as a body: "05", "08", "11", "12"
     accident_verbs: LowerWords               # lemmas: "a jet collided with a helicopter, killing 67": an accident
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result

@@ -315,12 +315,43 @@ def protective_arrival(cand: Candidate) -> bool:
                for p in t.children)
 
 
+def relief_deployment(cand: Candidate) -> bool:
+    """(mine45) Forces or teams sent on a relief errand give humanitarian aid (073), not a deployment (154), military
+    cooperation (062) or aid of no kind (070): "the army deployed hundreds of soldiers to help evacuate residents",
+    "Chile sent firefighters and two aircraft to Bolivia to help battle the wildfires" (the gold's 073). The errand is
+    a purpose infinitive of event_cues relief_verbs, or of "help" with one of them or with a relief noun ("to help
+    Japan with relief")."""
+    if cand.nominal or cand.modality != modality.ASSERTED or cand.code not in lexicon.words("event_cues",
+                                                                                          "relief_recoded_codes"):
+        return False
+    t = cand.trigger
+    if t.lemma_.lower() not in lexicon.words("event_cues", "relief_deploy_verbs"):
+        return False
+    relief = lexicon.words("event_cues", "relief_verbs")
+    nouns = lexicon.words("event_cues", "relief_nouns")
+
+    def errand(v: Token) -> bool:
+        if v.lemma_.lower() in relief:
+            return True
+        return v.lemma_.lower() == "help" and (
+            any(c.pos_ == "VERB" and c.dep_ in {"xcomp", "ccomp", "dobj"} and c.lemma_.lower() in relief
+                for c in v.children)
+            or any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in nouns for o in p.children)
+                   for p in v.children))
+
+    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children) and errand(c)
+               for c in t.children)
+
+
 def final_code(cand: Candidate) -> str:
     """The CAMEO code of ``cand`` once its modality is known (an intent or a threat may be recoded)."""
     if penalty_named(cand):
         return "139"
     if protective_arrival(cand):
         return "074"
+    if relief_deployment(cand):
+        return "073"
     demand = instructed_demand(cand)
     if demand is not None:
         return demand

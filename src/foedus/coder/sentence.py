@@ -1743,6 +1743,12 @@ class SentenceCoder(RuleCoder):
             # (falsepos30b) "traders welcomed the OPEC pact": a market's verdict
         if any(d.i not in self.mention_at and in_class(d, "market_quantities") for d in self._doers(verb)):
             return True   # (falsepos30b) "Tokyo stocks crashed for a fourth day": prices move, no one acts
+        if code[:2] == "07" and any(p.dep_ == "prep" and p.lower_ == "into" and any(
+                o.dep_ == "pobj" and in_class(o, "money_sinks") and not any(t.i in self.mention_at for t in o.subtree)
+                for o in p.children) for p in verb.children):
+            return True   # (mine45) "the ECB pumped 95 billion euros into the money markets": money moved, no aid
+        if code[:2] in sense("electorate_roots") and any(in_class(d, "electorate_words") for d in self._doers(verb)):
+            return True   # (mine45) "Quebec voters narrowly rejected independence": a vote's result
         if code[:2] in {"08", "15"} and any(self._natural_doer(d) and not in_class(d, "policy_patients")
                                              for d in self._doers(verb)):
             return True   # "rival carmakers' stocks retreated", "floodwaters pulled back": no actor yields (a law may)

@@ -440,6 +440,16 @@ class TriggerFinder:
                       if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == o.i + 1]
         return heads
 
+    @staticmethod
+    def _denied_doing(verb: Token) -> bool:
+        """A verb of denying (event_cues denying_verbs) whose complement is a gerund ("denied violating the truce",
+        "denied having any role") and that has no noun object of its own: the denial of an act."""
+        if verb.lemma_.lower() not in cue("denying_verbs"):
+            return False
+        kids = list(verb.children)
+        return not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in kids) and any(
+            c.tag_ == "VBG" and c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i > verb.i for c in kids)
+
     def _denial(self, verb: Token) -> bool:
         """(verbs15a) A labelling verb whose object is named a lie (event_cues denial_labels: "called the reports fake
         news", "called claims that it ordered his death an absolute lie"), or called baseless or false
@@ -490,6 +500,10 @@ class TriggerFinder:
 
     def _coded_verb(self, verb: Token) -> VerbMatch | None:
         match = self._code_verb(verb)
+        if match is not None and match.code and match.code != "016" and self._denied_doing(verb):
+            # "denied violating the truce", "denied offering a bribe": a denial of one's own act, whatever noun the
+            # act governs ("truce", "offer" make the refusals 1246, 127 when they are what is denied)
+            return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} <doing>", specificity=match.specificity)
         if (match is None or not match.code or match.code != "016") and self._denial(verb):
             # "the Kremlin called the reports fake news", "an allegation New Delhi called preposterous": a denial
             return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} * <denial>",
