@@ -722,6 +722,8 @@ class ModalityCues(Lexicon):
     agreement_acts: LowerWords               # "agreed to a truce" declares it (asserted)
     refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
     refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
+    refusal_report_marks: LowerWords         # (yield45) "..., though Delhi said it would not accept": the sayer's refusal
+    refusal_report_preps: LowerWords         # (yield45) "..., with Saied saying his country would not accept charity"
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
     answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose

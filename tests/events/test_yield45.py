@@ -1,0 +1,28 @@
+"""Yielding, disapproval and rejection (08, 11, 12, 16) the coder missed (helper yield45). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from gold_helpers import has_coded, triples
+
+from foedus.coder import vetter
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to resume border talks, though Lima said it would not accept any outside mediation.",
+    "The envoys left Khartoum after the army said it would no longer accept foreign mediators.",
+    "Nepal sent back the relief money, with its prime minister saying the country would not accept charity.",
+])
+def test_a_refusal_said_in_a_clause_beside_the_main_act_is_stated(coder, text):
+    # the gold README: a refusal ("will not allow", "would not accept") is the 12x rejection, asserted
+    with vetter.disabled():
+        got = triples(coder, text, date="2019-05-14")
+    assert has_coded(got, "12", modality="asserted"), got
+
+
+def test_a_refusal_said_only_in_a_condition_is_no_refusal(coder):
+    with vetter.disabled():
+        got = triples(coder, "The talks will resume if Lima says it would not accept any outside mediation.",
+                      date="2019-05-14")
+    assert not has_coded(got, "12", modality="asserted"), got
