@@ -326,6 +326,9 @@ class EventCues(Lexicon):
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
     entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
     permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
+    lent_place_nouns: LowerWords = []        # (yield45) "would not let its airspace be used": one's own ground lent
+    lent_use_verbs: LowerWords = []          # (yield45) "would not allow the contras to use its territory"
+    lent_against_preps: LowerWords = []      # (yield45) "... to use Nepali soil against India": a pledge, no refusal
     office_seeking_verbs: LowerWords = []    # (refuse30b) "would not seek re-election": the intent to leave office
     abiding_verbs: LowerWords = []           # (refuse29b) "would not be bound by the deal": abiding refused, a rejection
     obligation_verbs: LowerWords = []        # (refuse29b) "would not meet the target": with an obligation noun as object

@@ -26,3 +26,25 @@ def test_a_refusal_said_only_in_a_condition_is_no_refusal(coder):
         got = triples(coder, "The talks will resume if Lima says it would not accept any outside mediation.",
                       date="2019-05-14")
     assert not has_coded(got, "12", modality="asserted"), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Oman said it would not let its airspace be used for strikes on Yemen.", None),
+    ("Ghana said it would not allow the rebels to use its territory for raids on Togo.", "TGO"),
+    ("Armenia said it would not let any foreign power use its territory or airspace to intervene in Georgia.", None),
+])
+def test_ones_own_ground_refused_for_anothers_use_rejects_military_cooperation(coder, text, target):
+    # gold README: "would not allow" a base is a refusal 1212 asserted
+    with vetter.disabled():
+        got = triples(coder, text, date="2019-05-14")
+    assert has_coded(got, "1212", modality="asserted", target=target), got
+
+
+@pytest.mark.parametrize("text", [
+    "Beirut refused to let the deportees enter Lebanese-controlled territory.",
+    "The prime minister said he would not allow any group to use Bhutanese soil against India.",
+])
+def test_an_entry_refused_or_a_pledge_against_a_third_side_is_no_ground_lent(coder, text):
+    with vetter.disabled():
+        got = triples(coder, text, date="2019-05-14")
+    assert not has_coded(got, "062", modality=None) and not has_coded(got, "1212", modality=None), got
