@@ -48,3 +48,19 @@ def test_an_entry_refused_or_a_pledge_against_a_third_side_is_no_ground_lent(cod
     with vetter.disabled():
         got = triples(coder, text, date="2019-05-14")
     assert not has_coded(got, "062", modality=None) and not has_coded(got, "1212", modality=None), got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The summit was postponed after Hanoi objected to the agenda.", "VNM"),
+    ("Brazil and India objected to the draft at the trade talks.", "BRA"),
+])
+def test_a_draft_agenda_or_proposal_objected_to_is_rejected(coder, text, source):
+    with vetter.disabled():
+        got = triples(coder, text, date="2019-05-14")
+    assert has_coded(got, "120", source), got
+
+
+def test_a_bill_opposed_by_protesters_stays_no_rejection(coder):
+    with vetter.disabled():
+        got = triples(coder, "Thousands of students opposed the finance bill in Nairobi.", date="2024-06-20")
+    assert not has_coded(got, "12", modality=None), got
