@@ -334,6 +334,9 @@ class EventCues(Lexicon):
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
     entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
     permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
+    lent_place_nouns: LowerWords = []        # (yield45) "would not let its airspace be used": one's own ground lent
+    lent_use_verbs: LowerWords = []          # (yield45) "would not allow the contras to use its territory"
+    lent_against_preps: LowerWords = []      # (yield45) "... to use Nepali soil against India": a pledge, no refusal
     office_seeking_verbs: LowerWords = []    # (refuse30b) "would not seek re-election": the intent to leave office
     abiding_verbs: LowerWords = []           # (refuse29b) "would not be bound by the deal": abiding refused, a rejection
     obligation_verbs: LowerWords = []        # (refuse29b) "would not meet the target": with an obligation noun as object
@@ -735,6 +738,8 @@ class ModalityCues(Lexicon):
     agreement_acts: LowerWords               # "agreed to a truce" declares it (asserted)
     refusal_codes: Labels                    # act prefix -> 12x: "would not release" is a refusal (1243)
     refusal_auxiliaries: LowerWords          # "will not", "would not", "won't": a stated refusal
+    refusal_report_marks: LowerWords         # (yield45) "..., though Delhi said it would not accept": the sayer's refusal
+    refusal_report_preps: LowerWords         # (yield45) "..., with Saied saying his country would not accept charity"
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
     answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose

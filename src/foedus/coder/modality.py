@@ -1605,6 +1605,18 @@ def is_stated_refusal(tok: Token) -> bool:
             return True
         if summary_saying_relative(say):
             return True   # (verbal27) "..., a move Kyiv said it would never recognise": the sayer's own refusal
+        if say.dep_ == "advcl" and say.head.i != say.i and say.head.pos_ in {"VERB", "AUX"} and any(
+                m.dep_ == "mark" and m.lower_ in words.refusal_report_marks for m in say.children) and not any(
+                m.dep_ == "mark" and m.lower_ in cues().conditional_marks for m in say.children):
+            # (yield45) a clause of saying beside the main act, of contrast, time or cause, tells its sayer's own
+            # words: "agreed to set up working groups, though New Delhi said it would not accept mediation"
+            say = say.head
+            continue
+        if say.dep_ == "pcomp" and say.tag_ == "VBG" and say.head.lower_ in words.refusal_report_preps \
+                and say.head.head.i != say.head.i and say.head.head.pos_ in {"VERB", "AUX"}:
+            # (yield45) an absolute clause of saying: "returned the money, with Saied saying it would not accept charity"
+            say = say.head.head
+            continue
         if say.dep_ == "advcl" and say.tag_ == "VBG" and say.head.i != say.i and say.head.pos_ in {"VERB", "AUX"}:
             # (verbal27) a participle aside of saying tells the clause's own doer's words: "Obama arrived in Israel,
             # saying Washington would not let Iran get a nuclear bomb", "the government said, adding that it would not

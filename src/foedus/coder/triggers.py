@@ -846,13 +846,28 @@ class TriggerFinder:
                         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                         or lemma in self.words.bare_infinitive_verbs):
                     subj = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
-                    if subj and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj):
+                    if not subj and lemma in cue("permission_verbs"):
+                        # (yield45) "allowed its airspace to be used", "would not let its territory be used": the
+                        # passive's subject is what is let
+                        subj = [t for s in c.children if s.dep_ == "nsubjpass" for t in s.subtree]
+                    lent = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}
+                            and s.lemma_.lower() in cue("lent_place_nouns")]
+                    if subj and (lent or not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj)):
                         # ("allowed its troops to withdraw": one's own forces let act are no partner)
                         # and the complement's own verb after it, as in "allowed Malian aircraft to deploy"
                         infinitive = ["to", c.lemma_.lower()] if c.i not in {t_.i for t_ in self._clause_tokens(verb)} else []
                         # (verbs16) and the kind of that subject, after all the words: "let Russian forces use its
                         # territory" ("* <mil>"; "forces" alone may be market forces)
-                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + infinitive + after
+                        # (yield45) and one's own ground it is let to use: "would not allow the contras to use its
+                        # territory" (event_cues lent_place_nouns)
+                        # (not a pledge to the one it would be used against: "would not allow any group to use
+                        # Nepali soil against India" reassures India, it refuses no one)
+                        used = ["<lent>"] if lemma in cue("permission_verbs") and (lent or (
+                            c.lemma_.lower() in cue("lent_use_verbs") and any(
+                                o.dep_ == "dobj" and o.lemma_.lower() in cue("lent_place_nouns") for o in c.children)))\
+                            and not any(p.dep_ == "prep" and p.lower_ in cue("lent_against_preps")
+                                        for p in c.subtree) else []
+                        raised = self.verbs.match(lemma, [t.lemma_.lower() for t in subj] + infinitive + used + after
                                                   + self.object_kind(c, ("nsubj",), of_country=True), before)
                         if raised is not None and raised.code and not raised.code.startswith("---"):
                             match = raised
