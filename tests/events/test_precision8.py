@@ -102,6 +102,9 @@ def test_civilians_who_lynch_a_foreigner_do_not_riot(coder):
     # an election result
     "Macron comfortably defeated Le Pen in the second round of the presidential election.",
     "The ruling party crushed the opposition in Sunday's parliamentary elections.",
+    # (round 45) a referendum result is no event either (gold README: "a referendum result, no event"; "a referendum
+    # rejecting a peace deal no event"): the voters act as an electorate, not as an actor
+    "Italian voters rejected the constitutional reform in a referendum.",
 ])
 def test_natural_forces_and_election_results_code_nothing(coder, text):
     assert codes(coder, text) == [], triples(coder, text)
@@ -109,7 +112,6 @@ def test_natural_forces_and_election_results_code_nothing(coder, text):
 
 @pytest.mark.parametrize("text,root", [
     ("Protesters in Lima demanded new presidential elections.", "10"),
-    ("Italian voters rejected the constitutional reform in a referendum.", "12"),
 ])
 def test_acts_about_elections_are_kept(coder, text, root):
     assert root in {c[:2] for c in codes(coder, text)}, triples(coder, text)
