@@ -1,7 +1,8 @@
 """Round 45 rules (our own sentences): denying one's own act told with a gerund is a denial (016); markets and votes
 are no actors (a currency moving, money pumped into the markets, a peg given up, voters rejecting a proposal); forces
 sent to help evacuate or fight fires give humanitarian aid (073); sabotage ruled out rejects nothing; roads sealed
-restrict movement (191); weapons carried off by raiders are seized, not given."""
+restrict movement (191); weapons carried off by raiders are seized, not given; "sick and wounded prisoners" wounds no
+one; a state cutting its own army de-escalates (087); a supply line cut is a blockade (191)."""
 
 from foedus.coder import vetter
 from gold_helpers import triples
@@ -104,3 +105,22 @@ def test_weapons_carried_off_by_raiders_are_no_aid(coder):
                            "and two vehicles.", date="2022-05-10")
     assert not any(c.startswith("07") for s, tgt, c, m in t), t
     assert any(c == "1711" for s, tgt, c, m in t), t
+
+
+def test_sick_and_wounded_prisoners_handed_over_are_no_attack(coder):
+    # the parser may coordinate "wounded" with the adjective before it as a verb with the prisoners as object
+    t = triples(coder, "Iraq said on Monday it would hand over 1,000 sick and wounded Iranian prisoners of war within "
+                       "a week.", date="1988-09-12")
+    assert not any(c[:2] in {"18", "19", "20"} for s, tgt, c, m in t), t
+
+
+def test_a_state_cutting_its_own_army_de_escalates(coder):
+    t = triples(coder, "Hungary said it would cut its army by 20,000 men over three years.", date="1989-04-18")
+    assert any(c == "0356" and m == "intended" for s, tgt, c, m in t), t
+
+
+def test_a_supply_line_cut_is_a_blockade(coder):
+    t = triples(coder, "Tigrayan fighters cut the federal army's main supply line to Mekelle on Sunday.",
+                date="2021-06-27")
+    assert any(c == "191" for s, tgt, c, m in t), t
+    assert not any(c.startswith("08") or c.startswith("16") for s, tgt, c, m in t), t

@@ -52,6 +52,19 @@ def reduced_relative(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+def adjective_pair(verb: Token) -> bool:
+    """(mine45) A past form the parser coordinated with an adjective right before it ("sick and wounded prisoners",
+    "dead and injured civilians"), with no subject of its own: the pair describes the noun after it; no one wounds
+    anyone. The adjective is no predicate (no copula, no subject of its own)."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBN"} or verb.head.pos_ != "ADJ" or verb.i != verb.head.i + 2:
+        return False
+    adj = verb.head
+    if any(c.dep_ in {"nsubj", "nsubjpass", "cop", "auxpass"} for c in [*verb.children, *adj.children]):
+        return False
+    between = word_at(verb.doc, verb.i - 1)
+    return between.dep_ == "cc" and between.lower_ in {"and", "or"}
+
+
 def participle_description(verb: Token) -> bool:
     """A past participle on a noun that describes it, with no subject, auxiliary or by-agent of its own
     ("the ministers detained since the coup", "sailors detained after the standoff"), a present participle

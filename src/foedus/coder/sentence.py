@@ -24,7 +24,7 @@ from .arguments import PLACE_PREPS, PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGA
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
 from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
-                      participle_description, reduced_relative)
+                      participle_description, reduced_relative, adjective_pair)
 from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
 from .nlp import verb_lemma
@@ -473,6 +473,8 @@ class SentenceCoder(RuleCoder):
                 out.extend(self._brokered_by(tok, reporter_of))
             if (tok.pos_ != "VERB" and not self._copular_state(tok)) or tok.dep_ in {"amod", "aux", "csubj", "csubjpass"}:
                 continue  # a gerund subject ("supplying arms would be a mistake") is not an act
+            if adjective_pair(tok):
+                continue  # (mine45) "hand over 1,000 sick and wounded prisoners": a pair of adjectives, no wounding
             # read once per verb (each walks the heads; the checks below ask several times)
             background, reduced = in_background_clause(tok), reduced_relative(tok)
             if reduced:
