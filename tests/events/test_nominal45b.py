@@ -27,3 +27,17 @@ def test_an_attack_told_in_advance_is_coded_as_done(coder, text, date, code, sou
 def test_no_act_told_in_advance_without_a_doer_or_as_a_plan(coder, text, date):
     t = triples(coder, text, date=date)
     assert not any(c[:2] in {"18", "19", "20"} and m == "asserted" for _, _, c, m in t), t
+
+
+# ---- a raid in which armed forces did something else is their act of force ---------------------------------------
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Israeli commandos freed three hostages in a raid on a house in Jenin.", "2023-06-20", "ISR", "PSE"),
+])
+def test_a_raid_of_armed_forces_is_their_force(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "19", source, target), t
+
+
+def test_a_police_raid_for_arrests_is_no_military_force(coder):
+    t = triples(coder, "Police arrested twelve men in a raid on a warehouse.", date="2023-06-20")
+    assert not any(c.startswith("19") for _, _, c, _ in t), t

@@ -2686,6 +2686,13 @@ class RuleCoder(ImplicitActors):
                         # (nouns29b) "villagers died in an attack by Boko Haram gunmen", "were killed in an attack on a
                         # village by Nigerian soldiers": the noun's "by" phrase names its doer (own_preps has no "by")
                         sources.extend(m for o in doer_phrases(n) for m in self.actors_of(o))
+                    if not sources and not violent_clause and not roots & {"17"} and n.lemma_.lower() in cue(
+                            "raid_nouns"):
+                        # (nominal45b) "special forces rescued four hostages in a raid on two apartments", "was cornered
+                        # by U.S. commandos in a raid on a compound": armed forces that did a thing in a raid made it
+                        doers = self.subjects(verb)[0]
+                        if doers and all(m.sector in {"MIL", "SPY"} for m in doers):
+                            sources = list(doers)
                     if not targets:
                         # (nouns29b) "five policemen died in a car bombing": who dies is the victim too
                         victims = [c for c in verb.children if c.dep_ == "nsubjpass" or (
