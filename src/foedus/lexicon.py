@@ -387,6 +387,7 @@ class EventCues(Lexicon):
     reprisal_nouns: LowerWords                # (nominal33) "in retaliation for", "in response to": force answered happened
     reprisal_preps: LowerWords
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
+    raid_nouns: LowerWords = []              # (nominal45b) "rescued hostages in a raid": the armed doers' raid
     setting_preps: LowerWords                # "ceased fire after talks": a pattern word of the setting, not the act
     victim_subject_verbs: LowerWords         # (nouns29b) "died in a car bombing": the subject is the victim
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act

@@ -2571,13 +2571,21 @@ class RuleCoder(ImplicitActors):
             on_visit = p.lower_ in cue("visit_preps") and p.lower_ not in cue("circumstance_preps")
             if p.dep_ != "prep" or (p.lower_ not in cue("circumstance_preps") and not at and not on_visit):
                 continue
-            for n in (o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            # (nominal45b) "said it had not been informed in advance of the U.S. raid in Abbottabad", "had been told in
+            # advance of Iran's drone attack on Israel": the act the clause was (or was not) told of beforehand is
+            # the "of" phrase of "in advance", done whatever the clause says of the telling
+            advance = [x for o in objs if p.lower_ == "in" and o.lower_ == "advance" for x in of_nouns(o)]
+            for n in (o for o in advance or objs if o.pos_ == "NOUN"):
+                if advance and not self._told_beforehand(n, verb):
+                    continue
                 if self._is_disaster(n) or no_det(n) or (on_visit and n.lemma_.lower() not in cue("told_visit_nouns")):
                     continue
                 if n.tag_ == "NN" and n.lemma_.lower() == "protest" and not any(
                         c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in n.children):
                     continue   # "summoned the envoy in protest": why the subject acted, no rally (unlike "in a protest")
-                match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+                match = self._advance_match(n) if advance else self.verbs.match_noun(
+                    n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
                 if match is None or not match.code:
                     continue
                 visit = n.lemma_.lower() in cue("visit_nouns") and p.lower_ in cue("visit_preps")
@@ -2678,6 +2686,13 @@ class RuleCoder(ImplicitActors):
                         # (nouns29b) "villagers died in an attack by Boko Haram gunmen", "were killed in an attack on a
                         # village by Nigerian soldiers": the noun's "by" phrase names its doer (own_preps has no "by")
                         sources.extend(m for o in doer_phrases(n) for m in self.actors_of(o))
+                    if not sources and not violent_clause and not roots & {"17"} and n.lemma_.lower() in cue(
+                            "raid_nouns"):
+                        # (nominal45b) "special forces rescued four hostages in a raid on two apartments", "was cornered
+                        # by U.S. commandos in a raid on a compound": armed forces that did a thing in a raid made it
+                        doers = self.subjects(verb)[0]
+                        if doers and all(m.sector in {"MIL", "SPY"} for m in doers):
+                            sources = list(doers)
                     if not targets:
                         # (nouns29b) "five policemen died in a car bombing": who dies is the victim too
                         victims = [c for c in verb.children if c.dep_ == "nsubjpass" or (
@@ -2687,6 +2702,8 @@ class RuleCoder(ImplicitActors):
                 if not sources and not (violent and targets and not violent_clause):
                     continue
                 mod, governor = modality.of(verb)
+                if advance:
+                    mod, governor = modality.ASSERTED, None
                 if visit and mod == modality.NEGATED:
                     # (miss0405) the visit during which something did not happen took place: "was not arrested
                     # during his visit", "did not meet the president during a trip to Paris"
@@ -2701,6 +2718,29 @@ class RuleCoder(ImplicitActors):
                         cand.tokens = evidence(n, s, t)
                         out.append(cand)
         return out
+
+    def _told_beforehand(self, n: Token, verb: Token) -> bool:
+        """(nominal45b) An act of force told in advance (the "of" phrase of "in advance") that its own words give a
+        doer ("the Israeli air strikes", "Iran's drone attack"), under a clause told as a fact or denied: never a
+        plan ("will be told in advance of any strike")."""
+        match = self._advance_match(n)
+        if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+            return False
+        if any(c.dep_ == "det" and c.lower_ in {"any", "every", "each", "no"} for c in n.children):
+            return False
+        return modality.of(verb)[0] in {modality.ASSERTED, modality.NEGATED}
+
+    def _advance_match(self, n: Token) -> VerbMatch | None:
+        """The act of a noun told in advance, with a doer its own words name: "Iran's drone attack", "the American
+        strikes on Syria" (a bare "strikes" read as military by its doer)."""
+        own = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)])
+        if not own:
+            return None
+        words = kind_words(n)
+        match = self.verbs.match_noun(n.lemma_.lower(), words)
+        if match is None or not match.code:
+            match = self.military_twin(n, words, own) or match
+        return match
 
     def _possessor(self, n: Token) -> list[Named]:
         """The actors the possessive of ``n`` names: "his visit" (the pronoun's referent), "Abiy's visit"."""
