@@ -364,6 +364,9 @@ class EventCues(Lexicon):
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
+    toll_relative_verbs: LowerWords          # lemmas: "an air strike that killed 30 civilians" (clauses45b)
+    disputed_author_codes: LowerWords        # CAMEO code prefixes of an accusation or a denial of an attack (clauses45b)
+    reaction_object_codes: LowerWords        # CAMEO code prefixes of a reaction whose object act is not coded again (clauses45b)
     site_preps: LowerWords                   # "exploded at a market (in Quetta)"
     direction_preps: LowerWords              # "bombed from the air": a direction, not a cause
     within_preps: LowerWords                 # "in Quetta": the town of a site

@@ -1621,6 +1621,7 @@ class RuleCoder(ImplicitActors):
         out += self._blamed_fighting(sent, reporter_of, [*found, *out])
         out += self._claimed_attack(found, [*found, *out])
         out += self._act_subjects(sent, reporter_of, [*found, *out])
+        out += self._toll_relatives(sent, reporter_of, [*found, *out])
         out += self._joint_action(sent, reporter_of, [*found, *out])
         out += self._dispersed_protest(reporter_of, [*found, *out])
         return out + self._gathered_to_protest(sent, [*found, *out])
@@ -1727,6 +1728,79 @@ class RuleCoder(ImplicitActors):
             out.extend(c for c in self._subject_attack(verb, reporter_of)
                        if c.trigger.i == n.i and c.modality == modality.ASSERTED)
         return out
+
+    def _toll_relatives(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(clauses45b) An attack noun whose relative clause tells its toll in the simple past (data: event_cues
+        toll_relative_verbs): "opened an inquiry into a U.S. air strike that killed 30 civilians", "fled after a
+        shootout that killed a police officer", "apologised for the missile attack, which killed 37 sailors". The
+        relative tells the attack as done, as "the air strike killed 30 civilians" does: it is coded from the noun, its
+        doer named by its own words or a by-phrase, its target by an on-phrase, else the people it killed. Not a
+        war, a fight or a dispute of which the toll sums up a history ("after two years of war that killed
+        hundreds of thousands": event_cues conflict_nouns), nor a toll of years, nor an attack only named as the
+        object of a criticism or a protest ("condemned the air strike that killed 20": gold README, a nominal act
+        that is only the object of a reaction is not coded beside it). Where the sentence tells an accusation or a
+        denial (data: event_cues disputed_author_codes) the attack is told with its accused doer, under their
+        modality ("Iran denied any role in the drone attack that killed three soldiers"): left to those rules."""
+        out: list[Candidate] = []
+        w = self.words
+        if any(c.code.startswith(tuple(cue("disputed_author_codes"))) for c in found):
+            return out   # "denied any role in the drone attack that killed ...": the attack is coded with the accused
+        for verb in tokens(sent):
+            if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.pos_ != "NOUN" \
+                    or verb.lemma_.lower() not in cue("toll_relative_verbs") | w.casualty_verbs:
+                continue
+            if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children) or not any(
+                    c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+                continue
+            victims = [o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+            if verb.lemma_.lower() not in cue("toll_relative_verbs") and not any(
+                    c.lower_ in w.casualty_states for d in victims for c in d.children) and not any(
+                    c.dep_ == "oprd" and c.lower_ in w.casualty_states for c in verb.children):
+                continue   # "a siege that left the town in ruins": a resultative toll only ("left 12 dead")
+            n = verb.head
+            if n.lemma_.lower() in cue("conflict_nouns") or n.dep_ not in {"dobj", "pobj", "nsubjpass"} or any(
+                    t.lemma_.lower() in lexicon.words("sense_cues", "distant_time_units") for t in (*n.subtree, n.head)):
+                continue
+            attack = self._attack_noun(n)
+            inside = {t.i for t in n.subtree}
+            if attack is None or any(c.trigger.i == n.i or (c.code[:2] in VIOLENT_ROOTS and (
+                    c.trigger.i in inside or n.i in c.tokens)) for c in found):
+                continue   # coded already ("opened an inquiry into the strike": the inquiry rule codes the strike)
+            if self._reaction_object(n):
+                continue
+            match, sources = attack
+            sources = sources or [m for o in doer_phrases(n) for m in self.actors_of(o)]
+            sources = sources or [m for o in origin_phrases(n) for m in self.actors_of(o) if m.sector in ARMED_SECTORS]
+            sources = dedupe(sources)
+            targets = [m for p in own_preps(n) if p.lower_ in cue("impact_preps") for o in p.children
+                       if o.dep_ == "pobj" for m in self.actors_of(o) or self._places_of(o, sources)
+                       if not same_actor(m, sources)]
+            targets = targets or [m for o in victims for m in self.actors_of(o) if not same_actor(m, sources)]
+            targets = dedupe(self._localized(verb, targets))
+            if not sources and not targets:
+                continue
+            mod, governor = modality.of(verb)
+            sides: list[Named | None] = list(sources) or [None]
+            ends: list[Named | None] = list(targets) or [None]
+            pairs: list[tuple[Named | None, Named | None]] = [
+                (s, t) for s in sides for t in ends
+                if not any(c.code[:2] == match.code[:2] and c.target is not None and t is not None
+                           and c.target.code == t.code for c in found)]   # the same attack told by another rule
+            out.extend(_nominal_candidates(n, match, pairs, self._reporter(verb, reporter_of), mod, governor))
+        return out
+
+    def _reaction_object(self, n: Token) -> bool:
+        """(clauses45b) ``n`` is the object of a verb of criticism, complaint or protest ("condemned the strike",
+        "protested against the raid"), through its preposition (data: event_cues reaction_object_codes; an accusation
+        or a blame names the act as done: "blamed the militia for ambushes that killed 24 peacekeepers")."""
+        node = n
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head
+        gov = node.head
+        if gov.i == node.i or gov.pos_ != "VERB":
+            return False
+        match = self.code_verb(gov)
+        return match is not None and bool(match.code) and match.code.startswith(tuple(cue("reaction_object_codes")))
 
     def _claimed_attack(self, claims: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """ "The Houthis claimed a drone attack on a tanker", "IS claimed responsibility for the bombing
