@@ -27,3 +27,10 @@ def test_heading_after_a_preposition_places_the_victims(coder):
                   date="2023-01-14")
     assert any(c.startswith("18") and (t or "").startswith("BFA") for s, t, c, _ in got), got
 
+
+def test_suspected_members_of_a_group_are_only_suspected(coder):
+    # "NPA" alone names the New People's Army; members "suspected" of an act are its considered authors
+    got = triples(coder, "Suspected members of the NPA kidnapped a barangay captain in Negros Occidental, the provincial "
+                         "police said.", date="2018-06-11")
+    assert has_coded(got, "18", "PHLREB", "PHL", modality="considered"), got
+    assert any(c.startswith("18") and s is None and m == "asserted" for s, t, c, m in got), got
