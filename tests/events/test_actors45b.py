@@ -34,3 +34,9 @@ def test_suspected_members_of_a_group_are_only_suspected(coder):
                          "police said.", date="2018-06-11")
     assert has_coded(got, "18", "PHLREB", "PHL", modality="considered"), got
     assert any(c.startswith("18") and s is None and m == "asserted" for s, t, c, m in got), got
+
+
+def test_a_quadcopter_is_a_means_of_an_unclaimed_air_attack(coder):
+    got = triples(coder, "A quadcopter dropped an explosive on a school in Bannu on Tuesday, wounding three pupils.",
+                  date="2025-05-20")
+    assert any(c.startswith("19") and (t or "").startswith("PAK") for s, t, c, m in got), got
