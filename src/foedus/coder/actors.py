@@ -83,7 +83,9 @@ PEOPLE_NAMES = lexicon.words("actor_cues", "people_names")
 # Also say where a named place is, for an agent's country from the gazetteer ("clashes near Goma").
 NEAR_PREPOSITIONS = lexicon.words("actor_cues", "near_prepositions")
 # (bare32) A place name and a colon opening a text, as a dateline: "Rotherham: rioters threw bricks at police".
-_COLON_HEAD = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)\s*:\s")
+# (actors45b) The heading may name a town and its region ("Maru LGA, Zamfara:", "Tabayin township, Sagaing:") or put a
+# place preposition first ("Near Arbinda:").
+_COLON_HEAD = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?(?:, [A-Z][A-Za-z.'\u2019\- ]{1,30}?)?)\s*:\s")
 # (bare32) Where a force is sent or moves: "deployed units to the Catatumbo region", "into Tiananmen Square".
 DESTINATION_PREPOSITIONS = lexicon.words("actor_cues", "destination_prepositions")
 # Both: the prepositions of a place phrase (built once: several checks run per word of a sentence).
@@ -1692,10 +1694,16 @@ class ActorMatcher:
         """A sector word alone ("the rebels", "police") belongs to the country named where it is
         ("rebels in Sudan", "Sudan's capital ... police"), else to the country the article has
         named most so far; with no country known it keeps none."""
+        from . import places   # the gazetteer is built once per process, on first need
+
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         out: list[Mention] = []
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
+        # (actors45b) "BUCHAREST - Romanian security forces fired on demonstrators in Timisoara": the dateline's city
+        # is where the story was filed, no state the clause of the civilians names: the town of their clause places
+        # them (the dateline stays a guess of the article's country when nothing places them)
+        filed = places.dateline_end(doc_text(doc)) if mentions and mentions[0].start < 12 else 0
         for m in mentions:
             if self._regional(m):
                 # "Arab gunmen in Kirkuk", "Kurdish-led fighters ... in Deir ez-Zor province": a region's
@@ -1778,7 +1786,8 @@ class ActorMatcher:
                     # "India struck sites in Pakistan after gunmen killed 26 tourists near Pahalgam": a town
                     # in their own clause places civilians (who are where they are harmed, unlike armed
                     # men, who move) before a country another clause names
-                    country, how = self._clause_place(doc, m, in_sent, frozenset(counts)), "place"
+                    country, how = self._clause_place(doc, m, [o for o in in_sent if not filed or word_at(doc, o.start).idx >= filed],
+                                                      frozenset(counts)), "place"
                 if country is None and not owned:
                     country, how = self._country_nearby(doc, m, in_sent), "sentence"
                 if country is None and not owned:
@@ -2008,8 +2017,17 @@ class ActorMatcher:
         gazetteer = places.Gazetteer.default()
         filed = places.dateline_place(text, gazetteer)
         if filed is None:
-            head = _COLON_HEAD.match(text[:60])
-            place = gazetteer.place(head["place"]) if head else None
+            head = _COLON_HEAD.match(text[:80])
+            place = None
+            # the region after the comma first ("Tabayin township, Sagaing"), then the town, then the whole heading
+            for part in ([*reversed(head["place"].split(", ")), head["place"]] if head and "," in head["place"]
+                         else [head["place"]] if head else []):
+                first, _, rest = part.partition(" ")
+                if rest and first.lower() in LOCATING_PREPOSITIONS:
+                    part = rest   # "Near Arbinda"
+                place = gazetteer.place(part)
+                if place is not None:
+                    break
             filed = place.location() if place is not None and place.kind != "country" else None
         if filed is None or not filed.country:
             return None

@@ -437,6 +437,11 @@ def hedged_doer(cand: Candidate) -> Token | None:
     for tok in inside + before + list(head.children):
         if tok.lower_ in words and tok.dep_ in {"amod", "compound", "advmod"} and tok.head.i == head.i:
             return tok
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        # (actors45b) "suspected members of the NPA abducted a councillor": the hedge on the noun the group is "of"
+        members = head.head.head
+        return next((tok for tok in members.children
+                     if tok.lower_ in words and tok.dep_ in {"amod", "compound", "advmod"}), None)
     return None
 
 
