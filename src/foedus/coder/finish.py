@@ -291,6 +291,13 @@ def penalty_named(cand: Candidate) -> bool:
     return False
 
 
+def _purpose_infinitives(t: Token) -> list[Token]:
+    """The "to" infinitives hung on a verb as its purpose ("landed in Port-au-Prince to lead a mission", "deployed
+    soldiers to help evacuate residents")."""
+    return [c for c in t.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def protective_arrival(cand: Candidate) -> bool:
     """(review44) A state's forces arriving in another country on a protective errand provide protection (074): "Kenyan
     police arrived in Port-au-Prince to lead a UN-backed mission", "Australian troops began arriving in East Timor at
@@ -307,9 +314,7 @@ def protective_arrival(cand: Candidate) -> bool:
             or (src.sector or "") not in {"MIL", "COP", "PKO"}:
         return False
     protective = lexicon.words("event_cues", "protective_verbs")
-    clauses = [c for c in t.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"]
-    if any(c.lemma_.lower() in protective and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-           for c in clauses):
+    if any(c.lemma_.lower() in protective for c in _purpose_infinitives(t)):
         return True
     return any(p.dep_ == "prep" and p.lower_ == "at" and any(o.lemma_.lower() == "request" for o in p.children)
                for p in t.children)
@@ -339,9 +344,7 @@ def relief_deployment(cand: Candidate) -> bool:
             or any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in nouns for o in p.children)
                    for p in v.children))
 
-    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                         for a in c.children) and errand(c)
-               for c in t.children)
+    return any(errand(c) for c in _purpose_infinitives(t))
 
 
 def final_code(cand: Candidate) -> str:
