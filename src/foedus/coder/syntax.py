@@ -921,3 +921,53 @@ def _verbless_clause_verb(doc: Doc, v: Token, n: Token) -> bool:
     # noun with its article, as in running text
     return v.tag_ == "VBD" or any(c.dep_ == "dobj" for c in v.children) or (
         any(c.dep_ == "prep" for c in v.children) and any(c.dep_ == "det" for c in n.children))
+
+
+def repair_shot_dead(doc: Doc) -> None:
+    """(round46) "Gunmen on a motorcycle shot dead a shopkeeper", "two men on a motorbike shot and wounded a
+    priest": the parser reads "shot" as a noun ending the "on" phrase ("a motorcycle shot") and "dead", or the
+    subject noun, as the clause's head; and in "gunmen shot dead the mayor of the commune" it hangs the victim on
+    "dead". The past verb "shot" heads its clause again: "dead" its predicate, the victim its object, the rider
+    its subject, the vehicle the end of the "on" phrase."""
+    for v in tokens(doc):
+        if v.lower_ != "shot" or v.i + 1 >= len(doc) or v.i == v.sent.start:
+            continue
+        d = word_at(doc, v.i + 1)
+        dead = d.lower_ == "dead" and d.sent.start == v.sent.start
+        if v.pos_ == "VERB":
+            if dead and d.head.i == v.i:
+                for c in d.children:
+                    if c.dep_ in {"pobj", "dobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i > d.i:
+                        c.head = v
+                        c.dep_ = "dobj"
+            continue
+        if v.pos_ != "NOUN" or v.dep_ != "pobj":
+            continue
+        prep, vehicle = v.head, word_at(doc, v.i - 1)
+        subject = prep.head
+        if vehicle.head.i != v.i or vehicle.dep_ != "compound" or vehicle.pos_ != "NOUN" \
+                or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > prep.i:
+            continue   # "on a motorcycle shot": the vehicle ends the phrase
+        if dead and any(c.dep_ in {"dobj", "nsubj"} for c in d.children):
+            clause = d          # "... shot dead a shopkeeper": "dead" made the verb
+        elif subject.dep_ == "ROOT":
+            clause = subject    # "... shot and wounded a priest", "... shot at a van": the subject made the root
+        else:
+            continue
+        for c in list(v.children):
+            if c.i < vehicle.i:
+                c.head = vehicle   # "a", "the" of the vehicle
+        vehicle.head = prep
+        vehicle.dep_ = "pobj"
+        v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", "shoot"
+        v.head = v if clause.head.i == clause.i else clause.head
+        v.dep_ = clause.dep_
+        for c in list(clause.children):
+            if c.i > v.i or c.i == subject.i and clause.i != subject.i:
+                c.head = v
+        if clause.i == subject.i:
+            subject.head = v
+            subject.dep_ = "nsubj"
+        else:
+            clause.head = v
+            clause.dep_ = "oprd"

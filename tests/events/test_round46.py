@@ -1,0 +1,62 @@
+"""Round 46 rules (our own sentences): "shot" read as a noun after a vehicle ("gunmen on a motorbike shot dead a
+trader") heads its clause again; someone shot dead is killed (1823), a crowd's people shot dead by a state's forces
+are repressed (175); clan fighters torching homes destroy property (1712), no air strike; a ward or village
+administrator is local government; drivers on strike are workers; electoral boards are government; party names
+that end in "League" are parties, no sport."""
+
+from foedus.coder import nlp, syntax
+from gold_helpers import triples
+
+
+def test_shot_read_as_a_noun_heads_its_clause_again():
+    doc = nlp.load()("Two men on a scooter shot dead a shopkeeper in Karachi.")
+    syntax.repair_shot_dead(doc)
+    shot = doc[5]
+    assert shot.lower_ == "shot" and shot.pos_ == "VERB" and shot.dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert {c.dep_: c.lower_ for c in shot.children}.get("nsubj") == "men"
+    assert {c.dep_: c.lower_ for c in shot.children}.get("dobj") == "shopkeeper"
+    assert doc[4].dep_ == "pobj" and doc[4].head.lower_ == "on"
+
+
+def test_riders_who_shot_dead_a_trader_are_coded(coder):
+    t = triples(coder, "Gunmen on a motorbike shot dead a grain trader in the market of Sukkur on Friday.",
+                date="2019-02-22")
+    assert any(c.startswith("18") and (tgt or "").startswith("PAK") for s, tgt, c, m in t), t
+
+
+def test_riders_who_shot_and_wounded_a_priest_are_coded(coder):
+    t = triples(coder, "Gunmen on a motorcycle shot and wounded a Catholic priest in Mindanao's Zamboanga City.",
+                date="2017-06-05")
+    assert any(c.startswith("18") for s, tgt, c, m in t), t
+
+
+def test_a_person_shot_dead_is_killed_not_fought(coder):
+    t = triples(coder, "A soldier shot dead a fisherman at a checkpoint near Bamenda on Sunday.", date="2020-08-30")
+    assert any(c == "1823" and (s or "").startswith("CMR") for s, tgt, c, m in t), t
+    assert not any(c == "193" for s, tgt, c, m in t), t
+
+
+def test_protesters_shot_dead_by_troops_are_repressed(coder):
+    t = triples(coder, "Troops shot dead nine protesters in the streets of Khartoum on Thursday.", date="2022-06-30")
+    assert any(c == "175" and (s or "").startswith("SDN") for s, tgt, c, m in t), t
+
+
+def test_fighters_torching_homes_destroy_property(coder):
+    t = triples(coder, "Militia fighters torched dozens of homes near Bunia in Ituri province.", date="2022-01-12")
+    assert any(c == "1712" for s, tgt, c, m in t), t
+    assert not any(c == "195" for s, tgt, c, m in t), t
+
+
+def test_a_ward_administrator_is_local_government(coder):
+    t = triples(coder, "Rebels in Sagaing shot dead a village administrator appointed by the military.", date="2023-03-14")
+    assert any(c.startswith("18") and tgt == "MMRGOV" for s, tgt, c, m in t), t
+
+
+def test_drivers_on_strike_are_workers(coder):
+    t = triples(coder, "Lorry drivers in Mombasa went on strike over new road tolls.", date="2019-07-15")
+    assert any(c.startswith("14") and s == "KENLAB" for s, tgt, c, m in t), t
+
+
+def test_an_electoral_board_is_government(coder):
+    t = triples(coder, "Honduras's electoral tribunal rejected the opposition's demand for a recount.", date="2017-12-05")
+    assert any(c.startswith("12") and s == "HNDGOV" for s, tgt, c, m in t), t
