@@ -818,6 +818,8 @@ class SenseCues(Lexicon):
     celebration_verbs: LowerWords            # (falsepos30b) lemmas: "gathered to mark the anniversary": no rally (141)
     sport_sentence_codes: LowerWords         # (falsepos30b) code prefixes a sport word anywhere in the sentence voids
     sport_sentence_words: LowerWords         # (falsepos30b) lemmas beside sport_words for that: "world record"
+    sport_bodies: LowerWords                 # (coerce46) lemmas: "the Awami League": a body of people, no sport
+    sport_league_names: LowerWords           # (coerce46) lemmas that make a league a sport's: "the Premier League"
     market_agent_word_roots: LowerWords      # (falsepos30b) roots of words a market's people say no act with: "05"
     market_quantities: LowerWords            # lemmas: (falsepos30b) "Tokyo stocks crashed": no doer of any act
     money_sinks: LowerWords                  # lemmas: (mine45) "pumped billions into the money markets": no aid

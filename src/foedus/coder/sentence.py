@@ -1117,6 +1117,11 @@ class SentenceCoder(RuleCoder):
         a spire, a hospital) is the damage done by the act itself."""
         if not any(code.startswith(c) for c in self.words.aside_second_codes):
             return False
+        if code.startswith("175"):
+            # (coerce46) repression aimed at people: "..., firing tear gas at protesters"; not the arms a fight used
+            # ("clashed near El Fasher, using heavy machine guns")
+            return any(c.dep_ == "prep" and c.lower_ in cue("impact_preps") and any(o.dep_ == "pobj" for o in c.children)
+                       for c in verb.subtree)
         return code[:3] != "171" or self._community_property(verb)
 
     def _pact_restated(self, verb: Token) -> bool:
@@ -1722,7 +1727,7 @@ class SentenceCoder(RuleCoder):
         scope = verb.head.subtree if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
             else verb.subtree
         if code[:2] in VIOLENT_ROOTS | {"13", "17"} and (any(
-                (t.lemma_.lower() in w.sport_words and (t.dep_ != "compound" or t.head.pos_ not in {"NOUN", "PROPN"})
+                (self._sport_word(t) and (t.dep_ != "compound" or t.head.pos_ not in {"NOUN", "PROPN"})
                  or self._score(t))
                 and not in_background_clause(t) for t in scope) or self._sport_result(verb)):
             return True   # not "a football pitch", not "the rocket that hit a football ground"
@@ -1815,6 +1820,20 @@ class SentenceCoder(RuleCoder):
         "began receiving parts of the S-400 system from Russia" names goods)."""
         return noun.pos_ == "PROPN" and any(t.i < noun.i and t.i in self.mention_at for t in noun.subtree)
 
+    def _sport_word(self, t: Token) -> bool:
+        """A sport word (event_words sport_words). (coerce46) A word that also names a body of people (sense_cues
+        sport_bodies: "league") is one only when a sport word or a league's name of sport (sport_league_names)
+        modifies it: "the Premier League", "a football league"; "the Awami League", "the Chhatra League", "the ruling
+        party's youth league" are parties and wings, no sport."""
+        lemma = t.lemma_.lower()
+        if lemma not in self.words.sport_words:
+            return False
+        if lemma not in sense("sport_bodies"):
+            return True
+        return any(c.dep_ in {"compound", "amod", "nmod", "poss"} and (
+            c.lemma_.lower() in self.words.sport_words or c.lemma_.lower() in sense("sport_league_names"))
+                   for c in t.children)
+
     def _sport_sentence(self, verb: Token) -> bool:
         """(falsepos30b) A sport word (event_words sport_words, sense_cues sport_sentence_words) in the clause the
         verb hangs from, up to the top of its sentence or the clause a verb of saying governs: "Qatar hosted the opening
@@ -1829,7 +1848,7 @@ class SentenceCoder(RuleCoder):
             return False   # "students marched in several cities to protest against the Games": a protest
         def sport(t: Token) -> bool:   # the lemma, or it with the compound right before it ("marathon world record")
             near = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
-            return t.lemma_.lower() in self.words.sport_words and (t.dep_ != "compound" or t.head.pos_ not in {
+            return self._sport_word(t) and (t.dep_ != "compound" or t.head.pos_ not in {
                 "NOUN", "PROPN"}) or in_class(t, "sport_sentence_words") or bool(
                 near) and f"{near[0]} {t.lemma_.lower()}" in sense("sport_sentence_words")
         return any(sport(t) and t.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for t in top.subtree)
