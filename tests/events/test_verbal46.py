@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold_helpers import triples
+from gold_helpers import hand_parsed, triples
 
 
 def _events(coder, text, date):
@@ -36,3 +36,52 @@ def test_a_charge_in_a_participle_aside_is_an_accusation_of_its_own(coder):
     events = _events(coder, "Zambia's opposition leader refused to accept the result, alleging massive fraud by the "
                             "ruling party.", "2016-08-16")
     assert any(c[:2] == "11" and s.startswith("ZMB") and m == "asserted" for c, s, t, m in events), events
+
+
+def _walker_doc(comma=","):
+    # "Bodies were found in the village of Racak, and envoy Walker accused Serb police.", with the parser's slip: the
+    # envoy hung on the village as its conjunct and the verb joined to the first clause with no subject of its own
+    return hand_parsed([
+        ("Bodies", "NNS", "NOUN", "nsubjpass", 2, "body"),
+        ("were", "VBD", "AUX", "auxpass", 2, "be"),
+        ("found", "VBN", "VERB", "ROOT", 2, "find"),
+        ("in", "IN", "ADP", "prep", 2, "in"),
+        ("the", "DT", "DET", "det", 5, "the"),
+        ("village", "NN", "NOUN", "pobj", 3, "village"),
+        ("of", "IN", "ADP", "prep", 5, "of"),
+        ("Racak", "NNP", "PROPN", "pobj", 6, "Racak"),
+        (comma, comma, "PUNCT", "punct", 7, comma),
+        ("and", "CC", "CCONJ", "cc", 7, "and"),
+        ("envoy", "NN", "NOUN", "compound", 11, "envoy"),
+        ("Walker", "NNP", "PROPN", "conj", 7, "Walker"),
+        ("accused", "VBD", "VERB", "conj", 2, "accuse"),
+        ("Serb", "JJ", "ADJ", "amod", 14, "serb"),
+        ("police", "NN", "NOUN", "dobj", 12, "police"),
+        (".", ".", "PUNCT", "punct", 2, "."),
+    ])
+
+
+def test_a_subject_the_parser_joins_to_the_clause_before_is_the_verbs_subject():
+    from foedus.coder.arguments import swallowed_subject
+
+    doc = _walker_doc()
+    assert swallowed_subject(doc[12], None).i == 11
+    assert swallowed_subject(doc[2], None) is None   # the first clause keeps its own subject
+
+
+def test_a_noun_joined_without_a_comma_and_and_is_no_swallowed_subject():
+    from foedus.coder.arguments import swallowed_subject
+
+    assert swallowed_subject(_walker_doc(comma="-")[12], None) is None
+
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    ("Parliament was dissolved by the president overnight, a step the opposition in Niamey called a coup.", "2009-06-27",
+     "NER", "NER"),
+    ("Ankara announced new drilling off Cyprus, which Nicosia called a threat to regional peace.", "2019-05-06", "CYP",
+     "TUR"),
+])
+def test_a_coup_or_a_threat_named_by_a_labelling_verb_is_criticism(coder, text, date, source, target):
+    events = _events(coder, text, date)
+    assert any(c[:2] == "11" and s.startswith(source) and t.startswith(target) and m == "asserted"
+               for c, s, t, m in events), events
