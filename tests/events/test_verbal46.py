@@ -76,8 +76,8 @@ def test_a_noun_joined_without_a_comma_and_and_is_no_swallowed_subject():
 
 
 @pytest.mark.parametrize(("text", "date", "source", "target"), [
-    ("Parliament was dissolved by the president overnight, a step the opposition in Niamey called a coup.", "2009-06-27",
-     "NER", "NER"),
+    ("Burundi's president extended his term by decree, which exiled opposition leaders called a coup against the "
+     "constitution.", "2016-03-01", "BDI", "BDI"),
     ("Ankara announced new drilling off Cyprus, which Nicosia called a threat to regional peace.", "2019-05-06", "CYP",
      "TUR"),
 ])
@@ -85,3 +85,17 @@ def test_a_coup_or_a_threat_named_by_a_labelling_verb_is_criticism(coder, text, 
     events = _events(coder, text, date)
     assert any(c[:2] == "11" and s.startswith(source) and t.startswith(target) and m == "asserted"
                for c, s, t, m in events), events
+
+
+def test_a_label_inside_a_demand_criticises_the_doer_of_the_act_named(coder):
+    events = _events(coder, "Ethiopian troops shelled villages across the border, and Asmara demanded an immediate end "
+                            "to what it called a brutal aggression.", "1999-02-10")
+    assert any(c[:2] == "10" and s.startswith("ERI") for c, s, t, m in events), events
+    assert any(c[:2] == "11" and s.startswith("ERI") and t.startswith("ETH") and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_a_doers_own_label_of_its_act_stays_no_criticism(coder):
+    events = _events(coder, "Israeli jets struck weapons depots near Damascus, in what the Israeli army called precise "
+                            "strikes.", "2019-01-21")
+    assert not any(c[:2] == "11" for c, s, t, m in events), events
