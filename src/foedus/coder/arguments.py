@@ -487,8 +487,16 @@ class ArgumentFinder(TriggerFinder):
             if found or n == len(subj) - 1:
                 # "Democratic presidential hopeful Barack Obama criticised": the parser may split the
                 # subject in two; the one that names an actor acts
-                return found, False, False
+                return (found or self._swallowed_subject(verb, c)), False, False
+        swallowed = self._swallowed_subject(verb, None)
+        if swallowed:
+            return swallowed, False, False
         return self._inherited_subjects(verb)
+
+    def _swallowed_subject(self, verb: Token, subj: Token | None) -> list[Named]:
+        """(verbal46) The actors of :func:`swallowed_subject`, the subject the parser joined to the clause before."""
+        noun = swallowed_subject(verb, subj)
+        return self.actors_of(noun) if noun is not None else []
 
     def _split_coordinated_subjects(self, subj: list[Token]) -> list[Named]:
         """(verbal30) "Afghan National Security Adviser Hanif Atmar and U.S. Ambassador James Cunningham signed a
@@ -2273,3 +2281,25 @@ def _depth(tok: Token, root: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def swallowed_subject(verb: Token, subj: Token | None) -> Token | None:
+    """(verbal46) "..., and U.S. envoy William Walker accused Serb police of a massacre", "..., killing hundreds of people,
+    and opposition activists accused the army": after a comma and "and" the parser may join a new clause's subject to a
+    noun of the clause before (as its conjunct) and leave the clause's finite verb with no subject, or with a far word
+    before the comma (``subj``) that names no actor. The head of the noun phrase right before the verb, opened by ", and"
+    (or "; and"), is its subject; None when the sentence has no such shape."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or (subj is not None and subj.i > verb.i):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and word_at(doc, k).dep_ in {"advmod", "neg"} and word_at(doc, k).head.i == verb.i:
+        k -= 1   # "..., and an international inquiry later blamed"
+    noun = word_at(doc, k)
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"conj", "appos"} or noun.head.i == verb.i \
+            or (subj is not None and subj.i > noun.left_edge.i):
+        return None
+    start = noun.left_edge.i
+    if start < 2 or word_at(doc, start - 1).text.lower() != "and" or word_at(doc, start - 2).text not in {",", ";"}:
+        return None
+    return noun

@@ -35,6 +35,8 @@ THREAT_STATEMENT_ROOTS = taxonomy.roots("threat_statement")
 VIOLENCE_ROOTS = taxonomy.roots("violent")
 # Statements of intent: the statement was made, the act it states lies ahead.
 INTENT_ROOTS = taxonomy.roots("intent_statement")
+# (verbal46) Demands and appeals: what they name is the act of another they want stopped or done.
+ASKING_ROOTS = frozenset({"02", "10"})
 # Rejections: a refusal to rule an act out rejects nothing.
 REJECT_ROOTS = frozenset(modality.cues().rejection_roots)
 # (modality28) Acts of violence whose doer a hedge ("suspected militants") names only as suspected.
@@ -499,7 +501,10 @@ def naming_aside(cand: Candidate, cands: list[Candidate]) -> bool:
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     namer = cand.source
-    return any(c.trigger.i == clause.i and c.source is not None and _one_side(c.source, namer) for c in cands)
+    # (verbal46) a demand or an appeal names the act it wants stopped, another's: "Tehran demanded an immediate halt to
+    # what it called an aggression" is the demand and the namer's criticism of the aggression's doer
+    return any(c.trigger.i == clause.i and c.source is not None and _one_side(c.source, namer)
+               and final_code(c)[:2] not in ASKING_ROOTS for c in cands)
 
 
 def _one_side(doer: Named, namer: Named) -> bool:
