@@ -60,3 +60,8 @@ def test_drivers_on_strike_are_workers(coder):
 def test_an_electoral_board_is_government(coder):
     t = triples(coder, "Honduras's electoral tribunal rejected the opposition's demand for a recount.", date="2017-12-05")
     assert any(c.startswith("12") and s == "HNDGOV" for s, tgt, c, m in t), t
+def test_a_student_league_named_as_a_party_wing(coder):
+    t = triples(coder, "Police detained twenty members of the Chhatra League in Sylhet.", date="2025-02-10")
+    assert any(c == "173" and tgt == "BGDOPP" for s, tgt, c, m in t), t
+    t = triples(coder, "Police detained twenty members of the Chhatra League in Sylhet.", date="2015-02-10")
+    assert any(c == "173" and tgt == "BGDGOV" for s, tgt, c, m in t), t
