@@ -2263,7 +2263,7 @@ class ActorMatcher:
             where = head.dep_ == "pobj" and head.head.lower_ in LOCATING_PREPOSITIONS
             if where and head.head.head.i == agent.head:
                 return None  # "the junta in Niger": the agent's own place decides
-            if m.kind in {"country", "capital"} and not where:
+            if m.kind in {"country", "capital"} and not where and not names_a_border(head):
                 states.add(m.country)
             elif m.kind in {"agent", "person"} and m.sector in STATE_ORGANS_AND_ELITES and m.country_from in {"", None}:
                 states.add(m.country)
@@ -2991,6 +2991,23 @@ class _SentenceTowns:
             self.named = self.gazetteer.countries_in(self.sent)
         loc = places.place_of_noun([tok], self.gazetteer, self.named, self.counts)
         return {loc.country} if loc is not None and loc.country else set()
+
+
+def names_a_border(tok: Token) -> bool:
+    """(dyad46) "seizing border crossings with China", "near the Pakistani border": a country named as a border's
+    other side or by its adjective (event_cues shared_border_nouns) says where things are, on either side of it; it is
+    no state acting in the sentence (a possessor, "near Egypt's border with Gaza", says on whose side)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i != head.i:
+        head = head.head
+    elif tok.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    # "border crossings", "the border posts": the noun the border word modifies
+    return head.lemma_.lower() in _BORDER_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _BORDER_NOUNS for c in head.children)
+
+
+_BORDER_NOUNS = lexicon.words("event_cues", "shared_border_nouns")
 
 
 def _listed_country(found: set[str], codes: dict[str, str]) -> str | None:

@@ -466,7 +466,9 @@ class ImplicitActors(ArgumentFinder):
     def _town_country(self, words: Iterable[Token]) -> str | None:
         """The country of the first place named after a town preposition ("in", "near") among ``words``."""
         for t in words:
-            if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps"):
+            if t.dep_ == "pobj" and t.head.lower_ in cue("town_preps") \
+                    and t.lemma_.lower() not in cue("shared_border_nouns"):
+                # (dyad46) "struck a wedding party near the Syrian border": a border is of both its sides
                 found = [m for m in self.actors_of(t) if m.country and m.kind in {"country", "capital"}] \
                     or self._places_of(t, [])
                 if found:
