@@ -1,17 +1,16 @@
 """The cross-validation folds the training scripts share (train_event_vetter.py, train_target_model.py).
 
 Folds are by batch, never by sentence: each holds out whole blind batches of the tune part, the newest ones, so a
-model is judged on writers and eras it did not train on (docs/model.md). Since the forty-third session: blind29-31,
-blind32-34, blind35-38 (the tune part has no blind37) and blind39-41 (batches 39-41 come in halves, tagged
-blind39a, blind39b ...); blind42, the newest, is never held out
-(always trained on).
+model is judged on writers and eras it did not train on (docs/model.md). Since the forty-sixth session: blind39-41,
+blind42-43, blind44-45 and blind46 (batches 39 on come in parts, tagged blind39a, blind39b ... blind46d; each part
+goes to its batch's fold). blind4-38 and the era sentences are never held out (always trained on).
 """
 
 
 def _batches(first: int, last: int) -> set[str]:
-    """The tags of batches first..last, with the halves ("blind39a", "blind39b") some batches are tagged with."""
-    return {f"blind{n}{half}" for n in range(first, last + 1) for half in ("", "a", "b")}
+    """The tags of batches first..last, with the parts ("blind39a" ... "blind46d") later batches are tagged with."""
+    return {f"blind{n}{part}" for n in range(first, last + 1) for part in ("", "a", "b", "c", "d")}
 
 
-FOLDS = (_batches(29, 31), _batches(32, 34), _batches(35, 38), _batches(39, 41))
-FOLD_NAMES = ("blind29-31", "blind32-34", "blind35-38", "blind39-41")
+FOLDS = (_batches(39, 41), _batches(42, 43), _batches(44, 45), _batches(46, 46))
+FOLD_NAMES = ("blind39-41", "blind42-43", "blind44-45", "blind46")

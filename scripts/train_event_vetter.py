@@ -18,9 +18,10 @@ Steps:
 2. label an event 1 when a gold event of the sentence has the same CAMEO root (``--label happened``: and
    the same "happened" class: an asserted event whose gold is negated is 0), else 0;
 3. a binary logistic regression (L2, full-batch Adam from zero, deterministic; features seen fewer than
-   twice in the training rows dropped);
+   twice in the training rows dropped, and with ``--rule-min N`` a named rule's own features seen in fewer
+   than N rows: such a rule is judged by the pooled feature every named rule shares);
 4. cross-validation BY BATCH: four folds of the newest blind batches of the tune file (``cv_folds.py``:
-   blind29-31, blind32-34, blind35-38, blind39-41); each fold is held out in turn and the model trained on the rest
+   blind39-41, blind42-43, blind44-45, blind46); each fold is held out in turn and the model trained on the rest
    of the tune file (the other folds, the older and newer batches and the era sentences); for each threshold the
    held-out events whose probability of being right is below it are dropped and the held-out sentences scored again with
    ``foedus eval``'s own scorer (type F1, type+dyad F1, coded asserted, false events on no-event sentences).
@@ -87,7 +88,7 @@ def _gold_roots(case: dict, happened_class: bool) -> set:
 def collect(path: Path) -> tuple[list[dict], list[dict], list[Any]]:
     """The cases, one row per coded event (features, labels, case index, batch), and each case's result."""
     from foedus import schema
-    from foedus.coder import trace
+    from foedus.coder import trace, vetter
     from foedus.coder.pipeline import Coder
     from foedus.evaluate import _roots, read_gold
     from foedus.ingest.records import ArticleInput
@@ -110,23 +111,34 @@ def collect(path: Path) -> tuple[list[dict], list[dict], list[Any]]:
             for j, ev in enumerate(getattr(result, "events", None) or []):
                 cand = cand_of.get(id(ev))
                 feats = store.get(id(cand)) if cand is not None else None
-                if feats is None:
-                    feats = ["bias", "unrecorded"]
                 roots = _roots(ev.cameo)
                 hap = schema.happened(ev.modality, ev.root)
-                rows.append({"case": k, "event": j, "batch": batch, "features": feats,
+                # (session 46) "counted" is what the stage scores: the candidate as the vetter sees it (an intended
+                # act it never scores may become a counted statement of intent, 03x, after it)
+                rows.append({"case": k, "event": j, "batch": batch, "features": feats or ["bias", "unrecorded"],
                              "label_root": int(bool(roots & g_root)),
                              "label_happened": int(any((r, hap) in g_happened for r in roots)),
-                             "counted": hap})
+                             "counted": feats is not None and vetter.counted(cand)})
             store.clear()
     return cases, rows, results
 
 
 # ---------------------------------------------------------------------------- training
-def train(rows: list[dict], label: str, l2: float = L2) -> dict[str, float]:
-    """Binary logistic regression: feature -> weight (a probability of being right)."""
+def is_rule_feature(f: str) -> bool:
+    """A feature of one named rule (``how=rule:say``, ``how|root=rule:say|10``), not the pooled ``how=rule``."""
+    return f.startswith(("how=rule:", "how|root=rule:"))
+
+
+def vocabulary(rows: list[dict], min_count: int = MIN_COUNT, rule_min: int = 0) -> list[str]:
+    """The features the model gets a weight for: seen in at least ``min_count`` rows, and a named rule's own
+    features in at least ``rule_min`` rows (session 46: a rarer rule is judged by the pooled ``how=rule`` only)."""
     counts: Counter[str] = Counter(f for r in rows for f in set(r["features"]))
-    vocab = {f: k for k, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
+    return sorted(f for f, n in counts.items() if n >= min_count and (n >= rule_min or not is_rule_feature(f)))
+
+
+def train(rows: list[dict], label: str, l2: float = L2, min_count: int = MIN_COUNT, rule_min: int = 0) -> dict[str, float]:
+    """Binary logistic regression: feature -> weight (a probability of being right)."""
+    vocab = {f: k for k, f in enumerate(vocabulary(rows, min_count, rule_min))}
     idx, lens = [], []
     for r in rows:
         known = [vocab[f] for f in r["features"] if f in vocab]
@@ -191,7 +203,7 @@ def blend(weights: dict[str, float], prior: dict[str, float] | None, share: floa
 
 def cross_validate(cases: list[dict], rows: list[dict], results: list[Any], label: str, l2: float,
                    counted_only: bool = False, prior: dict[str, float] | None = None,
-                   share: float = 0.0) -> list[dict]:
+                   share: float = 0.0, min_count: int = MIN_COUNT, rule_min: int = 0) -> list[dict]:
     out = []
     if counted_only:
         rows = [r for r in rows if r["counted"]]
@@ -199,7 +211,7 @@ def cross_validate(cases: list[dict], rows: list[dict], results: list[Any], labe
         train_rows = [r for r in rows if r["batch"] not in fold]
         test_rows = [r for r in rows if r["batch"] in fold]
         keep = [k for k, c in enumerate(cases) if next((t for t in c.get("tags", []) if t.startswith("blind")), "") in fold]
-        weights = blend(train(train_rows, label, l2), prior, share)
+        weights = blend(train(train_rows, label, l2, min_count, rule_min), prior, share)
         probs = [(probability(weights, r["features"]), r) for r in test_rows]
         base = score(cases, results, keep, set())
         print(f"held out {name}: {len(keep)} sentences, {len(test_rows)} coded events "
@@ -265,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.0, help="with --out: the threshold written")
     ap.add_argument("--blend", default="", help="a model file whose weights are averaged with the trained ones")
     ap.add_argument("--share", type=float, default=0.5, help="with --blend: the share of its weights")
+    ap.add_argument("--min-count", type=int, default=MIN_COUNT, help="features seen in fewer rows get no weight")
+    ap.add_argument("--rule-min", type=int, default=0,
+                    help="a named rule's own features seen in fewer rows get no weight (the rule counts as the "
+                         "pooled how=rule only)")
     args = ap.parse_args(argv)
     gold = Path(args.gold)
     if "measure" in gold.name or "benchmark" in str(gold) or "shared" in str(gold):
@@ -285,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(cases)} sentences, {len(rows)} coded events, {sum(r[label] for r in rows)} labelled right ({label})")
     cv_summary: dict[str, Any] = {}
     if args.cv:
-        figures = cross_validate(cases, rows, results, label, args.l2, not args.all_events, prior, share)
+        figures = cross_validate(cases, rows, results, label, args.l2, not args.all_events, prior, share,
+                                 args.min_count, args.rule_min)
         threshold = choose(figures)
         print(f"chosen threshold: {threshold}")
         cv_summary = {"folds": FOLD_NAMES, "threshold": threshold, "per_fold": [
@@ -295,12 +312,13 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     if args.out:
         weights_rows = [r for r in rows if r["counted"] or args.all_events]
-        weights = blend(train(weights_rows, label, args.l2), prior, share)
+        weights = blend(train(weights_rows, label, args.l2, args.min_count, args.rule_min), prior, share)
         lines = gold.read_text(encoding="utf-8").splitlines()
         Path(args.out).write_text(json.dumps({
             "kind": "foedus-event-vetter", "version": 1, "threshold": threshold,
             "training": {"file": gold.name, "sha1": hashlib.sha1(gold.read_bytes()).hexdigest(), "lines": len(lines),
-                         "rows": len(weights_rows), "label": args.label, "l2": args.l2, "steps": STEPS, "min_count": MIN_COUNT,
+                         "rows": len(weights_rows), "label": args.label, "l2": args.l2, "steps": STEPS, "min_count": args.min_count,
+                         **({"rule_min": args.rule_min} if args.rule_min else {}),
                          **({"blend": {"file": Path(args.blend).name, "share": share}} if prior else {})},
             "cv": cv_summary, "weights": dict(sorted(weights.items()))}, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {args.out}: {len(weights)} features")

@@ -19,13 +19,12 @@ def _script(name: str):
 
 def test_the_target_chooser_holds_out_the_newest_batches_and_trains_on_the_rest():
     T = _script("train_target_model")
-    assert T.fold_of({"batch": "blind29"}) == 0
-    assert T.fold_of({"batch": "blind34"}) == 1
-    assert T.fold_of({"batch": "blind38"}) == 2
-    assert T.fold_of({"batch": "blind39a"}) == 3    # batches that come in halves: each half in its batch's fold
-    assert T.fold_of({"batch": "blind41b"}) == 3
-    assert T.fold_of({"batch": "blind28"}) == -1    # older batches and era sentences: always trained on
-    assert T.fold_of({"batch": "blind42a"}) == -1   # the newest batch: never held out
+    assert T.fold_of({"batch": "blind39a"}) == 0    # batches that come in parts: each part in its batch's fold
+    assert T.fold_of({"batch": "blind41b"}) == 0
+    assert T.fold_of({"batch": "blind43b"}) == 1
+    assert T.fold_of({"batch": "blind44c"}) == 2
+    assert T.fold_of({"batch": "blind46d"}) == 3
+    assert T.fold_of({"batch": "blind38"}) == -1    # older batches and era sentences: always trained on
     assert T.fold_of({"case": "c1"}) == -1
 
 
@@ -33,9 +32,9 @@ def test_the_target_chooser_cross_validation_reports_each_fold():
     T = _script("train_target_model")
     groups = [{"case": f"c{n}", "batch": f"blind{b}", "rule": 0, "alone": True,
                "features": [["NONE"], ["prep=with", "after"], ["prep=in", "after"]],
-               "labels": [False, True, False]} for n in range(3) for b in ("29", "32", "36", "40b", "5")]
+               "labels": [False, True, False]} for n in range(3) for b in ("39a", "42b", "45c", "46d", "5")]
     fill, replace, report = T.cross_validate(groups)
-    assert report["folds"] == ["blind29-31", "blind32-34", "blind35-38", "blind39-41"]
+    assert report["folds"] == ["blind39-41", "blind42-43", "blind44-45", "blind46"]
     assert report["per_fold"] == [[3, 0]] * 4    # each held-out fold: three targets filled right, none broken
     assert report["groups"] == 12                 # the held-out groups only (blind5 is never held out)
     assert replace == 99.0
@@ -51,6 +50,6 @@ def test_the_vetter_blend_is_the_weighted_mean_of_two_weight_sets():
 
 def test_the_vetter_folds_are_the_newest_batches():
     V = _script("train_event_vetter")
-    assert V.FOLD_NAMES == ("blind29-31", "blind32-34", "blind35-38", "blind39-41")
-    assert all(f"blind{n}" in fold for fold, n in zip(V.FOLDS, ("29", "34", "38", "41a"), strict=True))
-    assert not any("blind28" in fold or "blind42b" in fold for fold in V.FOLDS)
+    assert V.FOLD_NAMES == ("blind39-41", "blind42-43", "blind44-45", "blind46")
+    assert all(f"blind{n}" in fold for fold, n in zip(V.FOLDS, ("41a", "42b", "44d", "46c"), strict=True))
+    assert not any("blind38" in fold or "blind35" in fold for fold in V.FOLDS)

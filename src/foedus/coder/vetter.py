@@ -175,7 +175,10 @@ def features(cand: Any, cands: list[Any]) -> list[str]:
     same_country = (cand.source is not None and cand.target is not None and bool(cand.source.country)
                     and cand.source.country == cand.target.country)
     mod = cand.modality
-    return [
+    # (session 46) every named rule also shares one pooled feature, so a rule with few training rows, whose own
+    # features the trainer leaves out (``--rule-min``), is judged as named rules are, not by a handful of rows
+    pooled = ["how=rule", f"how|root=rule|{root}"] if how.startswith("rule:") else []
+    return pooled + [
         "bias", f"root={root}", f"code={code}", f"lem={lemma}", f"lem|root={lemma}|{root}", f"pos={t.pos_}",
         f"dep={t.dep_}", f"tag={t.tag_}", f"hlem={head.lemma_.lower()}", f"hdep={head.dep_}",
         f"dep|hdep={t.dep_}|{head.dep_}", f"clause={clause}", f"clause|root={clause}|{root}", f"neg={neg}",
