@@ -325,6 +325,9 @@ class EventCues(Lexicon):
     relief_recoded_codes: LowerWords         # (mine45) codes of a deployment recoded 073 (154, 062, 070)
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
+    plan_announcing_verbs: LowerWords        # (intent46) lemmas: "announced the withdrawal of its troops": a plan told
+    announced_plan_codes: LowerWords         # (intent46) codes of an act noun such a verb tells as ahead (0874)
+    announced_plan_nouns: LowerWords         # (intent46) lemmas of that act noun (withdrawal, pullout)
     supplied_verbs: LowerWords               # lemmas: "using intelligence shared by US agencies": the agent gives to the user
     supplied_roots: LowerWords               # CAMEO roots such a giving participle may code (material cooperation, aid)
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it

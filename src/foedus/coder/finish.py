@@ -118,6 +118,20 @@ def weighed_cut(cand: Candidate) -> None:
         cand.code = next((c for k, c in _AID_KINDS.items() if cand.code == "162" and k in kinds), cand.code)
 
 
+def announced_plan(cand: Candidate) -> None:
+    """(intent46) A troop withdrawal named by its noun as the object of an announcing verb (event_cues
+    plan_announcing_verbs, announced_plan_codes): "France announced the withdrawal of its troops from Mali" tells a
+    plan made known, the withdrawal ahead (intended: the statement of intent, 0356), not a retreat carried out."""
+    if not cand.nominal or cand.modality != modality.ASSERTED or cand.trigger.dep_ != "dobj" \
+            or cand.code not in lexicon.words("event_cues", "announced_plan_codes") \
+            or cand.trigger.lemma_.lower() not in lexicon.words("event_cues", "announced_plan_nouns"):
+        return
+    verb = cand.trigger.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("event_cues", "plan_announcing_verbs"):
+        cand.modality = modality.INTENDED
+        cand.governor = verb
+
+
 def presuppose(cand: Candidate) -> None:
     """An act noun whose sentence takes it as known is asserted, whatever the modal or negation of the verb that
     tells its consequence ("Russia's strike on the port could derail shipments": ``modality.presupposed``). An act of
@@ -772,6 +786,7 @@ def event(cand: Candidate, sent: Span, n_sent: int, event_id: str) -> Event:
     """
     presuppose(cand)
     weighed_cut(cand)
+    announced_plan(cand)
     info = taxonomy.cameo(final_code(cand))
     mod = final_modality(cand, info)
     span = evidence_span(cand, sent)
