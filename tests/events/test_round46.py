@@ -77,8 +77,3 @@ def test_seized_boats_handed_back_are_returned_property(coder):
     t = triples(coder, "Indonesia returned four seized Vietnamese fishing boats to Hanoi on Friday.", date="2019-09-06")
     assert any(c == "0842" and (s or "").startswith("IDN") for s, tgt, c, m in t), t
 
-
-def test_a_troop_withdrawal_announced_is_promised(coder):
-    t = triples(coder, "Belgium announced the withdrawal of its troops from the UN force in Rwanda.", date="1994-04-14")
-    assert any(c == "0356" and m == "intended" for s, tgt, c, m in t), t
-    assert not any(c == "0874" and m == "asserted" for s, tgt, c, m in t), t
