@@ -77,3 +77,29 @@ def test_seized_boats_handed_back_are_returned_property(coder):
     t = triples(coder, "Indonesia returned four seized Vietnamese fishing boats to Hanoi on Friday.", date="2019-09-06")
     assert any(c == "0842" and (s or "").startswith("IDN") for s, tgt, c, m in t), t
 
+
+
+def test_a_court_that_jails_has_sentenced(coder):
+    t = triples(coder, "A Turkish court jailed three Kurdish mayors on terrorism charges.", date="2017-01-20")
+    assert any(c == "116" and (s or "").startswith("TUR") for s, tgt, c, m in t), t
+
+
+def test_police_who_jail_protesters_arrest_them(coder):
+    t = triples(coder, "Police jailed dozens of protesters overnight in Minsk.", date="2020-08-11")
+    assert any(c == "173" for s, tgt, c, m in t), t
+
+
+def test_supporters_camping_on_a_square_demonstrate(coder):
+    t = triples(coder, "Hundreds of opposition supporters camped out on the central square of Chisinau for a week.",
+                date="2009-04-12")
+    assert any(c.startswith("14") and (s or "").startswith("MDA") for s, tgt, c, m in t), t
+
+
+def test_refugees_camping_make_no_protest(coder):
+    t = triples(coder, "Refugees camped in tents near the Serbian border.", date="2015-09-12")
+    assert not any(c.startswith("14") for s, tgt, c, m in t), t
+
+
+def test_an_ousted_president_is_no_longer_government(coder):
+    t = triples(coder, "Kurmanbek Bakiyev accused the interim government of persecuting his family.", date="2010-06-20")
+    assert any(c.startswith("11") and s == "KGZELI" for s, tgt, c, m in t), t
