@@ -38,8 +38,9 @@ def test_violence_recall12(coder, text, date, code, source, target):
     ("Indian customs officers seized two tonnes of heroin at the port of Mundra.", "2021-09-20", {"181", "173"}),
     # a parliament that ousts a leader stages no coup
     ("Peru's Congress ousted President Pedro Castillo in an impeachment vote.", "2022-12-07", {"173"}),
-    # armed men shot dead stay small-arms fire
-    ("Nigerian troops shot dead five bandit fighters in a forest in Zamfara.", "2022-01-10", {"1823", "185"}),
+    # armed men shot dead are killed (round46: 1823, as the dev set's gold codes pirates, IRA members and bombers shot
+    # dead); no assassination of an official
+    ("Nigerian troops shot dead five bandit fighters in a forest in Zamfara.", "2022-01-10", {"186", "185"}),
 ])
 def test_other_uses_keep_their_code(coder, text, date, wrong):
     t = triples(coder, text, date=date)
