@@ -103,3 +103,13 @@ def test_refugees_camping_make_no_protest(coder):
 def test_an_ousted_president_is_no_longer_government(coder):
     t = triples(coder, "Kurmanbek Bakiyev accused the interim government of persecuting his family.", date="2010-06-20")
     assert any(c.startswith("11") and s == "KGZELI" for s, tgt, c, m in t), t
+
+
+def test_a_group_dissolved_by_the_state_is_banned(coder):
+    t = triples(coder, "A Moscow court dissolved the rights group Memorial on Tuesday.", date="2021-12-28")
+    assert any(c == "1722" and (s or "").startswith("RUS") for s, tgt, c, m in t), t
+
+
+def test_a_unions_council_dissolved_is_an_administrative_sanction(coder):
+    t = triples(coder, "The junta dissolved the executive council of the teachers' union in Conakry.", date="2022-03-02")
+    assert any(c == "172" for s, tgt, c, m in t), t
