@@ -113,3 +113,13 @@ def test_a_group_dissolved_by_the_state_is_banned(coder):
 def test_a_unions_council_dissolved_is_an_administrative_sanction(coder):
     t = triples(coder, "The junta dissolved the executive council of the teachers' union in Conakry.", date="2022-03-02")
     assert any(c == "172" for s, tgt, c, m in t), t
+
+
+def test_battling_to_contain_fires_is_no_fight(coder):
+    t = triples(coder, "Firefighters in Greece battled to contain wildfires near Athens for a third day.", date="2018-07-25")
+    assert not any(c.startswith("19") for s, tgt, c, m in t), t
+
+
+def test_battling_to_hold_a_town_stays_a_fight(coder):
+    t = triples(coder, "Kurdish fighters battled to hold the town of Kobani against Islamic State.", date="2014-10-08")
+    assert any(c.startswith("19") for s, tgt, c, m in t), t

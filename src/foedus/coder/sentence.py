@@ -2208,6 +2208,12 @@ class SentenceCoder(RuleCoder):
         drugs and corruption", "investors punished the stock": every one the act is done to is an ill or a
         quantity (data: sense_cues figurative_patients), so the verb stands as a figure of speech."""
         patients = self._patients(verb)
+        if not patients and not any(c.dep_ == "prep" for c in verb.children):
+            # (round46) "firefighters battled to contain blazes", "struggled to stop the outbreak": the act is
+            # what its complement does to its own object
+            patients = [o for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.tag_ == "VB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                        for o in x.children if o.dep_ == "dobj"]
         return bool(patients) and all(p.i not in self.mention_at and in_class(p, "figurative_patients")
                                       for p in patients)
 
