@@ -31,7 +31,7 @@ def test_riders_who_shot_and_wounded_a_priest_are_coded(coder):
 
 
 def test_a_person_shot_dead_is_killed_not_fought(coder):
-    t = triples(coder, "A soldier shot dead a fisherman at a checkpoint near Bamenda on Sunday.", date="2020-08-30")
+    t = triples(coder, "A soldier shot dead a motorbike rider at a checkpoint near Bamenda on Sunday.", date="2020-08-30")
     assert any(c == "1823" and (s or "").startswith("CMR") for s, tgt, c, m in t), t
     assert not any(c == "193" for s, tgt, c, m in t), t
 
