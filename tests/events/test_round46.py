@@ -123,3 +123,14 @@ def test_battling_to_contain_fires_is_no_fight(coder):
 def test_battling_to_hold_a_town_stays_a_fight(coder):
     t = triples(coder, "Kurdish fighters battled to hold the town of Kobani against Islamic State.", date="2014-10-08")
     assert any(c.startswith("19") for s, tgt, c, m in t), t
+
+
+def test_suspected_named_group_is_coded_twice(coder):
+    t = triples(coder, "Suspected ADF rebels killed twelve villagers near Beni overnight.", date="2020-05-03")
+    assert any(s is None and m == "asserted" and c.startswith("18") for s, tgt, c, m in t), t
+    assert any((s or "").startswith("COD") and m == "considered" for s, tgt, c, m in t), t
+
+
+def test_firefighters_arriving_make_no_visit(coder):
+    t = triples(coder, "A fire gutted the main market in Kumasi before firefighters arrived, traders said.", date="2021-03-02")
+    assert not any(c.startswith("04") for s, tgt, c, m in t), t

@@ -454,8 +454,9 @@ def hedged_doer(cand: Candidate) -> Token | None:
     inside = [word_at(doc, i) for i in range(m.start, m.end)]
     before = [word_at(doc, m.start - 1)] if m.start > 0 else []
     for tok in inside + before + list(head.children):
-        if tok.lower_ in words and tok.dep_ in {"amod", "compound", "advmod"} and tok.head.i == head.i:
-            return tok
+        if tok.lower_ in words and tok.dep_ in {"amod", "compound", "advmod"} and (
+                tok.head.i == head.i or tok.i in (m.start - 1, m.start) and m.start <= tok.head.i < m.end):
+            return tok   # (round46) "Suspected JNIM militants": the hedge the parser hung on the group's name
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         # (actors45b) "suspected members of the NPA abducted a councillor": the hedge on the noun the group is "of"
         members = head.head.head
