@@ -325,6 +325,7 @@ class EventCues(Lexicon):
     relief_recoded_codes: LowerWords         # (mine45) codes of a deployment recoded 073 (154, 062, 070)
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
+    withheld_comment_verbs: LowerWords       # (round46) lemmas: "did not comment/confirm": a comment withheld (011)
     plan_announcing_verbs: LowerWords        # (intent46) lemmas: "announced the withdrawal of its troops": a plan told
     announced_plan_codes: LowerWords         # (intent46) codes of an act noun such a verb tells as ahead (0874)
     announced_plan_nouns: LowerWords         # (intent46) lemmas of that act noun (withdrawal, pullout)

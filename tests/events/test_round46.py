@@ -134,3 +134,13 @@ def test_suspected_named_group_is_coded_twice(coder):
 def test_firefighters_arriving_make_no_visit(coder):
     t = triples(coder, "A fire gutted the main market in Kumasi before firefighters arrived, traders said.", date="2021-03-02")
     assert not any(c.startswith("04") for s, tgt, c, m in t), t
+
+
+def test_a_comment_withheld_is_coded(coder):
+    t = triples(coder, "Residents said soldiers had burned their huts; the army did not comment.", date="2023-02-14")
+    assert any(c == "011" and m == "asserted" and (s or "").endswith("MIL") for s, tgt, c, m in t), t
+
+
+def test_an_act_not_confirmed_is_no_comment_withheld(coder):
+    t = triples(coder, "Israel did not confirm that it had carried out the strike near Isfahan.", date="2024-04-19")
+    assert not any(c == "011" for s, tgt, c, m in t), t

@@ -651,6 +651,17 @@ class SentenceCoder(RuleCoder):
             if match is not None and match.code and match.code[:2] in STATED_REASON_ROOTS and in_sequel_clause(tok) \
                     and not kept and not self._aimed_reproach(tok, match.code):
                 continue  # "cut funding to UNRWA after Israel alleged ...": the reason given, not an act
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in cue("withheld_comment_verbs") \
+                    and any(c.dep_ == "neg" for c in tok.children) and tok.dep_ not in {"xcomp", "relcl", "amod"} \
+                    and not any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"neither", "nor"} for c in tok.children):
+                # (round46) "the army did not comment", "officials would not elaborate": a comment withheld, told
+                # as done (011, asserted; gold as "declined to comment"); the act it is about keeps its own reading
+                withheld = self._events_for(tok, "011", f"{tok.lemma_.lower()} * (not)", reporter_of)
+                for cand in withheld:
+                    cand.modality = modality.ASSERTED
+                    cand.target = None
+                out.extend(withheld)
+                continue
             if self._statehood_declared(tok):
                 # "declared independence from Yugoslavia", "proclaimed a caliphate": a statement, aimed at no one
                 declared = self._events_for(tok, "010", f"{tok.lemma_.lower()} * {STATEHOOD_PATTERN}", reporter_of)
