@@ -126,9 +126,10 @@ def test_battling_to_hold_a_town_stays_a_fight(coder):
 
 
 def test_suspected_named_group_is_coded_twice(coder):
-    t = triples(coder, "Suspected ADF rebels killed twelve villagers near Beni overnight.", date="2020-05-03")
-    assert any(s is None and m == "asserted" and c.startswith("18") for s, tgt, c, m in t), t
-    assert any((s or "").startswith("COD") and m == "considered" for s, tgt, c, m in t), t
+    # the parser hangs "Suspected" on the group's name, not on "fighters"
+    t = triples(coder, "Suspected JNIM fighters abducted four traders near Gao on Monday.", date="2021-05-04")
+    assert any(s is None and m == "asserted" and c == "181" for s, tgt, c, m in t), t
+    assert any((s or "").startswith("MLI") and m == "considered" for s, tgt, c, m in t), t
 
 
 def test_firefighters_arriving_make_no_visit(coder):
@@ -144,3 +145,10 @@ def test_a_comment_withheld_is_coded(coder):
 def test_an_act_not_confirmed_is_no_comment_withheld(coder):
     t = triples(coder, "Israel did not confirm that it had carried out the strike near Isfahan.", date="2024-04-19")
     assert not any(c == "011" for s, tgt, c, m in t), t
+
+
+def test_reports_a_ministry_would_not_comment_on_stay_reported(coder):
+    t = triples(coder, "Kenya's foreign ministry declined to comment on reports that Ethiopian troops had crossed "
+                       "into Mandera county.", date="2021-05-04")
+    assert any(c == "011" for s, tgt, c, m in t), t
+    assert not any(c.startswith("19") and m == "negated" for s, tgt, c, m in t), t

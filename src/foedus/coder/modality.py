@@ -914,6 +914,10 @@ def of(tok: Token) -> tuple[str, Token | None]:
         head = node.head
         depth += 1
         lemma = head.lemma_.lower()
+        if node.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in words.claim_nouns \
+                and head.dep_ == "pobj" and head.head.head.lemma_.lower() in lexicon.words("event_cues",
+                                                                                          "withheld_comment_verbs"):
+            break   # (round46) "declined to comment on reports that Angolan troops had crossed": the act as reported
         if node.dep_ in {"xcomp", "dobj"} and node.pos_ == "VERB" and delay_withheld(head) is not None:
             return delay_withheld(head) or INTENDED, head   # (modality32) "would not delay withdrawing its troops"
         if node.dep_ == "advcl" and _finite(node) and any(
