@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def script(name: str):
+    """Import ``scripts/<name>.py`` (the trainers and converters live outside the package)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.pop(0)
 
 
 def score_cases(nlp, cases: list, folder: Path, date: str, prefix: str):

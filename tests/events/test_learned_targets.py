@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from foedus.coder import learned
 from foedus.errors import DataError
+from gold_helpers import script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -159,12 +159,7 @@ def test_with_replacing_off_only_events_without_a_target_are_scored(coder, monke
 
 # ---- the training step ----------------------------------------------------------------------
 def _trainer():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import train_target_model
-    finally:
-        sys.path.pop(0)
-    return train_target_model
+    return script("train_target_model")
 
 
 def test_training_is_deterministic_and_learns_which_option_is_right():

@@ -3,22 +3,11 @@ chooser's cross-validation by batch and the event vetter's blend of two weight s
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script(name: str):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.pop(0)
+from gold_helpers import script
 
 
 def test_the_target_chooser_holds_out_the_newest_batches_and_trains_on_the_rest():
-    T = _script("train_target_model")
+    T = script("train_target_model")
     assert T.fold_of({"batch": "blind39a"}) == 0    # batches that come in parts: each part in its batch's fold
     assert T.fold_of({"batch": "blind41b"}) == 0
     assert T.fold_of({"batch": "blind43b"}) == 1
@@ -29,7 +18,7 @@ def test_the_target_chooser_holds_out_the_newest_batches_and_trains_on_the_rest(
 
 
 def test_the_target_chooser_cross_validation_reports_each_fold():
-    T = _script("train_target_model")
+    T = script("train_target_model")
     groups = [{"case": f"c{n}", "batch": f"blind{b}", "rule": 0, "alone": True,
                "features": [["NONE"], ["prep=with", "after"], ["prep=in", "after"]],
                "labels": [False, True, False]} for n in range(3) for b in ("39a", "42b", "45c", "46d", "5")]
@@ -41,7 +30,7 @@ def test_the_target_chooser_cross_validation_reports_each_fold():
 
 
 def test_the_vetter_blend_is_the_weighted_mean_of_two_weight_sets():
-    V = _script("train_event_vetter")
+    V = script("train_event_vetter")
     new, old = {"bias": 2.0, "lem=walk": -1.0}, {"bias": 1.0, "code=170": -2.0}
     assert V.blend(new, None, 0.5) == new
     assert V.blend(new, old, 0.0) == new
@@ -49,7 +38,7 @@ def test_the_vetter_blend_is_the_weighted_mean_of_two_weight_sets():
 
 
 def test_the_vetter_folds_are_the_newest_batches():
-    V = _script("train_event_vetter")
+    V = script("train_event_vetter")
     assert V.FOLD_NAMES == ("blind39-41", "blind42-43", "blind44-45", "blind46")
     assert all(f"blind{n}" in fold for fold, n in zip(V.FOLDS, ("41a", "42b", "44d", "46c"), strict=True))
     assert not any("blind38" in fold or "blind35" in fold for fold in V.FOLDS)

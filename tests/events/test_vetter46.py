@@ -5,20 +5,9 @@ features out (``--rule-min``)."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 from foedus.coder import vetter
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script(name: str):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.pop(0)
+from gold_helpers import script
 
 
 def _judged(coder, text: str) -> list[tuple[str, str, list[str]]]:
@@ -57,7 +46,7 @@ def test_the_pooled_features_leave_the_packaged_weights_sums_unchanged():
 
 
 def test_a_rare_rules_own_features_get_no_weight_and_the_pooled_one_does():
-    V = _script("train_event_vetter")
+    V = script("train_event_vetter")
     rows = [{"features": ["bias", "how=rule", "how|root=rule|10", "how=rule:say", "how|root=rule:say|10"]}] * 3 + \
         [{"features": ["bias", "how=rule", "how|root=rule|11", "how=rule:summary", "how|root=rule:summary|11"]}] * 30 + \
         [{"features": ["bias", "how=verb", "lem=meet"]}] * 3
@@ -75,7 +64,7 @@ def test_a_training_row_is_counted_only_when_the_stage_scores_its_event(coder, m
     from foedus import taxonomy
     from foedus.coder import pipeline
 
-    V = _script("train_event_vetter")
+    V = script("train_event_vetter")
     gold = tmp_path / "t_tune.jsonl"
     gold.write_text(json.dumps({
         "id": "t1", "text": "Kenya said on Friday it will send 1,000 police officers to Haiti.", "date": "2024-06-20",
