@@ -152,3 +152,9 @@ def test_reports_a_ministry_would_not_comment_on_stay_reported(coder):
                        "into Mandera county.", date="2021-05-04")
     assert any(c == "011" for s, tgt, c, m in t), t
     assert not any(c.startswith("19") and m == "negated" for s, tgt, c, m in t), t
+
+
+def test_a_court_jailing_pending_trial_detains(coder):
+    t = triples(coder, "A court in Izmir jailed the journalist pending trial on espionage charges.", date="2024-05-02")
+    assert any(c == "173" for s, tgt, c, m in t), t
+    assert not any(c == "116" for s, tgt, c, m in t), t

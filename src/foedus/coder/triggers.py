@@ -88,6 +88,8 @@ def term_kind(verb: Token) -> list[str]:
         if p.dep_ == "prep" and p.lower_ == "for":
             if any(o.dep_ == "pobj" and o.lemma_.lower() in cue("prison_term_nouns") for o in p.children):
                 return ["<term>"]
+        if p.dep_ == "prep" and p.lower_ == "pending":
+            return ["<pending>"]   # (round46) "jailed the mayor pending trial": held until a trial, no term
     return []
 
 
