@@ -2,7 +2,11 @@
 
 A snippet is hit when the coder emits an event that happened (asserted, or a statement of intent or
 threat) whose CAMEO root is the root of one of the snippet's gold events. Disaster snippets are
-listed apart: the number of them on which any event was coded (the goal is none).
+listed apart, three ways: on how many of them any event was coded; on how many of those whose gold has no
+event at all one was coded (the goal is none: a disaster told in conflict-like words is not news of a political
+act, while relief sent or an emergency declared after one is, and the gold codes it); and on how many a
+conflict event (CAMEO roots 14-20: protest, force posture, reduced relations, coercion, assault, fighting, mass
+violence) was coded whose root the gold lacks (the issue's "conflict event on a disaster").
 
     PYTHONPATH=src python scripts/acled_hits.py src/foedus/data/gold/devset_tune.jsonl [--show]
 """
@@ -24,18 +28,24 @@ def main(argv: list[str]) -> None:
     inputs = [ArticleInput(id=c["id"], text=c["text"], date=c.get("date")) for c in cases]
     hits: dict[str, list[int]] = defaultdict(list)
     disaster = [0, 0]
+    quiet = [0, 0]  # disaster snippets with no gold event: how many, how many got an event
+    conflict = 0  # disaster snippets given a conflict root (14-20) the gold does not have
     for case, result in zip(cases, Coder().code_inputs(inputs)):
         coded = [ev for ev in (result.events or []) if counted(ev)]
         got = {ev.cameo[:2] for ev in coded}
         tags = case.get("tags", [])
+        want = {e["code"][:2] for e in case["expected"]}
         if "disaster" in tags:
             disaster[0] += 1
             disaster[1] += bool(coded)
+            if not want:
+                quiet[0] += 1
+                quiet[1] += bool(coded)
+            conflict += bool({root for root in got if root >= "14"} - want)
             if show and coded:
                 print("  DISASTER", case["text"], [ev.cameo for ev in coded])
             continue
         tag = next(t for t in tags if t.startswith("acled-"))
-        want = {e["code"][:2] for e in case["expected"]}
         hit = bool(want & got)
         hits[tag].append(hit)
         if show and not hit:
@@ -48,6 +58,8 @@ def main(argv: list[str]) -> None:
     print(f"macro hit rate over {len(rates)} types: {sum(rates) / max(len(rates), 1):.3f}; "
           f"snippets hit: {sum(map(sum, hits.values()))}/{sum(map(len, hits.values()))}")
     print(f"disaster snippets with an event: {disaster[1]}/{disaster[0]}")
+    print(f"disaster snippets whose gold has no event, with an event: {quiet[1]}/{quiet[0]}")
+    print(f"disaster snippets with a conflict event (roots 14-20) the gold lacks: {conflict}/{disaster[0]}")
 
 
 if __name__ == "__main__":
