@@ -41,3 +41,22 @@ def test_no_coercion_without_an_election_or_an_outlet(coder, text, date):
     t = triples(coder, text, date=date)
     assert not any(c[:2] == "17" for _, _, c, _ in t), t
 
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a population ordered out of where it lives is expelled (174), not a mere demand
+    ("The Israeli army ordered about a million people in northern Gaza to move south within a day.", "2023-10-13",
+     "ISRMIL", "PSE"),
+    ("Myanmar's army told residents of three villages in Sagaing to leave before an offensive.", "2023-02-18",
+     "MMRMIL", "MMRCVL"),
+    # a diplomat declared persona non grata is expelled, whatever the parser made of the Latin words
+    ("Norway declared Russia's military attache persona non grata, following reports of espionage.", "2019-05-30",
+     "NOR", "RUSMIL"),
+])
+def test_people_ordered_out_are_expelled(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "174", source, target), t
+
+
+def test_troops_ordered_to_move_are_no_expulsion(coder):
+    t = triples(coder, "The general ordered his troops to move toward the capital.", date="2023-02-18")
+    assert not any(c.startswith("174") for _, _, c, _ in t), t
