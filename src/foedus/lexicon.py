@@ -831,6 +831,7 @@ class SenseCues(Lexicon):
     electorate_roots: LowerWords             # (mine45) roots of acts voters take as a body: "05", "08", "11", "12"
     accident_verbs: LowerWords               # lemmas: "a jet collided with a helicopter, killing 67": an accident
     electoral_contests: LowerWords           # lemmas: "defeated Bolsonaro in the run-off": a result
+    contest_delay_verbs: LowerWords          # lemmas: (coerce47) "postponed the election": a delay, no result
     electoral_prizes: LowerWords             # lemmas: "defeated Harris to win a second term": a result
     site_adverbs: LowerWords                 # "an explosion there killed eleven workers": a site named before
     civil_craft: LowerWords                  # lemmas: "a Boeing 777 ... after leaving Kuala Lumpur": no visit

@@ -238,6 +238,7 @@ class Coder:
         syntax.repair_verb_read_as_adjective(doc)
         syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
         syntax.repair_shot_dead(doc)   # "gunmen on a motorcycle shot dead a shopkeeper"
+        syntax.repair_persona_non_grata(doc)   # "declared Syria's ambassador persona non grata"
         mentions = self.matcher.find(doc, iso)
         text = doc_text(doc)   # spaCy joins every token's text on each read of doc.text: read once
         # "MANILA, Aug 28 - Rebel soldiers attacked ...": the dateline's city is where the story was

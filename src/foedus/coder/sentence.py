@@ -1785,7 +1785,8 @@ class SentenceCoder(RuleCoder):
             return True   # "a Boeing 777 vanished an hour after leaving Kuala Lumpur for Beijing", "... crashed";
             # (false23) "a container ship ran aground and blocked traffic": no obstruction by anyone (14)
         if code[:2] in VIOLENT_ROOTS | {"13", "15", "17"} and (any(
-                in_class(a, "electoral_contests") for a in self._arguments(verb)) or any(
+                in_class(a, "electoral_contests") for a in self._arguments(verb))
+                and verb.lemma_.lower() not in sense("contest_delay_verbs") or any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() == "win" and not any(g.dep_ == "mark" for g in c.children)
                 and any(o.dep_ == "dobj" and in_class(o, "electoral_prizes") for o in c.children) for c in verb.children)):
             # "Lula narrowly defeated Bolsonaro in the presidential run-off", "defeated Harris to win a second term";

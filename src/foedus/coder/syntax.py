@@ -971,3 +971,25 @@ def repair_shot_dead(doc: Doc) -> None:
         else:
             clause.head = v
             clause.dep_ = "oprd"
+
+
+def repair_persona_non_grata(doc: Doc) -> None:
+    """(coerce47) "Switzerland declared Syria's ambassador persona non grata", "Congress declared the Mexican president
+    persona non grata": the parser reads "persona" as the head of a complement clause of the declaring verb, with the
+    person declared as its subject and "grata" its object, and leaves the verb with no object. The person is the
+    verb's object and "persona non grata" one noun phrase (headed by "grata") predicated of it, as in "declared him
+    persona non grata"."""
+    for p in tokens(doc):
+        if p.lower_ != "persona" or p.i + 2 >= len(doc) or p.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        non, grata = word_at(doc, p.i + 1), word_at(doc, p.i + 2)
+        v = p.head
+        if non.lower_ != "non" or grata.lower_ != "grata" or v.pos_ != "VERB" or v.i > p.i \
+                or any(c.dep_ == "dobj" for c in v.children):
+            continue
+        subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i < p.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None:
+            continue
+        moves = [(subject, v, "dobj"), (grata, v, "oprd"), (p, grata, "compound"), (non, grata, "compound")]
+        moves += [(c, grata, c.dep_) for c in p.children if c.i > grata.i]   # what followed the phrase stays on it
+        _rehang(moves)
