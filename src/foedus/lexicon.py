@@ -294,6 +294,10 @@ class EventCues(Lexicon):
     request_preps: LowerWords                # "at the request of", "upon the invitation of"
     request_answer_verbs: LowerWords         # "..., answering an appeal from Bamako"
     host_requester_sectors: LowerWords       # "at the request of the government": a bare state organ of the host
+    defied_request_verbs: LowerWords = []    # (appeal47) "rejected Berlin's demand": the demand was made (100)
+    defied_request_preps: LowerWords = []    # (appeal47) "hanged him despite appeals from the Commonwealth" (020)
+    defied_request_nouns: LowerWords = []    # (appeal47) call, demand: requests read only when overridden or answered
+    defied_demand_nouns: LowerWords = []     # (appeal47) demand: the demand (100) a rejecting verb names
     inquiry_finding_verbs: LowerWords        # lemmas: "a UN inquiry found that ...": the inquiry was held
     inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry

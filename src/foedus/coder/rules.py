@@ -239,13 +239,20 @@ class RuleCoder(ImplicitActors):
         clause that is only weighed or conditional ("would allow troops to be deployed at Honiara's request")."""
         out: list[Candidate] = []
         for n in tokens(sent):
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in cue("request_nouns"):
+            lemma = n.lemma_.lower()
+            if n.pos_ != "NOUN" or (lemma not in cue("request_nouns") and lemma not in cue("defied_request_nouns")):
                 continue
             h = n.head
-            if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in cue("request_preps"):
+            defied = False
+            if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in cue("request_preps") \
+                    and lemma in cue("request_nouns"):
                 clause = h.head
             elif n.dep_ == "dobj" and h.lemma_.lower() in cue("request_answer_verbs"):
                 clause = h   # "..., answering an appeal from Bamako": the answerer is the participle's subject
+            elif n.dep_ == "dobj" and lemma in cue("defied_demand_nouns") and self._defying_verb(h):
+                clause, defied = h, True   # (appeal47) "ignored a demand from the U.S. envoy to step down"
+            elif n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in cue("defied_request_preps"):
+                clause, defied = h.head, True   # (appeal47) "hanged nine activists despite appeals from ..."
             elif n.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() == "response" \
                     and h.head.dep_ == "pobj" and h.head.head.lower_ == "in":
                 clause = h.head.head.head   # "in response to a request from Kyiv"
@@ -280,13 +287,27 @@ class RuleCoder(ImplicitActors):
                 # actor was let or made to happen by the doer of the verb it hangs on
                 parties = [m for m in dedupe(self.subjects(clause.head)[0]) if not same_actor(m, requesters)]
             told = {c.source.code for c in found + out if c.code[:2] == "02" and c.source is not None}
-            # a request to one's own state is no appeal told here (a pronoun read to the requester's country)
+            # a request to one's own state is no appeal told here (a pronoun read to the requester's country); one
+            # defied is told between two bodies of a state too ("rejecting calls from northern governors for dialogue")
             pairs: list[tuple[Named | None, Named | None]] = [
-                (s, t) for s in requesters if s.code not in told for t in parties if t.country != s.country]
-            match = VerbMatch(code="020", pattern=f"<at {n.lemma_.lower()} of>", specificity=1)
+                (s, t) for s in requesters if s.code not in told for t in parties
+                if t.country != s.country or (defied and t.code != s.code)]
+            code = "100" if lemma in cue("defied_demand_nouns") else "020"
+            match = VerbMatch(code=code, pattern=f"<{'defied' if defied else 'at'} {lemma} of>", specificity=1)
             out.extend(_nominal_candidates(n, match, pairs, self._reporter(clause, reporter_of),
                                            modality.ASSERTED, None))
         return out
+
+    @staticmethod
+    def _defying_verb(verb: Token) -> bool:
+        """(appeal47) A verb that refuses, ignores or defies a demand (event_cues defied_request_verbs; "turn" with
+        "down", "brush" with "aside"): "rejected Berlin's demand", "turned down Bishkek's demands"."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in cue("defied_request_verbs"):
+            return False
+        if lemma in {"turn", "brush"}:
+            return any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "aside"} for c in verb.children)
+        return True
 
     def _inquiry_findings(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(nouns20) "A UN inquiry found that ...", "an investigation by Bellingcat identified ...", "a UN commission of

@@ -1821,9 +1821,11 @@ class SentenceCoder(RuleCoder):
                                    or o.lemma_.lower() in w.person_nouns or self._named_with_actor(o) for o in objects):
                 return True
         if code[:2] == "09" and any(
-                (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                (c.dep_ == "prep" and c.lower_ in {"into", "on", "at", "about"}
+                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                 or (c.dep_ == "dobj" and modality.is_intention_noun(c)) for c in verb.children):
-            return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed
+            return True   # "looking into supplying tanks", "examining a plan to strike Guam": an act weighed;
+            # (appeal47) not the cause of an inquiry: "opened an investigation ... over missing vaccine funds"
         return False
 
     def _named_with_actor(self, noun: Token) -> bool:
