@@ -725,6 +725,7 @@ class ModalityCues(Lexicon):
     near_miss_words: LowerWords              # "stopped short of", "came close to": the act did not take place
     not_yet_adverbs: LowerWords              # "has yet to approve": the act has not taken place
     deferring_phrasal_verbs: LowerWords      # "held off on sending troops": the act did not take place
+    participation_verbs: LowerWords          # (mine47) "did not join its neighbours in condemning": the joined act as joining is
     delaying_verbs: LowerWords               # (modality32) "would not delay the vote": negated, the act goes ahead
     pondering_verbs: LowerWords              # "is thinking about sending troops": considered
     pondering_preps: LowerWords              # "about", "of" after a pondering verb

@@ -1064,6 +1064,16 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ in {"ccomp", "xcomp"} and node.tag_ == "VB" and head.pos_ == "VERB" and lemma in c.permitting \
                 and not is_negated(head) and future_or_possible(head):
             return CONSIDERED, head   # "a bill that would allow the government to blacklist NGOs": weighed
+        if head.pos_ == "VERB" and lemma in words.participation_verbs and node.dep_ == "prep" \
+                and node.lower_ == "in" and node.i > head.i:
+            # (mine47) "Mexico would not join other governments in recognising Guaido": the joiner's part in the act has
+            # the joining verb's modality, its negation included (a joined act named by a noun, "did not join the
+            # offensive", is negated already as the object of a negated verb)
+            joined = _local(head, c)
+            if joined is not None:
+                return joined, head
+            node = head
+            continue
         if _achieved_through(node, head):
             # "went on to kill", "managed to arrest", "succeeded in freeing": the act was carried out, with the
             # carrying verb's own modality ("did not manage to", "will go on to")
