@@ -4720,6 +4720,39 @@ class RuleCoder(ImplicitActors):
             return code, leader_code   # the strike that killed is coded too
         return leader_code, None
 
+    def _leader_killing_force(self, verb: Token, passive: bool) -> tuple[str, Token] | None:
+        """(force47) The act of force an assassination (186) by a named doer was done in, coded beside it on its own
+        noun: a strike, raid or battle in the killing's own "in"/"during" phrase ("killed Hezbollah's leader in an air
+        strike on Beirut": 195; "killed the FARC commander during a raid on a rebel camp": 190), or an attack as the
+        doer ("a U.S. drone strike killed the Taliban leader": 195). None when the clause names no such act."""
+        found = self._attack_means(verb)
+        if found is None and self._attack_doer(verb, passive):
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+                else [c for c in verb.children if c.dep_ == "nsubj"]
+            code = self._means_code(verb, "190", passive)
+            if doers and doers[0].pos_ == "NOUN":
+                found = (code, doers[0])
+        return found if found is not None and found[0][:2] == "19" else None
+
+    def _attack_means(self, verb: Token) -> tuple[str, Token] | None:
+        """(force47) The code and noun of an act of force (root 19) the killing ``verb`` names as the occasion of the
+        killing in its own "in"/"during" phrase (data: event_cues killing_occasion_preps, killing_occasion_nouns):
+        "killed the general in a drone strike" (195), "in a raid on his compound" (190), "in a gunfight with police"
+        (190). None when the phrase names none (a coup attempt the leader was killed in is no such act)."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in cue("killing_occasion_preps"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or no_det(o) or o.lemma_.lower() not in cue(
+                        "killing_occasion_nouns"):
+                    continue
+                m = self.verbs.match_noun(o.lemma_.lower(), kind_words(o))
+                if m is None or not m.code:   # "killed the Taliban's leader in a strike": the doer's strike
+                    m = self.military_twin(o, kind_words(o), self.subjects(verb)[0]) or m
+                if m is not None and m.code and m.code[:2] == "19":
+                    return m.code, o
+        return None
+
     def _named_victim(self, verb: Token, t: Named, passive: bool) -> bool:
         """(violence13) The verb's patient is one person named by a proper name the dictionaries do not know,
         and ``t`` is the body that person holds a post in, named in an appositive or a title: "shot dead
