@@ -25,3 +25,15 @@ def test_a_leader_killed_with_no_strike_named_is_an_assassination_only(coder):
     t = triples(coder, "Gunmen killed the governor of Kandahar province outside his home on Friday.",
                 date="2015-04-10")
     assert not any(c.startswith("19") for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # an aircraft brought down by no one named: the attack on the craft (195) at its owner, not an assassination
+    ("A Dutch transport plane was shot down as it approached Kandahar airfield.", "2008-03-11", "NLD"),
+    ("The governor died when his helicopter was shot down over the mountains of Kunar province.", "2011-07-04",
+     "AFGGOV"),
+])
+def test_an_aircraft_downed_by_no_one_named_is_an_air_attack(coder, text, date, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "195", None, target), t
+    assert not has_coded(t, "186", modality=None), t

@@ -3952,6 +3952,13 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        # (force47) an aircraft brought down by no one named ("an Italian relief plane was shot down", "died when his
+        # plane was shot down"): the attack on the craft (195), aimed at its owner or the one aboard, a country too
+        craft = not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
+            and subj[0].lemma_.lower() in cue("downed_craft_nouns")
+        if craft:
+            targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind in {"person", "country"}]
+            code = min(cue("downed_craft_code")) if code in self.words.generic_attack_codes else code
         accused = not agents and code in self.words.agentless_accusation_codes and subj[0].pos_ != "PRON" \
             and verb.lemma_.lower() in self.words.agentless_accusation_verbs and not any(
                 t.lower_ == "by" and t.i > verb.i and any(self.actors_of(o) for o in t.children if o.dep_ == "pobj")
@@ -3966,7 +3973,7 @@ class RuleCoder(ImplicitActors):
             targets = [m for m in self.actors_of(subj[0]) if m.country]
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
-        aboard = False   # the act hit what carried them, not them: no assassination or killing of its own
+        aboard = craft and bool(targets)   # the act hit what carried them, not them: no assassination of its own
         if not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
                 and not self.actors_of(subj[0]) and modality.of(verb)[0] == modality.ASSERTED:
             # (fight35) "the plane carrying President Habyarimana was shot down": the act on a craft or a site no actor
