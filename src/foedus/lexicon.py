@@ -481,6 +481,10 @@ class EventCues(Lexicon):
     known_parties_marks: LowerWords          # "urged both sides"
     cause_preps: LowerWords                  # "killed in an earthquake"
     means_preps: LowerWords                  # "killed in a car bombing"
+    downed_craft_nouns: LowerWords           # (force47) lemmas: "an Italian plane was shot down" (195 at ITA)
+    downed_craft_code: LowerWords            # (force47) its code
+    killing_occasion_preps: LowerWords       # (force47) "killed the general in a drone strike": the strike too
+    killing_occasion_nouns: LowerWords       # (force47) lemmas: the acts of force a leader is killed in
     holder_participles: LowerWords           # "pagers used by Hezbollah members": holders, not attackers
     operation_preps: LowerWords              # "killed in an operation by FSB troops": the act's doer did it
     charging_verbs: LowerWords               # "convicted X of plotting a coup": the "of" gerund is X's deed, the charge

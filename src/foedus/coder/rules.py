@@ -3973,6 +3973,13 @@ class RuleCoder(ImplicitActors):
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]
+        # (force47) an aircraft brought down by no one named ("an Italian relief plane was shot down", "died when his
+        # plane was shot down"): the attack on the craft (195), aimed at its owner or the one aboard, a country too
+        craft = not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
+            and subj[0].lemma_.lower() in cue("downed_craft_nouns")
+        if craft:
+            targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind in {"person", "country"}]
+            code = min(cue("downed_craft_code")) if code in self.words.generic_attack_codes else code
         accused = not agents and code in self.words.agentless_accusation_codes and subj[0].pos_ != "PRON" \
             and verb.lemma_.lower() in self.words.agentless_accusation_verbs and not any(
                 t.lower_ == "by" and t.i > verb.i and any(self.actors_of(o) for o in t.children if o.dep_ == "pobj")
@@ -3987,7 +3994,7 @@ class RuleCoder(ImplicitActors):
             targets = [m for m in self.actors_of(subj[0]) if m.country]
         if not targets and not agents and code in self.words.agentless_state:
             targets = self._held_people(verb, subj[0])   # "a suspect was detained at the scene"
-        aboard = False   # the act hit what carried them, not them: no assassination or killing of its own
+        aboard = craft and bool(targets)   # the act hit what carried them, not them: no assassination of its own
         if not targets and not agents and code[:2] in VIOLENT_ROOTS and subj[0].pos_ == "NOUN" \
                 and not self.actors_of(subj[0]) and modality.of(verb)[0] == modality.ASSERTED:
             # (fight35) "the plane carrying President Habyarimana was shot down": the act on a craft or a site no actor
@@ -4740,6 +4747,39 @@ class RuleCoder(ImplicitActors):
         if self._attack_doer(verb, passive):
             return code, leader_code   # the strike that killed is coded too
         return leader_code, None
+
+    def _leader_killing_force(self, verb: Token, passive: bool) -> tuple[str, Token] | None:
+        """(force47) The act of force an assassination (186) by a named doer was done in, coded beside it on its own
+        noun: a strike, raid or battle in the killing's own "in"/"during" phrase ("killed Hezbollah's leader in an air
+        strike on Beirut": 195; "killed the FARC commander during a raid on a rebel camp": 190), or an attack as the
+        doer ("a U.S. drone strike killed the Taliban leader": 195). None when the clause names no such act."""
+        found = self._attack_means(verb)
+        if found is None and self._attack_doer(verb, passive):
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+                else [c for c in verb.children if c.dep_ == "nsubj"]
+            code = self._means_code(verb, "190", passive)
+            if doers and doers[0].pos_ == "NOUN":
+                found = (code, doers[0])
+        return found if found is not None and found[0][:2] == "19" else None
+
+    def _attack_means(self, verb: Token) -> tuple[str, Token] | None:
+        """(force47) The code and noun of an act of force (root 19) the killing ``verb`` names as the occasion of the
+        killing in its own "in"/"during" phrase (data: event_cues killing_occasion_preps, killing_occasion_nouns):
+        "killed the general in a drone strike" (195), "in a raid on his compound" (190), "in a gunfight with police"
+        (190). None when the phrase names none (a coup attempt the leader was killed in is no such act)."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in cue("killing_occasion_preps"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or no_det(o) or o.lemma_.lower() not in cue(
+                        "killing_occasion_nouns"):
+                    continue
+                m = self.verbs.match_noun(o.lemma_.lower(), kind_words(o))
+                if m is None or not m.code:   # "killed the Taliban's leader in a strike": the doer's strike
+                    m = self.military_twin(o, kind_words(o), self.subjects(verb)[0]) or m
+                if m is not None and m.code and m.code[:2] == "19":
+                    return m.code, o
+        return None
 
     def _named_victim(self, verb: Token, t: Named, passive: bool) -> bool:
         """(violence13) The verb's patient is one person named by a proper name the dictionaries do not know,

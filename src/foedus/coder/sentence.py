@@ -3425,6 +3425,10 @@ class SentenceCoder(RuleCoder):
                 # force, "firing on, beating, killing protesters"), with no source when the shooters are unnamed
                 pair_code = min(sense("repression_code"))
             pair_code, beside = self._killed_leader(verb, pair_code, t, passive) if not reciprocal else (pair_code, None)
+            force = None
+            if pair_code == "186" and beside is None and not reciprocal and lemma in self.words.assassination_verbs:
+                # (force47) "killed Hezbollah's leader in an air strike on Beirut": the strike and the assassination
+                force = self._leader_killing_force(verb, passive)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
                 # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
@@ -3444,6 +3448,12 @@ class SentenceCoder(RuleCoder):
                                     nominal=nominal, purpose=purpose)
                 wrecked.tokens = set(cand.tokens)
                 out.append(wrecked)
+            if force is not None:   # (force47) the strike on its own noun, the killing on the verb
+                struck = Candidate(trigger=force[1], code=force[0], pattern=pattern, source=source, target=t,
+                                   reported_by=reporter, modality=mod, governor=governor, inherited_source=inherited,
+                                   nominal=True, purpose=purpose)
+                struck.tokens = set(cand.tokens)
+                out.append(struck)
             if beside is not None:   # (violence13) "an air strike killed the commander": the strike and the killing
                 killing = Candidate(trigger=verb, code=beside, pattern=pattern, source=source, target=t, reported_by=reporter,
                                     modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
