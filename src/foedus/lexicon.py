@@ -539,6 +539,8 @@ class EventCues(Lexicon):
     leader_removal_verbs: LowerWords         # lemmas: "lawmakers removed President Castillo": 0831 (verbs14)
     leader_nouns: LowerWords                 # lemmas of heads of state or government: president, king ... (verbs14)
     coup_sectors: Words                      # sectors whose removal of a leader is a coup, not 0831 (verbs14)
+    first_time_saying_verbs: LowerWords      # lemmas: "confirmed for the first time that ...": said, no relative (coop47)
+    first_time_ordinals: LowerWords          # first, last: "for the first time that" (coop47)
     office_dismissal_verbs: LowerWords       # lemmas: an office-holder dismissed or sacked leaves office, 0831 (coop47)
     office_holder_sectors: Words             # sectors of an office-holder whose dismissal is 0831 (coop47)
     office_nouns: LowerWords                 # lemmas of offices and office-holders ("sacked the government") (coop47)

@@ -28,3 +28,12 @@ def test_a_leader_dismissed_as_something_is_no_dismissal(coder):
 def test_a_city_sacked_is_no_change_of_leadership(coder):
     got = triples(coder, "Vandals sacked Rome in the fifth century.", date="2019-06-10")
     assert not has_coded(got, "083", modality=None), got
+
+
+# -- "acknowledged for the first time that ...": what was acknowledged is news, not a relative clause's background ------
+
+def test_a_that_clause_after_the_first_time_is_what_was_said(coder):
+    got = triples(coder, "Iran acknowledged for the first time that its advisers had fought alongside Syrian government "
+                         "forces near Aleppo.", date="2016-05-10")
+    assert has_coded(got, "062", "IRN", "SYR"), got
+
