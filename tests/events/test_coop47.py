@@ -37,3 +37,11 @@ def test_a_that_clause_after_the_first_time_is_what_was_said(coder):
                          "forces near Aleppo.", date="2016-05-10")
     assert has_coded(got, "062", "IRN", "SYR"), got
 
+
+# -- a named person exchanged is freed in the swap (0841), each way -------------------------------------------------------
+
+def test_a_named_person_exchanged_is_released_both_ways(coder):
+    got = triples(coder, "Russia and the United States exchanged Evan Gershkovich for Vadim Krasikov in Ankara.",
+                  date="2024-08-02")
+    assert has_coded(got, "0841", "RUS", "USA"), got
+    assert has_coded(got, "0841", "USA", "RUS"), got
