@@ -34,6 +34,8 @@ ACCEPTED_PLAN_NOUNS = lexicon.words("event_cues", "accepted_plan_nouns")
 ASPECTUAL_VERBS = event_words().aspectual_verbs
 COMBAT_PARTICIPLES = lexicon.words("event_cues", "combat_participles")
 TWO_OBJECT_VERBS = lexicon.words("event_cues", "two_object_verbs")
+FIRST_TIME_SAYING_VERBS = lexicon.words("event_cues", "first_time_saying_verbs")
+FIRST_TIME_ORDINALS = lexicon.words("event_cues", "first_time_ordinals")
 
 
 def negating_verbs() -> frozenset[str]:
@@ -185,7 +187,7 @@ def _in_background_clause(tok: Token) -> bool:
     news = False   # passed a clause that tells news of its own: an aside above it does not make it background
     for _ in range(8):
         if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"}:
-            if not news_relative(node):
+            if not news_relative(node) and not first_time_complement(node):
                 return True
             news = True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
@@ -361,6 +363,20 @@ def continuative_place(clause: Token) -> bool:
         return False
     first = min(o.left_edge.i for o in opener)
     return first > 0 and word_at(clause.doc, first - 1).text == ","
+
+
+def first_time_complement(clause: Token) -> bool:
+    """(coop47) A "relative clause" on "the first time" of a verb of saying (data: event_cues first_time_saying_verbs,
+    first_time_ordinals), "that" its relativizer and a subject of its own: a that-clause misparsed, what was said
+    ("North Korea confirmed for the first time that its troops had fought alongside Russian forces")."""
+    time = clause.head
+    if time.lemma_.lower() != "time" or time.dep_ != "pobj" or time.head.lower_ != "for" \
+            or time.head.head.lemma_.lower() not in FIRST_TIME_SAYING_VERBS:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in FIRST_TIME_ORDINALS for c in time.children):
+        return False
+    return any(c.lower_ == "that" and c.dep_ in {"advmod", "mark"} and c.i < clause.i for c in clause.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which"} for c in clause.children)
 
 
 def complement_clause(clause: Token) -> bool:

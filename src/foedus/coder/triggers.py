@@ -548,6 +548,10 @@ class TriggerFinder:
         if (match is None or match.code != "0831") and self._leader_leaves_office(verb):
             # "lawmakers removed President Pedro Castillo": 0831 (before any pattern of what is removed)
             return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <leader>", specificity=2)
+        if (match is None or match.code[:2] in {"11", "12"}) and self._office_holder_dismissed(verb):
+            # (coop47) "King Fahd dismissed Sheikh Yamani", "sacked his national security adviser": 0831, where the
+            # verb's own patterns read no office ("dismiss *" 120)
+            return VerbMatch(code="0831", pattern=f"{self._verb_lemma(verb)} * <office-holder>", specificity=2)
         if (match is None or match.code[:2] != "16") and self._aid_work_halted(verb):
             # (conflict31) "the World Food Programme suspended operations in Saada", "Doctors Without Borders said it
             # was halting its work in Zamzam": an aid agency stopping its own work cuts humanitarian aid (1623)
@@ -768,6 +772,32 @@ class TriggerFinder:
                if t.i <= d.i and t.dep_ in {"compound", "amod", "nmod"} or t.i == d.i):
             return False   # (doubts37) "General Nguema", "the army chief", "the general": soldiers removing him make a coup
         return any(self._is_leader(c) for c in verb.children if c.dep_ == "dobj")
+
+    def _office_holder_dismissed(self, verb: Token) -> bool:
+        """(coop47) A dismissing verb (event_cues office_dismissal_verbs), active, whose direct object is an
+        office-holder: a person mention of a state sector (office_holder_sectors), or a noun of office (office_nouns)
+        heading such a mention ("the government", "his national security adviser"). Not "dismissed X as ..." (what
+        X is called: criticism), nor a place or a people sacked, nor a verb with a phrase it fires "at" or "on"."""
+        if self._verb_lemma(verb) not in cue("office_dismissal_verbs"):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in {"nsubjpass", "auxpass", "oprd", "prt"} or (
+                c.dep_ == "prep" and c.lower_ in {"as", "at", "on", "upon", "into"}) for c in kids):
+            return False
+        mention_at = getattr(self, "mention_at", {})
+        sectors = cue("office_holder_sectors")
+        for c in kids:
+            if c.dep_ != "dobj":
+                continue
+            m = mention_at.get(c.i)
+            if m is None and c.pos_ == "PROPN":
+                # a name the dictionaries lack, told by its apposition: "dismissed Sheikh Yamani, the oil minister"
+                m = next((mention_at[a.i] for a in c.children if a.dep_ == "appos" and a.i in mention_at), None)
+            if m is None or not m.country or (m.sector or "")[:3] not in sectors:
+                continue
+            if m.kind == "person" or c.lemma_.lower() in cue("office_nouns"):
+                return True
+        return False
 
     def _is_leader(self, tok: Token) -> bool:
         """A head of state or government: an actor mention of a country's government (sector GOV) that is a person
