@@ -60,3 +60,14 @@ def test_a_plot_states_no_threat(coder, text, date):
     assert has_coded(t, "173", modality="asserted"), t
     assert not any(c[:2] in {"03", "13"} for _, _, c, _ in t), t
     assert any(m == "considered" for _, _, _, m in t), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a body's own budget, cabinet or constitutional change approved praises no one (no 051)
+    ("Kenya's parliament approved the new cabinet of President William Ruto on Thursday.", "2022-10-27"),
+    ("Ghana's cabinet approved a reform package of spending cuts and new levies.", "2023-11-15"),
+    ("Kyrgyzstan's parliament approved a constitutional reform extending the president's term.", "2021-02-04"),
+])
+def test_a_bodys_own_business_approved_is_no_praise(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not any(c.startswith("05") for _, _, c, _ in t), t
