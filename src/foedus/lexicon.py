@@ -566,6 +566,7 @@ class EventCues(Lexicon):
     wanted_person_nouns: LowerWords          # suspect, fugitive, terrorist...: people handed over for trial (recall28)
     wanted_person_heads: LowerWords          # figure, militant, man...: people those words make wanted (recall28)
     denying_verbs: LowerWords                # deny: with a gerund, a denial of one's own act (016, mine45)
+    conceding_verbs: LowerWords              # concede: with a that-clause, an admission (015, precision47)
     wanted_person_words: LowerWords          # suspected, wanted, jailed, cartel...: words that make them wanted (recall28)
     voiding_adjectives: LowerWords           # "called the referendum illegal": an act of will rejected (recall28)
     void_adjectives: LowerWords              # "null", void: anything so called is rejected (recall28)
@@ -752,6 +753,7 @@ class ModalityCues(Lexicon):
     negating_prepositions: LowerWords        # "without clashing", "without an agreement": did not take place
     manner_without_words: LowerWords         # (denial21b) "fired without warning": a manner, no act negated
     intention_nouns: LowerWords              # "its plan to annex" intended; "no intention of attacking" negated
+    secret_plan_words: LowerWords            # "a plot to kill": the act only suspected of its plotters (considered)
     scheduling_words: LowerWords             # "is scheduled to visit", "is due to sign": intended
     others_expectation_verbs: LowerWords     # (modality38) "X is expected to sign": what others expect, considered
     conditional_nouns: LowerWords            # "in case of an attack", "in the event of a blockade": conditional

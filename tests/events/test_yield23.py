@@ -31,7 +31,9 @@ def test_regret_for_ones_own_act_is_an_apology(coder):
     assert any(s == "JPN" and c == "055" for s, tgt, c, m in t), t
 
 
-def test_regret_at_anothers_decision_stays_a_pessimistic_comment(coder):
+def test_regret_at_anothers_decision_is_disapproval(coder):
+    # (precision47) regret at another's decision disapproves of it (110, PETRARCH's code of "regret"; the gold codes
+    # 11x in every tune sentence so told), no pessimistic comment (012) and no apology (055)
     t = triples(coder, "Germany expressed regret at the American decision to leave the climate accord.")
-    assert any(s == "DEU" and c == "012" for s, tgt, c, m in t), t
+    assert any(s == "DEU" and c == "110" for s, tgt, c, m in t), t
     assert not any(c == "055" for s, tgt, c, m in t), t

@@ -1126,6 +1126,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
                     return NEGATED, head
                 if head.pos_ in {"VERB", "AUX"} and _local(head, c) == CONSIDERED:
                     return CONSIDERED, head   # (modality32) "Kim may agree to supply shells": a possible intent
+                if lemma in words.secret_plan_words:
+                    return CONSIDERED, head   # (precision47) "a plot to kill the president": suspected, not stated
                 return INTENDED, head
             if lemma == "be" and node.dep_ == "xcomp" and head.tag_ in {"VBZ", "VBP", "VBD"} and any(
                     ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children):

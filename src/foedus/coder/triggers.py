@@ -452,6 +452,18 @@ class TriggerFinder:
         return not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in kids) and any(
             c.tag_ == "VBG" and c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i > verb.i for c in kids)
 
+    @staticmethod
+    def _conceded_fact(verb: Token) -> bool:
+        """(precision47) A verb of conceding (event_cues conceding_verbs) with a finite clause of its own (a "that" or a
+        subject) and no noun object: "conceded that voters had rejected another term" admits a fact (015), it yields nothing."""
+        if verb.lemma_.lower() not in cue("conceding_verbs"):
+            return False
+        kids = list(verb.children)
+        return not any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+            and any((m.dep_ == "mark" and m.lower_ == "that") or m.dep_ in {"nsubj", "nsubjpass"} for m in c.children)
+            for c in kids)
+
     def _denial(self, verb: Token) -> bool:
         """(verbs15a) A labelling verb whose object is named a lie (event_cues denial_labels: "called the reports fake
         news", "called claims that it ordered his death an absolute lie"), or called baseless or false
@@ -506,6 +518,9 @@ class TriggerFinder:
             # "denied violating the truce", "denied offering a bribe": a denial of one's own act, whatever noun the
             # act governs ("truce", "offer" make the refusals 1246, 127 when they are what is denied)
             return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} <doing>", specificity=match.specificity)
+        if match is not None and match.code and match.code.startswith("08") and self._conceded_fact(verb):
+            # "Chile's government conceded that Pinochet had lost the plebiscite": a fact admitted (015), no yielding
+            return VerbMatch(code="015", pattern=f"{verb.lemma_.lower()} <that>", specificity=match.specificity)
         if (match is None or not match.code or match.code != "016") and self._denial(verb):
             # "the Kremlin called the reports fake news", "an allegation New Delhi called preposterous": a denial
             return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} * <denial>",
