@@ -41,6 +41,12 @@ REPRESSION_ROOTS = taxonomy.roots("repression")
 ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
 
 
+def _doer_nouns(verb: Token, passive: bool) -> list[Token]:
+    """The nouns that do ``verb``: its by-agent's objects when passive ("was killed by a Russian rocket"), its subjects
+    when active ("an air strike killed")."""
+    if passive:
+        return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 class RuleCoder(ImplicitActors):
@@ -4755,8 +4761,7 @@ class RuleCoder(ImplicitActors):
         doer ("a U.S. drone strike killed the Taliban leader": 195). None when the clause names no such act."""
         found = self._attack_means(verb)
         if found is None and self._attack_doer(verb, passive):
-            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
-                else [c for c in verb.children if c.dep_ == "nsubj"]
+            doers = _doer_nouns(verb, passive)
             code = self._means_code(verb, "190", passive)
             if doers and doers[0].pos_ == "NOUN":
                 found = (code, doers[0])
@@ -4801,10 +4806,7 @@ class RuleCoder(ImplicitActors):
         "a bombing raid killed", "was killed by a Russian rocket"."""
         if self._means_code(verb, "190", passive) != "190":
             return True
-        if passive:
-            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        else:
-            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = _doer_nouns(verb, passive)
         for d in doers[:1]:
             if d.i in self.mention_at or d.i in self.pronouns:
                 return False
@@ -4900,10 +4902,7 @@ class RuleCoder(ImplicitActors):
         "a suicide bomber blew himself up" (1831); a bomb dropped from the air (195) stays an air strike."""
         if code not in self.words.bombing_codes and code[:2] not in VIOLENT_ROOTS:
             return code
-        if passive:
-            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        else:
-            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = _doer_nouns(verb, passive)
         if not doers:
             return code
         words = {t.lower_ for t in doers[0].subtree if t.i <= doers[0].i}
@@ -4932,8 +4931,7 @@ class RuleCoder(ImplicitActors):
         if lemma in cue("shooting_verbs") and not any(c.lower_ in cue("killing_particles") for c in verb.children) \
                 and (verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ not in cue("killing_particles")):
             return code, targets   # "shot dead 60 villagers": "dead" may parse as the victims' modifier
-        killer = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
-            else [c for c in verb.children if c.dep_ == "nsubj"]
+        killer = _doer_nouns(verb, passive)
         if any(k.lemma_.lower() in w.weapon_means for k in killer):
             return code, targets
         if any((s.sector or "").lower() in lexicon.words("sense_cues", "gang_sectors") for s in sources) \
