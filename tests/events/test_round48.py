@@ -37,3 +37,13 @@ def test_opposition_groups_are_the_opposition(coder):
 def test_opposition_fighters_are_rebels(coder):
     t = triples(coder, "Opposition fighters seized an army base near Aleppo.", date="2015-03-28")
     assert any((s or "") == "SYRREB" for s, tgt, c, m in t), t
+
+
+def test_insurgents_of_no_state_are_of_the_town_they_raid(coder):
+    t = triples(coder, "Bandits raided Gusau overnight and abducted a dozen traders.", date="2022-03-14")
+    assert t and all((s or "").startswith("NGA") for s, tgt, c, m in t), t
+
+
+def test_insurgents_named_with_a_country_keep_it_guard(coder):
+    t = triples(coder, "Afghan militants raided Chaman on Sunday.", date="2022-03-14")
+    assert not any((s or "").startswith("PAK") for s, tgt, c, m in t), t
