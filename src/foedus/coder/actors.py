@@ -51,6 +51,8 @@ STATELESS_SECTORS = taxonomy.sectors("stateless")
 STATE_ORGANS = taxonomy.sectors("state_organ")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
+# (mine48) armed men whose violence is at home (rebels, insurgents, gangs): their country is where they strike
+HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
 # Groups whose armed men keep the group's code: "Wagner fighters", "Jalisco cartel gunmen".
 ARMED_OWNERS = taxonomy.sectors("armed_owner")
 # Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
@@ -1807,6 +1809,10 @@ class ActorMatcher:
                     how = "article"
                 if country is None and not owned and m.sector in STATE_FORCES:
                     country, how = self._sent_into(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and not pool and m.sector in HOME_ATTACKER_SECTORS:
+                    # (mine48) "insurgents occupied Macomia town", "bandits raided Gada": armed men of no state whose
+                    # sentence names no country act at home, in the country of the town they strike or take
+                    country, how = self._object_town(doc, m, in_sent, frozenset(counts)), "place"
                 if country is None and not owned and not pool:
                     country, how = self._filed_from(doc), "article"
                 if country is not None:

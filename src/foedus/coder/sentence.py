@@ -761,6 +761,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
         out.extend(self._departing_forces(sent, reporter_of, out))   # "took over the base from departing AU troops"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
+        out = self._eased_unbegun(out)   # "called off a planned march": the march negated, no easing
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
         self._held_protesters(out)   # "police detained dozens of people protesting the invasion of Ukraine"
@@ -2360,8 +2361,10 @@ class SentenceCoder(RuleCoder):
         # A noun its governing verb's own pattern eases (08x) is the act eased, not an act put off: "postponed
         # tariffs on Mexico" is the easing coded on the verb (085), not also the tariffs negated. ("Cancelled a
         # visit" stays the visit negated beside the verb's 160.)
+        # (mine48) Not when the noun is an act still ahead: "called off a planned march" eased no dissent, the march
+        # never began (gold README: a protest called off 141 negated); _eased_unbegun drops the easing.
         done |= {c.i for f in found if f.code.startswith("08") for c in f.trigger.children
-                 if c.dep_ == "dobj" and c.lemma_.lower() in f.pattern.lower().split()}
+                 if c.dep_ == "dobj" and c.lemma_.lower() in f.pattern.lower().split() and not self._prospective(c)}
         for n in tokens(sent):
             if n.pos_ != "NOUN" or n.i in done or in_background_clause(n) or self._is_disaster(n):
                 continue
@@ -2402,6 +2405,20 @@ class SentenceCoder(RuleCoder):
                 cand.tokens = evidence(n, s, t)
                 out.append(cand)
         return out
+
+    def _prospective(self, n: Token) -> bool:
+        """An act its own words put ahead: "a planned march", "the march planned for Saturday", "the sit-in it had
+        planned to hold" (data: cue_words unrealised.prospective_modifiers, and their verbs)."""
+        ahead = modality.cues().prospective_modifiers
+        return any(c.dep_ == "amod" and c.lower_ in ahead or c.dep_ in {"acl", "relcl"} and c.lower_ in ahead
+                   for c in n.children)
+
+    def _eased_unbegun(self, found: list[Candidate]) -> list[Candidate]:
+        """Without an easing (08x) on a calling-off verb whose object, an act still ahead, is coded negated
+        beside it: "the opposition called off a planned march" is the march negated, not dissent eased."""
+        unbegun = {c.trigger.i for c in found if c.nominal and c.modality == modality.NEGATED and self._prospective(c.trigger)}
+        return [c for c in found if not (c.code.startswith("08") and not c.nominal and any(
+            o.dep_ == "dobj" and o.i in unbegun for o in c.trigger.children))]
 
     @staticmethod
     def _to_take_place(n: Token, head: Token | None) -> bool:
