@@ -528,6 +528,8 @@ class EventCues(Lexicon):
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
     country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
+    own_country_yield_roots: LowerWords      # roots of concessions aimed at the doer's own country when no one is named (material48)
+    own_country_yield_excluded: LowerWords   # of those, codes eased on others only: sanctions (085, material48)
     doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)
     instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)

@@ -740,6 +740,59 @@ def aimed_at_no_one(ev: Event) -> bool:
                                  and ev.target.sector is None)
 
 
+def _yield_doer_country(cand: Candidate) -> str | None:
+    """The country of a targetless concession's doer (event_cues own_country_yield_roots), None for another act, an
+    act with a target, or a doer of no country (an IGO, an NGO)."""
+    if cand.target is not None or cand.source is None or cand.code[:2] not in cue("own_country_yield_roots") \
+            or cand.code in cue("own_country_yield_excluded"):
+        return None
+    country = cand.source.country
+    if not country or len(country) != 3 or (cand.source.code or "")[:3] in {"IGO", "NGO"}:
+        return None
+    return country
+
+
+def partner_key(cand: Candidate) -> tuple[int, int, str]:
+    """The key of a candidate in ``yield_partners``: its trigger's index, its source's start and its code."""
+    return cand.trigger.i, cand.source.start if cand.source is not None else -1, cand.code
+
+
+def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
+    """(material48) Two parties of two countries making one concession together with no one else named ("India and
+    Pakistan began a ceasefire along the line of control", "Tunisia and Libya reopened their common border", "Russia
+    and Ukraine carried out a new exchange of prisoners") make it to each other, not each to its own country: the
+    other party's actor, by ``partner_key`` of the candidate (``own_country_yield`` is for one party alone)."""
+    by_word: dict[int, list[tuple[Candidate, str]]] = {}
+    for c in cands:
+        country = _yield_doer_country(c)
+        if country is not None:
+            by_word.setdefault(c.trigger.i, []).append((c, country))
+    out: dict[tuple[int, int, str], Actor] = {}
+    for group in by_word.values():
+        if len({country for _, country in group}) != 2:
+            continue
+        for c, country in group:
+            other = next(d for d, k in group if k != country)
+            if other.source is not None:
+                out[partner_key(c)] = other.source.to_actor()
+    return out
+
+
+def own_country_yield(ev: Event) -> Actor | None:
+    """(material48) A concession (event_cues own_country_yield_roots: 08) aimed at no one once the sentence and the
+    article's earlier acts are read yields to its doer's own country, the bare country: "the Nigerien junta revoked a
+    law criminalising migrant smuggling" (NERGOV -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP),
+    "Mauritania's junta freed the deposed president from house arrest". None for a doer of no country (an IGO, an NGO),
+    an event with a target, or sanctions eased (event_cues own_country_yield_excluded: laid on others only)."""
+    if ev.target is not None or ev.source is None or ev.root not in lexicon.words("event_cues", "own_country_yield_roots") \
+            or ev.cameo in lexicon.words("event_cues", "own_country_yield_excluded"):
+        return None
+    country = ev.source.country
+    if not country or len(country) != 3 or ev.source.code[:3] in {"IGO", "NGO"}:
+        return None
+    return Actor(text=ev.source.text, code=country, country=country, sector=None, name=None)
+
+
 def evidence_span(cand: Candidate, sent: Span) -> Span:
     """The words of ``sent`` from the first to the last of the candidate's words and the trigger's own
     particles and objects, so the evidence reads as a phrase."""

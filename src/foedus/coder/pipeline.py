@@ -271,6 +271,7 @@ class Coder:
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
             kept = finish.split_suspected(finish.drop_restated(coder.sentence_events(sent)))
             trace.stage("not a restatement", kept, sent.start)
+            partners = finish.yield_partners(kept)   # "India and Pakistan began a ceasefire": each to the other
             for cand in kept:
                 try:
                     ev = finish.event(cand, sent, n, f"{art.id}-e{n_event}")
@@ -281,6 +282,8 @@ class Coder:
                         ev.evidence, ev.span = text[start:ev.span[1]], [start, ev.span[1]]
                     if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
                         ev.target = referents.target(cand.trigger, n, ev.source)
+                    if ev.target is None:   # "the junta revoked a law": a concession to its own country
+                        ev.target = partners.get(finish.partner_key(cand)) or finish.own_country_yield(ev)
                     if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
                         # an act no one is named for ("a roadside bomb killed five policemen") has no
                         # source (the dev set's convention), not unidentified forces of the place it hit;
