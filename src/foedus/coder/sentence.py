@@ -29,7 +29,7 @@ from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
 from .nlp import verb_lemma
 from .places import PLACE_NOUNS
-from .implicit import ARMED_SECTORS, intercepted_objects
+from .implicit import ARMED_SECTORS, DENIAL_CODE, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_fronted_preposition, repair_trailing_attribution,
@@ -778,6 +778,7 @@ class SentenceCoder(RuleCoder):
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         out = self._drawn_reversed(out)   # "..., drawing condemnation from London": London's, not at London
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
+        out.extend(self._own_denials(out))   # "the army said it had not shelled the town": its denial (016)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
@@ -785,6 +786,47 @@ class SentenceCoder(RuleCoder):
         self._veto_targets(out)   # "Hungary vetoed an aid package for Kyiv" (EU leaders met): at the EU
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
+
+    def _own_denials(self, out: list[Candidate]) -> list[Candidate]:
+        """(verbal48) A speaker that says it had not done an act of force of its own denies it: "the Sudanese army said
+        it had not shelled residential areas", "police said they had not used live ammunition", "Moscow said it had
+        never targeted the city" (gold README: a denial, 016, beside the act negated). The act (event_cues
+        own_denial_roots) is negated by a "not"/"never" on its own verb, told in the past (no modal, no "yet":
+        own_denial_blockers; "would not attack" refuses, "had not yet fired back" denies nothing), its subject the
+        speaker itself (a pronoun, or a noun with a pronoun's possessive: "its forces"), of the speaker's country.
+        The denial is the speaker's, on its saying verb, asserted; implicit._responsibility_targets aims it at an accuser
+        named in the sentence. None when the speaker already denies in the sentence ("..., denying claims that")."""
+        roots = cue("own_denial_roots")
+        denials: list[Candidate] = []
+        for c in out:
+            if c.modality != modality.NEGATED or c.nominal or c.reported_by is None or c.source is None \
+                    or not (c.code[:2] in roots or c.code in roots) or c.trigger.pos_ not in {"VERB", "AUX"}:
+                continue
+            speaker, verb = c.reported_by, c.trigger
+            if not speaker.country or c.source.country != speaker.country:
+                continue
+            kids = list(verb.children)
+            if not any(k.dep_ == "neg" for k in kids) or any(
+                    k.lower_ in cue("own_denial_blockers") for k in kids if k.dep_ in {"aux", "advmod", "neg"}):
+                continue
+            subj = next((k for k in kids if k.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or not (subj.pos_ == "PRON" or any(
+                    k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)):
+                continue
+            saying = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.reporting), None)
+            if saying is None:
+                saying = next((k for k in verb.children if k.dep_ == "parataxis"
+                               and k.lemma_.lower() in self.cues.reporting), None)
+            if saying is None or any(k.dep_ == "neg" for k in saying.children):
+                continue
+            if any(d.code == DENIAL_CODE and d.source is not None and d.source.country == speaker.country
+                   for d in out + denials):
+                continue
+            denial = Candidate(trigger=saying, code=DENIAL_CODE, pattern=f"{saying.lemma_.lower()} <own act> <not done>",
+                               source=speaker, target=None, modality=modality.ASSERTED, governor=None)
+            denial.tokens = evidence(saying, speaker, None)
+            denials.append(denial)
+        return denials
 
     @staticmethod
     def _drawn_reversed(out: list[Candidate]) -> list[Candidate]:

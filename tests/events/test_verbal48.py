@@ -1,0 +1,44 @@
+"""(verbal48) Verbal acts: a speaker that says it had not done an act of force of its own denies it (016, beside the
+act negated); a refusal ahead, a plan, an act "not yet" done or another's act told by the speaker is no denial.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("The Nigerian army said it had not bombed the village market, blaming the jihadists for the blast.", "2019-03-01",
+     "NGA"),
+    ("Kenyan police said they had not used tear gas against students in Nairobi.", "2019-03-01", "KEN"),
+    ("Moscow said its forces had never shelled the city of Kherson.", "2023-03-01", "RUS"),
+])
+def test_saying_one_had_not_done_an_act_of_force_is_a_denial(coder, text, date, source):
+    events = _events(coder, text, date)
+    assert any(c == "016" and s.startswith(source) and m == "asserted" for c, s, t, m in events), events
+    assert any(c[:2] in {"17", "18", "19"} and s.startswith(source) and m == "negated" for c, s, t, m in events), events
+
+
+def test_the_denial_answers_the_accuser_named_in_the_sentence(coder):
+    events = _events(coder, "Kenya accused Uganda of shelling a border village, and Kampala said its troops had not "
+                            "fired a single shot.", "2019-03-01")
+    assert any(c == "016" and s.startswith("UGA") and t.startswith("KEN") for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Hamas said it had not yet fired back at Israel.", "2024-03-01"),
+    ("Moscow said it would not attack Finland.", "2023-03-01"),
+    ("Iraqi officials said U.S. forces had not struck the wedding party.", "2004-03-01"),
+    ("Eritrea said it had not armed the rebels in Somalia.", "2009-03-01"),
+])
+def test_no_denial_for_acts_ahead_not_yet_done_told_of_another_or_not_of_force(coder, text, date):
+    events = _events(coder, text, date)
+    assert not any(c == "016" for c, s, t, m in events), events
+
