@@ -273,7 +273,7 @@ class EventCues(Lexicon):
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
     deadline_preps: LowerWords               # "until midnight": the time given
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
-    deadline_people_sectors: LowerWords      # sector codes: private people given time to leave are deported (174)
+    deadline_people_sectors: LowerWords      # sector codes: private people given time to leave: an ultimatum (139)
     own_denial_roots: LowerWords             # CAMEO roots/codes: a speaker saying it had not done such an act denies it (016)
     own_denial_blockers: LowerWords          # "had not yet fired", "would not attack": no denial of a done act
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news

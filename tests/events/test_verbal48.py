@@ -42,3 +42,18 @@ def test_no_denial_for_acts_ahead_not_yet_done_told_of_another_or_not_of_force(c
     events = _events(coder, text, date)
     assert not any(c == "016" for c, s, t, m in events), events
 
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    ("The Pakistani government gave Afghan refugees a month to leave the country.", "2023-10-03", "PAK", "AFGREF"),
+    ("The Arab League gave Libya until Friday to leave the disputed strip.", "1990-03-01", "IGO", "LBY"),
+])
+def test_private_people_or_a_state_given_time_to_leave_get_an_ultimatum(coder, text, date, source, target):
+    events = _events(coder, text, date)
+    assert any(c == "139" and s.startswith(source) and t.startswith(target) for c, s, t, m in events), events
+    assert not any(c in {"166", "174"} for c, s, t, m in events), events
+
+
+def test_an_envoy_given_time_to_leave_is_still_expelled(coder):
+    events = _events(coder, "Niger's junta gave the German ambassador 48 hours to leave the country.", "2023-08-03")
+    assert any(c == "166" and t.startswith("DEU") for c, s, t, m in events), events
+

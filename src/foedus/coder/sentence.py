@@ -1358,12 +1358,17 @@ class SentenceCoder(RuleCoder):
         return parts[0]
 
     def _expulsion_ordered(self, verb: Token, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
-        """The expulsion of :meth:`_deadline_to_leave`: 166 (an envoy, a force, a mission), 174 for private people
-        (data: event_cues deadline_people_sectors; "gave the migrants a week to leave")."""
+        """The expulsion of :meth:`_deadline_to_leave`: 166 (an envoy, a force, a mission). (verbal48) Private people
+        (data: event_cues deadline_people_sectors; "gave the Asians three months to leave the country", "gave the
+        residents until Friday to leave the city") or a whole state ("gave Iraq until January 15 to leave Kuwait",
+        "gave the United States 180 days to vacate the base") are given an ultimatum (139, gold README: an expulsion
+        order with a deadline is 139): no one is expelled yet, and a state is not its envoys."""
         out = self._events_for(verb, "166", pattern, reporter_of)
         for cand in out:
-            if cand.target is not None and (cand.target.sector or "").lower() in cue("deadline_people_sectors"):
-                cand.code = "174"
+            t = cand.target
+            if t is not None and ((t.sector or "").lower() in cue("deadline_people_sectors")
+                                  or not t.sector and t.kind in {"country", "capital"}):
+                cand.code = "139"
         return out
 
     @staticmethod
