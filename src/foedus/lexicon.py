@@ -510,6 +510,7 @@ class EventCues(Lexicon):
     unanswered_words: LowerWords             # "unanswered", "unpunished"
     punishment_pay_verbs: LowerWords         # "pay" ("vowed that Tehran would pay for its mistake": 138)
     punishment_prices: LowerWords            # "price", "dearly"
+    wrongdoer_nouns: LowerWords              # lemmas: "the attackers would pay": the doers of the sentence's act of force
     punishment_paid_for: LowerWords          # "mistake", "crime", "aggression"
     punishment_suffer_verbs: LowerWords      # "face", "suffer", "bear" (a penalty foretold to another: threat43)
     punishment_regret_verbs: LowerWords      # "regret", "rue"

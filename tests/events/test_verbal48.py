@@ -57,3 +57,14 @@ def test_an_envoy_given_time_to_leave_is_still_expelled(coder):
     events = _events(coder, "Niger's junta gave the German ambassador 48 hours to leave the country.", "2023-08-03")
     assert any(c == "166" and t.startswith("DEU") for c, s, t, m in events), events
 
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    ("Boko Haram fighters stormed a village in Borno state, and President Buhari said the attackers would pay for their "
+     "crimes.", "2019-05-01", "NGA", "NGAREB"),
+    ("Rebel soldiers tried to seize power overnight and bombed the parliament in Ankara, but President Erdogan said the "
+     "plotters would pay a heavy price.", "2016-07-16", "TUR", "TUR"),
+])
+def test_wrongdoers_named_by_no_actor_who_will_pay_are_the_doers_of_the_sentence_s_force(coder, text, date, source,
+                                                                                          target):
+    events = _events(coder, text, date)
+    assert any(c[:2] == "13" and s.startswith(source) and t.startswith(target) for c, s, t, m in events), events
