@@ -276,6 +276,7 @@ class EventCues(Lexicon):
     deadline_people_sectors: LowerWords      # sector codes: private people given time to leave: an ultimatum (139)
     own_denial_roots: LowerWords             # CAMEO roots/codes: a speaker saying it had not done such an act denies it (016)
     own_denial_blockers: LowerWords          # "had not yet fired", "would not attack": no denial of a done act
+    own_denial_objects: LowerWords           # lemmas: "said it was not staging a coup": a denial whatever the verb's code
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     accepted_plan_verbs: LowerWords          # lemmas: "a proposal that Israel had accepted": news
     accepted_plan_nouns: LowerWords          # lemmas: the plans those verbs take

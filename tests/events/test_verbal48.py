@@ -68,3 +68,12 @@ def test_wrongdoers_named_by_no_actor_who_will_pay_are_the_doers_of_the_sentence
                                                                                           target):
     events = _events(coder, text, date)
     assert any(c[:2] == "13" and s.startswith(source) and t.startswith(target) for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("The Malian army declared a curfew in Bamako but insisted it was not staging a coup.", "2012-03-22", "MLI"),
+    ("Niger's army said it had not carried out a coup after soldiers surrounded the presidency.", "2023-07-26", "NER"),
+])
+def test_saying_one_was_not_staging_a_coup_is_a_denial(coder, text, date, source):
+    events = _events(coder, text, date)
+    assert any(c == "016" and s.startswith(source) and m == "asserted" for c, s, t, m in events), events

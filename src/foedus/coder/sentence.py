@@ -799,10 +799,19 @@ class SentenceCoder(RuleCoder):
         roots = cue("own_denial_roots")
         denials: list[Candidate] = []
         for c in out:
-            if c.modality != modality.NEGATED or c.nominal or c.reported_by is None or c.source is None \
-                    or not (c.code[:2] in roots or c.code in roots) or c.trigger.pos_ not in {"VERB", "AUX"}:
+            if c.modality != modality.NEGATED or c.reported_by is None or c.source is None:
                 continue
-            speaker, verb = c.reported_by, c.trigger
+            verb = c.trigger
+            if c.nominal:
+                # "said it was not staging a coup": the act named by the object of a verb (own_denial_objects)
+                if verb.dep_ != "dobj" or verb.lemma_.lower() not in cue("own_denial_objects"):
+                    continue
+                verb = verb.head
+            elif not (c.code[:2] in roots or c.code in roots):
+                continue
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            speaker = c.reported_by
             if not speaker.country or c.source.country != speaker.country:
                 continue
             kids = list(verb.children)
