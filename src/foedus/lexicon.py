@@ -273,7 +273,10 @@ class EventCues(Lexicon):
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given
     deadline_preps: LowerWords               # "until midnight": the time given
     deadline_leave_verbs: LowerWords         # lemmas: "72 hours to leave": an expulsion, not an ultimatum, with no penalty
-    deadline_people_sectors: LowerWords      # sector codes: private people given time to leave are deported (174)
+    deadline_people_sectors: LowerWords      # sector codes: private people given time to leave: an ultimatum (139)
+    own_denial_roots: LowerWords             # CAMEO roots/codes: a speaker saying it had not done such an act denies it (016)
+    own_denial_blockers: LowerWords          # "had not yet fired", "would not attack": no denial of a done act
+    own_denial_objects: LowerWords           # lemmas: "said it was not staging a coup": a denial whatever the verb's code
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     accepted_plan_verbs: LowerWords          # lemmas: "a proposal that Israel had accepted": news
     accepted_plan_nouns: LowerWords          # lemmas: the plans those verbs take
@@ -508,6 +511,7 @@ class EventCues(Lexicon):
     unanswered_words: LowerWords             # "unanswered", "unpunished"
     punishment_pay_verbs: LowerWords         # "pay" ("vowed that Tehran would pay for its mistake": 138)
     punishment_prices: LowerWords            # "price", "dearly"
+    wrongdoer_nouns: LowerWords              # lemmas: "the attackers would pay": the doers of the sentence's act of force
     punishment_paid_for: LowerWords          # "mistake", "crime", "aggression"
     punishment_suffer_verbs: LowerWords      # "face", "suffer", "bear" (a penalty foretold to another: threat43)
     punishment_regret_verbs: LowerWords      # "regret", "rue"

@@ -9,11 +9,11 @@ from gold_helpers import has_coded, triples
 @pytest.mark.parametrize("text, code, source, target", [
     # a span of time given to leave, with no penalty named, is an expulsion (166), private people's a deportation
     # (174): the infinitive is a clause of its own, so the verb patterns never saw it and "give * hour" coded an
-    # ultimatum (139) or nothing
+    # ultimatum (139) or nothing. (verbal48) Private people or a whole state given time to leave are given an ultimatum
+    # (139, tests/events/test_verbal48.py)
     ("Niger's junta gave the German ambassador 48 hours to leave the country.", "166", "NER", "DEU"),
     ("The Malian government gave Danish special forces two weeks to leave the country.", "166", "MLI", "DNK"),
     ("Caracas gave Peruvian diplomats 72 hours to leave.", "166", "VEN", "PER"),
-    ("The Pakistani government gave Afghan refugees a month to leave the country.", "174", "PAK", "AFG"),
 ])
 def test_time_given_to_leave_is_an_expulsion(coder, text, code, source, target):
     t = triples(coder, text)

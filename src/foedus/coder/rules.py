@@ -3625,6 +3625,10 @@ class RuleCoder(ImplicitActors):
             return []
         speakers, _, _ = self.subjects(verb.head)
         targets = [m for m in self.actors_of(subj[0]) if not same_actor(m, speakers)]
+        if not targets and subj[0].lemma_.lower() in cue("wrongdoer_nouns"):
+            # (verbal48) "PKK guerrillas killed 24 soldiers, and Erdogan vowed that the attackers would pay a heavy
+            # price": the wrongdoers named by no actor are the doers of the act of force the sentence tells
+            targets = self._sentence_attackers(verb, speakers)
         if suffered or regretted:
             # "Cameron said Britain would regret leaving": a plight of the speaker's own country is no threat
             homes = {m.country for m in speakers if m.country}
@@ -3639,6 +3643,21 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, s, t)
                 out.append(cand)
         return out
+
+    def _sentence_attackers(self, verb: Token, speakers: list[Named]) -> list[Named]:
+        """(verbal48) The doer of the first act of force (VIOLENT_ROOTS) told in ``verb``'s sentence outside ``verb``'s
+        own clause, of another side than the speakers: whom "the attackers", "the plotters" stand for."""
+        inside = {t.i for t in verb.subtree}
+        for v in verb.sent:
+            if v.pos_ != "VERB" or v.i in inside:
+                continue
+            match = self.code_verb(v)
+            if match is None or not match.code or match.code[:2] not in VIOLENT_ROOTS:
+                continue
+            doers = [d for d in self.subjects(v)[0] if d.country and not same_actor(d, speakers)]
+            if doers:
+                return doers[:1]
+        return []
 
     def _future_response(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """(recall12c) A response announced with no condition, in a sentence of hostile acts, is a threat made:

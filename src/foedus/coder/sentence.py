@@ -29,7 +29,7 @@ from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
 from .nlp import verb_lemma
 from .places import PLACE_NOUNS
-from .implicit import ARMED_SECTORS, intercepted_objects
+from .implicit import ARMED_SECTORS, DENIAL_CODE, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_fronted_preposition, repair_trailing_attribution,
@@ -779,6 +779,7 @@ class SentenceCoder(RuleCoder):
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         out = self._drawn_reversed(out)   # "..., drawing condemnation from London": London's, not at London
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
+        out.extend(self._own_denials(out))   # "the army said it had not shelled the town": its denial (016)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
@@ -786,6 +787,56 @@ class SentenceCoder(RuleCoder):
         self._veto_targets(out)   # "Hungary vetoed an aid package for Kyiv" (EU leaders met): at the EU
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
+
+    def _own_denials(self, out: list[Candidate]) -> list[Candidate]:
+        """(verbal48) A speaker that says it had not done an act of force of its own denies it: "the Sudanese army said
+        it had not shelled residential areas", "police said they had not used live ammunition", "Moscow said it had
+        never targeted the city" (gold README: a denial, 016, beside the act negated). The act (event_cues
+        own_denial_roots) is negated by a "not"/"never" on its own verb, told in the past (no modal, no "yet":
+        own_denial_blockers; "would not attack" refuses, "had not yet fired back" denies nothing), its subject the
+        speaker itself (a pronoun, or a noun with a pronoun's possessive: "its forces"), of the speaker's country.
+        The denial is the speaker's, on its saying verb, asserted; implicit._responsibility_targets aims it at an accuser
+        named in the sentence. None when the speaker already denies in the sentence ("..., denying claims that")."""
+        roots = cue("own_denial_roots")
+        denials: list[Candidate] = []
+        for c in out:
+            if c.modality != modality.NEGATED or c.reported_by is None or c.source is None:
+                continue
+            verb = c.trigger
+            if c.nominal:
+                # "said it was not staging a coup": the act named by the object of a verb (own_denial_objects)
+                if verb.dep_ != "dobj" or verb.lemma_.lower() not in cue("own_denial_objects"):
+                    continue
+                verb = verb.head
+            elif not (c.code[:2] in roots or c.code in roots):
+                continue
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            speaker = c.reported_by
+            if not speaker.country or c.source.country != speaker.country:
+                continue
+            kids = list(verb.children)
+            if not any(k.dep_ == "neg" for k in kids) or any(
+                    k.lower_ in cue("own_denial_blockers") for k in kids if k.dep_ in {"aux", "advmod", "neg"}):
+                continue
+            subj = next((k for k in kids if k.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or not (subj.pos_ == "PRON" or any(
+                    k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)):
+                continue
+            saying = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.reporting), None)
+            if saying is None:
+                saying = next((k for k in verb.children if k.dep_ == "parataxis"
+                               and k.lemma_.lower() in self.cues.reporting), None)
+            if saying is None or any(k.dep_ == "neg" for k in saying.children):
+                continue
+            if any(d.code == DENIAL_CODE and d.source is not None and d.source.country == speaker.country
+                   for d in out + denials):
+                continue
+            denial = Candidate(trigger=saying, code=DENIAL_CODE, pattern=f"{saying.lemma_.lower()} <own act> <not done>",
+                               source=speaker, target=None, modality=modality.ASSERTED, governor=None)
+            denial.tokens = evidence(saying, speaker, None)
+            denials.append(denial)
+        return denials
 
     @staticmethod
     def _drawn_reversed(out: list[Candidate]) -> list[Candidate]:
@@ -1317,12 +1368,17 @@ class SentenceCoder(RuleCoder):
         return parts[0]
 
     def _expulsion_ordered(self, verb: Token, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
-        """The expulsion of :meth:`_deadline_to_leave`: 166 (an envoy, a force, a mission), 174 for private people
-        (data: event_cues deadline_people_sectors; "gave the migrants a week to leave")."""
+        """The expulsion of :meth:`_deadline_to_leave`: 166 (an envoy, a force, a mission). (verbal48) Private people
+        (data: event_cues deadline_people_sectors; "gave the Asians three months to leave the country", "gave the
+        residents until Friday to leave the city") or a whole state ("gave Iraq until January 15 to leave Kuwait",
+        "gave the United States 180 days to vacate the base") are given an ultimatum (139, gold README: an expulsion
+        order with a deadline is 139): no one is expelled yet, and a state is not its envoys."""
         out = self._events_for(verb, "166", pattern, reporter_of)
         for cand in out:
-            if cand.target is not None and (cand.target.sector or "").lower() in cue("deadline_people_sectors"):
-                cand.code = "174"
+            t = cand.target
+            if t is not None and ((t.sector or "").lower() in cue("deadline_people_sectors")
+                                  or not t.sector and t.kind in {"country", "capital"}):
+                cand.code = "139"
         return out
 
     @staticmethod
