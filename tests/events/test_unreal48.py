@@ -4,7 +4,8 @@ would be prosecuted") is the condition: conditional. A rejection (12x) that halt
 "would" ("would suspend payments on its debt", "would pull out of the truce"), is an act ahead: intended, not a
 refusal stated. A truce "to start on Sunday" is set for later: intended. An act someone is accused of, and which the
 accused denies in a relative ("were accused by a UN panel of shelling Bunia, which Kampala denied"), is denied:
-negated. Sentences written for these tests."""
+negated; so is an act in reports denied when the parser tags "reports" a verb ("denied on Tuesday reports that ...").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_an_act_charged_and_denied_in_a_relative_is_negated(coder):
     assert any(c[:2] == "11" for c, s, t, m in events), events
     assert not any(c[:2] == "19" and m == "asserted" for c, s, t, m in events), events
 
+
+def test_reports_denied_after_a_time_phrase_are_denied(coder):
+    # the parser tags "reports" a verb after "on Tuesday" and hangs the clause on it: still the denied reports
+    events = _events(coder, "Kenya's government denied on Tuesday reports that its troops had shelled Somali villages.",
+                     "2012-01-10")
+    assert any(c == "016" for c, s, t, m in events), events
+    assert any(c[:2] == "19" and m == "negated" for c, s, t, m in events), events
+    assert not any(c[:2] == "19" and m == "asserted" for c, s, t, m in events), events

@@ -1185,10 +1185,19 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return head_local, head
         if own == INTENDED and unsaid_intent(node, head):
             return NEGATED, head   # (modality32) "neither side said it would pull back its troops": no intent stated
-        if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
+        if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node) \
+                and not _claim_noun_tagged_verb(head):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _claim_noun_tagged_verb(tok: Token) -> bool:
+    """(unreal48) "denied on Monday reports that its troops had used chemical weapons": the parser tags the object
+    "reports" a verb and hangs the content clause on it; an object or subject that is a claim noun (cue_words
+    claim_nouns) is the noun, and the clause is what it reports (read on through the denial)."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+        and tok.lemma_.lower() in _words().claim_nouns
 
 
 def _denier_of_participle(tok: Token) -> Token | None:
