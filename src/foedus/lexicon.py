@@ -779,6 +779,11 @@ class ModalityCues(Lexicon):
     focus_particles: LowerWords              # "not only did X ...": a focus, not a negation
     sequel_particles: LowerWords             # "only to lift it hours later": what came next, not a purpose
     record_ordinals: LowerWords              # "became the first minister to visit Damascus": the visit was made
+    generic_doers: LowerWords = []           # (unreal48) "anyone who attacked police would be prosecuted": any who might
+    lenience_words: LowerWords = []          # (unreal48) lemmas: "an amnesty to rebels who laid down their arms": on condition
+    starting_infinitives: LowerWords = []    # (unreal48) lemmas: "a ceasefire, to start on Sunday": set for a day ahead
+    accusing_reports: LowerWords = []        # (unreal48) lemmas: "accused by a UN panel of shelling X, which Y denied"
+    halting_rejections: LowerWords = []      # (unreal48) lemmas: "would suspend payments": a 12x act ahead, not a refusal stated
     record_copulas: LowerWords               # lemmas whose attribute ranked first/last records its subject's act
     record_person_nouns: LowerWords          # "Sadat, the first Arab leader to visit Israel": titles of persons (coop32)
     negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject

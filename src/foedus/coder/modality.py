@@ -682,6 +682,35 @@ def _free_choice(noun: Token) -> bool:
     return free and any(g.dep_ == "relcl" for g in noun.children)
 
 
+def conditioned_relative(rel: Token) -> bool:
+    """(unreal48) The act of a relative clause that names who a lenience or a sanction told ahead is for: "offered an
+    amnesty to rebels who laid down their arms", "fighters who handed in their weapons would be pardoned", "anyone who
+    attacked police would be prosecuted": the act is the condition (gold README: a conditional offer codes the promise
+    and its condition conditional). The doers are unknown ones (modality_cues generic_doers) or a bare plural offered
+    a lenience (lenience_words); not a passive or perfect clause ("prisoners who were jailed", "officers who had
+    taken part": known people's past), nor a lenience granted in the past ("granted an amnesty to soldiers who ...")."""
+    if rel.dep_ != "relcl" or rel.pos_ not in {"VERB", "AUX"} or any(
+            ch.dep_ in {"auxpass", "nsubjpass"} or (ch.dep_ == "aux" and ch.lower_ in {"had", "has", "have"})
+            for ch in rel.children):
+        return False
+    words = _words()
+    noun = rel.head
+    generic = noun.lower_ in words.generic_doers
+    plural = noun.tag_ == "NNS" or noun.lower_.endswith("men")   # spaCy tags "militiamen" NN
+    if not generic and (not plural or any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in noun.children)):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "for"}:
+        gov = noun.head.head
+        offer = gov if gov.pos_ in {"VERB", "AUX"} else gov.head
+        lenient = gov.lemma_.lower() in words.lenience_words or any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in words.lenience_words for ch in gov.children)
+        return lenient and offer.pos_ in {"VERB", "AUX"} and (
+            offer.lemma_.lower() in cues().intended_verbs or future_or_possible(offer))
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and future_or_possible(noun.head):
+        return generic or noun.head.lemma_.lower() in words.lenience_words
+    return False
+
+
 def _any_act(noun: Token) -> bool:
     """ "any provocation", "any violation", "any attack" (data: modality_cues answered_acts): an act of another
     that may or may not come, answered only if it does: "would respond to any provocation"."""
@@ -952,6 +981,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             return CONSIDERED, head   # (modality42) "unconfirmed reports that Wagner units had withdrawn": open
         if node.dep_ in {"xcomp", "prep"} and head.pos_ == "ADJ" and lemma in c.able | c.unable:
             return _ability(head, c)
+        if node.dep_ == "relcl" and conditioned_relative(node):
+            return CONDITIONAL, head   # (unreal48) "offered an amnesty to rebels who laid down their arms"
         if (node.dep_ == "relcl" and _finite(node) or node.dep_ == "acl" and node.tag_ == "VBD"
                 and not any(ch.dep_ == "mark" for ch in node.children)) \
                 and node.pos_ in {"VERB", "AUX"} and head.pos_ in {"NOUN", "PROPN"} \
@@ -1154,10 +1185,19 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return head_local, head
         if own == INTENDED and unsaid_intent(node, head):
             return NEGATED, head   # (modality32) "neither side said it would pull back its troops": no intent stated
-        if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node):
+        if node.dep_ in FINITE_CLAUSES and head.pos_ in {"VERB", "AUX"} and _finite(node) \
+                and not _claim_noun_tagged_verb(head):
             break  # a finite clause has its own modality; stop at the clause boundary
         node = head
     return (own or ASSERTED), None
+
+
+def _claim_noun_tagged_verb(tok: Token) -> bool:
+    """(unreal48) "denied on Monday reports that its troops had used chemical weapons": the parser tags the object
+    "reports" a verb and hangs the content clause on it; an object or subject that is a claim noun (cue_words
+    claim_nouns) is the noun, and the clause is what it reports (read on through the denial)."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+        and tok.lemma_.lower() in _words().claim_nouns
 
 
 def _denier_of_participle(tok: Token) -> Token | None:
@@ -1484,8 +1524,11 @@ def _reported(tok: Token, c: Cues) -> bool:
     narrator as a fact ("Russian missiles struck the port of Odesa, which Moscow denied"). A denial in a relative
     after an act the narrator states is a reaction to it (its own 016) and leaves the act asserted (gold README:
     denials answer a charge); only a reported act, or one the sentence calls a claim ("..., a claim Kigali denied"),
-    may be denied into negation."""
-    return any(a.lemma_.lower() in c.reporting for a in tok.ancestors)
+    may be denied into negation. (unreal48) An act someone is accused of is told as the accuser's charge too
+    (modality_cues accusing_reports): "Ugandan troops were accused by a UN panel of shelling Bunia, which Kampala
+    denied" (the shelling denied, negated)."""
+    accusing = _words().accusing_reports
+    return any(a.lemma_.lower() in c.reporting or a.lemma_.lower() in accusing and a.pos_ == "VERB" for a in tok.ancestors)
 
 
 def _denied_by_relative(tok: Token, narrated: bool = False) -> Token | None:
@@ -1767,6 +1810,10 @@ def takes_effect_later(trigger: Token) -> bool:
                 for o in ch.children if o.dep_ == "pobj"}
             if told & phrases:
                 return True
+            if lemma in _words().starting_infinitives and any(
+                    _start_date(ch) if ch.dep_ == "npadvmod" else ch.dep_ == "prep" and any(
+                        o.dep_ == "pobj" and _start_date(o) for o in ch.children) for ch in inf.children):
+                return True   # (unreal48) "declared a ceasefire, to start on Sunday": set for a day ahead
     return False
 
 
@@ -2451,5 +2498,7 @@ def stated_rejection(verb: Token, code: str) -> bool:
     aux = {ch.lower_ for ch in verb.children if ch.dep_ in {"aux", "auxpass"}}
     if not aux & c.intended_aux or aux & c.considered_aux or "going" in aux:
         return False
+    if verb.lemma_.lower() in _words().halting_rejections:
+        return False   # (unreal48) "said it would suspend payments on its debt", "would pull out of the truce": ahead
     return not any(ch.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ in _words().free_choice_determiners
                                              for g in ch.children) for ch in verb.children)
