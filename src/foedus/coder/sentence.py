@@ -2922,7 +2922,7 @@ class SentenceCoder(RuleCoder):
         if unnamed or gang or (
                 people and t is not None and t.sector in self.words.civilian_sectors) or (
                 s.sector is not None and s.sector.lower() in sense("irregular_sectors") and t is not None
-                and (t.sector in self.words.civilian_sectors or self._civilian_site(verb))):
+                and (t.sector in self.words.civilian_sectors or self._civilian_site(verb) or self._civilian_toll(verb))):
             # (violence13) an attack by armed criminals is no war whatever it strikes: "gang members attacked
             # the town", "gangs stormed two prisons" (180); nor one by people of a nation, named as such, on
             # civilians ("Azerbaijanis attacked Armenian residents": a mob's act on another community)
@@ -3028,14 +3028,43 @@ class SentenceCoder(RuleCoder):
         match = self.code_verb(first)
         return match is not None and bool(match.code) and (match.code in RIOT_CODES or match.code[:2] in RIOT_ROOTS)
 
+    def _civilian_toll(self, verb: Token) -> bool:
+        """(violence48) The toll a participle aside tells of the verb's force names only civilians killed or hurt
+        (event_words harm_verbs, civilian_sectors): "insurgents ambushed a convoy on the road, killing three
+        passengers", "militiamen attacked a mining site, killing nine miners". Armed men of no state who kill
+        civilians so did unconventional violence, whatever place the sentence names."""
+        if not any(o.dep_ == "dobj" for o in verb.children):
+            return False   # an attack on something ("crossed into Israel, killing ..." is an incursion with its toll)
+        for c in verb.children:
+            if not (participle_aside(c) and c.head.i == verb.i and c.i > verb.i and c.tag_ == "VBG"
+                    and c.lemma_.lower() in self.words.harm_verbs):
+                continue
+            nouns = [x for o in c.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)]
+            nouns = [y for x in nouns for y in (of_nouns(x) or [x])]   # "dozens of worshippers"
+            if not nouns:
+                continue
+            civilian = True
+            for x in nouns:
+                named = self.actors_of(x)
+                if named:
+                    civilian = civilian and all(m.sector in self.words.civilian_sectors for m in named)
+                else:
+                    civilian = civilian and (x.lemma_.lower() in self.words.mass_victim_nouns
+                                             or in_class(x, "civilian_sites"))   # "passengers", "miners"
+            if civilian:
+                return True
+        return False
+
     @staticmethod
     def _civilian_site(verb: Token) -> bool:
         """The verb's force lands on a place of civilian life (data: sense_cues civilian_sites): "raided a
         village", "attacked a displacement camp", "opened fire on a wedding party"."""
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
         patients = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
-        patients += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps")
-                     for o in p.children if o.dep_ == "pobj"]
+        # (violence48) an "on" phrase beside a direct object tells where the object was struck, not a second patient:
+        # "ambushed a minibus on the main road" (only "opened fire on a bus", "fired on a bus" name it so)
+        patients += [o for h in heads if h.i != verb.i or not patients for p in h.children
+                     if p.dep_ == "prep" and p.lower_ in sense("fired_on_preps") for o in p.children if o.dep_ == "pobj"]
         return bool(patients) and all(in_class(n, "civilian_sites") for n in patients)
 
     def _protesting_patient(self, verb: Token) -> Token | None:
