@@ -2246,7 +2246,7 @@ class ActorMatcher:
         named = gazetteer.countries_in(head.sent)
         for prep in preps:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objs or any(t.i in covered for o in objs for t in o.subtree):
+            if not objs or any(t.i in covered for o in objs for t in _own_phrase(o)):   # (target48) as _nearest_place
                 continue
             loc = places._place_of(prep, gazetteer, named, article)
             if loc is not None and loc.country:
@@ -2493,8 +2493,10 @@ class ActorMatcher:
         outside = {u.i for t in clause.subtree if inner(t) and word_at(doc, agent.head).i not in {x.i for x in t.subtree}
                    for u in t.subtree}
         inside = {t.i for t in clause.subtree} - outside
+        # (target48) "bombed villages in Paktia province near the Pakistani border": a country named as a border's
+        # side says where the town lies, it is no state the clause names
         states = [m for m in mentions if m is not agent and m.country  # same object: not a token
-                  and m.kind in {"country", "capital"} and m.head in inside]
+                  and m.kind in {"country", "capital"} and m.head in inside and not names_a_border(word_at(doc, m.head))]
         placed = [m for m in states if word_at(doc, m.head).dep_ == "pobj"
                   and word_at(doc, m.head).head.lower_ in LOCATING_PREPOSITIONS
                   and not _venue_for(agent, word_at(doc, m.head))]
@@ -2999,6 +3001,18 @@ class _SentenceTowns:
         return {loc.country} if loc is not None and loc.country else set()
 
 
+def _own_phrase(noun: Token) -> list[Token]:
+    """A noun's words without the phrases of place, relative clauses and participles hung on it or on its words
+    ("Paktia province", not "near the Pakistani border" after it); "of" phrases are its own ("the town of Kidal")."""
+    out = []
+    stack = [noun]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in {"prep", "relcl", "acl"} or c.lower_ == "of")
+    return out
+
+
 def names_a_border(tok: Token) -> bool:
     """(dyad46) "seizing border crossings with China", "near the Pakistani border": a country named as a border's
     other side or by its adjective (event_cues shared_border_nouns) says where things are, on either side of it; it is
@@ -3192,7 +3206,9 @@ def _nearest_place(tokens: Iterable[Token], covered: set[int], gazetteer: Any, n
     tried: list[Token] = []
     for prep in preps[:MAX_PLACE_PHRASES]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if not objs or any(t.i in covered for o in objs for t in o.subtree):
+        # (target48) "in Paktia province near the Pakistani border": a name in a phrase of its own on the place says
+        # where the place lies; it does not make the place an actor's
+        if not objs or any(t.i in covered for o in objs for t in _own_phrase(o)):
             continue
         if any(_venue_for(agent, o) for o in objs):
             continue   # (dyad30) "the two presidents met in Geneva": the venue places none who came to meet

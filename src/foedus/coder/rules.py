@@ -4608,7 +4608,15 @@ class RuleCoder(ImplicitActors):
             return True
         node = verb
         for _ in range(3):
-            if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head.i == node.i:
+            if node.head.i == node.i or node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} and not (
+                    # (target48) "A and B agreed to build a dam and to share its power", "agreed to set up a commission
+                    # to settle their dispute": a verb joined to the agreed act, or its purpose, with no subject of
+                    # its own, is agreed too
+                    node.dep_ in {"conj", "advcl"} and node.pos_ == "VERB"
+                    # (not a verb joined to the joint verb itself: "met in Helsinki and jointly demanded that Iraq ...")
+                    and (node.dep_ == "conj" and node.head.lemma_.lower() not in self.words.joint
+                         or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)):
                 return False
             node = node.head
             if node.lemma_.lower() in self.words.joint:
