@@ -28,7 +28,9 @@ def test_the_attack_before_the_death_is_still_coded(coder):
 @pytest.mark.parametrize("text, source", [
     ("Kenyan opposition leaders called off Monday's demonstrations in Nairobi.", "KENOPP"),
     ("The students called off their sit-in outside parliament.", None),
-    ("Thai protesters called off a rally planned for Bangkok.", "THA"),
+    # (round48) a rally still ahead ("a rally planned for Bangkok") called off is the rally negated, no easing:
+    # tests/events/test_round48.py
+    ("Thai protesters called off their rally in Bangkok.", "THA"),
     ("The Armenian opposition called off its boycott of parliament.", "ARMOPP"),
     ("Georgian opposition parties called off the march in Tbilisi.", "GEO"),
 ])
