@@ -3274,6 +3274,13 @@ def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article
         while start > sent.start and word_at(doc, start - 1).pos_ == "PROPN" and word_at(doc, start - 1).i not in covered and (
                 not compound_only or word_at(doc, start - 1).dep_ == "compound"):
             start -= 1
+        if tok.i + 1 < sent.end and word_at(doc, tok.i + 1).text == "(":
+            # (mine48) a bracket after the town says where it is: "shelled Palma (Cabo Delgado)" is Mozambique's
+            # Palma, not Majorca's
+            bracketed = places._bracketed_areas(doc[tok.i + 1:sent.end], gazetteer)
+            if bracketed:
+                found |= bracketed
+                continue
         place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
         if place is not None and place.country and place.kind != "country":
             found.add(place.country)
