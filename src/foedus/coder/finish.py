@@ -741,10 +741,10 @@ def aimed_at_no_one(ev: Event) -> bool:
 
 
 def _yield_doer_country(cand: Candidate) -> str | None:
-    """The country of a targetless concession's doer (event_cues own_country_yield_roots), None for another act, an
+    """The country of a targetless concession's doer (event_cues partner_yield_roots), None for another act, an
     act with a target, or a doer of no country (an IGO, an NGO)."""
-    if cand.target is not None or cand.source is None or cand.code[:2] not in cue("own_country_yield_roots") \
-            or cand.code in cue("own_country_yield_excluded"):
+    if cand.target is not None or cand.source is None or cand.code[:2] not in cue("partner_yield_roots") \
+            or cand.code in cue("own_country_target_excluded"):
         return None
     country = cand.source.country
     if not country or len(country) != 3 or (cand.source.code or "")[:3] in {"IGO", "NGO"}:
@@ -761,7 +761,7 @@ def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
     """(material48) Two parties of two countries making one concession together with no one else named ("India and
     Pakistan began a ceasefire along the line of control", "Tunisia and Libya reopened their common border", "Russia
     and Ukraine carried out a new exchange of prisoners") make it to each other, not each to its own country: the
-    other party's actor, by ``partner_key`` of the candidate (``own_country_yield`` is for one party alone)."""
+    other party's actor, by ``partner_key`` of the candidate (``own_country_target`` is for one party alone)."""
     by_word: dict[int, list[tuple[Candidate, str]]] = {}
     for c in cands:
         country = _yield_doer_country(c)
@@ -778,14 +778,14 @@ def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
     return out
 
 
-def own_country_yield(ev: Event) -> Actor | None:
-    """(material48) A concession (event_cues own_country_yield_roots: 08) aimed at no one once the sentence and the
-    article's earlier acts are read yields to its doer's own country, the bare country: "the Nigerien junta revoked a
-    law criminalising migrant smuggling" (NERGOV -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP),
-    "Mauritania's junta freed the deposed president from house arrest". None for a doer of no country (an IGO, an NGO),
-    an event with a target, or sanctions eased (event_cues own_country_yield_excluded: laid on others only)."""
-    if ev.target is not None or ev.source is None or ev.root not in lexicon.words("event_cues", "own_country_yield_roots") \
-            or ev.cameo in lexicon.words("event_cues", "own_country_yield_excluded"):
+def own_country_target(ev: Event) -> Actor | None:
+    """(material48, own48) A concession, or an inquiry, demand, protest or act of coercion done at home (event_cues
+    own_country_target_roots: 08, 09, 10, 14, 17), aimed at no one once the sentence and the article's earlier acts are
+    read is aimed at its doer's own country, the bare country: "the Nigerien junta revoked a law criminalising migrant smuggling" (NERGOV
+    -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP), "police arrested 40 people" (KENCOP -> KEN). None for a doer of no country (an IGO, an NGO),
+    an event with a target, or sanctions eased (event_cues own_country_target_excluded: laid on others only)."""
+    if ev.target is not None or ev.source is None or ev.root not in lexicon.words("event_cues", "own_country_target_roots") \
+            or ev.cameo in lexicon.words("event_cues", "own_country_target_excluded"):
         return None
     country = ev.source.country
     if not country or len(country) != 3 or ev.source.code[:3] in {"IGO", "NGO"}:
