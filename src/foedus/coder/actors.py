@@ -51,7 +51,8 @@ STATELESS_SECTORS = taxonomy.sectors("stateless")
 STATE_ORGANS = taxonomy.sectors("state_organ")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
-# (mine48) armed men whose violence is at home (rebels, insurgents, gangs): their country is where they strike
+# (fight35) Armed men whose violence in their own country is aimed at it: insurgents, and gangs and cartels too (a
+# place there is their target, arguments; mine48: their country is where they strike, when no other is named).
 HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
 # Groups whose armed men keep the group's code: "Wagner fighters", "Jalisco cartel gunmen".
 ARMED_OWNERS = taxonomy.sectors("armed_owner")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, taxonomy
 from . import modality, places
-from .actors import ARMED_SECTORS, Mention, compose_code
+from .actors import ARMED_SECTORS, HOME_ATTACKER_SECTORS, Mention, compose_code
 from .candidates import Named, dedupe, same_actor
 from .clauses import BACKGROUND_MARKS, SEQUEL_MARKS, background_mark, misparsed_subject, naming_relative
 from .doctext import doc_lowers, of_nouns, tokens, word_at
@@ -45,8 +45,6 @@ PLACE_PREPS = lexicon.words("event_cues", "place_preps")
 PLACE_TARGET_ROOTS = taxonomy.roots("place_target")
 # Armed sectors that fight the state of their own country: a place there is a target for them.
 INSURGENT_SECTORS = taxonomy.sectors("insurgent")
-# (fight35) Armed men whose violence in their own country is aimed at it: insurgents, and gangs and cartels too.
-HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
 # Organs of a state (government, army, police, intelligence, courts, legislature).
 STATE_ORGAN_SECTORS = taxonomy.sectors("state_organ")
 APPEAL_ROOTS = taxonomy.roots("appeal")

@@ -746,8 +746,12 @@ def _yield_doer_country(cand: Candidate) -> str | None:
     if cand.target is not None or cand.source is None or cand.code[:2] not in cue("partner_yield_roots") \
             or cand.code in cue("own_country_target_excluded"):
         return None
-    country = cand.source.country
-    if not country or len(country) != 3 or (cand.source.code or "")[:3] in {"IGO", "NGO"}:
+    return _home_country(cand.source.country, cand.source.code)
+
+
+def _home_country(country: str | None, code: str | None) -> str | None:
+    """A doer's own state (three letters), None for a doer of no country or an IGO's or NGO's."""
+    if not country or len(country) != 3 or (code or "")[:3] in {"IGO", "NGO"}:
         return None
     return country
 
@@ -781,14 +785,15 @@ def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
 def own_country_target(ev: Event) -> Actor | None:
     """(material48, own48) A concession, or an inquiry, demand, protest or act of coercion done at home (event_cues
     own_country_target_roots: 08, 09, 10, 14, 17), aimed at no one once the sentence and the article's earlier acts are
-    read is aimed at its doer's own country, the bare country: "the Nigerien junta revoked a law criminalising migrant smuggling" (NERGOV
-    -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP), "police arrested 40 people" (KENCOP -> KEN). None for a doer of no country (an IGO, an NGO),
-    an event with a target, or sanctions eased (event_cues own_country_target_excluded: laid on others only)."""
+    read is aimed at its doer's own country, the bare country: "the Nigerien junta revoked a law criminalising migrant
+    smuggling" (NERGOV -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP), "police arrested 40 people"
+    (KENCOP -> KEN). None for a doer of no country (an IGO, an NGO), an event with a target, or sanctions eased
+    (event_cues own_country_target_excluded: laid on others only)."""
     if ev.target is not None or ev.source is None or ev.root not in lexicon.words("event_cues", "own_country_target_roots") \
             or ev.cameo in lexicon.words("event_cues", "own_country_target_excluded"):
         return None
-    country = ev.source.country
-    if not country or len(country) != 3 or ev.source.code[:3] in {"IGO", "NGO"}:
+    country = _home_country(ev.source.country, ev.source.code)
+    if country is None:
         return None
     return Actor(text=ev.source.text, code=country, country=country, sector=None, name=None)
 
