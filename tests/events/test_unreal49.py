@@ -56,3 +56,10 @@ def test_a_tensed_form_is_told_by_its_shape(nlp):
     doc = nlp("The rebels said they would dissolve the group and lay down their arms.")
     lay = next(t for t in doc if t.lower_ == "lay")
     assert not modality._tensed_form(lay)
+
+
+def test_a_campaign_said_not_to_stop_is_a_threat_of_more_force(coder):
+    # (unreal49) "would not stop until ...": the speaker's campaign goes on, as "would continue until ..." does
+    events = _events(coder, "Ankara said the offensive would not stop until the Kurdish militia withdrew from the "
+                            "border.", "2019-10-12")
+    assert any(c[:3] == "138" and s[:3] == "TUR" and m in {"intended", "conditional"} for c, s, t, m in events), events
