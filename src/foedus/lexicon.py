@@ -791,6 +791,8 @@ class ModalityCues(Lexicon):
     negative_conjunctions: LowerWords        # "..., nor has it expelled": the conjunct is negated
     contrast_adverbs: LowerWords             # "did not sign and instead launched": the conjunct has its own modality
     contrast_conjunctions: LowerWords        # "did not condemn but urged": the conjunct has its own modality
+    rebutting_verbs: LowerWords = []         # (unreal49) "said it would not X, and denied Y": the denial is the speaker's own
+    base_like_pasts: LowerWords = []         # (unreal49) "would ... and lay down": a past form that is also a base form
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended

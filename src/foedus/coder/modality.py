@@ -242,11 +242,17 @@ def _shares_auxiliaries(conj: Token, head: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in conj.children):
         return False
     c = cues()
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in c.reporting and conj.lemma_.lower() in c.requesting:
-        # "the rebels said they had not attacked the convoy and blamed the army": the blame is the speaker's
-        # own act beside the saying (the parser hangs it on the reported verb), not part of what was denied
-        return False
     words = _words()
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in c.reporting and (
+            conj.lemma_.lower() in c.requesting or conj.lemma_.lower() in words.rebutting_verbs):
+        # "the rebels said they had not attacked the convoy and blamed the army": the blame is the speaker's
+        # own act beside the saying (the parser hangs it on the reported verb), not part of what was denied;
+        # (unreal49) so is a denial or rejection ("said it had not asked China for aid, and denied that ...")
+        return False
+    if _tensed_form(conj) and any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children):
+        # (unreal49) a modal takes the base form: "said it would not take part in the senate and rejected the
+        # constitution" (the rejection a finite verb of its own, told as done), not "would not ... or shell"
+        return False
     if any(c.dep_ == "advmod" and c.lower_ in words.contrast_adverbs for c in conj.children):
         return False
     if any(c.dep_ in {"cc", "punct"} and c.lower_ in words.contrast_conjunctions and head.i < c.i < conj.i
@@ -1045,6 +1051,17 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break   # "Canada expelled six diplomats ...; New Delhi rejected the allegations": a clause of its own
         if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and _speaker_act_beside(node, head, c):
             break   # "denied that they shot down the airliner, and blamed Kyiv's air force": the blame is made
+        if tensed_beside_infinitive(node):
+            # (unreal49) a tensed verb cannot share a to-infinitive: "said they had foiled a plan to assassinate the
+            # president and arrested four suspects" is told of the tensed verb the infinitive hangs under ("foiled"),
+            # not of the plan (the parser hangs "arrested" on "assassinate")
+            anc = head
+            for _ in range(6):
+                if _finite(anc) and anc.pos_ in {"VERB", "AUX"} or anc.head.i == anc.i:
+                    break
+                anc = anc.head
+            if anc.i != head.i and anc.pos_ in {"VERB", "AUX"} and _finite(anc):
+                return of(anc)
         if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             # a conjoined act is its head's sibling, not its complement: only the auxiliaries and
             # negation it shares pass on ("did not attack the plant or shell the town"); the head's
@@ -2140,10 +2157,29 @@ def _finite(tok: Token) -> bool:
                                                           for ch in tok.children)
 
 
+def tensed_beside_infinitive(tok: Token) -> bool:
+    """(unreal49) A verb in a tense of its own (past, present; no auxiliary) that the parser conjoins to a to-infinitive:
+    "had foiled a plan to assassinate the president and arrested four suspects". A tensed verb cannot share the
+    infinitive's "to": it is told of the tensed verb above the infinitive, not of the plan or purpose."""
+    return tok.dep_ == "conj" and _tensed_form(tok) and tok.head.i != tok.i and _infinitive(tok.head) \
+        and not any(ch.dep_ in {"aux", "auxpass", "neg"} for ch in tok.children)
+
+
+def _tensed_form(tok: Token) -> bool:
+    """(unreal49) A verb in the past or present tense by its form, not only by its tag: "rejected", "sent", "denies";
+    not a form that is also a base form the tagger may call past ("put", "cut"; modality_cues base_like_pasts: "lay")."""
+    if tok.tag_ == "VBZ":
+        return tok.lower_.endswith("s")
+    return tok.tag_ == "VBD" and (tok.lower_.endswith("ed") or (
+        tok.lower_ != tok.lemma_.lower() and tok.lower_ not in _words().base_like_pasts))
+
+
 def in_purpose(tok: Token) -> bool:
     """The act or one it depends on is a purpose ("offered troops to help him oust Aoun")."""
     node = tok
     for _ in range(3):
+        if tensed_beside_infinitive(node):
+            return False   # (unreal49) "foiled a plot to restore the emir and arrested dozens": no purpose
         if is_purpose(node):
             return True
         if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head.i == node.i:

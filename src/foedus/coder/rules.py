@@ -1492,6 +1492,8 @@ class RuleCoder(ImplicitActors):
         if not sources and not targets:
             return []
         mod, governor = modality.of(verb)
+        if speaker is not None and mod == modality.NEGATED and _halt_withheld(verb):
+            mod = modality.INTENDED   # (unreal49) "said the offensive would not stop until ...": it goes on, ahead
         if occurred and no_det(n):
             mod = modality.NEGATED  # "no attack took place"
         reporter = self._reporter(verb, reporter_of)
@@ -1505,8 +1507,8 @@ class RuleCoder(ImplicitActors):
         (cue continuation_verbs) put ahead by "will"/"would", in what a state, its forces or an armed group says
         ("Kenya said the military operation would continue until the militants surrendered"). A speaker of no
         side (a monitor, the UN, analysts) tells of another's campaign: None then, as for any other clause."""
-        if verb.dep_ != "ccomp" or not _course_told(verb) & cue("continuation_verbs") or not any(
-                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children):
+        if verb.dep_ != "ccomp" or not (_course_told(verb) & cue("continuation_verbs") or _halt_withheld(verb)) \
+                or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children):
             return None
         if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their", "our", "this"}
                    for c in n.children):
@@ -5243,6 +5245,13 @@ def _course_candidates(n: Token, code: str, lemma: str, pairs: list, reporter: N
         cand.tokens = evidence(n, s, t)
         out.append(cand)
     return out
+
+
+def _halt_withheld(verb: Token) -> bool:
+    """(unreal49) A halting verb (event_words force_halting_verbs) negated on its own, with no object: "the offensive would
+    not stop until Hezbollah freed the soldiers" says the campaign goes on, as "would continue" does."""
+    return verb.lemma_.lower() in event_words().force_halting_verbs and modality.is_negated(verb) and not any(
+        c.dep_ in {"dobj", "xcomp"} for c in verb.children)
 
 
 def _course_told(verb: Token) -> set[str]:
