@@ -340,6 +340,7 @@ class EventCues(Lexicon):
     supplied_roots: LowerWords               # CAMEO roots such a giving participle may code (material cooperation, aid)
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
     denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
+    denied_charge_verbs: LowerWords          # lemmas that deny a charge whatever their code ("a claim the rebels disputed")
     critical_labels: LowerWords              # lemmas: "in what opponents called a tactic": the namer's criticism
     critical_adjectives: LowerWords          # lemmas: "called it an unforgivable act", "said the vote was illegal": censure
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given

@@ -487,7 +487,8 @@ class SentenceCoder(RuleCoder):
             if (reduced or self._mediated_aside(tok)) and not background:
                 out.extend(self._summary_reaction(tok, reporter_of))
             elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
-                    tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")):
+                    tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")
+                    or self.summary_of_misparsed(tok) is not None):
                 # (a statement is news in an aside too: "..., accusing Doha of ..., a charge Qatar rejected")
                 # "..., a move Ottawa dismissed as a stunt", "..., a decision that drew condemnation from the UN"
                 summary = self._summary_reaction(tok, reporter_of) or self._drawn_reaction(tok, reporter_of)
