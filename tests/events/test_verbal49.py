@@ -47,3 +47,26 @@ def test_a_claim_called_a_lie_in_a_clause_parsed_a_participle_is_denied(coder):
 def test_a_dispute_of_no_summed_up_statement_is_no_denial(coder, text, date):
     events = _events(coder, text, date)
     assert not any(c == "016" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("Al-Shabaab said it had carried out twin bombings that killed 70 people in Kampala.", "2010-07-12", "SOM"),
+    ("The Baloch Liberation Army said its fighters had attacked a police post in Kech district.", "2020-03-01", "PAK"),
+    ("Hezbollah said its fighters had attacked an Israeli patrol near the border fence.", "2020-03-01", "LBN"),
+])
+def test_an_armed_group_saying_it_did_an_act_of_force_claims_it(coder, text, date, source):
+    events = _events(coder, text, date)
+    assert any(c == "015" and s.startswith(source) and m == "asserted" for c, s, t, m in events), events
+    assert any(c[:2] in {"18", "19"} and s.startswith(source) and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Pakistani army said its troops had attacked a militant hideout in Kech district.", "2020-03-01"),
+    ("The rebels said government troops had attacked their camp near Goma.", "2020-03-01"),
+    ("The rebels said they would attack the capital within days.", "2020-03-01"),
+    ("Al-Shabaab said it had not carried out the bombing in Kampala.", "2010-07-12"),
+    ("The rebels said they had captured the town of Bunia after two days of fighting.", "2020-03-01"),
+])
+def test_no_claim_for_a_state_another_doer_an_act_ahead_or_denied_or_a_battlefield_gain(coder, text, date):
+    events = _events(coder, text, date)
+    assert not any(c == "015" for c, s, t, m in events), events
