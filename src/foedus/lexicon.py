@@ -277,6 +277,9 @@ class EventCues(Lexicon):
     own_denial_roots: LowerWords             # CAMEO roots/codes: a speaker saying it had not done such an act denies it (016)
     own_denial_blockers: LowerWords          # "had not yet fired", "would not attack": no denial of a done act
     own_denial_objects: LowerWords           # lemmas: "said it was not staging a coup": a denial whatever the verb's code
+    own_claim_roots: LowerWords              # CAMEO roots: an armed group saying it did such an act claims it (015)
+    own_claim_verbs: LowerWords              # lemmas: "said its fighters had attacked a post", "said it carried out a raid"
+    own_claim_sectors: LowerWords            # sectors of the armed groups whose own acts told are claims ("al-Shabaab said it")
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     accepted_plan_verbs: LowerWords          # lemmas: "a proposal that Israel had accepted": news
     accepted_plan_nouns: LowerWords          # lemmas: the plans those verbs take
@@ -340,6 +343,7 @@ class EventCues(Lexicon):
     supplied_roots: LowerWords               # CAMEO roots such a giving participle may code (material cooperation, aid)
     denied_charge_nouns: LowerWords          # lemmas: "..., a charge Qatar rejected as baseless": rejecting it denies it
     denied_charge_roots: LowerWords          # the reaction roots that deny a charge (reject)
+    denied_charge_verbs: LowerWords          # lemmas that deny a charge whatever their code ("a claim the rebels disputed")
     critical_labels: LowerWords              # lemmas: "in what opponents called a tactic": the namer's criticism
     critical_adjectives: LowerWords          # lemmas: "called it an unforgivable act", "said the vote was illegal": censure
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given

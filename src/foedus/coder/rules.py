@@ -49,6 +49,10 @@ def _doer_nouns(verb: Token, passive: bool) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
+# (verbal49) what the parser makes of the subject of a pronoun-less relative clause on a summing noun
+MISPARSED_SUBJECTS = frozenset({"appos", "pobj", "dobj", "conj", "npadvmod"})
+
+
 class RuleCoder(ImplicitActors):
     """The special constructions: events of their own, recodings, and the tests they need."""
 
@@ -956,6 +960,9 @@ class RuleCoder(ImplicitActors):
         as the clause. So is one told as a relative clause on that noun ("..., a move Ottawa dismissed as a
         stunt", "..., a step the General Assembly later condemned")."""
         noun = verb.head
+        misparsed = self.summary_of_misparsed(verb)
+        if misparsed is not None:
+            noun = misparsed   # "..., a charge the Iraqi command dismissed as a lie": the subject hung on the noun
         # a statement summed up ("..., a charge Qatar rejected as baseless", "..., a finding the ministry rejected":
         # data: event_cues statement_summary_nouns) is the act of the one who made it; "finding" may be parsed a verb
         stated = bool({noun.lemma_.lower(), noun.lower_} & cue("statement_summary_nouns"))
@@ -973,6 +980,8 @@ class RuleCoder(ImplicitActors):
             return []
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for m in self.actors_of(o)])
+        if not agents and misparsed is not None:
+            agents = dedupe(self.actors_of(verb.head))
         if not agents and verb.dep_ in {"relcl", "acl"}:
             # "..., a move Canada's foreign minister dismissed as a stunt": the subject of the relative clause
             # on the noun; "..., a step the General Assembly later condemned by a large majority": a subject
@@ -998,7 +1007,8 @@ class RuleCoder(ImplicitActors):
         mod, governor = modality.of(verb if stated else clause)
         reporter = self._reporter(clause, reporter_of)
         code = match.code
-        if {noun.lemma_.lower(), noun.lower_} & cue("denied_charge_nouns") and code[:2] in cue("denied_charge_roots"):
+        if {noun.lemma_.lower(), noun.lower_} & cue("denied_charge_nouns") and (
+                code[:2] in cue("denied_charge_roots") or verb.lemma_.lower() in cue("denied_charge_verbs")):
             code = min(cue("denied_charge_code"))   # "..., a charge Qatar rejected as baseless": a denial of the charge
         out = []
         # a statement denied stands without a known maker ("investigators concluded ..., a finding Pyongyang called
@@ -1013,6 +1023,24 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)
         return out
+
+    def summary_of_misparsed(self, verb: Token) -> Token | None:
+        """(verbal49) A relative clause with no pronoun on a noun summing up a statement, whose subject the parser
+        took for an appositive and whose verb for a participle on it: in "..., a charge the Iraqi military command
+        dismissed as a lie" or "..., a charge the mission rejected on Monday" 'dismissed' and 'rejected' hang on
+        'command' and 'mission' as if they described them (the subject hung on the noun, or on a place before it). The summing noun (event_cues statement_summary_nouns)
+        stands just before the subject's phrase, after "a"/"an" and a comma; the verb has no subject of its own."""
+        subject = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBD" and verb.tag_ != "VBN" or subject.dep_ not in MISPARSED_SUBJECTS \
+                or subject.pos_ not in {"NOUN", "PROPN"} or subject.left_edge.i < 3 or subject.i > verb.i:
+            return None
+        noun = word_at(verb.doc, subject.left_edge.i - 1)
+        if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & cue("statement_summary_nouns") \
+                or word_at(verb.doc, noun.i - 1).lower_ not in {"a", "an"} \
+                or word_at(verb.doc, noun.i - 2).text != "," \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark"} for c in verb.children):
+            return None
+        return noun
 
     def _said_censure(self, verb: Token) -> VerbMatch | None:
         """(react23) A saying verb in a clause on a noun summing up an act, whose complement has no subject of its

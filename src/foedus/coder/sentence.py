@@ -29,6 +29,7 @@ from .event_words import cue, plain_vehicle
 from .finish import final_code, instructed
 from .nlp import verb_lemma
 from .places import PLACE_NOUNS
+from .attribution import CLAIM_CODE
 from .implicit import ARMED_SECTORS, DENIAL_CODE, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
@@ -487,7 +488,8 @@ class SentenceCoder(RuleCoder):
             if (reduced or self._mediated_aside(tok)) and not background:
                 out.extend(self._summary_reaction(tok, reporter_of))
             elif tok.dep_ in {"relcl", "acl"} and tok.tag_ in {"VBD", "VBN"} and (not in_background_clause(tok.head) or {
-                    tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")):
+                    tok.head.lemma_.lower(), tok.head.lower_} & cue("statement_summary_nouns")
+                    or self.summary_of_misparsed(tok) is not None):
                 # (a statement is news in an aside too: "..., accusing Doha of ..., a charge Qatar rejected")
                 # "..., a move Ottawa dismissed as a stunt", "..., a decision that drew condemnation from the UN"
                 summary = self._summary_reaction(tok, reporter_of) or self._drawn_reaction(tok, reporter_of)
@@ -780,6 +782,7 @@ class SentenceCoder(RuleCoder):
         out = self._drawn_reversed(out)   # "..., drawing condemnation from London": London's, not at London
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
         out.extend(self._own_denials(out))   # "the army said it had not shelled the town": its denial (016)
+        out.extend(self._own_claims(out))   # "al-Shabaab said it had carried out the attack": its claim (015)
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
@@ -837,6 +840,48 @@ class SentenceCoder(RuleCoder):
             denial.tokens = evidence(saying, speaker, None)
             denials.append(denial)
         return denials
+
+    def _own_claims(self, out: list[Candidate]) -> list[Candidate]:
+        """(verbal49) An armed group that says it did an act of force claims it: "al-Shabaab said it had carried out the
+        bombings", "the IRA said it planted the bomb", "the BLA said its fighters had attacked a police post" (gold
+        README: an act its author claims takes that source and a 015). The act (event_cues own_claim_roots: a bombing, a
+        killing out of combat; or an attack told with an attacking verb, own_claim_verbs) happened,
+        told in the past (no modal: own_denial_blockers), its subject the speaker itself (a pronoun, or a noun with a
+        pronoun's possessive: "its fighters"); the speaker an armed group (own_claim_sectors), not a state, whose
+        forces report their operations without claiming them. The claim is the speaker's, on its saying verb,
+        asserted; implicit._responsibility_targets aims it at the act's target. None when the speaker already claims."""
+        claims: list[Candidate] = []
+        roots, verbs = cue("own_claim_roots"), cue("own_claim_verbs")
+        for c in out:
+            speaker = c.reported_by
+            if c.modality != modality.ASSERTED or speaker is None or c.source is None or c.nominal or not (
+                    any(c.code.startswith(r) for r in roots) or (
+                        c.code[:2] in VIOLENT_ROOTS and c.trigger.lemma_.lower() in verbs)) \
+                    or (speaker.sector or "").lower() not in cue("own_claim_sectors") \
+                    or not speaker.country or c.source.country != speaker.country:
+                continue
+            verb = c.trigger
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            kids = list(verb.children)
+            if any(k.dep_ == "neg" or (k.dep_ in {"aux", "advmod"} and k.lower_ in cue("own_denial_blockers"))
+                   for k in kids):
+                continue
+            subj = next((k for k in kids if k.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or subj.dep_ == "nsubjpass" or not (subj.pos_ == "PRON" or any(
+                    k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)):
+                continue
+            saying = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.reporting), None)
+            if saying is None or saying.i > verb.i or any(k.dep_ == "neg" for k in saying.children):
+                continue
+            if any(d.code == CLAIM_CODE and d.source is not None and d.source.country == speaker.country
+                   for d in out + claims):
+                continue
+            claim = Candidate(trigger=saying, code=CLAIM_CODE, pattern=f"{saying.lemma_.lower()} <own act> <done>",
+                              source=speaker, target=c.target, modality=modality.ASSERTED, governor=None)
+            claim.tokens = evidence(saying, speaker, c.target)
+            claims.append(claim)
+        return claims
 
     @staticmethod
     def _drawn_reversed(out: list[Candidate]) -> list[Candidate]:

@@ -478,9 +478,10 @@ class TriggerFinder:
         named = objects + [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
                            if c.dep_ == "compound" and c.i < s.i]
         heads = self._label_heads(verb, objects, adjectives=True)
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children)):
             # "a finding Pyongyang called a fabrication": the statement is the noun the clause hangs on, and the
-            # parser may take the name for the verb's object
+            # parser may take the name for the verb's object ((verbal49) or the clause, subject and all, for a
+            # participle on it: "..., a claim the Kremlin called a malicious fabrication")
             named = [verb.head]
             heads += [c for c in objects if c.i > verb.i]
         if not heads:
