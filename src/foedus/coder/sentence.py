@@ -3317,6 +3317,8 @@ class SentenceCoder(RuleCoder):
             # "the Arakan Army captured a military outpost": a force's post taken is territory of its country
             # (gold: 192 to the country), though the post stands for the force when it is attacked (190)
             targets = [self._post_country(t) for t in targets]
+        if code == "192" and targets and self._retaking(verb):
+            targets = self._retaken_land(verb, sources, targets)
         if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB" \
                 and code not in sense("air_attack_codes"):
             # (an air strike on a crowd stays one: "a military jet dropped bombs on a crowd gathered in a village")

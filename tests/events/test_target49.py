@@ -1,0 +1,31 @@
+"""(target49) Targets the coder chose wrongly. Land won back (192: recaptured, retook, regained, took back) is the
+taker's own land (gold README: "a force retaking a place in its own country targets that country"): a foreign state
+or its forces named only as whom the land was taken from is no target. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+@pytest.mark.parametrize(("text", "date", "home"), [
+    ("The Iraqi army recaptured the border town from Iranian forces after a two-day battle.", "1988-04-18", "IRQ"),
+    ("Iraq said its forces had recaptured the marshland from Iran.", "1988-04-18", "IRQ"),
+    ("Eritrean troops took back the hill posts from Ethiopian units on Sunday.", "2000-05-21", "ERI"),
+])
+def test_land_won_back_from_a_foreign_state_is_the_takers_own(coder, text, date, home):
+    events = [e for e in _events(coder, text, date) if e[0] == "192"]
+    assert events and all(t == home for c, s, t, m in events), events
+
+
+def test_a_place_the_gazetteer_knows_keeps_its_country(coder):
+    events = [e for e in _events(coder, "Russian forces recaptured Robotyne from Ukrainian troops.", "2023-08-20")
+              if e[0] == "192"]
+    assert events and all(t == "UKR" for c, s, t, m in events), events
+
