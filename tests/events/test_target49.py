@@ -29,3 +29,13 @@ def test_a_place_the_gazetteer_knows_keeps_its_country(coder):
               if e[0] == "192"]
     assert events and all(t == "UKR" for c, s, t, m in events), events
 
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Rebels attacked peacekeepers near Makeni, the United Nations said.", "2000-05-03"),
+    ("Gunmen ambushed a patrol of peacekeepers near Kidal, the UN mission said.", "2019-03-14"),
+    ("The interim government said it would no longer accept blue helmets on its soil.", "1995-06-01"),
+])
+def test_peacekeepers_of_no_nation_in_a_un_sentence_are_the_un_force(coder, text, date):
+    events = _events(coder, text, date)
+    assert any(t == "IGOUNOPKO" for c, s, t, m in events), events
+    assert not any(t == "PKO" or s == "PKO" for c, s, t, m in events), events
