@@ -39,3 +39,12 @@ def test_peacekeepers_of_no_nation_in_a_un_sentence_are_the_un_force(coder, text
     events = _events(coder, text, date)
     assert any(t == "IGOUNOPKO" for c, s, t, m in events), events
     assert not any(t == "PKO" or s == "PKO" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "owner"), [
+    ("Hundreds of students stormed the Danish embassy in Damascus and ransacked offices.", "2006-02-04", "DNK"),
+    ("An angry crowd broke into the Saudi consulate in Mashhad and looted rooms.", "2016-01-03", "SAU"),
+])
+def test_an_act_joined_to_one_on_a_foreign_mission_falls_on_the_missions_state(coder, text, date, owner):
+    events = [e for e in _events(coder, text, date) if e[0][:2] == "17"]
+    assert events and all(t.startswith(owner) for c, s, t, m in events), events

@@ -1231,6 +1231,21 @@ class SentenceCoder(RuleCoder):
         return any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in words and t.i not in subjects
                    for t in verb.subtree)
 
+    def _conjunct_mission(self, verb: Token, sources: list) -> list:
+        """(target49) A verb joined to an earlier one whose object is a foreign state's embassy or consulate (sense_cues
+        mission_buildings), with no subject of its own and no one it names as its target: "stormed the British embassy
+        in Tehran and ransacked offices", "broke into the U.S. embassy in Belgrade and set part of it ablaze": the
+        second act falls on the same mission's state, not on the doers' own country."""
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or any(c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        head = verb.head
+        words = sense("mission_buildings")
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        objs += [o for p in head.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"]
+        homes = {s.country for s in sources if s.country}
+        return [m for o in objs if o.lemma_.lower() in words for m in self.actors_of(o)
+                if m.country and m.country not in homes and not same_actor(m, sources)]
+
     @staticmethod
     def _protest_doers(m: Named) -> bool:
         """The mention names protesters proper (data: sense_cues protest_doers), not a crowd or a mob."""
@@ -3270,6 +3285,8 @@ class SentenceCoder(RuleCoder):
             targets = self._domestic_target(verb, sources)
         if not targets and code[:2] in VIOLENT_ROOTS and not parties:
             targets = self._reporting_victim(verb, sources, reporter_of)
+        if not targets and not parties:
+            targets = self._conjunct_mission(verb, sources)   # (target49) "stormed the British embassy and ransacked offices"
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
