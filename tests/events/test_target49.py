@@ -48,3 +48,12 @@ def test_peacekeepers_of_no_nation_in_a_un_sentence_are_the_un_force(coder, text
 def test_an_act_joined_to_one_on_a_foreign_mission_falls_on_the_missions_state(coder, text, date, owner):
     events = [e for e in _events(coder, text, date) if e[0][:2] == "17"]
     assert events and all(t.startswith(owner) for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Chadian government said it would not accept foreign troops on its territory.", "2008-02-10"),
+    ("Niger's military government said it would not allow foreign troops on its soil.", "2023-09-02"),
+])
+def test_foreign_forces_of_no_named_state_are_no_target(coder, text, date):
+    events = _events(coder, text, date)
+    assert events and not any(t in {"MIL", "COP"} for c, s, t, m in events), events

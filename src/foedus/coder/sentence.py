@@ -1231,6 +1231,15 @@ class SentenceCoder(RuleCoder):
         return any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in words and t.i not in subjects
                    for t in verb.subtree)
 
+    def _unnamed_foreign_force(self, t: Named) -> bool:
+        """(target49) Forces of no state the sentence names, called foreign ("would not accept foreign troops on its
+        soil", "would not allow any foreign military base": actor_cues foreign_modifiers): no actor the act is aimed
+        at (the gold codes no actor by a sector alone)."""
+        if t.kind != "agent" or t.country or t.code != t.sector or t.sector not in STATE_FORCES:
+            return False
+        head = word_at(self.doc, t.head)
+        return any(c.dep_ == "amod" and c.lower_ in lexicon.words("actor_cues", "foreign_modifiers") for c in head.children)
+
     def _conjunct_mission(self, verb: Token, sources: list) -> list:
         """(target49) A verb joined to an earlier one whose object is a foreign state's embassy or consulate (sense_cues
         mission_buildings), with no subject of its own and no one it names as its target: "stormed the British embassy
@@ -3305,6 +3314,9 @@ class SentenceCoder(RuleCoder):
         if demanders is not None:
             targets = demanders   # (demand42) "rejected international demands to free X": at the demander, not at X
         targets = targets or own_moved   # (a domestic deployment: the country's own forces, as before)
+        if sources and targets:
+            # (target49) "would not accept foreign troops on its soil": forces of no state named are no target
+            targets = [t for t in targets if not self._unnamed_foreign_force(t)]
         if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
             # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
             # subject only, not a mediator's counterpart: "an Algerian envoy met Tuareg rebel leaders")
