@@ -422,6 +422,10 @@ class EventCues(Lexicon):
     handover_preps: LowerWords               # "to": the receiver
     fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
     fallen_place_preps: LowerWords           # "to": by whom it is taken
+    retaking_verbs: LowerWords = []          # (target49) lemmas: recapture, retake: land won back is the taker's own
+    retaking_back_verbs: LowerWords = []     # (target49) lemmas: take, win: with "back" ("took back"), land won back
+    retaking_particles: LowerWords = []      # (target49) "back": "took back", "won back"
+    former_holder_preps: LowerWords = []     # (target49) "from": whom land won back was taken from
     control_preps: LowerWords                # "came under the control of M23": the place is taken
     control_nouns: LowerWords                # lemmas: "control", "rule": whose, after "of" or before it
     enacting_verbs: LowerWords               # lemmas: "signed decrees annexing four regions": the signer acts

@@ -37,7 +37,7 @@ def test_a_roads_name_is_no_town_abroad(coder):
 
 def test_foreign_forces_get_no_guessed_country(coder):
     t = triples(coder, "Baghdad asked foreign troops to leave Iraq by the end of the year.", date="2020-01-06")
-    assert not any(tgt.startswith("IRQMIL") for s, tgt, c, m in t), t
+    assert not any((tgt or "").startswith("IRQMIL") for s, tgt, c, m in t), t
 
 
 def test_a_movements_activists_are_the_movement(coder):

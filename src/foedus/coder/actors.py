@@ -1749,7 +1749,7 @@ class ActorMatcher:
                 m = replace(m, code="NGO" + (m.sector or ""))
             if self._international_court(doc, m):
                 m = replace(m, code="IGO" + (m.sector or ""))
-            if self._un_contingent(doc, m):
+            if self._un_contingent(doc, m) or self._un_force(doc, m, mentions, starts):
                 m = replace(m, code="IGOUNOPKO", country=None)
             if (m.kind == "agent" and m.country is None and m.code == m.sector and m.sector not in STATELESS_SECTORS
                     and not any(t in m.text.lower() for t in STATELESS_TITLES)
@@ -1883,6 +1883,24 @@ class ActorMatcher:
         sent = head.sent
         words = " " + " ".join(t.text for t in tokens(sent)) + " "
         return any(f" {w} " in words for w in ("UN", "U.N.", "United Nations"))
+
+    @staticmethod
+    def _un_force(doc: Doc, m: Mention, mentions: list[Mention], starts: list[int]) -> bool:
+        """(target49) Peacekeepers of no nation ("wounding two peacekeepers", "the blue helmets", "the peacekeeping
+        mission") in a sentence that names the United Nations or one of its bodies ("UNIFIL said ...", "a vehicle of
+        the UN mission in Mali") are the UN force (IGOUNOPKO), as blue helmets always are: no bare sector (the gold
+        codes no actor by a sector alone)."""
+        if m.kind != "agent" or m.sector != "PKO" or m.country or m.code != m.sector:
+            return False
+        head = word_at(doc, m.head)
+        if head.lemma_.lower() in {"helmet", "helmets"} and any(c.lower_ == "blue" for c in head.children):
+            return True
+        sent = head.sent
+        words = " " + " ".join(t.text for t in tokens(sent)) + " "
+        if any(f" {w} " in words for w in ("UN", "U.N.", "United Nations")):
+            return True
+        return any(o.code.startswith("IGOUNO") and o is not m  # same object: not a token
+                   for o in mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)])
 
     @staticmethod
     def _international_court(doc: Doc, m: Mention) -> bool:

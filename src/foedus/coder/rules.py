@@ -4745,6 +4745,46 @@ class RuleCoder(ImplicitActors):
         return [n for o in objs for n in self.actors_of(o)
                 if n.kind in {"organization", "person"} or (n.sector and n.sector not in self.words.civilian_sectors)]
 
+    @staticmethod
+    def _retaking(verb: Token) -> bool:
+        """(target49) A verb of winning land back: "recaptured", "retook", "regained control", "took back" (event_cues
+        retaking_verbs, or retaking_back_verbs with the particle "back")."""
+        lemma = verb.lemma_.lower()
+        if lemma in cue("retaking_verbs"):
+            return True
+        return lemma in cue("retaking_back_verbs") and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in cue("retaking_particles") for c in verb.children)
+
+    def _retaken_land(self, verb: Token, sources: list, targets: list) -> list:
+        """(target49) Land won back is the taker's own (gold README: "a force retaking a place in its own country
+        targets that country"): a foreign state or its forces named only as whom it was taken from ("Iraq said its
+        forces recaptured the Faw peninsula from Iranian troops", "Ethiopia's troops retook the town from Eritrea")
+        give way to the taker's country. A place the gazetteer knows keeps its own country ("Russian forces
+        recaptured Robotyne from Ukrainian troops": UKR), and so does an armed group it was taken from (whose
+        country is the land's)."""
+        homes = {s.country for s in sources}
+        if len(homes) != 1 or any(not s.country or s.sector not in STATE_FORCES | {"GOV", None} for s in sources):
+            return targets
+        home = sources[0].country
+        out = []
+        for t in targets:
+            if t.country and t.country != home and (t.kind == "country" or t.sector in STATE_FORCES | {"GOV"}) \
+                    and self._former_holder(verb, word_at(self.doc, t.head)):
+                t = t.changed(code=home, country=home, sector=None, name=None, kind="country")
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _former_holder(verb: Token, tok: Token) -> bool:
+        """(target49) ``tok`` is named in a "from" phrase of ``verb`` or of its object: whom land was taken from."""
+        for _ in range(6):
+            if tok.i == verb.i or tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ in cue("former_holder_preps"):
+                return True
+            tok = tok.head
+        return False
+
     def _post_country(self, t: Named) -> Named:
         """A force's post ("a military outpost", "army positions", "a police station": data handover_places) as the
         country it stands on, for a post taken (192): the territory is the country's, not the force's."""

@@ -1276,6 +1276,30 @@ class SentenceCoder(RuleCoder):
         return any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in words and t.i not in subjects
                    for t in verb.subtree)
 
+    def _unnamed_foreign_force(self, t: Named) -> bool:
+        """(target49) Forces of no state the sentence names, called foreign ("would not accept foreign troops on its
+        soil", "would not allow any foreign military base": actor_cues foreign_modifiers): no actor the act is aimed
+        at (the gold codes no actor by a sector alone)."""
+        if t.kind != "agent" or t.country or t.code != t.sector or t.sector not in STATE_FORCES:
+            return False
+        head = word_at(self.doc, t.head)
+        return any(c.dep_ == "amod" and c.lower_ in lexicon.words("actor_cues", "foreign_modifiers") for c in head.children)
+
+    def _conjunct_mission(self, verb: Token, sources: list) -> list:
+        """(target49) A verb joined to an earlier one whose object is a foreign state's embassy or consulate (sense_cues
+        mission_buildings), with no subject of its own and no one it names as its target: "stormed the British embassy
+        in Tehran and ransacked offices", "broke into the U.S. embassy in Belgrade and set part of it ablaze": the
+        second act falls on the same mission's state, not on the doers' own country."""
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or any(c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        head = verb.head
+        words = sense("mission_buildings")
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        objs += [o for p in head.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"]
+        homes = {s.country for s in sources if s.country}
+        return [m for o in objs if o.lemma_.lower() in words for m in self.actors_of(o)
+                if m.country and m.country not in homes and not same_actor(m, sources)]
+
     @staticmethod
     def _protest_doers(m: Named) -> bool:
         """The mention names protesters proper (data: sense_cues protest_doers), not a crowd or a mob."""
@@ -3315,6 +3339,8 @@ class SentenceCoder(RuleCoder):
             targets = self._domestic_target(verb, sources)
         if not targets and code[:2] in VIOLENT_ROOTS and not parties:
             targets = self._reporting_victim(verb, sources, reporter_of)
+        if not targets and not parties:
+            targets = self._conjunct_mission(verb, sources)   # (target49) "stormed the British embassy and ransacked offices"
         if not targets and crowd:
             targets = [self._crowd_country(sources[0])]
         if not targets and not parties:
@@ -3333,6 +3359,9 @@ class SentenceCoder(RuleCoder):
         if demanders is not None:
             targets = demanders   # (demand42) "rejected international demands to free X": at the demander, not at X
         targets = targets or own_moved   # (a domestic deployment: the country's own forces, as before)
+        if sources and targets:
+            # (target49) "would not accept foreign troops on its soil": forces of no state named are no target
+            targets = [t for t in targets if not self._unnamed_foreign_force(t)]
         if not passive and len(dedupe(sources)) > 1 and verb.lemma_.lower() in self.words.joint:
             # "the Colombian government and the rebels signed a ceasefire in Havana" (a co-party of the
             # subject only, not a mediator's counterpart: "an Algerian envoy met Tuareg rebel leaders")
@@ -3362,6 +3391,8 @@ class SentenceCoder(RuleCoder):
             # "the Arakan Army captured a military outpost": a force's post taken is territory of its country
             # (gold: 192 to the country), though the post stands for the force when it is attacked (190)
             targets = [self._post_country(t) for t in targets]
+        if code == "192" and targets and self._retaking(verb):
+            targets = self._retaken_land(verb, sources, targets)
         if code[:2] in REPRESSION_ROOTS and not passive and not nominal and verb.pos_ == "VERB" \
                 and code not in sense("air_attack_codes"):
             # (an air strike on a crowd stays one: "a military jet dropped bombs on a crowd gathered in a village")
