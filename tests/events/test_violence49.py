@@ -46,3 +46,22 @@ def test_two_sides_named_stay_each_sides_act(coder):
     events = _events(coder, "Clashes broke out between Indian and Chinese troops in the Galwan valley.", "2020-06-16")
     dyads = {(s[:3], t[:3]) for c, s, t, m in events if c[:2] == "19"}
     assert dyads == {("IND", "CHN"), ("CHN", "IND")}, events
+
+
+@pytest.mark.parametrize(("text", "date", "target"), [
+    ("Peruvian police detained twelve people in Lima after a bomb attack on a police station.", "2019-04-02", "PER"),
+    ("Kenya's government imposed a night curfew on Mandera after a series of grenade attacks on its soldiers.",
+     "2015-07-15", "KEN"),
+])
+def test_an_attack_after_which_the_clause_acted_names_whom_it_hit(coder, text, date, target):
+    """(violence49) An attack named after "after" with no doer of its own, only whom it hit: it happened, by no one
+    named."""
+    events = _events(coder, text, date)
+    assert any(c[:2] in {"18", "19"} and s == "" and t[:3] == target and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_an_attack_of_a_possessor_is_not_made_sourceless(coder):
+    events = _events(coder, "Canada and Australia imposed new sanctions on Iran after its missile attack on Israel.",
+                     "2024-04-18")
+    assert not any(c[:2] in {"18", "19"} and s == "" for c, s, t, m in events), events

@@ -3332,6 +3332,12 @@ class RuleCoder(ImplicitActors):
                     continue
                 ends: list[Named | None] = list(targets) or [None]
                 pairs = [(s, t) for s in sources for t in ends]
+                if not sources and targets and match.code[:2] in VIOLENT_ROOTS and not any(
+                        c.dep_ == "poss" for c in n.children):
+                    # (violence49) "imposed a curfew after a bomb attack on a police post", "a day after drone strikes
+                    # on the city's fuel depots": an attack whose own words name whom it hit and no doer happened, by
+                    # no one named (gold README: an unattributed bombing has no source); never the clause's subject
+                    pairs = [(None, t) for t in targets]
             elif match.code[:2] not in taxonomy.roots("stated_reason"):
                 pairs = self._sequel_parties(n)
             if not pairs:
