@@ -406,6 +406,8 @@ class EventCues(Lexicon):
     reprisal_preps: LowerWords
     circumstance_preps: LowerWords           # "killed in Israeli shelling": an event noun that happened
     raid_nouns: LowerWords = []              # (nominal45b) "rescued hostages in a raid": the armed doers' raid
+    rival_side_words: LowerWords = []        # (violence49) "clashes between rival gangs": both sides of one kind
+    rival_side_nouns: LowerWords = []        # (violence49) "fighting between gangs": a plural of armed groups
     setting_preps: LowerWords                # "ceased fire after talks": a pattern word of the setting, not the act
     victim_subject_verbs: LowerWords         # (nouns29b) "died in a car bombing": the subject is the victim
     framework_preps: LowerWords              # "under a new agreement": a standing frame, not a new act

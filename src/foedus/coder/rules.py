@@ -1372,6 +1372,9 @@ class RuleCoder(ImplicitActors):
                         found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
                         parties.extend(Named(m, t.i) for m in found)
             parties = dedupe(parties)
+            rival = self._one_side_between(preps[0], n.head) if len(parties) < 2 and not truce and not meeting else None
+            if rival is not None:
+                parties = [rival, rival]
             if len(parties) != 2:
                 continue
             match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
@@ -1404,6 +1407,8 @@ class RuleCoder(ImplicitActors):
             pairs: list[tuple[Named | None, Named | None]] = (
                 [(a, b)] if match.code[:2] in ONE_WAY_MEETING_ROOTS
                 and n.lemma_.lower() not in self.words.negotiation_nouns else [(a, b), (b, a)])
+            if rival is not None:
+                pairs = [(a, a)]   # (violence49) one actor's groups fighting each other: coded once
             if meeting and mod == modality.ASSERTED and self._summit_elsewhere(n, a, b):
                 # (consult42) "the summit in Hanoi between Trump and Kim broke down": a summit at a third place is
                 # each party's meeting with the other (gold README: summits at a third place are 044 both ways)
@@ -1411,6 +1416,48 @@ class RuleCoder(ImplicitActors):
                 pairs = [(a, b), (b, a)]
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
+
+    def _one_side_between(self, prep: Token, verb: Token) -> Named | None:
+        """(violence49) The one actor whose groups fight each other in a "between" phrase that names a single kind of
+        armed men or people (gold README: "feuding tribes or rival militias of one country one `190 XUAF XUAF`"):
+        one plural marked as rival (event_cues rival_side_words: "between rival gangs", "between two clans", "between
+        rival factions of the Sinaloa cartel"), a plural of groups that fight each other (rival_side_nouns: "between
+        gangs"), or of two kinds joined by "and" ("between Kusasi and Mamprusi youths", "between the Nawasi and Radaa
+        militias"); or two phrases joined by "and" that name one actor. The actor is what the phrase names (an "of"
+        phrase too), else, for a plural of its own, the unnamed armed men (criminal gangs: CRM) of the country where
+        the fight was. None for anything else (two sides named, or none and no country)."""
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if len(objs) != 1:
+            return None
+        o = objs[0]
+        heads = [o, *o.conjuncts]
+
+        def named(x: Token, of: bool) -> list[Named]:
+            skip = {t.i for c in x.children if c.dep_ == "prep" and not (of and c.lower_ == "of") for t in c.subtree}
+            skip |= {t.i for c in x.children if c.dep_ == "conj" for t in c.subtree}
+            return [Named(m, t.i) for t in x.subtree if t.i not in skip
+                    for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+
+        if len(heads) > 1:
+            each = [dedupe(named(x, False)) for x in heads]
+            if not all(each) or len({m.code for ms in each for m in ms}) != 1:
+                return None
+            return each[0][0]
+        if o.tag_ not in {"NNS", "NNPS"}:
+            return None
+        mods = [c for c in o.children if c.dep_ in {"amod", "compound", "nmod", "nummod", "det", "predet"}]
+        rival = any(c.lower_ in cue("rival_side_words") for c in mods) or o.lemma_.lower() in cue("rival_side_nouns")             or any(c.dep_ in {"amod", "compound", "nmod"} and any(g.dep_ == "conj" for g in c.children) for c in mods)
+        if not rival:
+            return None
+        found = dedupe(named(o, True))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+        country = self._sentence_country(verb)
+        if not country:
+            return None
+        return Named.agent_at(o, country, "CRM" if o.lemma_.lower() in {"gang", "cartel"} else "UAF")
 
     def _summit_elsewhere(self, n: Token, a: Named, b: Named) -> bool:
         """(consult42) The summit or meeting noun ``n`` (event_cues third_place_meeting_nouns) of two parties of two
@@ -2799,8 +2846,7 @@ class RuleCoder(ImplicitActors):
                         reporter = self._reporter(verb, reporter_of)
                         crowd = self._crowd_against_force(n, fight)
                         if crowd is None:
-                            out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a != b],
-                                                           reporter, mod, governor))
+                            out.extend(_nominal_candidates(n, match, _fight_pairs(fight), reporter, mod, governor))
                             continue
                         out.extend(_riot_and_repression(n, match, crowd, reporter, mod, governor))
                         continue
@@ -2921,6 +2967,8 @@ class RuleCoder(ImplicitActors):
                 skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
                 sides += [Named(m, t.i) for t in o.subtree if t.i not in skip
                           for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+            if len(dedupe(sides)) < 2 and (rival := self._one_side_between(p, verb)) is not None:
+                return [rival, rival]   # (violence49) "died in fighting between gangs": one actor on itself
             break
         if not sides:
             partners = [m for q in n.children if q.dep_ == "prep" and q.lower_ == "with"
@@ -3308,12 +3356,18 @@ class RuleCoder(ImplicitActors):
                     # (or the clause's armed doers and its "with" phrase) is each side's act on the other
                     reporter = self._reporter(verb, reporter_of)
                     crowd = self._crowd_against_force(n, fight)
-                    out.extend(_nominal_candidates(n, match, [(a, b) for a in fight for b in fight if a != b],
-                                                   reporter, mod, governor) if crowd is None else
+                    out.extend(_nominal_candidates(n, match, _fight_pairs(fight), reporter, mod, governor)
+                               if crowd is None else
                                _riot_and_repression(n, match, crowd, reporter, mod, governor))
                     continue
                 ends: list[Named | None] = list(targets) or [None]
                 pairs = [(s, t) for s in sources for t in ends]
+                if not sources and targets and match.code[:2] in VIOLENT_ROOTS and not any(
+                        c.dep_ == "poss" for c in n.children):
+                    # (violence49) "imposed a curfew after a bomb attack on a police post", "a day after drone strikes
+                    # on the city's fuel depots": an attack whose own words name whom it hit and no doer happened, by
+                    # no one named (gold README: an unattributed bombing has no source); never the clause's subject
+                    pairs = [(None, t) for t in targets]
             elif match.code[:2] not in taxonomy.roots("stated_reason"):
                 pairs = self._sequel_parties(n)
             if not pairs:
@@ -5281,6 +5335,14 @@ def _fight_on_code(cand: Candidate) -> str | None:
     if any(ch.dep_ in {"dobj", "xcomp"} and ch.lemma_.lower() in words.ceasefire_nouns for ch in verb.children):
         return None
     return code
+
+
+def _fight_pairs(sides: list[Named]) -> list[tuple[Named | None, Named | None]]:
+    """Each side of a fight (``RuleCoder._fight_sides``) on the other; one actor's groups fighting each other
+    (both sides the same) once."""
+    if len(sides) == 2 and sides[0] == sides[1]:
+        return [(sides[0], sides[1])]
+    return [(a, b) for a in sides for b in sides if a != b]
 
 
 def _verb_candidate(verb: Token, code: str, pattern: str, source: Named | None, target: Named | None,
