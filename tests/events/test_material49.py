@@ -1,0 +1,31 @@
+"""Material and procedural events (helper material49): inquiries by the people a body sends, inspectors received by the
+country they come to. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import has_coded, triples
+
+
+def test_inspectors_from_a_body_act_for_the_body(coder):
+    got = triples(coder, "Investigators from the International Atomic Energy Agency began examining the damaged reactor "
+                         "in Ukraine.", date="2023-05-01")
+    assert has_coded(got, "09", "IGOUNOIAE", "UKR"), got
+    got = triples(coder, "A team of UN experts began investigating the massacre in Mali.", date="2023-05-01")
+    assert has_coded(got, "09", "IGOUNO", "MLI"), got
+
+
+def test_inspectors_coming_to_a_country_inspect_it_and_are_received_by_it(coder):
+    got = triples(coder, "UN weapons inspectors returned to Libya on Monday after a two-year absence.", date="2023-05-01")
+    assert has_coded(got, "090", "IGOUNO", "LBY") and has_coded(got, "0862", "LBY", "IGOUNO"), got
+    assert not has_coded(got, "0862", "IGOUNO", "LBY"), got
+    got = triples(coder, "Inspectors from the IAEA arrived in Pakistan on Tuesday.", date="2023-05-01")
+    assert has_coded(got, "090", "IGOUNOIAE", "PAK") and has_coded(got, "0862", "PAK", "IGOUNOIAE"), got
+
+
+def test_envoys_arriving_to_investigate_do_it_there(coder):
+    got = triples(coder, "A UN human rights team arrived in Caracas on Friday to investigate allegations of torture in "
+                         "Venezuelan prisons.", date="2023-05-01")
+    assert has_coded(got, "09", "IGOUNO", "VEN"), got
+    got = triples(coder, "IAEA inspectors arrived in North Korea to examine the reactor at Yongbyon.", date="2023-05-01")
+    assert has_coded(got, "090", "IGOUNOIAE", "PRK"), got
+    assert sum(1 for s, t, c, m in got if c == "090") == 1, got
