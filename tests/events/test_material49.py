@@ -29,3 +29,21 @@ def test_envoys_arriving_to_investigate_do_it_there(coder):
     got = triples(coder, "IAEA inspectors arrived in North Korea to examine the reactor at Yongbyon.", date="2023-05-01")
     assert has_coded(got, "090", "IGOUNOIAE", "PRK"), got
     assert sum(1 for s, t, c, m in got if c == "090") == 1, got
+
+
+def test_captives_freed_by_no_one_named_are_freed_by_their_captors(coder):
+    got = triples(coder, "Two French aid workers kidnapped by rebels in Chad were released on Sunday.", date="2010-05-03")
+    assert has_coded(got, "084", "TCDREB", "FRA"), got
+    got = triples(coder, "Three Americans held in North Korea were freed and flown home.", date="2018-05-10")
+    assert has_coded(got, "084", "PRK", "USA"), got
+    got = triples(coder, "The four Japanese geologists held by Islamic militants in the mountains of southern Kyrgyzstan "
+                         "were freed on Monday.", date="1999-10-25")
+    assert has_coded(got, "084", "KGZREB", "JPN"), got
+
+
+def test_captors_guessed_from_the_captives_country_free_no_one(coder):
+    got = triples(coder, "Two Algerian truck drivers held by armed men for three weeks were released.", date="2015-05-03")
+    assert not any(c.startswith("084") and s for s, t, c, m in got), got
+    got = triples(coder, "Two German tourists were freed on Friday.", date="2015-05-03")
+    assert has_coded(got, "084", None, "DEU") and not any(c.startswith("084") and s for s, t, c, m in got), got
+
