@@ -47,3 +47,13 @@ def test_captors_guessed_from_the_captives_country_free_no_one(coder):
     got = triples(coder, "Two German tourists were freed on Friday.", date="2015-05-03")
     assert has_coded(got, "084", None, "DEU") and not any(c.startswith("084") and s for s, t, c, m in got), got
 
+
+def test_an_amnesty_passed_frees_prisoners_and_forgives_soldiers(coder):
+    got = triples(coder, "Chile's parliament approved an amnesty on Tuesday for all political prisoners.", date="1990-05-03")
+    assert has_coded(got, "0841", "CHL", "CHL") and not has_coded(got, "051"), got
+    got = triples(coder, "Kenya's parliament passed an amnesty law covering offences committed during the protests.",
+                  date="2008-05-03")
+    assert not has_coded(got, "0841") and not has_coded(got, "051"), got
+    got = triples(coder, "Argentina's congress passed an amnesty for soldiers accused of human rights abuses.",
+                  date="1987-05-03")
+    assert has_coded(got, "056", "ARG", "ARG") and not has_coded(got, "0841"), got
