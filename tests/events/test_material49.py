@@ -57,3 +57,11 @@ def test_an_amnesty_passed_frees_prisoners_and_forgives_soldiers(coder):
     got = triples(coder, "Argentina's congress passed an amnesty for soldiers accused of human rights abuses.",
                   date="1987-05-03")
     assert has_coded(got, "056", "ARG", "ARG") and not has_coded(got, "0841"), got
+
+
+def test_captives_rescued_are_freed_not_given_relief(coder):
+    got = triples(coder, "The Nigerian army said it had rescued 23 abductees in a raid on a bandit camp.", date="2021-05-03")
+    assert has_coded(got, "0841", "NGAMIL") and not has_coded(got, "073"), got
+    got = triples(coder, "Peruvian commandos rescued 71 hostages held by Tupac Amaru rebels in the Japanese ambassador's "
+                         "residence.", date="1997-04-23")
+    assert has_coded(got, "0841", "PERMIL"), got
