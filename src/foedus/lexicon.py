@@ -229,6 +229,7 @@ class ActorCues(Lexicon):
     apart_marks: LowerWords                  # "signed separate deals": the parties did not act with each other
     together_marks: LowerWords               # "worked together", "joint patrols": conjoined parties cooperate with each other
     people_names: LowerWords                 # "Serb protesters in Kosovo": a people's name, not its state's adjective
+    body_envoy_nouns: LowerWords             # (material49) "inspectors from the IAEA", "a team of UN experts": the body's people
 
     @model_validator(mode="after")
     def _pronouns(self) -> Self:
@@ -812,6 +813,7 @@ class ModalityCues(Lexicon):
     sending_verbs: LowerWords                # (modality26) "sent a team to investigate": done by the envoys sent ...
     envoy_nouns: LowerWords                  # (modality26) ... when they are envoys, inspectors or a delegation
     envoy_task_verbs: LowerWords             # (modality26) ... on a task of looking or talking ("investigate", "urge")
+    envoy_arrival_verbs: LowerWords          # (material49) "inspectors arrived in Syria to examine the site": done there
     founding_verbs: LowerWords               # (modality33) "set up a commission to investigate": done by the body ...
     body_nouns: LowerWords                   # (modality33) ... set up (commission, committee, panel, inquiry)
     unrealised_plan_verbs: LowerWords        # "had planned a rally, but ...": the plan was not carried out

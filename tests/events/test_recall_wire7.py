@@ -75,15 +75,17 @@ def test_a_police_escort_is_no_protection_mission(coder):
 
 # ---- people freed: the release of persons ---------------------------------------------------------
 
-@pytest.mark.parametrize("text, target", [
-    ("Two French journalists held in Syria were freed on Friday.", "FRA"),
-    ("Three Americans held in Iran were freed on Monday.", "USA"),
-    ("Dozens of political prisoners were released from prison in Minsk.", "BLR"),
+# (material49) captives whose noun names the state that held them ("held in Syria") are freed by that state (gold:
+# "Three Americans held in North Korea were freed" PRK -> USACVL); with no holder named, by no one
+@pytest.mark.parametrize("text, source, target", [
+    ("Two French journalists held in Syria were freed on Friday.", "SYR", "FRA"),
+    ("Three Americans held in Iran were freed on Monday.", "IRN", "USA"),
+    ("Dozens of political prisoners were released from prison in Minsk.", None, "BLR"),
 ])
-def test_people_freed_by_no_one_named_are_released(coder, text, target):
+def test_people_freed_by_no_one_named_are_released(coder, text, source, target):
     t = triples(coder, text)
-    assert any(c == "0841" and s is None and tgt and tgt.startswith(target) and m == "asserted"
-               for s, tgt, c, m in t), t
+    assert any(c == "0841" and (s is None if source is None else (s or "").startswith(source))
+               and tgt and tgt.startswith(target) and m == "asserted" for s, tgt, c, m in t), t
 
 
 @pytest.mark.parametrize("text", [

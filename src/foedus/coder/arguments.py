@@ -253,6 +253,20 @@ class ArgumentFinder(TriggerFinder):
                             if m is not None and m.kind == "agent" and all(m is not o.mention for o in out):  # same object: not a token
                                 out.append(Named(m, g.i))
                         return out
+        if tok.lemma_.lower() in lexicon.words("actor_cues", "body_envoy_nouns"):
+            # (material49) "inspectors from the OPCW", "investigators from the UN human rights office": people a body
+            # sends act for it; "a team of UN experts": the team is of the body its members are of
+            for c in tok.children:
+                if c.dep_ != "prep" or c.lower_ not in {"from", "of"}:
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "from" and p.i in self.mention_at and not self.names_pact(p):
+                        return self._listed(p)
+                    if c.lower_ == "of" and p.i not in self.mention_at \
+                            and p.lemma_.lower() in lexicon.words("actor_cues", "body_envoy_nouns"):
+                        return self._inner_actor(p)
         return []
 
     def names_pact(self, tok: Token) -> bool:

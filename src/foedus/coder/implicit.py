@@ -1013,6 +1013,13 @@ class ImplicitActors(ArgumentFinder):
         """(demand42) Who holds the captives a release is demanded for, told by a participle of holding on their noun
         (event_cues captive_holding_verbs): its by-agent ("the journalists held by Iran") or the country of the place it
         names ("two Canadians detained in China"), other than the demander's own side."""
+        return [m for m in self._captors(captive) if m.country and not own_side(m, [demander])
+                and not same_actor(m, [demander])]
+
+    def _captors(self, captive: Token) -> list:
+        """Who holds ``captive``, told by a participle of holding on its noun (event_cues captive_holding_verbs): its
+        by-agent ("the journalists held by Iran") or the country of the place it names ("two Canadians detained in
+        China"); for a release noun, those of the people its "of" phrase names."""
         out: list = []
         # the release noun itself names them by its "of" phrase ("the release of the journalists held by Iran")
         captives = [o for p in captive.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -1026,7 +1033,7 @@ class ImplicitActors(ArgumentFinder):
                 elif p.dep_ == "prep" and p.lower_ in cue("within_preps"):
                     out += [m for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
                             if m.kind in {"country", "capital"}]
-        return [m for m in dedupe(out) if m.country and not own_side(m, [demander]) and not same_actor(m, [demander])]
+        return dedupe(out)
 
     def _veto_targets(self, cands: list) -> None:
         """(verbal27) A veto (129) of a text or a measure (event_cues vetoed_text_nouns) answers whoever drafted or

@@ -2257,6 +2257,9 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
             t.lemma_.lower() in words.envoy_nouns for ch in head.children if ch.dep_ in {"dobj", "nsubjpass"}
             for t in (ch, *ch.children) if t.i == ch.i or t.dep_ == "compound"):
         return True   # (modality26) "sent a team to investigate", "a UN team was sent to investigate": envoys at work
+    if phrases & set(words.envoy_arrival_verbs) and task & set(words.envoy_task_verbs) and any(
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in words.envoy_nouns for ch in head.children):
+        return True   # (material49) "IAEA inspectors arrived in Syria to examine the site": envoys at work on arrival
     # a going verb whose object is not a settlement reached ("reached a deal to curb Iran's nuclear work": the deal's
     # terms lie ahead)
     return bool(phrases & set(words.arriving_verbs)) and not any(

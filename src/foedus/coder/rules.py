@@ -4096,6 +4096,16 @@ class RuleCoder(ImplicitActors):
         if accused:
             targets = self.actors_of(subj[0])   # (conflict30) "Iran was accused of ...": a country accused too
         sabotage = False
+        # (material49) captives freed by no one named whose noun names who held them ("the four Japanese geologists held by
+        # Islamic militants were freed", "three Americans held in North Korea were freed"): freed by their captors
+        captors = [m for m in self._captors(subj[0]) if m.country] \
+            if not agents and code in self.words.agentless_release_codes and subj[0].pos_ != "PRON" else []
+        # the captors named by the by-agent, not the country of the place they were held in as well
+        captors = [m for m in captors if m.kind not in {"country", "capital"}] or captors
+        if not targets and captors and subj[0].pos_ == "NOUN":
+            # captives named by their country only ("the four Japanese geologists") are that country's people
+            targets = [m.changed(code=compose_code(m.country, "CVL"), sector="CVL") if m.kind == "country" else m
+                       for m in self.actors_of(subj[0]) if m.country and not same_actor(m, captors)]
         if not targets and not agents and code in self.words.agentless_release_codes and subj[0].pos_ == "NOUN" \
                 and subj[0].lemma_.lower() in cue("swap_people_nouns") | cue("held_prisoner_nouns"):
             # (yield43) "the 52 American hostages were freed": captives named by their country only (a nationality, no
@@ -4214,7 +4224,10 @@ class RuleCoder(ImplicitActors):
             s = subj[0]
             sources = [Named.agent_at(s, loc.country, "GOV")]
         elif code in self.words.agentless_release_codes:
-            pass   # "three Americans held in North Korea were freed": released by no one named
+            # "peacekeepers held hostage by the rebels were freed": by their captors; else by no one named
+            # (a captor whose country was only guessed from the captives' own: "two Algerian drivers held by armed men")
+            sources = [m for m in captors if not same_actor(m, targets) and not (
+                m.mention.country_from in {"sentence", "article"} and any(m.country == t.country for t in targets))] or [None]
         elif accused:
             pass   # (conflict30) "Iran was accused of supplying the Houthis": accused by no one named
         elif sabotage:

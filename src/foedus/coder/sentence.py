@@ -769,6 +769,7 @@ class SentenceCoder(RuleCoder):
         self._held_protesters(out)   # "police detained dozens of people protesting the invasion of Ukraine"
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
+        out.extend(self._inspectors_received(out))   # "UN inspectors returned to Iraq": they inspect, Iraq receives them
         out = self._protected_by_sending(out)   # "Harare sent troops to defend Mozambique's government": at MOZGOV
         out = self._sent_to_strike(out)   # "sent jets to bomb rebel positions": the bombing, no arms given
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
@@ -2935,6 +2936,30 @@ class SentenceCoder(RuleCoder):
                              reported_by=c.reported_by, modality=c.modality, governor=c.governor, nominal=True)
             cand.tokens = evidence(place, host, s) | {verb.i}
             out.append(cand)
+        return out
+
+    @staticmethod
+    def _inspectors_received(cands: list[Candidate]) -> list[Candidate]:
+        """(material49) Inspectors told coming to a country ("UN weapons inspectors returned to Iraq", "IAEA inspectors
+        arrived in Iran", foedus_verbs "inspector return * (to)") inspect it, 090 from their body to the country, and
+        the country receives them, 0862 from it to the body (gold README: both, as factual as the coming); the
+        dictionary's 0862 on the inspectors' verb is turned into their inspection and the reception added (only turned
+        round into the reception when a verb of the sentence tells their inspection: "arrived to examine the site")."""
+        out: list[Candidate] = []
+        for c in cands:
+            s, t = c.source, c.target
+            if c.code != "0862" or not c.pattern.startswith("inspector ") or s is None or t is None \
+                    or not t.country or t.country == s.country:
+                continue
+            if any(d is not c and d.code[:2] == "09" and d.source is not None and d.source.code == s.code for d in cands):
+                # "IAEA inspectors arrived in Syria to examine the site": their inspection is told by its own verb
+                c.source, c.target = t, s
+                continue
+            c.code = "090"
+            back = Candidate(trigger=c.trigger, code="0862", pattern=f"{c.pattern} <received>", source=t, target=s,
+                             reported_by=c.reported_by, modality=c.modality, governor=c.governor, nominal=c.nominal)
+            back.tokens = set(c.tokens)
+            out.append(back)
         return out
 
     def _protest_word(self, verb: Token, target: Named | None) -> tuple[Token, Token] | None:
