@@ -545,6 +545,7 @@ class EventCues(Lexicon):
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
     own_country_target_roots: LowerWords     # roots of acts aimed at the doer's own country when no one is named (material48, own48)
     own_country_target_excluded: LowerWords  # of those, codes eased on others only: sanctions (085, material48)
+    indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
     partner_yield_roots: LowerWords          # roots of concessions two parties make to each other (material48)
     doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)
     instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)

@@ -782,19 +782,41 @@ def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
     return out
 
 
-def own_country_target(ev: Event) -> Actor | None:
+def _threatens_anyone(cand: Candidate) -> bool:
+    """(own49) A threat whose threatened party is anyone at all ("threatened to jail anyone who joined the march",
+    "warned that those who spread rumours would be punished", "vowed to crush any group that resisted"): a pronoun of
+    event_cues indefinite_party_words, or "those"/a noun under "any" with a relative clause, inside the threat's clause."""
+    indefinite = cue("indefinite_party_words")
+    for tok in cand.trigger.subtree:
+        word = tok.lower_
+        if word in indefinite and tok.pos_ == "PRON":
+            return True
+        if (word == "those" and tok.pos_ == "PRON") or (word == "any" and tok.dep_ == "det"):
+            head = tok if word == "those" else tok.head
+            if any(c.dep_ in {"relcl", "acl"} for c in head.children):
+                return True
+    return False
+
+
+def own_country_target(ev: Event, cand: Candidate | None = None) -> Actor | None:
     """(material48, own48) A concession, or an inquiry, demand, protest or act of coercion done at home (event_cues
     own_country_target_roots: 08, 09, 10, 14, 17), aimed at no one once the sentence and the article's earlier acts are
     read is aimed at its doer's own country, the bare country: "the Nigerien junta revoked a law criminalising migrant
     smuggling" (NERGOV -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP), "police arrested 40 people"
-    (KENCOP -> KEN). None for a doer of no country (an IGO, an NGO), an event with a target, or sanctions eased
-    (event_cues own_country_target_excluded: laid on others only)."""
-    if ev.target is not None or ev.source is None or ev.root not in lexicon.words("event_cues", "own_country_target_roots") \
-            or ev.cameo in lexicon.words("event_cues", "own_country_target_excluded"):
+    (KENCOP -> KEN). So is a threat at anyone at all, at its people (``_threatens_anyone``: "the junta warned that those
+    who spread rumours would be punished", THAMIL -> THACVL; not "was not planning to attack anyone"), but not another threat ("Iran threatened to close the strait" is aimed abroad). None
+    for a doer of no country (an IGO, an NGO), an event with a target, or sanctions eased (event_cues
+    own_country_target_excluded: laid on others only)."""
+    if ev.target is not None or ev.source is None or ev.cameo in lexicon.words("event_cues", "own_country_target_excluded"):
+        return None
+    anyone = ev.root == "13" and cand is not None and cand.modality != modality.NEGATED and _threatens_anyone(cand)
+    if ev.root not in lexicon.words("event_cues", "own_country_target_roots") and not anyone:
         return None
     country = _home_country(ev.source.country, ev.source.code)
     if country is None:
         return None
+    if anyone:   # anyone at all at home: its people, as the gold codes them ("TGOGOV -> TGOCVL")
+        return Actor(text=ev.source.text, code=country + "CVL", country=country, sector="CVL", name=None)
     return Actor(text=ev.source.text, code=country, country=country, sector=None, name=None)
 
 

@@ -283,7 +283,7 @@ class Coder:
                     if ev.target is None:   # "Mozambique condemned the attack": the earlier raid's doer
                         ev.target = referents.target(cand.trigger, n, ev.source)
                     if ev.target is None:   # "the junta revoked a law": a concession to its own country
-                        ev.target = partners.get(finish.partner_key(cand)) or finish.own_country_target(ev)
+                        ev.target = partners.get(finish.partner_key(cand)) or finish.own_country_target(ev, cand)
                     if ev.source is None or ev.source.sector == "UAF":   # "were killed in Saturday's raid"
                         # an act no one is named for ("a roadside bomb killed five policemen") has no
                         # source (the dev set's convention), not unidentified forces of the place it hit;

@@ -3714,6 +3714,9 @@ class SentenceCoder(RuleCoder):
                 # (review44) "peacekeepers were sent to stop the massacres", "troops moved in to halt the killings":
                 # the violence they stop is not theirs ("halted its air strikes" is)
                 continue
+            if match.code[:2] in PROTEST_ROOTS and verb.lemma_.lower() in cue("permission_verbs"):
+                out.extend(self._protest_refused(n, verb, reporter_of))   # "would not allow opposition rallies"
+                continue
             sources, _, inherited = self.subjects(verb)
             if verb.lemma_.lower() in self.words.witness_verbs:
                 out.extend(self._witnessed_act(n, verb, match.code, match.pattern, sources, reporter_of))
@@ -3778,6 +3781,33 @@ class SentenceCoder(RuleCoder):
                     cand.tokens = evidence(n, s, t)
                     out.append(cand)
                     out.extend(refusal(cand, verb))
+        return out
+
+    def _protest_refused(self, noun: Token, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(own49) A protest another does not allow ("the ministry said it would not allow opposition rallies",
+        "police refused to permit a march by the teachers' union", "did not allow the sit-in"): the one who lets or
+        forbids it does not protest; refusing it restricts political freedoms (gold README "banning a march is 1721"),
+        aimed at the protest's doers named on the noun (its possessor or modifier, a "by" phrase), else at no one
+        (``finish.own_country_target`` then aims it at home). Asserted also when stated of what lies ahead ("would not
+        allow"): the ban is imposed as it is announced (gold README: "a refusal ('will not allow') is ... asserted"; as
+        an intent it would become a threat, 137, which the gold does not code). A protest allowed is neither."""
+        mod, _ = modality.of(verb)
+        if mod != modality.NEGATED:
+            return []
+        sources, _, _ = self.subjects(verb)
+        doers = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod"} for m in self.actors_of(c)]
+        doers += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        doers = [d for d in doers if not same_actor(d, sources)]
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        no_target: list[Named | None] = [None]
+        for s in sources:
+            for t in doers or no_target:
+                cand = Candidate(trigger=verb, code="1721", pattern=f"{verb.lemma_.lower()} * <protest> <refused>",
+                                 source=s, target=t, reported_by=reporter, modality=modality.ASSERTED)
+                cand.tokens = evidence(verb, s, t) | {noun.i}
+                out.append(cand)
         return out
 
     def _one_way_gift(self, code: str, verb: Token) -> bool:
