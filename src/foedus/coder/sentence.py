@@ -2946,12 +2946,13 @@ class SentenceCoder(RuleCoder):
         dictionary's 0862 on the inspectors' verb is turned into their inspection and the reception added (only turned
         round into the reception when a verb of the sentence tells their inspection: "arrived to examine the site")."""
         out: list[Candidate] = []
-        for c in cands:
+        for n, c in enumerate(cands):
             s, t = c.source, c.target
             if c.code != "0862" or not c.pattern.startswith("inspector ") or s is None or t is None \
                     or not t.country or t.country == s.country:
                 continue
-            if any(d is not c and d.code[:2] == "09" and d.source is not None and d.source.code == s.code for d in cands):
+            if any(m != n and d.code[:2] == "09" and d.source is not None and d.source.code == s.code
+                   for m, d in enumerate(cands)):
                 # "IAEA inspectors arrived in Syria to examine the site": their inspection is told by its own verb
                 c.source, c.target = t, s
                 continue
