@@ -804,9 +804,9 @@ def own_country_target(ev: Event, cand: Candidate | None = None) -> Actor | None
     read is aimed at its doer's own country, the bare country: "the Nigerien junta revoked a law criminalising migrant
     smuggling" (NERGOV -> NER), "ETA declared an indefinite ceasefire" (ESPREB -> ESP), "police arrested 40 people"
     (KENCOP -> KEN). So is a threat at anyone at all, at its people (``_threatens_anyone``: "the junta warned that those
-    who spread rumours would be punished", THAMIL -> THACVL; not "was not planning to attack anyone"), but not another threat ("Iran threatened to close the strait" is aimed abroad). None
-    for a doer of no country (an IGO, an NGO), an event with a target, or sanctions eased (event_cues
-    own_country_target_excluded: laid on others only)."""
+    who spread rumours would be punished", THAMIL -> THACVL; not "was not planning to attack anyone"), but not another
+    threat ("Iran threatened to close the strait" is aimed abroad). None for a doer of no country (an IGO, an NGO), an
+    event with a target, or sanctions eased (event_cues own_country_target_excluded: laid on others only)."""
     if ev.target is not None or ev.source is None or ev.cameo in lexicon.words("event_cues", "own_country_target_excluded"):
         return None
     anyone = ev.root == "13" and cand is not None and cand.modality != modality.NEGATED and _threatens_anyone(cand)
