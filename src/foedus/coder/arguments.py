@@ -123,6 +123,11 @@ class ArgumentFinder(TriggerFinder):
         # verb index -> the freed people of a release told from their side (:meth:`_jailer`)
         self.freed_at: dict[int, list[Named]] = {}
 
+    def mentions_at(self, i: int) -> list[Mention]:
+        """The actors the word at ``i`` names by itself: a pronoun's referents, else its own mention (no
+        conjuncts or lists, unlike ``actors_of``)."""
+        return self.pronouns.get(i) or ([self.mention_at[i]] if i in self.mention_at else [])
+
     def actors_of(self, tok: Token, depth: int = 0) -> list[Named]:
         """The actors that a noun phrase headed by ``tok`` stands for (conjuncts included), each named
         by ``tok`` (a conjunct's by its own word). A mention found twice keeps its first place and the

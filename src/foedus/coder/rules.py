@@ -426,7 +426,7 @@ class RuleCoder(ImplicitActors):
                 for b in (b for b in q.children if b.dep_ == "pobj"):
                     skip = {t.i for c in b.children if c.dep_ == "prep" for t in c.subtree}
                     parties += [Named(m, t.i) for t in b.subtree if t.i not in skip
-                                for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+                                for m in self.mentions_at(t.i)]
         parties = dedupe(parties)
         return parties if len(parties) == 2 else []
 
@@ -1369,7 +1369,7 @@ class RuleCoder(ImplicitActors):
                     for t in o.subtree:
                         if t.i in skip:
                             continue
-                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        found = self.mentions_at(t.i)
                         parties.extend(Named(m, t.i) for m in found)
             parties = dedupe(parties)
             rival = self._one_side_between(preps[0], n.head) if len(parties) < 2 and not truce and not meeting else None
@@ -1436,7 +1436,7 @@ class RuleCoder(ImplicitActors):
             skip = {t.i for c in x.children if c.dep_ == "prep" and not (of and c.lower_ == "of") for t in c.subtree}
             skip |= {t.i for c in x.children if c.dep_ == "conj" for t in c.subtree}
             return [Named(m, t.i) for t in x.subtree if t.i not in skip
-                    for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+                    for m in self.mentions_at(t.i)]
 
         if len(heads) > 1:
             each = [dedupe(named(x, False)) for x in heads]
@@ -2438,7 +2438,7 @@ class RuleCoder(ImplicitActors):
                 for o in (o for o in p.children if o.dep_ == "pobj"):
                     skip = {t.i for c in o.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
                     for t in (t for t in o.subtree if t.i not in skip):
-                        found = self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])
+                        found = self.mentions_at(t.i)
                         out.extend(Named(m, t.i) for m in found)
         return dedupe(out)
 
@@ -2966,7 +2966,7 @@ class RuleCoder(ImplicitActors):
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 skip = {t.i for c in o.children if c.dep_ == "prep" for t in c.subtree}
                 sides += [Named(m, t.i) for t in o.subtree if t.i not in skip
-                          for m in self.pronouns.get(t.i) or ([self.mention_at[t.i]] if t.i in self.mention_at else [])]
+                          for m in self.mentions_at(t.i)]
             if len(dedupe(sides)) < 2 and (rival := self._one_side_between(p, verb)) is not None:
                 return [rival, rival]   # (violence49) "died in fighting between gangs": one actor on itself
             break

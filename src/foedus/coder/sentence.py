@@ -792,6 +792,10 @@ class SentenceCoder(RuleCoder):
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
 
+    def _saying_above(self, verb: Token) -> Token | None:
+        """The nearest verb of saying above ``verb`` ("said it had not shelled ...": 'said'), or None."""
+        return next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.reporting), None)
+
     def _own_denials(self, out: list[Candidate]) -> list[Candidate]:
         """(verbal48) A speaker that says it had not done an act of force of its own denies it: "the Sudanese army said
         it had not shelled residential areas", "police said they had not used live ammunition", "Moscow said it had
@@ -823,11 +827,9 @@ class SentenceCoder(RuleCoder):
             if not any(k.dep_ == "neg" for k in kids) or any(
                     k.lower_ in cue("own_denial_blockers") for k in kids if k.dep_ in {"aux", "advmod", "neg"}):
                 continue
-            subj = next((k for k in kids if k.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None or not (subj.pos_ == "PRON" or any(
-                    k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)):
+            if not _speaker_subject(verb, passive=True):
                 continue
-            saying = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.reporting), None)
+            saying = self._saying_above(verb)
             if saying is None:
                 saying = next((k for k in verb.children if k.dep_ == "parataxis"
                                and k.lemma_.lower() in self.cues.reporting), None)
@@ -868,11 +870,9 @@ class SentenceCoder(RuleCoder):
             if any(k.dep_ == "neg" or (k.dep_ in {"aux", "advmod"} and k.lower_ in cue("own_denial_blockers"))
                    for k in kids):
                 continue
-            subj = next((k for k in kids if k.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None or subj.dep_ == "nsubjpass" or not (subj.pos_ == "PRON" or any(
-                    k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)):
+            if not _speaker_subject(verb, passive=False):
                 continue
-            saying = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.reporting), None)
+            saying = self._saying_above(verb)
             if saying is None or saying.i > verb.i or any(k.dep_ == "neg" for k in saying.children):
                 continue
             if any(d.code == CLAIM_CODE and d.source is not None and d.source.country == speaker.country
@@ -4002,3 +4002,13 @@ def _in_own_phrase(c: Candidate) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _speaker_subject(verb: Token, passive: bool) -> bool:
+    """(verbal48, verbal49) ``verb``'s subject is the speaker itself, as told in its own words: a pronoun ("said it had
+    not shelled") or a noun with a pronoun's possessive ("said its fighters attacked"); a passive subject counts only
+    when ``passive``."""
+    subj = next((k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or (subj.dep_ == "nsubjpass" and not passive):
+        return False
+    return subj.pos_ == "PRON" or any(k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)
