@@ -674,6 +674,7 @@ class PlaceCues(Lexicon):
     name_joiners: LowerWords                 # "Port-au-Prince", "Strait of Hormuz"
     place_nouns: LowerWords                  # lemmas: "the town of Samarra"
     region_nouns: LowerWords                 # lemmas: administrative areas (a subset of place_nouns)
+    country_region_nouns: dict[LowerPhrase, Phrase]  # (own50) "Mangu LGA": an area noun of one country only -> its code
     participant_preps: LowerWords            # "talks with X in Y": X takes part
     place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
     feature_words: LowerWords                # "Lake Chad", "Gulf of Guinea", "Niger Delta": not the country

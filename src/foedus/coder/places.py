@@ -591,6 +591,10 @@ def _is_name(span: Span) -> bool:
 PLACE_NOUNS = lexicon.words("place_cues", "place_nouns")
 # Place nouns of an administrative area: the name with them is rarely the same-named city abroad.
 REGION_NOUNS = lexicon.words("place_cues", "region_nouns")
+# (own50) "in Mangu LGA": an area noun only one country uses names a place in that country.
+_PLACE_CUES = lexicon.load("place_cues")
+assert isinstance(_PLACE_CUES, lexicon.PlaceCues)
+COUNTRY_REGION_NOUNS: dict[str, str] = dict(_PLACE_CUES.country_region_nouns)
 
 
 def _place_of(prep: Token, gazetteer: Gazetteer, countries: set[str], article: frozenset[str] = frozenset()) -> Location | None:
@@ -631,6 +635,10 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
             return place.location()
         if within is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
             return within.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
+        unit = COUNTRY_REGION_NOUNS.get(noun.lemma_.lower())
+        if unit and any(c.dep_ == "compound" and c.i < noun.i and c.text[:1].isupper() for c in noun.children):
+            # "in Mangu LGA", "Ngolowa cercle": an area of the one country that names its areas so
+            return Location(name=noun.doc[noun.left_edge.i:noun.i + 1].text, country=unit)
     return None
 
 
