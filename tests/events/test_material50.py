@@ -1,0 +1,22 @@
+"""Material and procedural events (helper material50): demands that another pull its troops out. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import has_coded, triples
+
+
+def test_asking_another_to_pull_its_troops_out_is_a_demand(coder):
+    got = triples(coder, "Mongolia asked China to withdraw its troops from the border region.", date="2015-05-03")
+    assert has_coded(got, "1056", "MNG", "CHN"), got
+    got = triples(coder, "Ecuador called on Peru to pull its forces back from the disputed valley.", date="1995-02-03")
+    assert has_coded(got, "1056", "ECU", "PER"), got
+    got = triples(coder, "Mozambique's president called on Zimbabwean troops to leave the country by the end of the year.",
+                  date="1992-05-03")
+    assert has_coded(got, "1056", "MOZ", "ZWE"), got
+
+
+def test_asking_without_troops_named_stays_an_appeal(coder):
+    got = triples(coder, "The envoy urged the rebels to withdraw from the towns they had seized.", date="2015-05-03")
+    assert not any(c.startswith("10") for s, t, c, m in got), got
+
