@@ -1,5 +1,5 @@
-"""Material and procedural events (helper material50): demands that another pull its troops out. Sentences written for
-these tests."""
+"""Material and procedural events (helper material50): demands that another pull its troops out, inquiries opened into
+an act of force. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,4 +19,19 @@ def test_asking_another_to_pull_its_troops_out_is_a_demand(coder):
 def test_asking_without_troops_named_stays_an_appeal(coder):
     got = triples(coder, "The envoy urged the rebels to withdraw from the towns they had seized.", date="2015-05-03")
     assert not any(c.startswith("10") for s, t, c, m in got), got
+
+
+def test_an_inquiry_opened_into_an_air_strike_is_the_act_coded(coder):
+    got = triples(coder, "Turkey's military said it had opened an investigation into an air strike near Qamishli that "
+                         "killed six farmers.", date="2019-05-03")
+    assert has_coded(got, "09", "TURMIL", "TUR"), got
+    assert not has_coded(got, "195", "TURMIL"), got
+    got = triples(coder, "The Pentagon opened an inquiry into a French air strike in Mali.", date="2021-05-03")
+    assert has_coded(got, "09", "USA", "FRA"), got
+
+
+def test_an_inquiry_into_other_things_keeps_its_target(coder):
+    got = triples(coder, "Kenyan prosecutors opened an investigation into the health ministry over missing funds.",
+                  date="2021-05-03")
+    assert has_coded(got, "09", "KEN", "KEN"), got
 
