@@ -35,3 +35,11 @@ def test_an_inquiry_into_other_things_keeps_its_target(coder):
                   date="2021-05-03")
     assert has_coded(got, "09", "KEN", "KEN"), got
 
+
+def test_files_or_photographs_handed_to_another_are_information_shared(coder):
+    got = triples(coder, "Chile passed satellite photographs of Argentine troop movements to London during the war.",
+                  date="1982-05-03")
+    assert has_coded(got, "064", "CHL", "GBR"), got
+    got = triples(coder, "Libya handed UN weapons inspectors a declaration listing its chemical stockpiles.",
+                  date="2004-05-03")
+    assert has_coded(got, "064", "LBY", "IGOUNO") and not has_coded(got, "072"), got
