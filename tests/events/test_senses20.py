@@ -19,7 +19,8 @@ from gold_helpers import has_coded, triples
     ("Egypt's foreign minister spoke to his Sudanese counterpart by telephone.", "041", "EGYGOV", "SDNGOV"),
     ("The Indonesian president flew to Canberra for talks.", "042", "IDNGOV", "AUS"),
     ("Colombia released three Venezuelan soldiers captured near the border.", "0841", "COL", None),
-    ("The foreign minister called on Serbia on Tuesday to withdraw its troops.", "02", None, "SRB"),
+    # (material50) a call on a state to pull its troops out is a demand for de-escalation (1056), not a visit
+    ("The foreign minister called on Serbia on Tuesday to withdraw its troops.", "1056", None, "SRB"),
     # a person or a gang captured is arrested, not territory taken; a town captured stays 192
     ("Peruvian police captured the guerrilla commander in a raid on a safe house.", "173", "PERCOP", None),
     ("Colombian troops captured Carlos Zuleta, the region's most wanted drug lord, near the border.", "173", "COLMIL",

@@ -999,6 +999,10 @@ class ArgumentFinder(TriggerFinder):
             found = self._object_act_doers(verb, sources)
             if found:
                 return found   # "condemned the downing of a Turkish warplane by Syrian air defences": at Syria
+        if not passive and code[:2] == "09":
+            doers = self.inquired_force_doers(verb, sources)
+            if doers is not None:
+                return doers
         if not passive and code[:2] in THREAT_ROOTS:
             # "threatened to behead two Canadian hostages unless Manila paid a ransom": a threat is aimed at the
             # one whose act alone can avert it (modality_cues ultimatum_marks), not at the hostages or the means
@@ -1241,6 +1245,28 @@ class ArgumentFinder(TriggerFinder):
                             if found:
                                 return found
         return found or own or court or self._told(verb, sources)
+
+    def inquired_force_doers(self, verb: Token, sources: list[Named]) -> list[Named] | None:
+        """(material50) An inquiry object (event_cues inquiry_nouns) "into" an act of force looks into that act's doer,
+        not its victims or its place: the doer its own words name ("opened an inquiry into a U.S. air strike that killed
+        30 Afghan civilians": USA; "into an army raid in Putumayo": the army), else, when the inquirer belongs to a
+        country, the inquirer's own side, whose act it is ("Israel's military opened an investigation into the drone
+        strikes that killed seven aid workers in Gaza": no one else; finish.own_country_target gives its own country).
+        None when the rule does not apply (no such object, an inquiry into something else, an inquirer of no country)."""
+        for inquiry in verb.children:
+            if inquiry.dep_ != "dobj" or inquiry.lemma_.lower() not in cue("inquiry_nouns"):
+                continue
+            # (the parser may hang "into" on the verb: "opened an investigation into an air strike")
+            acts = [o for h in (inquiry, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and self._violent_noun(o)]
+            if not acts:
+                return None
+            doers = [m for a in acts for c in a.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                     for m in self.actors_of(c)]
+            if doers:
+                return dedupe(doers)
+            return [] if sources and all(s.country for s in sources) else None
+        return None
 
     def _object_act_doers(self, verb: Token, sources: list) -> list:
         """(reject35) The by-agent of an act noun that is the verb's object, or of the noun of its "of" phrase (the

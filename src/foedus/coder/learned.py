@@ -161,6 +161,11 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
         # (demand42) "rejected international calls to free X": aimed at the demander or at no one, never at an actor
         # inside what was demanded (``arguments.rejected_demand_owners``)
         return out + ([Option(cand.target, "rule", cand.target.word)] if cand.target is not None else [])
+    if cand.code[:2] == "09" and finder.inquired_force_doers(cand.trigger, [cand.source] if cand.source is not None
+                                                             else []) is not None:
+        # (material50) "opened an investigation into an air strike in Gaza City": aimed at the strike's doer or at no
+        # one (its own side's act), never at the place or the victims of what is looked into
+        return out + ([Option(cand.target, "rule", cand.target.word)] if cand.target is not None else [])
     # the one who reports the act is not its target ("..., the UN said"); the rules keep the exception
     # of a state reporting an attack on itself (``implicit._reporting_victim``)
     reporter = cand.reported_by.mention if cand.reported_by is not None else None

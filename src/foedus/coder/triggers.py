@@ -515,6 +515,11 @@ class TriggerFinder:
 
     def _coded_verb(self, verb: Token) -> VerbMatch | None:
         match = self._code_verb(verb)
+        if match is not None and match.code and not match.code.startswith("09"):
+            held = self._inquiry_held(verb)
+            if held is not None:
+                # "opened an investigation into an air strike": the inquiry is the act, not the strike it looks into
+                return held
         if match is not None and match.code and match.code != "016" and self._denied_doing(verb):
             # "denied violating the truce", "denied offering a bribe": a denial of one's own act, whatever noun the
             # act governs ("truce", "offer" make the refusals 1246, 127 when they are what is denied)
@@ -591,6 +596,20 @@ class TriggerFinder:
             if own == "force":
                 return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
         return match
+
+    def _inquiry_held(self, verb: Token) -> VerbMatch | None:
+        """(material50) An inquiry the verb opens, launches or orders as its object (event_cues inquiry_nouns: "opened an
+        investigation into an air strike in Gaza City", "had opened an inquiry into a U.S. air strike that killed 30
+        civilians", "ordered a military inquiry into the shooting of mourners") is the act done, not the act it looks
+        into, whose words further on the verb's patterns would read ("open * {air strike}" 195): the verb's patterns
+        on the inquiry noun's own words alone, when they code an inquiry (09)."""
+        for c in verb.children:
+            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in cue("inquiry_nouns"):
+                words = [t.lemma_.lower() for t in c.subtree if t.i <= c.i and not t.is_punct]
+                held = self.verbs.match(self._verb_lemma(verb), words, [])
+                if held is not None and held.code.startswith("09"):
+                    return held
+        return None
 
     def _aid_work_halted(self, verb: Token) -> bool:
         """(conflict31) A verb of stopping (event_cues aid_halt_verbs) whose object is a noun of an agency's own work
