@@ -41,3 +41,13 @@ def test_a_house_of_representatives_of_another_state_is_its_own(coder, text, dat
     events = _events(coder, text, date)
     assert any(t == home for c, s, t, m in events), events
     assert not any(t.startswith("USA") for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "home"), [
+    ("Rebels ambushed a police patrol in Ouham-Pende, killing three officers.", "2021-03-01", "CAF"),
+    ("Suspected militants burned a church in Kogi, police said.", "2020-03-01", "NGA"),
+])
+def test_a_region_the_gazetteer_now_knows_gives_the_country(coder, text, date, home):
+    events = _events(coder, text, date)
+    assert events and all(s.startswith(home) and (not t or t.startswith(home)) for c, s, t, m in events), events
+    assert any(t.startswith(home) for c, s, t, m in events), events
