@@ -43,6 +43,17 @@ def test_a_house_of_representatives_of_another_state_is_its_own(coder, text, dat
     assert not any(t.startswith("USA") for c, s, t, m in events), events
 
 
+@pytest.mark.parametrize(("text", "date", "aimed"), [
+    ("Houthi drones struck a Saudi oil terminal in Jizan on Sunday, and the Houthis claimed the attack.", "2019-05-05",
+     "SAU"),
+    ("Militants fired rockets at an Israeli border town overnight, and Islamic Jihad claimed the attack.",
+     "2019-11-12", "ISR"),
+])
+def test_a_claim_after_the_act_it_claims_takes_that_acts_target(coder, text, date, aimed):
+    claims = [e for e in _events(coder, text, date) if e[0] == "015"]
+    assert claims and all(t.startswith(aimed) for c, s, t, m in claims), claims
+
+
 @pytest.mark.parametrize(("text", "date", "home"), [
     ("Rebels ambushed a police patrol in Ouham-Pende, killing three officers.", "2021-03-01", "CAF"),
     ("Suspected militants burned a church in Kogi, police said.", "2020-03-01", "NGA"),
