@@ -187,6 +187,7 @@ class ActorCues(Lexicon):
     former_sectors: LowerWords               # sectors a former holder leaves (lower case: gov, mil...)
     people_counts: LowerWords                # "thousands of Egyptians": a demonym counted is people (CVL)
     supporter_prefixes: LowerWords           # "pro-Russian separatists": the country backed, not theirs
+    wider_prefixes: LowerWords               # "the Pan-American Highway": a wider name, no country's
     possessives: Words                       # "'s", "’": between two pieces of one mention
     name_particles: LowerWords               # never used alone to find a person named earlier
     stateless_titles: LowerWords             # titles of an international body ("secretary general")

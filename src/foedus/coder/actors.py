@@ -1545,14 +1545,19 @@ class ActorMatcher:
         the agent keeps its sector and gets a country later (where it is, or the article's), and a
         bare "pro-Russian" names no actor (words in data/lexicon/actor_cues.yaml). (doubts37) So with an
         international body: "pro-EU demonstrators" are no EU civilians (the sector alone, IGOEUREECCVL no more), and a
-        bare "pro-EU" or "anti-NATO" before a noun that is no actor ("a pro-EU rally") names none."""
+        bare "pro-EU" or "anti-NATO" before a noun that is no actor ("a pro-EU rally") names none. (target50) A country
+        after "pan-", "inter-" or "trans-" is part of a wider name and names none ("the Pan-American Highway")."""
         prefixes = set(_actor_cues().supporter_prefixes)
+        wider = set(_actor_cues().wider_prefixes)
         out = []
         for m in mentions:
-            backed = (m.start >= 2 and word_at(doc, m.start - 1).text == "-" and word_at(doc, m.start - 2).lower_ in prefixes
-                      and word_at(doc, m.start - 1).idx == word_at(doc, m.start - 2).idx + len(word_at(doc, m.start - 2).text))
+            glued = (m.start >= 2 and word_at(doc, m.start - 1).text == "-"
+                     and word_at(doc, m.start - 1).idx == word_at(doc, m.start - 2).idx + len(word_at(doc, m.start - 2).text))
+            backed = glued and word_at(doc, m.start - 2).lower_ in prefixes
             if backed and m.kind in {"country", "capital", "organization"}:
                 continue
+            if glued and m.kind == "country" and word_at(doc, m.start - 2).lower_ in wider:
+                continue   # (target50) "the Pan-American Highway", "an Inter-American court": no country's
             if backed and m.kind == "agent" and m.sector and (m.country or m.code != m.sector):
                 m = replace(m, code=m.sector, country=None, name=None)
             out.append(m)

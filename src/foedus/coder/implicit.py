@@ -19,7 +19,7 @@ from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, Arg
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
 from .doctext import doc_text, of_nouns, tokens, word_at
-from .triggers import PROTEST_ROOTS
+from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
 ACCUSING_ROOTS = taxonomy.roots("accusation")
@@ -951,9 +951,28 @@ class ImplicitActors(ArgumentFinder):
                            and d.code not in self.words.responsibility_codes and d.source is not None
                            and (same_actor(d.source, [c.source]) or d.source.country == c.source.country)
                            and not same_actor(d.target, [c.source])), key=lambda d: d.trigger.i)
+            if not acts and c.code in self.words.claim_codes and (c.target is None or c.target.code[3:6] == "MED"):
+                acts = self._claimed_earlier(c, cands)
             if acts and (c.target is None or c.target.country != acts[0].target.country):
                 c.target = acts[0].target
                 c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _claimed_earlier(self, claim: Candidate, cands: list) -> list:
+        """(target50) "Mortar rounds hit the base, and al-Shabaab claimed the attack", "A car bomb destroyed the embassy;
+        Islamic Jihad claimed responsibility": a claim whose own clause names no act claims the act of force told before
+        it in its sentence, with no doer or the claimant's (gold README: a claim takes the target of the claimed act).
+        The nearest such act with a target, else none; only for a claim aimed at no one or at the press it was made to
+        ("in a call to reporters")."""
+        sent, claimant = claim.trigger.sent, claim.source
+        if claimant is None or claim.trigger.dep_ == "acl" or any(k.dep_ in {"ccomp", "xcomp"} for k in claim.trigger.children):
+            return []   # "conceded that the rebels might have escaped", "an attack claimed by X": the claim's own act
+        acts = [d for d in cands if d.code[:2] in VIOLENT_ROOTS and d.target is not None
+                and sent.start <= d.trigger.i < claim.trigger.i and d.modality == modality.ASSERTED
+                and (d.source is None or same_actor(d.source, [claimant]) or d.source.country == claimant.country)
+                and not same_actor(d.target, [claimant])
+                and not (claimant.country and d.target.country == claimant.country
+                         and d.target.code[3:6] == claimant.code[3:6])]
+        return sorted(acts, key=lambda d: -d.trigger.i)[:1]
 
     def _rejection_targets(self, cands: list) -> None:
         """(targets20) A rejection (12x) answers whoever made what it rejects. What is rejected is the object of the
