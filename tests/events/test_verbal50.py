@@ -71,3 +71,9 @@ def test_a_speaker_named_by_its_capital_states_its_own_stance(coder, text, code,
 def test_another_state_said_to_be_worried_is_no_stance_of_the_speaker(coder):
     events = _events(coder, "Chile's foreign minister said Argentina was worried about the talks.", "2019-06-01")
     assert not any(c in {"012", "013"} for c, s, t, m in events), events
+
+
+def test_a_stance_about_what_an_act_brings_an_actor_is_aimed_at_that_actor(coder):
+    events = _events(coder, "Uruguay's foreign minister said Montevideo was optimistic that oil deliveries to Brazil "
+                            "would resume soon.", "2019-06-01")
+    assert any(c == "013" and s.startswith("URY") and t.startswith("BRA") for c, s, t, m in events), events

@@ -4063,9 +4063,14 @@ class RuleCoder(ImplicitActors):
                     # the speaker itself: hopeful about something, confident that someone will act; (verbal50) also
                     # named by its state or capital ("Turkmenistan's foreign minister said Ashgabat was optimistic
                     # that ...", "the Omani minister said the sultanate was worried about ...")
-                    targets = [m for a in praise for g in a.children if g.dep_ == "ccomp"
-                               for s in g.children if s.dep_ in SUBJECTS for m in self.actors_of(s)]
-                    targets = targets or self._stance_topic_actors(praise)
+                    subjects = [s for a in praise for g in a.children if g.dep_ == "ccomp"
+                                for s in g.children if s.dep_ in SUBJECTS]
+                    targets = [m for s in subjects for m in self.actors_of(s)]
+                    # (verbal50) else an actor the subject's phrase names: "optimistic that gas supplies to Russia
+                    # would resume" (at Russia)
+                    targets = targets or self._stance_topic_actors(praise) or [
+                        m for s in subjects for t in s.subtree if t.i != s.i and t.i in self.mention_at
+                        for m in self.actors_of(t)][:1]
                 elif meeting is not None and meeting.code and meeting.code[:2] == "04" and code == "013":
                     targets = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
