@@ -325,6 +325,9 @@ class EventCues(Lexicon):
     causing_participles: LowerWords          # lemmas: "..., forcing the troops to withdraw": the object's own act
     statement_summary_nouns: LowerWords      # "..., a charge Qatar rejected": a noun summing up a statement, its maker's act
     censure_saying_verbs: LowerWords         # (react23) "..., a move Grossi said was disproportionate"
+    foreboding_verbs: LowerWords             # (verbal50) lemmas: "said the pact would undermine peace": 012
+    foreboding_saying_verbs: LowerWords      # (verbal50) lemmas: say, warn: "..., a move X warned would embolden militants"
+    foreboding_summary_nouns: LowerWords     # (verbal50) deal, pact: "..., a deal X warned would create a haven"
     terms_preps: LowerWords                  # "a deal under which Tehran will curb ...": the terms of an agreement
     pledged_only_verbs: LowerWords           # (intent31) lemmas: "would hold elections" 034; "held elections" no event
     source_place_preps: LowerWords           # (review44) "banks in Europe and the US": the source's lands, no target

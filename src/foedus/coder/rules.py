@@ -31,6 +31,7 @@ from .verbs import VerbMatch
 
 # Reactions an appositive's by-participle tells ("a move condemned by the EU").
 SUMMARY_REACTION_ROOTS = taxonomy.roots("summary_reaction")
+FORESEEING_AUX = frozenset({"would", "could", "might", "will", "may", "'ll", "wo"})
 # Armed men who fight the state of their own country (REB, INS, UAF): a town they take lies there.
 INSURGENT_SECTORS = taxonomy.sectors("insurgent")
 # Acts that kill: killing a political leader is an assassination (186).
@@ -966,11 +967,14 @@ class RuleCoder(ImplicitActors):
         # a statement summed up ("..., a charge Qatar rejected as baseless", "..., a finding the ministry rejected":
         # data: event_cues statement_summary_nouns) is the act of the one who made it; "finding" may be parsed a verb
         stated = bool({noun.lemma_.lower(), noun.lower_} & cue("statement_summary_nouns"))
-        if (noun.lemma_.lower() not in self.words.summary_nouns and not stated) or noun.left_edge.i == 0 or \
-                word_at(noun.doc, noun.left_edge.i - 1).text != ",":
+        # (verbal50) "..., a deal the opposition warned would embolden the militias": harm foreseen of a deal or pact
+        foreboded = not stated and noun.lemma_.lower() in self.words.summary_nouns | cue("foreboding_summary_nouns") \
+            and self._said_foreboding(verb) is not None
+        if (noun.lemma_.lower() not in self.words.summary_nouns and not stated and not foreboded) or \
+                noun.left_edge.i == 0 or word_at(noun.doc, noun.left_edge.i - 1).text != ",":
             return []
         match = self.code_verb(verb)
-        said = None if stated else self._said_censure(verb)
+        said = None if stated else (self._said_foreboding(verb) if foreboded else self._said_censure(verb))
         if said is not None:
             # (react23) "..., a move Grossi said was disproportionate", "..., a step the UN said violated the accord"
             match = said
@@ -1041,6 +1045,42 @@ class RuleCoder(ImplicitActors):
                 or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark"} for c in verb.children):
             return None
         return noun
+
+    def _said_foreboding(self, verb: Token) -> VerbMatch | None:
+        """(verbal50) A saying or warning verb (event_cues foreboding_saying_verbs) in a clause on a noun summing up an
+        act, whose complement has no subject of its own (the noun, or a relative pronoun for it) and foresees harm
+        from that act with a modal (event_cues foreboding_verbs: "..., a move Washington warned would embolden
+        militants", "..., a pact that the embassy said would undermine regional peace"): the sayer's pessimistic
+        comment (012), no threat and no criticism."""
+        if verb.lemma_.lower() not in cue("foreboding_saying_verbs") or verb.dep_ not in {"relcl", "acl"}:
+            return None
+        for comp in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i):
+            if comp.lemma_.lower() in cue("foreboding_verbs") and _foreseen(comp) and not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} and not (
+                        c.i < verb.i and c.lower_ in cue("relative_object_pronouns")) for c in comp.children):
+                return VerbMatch(code="012", pattern=f"{verb.lemma_.lower()} * <foreboding>", specificity=1)
+        return None
+
+    def _stated_foreboding(self, verb: Token) -> list[Candidate]:
+        """(verbal50) "the Kremlin said the presence of American instructors could destabilise the east", "the UN
+        mission said an offensive could wreck the election plans": a speaker who foresees harm (event_cues
+        foreboding_verbs, with "would", "could", "might", "will" or "may") from a thing or an act that is no actor
+        makes a pessimistic comment (012), aimed at the actor the subject's phrase names (none named: no target). A
+        named actor as the subject ("said Russia would undermine the talks") is reported speech, no comment."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in cue("foreboding_verbs") or not _foreseen(c):
+                continue
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            if not subj or subj[0].pos_ not in {"NOUN", "PROPN"} or subj[0].i in self.mention_at:
+                continue   # (a phrase that holds an actor is the act's: "the presence of US troops")
+            sources, _, _ = self.subjects(verb)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
+            named = dedupe([m for t in subj[0].subtree for m in self.actors_of(t)])
+            ends: list[Named | None] = [t for t in named if not same_actor(t, sources)]
+            return _said_events(verb, "012", "<say> X would undermine", sources, ends or [None], mod, governor, {c.i})
+        return []
 
     def _said_censure(self, verb: Token) -> VerbMatch | None:
         """(react23) A saying verb in a clause on a noun summing up an act, whose complement has no subject of its
@@ -4017,11 +4057,20 @@ class RuleCoder(ImplicitActors):
                     return []
                 head = subj[0]
                 meeting = self.verbs.match_noun(head.lemma_.lower(), [])
-                if head.pos_ == "PRON":
-                    # the speaker itself: hopeful about something, confident that someone will act
-                    targets = [m for a in praise for g in a.children if g.dep_ == "ccomp"
-                               for s in g.children if s.dep_ in SUBJECTS for m in self.actors_of(s)]
-                    targets = targets or self._stance_topic_actors(praise)
+                named = self.actors_of(head) if head.pos_ != "PRON" else []
+                if head.pos_ == "PRON" or (named and all(m.country and any(m.country == s.country for s in sources)
+                                                         for m in named)):
+                    # the speaker itself: hopeful about something, confident that someone will act; (verbal50) also
+                    # named by its state or capital ("Turkmenistan's foreign minister said Ashgabat was optimistic
+                    # that ...", "the Omani minister said the sultanate was worried about ...")
+                    subjects = [s for a in praise for g in a.children if g.dep_ == "ccomp"
+                                for s in g.children if s.dep_ in SUBJECTS]
+                    targets = [m for s in subjects for m in self.actors_of(s)]
+                    # (verbal50) else an actor the subject's phrase names: "optimistic that gas supplies to Russia
+                    # would resume" (at Russia)
+                    targets = targets or self._stance_topic_actors(praise) or [
+                        m for s in subjects for t in s.subtree if t.i != s.i and t.i in self.mention_at
+                        for m in self.actors_of(t)][:1]
                 elif meeting is not None and meeting.code and meeting.code[:2] == "04" and code == "013":
                     targets = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                                for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
@@ -5473,6 +5522,13 @@ def _nominal_candidates(n: Token, match: VerbMatch, pairs: list[tuple[Named | No
         cand.tokens = evidence(n, source, target)
         out.append(cand)
     return out
+
+
+def _foreseen(verb: Token) -> bool:
+    """(verbal50) ``verb`` is told as a harm ahead, with a modal of the future or of possibility ("would undermine",
+    "could destabilise", "will damage"), not negated."""
+    return not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in FORESEEING_AUX for c in verb.children)
 
 
 def _said_events(verb: Token, code: str, pattern: str, sources: Sequence[Named], targets: Sequence[Named | None],

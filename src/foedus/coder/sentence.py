@@ -726,7 +726,7 @@ class SentenceCoder(RuleCoder):
                     # (aid42) "programmes to develop weapons of mass destruction": arms made are given to no one
                     found = [c for c in found if not c.code.startswith(tuple(cue("made_gift_roots")))]
             if not found and tok.lemma_.lower() in self.cues.reporting:
-                found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok)
+                found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok) or self._stated_foreboding(tok)
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs") \
                     | cue("unanswered_verbs"):
                 found = self._response_threat(tok, reporter_of)
