@@ -756,6 +756,7 @@ class ModalityCues(Lexicon):
     deferring_phrasal_verbs: LowerWords      # "held off on sending troops": the act did not take place
     participation_verbs: LowerWords          # (mine47) "did not join its neighbours in condemning": the joined act as joining is
     delaying_verbs: LowerWords               # (modality32) "would not delay the vote": negated, the act goes ahead
+    act_halting_verbs: LowerWords            # (unreal50) "suspended the withdrawal of its troops": the act stopped
     pondering_verbs: LowerWords              # "is thinking about sending troops": considered
     pondering_preps: LowerWords              # "about", "of" after a pondering verb
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act

@@ -1,0 +1,33 @@
+"""(unreal50) Acts that did not happen, coded as done before. An act named as the direct object of a verb that stops it
+("suspended the withdrawal of its troops", "halted its deployment of police") does not go ahead: negated. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Russia said it was suspending the withdrawal of its troops from Armenia, citing attacks on its bases.", "08"),
+    ("Kenya halted its deployment of police to Haiti after the court ruling.", "07"),
+])
+def test_an_act_a_verb_stops_does_not_go_ahead(coder, text, root):
+    events = _events(coder, text, "2015-05-12")
+    assert any(c[:2] == root and m == "negated" for c, s, t, m in events), events
+    assert not any(c[:2] == root and m == "asserted" for c, s, t, m in events), events
+
+
+def test_an_act_a_verb_does_not_stop_goes_on(nlp):
+    from foedus.coder import modality
+
+    doc = nlp("Russia did not halt the withdrawal of its troops.")
+    withdrawal = next(t for t in doc if t.lower_ == "withdrawal")
+    assert not modality.halts_act(withdrawal, withdrawal.head)
+
