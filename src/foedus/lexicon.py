@@ -832,6 +832,7 @@ class ModalityCues(Lexicon):
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
     taking_effect_phrases: LowerWords        # (modality28) "ordered sanctions to take effect next month": ahead (intended)
+    signing_codes: LowerWords                # (unreal50) "signed a truce to take effect on Monday": the signing done
     starting_date_openers: LowerWords        # (modality30) "tightened controls, effective from Thursday": ahead (intended)
     starting_date_ranges: LowerWords         # (modality30) "from May to July": a period, not a start
     starting_date_ahead: LowerWords          # (modality30) "starting next month"

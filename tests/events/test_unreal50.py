@@ -31,3 +31,11 @@ def test_an_act_a_verb_does_not_stop_goes_on(nlp):
     withdrawal = next(t for t in doc if t.lower_ == "withdrawal")
     assert not modality.halts_act(withdrawal, withdrawal.head)
 
+
+@pytest.mark.parametrize("text", [
+    "Sudan's government and the SPLM signed a ceasefire in Nairobi on Friday, to take effect at the end of the month.",
+    "Georgia and Abkhazia signed a truce in Sochi on Monday to take effect once Russian monitors arrived.",
+])
+def test_a_pact_signed_to_take_effect_later_is_signed(coder, text):
+    events = _events(coder, text, "2015-05-12")
+    assert any(c == "057" and m == "asserted" for c, s, t, m in events), events

@@ -1772,8 +1772,10 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return NEGATED   # "Algeria called off a planned visit by the French minister": the visit did not take place
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
-    if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and takes_effect_later(trigger):
-        return INTENDED   # (modality28) "ordered an embargo to take effect on April 15": not yet in force
+    if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and code not in words.signing_codes and takes_effect_later(trigger):
+        # (modality28) "ordered an embargo to take effect on April 15": not yet in force; (unreal50) not the signing of
+        # a pact that takes effect later ("signed a truce on Sunday to take effect at the end of the month": signed)
+        return INTENDED
     if code[:2] in words.starting_date_roots and starts_later(trigger):
         return INTENDED   # (modality30) "tightened export controls, effective from Thursday": not yet in force
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
