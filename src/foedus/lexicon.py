@@ -327,6 +327,7 @@ class EventCues(Lexicon):
     pledged_only_verbs: LowerWords           # (intent31) lemmas: "would hold elections" 034; "held elections" no event
     source_place_preps: LowerWords           # (review44) "banks in Europe and the US": the source's lands, no target
     halting_verbs: LowerWords                # (review44) "sent to stop the massacres": the violence is not theirs
+    apology_words: LowerWords                # (unreal50) "expressed regret but did not apologise": regret, no apology
     arrival_verbs: LowerWords                # (review44) "troops arrived in X to help": 074 on a protective errand
     protective_verbs: LowerWords             # (review44) the errand's infinitive ("to lead a mission", "to quell")
     arrival_recoded_codes: LowerWords        # (review44) codes of an arrival recoded 074 (154, 072, 042, 190)

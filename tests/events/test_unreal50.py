@@ -39,3 +39,22 @@ def test_an_act_a_verb_does_not_stop_goes_on(nlp):
 def test_a_pact_signed_to_take_effect_later_is_signed(coder, text):
     events = _events(coder, text, "2015-05-12")
     assert any(c == "057" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_regret_beside_a_withheld_apology_is_no_apology(coder):
+    events = _events(coder, "The Japanese prime minister expressed deep regret to South Korea over the wartime "
+                            "suffering of Koreans but did not apologise.", "2015-05-12")
+    assert any(c == "018" and s == "JPNGOV" and t[:3] == "KOR" and m == "asserted" for c, s, t, m in events), events
+    assert not any(c[:3] == "055" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_regret_is_aimed_where_the_withheld_apology_was(coder):
+    events = _events(coder, "Seoul accused Tokyo of whitewashing history, while the Japanese prime minister expressed "
+                            "deep regret but did not apologise.", "2015-05-12")
+    assert any(c == "018" and t[:3] == "KOR" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_an_apology_made_beside_one_withheld_stays_an_apology(coder):
+    events = _events(coder, "The Japanese prime minister apologised to China but did not apologise to South Korea.",
+                     "2015-05-12")
+    assert any(c == "055" and t[:3] == "CHN" and m == "asserted" for c, s, t, m in events), events
