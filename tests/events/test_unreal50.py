@@ -58,3 +58,10 @@ def test_an_apology_made_beside_one_withheld_stays_an_apology(coder):
     events = _events(coder, "The Japanese prime minister apologised to China but did not apologise to South Korea.",
                      "2015-05-12")
     assert any(c == "055" and t[:3] == "CHN" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_regret_beside_an_apology_stopped_short_of_is_no_apology(coder):
+    events = _events(coder, "The Japanese prime minister expressed deep regret to South Korea over the wartime "
+                            "suffering of Koreans, but stopped short of an apology.", "2015-05-12")
+    assert any(c == "018" and t[:3] == "KOR" and m == "asserted" for c, s, t, m in events), events
+    assert not any(c[:3] == "055" and m == "asserted" for c, s, t, m in events), events

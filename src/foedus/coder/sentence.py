@@ -332,13 +332,18 @@ class SentenceCoder(RuleCoder):
         """(unreal50) "Reagan expressed deep regret but did not apologise", "voiced regret but stopped short of an
         apology": regret (an apology's pattern on another word, "express * regret") beside an apology its speaker
         withholds (a 055 of the same source, negated) is no apology: an empathetic comment (018)."""
+        apology = cue("apology_words")
+        regrets = [c for c in found if c.source is not None and c.code.startswith("055")
+                   and c.modality == modality.ASSERTED and c.trigger.lemma_.lower() not in apology]
+        if not regrets:
+            return
         withheld = {c.source.code for c in found if c.source is not None and c.code.startswith("055")
                     and c.modality == modality.NEGATED}
-        if not withheld:
-            return
-        for c in found:
-            if c.source is not None and c.source.code in withheld and c.code.startswith("055") \
-                    and c.modality == modality.ASSERTED and c.trigger.lemma_.lower() not in cue("apology_words"):
+        for c in regrets:
+            if (c.source is not None and c.source.code in withheld) or any(
+                    t.lemma_.lower() in apology and t.pos_ == "NOUN" and modality.of(t)[0] == modality.NEGATED
+                    for v in (c.trigger, *c.trigger.conjuncts) for t in v.subtree):
+                # (the apology withheld may be named by a noun no rule codes: "but stopped short of an apology")
                 c.code, c.pattern = "018", REGRET_PATTERN
 
     def _halted_force(self, found: list[Candidate]) -> list[Candidate]:
