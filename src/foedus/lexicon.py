@@ -332,6 +332,7 @@ class EventCues(Lexicon):
     pledged_only_verbs: LowerWords           # (intent31) lemmas: "would hold elections" 034; "held elections" no event
     source_place_preps: LowerWords           # (review44) "banks in Europe and the US": the source's lands, no target
     halting_verbs: LowerWords                # (review44) "sent to stop the massacres": the violence is not theirs
+    apology_words: LowerWords                # (unreal50) "expressed regret but did not apologise": regret, no apology
     arrival_verbs: LowerWords                # (review44) "troops arrived in X to help": 074 on a protective errand
     protective_verbs: LowerWords             # (review44) the errand's infinitive ("to lead a mission", "to quell")
     arrival_recoded_codes: LowerWords        # (review44) codes of an arrival recoded 074 (154, 072, 042, 190)
@@ -762,6 +763,7 @@ class ModalityCues(Lexicon):
     deferring_phrasal_verbs: LowerWords      # "held off on sending troops": the act did not take place
     participation_verbs: LowerWords          # (mine47) "did not join its neighbours in condemning": the joined act as joining is
     delaying_verbs: LowerWords               # (modality32) "would not delay the vote": negated, the act goes ahead
+    act_halting_verbs: LowerWords            # (unreal50) "suspended the withdrawal of its troops": the act stopped
     pondering_verbs: LowerWords              # "is thinking about sending troops": considered
     pondering_preps: LowerWords              # "about", "of" after a pondering verb
     obligation_auxes: LowerWords             # "must", "should": an obligation, not the act
@@ -837,6 +839,7 @@ class ModalityCues(Lexicon):
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
     taking_effect_phrases: LowerWords        # (modality28) "ordered sanctions to take effect next month": ahead (intended)
+    signing_codes: LowerWords                # (unreal50) "signed a truce to take effect on Monday": the signing done
     starting_date_openers: LowerWords        # (modality30) "tightened controls, effective from Thursday": ahead (intended)
     starting_date_ranges: LowerWords         # (modality30) "from May to July": a period, not a start
     starting_date_ahead: LowerWords          # (modality30) "starting next month"

@@ -1772,8 +1772,10 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return NEGATED   # "Algeria called off a planned visit by the French minister": the visit did not take place
     if lemma in words.weighing_verbs and trigger.pos_ in {"VERB", "AUX"}:
         return CONSIDERED
-    if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and takes_effect_later(trigger):
-        return INTENDED   # (modality28) "ordered an embargo to take effect on April 15": not yet in force
+    if code[:2] not in INTENT_ROOTS | THREAT_ROOTS and code not in words.signing_codes and takes_effect_later(trigger):
+        # (modality28) "ordered an embargo to take effect on April 15": not yet in force; (unreal50) not the signing of
+        # a pact that takes effect later ("signed a truce on Sunday to take effect at the end of the month": signed)
+        return INTENDED
     if code[:2] in words.starting_date_roots and starts_later(trigger):
         return INTENDED   # (modality30) "tightened export controls, effective from Thursday": not yet in force
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
@@ -2020,6 +2022,8 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
         if ahead is not None:
             return ahead, verb   # (modality32) "would not hold up its withdrawal": the withdrawal goes ahead
     mod, governor = of(verb)
+    if mod in {ASSERTED, INTENDED} and halts_act(noun, verb):
+        return NEGATED, verb   # (unreal50) "was suspending the withdrawal of its troops": the withdrawal stopped
     if mod != ASSERTED or not _object_of(noun, verb):
         return mod, governor
     words = _words()
@@ -2032,6 +2036,17 @@ def of_object(noun: Token, verb: Token, code: str = "") -> tuple[str, Token | No
     if lemma in words.preparing_verbs or (lemma in words.intent_statement_verbs and code[:2] in words.pledged_roots):
         return INTENDED, verb
     return mod, governor
+
+
+def halts_act(noun: Token, verb: Token) -> bool:
+    """(unreal50) ``noun`` names the act that ``verb`` stops (modality_cues act_halting_verbs, not negated), as its
+    direct object: "suspended its withdrawal from the treaty", "would suspend its weekly marches", "halted the
+    deployment": the act does not go ahead (negated). Not "did not halt its offensive" (it goes on), nor a pact in force
+    ("suspended its energy agreement with Trinidad": a standing accord, no act under way; modality_cues agreement_acts)."""
+    words = _words()
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in words.act_halting_verbs and not is_negated(verb) \
+        and noun.lemma_.lower() not in words.agreement_acts
 
 
 def delay_withheld(verb: Token) -> str | None:

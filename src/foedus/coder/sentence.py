@@ -264,12 +264,14 @@ class SentenceCoder(RuleCoder):
                  if not self._order_to_own_forces(c) and not self._order_of_own_act(c) and not self._asked(c)
                  and not self._state_holding_prisoners(c)]
         found = self._halted_force(found)
+        self._regret_without_apology(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
         trace.stage("one event per act", cands, sent.start)
         self.fill_from_context(sent, cands)
         trace.stage("context", cands, sent.start)
         chosen = learned.choose_targets(self, sent, cands)   # the trained target chooser (docs/model.md)
+        _regret_aimed_as_apology(cands)
         for c in cands:
             if c.pattern.endswith(STATEHOOD_PATTERN) or c.code in self.words.unaimed_codes:
                 # a state declared into being is aimed at no one (_statehood_declared); nor is a comment
@@ -324,6 +326,25 @@ class SentenceCoder(RuleCoder):
             return False
         trace.drop(c.trigger, c.code, "an order to the orderer's own armed forces: no demand between actors")
         return True
+
+    @staticmethod
+    def _regret_without_apology(found: list[Candidate]) -> None:
+        """(unreal50) "Reagan expressed deep regret but did not apologise", "voiced regret but stopped short of an
+        apology": regret (an apology's pattern on another word, "express * regret") beside an apology its speaker
+        withholds (a 055 of the same source, negated) is no apology: an empathetic comment (018)."""
+        apology = cue("apology_words")
+        regrets = [c for c in found if c.source is not None and c.code.startswith("055")
+                   and c.modality == modality.ASSERTED and c.trigger.lemma_.lower() not in apology]
+        if not regrets:
+            return
+        withheld = {c.source.code for c in found if c.source is not None and c.code.startswith("055")
+                    and c.modality == modality.NEGATED}
+        for c in regrets:
+            if (c.source is not None and c.source.code in withheld) or any(
+                    t.lemma_.lower() in apology and t.pos_ == "NOUN" and modality.of(t)[0] == modality.NEGATED
+                    for v in (c.trigger, *c.trigger.conjuncts) for t in v.subtree):
+                # (the apology withheld may be named by a noun no rule codes: "but stopped short of an apology")
+                c.code, c.pattern = "018", REGRET_PATTERN
 
     def _halted_force(self, found: list[Candidate]) -> list[Candidate]:
         """(false26) "India and Pakistan agreed to stop all firing", "said his men would stop shelling west Beirut",
@@ -4012,3 +4033,20 @@ def _speaker_subject(verb: Token, passive: bool) -> bool:
     if subj is None or (subj.dep_ == "nsubjpass" and not passive):
         return False
     return subj.pos_ == "PRON" or any(k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)
+
+
+# (unreal50) The pattern of regret recoded from an apology its speaker withholds (``_regret_without_apology``).
+REGRET_PATTERN = "<regret, no apology>"
+
+
+def _regret_aimed_as_apology(cands: list[Candidate]) -> None:
+    """(unreal50) Regret voiced beside a withheld apology is aimed where the apology would have been: "Reagan
+    expressed deep regret but did not apologise" (to Iran, the apology's target), when nothing else names its own."""
+    for c in cands:
+        if c.pattern != REGRET_PATTERN or c.target is not None or c.source is None:
+            continue
+        aim = next((d.target for d in cands if d.target is not None and d.source is not None and d.code.startswith("055")
+                    and d.modality == modality.NEGATED and d.source.code == c.source.code), None)
+        if aim is not None:
+            c.target = aim
+            c.tokens = evidence(c.trigger, c.source, aim)
