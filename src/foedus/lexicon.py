@@ -539,6 +539,7 @@ class EventCues(Lexicon):
     statehood_adjectives: LowerWords         # "an independent state" (not "a state of emergency") (clause13)
     force_ordering_verbs: LowerWords         # lemmas: "ordered 3,200 troops to Honduras": 154 (clause13)
     ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
+    posted_force_nouns: LowerWords           # lemmas: "Interior Ministry troops were sent to Comrat" (violence50)
     police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
     country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)

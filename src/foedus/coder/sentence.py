@@ -1812,12 +1812,15 @@ class SentenceCoder(RuleCoder):
     def _passive_forces(self, verb: Token, code: str) -> list[Named]:
         """ "Algerian troops were sent to Niger", "no Russian troops have been deployed to Belarus": a passive
         with no agent that moves forces (data: modality_cues own_forces_codes) is the act of the forces' own
-        state; its subject's forces are the source (a negative subject negates the act)."""
+        state; its subject's forces are the source (a negative subject negates the act). (violence50) Troops named by
+        the office they serve ("Soviet Interior Ministry troops were sent to Comrat": a GOV mention) are forces too
+        (event_cues posted_force_nouns)."""
         if not any(code.startswith(p) for p in lexicon.words("modality_cues", "own_forces_codes")) or any(
                 c.dep_ == "agent" for c in verb.children):
             return []
         return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
-                if m.country and m.sector in STATE_FORCES]
+                if m.country and (m.sector in STATE_FORCES or m.sector == "GOV"
+                                  and c.lemma_.lower() in cue("posted_force_nouns"))]
 
     def _passive_announcer(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
         """ "Pakistan said the captured pilot would be released", "the Kremlin said the charges would be

@@ -1,0 +1,31 @@
+"""(violence50) Violence and force postures the coder missed. Forces sent somewhere in a passive with no agent are their
+own state's deployment (154) also when they are named by the ministry they serve ("Interior Ministry troops"), and an
+army or troops called in or out are deployed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+def test_ministry_troops_sent_in_a_passive_are_deployed(coder):
+    events = _events(coder, "Soviet Interior Ministry troops were sent to the Armenian capital after a week of "
+                     "strikes and rallies, Tass said.", "1988-09-22")
+    assert any(c[:3] == "154" and s[:3] == "SUN" and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Rioters looted shops across Durban for a third night, and the army was called out to protect the ports.",
+     "2021-07-13", "ZAF"),
+    ("Bolivian troops were called in to clear the highway after miners blocked it near Oruro.", "2005-06-08",
+     "BOL"),
+])
+def test_an_army_called_in_or_out_is_deployed(coder, text, date, country):
+    events = _events(coder, text, date)
+    assert any(c[:3] == "154" and s[:3] == country and m == "asserted" for c, s, t, m in events), events
