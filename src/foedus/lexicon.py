@@ -540,6 +540,8 @@ class EventCues(Lexicon):
     force_ordering_verbs: LowerWords         # lemmas: "ordered 3,200 troops to Honduras": 154 (clause13)
     ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
     posted_force_nouns: LowerWords           # lemmas: "Interior Ministry troops were sent to Comrat" (violence50)
+    roving_verbs: LowerWords                 # lemmas: "went door to door, beating residents" (violence50)
+    roving_harm_roots: LowerWords            # CAMEO roots of such an aside coded as the goers' act (violence50)
     police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
     country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)

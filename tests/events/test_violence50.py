@@ -1,6 +1,8 @@
 """(violence50) Violence and force postures the coder missed. Forces sent somewhere in a passive with no agent are their
 own state's deployment (154) also when they are named by the ministry they serve ("Interior Ministry troops"), and an
-army or troops called in or out are deployed. Sentences written for these tests."""
+army or troops called in or out are deployed; forces beginning or extending drills show force (150), a live-fire drill
+opening no fire; harm done by people going about is their act; weapons intercepted with no launcher named were still
+fired at the defenders' country. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +31,20 @@ def test_ministry_troops_sent_in_a_passive_are_deployed(coder):
 def test_an_army_called_in_or_out_is_deployed(coder, text, date, country):
     events = _events(coder, text, date)
     assert any(c[:3] == "154" and s[:3] == country and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("The Russian navy opened live-fire exercises off the Kuril islands on Tuesday.", "2021-08-10", "RUS"),
+    ("Soviet forces extended their manoeuvres near the Polish border for a second week.", "1981-04-07", "SUN"),
+])
+def test_forces_beginning_drills_show_force(coder, text, date, country):
+    events = _events(coder, text, date)
+    assert any(c == "150" and s[:3] == country and m == "asserted" for c, s, t, m in events), events
+    assert not any(c[:2] == "19" for c, s, t, m in events), events   # a live-fire drill opens no fire
+
+
+def test_harm_done_while_going_about_is_the_goers_act(coder):
+    events = _events(coder, "Militiamen roamed the market of Kidal on Friday, whipping traders who had refused to "
+                     "pay a levy.", "2016-05-20")
+    assert any(c[:2] == "18" and m == "asserted" for c, s, t, m in events), events
+

@@ -1132,6 +1132,12 @@ class SentenceCoder(RuleCoder):
                     tok.head.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
                 if main is not None and main.code:
                     break
+        if (main is None or not main.code) and own.code[:2] in cue("roving_harm_roots") \
+                and tok.head.lemma_.lower() in cue("roving_verbs"):
+            # (violence50) "soldiers and police went door to door, beating residents", "chased protesters through
+            # the streets, beating dozens of them": a verb of going about tells no act; the harm done on the way is
+            # the goers' own act (a toll, "killing ...", is none: casualty_verbs above)
+            return True
         if main is None or not main.code or main.code.startswith("---"):
             return False   # the verb it hangs on is no act ("said ..., adding"): the aside is background
         # a specific kind of fighting ("shelling", "bombing", "ambushing") beside another use of force or a
