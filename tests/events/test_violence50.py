@@ -48,3 +48,9 @@ def test_harm_done_while_going_about_is_the_goers_act(coder):
                      "pay a levy.", "2016-05-20")
     assert any(c[:2] == "18" and m == "asserted" for c, s, t, m in events), events
 
+
+def test_weapons_intercepted_with_no_launcher_named_were_still_fired(coder):
+    """(violence50) The interception is no act of the defender; the attack, by no one named, is on its country."""
+    events = _events(coder, "Bahraini coast guards said they had intercepted two explosive-laden drones near the "
+                     "port of Sitra.", "2023-04-11")
+    assert any(c == "195" and s == "" and t[:3] == "BHR" and m == "asserted" for c, s, t, m in events), events
