@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, taxonomy
 from . import modality
 from .actors import Mention, _agent_word, _is_name_token, compose_code
-from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, THREAT_ROOTS, doer_phrases, origin_phrases, own_preps
+from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, THREAT_ROOTS, _as_place, doer_phrases, origin_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
 from .doctext import doc_lowers, of_nouns, tokens, word_at
@@ -2643,6 +2643,18 @@ class RuleCoder(ImplicitActors):
                 # "Russian jets intercepted a US drone": the interceptor's force against the craft's owner
                 launch, code, label = (sources, owners[:1]), "190", "<intercepted craft>"
             elif launch is None:
+                # (violence50) weapons a state's forces intercepted, their launcher named nowhere ("Iraqi border
+                # guards intercepted a rocket fired from across the border", "police intercepted two drones loaded
+                # with explosives"): the attack was made, by no one named, on the defenders' country (gold README:
+                # an unattributed attack has no source; the interception is no act of the defender)
+                defenders = [m for m in sources if m.country]
+                mod, governor = modality.of(verb)
+                if passive or not weapons or len({m.country for m in defenders}) != 1 or mod != modality.ASSERTED \
+                        or verb.dep_ == "pcomp":
+                    continue   # ("accused Algeria of shooting down a Malian drone": the accusation alone)
+                out.append(_verb_candidate(verb, self._weapon_code(weapons[0], verb), "<intercepted, no launcher>",
+                                           None, _as_place(defenders[0]), self._reporter(verb, reporter_of), mod,
+                                           governor))
                 continue
             else:
                 code, label = self._weapon_code(weapons[0], verb), "<intercepted launch>"

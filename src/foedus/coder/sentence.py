@@ -1153,6 +1153,12 @@ class SentenceCoder(RuleCoder):
                     tok.head.lemma_.lower(), [t.lemma_.lower() for t in n.subtree])
                 if main is not None and main.code:
                     break
+        if (main is None or not main.code) and own.code[:2] in cue("roving_harm_roots") \
+                and tok.head.lemma_.lower() in cue("roving_verbs"):
+            # (violence50) "soldiers and police went door to door, beating residents", "chased protesters through
+            # the streets, beating dozens of them": a verb of going about tells no act; the harm done on the way is
+            # the goers' own act (a toll, "killing ...", is none: casualty_verbs above)
+            return True
         if main is None or not main.code or main.code.startswith("---"):
             return False   # the verb it hangs on is no act ("said ..., adding"): the aside is background
         # a specific kind of fighting ("shelling", "bombing", "ambushing") beside another use of force or a
@@ -1833,12 +1839,15 @@ class SentenceCoder(RuleCoder):
     def _passive_forces(self, verb: Token, code: str) -> list[Named]:
         """ "Algerian troops were sent to Niger", "no Russian troops have been deployed to Belarus": a passive
         with no agent that moves forces (data: modality_cues own_forces_codes) is the act of the forces' own
-        state; its subject's forces are the source (a negative subject negates the act)."""
+        state; its subject's forces are the source (a negative subject negates the act). (violence50) Troops named by
+        the office they serve ("Soviet Interior Ministry troops were sent to Comrat": a GOV mention) are forces too
+        (event_cues posted_force_nouns)."""
         if not any(code.startswith(p) for p in lexicon.words("modality_cues", "own_forces_codes")) or any(
                 c.dep_ == "agent" for c in verb.children):
             return []
         return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
-                if m.country and m.sector in STATE_FORCES]
+                if m.country and (m.sector in STATE_FORCES or m.sector == "GOV"
+                                  and c.lemma_.lower() in cue("posted_force_nouns"))]
 
     def _passive_announcer(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
         """ "Pakistan said the captured pilot would be released", "the Kremlin said the charges would be
