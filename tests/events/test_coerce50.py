@@ -33,3 +33,15 @@ def test_police_raid_beside_an_arrest_or_seizure_is_one_act(coder, text, date):
 def test_troops_raiding_a_rebel_camp_still_fight(coder):
     t = triples(coder, "Pakistani troops raided a Taliban camp near Miranshah on Sunday.", date="2014-06-15")
     assert not any(c in {"171", "091"} for _, _, c, _ in t), t
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # firms put under sanctions are sanctioned (163)
+    ("Beijing put five American firms under sanctions.", "2023-02-16", "CHN", "USA"),
+    # a surcharge slapped or imposed on another state's goods is a sanction, as a tariff or a duty is
+    ("Washington slapped a 15 percent surcharge on Japanese cars.", "1987-04-17", "USA", "JPN"),
+    ("The European Community imposed a surcharge on American steel on Monday.", "1985-03-04", "IGOEUREEC", "USA"),
+])
+def test_sanctions_put_and_surcharges_imposed(coder, text, date, source, target):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "163", source, target), t
