@@ -45,3 +45,10 @@ def test_troops_raiding_a_rebel_camp_still_fight(coder):
 def test_sanctions_put_and_surcharges_imposed(coder, text, date, source, target):
     t = triples(coder, text, date=date)
     assert has_coded(t, "163", source, target), t
+
+
+def test_remanded_in_custody_is_detention(coder):
+    # a court that remands someone sends him to custody pending trial: detention (173)
+    t = triples(coder, "A magistrate in Lusaka remanded the opposition leader in custody for two weeks.",
+                date="2017-04-20")
+    assert has_coded(t, "173", "ZMB", "ZMBOPP"), t
