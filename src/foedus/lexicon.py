@@ -962,6 +962,12 @@ class SenseCues(Lexicon):
     seizing_verbs: LowerWords                # lemmas: "seized the president": a named person is no property
     vessel_seizing_verbs: LowerWords         # lemmas: "seized / detained the tanker": a ship taken with its crew (181)
     seized_vessel_nouns: LowerWords          # "tanker", "trawler", "ship": vessels whose seizure is hostage-taking
+    premises_raid_verbs: LowerWords          # lemmas: "police raided the office of a group": premises searched
+    raided_premises_nouns: LowerWords        # lemmas: "police raided the office": premises searched (171)
+    raid_evidence_nouns: LowerWords          # lemmas: "raided the offices in search of evidence": an investigation (091)
+    raid_inquiry_nouns: LowerWords           # lemmas: "raided ... in their investigation of": the investigation's act
+    raided_premises_code: LowerWords         # "171": premises raided by police
+    raid_search_code: LowerWords             # "091": a firm's premises raided, or raided for evidence
     vessel_owner_words: LowerWords           # "owned": a seized ship of a named owner is aimed at its business (BUS)
     coup_verbs: LowerWords                   # lemmas: "the army ousted the president": a coup
     coup_code: LowerWords                    # "173": a coup is coded by its arrest of the ousted

@@ -5305,6 +5305,38 @@ class RuleCoder(ImplicitActors):
             return code
         return "181"
 
+    def _police_raid(self, verb: Token, code: str, passive: bool, s: Named, t: Named | None) -> tuple[str, Named | None]:
+        """(coerce50) A raid by police, intelligence or prosecutors (sectors COP, SPY, JUD) on premises (the verb's
+        object, data: sense_cues raided_premises_nouns) is no armed attack nor repression: the premises are searched
+        and property taken (171: "police in Jakarta raided the office of a group campaigning for Aceh's
+        independence"); a firm's premises, or premises raided for evidence (raid_evidence_nouns under the raid's own
+        phrase), are searched in an investigation (091: "prosecutors raided the Lima offices of Odebrecht in search of
+        evidence of bribes"). The target is the premises' owner where one is named ("the offices of Brazilian builder
+        Odebrecht"). Not premises of armed men ("raided a Lashkar-e-Taiba camp"), not a passive."""
+        if passive or not (code[:2] in VIOLENT_ROOTS or code in lexicon.words("sense_cues", "repression_code")) \
+                or verb.lemma_.lower() not in lexicon.words("sense_cues", "premises_raid_verbs") \
+                or s.sector not in {"COP", "SPY", "JUD"} \
+                or (t is not None and t.sector in ARMED_SECTORS | STATE_FORCES):
+            return code, t
+        nouns = lexicon.words("sense_cues", "raided_premises_nouns")
+        objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if not objs or not all(o.lemma_.lower() in nouns for o in objs):
+            return code, t
+        owners = [m for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for n in p.children if n.dep_ == "pobj" for m in self.actors_of(n)] + \
+                 [m for o in objs for n in o.children if n.dep_ == "poss" for m in self.actors_of(n)]
+        if any(m.sector in ARMED_SECTORS for m in owners):
+            return code, t
+        phrases = [w.lemma_.lower() for c in verb.children if c.dep_ in {"prep", "advcl", "xcomp"} for w in c.subtree]
+        if any(w in lexicon.words("sense_cues", "raid_inquiry_nouns") for w in phrases):
+            return code, t   # "raided the offices ... in their investigation of bribes": the investigation's own
+        searched = any(w in lexicon.words("sense_cues", "raid_evidence_nouns") for w in phrases)
+        owner = next((m for m in owners if m.country and not same_actor(m, [s])), None)
+        t = owner or t
+        if searched or (t is not None and t.sector == "BUS"):
+            return min(lexicon.words("sense_cues", "raid_search_code")), t
+        return min(lexicon.words("sense_cues", "raided_premises_code")), t
+
     def _coup(self, verb: Token, code: str, s: Named, t: Named | None) -> str:
         """A country's own soldiers or armed men who oust, overthrow or topple its leader or government
         stage a coup, coded by its arrest of the ousted (173; data/gold/README.md, blind5 and blind9):

@@ -1385,12 +1385,15 @@ class SentenceCoder(RuleCoder):
             and c.trigger.lemma_.lower() in sense("police_raid_verbs") and c.trigger.dep_ == "pobj"
             and c.trigger.head.lower_ in lexicon.words("event_cues", "operation_preps")
             and c.trigger.head.head.i in taken and c.trigger.head.head.i != c.trigger.head.i)]
-        arrests = [c for c in cands if c.code == "173" and c.source is not None]
+        # (coerce50) and so is a raid beside a seizure by the same police ("raided the offices of a rights group and
+        # seized computers": the confiscation, 1711)
+        arrests = [c for c in cands if c.code in {"173", "1711"} and c.source is not None]
         if not arrests:
             return cands
         return [c for c in cands if not (
             (c.code[:2] in VIOLENT_ROOTS or c.code in sense("repression_code") and not (
-                c.target is not None and self._protesters(c.target)))
+                c.target is not None and self._protesters(c.target))
+             or c.code in sense("raided_premises_code") | sense("raid_search_code"))   # (coerce50) premises raided
             and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
             and c.trigger.lemma_.lower() in sense("police_raid_verbs")
             and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
@@ -3619,6 +3622,7 @@ class SentenceCoder(RuleCoder):
                 pair_code = "181"
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
             pair_code = self._vessel_seized(verb, pair_code, passive)
+            pair_code, t = self._police_raid(verb, pair_code, passive, s, t)
             if pair_code == "181" and code in {"1711", "173", "192"} and t is not None and t.sector == "BUS" and t.country \
                     and self._vessel_seized(verb, code, passive) == "181" \
                     and not any(w in t.text.lower() for w in lexicon.words("sense_cues", "vessel_owner_words")):
