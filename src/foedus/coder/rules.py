@@ -968,13 +968,13 @@ class RuleCoder(ImplicitActors):
         # data: event_cues statement_summary_nouns) is the act of the one who made it; "finding" may be parsed a verb
         stated = bool({noun.lemma_.lower(), noun.lower_} & cue("statement_summary_nouns"))
         # (verbal50) "..., a deal the opposition warned would embolden the militias": harm foreseen of a deal or pact
-        foreboded = not stated and noun.lemma_.lower() in self.words.summary_nouns | cue("foreboding_summary_nouns") \
-            and self._said_foreboding(verb) is not None
-        if (noun.lemma_.lower() not in self.words.summary_nouns and not stated and not foreboded) or \
+        foreboding = None if stated or noun.lemma_.lower() not in self.words.summary_nouns | cue(
+            "foreboding_summary_nouns") else self._said_foreboding(verb)
+        if (noun.lemma_.lower() not in self.words.summary_nouns and not stated and foreboding is None) or \
                 noun.left_edge.i == 0 or word_at(noun.doc, noun.left_edge.i - 1).text != ",":
             return []
         match = self.code_verb(verb)
-        said = None if stated else (self._said_foreboding(verb) if foreboded else self._said_censure(verb))
+        said = None if stated else (foreboding or self._said_censure(verb))
         if said is not None:
             # (react23) "..., a move Grossi said was disproportionate", "..., a step the UN said violated the accord"
             match = said
