@@ -731,13 +731,30 @@ def appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
             continue
         if c.text[:1].isupper():
             area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
-            if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
-                return area
+            if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)
+                                     or (area.kind == "region" and c.lower_ in REGION_NOUNS)):
+                return area  # "Dankade, Katsina State": a curated region named with its region noun
         elif c.dep_ == "appos" and c.lemma_.lower() in REGION_NOUNS and word_at(noun.doc, c.left_edge.i).text[:1].isupper():
             area = gazetteer.place(noun.doc[c.left_edge.i:c.i + 1].text)
             if area is not None and area.kind == "region":
                 return area
-    return None
+    return _comma_region(noun, gazetteer)
+
+
+def _comma_region(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    """The words "Name state" right after the comma after a place name, whatever the parser hung them on
+    ("from a parish in Ikulu, Kaduna state, on Sunday": the small model makes "state" an adverb of the verb)."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at >= len(doc) or doc[at].text != "," or noun.pos_ != "PROPN":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - at <= 4:
+        end += 1
+    if end == at + 1 or end >= len(doc) or doc[end].lower_ not in REGION_NOUNS:
+        return None
+    area = gazetteer.place(doc[at + 1:end + 1].text) or gazetteer.place(doc[at + 1:end].text)
+    return area if area is not None and area.kind == "region" else None
 
 
 def _hangs_from_a_clause(prep: Token) -> bool:

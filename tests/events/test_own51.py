@@ -1,0 +1,37 @@
+"""Round 51: a town the gazetteer lacks followed by ", Name state" is placed in that state's country even where the
+small parser hangs "state" on the verb ("in Ikulu, Kaduna state, on Sunday"), or capitalises it ("Katsina State");
+and eggs, tomatoes, shoes or paint thrown at a leader or officers are a violent protest (145), as stones are."""
+
+from gold_helpers import triples
+
+
+def test_a_village_and_its_state_after_a_comma_place_the_victims(coder):
+    # the small parser hangs "state" on the verb here, not on the village
+    t = triples(coder, "Gunmen killed a farmer in Ikulu, Kaduna state, on Sunday night.", date="2023-02-11")
+    assert any(c.startswith("18") and (tgt or "")[:3] == "NGA" for s, tgt, c, m in t), t
+
+
+def test_a_capitalised_state_after_a_village_places_the_act(coder):
+    t = triples(coder, "Bandits killed 12 villagers in Dankade, Katsina State, on Tuesday.", date="2021-05-18")
+    assert any(c.startswith("18") and (tgt or "")[:3] == "NGA" for s, tgt, c, m in t), t
+
+
+def test_a_country_after_the_comma_is_not_a_state_guard(coder):
+    # "Lagos, Portugal" is no Nigerian state: the surface rule wants a region noun after the name
+    t = triples(coder, "Unknown men attacked a migrant shelter in Lagos, Portugal, on Sunday.", date="2022-07-03")
+    assert not any((tgt or "")[:3] == "NGA" for s, tgt, c, m in t), t
+
+
+def test_eggs_thrown_at_a_president_are_a_violent_protest(coder):
+    t = triples(coder, "Angry farmers hurled eggs at the prime minister's car outside parliament in Warsaw.", date="2003-02-12")
+    assert any(c == "145" for s, tgt, c, m in t), t
+
+
+def test_a_shoe_thrown_at_a_leader_is_a_violent_protest(coder):
+    t = triples(coder, "A student threw a shoe at the Chinese premier during his speech in Cambridge.", date="2009-02-02")
+    assert any(c == "145" and (tgt or "")[:3] == "CHN" for s, tgt, c, m in t), t
+
+
+def test_a_ball_thrown_in_a_match_is_no_protest_guard(coder):
+    t = triples(coder, "The goalkeeper threw the ball to a defender in the final minute.", date="2009-02-02")
+    assert not any(c.startswith("14") for s, tgt, c, m in t), t
