@@ -35,3 +35,23 @@ def test_a_shoe_thrown_at_a_leader_is_a_violent_protest(coder):
 def test_a_ball_thrown_in_a_match_is_no_protest_guard(coder):
     t = triples(coder, "The goalkeeper threw the ball to a defender in the final minute.", date="2009-02-02")
     assert not any(c.startswith("14") for s, tgt, c, m in t), t
+
+
+def test_another_romanisation_of_an_arabic_town_name_finds_its_country(coder):
+    # the gazetteer spells it "Jisr ash-Shughur"; the article and the vowels differ
+    t = triples(coder, "Russian airstrikes hit a livestock market in Jisr al-Shughour on Tuesday.", date="2019-05-14")
+    assert any(c.startswith("19") and (tgt or "")[:3] == "SYR" for s, tgt, c, m in t), t
+
+
+def test_a_name_without_an_article_is_not_matched_by_its_skeleton_guard():
+    from foedus.coder.places import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert gazetteer.place("Capital Hill") is None  # Lilongwe's government quarter, not Capitol Hill
+    assert gazetteer.place("Jisr al-Shughour") is not None
+
+
+def test_a_hyphenated_arabic_town_is_not_its_last_word_abroad(coder):
+    # "Numan" alone is a town in Nigeria: the whole name "Maarat al-Numan" is Syria's
+    t = triples(coder, "Russian airstrikes hit a livestock market in Maarat al-Numan on Tuesday.", date="2019-05-14")
+    assert any(c.startswith("19") and (tgt or "")[:3] == "SYR" for s, tgt, c, m in t), t
+    assert not any((tgt or "")[:3] == "NGA" for s, tgt, c, m in t), t

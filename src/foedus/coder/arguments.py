@@ -1729,8 +1729,9 @@ class ArgumentFinder(TriggerFinder):
                 continue   # (mine43) "on Gaza City's Rashid road": the road's name, no town abroad
             left = h.i
             while left - 1 >= h.sent.start and word_at(self.doc, left - 1).pos_ == "PROPN" and \
-                    word_at(self.doc, left - 1).head.i == h.i and word_at(self.doc, left - 1).dep_ in {"compound", "flat"}:
-                left -= 1
+                    word_at(self.doc, left - 1).head.i == h.i and (word_at(self.doc, left - 1).dep_ in {"compound", "flat"}
+                                                                   or places.joins_a_name(word_at(self.doc, left - 1))):
+                left -= 1   # (own51) "Maarat al-Numan": the hyphen inside the name too, not the Numan of Nigeria
             gaz = places.Gazetteer.default()
             within = places.appositive_area(h, gaz)   # (doubts37) "a refinery in St. Petersburg, Florida": the US town
             for start in range(left, h.i + 1):

@@ -107,6 +107,30 @@ def normalize(name: str) -> str:
     return name.strip(" .,;:")
 
 
+# Arabic articles and their assimilated forms, dropped from a name's skeleton ("al-", "ash-", "ez-", "el-")
+_ARTICLES = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ez", "es", "ed", "er", "an", "en"})
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("q", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ou", "u"), ("'", ""))
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(key: str) -> str | None:
+    """The consonant skeleton of a normalized name of two or more words, or of a hyphenated one, that
+    romanisations share ("jisr al-shughour" and "jisr ash-shughur": "jsr shgr"; "khan sheikhoun" and "khan
+    shaykhun": "kn shkn"); None for a short or one-word name, where a skeleton would match too much."""
+    words = [w for w in re.split(r"[\s-]+", key) if w]
+    if len(words) < 2 or not all(w.isalpha() or "'" in w for w in words):
+        return None
+    words = [w for n, w in enumerate(words) if w not in _ARTICLES or n == len(words) - 1]
+    out = []
+    for w in words:
+        for a, b in _DIGRAPHS:
+            w = w.replace(a, b)
+        s = w[0] + "".join(c for c in w[1:] if c not in "aeiouwy")
+        out.append(re.sub(r"(.)\1+", r"\1", s))
+    skeleton = " ".join(out)
+    return skeleton if len(skeleton.replace(" ", "")) >= 6 and len(out) >= 2 else None
+
+
 def _read_tsv(name: str) -> list[dict[str, str]]:
     """A packaged TSV whose lines starting with '#' are comments."""
     return data.read_tsv(name)
@@ -234,8 +258,36 @@ class Gazetteer:
         return cls(places, country_names, not_places)
 
     def candidates(self, name: str) -> list[Place]:
-        """Every place called ``name``, best first (overrides, countries, cities by population)."""
-        return self.places.get(normalize(name), [])
+        """Every place called ``name``, best first (overrides, countries, cities by population); a name the
+        index lacks may be another romanisation of a one-country name with an Arabic article ("Jisr al-Shughour":
+        Jisr ash-Shughur)."""
+        key = normalize(name)
+        found = self.places.get(key)
+        if found is not None:
+            return found
+        skeleton = _skeleton(key)
+        if skeleton is None or not _ARTICLES.intersection(re.split(r"[\s-]+", key)):
+            return []  # only a name with an Arabic article: "Capital Hill" (Lilongwe) is not Capitol Hill
+        return self._skeletons().get(skeleton, [])
+
+    def _skeletons(self) -> dict[str, list[Place]]:
+        """Romanisation skeletons of the curated names and cities that only one country has (built lazily: a
+        gazetteer may come from the cache, built without ``__init__``)."""
+        index = self.__dict__.get("_skeleton_index")
+        if index is None:
+            owners: dict[str, set[str | None]] = {}
+            best: dict[str, Place] = {}
+            for key, found in self.places.items():
+                skeleton = _skeleton(key)
+                if skeleton is None:
+                    continue
+                for p in found:
+                    if p.tier in {OVERRIDE, CITY} and p.kind in {"city", "region"}:
+                        owners.setdefault(skeleton, set()).add(p.country)
+                        if skeleton not in best or (p.tier, -p.weight) < (best[skeleton].tier, -best[skeleton].weight):
+                            best[skeleton] = p
+            index = self.__dict__["_skeleton_index"] = {s: [best[s]] for s, o in owners.items() if len(o) == 1}
+        return index
 
     def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
                article_countries: set[str] | frozenset[str] = frozenset()) -> Location | None:
@@ -374,6 +426,12 @@ def _default_gazetteer() -> Gazetteer:
 
 
 # ---- finding the event's place in a parsed sentence ----------------------------------------------
+def joins_a_name(tok: Token) -> bool:
+    """A hyphen written without spaces inside a name ("Maarat al-Numan"), which the parser hangs on the name as
+    punctuation."""
+    return tok.text in {"-", "\u2010"} and tok.whitespace_ == "" and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == ""
+
+
 def _name_spans(pobj: Token) -> Iterator[Span]:
     """Candidate names for a prepositional object, longest first: "New York", "York"; for a place
     noun with a name before it ("the Krasnodar region"), the name alone too."""
