@@ -55,3 +55,15 @@ def test_a_hyphenated_arabic_town_is_not_its_last_word_abroad(coder):
     t = triples(coder, "Russian airstrikes hit a livestock market in Maarat al-Numan on Tuesday.", date="2019-05-14")
     assert any(c.startswith("19") and (tgt or "")[:3] == "SYR" for s, tgt, c, m in t), t
     assert not any((tgt or "")[:3] == "NGA" for s, tgt, c, m in t), t
+
+
+def test_a_square_owned_by_another_capital_is_not_egypt(coder):
+    # the Phoenix lists make "Tahrir Square" Egypt; Baghdad has one too
+    t = triples(coder, "Students marched to Baghdad's Tahrir Square on Friday to demand jobs.", date="2019-11-01")
+    assert any(c.startswith("14") and (s or "")[:3] == "IRQ" for s, tgt, c, m in t), t
+    assert not any("EGY" in (s or "") + (tgt or "") for s, tgt, c, m in t), t
+
+
+def test_an_exiled_cambodian_opposition_leader_is_opposition(coder):
+    t = triples(coder, "Cambodian police arrested two aides of Sam Rainsy in Phnom Penh.", date="2019-10-20")
+    assert any(c.startswith("173") and tgt == "KHMOPP" for s, tgt, c, m in t), t
