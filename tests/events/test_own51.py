@@ -67,3 +67,16 @@ def test_a_square_owned_by_another_capital_is_not_egypt(coder):
 def test_an_exiled_cambodian_opposition_leader_is_opposition(coder):
     t = triples(coder, "Cambodian police arrested two aides of Sam Rainsy in Phnom Penh.", date="2019-10-20")
     assert any(c.startswith("173") and tgt == "KHMOPP" for s, tgt, c, m in t), t
+
+
+def test_a_village_before_a_known_town_is_in_that_towns_country(coder):
+    # the gazetteer's only "Inata" is a small town of Japan; "Djibo" after the comma is a town of Burkina Faso
+    t = triples(coder, "Gunmen on motorbikes shot dead seven soldiers at a checkpoint in Inata, Djibo.", date="2021-08-10")
+    assert any(c.startswith("18") and (tgt or "")[:3] == "BFA" for s, tgt, c, m in t), t
+    assert not any("JPN" in (tgt or "") for s, tgt, c, m in t), t
+
+
+def test_fire_exchanged_with_soldiers_is_fighting_not_a_prisoner_swap(coder):
+    t = triples(coder, "Armed bandits exchanged fire with police and soldiers outside the Kaduna rail station.", date="2022-04-01")
+    assert any(c.startswith("19") for s, tgt, c, m in t), t
+    assert not any(c.startswith("084") for s, tgt, c, m in t), t

@@ -686,13 +686,16 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
             if place.kind == "city" and place.tier != OVERRIDE:
                 if within is not None and within.country != place.country:
                     continue  # "Palma, Mozambique": not the Palma abroad the gazetteer knows
+                if within is None and small_town_abroad(place, noun, gazetteer):
+                    continue  # "in Inata, Djibo": not the Inata of Japan
                 if areas is None:
                     areas = located_areas(noun.sent, gazetteer, noun)
                 if not fits_areas(place, areas):
                     continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
-        if within is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
-            return within.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
+        area = within or comma_place(noun, gazetteer)
+        if area is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
+            return area.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
         unit = COUNTRY_REGION_NOUNS.get(noun.lemma_.lower())
         if unit and any(c.dep_ == "compound" and c.i < noun.i and c.text[:1].isupper() for c in noun.children):
             # "in Mangu LGA", "Ngolowa cercle": an area of the one country that names its areas so
@@ -797,6 +800,39 @@ def appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
             if area is not None and area.kind == "region":
                 return area
     return _comma_region(noun, gazetteer)
+
+
+# (own51) Below this population a town of the gazetteer that a known place after the comma puts in another country
+# is a same-named village: "in Inata, Djibo" is Burkina Faso's, not Japan's Inata.
+SMALL_TOWN = 100_000
+
+
+def small_town_abroad(place: Place, noun: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a small gazetteer town is another country's than the known place after its comma."""
+    if place.kind != "city" or place.tier == OVERRIDE or place.population >= SMALL_TOWN:
+        return False
+    near = _comma_known_place(noun, gazetteer)
+    return near is not None and near.country != place.country
+
+
+def comma_place(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    """(own51) The place after the comma after a name the gazetteer lacks: any place it knows there (a region, a
+    town, a country) says which country the unknown one is in ("Fambita, Tillaberi", "El Tarra, Norte de
+    Santander", "Patikul, Sulu"). Only for an unknown name: "Paris, London" is a list."""
+    area = appositive_area(noun, gazetteer)
+    return area if area is not None else _comma_known_place(noun, gazetteer)
+
+
+def _comma_known_place(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    for c in noun.children:
+        if c.dep_ in {"appos", "npadvmod"} and c.i > noun.i and c.text[:1].isupper():
+            place = gazetteer.place(doc[c.left_edge.i:c.i + 1].text)
+            if place is not None and place.country and place.kind in {"city", "region", "country"}:
+                return place
+    return None
 
 
 def _comma_region(noun: Token, gazetteer: Gazetteer) -> Place | None:
