@@ -1071,6 +1071,17 @@ def _person_in_place_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool
 MAX_NAME_WORDS = 30
 
 
+def _owned_by_another_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """(own51) "in Baghdad's Tahrir Square": a landmark the dictionaries take for a country ("Tahrir Square" is
+    Egypt's in the Phoenix lists) that a town or country of another state owns is a place in that one, no actor."""
+    if m.end - m.start < 2:
+        return False   # "Iraq's Egypt" is no phrase; a one-word country name is the country
+    head = word_at(doc, m.head)
+    owners = [o for c in head.children if c.dep_ == "poss" for o in mentions
+              if o.start <= c.i < o.end and o.kind in {"country", "capital"} and o.country]
+    return bool(owners) and all(o.country != m.country for o in owners)
+
+
 def _town_of_the_named_area(doc: Doc, m: Mention) -> Mention:
     """ "police in Tripoli in northern Lebanon", "a bus near Cordoba in Argentina": a city name in a
     place phrase, in a sentence that places things in another country (or its region) that has a
@@ -1406,6 +1417,8 @@ class ActorMatcher:
             if m.kind == "country" and (_region_of_another_country(doc, m) or _region_in_brackets(doc, m, mentions)):
                 continue
             if m.kind == "country" and _people_of_a_named_place(doc, m, mentions):
+                continue
+            if m.kind == "country" and _owned_by_another_place(doc, m, mentions):
                 continue
             if m.kind in {"country", "capital"} and _names_a_feature(doc, m):
                 continue

@@ -1729,15 +1729,20 @@ class ArgumentFinder(TriggerFinder):
                 continue   # (mine43) "on Gaza City's Rashid road": the road's name, no town abroad
             left = h.i
             while left - 1 >= h.sent.start and word_at(self.doc, left - 1).pos_ == "PROPN" and \
-                    word_at(self.doc, left - 1).head.i == h.i and word_at(self.doc, left - 1).dep_ in {"compound", "flat"}:
-                left -= 1
+                    word_at(self.doc, left - 1).head.i == h.i and (word_at(self.doc, left - 1).dep_ in {"compound", "flat"}
+                                                                   or places.joins_a_name(word_at(self.doc, left - 1))):
+                left -= 1   # (own51) "Maarat al-Numan": the hyphen inside the name too, not the Numan of Nigeria
             gaz = places.Gazetteer.default()
             within = places.appositive_area(h, gaz)   # (doubts37) "a refinery in St. Petersburg, Florida": the US town
+            known = False   # whether the gazetteer has any place named by the words of this name
             for start in range(left, h.i + 1):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
                 if not word_at(self.doc, start).text[:1].isupper():
                     continue
                 place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent), within=within)
+                if place is not None and within is None and places.small_town_abroad(place, h, gaz):
+                    place = None   # (own51) "in Inata, Djibo": not the Inata of Japan
+                known = known or place is not None
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad
                 if start > left and places.is_feature_word(word_at(self.doc, start - 1)):
@@ -1759,6 +1764,13 @@ class ArgumentFinder(TriggerFinder):
                     if h.dep_ == "poss":
                         owners.add(h.i)
                     break
+            area = None if known else places.comma_place(h, gaz)
+            if area is not None and area.country and all(m.country != area.country for m in out):
+                # (own51) "an army post in Fambita, Tillaberi": a village the gazetteer lacks is in the place after it
+                m = Named(Mention(start=left, end=h.i + 1, text=self.doc[left:h.i + 1].text, code=area.country,
+                                  country=area.country, sector=None, name=area.name, kind="country", head=h.i), h.i)
+                if not same_actor(m, sources):
+                    out.append(m)
         return out
 
     def _means_target(self, verb: Token, sources: list) -> list:

@@ -107,6 +107,30 @@ def normalize(name: str) -> str:
     return name.strip(" .,;:")
 
 
+# Arabic articles and their assimilated forms, dropped from a name's skeleton ("al-", "ash-", "ez-", "el-")
+_ARTICLES = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ez", "es", "ed", "er", "an", "en"})
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("q", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ou", "u"), ("'", ""))
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(key: str) -> str | None:
+    """The consonant skeleton of a normalized name of two or more words, or of a hyphenated one, that
+    romanisations share ("jisr al-shughour" and "jisr ash-shughur": "jsr shgr"; "khan sheikhoun" and "khan
+    shaykhun": "kn shkn"); None for a short or one-word name, where a skeleton would match too much."""
+    words = [w for w in re.split(r"[\s-]+", key) if w]
+    if len(words) < 2 or not all(w.isalpha() or "'" in w for w in words):
+        return None
+    words = [w for n, w in enumerate(words) if w not in _ARTICLES or n == len(words) - 1]
+    out = []
+    for w in words:
+        for a, b in _DIGRAPHS:
+            w = w.replace(a, b)
+        s = w[0] + "".join(c for c in w[1:] if c not in "aeiouwy")
+        out.append(re.sub(r"(.)\1+", r"\1", s))
+    skeleton = " ".join(out)
+    return skeleton if len(skeleton.replace(" ", "")) >= 6 and len(out) >= 2 else None
+
+
 def _read_tsv(name: str) -> list[dict[str, str]]:
     """A packaged TSV whose lines starting with '#' are comments."""
     return data.read_tsv(name)
@@ -234,8 +258,36 @@ class Gazetteer:
         return cls(places, country_names, not_places)
 
     def candidates(self, name: str) -> list[Place]:
-        """Every place called ``name``, best first (overrides, countries, cities by population)."""
-        return self.places.get(normalize(name), [])
+        """Every place called ``name``, best first (overrides, countries, cities by population); a name the
+        index lacks may be another romanisation of a one-country name with an Arabic article ("Jisr al-Shughour":
+        Jisr ash-Shughur)."""
+        key = normalize(name)
+        found = self.places.get(key)
+        if found is not None:
+            return found
+        skeleton = _skeleton(key)
+        if skeleton is None or not _ARTICLES.intersection(re.split(r"[\s-]+", key)):
+            return []  # only a name with an Arabic article: "Capital Hill" (Lilongwe) is not Capitol Hill
+        return self._skeletons().get(skeleton, [])
+
+    def _skeletons(self) -> dict[str, list[Place]]:
+        """Romanisation skeletons of the curated names and cities that only one country has (built lazily: a
+        gazetteer may come from the cache, built without ``__init__``)."""
+        index = self.__dict__.get("_skeleton_index")
+        if index is None:
+            owners: dict[str, set[str | None]] = {}
+            best: dict[str, Place] = {}
+            for key, found in self.places.items():
+                skeleton = _skeleton(key)
+                if skeleton is None:
+                    continue
+                for p in found:
+                    if p.tier in {OVERRIDE, CITY} and p.kind in {"city", "region"}:
+                        owners.setdefault(skeleton, set()).add(p.country)
+                        if skeleton not in best or (p.tier, -p.weight) < (best[skeleton].tier, -best[skeleton].weight):
+                            best[skeleton] = p
+            index = self.__dict__["_skeleton_index"] = {s: [best[s]] for s, o in owners.items() if len(o) == 1}
+        return index
 
     def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
                article_countries: set[str] | frozenset[str] = frozenset()) -> Location | None:
@@ -374,6 +426,12 @@ def _default_gazetteer() -> Gazetteer:
 
 
 # ---- finding the event's place in a parsed sentence ----------------------------------------------
+def joins_a_name(tok: Token) -> bool:
+    """A hyphen written without spaces inside a name ("Maarat al-Numan"), which the parser hangs on the name as
+    punctuation."""
+    return tok.text in {"-", "\u2010"} and tok.whitespace_ == "" and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == ""
+
+
 def _name_spans(pobj: Token) -> Iterator[Span]:
     """Candidate names for a prepositional object, longest first: "New York", "York"; for a place
     noun with a name before it ("the Krasnodar region"), the name alone too."""
@@ -628,13 +686,16 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
             if place.kind == "city" and place.tier != OVERRIDE:
                 if within is not None and within.country != place.country:
                     continue  # "Palma, Mozambique": not the Palma abroad the gazetteer knows
+                if within is None and small_town_abroad(place, noun, gazetteer):
+                    continue  # "in Inata, Djibo": not the Inata of Japan
                 if areas is None:
                     areas = located_areas(noun.sent, gazetteer, noun)
                 if not fits_areas(place, areas):
                     continue  # "attacked the town of Palma in Cabo Delgado": the named province's country wins
             return place.location()
-        if within is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
-            return within.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
+        area = within or comma_place(noun, gazetteer)
+        if area is not None and _is_name(noun.doc[noun.left_edge.i:noun.i + 1]):
+            return area.location()  # "in Gwer West, Benue state": a village the gazetteer lacks, in a known region
         unit = COUNTRY_REGION_NOUNS.get(noun.lemma_.lower())
         if unit and any(c.dep_ == "compound" and c.i < noun.i and c.text[:1].isupper() for c in noun.children):
             # "in Mangu LGA", "Ngolowa cercle": an area of the one country that names its areas so
@@ -731,13 +792,63 @@ def appositive_area(noun: Token, gazetteer: Gazetteer) -> Place | None:
             continue
         if c.text[:1].isupper():
             area = gazetteer.place(c.text if c.dep_ != "appos" else noun.doc[c.left_edge.i:c.i + 1].text)
-            if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)):
-                return area
+            if area is not None and (area.kind == "country" or (area.kind == "region" and area.admin1)
+                                     or (area.kind == "region" and c.lower_ in REGION_NOUNS)):
+                return area  # "Dankade, Katsina State": a curated region named with its region noun
         elif c.dep_ == "appos" and c.lemma_.lower() in REGION_NOUNS and word_at(noun.doc, c.left_edge.i).text[:1].isupper():
             area = gazetteer.place(noun.doc[c.left_edge.i:c.i + 1].text)
             if area is not None and area.kind == "region":
                 return area
+    return _comma_region(noun, gazetteer)
+
+
+# (own51) Below this population a town of the gazetteer that a known place after the comma puts in another country
+# is a same-named village: "in Inata, Djibo" is Burkina Faso's, not Japan's Inata.
+SMALL_TOWN = 100_000
+
+
+def small_town_abroad(place: Place, noun: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a small gazetteer town is another country's than the known place after its comma."""
+    if place.kind != "city" or place.tier == OVERRIDE or place.population >= SMALL_TOWN:
+        return False
+    near = _comma_known_place(noun, gazetteer)
+    return near is not None and near.country != place.country
+
+
+def comma_place(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    """(own51) The place after the comma after a name the gazetteer lacks: any place it knows there (a region, a
+    town, a country) says which country the unknown one is in ("Fambita, Tillaberi", "El Tarra, Norte de
+    Santander", "Patikul, Sulu"). Only for an unknown name: "Paris, London" is a list."""
+    area = appositive_area(noun, gazetteer)
+    return area if area is not None else _comma_known_place(noun, gazetteer)
+
+
+def _comma_known_place(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    for c in noun.children:
+        if c.dep_ in {"appos", "npadvmod"} and c.i > noun.i and c.text[:1].isupper():
+            place = gazetteer.place(doc[c.left_edge.i:c.i + 1].text)
+            if place is not None and place.country and place.kind in {"city", "region", "country"}:
+                return place
     return None
+
+
+def _comma_region(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    """The words "Name state" right after the comma after a place name, whatever the parser hung them on
+    ("from a parish in Ikulu, Kaduna state, on Sunday": the small model makes "state" an adverb of the verb)."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at >= len(doc) or doc[at].text != "," or noun.pos_ != "PROPN":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - at <= 4:
+        end += 1
+    if end == at + 1 or end >= len(doc) or doc[end].lower_ not in REGION_NOUNS:
+        return None
+    area = gazetteer.place(doc[at + 1:end + 1].text) or gazetteer.place(doc[at + 1:end].text)
+    return area if area is not None and area.kind == "region" else None
 
 
 def _hangs_from_a_clause(prep: Token) -> bool:
