@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import lexicon, taxonomy
 from . import modality
 from ..errors import DataError
-from .actors import Mention, compose_code
+from .actors import DESTINATION_PREPOSITIONS, LOCATING_PREPOSITIONS, Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, origin_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
@@ -24,6 +24,9 @@ from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
+BLOCKADE_CODE = "191"
+# (target51) the prepositions naming where an act is done or where forces go ("in northern Iraq", "into Iraq")
+PLACE_PREPS_OF_ACTS = (LOCATING_PREPOSITIONS | DESTINATION_PREPOSITIONS | {"between", "along", "off"}) - {"of", "to"}
 
 
 def _background_of(tok: Token, verb: Token) -> bool:
@@ -631,6 +634,51 @@ class ImplicitActors(ArgumentFinder):
                     if claim.code in self.words.claim_codes and claim.target is not None and claim.target.code == t.code:
                         claim.target = c.target
                         claim.tokens = evidence(claim.trigger, claim.source, claim.target)
+
+    def _home_rebels_abroad(self, cands: list, sent_start: int, sent_end: int) -> None:
+        """(target51) "Turkish warplanes bombed Kurdish rebel camps in northern Iraq" beside the PKK, "Turkish troops
+        crossed into northern Iraq in pursuit of Kurdish rebels after warplanes pounded PKK positions": an act of
+        force by a state whose sentence names an armed group of that state's own rebels (the dictionaries' group coded
+        its country's REB: the PKK, TURREB) falls on those rebels, not on the neighbour where it is done, when its
+        target is only that neighbour (a country named as the place) or rebels of no group whom the place gave the
+        neighbour's country (gold README: strikes on anti-government militants in a neighbour target the militants'
+        own REB code, not the neighbour). A target of its own words (the neighbour's army, Hezbollah) stays."""
+        from .actors import ActorDictionary
+
+        groups: dict[str, Mention] = {}
+        for m in self.mentions:
+            if not sent_start <= m.start < sent_end or not m.country or m.code != compose_code(m.country, "REB"):
+                continue
+            entry = ActorDictionary.default().lookup(m.name) if m.name else None
+            if entry is not None and entry.kind == "organization":
+                groups.setdefault(m.country, m)
+        if not groups:
+            return
+        for c in cands:
+            src, t = c.source, c.target
+            if c.code[:2] not in VIOLENT_ROOTS or c.code.startswith(BLOCKADE_CODE) or src is None or t is None \
+                    or not src.country or src.country not in groups or not t.country or t.country == src.country:
+                continue   # (a border closed is no strike on the rebels)
+            if src.sector is not None and src.sector not in STATE_FORCES and src.sector not in STATE_ORGAN_SECTORS:
+                continue   # the state's own forces or government, not its rebels or people
+            if c.trigger.lemma_.lower() in cue("border_crossing_verbs"):
+                continue   # "crossed into Honduras chasing Contra rebels": the crossing is at the neighbour (gold README)
+            if any(d is not c and d.trigger.i == c.trigger.i and d.target is not None  # same object: not a token
+                   and d.target.country != t.country for d in cands):
+                continue   # "raided ANC targets in Zimbabwe, Zambia and Botswana": the lands listed are the targets
+            word = t.word if t.word is not None else t.mention.head
+            where = c.trigger.doc[word]
+            # the neighbour named as where the act is done ("into northern Iraq", "near Sulaymaniyah"), not as what it
+            # strikes ("shot down a cargo plane" of the United States, "a South African assault")
+            bare_land = t.sector is None and t.kind in PLACE_KINDS and (
+                t.kind in {"city", "region", "place"}
+                or (where.dep_ == "pobj" and where.head.lower_ in PLACE_PREPS_OF_ACTS))
+            placed_rebels = t.sector == "REB" and t.code == compose_code(t.country, "REB") \
+                and t.mention.country_from not in {"", None}
+            if bare_land or placed_rebels:
+                group = groups[src.country]
+                c.target = Named(group, group.head)
+                c.tokens = evidence(c.trigger, c.source, c.target)
 
     def _site_sector(self, trigger: Token, country: str) -> str | None:
         """The sector of an actor the site of an act names ("exploded at a police station", "outside an army base"):
