@@ -46,3 +46,18 @@ def test_a_border_crossing_keeps_the_neighbour(coder):
     events = [e for e in _events(coder, "Nicaraguan troops crossed into Honduras chasing Contra rebels, the Honduran army said.",
                                  "1986-12-07") if e[0][:2] == "19"]
     assert events and not any(t.endswith("REB") for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The World Food Programme appealed for 30 million dollars in food aid for Malawians hit by the drought.", "2002-03-11"),
+    ("UNICEF appealed for $25 million to feed and shelter children displaced by the fighting in Somalia.", "2007-04-02"),
+])
+def test_an_appeal_for_aid_is_not_aimed_at_those_it_would_help(coder, text, date):
+    events = [e for e in _events(coder, text, date) if e[0].startswith("023")]
+    assert events and all(t == "" for c, s, t, m in events), events
+
+
+def test_an_appeal_keeps_the_side_it_asks(coder):
+    events = [e for e in _events(coder, "Malawi appealed to the UN refugee agency for help in feeding Mozambican refugees.",
+                                 "1988-03-11") if e[0].startswith("023")]
+    assert events and all(t.startswith("IGOUNO") for c, s, t, m in events), events

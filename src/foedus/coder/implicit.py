@@ -24,6 +24,7 @@ from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
+AID_APPEAL_CODE = "023"   # an appeal for aid and its kinds (0231-0234)
 BLOCKADE_CODE = "191"
 # (target51) the prepositions naming where an act is done or where forces go ("in northern Iraq", "into Iraq")
 PLACE_PREPS_OF_ACTS = (LOCATING_PREPOSITIONS | DESTINATION_PREPOSITIONS | {"between", "along", "off"}) - {"of", "to"}
@@ -679,6 +680,36 @@ class ImplicitActors(ArgumentFinder):
                 group = groups[src.country]
                 c.target = Named(group, group.head)
                 c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _beneficiary_targets(cands: list) -> None:
+        """(target51) "The UN appealed for $12 million in emergency aid for Cambodians hit by floods", "UNICEF appealed
+        for $40 million to feed children displaced by the war in Mozambique": an appeal for aid (023) is aimed at
+        whom it asks (its object, "appealed to donors", "asked Russia to help"), not at the people or the land the aid
+        would help, named in a "for" phrase of the aid or in the purpose clause of the appeal (gold README: an appeal
+        to the world for aid is 023 with no target, the recipient named or not). A target named there is dropped."""
+        for c in cands:
+            if not c.code.startswith(AID_APPEAL_CODE) or c.target is None:
+                continue
+            word = c.target.word if c.target.word is not None else c.target.mention.head
+            tok = c.trigger.doc[word]
+            if tok.i == c.trigger.i or c.trigger.i not in {a.i for a in tok.ancestors}:
+                continue   # named outside the appeal: the other rules' choice
+            node, beneficiary = tok, False
+            while node.i != c.trigger.i:
+                head = node.head
+                if node.dep_ in {"xcomp", "advcl", "acl", "relcl"} and node.pos_ in {"VERB", "AUX"} \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children) \
+                        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in node.children):
+                    beneficiary = True   # "to feed children displaced ...": whom the aid is for ("asked Russia to help" is
+                    break                # the appeal's object, above this clause)
+                if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "NOUN" and head.i != c.trigger.i:
+                    beneficiary = True   # "emergency aid for Cambodians"
+                    break
+                node = head
+            if beneficiary:
+                c.target = None
+                c.tokens = evidence(c.trigger, c.source, None)
 
     def _site_sector(self, trigger: Token, country: str) -> str | None:
         """The sector of an actor the site of an act names ("exploded at a police station", "outside an army base"):
