@@ -61,3 +61,9 @@ def test_an_appeal_keeps_the_side_it_asks(coder):
     events = [e for e in _events(coder, "Malawi appealed to the UN refugee agency for help in feeding Mozambican refugees.",
                                  "1988-03-11") if e[0].startswith("023")]
     assert events and all(t.startswith("IGOUNO") for c, s, t, m in events), events
+
+
+def test_people_killed_by_a_states_strike_at_home_are_its_civilians(coder):
+    events = [e for e in _events(coder, "A Burkinabe drone strike hit a cattle market in Djibo on Saturday, killing at least 12 "
+                                        "people.", "2022-06-11") if e[0][:2] == "19"]
+    assert events and all(t == "BFACVL" for c, s, t, m in events), events

@@ -621,6 +621,9 @@ class ImplicitActors(ArgumentFinder):
         killed or hurt who are civilians."""
         for c in cands:
             t = c.target
+            if t is None and c.code[:2] in VIOLENT_ROOTS:
+                self._unaimed_casualties(c)
+                continue
             if t is None or c.code[:2] not in CASUALTY_TARGET_ROOTS or t.sector is not None or not t.country \
                     or t.kind not in PLACE_KINDS:
                 continue
@@ -680,6 +683,41 @@ class ImplicitActors(ArgumentFinder):
                 group = groups[src.country]
                 c.target = Named(group, group.head)
                 c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _unaimed_casualties(self, c: Candidate) -> None:
+        """(target51) "A Malian drone strike hit a wedding in Hombori, killing at least 20 people", "government helicopters
+        dropped barrels of toxic gas on residential buildings in Douma, killing dozens": an assault aimed at no one (a town of the doer's own
+        country is no target of its act) whose clause names the people it killed or wounded is aimed at them, of the
+        country of the place where it was done (gold README: people killed or hurt who are civilians are CVL of their
+        country), as _casualty_targets aims one told at a place."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        victims = self._casualties_named(c.trigger)
+        if not victims:
+            return
+        loc = places.event_location(c.trigger.sent, c.trigger, object_is_place=True)
+        if loc is None:
+            # "dropped barrels on residential buildings in Douma": a place phrase on the act's own words, nearest first,
+            # not in a clause of its own below it
+            clause = places._clause_of(c.trigger)
+            gazetteer = places.Gazetteer.default()
+            preps = sorted((p for p in c.trigger.subtree if p.dep_ == "prep" and p.lower_ in places.LOCATIVE_PREPS
+                            and p.lower_ != "from" and places._clause_of(p).i == clause.i),
+                           key=lambda p: abs(p.i - c.trigger.i))
+            for p in preps[:4]:
+                loc = places._place_of(p, gazetteer, gazetteer.countries_in(c.trigger.sent))
+                if loc is not None:
+                    break
+        if loc is None or not loc.country or len(loc.country) != 3:
+            return
+        sector = next((s for s in (self._casualty_sector(v, loc.country) for v in victims) if s), None)
+        if sector is None:
+            return
+        target = Named.agent_at(victims[0], loc.country, sector)
+        if c.source is not None and own_side(target, [c.source]):
+            return   # "jihadists clashed with troops, who said they had killed 20 of them": no act on one's own
+        c.target = target
+        c.tokens = evidence(c.trigger, c.source, c.target)
 
     @staticmethod
     def _beneficiary_targets(cands: list) -> None:
