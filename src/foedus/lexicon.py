@@ -457,6 +457,7 @@ class EventCues(Lexicon):
     aim_participles: LowerWords              # lemmas: "an IED targeting a police convoy"
     casualty_civilian_nouns: LowerWords      # (assault41) lemmas: "killing nine people" at a place: its civilians
     casualty_police_nouns: LowerWords        # (assault41) lemmas: "killing six officers" at a place: its police
+    border_crossing_verbs: LowerWords        # (target51) lemmas: "crossed into Honduras chasing Contra rebels": at the land
     membership_request_nouns: LowerWords     # lemmas: "handed in their applications to join NATO"
     joining_verbs: LowerWords                # lemmas: the body an application asks to join is the target
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"

@@ -1389,13 +1389,21 @@ class ActorMatcher:
         for m in mentions:
             if (m.kind == "agent" and m.sector == "REB" and m.country and not m.country_from
                     and m.code == compose_code(m.country, "REB") and word_at(doc, m.head).lower_ in fighters
-                    and self.dictionary.codes.get(m.country) == "country"):
+                    and self.dictionary.codes.get(m.country) == "country"
+                    and not self._group_named(m)):
                 sent = word_at(doc, m.head).sent
                 words = [t.lower_ for t in tokens(sent) if not m.start <= t.i < m.end]
                 if aircraft & set(words) or aircraft & {" ".join(p) for p in zip(words, words[1:])}:
                     m = replace(m, code=compose_code(m.country, "MIL"), sector="MIL")
             out.append(m)
         return out
+
+    def _group_named(self, m: Mention) -> bool:
+        """(target51) "Turkish troops and warplanes pursued PKK fighters": fighters named by an armed group the
+        dictionaries file under one country's rebels (the PKK, TURREB) are that group's men, not the state's jets,
+        whatever aircraft the sentence names; "Chinese fighters" (a country's word) stay for _fighter_jets."""
+        entry = self.dictionary.lookup(m.name) if m.name else None
+        return entry is not None and entry.kind == "organization"
 
     @staticmethod
     def _inside_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import lexicon, taxonomy
 from . import modality
 from ..errors import DataError
-from .actors import Mention, compose_code
+from .actors import DESTINATION_PREPOSITIONS, LOCATING_PREPOSITIONS, Mention, compose_code
 from .arguments import INSURGENT_SECTORS, STATE_FORCES, STATE_ORGAN_SECTORS, ArgumentFinder, _as_place, doer_phrases, origin_phrases, own_side
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .event_words import cue, plain_vehicle
@@ -24,6 +24,10 @@ from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
 # (an accusation: taxonomy class "accusation"; a denial of responsibility answers it)
 ACCUSING_ROOTS = taxonomy.roots("accusation")
 DENIAL_CODE = "016"
+AID_APPEAL_CODE = "023"   # an appeal for aid and its kinds (0231-0234)
+BLOCKADE_CODE = "191"
+# (target51) the prepositions naming where an act is done or where forces go ("in northern Iraq", "into Iraq")
+PLACE_PREPS_OF_ACTS = (LOCATING_PREPOSITIONS | DESTINATION_PREPOSITIONS | {"between", "along", "off"}) - {"of", "to"}
 
 
 def _background_of(tok: Token, verb: Token) -> bool:
@@ -617,6 +621,9 @@ class ImplicitActors(ArgumentFinder):
         killed or hurt who are civilians."""
         for c in cands:
             t = c.target
+            if t is None and c.code[:2] in VIOLENT_ROOTS:
+                self._unaimed_casualties(c)
+                continue
             if t is None or c.code[:2] not in CASUALTY_TARGET_ROOTS or t.sector is not None or not t.country \
                     or t.kind not in PLACE_KINDS:
                 continue
@@ -631,6 +638,116 @@ class ImplicitActors(ArgumentFinder):
                     if claim.code in self.words.claim_codes and claim.target is not None and claim.target.code == t.code:
                         claim.target = c.target
                         claim.tokens = evidence(claim.trigger, claim.source, claim.target)
+
+    def _home_rebels_abroad(self, cands: list, sent_start: int, sent_end: int) -> None:
+        """(target51) "Turkish warplanes bombed Kurdish rebel camps in northern Iraq" beside the PKK, "Turkish troops
+        crossed into northern Iraq in pursuit of Kurdish rebels after warplanes pounded PKK positions": an act of
+        force by a state whose sentence names an armed group of that state's own rebels (the dictionaries' group coded
+        its country's REB: the PKK, TURREB) falls on those rebels, not on the neighbour where it is done, when its
+        target is only that neighbour (a country named as the place) or rebels of no group whom the place gave the
+        neighbour's country (gold README: strikes on anti-government militants in a neighbour target the militants'
+        own REB code, not the neighbour). A target of its own words (the neighbour's army, Hezbollah) stays."""
+        from .actors import ActorDictionary
+
+        groups: dict[str, Mention] = {}
+        for m in self.mentions:
+            if not sent_start <= m.start < sent_end or not m.country or m.code != compose_code(m.country, "REB"):
+                continue
+            entry = ActorDictionary.default().lookup(m.name) if m.name else None
+            if entry is not None and entry.kind == "organization":
+                groups.setdefault(m.country, m)
+        if not groups:
+            return
+        for c in cands:
+            src, t = c.source, c.target
+            if c.code[:2] not in VIOLENT_ROOTS or c.code.startswith(BLOCKADE_CODE) or src is None or t is None \
+                    or not src.country or src.country not in groups or not t.country or t.country == src.country:
+                continue   # (a border closed is no strike on the rebels)
+            if src.sector is not None and src.sector not in STATE_FORCES and src.sector not in STATE_ORGAN_SECTORS:
+                continue   # the state's own forces or government, not its rebels or people
+            if c.trigger.lemma_.lower() in cue("border_crossing_verbs"):
+                continue   # "crossed into Honduras chasing Contra rebels": the crossing is at the neighbour (gold README)
+            if any(d is not c and d.trigger.i == c.trigger.i and d.target is not None  # same object: not a token
+                   and d.target.country != t.country for d in cands):
+                continue   # "raided ANC targets in Zimbabwe, Zambia and Botswana": the lands listed are the targets
+            word = t.word if t.word is not None else t.mention.head
+            where = c.trigger.doc[word]
+            # the neighbour named as where the act is done ("into northern Iraq", "near Sulaymaniyah"), not as what it
+            # strikes ("shot down a cargo plane" of the United States, "a South African assault")
+            bare_land = t.sector is None and t.kind in PLACE_KINDS and (
+                t.kind in {"city", "region", "place"}
+                or (where.dep_ == "pobj" and where.head.lower_ in PLACE_PREPS_OF_ACTS))
+            placed_rebels = t.sector == "REB" and t.code == compose_code(t.country, "REB") \
+                and t.mention.country_from not in {"", None}
+            if bare_land or placed_rebels:
+                group = groups[src.country]
+                c.target = Named(group, group.head)
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _unaimed_casualties(self, c: Candidate) -> None:
+        """(target51) "A Malian drone strike hit a wedding in Hombori, killing at least 20 people", "government helicopters
+        dropped barrels of toxic gas on residential buildings in Douma, killing dozens": an assault aimed at no one (a town of the doer's own
+        country is no target of its act) whose clause names the people it killed or wounded is aimed at them, of the
+        country of the place where it was done (gold README: people killed or hurt who are civilians are CVL of their
+        country), as _casualty_targets aims one told at a place."""
+        from . import places   # the gazetteer is built once per process, on first need
+
+        victims = self._casualties_named(c.trigger)
+        if not victims:
+            return
+        loc = places.event_location(c.trigger.sent, c.trigger, object_is_place=True)
+        if loc is None:
+            # "dropped barrels on residential buildings in Douma": a place phrase on the act's own words, nearest first,
+            # not in a clause of its own below it
+            clause = places._clause_of(c.trigger)
+            gazetteer = places.Gazetteer.default()
+            preps = sorted((p for p in c.trigger.subtree if p.dep_ == "prep" and p.lower_ in places.LOCATIVE_PREPS
+                            and p.lower_ != "from" and places._clause_of(p).i == clause.i),
+                           key=lambda p: abs(p.i - c.trigger.i))
+            for p in preps[:4]:
+                loc = places._place_of(p, gazetteer, gazetteer.countries_in(c.trigger.sent))
+                if loc is not None:
+                    break
+        if loc is None or not loc.country or len(loc.country) != 3:
+            return
+        sector = next((s for s in (self._casualty_sector(v, loc.country) for v in victims) if s), None)
+        if sector is None:
+            return
+        target = Named.agent_at(victims[0], loc.country, sector)
+        if c.source is not None and own_side(target, [c.source]):
+            return   # "jihadists clashed with troops, who said they had killed 20 of them": no act on one's own
+        c.target = target
+        c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _beneficiary_targets(cands: list) -> None:
+        """(target51) "The UN appealed for $12 million in emergency aid for Cambodians hit by floods", "UNICEF appealed
+        for $40 million to feed children displaced by the war in Mozambique": an appeal for aid (023) is aimed at
+        whom it asks (its object, "appealed to donors", "asked Russia to help"), not at the people or the land the aid
+        would help, named in a "for" phrase of the aid or in the purpose clause of the appeal (gold README: an appeal
+        to the world for aid is 023 with no target, the recipient named or not). A target named there is dropped."""
+        for c in cands:
+            if not c.code.startswith(AID_APPEAL_CODE) or c.target is None:
+                continue
+            word = c.target.word if c.target.word is not None else c.target.mention.head
+            tok = c.trigger.doc[word]
+            if tok.i == c.trigger.i or c.trigger.i not in {a.i for a in tok.ancestors}:
+                continue   # named outside the appeal: the other rules' choice
+            node, beneficiary = tok, False
+            while node.i != c.trigger.i:
+                head = node.head
+                if node.dep_ in {"xcomp", "advcl", "acl", "relcl"} and node.pos_ in {"VERB", "AUX"} \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children) \
+                        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in node.children):
+                    beneficiary = True   # "to feed children displaced ...": whom the aid is for ("asked Russia to help" is
+                    break                # the appeal's object, above this clause)
+                if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "NOUN" and head.i != c.trigger.i:
+                    beneficiary = True   # "emergency aid for Cambodians"
+                    break
+                node = head
+            if beneficiary:
+                c.target = None
+                c.tokens = evidence(c.trigger, c.source, None)
 
     def _site_sector(self, trigger: Token, country: str) -> str | None:
         """The sector of an actor the site of an act names ("exploded at a police station", "outside an army base"):

@@ -282,6 +282,8 @@ class SentenceCoder(RuleCoder):
         self._domestic_refusals(cands)   # "refused to recognise the election results": at its own country
         self._alert_forces(cands)   # "put its army on high alert": the army's alert, aimed at the country feared
         self._casualty_targets(cands)   # a bombing of a place that killed nine people: at its civilians
+        self._home_rebels_abroad(cands, sent.start, sent.end)   # Turkish jets bombing camps in Iraq beside the PKK: at TURREB
+        self._beneficiary_targets(cands)   # "appealed for aid for Cambodians hit by floods": at no one
         for c in cands:
             if c.target is not None and _weapons_test(c) and not _in_own_phrase(c):
                 c.target = None
