@@ -554,6 +554,7 @@ class EventCues(Lexicon):
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
     own_country_target_roots: LowerWords     # roots of acts aimed at the doer's own country when no one is named (material48, own48)
     own_country_target_excluded: LowerWords  # of those, codes eased on others only: sanctions (085, material48)
+    voiced_demand_codes: LowerWords          # demands a protest made "to demand" them voices as it goes (material51)
     indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
     partner_yield_roots: LowerWords          # roots of concessions two parties make to each other (material48)
     doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)
