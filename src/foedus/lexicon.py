@@ -310,6 +310,7 @@ class EventCues(Lexicon):
     inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
+    inquiry_commissioning_participles: LowerWords  # "an inquiry commissioned by the king": its owner (material51)
     inquiry_nouns: LowerWords                # lemmas: investigation, inquiry, probe: opened, the inquiry is the act (material50)
     inquiry_adjunct_preps: LowerWords        # in, pending, during: an act done inside its doer's investigation (aid34)
     release_demand_nouns: LowerWords         # release, freedom: a demand for them is made of the holder (aid34)

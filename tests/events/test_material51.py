@@ -37,3 +37,21 @@ def test_a_leader_s_dismissal_demanded_is_a_demand_for_a_change_in_leadership(co
                   date="2016-05-03")
     assert has_coded(got, "1041"), got
 
+
+def test_an_inquiry_set_up_by_a_leader_that_finds_another_s_acts_is_held_by_the_leader(coder):
+    got = triples(coder, "An inquiry commissioned by Kenya's president found that police had tortured detainees during the "
+                         "crackdown.", date="2016-05-03")
+    assert has_coded(got, "09", "KENGOV", "KENCOP"), got
+    got = triples(coder, "A panel set up by the Peruvian government concluded that the army had killed dozens of villagers "
+                         "in Ayacucho.", date="1990-05-03")
+    assert has_coded(got, "09", "PERGOV", "PERMIL"), got
+
+
+def test_a_body_with_no_one_setting_it_up_holds_no_inquiry_by_finding(coder):
+    got = triples(coder, "The commission said on Monday it would meet again next week.", date="2016-05-03")
+    assert not has_coded(got, "09", modality=None), got
+
+
+def test_the_leader_of_an_inquiry_does_not_own_it(coder):
+    got = triples(coder, "An inquiry led by a Swiss diplomat found that Georgia had started the war.", date="2009-09-30")
+    assert not has_coded(got, "09", "CHE", modality=None), got
