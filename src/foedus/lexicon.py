@@ -310,6 +310,7 @@ class EventCues(Lexicon):
     inquiry_saying_verbs: LowerWords = []    # (verbal36) lemmas: "investigators said sabotage was likely": found too
     inquiry_bodies: LowerWords               # "a UN commission of inquiry concluded": the body named for its inquiry
     inquiry_agents: LowerWords               # lemmas: inspector, investigator: who finds, having investigated (aid30)
+    inquiry_commissioning_participles: LowerWords  # "an inquiry commissioned by the king": its owner (material51)
     inquiry_nouns: LowerWords                # lemmas: investigation, inquiry, probe: opened, the inquiry is the act (material50)
     inquiry_adjunct_preps: LowerWords        # in, pending, during: an act done inside its doer's investigation (aid34)
     release_demand_nouns: LowerWords         # release, freedom: a demand for them is made of the holder (aid34)
@@ -555,6 +556,7 @@ class EventCues(Lexicon):
     aimed_only_codes: LowerWords             # acts that exist only as aimed at someone: an ultimatum (mine29)
     own_country_target_roots: LowerWords     # roots of acts aimed at the doer's own country when no one is named (material48, own48)
     own_country_target_excluded: LowerWords  # of those, codes eased on others only: sanctions (085, material48)
+    voiced_demand_codes: LowerWords          # demands a protest made "to demand" them voices as it goes (material51)
     indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
     partner_yield_roots: LowerWords          # roots of concessions two parties make to each other (material48)
     doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)

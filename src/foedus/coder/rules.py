@@ -342,6 +342,10 @@ class RuleCoder(ImplicitActors):
             # (aid30) inspectors or investigators who found something made the investigation ("its inspectors had
             # found uranium particles"): coded as their investigation
             lemma = "investigation" if inquiry.lemma_.lower() in cue("inquiry_agents") else inquiry.lemma_.lower()
+            commissioners = self._inquiry_commissioners(n)
+            if commissioners and inquiry.i == n.i and lemma in cue("inquiry_bodies") \
+                    and verb.lemma_.lower() in cue("inquiry_finding_verbs"):
+                lemma = "investigation"   # (material51) "a commission appointed by the king found that ...": its inquiry
             if lemma != inquiry.lemma_.lower() and not any(c.dep_ in {"ccomp", "dobj"} and c.i > verb.i
                                                            for c in verb.children):
                 continue   # "..., U.N. inspectors later confirmed": people who confirm a report after it tell it
@@ -350,7 +354,7 @@ class RuleCoder(ImplicitActors):
                 continue
             owners = dedupe([m for x in {n.i: n, inquiry.i: inquiry}.values() for c in x.children
                              if c.dep_ in {"amod", "compound", "poss", "nmod"} for m in self.actors_of(c)]
-                            + [m for o in doer_phrases(n) for m in self.actors_of(o)])
+                            + [m for o in doer_phrases(n) for m in self.actors_of(o)]) or commissioners
             if not owners:
                 continue
             # whom the finding names as the doer: the subject of the clause it found ("found that Israel had ...")
@@ -363,6 +367,23 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, [(s, t) for s in owners for t in ends],
                                            self._reporter(verb, reporter_of), mod, governor))
         return out
+
+    def _inquiry_commissioners(self, noun: Token) -> list[Named]:
+        """(material51) Who set up an inquiry or the body holding it, named by the "by" phrase of a participle of
+        setting it up on the noun (data: event_cues inquiry_commissioning_participles): "an inquiry commissioned by
+        Bahrain's king", "an independent commission appointed by the president". The inquiry is theirs; not the one
+        who leads it ("an inquiry led by a Swiss diplomat" is no inquiry of Switzerland)."""
+        out: list[Named] = []
+        for part in noun.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.i < noun.i:
+                continue
+            lemma = part.lemma_.lower()
+            phrases = {lemma} | {f"{lemma} {c.lower_}" for c in part.children if c.dep_ == "prt"}
+            if not phrases & cue("inquiry_commissioning_participles"):
+                continue
+            out += [m for p in part.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        return dedupe(out)
 
     @staticmethod
     def _inquiry_told(verb: Token, found: list[Candidate]) -> bool:

@@ -3521,8 +3521,12 @@ class SentenceCoder(RuleCoder):
         protest_purpose = code[:2] in PROTEST_ROOTS and modality.is_purpose(verb) and \
             verb.head.lemma_.lower() not in self.cues.requesting and not self._protest_verb(verb.head)
         # (aid34) "thousands marched in Caracas to demand the release of Leopoldo Lopez": a crowd's march voices
-        # its call for the release of captives as it goes (1053 asserted, as the gold codes every such protest)
-        voiced_release = code == "1053" and modality.is_purpose(verb) and self._protest_verb(verb.head)
+        # its call for the release of captives as it goes (1053 asserted, as the gold codes every such protest);
+        # (material51) so it voices a call for a leader to go or for troops to leave ("rallied to demand the dismissal
+        # of the governor", "blocked the bridge to demand the withdrawal of Russian peacekeepers": event_cues
+        # voiced_demand_codes). A protest for pay, reforms or rights is told by the protest alone (14x)
+        voiced_release = code in cue("voiced_demand_codes") and modality.is_purpose(verb) \
+            and self._protest_verb(verb.head)
         purpose = mod == modality.ASSERTED and modality.in_purpose(verb) and not protest_purpose and not voiced_release
         if purpose:
             mod = modality.INTENDED
