@@ -1778,6 +1778,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return INTENDED
     if code[:2] in words.starting_date_roots and starts_later(trigger):
         return INTENDED   # (modality30) "tightened export controls, effective from Thursday": not yet in force
+    if code[:2] in words.calling_ahead_roots and called_for_later(trigger):
+        return INTENDED   # (unreal51) "unions called a nationwide strike for Wednesday": not yet held
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
             ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
         return CONSIDERED   # "is thinking about sending troops": weighed, not done
@@ -1863,6 +1865,31 @@ def _opens_start(tok: Token) -> bool:
     ranged = [x for x in (tok, *dates, tok.head) for x in x.children
               if x.dep_ == "prep" and x.lower_ in words.starting_date_ranges]
     return not ranged
+
+
+def called_for_later(trigger: Token) -> bool:
+    """(unreal51) An act called or announced for a day ahead (modality_cues calling_ahead_*): "unions called a
+    nationwide strike for Wednesday", "called a 48-hour general strike from Sunday", "called three days of protests next
+    week". The calling verb is the trigger or the verb whose object (or the object's "of" phrase) the trigger is; the
+    day hangs on the verb or its object, after "for"/"from", or as "next week" on its own. Not a negated call, nor "on
+    Monday" (which may date the call itself)."""
+    words = _words()
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.calling_ahead_verbs or is_negated(verb):
+        return False
+    owners = [verb] + [ch for ch in verb.children if ch.dep_ in {"dobj", "oprd"}]
+    for owner in owners:
+        for ch in owner.children:
+            if ch.dep_ == "prep" and ch.lower_ in words.calling_ahead_preps and any(
+                    o.dep_ == "pobj" and _start_date(o) for o in ch.children):
+                return True
+            if ch.dep_ == "npadvmod" and ch.lower_ in words.starting_date_units and _start_date(ch):
+                return True   # "called protests next week"
+    return False
 
 
 def starts_later(trigger: Token) -> bool:

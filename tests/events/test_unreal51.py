@@ -1,0 +1,44 @@
+"""(unreal51) Acts that did not happen yet, coded as done before. A protest or strike called for a day ahead ("called a
+nationwide strike for Thursday", "from Monday", "next week") has not been held when told: intended. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian teachers called a nationwide strike for Thursday over unpaid wages.",
+    "Zambia's main opposition party called two days of protests next week against the new tax law.",
+])
+def test_a_protest_called_for_a_day_ahead_is_intended(coder, text):
+    events = _events(coder, text, "2010-05-03")
+    assert any(c[:2] == "14" and m == "intended" for c, s, t, m in events), events
+    assert not any(c[:2] == "14" and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian teachers called a nationwide strike on Thursday over unpaid wages.",
+    "Zambian miners called a strike over unpaid wages.",
+])
+def test_a_protest_called_without_a_day_ahead_stays_asserted(coder, text):
+    events = _events(coder, text, "2010-05-03")
+    assert any(c[:2] == "14" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_a_day_ahead_from_the_calling_verb(nlp):
+    from foedus.coder import modality
+
+    doc = nlp("Nepal's opposition parties called a general strike from Monday.")
+    called = next(t for t in doc if t.lower_ == "called")
+    assert modality.called_for_later(called)
+    doc = nlp("Nepal's opposition parties did not call a general strike for Monday.")
+    called = next(t for t in doc if t.lower_ == "call")
+    assert not modality.called_for_later(called)
