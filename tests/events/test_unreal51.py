@@ -42,3 +42,22 @@ def test_a_day_ahead_from_the_calling_verb(nlp):
     doc = nlp("Nepal's opposition parties did not call a general strike for Monday.")
     called = next(t for t in doc if t.lower_ == "call")
     assert not modality.called_for_later(called)
+
+
+def test_an_act_on_flying_in_is_done_there(coder):
+    events = _events(coder, "Armenia's president flew to Paris on Monday to ask Emmanuel Macron for help in halting "
+                            "the Azerbaijani offensive.", "2010-05-03")
+    assert any(c[:2] == "02" and s == "ARMGOV" and t[:3] == "FRA" and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "mod"), [
+    ("The Qatari foreign minister will fly to Kabul to mediate between the Taliban and the Afghan government.",
+     "intended"),
+    ("The Qatari foreign minister did not fly to Kabul to mediate between the Taliban and the Afghan government.",
+     "negated"),
+])
+def test_an_act_on_a_flight_ahead_or_not_taken_is_not_done(coder, text, mod):
+    events = _events(coder, text, "2010-05-03")
+    assert any(c[:3] == "045" and m == mod for c, s, t, m in events), events
+    assert not any(c[:3] == "045" and m == "asserted" for c, s, t, m in events), events
+
