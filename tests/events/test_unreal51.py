@@ -61,3 +61,23 @@ def test_an_act_on_a_flight_ahead_or_not_taken_is_not_done(coder, text, mod):
     assert any(c[:3] == "045" and m == mod for c, s, t, m in events), events
     assert not any(c[:3] == "045" and m == "asserted" for c, s, t, m in events), events
 
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police said they had foiled a plan to bomb a church in Mombasa by arresting four men with explosives.",
+    "Kenyan police said they had foiled a plan to bomb a church in Mombasa after arresting four men with explosives.",
+])
+def test_the_means_of_foiling_a_plan_is_done(coder, text):
+    events = _events(coder, text, "2014-05-03")
+    assert any(c[:3] == "173" and s[:3] == "KEN" and m == "asserted" for c, s, t, m in events), events
+    assert not any(c[:2] == "18" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_a_plan_foiled_keeps_its_own_act_negated(nlp):
+    from foedus.coder import modality
+
+    doc = nlp("Police foiled a plan to bomb a church by arresting four men.")
+    bomb = next(t for t in doc if t.lower_ == "bomb")
+    arresting = next(t for t in doc if t.lower_ == "arresting")
+    assert modality.of(bomb)[0] == modality.NEGATED
+    assert modality.of(arresting)[0] == modality.ASSERTED
+

@@ -958,6 +958,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in words.foiling_means_preps \
+                and not any(ch.dep_ in SUBJECTS for ch in node.children):
+            foiler = _foiler_of(head.head, c)
+            if foiler is not None:
+                # (unreal51) "foiled a plan to attack a procession by arresting three men", "after arresting two
+                # militants": the parser hangs the foiler's means on the plan's infinitive; it is told with the foiling
+                return of(foiler)
         if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in words.factual_clause_marks \
                 and head.head.pos_ in {"VERB", "AUX"}:
             # a gerund after "after", "since", "while": told with its governing verb's tense, not its negation
@@ -2166,6 +2173,20 @@ def _dropped(noun: Token, c: Cues) -> bool:
         return not is_negated(verb) and bool(_phrases(verb, frozenset({"prt", "advmod"}))
                                              & set(_words().deferring_phrasal_verbs))
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating | c.dropping
+
+
+def _foiler_of(gov: Token, c: Cues) -> Token | None:
+    """(unreal51) The verb that foils or drops the plan whose infinitive is ``gov`` ("foiled a plan to attack",
+    "thwarted a plot to bomb": cue_words dropping, modality_cues preventing_verbs, not negated), or None."""
+    if gov.pos_ != "VERB" or not _infinitive(gov):
+        return None
+    plan = gov.head if gov.dep_ in {"acl", "relcl"} and is_intention_noun(gov.head) else _plan_before(gov, gov.head)
+    if plan is None or plan.dep_ != "dobj" or not _dropped(plan, c):
+        return None
+    verb = plan.head
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in c.dropping | set(_words().preventing_verbs):
+        return None
+    return verb
 
 
 def _plan_before(node: Token, head: Token) -> Token | None:
