@@ -1,6 +1,8 @@
-"""(unreal51) Acts that did not happen yet, coded as done before. A protest or strike called for a day ahead ("called a
-nationwide strike for Thursday", "from Monday", "next week") has not been held when told: intended. Sentences written
-for these tests."""
+"""(unreal51) Modality. A protest or strike called for a day ahead ("called a nationwide strike for Thursday", "from
+Monday", "next week") has not been held when told: intended. Acts that did happen, coded as unreal before: an act on
+flying in ("flew to Paris to ask Macron for help"), the means of foiling a plan ("foiled a plan to bomb a church by
+arresting four men"), a past act with a subject of its own conjoined to a consequence ("..., and police detained two
+rebel leaders"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -81,3 +83,22 @@ def test_a_plan_foiled_keeps_its_own_act_negated(nlp):
     assert modality.of(bomb)[0] == modality.NEGATED
     assert modality.of(arresting)[0] == modality.ASSERTED
 
+
+@pytest.mark.parametrize("text", [
+    "Nepal's home minister ruled out talks with the Maoists unless they renounced violence, and police in Kathmandu "
+    "detained two rebel leaders.",
+    "Nepal's interior minister said the Maoist leader would be charged if he addressed the rally, and police arrested "
+    "thirty of his supporters in Pokhara.",
+])
+def test_a_past_act_beside_a_consequence_is_told_as_done(coder, text):
+    events = _events(coder, text, "2004-05-03")
+    assert any(c[:3] == "173" and s[:3] == "NPL" and m == "asserted" for c, s, t, m in events), events
+    assert not any(c[:3] == "173" and m == "conditional" for c, s, t, m in events), events
+
+
+def test_a_conjunct_of_the_condition_itself_stays_conditional(nlp):
+    from foedus.coder import modality
+
+    doc = nlp("Ankara said it would send troops if Armenia attacked Nakhichevan and Baku asked for help.")
+    asked = next(t for t in doc if t.lower_ == "asked")
+    assert modality.of(asked)[0] == modality.CONDITIONAL

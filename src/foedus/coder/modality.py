@@ -1052,6 +1052,12 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return agreed, head
             node = head
             continue
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and _past_clause_of_its_own(node) \
+                and not any(ch.dep_ == "mark" for ch in head.children) and _has_condition(head):
+            # (unreal51) "said Rainsy would be arrested if he tried to cross the border, and police detained 40 of his
+            # supporters", "ruled out talks unless they renounced violence, and police placed two leaders under house
+            # arrest": a past act with a subject of its own, conjoined to a consequence, is no part of it (told as done)
+            break
         if _conditional(head, c) or _conditioned_copula(head):
             return CONDITIONAL, head
         if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
@@ -2173,6 +2179,13 @@ def _dropped(noun: Token, c: Cues) -> bool:
         return not is_negated(verb) and bool(_phrases(verb, frozenset({"prt", "advmod"}))
                                              & set(_words().deferring_phrasal_verbs))
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating | c.dropping
+
+
+def _past_clause_of_its_own(verb: Token) -> bool:
+    """(unreal51) A verb in the simple past (no auxiliary) with a subject of its own: "... and police detained 40 of his
+    supporters". Not a passive or perfect ("had been", "were arrested"), which may be told back in a condition."""
+    return verb.tag_ == "VBD" and not any(ch.dep_ in {"aux", "auxpass", "mark"} for ch in verb.children) \
+        and any(ch.dep_ == "nsubj" for ch in verb.children)
 
 
 def _foiler_of(gov: Token, c: Cues) -> Token | None:
