@@ -811,6 +811,10 @@ class ModalityCues(Lexicon):
     starting_infinitives: LowerWords = []    # (unreal48) lemmas: "a ceasefire, to start on Sunday": set for a day ahead
     accusing_reports: LowerWords = []        # (unreal48) lemmas: "accused by a UN panel of shelling X, which Y denied"
     halting_rejections: LowerWords = []      # (unreal48) lemmas: "would suspend payments": a 12x act ahead, not a refusal stated
+    calling_ahead_verbs: LowerWords = []     # (unreal51) lemmas: "called a strike for Wednesday": the protest set ahead
+    calling_ahead_roots: LowerWords = []     # (unreal51) CAMEO roots of acts called for a day ahead (protests: 14)
+    calling_ahead_preps: LowerWords = []     # (unreal51) "for Wednesday", "from Sunday": the day the called act starts
+    foiling_means_preps: LowerWords = []     # (unreal51) "foiled a plan to attack by arresting three men": the foiler's means
     record_copulas: LowerWords               # lemmas whose attribute ranked first/last records its subject's act
     record_person_nouns: LowerWords          # "Sadat, the first Arab leader to visit Israel": titles of persons (coop32)
     negative_premodifiers: LowerWords        # "not a single soldier", "neither side": a negative subject

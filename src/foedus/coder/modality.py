@@ -958,6 +958,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
+        if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in words.foiling_means_preps \
+                and not any(ch.dep_ in SUBJECTS for ch in node.children):
+            foiler = _foiler_of(head.head, c)
+            if foiler is not None:
+                # (unreal51) "foiled a plan to attack a procession by arresting three men", "after arresting two
+                # militants": the parser hangs the foiler's means on the plan's infinitive; it is told with the foiling
+                return of(foiler)
         if node.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in words.factual_clause_marks \
                 and head.head.pos_ in {"VERB", "AUX"}:
             # a gerund after "after", "since", "while": told with its governing verb's tense, not its negation
@@ -1045,6 +1052,12 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return agreed, head
             node = head
             continue
+        if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and _past_clause_of_its_own(node) \
+                and not any(ch.dep_ == "mark" for ch in head.children) and _has_condition(head):
+            # (unreal51) "said Rainsy would be arrested if he tried to cross the border, and police detained 40 of his
+            # supporters", "ruled out talks unless they renounced violence, and police placed two leaders under house
+            # arrest": a past act with a subject of its own, conjoined to a consequence, is no part of it (told as done)
+            break
         if _conditional(head, c) or _conditioned_copula(head):
             return CONDITIONAL, head
         if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
@@ -1778,6 +1791,8 @@ def for_event(mod: str, code: str, trigger: Token | None) -> str:
         return INTENDED
     if code[:2] in words.starting_date_roots and starts_later(trigger):
         return INTENDED   # (modality30) "tightened export controls, effective from Thursday": not yet in force
+    if code[:2] in words.calling_ahead_roots and called_for_later(trigger):
+        return INTENDED   # (unreal51) "unions called a nationwide strike for Wednesday": not yet held
     if lemma in words.pondering_verbs and trigger.pos_ == "VERB" and any(
             ch.dep_ == "prep" and ch.lower_ in words.pondering_preps for ch in trigger.children):
         return CONSIDERED   # "is thinking about sending troops": weighed, not done
@@ -1863,6 +1878,31 @@ def _opens_start(tok: Token) -> bool:
     ranged = [x for x in (tok, *dates, tok.head) for x in x.children
               if x.dep_ == "prep" and x.lower_ in words.starting_date_ranges]
     return not ranged
+
+
+def called_for_later(trigger: Token) -> bool:
+    """(unreal51) An act called or announced for a day ahead (modality_cues calling_ahead_*): "unions called a
+    nationwide strike for Wednesday", "called a 48-hour general strike from Sunday", "called three days of protests next
+    week". The calling verb is the trigger or the verb whose object (or the object's "of" phrase) the trigger is; the
+    day hangs on the verb or its object, after "for"/"from", or as "next week" on its own. Not a negated call, nor "on
+    Monday" (which may date the call itself)."""
+    words = _words()
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.calling_ahead_verbs or is_negated(verb):
+        return False
+    owners = [verb] + [ch for ch in verb.children if ch.dep_ in {"dobj", "oprd"}]
+    for owner in owners:
+        for ch in owner.children:
+            if ch.dep_ == "prep" and ch.lower_ in words.calling_ahead_preps and any(
+                    o.dep_ == "pobj" and _start_date(o) for o in ch.children):
+                return True
+            if ch.dep_ == "npadvmod" and ch.lower_ in words.starting_date_units and _start_date(ch):
+                return True   # "called protests next week"
+    return False
 
 
 def starts_later(trigger: Token) -> bool:
@@ -2139,6 +2179,27 @@ def _dropped(noun: Token, c: Cues) -> bool:
         return not is_negated(verb) and bool(_phrases(verb, frozenset({"prt", "advmod"}))
                                              & set(_words().deferring_phrasal_verbs))
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in c.negating | c.dropping
+
+
+def _past_clause_of_its_own(verb: Token) -> bool:
+    """(unreal51) A verb in the simple past (no auxiliary) with a subject of its own: "... and police detained 40 of his
+    supporters". Not a passive or perfect ("had been", "were arrested"), which may be told back in a condition."""
+    return verb.tag_ == "VBD" and not any(ch.dep_ in {"aux", "auxpass", "mark"} for ch in verb.children) \
+        and any(ch.dep_ == "nsubj" for ch in verb.children)
+
+
+def _foiler_of(gov: Token, c: Cues) -> Token | None:
+    """(unreal51) The verb that foils or drops the plan whose infinitive is ``gov`` ("foiled a plan to attack",
+    "thwarted a plot to bomb": cue_words dropping, modality_cues preventing_verbs, not negated), or None."""
+    if gov.pos_ != "VERB" or not _infinitive(gov):
+        return None
+    plan = gov.head if gov.dep_ in {"acl", "relcl"} and is_intention_noun(gov.head) else _plan_before(gov, gov.head)
+    if plan is None or plan.dep_ != "dobj" or not _dropped(plan, c):
+        return None
+    verb = plan.head
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in c.dropping | set(_words().preventing_verbs):
+        return None
+    return verb
 
 
 def _plan_before(node: Token, head: Token) -> Token | None:
