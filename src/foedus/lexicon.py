@@ -345,6 +345,7 @@ class EventCues(Lexicon):
     withheld_comment_verbs: LowerWords       # (round46) lemmas: "did not comment/confirm": a comment withheld (011)
     comment_nouns: LowerWords                # (verbal51) lemmas: "had no comment": a comment withheld (011)
     comment_giving_verbs: LowerWords         # (verbal51) lemmas: have, make, offer, give ("made no comment")
+    symbolic_meeting_verbs: LowerWords       # (verbal51) lemmas: "shook hands": 040 and a symbolic act, 017
     plan_announcing_verbs: LowerWords        # (intent46) lemmas: "announced the withdrawal of its troops": a plan told
     announced_plan_codes: LowerWords         # (intent46) codes of an act noun such a verb tells as ahead (0874)
     announced_plan_nouns: LowerWords         # (intent46) lemmas of that act noun (withdrawal, pullout)

@@ -1,6 +1,7 @@
 """(verbal51) Verbal acts: a ruler or polity proclaimed by itself ("declared himself president", "declared itself an
 autonomous region", "proclaimed an interim government") is a statement (010, no target), as a state declared into
-being is, also when told in an "after" clause; a comment refused as a noun ("had no comment") is 011, asserted.
+being is, also when told in an "after" clause; a comment refused as a noun ("had no comment") is 011, asserted; a
+handshake is also a symbolic act (017, each side's towards the other), and so is a leader embracing another.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -59,3 +60,17 @@ def test_statehood_declared_in_an_after_clause_is_coded(coder, text, date, sourc
 def test_no_comment_is_a_comment_declined(coder, text, date, source):
     events = _events(coder, text, date)
     assert any(c == "011" and s.startswith(source) and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "pairs"), [
+    ("The presidents of Ghana and Togo shook hands at the border post of Aflao.", "2005-03-11",
+     {("GHA", "TGO"), ("TGO", "GHA")}),
+    ("Chancellor Kohl shook hands with President Mitterrand at Verdun.", "1984-09-22",
+     {("DEU", "FRA"), ("FRA", "DEU")}),
+    ("Kenyan President Uhuru Kenyatta embraced Samia Suluhu Hassan on the steps of State House.", "2021-05-04",
+     {("KEN", "TZA")}),
+])
+def test_handshake_or_embrace_is_a_symbolic_act(coder, text, date, pairs):
+    events = _events(coder, text, date)
+    got = {(s[:3], t[:3]) for c, s, t, m in events if c == "017" and m == "asserted"}
+    assert pairs <= got, events

@@ -740,6 +740,10 @@ class SentenceCoder(RuleCoder):
                     # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
                     found = found + self._conjoined_object_acts(tok, match, found)
+                    if found and match.code == "040" and tok.lemma_.lower() in cue("symbolic_meeting_verbs"):
+                        # (verbal51) "Santos and Jimenez shook hands": the meeting and a symbolic act (017), each
+                        # side's towards the other (the pairs a 017 takes, not the meeting's one way)
+                        found = found + self._events_for(tok, "017", match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.means_response_verbs:
                 found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
                 if not found and (match is None or not match.code):
