@@ -344,6 +344,9 @@ class EventCues(Lexicon):
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
     withheld_comment_verbs: LowerWords       # (round46) lemmas: "did not comment/confirm": a comment withheld (011)
+    comment_nouns: LowerWords                # (verbal51) lemmas: "had no comment": a comment withheld (011)
+    comment_giving_verbs: LowerWords         # (verbal51) lemmas: have, make, offer, give ("made no comment")
+    symbolic_meeting_verbs: LowerWords       # (verbal51) lemmas: "shook hands": 040 and a symbolic act, 017
     plan_announcing_verbs: LowerWords        # (intent46) lemmas: "announced the withdrawal of its troops": a plan told
     announced_plan_codes: LowerWords         # (intent46) codes of an act noun such a verb tells as ahead (0874)
     announced_plan_nouns: LowerWords         # (intent46) lemmas of that act noun (withdrawal, pullout)
@@ -545,6 +548,10 @@ class EventCues(Lexicon):
     statehood_verbs: LowerWords              # lemmas: "declared independence": a statement, 010 (clause13)
     statehood_nouns: LowerWords              # lemmas: independence, republic, caliphate ... (clause13)
     statehood_adjectives: LowerWords         # "an independent state" (not "a state of emergency") (clause13)
+    self_declared_titles: LowerWords         # lemmas: "declared himself president": a statement, 010 (verbal51)
+    self_declaring_verbs: LowerWords         # lemmas beside statehood_verbs with a reflexive: "swore himself in" (verbal51)
+    reflexive_pronouns: LowerWords           # "himself", "itself" (verbal51)
+    proclaimed_government_adjectives: LowerWords  # "proclaimed an interim government": 010 (verbal51)
     force_ordering_verbs: LowerWords         # lemmas: "ordered 3,200 troops to Honduras": 154 (clause13)
     ordered_force_nouns: LowerWords          # lemmas of the forces ordered somewhere (clause13)
     posted_force_nouns: LowerWords           # lemmas: "Interior Ministry troops were sent to Comrat" (violence50)

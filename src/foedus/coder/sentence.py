@@ -546,7 +546,7 @@ class SentenceCoder(RuleCoder):
             kept = reaction or self._protest_relative(tok) or enacted or self._inner_event(tok) \
                 or self._toll_second_act(tok) or self._pact_terms(tok) or (force_told and tok.dep_ == "relcl") \
                 or self._censure_relative(tok) or self._arming_refused(tok) or self._scene_relative(tok) \
-                or self._aside_conjunct(tok) or self._mass_killing_toll(tok) or (
+                or self._aside_conjunct(tok) or self._mass_killing_toll(tok) or self._statehood_declared(tok) or (
                     tok.dep_ == "ccomp" and modality.summary_saying_relative(tok.head) and modality.is_stated_refusal(tok))
             if reduced and force_told and not background:
                 reduced = False   # "prisoners mistreated by U.S. soldiers": the by-agent's act, done
@@ -687,6 +687,14 @@ class SentenceCoder(RuleCoder):
                     cand.target = None
                 out.extend(withheld)
                 continue
+            if self._comment_refused(tok):
+                # (verbal51) "Jakarta had no comment on the reports": as "declined to comment" (011, asserted)
+                refused = self._events_for(tok, "011", f"{tok.lemma_.lower()} (no) comment", reporter_of)
+                for cand in refused:
+                    cand.modality = modality.ASSERTED
+                    cand.target = None
+                out.extend(refused)
+                continue
             if self._statehood_declared(tok):
                 # "declared independence from Yugoslavia", "proclaimed a caliphate": a statement, aimed at no one
                 declared = self._events_for(tok, "010", f"{tok.lemma_.lower()} * {STATEHOOD_PATTERN}", reporter_of)
@@ -734,6 +742,10 @@ class SentenceCoder(RuleCoder):
                     # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
                     found = found + self._conjoined_object_acts(tok, match, found)
+                    if found and match.code == "040" and tok.lemma_.lower() in cue("symbolic_meeting_verbs"):
+                        # (verbal51) "Santos and Jimenez shook hands": the meeting and a symbolic act (017), each
+                        # side's towards the other (the pairs a 017 takes, not the meeting's one way)
+                        found = found + self._events_for(tok, "017", match.pattern, reporter_of)
             if not found and tok.lemma_.lower() in self.words.means_response_verbs:
                 found = self._nominal_events(tok, reporter_of, means_only=True)   # "responded with air strikes"
                 if not found and (match is None or not match.code):
@@ -968,7 +980,12 @@ class SentenceCoder(RuleCoder):
         """(clause13) "Slovenia declared independence", "proclaimed a caliphate", "declared the country a federal
         republic", "proclaimed an independent state": a state declared into being is a statement (010, no target),
         not a demand on the state it leaves. Data: event_cues statehood_verbs, statehood_nouns, statehood_adjectives."""
-        if verb.lemma_.lower() not in cue("statehood_verbs"):
+        lemma = verb.lemma_.lower()
+        if lemma not in cue("statehood_verbs") and lemma not in cue("self_declaring_verbs"):
+            return False
+        if SentenceCoder._self_declared(verb):
+            return True
+        if lemma not in cue("statehood_verbs"):
             return False
         for o in verb.children:
             lemma = o.lemma_.lower()
@@ -984,7 +1001,33 @@ class SentenceCoder(RuleCoder):
                     return True
             elif lemma in cue("statehood_nouns"):
                 return True
+            elif lemma == "government" and o.dep_ == "dobj" and any(
+                    a.dep_ == "amod" and a.lemma_.lower() in cue("proclaimed_government_adjectives") for a in o.children):
+                return True   # (verbal51) "proclaimed an interim government in exile"
         return False
+
+    @staticmethod
+    def _comment_refused(verb: Token) -> bool:
+        """(verbal51) "had no comment", "made no comment", "offered no comment": a verb of event_cues
+        comment_giving_verbs whose object is a comment noun determined by "no"."""
+        if verb.lemma_.lower() not in cue("comment_giving_verbs"):
+            return False
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in cue("comment_nouns") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in verb.children)
+
+    @staticmethod
+    def _self_declared(verb: Token) -> bool:
+        """(verbal51) "Guaido declared himself interim president", "the province declared itself an autonomous
+        region", "swore himself in as president": a ruler or polity proclaimed by itself, a statement (010, no
+        target) as a state declared into being is. The reflexive is the verb's object or the subject of its noun
+        complement; the title a noun of event_cues self_declared_titles (not "declared himself innocent")."""
+        reflexives = cue("reflexive_pronouns")
+        comps = [o for o in verb.children if o.dep_ in {"ccomp", "oprd", "xcomp", "attr", "dobj"} and o.pos_ == "NOUN"]
+        comps += [p for o in verb.children if o.dep_ == "prep" and o.lower_ == "as" for p in o.children
+                  if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        titled = [c for c in comps if c.lemma_.lower() in cue("self_declared_titles")]
+        return bool(titled) and any(r.lower_ in reflexives and r.dep_ in {"dobj", "nsubj"}
+                                    for c in (verb, *titled) for r in c.children)
 
     def _visit_aside(self, tok: Token) -> bool:
         """(visits39) "Visiting Beijing, Duterte announced ...", "Welcoming the Nigerian president at the Elysee, Chirac
