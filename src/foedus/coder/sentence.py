@@ -85,6 +85,8 @@ ORDERING_VERBS = lexicon.words("modality_cues", "ordering_verbs")   # order, com
 DOMESTIC_ROOTS = taxonomy.roots("domestic")
 # A state organ's force on its own protesting civilians is repression (175).
 REPRESSION_ROOTS = taxonomy.roots("repression")
+# (violence51) armed men on either side of a fight told with the other as object (_fought_foe)
+FIGHTING_SIDES = taxonomy.sectors("fighting_side")
 # Concessions and refusals of a state answering protests named in the sentence are aimed at the protesters.
 PROTEST_ANSWER_ROOTS = taxonomy.roots("protest_answer")
 # Refusals in defiance of an actor's pressure are aimed at that actor.
@@ -1816,6 +1818,28 @@ class SentenceCoder(RuleCoder):
             if forces and not any(same_actor(t, forces) or self._fellow_force(t, forces) for t in patients):
                 return forces
         return []
+
+    def _fought_foe(self, verb: Token, source: Named, target: Named, reporter: Named | None) -> bool:
+        """(violence51) "Somali troops fought Al-Shabaab militants near Bulo Burte", "Iraqi troops battled Mahdi Army
+        fighters in Basra": a fight told by a finite verb whose object is the other side, both sides armed men, is
+        each side's force on the other (gold README: an armed clash both ways). Not a participle that only describes
+        one side ("Afghan guerrillas fighting Soviet troops", "forces battling an insurgency"), nor a side's own
+        account of its fight ("RED-Tabara said it had fought Burundian soldiers", "the army said it was battling the
+        insurgents"): a side that tells of its fight tells its own act."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(
+                c.dep_ == "aux" and c.lower_ != "to" or c.dep_ == "nsubj" for c in verb.children):
+            return False   # (a past read as a participle keeps its subject: "Rebels ... fought government forces")
+        if target.word is None:
+            return False
+        tok = word_at(self.doc, target.word)
+        while tok.dep_ in {"compound", "amod", "poss", "nmod"} and tok.head.i != tok.i:
+            tok = tok.head   # "fought government forces": the phrase's head is the object
+        if tok.head.i != verb.i or tok.dep_ != "dobj":
+            return False
+        if source.sector not in FIGHTING_SIDES or target.sector not in FIGHTING_SIDES:
+            return False
+        return not (reporter is not None and reporter.country and reporter.country == source.country
+                    and (reporter.sector == source.sector or reporter.country != target.country))
 
     @staticmethod
     def _fellow_force(t: Named, forces: list[Named]) -> bool:
@@ -3555,6 +3579,11 @@ class SentenceCoder(RuleCoder):
                 # "after two days of fighting with the Congolese army": a fight with a side named by "with"
                 # is each side's force on the other
                 pairs += [(t, s) for s, t in list(pairs) if t is not None]
+            elif lemma in self.words.with_fight_verbs and not passive and mod == modality.ASSERTED \
+                    and len(targets) == 1 and len(dedupe(sources)) == 1 and code[:2] == "19" and pairs \
+                    and self._fought_foe(verb, pairs[0][0], targets[0], reporter):
+                # (violence51) "Somali troops fought Al-Shabaab militants": both sides fight
+                pairs += [(targets[0], pairs[0][0])]
             if not passive and mod == modality.ASSERTED and code in cue("two_way_pact_codes"):
                 # (coop36) "Germany and Denmark signed pacts with Moldova", "Kenya reached an agreement with the IMF":
                 # a pact made with a partner binds both, each signer towards the partner and back
