@@ -34,3 +34,19 @@ def test_a_side_telling_of_its_own_fight_tells_its_own_act(coder):
                      "2024-12-06")
     assert _fight(events, "REB", "MIL"), events
     assert not _fight(events, "MIL", "REB"), events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Malian army said it had repelled the jihadists' advance overnight.", "2021-02-14"),
+    ("Nigerian troops beat back an attempt by Boko Haram fighters to enter Monguno, the army said.", "2019-08-02"),
+])
+def test_a_move_of_armed_men_repelled_was_their_attack(coder, text, date):
+    events = _events(coder, text, date)
+    assert _fight(events, "REB", "MIL"), events
+
+
+def test_a_passive_repelling_reported_by_an_army_is_the_armys_own(coder):
+    events = _events(coder, "Militants who stormed a police post near Bannu were repulsed, the Pakistani army said.",
+                     "2023-07-11")
+    assert any(c[:2] == "19" and s[:6] == "PAKMIL" and t[3:6] == "REB" and m == "asserted"
+               for c, s, t, m in events), events

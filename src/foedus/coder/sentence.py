@@ -1905,6 +1905,22 @@ class SentenceCoder(RuleCoder):
         patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
         return [] if same_actor(reporter, patients) else [reporter]
 
+    def _passive_repeller(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
+        """(violence51) "Al-Shabaab fighters who attacked a military base were repelled, the Somali army said": a
+        repelling (data: event_cues repelling_verbs) told in a passive with no agent and reported by armed men of a
+        state or a group (sector class fighting_side) is the reporter's own; the passive's subject stays the target.
+        Not when the reporter is the one repelled."""
+        lemma = verb.lemma_.lower()
+        prts = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}]
+        if code[:2] != "19" or any(c.dep_ == "agent" for c in verb.children) or (
+                lemma not in cue("repelling_verbs") and not any(f"{lemma} {p}" in cue("repelling_verbs") for p in prts)):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country or reporter.sector not in FIGHTING_SIDES:
+            return []
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        return [] if same_actor(reporter, patients) else [reporter]
+
     def _sense_misfire(self, verb: Token, code: str) -> bool:
         """A verb read in a sense its clause rules out (data: event_words): a violent or coercive
         or threatening verb in a sports result ("France beat Croatia 4-2 to win the World Cup", "defeated New
@@ -3320,6 +3336,8 @@ class SentenceCoder(RuleCoder):
             sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources and passive and not nominal:
             sources = self._passive_arrester(verb, code, reporter_of)   # "police said 40 people had been detained"
+        if not sources and passive and not nominal:
+            sources = self._passive_repeller(verb, code, reporter_of)   # "the attackers were repelled, the army said"
         if not sources:
             trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
