@@ -270,6 +270,7 @@ class EventCues(Lexicon):
     doer_of_nouns: LowerWords                # "after the withdrawal of separatist fighters": "of" names the doer
     surrender_verbs: LowerWords              # lemmas: "surrendered to X after a siege": the force followed was X's
     repelling_verbs: LowerWords              # lemmas or "lemma particle": "repelled an attack by X": X attacked
+    repelled_move_nouns: LowerWords          # (violence51) "repelled the rebels' advance": the advance was an attack
     presupposing_witness_verbs: LowerWords   # lemmas: "while covering an Israeli raid": the raid took place
     deadline_verbs: LowerWords               # lemmas: "gave Moscow until midnight to withdraw": an ultimatum (139)
     deadline_nouns: LowerWords               # lemmas: "30 days", "48 hours": the time given

@@ -3535,6 +3535,12 @@ class RuleCoder(ImplicitActors):
             if n.i in done or no_det(n):
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            if (match is None or not match.code or match.code[:2] != "19") and n.lemma_.lower() in cue("repelled_move_nouns") \
+                    and not any(v.pos_ == "VERB" and (m := self.code_verb(v)) is not None and (m.code or "")[:2] == "19"
+                                for v in n.children if v.dep_ in {"acl", "relcl"}):
+                # (violence51) "repelled the FACT rebels' advance": a move of armed men repelled was their attack
+                # (not one whose act is coded on its own verb: "repelled a Russian attempt to storm Avdiivka")
+                match = self.verbs.match_noun("attack", [])
             if match is None or not match.code or match.code[:2] != "19" or match.code.startswith("192"):
                 continue
             # "the assault on Hostomel airfield by Russian troops": the parser may hang the by-phrase on a word it

@@ -85,6 +85,8 @@ ORDERING_VERBS = lexicon.words("modality_cues", "ordering_verbs")   # order, com
 DOMESTIC_ROOTS = taxonomy.roots("domestic")
 # A state organ's force on its own protesting civilians is repression (175).
 REPRESSION_ROOTS = taxonomy.roots("repression")
+# (violence51) armed men on either side of a fight told with the other as object (_fought_foe)
+FIGHTING_SIDES = taxonomy.sectors("fighting_side")
 # Concessions and refusals of a state answering protests named in the sentence are aimed at the protesters.
 PROTEST_ANSWER_ROOTS = taxonomy.roots("protest_answer")
 # Refusals in defiance of an actor's pressure are aimed at that actor.
@@ -1862,6 +1864,28 @@ class SentenceCoder(RuleCoder):
                 return forces
         return []
 
+    def _fought_foe(self, verb: Token, source: Named, target: Named, reporter: Named | None) -> bool:
+        """(violence51) "Somali troops fought Al-Shabaab militants near Bulo Burte", "Iraqi troops battled Mahdi Army
+        fighters in Basra": a fight told by a finite verb whose object is the other side, both sides armed men, is
+        each side's force on the other (gold README: an armed clash both ways). Not a participle that only describes
+        one side ("Afghan guerrillas fighting Soviet troops", "forces battling an insurgency"), nor a side's own
+        account of its fight ("RED-Tabara said it had fought Burundian soldiers", "the army said it was battling the
+        insurgents"): a side that tells of its fight tells its own act."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(
+                c.dep_ == "aux" and c.lower_ != "to" or c.dep_ == "nsubj" for c in verb.children):
+            return False   # (a past read as a participle keeps its subject: "Rebels ... fought government forces")
+        if target.word is None:
+            return False
+        tok = word_at(self.doc, target.word)
+        while tok.dep_ in {"compound", "amod", "poss", "nmod"} and tok.head.i != tok.i:
+            tok = tok.head   # "fought government forces": the phrase's head is the object
+        if tok.head.i != verb.i or tok.dep_ != "dobj":
+            return False
+        if source.sector not in FIGHTING_SIDES or target.sector not in FIGHTING_SIDES:
+            return False
+        return not (reporter is not None and reporter.country and reporter.country == source.country
+                    and (reporter.sector == source.sector or reporter.country != target.country))
+
     @staticmethod
     def _fellow_force(t: Named, forces: list[Named]) -> bool:
         """(sources20) The patient is of the force's own side: its sector, or another force of its state ("police
@@ -1922,6 +1946,22 @@ class SentenceCoder(RuleCoder):
             return []
         reporter = self._reporter(verb, reporter_of)
         if reporter is None or not reporter.country or reporter.sector not in self.words.arresting_reporter_sectors:
+            return []
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
+        return [] if same_actor(reporter, patients) else [reporter]
+
+    def _passive_repeller(self, verb: Token, code: str, reporter_of: dict[int, Named]) -> list[Named]:
+        """(violence51) "Al-Shabaab fighters who attacked a military base were repelled, the Somali army said": a
+        repelling (data: event_cues repelling_verbs) told in a passive with no agent and reported by armed men of a
+        state or a group (sector class fighting_side) is the reporter's own; the passive's subject stays the target.
+        Not when the reporter is the one repelled."""
+        lemma = verb.lemma_.lower()
+        prts = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}]
+        if code[:2] != "19" or any(c.dep_ == "agent" for c in verb.children) or (
+                lemma not in cue("repelling_verbs") and not any(f"{lemma} {p}" in cue("repelling_verbs") for p in prts)):
+            return []
+        reporter = self._reporter(verb, reporter_of)
+        if reporter is None or not reporter.country or reporter.sector not in FIGHTING_SIDES:
             return []
         patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)]
         return [] if same_actor(reporter, patients) else [reporter]
@@ -3341,6 +3381,8 @@ class SentenceCoder(RuleCoder):
             sources = self._passive_announcer(verb, code, reporter_of)   # "said the pilot would be released"
         if not sources and passive and not nominal:
             sources = self._passive_arrester(verb, code, reporter_of)   # "police said 40 people had been detained"
+        if not sources and passive and not nominal:
+            sources = self._passive_repeller(verb, code, reporter_of)   # "the attackers were repelled, the army said"
         if not sources:
             trace.drop(verb, code, "no source actor found" + (" (passive: the agentless rules decide)" if passive and not nominal else ""))
             return self._agentless(verb, code, pattern, reporter_of) if passive and not nominal else []
@@ -3604,6 +3646,11 @@ class SentenceCoder(RuleCoder):
                 # "after two days of fighting with the Congolese army": a fight with a side named by "with"
                 # is each side's force on the other
                 pairs += [(t, s) for s, t in list(pairs) if t is not None]
+            elif lemma in self.words.with_fight_verbs and not passive and mod == modality.ASSERTED \
+                    and len(targets) == 1 and len(dedupe(sources)) == 1 and code[:2] == "19" and pairs \
+                    and self._fought_foe(verb, pairs[0][0], targets[0], reporter):
+                # (violence51) "Somali troops fought Al-Shabaab militants": both sides fight
+                pairs += [(targets[0], pairs[0][0])]
             if not passive and mod == modality.ASSERTED and code in cue("two_way_pact_codes"):
                 # (coop36) "Germany and Denmark signed pacts with Moldova", "Kenya reached an agreement with the IMF":
                 # a pact made with a partner binds both, each signer towards the partner and back
