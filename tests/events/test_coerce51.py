@@ -52,3 +52,22 @@ def test_granaries_and_lorries_burned_are_property_destroyed(coder, text, date):
     t = triples(coder, text, date=date)
     assert has_coded(t, "1712"), t
 
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a crowd told by its number with no place of its own is of the one country the sentence's actors name
+    ("Bulgaria's finance minister defended the austerity budget as tens of thousands rallied against it.",
+     "2013-02-15", "BGRCVL"),
+    # people who protest as what they are: pensioners, depositors (CVL), growers (AGR)
+    ("Hungary's parliament passed the pension reform as pensioners protested outside.", "2012-05-10", "HUNCVL"),
+    ("Police fired tear gas at coffee growers marching on the capital of Colombia.", "2013-03-01", "COLAGR"),
+])
+def test_protesters_named_by_number_or_kind(coder, text, date, source):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "14", source), t
+
+
+def test_depositors_storming_a_bank_riot(coder):
+    t = triples(coder, "Angry depositors stormed a bank branch in Tripoli, Lebanon, demanding their savings.",
+                date="2022-09-16")
+    assert has_coded(t, "145", "LBNCVL"), t
