@@ -236,6 +236,13 @@ class ImplicitActors(ArgumentFinder):
                         break
                 if country:
                     break
+        if not country and demonstration:
+            # (coerce51) a crowd that rallies where no place is told is of the one country the sentence's actors name
+            # by their own words: "Belgrade saw one of the largest protests in Serbia's history as hundreds of
+            # thousands rallied", "the Romanian prime minister ruled out ... as hundreds of thousands protested"
+            named = {m.country for m in self.mentions if verb.sent.start <= m.start < verb.sent.end and m.country
+                     and m.country_from not in {"sentence", "article"}}
+            country = next(iter(named)) if len(named) == 1 else None
         if not country:
             return []
         m = Mention(start=head.i, end=head.i + 1, text=head.text, code=f"{country}CVL", country=country,

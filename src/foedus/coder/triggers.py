@@ -187,6 +187,10 @@ class TriggerFinder:
         lemma = self._verb_lemma(verb)
         dated |= {t.i for t in clause_tokens if t.i > verb.i and _named_place_of_phrase(t)
                   and not self.verbs.names_word(lemma, t.lemma_.lower())}   # (but "gathered in Tahrir Square")
+        # (coerce51) "according to X" names who tells the act, no word of it: "stormed the town of Tamboul, according
+        # to local activists" is no "storm * &treaty" (an accord, 030)
+        dated |= {s.i for t in clause_tokens if t.lower_ == "according" and t.i + 1 < len(t.doc)
+                  and t.nbor(1).lower_ == "to" for s in t.subtree}
         for t in clause_tokens:
             if t.i == verb.i or t.is_punct or t.i in dated:
                 continue
