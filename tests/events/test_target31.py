@@ -18,9 +18,11 @@ def test_sides_fighting_near_a_town_fight_each_other(coder):
 
 
 def test_one_side_fighting_the_other_keeps_its_object(coder):
+    # its object is kept (not the town's country); since violence51 a finite "fought" between two armed sides is a
+    # fight both ways, as the gold codes it ("Somali troops fought Al-Shabaab militants")
     got = countries(dyads(coder, "Russian forces fought Ukrainian troops near Bakhmut."))
-    assert ("RUS", "UKR", "19") in got, got
-    assert ("UKR", "RUS", "19") not in got, got
+    assert ("RUS", "UKR", "19") in got and ("UKR", "RUS", "19") in got, got
+    assert not any(t == "RUS" and s == "RUS" for s, t, _ in got), got
 
 
 def test_two_countries_massing_forces_at_their_border_posture_at_each_other(coder):

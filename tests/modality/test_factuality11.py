@@ -102,7 +102,7 @@ def test_act_under_a_noun_of_refusal_is_negated(coder, text, root, source):
     ("The bill would allow police to detain suspects without trial.", "17"),
     ("The pact will let Chinese warships dock in Honiara.", "03"),
     ("The amendment would allow security forces to arrest opposition leaders.", "17"),
-    ("The decree will allow the interior ministry to expel foreign reporters.", "16"),
+    ("The decree will allow the interior ministry to expel foreign reporters.", "17"),   # 174: individuals (coerce51)
     ("Washington may let Kyiv fire American missiles at Russian airfields.", "19"),
 ])
 def test_act_a_permission_ahead_would_let_happen_is_considered(coder, text, root):
