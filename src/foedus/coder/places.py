@@ -255,7 +255,9 @@ class Gazetteer:
         for key in places:
             places[key] = _ranked(places[key])
         not_places = frozenset(normalize(r["word"]) for r in _read_tsv("places/not_places.tsv") if r.get("word"))
-        return cls(places, country_names, not_places)
+        gazetteer = cls(places, country_names, not_places)
+        gazetteer._skeletons()   # built here, it is in the disk cache: no process pays for it on its first odd spelling
+        return gazetteer
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name``, best first (overrides, countries, cities by population); a name the
