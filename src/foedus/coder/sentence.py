@@ -683,19 +683,11 @@ class SentenceCoder(RuleCoder):
                     and not any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"neither", "nor"} for c in tok.children):
                 # (round46) "the army did not comment", "officials would not elaborate": a comment withheld, told
                 # as done (011, asserted; gold as "declined to comment"); the act it is about keeps its own reading
-                withheld = self._events_for(tok, "011", f"{tok.lemma_.lower()} * (not)", reporter_of)
-                for cand in withheld:
-                    cand.modality = modality.ASSERTED
-                    cand.target = None
-                out.extend(withheld)
+                out.extend(self._comment_withheld(tok, f"{tok.lemma_.lower()} * (not)", reporter_of))
                 continue
             if self._comment_refused(tok):
                 # (verbal51) "Jakarta had no comment on the reports": as "declined to comment" (011, asserted)
-                refused = self._events_for(tok, "011", f"{tok.lemma_.lower()} (no) comment", reporter_of)
-                for cand in refused:
-                    cand.modality = modality.ASSERTED
-                    cand.target = None
-                out.extend(refused)
+                out.extend(self._comment_withheld(tok, f"{tok.lemma_.lower()} (no) comment", reporter_of))
                 continue
             if self._statehood_declared(tok):
                 # "declared independence from Yugoslavia", "proclaimed a caliphate": a statement, aimed at no one
@@ -1007,6 +999,14 @@ class SentenceCoder(RuleCoder):
                     a.dep_ == "amod" and a.lemma_.lower() in cue("proclaimed_government_adjectives") for a in o.children):
                 return True   # (verbal51) "proclaimed an interim government in exile"
         return False
+
+    def _comment_withheld(self, tok: Token, pattern: str, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """A comment withheld or refused, told as done (011, asserted) and aimed at no one."""
+        events = self._events_for(tok, "011", pattern, reporter_of)
+        for cand in events:
+            cand.modality = modality.ASSERTED
+            cand.target = None
+        return events
 
     @staticmethod
     def _comment_refused(verb: Token) -> bool:
