@@ -46,3 +46,15 @@ def test_accented_surname_alone_after_the_full_name(coder):
 def test_accents_do_not_change_an_unaccented_name(coder):
     events = _events(coder, "President Lucio Gutierrez accused the opposition of plotting a coup.", "2004-03-01")
     assert ("112", "ECUGOV", "ECUOPP", "asserted") in events, events
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Pakistani paramilitary troops were sent into Hyderabad after a week of ethnic riots.", "1990-05-28",
+     ("154", "PAKMIL", "PAK", "asserted")),
+    ("Indian paramilitary troops were sent into Hyderabad after a week of communal riots.", "1990-12-10",
+     ("154", "INDMIL", "IND", "asserted")),
+])
+def test_a_town_two_countries_share_is_the_actors_own(coder, text, date, expected):
+    """(target52) The countries of the sentence's actors pick among same-named towns, as the countries it names do:
+    Pakistani troops sent into Hyderabad are in Pakistan's Hyderabad, Indian troops in India's."""
+    assert expected in _events(coder, text, date)
