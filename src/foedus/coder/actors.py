@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -114,7 +115,23 @@ def key_of(text: str) -> str:
     for british, american in SPELLINGS:
         if british in text:
             text = text.replace(british, american)
+    if not text.isascii():
+        text = fold_accents(text)
     return "".join(filter(str.isalnum, text))
+
+
+# Latin letters with no decomposition into a base letter and a mark ("Løkke", "Wałęsa", "Đukanović").
+PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "dj", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d",
+                               "þ": "th"})
+
+
+def fold_accents(text: str) -> str:
+    """The text without its diacritics: a name is the same name with or without them ("Touré" == "Toure",
+    "Gutiérrez" == "Gutierrez", "Ismaïl" == "Ismail"), as wire copy writes it either way."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def is_abbreviation(text: str) -> bool:
@@ -1166,7 +1183,10 @@ class TokenPhraseMatcher:
         from spacy.strings import get_string_id
 
         self.lower = lower
-        self.phrases = frozenset(tuple(get_string_id(w) for w in p) for p in phrases if p)
+        # (target52) lower-cased phrases are matched without their diacritics, as the words of the text are
+        # ("President Amadou Toumani Touré" finds Amadou Toumani Toure)
+        fold = fold_accents if lower else str
+        self.phrases = frozenset(tuple(get_string_id(fold(w)) for w in p) for p in phrases if p)
         lengths: dict[int, set[int]] = {}
         for p in self.phrases:
             lengths.setdefault(p[0], set()).add(len(p))
@@ -1181,6 +1201,12 @@ class TokenPhraseMatcher:
         if not len(doc):
             return []
         ids = doc.to_array(LOWER if self.lower else ORTH).tolist()
+        if self.lower and not doc.text.isascii():
+            from spacy.strings import get_string_id
+
+            for t in doc:
+                if not t.lower_.isascii():
+                    ids[t.i] = get_string_id(fold_accents(t.lower_))
         phrases, lengths_of = self.phrases, self.lengths
         n = len(ids)
         found = []
@@ -2729,7 +2755,7 @@ class ActorMatcher:
         # ("Johnson" after "Boris Johnson"), whatever else the dictionaries file under it.
         for n, p in enumerate(pieces):
             if p.entry.kind == "person" and p.end - p.start == 1:
-                hit = firsts.get(word_at(doc, p.start).text)
+                hit = firsts.get(fold_accents(word_at(doc, p.start).text))
                 if hit is not None and hit[0] < p.start and hit[1] is not p.entry.person:  # same object: not a token
                     pieces[n] = Piece(p.start, p.end, Entry("person", HAND, name=hit[1].name, person=hit[1]))
         covered = {i for p in pieces for i in range(p.start, p.end)}
@@ -2737,13 +2763,14 @@ class ActorMatcher:
         for tok in tokens(doc):
             if tok.i in covered or not tok.is_alpha or not tok.text[0].isupper():
                 continue
-            hit = firsts.get(tok.text)
+            hit = firsts.get(fold_accents(tok.text))
             if hit is None or hit[0] >= tok.i:
                 continue
             person = hit[1]
             # The most recent person with this name part wins ("Kim" after two Kims).
             for p in pieces:
-                if p.start < tok.i and p.entry.person is not None and tok.text in self._name_parts(p.entry.person):
+                if p.start < tok.i and p.entry.person is not None \
+                        and fold_accents(tok.text) in self._name_parts(p.entry.person):
                     person = p.entry.person
             extra.append(Piece(tok.i, tok.i + 1, Entry("person", HAND, name=person.name, person=person)))
         return sorted(pieces + extra, key=lambda p: p.start)
@@ -2762,7 +2789,7 @@ class ActorMatcher:
                 if len(w) > 1 and w[0].isupper() and w.lower() not in NAME_PARTICLES:
                     entry = self.dictionary.lookup(w)
                     if entry is None or entry.kind == "person":
-                        parts.add(w)
+                        parts.add(fold_accents(w))
         self._parts_cache[person.id] = frozenset(parts)
         return self._parts_cache[person.id]
 

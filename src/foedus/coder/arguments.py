@@ -1643,6 +1643,15 @@ class ArgumentFinder(TriggerFinder):
                 return dedupe(found)
         return []
 
+    def _actor_countries(self, sent: Span) -> frozenset[str]:
+        """(target52) The countries of the actors a sentence names ("Pakistani troops", "Karachi police"): like the
+        countries it names, they pick among same-named towns, with a weaker vote ("Pakistani troops were deployed
+        to Hyderabad": Pakistan's Hyderabad, not India's larger one; ``places.Gazetteer.place``)."""
+        from . import places
+
+        return frozenset(m.country for m in self.mentions if m.country and sent.start <= m.start < sent.end
+                         and not places._named_as_place(self.doc, m))
+
     def _places_of(self, tok: Token, sources: list) -> list:
         """The country of a town the dictionaries do not name as an actor ("Kharkiv", "the city of
         Idlib"), from the gazetteer; conjoined towns are the same country once. Attacks on a place
@@ -1739,7 +1748,8 @@ class ArgumentFinder(TriggerFinder):
                 # the countries the sentence names pick among same-named places (places.Gazetteer.place)
                 if not word_at(self.doc, start).text[:1].isupper():
                     continue
-                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent), within=within)
+                place = gaz.place(self.doc[start:h.i + 1].text, gaz.countries_in(h.sent),
+                                  self._actor_countries(h.sent), within=within)
                 if place is not None and within is None and places.small_town_abroad(place, h, gaz):
                     place = None   # (own51) "in Inata, Djibo": not the Inata of Japan
                 known = known or place is not None
