@@ -437,6 +437,8 @@ def concurrent_act(clause: Token) -> bool:
         # (visits39) the main actor's arrival, visit or hosting at the time: "... to arrest Putin as he arrived in Ulan
         # Bator for a state visit", "... as he welcomed the crown prince to the White House": the visit is news
         return True
+    if concurrent_protest(clause, aux):
+        return True
     events = lexicon.words("event_cues", "mutual_nouns") | lexicon.words("event_cues", "conflict_nouns")
     if clause.tag_ == "VBG" and [(a.lower_, a.tag_) for a in aux] in ([("was", "VBD")], [("were", "VBD")]) \
             and clause.lemma_.lower() not in ASPECTUAL_VERBS and any(
@@ -450,6 +452,21 @@ def concurrent_act(clause: Token) -> bool:
     # ("even as armoured units massed/VBN on the border")
     past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and not aux)
     return past and named and (told_act(clause) or reported_done(clause))
+
+
+def concurrent_protest(clause: Token, aux: list[Token]) -> bool:
+    """(coerce52) A protest told in a clause of time whose subject is "they", the people the act told hit, in the simple
+    past or the past progressive (data: event_cues protest_relative_verbs): "detained forty members of the movement as
+    they marched through Abuja", "fired tear gas at students as they protested the nomination". What the people acted
+    on were doing is news, as in a relative clause on them ("who were protesting", `protest_in_progress`); not when the
+    act told has "they" for its own subject ("they chanted slogans as they marched": the main clause is coded)."""
+    if not protest_verb(clause) or not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in clause.children):
+        return False
+    head = clause.head
+    if head.pos_ != "VERB" or any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in head.children):
+        return False
+    told = [(a.lower_, a.dep_) for a in aux]
+    return (clause.tag_ == "VBD" and not aux) or (clause.tag_ == "VBG" and told == [("were", "aux")])
 
 
 def reported_done(clause: Token) -> bool:

@@ -232,6 +232,32 @@ def _craft_owner(doc: Doc, seen: list, tok: Token) -> Mention | None:
     return None
 
 
+_ACTED_ON_PREPS = frozenset({"at", "on", "against", "into"})
+
+
+def _people_protesting(doc: Doc, seen: list, tok: Token) -> list | None:
+    """(coerce52) The "they" of a protest told in a clause of time beside an act on people (`clauses.concurrent_protest`:
+    "police detained dozens of students as they marched", "fired tear gas at supporters as they rallied") stands for the
+    people acted on, the object of the act told (its direct object, or its object after at/on/against/into), not for its
+    doer: the first mention inside that object ([] when it names none; None when "they" is no such subject)."""
+    from .clauses import concurrent_protest
+
+    clause = tok.head
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or clause.head.i == clause.i or not concurrent_protest(
+            clause, [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]):
+        return None
+    act = clause.head
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    objs += [p for c in act.children if c.dep_ == "prep" and c.lower_ in _ACTED_ON_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    for obj in objs:
+        span = {t.i for t in obj.subtree}
+        inside = [m for m in seen if m.head in span and m.kind not in {"country", "capital"}]
+        if inside:
+            return [inside[0]]
+    return []
+
+
 def resolve(doc: Doc, mentions: list) -> dict[int, list]:
     """Map each pronoun token index to the mention(s) it refers to."""
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -300,6 +326,13 @@ def resolve(doc: Doc, mentions: list) -> dict[int, list]:
             pick = _object_antecedent(doc, ordered[:k], subject, out.get(subject.i, []), low in PERSONAL, sent_of(tok.i), sent_of)
             if pick is not None:
                 out[tok.i] = [pick]
+            continue
+        protesters = _people_protesting(doc, ordered[:k], tok)
+        if protesters is not None:
+            # (coerce52) "detained forty members of the movement as they marched": the people acted on, never the
+            # doer (an object the dictionaries do not name leaves "they" unresolved)
+            if protesters:
+                out[tok.i] = protesters
             continue
         craft = _craft_owner(doc, ordered[:k], tok)
         if craft is not None:
