@@ -43,3 +43,16 @@ def test_act_put_in_force_is_coded_from_its_noun(coder, text, date, code, source
     events = _events(coder, text, date)
     assert any(c == code and s.startswith(source) and t.startswith(target) and m == "asserted"
                for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Igor Smirnov", "1999-05-01", "MDASEP"),
+    ("Gilbert Diendere", "2015-09-20", "BFAMIL"),
+    ("Bello Turji", "2023-02-01", "NGACRM"),
+    ("Amadou Toumani Toure", "2005-02-01", "MLIGOV"),
+    ("Amadou Toumani Toure", "2015-02-01", "MLIELI"),   # out of office after the coup of March 2012
+])
+def test_people_of_recent_news_have_their_roles(name, date, code):
+    from foedus.coder.actors import resolve
+    actor = resolve(name, date)
+    assert actor is not None and actor.code == code, actor
