@@ -60,3 +60,23 @@ def test_urged_not_to_resist_is_an_appeal_for_calm(coder):
                      "1968-08-21")
     assert any(c == "0252" and m == "asserted" for c, _, _, m in events), events
 
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    ("Peru's Constitutional Tribunal struck down the congressional decree that had shut the public broadcaster.",
+     "2019-03-12", "PERJUD", "PER"),
+    ("Bolivia's Supreme Court annulled the government's decree on land titles.", "2021-06-02", "BOLJUD", "BOL"),
+    ("Kenya's High Court barred the government from enforcing the new housing levy.", "2023-11-28", "KENJUD",
+     "KENGOV"),
+])
+def test_court_blocking_a_government_act_is_a_rejection(coder, text, date, source, target):
+    """(verbal52) A court that strikes down, annuls or bars an act of the government blocks it (120, gold README)."""
+    events = _events(coder, text, date)
+    assert any(c == "120" and s == source and t.startswith(target) and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_court_barring_a_politician_is_not_a_rejection(coder):
+    """A court barring a politician from running keeps its own code (1722), no 120."""
+    events = _events(coder, "Ecuador's electoral court barred former president Rafael Correa from running for vice "
+                            "president.", "2020-09-08")
+    assert not any(c == "120" for c, *_ in events), events
