@@ -536,6 +536,27 @@ class ImplicitActors(ArgumentFinder):
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
 
+    def _rallied_against(self, cands: list) -> None:
+        """(verbal52) A call that rallies opposition (113: "called on the armed forces to rise up against Maduro",
+        "urged voters to boycott the polls", "called a general strike") is aimed at the authority risen against, not at
+        the people called on: with no one named, or only the caller's own people (its army, voters, supporters), it is
+        the caller's own government; one named after "against", or of another country ("called on Turks to boycott
+        American goods"), stays."""
+        for c in cands:
+            src, t = c.source, c.target
+            if c.code != "113" or src is None or not src.country or src.sector in NO_LOCAL_SECTORS:
+                continue
+            if t is not None and (t.country != src.country or t.sector == "GOV"):
+                continue
+            if t is not None and t.word is not None:
+                tok = word_at(c.trigger.doc, t.word)
+                if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+                    continue
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=compose_code(src.country, "GOV"),
+                                     country=src.country, sector="GOV", name=None, kind="agent", head=src.head,
+                                     country_from="sentence"))
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
     def _domestic_refusals(self, cands: list) -> None:
         """(reject44) A rejection (12x) aimed at no one told, by one actor of a country, that turns down a vote of its
         own country (event_cues domestic_refusal_nouns in what is refused: "refused to recognise the election results",

@@ -282,6 +282,7 @@ class SentenceCoder(RuleCoder):
                 c.tokens = evidence(c.trigger, c.source, None)
         self._home_targets(cands)   # martial law, a resignation: aimed at the actor's own country
         self._domestic_refusals(cands)   # "refused to recognise the election results": at its own country
+        self._rallied_against(cands)   # "urged supporters to take to the streets": at the caller's own government
         self._alert_forces(cands)   # "put its army on high alert": the army's alert, aimed at the country feared
         self._casualty_targets(cands)   # a bombing of a place that killed nine people: at its civilians
         self._home_rebels_abroad(cands, sent.start, sent.end)   # Turkish jets bombing camps in Iraq beside the PKK: at TURREB

@@ -417,6 +417,19 @@ class TriggerFinder:
             return False
         return any(o.lemma_.lower() in cue("voided_act_nouns") for o in objects)
 
+    @classmethod
+    def _naming_call(cls, verb: Token) -> bool:
+        """(verbal52) "call" with a protest, strike or boycott for object names it when it gives it a name too ("called
+        the protest an outburst of hysteria", "called the strike illegal") or when the object is one already known ("the
+        protest", "their boycott"): no call for it (113)."""
+        if verb.lemma_.lower() != "call" or any(c.dep_ == "prt" for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if cls._label_heads(verb, objects, adjectives=True):
+            return True
+        return any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"})
+                   for o in objects for d in o.children)
+
     @staticmethod
     def _label_heads(verb: Token, objects: list[Token], adjectives: bool = False) -> list[Token]:
         """The name a labelling verb gives its object: an object predicate or complement after it ("called it an
@@ -582,6 +595,13 @@ class TriggerFinder:
             # was halting its work in Zamzam": an aid agency stopping its own work cuts humanitarian aid (1623)
             return VerbMatch(code="1623", pattern=f"{verb.lemma_.lower()} * <aid work> (by an aid agency)",
                              specificity=2)
+        if match is not None and match.code == "113" and self._naming_call(verb):
+            # (verbal52) "Tass called the protest an outburst of hysteria": a protest named, not one called for
+            return VerbMatch(code="---", pattern=f"{match.pattern} <named>", specificity=match.specificity)
+        if match is not None and match.code == "113" and any(
+                c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
+            # (verbal52) "appealed to the population not to resist": an appeal for calm (0252), no rallying call
+            return VerbMatch(code="0252", pattern=f"{match.pattern} <not>", specificity=match.specificity)
         if match is not None and match.code == "030" and match.specificity == 0:
             vowed = self._vowed_act(verb)
             if vowed is not None:
