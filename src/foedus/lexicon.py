@@ -428,6 +428,7 @@ class EventCues(Lexicon):
     visit_preps: LowerWords                  # "during a visit to Kyiv", "on a trip to Beijing"
     handover_verbs: LowerWords               # lemmas: "handed the base over to ...": the receiver occupies it
     handover_particles: LowerWords           # "over"
+    bare_handover_verbs: LowerWords          # (violence52) lemmas: "handed the town to a militia": no particle needed
     handover_places: LowerWords              # lemmas: "base", "town": the places handed over
     departing_words: LowerWords              # "departing ATMIS troops": forces told as leaving (0874, force32)
     departing_force_nouns: LowerWords        # lemmas: "the departing French contingent" is FRAMIL (force32)
@@ -463,6 +464,8 @@ class EventCues(Lexicon):
     casualty_civilian_nouns: LowerWords      # (assault41) lemmas: "killing nine people" at a place: its civilians
     casualty_police_nouns: LowerWords        # (assault41) lemmas: "killing six officers" at a place: its police
     border_crossing_verbs: LowerWords        # (target51) lemmas: "crossed into Honduras chasing Contra rebels": at the land
+    moved_in_verbs: LowerWords               # (violence52) lemmas: "..., and Russian units moved in": the place left taken
+    leaving_verbs: LowerWords                # (violence52) lemmas: the leaving that a force "moving in" follows
     membership_request_nouns: LowerWords     # lemmas: "handed in their applications to join NATO"
     joining_verbs: LowerWords                # lemmas: the body an application asks to join is the target
     interception_verbs: LowerWords           # lemmas: "shot down drones launched by Russia"

@@ -54,6 +54,11 @@ def _doer_nouns(verb: Token, passive: bool) -> list[Token]:
 MISPARSED_SUBJECTS = frozenset({"appos", "pobj", "dobj", "conj", "npadvmod"})
 
 
+def _armed(m: Named) -> bool:
+    """(violence52) An armed side: a force of a bearing-arms sector, or an international body's mission."""
+    return m.sector in ARMED_SECTORS or m.code.startswith("IGO")
+
+
 class RuleCoder(ImplicitActors):
     """The special constructions: events of their own, recodings, and the tests they need."""
 
@@ -773,7 +778,9 @@ class RuleCoder(ImplicitActors):
         object of the clause it hangs on). The withdrawal of the side that hands it over is coded on
         its own verb; an armed force handing over a place in a clause of its own leaves it (0874)."""
         if verb.lemma_.lower() not in cue("handover_verbs") or not any(
-                c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in verb.children):
+                c.dep_ == "prt" and c.lower_ in cue("handover_particles") for c in verb.children) and (
+                verb.lemma_.lower() not in cue("bare_handover_verbs")):
+            # (violence52) "hand" needs no particle: "the SDF handed neighbourhoods of Deir Hafer to government forces"
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and objects[0].pos_ == "PRON" and verb.dep_ in {"advcl", "conj"}:
@@ -888,6 +895,89 @@ class RuleCoder(ImplicitActors):
                 place = owner.head if owner.dep_ == "acl" and owner.head.lemma_.lower() in cue("handover_places") else None
                 out.append((tok, place))
         return out
+
+    def _moved_in_after_withdrawal(self, sent: Span, reporter_of: dict[int, Named],
+                                   found: list[Candidate]) -> list[Candidate]:
+        """(violence52) Armed forces that "move in" or "take their place" with no place of their own, in a sentence
+        where another armed side leaves a place, take that place over (192; gold README: a camp or town handed over
+        without a fight is 192 from the side taking it): "government troops abandoned their positions in Deir ez-Zor,
+        and SDF fighters moved in", "Peshmerga units withdrew from three villages, and federal army units took their
+        place". Aimed at the country of the place left (:meth:`_left_place_country`); as factual as the moving clause.
+        A place taken over in such a sentence with no target of its own ("..., and Ethiopian troops took over the
+        towns") is aimed there too."""
+        lowers = doc_lowers(sent.doc)[sent.start:sent.end]
+        if not {"in", "place", "places"} & set(lowers) and not any(
+                c.code == "192" and c.target is None for c in found):
+            return []   # (most sentences: no word of the rule, no Token made)
+        out: list[Candidate] = []
+        for cand in found:
+            # "Eritrean forces pulled back from Adwa and Axum, and Ethiopian troops took over the towns"
+            if cand.code == "192" and cand.target is None and cand.source is not None and _armed(cand.source):
+                country = self._left_place_country(sent, cand.source, found, cand.trigger)
+                if country is not None:
+                    cand.target = cand.source.changed(code=country, country=country, sector=None, name=None,
+                                                      kind="country")
+        for verb in tokens(sent):
+            if verb.pos_ != "VERB" or not self._moving_in(verb):
+                continue
+            movers = [m for m in self.subjects(verb)[0] if _armed(m) and m.country]
+            if len(movers) != 1:
+                continue
+            mover = movers[0]
+            if any(c.code == "192" and c.source is not None and same_actor(c.source, [mover]) for c in found):
+                continue
+            country = self._left_place_country(sent, mover, found, verb)
+            if country is None:
+                continue
+            target = mover.changed(code=country, country=country, sector=None, name=None, kind="country")
+            mod, governor = modality.of(verb)
+            cand = Candidate(trigger=verb, code="192", pattern="<moved in after withdrawal>", source=mover,
+                             target=target, reported_by=self._reporter(verb, reporter_of), modality=mod,
+                             governor=governor)
+            cand.tokens = evidence(verb, mover, None)
+            out.append(cand)
+        return out
+
+    @staticmethod
+    def _moving_in(verb: Token) -> bool:
+        """(violence52) "moved in", "rolled in" (no place object of its own), or "took their place"."""
+        if verb.lemma_.lower() == "take":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" and any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children)
+        if verb.lemma_.lower() not in cue("moved_in_verbs") or verb.i + 1 >= verb.sent.end:
+            return False
+        nxt = word_at(verb.doc, verb.i + 1)
+        if nxt.lower_ != "in" or nxt.head.i != verb.i or any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        # "moved in the town": a place of its own (the verb's own patterns)
+        return not (nxt.dep_ == "prep" and any(o.dep_ == "pobj" and (
+            o.pos_ == "PROPN" or o.lemma_.lower() in cue("handover_places")) for o in nxt.children))
+
+    def _left_place_country(self, sent: Span, taker: Named, found: list[Candidate], verb: Token) -> str | None:
+        """(violence52) The country of the place another armed side left in the sentence, as a fact: the target
+        country of its coded withdrawal (087x), else of the places its leaving clause names ("pulled out of Halgan"),
+        else the taker's own country when those who left are of it too or the takers are insurgents; None when no
+        armed side left ("floods forced residents to leave", "said forces had not withdrawn")."""
+        leaving = [c for c in found if c.code.startswith("087") and c.source is not None and _armed(c.source)
+                   and not same_actor(c.source, [taker]) and c.modality == modality.ASSERTED]
+        left_verbs = [t for t in tokens(sent) if t.pos_ == "VERB" and t.i != verb.i
+                      and t.lemma_.lower() in cue("leaving_verbs") and modality.of(t)[0] == modality.ASSERTED]
+        leavers = [c.source for c in leaving if c.source is not None] + [
+            m for t in left_verbs for m in self.subjects(t)[0] if _armed(m) and not same_actor(m, [taker])]
+        if not leavers:
+            return None
+        countries = {c.target.country for c in leaving if c.target is not None and c.target.country}
+        if not countries:
+            left_from = [o for t in [*left_verbs, *(c.trigger for c in leaving)] for p in t.subtree
+                         if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            left_from += [o for t in left_verbs for o in t.children if o.dep_ == "dobj"]
+            countries = {m.country for o in left_from for m in self._places_of(o, leavers) if m.country}
+        if len(countries) == 1:
+            return next(iter(countries))
+        if not countries and (all(m.country in {None, taker.country} for m in leavers)
+                              or taker.sector in INSURGENT_SECTORS):
+            return taker.country
+        return None
 
     def _swap_returns(self, found: list[Candidate]) -> list[Candidate]:
         """(multi24) "Russia handed over 144 Ukrainian soldiers in exchange for Russian prisoners", "Hamas freed three

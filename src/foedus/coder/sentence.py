@@ -792,6 +792,7 @@ class SentenceCoder(RuleCoder):
         out.extend(self._recall_events(sent, reporter_of, out))   # "artillery fire hit ...", "left 2 soldiers dead"
         out.extend(self._swap_returns(out))   # "freed three hostages in exchange for 90 prisoners": the return
         out.extend(self._departing_forces(sent, reporter_of, out))   # "took over the base from departing AU troops"
+        out.extend(self._moved_in_after_withdrawal(sent, reporter_of, out))   # "..., and Malian soldiers moved in"
         out.extend(self._unrealised_nouns(sent, reporter_of, out))
         out = self._eased_unbegun(out)   # "called off a planned march": the march negated, no easing
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
