@@ -42,8 +42,8 @@ def test_a_named_person_arriving_to_look_into_reports_is_still_ahead(coder):
 
 
 @pytest.mark.parametrize(("text", "root"), [
-    ("Bolivia's president said the fire could have been started by agents of a foreign power and expelled two "
-     "U.S. diplomats, accusing them of plotting a coup.", "16"),
+    ("Ecuador's vice president said the president's illness could have been caused by foreign agents and expelled "
+     "two U.S. military attaches, accusing them of espionage.", "17"),
     ("Tehran vowed to keep fighting until the Iraqi leader was overthrown and rejected a U.N. appeal for a truce.",
      "12"),
 ])
@@ -68,3 +68,39 @@ def test_a_participle_beside_a_passive_is_no_sibling(nlp):
     doc = nlp("The army said the town could have been shelled by mistake and expelled two reporters.")
     expelled = next(t for t in doc if t.lower_ == "expelled")
     assert modality.active_beside_passive(expelled)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Eritrea's president said his government would not negotiate with the rebels unless they first laid down their "
+     "arms.", "12"),
+    ("Estonia's prime minister said Tallinn would not lift its sanctions on Belarus unless Minsk freed all political "
+     "prisoners.", "12"),
+])
+def test_a_refusal_on_an_unless_clause_is_conditional(coder, text, root):
+    events = _events(coder, text, "2021-06-02")
+    assert any(c[:2] == root and m == "conditional" for c, s, t, m in events), events
+    assert not any(c[:2] == root and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal told beside a participle of rejecting is made now
+    "The Polisario said it would not disarm unless a referendum was held first, rejecting the core of the U.N. plan.",
+    # a refusal to take up again what is halted: the halt is in force
+    "Armenia said it would not resume talks with Azerbaijan unless Baku first pulled its troops back.",
+    # "until" keeps the refusal stated now
+    "Eritrea's president said his government would not negotiate with the rebels until they laid down their arms.",
+])
+def test_a_refusal_made_now_stays_asserted(coder, text):
+    events = _events(coder, text, "2021-06-02")
+    assert any(c[:2] == "12" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_the_unless_refusal_from_the_parse(nlp):
+    from foedus.coder import modality
+
+    doc = nlp("Kenya said it would not attend the talks unless the rebels released the hostages.")
+    attend = next(t for t in doc if t.lower_ == "attend")
+    assert modality.conditional_refusal(attend)
+    doc = nlp("Kenya said it would not attend the talks, rejecting the plan, unless the rebels released the hostages.")
+    attend = next(t for t in doc if t.lower_ == "attend")
+    assert not modality.conditional_refusal(attend)
