@@ -1,7 +1,9 @@
 """Round 28, helper modality28: our own sentences (invented wording).
 
 - "would not X unless Y": a refusal stated now, its lifting conditioned; the act negated, the refusal (12x) asserted,
-  the condition conditional (as "would not X until Y"). Not "would not X if Y", a consequence.
+  the condition conditional (as "would not X until Y"). Not "would not X if Y", a consequence. (unreal52: the refusal
+  is conditional now, as the gold set codes most of them, unless it is a refusal to resume what is halted or is told
+  beside a participle of rejecting.)
 - a measure ordered or imposed "to take effect" later has not yet taken effect (intended); a finite "took effect"
   tells that it did.
 """
@@ -14,14 +16,17 @@ from coded import events_on, has_event
 _events = events_on("2024-05-01")
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Peru said it would not resume talks with Ecuador unless Quito withdrew its troops from the border.", "PER"),
+@pytest.mark.parametrize("text, source, refusal", [
+    # (unreal52) a refusal to take up again what is halted is made now; any other refusal on an unless-clause holds
+    # on its condition: conditional (gold README, blind49: "would not X until/unless Y" X and Y both conditional)
+    ("Peru said it would not resume talks with Ecuador unless Quito withdrew its troops from the border.", "PER",
+     "asserted"),
     ("Peru would not negotiate with the Shining Path rebels unless they handed over their weapons, the minister said.",
-     "PER"),
+     "PER", "conditional"),
 ])
-def test_would_not_unless_is_a_refusal_made(coder, text, source):
+def test_would_not_unless_is_a_refusal_made(coder, text, source, refusal):
     events = _events(coder, text)
-    assert has_event(events, "12", source, "asserted"), events
+    assert has_event(events, "12", source, refusal), events
     assert has_event(events, "04", source, "negated"), events
     assert not has_event(events, "04", source, "asserted"), events
 

@@ -1058,6 +1058,13 @@ def of(tok: Token) -> tuple[str, Token | None]:
             # supporters", "ruled out talks unless they renounced violence, and police placed two leaders under house
             # arrest": a past act with a subject of its own, conjoined to a consequence, is no part of it (told as done)
             break
+        if active_beside_passive(node):
+            # (unreal52) "said Chavez's cancer could have been induced by enemies and expelled two U.S. attaches",
+            # "vowed to continue the war until Saddam Hussein was removed from power and rejected a U.N. call": a past
+            # verb with an object cannot share a passive's auxiliaries; it is told of the clause above the passive
+            anc = _indicative_clause_above(head)
+            if anc is not None:
+                return of(anc)
         if _conditional(head, c) or _conditioned_copula(head):
             return CONDITIONAL, head
         if node.dep_ == "ccomp" and node.i < head.i and _fronted_clause_apart(node, head):
@@ -1740,6 +1747,35 @@ def refused_unless(tok: Token) -> bool:
     return any(m & unless for m in marks) and not any(m & (set(c.conditional_marks) - unless) for m in marks)
 
 
+def conditional_refusal(tok: Token) -> bool:
+    """(unreal52) A refusal stated on an unless-clause of its own (``refused_unless``: "said it would not negotiate
+    with the insurgents unless they laid down their weapons") holds until the condition is met: the refusal (12x) is
+    conditional, as its condition is. Not one told beside a participle of rejecting (modality_cues rejecting_asides)
+    of the refuser or of the saying verb above it ("would not disarm unless a state was established, rejecting a
+    central demand of the plan"): that rejection is made now, and the refusal with it. Nor a refusal to take up again
+    what is halted (resuming_verbs: "would not resume talks unless ..."): the halt is in force, a refusal made."""
+    if not refused_unless(tok) or _phrases(tok, frozenset({"prt", "prep"})) & set(_words().resuming_verbs):
+        return False
+    asides = set(_words().rejecting_asides)
+    unless = set(_words().ultimatum_marks)
+    # the participle hangs on the refuser, on the saying verb above it, or (after a comma) on the unless-clause the
+    # parser reads it into ("unless a state was established, rejecting ...")
+    clauses = [ch for ch in tok.children if ch.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in unless for g in ch.children)]
+    node = tok
+    for _ in range(4):
+        for ch in [*node.children, *(g for cl in clauses for g in cl.children
+                                     if g.i > 0 and tok.doc[g.i - 1].lower_ == ",")]:
+            if ch.dep_ in {"advcl", "conj", "xcomp"} and ch.tag_ == "VBG" and (
+                    _phrases(ch, frozenset({"prt"})) & asides):
+                return False
+        clauses = []
+        if node.head.i == node.i or node.dep_ not in {"ccomp", "conj", "parataxis"}:
+            break
+        node = node.head
+    return True
+
+
 def summary_saying_relative(say: Token) -> bool:
     """(verbal27) A saying verb (cue_words reporting_verbs) in a relative clause set off by a comma that sums up the
     act told before it (", a move Kyiv said it would never recognise", ", which Mexico's president said her country
@@ -2233,6 +2269,33 @@ def _finite(tok: Token) -> bool:
                                                           for ch in tok.children)
 
 
+def active_beside_passive(tok: Token) -> bool:
+    """(unreal52) A verb in the simple past with a direct object and no subject or auxiliary of its own that the parser
+    conjoins to a passive with a subject of its own ("Saddam Hussein was removed from power and rejected a U.N. call",
+    "the cancer could have been induced by enemies and expelled two attaches"): a past form with an object is no
+    participle of the passive's verb group, so it shares neither its auxiliaries nor its clause; it is the sibling of
+    a verb above."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.i != tok.i and tok.tag_ == "VBD" and _tensed_form(tok) \
+        and head.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in head.children) \
+        and any(ch.dep_ == "nsubjpass" for ch in head.children) \
+        and any(ch.dep_ == "dobj" for ch in tok.children) \
+        and not any(ch.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for ch in tok.children)
+
+
+def _indicative_clause_above(verb: Token) -> Token | None:
+    """(unreal52) The nearest verb above ``verb`` with a subject of its own in the indicative ("Maduro said ...",
+    "Iran vowed ..."), or None."""
+    anc = verb
+    for _ in range(6):
+        if anc.head.i == anc.i:
+            return None
+        anc = anc.head
+        if anc.pos_ in {"VERB", "AUX"} and any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in anc.children):
+            return anc if _indicative(anc) else None
+    return None
+
+
 def tensed_beside_infinitive(tok: Token) -> bool:
     """(unreal49) A verb in a tense of its own (past, present; no auxiliary) that the parser conjoins to a to-infinitive:
     "had foiled a plan to assassinate the president and arrested four suspects". A tensed verb cannot share the
@@ -2336,6 +2399,8 @@ def _done_on_arrival(node: Token, head: Token) -> bool:
     if phrases & set(words.envoy_arrival_verbs) and task & set(words.envoy_task_verbs) and any(
             ch.dep_ == "nsubj" and ch.lemma_.lower() in words.envoy_nouns for ch in head.children):
         return True   # (material49) "IAEA inspectors arrived in Syria to examine the site": envoys at work on arrival
+    if phrases & set(words.envoy_arrival_verbs) and task & set(words.envoy_task_verbs):
+        return False  # (unreal52) "rapporteur Mazowiecki arrived in Zagreb to look into reports": a looking still ahead
     # a going verb whose object is not a settlement reached ("reached a deal to curb Iran's nuclear work": the deal's
     # terms lie ahead)
     return bool(phrases & set(words.arriving_verbs)) and not any(
