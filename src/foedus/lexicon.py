@@ -435,6 +435,15 @@ class EventCues(Lexicon):
     vacated_place_verbs: LowerWords          # lemmas: "the camp vacated by the UN mission" (0874, force32)
     handover_nouns: LowerWords               # "its handover by Armenian forces" (0874, force32)
     handover_preps: LowerWords               # "to": the receiver
+    demanded_release_verbs: LowerWords       # (material52) "demanded that Iran free the lawyer": 1053
+    demanded_extradition_verbs: LowerWords   # (material52) "demanded that Kabul hand over the militants": 1013
+    demanded_withdrawal_verbs: LowerWords    # (material52) "demanded that India withdraw its troops": 1056
+    demanded_resignation_verbs: LowerWords   # (material52) "demanded that Wade step down": 1041
+    demanded_act_particles: LowerWords       # (material52) "hand over", "step down", "pull out"
+    demanded_release_things: LowerWords      # (material52) "release the results": no captive freed
+    demanded_withdrawn_things: LowerWords    # (material52) "withdraw its lawsuit": no forces withdrawn
+    demanded_leadership_objects: LowerWords  # (material52) "leave office", "hand over power": 1041
+    demanded_leavers: LowerWords             # (material52) forces whose leaving is demanded (1056)
     fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
     fallen_place_preps: LowerWords           # "to": by whom it is taken
     retaking_verbs: LowerWords = []          # (target49) lemmas: recapture, retake: land won back is the taker's own

@@ -765,7 +765,11 @@ def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
     """(material48) Two parties of two countries making one concession together with no one else named ("India and
     Pakistan began a ceasefire along the line of control", "Tunisia and Libya reopened their common border", "Russia
     and Ukraine carried out a new exchange of prisoners") make it to each other, not each to its own country: the
-    other party's actor, by ``partner_key`` of the candidate (``own_country_target`` is for one party alone)."""
+    other party's actor, by ``partner_key`` of the candidate (``own_country_target`` is for one party alone).
+    (material52) So do a state and its own challengers of one country ("the Colombian government and the ELN began a
+    six-month ceasefire", "the Yemeni government and the Houthis began an exchange of prisoners": COLGOV <-> COLREB), an
+    organ of the state (sector_classes state_organ) and a rebel, insurgent, militia, separatist or opposition party
+    (domestic_rival, SEP); two organs of one state ("the army and the police freed the hostages") do not."""
     by_word: dict[int, list[tuple[Candidate, str]]] = {}
     for c in cands:
         country = _yield_doer_country(c)
@@ -774,12 +778,26 @@ def yield_partners(cands: list[Candidate]) -> dict[tuple[int, int, str], Actor]:
     out: dict[tuple[int, int, str], Actor] = {}
     for group in by_word.values():
         if len({country for _, country in group}) != 2:
-            continue
-        for c, country in group:
-            other = next(d for d, k in group if k != country)
+            # one country: its state and its challengers are the two sides, each party by its own code
+            if not _state_and_rival(group):
+                continue
+            group = [(c, c.source.code or "") for c, _ in group if c.source is not None]
+        for c, side in group:
+            other = next(d for d, k in group if k != side)
             if other.source is not None:
                 out[partner_key(c)] = other.source.to_actor()
     return out
+
+
+def _state_and_rival(group: list[tuple[Candidate, str]]) -> bool:
+    """(material52) The doers of one concession are two parties of one country, one an organ of its state and the other
+    one of its challengers (a rebel, insurgent, militia, separatist or opposition sector)."""
+    codes = {c.source.code: c.source.sector for c, _ in group if c.source is not None}
+    if len({country for _, country in group}) != 1 or len(codes) != 2:
+        return False
+    sectors = set(codes.values())
+    rivals = taxonomy.sectors("domestic_rival") | {"SEP"}
+    return bool(sectors & taxonomy.sectors("state_organ")) and bool(sectors & rivals)
 
 
 def _threatens_anyone(cand: Candidate) -> bool:

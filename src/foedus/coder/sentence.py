@@ -810,6 +810,8 @@ class SentenceCoder(RuleCoder):
         out.extend(self._mediated_counterparts(out))   # "A and B agreed to a truce, adding that Washington mediated"
         out.extend(self._mutual_drills(out))   # "U.S. troops began joint exercises with Georgian soldiers": both ways
         self._left_organisations(out)   # "announced its withdrawal from the ICC": 161, not a military pull-back
+        self._handover_targets(out)   # "handed over its base to the Malian army": withdrawn from Mali
+        self._dismissed_targets(out)   # "Mubarak sacked his interior minister": EGYGOV -> EGYGOV
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
         out = self._drawn_reversed(out)   # "..., drawing condemnation from London": London's, not at London
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
@@ -1446,6 +1448,37 @@ class SentenceCoder(RuleCoder):
             and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
             and c.trigger.lemma_.lower() in sense("police_raid_verbs")
             and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
+
+    @staticmethod
+    def _handover_targets(cands: list[Candidate]) -> None:
+        """(material52) A place handed over by one side to another state's organ (a verb pattern of 0874 on a handover
+        verb: "French troops handed over their base in Timbuktu to the Malian army", "began handing over their
+        security zone to Kenyan forces") is a withdrawal from that state's country, the bare country (gold: FRAMIL ->
+        MLI), not an act at the force that takes it over; a place handed to one's own state's organs stays as it is."""
+        for c in cands:
+            t, s = c.target, c.source
+            if c.code != "0874" or c.nominal or c.pattern.startswith("<") or t is None or s is None \
+                    or c.trigger.lemma_.lower() not in cue("handover_verbs") or t.sector not in STATE_ORGAN_SECTORS \
+                    or not t.country or t.country == s.country:
+                continue
+            c.target = t.changed(code=t.country, sector=None, name=None, kind="country")
+
+    def _dismissed_targets(self, cands: list[Candidate]) -> None:
+        """(material52) A change of leadership (0831) told by a verb whose object names the office-holders removed
+        ("President Mubarak sacked his interior minister", "King Gyanendra dismissed the government", "replaced four
+        ministers") is aimed at them, an actor of the doer's own country, though its code is the doer's own (gold:
+        EGYGOV -> EGYGOV), not at the bare country a targetless concession gets."""
+        for c in cands:
+            if c.code != "0831" or c.target is not None or c.source is None or c.nominal or not c.source.country:
+                continue
+            objs = [o for o in c.trigger.children if o.dep_ == "dobj"]
+            objs += [x for o in objs for x in o.conjuncts]
+            # the object itself names them ("sacked his defence minister"), not a noun of the act ("announced his
+            # government's resignation" removes no one named)
+            held = [m for o in objs for m in self.actors_of(o) if m.mention.head == o.i
+                    and m.country == c.source.country and m.sector in STATE_ORGAN_SECTORS]
+            if held:
+                c.target = held[0]
 
     def _left_organisations(self, cands: list[Candidate]) -> None:
         """ "Gambia announced its withdrawal from the International Criminal Court": a withdrawal (087x)

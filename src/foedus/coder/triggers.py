@@ -530,6 +530,39 @@ class TriggerFinder:
             memo[verb.i] = self._coded_verb(verb)
         return memo[verb.i]
 
+    def _demanded_act(self, verb: Token) -> VerbMatch | None:
+        """(material52) A plain demand (100) whose that-clause or infinitive names the act asked for ("demanded that
+        Israel free 700 prisoners", "demanded that Kabul hand over the militants", "demanding that President Kabila
+        step down", "demanded Iran to release the crew") is coded by that act, as the act's noun codes it ("demanded
+        the release"): the demand verb's own patterns read the complement's verb and the words after it (a pattern of
+        another root there, "demanded that police arrest the killers", is no demand's code and is not taken)."""
+        if verb.lemma_.lower() not in {"demand", "insist"}:
+            return None
+        comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.i > verb.i]
+        if len(comps) != 1:
+            return None
+        comp = comps[0]
+        lemma = comp.lemma_.lower()
+        codes = {"1053": "demanded_release_verbs", "1013": "demanded_extradition_verbs",
+                 "1056": "demanded_withdrawal_verbs", "1041": "demanded_resignation_verbs"}
+        code = next((k for k, key in codes.items() if lemma in cue(key)), None)
+        if code is None:
+            return None
+        if lemma in {"hand", "step", "pull"} and not any(
+                c.dep_ == "prt" and c.lower_ in cue("demanded_act_particles") for c in comp.children):
+            return None   # "hand in their papers", "step up pressure"
+        objs = [c.lemma_.lower() for c in comp.children if c.dep_ == "dobj"]
+        subjects = [c.lemma_.lower() for c in comp.children if c.dep_ == "nsubj"]
+        if code == "1053" and any(o in cue("demanded_release_things") for o in objs):
+            return None   # "release the election results": no captive freed
+        if code == "1056" and any(o in cue("demanded_withdrawn_things") for o in objs):
+            return None   # "withdraw its genocide lawsuit": no forces withdrawn
+        if lemma in {"leave", "hand"} and any(o in cue("demanded_leadership_objects") for o in objs):
+            code = "1041"   # "leave office", "hand over power"
+        elif lemma == "leave" and not any(s in cue("demanded_leavers") for s in subjects):
+            return None   # "that the traders leave the country": no forces told
+        return VerbMatch(code=code, pattern=f"{verb.lemma_.lower()} * <asked {lemma}>", specificity=2)
+
     def _coded_verb(self, verb: Token) -> VerbMatch | None:
         match = self._code_verb(verb)
         if match is not None and match.code and not match.code.startswith("09"):
@@ -548,6 +581,11 @@ class TriggerFinder:
             # "the Kremlin called the reports fake news", "an allegation New Delhi called preposterous": a denial
             return VerbMatch(code="016", pattern=f"{verb.lemma_.lower()} * <denial>",
                              specificity=match.specificity if match is not None else 1)
+        if match is not None and match.code == "100":
+            asked = self._demanded_act(verb)
+            if asked is not None:
+                # "demanded that Israel free 700 prisoners": the act asked for names the demand (1053)
+                return asked
         if (match is None or not match.code or match.code[:2] in {"11", "01"} or match.code.startswith("---")) \
                 and self._voided(verb):
             # (recall28) "Moscow said ... called the vote illegal", "denounced the pact as null and void": rejected
