@@ -139,7 +139,8 @@ def test_the_features_are_general_syntax_of_the_event(coder):
     assert {"lem=arrive", "pos=VERB", "dep=ROOT", "src=COP", "tgt=state", "how=verb", "clause=main",
             "n_events=2", "mod=asserted"} <= set(visit)
     lead = by_root["root=03"]
-    assert {"lem=lead", "dep=advcl", "hlem=arrive", "mod=intended", "same_clause=0", "same_trigger=0"} <= set(lead)
+    # (unreal52) what a visitor arrived to do is done there ("arrived in Tokyo to seek aid"), so its modality is asserted
+    assert {"lem=lead", "dep=advcl", "hlem=arrive", "mod=asserted", "same_clause=0", "same_trigger=0"} <= set(lead)
 
 
 # ---- the shipped model on our own sentences --------------------------------------------------
