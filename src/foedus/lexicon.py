@@ -444,6 +444,9 @@ class EventCues(Lexicon):
     demanded_withdrawn_things: LowerWords    # (material52) "withdraw its lawsuit": no forces withdrawn
     demanded_leadership_objects: LowerWords  # (material52) "leave office", "hand over power": 1041
     demanded_leavers: LowerWords             # (material52) forces whose leaving is demanded (1056)
+    demand_verbs: LowerWords                 # demand verbs whose complement names the act asked for
+    demanded_particle_verbs: LowerWords      # "hand over", "step down", "pull out" ask for an act; "hand in" no
+    demanded_office_verbs: LowerWords        # "leave office", "hand over power": 1041
     fallen_place_verbs: LowerWords           # "Kabul fell to the Taliban": the place is taken
     fallen_place_preps: LowerWords           # "to": by whom it is taken
     retaking_verbs: LowerWords = []          # (target49) lemmas: recapture, retake: land won back is the taker's own

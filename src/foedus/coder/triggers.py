@@ -536,7 +536,7 @@ class TriggerFinder:
         step down", "demanded Iran to release the crew") is coded by that act, as the act's noun codes it ("demanded
         the release"): the demand verb's own patterns read the complement's verb and the words after it (a pattern of
         another root there, "demanded that police arrest the killers", is no demand's code and is not taken)."""
-        if verb.lemma_.lower() not in {"demand", "insist"}:
+        if verb.lemma_.lower() not in cue("demand_verbs"):
             return None
         comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.i > verb.i]
         if len(comps) != 1:
@@ -548,7 +548,7 @@ class TriggerFinder:
         code = next((k for k, key in codes.items() if lemma in cue(key)), None)
         if code is None:
             return None
-        if lemma in {"hand", "step", "pull"} and not any(
+        if lemma in cue("demanded_particle_verbs") and not any(
                 c.dep_ == "prt" and c.lower_ in cue("demanded_act_particles") for c in comp.children):
             return None   # "hand in their papers", "step up pressure"
         objs = [c.lemma_.lower() for c in comp.children if c.dep_ == "dobj"]
@@ -557,7 +557,7 @@ class TriggerFinder:
             return None   # "release the election results": no captive freed
         if code == "1056" and any(o in cue("demanded_withdrawn_things") for o in objs):
             return None   # "withdraw its genocide lawsuit": no forces withdrawn
-        if lemma in {"leave", "hand"} and any(o in cue("demanded_leadership_objects") for o in objs):
+        if lemma in cue("demanded_office_verbs") and any(o in cue("demanded_leadership_objects") for o in objs):
             code = "1041"   # "leave office", "hand over power"
         elif lemma == "leave" and not any(s in cue("demanded_leavers") for s in subjects):
             return None   # "that the traders leave the country": no forces told
