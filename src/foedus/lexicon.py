@@ -612,6 +612,8 @@ class EventCues(Lexicon):
     party_course_nouns: LowerWords           # "the drills went ahead": a fight, truce, drills or talks noun (carried18)
     later_act_marks: LowerWords              # "fought before a truce was agreed": a later act, done (carried18)
     party_course_verbs: LowerWords           # "took effect", "broke out": verbs telling such a noun's course (carried18)
+    attack_gerunds: LowerWords = []          # "as Russian shelling/VBG went on": an attack noun the tagger read as a verb (violence53)
+    concurrent_course_marks: LowerWords = []  # "as"/"while" an attack noun's course went on beside the news (violence53)
     backing_participles: LowerWords          # "backed by Emirati armour": forces helped in war (recall28)
     backing_force_nouns: LowerWords          # strikes, troops...: means by which the backer fights itself (recall28)
     backing_means_nouns: LowerWords          # armour, air power, helicopters...: the means of that help (recall28)
@@ -975,6 +977,8 @@ class SenseCues(Lexicon):
     seized_person_sectors: LowerWords = []   # "opp": a proper noun seized that names such a person is no place (miss1718)
     policing_sectors: LowerWords             # "cop": police using such force at home repress
     repression_code: LowerWords              # "175"
+    fire_on_verbs: LowerWords = []           # lemmas: "fired on residents": shots fired on people (violence53)
+    fired_on_people_nouns: LowerWords = []   # lemmas: "fired on residents / civilians": people at large repressed (violence53)
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
     air_attack_codes: LowerWords             # "195": an air strike on a crowd stays one (not 175)

@@ -2300,16 +2300,22 @@ class RuleCoder(ImplicitActors):
         course = cue("party_course_verbs") - {"agree", "reach"}
         for n in tokens(sent):
             verb = n.head
-            if n.i in done or n.dep_ != "nsubj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or no_det(n) or \
-                    {n.lemma_.lower(), n.lower_} & (self.words.between_nouns | self.words.meeting_between_nouns
-                                                    | cue("party_course_nouns")):
+            # (violence53) an attack gerund the tagger read as a verb ("as Russian shelling/VBG of both cities went on")
+            gerund = n.pos_ == "VERB" and n.tag_ == "VBG" and n.lower_ in cue("attack_gerunds")
+            if n.i in done or n.dep_ != "nsubj" or (n.pos_ != "NOUN" and not gerund) or verb.pos_ != "VERB" \
+                    or no_det(n) or {n.lemma_.lower(), n.lower_} & (self.words.between_nouns
+                                                                   | self.words.meeting_between_nouns
+                                                                   | cue("party_course_nouns")):
                 continue
-            if not _course_told(verb) & course or verb.dep_ == "relcl" or in_background_clause(verb):
+            if not _course_told(verb) & course or verb.dep_ == "relcl":
                 continue
             if n.i in self.mention_at or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
                 continue   # "Russian peacekeepers began pulling out": an actor word, and the verb's own act below
-            match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
+            match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
+                                          [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code.startswith("---"):
+                continue
+            if in_background_clause(verb) and not (match.code[:2] in VIOLENT_ROOTS and _concurrent_course(verb)):
                 continue
             sources = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
                               for m in self.actors_of(c)] + [
@@ -5606,6 +5612,19 @@ def _halt_withheld(verb: Token) -> bool:
     not stop until Hezbollah freed the soldiers" says the campaign goes on, as "would continue" does."""
     return verb.lemma_.lower() in event_words().force_halting_verbs and modality.is_negated(verb) and not any(
         c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+
+
+def _concurrent_course(verb: Token) -> bool:
+    """(violence53) A clause of time after its head, in the simple past, that tells an attack going on beside the news
+    ("Kyiv rejected the offer as Russian shelling of both cities went on", "a ceasefire collapsed as Syrian government
+    shelling resumed"): the attack is news of its own, as when its doer is the subject ("as Russian troops shelled
+    the city"); its modality is the clause's own (under a refusal the time is a condition)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children) and any(
+            c.dep_ == "neg" for c in verb.head.children):
+        return False   # "would not negotiate while Israeli shelling of Gaza continued": a condition, no news
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ == "VBD" and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in cue("concurrent_course_marks") for c in verb.children)
 
 
 def _course_told(verb: Token) -> set[str]:

@@ -2894,6 +2894,18 @@ class SentenceCoder(RuleCoder):
         return bool(objects) and all(o.lemma_.lower() in props or any(
             c.dep_ == "compound" and c.lemma_.lower() in props for c in o.children) for o in objects)
 
+    @staticmethod
+    def _fired_on_people(verb: Token, t: Named) -> bool:
+        """(violence53) Shots fired (sense_cues fire_on_verbs, or "opened fire") on people named by a noun of people at
+        large (sense_cues fired_on_people_nouns): "troops opened fire on residents", "had not fired on civilians"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in sense("fire_on_verbs") and not (
+                lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in sense("fired_on_preps") for c in verb.children):
+            return False   # "shot dead 45 civilians": a killing, no shots fired on a crowd
+        return any(normal(w) in sense("fired_on_people_nouns") for w in t.text.lower().replace("-", " ").split())
+
     def _repress_protesters(self, cands: list[Candidate]) -> None:
         """Force of a state's organs on civilians the sentence shows protesting is violent repression
         (175): "troops fired on farmers marching to the palace to demand land reform", "soldiers shot
@@ -3731,7 +3743,7 @@ class SentenceCoder(RuleCoder):
             if code[:2] in REPRESSION_ROOTS and code not in sense("air_attack_codes") \
                     and s.sector in STATE_ORGAN_SECTORS and t is not None \
                     and t.sector is not None and t.sector not in STATE_ORGAN_SECTORS | ARMED_SECTORS \
-                    and t.country == s.country and self._protesters(t) and (
+                    and t.country == s.country and (self._protesters(t) or self._fired_on_people(verb, t)) and (
                         t.country_from != "article" or s.sector == "COP" or self._happens_in(verb, s.country)):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
                 # force on its own civilians is violent repression
