@@ -110,7 +110,8 @@ class RuleCoder(ImplicitActors):
         # (skipped17) each broker named by coordinated agents mediates: "a truce brokered by Qatar and Egypt"
         agents = dedupe([m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                          for o in (p, *p.conjuncts)
-                         for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at else [])])
+                         for m in ([Named(self.mention_at[o.i], o.i)] if o.i in self.mention_at
+                                   else self._mediator_noun_actors(o))])
         if verb.dep_ == "amod":
             # "agreed to an Egyptian-mediated ceasefire", "swapped prisoners in a UAE-brokered deal": the name
             # joined to the participle by a hyphen is its agent
@@ -181,6 +182,15 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, source, p)
                 out.append(cand)
         return out
+
+    def _mediator_noun_actors(self, noun: Token) -> list[Named]:
+        """(verbal53) The actor a mediator noun (event_cues mediator_nouns) stands for by the country or body named in
+        its own modifiers: "a truce brokered by Kenyan mediators" (KEN), "a deal mediated by African Union mediators";
+        [] for a mediator noun with none ("brokered by tribal mediators") or for any other noun."""
+        if noun.lemma_.lower() not in cue("mediator_nouns"):
+            return []
+        return dedupe([Named(self.mention_at[c.i], c.i) for c in noun.children
+                       if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i in self.mention_at])
 
     def _deal_countries(self, verb: Token, clause: Token, agents: list[Named],
                         reporter_of: dict[int, Named]) -> list[Named]:
@@ -1523,6 +1533,10 @@ class RuleCoder(ImplicitActors):
                         found = self.mentions_at(t.i)
                         parties.extend(Named(m, t.i) for m in found)
             parties = dedupe(parties)
+            if preps and (len(parties) != 2 or not parties[0].country or parties[0].country == parties[1].country):
+                # (verbal53) "talks between their foreign ministers", "talks between the two countries' defence
+                # ministers": the two states the pair words stand for
+                parties = self._pair_between(preps[0]) or parties
             rival = self._one_side_between(preps[0], n.head) if len(parties) < 2 and not truce and not meeting else None
             if rival is not None:
                 parties = [rival, rival]
@@ -1566,6 +1580,45 @@ class RuleCoder(ImplicitActors):
                 match = VerbMatch(code="044", pattern=f"<{n.lemma_.lower()} elsewhere>", specificity=match.specificity)
                 pairs = [(a, b), (b, a)]
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
+        return out
+
+    def _pair_between(self, prep: Token) -> list[Named]:
+        """(verbal53) The two states a "between" phrase names by pair words alone: a plural owned by "their" that
+        stands for two states ("talks between their foreign ministers": the states "their" refers to), or a pair noun
+        ("the two countries", "both sides", coref pair_nouns) or a plural it owns ("the two countries' defence
+        ministers"): the two states the sentence names outside the phrase, when it names exactly two. Each as the
+        phrase's agent word of that state when it has one (GOV for "foreign ministers"). [] for anything else."""
+        from dataclasses import replace
+
+        from .coref import _pair_mark
+
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].tag_ not in {"NNS", "NNPS"}:
+            return []
+        o = objs[0]
+        found: list[Named] = []
+        owners = [c for c in o.children if c.dep_ == "poss"]
+        their = [c for c in owners if c.lower_ == "their"]
+        found = [Named(m, c.i) for c in their if c.i in self.pronouns for m in self.pronouns[c.i]]
+        if len({m.country for m in found if m.country}) != 2 and (their or _pair_mark(o) or any(
+                _pair_mark(c) for c in owners)):
+            # "their" read as one side only, or a pair noun: the two states named outside the phrase
+            inside = {t.i for t in prep.subtree}
+            found = [Named(self.mention_at[t.i], t.i) for t in tokens(prep.sent)
+                     if t.i not in inside and t.i in self.mention_at and t.pos_ != "PRON"]
+        states: dict[str, Named] = {}
+        for m in found:
+            if m.country and m.country not in states and not m.code.startswith("IGO"):
+                states[m.country] = m
+        if len(states) != 2:
+            return []
+        agent = self.mention_at.get(o.i)
+        sector = agent.sector if agent is not None and agent.kind == "agent" else None
+        out = []
+        for country, m in states.items():
+            if agent is not None and sector:
+                m = Named(replace(agent, code=compose_code(country, sector), country=country), o.i)
+            out.append(m)
         return out
 
     def _one_side_between(self, prep: Token, verb: Token) -> Named | None:
@@ -2592,11 +2645,17 @@ class RuleCoder(ImplicitActors):
         out: list[Named] = []
         for p in tok.subtree:
             if p.dep_ == "prep" and p.lower_ == "between":
+                here: list[Named] = []
                 for o in (o for o in p.children if o.dep_ == "pobj"):
                     skip = {t.i for c in o.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
                     for t in (t for t in o.subtree if t.i not in skip):
                         found = self.mentions_at(t.i)
-                        out.extend(Named(m, t.i) for m in found)
+                        here.extend(Named(m, t.i) for m in found)
+                here = dedupe(here)
+                if len(here) != 2 or not here[0].country or here[0].country == here[1].country:
+                    # (verbal53) "talks between their foreign secretaries", "between the two countries"
+                    here = self._pair_between(p) or here
+                out.extend(here)
         return dedupe(out)
 
     def _third_party(self, verb: Token, subjects: list[Named], occasion: Token) -> bool:
@@ -3484,7 +3543,13 @@ class RuleCoder(ImplicitActors):
                                      if not same_actor(m, parties)]) or dedupe([
                         m for x in head.children if x.dep_ == "ccomp" for m in self.subjects(x)[0]
                         if m.country and m.country != parties[0].country])
-                if others:
+                between = self._between_parties(n)
+                if len(between) == 2 and between[0].country and between[1].country \
+                        and between[0].country != between[1].country:
+                    # (verbal53) "India and Bangladesh agreed ... after talks between their foreign secretaries", "his
+                    # office said after talks between the two countries": the talks are the two sides' own, each way
+                    pairs = [(between[0], between[1]), (between[1], between[0])]
+                elif others:
                     pairs = [(s, t) for s in parties for t in others]
                 elif len(parties) == 2 and parties[0].country != parties[1].country:
                     pairs = [(parties[0], parties[1]), (parties[1], parties[0])]
