@@ -71,3 +71,22 @@ def test_cpc_fighters_ambush_central_african_soldiers(coder):
 def test_the_chinese_party_is_still_china(coder):
     events = _events(coder, "CPC officials met a Vietnamese delegation in Beijing.", "2019-04-01")
     assert any(s.startswith("CHN") for _, s, _, _ in events), events
+
+
+def test_subject_after_an_opening_phrase_is_the_source(coder):
+    text = ("In a statement from Riyadh, Saudi Arabia and the United States called on both sides to respect the "
+            "truce.")
+    events = _events(coder, text, "2023-05-01")
+    sources = {s for _, s, _, _ in events}
+    assert {"SAU", "USA"} <= sources, events
+
+
+def test_an_opening_phrase_with_its_own_subject_is_unchanged(coder):
+    events = _events(coder, "In Washington, officials condemned the attack on the embassy.", "2019-10-22")
+    assert all(s != "" for _, s, _, _ in events), events
+
+
+def test_the_korean_central_intelligence_agency_is_no_cia(coder):
+    events = _events(coder, "Agents of the Korean Central Intelligence Agency abducted a dissident from a hotel in Tokyo.",
+                     "1973-08-08")
+    assert events and all(s == "KORSPY" for _, s, _, _ in events), events
