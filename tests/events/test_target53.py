@@ -90,3 +90,27 @@ def test_the_korean_central_intelligence_agency_is_no_cia(coder):
     events = _events(coder, "Agents of the Korean Central Intelligence Agency abducted a dissident from a hotel in Tokyo.",
                      "1973-08-08")
     assert events and all(s == "KORSPY" for _, s, _, _ in events), events
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("General Suchinda", "1991-06-01", "THAMIL"),
+    ("Nuon Chea", "1990-01-01", "KHMREB"),
+    ("Nuon Chea", "2014-08-07", "KHMELI"),
+    ("Roberto Micheletti", "2009-08-01", "HNDGOV"),
+    ("Ousainou Darboe", "2016-04-20", "GMBOPP"),
+    ("Ousainou Darboe", "2018-09-01", "GMBGOV"),
+    ("Jimmy Lai", "2021-04-16", "HKGMED"),
+    ("Roman Protasevich", "2021-06-03", "BLRMED"),
+    ("Ingrid Betancourt", "2003-05-01", "COLOPP"),
+    ("Cardinal Jaime Sin", "1989-12-01", "PHLREL"),
+    ("Gilad Shalit", "2008-06-01", "ISRMIL"),
+])
+def test_people_of_the_wire_have_their_country(name, date, code):
+    found = actors.resolve(name, date)
+    assert found is not None and found.code == code, found
+
+
+def test_a_cleric_leading_a_march_is_the_protester(coder):
+    events = _events(coder, "Cardinal Jaime Sin led a march of nuns and students to the presidential palace in Manila.",
+                     "1986-02-10")
+    assert any(c.startswith("14") and s == "PHLREL" for c, s, _, _ in events), events
