@@ -114,3 +114,21 @@ def test_a_cleric_leading_a_march_is_the_protester(coder):
     events = _events(coder, "Cardinal Jaime Sin led a march of nuns and students to the presidential palace in Manila.",
                      "1986-02-10")
     assert any(c.startswith("14") and s == "PHLREL" for c, s, _, _ in events), events
+
+
+def test_the_attackers_adjective_does_not_place_the_civilians_harmed(coder):
+    """(target53) "a Palestinian rocket killed two women in Sderot": the adjective on the clause's subject says who
+    fired, the town of the clause says whose civilians were harmed (not the country another clause names)."""
+    text = ("Israeli troops raided the Jabalya camp in northern Gaza on Friday after a Palestinian rocket killed two "
+            "women in Sderot.")
+    events = _events(coder, text, "2008-03-01")
+    assert ("195", "PSE", "ISRCVL", "asserted") in events, events
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("A Russian missile killed three civilians in Kharkiv.", "2023-01-01", ("195", "RUS", "UKRCVL", "asserted")),
+    ("Russian shelling killed three civilians in Belgorod, Ukrainian officials said.", "2023-01-01",
+     ("194", "RUS", "RUSCVL", "asserted")),
+])
+def test_the_town_still_places_the_civilians(coder, text, date, expected):
+    assert expected in _events(coder, text, date)
