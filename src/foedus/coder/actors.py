@@ -2566,8 +2566,13 @@ class ActorMatcher:
         inside = {t.i for t in clause.subtree} - outside
         # (target48) "bombed villages in Paktia province near the Pakistani border": a country named as a border's
         # side says where the town lies, it is no state the clause names
+        # (target53) "after a Palestinian rocket killed two children in Sderot": a state's adjective on the clause's
+        # subject says who acted, not where: the town of the clause places the civilians harmed
+        doers = {c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}}
         states = [m for m in mentions if m is not agent and m.country  # same object: not a token
-                  and m.kind in {"country", "capital"} and m.head in inside and not names_a_border(word_at(doc, m.head))]
+                  and m.kind in {"country", "capital"} and m.head in inside and not names_a_border(word_at(doc, m.head))
+                  and not (word_at(doc, m.head).dep_ in {"amod", "compound"} and word_at(doc, m.head).head.i in doers
+                           and word_at(doc, m.head).pos_ == "ADJ")]
         placed = [m for m in states if word_at(doc, m.head).dep_ == "pobj"
                   and word_at(doc, m.head).head.lower_ in LOCATING_PREPOSITIONS
                   and not _venue_for(agent, word_at(doc, m.head))]

@@ -511,8 +511,11 @@ class ArgumentFinder(TriggerFinder):
         return self._inherited_subjects(verb)
 
     def _swallowed_subject(self, verb: Token, subj: Token | None) -> list[Named]:
-        """(verbal46) The actors of :func:`swallowed_subject`, the subject the parser joined to the clause before."""
+        """(verbal46) The actors of :func:`swallowed_subject`, the subject the parser joined to the clause before;
+        (target53) with no subject at all, of :func:`fronted_subject`, the one it joined to an opening phrase."""
         noun = swallowed_subject(verb, subj)
+        if noun is None and subj is None:
+            noun = fronted_subject(verb)
         return self.actors_of(noun) if noun is not None else []
 
     def _split_coordinated_subjects(self, subj: list[Token]) -> list[Named]:
@@ -2346,6 +2349,38 @@ def _depth(tok: Token, root: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """(target53) "In a statement from Jeddah, Saudi Arabia and the United States called on the army ...": after an
+    opening prepositional phrase and its comma the parser may take the clause's subject for a conjunct of the phrase's
+    last noun and hang the finite verb on that phrase, leaving the verb with no subject. The one noun phrase between
+    that comma and the verb, hung on a word of the opening phrase, is the subject; None when the sentence has no such
+    shape (a verb with a subject of its own, an opening that is no prepositional phrase, words between that are no
+    noun phrase)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    if word_at(doc, sent.start).pos_ != "ADP":
+        return None
+    comma = next((k for k in range(sent.start + 2, verb.i) if word_at(doc, k).text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    span = [word_at(doc, k) for k in range(comma + 1, verb.i)]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "PRON"} or t.is_punct for t in span):
+        return None
+    heads = [t for t in span if not comma < t.head.i < verb.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ not in {"NOUN", "PROPN"} or not sent.start <= head.head.i < comma:
+        return None
+    # the verb hangs on the opening phrase as well (or is the root): no other clause claims it
+    if verb.dep_ != "ROOT" and not sent.start <= verb.head.i < comma:
+        return None
+    return head
 
 
 def swallowed_subject(verb: Token, subj: Token | None) -> Token | None:
