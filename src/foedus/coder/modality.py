@@ -717,6 +717,40 @@ def conditioned_relative(rel: Token) -> bool:
     return False
 
 
+def free_choice_condition(tok: Token) -> bool:
+    """(unreal53) An act named inside a noun phrase opened by a free-choice determiner (modality_cues
+    free_choice_determiners: "any", "every") is one that may or may not come, and what is said of it holds only if it
+    does: the subject of a verb told ahead ("any strike across the Line of Control would be answered", "any U.S. move
+    to impose sanctions would be regarded as a declaration of war", "any attempt to inspect the site would be met with
+    force"), the object of one after to/against/on ("would respond to any attack on its ships"), or a relative clause
+    on its object ("police would remove any protesters who blocked roads"). The act is the condition (gold README:
+    the condition coded as the act, conditional). Not a participle on an object ("would veto any resolution
+    authorising war": the text to come is aimed at, intended), nor a verb told of the past ("regarded any sanctions
+    as a declaration of war"), nor one negated ("would not take part in any military action")."""
+    free = set(_words().free_choice_determiners)
+    node = tok
+    relative = False
+    for _ in range(5):
+        if node.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "det" and g.lower_ in free for g in node.children):
+            head = node.head
+            if head.i == node.i:
+                return False
+            if node.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in {"to", "against", "on"}:
+                head = head.head
+            elif node.dep_ == "dobj" and relative:
+                pass
+            elif node.dep_ not in {"nsubj", "nsubjpass"}:
+                return False
+            return head.pos_ in {"VERB", "AUX"} and future_or_possible(head) and not is_negated(head)
+        if node.dep_ not in {"relcl", "acl", "xcomp", "prep", "pobj", "compound"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return False
+        relative = relative or node.dep_ == "relcl"
+        node = node.head
+    return False
+
+
 def _any_act(noun: Token) -> bool:
     """ "any provocation", "any violation", "any attack" (data: modality_cues answered_acts): an act of another
     that may or may not come, answered only if it does: "would respond to any provocation"."""
@@ -913,6 +947,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if exchanged(tok, c):
         return CONDITIONAL, None   # "would free the hostages in return for a ceasefire"
+    if own is None and free_choice_condition(tok):
+        return CONDITIONAL, None   # (unreal53) "any strike across the Line of Control would be answered"
     if own == NEGATED and refused_unless(tok):
         return NEGATED, None   # (modality28) "would not resume talks unless Quito withdrew": a refusal stated now
     if _conditional(tok, c):
