@@ -101,3 +101,23 @@ def test_a_reaction_to_an_act_announced_ahead_happened(coder):
                             "provocation.", "2023-01-01")
     assert ("111", "USAGOV", "IRNGOV", "asserted") in events, events
     assert any(c[:2] in {"03", "15"} and m == "intended" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Peru's government said it would hand over the files only if a Chilean court asked for them, and denied that it "
+     "had spied on the envoy.", "01"),
+    ("Colombia's defence minister said Bogota would hold talks with the rebels if they freed their hostages, but ruled "
+     "out any discussion of land reform.", "12"),
+])
+def test_a_past_verb_beside_an_act_told_ahead_is_the_speakers_own(coder, text, root):
+    """(unreal53) "said it would X only if Y, and denied Z": the past "denied" cannot share the "would" nor its
+    condition; it is the speaker's act, told as done (before: conditional with the act ahead)."""
+    events = _events(coder, text, "2010-01-01")
+    assert any(c[:2] == root and m == "asserted" for c, s, t, m in events), events
+    assert any(m == "conditional" for c, s, t, m in events), events   # the act ahead keeps its condition
+
+
+def test_a_second_verb_sharing_the_would_keeps_the_condition(coder):
+    events = _events(coder, "Colombia's defence minister said Bogota would hold talks with the rebels if they freed "
+                            "their hostages and would rule out any discussion of land reform.", "2010-01-01")
+    assert not any(c[:2] == "12" and m == "asserted" for c, s, t, m in events), events

@@ -921,6 +921,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
     if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "attr" and tok.head.head.pos_ in {"VERB", "AUX"} and \
             record_infinitive(tok):
         return of(tok.head.head)   # (miss0304) "would be the first EU state to recognise it": as the copula tells
+    beside = past_beside_future(tok)
+    if beside is not None:
+        return of(beside)   # (unreal53) "said it would hand over documents only if ..., and denied that it spied"
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
@@ -2338,6 +2341,27 @@ def tensed_beside_infinitive(tok: Token) -> bool:
     infinitive's "to": it is told of the tensed verb above the infinitive, not of the plan or purpose."""
     return tok.dep_ == "conj" and _tensed_form(tok) and tok.head.i != tok.i and _infinitive(tok.head) \
         and not any(ch.dep_ in {"aux", "auxpass", "neg"} for ch in tok.children)
+
+
+def past_beside_future(tok: Token) -> Token | None:
+    """(unreal53) A verb in the simple past (no auxiliary of its own) that the parser conjoins to a verb told ahead
+    under a modal ("said it would hand over the documents only if a court asked, and denied that it had spied on
+    him", "said New Delhi would hold talks if they gave up violence, but ruled out any discussion of independence"):
+    a past form cannot share the "would", nor the condition or plan on it; it is the speaker's own act, told beside
+    the words reported. Returns the verb of saying whose subject did it (its modality is the act's), or None."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not _tensed_form(tok) or tok.tag_ != "VBD" or any(
+            ch.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for ch in tok.children):
+        return None
+    head = tok.head
+    if head.i == head.head.i or head.dep_ != "ccomp" or head.i > tok.i or head.tag_ != "VB":
+        return None
+    c = cues()
+    if not any(ch.dep_ == "aux" and ch.lower_ in c.intended_aux | c.considered_aux for ch in head.children):
+        return None
+    say = head.head
+    if say.pos_ != "VERB" or say.lemma_.lower() not in c.reporting or not _tensed_form(say):
+        return None
+    return say
 
 
 def _tensed_form(tok: Token) -> bool:
