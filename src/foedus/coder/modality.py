@@ -717,6 +717,40 @@ def conditioned_relative(rel: Token) -> bool:
     return False
 
 
+def free_choice_condition(tok: Token) -> bool:
+    """(unreal53) An act named inside a noun phrase opened by a free-choice determiner (modality_cues
+    free_choice_determiners: "any", "every") is one that may or may not come, and what is said of it holds only if it
+    does: the subject of a verb told ahead ("any strike across the Line of Control would be answered", "any U.S. move
+    to impose sanctions would be regarded as a declaration of war", "any attempt to inspect the site would be met with
+    force"), the object of one after to/against/on ("would respond to any attack on its ships"), or a relative clause
+    on its object ("police would remove any protesters who blocked roads"). The act is the condition (gold README:
+    the condition coded as the act, conditional). Not a participle on an object ("would veto any resolution
+    authorising war": the text to come is aimed at, intended), nor a verb told of the past ("regarded any sanctions
+    as a declaration of war"), nor one negated ("would not take part in any military action")."""
+    free = set(_words().free_choice_determiners)
+    node = tok
+    relative = False
+    for _ in range(5):
+        if node.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "det" and g.lower_ in free for g in node.children):
+            head = node.head
+            if head.i == node.i:
+                return False
+            if node.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in {"to", "against", "on"}:
+                head = head.head
+            elif node.dep_ == "dobj" and relative:
+                pass
+            elif node.dep_ not in {"nsubj", "nsubjpass"}:
+                return False
+            return head.pos_ in {"VERB", "AUX"} and future_or_possible(head) and not is_negated(head)
+        if node.dep_ not in {"relcl", "acl", "xcomp", "prep", "pobj", "compound"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return False
+        relative = relative or node.dep_ == "relcl"
+        node = node.head
+    return False
+
+
 def _any_act(noun: Token) -> bool:
     """ "any provocation", "any violation", "any attack" (data: modality_cues answered_acts): an act of another
     that may or may not come, answered only if it does: "would respond to any provocation"."""
@@ -887,6 +921,9 @@ def of(tok: Token) -> tuple[str, Token | None]:
     if tok.dep_ in {"relcl", "acl"} and tok.head.dep_ == "attr" and tok.head.head.pos_ in {"VERB", "AUX"} and \
             record_infinitive(tok):
         return of(tok.head.head)   # (miss0304) "would be the first EU state to recognise it": as the copula tells
+    beside = past_beside_future(tok)
+    if beside is not None:
+        return of(beside)   # (unreal53) "said it would hand over documents only if ..., and denied that it spied"
     coming = coming_about(tok)
     if coming is not None:
         return of(coming)   # "the offensive has yet to begin": read through "begin", not "has"
@@ -913,6 +950,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return CONSIDERED, None   # "Did Ukraine blow up the pipelines?": asked, not said
     if exchanged(tok, c):
         return CONDITIONAL, None   # "would free the hostages in return for a ceasefire"
+    if own is None and free_choice_condition(tok):
+        return CONDITIONAL, None   # (unreal53) "any strike across the Line of Control would be answered"
     if own == NEGATED and refused_unless(tok):
         return NEGATED, None   # (modality28) "would not resume talks unless Quito withdrew": a refusal stated now
     if _conditional(tok, c):
@@ -2302,6 +2341,27 @@ def tensed_beside_infinitive(tok: Token) -> bool:
     infinitive's "to": it is told of the tensed verb above the infinitive, not of the plan or purpose."""
     return tok.dep_ == "conj" and _tensed_form(tok) and tok.head.i != tok.i and _infinitive(tok.head) \
         and not any(ch.dep_ in {"aux", "auxpass", "neg"} for ch in tok.children)
+
+
+def past_beside_future(tok: Token) -> Token | None:
+    """(unreal53) A verb in the simple past (no auxiliary of its own) that the parser conjoins to a verb told ahead
+    under a modal ("said it would hand over the documents only if a court asked, and denied that it had spied on
+    him", "said New Delhi would hold talks if they gave up violence, but ruled out any discussion of independence"):
+    a past form cannot share the "would", nor the condition or plan on it; it is the speaker's own act, told beside
+    the words reported. Returns the verb of saying whose subject did it (its modality is the act's), or None."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not _tensed_form(tok) or tok.tag_ != "VBD" or any(
+            ch.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for ch in tok.children):
+        return None
+    head = tok.head
+    if head.i == head.head.i or head.dep_ != "ccomp" or head.i > tok.i or head.tag_ != "VB":
+        return None
+    c = cues()
+    if not any(ch.dep_ == "aux" and ch.lower_ in c.intended_aux | c.considered_aux for ch in head.children):
+        return None
+    say = head.head
+    if say.pos_ != "VERB" or say.lemma_.lower() not in c.reporting or not _tensed_form(say):
+        return None
+    return say
 
 
 def _tensed_form(tok: Token) -> bool:

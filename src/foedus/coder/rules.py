@@ -1130,6 +1130,11 @@ class RuleCoder(ImplicitActors):
         doers, _, _ = self.subjects(clause)
         # a reaction to a statement happened whatever the statement's truth: its own clause tells how factual it is
         mod, governor = modality.of(verb if stated else clause)
+        if mod == modality.INTENDED and not stated and modality.of(verb)[0] == modality.ASSERTED:
+            # (unreal53) a reaction to an act announced ahead ("said it would station warships at Ochamchira, a move
+            # Tbilisi called a provocation", "said it would prosecute Bazoum, a move ECOWAS condemned") answers the
+            # announcement, which was made: the reaction happened, told as a fact on its own
+            mod, governor = modality.ASSERTED, None
         reporter = self._reporter(clause, reporter_of)
         code = match.code
         if {noun.lemma_.lower(), noun.lower_} & cue("denied_charge_nouns") and (

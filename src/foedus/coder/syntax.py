@@ -114,16 +114,22 @@ def repair_summary_root(doc: Doc) -> None:
     for v in tokens(doc):
         if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ != "VBD":
             continue
-        nouns = [c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.pos_ == "NOUN"
+        # (unreal53) the noun also read as the verb's subject, its real subject a second subject or a name in
+        # apposition to the noun ("..., a charge Asmara rejected", "..., a move Caracas rejected as a fabrication")
+        nouns = [c for c in v.children if c.dep_ in {"dobj", "nsubj"} and c.i < v.i and c.pos_ == "NOUN"
                  and c.left_edge.i > 0 and word_at(doc, c.left_edge.i - 1).text == ","
                  and word_at(doc, c.left_edge.i).dep_ == "det" and word_at(doc, c.left_edge.i).head.i == c.i]
         if len(nouns) != 1:
             continue
         n = nouns[0]
-        if not any(c.dep_ == "nsubj" and n.i < c.i < v.i for c in v.children):
+        named = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < v.i] \
+            if n.dep_ == "nsubj" else []
+        if not any(c.dep_ == "nsubj" and n.i < c.i < v.i for c in v.children) and len(named) != 1:
             continue
         mains = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.right_edge.i < n.left_edge.i]
-        if len(mains) != 1 or any(c.i > v.i and not c.is_punct for c in v.children):
+        # (unreal53) what the verb calls the act may follow it: "rejected as baseless", "dismissed as a fabrication"
+        if len(mains) != 1 or any(c.i > v.i and not c.is_punct and not (
+                c.dep_ in {"oprd", "acomp", "advmod"} or (c.dep_ == "prep" and c.lower_ == "as")) for c in v.children):
             continue
         main = mains[0]
         # the noun sums up the clause right before the comma: it hangs on that clause's verb ("accusing Doha of
@@ -134,7 +140,7 @@ def repair_summary_root(doc: Doc) -> None:
         if not (main.left_edge.i <= summed.i <= main.right_edge.i):
             continue
         # in an order that never makes a cycle: the main clause first, then the noun, then the verb
-        _rehang([(main, main, "ROOT"), (n, summed, "npadvmod"), (v, n, "relcl")])
+        _rehang([(main, main, "ROOT"), (n, summed, "npadvmod"), (v, n, "relcl")] + [(t, v, "nsubj") for t in named])
         for c in [c for c in v.children if c.is_punct]:   # the comma before the noun, the full stop
             c.head = main
 
