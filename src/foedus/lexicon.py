@@ -824,6 +824,7 @@ class ModalityCues(Lexicon):
     refusal_report_preps: LowerWords         # (yield45) "..., with Saied saying his country would not accept charity"
     free_choice_determiners: LowerWords      # "will sink any ship that enters": conditional on the relative clause
     answered_acts: LowerWords                # lemmas: "would respond to any provocation": conditional on it
+    answering_preps: LowerWords              # "respond to", "retaliate against", "answer on": an act answered
     attempt_nouns: LowerWords                # "an attempt to storm": the attempted act, not a purpose
     attempting_verbs: LowerWords             # lemmas: "tried to assassinate": an attempted assassination (185)
     preparing_verbs: LowerWords              # "are preparing an offensive": the act lies ahead (intended)

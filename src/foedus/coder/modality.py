@@ -602,7 +602,7 @@ def _has_condition(tok: Token) -> bool:
         if ch.dep_ in {"dobj", "nsubjpass", "nsubj"} and (_free_choice(ch) or ch.dep_ == "dobj" and _any_act(ch)) \
                 and future_or_possible(tok):
             return True   # "will sink any ship that enters the zone": if a ship enters, it will be sunk
-        if ch.dep_ == "prep" and ch.lower_ in {"to", "against", "on"} and future_or_possible(tok) and any(
+        if ch.dep_ == "prep" and ch.lower_ in _words().answering_preps and future_or_possible(tok) and any(
                 g.dep_ == "pobj" and (_free_choice(g) or _any_act(g)) for g in ch.children):
             return True   # "would respond to any provocation", "will impose tariffs on any country that buys ..."
         below = list(ch.children) + [g for o in ch.children if ch.dep_ == "prep" for g in o.children]
@@ -735,7 +735,7 @@ def free_choice_condition(tok: Token) -> bool:
             head = node.head
             if head.i == node.i:
                 return False
-            if node.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in {"to", "against", "on"}:
+            if node.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in _words().answering_preps:
                 head = head.head
             elif node.dep_ == "dobj" and relative:
                 pass
