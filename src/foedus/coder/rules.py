@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +23,7 @@ from .actors import Mention, _agent_word, _is_name_token, compose_code
 from .arguments import PLACE_PREPS, STATE_FORCES, STATE_ORGAN_SECTORS, THREAT_ROOTS, _as_place, doer_phrases, origin_phrases, own_preps
 from .candidates import Candidate, Named, dedupe, evidence, same_actor
 from .clauses import in_background_clause, naming_relative, no_det
+from .coref import _pair_mark
 from .doctext import doc_lowers, of_nouns, tokens, word_at
 from .event_words import cue, event_words
 from .implicit import ARMED_SECTORS, PLACE_KINDS, RELATIVE_PRONOUNS, UNNAMED_FORCES, ImplicitActors
@@ -1538,10 +1540,10 @@ class RuleCoder(ImplicitActors):
                         found = self.mentions_at(t.i)
                         parties.extend(Named(m, t.i) for m in found)
             parties = dedupe(parties)
-            if preps and (len(parties) != 2 or not parties[0].country or parties[0].country == parties[1].country):
+            if preps:
                 # (verbal53) "talks between their foreign ministers", "talks between the two countries' defence
                 # ministers": the two states the pair words stand for
-                parties = self._pair_between(preps[0]) or parties
+                parties = self._two_sides_between(preps[0], parties)
             rival = self._one_side_between(preps[0], n.head) if len(parties) < 2 and not truce and not meeting else None
             if rival is not None:
                 parties = [rival, rival]
@@ -1587,21 +1589,23 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
+    def _two_sides_between(self, prep: Token, parties: list[Named]) -> list[Named]:
+        """The parties a "between" phrase names: ``parties`` when they are two different states, else the two states
+        its pair words stand for (``_pair_between``), else ``parties`` as they are."""
+        if len(parties) == 2 and parties[0].country and parties[0].country != parties[1].country:
+            return parties
+        return self._pair_between(prep) or parties
+
     def _pair_between(self, prep: Token) -> list[Named]:
         """(verbal53) The two states a "between" phrase names by pair words alone: a plural owned by "their" that
         stands for two states ("talks between their foreign ministers": the states "their" refers to), or a pair noun
         ("the two countries", "both sides", coref pair_nouns) or a plural it owns ("the two countries' defence
         ministers"): the two states the sentence names outside the phrase, when it names exactly two. Each as the
         phrase's agent word of that state when it has one (GOV for "foreign ministers"). [] for anything else."""
-        from dataclasses import replace
-
-        from .coref import _pair_mark
-
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         if len(objs) != 1 or objs[0].tag_ not in {"NNS", "NNPS"}:
             return []
         o = objs[0]
-        found: list[Named] = []
         owners = [c for c in o.children if c.dep_ == "poss"]
         their = [c for c in owners if c.lower_ == "their"]
         found = [Named(m, c.i) for c in their if c.i in self.pronouns for m in self.pronouns[c.i]]
@@ -2656,11 +2660,8 @@ class RuleCoder(ImplicitActors):
                     for t in (t for t in o.subtree if t.i not in skip):
                         found = self.mentions_at(t.i)
                         here.extend(Named(m, t.i) for m in found)
-                here = dedupe(here)
-                if len(here) != 2 or not here[0].country or here[0].country == here[1].country:
-                    # (verbal53) "talks between their foreign secretaries", "between the two countries"
-                    here = self._pair_between(p) or here
-                out.extend(here)
+                # (verbal53) "talks between their foreign secretaries", "between the two countries"
+                out.extend(self._two_sides_between(p, dedupe(here)))
         return dedupe(out)
 
     def _third_party(self, verb: Token, subjects: list[Named], occasion: Token) -> bool:
