@@ -974,6 +974,8 @@ class SenseCues(Lexicon):
     territory_quantifiers: LowerWords        # lemmas: "most of Goma": looked through
     seized_places: LowerWords                # lemmas: "seized the town"
     seized_buildings: LowerWords = []        # lemmas: "seized a hospital": property confiscated (1711), no place taken (root32)
+    property_taking_verbs: LowerWords = []   # lemmas: "occupied the farms", "took over the offices": seized_buildings held are 1711 (violence54)
+    crowd_seat_nouns: LowerWords = []        # lemmas: "students occupying parliament": a crowd in the state's building riots (violence54)
     mission_buildings: LowerWords = []       # lemmas: "a crowd stoned the U.S. embassy": a riot (145), not an assault
     seized_person_sectors: LowerWords = []   # "opp": a proper noun seized that names such a person is no place (miss1718)
     policing_sectors: LowerWords             # "cop": police using such force at home repress

@@ -631,7 +631,7 @@ class SentenceCoder(RuleCoder):
                     and tok.head.pos_ == "NOUN"):
                 # (verbs16b) "tried to assassinate the governor": the attempt (185), not the killing (186)
                 match = VerbMatch(code="185", pattern=match.pattern, specificity=match.specificity)
-            if match is not None and match.code == "192" and self._business_taken(tok):
+            if match is not None and match.code == "192" and (self._business_taken(tok) or self._property_taken(tok)):
                 match = VerbMatch(code="1711", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code and match.code[:2] == "11" and (
                     weapon := self._force_with(tok)) is not None:
@@ -2274,6 +2274,34 @@ class SentenceCoder(RuleCoder):
                 return True
         return False
 
+    @staticmethod
+    def _property_held(verb: Token) -> Token | None:
+        """(violence54) A building or holding occupied or taken over (data: sense_cues seized_buildings, taken by
+        property_taking_verbs: "war veterans occupied white-owned farms", "soldiers occupied the offices of the
+        newspaper", "students occupied some 200 schools", "the army took control of the state broadcaster"; "control
+        of" looked through): the building, property seized (1711) as a business taken is, not a place occupied (192).
+        Towns, bases, airports, palaces and headquarters stay territory."""
+        if verb.lemma_.lower() not in sense("property_taking_verbs"):
+            return None
+        for o in (c for c in verb.children if c.dep_ in PATIENTS):
+            inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            target = inner[0] if o.lemma_.lower() == "control" and inner else o
+            if in_class(target, "seized_buildings"):
+                return target
+        return None
+
+    def _property_taken(self, verb: Token) -> bool:
+        return self._property_held(verb) is not None
+
+    def _crowd_seat_taken(self, verb: Token) -> bool:
+        """(violence54) A crowd occupying a building of the state's own bodies (sense_cues crowd_seat_nouns, in its
+        words or modifiers: "students occupying parliament", "protesters took over government offices") riots (145),
+        as it did before such buildings were property; a farm, a school or a dock it holds is seized (1711)."""
+        held = self._property_held(verb)
+        seats = sense("crowd_seat_nouns")
+        return held is not None and any(w.lemma_.lower() in seats for w in (
+            held, *(c for c in held.children if c.dep_ in {"compound", "amod", "poss"})))
+
     def _weapon_response(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """(fight36) A verb of answering whose "with" phrase names a weapon that no event noun tells ("the army responded
         with artillery fire on southern Lebanon", "Pakistani troops responded with artillery"; event_words
@@ -3671,8 +3699,11 @@ class SentenceCoder(RuleCoder):
                 s.sector in {"CVL", "REF"} for s in sources):
             trace.drop(verb, code, "civilians who evacuate leave: no aid ('forcing residents to evacuate')")
             return []   # (disaster32)
+        if code == "1711" and sources and all(self._crowd_doer(s, verb) for s in sources) and self._crowd_seat_taken(verb):
+            code = min(sense("occupation_code"))   # (violence54) a crowd in parliament: the riot alone, as before
         act_code = code
         if code[:2] in RIOT_ROOTS and code != "145" and sources and all(self._crowd_doer(s, verb) for s in sources) \
+                and not (code == "1711" and self._property_taken(verb)) \
                 and not (code == "1712" and self._community_property(verb)
                          and not any(self._protesters(s) for s in sources)) and not self._after_riot(verb, code) \
                 and not (code == "1712" and self._community_property(verb, cue("monument_nouns"))):
