@@ -731,7 +731,13 @@ def free_choice_condition(tok: Token) -> bool:
     node = tok
     relative = False
     for _ in range(5):
-        if node.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "det" and g.lower_ in free for g in node.children):
+        # (unreal54) also a noun the parser reads as a verb with the words before it as its subject: "any U.S. move
+        # to impose sanctions would be regarded as ..." (any/det<-U.S./nsubj<-move/VERB/nsubjpass)
+        misread = node.pos_ == "VERB" and node.dep_ in {"nsubj", "nsubjpass"} and any(
+            g.dep_ == "nsubj" and g.i == node.i - 1 and any(d.dep_ == "det" and d.lower_ in free for d in g.children)
+            for g in node.children)
+        if (node.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "det" and g.lower_ in free for g in node.children)) \
+                or misread:
             head = node.head
             if head.i == node.i:
                 return False
@@ -742,7 +748,8 @@ def free_choice_condition(tok: Token) -> bool:
             elif node.dep_ not in {"nsubj", "nsubjpass"}:
                 return False
             return head.pos_ in {"VERB", "AUX"} and future_or_possible(head) and not is_negated(head)
-        if node.dep_ not in {"relcl", "acl", "xcomp", "prep", "pobj", "compound"} or node.head.i == node.i:
+        if node.dep_ not in {"relcl", "acl", "xcomp", "prep", "pobj", "compound"} and not (
+                node.dep_ == "advcl" and _infinitive(node)) or node.head.i == node.i:
             return False
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return False
@@ -994,6 +1001,8 @@ def of(tok: Token) -> tuple[str, Token | None]:
             break   # (round46) "declined to comment on reports that Angolan troops had crossed": the act as reported
         if node.dep_ in {"xcomp", "dobj"} and node.pos_ == "VERB" and delay_withheld(head) is not None:
             return delay_withheld(head) or INTENDED, head   # (modality32) "would not delay withdrawing its troops"
+        if called_off_act(node, head):
+            return NEGATED, head   # (unreal54) "postponed signing the trade deal", "put off receiving the credentials"
         if node.dep_ == "advcl" and _finite(node) and any(
                 ch.dep_ == "mark" and ch.lower_ in words.factual_clause_marks for ch in node.children):
             break   # "is reviewing arms supplies after North Korean troops entered the war": a fact of its own
@@ -2047,6 +2056,15 @@ def calls_off(verb: Token, verbs: frozenset[str] | None = None) -> bool:
     parts = {f"{lemma} {c.lower_}" for c in verb.children
              if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1)} | {lemma} | held_phrases(verb)
     return bool(parts & (cues().calling_off if verbs is None else verbs)) and not is_negated(verb)
+
+
+def called_off_act(node: Token, head: Token) -> bool:
+    """(unreal54) An act told by a gerund or an infinitive that a calling-off verb governs (cue_words
+    unrealised.calling_off, not negated: ``calls_off``): "EU leaders postponed signing the trade deal", "the president
+    put off receiving the new ambassador's credentials", "parliament voted to postpone ratifying the result": put off,
+    not done (negated; gold README: "a postponed visit is negated"). Not "did not postpone signing" (done)."""
+    return node.dep_ == "xcomp" and node.pos_ == "VERB" and (node.tag_ == "VBG" or _infinitive(node)) \
+        and calls_off(head)
 
 
 def gives_up_plan(verb: Token) -> bool:

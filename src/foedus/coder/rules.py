@@ -175,6 +175,10 @@ class RuleCoder(ImplicitActors):
             # towards that country, once (gold README, blind11a), not once per party
             parties = parties[:1]
         mod, governor = modality.of(clause)
+        if mod == modality.NEGATED and self._occasion_held(verb.head):
+            # (unreal54) "Kosovo and Serbia did not reach a deal at EU-brokered talks": the talks the negated act did not
+            # come of were held, and mediated; only what was not reached there is negated
+            mod, governor = modality.ASSERTED, None
         reporter = self._reporter(clause, reporter_of)
         out = []
         for source in agents:
@@ -184,6 +188,16 @@ class RuleCoder(ImplicitActors):
                 cand.tokens = evidence(verb, source, p)
                 out.append(cand)
         return out
+
+    def _occasion_held(self, noun: Token) -> bool:
+        """(unreal54) A meeting noun (event_words meeting_between_nouns: talks, a summit) in a phrase of the clause's
+        occasion (event_cues meeting_occasion_preps: "at", "during", "after") is where the clause's act was to happen:
+        the meeting itself was held, whatever the clause says of the act ("did not reach a deal at the talks", "failed
+        to agree during the summit"). Not a meeting one takes part in or joins (cue_words participation_verbs: "would not
+        take part in an Ethiopian-hosted meeting": what is refused may never be held)."""
+        return noun.dep_ == "pobj" and noun.lemma_.lower() in self.words.meeting_between_nouns \
+            and noun.head.lower_ in cue("meeting_occasion_preps") \
+            and noun.head.head.lemma_.lower() not in modality.cues().participation_verbs
 
     def _mediator_noun_actors(self, noun: Token) -> list[Named]:
         """(verbal53) The actor a mediator noun (event_cues mediator_nouns) stands for by the country or body named in
