@@ -554,6 +554,11 @@ class EventCues(Lexicon):
     punishment_suffer_verbs: LowerWords      # "face", "suffer", "bear" (a penalty foretold to another: threat43)
     punishment_regret_verbs: LowerWords      # "regret", "rue"
     sanction_response_words: LowerWords      # "would respond with further sanctions": 1312
+    owned_imposed_verbs: LowerWords          # (econ54) "UN sanctions on Iran were reimposed": 163 from the owner
+    aid_kind_nouns: LowerWords               # (econ54) "economic and military aid": one act per kind
+    economic_aid_words: LowerWords           # 1621 / 071
+    military_aid_words: LowerWords           # 1622 / 072
+    humanitarian_aid_words: LowerWords       # 1623 / 073
     shooting_verbs: LowerWords               # lemmas: "shot dead", "gunned down"
     killing_particles: LowerWords            # "dead", "down"
     naming_verbs: LowerWords                 # foedus.quotes, lemmas: "called it ..."

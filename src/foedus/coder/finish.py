@@ -481,6 +481,68 @@ def split_suspected(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# (econ54) the aid acts whose kinds split them: the family of a code -> the code of each kind
+_AID_FAMILIES = {
+    "cut": ({"162", "1621", "1622", "1623"},
+            {"economic_aid_words": "1621", "military_aid_words": "1622", "humanitarian_aid_words": "1623"}),
+    "give": ({"070", "071", "072", "073"},
+             {"economic_aid_words": "071", "military_aid_words": "072", "humanitarian_aid_words": "073"}),
+    "pledge": ({"033", "0331", "0332", "0333"},
+               {"economic_aid_words": "0331", "military_aid_words": "0332", "humanitarian_aid_words": "0333"}),
+}
+_AID_NP_DEPS = frozenset({"det", "amod", "compound", "advmod", "cc", "conj", "punct", "dobj", "nmod", "predet"})
+
+
+def _aid_kinds(cand: Candidate, kinds: dict[str, str]) -> list[str]:
+    """The codes of the kinds of aid named side by side before the aid noun ``cand`` acts on (its object, or the noun
+    itself): "suspended economic and military aid" -> 1621, 1622. Only words of the noun phrase between the verb and the
+    noun, joined by "and", "or" or a comma; none when fewer than two kinds are named."""
+    verb = cand.trigger.head if cand.nominal else cand.trigger
+    nouns = lexicon.words("event_cues", "aid_kind_nouns")
+    if cand.nominal:
+        noun = cand.trigger if cand.trigger.lemma_.lower() in nouns else None
+    else:
+        noun = next((o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in nouns), None)
+        if noun is None:   # "suspended all military and most economic aid": the parser makes "military" the object
+            noun = next((c for o in verb.children if o.dep_ == "dobj" for c in o.children
+                         if c.dep_ == "conj" and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return []
+    doc = noun.doc
+    lo = verb.i + 1 if verb.i < noun.i else noun.left_edge.i
+    found: list[str] = []
+    joined = False
+    for i in range(noun.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.dep_ not in _AID_NP_DEPS and t.pos_ not in {"ADJ", "DET", "CCONJ", "ADV", "PUNCT"}:
+            break
+        if t.pos_ in {"VERB", "AUX", "ADP", "PROPN"}:
+            break
+        word = t.lower_
+        if word in {"and", "or", ","}:
+            joined = True
+            continue
+        for key, code in kinds.items():
+            if word in lexicon.words("event_cues", key) and code not in found:
+                found.append(code)
+    return found if joined and len(found) > 1 else []
+
+
+def split_aid_kinds(cands: list[Candidate]) -> list[Candidate]:
+    """(econ54) Aid of several kinds named side by side is one act per kind: "the United States suspended economic and
+    military aid to Peru" is 1621 and 1622 (gold: both), "pledged military and humanitarian aid" 0332 and 0333. Each
+    event keeps the act's doer, target and modality."""
+    out: list[Candidate] = []
+    for cand in cands:
+        family = next((kinds for codes, kinds in _AID_FAMILIES.values() if cand.code in codes), None)
+        codes = _aid_kinds(cand, family) if family else []
+        if not codes:
+            out.append(cand)
+            continue
+        out.extend(replace(cand, code=code, tokens=set(cand.tokens)) for code in codes)
+    return out
+
+
 def plan_reacted_to(cand: Candidate) -> bool:
     """(falsepos31) The act a plan or an offer names in its infinitive, when the plan is only the object of another
     act or judgement (data: event_cues reacted_plan_nouns, plan_reacting_verbs): "a court blocked the government's

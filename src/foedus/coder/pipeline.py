@@ -269,7 +269,7 @@ class Coder:
         finished: set[finish.EventKey] = set()
         for n, sent in enumerate(sentences(doc)):
             budget.check()  # the cooperative deadline, where the interruption of foedus.budget cannot reach
-            kept = finish.split_suspected(finish.drop_restated(coder.sentence_events(sent)))
+            kept = finish.split_aid_kinds(finish.split_suspected(finish.drop_restated(coder.sentence_events(sent))))
             trace.stage("not a restatement", kept, sent.start)
             partners = finish.yield_partners(kept)   # "India and Pakistan began a ceasefire": each to the other
             for cand in kept:

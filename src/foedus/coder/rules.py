@@ -2378,18 +2378,20 @@ class RuleCoder(ImplicitActors):
             verb = n.head
             # (violence53) an attack gerund the tagger read as a verb ("as Russian shelling/VBG of both cities went on")
             gerund = n.pos_ == "VERB" and n.tag_ == "VBG" and n.lower_ in cue("attack_gerunds")
-            if n.i in done or n.dep_ != "nsubj" or (n.pos_ != "NOUN" and not gerund) or verb.pos_ != "VERB" \
-                    or no_det(n) or {n.lemma_.lower(), n.lower_} & (self.words.between_nouns
-                                                                   | self.words.meeting_between_nouns
-                                                                   | cue("party_course_nouns")):
+            # (econ54) an owned sanction told as imposed again in the passive ("UN sanctions on Iran were reimposed",
+            # cue owned_imposed_verbs) is imposed by its owner, as one that "came back into force"
+            imposed = n.dep_ == "nsubjpass" and verb.lemma_.lower() in cue("owned_imposed_verbs")
+            if n.i in done or (n.dep_ != "nsubj" and not imposed) or (n.pos_ != "NOUN" and not gerund) \
+                    or verb.pos_ != "VERB" or no_det(n) or {n.lemma_.lower(), n.lower_} & (
+                        self.words.between_nouns | self.words.meeting_between_nouns | cue("party_course_nouns")):
                 continue
-            if not _course_told(verb) & course or verb.dep_ == "relcl":
+            if (not imposed and not _course_told(verb) & course) or verb.dep_ == "relcl":
                 continue
             if n.i in self.mention_at or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
                 continue   # "Russian peacekeepers began pulling out": an actor word, and the verb's own act below
             match = self.verbs.match_noun(n.lower_ if gerund else n.lemma_.lower(),
                                           [t.lemma_.lower() for t in n.subtree if t.i != n.i])
-            if match is None or not match.code or match.code.startswith("---"):
+            if match is None or not match.code or match.code.startswith("---") or (imposed and match.code != "163"):
                 continue
             if in_background_clause(verb) and not (match.code[:2] in VIOLENT_ROOTS and _concurrent_course(verb)):
                 continue
