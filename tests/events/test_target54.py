@@ -1,5 +1,6 @@
-"""(target54) Who did it to whom: people of 1984-2026 news filed with their dated offices. Sentences written for
-these tests."""
+"""(target54) Who did it to whom: people of 1984-2026 news filed with their dated offices, and the state's organs
+and people no word places, in a sentence and article that name no country: they are of the one country whose towns
+the sentence names ("authorities imposed a curfew on Bawku": GHAGOV). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -62,3 +63,49 @@ def test_a_candidate_refusing_the_result_is_the_opposition(coder):
     events = _events(coder, "Luisa Gonzalez accused the electoral council of fraud and refused to accept the count.",
                      "2025-04-15")
     assert any(s == "ECUOPP" for _, s, _, _ in events), events
+
+
+def test_soldiers_hit_between_two_towns_are_of_their_country(coder):
+    events = _events(coder, "A landmine tore through an army truck travelling between Djibo and Arbinda, killing three "
+                     "soldiers.", "2023-02-01")
+    assert any(c.startswith("18") and t == "BFAMIL" for c, _, t, _ in events), events
+
+
+def test_authorities_imposing_a_curfew_on_a_town_are_of_its_country(coder):
+    events = _events(coder, "Authorities imposed a curfew on Bawku after the clashes.", "2022-11-20")
+    assert any(c == "1723" and s == "GHAGOV" for c, s, _, _ in events), events
+
+
+def test_police_imposing_a_curfew_on_a_town_are_of_its_country(coder):
+    events = _events(coder, "Police imposed a curfew on Kasese after the palace attack.", "2016-11-28")
+    assert any(c == "1723" and s == "UGACOP" for c, s, _, _ in events), events
+
+
+def test_passengers_on_a_road_between_towns_are_of_their_country(coder):
+    events = _events(coder, "A bomb planted on the Mopti-Gao road struck a truck, killing four passengers.", "2022-02-01")
+    assert any(c.startswith("18") and t == "MLICVL" for c, _, t, _ in events), events
+
+
+def test_a_thing_named_after_a_town_places_no_one(coder):
+    """Guard: an act named after its town is no place of the police ("the Mumbai attacks")."""
+    events = _events(coder, "Police detained two men over the Kasese attacks.", "2016-12-01")
+    assert all(s in {"", "COP"} for _, s, _, _ in events), events
+
+
+def test_a_place_of_two_countries_places_no_one(coder):
+    """Guard: Punjab is a province of Pakistan and a state of India: the mob keeps no country."""
+    events = _events(coder, "Mobs burned churches in a Punjab village after rumours of blasphemy.", "2023-08-16")
+    assert events and all(s == "CVL" for _, s, _, _ in events), events
+
+
+def test_towns_of_two_countries_place_no_one(coder):
+    """Guard: towns of two states named in the sentence leave the police without a country."""
+    events = _events(coder, "Police raided a Kano market and a Kumasi market on Saturday, seizing weapons.",
+                     "2020-10-20")
+    assert events and all(s == "COP" for _, s, _, _ in events), events
+
+
+def test_a_country_the_sentence_names_still_wins(coder):
+    """Guard: a country named in the sentence places the police, not a town of another state."""
+    events = _events(coder, "Kenyan police fired tear gas at protesters outside the Kampala embassy.", "2024-06-25")
+    assert any(s == "KENCOP" for _, s, _, _ in events), events
