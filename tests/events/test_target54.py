@@ -31,6 +31,12 @@ def _events(coder, text, date):
     ("Igor Kirillov", "2022-03-10", "RUSMIL"),
     ("Martin Balza", "1995-04-25", "ARGMIL"),
     ("Oginga Odinga", "1992-01-22", "KENOPP"),
+    ("Ahmed Gaid Salah", "2019-06-22", "DZAMIL"),
+    ("Simon Lalong", "2018-10-09", "NGAGOV"),
+    ("Consuelo Porras", "2024-11-20", "GTMJUD"),
+    ("Boris Tadic", "2010-11-09", "SRBGOV"),
+    ("Ali Zeidan", "2013-10-10", "LBYGOV"),
+    ("Sri Mulyani", "2025-08-31", "IDNGOV"),
 ])
 def test_an_official_of_the_news_holds_his_office(name, date, code):
     found = actors.resolve(name, date)
@@ -53,6 +59,9 @@ def test_an_official_out_of_office_is_an_elite(name, date, code):
     ("Hussein al-Houthi", "YEMREB"),
     ("Mirwaiz Umar Farooq", "INDOPP"),
     ("Jose Ruben Zamora", "GTMMED"),
+    ("Sunday Igboho", "NGASEP"),
+    ("Abdel Wahid al-Nur", "SDNREB"),
+    ("Freeman Mbowe", "TZAOPP"),
 ])
 def test_people_of_the_news_have_their_country(name, code):
     found = actors.resolve(name, "2023-01-01")
