@@ -55,6 +55,7 @@ ARMED_SECTORS = taxonomy.sectors("armed_group")
 # (fight35) Armed men whose violence in their own country is aimed at it: insurgents, and gangs and cartels too (a
 # place there is their target, arguments; mine48: their country is where they strike, when no other is named).
 HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
+AT_HOME_SECTORS = taxonomy.sectors("at_home")
 # Groups whose armed men keep the group's code: "Wagner fighters", "Jalisco cartel gunmen".
 ARMED_OWNERS = taxonomy.sectors("armed_owner")
 # Sectors whose people are of the country where they are: "Arab gunmen in Kirkuk" are Iraq's.
@@ -1866,6 +1867,14 @@ class ActorMatcher:
                     # (mine48) "insurgents occupied Macomia town", "bandits raided Gada": armed men of no state whose
                     # sentence names no country act at home, in the country of the town they strike or take
                     country, how = self._object_town(doc, m, in_sent, frozenset(counts)), "place"
+                if country is None and not owned and not pool and m.sector in AT_HOME_SECTORS:
+                    # (target54) "authorities imposed a curfew on Bawku", "a mine hit an army truck between Djibo and
+                    # Arbinda": a state's organs and people whose sentence and article name no country act at
+                    # home, in the one country of the towns the sentence names (towns of two countries, none)
+                    # (a small town by its own name only: another spelling the gazetteer keeps, "Bassa" for Passau,
+                    # may be another place's)
+                    country, how = _one_town_country(doc, m, in_sent, frozenset(counts), _town_alone,
+                                                     compound_only=False, own_name=True), "place"
                 if country is None and not owned and not pool:
                     country, how = self._filed_from(doc), "article"
                 if country is not None:
@@ -3331,10 +3340,28 @@ MEMBER_GROUP_SECTORS = frozenset(s.upper() for s in lexicon.words("actor_cues", 
 MAX_PLACE_PHRASES = 40
 
 
+# (target54) The least population of a town that another spelling names for ``_one_town_country(own_name=True)``:
+# "Derna" is Darnah (over 100,000 people), "Bassa" is no name of Passau's to trust.
+OTHER_SPELLING_POPULATION = 100_000
+
+
+def _town_alone(tok: Token) -> bool:
+    """(target54) A proper noun that may name a town for ``_one_town_country``: one standing alone ("on Jos", "between
+    Djibo and Arbinda"), or naming a place or a site ("Kasese town", "Kumasi market"); not one naming a thing after
+    its town ("the Mumbai attacks", "near the Boni forest")."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    head = tok.head
+    if tok.dep_ == "compound" and head.i != tok.i and head.pos_ == "NOUN":
+        return head.lemma_.lower() in places.PLACE_NOUNS or head.lemma_.lower() in TOWN_SITE_NOUNS
+    return True
+
+
 def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article: frozenset[str],
-                      fits: Callable[[Token], bool], compound_only: bool) -> str | None:
+                      fits: Callable[[Token], bool], compound_only: bool, own_name: bool = False) -> str | None:
     """The one country of the towns (not countries) the agent's sentence names in a place ``fits`` accepts
-    (capitalised proper nouns outside actor mentions, the whole name: "Kryvyi Rih"); towns of two countries, none."""
+    (capitalised proper nouns outside actor mentions, the whole name: "Kryvyi Rih"); towns of two countries, none.
+    With ``own_name`` a small town counts only named by its own name, not by another spelling of the gazetteer's."""
     from . import places   # the gazetteer is built once per process, on first need
 
     sent = word_at(doc, agent.head).sent
@@ -3358,7 +3385,11 @@ def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article
             if bracketed:
                 found |= bracketed
                 continue
-        place = gazetteer.place(doc[start:tok.i + 1].text, named, article)
+        text = doc[start:tok.i + 1].text
+        place = gazetteer.place(text, named, article)
+        if own_name and place is not None and place.population < OTHER_SPELLING_POPULATION \
+                and places.normalize(place.name) != places.normalize(text):
+            continue
         if place is not None and place.country and place.kind != "country":
             found.add(place.country)
     return found.pop() if len(found) == 1 else None
