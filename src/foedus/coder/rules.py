@@ -185,6 +185,48 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _visitor_hosted(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(verbal54) "Ceausescu told visiting Soviet Prime Minister Ryzhkov that ...", "held talks in Muscat with a
+        visiting Houthi delegation": one whom a clause's subject addresses or talks with, called "visiting" (event_words
+        visitor_participles as a participle before the name), is the subject's guest: the subject hosts the visit (043),
+        as "received visiting X" is coded. Only a visitor of another country than the host's, addressed by the verb
+        (its object or dative) or met "with" it; not a verb that codes a meeting or a hosting itself (that act is the
+        hosting, coded by the dictionary), and the hosting as factual as the clause."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in self.words.hosting_verbs | self.words.meeting_verbs \
+                | self.words.visitor_participles:
+            return []
+        match = self.code_verb(verb)
+        if match is not None and match.code and match.code[:2] == "04" and match.code not in {"040", "046"}:
+            return []
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        nouns += [p for h in [verb, *nouns] for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                  for p in c.children if p.dep_ == "pobj"]
+        visitors: list[Named] = []
+        for n in nouns:
+            marks = [t for t in n.subtree if t.i < n.i and t.lower_ in {"visiting"} and t.dep_ in {"amod", "compound"}]
+            if not marks:
+                continue
+            # the name of the visitor's own phrase, up to its head (not a clause the parser hung on the participle)
+            named = [t for t in n.subtree if marks[0].i < t.i <= n.i and t.i in self.mention_at]
+            if named:
+                visitors.append(Named(self.mention_at[named[0].i], named[0].i))
+        if not visitors:
+            return []
+        hosts = [h for h in dedupe(self.subjects(verb)[0]) if h.country]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for host in hosts:
+            for guest in visitors:
+                if same_actor(host, [guest]) or guest.country == host.country or not (guest.country or guest.code):
+                    continue
+                cand = Candidate(trigger=verb, code="043", pattern="<hosts visiting>", source=host, target=guest,
+                                 reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, host, guest)
+                out.append(cand)
+        return out
+
     def _mediator_noun_actors(self, noun: Token) -> list[Named]:
         """(verbal53) The actor a mediator noun (event_cues mediator_nouns) stands for by the country or body named in
         its own modifiers: "a truce brokered by Kenyan mediators" (KEN), "a deal mediated by African Union mediators";
