@@ -56,3 +56,23 @@ def test_visiting_addressee_of_own_country_is_no_guest(coder):
     events = _events(coder, "Putin told visiting Russian reporters that the talks would go on.", "2020-01-01")
     assert not any(c == "043" for c, s, t, m in events), events
 
+
+@pytest.mark.parametrize(("text", "date", "mediator", "party"), [
+    ("Sudan's government and the SPLM-North signed a framework accord in Juba under South Sudanese mediation.",
+     "2020-09-04", "SSD", "SDN"),
+    ("Hun Sen and the royalist opposition agreed on Monday to form a coalition government, after three days of "
+     "mediation by Thai and Malaysian envoys.", "1998-11-16", "THA", "KHM"),
+])
+def test_mediation_noun_on_the_object_or_after_a_span(coder, text, date, mediator, party):
+    """A mediation phrase the parser hangs on the clause's object ("signed a framework accord in Juba under South
+    Sudanese mediation") or told as a span of time the act came after ("after three days of mediation by Thai and
+    Malaysian envoys") is the mediator's 045 towards the parties."""
+    events = _events(coder, text, date)
+    mediations = [(s, t) for c, s, t, m in events if c == "045" and m == "asserted"]
+    assert any(s.startswith(mediator) and t.startswith(party) for s, t in mediations), events
+
+
+def test_failed_mediation_is_no_mediation_phrase(coder):
+    """Mediation that is the subject of its own clause ("after Saudi mediation failed") is no phrase of the act."""
+    events = _events(coder, "Sudan's army and the RSF resumed fighting after Saudi mediation failed.", "2023-06-02")
+    assert not any(c == "045" and m == "asserted" for c, s, t, m in events), events

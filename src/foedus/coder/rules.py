@@ -213,7 +213,9 @@ class RuleCoder(ImplicitActors):
                 visitors.append(Named(self.mention_at[named[0].i], named[0].i))
         if not visitors:
             return []
-        hosts = [h for h in dedupe(self.subjects(verb)[0]) if h.country]
+        # a state, its organs or its rulers host; refugees or villagers a visitor talks to do not
+        hosts = [h for h in dedupe(self.subjects(verb)[0]) if h.country and (
+            not h.sector or h.sector in cue("visit_host_sectors"))]
         mod, governor = modality.of(verb)
         reporter = self._reporter(verb, reporter_of)
         out = []
@@ -276,17 +278,36 @@ class RuleCoder(ImplicitActors):
         out: list[Candidate] = []
         for n in tokens(sent):
             p = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in cue("mediation_preps") \
-                    or p.head.pos_ not in {"VERB", "AUX"} or no_det(n):
+            span: Token | None = None
+            if n.pos_ == "NOUN" and n.dep_ == "pobj" and p.lower_ == "of" and p.head.dep_ == "pobj" \
+                    and p.head.lemma_.lower() in cue("span_nouns") | cue("duration_nouns") \
+                    and p.head.head.lower_ in cue("mediation_preps") | cue("mediated_occasion_preps"):
+                # (verbal54) "agreed to form a unity government after two days of mediation by Belgian and French
+                # envoys": the mediation told as a span of time the clause's act came after or under
+                span, p = p.head, p.head.head
+            clause = p.head
+            for _ in range(3):
+                if clause.pos_ in {"VERB", "AUX"} or clause.dep_ not in {"dobj", "pobj", "prep"}:
+                    break
+                # (verbal54) "signed a power-sharing deal in Pretoria under South African mediation": the phrase
+                # the parser hangs on the clause's object is the clause's
+                clause = clause.head
+            # (verbal54) or the act came after it: "agreed ... after two days of mediation by Belgian and French envoys"
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or p.dep_ != "prep" \
+                    or p.lower_ not in cue("mediation_preps") | cue("mediated_occasion_preps") \
+                    or clause.pos_ not in {"VERB", "AUX"} or no_det(n):
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or match.code != "045":
                 continue
             mediators = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                                 for m in self.actors_of(c)]
-                               + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"of", "by"}
-                                  for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
-            clause = p.head
+                               + [m for h in [n, *([] if span is None else [span]),
+                                              *(c for c in n.children if c.dep_ == "npadvmod"
+                                                and c.lemma_.lower() in cue("span_nouns") | cue("duration_nouns"))]
+                                  for q in h.children if q.dep_ == "prep" and q.lower_ in {"of", "by"}
+                                  for o in q.children if o.dep_ == "pobj" and o.i != n.i
+                                  for m in self.actors_of(o)])
             while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(
                     c.dep_ == "nsubj" for c in clause.children):
                 clause = clause.head   # "agreed to a truce under Qatari mediation": the agreeing is the fact
