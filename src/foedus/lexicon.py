@@ -378,6 +378,9 @@ class EventCues(Lexicon):
     denied_statement_nouns: LowerWords       # lemmas: statements a word of censure denies ("called the charge absurd")
     labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
     name_giving_verbs: LowerWords            # lemmas: (statement32) "a step Cairo called a blatant violation"
+    namer_pronouns: LowerWords               # (verbal54) pronouns naming the namer of a censure relative: "a vote it called a sham"
+    visitor_addressing_verbs: LowerWords     # (verbal54) lemmas: "told visiting Soviet Prime Minister Ryzhkov that ..."
+    visit_host_sectors: Words                # (verbal54) sectors of a host of a visitor it addresses
     proposal_nouns: LowerWords               # lemmas: "dismissed the plan as unrealistic" rejects it, does not censure
     answering_codes: LowerWords              # CAMEO code prefixes of a reply to what another did to the replier (deny, reject, threaten)
     answering_force_codes: LowerWords        # CAMEO code prefixes of forces readied in reply (alert, mobilisation, deployment)

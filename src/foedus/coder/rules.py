@@ -199,6 +199,50 @@ class RuleCoder(ImplicitActors):
             and noun.head.lower_ in cue("meeting_occasion_preps") \
             and noun.head.head.lemma_.lower() not in modality.cues().participation_verbs
 
+    def _visitor_hosted(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(verbal54) "Ceausescu told visiting Soviet Prime Minister Ryzhkov that ...", "held talks in Muscat with a
+        visiting Houthi delegation": one whom a clause's subject addresses or talks with, called "visiting" (event_words
+        visitor_participles as a participle before the name), is the subject's guest: the subject hosts the visit (043),
+        as "received visiting X" is coded. Only a visitor of another country than the host's, addressed by the verb
+        (its object or dative) or met "with" it; not a verb that codes a meeting or a hosting itself (that act is the
+        hosting, coded by the dictionary), and the hosting as factual as the clause."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in self.words.hosting_verbs | self.words.meeting_verbs \
+                | self.words.visitor_participles:
+            return []
+        match = self.code_verb(verb)
+        if match is not None and match.code and match.code[:2] == "04" and match.code not in {"040", "046"}:
+            return []
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        nouns += [p for h in [verb, *nouns] for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                  for p in c.children if p.dep_ == "pobj"]
+        visitors: list[Named] = []
+        for n in nouns:
+            marks = [t for t in n.subtree if t.i < n.i and t.lower_ in {"visiting"} and t.dep_ in {"amod", "compound"}]
+            if not marks:
+                continue
+            # the name of the visitor's own phrase, up to its head (not a clause the parser hung on the participle)
+            named = [t for t in n.subtree if marks[0].i < t.i <= n.i and t.i in self.mention_at]
+            if named:
+                visitors.append(Named(self.mention_at[named[0].i], named[0].i))
+        if not visitors:
+            return []
+        # a state, its organs or its rulers host; refugees or villagers a visitor talks to do not
+        hosts = [h for h in dedupe(self.subjects(verb)[0]) if h.country and (
+            not h.sector or h.sector in cue("visit_host_sectors"))]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        out = []
+        for host in hosts:
+            for guest in visitors:
+                if same_actor(host, [guest]) or guest.country == host.country or not (guest.country or guest.code):
+                    continue
+                cand = Candidate(trigger=verb, code="043", pattern="<hosts visiting>", source=host, target=guest,
+                                 reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, host, guest)
+                out.append(cand)
+        return out
+
     def _mediator_noun_actors(self, noun: Token) -> list[Named]:
         """(verbal53) The actor a mediator noun (event_cues mediator_nouns) stands for by the country or body named in
         its own modifiers: "a truce brokered by Kenyan mediators" (KEN), "a deal mediated by African Union mediators";
@@ -248,17 +292,36 @@ class RuleCoder(ImplicitActors):
         out: list[Candidate] = []
         for n in tokens(sent):
             p = n.head
-            if n.pos_ != "NOUN" or n.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in cue("mediation_preps") \
-                    or p.head.pos_ not in {"VERB", "AUX"} or no_det(n):
+            span: Token | None = None
+            if n.pos_ == "NOUN" and n.dep_ == "pobj" and p.lower_ == "of" and p.head.dep_ == "pobj" \
+                    and p.head.lemma_.lower() in cue("span_nouns") | cue("duration_nouns") \
+                    and p.head.head.lower_ in cue("mediation_preps") | cue("mediated_occasion_preps"):
+                # (verbal54) "agreed to form a unity government after two days of mediation by Belgian and French
+                # envoys": the mediation told as a span of time the clause's act came after or under
+                span, p = p.head, p.head.head
+            clause = p.head
+            for _ in range(3):
+                if clause.pos_ in {"VERB", "AUX"} or clause.dep_ not in {"dobj", "pobj", "prep"}:
+                    break
+                # (verbal54) "signed a power-sharing deal in Pretoria under South African mediation": the phrase
+                # the parser hangs on the clause's object is the clause's
+                clause = clause.head
+            # (verbal54) or the act came after it: "agreed ... after two days of mediation by Belgian and French envoys"
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or p.dep_ != "prep" \
+                    or p.lower_ not in cue("mediation_preps") | cue("mediated_occasion_preps") \
+                    or clause.pos_ not in {"VERB", "AUX"} or no_det(n):
                 continue
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or match.code != "045":
                 continue
             mediators = dedupe([m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                                 for m in self.actors_of(c)]
-                               + [m for q in n.children if q.dep_ == "prep" and q.lower_ in {"of", "by"}
-                                  for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)])
-            clause = p.head
+                               + [m for h in [n, *([] if span is None else [span]),
+                                              *(c for c in n.children if c.dep_ == "npadvmod"
+                                                and c.lemma_.lower() in cue("span_nouns") | cue("duration_nouns"))]
+                                  for q in h.children if q.dep_ == "prep" and q.lower_ in {"of", "by"}
+                                  for o in q.children if o.dep_ == "pobj" and o.i != n.i
+                                  for m in self.actors_of(o)])
             while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(
                     c.dep_ == "nsubj" for c in clause.children):
                 clause = clause.head   # "agreed to a truce under Qatari mediation": the agreeing is the fact

@@ -177,7 +177,9 @@ class SentenceCoder(RuleCoder):
         repair_gerund_after_modifier_object(self.doc)   # "Kherson came under Russian shelling"
         repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"), verb_lemma)
         repair_identified_doer(self.doc, lexicon.words("modality_cues", "identifying_participles"))
-        repair_visitor_read_as_verb(self.doc, self.words.hosting_verbs, self.words.visitor_participles)
+        # (verbal54) a host's words to a visitor too: "Ceausescu told visiting Soviet Prime Minister Ryzhkov that ..."
+        repair_visitor_read_as_verb(self.doc, self.words.hosting_verbs | cue("visitor_addressing_verbs"),
+                                    self.words.visitor_participles)
         self._repair_span_nouns()
         self._repair_coordination()
         fix_sentences(self.doc)   # the parse is final: each word's sentence read from a table (doctext)
@@ -487,8 +489,11 @@ class SentenceCoder(RuleCoder):
         ("a verdict that Britain's foreign secretary called politically motivated", "in a move the opposition called an
         act of desperation", "a blockade that Yerevan called a humanitarian disaster"): the namer's criticism, news of
         its own, not a description of the noun (a doer's label of its own act, "what it called", is no relative)."""
+        # (verbal54) the namer told by a pronoun too: "after a vote it called a sham", "a referendum they called illegal"
+        # (not a relative pronoun: "which called ..." is the noun's own act)
         return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"} and any(
-            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and self._censure(verb)
+            c.dep_ == "nsubj" and (c.pos_ in {"NOUN", "PROPN"} or c.lower_ in cue("namer_pronouns"))
+            for c in verb.children) and self._censure(verb)
 
     def code_sentence(self, sent: Span, reporter_of: dict[int, Named]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -522,6 +527,8 @@ class SentenceCoder(RuleCoder):
                 if summary:
                     out.extend(summary)
                     continue
+            if not background and not reduced:
+                out.extend(self._visitor_hosted(tok, reporter_of))   # "told visiting U.S. envoy Holbrooke that ..."
             if not background:
                 drawn = self._drawn_reaction(tok, reporter_of)   # "..., drawing a rebuke from Israel"
                 drawn += self._provoked_protest(tok, reporter_of)   # "..., prompting protests in Barcelona"
