@@ -201,8 +201,8 @@ class RuleCoder(ImplicitActors):
 
     def _visitor_hosted(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """(verbal54) "Ceausescu told visiting Soviet Prime Minister Ryzhkov that ...", "held talks in Muscat with a
-        visiting Houthi delegation": one whom a clause's subject addresses or talks with, called "visiting" (event_words
-        visitor_participles as a participle before the name), is the subject's guest: the subject hosts the visit (043),
+        visiting Houthi delegation": one whom a clause's subject addresses or talks with, called "visiting" (the participle
+        before the name; "touring" is left out), is the subject's guest: the subject hosts the visit (043),
         as "received visiting X" is coded. Only a visitor of another country than the host's, addressed by the verb
         (its object or dative) or met "with" it; not a verb that codes a meeting or a hosting itself (that act is the
         hosting, coded by the dictionary), and the hosting as factual as the clause."""
