@@ -694,6 +694,12 @@ class EventCues(Lexicon):
     means_purpose_roots: Words               # roots whose means yields to its purpose act of the same doer (coerce35)
     domestic_refusal_nouns: LowerWords = []   # (reject44) lemmas: election, result, tally: a refusal at one's own land
     domestic_refusal_codes: Words = []       # (reject44) 1231: a refused change of leadership, at one's own land
+    bare_refusal_code: Words = []           # (ask55) 120: a stated refusal whose verb codes no act of its own
+    bare_refusal_skip_verbs: LowerWords = []  # (ask55) verbs whose stated negation is no refusal (happen, hesitate)
+    bare_refusal_time_marks: LowerWords = []  # (ask55) until, unless: a refusal for a time or on a condition
+    bare_refusal_skip_sectors: Words = []   # (ask55) CVL, REF: people who "would not" reject no one's request
+    refusal_against_marks: LowerWords = []   # (ask55) despite, whatever: a refusal told against a request
+    refused_request_nouns: LowerWords = []   # (ask55) pressure, call, request, demand: what a refusal answers
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:
