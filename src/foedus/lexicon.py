@@ -343,6 +343,7 @@ class EventCues(Lexicon):
     relief_nouns: LowerWords                 # (mine45) "to help Japan with relief": the help is relief
     relief_recoded_codes: LowerWords         # (mine45) codes of a deployment recoded 073 (154, 062, 070)
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
+    penalty_seeing_verbs: LowerWords = []    # (ask55) see: "or see their homes burned", a penalty undergone
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
     withheld_comment_verbs: LowerWords       # (round46) lemmas: "did not comment/confirm": a comment withheld (011)
     comment_nouns: LowerWords                # (verbal51) lemmas: "had no comment": a comment withheld (011)

@@ -34,3 +34,21 @@ def test_a_refusal_against_a_request_is_a_rejection(coder, text, source, target)
 def test_no_rejection_without_an_actor_refusing_a_request(coder, text):
     t = triples(coder, text)
     assert not has_coded(t, "12", modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a demand joined by "or" to a penalty the addressee would undergo, in the passive or as what it would see done to
+    # its own, is an ultimatum (139, asserted), as "or face X" is (gold README: "X or face Y" ultimatums)
+    ("The army warned the residents of Marawi to leave the city by Sunday or be treated as rebels.", "PHLMIL", "PHLCVL"),
+    ("Gunmen warned the villagers of Kajuru to pay a levy within a week or see their homes burned.", None, "NGACVL"),
+])
+def test_a_demand_with_a_penalty_undergone_is_an_ultimatum(coder, text, source, target):
+    t = triples(coder, text, date="2019-05-20")
+    assert has_coded(t, "139", source, target), t
+    assert not has_coded(t, "10", modality=None), t
+
+
+def test_a_demand_with_no_penalty_stays_a_demand(coder):
+    t = triples(coder, "The army warned the residents of Marawi to leave the city by Sunday and be careful.",
+                date="2019-05-20")
+    assert not has_coded(t, "139", modality=None), t
