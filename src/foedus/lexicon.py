@@ -343,6 +343,7 @@ class EventCues(Lexicon):
     relief_nouns: LowerWords                 # (mine45) "to help Japan with relief": the help is relief
     relief_recoded_codes: LowerWords         # (mine45) codes of a deployment recoded 073 (154, 062, 070)
     penalty_verbs: LowerWords                # (review44) "warned X to free them or face destruction": an ultimatum
+    penalty_seeing_verbs: LowerWords = []    # (ask55) see: "or see their homes burned", a penalty undergone
     reviewing_verbs: LowerWords              # (review44) lemmas: "was reviewing its aid" 162 considered, not 1311
     withheld_comment_verbs: LowerWords       # (round46) lemmas: "did not comment/confirm": a comment withheld (011)
     comment_nouns: LowerWords                # (verbal51) lemmas: "had no comment": a comment withheld (011)
@@ -694,6 +695,12 @@ class EventCues(Lexicon):
     means_purpose_roots: Words               # roots whose means yields to its purpose act of the same doer (coerce35)
     domestic_refusal_nouns: LowerWords = []   # (reject44) lemmas: election, result, tally: a refusal at one's own land
     domestic_refusal_codes: Words = []       # (reject44) 1231: a refused change of leadership, at one's own land
+    bare_refusal_code: Words = []           # (ask55) 120: a stated refusal whose verb codes no act of its own
+    bare_refusal_skip_verbs: LowerWords = []  # (ask55) verbs whose stated negation is no refusal (happen, hesitate)
+    bare_refusal_time_marks: LowerWords = []  # (ask55) until, unless: a refusal for a time or on a condition
+    bare_refusal_skip_sectors: Words = []   # (ask55) CVL, REF: people who "would not" reject no one's request
+    refusal_against_marks: LowerWords = []   # (ask55) despite, whatever: a refusal told against a request
+    refused_request_nouns: LowerWords = []   # (ask55) pressure, call, request, demand: what a refusal answers
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

@@ -301,9 +301,26 @@ def penalty_named(cand: Candidate) -> bool:
     penalty = lexicon.words("event_cues", "penalty_verbs")
     for asked in (c for c in cand.trigger.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
         if any(ch.dep_ == "cc" and ch.lower_ == "or" for ch in asked.children) and any(
-                w.dep_ == "conj" and w.lemma_.lower() in penalty and any(o.dep_ == "dobj" for o in w.children)
+                w.dep_ == "conj" and (w.lemma_.lower() in penalty and any(o.dep_ == "dobj" for o in w.children)
+                                      or _suffered_penalty(w))
                 for w in asked.children):
             return True
+    return False
+
+
+def _suffered_penalty(w: Token) -> bool:
+    """(ask55) A penalty told as what the addressee would undergo, in the passive with no subject of its own ("leave
+    the city or be treated as terrorists", "or be forced from power", "or be dissolved"), or as what it would see done
+    to its own ("pay a levy or see their homes burned": event_cues penalty_seeing_verbs with an object and a participle
+    or adjective on it)."""
+    if w.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in w.children):
+        return False
+    if w.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in w.children):
+        return True
+    if w.lemma_.lower() in lexicon.words("event_cues", "penalty_seeing_verbs"):
+        return any(c.dep_ in {"ccomp", "xcomp", "oprd"} and c.tag_ == "VBN" for c in w.children) or any(
+            o.dep_ == "dobj" and any(g.dep_ in {"acl", "amod"} and g.tag_ == "VBN" and g.i > o.i for g in o.children)
+            for o in w.children)
     return False
 
 

@@ -769,6 +769,8 @@ class SentenceCoder(RuleCoder):
                 found = self._response_threat(tok, reporter_of)
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
+            if not found and (match is None or not match.code or match.code.startswith("---")):
+                found = self._bare_refusal(tok, reporter_of)   # (ask55) "said Copenhagen would not sell Greenland"
             if tok.lemma_.lower() in self.words.impact_verbs and all(c.source is None for c in found):
                 # (fight36) "a barrage of Russian missiles hit Kyiv", "a wave of Israeli air strikes hit Beirut": the
                 # acts or weapons the series noun counts name their doer, whom the series noun does not
@@ -831,6 +833,79 @@ class SentenceCoder(RuleCoder):
         self._veto_targets(out)   # "Hungary vetoed an aid package for Kyiv" (EU leaders met): at the EU
         self._answered_targets(out)   # "Britain expelled Russian diplomats, and Moscow denied any role": at Britain
         return out
+
+    def _bare_refusal(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(ask55) A stated refusal of one's own act whose verb codes no act of its own (modality.is_stated_refusal:
+        "the Danish prime minister said Copenhagen would not sell Greenland", "Hungary said it would not carry them
+        out") is the refusal itself, 120, asserted (gold README, Intention: a refusal is the 12x rejection, asserted;
+        conditional on an unless-clause of its own, modality.conditional_refusal). Only an active verb (no passive
+        subject) with no verb complement of its own, whose doer is an actor (event_cues bare_refusal_skip_verbs: the
+        verbs whose negation is no refusal: "would not happen", "would not hesitate")."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in cue("bare_refusal_skip_verbs") or not modality.is_stated_refusal(verb):
+            return []
+        if lemma in cue("permission_verbs") or any(
+                c.dep_ in {"nsubjpass", "auxpass", "xcomp", "ccomp", "csubj", "acomp", "oprd"} for c in verb.children):
+            return []
+        # a refusal for a time or on a condition ("would not return until the vote was held", "would not join unless
+        # ...") tells the act put off, which the gold codes as the act, not as a rejection made now
+        if any(c.dep_ in {"advcl", "prep"} and (c.lower_ in cue("bare_refusal_time_marks") or any(
+                g.dep_ == "mark" and g.lower_ in cue("bare_refusal_time_marks") for g in c.children))
+               for c in verb.children):
+            return []
+        request = self._against_request(verb)
+        if request is None:
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or (subject.pos_ == "NOUN" and self.verbs.match_noun(subject.lemma_.lower(), []) is not None):
+            return []   # "his arrest would not slow the insurgency": an act, not an actor, that "would not"
+        sources, passive, inherited = self.subjects(verb)
+        if passive or inherited or not sources or any(
+                (s.sector or "") in cue("bare_refusal_skip_sectors") for s in sources):
+            return []   # "protesters said they would not leave": people who stay put reject no one's request
+        code = min(cue("bare_refusal_code"))
+        found = self._events_for(verb, code, f"{lemma} <will not>", reporter_of)
+        askers = self._requesters(request)
+        for cand in found:
+            cand.modality = modality.ASSERTED
+            if askers and not same_actor(askers[0], [cand.source] if cand.source is not None else []):
+                cand.target = askers[0]   # "despite calls from Poland": the refusal answers Poland
+        if askers:   # one refusal per refuser once its targets are the requester
+            found = [c for n, c in enumerate(found) if all(c.source is not d.source for d in found[:n])]  # same object
+        return found
+
+    def _requesters(self, request: Token) -> list[Named]:
+        """(ask55) Who makes the request a refusal answers: its "from"/"by" phrase ("calls from Poland", "pressure from
+        the IMF"), else an actor word before it ("Australian calls", "Washington's threat")."""
+        for c in request.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                for o in c.children:
+                    if o.dep_ == "pobj" and (found := self.actors_of(o)):
+                        return found
+        for c in request.children:
+            if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < request.i and (found := self.actors_of(c)):
+                return found
+        return []
+
+    @staticmethod
+    def _against_request(verb: Token) -> Token | None:
+        """(ask55) A refusal told against what others ask (event_cues refusal_against_marks, refused_request_nouns):
+        "would not raise salaries despite the strikes' demands", "would not cap gas prices despite calls from Poland",
+        "whatever the pressure from Brussels", "in defiance of the court's request". Not "despite the attacks" nor
+        "despite warnings": what is refused then is no one's request."""
+        marks, nouns = cue("refusal_against_marks"), cue("refused_request_nouns")
+        doc = verb.doc
+        right = [t for t in verb.subtree if t.i > verb.i]
+        for t in right:
+            if t.lower_ not in marks:
+                continue
+            for k in range(t.i + 1, min(t.i + 7, len(doc))):
+                w = word_at(doc, k)
+                if w.text in {",", ";", ".", "--"}:
+                    break
+                if w.lemma_.lower() in nouns or w.lower_ in nouns:
+                    return w
+        return None
 
     def _saying_above(self, verb: Token) -> Token | None:
         """The nearest verb of saying above ``verb`` ("said it had not shelled ...": 'said'), or None."""
