@@ -51,3 +51,14 @@ def test_the_force_that_crushed_the_attempt_stays(coder):
 def test_an_attack_attempted_or_a_result_reached_stays_asserted(coder, text, code):
     events = _events(coder, text, "2020-05-10")
     assert any(c == code and m == "asserted" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian police tried to arrest the separatist leader at his home in Umuahia, but he escaped.",
+    "Ecuadorian police attempted to arrest the former vice president at his home in Quito on Friday.",
+])
+def test_an_attempted_arrest_is_negated(coder, text):
+    """(unreal55) Gold README: "tried to arrest" is 173 negated."""
+    events = _events(coder, text, "2020-05-10")
+    assert any(c == "173" and m == "negated" for c, s, t, m in events), events
+    assert not any(c == "173" and m == "asserted" for c, s, t, m in events), events

@@ -3875,11 +3875,12 @@ class SentenceCoder(RuleCoder):
             pair_mod, pair_governor = mod, governor
             if effort is not None and pair_code in cue("attempted_result_codes"):
                 # (unreal55) "tried to retake Kalehe but were driven back", "foiled an attempt by jihadists to overrun
-                # the town", "tried to dissolve Congress": the effort was made, its result (event_cues
-                # attempted_result_codes: the place taken, the dissolution) did not come (gold README: "tried to seize"
-                # 192 negated; "tried to storm" is an attack, asserted, and keeps its code). The act governs itself: the
-                # verb that foiled or crushed the attempt ("crushed an attempt by mercenaries to seize the capital") is
-                # a force of its own, not one undoing the act (finish.drop_restated)
+                # the town", "tried to arrest the faction leader": the effort was made, its result (event_cues
+                # attempted_result_codes: the place taken, the arrest, the dissolution) did not come (gold README:
+                # "tried to arrest" 173 and "tried to seize" 192 negated; "tried to storm" is an attack, asserted, and
+                # keeps its code). The act governs itself: the verb that foiled or crushed the attempt ("crushed an
+                # attempt by mercenaries to seize the capital") is a force of its own, not one undoing the act
+                # (finish.drop_restated)
                 pair_mod, pair_governor = modality.NEGATED, verb
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
                              modality=pair_mod, governor=pair_governor, inherited_source=inherited, nominal=nominal,
