@@ -3494,6 +3494,24 @@ class SentenceCoder(RuleCoder):
             targets = [Named.agent_at(crowd, people, "CVL")]
         return min(sense("repression_code")), targets
 
+    @staticmethod
+    def _attempted(verb: Token) -> Token | None:
+        """(unreal55) The attempt verb or noun ``verb``'s infinitive is the object of ("tried to retake", "attempted
+        to seize", "an attempt to overrun", "an attempt by jihadists to overrun"), or None."""
+        if verb.dep_ not in {"xcomp", "acl", "advcl"} or verb.head.i == verb.i \
+                or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+            return None
+        head = verb.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words("modality_cues", "attempting_verbs"):
+            return head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.words("modality_cues", "attempt_nouns"):
+            return head
+        # "an attempt by jihadists to overrun the town": the infinitive may hang on the by-phrase's noun
+        if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "NOUN" \
+                and head.head.head.lemma_.lower() in lexicon.words("modality_cues", "attempt_nouns"):
+            return head.head.head
+        return None
+
     def _events_for(self, verb: Token, code: str, pattern: str, reporter_of: dict[int, Named], nominal: bool = False) -> list[Candidate]:
         if not nominal and modality.is_requested(verb) and not modality.in_factual_clause(verb):
             trace.drop(verb, code, "requested: an act asked of someone is not coded as done")
@@ -3791,6 +3809,8 @@ class SentenceCoder(RuleCoder):
                 and not (code == "1712" and self._community_property(verb, cue("monument_nouns"))):
             code = "145"  # violence by protesters, crowds or civilians is rioting ("protesters stormed parliament")
         reporter = self._reporter(verb, reporter_of)
+        # (unreal55) "tried to retake", "an attempt to overrun": the effort the act was the aim of (see below)
+        effort = self._attempted(verb) if mod == modality.ASSERTED else None
         pairs: list[tuple[Named, Named | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(t, [s])]
@@ -3927,11 +3947,30 @@ class SentenceCoder(RuleCoder):
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
                 # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
                 source = s.changed(code=compose_code(s.country, "CVL"), sector="CVL")
+            pair_mod, pair_governor = mod, governor
+            if effort is not None and pair_code in cue("attempted_result_codes"):
+                # (unreal55) "tried to retake Kalehe but were driven back", "foiled an attempt by jihadists to overrun
+                # the town", "tried to arrest the faction leader": the effort was made, its result (event_cues
+                # attempted_result_codes: the place taken, the arrest, the dissolution) did not come (gold README:
+                # "tried to arrest" 173 and "tried to seize" 192 negated; "tried to storm" is an attack, asserted, and
+                # keeps its code). The act governs itself: the verb that foiled or crushed the attempt ("crushed an
+                # attempt by mercenaries to seize the capital") is a force of its own, not one undoing the act
+                # (finish.drop_restated)
+                pair_mod, pair_governor = modality.NEGATED, verb
             cand = Candidate(trigger=verb, code=pair_code, pattern=pattern, source=source, target=t, reported_by=reporter,
-                             modality=mod, governor=governor, inherited_source=inherited, nominal=nominal,
+                             modality=pair_mod, governor=pair_governor, inherited_source=inherited, nominal=nominal,
                              purpose=purpose)
             cand.tokens = evidence(verb, source, t)
             out.append(cand)
+            if pair_mod != mod and pair_code in cue("attempted_force_codes"):
+                # (unreal55) an attempt to take a place by force is an assault on it, made (gold README: a failed
+                # coup is 190 for the attempt and the overthrow negated; "tried to retake" the town: 190 and 192
+                # negated)
+                assault = Candidate(trigger=verb, code=min(cue("attempted_force_code")), pattern=pattern, source=source,
+                                    target=t, reported_by=reporter, modality=mod, governor=governor,
+                                    inherited_source=inherited, nominal=nominal, purpose=purpose)
+                assault.tokens = set(cand.tokens)
+                out.append(assault)
             out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
             if pair_code == "145" and act_code in sense("crowd_property_codes") \
                     and lemma not in sense("crowd_entry_verbs") \
