@@ -64,3 +64,14 @@ def test_satellite_shot_down_is_a_weapons_test(coder):
                      "2007-01-23")
     assert any(c == "150" and s.startswith("CHN") and m == "asserted" for c, s, t, m in events), events
     assert not any(c[:2] == "19" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Nepal's Maoist party called a hartal across the Kathmandu valley on Monday.", "2010-05-02"),
+    ("Nepal's Maoist party enforced a bandh across the Kathmandu valley on Monday.", "2010-05-02"),
+])
+def test_hartal_or_bandh_called_is_a_strike(coder, text, date):
+    """(violence55) A hartal or bandh called or enforced is the strike (143, gold README blind54), not a call on others
+    to oppose (113) nor nothing."""
+    events = _events(coder, text, date)
+    assert any(c[:3] == "143" and s.startswith("NPL") for c, s, t, m in events), events
