@@ -27,7 +27,9 @@ from gold_helpers import has_coded, triples
     ("Algeria's army cancelled the second round of the parliamentary elections.", "1722", "DZA", None),
     # turned back
     ("Colombia turned back two US military planes carrying deported migrants.", "120", "COL", "USA"),
-    ("Greece turned back boats carrying migrants in the Aegean.", "1245", "GRC", None),
+    # (violence55) migrants' boats turned back are a pushback, expelled (174; gold README: "refugees pushed back 174
+    # at the country's REF, refused landing 1245", blind54 "pushbacks ... 174 at REF")
+    ("Greece turned back boats carrying migrants in the Aegean.", "174", "GRC", None),
     # captives, arrests
     ("Egyptian police locked up hundreds of Islamists after the coup.", "173", "EGY", None),
     ("Russian police picked up Alexei Navalny at the airport in Moscow.", "173", "RUS", "RUS"),

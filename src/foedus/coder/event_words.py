@@ -212,6 +212,8 @@ class EventWords:
     appeal_participles: frozenset[str] = frozenset()
     appeal_call_preps: frozenset[str] = frozenset()
     helping_verbs: frozenset[str] = frozenset()
+    crowd_building_owners: tuple[tuple[str, str], ...] = ()   # (violence55) a building's words -> its owner's sector
+    crowd_owned_buildings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +258,7 @@ def event_words() -> EventWords:
         "announced_act_codes": tuple(str(c) for c in raw.get("announced_act_codes", [])),
         "fight_on_codes": tuple(sorted((str(k), str(v)) for k, v in raw.get("fight_on_codes", {}).items())),
         "yield_refusal_codes": tuple(sorted((str(k), str(v)) for k, v in raw.get("yield_refusal_codes", {}).items())),
+        "crowd_building_owners": tuple(sorted((str(k), str(v)) for k, v in raw.get("crowd_building_owners", {}).items())),
     }
     word_sets: dict[str, Any] = {f.name: frozenset(raw[f.name]) for f in fields(EventWords) if f.name not in built}
     return EventWords(**word_sets, **built)

@@ -2986,6 +2986,36 @@ class SentenceCoder(RuleCoder):
             w.lemma_.lower() in public for h in heads if h.lemma_.lower() != "fire" for o in (h, *h.conjuncts)
             for w in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"})))
 
+    def _building_owner(self, verb: Token, crowd: Named) -> Named | None:
+        """(violence55) The owner of a public building a crowd burns or wrecks when no actor names it: "set fire to the
+        local parliament building" (LEG), "torched party offices" (PTY), "set fire to the town hall" (GOV), "the
+        Radio Pakistan building" (MED), a bank (BUS), in the crowd's country (gold README: "protesters burning
+        parliament 145 plus 1712"). The building is the verb's object, or what "fire" is set "to"; its noun is a
+        building (event_words crowd_owned_buildings) or itself a listed word (crowd_building_owners: "parliament",
+        "the ministry"); the words looked at are the noun and its compound, adjective and possessive modifiers.
+        None when nothing names an owner ("set fire to shops", "burned cars")."""
+        country = crowd.country
+        if not country:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]
+        objects = [q for o in objects if o.lemma_.lower() != "fire" for q in (o, *o.conjuncts)]
+        owners = dict(self.words.crowd_building_owners)
+        for o in objects:
+            mods = [c for c in o.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+            mods += [g for c in mods if c.dep_ in {"poss", "compound"} for g in c.children if g.dep_ == "compound"]
+            noun = o.lemma_.lower()
+            keys = [f"{m.lemma_.lower()} {noun}" for m in mods] + [noun]
+            if noun in self.words.crowd_owned_buildings:
+                keys += [m.lemma_.lower() for m in mods] + [m.lower_ for m in mods]
+            for k in keys:
+                sector = owners.get(k)
+                if sector:
+                    return Named.country_at(o, country).changed(code=compose_code(country, sector), sector=sector,
+                                                                kind="agent")
+        return None
+
     @staticmethod
     def _protest_props(verb: Token) -> bool:
         """(coerce40) What the verb burns is only what protesters burn as a protest (data: sense_cues
@@ -3944,6 +3974,12 @@ class SentenceCoder(RuleCoder):
                 # (force47) "killed Hezbollah's leader in an air strike on Beirut": the strike and the assassination
                 force = self._leader_killing_force(verb, passive)
             source = None if unnamed else s  # "gunmen killed 12 villagers": violence by nobody named has no source
+            if pair_code == "145" and act_code in sense("crowd_property_codes") and not reciprocal \
+                    and (t is None or t.kind in {"country", "capital"} and not t.sector) \
+                    and lemma not in sense("crowd_entry_verbs") and not self._protest_props(verb):
+                # (violence55) "protesters set fire to the local parliament building": the riot and the burning aimed
+                # at the body whose building it is (data: event_words crowd_building_owners)
+                t = self._building_owner(verb, s) or t
             if pair_code == "145" and s.sector != "CVL" and s.country and self._crowd_doer(s, verb):
                 # "supporters of the former president ransacked Congress": the crowd, not its leader, riots
                 source = s.changed(code=compose_code(s.country, "CVL"), sector="CVL")
