@@ -1,8 +1,9 @@
 """(verbal55) Verbal acts. A saying summed up as a charge that another denies ("X said that ..., a charge Y denied")
 is X's accusation of the denier (112) beside the denial, unless what was said tells an act the dictionary codes (the
 act is then reported, not an accusation). More names of scorn after a labelling verb ("calling them traitors", "an
-embargo Skopje called economic strangulation", "a move the Pentagon called unfortunate") are criticism (111).
-Sentences written for these tests."""
+embargo Skopje called economic strangulation", "a move the Pentagon called unfortunate", "a tool of repression", "a
+dark day") are criticism (111). Linking another to a crime ("linked Indian agents to the killing", "..., linking them to
+a plot") accuses it (112). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def _events(coder, text, date):
      "Kremlin, an accusation Moscow rejected.", "2021-03-04", "LVA", "RUS"),
     ("The Nigerien junta said the unrest was the work of a foreign conspiracy, a claim Paris denied.",
      "2023-09-01", "NER", "FRA"),
+    # an accusation with no accuser of its own in what was said is the sayer's
+    ("Finland's prime minister told parliament that agents of the Russian government were linked to the murder of "
+     "a dissident, an allegation Moscow called absurd.", "2024-03-01", "FIN", "RUS"),
 ])
 def test_denied_charge_is_the_sayers_accusation(coder, text, date, accuser, accused):
     events = _events(coder, text, date)
@@ -62,4 +66,40 @@ def test_label_of_praise_is_no_criticism(coder):
     """A label that censures nothing ("a move the Pentagon called welcome") is no criticism."""
     events = _events(coder, "Jordan said it would extend the port agreement, a move the Pentagon called welcome.",
                      "2022-02-01")
+    assert not any(c[:2] == "11" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "accuser", "accused"), [
+    ("Australia linked Chinese state agents to the murder of a dissident in Sydney.", "2024-02-01", "AUS", "CHN"),
+    ("Germany expelled two Iranian diplomats, linking them to a plot against exiled dissidents.", "2023-05-02",
+     "DEU", "IRN"),
+])
+def test_linking_another_to_a_crime_is_an_accusation(coder, text, date, accuser, accused):
+    events = _events(coder, text, date)
+    assert any(c[:3] == "112" and s.startswith(accuser) and t.startswith(accused) and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_linking_places_is_no_accusation(coder):
+    """A railway or a road linking places accuses no one."""
+    events = _events(coder, "Laos opened a new railway, linking Vientiane to the Chinese border.", "2021-12-03")
+    assert not any(c[:2] == "11" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "critic", "target"), [
+    ("Mali said it would leave the International Criminal Court, calling it a tool of neo-colonial repression.",
+     "2023-09-22", "MLI", "IGOJUD"),
+    ("Poland's prime minister called the EU migration pact with Tunisia a dark day for Europe.", "2023-07-20",
+     "POL", "IGOEUR"),
+])
+def test_tool_of_a_wrong_and_dark_day_are_criticism(coder, text, date, critic, target):
+    events = _events(coder, text, date)
+    assert any(c == "111" and s.startswith(critic) and t.startswith(target) and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_tool_of_cooperation_is_no_criticism(coder):
+    """A tool of something good ("a tool of regional cooperation") censures nothing."""
+    events = _events(coder, "Laos's prime minister called the new railway a tool of regional cooperation.",
+                     "2021-12-03")
     assert not any(c[:2] == "11" for c, s, t, m in events), events

@@ -1252,7 +1252,10 @@ class RuleCoder(ImplicitActors):
         for content in contents:
             for v in (content, *content.conjuncts):
                 match = self.code_verb(v)
-                if match is not None and match.code:
+                if match is not None and match.code and not (match.code[:2] == "11" and not any(
+                        c.dep_ in {"nsubj", "agent"} and self.actors_of(c) for c in v.children)):
+                    # (an accusation with no accuser of its own is the sayer's: "told the House that agents of the
+                    # Indian government were linked to the killing, an allegation New Delhi called absurd")
                     return []
                 for o in v.children:   # "said Serbian police had committed a massacre": the act named by its object
                     if o.dep_ in {"dobj", "attr"} and o.pos_ == "NOUN" and (noun := self.verbs.match_noun(
