@@ -393,6 +393,7 @@ class EventCues(Lexicon):
     equating_verbs: LowerWords               # lemmas: "amounted to", "constituted" genocide (crit25)
     finding_verbs: LowerWords                # lemmas: "concluded", "found", "told senators" that X committed genocide
     denied_charge_code: LowerWords           # the one CAMEO code of the denial (deny responsibility)
+    charge_saying_verbs: LowerWords          # (verbal55) sayings a denied charge sums up: the sayer accuses the denier
     party_preps: LowerWords                  # "by the army", "between A and B"
     conflict_nouns: LowerWords               # lemmas: "a ceasefire in the war between A and B"
     toll_relative_verbs: LowerWords          # lemmas: "an air strike that killed 30 civilians" (clauses45b)

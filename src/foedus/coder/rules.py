@@ -1231,6 +1231,47 @@ class RuleCoder(ImplicitActors):
                                  target=d, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)
+        if stated and code in cue("denied_charge_code"):
+            out.extend(self._charge_stated(clause, doers, agents, reporter))
+        return out
+
+    def _charge_stated(self, clause: Token, makers: list[Named], deniers: list[Named],
+                       reporter: Named | None) -> list[Candidate]:
+        """(verbal55) "Mullen told a Senate panel that the Haqqani network acted as an arm of Pakistan's intelligence
+        agency, a charge Islamabad flatly denied", "he said the vote was the result of a foreign conspiracy, a claim
+        Washington denied": a saying (cue_words reporting_verbs) summed up as a charge that another denies was an
+        accusation of the denier (112; gold README: an accusation the accused rejects in the same sentence is 112, the
+        rejecter's 016 at the accuser). Only when what was said tells no act the dictionary codes ("said Armenian
+        forces had opened fire on its positions, a charge Yerevan denied" is the fire, reported), and only a
+        saying told as done (event_cues charge_saying_verbs: not "insisted", a defence of one's own)."""
+        if clause.lemma_.lower() not in cue("charge_saying_verbs") or modality.of(clause)[0] != modality.ASSERTED:
+            return []
+        contents = [c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i]
+        if not contents:
+            return []
+        for content in contents:
+            for v in (content, *content.conjuncts):
+                match = self.code_verb(v)
+                if match is not None and match.code and not (match.code[:2] == "11" and not any(
+                        c.dep_ in {"nsubj", "agent"} and self.actors_of(c) for c in v.children)):
+                    # (an accusation with no accuser of its own is the sayer's: "told the House that agents of the
+                    # Indian government were linked to the killing, an allegation New Delhi called absurd")
+                    return []
+                for o in v.children:   # "said Serbian police had committed a massacre": the act named by its object
+                    if o.dep_ in {"dobj", "attr"} and o.pos_ == "NOUN" and (noun := self.verbs.match_noun(
+                            o.lemma_.lower(), [t.lemma_.lower() for t in o.subtree if t.i != o.i])) is not None \
+                            and noun.code:
+                        return []
+        mod, governor = modality.of(clause)
+        out = []
+        for maker in makers:
+            for denier in deniers:
+                if same_actor(denier, [maker]):
+                    continue
+                cand = Candidate(trigger=clause, code="112", pattern="<say> X, a charge <denied>", source=maker,
+                                 target=denier, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(clause, maker, denier)
+                out.append(cand)
         return out
 
     def summary_of_misparsed(self, verb: Token) -> Token | None:
