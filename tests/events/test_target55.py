@@ -63,3 +63,32 @@ def test_villagers_near_a_named_town_are_of_its_country(coder):
 def test_a_soviet_break_with_the_nationalists_in_canton_is_no_us_affair(coder):
     got = _events(coder, "The Soviet Union broke off relations with the Nationalist government in Canton.", "1949-10-03")
     assert all(not t.startswith("USA") for _, _, t, _ in got), got
+
+
+# (target55) a colony's state organs before its independence are the colonial power's (data/actors/colonies.tsv)
+def test_a_colonial_governor_s_emergency_is_the_colonial_power_s(coder):
+    got = _events(coder, "The Governor of Uganda declared a state of emergency in Buganda and banished the Kabaka.",
+                  "1953-11-30")
+    assert any(c == "1724" and s == "GBRGOV" for c, s, _, _ in got), got
+
+
+def test_police_in_a_colony_s_capital_are_the_colonial_power_s(coder):
+    got = _events(coder, "Police in Nairobi arrested forty trade unionists on Tuesday.", "1950-05-16")
+    assert [(c, s) for c, s, _, _ in got] == [("173", "GBRCOP")], got
+
+
+def test_after_independence_the_colony_s_organs_are_its_own(coder):
+    got = _events(coder, "Police in Nairobi arrested forty trade unionists on Tuesday.", "1975-05-16")
+    assert [(c, s) for c, s, _, _ in got] == [("173", "KENCOP")], got
+
+
+def test_a_colony_s_leader_named_keeps_his_own_code(coder):
+    got = _events(coder, "Chief Minister Tunku Abdul Rahman accused the Communists of wrecking the talks.",
+                  "1955-12-29")
+    assert all(not s.startswith("GBR") for _, s, _, _ in got), got
+
+
+def test_the_settlers_of_french_algeria_are_france_s_civilians(coder):
+    got = _events(coder, "Settlers stoned the governor's car in Oran on Sunday.", "1960-01-24")
+    assert any(c[:2] == "14" and s == "FRACVL" for c, s, _, _ in got) or \
+        any(c[:2] == "18" and s == "FRACVL" for c, s, _, _ in got), got
