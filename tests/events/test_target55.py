@@ -92,3 +92,39 @@ def test_the_settlers_of_french_algeria_are_france_s_civilians(coder):
     got = _events(coder, "Settlers stoned the governor's car in Oran on Sunday.", "1960-01-24")
     assert any(c[:2] == "14" and s == "FRACVL" for c, s, _, _ in got) or \
         any(c[:2] == "18" and s == "FRACVL" for c, s, _, _ in got), got
+
+
+# (target55) armed movements and parties of 1945-1960 wire reporting, with the codes the gold README gives them
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Viet Minh", "1953-04-10", "VNMREB"),
+    ("Irgun", "1947-07-30", "ISRUAF"),
+    ("Stern Gang", "1948-09-17", "ISRUAF"),
+    ("Arab Legion", "1948-05-28", "JORMIL"),
+    ("EOKA", "1956-11-19", "CYPREB"),
+    ("Mau Mau", "1953-03-27", "KENREB"),
+    ("Huks", "1950-08-26", "PHLREB"),
+    ("FLN", "1957-01-28", "DZAREB"),
+    ("Pathet Lao", "1961-04-01", "LAOREB"),
+    ("Chinese Communists", "1948-11-01", "CHNREB"),
+    ("Chinese Communists", "1951-11-01", "CHNGOV"),
+    ("July 26 Movement", "1958-04-09", "CUBREB"),
+    ("Cominform", "1948-06-28", "CMN"),
+])
+def test_a_movement_of_the_1950s_wire_has_its_code(name, date, code):
+    found = actors.resolve(name, date)
+    assert found is not None and found.code == code, found
+
+
+def test_a_gang_of_a_movement_keeps_the_movement_s_code(coder):
+    got = _events(coder, "Mau Mau gangs killed three villagers near Nyeri on Friday.", "1953-05-08")
+    assert all(s == "KENREB" for _, s, _, _ in got) and got, got
+
+
+def test_violence_in_gaza_before_1967_is_aimed_at_egypt(coder):
+    got = _events(coder, "Israeli troops raided Khan Younis on Wednesday night.", "1955-08-31")
+    assert [(c[:2], s, t) for c, s, t, _ in got] == [("19", "ISRMIL", "EGY")], got
+
+
+def test_violence_in_gaza_after_1967_is_aimed_at_the_palestinians(coder):
+    got = _events(coder, "Israeli troops raided Khan Younis on Wednesday night.", "2004-08-31")
+    assert [(c[:2], s, t[:3]) for c, s, t, _ in got] == [("19", "ISRMIL", "PSE")], got
