@@ -3193,6 +3193,39 @@ def state_on(actor: schema.Actor | None, date: str | None, sentence: str) -> sch
     return replace(actor, code=row.state + actor.code[len(actor.country):], country=row.state)
 
 
+@lru_cache(maxsize=1)
+def _colonies() -> dict[str, tuple[str, str]]:
+    """colony -> (colonial power, the day of independence) (data/actors/colonies.tsv)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("actors/colonies.tsv"):
+        until = str(row["until"])
+        check_date(until)
+        out[str(row["colony"])] = (str(row["power"]), until)
+    return out
+
+
+# (target55) The organs of a colony's state that were the colonial power's (data/actors/colonies.tsv).
+COLONIAL_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def colonial_on(actor: schema.Actor | None, date: str | None) -> schema.Actor | None:
+    """(target55) ``actor`` as the colonial power's when it is an organ of a colony's state before its independence
+    (data/actors/colonies.tsv): "the Governor of Kenya", "police in Nairobi", "the Malayan police" in 1952 are
+    Britain's (GBRGOV, GBRCOP), as the gold codes colonial authorities. A person named (a leader of the colony's own
+    people holds his own code), the colony named by its own name, and its people, parties and rebels keep theirs."""
+    if actor is None or date is None or not actor.country:
+        return actor
+    row = _colonies().get(actor.country)
+    if row is None or date >= row[1] or actor.sector not in COLONIAL_ORGANS \
+            or not actor.code.startswith(actor.country):
+        return actor
+    if actor.name:
+        entry = ActorDictionary.default().lookup(actor.name, date=date)
+        if entry is not None and entry.kind == "person":
+            return actor
+    return replace(actor, code=row[0] + actor.code[len(actor.country):], country=row[0])
+
+
 @dataclass(frozen=True)
 class HeldLand:
     """Land of ``country`` held by ``holder`` from ``start`` until ``until`` ("" while held): data/actors/held_places.tsv."""

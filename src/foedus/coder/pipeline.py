@@ -297,6 +297,9 @@ class Coder:
                     told = text[:filed] + span_text(sent)
                     ev.source = actors.state_on(ev.source, iso, told)
                     ev.target = actors.state_on(ev.target, iso, told)
+                    # (target55) "the Governor of Kenya", "police in Nairobi" in 1952: the colonial power's organs
+                    ev.source = actors.colonial_on(ev.source, iso)
+                    ev.target = actors.colonial_on(ev.target, iso)
                     ev.target = actors.held_place(ev.target, iso, ev.cameo)   # the Kerch bridge in 2022: Russia's
                     ev.flags = rules.flag_event(ev)
                     if finish.return_home(ev, cand.trigger, coder.words.visit_codes):
