@@ -870,8 +870,9 @@ class SentenceCoder(RuleCoder):
             cand.modality = modality.ASSERTED
             if askers and not same_actor(askers[0], [cand.source] if cand.source is not None else []):
                 cand.target = askers[0]   # "despite calls from Poland": the refusal answers Poland
-        if askers:   # one refusal per refuser once its targets are the requester
-            found = [c for n, c in enumerate(found) if all(c.source is not d.source for d in found[:n])]  # same object
+        if askers:   # one refusal per refuser once its targets are the requester (one Named object per refuser)
+            found = [c for n, c in enumerate(found)
+                     if all(c.source is not d.source for d in found[:n])]  # same object: not a token
         return found
 
     def _requesters(self, request: Token) -> list[Named]:
