@@ -805,6 +805,19 @@ class ActorDictionary:
 SIDE_FILLERS = frozenset({"the", "his", "her", "their", "its"})
 
 
+def _without_dateline_agency(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the news agency a dateline credits ("KYIV, June 3 (Reuters) - "): the agency filed the story,
+    so it is no actor of it and no country the article is about (Reuters would make British the police, troops and
+    civilians nothing else places)."""
+    if not mentions or mentions[0].start > 12:
+        return mentions
+    from . import places   # (imported here: places imports this module)
+    span = places.dateline_agency(doc_text(doc))
+    if span is None:
+        return mentions
+    return [m for m in mentions if not span[0] <= word_at(doc, m.start).idx < span[1]]
+
+
 @lru_cache(maxsize=1)
 def side_links() -> frozenset[str]:
     """ "loyal to", "led by": words that tie armed men to the side of the person or group named next
@@ -1296,6 +1309,7 @@ class ActorMatcher:
         taken = {(m.start, m.end) for m in shared}
         mentions = [m for m in mentions if (m.start, m.end) not in taken] + shared
         mentions.sort(key=lambda m: m.start)
+        mentions = _without_dateline_agency(doc, mentions)   # "ENUGU, Oct. 4 (Reuters) - Federal troops ...": no GBR
         mentions = self._navy_ships(doc, mentions, iso)
         mentions = self._supporters(doc, self._former(doc, self._appositions(doc, mentions)))
         mentions = self._other_states_bodies(doc, self._of_organisations(doc, mentions))

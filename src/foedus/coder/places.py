@@ -1058,6 +1058,15 @@ def dateline_end(text: str) -> int:
     return m.end()
 
 
+def dateline_agency(text: str) -> tuple[int, int] | None:
+    """The character span of the news agency a dateline credits ("KYIV, June 3 (Reuters) - ", "MOSCOW (AP) -"),
+    None when it names none. The agency filed the story; it is no actor of it and no country the story is about."""
+    m = _DATELINE.match(text[:200])
+    if not m or not m["agency"] or not dateline_end(text):
+        return None
+    return m.start("agency"), m.end("agency")
+
+
 def dateline_place(text: str, gazetteer: Gazetteer | None = None) -> Location | None:
     """The place of an article's dateline: "KYIV, June 3 (Reuters) - ...", "GENEVA \u2014 ...",
     "MOSCOW (AP) \u2014 ...". The name must be upper case or followed by a date or an agency."""
