@@ -5,7 +5,7 @@ act answers with a word of censure ("expelled the ambassador over what it called
 called the persecution of X") is the namer's criticism of the one the grievance names. A third party named in a "with"
 phrase as guarantor or mediator ("with Cuba and Norway acting as guarantors") and one under whose auspices or
 sponsorship the sides sign mediate (045) between them. A court that rules that a state broke a rule or is
-responsible for a wrong rules against it (111). Sentences written for these tests."""
+responsible for a wrong rules against it (111). Two sides that settle their dispute agree (057 both ways). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +113,17 @@ def test_ruling_that_clears_or_no_court_is_no_criticism(coder, text, date):
     events = _events(coder, text, date)
     assert not any(c[:2] == "11" for c, s, t, m in events), events
 
+
+@pytest.mark.parametrize(("text", "date", "a", "b"), [
+    ("Canada and the United States settled their long dispute over softwood lumber.", "2006-07-01", "CAN", "USA"),
+    ("Chile and Peru resolved their quarrel over the maritime border.", "2014-01-28", "CHL", "PER"),
+])
+def test_sides_settling_their_dispute_agree(coder, text, date, a, b):
+    events = _events(coder, text, date)
+    told = {(s[:3], t[:3]) for c, s, t, m in events if c == "057" and m == "asserted"}
+    assert (a, b) in told and (b, a) in told, events
+
+
+def test_third_party_settling_a_dispute_between_others_signs_nothing(coder):
+    events = _events(coder, "Norway offered to help settle the dispute between Kenya and Somalia.", "2019-05-05")
+    assert not any(c == "057" for c, s, t, m in events), events
