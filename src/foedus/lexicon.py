@@ -389,6 +389,16 @@ class EventCues(Lexicon):
     atrocity_nouns: LowerWords               # lemmas: "concluded that X had committed genocide": an accusation (1124)
     void_nouns: LowerWords                   # "said the annexation had no legal value": censure
     violating_verbs: LowerWords = []         # lemmas: "said the strike violated Iraqi sovereignty": censure
+    failing_verbs: LowerWords = []           # lemmas: "..., saying the force had failed to protect them": censure
+    disregarding_verbs: LowerWords = []      # lemmas: "..., saying Maduro had ignored their demands": censure
+    grievance_preps: LowerWords = []         # "expelled diplomats over what it called interference": censure
+    grievance_citing_verbs: LowerWords = []  # lemmas: "..., citing what it called persecution": censure
+    third_party_roles: LowerWords = []       # "..., with Cuba and Norway acting as guarantors": mediation
+    role_taking_verbs: LowerWords = []       # lemmas: "acting as", "serving as": no clause of their own
+    ruling_verbs: LowerWords = []            # lemmas: "the ICJ ruled that Uganda had violated ...": the court's 111
+    court_nouns: LowerWords = []             # "a WTO panel ruled ...": a judging body by its noun
+    court_blame_adjectives: LowerWords = []  # "ruled that Russia was responsible for the poisoning"
+    court_breaking_verbs: LowerWords = []    # lemmas: "ruled that the tariffs broke trade rules" (with violating_verbs)
     perpetrating_verbs: LowerWords           # lemmas: "committed", "perpetrated" genocide
     equating_verbs: LowerWords               # lemmas: "amounted to", "constituted" genocide (crit25)
     finding_verbs: LowerWords                # lemmas: "concluded", "found", "told senators" that X committed genocide

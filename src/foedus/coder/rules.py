@@ -334,6 +334,50 @@ class RuleCoder(ImplicitActors):
             out.extend(_nominal_candidates(n, match, pairs, reporter, mod, governor))
         return out
 
+    def _guarantor_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
+        """(verbal56) "Colombia's government and the ELN agreed to a ceasefire, with Cuba and Norway acting as guarantors",
+        "signed an agreement granting the south autonomy, with Emperor Haile Selassie as guarantor", "resumed talks with
+        Norway as mediator": the names of a "with" phrase given the role of a third party between the sides (event_cues
+        third_party_roles, after "as") mediate (045) between the clause's subjects, as factual as that clause (gold
+        README: a mediator's 045 goes to each party; parties of one country take it once)."""
+        out: list[Candidate] = []
+        for role in tokens(sent):
+            if role.lemma_.lower() not in cue("third_party_roles") or role.dep_ != "pobj" or role.head.lower_ != "as":
+                continue
+            as_ = role.head
+            with_ = next((t for t in reversed(tokens(sent)) if t.i < as_.i and t.lower_ == "with"), None)
+            if with_ is None or as_.i - with_.i > 12:
+                continue
+            between = [word_at(sent.doc, i) for i in range(with_.i + 1, as_.i)]
+            if any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in cue("role_taking_verbs") for t in between):
+                continue   # "with Qatar, which hosted the talks, as ...": a clause between, read elsewhere
+            mediators = dedupe([Named(self.mention_at[t.i], t.i) for t in between if t.i in self.mention_at])
+            clause = with_.head
+            for _ in range(6):
+                if clause.pos_ in {"VERB", "AUX"} and clause.lemma_.lower() not in cue("role_taking_verbs") \
+                        or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            if not mediators or clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            # (the subject finder may name a guarantor of the absolute clause again, as another mention)
+            parties = [m for m in dedupe(self.subjects(clause)[0]) if not same_actor(m, mediators)
+                       and m.code not in {a.code for a in mediators}]
+            if len(parties) > 1 and parties[0].country and all(p.country == parties[0].country for p in parties):
+                parties = parties[:1]   # a broker between the parties of one country mediates towards it once
+            if not parties:
+                continue
+            mod, governor = modality.of(clause)
+            if mod == modality.INTENDED:
+                mod, governor = modality.ASSERTED, None   # "agreed to a truce, with X as guarantor": the agreeing was mediated
+            reporter = self._reporter(clause, reporter_of)
+            for source, target in untold_pairs(found + out, lambda code: code == "045", mediators, parties):
+                cand = Candidate(trigger=role, code="045", pattern="<with * as guarantor>", source=source, target=target,
+                                 reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(role, source, target)
+                out.append(cand)
+        return out
+
     def _request_events(self, sent: Span, reporter_of: dict[int, Named], found: list[Candidate]) -> list[Candidate]:
         """(verbal25) "Rwanda deployed troops to Cabo Delgado at Maputo's request", "Saudi troops rolled into Bahrain at
         the invitation of the Manama government", "France launched air strikes, answering an appeal from Mali's
@@ -660,8 +704,12 @@ class RuleCoder(ImplicitActors):
         for c in cands:
             if c.code == "045" and c.source is not None and c.source.country:
                 groups.setdefault((c.trigger.i, c.source.code), []).append(c)
+        # (verbal56) nor is a co-mediator a party: "..., with Chile and Norway acting as guarantors" (an act tied to one
+        # mediator, such as the agreeing aimed at it, ties no party to the other)
+        brokers = {c.source.country for c in cands if c.code == "045" and c.source is not None and c.source.country}
         acts = [c for c in cands if c.code[:2] != "04" and c.source is not None and c.target is not None
-                and c.source.country and c.target.country and c.source.country != c.target.country]
+                and c.source.country and c.target.country and c.source.country != c.target.country
+                and not {c.source.country, c.target.country} & brokers]
         for group in groups.values():
             mediator = group[0].source
             if mediator is None:
@@ -1380,6 +1428,77 @@ class RuleCoder(ImplicitActors):
                 if same_actor(d, [a]):
                     continue
                 cand = Candidate(trigger=verb, code=code, pattern="<labelled> in what * called", source=a,
+                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand.tokens = evidence(verb, a, d)
+                out.append(cand)
+        return out
+
+    def _grievance_label(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(verbal56) "Lithuania expelled three Russian diplomats over what it called attempts to interfere in its
+        affairs", "suspended Madagascar's membership over what it called an unconstitutional change of government",
+        "imposed a tariff on Brazilian goods, citing what it called the political persecution of Bolsonaro": a free
+        relative that gives the grievance an act answers (after event_cues grievance_preps, or the object of a verb of
+        citing, grievance_citing_verbs), named with a word of censure (critical_labels, censure_labels,
+        critical_adjectives), is its namer's criticism (sense_cues verbal_attack_code) of the one the grievance names:
+        an actor of the label's own phrase ("Libyan-backed incursions"), else the one the clause acts on (its object,
+        or the object's owner), as factual as the clause. The namer's own act so named ("in what it called
+        self-defence") and a label that names no one are no event."""
+        if not naming_relative(verb):
+            return []
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in cue("grievance_preps"):
+            clause = prep.head
+        elif verb.dep_ in {"ccomp", "dobj", "xcomp"} and verb.head.lemma_.lower() in cue("grievance_citing_verbs"):
+            clause = verb.head
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ in {"VERB", "AUX"}:
+                clause = clause.head   # "imposed a tariff ..., citing what it called": the act the citing gives reasons for
+        else:
+            return []
+        for _ in range(4):
+            if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
+                break
+            clause = clause.head   # "cut ties with Morocco over ...": the parser may hang the phrase on the object
+        if clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ == "NOUN"]
+        labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        words = cue("critical_labels") | cue("censure_labels")
+        adjectives = cue("critical_adjectives") | cue("censure_labels")
+
+        def condemns(noun: Token) -> bool:
+            mods = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+            compound = " ".join(c.lemma_.lower() for c in mods if c.dep_ == "compound")
+            return bool({noun.lemma_.lower(), noun.lower_, f"{compound} {noun.lemma_.lower()}".strip()} & words) \
+                or any({c.lemma_.lower(), c.lower_} & adjectives for c in mods)
+        named = [n for n in labels if condemns(n)]
+        if not named:
+            return []
+        namers = dedupe([m for c in verb.children if c.dep_ == "nsubj" for m in self.actors_of(c)])
+        if not namers:
+            return []
+        # whom the grievance names: an actor in the label's own words, else the one the clause acts on
+        blamed = dedupe([m for n in named for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                         and c.i < n.i for m in self.actors_of(c)]
+                        + [m for n in named for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for p in c.children if p.dep_ == "pobj" for m in self.actors_of(p)])
+        if not blamed:
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects += [p for h in [clause, *objects] for c in h.children if c.dep_ == "prep"
+                        and c.lower_ in {"with", "on", "against", "to"} for p in c.children if p.dep_ == "pobj"]
+            blamed = dedupe([m for o in objects for m in (self.actors_of(o) or [
+                x for c in o.children if c.dep_ in {"poss", "amod", "compound"} for x in self.actors_of(c)])])
+        blamed = [b for b in blamed if not same_actor(b, namers) and b.country and all(
+            b.country != a.country or (b.sector and b.sector != a.sector) for a in namers)]
+        if not blamed:
+            return []
+        mod, governor = modality.of(clause)
+        reporter = self._reporter(clause, reporter_of)
+        code = min(lexicon.words("sense_cues", "verbal_attack_code"))
+        out = []
+        for a in namers:
+            for d in blamed:
+                cand = Candidate(trigger=verb, code=code, pattern="<labelled> over what * called", source=a,
                                  target=d, reported_by=reporter, modality=mod, governor=governor)
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)
@@ -4354,6 +4473,93 @@ class RuleCoder(ImplicitActors):
                                                        cue("voided_act_nouns"))
             code = "120" if voided else "111"
             return _said_events(verb, code, "<say> X was illegal", sources, ends or [None], mod, governor, {c.i})
+        return []
+
+    def _court_ruling(self, verb: Token) -> list[Candidate]:
+        """(verbal56) "The International Court of Justice ruled that Uganda had violated Congo's sovereignty", "a WTO panel
+        ruled that U.S. tariffs broke global trade rules", "the Strasbourg court ruled that Russia was responsible for the
+        poisoning", "found Israel's presence to be unlawful", "a court ruled his government illegal": a court, tribunal
+        or panel (a JUD actor, or event_cues court_nouns) that rules (ruling_verbs) that another broke a rule
+        (violating_verbs), is responsible or liable for a wrong (court_blame_adjectives) or acts unlawfully
+        (critical_adjectives) rules against it: a court ruling against a state is 111 (gold README). Aimed at the actor
+        the judged phrase names; a ruling that clears ("did not violate") or names no one is no event here."""
+        if verb.lemma_.lower() not in cue("ruling_verbs") or any(c.dep_ == "prt" for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj:
+            return []
+        judges = [m for m in self.actors_of(subj[0]) if "JUD" in (m.code or "") or m.sector == "JUD"]
+        if not judges and subj[0].lemma_.lower() not in cue("court_nouns"):
+            return []
+        judged: list[tuple[Token, Token]] = []   # (the judged phrase, the clause that judges it)
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i and not any(a.dep_ in {"neg", "mark"} and a.lower_ != "that"
+                                                              for a in c.children):
+                s_ = [a for a in c.children if a.dep_ in {"nsubj", "nsubjpass"}]
+                if s_:
+                    judged.append((s_[0], c))
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        for c in verb.children:   # "found Israel's presence to be unlawful", "ruled his government illegal"
+            if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.i > verb.i and objects:
+                judged.append((objects[0], c))
+        blame = cue("court_blame_adjectives") | cue("critical_adjectives")
+        breaking = cue("violating_verbs") | cue("court_breaking_verbs")
+        for phrase, c in judged:
+            lemma = c.lemma_.lower()
+            # (the parser's or the modality's reading of "ruled" as "ruled out" may negate the clause; its own "not" counts)
+            if any(a.dep_ == "neg" for a in c.children) or modality.of(c)[0] == modality.NEGATED and lemma not in {
+                    "be"} | breaking:
+                continue
+            if lemma in breaking:
+                wrong = any(a.dep_ == "dobj" for a in c.children)
+            else:
+                kids = [c] if c.pos_ == "ADJ" else [a for a in c.children if a.dep_ in {"acomp", "attr", "oprd"}] \
+                    + [g for a in c.children if a.dep_ == "xcomp" and a.lemma_.lower() == "be" for g in a.children
+                       if g.dep_ in {"acomp", "attr"}]
+                wrong = any({k.lemma_.lower(), k.lower_} & blame for k in kids)
+            if not wrong:
+                continue
+            sources = judges or dedupe(self.actors_of(subj[0]))   # "a WTO panel": the body the court noun names
+            if not sources:
+                return []
+            targets, ends = self._judged_actors(phrase, sources)
+            if not ends:
+                continue
+            mod, governor = modality.of(verb)
+            if mod == modality.NEGATED:
+                return []
+            return _said_events(verb, min(lexicon.words("sense_cues", "verbal_attack_code")), "<court ruled> X broke",
+                                sources, [e for e in ends if e is not None], mod, governor, {c.i})
+        return []
+
+    def _stated_failing(self, verb: Token) -> list[Candidate]:
+        """(verbal56) "..., saying the force had failed to protect the legal government", "..., saying Maduro had ignored
+        their demands", "..., saying its leaders had defied Kiev's laws": a speaker who gives as the reason of its act
+        that another failed to do what it should, or disregarded a rule or a demand (event_cues failing_verbs,
+        disregarding_verbs), criticises (111) that other, the actor the clause's subject names (a pronoun as resolved);
+        only when one other than the speaker is named, and not a failure the clause negates or only foresees
+        ("if it failed to ...", "would fail")."""
+        for c in verb.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ != "ccomp" or lemma not in cue("failing_verbs") | cue("disregarding_verbs") \
+                    or any(a.dep_ in {"neg", "mark"} for a in c.children) or modality.of(c)[0] != modality.ASSERTED:
+                continue
+            if lemma in cue("failing_verbs") and not any(a.dep_ == "xcomp" for a in c.children):
+                continue   # "saying the talks had failed": no duty unmet
+            if lemma in cue("disregarding_verbs") and not any(a.dep_ == "dobj" for a in c.children):
+                continue
+            subj = [a for a in c.children if a.dep_ == "nsubj"]
+            if not subj:
+                continue
+            sources, _, _ = self.subjects(verb)
+            mod, governor = modality.of(verb)
+            if not sources or mod == modality.NEGATED:
+                return []
+            targets = [m for m in dedupe(self.actors_of(subj[0])) if not same_actor(m, sources)]
+            if not targets:
+                continue
+            return _said_events(verb, min(lexicon.words("sense_cues", "verbal_attack_code")), "<saying> X had failed",
+                                sources, targets, mod, governor, {c.i})
         return []
 
     def _stated_optimism(self, verb: Token) -> list[Candidate]:

@@ -573,11 +573,23 @@ class SentenceCoder(RuleCoder):
                 # (nouns21) "was shot dead while covering an Israeli raid in Jenin", "refugees fleeing a government
                 # offensive": what one reports on, films or flees took place, in a clause of background too
                 out.extend(self._presupposed_act(tok, reporter_of))
+            if aside and not background and not reduced and tok.tag_ == "VBG" \
+                    and tok.lemma_.lower() in self.cues.reporting:
+                # (verbal56) "France imposed an arms embargo on Israel, saying the raid had been a violation of Lebanese
+                # sovereignty", "the IMF suspended the loan, saying Kinshasa had failed to meet spending targets": the
+                # reason a participle of saying gives for the clause's act is the speaker's own judgement of another
+                # (a censure, a blame), as "said ..." on its own is; no other act it reports is coded from the aside
+                out.extend(self._stated_blame(tok) or self._stated_failing(tok))
+            if background and naming_relative(tok) and tok.head.lemma_.lower() in cue("grievance_citing_verbs"):
+                # (verbal56) "imposed a tariff on Brazilian goods, citing what it called the persecution of Bolsonaro"
+                out.extend(self._grievance_label(tok, reporter_of))
+                continue
             if (background and not kept) or aside or reduced:
                 continue
             if any(self._pact_restated(a) for a in (tok, *list(tok.ancestors)[:4])):
                 continue   # "Eritrea and Ethiopia signed a declaration ending two decades of hostility": the pact
-            labelled = self._labelled_reaction(tok, reporter_of) if naming_relative(tok) else []
+            labelled = (self._labelled_reaction(tok, reporter_of) or self._grievance_label(tok, reporter_of)) \
+                if naming_relative(tok) else []
             if labelled:
                 out.extend(labelled)   # "..., in what critics called a ploy": the namer's criticism of the doer
                 continue
@@ -764,6 +776,8 @@ class SentenceCoder(RuleCoder):
                     found = [c for c in found if not c.code.startswith(tuple(cue("made_gift_roots")))]
             if not found and tok.lemma_.lower() in self.cues.reporting:
                 found = self._stated_obligation(tok, reporter_of) or self._stated_blame(tok) or self._stated_foreboding(tok)
+            if not found and tok.lemma_.lower() in cue("ruling_verbs"):
+                found = self._court_ruling(tok)   # (verbal56) "the ICJ ruled that Uganda had violated Congo's sovereignty"
             if not found and tok.lemma_.lower() in self.words.retaliation_verbs | cue("response_verbs") \
                     | cue("unanswered_verbs"):
                 found = self._response_threat(tok, reporter_of)
@@ -794,6 +808,7 @@ class SentenceCoder(RuleCoder):
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._mediation_events(sent, reporter_of, out))   # "signed a truce under Saudi mediation"
+        out.extend(self._guarantor_events(sent, reporter_of, out))   # "..., with Cuba and Norway acting as guarantors"
         out.extend(self._claimed_attacks(sent, reporter_of, out))   # "in an attack claimed by al-Shabaab"
         out.extend(self._request_events(sent, reporter_of, out))   # "deployed troops at Maputo's request"
         out.extend(self._inquiry_findings(sent, reporter_of, out))   # "a UN inquiry found that ..."
