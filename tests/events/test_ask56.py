@@ -70,3 +70,31 @@ def test_a_vote_against_rejects(coder, text, source, target):
 def test_a_veto_stays_a_veto(coder):
     t = triples(coder, "China vetoed the draft resolution on Myanmar at the Security Council.", date="2007-01-12")
     assert has_coded(t, "129", "CHN"), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an embargo or sanctions kept in place: the easing refused (1244), asserted even when told as a plan ("would keep
+    # ... until"): the refusal is made now (gold README, Intention: a refusal is the 12x rejection, asserted)
+    ("Washington said it would keep its trade embargo on Vietnam until Hanoi accounted for missing servicemen.",
+     "USA", "VNM"),
+    ("The European Union lifted its visa ban on Belarusian ministers but kept its arms embargo on Minsk.",
+     "IGOEUREEC", "BLR"),
+    ("Japan agreed to retain its embargo on North Korean imports until the abduction issue was resolved.", "JPN",
+     "PRK"),
+])
+def test_an_embargo_kept_refuses_to_ease_it(coder, text, source, target):
+    t = triples(coder, text, date="1994-01-20")
+    assert has_coded(t, "1244", source, target), t
+    assert not has_coded(t, "13", source, modality=None), t
+
+
+def test_an_embargo_kept_only_on_a_condition_stays_conditional(coder):
+    t = triples(coder, "Exporters said they would stop shipments unless Ottawa kept its embargo on Chinese steel.",
+                date="2019-03-20")
+    assert not has_coded(t, "1244"), t
+
+
+def test_an_embargo_extended_is_imposed_again(coder):
+    t = triples(coder, "The Security Council extended its arms embargo on Somalia for another year.", date="2019-11-15")
+    assert has_coded(t, "163", "IGOUNO", "SOM"), t
+    assert not has_coded(t, "124", modality=None), t

@@ -3842,6 +3842,10 @@ class SentenceCoder(RuleCoder):
             # each other (``pairs`` below pairs each side with the other)
             joint = True
         mod, governor = modality.of(verb)
+        if code[:3] == "124" and mod == modality.INTENDED and lemma in cue("sanction_keeping_verbs"):
+            # (ask56) "said it would keep its embargo on Cuba until Havana held free elections", "agreed to keep the
+            # sanctions": the easing is refused now (12x asserted, as a stated refusal is); a condition stays one
+            mod = modality.ASSERTED
         if code == "0341" and lemma in cue("office_seeking_verbs"):
             # (refuse30b) "said he would not seek re-election", "would not run again": the stated refusal to seek
             # office again is the intent to leave it; seeking or running for it is no event
