@@ -98,3 +98,23 @@ def test_an_embargo_extended_is_imposed_again(coder):
     t = triples(coder, "The Security Council extended its arms embargo on Somalia for another year.", date="2019-11-15")
     assert has_coded(t, "163", "IGOUNO", "SOM"), t
     assert not has_coded(t, "124", modality=None), t
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # the state's refusal to let a rally or march go ahead, or to register a party, restricts political freedoms
+    # (1721; a party kept off the register is banned, 1722), no bare rejection (120)
+    ("Police in Minsk refused permission for an opposition march on Independence Avenue.", "1721", "BLRCOP", "BLR"),
+    ("Moscow's city hall rejected an application for a protest rally on Sakharov Avenue.", "1721", "RUS", "RUS"),
+    ("Belarus's justice ministry refused to register the opposition Christian Democratic Party.", "1722", "BLRGOV",
+     "BLROPP"),
+])
+def test_a_rally_or_a_party_refused_restricts_freedoms(coder, text, code, source, target):
+    t = triples(coder, text, date="2011-03-20")
+    assert has_coded(t, code, source, target), t
+    assert not has_coded(t, "120", modality=None), t
+
+
+def test_a_refusal_of_something_else_stays_a_rejection(coder):
+    t = triples(coder, "Minsk refused permission for the EU ambassador's visit to the Kurapaty memorial.",
+                date="2011-03-20")
+    assert not has_coded(t, "172", modality=None), t
