@@ -610,6 +610,8 @@ class EventCues(Lexicon):
     ordered_force_preps: LowerWords          # the prepositions of the place they are ordered to (clause13)
     protective_purpose_verbs: LowerWords     # the purpose verbs of forces sent to protect another country: 074 (orders17)
     protected_state_nouns: LowerWords        # the objects of those verbs that name the country protected (orders17)
+    supporting_purpose_verbs: LowerWords     # purpose verbs of forces sent abroad to help a state (062, ask56)
+    sanction_keeping_verbs: LowerWords       # verbs keeping a sanction in place: a refusal to ease, asserted (ask56)
     person_handover_verbs: LowerWords        # lemmas: "would never hand over bin Laden": 0841 (clause13)
     person_handover_particles: LowerWords    # over, back (clause13)
     handed_person_nouns: LowerWords          # lemmas of people handed over: activist, dissident ... (clause13)

@@ -642,6 +642,11 @@ class SentenceCoder(RuleCoder):
                                       or match.code == "190" and not any(c.dep_ == "dobj" for c in tok.children)
                                       and self._invited_forces(tok)):
                 match = VerbMatch(code="074", pattern=match.pattern, specificity=match.specificity)
+            helped: list[Named] = []
+            if match is not None and (match.code in {"153", "154"} or match.code == "070" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in cue("posted_force_nouns") for c in tok.children)) \
+                    and (helped := self._supporting_deployment(tok)):
+                match = VerbMatch(code="062", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code == "154" and self._landing_invasion(tok):
                 match = VerbMatch(code="190", pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code == "186" and tok.dep_ in {"xcomp", "acl"} and tok.head.i != tok.i and (
@@ -756,6 +761,8 @@ class SentenceCoder(RuleCoder):
                     # Kremlin": 016, beside the strike negated)
                     found = self._events_for(tok, match.code, match.pattern, reporter_of)
                     found = found + self._conjoined_object_acts(tok, match, found)
+                    for cand in found if helped and match.code == "062" else []:
+                        cand.target = helped[0]   # (ask56) the state or army the forces were sent to help
                     if found and match.code == "040" and tok.lemma_.lower() in cue("symbolic_meeting_verbs"):
                         # (verbal51) "Santos and Jimenez shook hands": the meeting and a symbolic act (017), each
                         # side's towards the other (the pairs a 017 takes, not the meeting's one way)
@@ -2340,6 +2347,43 @@ class SentenceCoder(RuleCoder):
                    and any(p.i < c.i for p in places)
                    and any(o.dep_ == "dobj" and the_state(o) for o in c.children) for c in verb.children)
 
+    def _supporting_deployment(self, verb: Token) -> list[Named]:
+        """(ask56) Forces sent to another country to help its state or its armed forces ("France began airlifting
+        troops to Chad to help President Habre halt a rebel advance", "Harare and Luanda sent troops to prop up
+        Kabila's government", "sent troops to help Russia push Ukrainian forces out of Kursk", "SADC troops began
+        deploying in eastern Congo to help the army fight M23") cooperate with it militarily (062), no mobilisation
+        against it (154): a purpose infinitive whose verb helps (event_cues supporting_purpose_verbs), on the verb or,
+        when the verb is the complement of another ("began airlifting ... to help"), on that one after it; the one
+        helped a state, government or army mention of a country that is not the forces' own, or, with no actor helped,
+        a "to"/"into"/"in" place of such a country. Troops sent at home ("to its border with Belarus to help guards")
+        stay a deployment."""
+        purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}]
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.pos_ == "VERB":
+            purposes += [c for c in verb.head.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i]
+        purposes = [c for c in purposes if c.lemma_.lower() in cue("supporting_purpose_verbs")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not purposes:
+            return []
+        # the senders (not the forces sent, which the coder may read as the helped army's: "sent troops to prop up")
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ in {"xcomp", "ccomp"} and not doers:
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        senders = [m for c in doers for m in self.actors_of(c)]
+        if not senders:
+            return []
+        own = {m.country for m in senders if m.country}
+        # the one helped: the purpose verb's object, or the subject of the act it helps ("to help Russia push ...")
+        objects = [o for c in purposes for o in c.children if o.dep_ in {"dobj", "nsubj"}] + [
+            o for c in purposes for g in c.children if g.dep_ in {"ccomp", "xcomp"} for o in g.children
+            if o.dep_ == "nsubj"]
+        helped = [m for o in objects for m in self.actors_of(o)
+                  if m.country and m.country not in own and (m.sector or "GOV") in {"GOV", "MIL"}]
+        if not objects:   # "sent troops into Chad to help": the place helped
+            helped = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("ordered_force_preps") | {"in"}
+                      for o in p.children if o.dep_ == "pobj" and o.i in self.mention_at
+                      for m in self.actors_of(o) if m.kind == "country" and m.country and m.country not in own]
+        return helped
+
     def _peacekeeping_deployment(self, verb: Token) -> bool:
         """(confusion33) Forces moved into another country whose own clause (conjoined and reported clauses left out)
         names a peacekeeping or relief mission or a request for them (event_cues peacekeeping_mission_words: "landed in
@@ -3813,6 +3857,10 @@ class SentenceCoder(RuleCoder):
             # each other (``pairs`` below pairs each side with the other)
             joint = True
         mod, governor = modality.of(verb)
+        if code[:3] == "124" and mod == modality.INTENDED and lemma in cue("sanction_keeping_verbs"):
+            # (ask56) "said it would keep its embargo on Cuba until Havana held free elections", "agreed to keep the
+            # sanctions": the easing is refused now (12x asserted, as a stated refusal is); a condition stays one
+            mod = modality.ASSERTED
         if code == "0341" and lemma in cue("office_seeking_verbs"):
             # (refuse30b) "said he would not seek re-election", "would not run again": the stated refusal to seek
             # office again is the intent to leave it; seeking or running for it is no event
