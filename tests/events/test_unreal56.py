@@ -69,3 +69,19 @@ def test_leaving_a_body_is_a_break_with_it(coder, text, event):
     assert event in events, events
     assert not any(c[:3] in {"087", "035"} for c, s, t, m in events), events
 
+
+def test_sides_that_settle_their_dispute_reach_an_agreement(coder):
+    events = _events(coder, "Peru and Ecuador settled their long border dispute on Monday.", "1998-10-27")
+    assert ("057", "PER", "ECU", "asserted") in events, events
+    assert ("057", "ECU", "PER", "asserted") in events, events
+    assert not any(c[:3] == "039" for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Norway mediated the dispute between the two factions.", "04"),
+    ("Laos and Thailand agreed on Monday to set up a joint commission to settle their border dispute.", "03"),
+])
+def test_a_mediation_or_a_settlement_ahead_is_no_agreement_reached(coder, text, root):
+    events = _events(coder, text, "1998-10-27")
+    assert any(c[:2] == root for c, s, t, m in events), events
+    assert not any(c == "057" and m == "asserted" for c, s, t, m in events), events
