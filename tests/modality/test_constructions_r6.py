@@ -24,7 +24,9 @@ CASES = [
     # (precision34) an announced expulsion is the act intended, no threat
     ("Poland will expel two Belarusian diplomats, the foreign ministry said.", "16", "intended"),
     # (modality38) what others expect a doer to do is considered (gold README, blind33: "is expected to")
-    ("Brazil is expected to recognise the new government in Caracas.", "03", "considered"),
+    # (unreal56) a recognition weighed is the recognition (gold README: "recognition announced for a later date 054
+    # intended"; "is considering" is coded as the act it weighs)
+    ("Brazil is expected to recognise the new government in Caracas.", "05", "considered"),
     ("The Indian prime minister is due to visit Moscow in July.", "03", "intended"),
     # attempts: an attempt is an act; a failure did not happen
     ("Gunmen tried to kill the mayor of Kaduna on Tuesday.", "18", "asserted"),

@@ -113,7 +113,9 @@ def test_assault_held_out_against_happened(coder):
 @pytest.mark.parametrize("text, root, source, modality", [
     ("Kyiv said it had no interest in annexing the Russian territory it holds.", "19", "UKR", "negated"),
     ("Ankara has no interest in expelling Syrian refugees, the minister said.", "17", "TUR", "negated"),
-    ("Serbia said it had no interest in recognising Kosovo.", "03", "SRB", "negated"),
+    # (unreal56) a recognition not wanted is the recognition, negated (gold README blind55: "refusing to seat or recognise
+    # a government 054 negated"; "recognition announced for a later date 054 intended")
+    ("Serbia said it had no interest in recognising Kosovo.", "05", "SRB", "negated"),
     ("The junta expressed no interest in holding talks with ECOWAS.", "03", "", "negated"),
     ("Finland signalled its interest in joining NATO.", "03", "FIN", "intended"),
     ("Moldova expressed interest in joining the EU.", "03", "MDA", "intended"),

@@ -52,6 +52,13 @@ def _intent_code(cand: Candidate) -> str:
     intent toward another country only (taxonomy class abroad_intent: "will send troops to Ukraine",
     0334) stays the act when it has no foreign target ("will deploy soldiers to stop rioting": 154)."""
     code = cand.code
+    if code.startswith("057") and not cand.nominal and cand.trigger.lemma_.lower() in event_words().signing_verbs:
+        # (unreal56) "said it would sign the convention", "was ready to sign a peace treaty": the signing lies ahead,
+        # 057 intended (event_words signing_verbs); "hoped to sign a ceasefire": a truce to come, the intent to
+        # de-escalate (0356; gold README: "agreed to a ceasefire" 0356 intended)
+        return "0356" if _truce_signed(cand) else code
+    if code.startswith("054") and _state_recognised(cand):
+        return code   # (unreal56) "said they would recognise the new state": 054 intended (event_words recognition_verbs)
     if code[:2] in ABROAD_INTENT_ROOTS:
         country = getattr(cand.source, "country", None)
         target_code = str(getattr(cand.target, "code", "") or "")
@@ -59,6 +66,23 @@ def _intent_code(cand: Candidate) -> str:
         if not country or not target or target == country:
             return code   # at home, or nowhere named
     return intent_code(code)
+
+
+def _state_recognised(cand: Candidate) -> bool:
+    """``cand``'s verb recognises a state or government (event_words recognition_verbs): its object is a name, a pronoun
+    or a state's noun (recognition_objects: "recognise Guinea-Bissau's independence", "would recognise it")."""
+    words = event_words()
+    if cand.nominal or cand.trigger.lemma_.lower() not in words.recognition_verbs:
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in words.recognition_objects)
+               for c in cand.trigger.children)
+
+
+def _truce_signed(cand: Candidate) -> bool:
+    """The agreement ``cand``'s verb signs is a ceasefire, truce or armistice (event_words ceasefire_nouns): "sign a
+    ceasefire"."""
+    nouns = event_words().ceasefire_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cand.trigger.children)
 
 
 def announced_act(cand: Candidate) -> bool:
