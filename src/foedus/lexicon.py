@@ -953,6 +953,7 @@ class SenseCues(Lexicon):
     protest_doers: LowerWords                # lemmas: "protesters attacked the French embassy": a riot (145)
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
+    armed_attack_verbs: LowerWords = []     # (violence56) "attack": done by armed men, an attack with arms, never words
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
