@@ -965,6 +965,7 @@ class SenseCues(Lexicon):
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence
+    livestock_taking_verbs: LowerWords = []  # (violence56) "seized cattle": livestock taken is property, no act on a beast
     team_nouns: LowerWords                   # lemmas: "backed the national football team": sport
     contraband: LowerWords                   # lemmas: "seized 2 tonnes of cocaine": no confiscation from an actor
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through

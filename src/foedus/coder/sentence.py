@@ -1651,6 +1651,11 @@ class SentenceCoder(RuleCoder):
             if t is not None and ((t.sector or "").lower() in cue("deadline_people_sectors")
                                   or not t.sector and t.kind in {"country", "capital"}):
                 cand.code = "139"
+            elif t is not None and t.sector == "GOV" and t.kind == "agent":
+                # (violence56) an envoy given hours to leave is expelled, 174 at the envoy's government (gold README:
+                # "expelling diplomats (persona non grata, an ambassador given 72 hours) is 174"); forces and missions
+                # keep 166
+                cand.code = "174"
         return out
 
     @staticmethod
@@ -2640,6 +2645,8 @@ class SentenceCoder(RuleCoder):
         if any(d.lemma_.lower() in self.words.weapon_nouns and {t.lower_ for t in d.subtree} & self.words.spent_weapon_marks
                for d in doers):
             return True
+        if verb.lemma_.lower() in sense("livestock_taking_verbs"):
+            return False   # (violence56) "bandits killed five herders and seized cattle": livestock taken is property
         patients = self._patients(verb)
         return bool(patients) and all(in_class(p, "animals") for p in patients)
 
