@@ -59,7 +59,7 @@ def test_a_negated_act_is_kept_as_negated(coder):
     cand = next(c for c in s.candidates if c.trigger_text == "expel")
     assert cand.kept and cand.modality == "negated"
     assert "modality: negated (cue 'not') -> kept as negated, not counted as happened" in cand.steps
-    assert [(e.cameo, e.modality) for e in s.events] == [("166", "negated")]
+    assert [(e.cameo, e.modality) for e in s.events] == [("174", "negated")]  # (violence56) expelled envoys are 174 (gold README since blind21)
 
 
 def test_a_verb_without_an_actor_says_so(coder):
@@ -105,12 +105,12 @@ def test_a_persons_role_on_the_date(coder):
 def test_json_and_text(coder):
     ex = explain("Bolivia did not expel the Peruvian ambassador.", date=DATE, coder=coder)
     doc = json.loads(json.dumps(ex.to_dict()))
-    assert doc["date"] == DATE and doc["events"][0]["cameo"] == "166"
+    assert doc["date"] == DATE and doc["events"][0]["cameo"] == "174"
     assert {"parse", "dictionary", "actors", "candidates", "silent", "events"} <= set(doc["sentences"][0])
     expel = next(t for t in doc["sentences"][0]["parse"] if t["text"] == "expel")
     assert (expel["lemma"], expel["pos"], expel["dep"]) == ("expel", "VERB", "ROOT")
     text = format_text(ex)
-    assert "expel[3] (verb 'expel')" in text and "166 BOL -> PERGOV negated" in text
+    assert "expel[3] (verb 'expel')" in text and "174 BOL -> PERGOV negated" in text
 
 
 def test_the_recorder_is_off_outside_explain(coder):

@@ -965,6 +965,7 @@ class SenseCues(Lexicon):
     protest_doers: LowerWords                # lemmas: "protesters attacked the French embassy": a riot (145)
     policy_patients: LowerWords              # lemmas: "attacked the budget as reckless" (criticism)
     verbal_attack_verbs: LowerWords          # lemmas: "attack", "assail" with a policy object criticise
+    armed_attack_verbs: LowerWords = []     # (violence56) "attack": done by armed men, an attack with arms, never words
     verbal_attack_code: LowerWords           # the code of that criticism ("111")
     hazard_nouns: LowerWords                 # lemmas: "warned of famine" is no threat
     treatment_verbs: LowerWords              # lemmas: "warned that X would be treated as a target": a threat
@@ -976,6 +977,7 @@ class SenseCues(Lexicon):
     risk_nouns: LowerWords                   # lemmas: "the threat of famine": looked through
     fight_nouns: LowerWords                  # lemmas: "declared war on drugs": the object is what is fought
     animals: LowerWords                      # lemmas: "a crocodile killed a fisherman": no political violence
+    livestock_taking_verbs: LowerWords = []  # (violence56) "seized cattle": livestock taken is property, no act on a beast
     team_nouns: LowerWords                   # lemmas: "backed the national football team": sport
     contraband: LowerWords                   # lemmas: "seized 2 tonnes of cocaine": no confiscation from an actor
     quantity_nouns: LowerWords               # lemmas: "2 tonnes of": looked through

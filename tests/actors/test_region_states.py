@@ -41,4 +41,4 @@ def test_the_united_states_is_still_itself(matcher, nlp, text):
 def test_a_region_of_states_acts(coder):
     result = coder.code_text("Several European states expelled Russian diplomats on Monday.", date="2024-05-01")
     assert {(e.cameo, e.source.code if e.source else "", e.target.code if e.target else "")
-            for e in result.events} >= {("166", "EURGOV", "RUSGOV")}
+            for e in result.events} >= {("174", "EURGOV", "RUSGOV")}  # (violence56) expelled envoys are 174 (gold README since blind21)

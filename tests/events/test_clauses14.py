@@ -92,7 +92,7 @@ def test_past_perfect_act_in_a_relative_stays_background(coder):
 @pytest.mark.parametrize("text, code, source", [
     ("Rwandan troops crossed into Goma, seizing the airport, forcing Congo to cut ties with Kigali.", "16", "COD"),
     ("Kenya signed a port deal with the breakaway region of Jubaland giving it a share of customs revenue, prompting "
-     "Somalia to expel the Kenyan ambassador.", "16", "SOM"),
+     "Somalia to expel the Kenyan ambassador.", "17", "SOM"),
 ])
 def test_caused_act_below_a_chain_of_asides(coder, text, code, source):
     t = triples(coder, text)

@@ -11,9 +11,9 @@ from gold_helpers import has_coded, triples
     # (174): the infinitive is a clause of its own, so the verb patterns never saw it and "give * hour" coded an
     # ultimatum (139) or nothing. (verbal48) Private people or a whole state given time to leave are given an ultimatum
     # (139, tests/events/test_verbal48.py)
-    ("Niger's junta gave the German ambassador 48 hours to leave the country.", "166", "NER", "DEU"),
+    ("Niger's junta gave the German ambassador 48 hours to leave the country.", "174", "NER", "DEU"),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("The Malian government gave Danish special forces two weeks to leave the country.", "166", "MLI", "DNK"),
-    ("Caracas gave Peruvian diplomats 72 hours to leave.", "166", "VEN", "PER"),
+    ("Caracas gave Peruvian diplomats 72 hours to leave.", "174", "VEN", "PER"),
 ])
 def test_time_given_to_leave_is_an_expulsion(coder, text, code, source, target):
     t = triples(coder, text)

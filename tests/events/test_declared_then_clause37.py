@@ -11,7 +11,7 @@ from gold_helpers import triples
     ("The Bolivian government declared a state of emergency in four provinces and police detained dozens of miners.",
      "2000-04-08", ("1724", "BOLGOV"), ("173", "BOLCOP")),
     ("Washington announced new sanctions on Iran and Tehran expelled two British diplomats.", "2019-06-01",
-     ("163", "USA"), ("166", "IRN")),
+     ("163", "USA"), ("174", "IRN")),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("Israel announced a blockade of Gaza and Hamas fired rockets at Ashkelon.", "2007-06-20",
      ("191", "ISR"), ("195", "PSE")),
     ("The Guinean junta declared a curfew and police detained hundreds in Conakry.", "2009-09-29",

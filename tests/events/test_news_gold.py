@@ -55,7 +55,7 @@ CASES = [
  ("A truce between Armenia and Azerbaijan came into force at midnight.", [("ARM", "AZE", "RETREAT"), ("AZE", "ARM", "RETREAT")]),
  # issue 10: a collapsed ceasefire is a violation of it (196), each party's
  ("The truce between Armenia and Azerbaijan collapsed within hours.", [("ARM", "AZE", "FIGHT"), ("AZE", "ARM", "FIGHT")]),
- ("Poland ordered the expulsion of 45 Russian diplomats.", [("POL", "RUSGOV", "SANCTION")]),
+ ("Poland ordered the expulsion of 45 Russian diplomats.", [("POL", "RUSGOV", "COERCE")]),  # (violence56) 174
  ("Two Sudanese soldiers were killed in a clash with RSF fighters in El Fasher.", [("SDNREB", "SDNMIL", "FIGHT")]),
  ("Russian troops entered Avdiivka after months of fighting.", [("RUSMIL", "UKR", "FIGHT")]),
  ("The agreement entered into force on Monday.", []),

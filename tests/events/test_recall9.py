@@ -76,7 +76,7 @@ def _has(t, code, source=None, target=None, modality="asserted"):
     # force activated, foreign forces ordered out
     ("West African leaders ordered the activation of a standby force.", "154", None, None),
     ("Mali's junta ordered the French military out of the country.", "166", "MLI", "FRA"),
-    ("Niger ordered the French ambassador out within 48 hours.", "166", "NER", "FRA"),
+    ("Niger ordered the French ambassador out within 48 hours.", "174", "NER", "FRA"),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("Putin ordered sanctions against Ankara.", "163", "RUS", "TUR"),
     # emergency rule enacted by any verb
     ("El Salvador's Congress approved a state of emergency at President Bukele's request.", "1724", "SLV", "SLV"),

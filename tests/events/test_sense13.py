@@ -90,7 +90,7 @@ def test_forces_sent_at_a_governments_request_protect_it(coder, text):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The junta ordered the Dutch ambassador in Bamako to leave within 48 hours.", "166"),
+    ("The junta ordered the Dutch ambassador in Bamako to leave within 48 hours.", "174"),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("The president ordered all foreign aid agencies out of the province.", "1663"),
     ("Lithuania ordered the closure of Belarus's consulate in Vilnius.", "161"),
 ])

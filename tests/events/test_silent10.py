@@ -134,7 +134,7 @@ def test_no_occupation_without_armed_side(coder, text):
     ("Erdogan signed a decree withdrawing Turkey from the Istanbul Convention.", "16"),
     ("Biden signed an executive order imposing sanctions on Israeli settlers.", "16"),
     ("Museveni signed a law banning foreign funding of opposition parties.", "17"),
-    ("The Dutch government issued an order expelling two Iranian diplomats.", "16"),
+    ("The Dutch government issued an order expelling two Iranian diplomats.", "17"),
     ("Putin signed a decree recognising the independence of two breakaway regions.", "05"),
 ])
 def test_content_of_document_signed_is_the_signers_act(coder, text, code):

@@ -47,7 +47,7 @@ def test_gerund_doer_not_a_party(coder):
 
 
 @pytest.mark.parametrize("text,code,source", [
-    ("Poland closed two border crossings, adding that Minsk had expelled three Polish diplomats.", "166", "BLR"),
+    ("Poland closed two border crossings, adding that Minsk had expelled three Polish diplomats.", "174", "BLR"),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("Seoul cancelled the talks, saying Pyongyang had threatened its border guards.", "13", "PRK"),
 ])
 def test_aside_of_saying_tells_another_actors_act(coder, text, code, source):

@@ -312,7 +312,7 @@ def test_widening_an_operation_is_force(coder, text, code, mod):
 
 @pytest.mark.parametrize("text,code", [
     ("Egypt's president ordered the release of the detained journalists.", "084"),
-    ("Mali's junta ordered the French envoy to leave the country within 72 hours.", "166"),
+    ("Mali's junta ordered the French envoy to leave the country within 72 hours.", "174"),  # (violence56) expelled envoys are 174 (gold README since blind21)
 ])
 def test_an_order_of_one_s_own_act_is_that_act(coder, text, code):
     t = triples(coder, text)
@@ -341,7 +341,7 @@ def test_accusing_with_a_named_accuser_is_still_coded(coder):
 @pytest.mark.parametrize("text,code", [
     # (precision34) an announced expulsion or recall is the act, intended (gold: "said it would expel the high
     # commissioner" 174 intended, "would withdraw from the NPT" 161 intended), no threat
-    ("The United States is set to expel Russian diplomats.", "166"),
+    ("The United States is set to expel Russian diplomats.", "174"),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("Lithuania is set to recall its ambassador from Beijing.", "161"),
     ("The EU is set to impose new sanctions on Iran.", "1312"),
 ])

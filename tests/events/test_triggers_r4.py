@@ -245,7 +245,7 @@ def test_an_arrest_in_an_after_clause_is_coded(coder):
 
 def test_an_expulsion_answered_is_coded_both_ways(coder):
     t = triples(coder, "Russia expelled three Estonian diplomats after Tallinn had expelled a Russian envoy.")
-    assert {s for s, tgt, c, m in t if c == "166"} >= {"RUS", "ESTGOV"}, t
+    assert {s for s, tgt, c, m in t if c == "174"} >= {"RUS", "ESTGOV"}, t  # (violence56) expelled envoys are 174 (gold README since blind21)
 
 
 def test_an_earthquake_in_an_after_clause_stays_no_event(coder):

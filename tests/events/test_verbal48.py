@@ -55,7 +55,7 @@ def test_private_people_or_a_state_given_time_to_leave_get_an_ultimatum(coder, t
 
 def test_an_envoy_given_time_to_leave_is_still_expelled(coder):
     events = _events(coder, "Niger's junta gave the German ambassador 48 hours to leave the country.", "2023-08-03")
-    assert any(c == "166" and t.startswith("DEU") for c, s, t, m in events), events
+    assert any(c == "174" and t.startswith("DEU") for c, s, t, m in events), events  # (violence56) expelled envoys are 174 (gold README since blind21)
 
 
 @pytest.mark.parametrize(("text", "date", "source", "target"), [

@@ -52,7 +52,7 @@ def test_the_reporter_goes_on_after_a_past_perfect_report(coder):
     assert has_coded(got, "02", "KWT", "IGOUNO"), got
     got = triples(coder, "Britain said Libya had sponsored the attack and expelled three Libyan diplomats.",
                   date="1986-04-10")
-    assert has_coded(got, "16", "GBR", "LBY"), got
+    assert has_coded(got, "17", "GBR", "LBY"), got
     # acts of force joined so stay with the reported actor
     got = triples(coder, "Officials said the rebels had attacked the town and killed five villagers.", date="1995-03-02")
     assert not has_coded(got, "18", "GOV"), got

@@ -56,7 +56,7 @@ def test_people_expelled_are_deported_and_diplomats_expelled(coder):
     t = triples(coder, "Cuba expelled five dissidents to Spain.")
     assert _has(t, "174", "CUB", "CUBOPP"), t
     t = triples(coder, "Nicaragua expelled diplomats from three European countries.")
-    assert _has(t, "166", "NIC") and "174" not in _asserted(t), t
+    assert _has(t, "174", "NIC") and "166" not in _asserted(t), t  # (violence56) expelled envoys are 174 (gold README since blind21)
 
 
 def test_a_mobilisation_declared(coder):

@@ -22,7 +22,7 @@ CASES = [
     ("Israeli jets may strike Iranian oil terminals, US officials said.", "19", "considered"),
     # the future and schedules: intended (the statement of intent)
     # (precision34) an announced expulsion is the act intended, no threat
-    ("Poland will expel two Belarusian diplomats, the foreign ministry said.", "16", "intended"),
+    ("Poland will expel two Belarusian diplomats, the foreign ministry said.", "17", "intended"),
     # (modality38) what others expect a doer to do is considered (gold README, blind33: "is expected to")
     # (unreal56) a recognition weighed is the recognition (gold README: "recognition announced for a later date 054
     # intended"; "is considering" is coded as the act it weighs)
@@ -40,7 +40,7 @@ CASES = [
     # negation and its scope
     ("Hungary condemned the attack but did not impose sanctions on Russia.", "16", "negated"),
     ("Hungary condemned the attack but did not impose sanctions on Russia.", "11", "asserted"),
-    ("Neither Egypt nor Jordan expelled the Israeli ambassador.", "16", "negated"),
+    ("Neither Egypt nor Jordan expelled the Israeli ambassador.", "17", "negated"),
     ("Japan no longer sends aid to the junta in Myanmar.", "07", "negated"),
     ("The Nigerian army no longer attacks villages in Zamfara.", "19", "negated"),
     ("Turkey refused to extradite the Kurdish journalists to Sweden.", "12", "asserted"),

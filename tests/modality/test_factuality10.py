@@ -29,7 +29,7 @@ _events = events_on("2024-05-01")
     ("The drone was most likely fired by Russian forces.", "19", "RUS"),
     ("Chinese agents perhaps sabotaged the Baltic cable.", "17", "CHN"),
     ("Ethiopian troops presumably shelled the border town.", "19", "ETH"),
-    ("Pakistan will probably expel the Afghan diplomats.", "16", "PAK"),
+    ("Pakistan will probably expel the Afghan diplomats.", "17", "PAK"),
 ])
 def test_act_with_an_adverb_of_likelihood_is_considered(coder, text, root, source):
     events = _events(coder, text)
@@ -63,9 +63,9 @@ def test_act_in_a_clause_of_possibility_denied_is_negated(coder):
 
 @pytest.mark.parametrize("text, root, act_source", [
     ("Belgium has so far resisted calls to send fighter jets to Ukraine.", "07", "BEL"),
-    ("Bolivia ignored calls to expel the Israeli ambassador.", "16", "BOL"),
+    ("Bolivia ignored calls to expel the Israeli ambassador.", "17", "BOL"),
     ("Nigeria rebuffed calls to send troops to Niger.", "15", "NGA"),
-    ("Chile resisted pressure to expel the Venezuelan envoy.", "16", "CHL"),
+    ("Chile resisted pressure to expel the Venezuelan envoy.", "17", "CHL"),
     ("The Hungarian government ignored appeals to send weapons to Kyiv.", "07", "HUN"),
 ])
 def test_act_asked_for_in_a_rebuffed_request_did_not_happen(coder, text, root, act_source):
@@ -96,7 +96,7 @@ def test_attempt_that_did_not_fail_is_no_negation(coder):
     ("Spain held out against a new round of sanctions on Iran.", "16", "ESP"),
     ("Hungary held out against extending the sanctions on Belarus.", "16", "HUN"),
     ("Greece held out against sanctions on Turkey.", "16", "GRC"),
-    ("Austria has held out against expelling Russian diplomats.", "16", "AUT"),
+    ("Austria has held out against expelling Russian diplomats.", "17", "AUT"),
     ("Slovakia held out against new EU sanctions on Russian oil.", "16", "SVK"),
 ])
 def test_act_held_out_against_did_not_happen(coder, text, root, source):

@@ -87,7 +87,7 @@ def test_ruling_out_is_no_court_ruling(coder, text):
 @pytest.mark.parametrize("text, root, source", [
     ("The EU shelved plans to sanction Turkey over its drilling off Cyprus.", "16", "IGOEUREEC"),
     ("Japan shelved plans to impose tariffs on Chinese steel.", "16", "JPN"),
-    ("Canada shelved plans to expel Iranian diplomats.", "16", "CAN"),
+    ("Canada shelved plans to expel Iranian diplomats.", "17", "CAN"),
     ("Seoul shelved plans to cut ties with Pyongyang.", "16", "KORGOV"),
     ("Australia dropped plans to sanction Chinese officials.", "16", "AUS"),
 ])

@@ -22,7 +22,7 @@ _events = events_on("2024-05-01")
     ("Japan remains unwilling to impose sanctions on Russia.", "16", "JPN"),
     ("Nigeria was loath to deploy troops to Niger.", "15", "NGA"),
     ("Italy appeared hesitant to recognise a Palestinian state.", "05", "ITA"),
-    ("Berlin has been reluctant to expel Russian diplomats.", "16", "DEU"),
+    ("Berlin has been reluctant to expel Russian diplomats.", "17", "DEU"),
 ])
 def test_act_under_an_adjective_of_reluctance_is_negated(coder, text, root, source):
     _coded_only_as(_events(coder, text), root, source, "negated")
@@ -92,7 +92,7 @@ def test_controls_keep_their_modality(coder, text, root, modality):
     ("Berlin's reluctance to deliver tanks drew criticism from Warsaw.", "07", "DEU"),
     ("Kyiv criticised Budapest's refusal to impose sanctions on Russian oil.", "16", "HUN"),
     ("The army's inability to retake the town embarrassed the junta.", "19", "MIL"),
-    ("Ankara's unwillingness to expel the Swedish ambassador surprised observers.", "16", "TUR"),
+    ("Ankara's unwillingness to expel the Swedish ambassador surprised observers.", "17", "TUR"),
 ])
 def test_act_under_a_noun_of_refusal_is_negated(coder, text, root, source):
     _negated_not_done(_events(coder, text), root, source)

@@ -12,7 +12,7 @@ _events = events_on("2024-05-01")
 @pytest.mark.parametrize("text, code, modality", [
     ("No Peruvian troops crossed into Chile, the defence ministry in Lima said.", "19", "negated"),
     ("Neither Chile nor Bolivia has imposed sanctions on Peru.", "163", "negated"),
-    ("Bolivia has no plans to expel the Chilean ambassador.", "166", "negated"),
+    ("Bolivia has no plans to expel the Chilean ambassador.", "174", "negated"),  # (violence56) expelled envoys are 174 (gold README since blind21)
     ("Bolivia has no intention of attacking Chilean border posts, its defence minister said.", "19", "negated"),
 ])
 def test_acts_that_did_not_happen_are_coded_negated(coder, text, code, modality):

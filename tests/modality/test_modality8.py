@@ -70,7 +70,7 @@ def test_an_accusation_beside_a_denied_clause_was_made(coder, text, root, source
 
 
 @pytest.mark.parametrize("text, root, source", [
-    ("Ecuador expelled the Mexican ambassador; Mexico City called the decision unacceptable.", "16", "ECU"),
+    ("Ecuador expelled the Mexican ambassador; Mexico City called the decision unacceptable.", "17", "ECU"),
     ("Honduras closed its embassy in Taipei; Taiwan condemned the move.", "16", "HND"),
 ])
 def test_a_clause_before_a_semicolon_is_its_own(coder, text, root, source):

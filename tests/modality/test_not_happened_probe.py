@@ -31,7 +31,7 @@ CASES = [
     ("The president did not meet the Iranian foreign minister.", "04", "negated"),
     ("India and China did not sign the border agreement.", "05", "negated"),
     ("Brazil has not recognised the new government of Venezuela.", "05", "negated"),
-    ("Lithuania did not expel the Russian diplomats.", "16", "negated"),
+    ("Lithuania did not expel the Russian diplomats.", "17", "negated"),
     ("Ethiopia has not sent aid to Tigray.", "07", "negated"),
     ("Students in Dhaka did not protest on Monday.", "14", "negated"),
     ("Germany ruled out sending troops to Ukraine.", "15", "negated"),

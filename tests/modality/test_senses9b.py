@@ -116,7 +116,7 @@ def test_act_done_on_arrival(coder, text, root, source, modality):
 
 def test_proceeded_and_moved_acts_asserted(coder):
     for text, root in [("Chinese troops proceeded to seize the disputed island.", "19"),
-                       ("Washington moved to expel twelve Russian diplomats.", "16"),
+                       ("Washington moved to expel twelve Russian diplomats.", "17"),
                        ("The Thai government moved to ban the opposition party.", "17")]:
         events = _events(coder, text)
         assert any(c.startswith(root) and m == "asserted" for c, _, _, m in events), (text, events)

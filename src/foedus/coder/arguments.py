@@ -648,8 +648,9 @@ class ArgumentFinder(TriggerFinder):
                 or head.head.tag_ != "VBD":
             return []
         match = self.code_verb(verb)
-        if match is None or not match.code or match.code[:2] not in {*cue("speech_roots"), "16"}:
-            return []
+        if match is None or not match.code or (match.code[:2] not in {*cue("speech_roots"), "16"}
+                                               and match.code != "174"):
+            return []   # (violence56) envoys expelled (174, was 166) are a diplomatic sanction too
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         return self.actors_of(subj[0]) if subj else []
 

@@ -661,6 +661,13 @@ class SentenceCoder(RuleCoder):
                     weapon := self._force_with(tok)) is not None:
                 match = VerbMatch(code=self._weapon_code(weapon, tok), pattern=match.pattern,
                                   specificity=match.specificity)   # "hit back at Hezbollah with air strikes"
+            if match is not None and match.code and match.code[:2] == "11" and self._armed_attack(tok):
+                # (violence56) "Janjaweed militiamen attacked a camp for displaced people", "Boko Haram militants
+                # attacked the Federal Government College": armed men attack with arms, not words; PETRARCH's rows
+                # of verbal attack ("attack * (for)", "attack * government") read the object's own words
+                plain = self.verbs.match(tok.lemma_.lower(), [])
+                if plain is not None and plain.code and plain.code[:2] in VIOLENT_ROOTS:
+                    match = VerbMatch(code=plain.code, pattern=match.pattern, specificity=match.specificity)
             if match is not None and match.code and match.code[:2] in VIOLENT_ROOTS and self._policy_patient(tok):
                 # "attacked the budget as reckless" criticises it; "the bill was killed in committee" is no act
                 if tok.lemma_.lower() not in sense("verbal_attack_verbs"):
@@ -1666,6 +1673,11 @@ class SentenceCoder(RuleCoder):
             if t is not None and ((t.sector or "").lower() in cue("deadline_people_sectors")
                                   or not t.sector and t.kind in {"country", "capital"}):
                 cand.code = "139"
+            elif t is not None and t.sector == "GOV" and t.kind == "agent":
+                # (violence56) an envoy given hours to leave is expelled, 174 at the envoy's government (gold README:
+                # "expelling diplomats (persona non grata, an ambassador given 72 hours) is 174"); forces and missions
+                # keep 166
+                cand.code = "174"
         return out
 
     @staticmethod
@@ -2692,6 +2704,8 @@ class SentenceCoder(RuleCoder):
         if any(d.lemma_.lower() in self.words.weapon_nouns and {t.lower_ for t in d.subtree} & self.words.spent_weapon_marks
                for d in doers):
             return True
+        if verb.lemma_.lower() in sense("livestock_taking_verbs"):
+            return False   # (violence56) "bandits killed five herders and seized cattle": livestock taken is property
         patients = self._patients(verb)
         return bool(patients) and all(in_class(p, "animals") for p in patients)
 
@@ -2727,6 +2741,29 @@ class SentenceCoder(RuleCoder):
                                 for g in subjects):
                 return True
         return False
+
+    def _armed_attack(self, verb: Token) -> bool:
+        """(violence56) A verb of attack (data: sense_cues armed_attack_verbs) whose subjects are armed men named by a
+        plural noun of a bearing-arms sector ("militants", "militiamen", "rebels", "troops"; not their leaders or
+        spokesmen, who attack in words) or by a violent means ("gunmen"), done to no policy or document: an attack
+        with arms, whatever row of verbal attack its object's words match."""
+        if verb.lemma_.lower() not in sense("armed_attack_verbs") or self._policy_patient(verb):
+            return False
+        holder = verb
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False
+        for s in subjects:
+            lemma = s.lemma_.lower()
+            if s.pos_ != "NOUN" or lemma in self.words.person_nouns or lemma in self.words.command_titles:
+                return False
+            actors = self.actors_of(s)
+            armed = bool(actors) and all(m.sector in ARMED_SECTORS for m in actors)
+            if not (s.tag_ == "NNS" and armed) and lemma not in self.words.violent_means:
+                return False
+        return True
 
     def _policy_patient(self, verb: Token) -> bool:
         """ "attacked the budget as reckless", "the bill was killed in committee": every one a violent verb
