@@ -46,6 +46,10 @@ POSSESSIVE = lexicon.words("actor_cues", "possessives")
 NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 # "Mr", "President", "Gen": a word before a surname that is a title, not a given name.
 PERSON_TITLES = lexicon.words("place_cues", "person_titles")
+# (target56) the UN, and the sector of its peacekeeping missions: "UN troops" are IGOUNOPKO
+UN_CODE, PEACEKEEPERS = "IGOUNO", "PKO"
+# (target56) the organs of an international body that keep a code of their own: its courts (IGOUNOJUD)
+BODY_ORGANS = frozenset({"JUD"})
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Organs of a state: "a delegation from the Sudanese government" is the government's.
@@ -3060,8 +3064,17 @@ class ActorMatcher:
                     # "Taliban fighters" in 2023: the armed men of a movement that governs are its forces
                     return Mention(start, end, text, compose_code(owner.country, "MIL"), owner.country, "MIL",
                                    owner.name, "agent", head)
-                if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
-                    return Mention(start, end, text, compose_code(owner_code, sector), None, sector, owner.name, "agent", head)
+                if owner.country is None:
+                    # (target56) the troops, police, investigators or jets of a body of no state are that body, as
+                    # the gold README codes international bodies ("NATO troops" IGOWSTNAT, "UN investigators"
+                    # IGOUNO), but the UN's armed men are its peacekeeping missions ("UN troops" IGOUNOPKO)
+                    if owner_code == UN_CODE and sector in ARMED_SECTORS | {PEACEKEEPERS}:
+                        return Mention(start, end, text, compose_code(owner_code, PEACEKEEPERS), None, PEACEKEEPERS,
+                                       owner.name, "agent", head)
+                    if sector in BODY_ORGANS:   # its court is an organ of its own ("the UN war crimes tribunal")
+                        return Mention(start, end, text, compose_code(owner_code, sector), None, sector, owner.name,
+                                       "agent", head)
+                    return Mention(start, end, text, owner_code, None, sector, owner.name, "agent", head)
             country = owner.country
             assert country is not None, owner  # a country or capital (an organisation without one returned above)
             return Mention(start, end, text, compose_code(country, sector), country, sector, owner.name, "agent", head)
