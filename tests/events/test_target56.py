@@ -1,6 +1,6 @@
 """(target56) Who did it to whom: the people of an international body (its troops, jets, police or investigators) are
-that body, and the UN's armed men its peacekeeping missions (gold README: NATO IGOWSTNAT, UN peacekeepers IGOUNOPKO).
-Sentences written for these tests."""
+that body, and the UN's armed men its peacekeeping missions (gold README: NATO IGOWSTNAT, UN peacekeepers IGOUNOPKO);
+a denial aims at the accuser a clause beside it names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,35 @@ def test_regional_bloc_troops_are_the_bloc(coder):
 def test_un_peacekeepers_keep_their_code(coder):
     got = _events(coder, "Gunmen ambushed UN peacekeepers near Kidal, killing two.", "2016-05-20")
     assert any(t == "IGOUNOPKO" for _, _, t, _ in got), got
+
+
+# ---------------------------------------------------------------------------- a denial's accuser beside it
+def test_denial_after_a_protest_aims_at_the_protester(coder):
+    got = _events(coder, "Turkey denied that its jets had bombed a Syrian border village, after Damascus protested "
+                         "to the UN.", "2019-03-04")
+    assert ("016", "TUR", "SYR", "asserted") in [(c, s[:3], t[:3], m) for c, s, t, m in got], got
+
+
+def test_denial_as_an_envoy_demands_an_inquiry(coder):
+    got = _events(coder, "Chad's government denied that its soldiers had killed villagers near Abeche, as the "
+                         "French ambassador demanded an inquiry.", "2021-09-09")
+    assert any(c == "016" and t[:3] == "FRA" for c, _, t, _ in got), got
+
+
+def test_denial_with_no_accuser_named_has_no_target(coder):
+    got = _events(coder, "Kenya denied that its troops had crossed into Somalia.", "2014-02-02")
+    assert any(c == "016" and t == "" for c, _, t, _ in got), got
+
+
+def test_people_fleeing_beside_a_denial_are_no_accuser(coder):
+    # what the villagers did is no charge the denial answers
+    got = _events(coder, "Pakistan denied that its troops had shelled Indian posts, as Indian villagers fled toward "
+                         "Jammu.", "1990-01-01")
+    assert any(c == "016" and t == "" for c, _, t, _ in got), got
+
+
+def test_a_report_by_a_newspaper_is_no_accuser(coder):
+    got = _events(coder, "The union leader denied taking money from Libya after a newspaper reported the payments.",
+                  "1984-10-28")
+    assert not any(c == "016" and t for c, _, t, _ in got), got
+
