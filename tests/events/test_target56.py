@@ -1,6 +1,7 @@
 """(target56) Who did it to whom: the people of an international body (its troops, jets, police or investigators) are
 that body, and the UN's armed men its peacekeeping missions (gold README: NATO IGOWSTNAT, UN peacekeepers IGOUNOPKO);
-a denial aims at the accuser a clause beside it names. Sentences written for these tests."""
+a denial aims at the accuser a clause beside it names; people an army acts on whom no word places are of the other
+country the sentence names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +75,14 @@ def test_a_report_by_a_newspaper_is_no_accuser(coder):
                   "1984-10-28")
     assert not any(c == "016" and t for c, _, t, _ in got), got
 
+
+# ---------------------------------------------------------------------------- people an army acts on abroad
+def test_villagers_a_foreign_army_rounds_up_are_of_the_other_country(coder):
+    got = _events(coder, "Rwandan soldiers rounded up villagers and burned their huts, Congolese officials said.",
+                  "2015-03-01")
+    assert ("173", "RWAMIL", "CODCVL") in [(c, s, t) for c, s, t, _ in got], got
+
+
+def test_an_army_s_own_protesters_stay_its_own(coder):
+    got = _events(coder, "Syrian troops fired on protesters after Turkey closed the border.", "2012-03-01")
+    assert any(s == "SYRMIL" and t == "SYRCVL" for _, s, t, _ in got), got
