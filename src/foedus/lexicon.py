@@ -377,6 +377,9 @@ class EventCues(Lexicon):
     denial_adjectives: LowerWords            # "called the allegations baseless": a denial of a statement
     statement_scorn_adjectives: LowerWords   # "called the allegation preposterous": scorn that denies a statement
     denied_statement_nouns: LowerWords       # lemmas: statements a word of censure denies ("called the charge absurd")
+    denial_charge_marks: LowerWords          # (target56) marks of a time clause whose subject a denial answers
+    denial_charge_verbs: LowerWords          # (target56) lemmas: a clause beside a denial that charges its accuser
+    denial_time_clause_verbs: LowerWords     # (target56) lemmas: a time clause on a denial that tells its accuser
     labelling_verbs: LowerWords              # lemmas: "called the deal a mistake", "dismissed the move as a stunt"
     name_giving_verbs: LowerWords            # lemmas: (statement32) "a step Cairo called a blatant violation"
     namer_pronouns: LowerWords               # (verbal54) pronouns naming the namer of a censure relative: "a vote it called a sham"

@@ -46,6 +46,12 @@ POSSESSIVE = lexicon.words("actor_cues", "possessives")
 NAME_PARTICLES = lexicon.words("actor_cues", "name_particles")
 # "Mr", "President", "Gen": a word before a surname that is a title, not a given name.
 PERSON_TITLES = lexicon.words("place_cues", "person_titles")
+# (target56) the UN, and the sector of its peacekeeping missions: "UN troops" are IGOUNOPKO
+UN_CODE, PEACEKEEPERS = "IGOUNO", "PKO"
+# (target56) the organs of an international body that keep a code of their own: its courts (IGOUNOJUD)
+BODY_ORGANS = frozenset({"JUD"})
+# (target56) a state's army: the people it acts on whom no word places are not taken for its own
+ARMY_SECTORS: frozenset[str | None] = frozenset({"MIL"})
 # Sectors that are not one country's even when named in one (UN peacekeepers in Lebanon).
 STATELESS_SECTORS = taxonomy.sectors("stateless")
 # Organs of a state: "a delegation from the Sudanese government" is the government's.
@@ -1872,6 +1878,16 @@ class ActorMatcher:
                 if pool and m.sector != "CVL" and word_at(doc, m.head).lemma_.lower() in CIVILIAN_SITES:
                     # (a village or its people, CVL, are most often of the state that strikes them)
                     pool = self._not_the_strikers(doc, m, in_sent, pool)
+                elif country is None and pool and m.sector == "CVL":
+                    # (target56) "Israeli troops fired on crowds around aid lorries on Gaza City's Rashid road": people
+                    # a state's army acts on, whom no word places, are of another country the sentence or article
+                    # names when there is one (at home, an army's own people are placed by a town or have one country)
+                    named = dict(self._sentence_countries(doc, m, in_sent))
+                    for c, n in counts.items():
+                        named[c] = named.get(c, 0) + n
+                    others = self._not_the_strikers(doc, m, in_sent, named, sectors=ARMY_SECTORS)
+                    if others and others != named:
+                        pool = others
                 if country is None and pool and not foreign:
                     country = max(pool, key=lambda c: (pool[c], -first_seen.get(c, 0)))
                     how = "article"
@@ -2451,7 +2467,8 @@ class ActorMatcher:
                 and self.dictionary.codes.get(m.country) == "region")
 
     @staticmethod
-    def _not_the_strikers(doc: Doc, site: Mention, mentions: list[Mention], pool: dict[str, int]) -> dict[str, int]:
+    def _not_the_strikers(doc: Doc, site: Mention, mentions: list[Mention], pool: dict[str, int],
+                          sectors: frozenset[str | None] | None = None) -> dict[str, int]:
         """A facility named without a country ("Israeli troops raided al-Shifa hospital") is not of the
         country of those whose act falls on it: the countries of the subject of the verb it is the object of
         leave the guess (it stays of a place or a target country named, else of no country)."""
@@ -2461,7 +2478,7 @@ class ActorMatcher:
         if node.pos_ not in {"VERB", "AUX"}:
             return pool
         doers = {t.i for c in node.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
-        held = {o.country for o in mentions if o.country and o.head in doers}
+        held = {o.country for o in mentions if o.country and o.head in doers and (sectors is None or o.sector in sectors)}
         return {c: n for c, n in pool.items() if c not in held}
 
     @staticmethod
@@ -3060,8 +3077,17 @@ class ActorMatcher:
                     # "Taliban fighters" in 2023: the armed men of a movement that governs are its forces
                     return Mention(start, end, text, compose_code(owner.country, "MIL"), owner.country, "MIL",
                                    owner.name, "agent", head)
-                if owner.country is None:  # "NATO troops" -> IGOWSTNATMIL
-                    return Mention(start, end, text, compose_code(owner_code, sector), None, sector, owner.name, "agent", head)
+                if owner.country is None:
+                    # (target56) the troops, police, investigators or jets of a body of no state are that body, as
+                    # the gold README codes international bodies ("NATO troops" IGOWSTNAT, "UN investigators"
+                    # IGOUNO), but the UN's armed men are its peacekeeping missions ("UN troops" IGOUNOPKO)
+                    if owner_code == UN_CODE and sector in ARMED_SECTORS | {PEACEKEEPERS}:
+                        return Mention(start, end, text, compose_code(owner_code, PEACEKEEPERS), None, PEACEKEEPERS,
+                                       owner.name, "agent", head)
+                    if sector in BODY_ORGANS:   # its court is an organ of its own ("the UN war crimes tribunal")
+                        return Mention(start, end, text, compose_code(owner_code, sector), None, sector, owner.name,
+                                       "agent", head)
+                    return Mention(start, end, text, owner_code, None, sector, owner.name, "agent", head)
             country = owner.country
             assert country is not None, owner  # a country or capital (an organisation without one returned above)
             return Mention(start, end, text, compose_code(country, sector), country, sector, owner.name, "agent", head)

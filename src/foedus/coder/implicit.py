@@ -1496,6 +1496,50 @@ class ImplicitActors(ArgumentFinder):
             found = [m for m in self._subjects_of(v)[0] if other(m)]
             if found:
                 return found
+        return self._charge_beside(denial, other)
+
+    def _charge_beside(self, denial: Candidate, other: Callable[[Named | None], bool]) -> list[Named]:
+        """(target56) The accuser a denial answers when the sentence tells the charge beside it in a clause of its own:
+        the subject of a time clause on the denial whose verb charges, reports or demands ("Moscow denied it, after
+        Washington presented fragments", "as the U.S. envoy demanded an inquiry", "after the UN reported mass
+        arrests"), or of a clause joined to the denial's whose verb charges ("Armenian officials charged, and the
+        Azerbaijani government denied abuses"). Only another state's or an international body's people: a paper's
+        report or a crowd's act beside a denial is no charge it answers. Gold README: a denial targets the accuser
+        when one is named."""
+        verb = denial.trigger
+        top = verb
+        while top.dep_ in {"xcomp", "ccomp"} and top.head.i != top.i and top.head.pos_ in {"VERB", "AUX"}:
+            if top.dep_ == "ccomp" and top.head.lemma_.lower() not in self.cues.reporting:
+                break
+            top = top.head
+        home = denial.source.country if denial.source is not None else None
+
+        def accusers(v: Token, verbs: frozenset[str]) -> list[Named]:
+            if v.lemma_.lower() not in verbs:
+                return []
+            return [m for m in self._subjects_of(v)[0] if other(m) and m.sector != "MED"
+                    and (m.country != home if m.country else m.code[:3] in {"IGO", "NGO"})]
+
+        def timed(v: Token) -> bool:
+            return any(m.dep_ == "mark" and m.lower_ in cue("denial_charge_marks") for m in v.children)
+
+        charging = cue("denial_charge_verbs")
+        # the time clause hangs on the denial or, as the parser often has it, on the denied clause's verb
+        denied = [verb, top, *(c for c in verb.children if c.dep_ == "ccomp")]
+        for c in (t for d in denied for t in d.children):
+            if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and timed(c):
+                found = accusers(c, charging | cue("denial_time_clause_verbs"))
+                if found:
+                    return found
+        # a clause joined to the denial's own (its conjunct, or the clause the denial is a conjunct or a time clause
+        # of) whose verb charges
+        sides = [t for t in (*top.children, top.head) if t.i != top.i and t.pos_ in {"VERB", "AUX"}
+                 and (t.dep_ == "conj" or (top.dep_ in {"conj", "parataxis"} and t.i == top.head.i)
+                      or (top.dep_ == "advcl" and t.i == top.head.i and timed(top)))]
+        for v in sides:
+            found = accusers(v, charging)
+            if found:
+                return found
         return []
 
     def _defied(self, verb: Token, sources: list) -> list:
