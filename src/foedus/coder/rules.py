@@ -1404,9 +1404,7 @@ class RuleCoder(ImplicitActors):
         prep = verb.head
         if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" or not naming_relative(verb):
             return []
-        labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ == "NOUN"]
-        labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        labels = self._label_nouns(verb)
         critical = cue("critical_labels")
 
         def condemns(noun: Token) -> bool:
@@ -1419,16 +1417,29 @@ class RuleCoder(ImplicitActors):
         if not namers or clause.pos_ not in {"VERB", "AUX"}:
             return []
         doers, _, _ = self.subjects(clause)
+        return self._label_criticism(verb, clause, namers, doers, "<labelled> in what * called", reporter_of)
+
+    @staticmethod
+    def _label_nouns(verb: Token) -> list[Token]:
+        """The nouns a free relative names its act with: "in what X called a tactic", "what it described as theft"."""
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ == "NOUN"]
+        return labels + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+
+    def _label_criticism(self, verb: Token, clause: Token, namers: list[Named], targets: list[Named], pattern: str,
+                         reporter_of: dict[int, Named]) -> list[Candidate]:
+        """Each namer's criticism (sense_cues verbal_attack_code) of each target other than itself, as factual as the
+        clause the label names."""
         mod, governor = modality.of(clause)
         reporter = self._reporter(clause, reporter_of)
         code = min(lexicon.words("sense_cues", "verbal_attack_code"))
         out = []
         for a in namers:
-            for d in doers:
+            for d in targets:
                 if same_actor(d, [a]):
                     continue
-                cand = Candidate(trigger=verb, code=code, pattern="<labelled> in what * called", source=a,
-                                 target=d, reported_by=reporter, modality=mod, governor=governor)
+                cand = Candidate(trigger=verb, code=code, pattern=pattern, source=a, target=d, reported_by=reporter,
+                                 modality=mod, governor=governor)
                 cand.tokens = evidence(verb, a, d)
                 out.append(cand)
         return out
@@ -1460,9 +1471,7 @@ class RuleCoder(ImplicitActors):
             clause = clause.head   # "cut ties with Morocco over ...": the parser may hang the phrase on the object
         if clause.pos_ not in {"VERB", "AUX"}:
             return []
-        labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.pos_ == "NOUN"]
-        labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        labels = self._label_nouns(verb)
         words = cue("critical_labels") | cue("censure_labels")
         adjectives = cue("critical_adjectives") | cue("censure_labels")
 
@@ -1492,17 +1501,7 @@ class RuleCoder(ImplicitActors):
             b.country != a.country or (b.sector and b.sector != a.sector) for a in namers)]
         if not blamed:
             return []
-        mod, governor = modality.of(clause)
-        reporter = self._reporter(clause, reporter_of)
-        code = min(lexicon.words("sense_cues", "verbal_attack_code"))
-        out = []
-        for a in namers:
-            for d in blamed:
-                cand = Candidate(trigger=verb, code=code, pattern="<labelled> over what * called", source=a,
-                                 target=d, reported_by=reporter, modality=mod, governor=governor)
-                cand.tokens = evidence(verb, a, d)
-                out.append(cand)
-        return out
+        return self._label_criticism(verb, clause, namers, blamed, "<labelled> over what * called", reporter_of)
 
     def _drawn_reaction(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """ "Spain recognised a Palestinian state, drawing an angry rebuke from Israel": a participle that
