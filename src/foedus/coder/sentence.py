@@ -2749,8 +2749,7 @@ class SentenceCoder(RuleCoder):
         with arms, whatever row of verbal attack its object's words match."""
         if verb.lemma_.lower() not in sense("armed_attack_verbs") or self._policy_patient(verb):
             return False
-        holder = verb
-        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not subjects:
