@@ -72,3 +72,21 @@ def has_coded(t, code, source=None, target=None, modality="asserted"):
 def countries(got):
     """``dyads`` output cut to (source country, target country, root): the 3-letter heads of the codes."""
     return {((s or "")[:3], (t or "")[:3], c) for s, t, c in got}
+
+
+def training_lines_unchanged(training: dict) -> bool:
+    """Whether the tune file still holds the lines a packaged model was trained on: its first ``lines`` lines
+    hash to ``sha1``, or, when labels were corrected after training, every line but the ``relabelled`` ids hashes
+    to ``relabelled.sha1_others`` (each listed id being one of those lines)."""
+    import hashlib
+
+    tune = (ROOT / "src/foedus/data/gold/devset_tune.jsonl").read_bytes()
+    lines = tune.split(b"\n")[:training.get("lines", tune.count(b"\n"))]
+    if training.get("lines", 0) > tune.count(b"\n"):
+        return False
+    relabelled = training.get("relabelled")
+    if relabelled is None:
+        return training["sha1"] == hashlib.sha1(b"".join(line + b"\n" for line in lines)).hexdigest()
+    kept = [line for line in lines if json.loads(line)["id"] not in set(relabelled["ids"])]
+    return (len(lines) - len(kept) == len(relabelled["ids"])
+            and relabelled["sha1_others"] == hashlib.sha1(b"".join(line + b"\n" for line in kept)).hexdigest())
