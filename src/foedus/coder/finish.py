@@ -29,6 +29,8 @@ from .event_words import cue, event_words, intent_code
 
 # Conflictual acts whose conditional announcement is a threat.
 THREAT_ROOTS = taxonomy.roots("threatened_act")
+# (unreal57) Protest acts said to follow on a condition with no threat-making verb: the act, conditional.
+STATED_DISSENT_ROOTS = taxonomy.roots("stated_dissent")
 # Threats: the statement of intent of a conflictual act (only a stated intent is a threat).
 THREAT_STATEMENT_ROOTS = taxonomy.roots("threat_statement")
 # Violence: a capital city struck is its country.
@@ -459,6 +461,13 @@ def final_code(cand: Candidate) -> str:
             and not modality.foreseen_by_another(acting):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.
+        if code[:2] in STATED_DISSENT_ROOTS and modality.only_possible(acting) \
+                and not modality.threat_made_on_condition(cand.trigger):
+            # (unreal57) "the opposition said it might boycott the vote unless the roll was revised": a protest only
+            # weighed, on a condition, with no threat-making verb, is the protest act itself (gold README: "might
+            # boycott unless X" the boycott considered and X conditional), no threat of dissent (133) made;
+            # "threatened / warned it would boycott unless" stays the threat
+            return code
         return intent_code(code)
     return code
 

@@ -2011,6 +2011,13 @@ def vowed_act(code: str, trigger: Token) -> bool:
         and code[:2] not in words.vowed_noun_skipped_roots and any(ch.dep_ == "dobj" for ch in trigger.children)
 
 
+def only_possible(verb: Token) -> bool:
+    """(unreal57) ``verb`` carries an auxiliary of possibility (cue_words considered auxiliaries: "might", "may",
+    "could"): "said it might boycott the election unless ...", "could strike if ...": the act weighed, not promised."""
+    c = cues()
+    return any(ch.dep_ == "aux" and ch.lower_ in c.considered_aux for ch in verb.children)
+
+
 def threat_made_on_condition(trigger: Token) -> bool:
     """A threat whose threatened act hangs on a condition, made with a threat-making verb (data: modality_cues
     threat_making_verbs): "threatened Baghdad with sanctions if they were forced out", "warned it would retaliate
