@@ -237,6 +237,7 @@ class Coder:
         syntax.retag_joined_verbs(doc, hyphens.joined_past_verb)   # "police tear-gassed protesters"
         syntax.repair_verb_read_as_adjective(doc)
         syntax.repair_coordinated_verb_read_as_adjective(doc)   # "razed the town and massacred residents"
+        syntax.repair_adjective_pair_read_as_verb(doc)   # "exchanged 100 sick and wounded prisoners"
         syntax.repair_shot_dead(doc)   # "gunmen on a motorcycle shot dead a shopkeeper"
         syntax.repair_persona_non_grata(doc)   # "declared Syria's ambassador persona non grata"
         mentions = self.matcher.find(doc, iso)

@@ -4675,6 +4675,12 @@ class RuleCoder(ImplicitActors):
                 for t in tokens(verb.sent))   # an accuser named in a by-phrase the parser hung elsewhere
         if accused:
             targets = self.actors_of(subj[0])   # (conflict30) "Iran was accused of ...": a country accused too
+        # (violence57) a person or body "charged with" a crime by no one named (event_words legal_charge_verbs) is
+        # charged by the courts of the state (173, the legal action, as "was arrested"), not merely accused: "three
+        # Kenyan police officers were charged with murdering a lawyer", "the former president was charged with murder"
+        charged = not agents and not accused and code in self.words.agentless_accusation_codes \
+            and verb.lemma_.lower() in self.words.legal_charge_verbs and bool(targets) \
+            and all(t.kind not in {"country", "capital"} for t in targets)
         sabotage = False
         # (material49) captives freed by no one named whose noun names who held them ("the four Japanese geologists held by
         # Islamic militants were freed", "three Americans held in North Korea were freed"): freed by their captors
@@ -4780,6 +4786,12 @@ class RuleCoder(ImplicitActors):
             country = self._executing_state(verb, targets)
             s = subj[0]
             sources = [Named.agent_at(s, country, "GOV")]
+        elif charged:
+            country = self._state_country(verb, subj[0])
+            if not country:
+                return []
+            code = "173"
+            sources = [Named.agent_at(subj[0], country, "JUD")]
         elif code in self.words.agentless_state:
             country = self._state_country(verb, subj[0]) or next(
                 (t.country for t in targets if t.mention.country_from == "sentence"), None)

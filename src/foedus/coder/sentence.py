@@ -851,6 +851,7 @@ class SentenceCoder(RuleCoder):
         self._handover_targets(out)   # "handed over its base to the Malian army": withdrawn from Mali
         self._dismissed_targets(out)   # "Mubarak sacked his interior minister": EGYGOV -> EGYGOV
         out = self._raids_for_arrests(out)   # "police raided a library and arrested seven people": 173 only
+        self._vessels_of_arrested_crews(out)   # "arrested 12 fishermen and seized two trawlers": the boats 1711
         out = self._drawn_reversed(out)   # "..., drawing condemnation from London": London's, not at London
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
         out.extend(self._own_denials(out))   # "the army said it had not shelled the town": its denial (016)
@@ -1560,6 +1561,40 @@ class SentenceCoder(RuleCoder):
             and c.source is not None and c.source.sector in {"COP", "SPY", "JUD"}
             and c.trigger.lemma_.lower() in sense("police_raid_verbs")
             and any(same_actor(c.source, [a.source]) for a in arrests if a.source is not None))]
+
+    @staticmethod
+    def _own_disarmed(verb: Token, code: str, s: Named, t: Named | None) -> str:
+        """(violence57) Armed men of another side disarmed by a doer lose their weapons (1711, the verb pattern
+        "disarm * <mil>"); a side that disarms its own fighters ("promised to disarm their fighters by January", the
+        object its own or the doer's), or a disarming only promised, ordered or weighed, lays down arms (0873)."""
+        if code != "1711" or verb.lemma_.lower() != "disarm":
+            return code
+        objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children) or (
+            t is not None and (same_actor(t, [s]) or t.code == s.code))
+        if own or modality.of(verb)[0] != modality.ASSERTED:
+            return "0873"
+        return code
+
+    def _vessels_of_arrested_crews(self, cands: list[Candidate]) -> None:
+        """(violence57) A ship seized is taken with its crew (181, _vessel_seized), but where the same doer's arrest
+        of people is told first in the sentence and the boat's seizure after it ("the navy arrested 14 Indian
+        fishermen and seized a trawler", "coast guards detained eight fishermen and seized their boat"), the crew's
+        taking is that arrest (173) and the boat is property confiscated (1711). A seizure told first stays the
+        taking of the ship ("seized a fishing boat, detaining its seven crew": 181 and 173), and an arrest only
+        weighed takes no one ("studying whether to charge its crew")."""
+        arrests = [c for c in cands if c.code == "173" and c.source is not None and not c.nominal
+                   and modality.of(c.trigger)[0] == modality.ASSERTED]
+        for c in cands:
+            if c.code != "181" or c.source is None or c.nominal \
+                    or c.trigger.lemma_.lower() not in sense("vessel_seizing_verbs"):
+                continue
+            passive = any(ch.dep_ in {"nsubjpass", "auxpass"} for ch in c.trigger.children)
+            if self._vessel_seized(c.trigger, "1711", passive) != "181":
+                continue   # no vessel seized: people taken hostage stay 181
+            if any(a.trigger.i < c.trigger.i and a.trigger.sent.start == c.trigger.sent.start
+                   and a.source is not None and same_actor(c.source, [a.source]) for a in arrests):
+                c.code = "1711"
 
     @staticmethod
     def _handover_targets(cands: list[Candidate]) -> None:
@@ -4011,8 +4046,16 @@ class SentenceCoder(RuleCoder):
                 # "security forces opened fire on protesters", "riot police beat demonstrators": a state's
                 # force on its own civilians is violent repression
                 pair_code = "175"
-            if code[:3] == "112" and lemma in self.words.legal_charge_verbs and s.sector in self.words.legal_sectors \
-                    and not s.code.startswith("IGO"):
+            if code[:3] == "112" and lemma in self.words.legal_charge_verbs and not s.code.startswith("IGO") and (
+                    s.sector in self.words.legal_sectors
+                    or s.sector == "GOV" and s.kind not in {"country", "capital"} and t is not None and t.country
+                    and t.country == s.country and t.kind not in {"country", "capital"}
+                    and t.sector not in STATE_ORGAN_SECTORS | {"GOV"}
+                    and any(c.dep_ == "dobj" for c in verb.children) and verb.dep_ != "conj"):
+                # (violence57) a government's authorities that charge someone at home ("Armenian authorities charged a
+                # former defence minister over the deaths of protesters"): legal action too, not another state; a
+                # charge told after the arrest it follows ("arrested the FIS leaders and charged them with
+                # conspiracy") stays the accusation beside the arrest
                 # "prosecutors charged a spy ring with sabotage": a state's legal action; an international
                 # court's indictment, with no police of its own, stays an accusation
                 pair_code = "173"
@@ -4028,6 +4071,7 @@ class SentenceCoder(RuleCoder):
                 pair_code = "181"
             pair_code = self._taken_captive(verb, pair_code, passive, s, t)
             pair_code = self._vessel_seized(verb, pair_code, passive)
+            pair_code = self._own_disarmed(verb, pair_code, s, t)
             pair_code, t = self._police_raid(verb, pair_code, passive, s, t)
             if pair_code == "181" and code in {"1711", "173", "192"} and t is not None and t.sector == "BUS" and t.country \
                     and self._vessel_seized(verb, code, passive) == "181" \

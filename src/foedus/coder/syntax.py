@@ -606,6 +606,36 @@ def repair_coordinated_verb_read_as_adjective(doc: Doc) -> None:
             v.tag_ = "VBD"
 
 
+def repair_adjective_pair_read_as_verb(doc: Doc) -> None:
+    """(violence57) "Iraq and Iran exchanged 100 sick and wounded prisoners", "guards beat sick and wounded
+    prisoners": the parser may hang the first adjective of a pair on the verb (as its complement) and read the second,
+    a past participle after "and"/"or", as a second verb of the clause with the noun for its object, so that a false
+    wounding is told. An adjective right before "and"/"or" and a participle that both hang on a verb with no object
+    of its own, the participle's object the noun right after it, are one noun phrase: the adjectives modify the noun,
+    the noun is the verb's object."""
+    for v in tokens(doc):
+        if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or v.i < 2:
+            continue
+        cc, a, verb = word_at(doc, v.i - 1), word_at(doc, v.i - 2), v.head
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if cc.lower_ not in {"and", "or"} or a.pos_ != "ADJ" or a.head.i != verb.i or verb.i == v.i \
+                or verb.pos_ != "VERB" or verb.i > a.i or a.dep_ not in {"advcl", "acomp", "oprd", "xcomp", "dobj", "ccomp"} \
+                or any(c.dep_ == "dobj" for c in verb.children) or len(objs) != 1 \
+                or objs[0].left_edge.i != v.i + 1 or objs[0].pos_ != "NOUN" \
+                or any(c.dep_ not in {"dobj", "prep", "punct"} for c in v.children) \
+                or any(c.i > a.i or c.dep_ not in {"npadvmod", "advmod", "nummod"} for c in a.children):
+            continue
+        n = objs[0]
+        n.head = verb
+        n.dep_ = "dobj"
+        a.head = n
+        a.dep_ = "amod"
+        cc.head = a
+        v.head = a
+        v.pos_ = "ADJ"
+        v.tag_ = "JJ"
+
+
 def repair_coordinated_subject_read_as_modifier(doc: Doc) -> None:
     """ "The Sandinista government and Contra rebel leaders signed ...", "The government and rebel leaders signed
     ...": the parser may hang the first subject, with its own article, as a modifier of the second ("[the
