@@ -603,6 +603,42 @@ class RuleCoder(ImplicitActors):
                 c.code = "045"
                 c.pattern = f"<{c.trigger.lemma_.lower()} truce between>"
 
+    def _court_petitions(self, cands: list[Candidate]) -> None:
+        """(verbal57) "Bolivia asked the International Court of Justice to order Chile to negotiate", "the ruling party
+        asked the Constitutional Court to outlaw three opposition parties": a request (event_cues court_petition_verbs)
+        whose addressee is a court or tribunal (court_nouns, or a judicial actor) and whose infinitive is a ruling on
+        someone (court_petition_rulings) brings legal action (115) against the one the ruling is sought against (the
+        ruling's object, or its owner: "to annul President Petro's decree"), not an appeal (020) to the court. With no
+        actor in the ruling's object, the court stays the target ("asked the court to order a recount")."""
+        for c in cands:
+            verb = c.trigger
+            if c.code[:2] != "02" or c.nominal or c.source is None or c.target is None or verb.pos_ != "VERB" \
+                    or verb.lemma_.lower() not in cue("court_petition_verbs"):
+                continue
+            court = next((o for o in verb.children if o.dep_ == "dobj"), None)
+            if court is None or not (court.lemma_.lower() in cue("court_nouns") or (
+                    c.target.word == court.i and "JUD" in [c.target.code[k:k + 3] for k in range(3, len(c.target.code), 3)])):
+                continue
+            ruling = next((x for x in verb.children if x.dep_ == "xcomp" and x.i > court.i
+                           and x.lemma_.lower() in cue("court_petition_rulings")), None)
+            if ruling is None:
+                continue
+            objects = [o for o in ruling.children if o.dep_ == "dobj"] + [
+                o for p in ruling.children if p.dep_ == "prep" and p.lower_ in cue("court_petition_object_preps")
+                for o in p.children if o.dep_ == "pobj"] + [
+                o for x in ruling.children if x.dep_ in {"ccomp", "xcomp"}
+                for o in x.children if o.dep_ == "nsubj"]   # "to order Ecuador to withdraw": parsed as a clause
+            targets: list[Named] = []
+            for o in objects:
+                targets = [m for m in (self.actors_of(o) or self._possessor(o)) if not same_actor(m, [c.source])]
+                if targets:
+                    break
+            c.code = "115"
+            c.pattern = f"<{verb.lemma_.lower()} court to {ruling.lemma_.lower()}>"
+            if targets:
+                c.target = targets[0]
+                c.tokens = evidence(verb, c.source, targets[0])
+
     def _announced_agreement(self, cands: list[Candidate]) -> list[Candidate]:
         """(verbal30) "Egypt's foreign minister and Hillary Clinton announced in Cairo that Israel and Hamas had agreed to
         a truce", "the two neighbours agreed to stop all firing, Trump announced": a truce or deal (data: event_cues
