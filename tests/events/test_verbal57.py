@@ -52,3 +52,21 @@ def test_state_admitted_as_member_is_recognised(coder, text, source, target):
 def test_admitting_a_fact_stays_a_confession(coder):
     t = triples(coder, "The ruling party admitted that it had made mistakes in the campaign.", date="2016-03-01")
     assert not has_coded(t, "054", modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # protests drawn from a state or a body are its criticism (111) of the doer, no street protest (141)
+    ("A court in Minsk sentenced three opposition activists to ten years in prison, drawing protests from European "
+     "governments.", "EURGOV", "BLRJUD"),
+    ("Kosovo police arrested a Serbian official near Mitrovica, sparking protests from Belgrade.", "SRBGOV", "KSV"),
+])
+def test_protests_drawn_from_a_state_are_its_criticism(coder, text, source, target):
+    t = triples(coder, text, date="2018-03-01")
+    assert has_coded(t, "111", source, target), t
+    assert not has_coded(t, "141", modality=None), t
+
+
+def test_a_protest_drawn_stays_an_official_complaint(coder):
+    t = triples(coder, "Serbian troops held drills near the line with Kosovo, drawing a protest from Pristina.",
+                date="2018-03-01")
+    assert has_coded(t, "114", "KSV", "SRB"), t

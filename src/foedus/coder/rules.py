@@ -1597,6 +1597,9 @@ class RuleCoder(ImplicitActors):
             if match.code == "114":
                 # a protest lodged is a state's or a body's; people protesting in the street demonstrate (14)
                 agents = [a for a in agents if a.sector is None or a.sector in STATE_ORGAN_SECTORS]
+            elif match.pattern.endswith("s from *"):
+                # (verbal57) protests from a state, a body or an organisation (a rights or press group): criticism
+                agents = [a for a in agents if self._protesting_body(a)]
             for a in agents:
                 for d in doers:
                     if same_actor(d, [a]):
@@ -1606,6 +1609,13 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, a, d)
                     out.append(cand)
         return out
+
+    @staticmethod
+    def _protesting_body(a: Named) -> bool:
+        """(verbal57) An actor whose protests are words, not a march: a state or its organs, an IGO or an NGO
+        ("drawing protests from Belgrade", "from European governments", "from Amnesty International")."""
+        return a.sector is None or a.sector in STATE_ORGAN_SECTORS or a.code[:3] in {"NGO", "IGO"} \
+            or a.sector in {"NGO", "HRI"}
 
     @staticmethod
     def _drawn_feeling(noun: Token) -> VerbMatch | None:
@@ -1620,6 +1630,13 @@ class RuleCoder(ImplicitActors):
                              specificity=1)
         if lemma in cue("drawn_protest_nouns") and noun.tag_ == "NN":
             return VerbMatch(code="114", pattern=f"{lemma} *", specificity=1)
+        if lemma in cue("drawn_protest_nouns") and noun.tag_ == "NNS" and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in list(noun.children) + list(noun.head.children)):
+            # (verbal57) "sentenced four deputies, drawing protests from European governments", "sparking protests from
+            # Belgrade": protests from a state, a body or a group are its criticism (111; the caller keeps those
+            # only, not people who march)
+            return VerbMatch(code=min(lexicon.words("sense_cues", "verbal_attack_code")), pattern=f"{lemma}s from *",
+                             specificity=1)
         return None
 
     def _summed_clause(self, verb: Token) -> Token | None:
@@ -1696,6 +1713,10 @@ class RuleCoder(ImplicitActors):
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
                 continue
+            if n.tag_ == "NNS" and n.lemma_.lower() in cue("drawn_protest_nouns") and any(
+                    self._protesting_body(m) for q in n.children if q.dep_ == "prep" and q.lower_ == "from"
+                    for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)):
+                continue   # (verbal57) "sparking protests from Belgrade": a state's criticism (_drawn_reaction), no march
             own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
                    for m in self.actors_of(c)]
             own += [m for q in n.children if q.dep_ == "prep" and q.lower_ == "by"
