@@ -402,6 +402,9 @@ class EventCues(Lexicon):
     court_nouns: LowerWords = []             # "a WTO panel ruled ...": a judging body by its noun
     court_blame_adjectives: LowerWords = []  # "ruled that Russia was responsible for the poisoning"
     court_breaking_verbs: LowerWords = []    # lemmas: "ruled that the tariffs broke trade rules" (with violating_verbs)
+    court_petition_verbs: LowerWords = []    # lemmas: "asked the ICJ to order Chile ...": a lawsuit (115), not an appeal
+    court_petition_rulings: LowerWords = []  # lemmas of the ruling sought: "to order", "to outlaw", "to annul"
+    court_petition_object_preps: LowerWords = []   # "to rule on X's decree": the ruling's object in a phrase
     perpetrating_verbs: LowerWords           # lemmas: "committed", "perpetrated" genocide
     equating_verbs: LowerWords               # lemmas: "amounted to", "constituted" genocide (crit25)
     finding_verbs: LowerWords                # lemmas: "concluded", "found", "told senators" that X committed genocide

@@ -603,6 +603,42 @@ class RuleCoder(ImplicitActors):
                 c.code = "045"
                 c.pattern = f"<{c.trigger.lemma_.lower()} truce between>"
 
+    def _court_petitions(self, cands: list[Candidate]) -> None:
+        """(verbal57) "Bolivia asked the International Court of Justice to order Chile to negotiate", "the ruling party
+        asked the Constitutional Court to outlaw three opposition parties": a request (event_cues court_petition_verbs)
+        whose addressee is a court or tribunal (court_nouns, or a judicial actor) and whose infinitive is a ruling on
+        someone (court_petition_rulings) brings legal action (115) against the one the ruling is sought against (the
+        ruling's object, or its owner: "to annul President Petro's decree"), not an appeal (020) to the court. With no
+        actor in the ruling's object, the court stays the target ("asked the court to order a recount")."""
+        for c in cands:
+            verb = c.trigger
+            if c.code[:2] != "02" or c.nominal or c.source is None or c.target is None or verb.pos_ != "VERB" \
+                    or verb.lemma_.lower() not in cue("court_petition_verbs"):
+                continue
+            court = next((o for o in verb.children if o.dep_ == "dobj"), None)
+            if court is None or not (court.lemma_.lower() in cue("court_nouns") or (
+                    c.target.word == court.i and "JUD" in [c.target.code[k:k + 3] for k in range(3, len(c.target.code), 3)])):
+                continue
+            ruling = next((x for x in verb.children if x.dep_ == "xcomp" and x.i > court.i
+                           and x.lemma_.lower() in cue("court_petition_rulings")), None)
+            if ruling is None:
+                continue
+            objects = [o for o in ruling.children if o.dep_ == "dobj"] + [
+                o for p in ruling.children if p.dep_ == "prep" and p.lower_ in cue("court_petition_object_preps")
+                for o in p.children if o.dep_ == "pobj"] + [
+                o for x in ruling.children if x.dep_ in {"ccomp", "xcomp"}
+                for o in x.children if o.dep_ == "nsubj"]   # "to order Ecuador to withdraw": parsed as a clause
+            targets: list[Named] = []
+            for o in objects:
+                targets = [m for m in (self.actors_of(o) or self._possessor(o)) if not same_actor(m, [c.source])]
+                if targets:
+                    break
+            c.code = "115"
+            c.pattern = f"<{verb.lemma_.lower()} court to {ruling.lemma_.lower()}>"
+            if targets:
+                c.target = targets[0]
+                c.tokens = evidence(verb, c.source, targets[0])
+
     def _announced_agreement(self, cands: list[Candidate]) -> list[Candidate]:
         """(verbal30) "Egypt's foreign minister and Hillary Clinton announced in Cairo that Israel and Hamas had agreed to
         a truce", "the two neighbours agreed to stop all firing, Trump announced": a truce or deal (data: event_cues
@@ -1561,6 +1597,9 @@ class RuleCoder(ImplicitActors):
             if match.code == "114":
                 # a protest lodged is a state's or a body's; people protesting in the street demonstrate (14)
                 agents = [a for a in agents if a.sector is None or a.sector in STATE_ORGAN_SECTORS]
+            elif match.pattern.endswith("s from *"):
+                # (verbal57) protests from a state, a body or an organisation (a rights or press group): criticism
+                agents = [a for a in agents if self._protesting_body(a)]
             for a in agents:
                 for d in doers:
                     if same_actor(d, [a]):
@@ -1570,6 +1609,13 @@ class RuleCoder(ImplicitActors):
                     cand.tokens = evidence(n, a, d)
                     out.append(cand)
         return out
+
+    @staticmethod
+    def _protesting_body(a: Named) -> bool:
+        """(verbal57) An actor whose protests are words, not a march: a state or its organs, an IGO or an NGO
+        ("drawing protests from Belgrade", "from European governments", "from Amnesty International")."""
+        return a.sector is None or a.sector in STATE_ORGAN_SECTORS or a.code[:3] in {"NGO", "IGO"} \
+            or a.sector in {"NGO", "HRI"}
 
     @staticmethod
     def _drawn_feeling(noun: Token) -> VerbMatch | None:
@@ -1584,6 +1630,13 @@ class RuleCoder(ImplicitActors):
                              specificity=1)
         if lemma in cue("drawn_protest_nouns") and noun.tag_ == "NN":
             return VerbMatch(code="114", pattern=f"{lemma} *", specificity=1)
+        if lemma in cue("drawn_protest_nouns") and noun.tag_ == "NNS" and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in list(noun.children) + list(noun.head.children)):
+            # (verbal57) "sentenced four deputies, drawing protests from European governments", "sparking protests from
+            # Belgrade": protests from a state, a body or a group are its criticism (111; the caller keeps those
+            # only, not people who march)
+            return VerbMatch(code=min(lexicon.words("sense_cues", "verbal_attack_code")), pattern=f"{lemma}s from *",
+                             specificity=1)
         return None
 
     def _summed_clause(self, verb: Token) -> Token | None:
@@ -1660,6 +1713,10 @@ class RuleCoder(ImplicitActors):
             match = self.verbs.match_noun(n.lemma_.lower(), [t.lemma_.lower() for t in n.subtree if t.i != n.i])
             if match is None or not match.code or match.code[:2] not in PROTEST_ROOTS:
                 continue
+            if n.tag_ == "NNS" and n.lemma_.lower() in cue("drawn_protest_nouns") and any(
+                    self._protesting_body(m) for q in n.children if q.dep_ == "prep" and q.lower_ == "from"
+                    for o in q.children if o.dep_ == "pobj" for m in self.actors_of(o)):
+                continue   # (verbal57) "sparking protests from Belgrade": a state's criticism (_drawn_reaction), no march
             own = [m for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ != "PRON"
                    for m in self.actors_of(c)]
             own += [m for q in n.children if q.dep_ == "prep" and q.lower_ == "by"

@@ -843,6 +843,7 @@ class SentenceCoder(RuleCoder):
         out = self._sent_to_strike(out)   # "sent jets to bomb rebel positions": the bombing, no arms given
         self._protest_at_foreign_force(out)   # "Israeli troops shot dead Palestinian youths throwing stones": at Israel
         self._announced_truce(out)   # "Egypt announced a ceasefire between Israel and Hamas": 045
+        self._court_petitions(out)   # "asked the ICJ to order Chile to negotiate": a lawsuit (115) against Chile
         out.extend(self._announced_agreement(out))   # "X announced that A and B had agreed to a truce": 045
         out.extend(self._mediator_reported(out))   # "A and B agreed on a truce, Russian mediators said": 045
         out.extend(self._mediated_counterparts(out))   # "A and B agreed to a truce, adding that Washington mediated"
