@@ -41,3 +41,50 @@ def test_call_for_withdrawal_of_troops_is_a_demand_to_leave(coder, text, source,
     t = triples(coder, text, date=date)
     assert has_coded(t, "1056", source), t
     assert not has_coded(t, "0232", modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target, date", [
+    # a defence or military cooperation pact ended rejects military cooperation (1212; gold README: "ending a defence
+    # cooperation accord is 1212"), not a settlement of a dispute (127)
+    ("Mali ended its defence cooperation agreement with France.", "MLI", "FRA", "2022-05-02"),
+    ("The junta in Niamey revoked its military cooperation accord with the United States.", None, "USA", "2024-03-16"),
+])
+def test_ended_defence_pact_rejects_military_cooperation(coder, text, source, target, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "1212", source, target), t
+    assert not has_coded(t, "127", modality=None), t
+
+
+def test_ended_peace_agreement_stays_a_rejected_settlement(coder):
+    t = triples(coder, "The rebels ended the peace agreement with the government.", date="2015-01-01")
+    assert has_coded(t, "127", modality=None), t
+    assert not has_coded(t, "1212", modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a claim to a territory or a right rejected is a rejection (120), not the denial of an accusation (016)
+    ("Japan rejected China's territorial claim over the islands.", "JPN", "CHN"),
+    ("Guyana rejected Venezuela's maritime claim as baseless.", "GUY", "VEN"),
+])
+def test_rejected_territorial_claim_is_a_rejection(coder, text, source, target):
+    t = triples(coder, text, date="2015-01-01")
+    assert has_coded(t, "120", source, target), t
+    assert not has_coded(t, "016", source, modality=None), t
+
+
+def test_rejected_accusation_stays_a_denial(coder):
+    t = triples(coder, "Moscow rejected the claim that its agents had poisoned the defector.", date="2018-03-20")
+    assert has_coded(t, "016", "RUS", modality=None), t
+
+
+@pytest.mark.parametrize("text, source, target, modality, date", [
+    # a no-confidence motion passed, tabled or called against a government demands its removal (1041; gold README:
+    # "a vote that removes a government 1041 and 0831 from the legislature")
+    ("Romania's parliament passed a no-confidence motion against Prime Minister Ludovic Orban.", "ROU", "ROUGOV",
+     "asserted", "2020-02-05"),
+    ("Slovakia's opposition said it would file a no-confidence motion against Prime Minister Robert Fico if the tax "
+     "rise went ahead.", "SVK", "SVKGOV", "conditional", "2024-05-02"),
+])
+def test_no_confidence_motion_demands_removal(coder, text, source, target, modality, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "1041", source, target, modality=modality), t
