@@ -525,6 +525,7 @@ class EventCues(Lexicon):
     exile_flight_verbs: LowerWords           # lemmas: flee, escape: a ruler's flight abroad, the host's asylum (aid30)
     exile_destination_preps: LowerWords      # "to", "into": where the one who fled went (aid30)
     exile_host_words: LowerWords             # lemmas: asylum, receive, welcome: the host told taking him in (aid30)
+    exile_passage_words: LowerWords          # lemmas: later, transit, way: the place he fled to a stop on his way (ask57)
     landing_verbs: LowerWords                # lemmas: land: troops landing on another state's soil (aid30)
     incursion_verbs: LowerWords              # lemmas: send, move: forces sent into another state's soil (aid30)
     incursion_preps: LowerWords              # "into": where they are sent (aid30)

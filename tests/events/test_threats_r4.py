@@ -42,8 +42,6 @@ def test_stopping_energy_supplies_on_a_condition_threatens_sanctions(coder):
 
 # ---- ending a settlement (127) or calling off a summit (125) is a rejection --------------------------
 @pytest.mark.parametrize("text", [
-    "Bolivia terminated its defence accord with Chile.",
-    "Burkina Faso's junta scrapped the military agreement with France.",
     "The rebels tore up the peace deal with the government.",
     "Niamey ended the security agreement with Washington.",
 ])
@@ -51,6 +49,18 @@ def test_ending_an_agreement_rejects_it(coder, text):
     t = triples(coder, text)
     assert ("127", "asserted") in _codes(t), t
     assert not any(c.startswith("057") for c, m in _codes(t)), t   # the agreement was not signed
+
+
+# (ask57) a defence or military pact ended rejects military cooperation (gold README: "ending a defence cooperation
+# accord is 1212"), not a settlement (127)
+@pytest.mark.parametrize("text", [
+    "Bolivia terminated its defence accord with Chile.",
+    "Burkina Faso's junta scrapped the military agreement with France.",
+])
+def test_ending_a_defence_pact_rejects_military_cooperation(coder, text):
+    t = triples(coder, text)
+    assert ("1212", "asserted") in _codes(t), t
+    assert not any(c.startswith("057") for c, m in _codes(t)), t
 
 
 @pytest.mark.parametrize("text, root", [

@@ -3363,17 +3363,41 @@ class SentenceCoder(RuleCoder):
             places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("exile_destination_preps")
                       for o in p.children if o.dep_ == "pobj"]
             place = next((o for o in places if any(w.i in {t.word, t.start} for w in o.subtree)), None)
-            if place is None or not any(w.lemma_.lower() in cue("exile_host_words") for w in tokens(verb.sent)):
-                continue   # the target is not where he went, or no one is told taking him in
+            if place is None or self._exile_passage(verb, place):
+                continue   # the target is not where he went, or he only passed through it
+            if not any(x.modality == modality.ASSERTED and x.trigger.i != verb.i for x in cands) \
+                    and not self._exile_told(verb):
+                continue   # (ask57) a flight told alone ("X fled to the Maldives on a military jet"): no fall told
             if any(x.code == "075" and x.target is not None and same_actor(x.target, [s]) for x in cands):
                 continue   # the asylum is coded already ("where Russia granted him asylum")
             host = t.changed(code=compose_code(t.country, "GOV") if t.sector in {None, "GOV"} else t.code,
                              sector=t.sector or "GOV") if t.kind in {"country", "capital"} else t
-            cand = Candidate(trigger=place, code="075", pattern=f"<{verb.lemma_.lower()} abroad>", source=host, target=s,
+            # (ask57) a ruler who has fled is a former one in the host's care (gold README: "a leader who flees as he
+            # is ousted is the ELI target of the host's 075", "a leader who has fled or fallen is ELI")
+            named = s.kind == "person" or (s.kind == "agent" and word_at(verb.doc, s.mention.head).pos_ == "PROPN")
+            fled = s.changed(code=compose_code(s.country, "ELI"), sector="ELI") \
+                if named and s.sector == "GOV" and s.country else s
+            cand = Candidate(trigger=place, code="075", pattern=f"<{verb.lemma_.lower()} abroad>", source=host, target=fled,
                              reported_by=c.reported_by, modality=c.modality, governor=c.governor, nominal=True)
             cand.tokens = evidence(place, host, s) | {verb.i}
             out.append(cand)
         return out
+
+    @staticmethod
+    def _exile_passage(verb: Token, place: Token) -> bool:
+        """(ask57) A flight to a place the sentence tells him leaving again or passing on from ("fled to the Maldives,
+        and later emailed his resignation from Singapore", "fled to Kenya on his way to Britain"): a stop on the way,
+        no one's grant of refuge (data: event_cues exile_passage_words). Where he was taken in is said outright
+        (exile_host_words), that stays the host."""
+        words = {w.lemma_.lower() for w in tokens(verb.sent)}
+        if words & cue("exile_host_words"):
+            return False
+        return bool(words & cue("exile_passage_words"))
+
+    @staticmethod
+    def _exile_told(verb: Token) -> bool:
+        """The sentence tells the host taking in the one who fled (data: event_cues exile_host_words)."""
+        return any(w.lemma_.lower() in cue("exile_host_words") for w in tokens(verb.sent))
 
     @staticmethod
     def _inspectors_received(cands: list[Candidate]) -> list[Candidate]:
