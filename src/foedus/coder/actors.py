@@ -1775,6 +1775,7 @@ class ActorMatcher:
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         out: list[Mention] = []
+        unplaced: set[int] = set()   # (target57) indices in ``out`` of sector words nothing named so far placed
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         # (actors45b) "BUCHAREST - Romanian security forces fired on demonstrators in Timisoara": the dateline's city
         # is where the story was filed, no state the clause of the civilians names: the town of their clause places
@@ -1907,6 +1908,8 @@ class ActorMatcher:
                                                      compound_only=False, own_name=True), "place"
                 if country is None and not owned and not pool:
                     country, how = self._filed_from(doc), "article"
+                if country is None and not owned and not pool:
+                    unplaced.add(len(out))   # placed, if at all, by the states its sentence names after it
                 if country is not None:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
             # a named place says where the article is; a backer glued to "-backed" does not
@@ -1916,6 +1919,40 @@ class ActorMatcher:
             if m.kind == "agent" and m.country is None and any(t in m.text.lower() for t in FLAG_VESSELS):
                 continue   # (dyad27) "hijacked the car carrier Galaxy Leader": a ship of no flag named is no actor
             out.append(m)
+        return self._placed_later(doc, out, unplaced) if unplaced else out
+
+    def _placed_later(self, doc: Doc, out: list[Mention], unplaced: set[int]) -> list[Mention]:
+        """(target57) "Insurgents attacked the village of Nungue in Niassa's Mavago district, abducting three women",
+        "Separatists detonated a bomb under an army vehicle on the Bamenda-Bafut road": a sector word that opens its
+        sentence, before any state or place is named, has no country named so far; the one its sentence names most
+        after it (a country or its people, a town the gazetteer places) is its own, as it is for the sector words after
+        those names. Not a passive subject (people acted on: "five militants were killed in a gunfight") nor attackers
+        nobody names ("gunmen", "unidentified attackers": no source, the dev set's convention). Only places and states
+        count: a town the gazetteer places, a country or capital named as such; not
+        the nationality of a thing or of people acted on ("pirates seized a Thai trawler": not Thailand's pirates), nor
+        a person's or group's own country, nor a country glued to a backing participle ("Turkish-backed")."""
+        cues = _actor_cues()
+        for n in sorted(unplaced):
+            m = out[n]
+            head = word_at(doc, m.head)
+            words = set(m.text.lower().split())
+            if head.dep_ == "nsubjpass" or m.text.lower() in cues.unnamed_attackers or head.lower_ in cues.unnamed_attackers \
+                    or words & set(cues.unnamed_modifiers):
+                continue   # "five militants were killed": acted on; "gunmen", "unidentified attackers": named by no one
+            sent = head.sent
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for o in out[n + 1:]:
+                if o.start >= sent.end:
+                    break
+                named = o.country_from == "place" or (o.kind in {"country", "capital"} and not o.country_from
+                                                      and not _nationality_of_thing(doc, o))
+                if o.country and named and not self._backer(doc, o) and self.dictionary.codes.get(o.country) == "country":
+                    counts[o.country] = counts.get(o.country, 0) + 1
+                    first.setdefault(o.country, o.start)
+            if counts:
+                country = max(counts, key=lambda c: (counts[c], -first[c]))
+                out[n] = replace(m, code=compose_code(country, m.sector), country=country, country_from="article")
         return out
 
     @staticmethod
@@ -3318,6 +3355,19 @@ def held_place(target: schema.Actor | None, date: str | None, code: str) -> sche
                 and (land.places.fullmatch(target.text) if target.sector else land.places.search(target.text)):
             return replace(target, code=land.holder + (target.sector or ""), country=land.holder)
     return target
+
+
+def _nationality_of_thing(doc: Doc, m: Mention) -> bool:
+    """(target57) A country's adjective on a noun that is no place ("a Thai trawler", "American flags", "Congolese
+    families"): the nationality of what it names, not where anything is; "the Somali coast", "Cameroon's North-West
+    region" and "in Nigeria" name places (place_cues place_nouns, feature_words, way_nouns)."""
+    from . import places   # the gazetteer's module is loaded once per process, on first need
+
+    head = word_at(doc, m.head)
+    if head.dep_ not in {"amod", "compound"} or head.head.i == head.i or m.start <= head.head.i < m.end:
+        return False
+    noun = head.head.lemma_.lower()
+    return noun not in places.PLACE_NOUNS | places.FEATURE_WORDS | places.WAY_NOUNS
 
 
 def _names_own_country(text: str) -> bool:

@@ -1,0 +1,45 @@
+"""(target57) Who did it to whom: a sector word that opens its sentence ("insurgents", "the militants", "the government
+and the rebels"), before any state or place is named, is of the state whose places or name the sentence gives after
+it, as the sector words after those names are; not of the nationality of what it acts on ("a Thai trawler"), and not
+when it is acted on ("militants were killed") or named by no one ("unidentified gunmen"). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+# ------------------------------------------------------------------------- placed by the names that come after it
+def test_militants_take_the_country_of_the_town_named_after_them(coder):
+    got = _events(coder, "The militants drove the abducted Kankara schoolboys back into the town and freed them, "
+                         "the governor said.", "2020-12-20")
+    assert ("0841", "NGAREB", "NGACVL", "asserted") in got, got
+    assert all(s != "REB" for _, s, _, _ in got), got
+
+
+def test_government_and_rebels_take_the_country_of_the_capital_they_sign_in(coder):
+    got = _events(coder, "The government and the Maoist rebels signed a peace accord in Kathmandu.", "2006-11-21")
+    assert ("057", "NPLGOV", "NPLREB", "asserted") in got, got
+    assert ("057", "NPLREB", "NPLGOV", "asserted") in got, got
+
+
+# ------------------------------------------------------------------------------------------------------ guards
+def test_nationality_of_what_is_seized_places_no_pirates(coder):
+    got = _events(coder, "Pirates seized a Thai fishing trawler and its crew on Sunday.", "2010-01-01")
+    assert got and all(not s.startswith("THA") for _, s, _, _ in got), got
+
+
+def test_militants_killed_stay_the_target_of_the_forces(coder):
+    got = _events(coder, "Four militants were killed in a gunfight with soldiers in Kulgam district on Monday, "
+                         "police said.", "2020-12-20")
+    assert ("190", "INDMIL", "INDREB", "asserted") in got, got
+
+
+def test_unidentified_gunmen_get_no_country(coder):
+    got = _events(coder, "Unidentified gunmen killed twelve villagers in Umogidi, Otukpo LGA, Benue state.", "2023-01-01")
+    assert got and all(s == "" for _, s, _, _ in got), got
