@@ -1924,13 +1924,13 @@ class ActorMatcher:
     def _placed_later(self, doc: Doc, out: list[Mention], unplaced: set[int]) -> list[Mention]:
         """(target57) "Insurgents attacked the village of Nungue in Niassa's Mavago district, abducting three women",
         "Separatists detonated a bomb under an army vehicle on the Bamenda-Bafut road": a sector word that opens its
-        sentence, before any state or place is named, has no country named so far; the one its sentence names most
-        after it (a country or its people, a town the gazetteer places) is its own, as it is for the sector words after
-        those names. Not a passive subject (people acted on: "five militants were killed in a gunfight") nor attackers
-        nobody names ("gunmen", "unidentified attackers": no source, the dev set's convention). Only places and states
-        count: a town the gazetteer places, a country or capital named as such; not
-        the nationality of a thing or of people acted on ("pirates seized a Thai trawler": not Thailand's pirates), nor
-        a person's or group's own country, nor a country glued to a backing participle ("Turkish-backed")."""
+        sentence, before any state or place is named, has no country named so far; the one country of the places its
+        sentence names after it (towns and regions the gazetteer places, and the people and sites named with them) is
+        its own, as it is for the sector words after those places. Not a passive subject (people acted on: "five
+        militants were killed in a gunfight") nor attackers nobody names ("gunmen", "unidentified attackers": no
+        source, the dev set's convention). A state or capital named as such does not count: it is often what the act is
+        aimed at ("ordered an end to trade with Qatar", "pirates seized a Thai trawler") or where others meet ("met in
+        Vienna"), not the doer's home; nor does a country glued to a backing participle ("Turkish-backed")."""
         cues = _actor_cues()
         for n in sorted(unplaced):
             m = out[n]
@@ -1940,18 +1940,15 @@ class ActorMatcher:
                     or words & set(cues.unnamed_modifiers):
                 continue   # "five militants were killed": acted on; "gunmen", "unidentified attackers": named by no one
             sent = head.sent
-            counts: dict[str, int] = {}
-            first: dict[str, int] = {}
+            found = set()
             for o in out[n + 1:]:
                 if o.start >= sent.end:
                     break
-                named = o.country_from == "place" or (o.kind in {"country", "capital"} and not o.country_from
-                                                      and not _nationality_of_thing(doc, o))
-                if o.country and named and not self._backer(doc, o) and self.dictionary.codes.get(o.country) == "country":
-                    counts[o.country] = counts.get(o.country, 0) + 1
-                    first.setdefault(o.country, o.start)
-            if counts:
-                country = max(counts, key=lambda c: (counts[c], -first[c]))
+                if o.country and o.country_from == "place" and not self._backer(doc, o) \
+                        and self.dictionary.codes.get(o.country) == "country":
+                    found.add(o.country)
+            if len(found) == 1:   # places of two countries place no one
+                country = found.pop()
                 out[n] = replace(m, code=compose_code(country, m.sector), country=country, country_from="article")
         return out
 
@@ -3355,19 +3352,6 @@ def held_place(target: schema.Actor | None, date: str | None, code: str) -> sche
                 and (land.places.fullmatch(target.text) if target.sector else land.places.search(target.text)):
             return replace(target, code=land.holder + (target.sector or ""), country=land.holder)
     return target
-
-
-def _nationality_of_thing(doc: Doc, m: Mention) -> bool:
-    """(target57) A country's adjective on a noun that is no place ("a Thai trawler", "American flags", "Congolese
-    families"): the nationality of what it names, not where anything is; "the Somali coast", "Cameroon's North-West
-    region" and "in Nigeria" name places (place_cues place_nouns, feature_words, way_nouns)."""
-    from . import places   # the gazetteer's module is loaded once per process, on first need
-
-    head = word_at(doc, m.head)
-    if head.dep_ not in {"amod", "compound"} or head.head.i == head.i or m.start <= head.head.i < m.end:
-        return False
-    noun = head.head.lemma_.lower()
-    return noun not in places.PLACE_NOUNS | places.FEATURE_WORDS | places.WAY_NOUNS
 
 
 def _names_own_country(text: str) -> bool:
