@@ -1775,6 +1775,7 @@ class ActorMatcher:
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         out: list[Mention] = []
+        unplaced: set[int] = set()   # (target57) indices in ``out`` of sector words nothing named so far placed
         starts = [m.start for m in mentions]   # sorted: one slice per sentence instead of a full scan
         # (actors45b) "BUCHAREST - Romanian security forces fired on demonstrators in Timisoara": the dateline's city
         # is where the story was filed, no state the clause of the civilians names: the town of their clause places
@@ -1907,6 +1908,8 @@ class ActorMatcher:
                                                      compound_only=False, own_name=True), "place"
                 if country is None and not owned and not pool:
                     country, how = self._filed_from(doc), "article"
+                if country is None and not owned and not pool:
+                    unplaced.add(len(out))   # placed, if at all, by the states its sentence names after it
                 if country is not None:
                     m = replace(m, code=compose_code(country, m.sector), country=country, country_from=how)
             # a named place says where the article is; a backer glued to "-backed" does not
@@ -1916,6 +1919,37 @@ class ActorMatcher:
             if m.kind == "agent" and m.country is None and any(t in m.text.lower() for t in FLAG_VESSELS):
                 continue   # (dyad27) "hijacked the car carrier Galaxy Leader": a ship of no flag named is no actor
             out.append(m)
+        return self._placed_later(doc, out, unplaced) if unplaced else out
+
+    def _placed_later(self, doc: Doc, out: list[Mention], unplaced: set[int]) -> list[Mention]:
+        """(target57) "Insurgents attacked the village of Nungue in Niassa's Mavago district, abducting three women",
+        "Separatists detonated a bomb under an army vehicle on the Bamenda-Bafut road": a sector word that opens its
+        sentence, before any state or place is named, has no country named so far; the one country of the places its
+        sentence names after it (towns and regions the gazetteer places, and the people and sites named with them) is
+        its own, as it is for the sector words after those places. Not a passive subject (people acted on: "five
+        militants were killed in a gunfight") nor attackers nobody names ("gunmen", "unidentified attackers": no
+        source, the dev set's convention). A state or capital named as such does not count: it is often what the act is
+        aimed at ("ordered an end to trade with Qatar", "pirates seized a Thai trawler") or where others meet ("met in
+        Vienna"), not the doer's home; nor does a country glued to a backing participle ("Turkish-backed")."""
+        cues = _actor_cues()
+        for n in sorted(unplaced):
+            m = out[n]
+            head = word_at(doc, m.head)
+            words = set(m.text.lower().split())
+            if head.dep_ == "nsubjpass" or m.text.lower() in cues.unnamed_attackers or head.lower_ in cues.unnamed_attackers \
+                    or words & set(cues.unnamed_modifiers):
+                continue   # "five militants were killed": acted on; "gunmen", "unidentified attackers": named by no one
+            sent = head.sent
+            found = set()
+            for o in out[n + 1:]:
+                if o.start >= sent.end:
+                    break
+                if o.country and o.country_from == "place" and not self._backer(doc, o) \
+                        and self.dictionary.codes.get(o.country) == "country":
+                    found.add(o.country)
+            if len(found) == 1:   # places of two countries place no one
+                country = found.pop()
+                out[n] = replace(m, code=compose_code(country, m.sector), country=country, country_from="article")
         return out
 
     @staticmethod
