@@ -3544,6 +3544,10 @@ class SentenceCoder(RuleCoder):
             return code, []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [o for c in objects for o in of_nouns(c)]
+        # (coup57) "seized power minutes after ...", "seized power hours after": the parser makes the power a
+        # compound of the time noun that measures the verb (npadvmod), not its object
+        objects += [o for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.i == verb.i + 2
+                    for o in c.children if o.dep_ == "compound" and o.i == verb.i + 1]
         if not any(o.lemma_.lower() in sense("power_objects") for o in objects):
             return code, []
         if not sources or not all((s.sector in STATE_FORCES or self._military_person(s)) and s.country for s in sources) \
