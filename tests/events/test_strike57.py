@@ -57,6 +57,7 @@ def test_armies_and_states_keep_the_military_strike(coder, text, code):
 @pytest.mark.parametrize("text, target", [
     ("The Peruvian Congress voted to authorise the president to use force against Ecuador.", "ECU"),
     ("Kenya's parliament authorised the army to pursue Somali militants across the border.", None),
+    ("Peru's Congress authorised cross-border raids against drug traffickers in Bolivia.", None),
 ])
 def test_a_legislature_authorising_force_threatens_force(coder, text, target):
     # gold README: a parliament authorising its president or government to use force is 138 from the legislature
