@@ -41,7 +41,9 @@ def test_a_negated_equating_word_negates_the_act(nlp, text, word, expected):
     ("The Colombian president authorised air strikes against guerrilla camps near the border.", "13", "COL"),
     # (precision34) force authorised or ordered to begin from its own code stays that force, intended (gold: "ordered
     # air strikes to begin" 195 intended); a pattern that codes the authorisation itself (above) still says 13x
-    ("Peru's Congress authorised cross-border raids against drug traffickers in Bolivia.", "19", "PER"),
+    # (strike57) "Peru's Congress authorised cross-border raids ..." moved to tests/events/test_strike57.py: a
+    # legislature's authorisation is the threat 138 asserted (gold README: a parliament authorising cross-border
+    # operations 138 from LEG)
     ("The Colombian defence minister ordered air strikes on the rebel camps to begin.", "19", "COL"),
 ])
 def test_authorised_force_lies_ahead(coder, text, root, source):

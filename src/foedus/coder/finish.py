@@ -125,6 +125,29 @@ def authorised_force(cand: Candidate) -> bool:
     return g is not None and modality.authorised_ahead(g, cand.code)
 
 
+def legislature_authorises_force(cand: Candidate) -> bool:
+    """(strike57) A legislature that authorises its president, government or army to use force ("Congress voted to
+    authorise the president to use force against Iraq", "parliament authorised the army to pursue rebels across the
+    border") makes the threat of force, 138, asserted, from the legislature at the country or group threatened (gold
+    README: the Federation Council 2014, the U.S. Congress 1991); the authorised force of a government or a council
+    stays the act, intended (``authorised_force``)."""
+    if cand.modality != modality.INTENDED or cand.source is None or cand.source.mention.sector != "LEG":
+        return False
+    if cand.code == "138" or not any(cand.code.startswith(p) for p in modality._words().authorised_force_codes):
+        return False
+    words = modality._words().authorising_verbs
+    node = cand.trigger
+    for _ in range(2):
+        # the force the authorising verb names or whose infinitive it governs ("authorise the president to use
+        # force", "authorised cross-border raids"), itself perhaps the infinitive of a vote ("voted to authorise")
+        if node.dep_ not in {"xcomp", "dobj", "ccomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in words and not modality.is_negated(node):
+            return True
+    return False
+
+
 # (review44) the cut a threat of reduction names (CAMEO 131x) -> the reduction itself (16x)
 _THREATENED_CUTS = {"131": "160", "1311": "162", "1312": "163", "1313": "160"}
 _AID_KINDS = {"military": "1622", "economic": "1621", "humanitarian": "1623"}
@@ -414,6 +437,8 @@ def final_code(cand: Candidate) -> str:
         return "074"
     if relief_deployment(cand):
         return "073"
+    if legislature_authorises_force(cand):
+        return "138"
     demand = instructed_demand(cand)
     if demand is not None:
         return demand
@@ -458,7 +483,7 @@ def final_code(cand: Candidate) -> str:
         # the condition hangs on the verb whose complement names the act; the act is its consequence
         acting = acting.head
     if cand.modality == modality.CONDITIONAL and code[:2] in THREAT_ROOTS and modality.is_consequence(acting) \
-            and not modality.foreseen_by_another(acting):
+            and not modality.foreseen_by_another(acting) and not _conditional_strike(cand, code):
         # "will withdraw its force unless ...", "will respond with force if attacked": the act is
         # conditional, and saying so is a threat (CAMEO 13x), which was made.
         if code[:2] in STATED_DISSENT_ROOTS and modality.only_possible(acting) \
@@ -472,9 +497,23 @@ def final_code(cand: Candidate) -> str:
     return code
 
 
+def _conditional_strike(cand: Candidate, code: str) -> bool:
+    """(strike57) A labour strike said to come if a demand is not met ("the unions said they would strike unless
+    the bill was withdrawn", "would start a nationwide strike if the government did not cut taxes") is the strike
+    143, conditional, with no threat verb (gold README: "would strike unless X" the strike 143); a threat verb
+    ("threatened a strike") carries the threat 133 by its own pattern."""
+    if not code.startswith("143"):
+        return False
+    t = cand.trigger
+    return t.lemma_.lower() == "strike" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "strike" for c in t.children)
+
+
 def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:
     """The event's modality, once its code ``info`` is known."""
     mod = modality.for_event(cand.modality, info.code, cand.trigger)
+    if info.code == "138" and legislature_authorises_force(cand):
+        return modality.ASSERTED   # (strike57) the authorisation is the threat, made
     if mod == modality.CONDITIONAL and info.root in modality.THREAT_ROOTS \
             and modality.threat_made_on_condition(cand.trigger):
         # "threatened sanctions if ...", "warned it would respond if ...": the warning was given

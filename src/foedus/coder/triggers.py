@@ -273,6 +273,24 @@ class TriggerFinder:
             return kind
         return []
 
+    def _pronoun_subject_kind(self, verb: Token) -> list[str]:
+        """(strike57) The sector word of the actors a pronoun subject stands for, when they share one: "the unions
+        said they would strike" ("<lab> *": the labour strike). Nothing for any other subject, or where the finder
+        knows no pronouns."""
+        pronouns = getattr(self, "pronouns", None)
+        if not pronouns:
+            return []
+        for c in verb.children:
+            if c.dep_ != "nsubj" or c.pos_ != "PRON":
+                continue
+            referents = [m for m in pronouns.get(c.i, []) if m.kind != "pronoun"]
+            if not referents or not all(m.sector for m in referents):
+                return []
+            sectors = {m.sector[:3].lower() for m in referents}
+            if len(sectors) == 1:
+                return [f"<{sectors.pop()}>"]
+        return []
+
     def _head_kind(self, head: Token) -> list[str]:
         """(force30) The kind and sector words of the actor mention a noun heads ("<agent>", "<reb>"), as
         ``object_kind`` gives them for a verb's object; none for a noun that is no actor."""
@@ -953,7 +971,7 @@ class TriggerFinder:
             before = [t.lemma_.lower() for c in verb.head.children if c.dep_ == controller for t in c.subtree] + before
         # (verbs16) the subject's kind likewise, after the words before the verb: "<person> * (in)" (a named
         # person landing in a capital visits it), "<gov> * country" (a head of government fleeing the country)
-        before = before + self.object_kind(verb, ("nsubj",))
+        before = before + (self.object_kind(verb, ("nsubj",)) or self._pronoun_subject_kind(verb))
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             # (force30) an active participle after a noun acts through that noun, which its patterns may name as
