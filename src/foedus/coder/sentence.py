@@ -3363,7 +3363,7 @@ class SentenceCoder(RuleCoder):
             places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue("exile_destination_preps")
                       for o in p.children if o.dep_ == "pobj"]
             place = next((o for o in places if any(w.i in {t.word, t.start} for w in o.subtree)), None)
-            if place is None or self._exile_passage(verb, place):
+            if place is None or self._exile_passage(verb):
                 continue   # the target is not where he went, or he only passed through it
             if not any(x.modality == modality.ASSERTED and x.trigger.i != verb.i for x in cands) \
                     and not self._exile_told(verb):
@@ -3384,15 +3384,13 @@ class SentenceCoder(RuleCoder):
         return out
 
     @staticmethod
-    def _exile_passage(verb: Token, place: Token) -> bool:
+    def _exile_passage(verb: Token) -> bool:
         """(ask57) A flight to a place the sentence tells him leaving again or passing on from ("fled to the Maldives,
         and later emailed his resignation from Singapore", "fled to Kenya on his way to Britain"): a stop on the way,
         no one's grant of refuge (data: event_cues exile_passage_words). Where he was taken in is said outright
         (exile_host_words), that stays the host."""
-        words = {w.lemma_.lower() for w in tokens(verb.sent)}
-        if words & cue("exile_host_words"):
-            return False
-        return bool(words & cue("exile_passage_words"))
+        return not SentenceCoder._exile_told(verb) and any(
+            w.lemma_.lower() in cue("exile_passage_words") for w in tokens(verb.sent))
 
     @staticmethod
     def _exile_told(verb: Token) -> bool:
