@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .. import data, lexicon, taxonomy
 from .doctext import of_nouns, tokens, word_at
+from .event_words import event_words
 from .syntax import FINITE_CLAUSES, SUBJECTS
 
 ASSERTED, NEGATED, INTENDED, CONSIDERED, CONDITIONAL = (
@@ -2616,6 +2617,18 @@ def _requested_conjunct_head(tok: Token) -> Token:
     return node
 
 
+def _asides_own_word(tok: Token) -> bool:
+    """(verbal58) A participle of saying set off by a comma with no subject of its own (event_words
+    statement_participles) is the word of the clause it hangs on, said beside it, not what that clause asks or charges:
+    "charged eight opposition leaders with sabotage, accusing them of seeking to overthrow the government", "asked the
+    court to ban three parties, accusing them of acting for foreign spies" (the accusation is made, 112 asserted)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or word_at(tok.doc, tok.i - 1).text != ",":
+        return False
+    if any(ch.dep_ in SUBJECTS for ch in tok.children):
+        return False
+    return tok.lemma_.lower() in event_words().statement_participles
+
+
 def is_requested(tok: Token) -> bool:
     """True when the act is what someone urges, asks, warns about or accuses another of.
 
@@ -2624,6 +2637,8 @@ def is_requested(tok: Token) -> bool:
     """
     if is_obligation(tok):
         return True
+    if _asides_own_word(tok):
+        return False
     c = cues()
     node = _requested_conjunct_head(tok)
     for _ in range(4):

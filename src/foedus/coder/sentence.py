@@ -33,7 +33,7 @@ from .attribution import CLAIM_CODE
 from .implicit import ARMED_SECTORS, DENIAL_CODE, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
 from .rules import RuleCoder, refusal
-from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_fronted_preposition, repair_trailing_attribution,
+from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_aside_of_request, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent, repair_gerund_after_modifier_object,
                      repair_summary_root, repair_clause_read_as_preposition, repair_verbless_noun_clause,
@@ -177,6 +177,9 @@ class SentenceCoder(RuleCoder):
         repair_gerund_after_modifier_object(self.doc)   # "Kherson came under Russian shelling"
         repair_hedge_read_as_verb(self.doc, lexicon.words("modality_cues", "hedged_doer_words"), verb_lemma)
         repair_identified_doer(self.doc, lexicon.words("modality_cues", "identifying_participles"))
+        # (verbal58) "asked the court to outlaw three parties, accusing them of ...": the asker's word, not the act asked
+        asking = modality.cues()
+        repair_aside_of_request(self.doc, self.words.statement_participles, asking.requesting | asking.instructing)
         # (verbal54) a host's words to a visitor too: "Ceausescu told visiting Soviet Prime Minister Ryzhkov that ..."
         repair_visitor_read_as_verb(self.doc, self.words.hosting_verbs | cue("visitor_addressing_verbs"),
                                     self.words.visitor_participles)

@@ -403,6 +403,28 @@ def repair_identified_doer(doc: Doc, participles: frozenset[str]) -> None:
         _rehang([(s, w, "nsubj"), (v, s, "acl")])
 
 
+def repair_aside_of_request(doc: Doc, participles: frozenset[str], asking: frozenset[str]) -> None:
+    """(verbal58) "Georgia's ruling party asked the court to outlaw three parties, accusing them of seeking to overthrow
+    the constitutional order", "India asked the IMF not to release the tranche, accusing Islamabad of funnelling money to
+    militants", "demanded that Eritrea withdraw its troops, accusing Asmara of ...": a participle of saying set off by a
+    comma with no subject of its own (event_words statement_participles) that the parser hangs on the verb of the act
+    asked for is the asker's own word beside the request, not part of what is asked: it hangs on the asking verb
+    (modality_cues requesting verbs), the highest such verb in the chain of complements above it."""
+    for v in tokens(doc):
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or v.lemma_.lower() not in participles or v.i == 0 \
+                or word_at(doc, v.i - 1).text != "," or any(c.dep_ in SUBJECTS for c in v.children):
+            continue
+        node, asker = v.head, None
+        for _ in range(5):
+            if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i or node.head.i > v.i:
+                break
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in asking:
+                asker = node
+        if asker is not None and asker.i != v.head.i:
+            v.head = asker
+
+
 def repair_participle_read_as_adjective(doc: Doc) -> None:
     """(clauses15) "Gunmen attacked a village, burning houses and kidnapping 40 people", "drones struck airfields,
     destroying or damaging long-range bombers": a present participle right after a comma that the parser made an
