@@ -94,3 +94,23 @@ def test_goods_seized_in_an_aside_from_whom_the_main_act_was_aimed_at(coder):
     events = _events(coder, "Mexican soldiers detained a cartel boss near Reynosa, seizing six rifles and a million "
                             "dollars in cash.", "2013-07-15")
     assert ("1711", "MEXMIL", "MEXCRM", "asserted") in events, events
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Rival supporters threw bottles and chairs at each other after the football derby in Kigali on Sunday.",
+     "2021-05-02"),
+    ("Supporters of the home club fought with police and rival fans with stones outside the stadium in Oran after a cup "
+     "match.", "2022-03-06"),
+])
+def test_fans_fighting_around_a_match_is_no_riot(coder, text, date):
+    events = _events(coder, text, date)
+    assert not any(c.startswith("145") for c, s, t, m in events), events
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    ("Police fired tear gas at fans after the match at the national stadium in Conakry.", "2021-05-02", "175"),
+    ("Supporters of the Awami League attacked a rally of a rival party in Gopalganj.", "2025-07-16", "145"),
+])
+def test_force_at_a_match_and_party_leagues_keep_their_codes(coder, text, date, code):
+    events = _events(coder, text, date)
+    assert any(c == code for c, s, t, m in events), events

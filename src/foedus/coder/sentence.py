@@ -2324,7 +2324,8 @@ class SentenceCoder(RuleCoder):
         match of the World Cup", "shattered the marathon world record ..., pulling away from Gebrselassie, who dropped
         out after 27 km"; not a name ("the Arab League"), nor a sport word compounded with a noun (a place: "soldiers beat two
         journalists near the football stadium"). Not a verb of protest or one whose clause tells
-        a protest ("students marched to protest against the Games")."""
+        a protest ("students marched to protest against the Games"). (violence58) A sport word compounded with a contest
+        is one ("after a cup match", "a football match")."""
         top = verb
         while top.head.i != top.i and top.dep_ != "ccomp":
             top = top.head
@@ -2333,7 +2334,7 @@ class SentenceCoder(RuleCoder):
         def sport(t: Token) -> bool:   # the lemma, or it with the compound right before it ("marathon world record")
             near = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
             return self._sport_word(t) and (t.dep_ != "compound" or t.head.pos_ not in {
-                "NOUN", "PROPN"}) or in_class(t, "sport_sentence_words") or bool(
+                "NOUN", "PROPN"} or in_class(t.head, "sport_contests")) or in_class(t, "sport_sentence_words") or bool(
                 near) and f"{near[0]} {t.lemma_.lower()}" in sense("sport_sentence_words")
         return any(sport(t) and t.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for t in top.subtree)
 
