@@ -600,6 +600,8 @@ class EventCues(Lexicon):
     posted_force_nouns: LowerWords           # lemmas: "Interior Ministry troops were sent to Comrat" (violence50)
     roving_verbs: LowerWords                 # lemmas: "went door to door, beating residents" (violence50)
     roving_harm_roots: LowerWords            # CAMEO roots of such an aside coded as the goers' act (violence50)
+    aside_seizure_codes: LowerWords          # codes of goods seized in a participle aside: a second act (violence58)
+    seized_goods_nouns: LowerWords           # movable goods such an aside seizes (not a place or building)
     police_force_nouns: LowerWords           # lemmas: "deployed police officers to Haiti": protection abroad (074)
     capital_country_codes: LowerWords        # codes whose target named by its capital is the country: sanctions (econ28)
     country_target_codes: LowerWords         # codes whose target is a bare country: territory taken (192, force32)

@@ -4716,6 +4716,13 @@ class RuleCoder(ImplicitActors):
         if agents and group is None:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subj and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children if c.i < verb.i) \
+                and not any(c.dep_ in SUBJECTS for c in verb.children):
+            # (violence58) a passive coordinated after a verb whose subject it shares: "the opposition leader
+            # returned to Seoul and was placed under house arrest", "the two gave themselves up and were led away
+            # under arrest": the first verb's subject is the patient
+            subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj:
             return []
         targets = [m for m in self.actors_of(subj[0]) if m.sector or m.kind == "person"]

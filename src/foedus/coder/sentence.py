@@ -271,6 +271,7 @@ class SentenceCoder(RuleCoder):
                  if not self._order_to_own_forces(c) and not self._order_of_own_act(c) and not self._asked(c)
                  and not self._state_holding_prisoners(c)]
         found = self._halted_force(found)
+        self._seizure_aside_target(found)
         self._regret_without_apology(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
@@ -1313,6 +1314,12 @@ class SentenceCoder(RuleCoder):
             # (skipped20) "seized power, detaining the president", "foiled a plot, arresting four gang members":
             # taking people is the subject's second act beside any act (not the same act told again)
             return True
+        if own.code in cue("aside_seizure_codes") and self._goods_seized(tok) and (
+                main is None or not main.code or main.code[:3] != own.code[:3]):
+            # (violence58) "overran the camp, carting off weapons and fuel", "detained the gang leader, seizing eight
+            # rifles", "forced the garrison to surrender, seizing dozens of tanks": movable goods seized are the
+            # subject's second act beside any act that is no seizure itself (the looting told again is none)
+            return True
         if (main is None or not main.code) and tok.head.lemma_.lower() in self.words.light_verbs:
             # "launched what it called an operation, shelling ...": the light verb's act is its object's
             for n in [*named_objects(tok.head), *(c for c in tok.head.children if c.dep_ == "dobj")]:
@@ -1413,6 +1420,36 @@ class SentenceCoder(RuleCoder):
         match = self.code_verb(verb)
         return match is not None and bool(match.code) and not match.code.startswith("---") \
             and match.code[:2] in DESCRIBED_FORCE_ROOTS
+
+    @staticmethod
+    def _seizure_aside_target(found: list[Candidate]) -> None:
+        """(violence58) Goods seized in a participle aside (:meth:`_own_participle_act`) aimed at a country only ("detained
+        the Zetas leader, seizing eight rifles": MEX) were taken from whom the verb it hangs on acted on, the same
+        doer's act there on an actor of that country with a sector of its own (MEXCRM)."""
+        for c in found:
+            if c.code not in cue("aside_seizure_codes") or c.trigger.tag_ != "VBG" or not participle_aside(c.trigger) \
+                    or c.source is None or (c.target is not None and c.target.sector):
+                continue
+            main = [d.target for d in found if d.trigger.i == c.trigger.head.i and d.source is not None
+                    and d.target is not None and d.target.sector and same_actor(d.source, [c.source])
+                    and (c.target is None or d.target.country == c.target.country)]
+            if main:
+                c.target = main[0]
+                c.tokens = evidence(c.trigger, c.source, c.target)
+
+    @staticmethod
+    def _goods_seized(verb: Token) -> bool:
+        """(violence58) What the verb seizes (its objects, or the "with" phrase of "made off with") is movable goods
+        (data: event_cues seized_goods_nouns), counted or not ("dozens of tanks"), no place or building."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+        counts = lexicon.words("actor_cues", "people_counts")
+        goods = cue("seized_goods_nouns")
+        things = [t for o in objects for t in (o, *o.conjuncts) if t.pos_ in {"NOUN", "PROPN"}]
+        found = [inner[0] if t.lemma_.lower() in counts and (inner := of_nouns(t)) else t for t in things]
+        return bool(found) and found[0].lemma_.lower() in goods
 
     def _taken_or_destroyed(self, verb: Token, code: str) -> bool:
         """The act takes people (arrests, abductions), hurts them by hand or wrecks a community's homes (data:
@@ -2290,7 +2327,8 @@ class SentenceCoder(RuleCoder):
         match of the World Cup", "shattered the marathon world record ..., pulling away from Gebrselassie, who dropped
         out after 27 km"; not a name ("the Arab League"), nor a sport word compounded with a noun (a place: "soldiers beat two
         journalists near the football stadium"). Not a verb of protest or one whose clause tells
-        a protest ("students marched to protest against the Games")."""
+        a protest ("students marched to protest against the Games"). (violence58) A sport word compounded with a contest
+        is one ("after a cup match", "a football match")."""
         top = verb
         while top.head.i != top.i and top.dep_ != "ccomp":
             top = top.head
@@ -2299,7 +2337,7 @@ class SentenceCoder(RuleCoder):
         def sport(t: Token) -> bool:   # the lemma, or it with the compound right before it ("marathon world record")
             near = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
             return self._sport_word(t) and (t.dep_ != "compound" or t.head.pos_ not in {
-                "NOUN", "PROPN"}) or in_class(t, "sport_sentence_words") or bool(
+                "NOUN", "PROPN"} or in_class(t.head, "sport_contests")) or in_class(t, "sport_sentence_words") or bool(
                 near) and f"{near[0]} {t.lemma_.lower()}" in sense("sport_sentence_words")
         return any(sport(t) and t.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for t in top.subtree)
 
