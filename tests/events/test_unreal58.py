@@ -40,3 +40,16 @@ def test_a_negated_intent_without_refusal_stays(coder, text, event):
                for c, s, t, m in events), events
 
 
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Gambia's parliament voted to withdraw from the International Criminal Court.",
+     ("161", "GMB", "IGO", "asserted")),
+    ("Poland's parliament voted to withdraw the country's 800 troops from Afghanistan by the end of the year.",
+     ("0874", "POL", "AFG", None)),
+])
+def test_a_decided_act_is_coded_once(coder, text, event):
+    """(unreal58) "voted to withdraw": the withdrawal, not also an intent to de-escalate (0356) on the vote."""
+    events = _events(coder, text, "2019-06-01")
+    assert any(c == event[0] and s[:3] == event[1] and t[:3] == event[2] and (event[3] is None or m == event[3])
+               for c, s, t, m in events), events
+    assert not any(c[:2] == "03" for c, s, t, m in events), events

@@ -271,6 +271,7 @@ class SentenceCoder(RuleCoder):
                  and not self._state_holding_prisoners(c)]
         found = self._halted_force(found)
         found = _refused_intents(found)
+        found = _decided_acts(found)
         self._regret_without_apology(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
@@ -4574,6 +4575,26 @@ def _refused_intents(found: list[Candidate]) -> list[Candidate]:
         if c.code[:2] in INTENT_ROOTS and c.modality == modality.NEGATED and gov is not None and c.source is not None \
                 and c.trigger.head.i == gov.i and (gov.i, c.source.code) in rejections:
             trace.drop(c.trigger, c.code, "an intent its own doer refused: the refusal (12x) is the event")
+            continue
+        out.append(c)
+    return out
+
+
+def _decided_acts(found: list[Candidate]) -> list[Candidate]:
+    """(unreal58) A statement of intent (03x) coded on a verb of decision (modality_cues choosing_verbs) whose infinitive
+    complement is coded as an act of its own by the same actor: "Burundi's parliament voted to withdraw from the ICC"
+    is the withdrawal (161) only, not also CAMEO's "vote * {to withdraw}" (0356); "the EC decided to withdraw their
+    ambassadors" the recall (161). One event per act (gold README, "How it was labelled")."""
+    choosing = lexicon.words("modality_cues", "choosing_verbs")
+    decided = {(c.trigger.head.i, c.source.code) for c in found
+               if c.source is not None and c.code[:2] not in INTENT_ROOTS and not c.nominal
+               and c.trigger.dep_ in {"xcomp", "advcl"} and c.trigger.head.i != c.trigger.i
+               and c.trigger.head.lemma_.lower() in choosing}
+    out: list[Candidate] = []
+    for c in found:
+        if c.code[:2] in INTENT_ROOTS and c.source is not None and not c.nominal \
+                and (c.trigger.i, c.source.code) in decided:
+            trace.drop(c.trigger, c.code, "a decision whose act is coded on its own verb: the act is the event")
             continue
         out.append(c)
     return out
