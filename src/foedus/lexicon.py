@@ -891,6 +891,7 @@ class ModalityCues(Lexicon):
     base_like_pasts: LowerWords = []         # (unreal49) "would ... and lay down": a past form that is also a base form
     factual_clause_marks: LowerWords         # "after troops entered the war": a clause with its own modality
     deciding_verbs: LowerWords               # "voted to demand": the decision performs the act
+    choosing_verbs: LowerWords = []          # (unreal58) "voted/decided to withdraw": the decided act is the event
     reluctance_verbs: LowerWords             # "hesitated to send" negated; "will not hesitate to use force" intended
     achieving_verbs: LowerWords              # "went on to kill", "managed to arrest": the act carried out (asserted)
     arriving_verbs: LowerWords               # "visited Bucha to collect evidence": done on arrival (asserted)

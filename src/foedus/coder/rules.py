@@ -42,6 +42,8 @@ KILLING_ROOTS = taxonomy.roots("killing")
 REPRESSION_ROOTS = taxonomy.roots("repression")
 # Consultations: "A met B", "talks between A and B" are coded once, from the first party (gold README).
 ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
+# Statements of intent (03x): "would not take part", "would not accept" states no intent; the refusal (12x) is the event.
+INTENT_STATEMENT_ROOTS = taxonomy.roots("intent_statement")
 
 
 def _doer_nouns(verb: Token, passive: bool) -> list[Token]:
@@ -6022,6 +6024,14 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
                     inherited_source=cand.inherited_source, nominal=cand.nominal)
     ref.tokens = set(cand.tokens)
     return [ref]
+
+
+def refused_intent(cand: Candidate, refused: list[Candidate]) -> bool:
+    """(unreal58) ``cand`` is a statement of intent (03x) negated whose stated refusal :func:`refusal` coded: "said it
+    would not take part in the talks", "would not accept foreign troops", "refused to accept any preconditions" are
+    the rejection (12x, asserted) only; no intent to cooperate was stated, so the negated 03x is dropped (gold
+    README: "a refusal ('declined to send', 'will not allow') is the 12x rejection, asserted")."""
+    return bool(refused) and cand.code[:2] in INTENT_STATEMENT_ROOTS and cand.modality == modality.NEGATED
 
 
 def _fight_on_code(cand: Candidate) -> str | None:

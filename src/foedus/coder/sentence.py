@@ -32,7 +32,7 @@ from .places import PLACE_NOUNS
 from .attribution import CLAIM_CODE
 from .implicit import ARMED_SECTORS, DENIAL_CODE, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
-from .rules import RuleCoder, refusal
+from .rules import RuleCoder, refusal, refused_intent
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_aside_of_request, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent, repair_gerund_after_modifier_object,
@@ -76,6 +76,8 @@ FORCE_ROOTS = taxonomy.roots("aside_force")
 MEETING_ROOTS = taxonomy.roots("meeting")
 # Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
 ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
+# (unreal58) Statements of intent (03x): one refused is no intent stated (_refused_intents).
+INTENT_ROOTS = taxonomy.roots("intent_statement")
 BORDER_POSTURE_ROOTS = taxonomy.roots("border_posture")   # (target31) _at_shared_border
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
@@ -272,6 +274,8 @@ class SentenceCoder(RuleCoder):
                  and not self._state_holding_prisoners(c)]
         found = self._halted_force(found)
         self._seizure_aside_target(found)
+        found = _refused_intents(found)
+        found = _decided_acts(found)
         self._regret_without_apology(found)
         trace.stage("found", found, sent.start)
         cands = resolve_duplicates(found)
@@ -4219,7 +4223,10 @@ class SentenceCoder(RuleCoder):
                                     inherited_source=inherited, nominal=nominal, purpose=purpose)
                 assault.tokens = set(cand.tokens)
                 out.append(assault)
-            out.extend(refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None))
+            refused = refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None)
+            out.extend(refused)
+            if refused_intent(cand, refused):
+                out[:] = [c for c in out if c is not cand]   # (unreal58) the refusal only
             if pair_code == "145" and act_code in sense("crowd_property_codes") \
                     and lemma not in sense("crowd_entry_verbs") \
                     and not self._protest_props(verb) and self._owner_of_property(verb, t):
@@ -4357,8 +4364,8 @@ class SentenceCoder(RuleCoder):
                                      reported_by=reporter, modality=mod, governor=governor,
                                      inherited_source=True, nominal=True)
                     cand.tokens = evidence(n, s, t)
-                    out.append(cand)
-                    out.extend(refusal(cand, verb))
+                    refused = refusal(cand, verb)
+                    out.extend([cand] * (not refused_intent(cand, refused)) + refused)   # (unreal58) the refusal only
         return out
 
     def _protest_refused(self, noun: Token, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
@@ -4593,6 +4600,45 @@ def _speaker_subject(verb: Token, passive: bool) -> bool:
 
 # (unreal50) The pattern of regret recoded from an apology its speaker withholds (``_regret_without_apology``).
 REGRET_PATTERN = "<regret, no apology>"
+
+
+def _refused_intents(found: list[Candidate]) -> list[Candidate]:
+    """(unreal58) A statement of intent (03x) negated by a refusing verb that is coded as the rejection itself (12x on
+    the governing verb, from the same actor): "the rebels refused to accept any preconditions for talks", "Kyiv
+    refused to accept a fourfold rise in the gas price" are the rejection only; no intent was stated, negated or not (gold README: "a
+    refusal ('declined to send', 'will not allow') is the 12x rejection, asserted"), as rules.refused_intent drops it
+    beside a stated refusal ("would not take part")."""
+    rejections = {(c.trigger.i, c.source.code) for c in found
+                  if c.code[:2] == "12" and c.source is not None and c.modality != modality.NEGATED}
+    out: list[Candidate] = []
+    for c in found:
+        gov = c.governor
+        if c.code[:2] in INTENT_ROOTS and c.modality == modality.NEGATED and gov is not None and c.source is not None \
+                and c.trigger.head.i == gov.i and (gov.i, c.source.code) in rejections:
+            trace.drop(c.trigger, c.code, "an intent its own doer refused: the refusal (12x) is the event")
+            continue
+        out.append(c)
+    return out
+
+
+def _decided_acts(found: list[Candidate]) -> list[Candidate]:
+    """(unreal58) A statement of intent (03x) coded on a verb of decision (modality_cues choosing_verbs) whose infinitive
+    complement is coded as an act of its own by the same actor: "Burundi's parliament voted to withdraw from the ICC"
+    is the withdrawal (161) only, not also CAMEO's "vote * {to withdraw}" (0356); "the EC decided to withdraw their
+    ambassadors" the recall (161). One event per act (gold README, "How it was labelled")."""
+    choosing = lexicon.words("modality_cues", "choosing_verbs")
+    decided = {(c.trigger.head.i, c.source.code) for c in found
+               if c.source is not None and c.code[:2] not in INTENT_ROOTS and not c.nominal
+               and c.trigger.dep_ in {"xcomp", "advcl"} and c.trigger.head.i != c.trigger.i
+               and c.trigger.head.lemma_.lower() in choosing}
+    out: list[Candidate] = []
+    for c in found:
+        if c.code[:2] in INTENT_ROOTS and c.source is not None and not c.nominal \
+                and (c.trigger.i, c.source.code) in decided:
+            trace.drop(c.trigger, c.code, "a decision whose act is coded on its own verb: the act is the event")
+            continue
+        out.append(c)
+    return out
 
 
 def _regret_aimed_as_apology(cands: list[Candidate]) -> None:
