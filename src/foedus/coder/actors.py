@@ -3219,6 +3219,7 @@ class DatedState:
     state: str
     until: str
     places: re.Pattern[str] | None   # only actors placed in these towns (East Germany's, not the West's)
+    keeps: frozenset[str] = frozenset()   # (target58) sectors that keep the country's own code (BGD's REB in 1971)
 
 
 @lru_cache(maxsize=1)
@@ -3242,7 +3243,8 @@ def _dated_states() -> dict[str, DatedState]:
         check_date(until)
         names = _split(row.get("places"))
         places = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
-        out[country] = DatedState(country, state, until, places)
+        keeps = frozenset(_split(row.get("keeps")))
+        out[country] = DatedState(country, state, until, places, keeps)
     return out
 
 
@@ -3257,6 +3259,8 @@ def state_on(actor: schema.Actor | None, date: str | None, sentence: str) -> sch
         return actor
     row = _dated_states().get(actor.country)
     if row is None or date >= row.until or not actor.code.startswith(actor.country):
+        return actor
+    if actor.code[len(actor.country):][:3] in row.keeps:   # (target58) the Mukti Bahini in 1971: Bangladesh's rebels, not Pakistan's
         return actor
     text = LEADING_THE.sub("", actor.text.strip())
     if key_of(text) == key_of(ActorDictionary.default().country_names.get(actor.country) or ""):

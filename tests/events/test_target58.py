@@ -1,0 +1,39 @@
+"""(target58) Who did it to whom. East Pakistan was Pakistan until the surrender in Dacca (1971-12-16): its
+police, army and people before then are PAK, while the Mukti Bahini and the Bangladesh government in exile stay
+BGDREB (data/actors/dated_states.tsv and its ``keeps`` column; the gold README's blind57 section); Sheikh Mujibur
+Rahman was in Pakistan's opposition until March 1971. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gold_helpers import triples
+
+
+def _events(coder, text, date):
+    """(code, source, target, modality) of each event, "" for an empty side (the shared ``coder`` fixture)."""
+    return [(c, s or "", t or "", m) for s, t, c, m in triples(coder, text, date=date)]
+
+
+# ----------------------------------------------------------------------------------- East Pakistan before 1971-12-16
+def test_police_of_dacca_before_independence_are_pakistans(coder):
+    got = _events(coder, "Police fired on students marching through Dacca against the new language law, "
+                         "killing two.", "1953-03-01")
+    assert any(s == "PAKCOP" for _, s, _, _ in got), got
+    assert all(not s.startswith("BGD") and not t.startswith("BGD") for _, s, t, _ in got), got
+
+
+def test_mukti_bahini_stay_bangladesh_rebels_and_their_enemy_is_pakistan(coder):
+    got = _events(coder, "Mukti Bahini guerrillas ambushed an army convoy near Jessore on Tuesday.", "1971-09-14")
+    assert any(c.startswith("19") and s == "BGDREB" and t.startswith("PAK") for c, s, t, _ in got), got
+
+
+def test_mujib_before_the_crackdown_is_pakistans_opposition(coder):
+    got = _events(coder, "Sheikh Mujibur Rahman accused the central government of neglecting the flood victims.",
+                  "1970-08-20")
+    assert any(c.startswith("11") and s == "PAKOPP" for c, s, _, _ in got), got
+
+
+# ------------------------------------------------------------------------------------------------------ guards
+def test_dhaka_police_after_independence_are_bangladeshs(coder):
+    got = _events(coder, "Police fired tear gas at opposition supporters marching through Dhaka on Sunday.",
+                  "1996-03-03")
+    assert any(s == "BGDCOP" for _, s, _, _ in got), got
