@@ -1,7 +1,8 @@
 """(target58) Who did it to whom. East Pakistan was Pakistan until the surrender in Dacca (1971-12-16): its
 police, army and people before then are PAK, while the Mukti Bahini and the Bangladesh government in exile stay
 BGDREB (data/actors/dated_states.tsv and its ``keeps`` column; the gold README's blind57 section); Sheikh Mujibur
-Rahman was in Pakistan's opposition until March 1971. Sentences written for these tests."""
+Rahman was in Pakistan's opposition until March 1971. The Taliban fighting in Pakistan's towns before August 2021 are
+Pakistan's rebels (data/actors/groups_abroad.tsv), their envoys there stay Afghan. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ def test_dhaka_police_after_independence_are_bangladeshs(coder):
     got = _events(coder, "Police fired tear gas at opposition supporters marching through Dhaka on Sunday.",
                   "1996-03-03")
     assert any(s == "BGDCOP" for _, s, _, _ in got), got
+
+
+# ------------------------------------------------------------ an armed group fighting next door (groups_abroad.tsv)
+def test_taliban_attacking_in_pakistans_north_west_are_pakistans_rebels(coder):
+    got = _events(coder, "Taliban gunmen shot a schoolgirl on her school bus in Mingora, in the Swat valley.",
+                  "2012-10-10")
+    assert any(c.startswith("18") and s == "PAKREB" for c, s, _, _ in got), got
+
+
+def test_taliban_fighting_in_afghanistan_stay_afghan(coder):
+    got = _events(coder, "Taliban fighters ambushed a NATO convoy near Kandahar.", "2010-05-01")
+    assert got and all(s.startswith("AFG") for _, s, _, _ in got), got
+
+
+def test_taliban_envoy_in_islamabad_stays_afghan(coder):
+    got = _events(coder, "The Taliban's ambassador in Islamabad rejected Washington's demand to surrender bin Laden.",
+                  "2001-09-21")
+    assert any(s.startswith("AFG") for _, s, _, _ in got), got
+    assert all(not s.startswith("PAK") and not t.startswith("PAK") for _, s, t, _ in got), got
