@@ -901,6 +901,46 @@ def _peoples_at_war() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _groups_abroad_rows() -> dict[str, dict[str, Any]]:
+    """(target58) The rows of data/actors/groups_abroad.tsv by the group's canonical name."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in read_tsv("actors/groups_abroad.tsv"):
+        for key in ("from", "until"):
+            if row.get(key):
+                check_date(str(row[key]))
+        out[str(row["name"])] = row
+    return out
+
+
+def _towns_of(doc: Doc, sent: Span, mentions: list[Mention], home: str | None) -> set[str]:
+    """(target58) The countries of the towns and regions (not countries) ``sent`` names outside actor mentions and of
+    the capitals it names as places, with ``home`` among them when it names that country by its own name as a place."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    gazetteer = places.Gazetteer.default()
+    # a capital named as a place ("a hotel complex in Nairobi") is a town of its country
+    found: set[str] = {m.country for m in mentions if m.kind == "capital" and m.country and sent.start <= m.start < sent.end
+                       and word_at(doc, m.head).dep_ == "pobj"}
+    k = sent.start
+    while k < sent.end:
+        tok = word_at(doc, k)
+        if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper():
+            k += 1
+            continue
+        end = k + 1
+        while end < sent.end and word_at(doc, end).pos_ == "PROPN" and end not in covered \
+                and word_at(doc, end).text[:1].isupper():
+            end += 1
+        place = gazetteer.place(doc[k:end].text) or (gazetteer.place(word_at(doc, end - 1).text) if end - k > 1 else None)
+        if place is not None and place.country and (place.kind == "country" and place.country == home
+                                                    or place.kind in {"city", "region"}):
+            found.add(place.country)
+        k = end
+    return found
+
+
 def _settlements() -> tuple[dict, ...]:
     """The rows of data/actors/settlements.tsv."""
     return tuple(read_tsv("actors/settlements.tsv"))
@@ -1323,7 +1363,32 @@ class ActorMatcher:
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         mentions = self._juntas(doc, mentions, iso)
         mentions = self._peoples_armed_men(doc, self._give_countries(doc, self._states_envoys(doc, mentions)), iso)
-        return self._settlers(doc, self._fighter_jets(doc, mentions), iso)
+        return self._groups_abroad(doc, self._settlers(doc, self._fighter_jets(doc, mentions), iso), iso)
+
+    @staticmethod
+    def _groups_abroad(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+        """(target58) "Al-Shabaab militants attacked a police camp in Lamu", "Taliban gunmen stormed a school in
+        Peshawar" (2014): an armed group of one country fighting in the country next door is that country's rebels
+        (data/actors/groups_abroad.tsv: KENREB, PAKREB), when every town and region its sentence names is the host's
+        and the sentence names nothing of the group's home country; its envoys stay its own."""
+        rows = _groups_abroad_rows()
+        if not rows or not any(m.name in rows for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            row = rows.get(m.name or "") if m.kind in {"organization", "agent"} else None
+            # its envoys stay its own: "the Taliban's ambassador in Islamabad", "Taliban delegates in Murree"
+            if row is not None and m.code == row["code"] and word_at(doc, m.head).lower_ not in ENVOY_WORDS and (iso is None or (
+                    (not row["from"] or row["from"] <= iso) and (not row["until"] or iso < row["until"]))):
+                sent = word_at(doc, m.head).sent
+                home = m.country
+                others = [o for o in mentions if o is not m and sent.start <= o.start < sent.end]
+                if not any(o.country == home for o in others) \
+                        and _towns_of(doc, sent, mentions, home) == {row["host"]}:
+                    host = str(row["host_code"])
+                    m = replace(m, code=host, country=row["host"], sector=host[3:6] or None)
+            out.append(m)
+        return out
 
     def _navy_ships(self, doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
         """(dyad30b) "the destroyer USS Carney", "HMS Duncan": a ship's name after its navy's prefix (an all-capital
@@ -3219,6 +3284,7 @@ class DatedState:
     state: str
     until: str
     places: re.Pattern[str] | None   # only actors placed in these towns (East Germany's, not the West's)
+    keeps: frozenset[str] = frozenset()   # (target58) sectors that keep the country's own code (BGD's REB in 1971)
 
 
 @lru_cache(maxsize=1)
@@ -3242,7 +3308,8 @@ def _dated_states() -> dict[str, DatedState]:
         check_date(until)
         names = _split(row.get("places"))
         places = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
-        out[country] = DatedState(country, state, until, places)
+        keeps = frozenset(_split(row.get("keeps")))
+        out[country] = DatedState(country, state, until, places, keeps)
     return out
 
 
@@ -3257,6 +3324,8 @@ def state_on(actor: schema.Actor | None, date: str | None, sentence: str) -> sch
         return actor
     row = _dated_states().get(actor.country)
     if row is None or date >= row.until or not actor.code.startswith(actor.country):
+        return actor
+    if actor.code[len(actor.country):][:3] in row.keeps:   # (target58) the Mukti Bahini in 1971: Bangladesh's rebels, not Pakistan's
         return actor
     text = LEADING_THE.sub("", actor.text.strip())
     if key_of(text) == key_of(ActorDictionary.default().country_names.get(actor.country) or ""):
