@@ -1375,14 +1375,14 @@ class ActorMatcher:
         if not rows or not any(m.name in rows for m in mentions):
             return mentions
         out = []
-        for m in mentions:
+        for j, m in enumerate(mentions):
             row = rows.get(m.name or "") if m.kind in {"organization", "agent"} else None
             # its envoys stay its own: "the Taliban's ambassador in Islamabad", "Taliban delegates in Murree"
             if row is not None and m.code == row["code"] and word_at(doc, m.head).lower_ not in ENVOY_WORDS and (iso is None or (
                     (not row["from"] or row["from"] <= iso) and (not row["until"] or iso < row["until"]))):
                 sent = word_at(doc, m.head).sent
                 home = m.country
-                others = [o for o in mentions if o is not m and sent.start <= o.start < sent.end]
+                others = [o for k, o in enumerate(mentions) if k != j and sent.start <= o.start < sent.end]
                 if not any(o.country == home for o in others) \
                         and _towns_of(doc, sent, mentions, home) == {row["host"]}:
                     host = str(row["host_code"])

@@ -4226,7 +4226,7 @@ class SentenceCoder(RuleCoder):
             refused = refusal(cand, verb if not nominal else verb.head if verb.dep_ == "dobj" else None)
             out.extend(refused)
             if refused_intent(cand, refused):
-                out[:] = [c for c in out if c is not cand]   # (unreal58) the refusal only
+                out[:] = [c for c in out if id(c) != id(cand)]   # (unreal58) the refusal only
             if pair_code == "145" and act_code in sense("crowd_property_codes") \
                     and lemma not in sense("crowd_entry_verbs") \
                     and not self._protest_props(verb) and self._owner_of_property(verb, t):
