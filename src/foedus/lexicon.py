@@ -1035,6 +1035,7 @@ class SenseCues(Lexicon):
     fired_on_crowds: LowerWords              # lemmas: "troops fired on crowds": a crowd repressed (miss17)
     riot_words: LowerWords                   # lemmas: "fired on rioting youths": their protest is a riot (145)
     labour_strike_words: LowerWords          # lemmas: "fired on striking miners": a strike, no rally
+    striker_words: LowerWords                # words: "detained dozens of strikers": a strike held (strike58)
     protest_cause_preps: LowerWords          # "protesters against police brutality": people told protesting
     fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code

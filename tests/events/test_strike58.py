@@ -71,3 +71,20 @@ def test_armed_strikes_strikes_named_and_strikes_called_off_are_no_strike_call(c
     assert not has_coded(got, "113", modality=None), got
     assert not has_coded(got, "143", modality="intended") and not has_coded(got, "143", modality="asserted"), got
 
+
+@pytest.mark.parametrize("text", [
+    "South African police opened fire on striking dockworkers in Durban, killing three.",
+    "Zambian riot police detained dozens of strikers at the Kitwe copper mine.",
+])
+def test_force_on_strikers_falls_on_a_strike(coder, text):
+    # gold README: strikers are LAB; the people fired on or detained were on strike (143), beside the repression
+    with vetter.disabled():
+        got = triples(coder, text, date=DATE)
+    assert has_coded(got, "17", modality=None), got
+    assert has_coded(got, "143", source="ZAFLAB" if "Durban" in text else "ZMBLAB"), got
+
+
+def test_a_football_striker_is_no_strike(coder):
+    with vetter.disabled():
+        got = triples(coder, "Zambian police detained the national team's striker after the match.", date=DATE)
+    assert not has_coded(got, "14", modality=None), got

@@ -3401,13 +3401,19 @@ class SentenceCoder(RuleCoder):
             if any(p.trigger.i in {crowd_tok.i, word.i} or (t is not None and p.source is not None
                                                             and same_actor(p.source, [t])) for p in protests + out):
                 continue   # the protest is coded already
-            if t is not None and t.sector is not None:
-                crowd = t
-            else:
-                crowd = Named.agent_at(crowd_tok, s.country, "CVL")
             match = self.code_verb(word) if word.pos_ == "VERB" else None
             code = match.code if match is not None and match.code and match.code[:2] in PROTEST_ROOTS else (
                 min(RIOT_CODES) if word.lemma_.lower() in sense("riot_words") else "141")
+            striking = word.lemma_.lower() in sense("labour_strike_words") or word.lower_ in sense("striker_words") \
+                or word.lower_ == "striking"
+            if striking:
+                # (strike58) "police opened fire on striking miners", "detained dozens of strikers": the people force
+                # fell on were on strike, a strike (143) against their government (gold README: strikers LAB, 143)
+                code = "143"
+            if t is not None and t.sector is not None and not (striking and t.sector == "CVL"):
+                crowd = t
+            else:
+                crowd = Named.agent_at(crowd_tok, s.country, "LAB" if striking else "CVL")
             for target in self._domestic_default(code, [crowd]) or [None]:
                 cand = Candidate(trigger=word, code=code, pattern=f"<{word.lemma_.lower()} {c.trigger.lemma_.lower()}>",
                                  source=crowd, target=target, reported_by=c.reported_by, modality=c.modality,
@@ -3565,11 +3571,15 @@ class SentenceCoder(RuleCoder):
                     told = any(c.dep_ in {"amod", "compound", "acl", "relcl"} or c.dep_ == "prep"
                                and c.lower_ in sense("protest_cause_preps") for c in (*x.children, *n.children))
                     return (x, x) if told else None
+                if x.lower_ in sense("striker_words"):
+                    return x, x   # (strike58) "detained dozens of strikers": the strike they held (143)
                 if x.i != n.i:
                     continue   # "leaders of the protest movement": only "crowds of demonstrators"
                 for c in x.children:
                     if c.lemma_.lower() in sense("labour_strike_words"):
-                        return None   # "striking miners": a strike (143) by workers, not a rally
+                        # "striking miners": a strike (143) by workers, not a rally; (strike58) coded as such when
+                        # the word is their own participle ("police opened fire on striking miners")
+                        return (x, c) if c.dep_ in {"amod", "compound"} and c.i < x.i else None
                     if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
                         return x, c
                     if c.dep_ == "relcl":
