@@ -612,6 +612,13 @@ class EventCues(Lexicon):
     attempted_result_codes: LowerWords       # result acts an attempt leaves undone: "tried to retake" (unreal55)
     attempted_force_codes: LowerWords        # of those, a place taken by force: the attempt is an assault (unreal55)
     attempted_force_code: LowerWords         # the assault's code (190, unreal55)
+    strike_call_verbs: LowerWords            # lemmas: "called / announced a general strike" (strike58)
+    strike_call_nouns: LowerWords            # lemmas of a strike called: strike, hartal, shutdown (strike58)
+    armed_strike_words: LowerWords           # modifiers of an armed strike: air, missile (strike58)
+    labour_strike_modifiers: LowerWords      # modifiers of a labour strike: general, nationwide (strike58)
+    armed_caller_sectors: LowerWords         # sectors whose bare "strike" called is no labour strike (strike58)
+    strike_held_verbs: LowerWords            # lemmas telling a strike held: "shops stayed closed" (strike58)
+    strike_held_subjects: LowerWords         # their subjects: shops, offices, civil servants (strike58)
     indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
     partner_yield_roots: LowerWords          # roots of concessions two parties make to each other (material48)
     doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)
@@ -1031,6 +1038,7 @@ class SenseCues(Lexicon):
     fired_on_crowds: LowerWords              # lemmas: "troops fired on crowds": a crowd repressed (miss17)
     riot_words: LowerWords                   # lemmas: "fired on rioting youths": their protest is a riot (145)
     labour_strike_words: LowerWords          # lemmas: "fired on striking miners": a strike, no rally
+    striker_words: LowerWords                # words: "detained dozens of strikers": a strike held (strike58)
     protest_cause_preps: LowerWords          # "protesters against police brutality": people told protesting
     fired_on_preps: LowerWords               # "fired on / at / into" the people force lands on
     destruction_codes: LowerWords            # "1712": "a strike destroyed X" takes the strike's code

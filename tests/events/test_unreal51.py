@@ -30,9 +30,13 @@ def test_a_protest_called_for_a_day_ahead_is_intended(coder, text):
     "Peruvian teachers called a nationwide strike on Thursday over unpaid wages.",
     "Zambian miners called a strike over unpaid wages.",
 ])
-def test_a_protest_called_without_a_day_ahead_stays_asserted(coder, text):
+def test_a_strike_called_without_a_day_ahead_is_the_call_and_the_strike_intended(coder, text):
+    # (strike58) gold README "Strike calls" (the fifty-eighth session's relabelling): a strike called is the call, 113
+    # asserted, and the strike, 143 intended, unless the sentence tells it held; it was the strike asserted before
     events = _events(coder, text, "2010-05-03")
-    assert any(c[:2] == "14" and m == "asserted" for c, s, t, m in events), events
+    assert any(c == "113" and m == "asserted" for c, s, t, m in events), events
+    assert any(c[:2] == "14" and m == "intended" for c, s, t, m in events), events
+    assert not any(c[:2] == "14" and m == "asserted" for c, s, t, m in events), events
 
 
 def test_a_day_ahead_from_the_calling_verb(nlp):

@@ -505,8 +505,11 @@ def _conditional_strike(cand: Candidate, code: str) -> bool:
     if not code.startswith("143"):
         return False
     t = cand.trigger
-    return t.lemma_.lower() == "strike" or any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "strike" for c in t.children)
+    nouns = cue("strike_call_nouns")   # (strike58) "would call a general strike / a hartal / for a strike unless"
+    return t.lemma_.lower() in nouns or any(
+        o.lemma_.lower() in nouns for c in t.children
+        for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
+                  and c.lower_ == "for" else []))
 
 
 def final_modality(cand: Candidate, info: taxonomy.CameoCode) -> str:

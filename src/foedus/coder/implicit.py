@@ -544,7 +544,9 @@ class ImplicitActors(ArgumentFinder):
         American goods"), stays."""
         for c in cands:
             src, t = c.source, c.target
-            if c.code != "113" or src is None or not src.country or src.sector in NO_LOCAL_SECTORS:
+            # (strike58) and so is the strike called beside the call (sentence._strike_call_events: its pattern)
+            if (c.code != "113" and not c.pattern.endswith("<strike>")) or src is None or not src.country \
+                    or src.sector in NO_LOCAL_SECTORS:
                 continue
             if t is not None and (t.country != src.country or t.sector == "GOV"):
                 continue

@@ -682,6 +682,14 @@ class SentenceCoder(RuleCoder):
                     continue
                 match = VerbMatch(code=min(sense("verbal_attack_code")), pattern=match.pattern,
                                   specificity=match.specificity)
+            called_strike = self._called_strike(tok)
+            # a caller the verb's own patterns already read as working people ("miner * strike": 143)
+            labour_caller = match is not None and match.code[:2] == "14"
+            if called_strike is not None:
+                # (strike58) "called a general strike", "called a hartal": the call rallies opposition (113); the
+                # strike is added beside it once the call's modality is known (_strike_call_events)
+                match = VerbMatch(code="113", pattern=f"{tok.lemma_.lower()} * {called_strike.lemma_.lower()} <strike>",
+                                  specificity=max(match.specificity if match is not None else 1, 2))
             if noun_topic(tok):
                 continue  # "held talks on ending the war": the topic of the talks
             if self._object_participle(tok):
@@ -827,6 +835,15 @@ class SentenceCoder(RuleCoder):
             found = found + self._conquest_fight(tok, reporter_of, found)   # "took X from Y after heavy fighting"
             found = found + self._repelled_attack(tok, reporter_of, found)   # "repelled an attack by rebels"
             found = found + self._defied_events(tok, reporter_of, found)   # "... despite warnings from Beijing"
+            if called_strike is not None:
+                found = self._strike_call_events(tok, called_strike, found, labour_caller)
+                if not found and tok.dep_ == "xcomp" and tok.head.i != tok.i \
+                        and tok.head.lemma_.lower() in modality._words().threat_making_verbs:
+                    # (strike58) "threatened to call a general strike unless the government raised wages": the threat
+                    # (133) is the threat verb's own; the strike it names is conditional (gold README, "Strike calls")
+                    found = [c for c in self._events_for(tok, "143", f"{tok.lemma_.lower()} * "
+                                                         f"{called_strike.lemma_.lower()} <strike>", reporter_of,
+                                                         nominal=True) if c.modality == modality.CONDITIONAL]
             out.extend(found)
         out.extend(self._between_events(sent, reporter_of))
         out.extend(self._mediation_events(sent, reporter_of, out))   # "signed a truce under Saudi mediation"
@@ -1302,6 +1319,105 @@ class SentenceCoder(RuleCoder):
             return False
         match = self.code_verb(tok)
         return match is not None and bool(match.code) and not match.code.startswith("---")
+
+    @staticmethod
+    def _called_strike(verb: Token) -> Token | None:
+        """(strike58) The labour strike a calling verb calls (event_cues strike_call_*): "called a general strike",
+        "called for a nationwide strike", "called a hartal in the North", "announced a shutter-down strike", "called an
+        indefinite strike". Not "called off" or "called in" (a particle), not a strike named ("called the strike
+        illegal", "the strike"), not an armed strike ("called for air strikes on the camps"); a bare "strike" only
+        when called (not called for) and not "on" or "against" a named place or actor."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in cue("strike_call_verbs") or any(c.dep_ == "prt" for c in verb.children):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            # the parser may read "called a general strike" as naming an object it does not see (an object predicate)
+            objects = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        elif any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
+            return None   # "called the strike a failure"
+        called_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and lemma == "call"
+                      for o in p.children if o.dep_ == "pobj"]
+        for noun in objects + called_for:
+            if noun.lemma_.lower() not in cue("strike_call_nouns") or noun.tag_ == "NNP":
+                continue
+            if any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"})
+                   for d in noun.children):
+                continue   # a strike already known: "called the strike", "called their strike illegal"
+            words = SentenceCoder._strike_words(noun)
+            if words & cue("armed_strike_words"):
+                continue
+            if SentenceCoder._bare_strike(noun):
+                if noun in called_for:
+                    continue   # "called for strikes": an appeal, perhaps for armed ones
+                if any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(
+                        o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "NORP", "FAC", "ORG", "PERSON"}
+                        for o in p.children) for h in (noun, verb) for p in h.children):
+                    continue   # "a strike on Iran"
+            return noun
+        return None
+
+    @staticmethod
+    def _strike_words(noun: Token) -> set[str]:
+        """The words before a strike noun in its phrase, hyphened ones in their parts too ("three-day", "stay-at-home")."""
+        words: set[str] = set()
+        for t in noun.doc[noun.left_edge.i:noun.i]:
+            words.add(t.lemma_.lower())
+            words.update(part for part in t.lower_.split("-") if part)
+        return words
+
+    @staticmethod
+    def _bare_strike(noun: Token) -> bool:
+        """(strike58) "a strike" with no word of a labour strike before it (event_cues labour_strike_modifiers)."""
+        return noun.lemma_.lower() == "strike" and not SentenceCoder._strike_words(noun) & cue("labour_strike_modifiers")
+
+    def _strike_call_events(self, verb: Token, noun: Token, found: list[Candidate],
+                            labour_caller: bool = False) -> list[Candidate]:
+        """(strike58) A strike called (``_called_strike``): the call, 113, asserted, and the strike, 143, from the caller
+        at the same target, intended, or asserted when the sentence tells it held ("..., which closed shops", "shops
+        stayed closed", "civil servants stayed home"); a call still to come is only the strike, with the call's
+        modality ("said they would call a strike": intended; "would call a strike unless Y": conditional). A bare
+        "strike" called by armed forces or a bare state is no labour strike: no event (``labour_caller``: the verb's own
+        patterns read the caller as working people, "Zambian miners called a strike")."""
+        from dataclasses import replace
+
+        armed = {s.lower() for s in cue("armed_caller_sectors")}
+        out: list[Candidate] = []
+        for c in found:
+            if c.code != "113":
+                out.append(c)
+                continue
+            if self._bare_strike(noun) and not labour_caller and (c.source is None or (c.source.sector or "").lower() in armed
+                                                    or c.source.kind == "country"):
+                trace.drop(verb, c.code, "a bare strike called by armed forces or a state: no labour strike")
+                continue
+            if c.modality != modality.ASSERTED:
+                out.append(replace(c, code="143"))
+                continue
+            out.append(c)
+            held = self._strike_held(noun)
+            out.append(replace(c, code="143", modality=modality.ASSERTED if held else modality.INTENDED))
+        return out
+
+    @staticmethod
+    def _strike_held(noun: Token) -> bool:
+        """(strike58) The sentence tells the strike called being held, after naming it: "..., which closed shops and
+        offices", "shops, markets and offices stayed closed", "civil servants stayed home", "most shops stayed open"
+        (event_cues strike_held_verbs and strike_held_subjects)."""
+        verbs, subjects = cue("strike_held_verbs"), cue("strike_held_subjects")
+        for t in noun.sent:
+            if t.i <= noun.i or t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in verbs:
+                continue
+            subj = [s for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            if not subj and t.dep_ == "conj":
+                # "..., and shops, markets and offices stayed closed": the parser may hang the subject elsewhere
+                subj = [w for w in noun.doc[max(noun.i + 1, t.i - 6):t.i] if w.pos_ == "NOUN"]
+            for s in subj:
+                if s.lemma_.lower() not in subjects:
+                    continue
+                if s.lower_ != "which" or (t.dep_ == "relcl" and t.head.i == noun.i):
+                    return True
+        return False
 
     def _own_participle_act(self, tok: Token) -> bool:
         """ "Azerbaijan launched an offensive, shelling Armenian positions": a present participle aside whose
@@ -3330,13 +3446,19 @@ class SentenceCoder(RuleCoder):
             if any(p.trigger.i in {crowd_tok.i, word.i} or (t is not None and p.source is not None
                                                             and same_actor(p.source, [t])) for p in protests + out):
                 continue   # the protest is coded already
-            if t is not None and t.sector is not None:
-                crowd = t
-            else:
-                crowd = Named.agent_at(crowd_tok, s.country, "CVL")
             match = self.code_verb(word) if word.pos_ == "VERB" else None
             code = match.code if match is not None and match.code and match.code[:2] in PROTEST_ROOTS else (
                 min(RIOT_CODES) if word.lemma_.lower() in sense("riot_words") else "141")
+            striking = word.lemma_.lower() in sense("labour_strike_words") or word.lower_ in sense("striker_words") \
+                or word.lower_ == "striking"
+            if striking:
+                # (strike58) "police opened fire on striking miners", "detained dozens of strikers": the people force
+                # fell on were on strike, a strike (143) against their government (gold README: strikers LAB, 143)
+                code = "143"
+            if t is not None and t.sector is not None and not (striking and t.sector == "CVL"):
+                crowd = t
+            else:
+                crowd = Named.agent_at(crowd_tok, s.country, "LAB" if striking else "CVL")
             for target in self._domestic_default(code, [crowd]) or [None]:
                 cand = Candidate(trigger=word, code=code, pattern=f"<{word.lemma_.lower()} {c.trigger.lemma_.lower()}>",
                                  source=crowd, target=target, reported_by=c.reported_by, modality=c.modality,
@@ -3494,11 +3616,15 @@ class SentenceCoder(RuleCoder):
                     told = any(c.dep_ in {"amod", "compound", "acl", "relcl"} or c.dep_ == "prep"
                                and c.lower_ in sense("protest_cause_preps") for c in (*x.children, *n.children))
                     return (x, x) if told else None
+                if x.lower_ in sense("striker_words"):
+                    return x, x   # (strike58) "detained dozens of strikers": the strike they held (143)
                 if x.i != n.i:
                     continue   # "leaders of the protest movement": only "crowds of demonstrators"
                 for c in x.children:
                     if c.lemma_.lower() in sense("labour_strike_words"):
-                        return None   # "striking miners": a strike (143) by workers, not a rally
+                        # "striking miners": a strike (143) by workers, not a rally; (strike58) coded as such when
+                        # the word is their own participle ("police opened fire on striking miners")
+                        return (x, c) if c.dep_ in {"amod", "compound"} and c.i < x.i else None
                     if c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in words or c.lower_ in words):
                         return x, c
                     if c.dep_ == "relcl":
