@@ -256,6 +256,7 @@ class EventCues(Lexicon):
     mutual_nouns: LowerWords                 # lemmas: "A and B renewed talks" is mutual
     agreement_nouns: LowerWords              # lemmas: an agreement as subject is no actor
     two_way_pact_codes: LowerWords           # (coop36) 057: a pact made "with" a partner, coded both ways
+    made_pact_nouns: LowerWords              # (deal58) pact nouns a participle or relative clause makes ("a deal struck")
     truce_nouns: LowerWords                  # lemmas: "A and B observed a ceasefire": each toward the other
     truce_started_phrases: LowerWords        # "a ceasefire that took effect": a truce that started (yield35)
     requesting_verbs: LowerWords             # lemmas: "applied to join NATO": what is asked for, no intent (yield35)

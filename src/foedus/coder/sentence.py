@@ -572,6 +572,10 @@ class SentenceCoder(RuleCoder):
                 # (crit25) "killing 100 people in an attack blamed by the president on al Shabaab": the agent's act,
                 # told wherever the attack is (as "an attack the president blamed on ...", reaction above)
                 reduced, kept = False, True
+            if reduced and not background and self._pact_made_with(tok):
+                # (deal58) "arrived under a deal struck by the junta with Moscow": a pact a by-agent made with a
+                # named partner is reported with the clause it belongs to (057 both ways), not a description
+                reduced, kept = False, True
             if not background and not reduced:
                 out.extend(self._handover_events(tok, reporter_of))
                 out.extend(self._fallen_place(tok, reporter_of))   # "Kabul fell to the Taliban"
@@ -2063,6 +2067,16 @@ class SentenceCoder(RuleCoder):
                 return False
             node = node.head
         return False
+
+    @staticmethod
+    def _pact_made_with(verb: Token) -> bool:
+        """(deal58) A participle on a pact noun (event_cues made_pact_nouns) with a by-agent and a "with" partner
+        ("a deal struck by the junta with Moscow", "an accord signed by Kigali with the rebels") tells the pact
+        made between the two parties it names."""
+        return verb.head.lemma_.lower() in cue("made_pact_nouns") and any(
+            c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+            for c in verb.children)
 
     def _toll_second_act(self, tok: Token) -> bool:
         """ "Hamas gunmen attacked Israeli towns, killing about 1,200 people and seizing some 250 hostages", "police

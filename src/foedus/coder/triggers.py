@@ -1053,6 +1053,21 @@ class TriggerFinder:
             done = self.verbs.match(lemma, done_after[:PATTERN_WINDOW] + self._head_kind(verb.head), done_before)
             if done is not None and (match is None or done.specificity >= match.specificity):
                 return done
+        elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+                and verb.head.lemma_.lower() in cue("made_pact_nouns") \
+                and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            # (deal58) a clause on a pact noun with no object of its own makes the pact: "a deal struck by the junta
+            # with Moscow" is "the junta struck a deal with Moscow" (057, not the attack of "strike * with"); a pact a
+            # relative clause tells ("the accord Tehran struck with world powers took effect") is background the
+            # sentence does not report (gold README, nominal events): nothing; a clause already read as the pact
+            # keeps its reading
+            by = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            made_after = [verb.head.lemma_.lower()] + [w for t, w in zip(
+                [t for t in self._clause_tokens(verb) if t.i > verb.i and not t.is_punct], after) if t.i not in by]
+            made_before = [t.lemma_.lower() for t in self._clause_tokens(verb) if t.i in by and t.dep_ != "agent"]
+            made = self.verbs.match(lemma, made_after[:PATTERN_WINDOW], made_before)
+            if made is not None and made.code in cue("two_way_pact_codes") and (match is None or match.code != made.code):
+                return made if verb.dep_ == "acl" and by else None
         return match
 
     def _answered_by_means(self, verb: Token, lemma: str) -> bool:
