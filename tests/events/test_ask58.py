@@ -1,0 +1,36 @@
+"""Helper ask58 (issue 10): giving and yielding, asking and refusing (CAMEO roots 06, 07, 08, 09, 10, 12) in wording
+nobody tuned on. Our own sentences, not gold sentences."""
+
+import pytest
+
+from gold_helpers import has_coded, triples
+
+
+def _rejections(t):
+    return {(s, tg) for s, tg, c, m in t if c.startswith("12") and m == "asserted"}
+
+
+@pytest.mark.parametrize("text, country, date", [
+    # a refusal at home, in a sentence that names no other state and no request from abroad, answers the refuser's own
+    # country (the opposition's demands, a court's order, a policy of its own kept), as the gold set aims it
+    ("Malawi's electoral commission rejected opposition demands to extend the registration period.", "MWI",
+     "2019-05-10"),
+    ("Bolivia's president said he would not negotiate with the striking miners.", "BOL", "2016-08-26"),
+    ("Peru's congress rejected the finance minister's request for emergency powers.", "PER", "2020-03-01"),
+])
+def test_refusal_at_home_is_aimed_at_the_own_country(coder, text, country, date):
+    t = triples(coder, text, date=date)
+    assert any((s or "").startswith(country) and (tg or "").startswith(country) for s, tg in _rejections(t)), t
+
+
+@pytest.mark.parametrize("text, date", [
+    # a request from abroad (a word of it, a foreign state or a body above states named) is no refusal at home
+    ("Ghana's president rejected international calls for an inquiry into the killings.", "2021-01-01"),
+    ("Malawi's electoral commission rejected demands from the European Union to extend the registration period.",
+     "2019-05-10"),
+    ("Bolivia's president said he would not accept foreign mediation with the striking miners.", "2016-08-26"),
+])
+def test_refusal_of_an_outside_request_is_not_aimed_at_home(coder, text, date):
+    t = triples(coder, text, date=date)
+    assert not any((s or "")[:3] and (s or "")[:3] == (tg or "")[:3] for s, tg in _rejections(t)), t
+
