@@ -34,3 +34,38 @@ def test_refusal_of_an_outside_request_is_not_aimed_at_home(coder, text, date):
     t = triples(coder, text, date=date)
     assert not any((s or "")[:3] and (s or "")[:3] == (tg or "")[:3] for s, tg in _rejections(t)), t
 
+
+@pytest.mark.parametrize("text, rejecter, demander, date", [
+    # a demand that is only the object of a refusal is the rejection's business (12x at the demander); the demand is not
+    # coded beside it (gold README: not when X is only the object of a verbal reaction, "rebuffed Pyongyang's demand")
+    ("Kenya's president rejected Uganda's demand that Nairobi hand over the opposition leader.", "KEN", "UGA",
+     "2020-01-01"),
+    ("Ecuador's government rebuffed Peru's demand for compensation over the border incident.", "ECU", "PER",
+     "1995-03-01"),
+])
+def test_rejected_demand_is_no_demand_made(coder, text, rejecter, demander, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "12", rejecter, demander), t
+    assert not has_coded(t, "10", modality=None), t
+
+
+def test_demand_defied_in_a_despite_phrase_stays_made(coder):
+    t = triples(coder, "Denmark refused to ban the congress despite a Kremlin demand.", date="2002-10-30")
+    assert has_coded(t, "10", "RUS", "DNK"), t
+
+
+@pytest.mark.parametrize("text, source, date", [
+    # a demand or a veto of one's own dropped yields (080; gold README: "dropping an objection to a membership 080")
+    ("Greece dropped its demand that Skopje change the country's name before the talks.", "GRC", "2005-01-01"),
+    ("Poland dropped its veto of the European Union budget after a night of talks.", "POL", "2020-12-10"),
+])
+def test_dropped_demand_or_veto_yields(coder, text, source, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "080", source), t
+    assert not has_coded(t, "10", modality=None), t
+
+
+def test_bombs_dropped_on_opposition_areas_yield_nothing(coder):
+    t = triples(coder, "Syrian jets dropped barrel bombs on opposition areas in Aleppo.", date="2014-02-01")
+    assert not has_coded(t, "08", modality=None), t
+
