@@ -69,3 +69,13 @@ def test_bombs_dropped_on_opposition_areas_yield_nothing(coder):
     t = triples(coder, "Syrian jets dropped barrel bombs on opposition areas in Aleppo.", date="2014-02-01")
     assert not has_coded(t, "08", modality=None), t
 
+
+@pytest.mark.parametrize("text, code, source, target, date", [
+    # "the world body" is the wire's name for the United Nations (actors/organisations.yaml, lower_case)
+    ("North Korea expelled the world body's aid workers from Pyongyang.", "166", "PRK", "IGOUNO", "2005-01-01"),
+    ("The world body suspended food deliveries to Somalia after gunmen looted its warehouses.", "162", "IGOUNO", "SOM",
+     "1993-01-01"),
+])
+def test_world_body_is_the_united_nations(coder, text, code, source, target, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, code, source, target), t
