@@ -734,6 +734,8 @@ class EventCues(Lexicon):
     bare_refusal_skip_sectors: Words = []   # (ask55) CVL, REF: people who "would not" reject no one's request
     refusal_against_marks: LowerWords = []   # (ask55) despite, whatever: a refusal told against a request
     refused_request_nouns: LowerWords = []   # (ask55) pressure, call, request, demand: what a refusal answers
+    outside_request_words: LowerWords = []   # (ask58) international, foreign, third-party: a request from abroad
+    outside_actor_codes: Words = []   # (ask58) IGO, NGO: bodies above states, whose requests come from outside
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

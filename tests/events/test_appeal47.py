@@ -43,9 +43,13 @@ def test_a_request_overridden_was_made(coder, text, date, requester, addressee):
                for c, s, t, m in events), events
 
 
-def test_a_demand_rejected_was_made(coder):
+def test_a_demand_rejected_is_left_to_the_rejection(coder):
+    # (ask58) a demand only the object of a refusal is not coded beside it (gold README: "in retaliation for X" codes X
+    # ..., not when X is only the object of a verbal reaction, "rebuffed Pyongyang's demand"); the rejection is aimed at
+    # the demander
     events = _events(coder, "Chile's government rejected Bolivia's demand for access to the Pacific.", "2013-04-24")
-    assert any(c[:2] == "10" and s.startswith("BOL") and t.startswith("CHL") and m == "asserted"
+    assert not any(c[:2] == "10" for c, s, t, m in events), events
+    assert any(c[:2] == "12" and s.startswith("CHL") and t.startswith("BOL") and m == "asserted"
                for c, s, t, m in events), events
 
 

@@ -592,6 +592,58 @@ class ImplicitActors(ArgumentFinder):
                                      sector=None, name=None, kind="country", head=src.head))
             c.tokens = evidence(c.trigger, c.source, c.target)
 
+    def _home_refusals(self, cands: list) -> None:
+        """(ask58) A rejection (12x) still aimed at no one, by an actor of a country, in a sentence that names no actor
+        of another country and no word of a request from outside it (event_cues outside_request_words: "international
+        demands", "third-party mediation", "foreign troops") answers its own country: the opposition's demands, a
+        court's order, a union's wage claim, a policy of its own kept ("Zambia's election commission turned down
+        opposition requests to extend voting hours", "the government said it would not back down on ending the diesel
+        subsidy", "the president refused to approve an ordinance"), as the gold set aims them (at the country)."""
+        outside = cue("outside_request_words")
+        for c in cands:
+            src = c.source
+            if c.target is not None or src is None or not src.country or src.sector in NO_LOCAL_SECTORS \
+                    or c.code[:2] != "12" or c.modality != modality.ASSERTED:
+                continue
+            sent = c.trigger.sent
+            if any(t.lower_ in outside or t.lemma_.lower() in outside for t in sent):
+                continue
+            if any((m.country and m.country != src.country) or m.code[:3] in cue("outside_actor_codes")
+                   for m in self.mentions if sent.start <= m.start < sent.end):
+                continue   # another state, or a body above states ("even though the WTO had ruled against it")
+            if any(m.country and m.country != src.country for i, ms in self.pronouns.items()
+                   if sent.start <= i < sent.end for m in ms):
+                continue
+            if self._refused_unowned(c.trigger, sent.start > 0):
+                continue
+            if any(k.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cue("bare_refusal_time_marks")
+                                             for g in k.children) for k in c.trigger.children):
+                continue   # "would not take part in talks while the RSF kept its fighters in homes": held on a condition
+            c.target = Named(Mention(start=src.start, end=src.end, text=src.text, code=src.country, country=src.country,
+                                     sector=None, name=None, kind="country", head=src.head))
+            c.tokens = evidence(c.trigger, c.source, c.target)
+
+    def _refused_unowned(self, trigger: Token, later: bool) -> bool:
+        """(ask58) What a refusal turns down names no one it could come from at home: a demand or a call with no owner
+        of its own ("ignored repeated demands to reopen the universities": event_cues rejected_demand_nouns with no
+        possessive, compound or "from"/"by" phrase), whose maker is not told; or, after the first sentence, a definite
+        act noun that points back to another's act told before ("South Africa rejected the offer": coref act_nouns,
+        which the article's act referents aim)."""
+        from .coref import words as coref_words
+
+        objs = [o for k in (trigger, *[x for x in trigger.children if x.dep_ == "xcomp"]) for o in k.children
+                if o.dep_ in {"dobj", "nsubjpass"}]
+        for o in objs:
+            lemma = o.lemma_.lower()
+            if lemma in cue("rejected_demand_nouns") and not any(
+                    k.dep_ in {"poss", "compound", "nmod"} or (k.dep_ == "prep" and k.lower_ in {"from", "by"})
+                    or (k.dep_ == "amod" and k.i in self.mention_at) for k in o.children):
+                return True
+            if later and (lemma in coref_words()["act_nouns"] or o.lower_ in coref_words()["act_nouns"]) and any(
+                    k.dep_ == "det" and k.lower_ in {"the", "this", "that", "these", "those"} for k in o.children):
+                return True
+        return False
+
     def _told_elsewhere(self, trigger: Token, target: Named, src: Named, refused: list[Token]) -> bool:
         """(reject44) ``target`` of a refused vote is another country's actor named only in another clause than the
         refusal's own words ("annulled the first round of the election after files showed a Russian-backed campaign",

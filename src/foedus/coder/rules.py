@@ -401,7 +401,11 @@ class RuleCoder(ImplicitActors):
             elif n.dep_ == "dobj" and h.lemma_.lower() in cue("request_answer_verbs"):
                 clause = h   # "..., answering an appeal from Bamako": the answerer is the participle's subject
             elif n.dep_ == "dobj" and lemma in cue("defied_demand_nouns") and self._defying_verb(h):
-                clause, defied = h, True   # (appeal47) "ignored a demand from the U.S. envoy to step down"
+                # (ask58) a demand that is only the object of a refusal ("rejected Berlin's demand to return him",
+                # "rebuffed Pyongyang's demand for sanctions relief") is the rejection's business (12x, aimed at the
+                # demander); the demand is not coded beside it (gold README: not when X is only the object of a
+                # verbal reaction, "rebuffed Pyongyang's demand")
+                continue
             elif n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in cue("defied_request_preps"):
                 clause, defied = h.head, True   # (appeal47) "hanged nine activists despite appeals from ..."
             elif n.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() == "response" \

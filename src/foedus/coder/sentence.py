@@ -304,6 +304,8 @@ class SentenceCoder(RuleCoder):
         trace.stage("target model", cands, sent.start)
         cands = vetter.vet(cands, before=chosen)   # the trained event vetter (docs/model.md): drops events it judges false
         trace.stage(vetter.STAGE, cands, sent.start)
+        # (ask58) after the vetter, which judged the refusal as the rules aimed it (a target at home is no new evidence)
+        self._home_refusals(cands)   # "turned down opposition requests": a refusal at home, at its own country
         return cands
 
     def _victims_unnamed(self, verb: Token, code: str) -> bool:
