@@ -901,7 +901,6 @@ def _peoples_at_war() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _groups_abroad_rows() -> dict[str, dict[str, Any]]:
     """(target58) The rows of data/actors/groups_abroad.tsv by the group's canonical name."""
     out: dict[str, dict[str, Any]] = {}
@@ -941,6 +940,7 @@ def _towns_of(doc: Doc, sent: Span, mentions: list[Mention], home: str | None) -
     return found
 
 
+@lru_cache(maxsize=1)
 def _settlements() -> tuple[dict, ...]:
     """The rows of data/actors/settlements.tsv."""
     return tuple(read_tsv("actors/settlements.tsv"))
@@ -1367,10 +1367,10 @@ class ActorMatcher:
 
     @staticmethod
     def _groups_abroad(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
-        """(target58) "Al-Shabaab militants attacked a police camp in Lamu", "Taliban gunmen stormed a school in
-        Peshawar" (2014): an armed group of one country fighting in the country next door is that country's rebels
-        (data/actors/groups_abroad.tsv: KENREB, PAKREB), when every town and region its sentence names is the host's
-        and the sentence names nothing of the group's home country; its envoys stay its own."""
+        """(target58) "Taliban gunmen stormed a school in Peshawar" (2014): an armed group of one country fighting in
+        the country next door is that country's rebels (data/actors/groups_abroad.tsv: the Taliban PAKREB before August
+        2021), when every town and region its sentence names is the host's and the sentence names nothing of the
+        group's home country; its envoys stay its own."""
         rows = _groups_abroad_rows()
         if not rows or not any(m.name in rows for m in mentions):
             return mentions
