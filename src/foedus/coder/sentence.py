@@ -32,7 +32,7 @@ from .places import PLACE_NOUNS
 from .attribution import CLAIM_CODE
 from .implicit import ARMED_SECTORS, DENIAL_CODE, intercepted_objects
 from .doctext import doc_text, fix_sentences, of_nouns, sentences, tokens, unfix_sentences, word_at
-from .rules import RuleCoder, refusal, refused_intent
+from .rules import INTENT_STATEMENT_ROOTS as INTENT_ROOTS, RuleCoder, refusal, refused_intent
 from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordinated_subject_read_as_modifier, repair_coordinated_verb_read_as_adjective, repair_dateline, repair_fronted_participle, repair_fronted_object_read_as_subject, repair_identified_doer, repair_aside_of_request, repair_fronted_preposition, repair_trailing_attribution,
                      repair_noun_read_as_verb,
                      repair_participle_read_as_adjective, repair_hedge_read_as_verb, repair_object_read_as_subject, repair_gerund_subject_with_agent, repair_gerund_after_modifier_object,
@@ -76,8 +76,6 @@ FORCE_ROOTS = taxonomy.roots("aside_force")
 MEETING_ROOTS = taxonomy.roots("meeting")
 # Consultations: "A met B" is coded once, from the subject (dev-set convention, data/gold/README.md).
 ONE_WAY_MEETING_ROOTS = taxonomy.roots("one_way_meeting")
-# (unreal58) Statements of intent (03x): one refused is no intent stated (_refused_intents).
-INTENT_ROOTS = taxonomy.roots("intent_statement")
 BORDER_POSTURE_ROOTS = taxonomy.roots("border_posture")   # (target31) _at_shared_border
 # Conflictual acts whose target may sit deep in the clause ("began a hunger strike in protest
 # against the government's decision"): when the verb's own objects name nobody, look deeper.
