@@ -621,6 +621,8 @@ class EventCues(Lexicon):
     strike_held_verbs: LowerWords            # lemmas telling a strike held: "shops stayed closed" (strike58)
     strike_held_subjects: LowerWords         # their subjects: shops, offices, civil servants (strike58)
     indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
+    foreign_party_nouns: LowerWords  # nouns under "any" of a state or a party from abroad: no one at home (unreal59)
+    foreign_party_modifiers: LowerWords  # modifiers that make such a noun one from abroad ("any foreign pilot")
     partner_yield_roots: LowerWords          # roots of concessions two parties make to each other (material48)
     doer_aimed_roots: LowerWords             # reactions aimed at the by-agent of the act noun they name (reject35)
     instructed_act_demands: Labels           # act code prefix -> the demand of it: "told Manila to withdraw" 1056 (mine29)

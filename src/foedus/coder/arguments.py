@@ -1888,6 +1888,10 @@ class ArgumentFinder(TriggerFinder):
         for t in clause.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
                 subject_idx.update(x.i for x in t.subtree)
+            if t.dep_ == "relcl" and generic_relative(t):
+                # (unreal59) "would break relations with any country that recognised Taiwan": an actor named in what
+                # marks out anyone at all is not whom the act is about
+                subject_idx.update(x.i for x in t.subtree)
             if t.dep_ in SUBJECTS and t.head.i != clause.i and (naming_relative(t.head) or (
                     t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.cues.reporting)):
                 # "struck what New Delhi called a militant camp", "struck a boat that Trump said was carrying
@@ -2139,6 +2143,26 @@ def _purpose_partner(verb: Token, prep: Token) -> bool:
             return False
         tok, steps = tok.head, steps + 1
     return purpose and tok.i == verb.i
+
+
+def generic_relative(clause: Token) -> bool:
+    """(unreal59) ``clause`` is a relative clause on a noun any one of a kind fits (modality_cues
+    free_choice_determiners: "any country that recognised Taiwan", "any foreign pilot who landed in Nduga")."""
+    return clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in lexicon.words("modality_cues", "free_choice_determiners")
+        for d in clause.head.children)
+
+
+def in_generic_relative(tok: Token, trigger: Token) -> bool:
+    """(unreal59) ``tok`` is named inside a relative clause that marks out anyone of a kind (:func:`generic_relative`)
+    on the way down from ``trigger``: "threatened to withdraw its recognition of any state that recognised Bangladesh"
+    (Bangladesh is no target of the threat; the threat is aimed at no one named)."""
+    for a in tok.ancestors:
+        if a.i == trigger.i:
+            return False
+        if generic_relative(a):
+            return trigger.i in {x.i for x in a.head.ancestors}
+    return False
 
 
 def other_conjunct_argument(tok: Token, trigger: Token) -> bool:

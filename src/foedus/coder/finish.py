@@ -965,6 +965,9 @@ def _threatens_anyone(cand: Candidate) -> bool:
             return True
         if (word == "those" and tok.pos_ == "PRON") or (word == "any" and tok.dep_ == "det"):
             head = tok if word == "those" else tok.head
+            if word == "any" and (head.lemma_.lower() in cue("foreign_party_nouns") or any(
+                    c.dep_ == "amod" and c.lower_ in cue("foreign_party_modifiers") for c in head.children)):
+                continue   # (unreal59) "any country that recognised Taiwan", "any foreign pilot": no one at home
             if any(c.dep_ in {"relcl", "acl"} for c in head.children):
                 return True
     return False

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from .. import data, lexicon, taxonomy
 from ..errors import DataError, Errors
 from .actors import Mention, side_tied
-from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, other_conjunct_argument
+from .arguments import APPEAL_ROOTS, COOPERATIVE_ROOTS, in_generic_relative, other_conjunct_argument
 from . import modality, model_files, places
 from .candidates import Candidate, Named, evidence
 from .event_words import cue
@@ -242,7 +242,8 @@ def options(finder: ArgumentFinder, sent: Span, cand: Candidate, co_agents: Sequ
             or m.head in front or finder.names_pact(word_at(sent.doc, m.head)) or places.names_frontier(word_at(sent.doc, m.head)) \
             or _speaker_aside(finder, word_at(sent.doc, m.head), cand.trigger) \
             or peaceful and other_conjunct_argument(word_at(sent.doc, m.head), cand.trigger) \
-            or _in_timed_other_act(finder, word_at(sent.doc, m.head), cand.trigger, cand.code)
+            or _in_timed_other_act(finder, word_at(sent.doc, m.head), cand.trigger, cand.code) \
+            or in_generic_relative(word_at(sent.doc, m.head), cand.trigger)
         if _eligible(m, src) and m is not reporter and id(m) not in co and not skip:  # same object: not a token
             chosen.append(k)
     out.extend(Option(Named(m, m.head), "actor", m.head) for m in (parts.mentions[k] for k in sorted(chosen)))
