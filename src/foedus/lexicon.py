@@ -362,6 +362,8 @@ class EventCues(Lexicon):
     critical_adjectives: LowerWords          # lemmas: "called it an unforgivable act", "said the vote was illegal": censure
     censure_labels: LowerWords               # lemmas: "called the deal a mistake": censure as a name given
     entry_verbs: LowerWords = []             # (patterns21) "would not let Syrian refugees cross": leave to enter
+    permission_threat_verbs: LowerWords = []   # (ask59) "would not allow China to expand": a threat, no leave refused
+    permission_saying_verbs: LowerWords = []   # (ask59) "Damascus said it would not let ...": the pronoun's sayer
     permission_verbs: LowerWords = []        # (patterns21) "would not allow Chinese vessels to board": a refusal
     lent_place_nouns: LowerWords = []        # (yield45) "would not let its airspace be used": one's own ground lent
     lent_use_verbs: LowerWords = []          # (yield45) "would not allow the contras to use its territory"

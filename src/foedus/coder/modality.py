@@ -2134,6 +2134,8 @@ def is_obligation(tok: Token) -> bool:
     troops", "would have to withdraw": a possibility of the subject's own, not a demand on it)."""
     if is_inverted_condition(tok):
         return False
+    if any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.i < tok.i for ch in tok.children):
+        return False   # (ask59) "he should have coordinated with Kyiv", "must have known": a past judged, no demand
     for ch in tok.children:
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in OBLIGATION_AUX:
             return True

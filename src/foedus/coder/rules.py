@@ -4690,9 +4690,16 @@ class RuleCoder(ImplicitActors):
         return []
 
     def _stated_obligation(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
-        """"X said Y must withdraw" is X demanding of Y (CAMEO 100)."""
-        for c in verb.children:
-            if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
+        """"X said Y must withdraw" is X demanding of Y (CAMEO 100); (ask59) also a second that-clause ("told the
+        generals that their time was up and that they must leave")."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in d.children)]
+        for c in clauses:
+            if c.lemma_.lower() in lexicon.words("event_cues", "permission_verbs") and any(
+                    a.dep_ == "auxpass" for a in c.children):
+                continue   # (ask59) "said the army should be allowed to pursue them": leave sought, no demand on it
+            if c.pos_ in {"VERB", "AUX"} and modality.is_obligation(c):
                 subj = [t for t in c.children if t.dep_ in SUBJECTS]
                 sources, _, _ = self.subjects(verb)
                 if not subj or not sources:

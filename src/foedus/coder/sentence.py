@@ -39,7 +39,7 @@ from .syntax import (PATIENTS, SUBJECTS, repair_adjective_subject, repair_coordi
                      repair_summary_root, repair_clause_read_as_preposition, repair_verbless_noun_clause,
                      repair_reduced_relative_subject, repair_verb_read_as_adjective, repair_visitor_read_as_verb,
                      repair_zero_relative)
-from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS
+from .triggers import PROTEST_ROOTS, VIOLENT_ROOTS, permission_allowed
 from .verbs import VerbDictionary, VerbMatch, normal
 
 
@@ -591,7 +591,10 @@ class SentenceCoder(RuleCoder):
                 # sovereignty", "the IMF suspended the loan, saying Kinshasa had failed to meet spending targets": the
                 # reason a participle of saying gives for the clause's act is the speaker's own judgement of another
                 # (a censure, a blame), as "said ..." on its own is; no other act it reports is coded from the aside
-                out.extend(self._stated_blame(tok) or self._stated_failing(tok))
+                # (ask59) or the demand it states: "suspended talks with the protest leaders, saying demonstrators must
+                # first clear their barricades" (100, as "said X must")
+                out.extend(self._stated_blame(tok) or self._stated_failing(tok)
+                           or self._stated_obligation(tok, reporter_of))
             if background and naming_relative(tok) and tok.head.lemma_.lower() in cue("grievance_citing_verbs"):
                 # (verbal56) "imposed a tariff on Brazilian goods, citing what it called the persecution of Bolsonaro"
                 out.extend(self._grievance_label(tok, reporter_of))
@@ -790,6 +793,14 @@ class SentenceCoder(RuleCoder):
                     found = found + self._conjoined_object_acts(tok, match, found)
                     for cand in found if helped and match.code == "062" else []:
                         cand.target = helped[0]   # (ask56) the state or army the forces were sent to help
+                    if match.code == "086" and match.pattern.endswith("<actor> <refused>"):
+                        # (ask59) leave refused is aimed at the one refused it ("would not allow the ASEAN envoy to
+                        # meet Suu Kyi": at ASEAN, not at the one the envoy would meet)
+                        allowed = [m for t in permission_allowed(tok) for m in self.actors_of(t)]
+                        for cand in found:
+                            ends = [m for m in allowed if cand.source is None or not same_actor(m, [cand.source])]
+                            if ends and cand.target not in ends:
+                                cand.target = ends[0]
                     if found and match.code == "040" and tok.lemma_.lower() in cue("symbolic_meeting_verbs"):
                         # (verbal51) "Santos and Jimenez shook hands": the meeting and a symbolic act (017), each
                         # side's towards the other (the pairs a 017 takes, not the meeting's one way)

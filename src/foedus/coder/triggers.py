@@ -816,8 +816,55 @@ class TriggerFinder:
         if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"in", "into"} and c.i > verb.i for c in verb.children):
             let += [c for c in verb.children if c.dep_ == "dobj"]
         # (the actor may be named by a modifier of the noun: "Chinese vessels", "Russia's ships")
-        return any(t.i in mention_at for o in let for t in o.subtree
-                   if t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"}))
+        if any(t.i in mention_at for o in let for t in o.subtree
+               if t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"})):
+            return True
+        return self._foreign_leave_refused(verb, mention_at)
+
+    def _foreign_leave_refused(self, verb: Token, mention_at: dict) -> bool:
+        """(ask59) Leave to act refused to another state's people or to an international body, whatever the act:
+        "said it would not allow the IAEA to install new cameras", "would not allow Ukraine to use Italian weapons
+        against Russia", "would not let Chinese coast guard ships escort fishing boats", "would not let the U.N.
+        investigators into the country" (gold: the refusal 12x, asserted). The one refused leave is the verb's object
+        or its complement's subject, an actor of a country other than the refuser's or an international or
+        non-governmental body; the refuser is named by the verb's subject. Not a threat ("would not allow Iran to
+        acquire nuclear weapons", "would not let China expand into Asia": event_cues permission_threat_verbs), nor
+        leave kept from one's own people or land ("would not allow the opposition to rally", "would not let its
+        territory be used": other rules and patterns)."""
+        # a refusal for a time or on a condition ("would not let Ukraine open the talks until Kyiv ...") tells the act
+        # put off (as _bare_refusal reads it: event_cues bare_refusal_time_marks)
+        comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+        if any(c.dep_ in {"advcl", "prep"} and (c.lower_ in cue("bare_refusal_time_marks") or any(
+                g.dep_ == "mark" and g.lower_ in cue("bare_refusal_time_marks") for g in c.children))
+               for h in (verb, *comps) for c in h.children):
+            return False
+        if any(c.lemma_.lower() in cue("permission_threat_verbs") or c.lemma_.lower() in cue("arming_verbs") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in cue("mass_weapon_nouns") for o in c.children) for c in comps):
+            return False
+        allowed = permission_allowed(verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not allowed:
+            return False
+        refusers = [mention_at[t.i] for t in subj.subtree if t.i in mention_at]
+        if not refusers and subj.pos_ == "PRON":
+            # "Damascus said it would not let ...": the pronoun's sayer, the subject of the verb of saying above
+            say = next((a for a in verb.ancestors if a.lemma_.lower() in cue("permission_saying_verbs")), None)
+            said_by = next((c for c in say.children if c.dep_ == "nsubj"), None) if say is not None else None
+            refusers = [mention_at[t.i] for t in said_by.subtree if t.i in mention_at] if said_by is not None else []
+        countries = {m.country for m in refusers if m.country}
+        if not countries:
+            return False
+        for o in allowed:
+            if o.pos_ == "PRON" and o.i not in mention_at:
+                continue
+            names = [mention_at[t.i] for t in o.subtree
+                     if t.i in mention_at and (t.i == o.i or (t.i < o.i and t.dep_ in {"amod", "compound", "poss"}))]
+            if o.i not in mention_at and self.verbs.match_noun(o.lemma_.lower(), []) is not None:
+                continue   # "would not let Saddam's defiance go on": an act, not an actor, kept from going on
+            for m in names:
+                if (m.code or "")[:3] in {"IGO", "NGO"} or (m.country and m.country not in countries):
+                    return True
+        return False
 
     def _abiding_refused(self, verb: Token) -> bool:
         """(refuse29b) A verb of abiding stated as one's own refusal (modality.is_stated_refusal): "said Israel would not
@@ -1194,3 +1241,12 @@ def _in_phrase_of(t: Token, verb: Token, preps: frozenset[str]) -> bool:
             return True
         node = node.head
     return False
+
+
+def permission_allowed(verb: Token) -> list[Token]:
+    """(ask59) Whom a verb of letting names as let act: its object ("would not let the investigators in", "would not
+    allow Ukraine to use ...") or its complement's subject ("would not allow the IAEA to install cameras")."""
+    # (the act let done in its base form: "allow X to use", "let X in"; not "..., whatever the United States said")
+    comps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and c.tag_ == "VB"]
+    allowed = [c for c in verb.children if c.dep_ == "dobj"]
+    return allowed + [s for c in comps for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
