@@ -60,3 +60,16 @@ def test_what_was_right_stays(coder, text, event):
 def test_a_department_of_state_is_no_place(coder):
     events = _events(coder, "Police in the Justice Department said nothing.")
     assert not any(e[1][:3] == "POL" or e[2][:3] == "POL" for e in events)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Hundreds of residents of Tripoli (Lebanon) protested against power cuts on Monday.",
+     ("141", "LBNCVL", "LBNGOV", "asserted")),
+])
+def test_a_capitals_name_with_another_country_in_brackets_is_that_countrys_town(coder, text, event):
+    assert event in _events(coder, text)
+
+
+def test_the_capital_alone_stays_the_capital(coder):
+    events = _events(coder, "Militiamen shelled Tripoli on Monday.")
+    assert ("194", "LBYREB", "LBY", "asserted") in events
