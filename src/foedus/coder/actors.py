@@ -1077,19 +1077,41 @@ def _state_after_a_town(doc: Doc, m: Mention) -> Any:
     return None
 
 
+def _country_in_brackets(doc: Doc, start: int, end: int, country: str | None) -> Any:
+    """(places59) "residents of Tripoli (Lebanon)": a capital's name (doc[start:end]) with another country in brackets
+    after it names that country's same-named town; the country's gazetteer entry, else None."""
+    from . import places   # the gazetteer is built once per process, on first need
+
+    if end + 2 >= len(doc) or word_at(doc, end).text != "(":
+        return None
+    close = end + 1
+    while close < len(doc) and close - end <= 4 and word_at(doc, close).text[:1].isupper():
+        close += 1
+    if close == end + 1 or close >= len(doc) or word_at(doc, close).text != ")":
+        return None
+    gazetteer = places.Gazetteer.default()
+    area = gazetteer.place(doc[end + 1:close].text)
+    if area is None or area.kind != "country" or not area.country or area.country == country:
+        return None
+    town = gazetteer.place(doc[start:end].text, within=area)
+    return area if town is not None and town.country == area.country else None
+
+
 def _town_before_a_state(doc: Doc, m: Mention) -> Any:
     """(doubts37) "police in Athens, Georgia", "a rally in Paris, Texas": a capital's name written before a comma and a
     region of another country (a US state) that holds a town of that name names that town; the region's gazetteer entry,
     else None."""
     from . import places   # the gazetteer is built once per process, on first need
 
-    if m.end + 1 >= len(doc) or word_at(doc, m.end).text != ",":
+    if m.end + 1 >= len(doc) or word_at(doc, m.end).text not in {",", "("}:
         return None
     end = m.end + 1
     while end < len(doc) and end - m.end <= 3 and word_at(doc, end).is_alpha and word_at(doc, end).text[:1].isupper():
         end += 1
     if end == m.end + 1:
         return None
+    if word_at(doc, m.end).text == "(":
+        return _country_in_brackets(doc, m.start, m.end, m.country)
     gazetteer = places.Gazetteer.default()
     for region in gazetteer.candidates(doc[m.end + 1:end].text):
         if region.kind != "region" or not region.admin1 or not region.country or region.country == m.country:
@@ -3054,8 +3076,10 @@ class ActorMatcher:
             return True
         if lk == "agent" and gap == "of" and pk in {"country", "capital"} and len(chain) == 1:
             # not "representatives of the Sudanese government", "soldiers of the Congolese army": the adjective
-            # belongs to the noun after it, which names the owner (``_of_organisations``)
-            return not _modifies_a_later_noun(doc, p)
+            # belongs to the noun after it, which names the owner (``_of_organisations``); not "residents of
+            # Tripoli (Lebanon)", another country's town (``_country_in_brackets``)
+            return not _modifies_a_later_noun(doc, p) and not (
+                pk == "capital" and _country_in_brackets(doc, p.start, p.end, p.entry.country) is not None)
         if lk == "agent" and gap == "for" and pk in {"country", "capital"} and len(chain) == 1:
             return self._state_object(doc, last, p) and not _modifies_a_later_noun(doc, p)
         return False

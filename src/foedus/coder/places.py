@@ -331,6 +331,16 @@ class Gazetteer:
         """The entry behind a reported location (its canonical name and country), for the exports."""
         return self.by_name.get((name, country)) if name else None
 
+    def centres(self) -> dict[str, tuple[float, float]]:
+        """Each country's centre by its code (read lazily: a gazetteer may come from the cache, built without
+        ``__init__``)."""
+        found = self.__dict__.get("_centres")
+        if found is None:
+            found = self.__dict__["_centres"] = {
+                p.country: (p.lat, p.lon) for ps in self.places.values() for p in ps
+                if p.kind == "country" and p.tier == COUNTRY and p.country and p.lat is not None and p.lon is not None}
+        return found
+
     def _name_heads(self) -> frozenset[str]:
         """The first words of the country names of more than one word (read lazily: a gazetteer may come
         from the cache, built without ``__init__``)."""
@@ -671,6 +681,10 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
     for noun, regional in pairs:
         within = appositive_area(noun, gazetteer)
         first: Span | None = None
+        if regional:
+            area = _named_region(noun, gazetteer)
+            if area is not None:
+                return area.location()  # "in Delta state": Nigeria's Delta State, not Delta, Canada
         for span in _name_spans(noun):
             if not _is_name(span) or _in_feature_name(noun.doc, span.start, span.end):
                 continue  # "in the Gulf of Guinea" is not in Guinea
@@ -681,9 +695,12 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
             if place.tier == CITY_ALTERNATE and span.start > first.start and first.end == span.end:
                 continue  # "a settler from Kiryat Arba": the tail of a name the gazetteer lacks is no other spelling
             if regional and place.kind == "city" and place.tier != OVERRIDE and place.country not in countries | article \
-                    and len({c.country for c in gazetteer.candidates(span.text)}) > 1:
+                    and (len({c.country for c in gazetteer.candidates(span.text)}) > 1
+                         or _far_from(place, countries | article, gazetteer)):
                 # "Sucre state" in a text about Venezuela is not Sucre, Bolivia (a curated name is trusted);
-                # a name no other country has is its province's too ("Deir ez-Zor province", "Idlib province")
+                # a name no other country has is its province's too ("Deir ez-Zor province", "Idlib province"),
+                # unless the text is about countries far from that town's ("Houthi forces ... in Hays
+                # district" is Yemen's, not Hays, Kansas)
                 continue
             if place.kind == "city" and place.tier != OVERRIDE:
                 if within is not None and within.country != place.country:
@@ -703,6 +720,41 @@ def place_of_noun(nouns: list[Token], gazetteer: Gazetteer, countries: set[str],
             # "in Mangu LGA", "Ngolowa cercle": an area of the one country that names its areas so
             return Location(name=noun.doc[noun.left_edge.i:noun.i + 1].text, country=unit)
     return None
+
+
+def _named_region(noun: Token, gazetteer: Gazetteer) -> Place | None:
+    """(places59) A name with a region noun after it, written in lower case ("in Delta state", "in Chin state"), that
+    the gazetteer knows as a whole ("Delta State", "Chin State"): that region, before the same-named town abroad."""
+    doc = noun.doc
+    for span in _name_spans(noun):
+        if span.end != noun.i + 1 or span.start >= noun.i or not _is_name(doc[span.start:noun.i]):
+            continue
+        place = gazetteer.place(span.text)
+        if place is not None and place.kind == "region" and place.tier == OVERRIDE:
+            return place
+    return None
+
+
+# (places59) A town of a region named with its region noun that lies farther than this from every country the text
+# names is a same-named town abroad: "Houthi forces ... in Hays district" (Yemen's, not Hays, Kansas).
+FAR_KM = 2500
+REGION_TOWN = 150_000
+
+
+def _far_from(place: Place, countries: set[str] | frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a small gazetteer town lies far from every country in ``countries`` (and there is one)."""
+    if not countries or place.population >= REGION_TOWN or place.lat is None or place.lon is None:
+        return False
+    centres = gazetteer.centres()
+    near = [centres[c] for c in countries if c in centres]
+    return bool(near) and all(_km(place.lat, place.lon, lat, lon) > FAR_KM for lat, lon in near)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    a = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 12742 * asin(sqrt(a))
 
 
 def fits_areas(place: Place, areas: set[str]) -> bool:
