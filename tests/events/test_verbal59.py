@@ -37,3 +37,21 @@ def test_named_accuser_keeps_its_own_charge(coder):
     # "accused by X": another accuser is named, the expelling state makes no second charge
     t = triples(coder, "Latvia expelled a Belarusian diplomat accused by Lithuania of spying.", date="2021-09-01")
     assert not has_coded(t, "112", "LVA"), t
+
+
+@pytest.mark.parametrize("text, source, target, date", [
+    # a name of scorn given to another's act or its doers: criticism (111)
+    ("Kyiv called the strikes on power plants a deliberate attempt to freeze civilians.", "UKR", None, "2022-11-25"),
+    ("Seoul's defence ministry said North Korean soldiers crossed the border, calling it a breach of the armistice.",
+     "KOR", None, "2024-06-20"),
+    ("Maduro dismissed the striking oil workers, calling them saboteurs.", "VENGOV", None, "2017-03-01"),
+])
+def test_a_name_of_scorn_is_criticism(coder, text, source, target, date):
+    t = triples(coder, text, date=date)
+    assert has_coded(t, "11", source, target), t
+
+
+def test_an_attempt_named_as_the_object_is_no_scorn(coder):
+    # the object holds the word, the name given is praise
+    t = triples(coder, "Nepal's prime minister called the rescue attempt a success.", date="2015-05-01")
+    assert not has_coded(t, "11", modality=None), t
