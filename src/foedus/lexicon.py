@@ -284,6 +284,8 @@ class EventCues(Lexicon):
     own_claim_roots: LowerWords              # CAMEO roots: an armed group saying it did such an act claims it (015)
     own_claim_verbs: LowerWords              # lemmas: "said its fighters had attacked a post", "said it carried out a raid"
     own_claim_sectors: LowerWords            # sectors of the armed groups whose own acts told are claims ("al-Shabaab said it")
+    accused_punishing_codes: LowerWords      # (verbal59) acts of a state on people "accused of" something: its charge
+    accusing_participles: LowerWords         # (verbal59) lemmas: "a diplomat accused of spying"
     standing_force_verbs: LowerWords         # lemmas: "the troops it had massed": a deployment still standing, news
     accepted_plan_verbs: LowerWords          # lemmas: "a proposal that Israel had accepted": news
     accepted_plan_nouns: LowerWords          # lemmas: the plans those verbs take

@@ -897,6 +897,7 @@ class SentenceCoder(RuleCoder):
         out = self._anchored_claims(out)   # "..., and the BLA claimed it": only beside the act it points back to
         out.extend(self._own_denials(out))   # "the army said it had not shelled the town": its denial (016)
         out.extend(self._own_claims(out))   # "al-Shabaab said it had carried out the attack": its claim (015)
+        out.extend(self._accused_punished(out))   # "expelled a diplomat accused of spying": the state's charge
         self._responsibility_targets(out)   # "denied using chemical weapons in X": the denied act's target
         self._relative_reaction_targets(out)   # "Iran freed two French citizens, which Paris hailed": at Iran
         self._rejection_targets(out)   # "the ICJ said ...; Israel rejected the opinion": at the ICJ
@@ -1070,6 +1071,60 @@ class SentenceCoder(RuleCoder):
             claim.tokens = evidence(saying, speaker, c.target)
             claims.append(claim)
         return claims
+
+    def _accused_punished(self, out: list[Candidate]) -> list[Candidate]:
+        """(verbal59) People a state punishes or bars told with a participle of accusation on the noun that names them
+        ("Slovenia expelled a Croatian diplomat accused of spying", "police arrested 21 Albanians accused of
+        distributing leaflets", "imposed sanctions on two senators accused of arming gangs", "ordered the deportation
+        of traders accused of smuggling fuel"): the charge is the acting state's own, an accusation (112, or the
+        participle's own 112x) from the act's source to its target, asserted, as the gold codes it. The act is one of
+        event_cues accused_punishing_codes, not negated; its source a state organ, a state or an IGO (a mob that
+        lynches "a man accused of blasphemy" makes no charge) acting on another country's people; the participle has
+        no by-agent (another accuser)."""
+        codes, participles = cue("accused_punishing_codes"), cue("accusing_participles")
+        charges: list[Candidate] = []
+        for c in out:
+            if c.code not in codes or c.source is None or c.target is None or c.modality == modality.NEGATED:
+                continue
+            src = c.source
+            if not (src.sector in STATE_ORGAN_SECTORS or (not src.sector and src.country)
+                    or src.code.startswith("IGO")):
+                continue
+            if src.country and (not c.target.country or c.target.country == src.country):
+                # a state's charge against its own people, told so, is the gold's only now and then ("police
+                # arrested eight militants accused of planning attacks": the arrest alone); against another
+                # state's people, envoys or firms it is the news of a row between the two
+                continue
+            # the nouns the act is done to: its object, and the "of"/"on"/"against" nouns of its object or of the verb
+            # ("the expulsion of two diplomats", "sanctions on two senators")
+            frontier, nouns = [c.trigger], []
+            for _ in range(3):
+                nxt = []
+                for t in frontier:
+                    for k in t.children:
+                        if k.dep_ in {"dobj", "pobj", "appos"} or (k.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}) or (
+                                k.dep_ == "prep" and k.lower_ in {"of", "on", "against", "for"}):
+                            nxt.append(k)
+                            if k.pos_ in {"NOUN", "PROPN"}:
+                                nouns.append(k)
+                frontier = nxt
+            for n in nouns:
+                accused = next((k for k in n.children if k.dep_ == "acl" and k.tag_ == "VBN"
+                                and k.lemma_.lower() in participles and not any(g.dep_ == "agent" for g in k.children)),
+                               None)
+                if accused is None:
+                    continue
+                match = self.code_verb(accused)
+                code = match.code if match is not None and match.code and match.code.startswith("11") else "112"
+                if any(d.code[:2] == "11" and d.source is not None and d.source.code == src.code
+                       for d in out + charges):
+                    break
+                charge = Candidate(trigger=accused, code=code, pattern=f"<{c.code}> * {accused.lemma_.lower()} <of>",
+                                   source=src, target=c.target, modality=modality.ASSERTED, governor=None)
+                charge.tokens = evidence(accused, src, c.target)
+                charges.append(charge)
+                break
+        return charges
 
     @staticmethod
     def _drawn_reversed(out: list[Candidate]) -> list[Candidate]:
