@@ -41,3 +41,34 @@ def test_a_denied_execution_of_civilians_is_a_negated_killing(coder):
 def test_many_people_beheaded_are_still_a_mass_killing(coder, text, date):
     events = _events(coder, text, date)
     assert any(c == "202" and m == "asserted" for c, s, t, m in events), events
+
+
+# ---- a mob's killing of people (gold README: mob killings of another community are 1823, dozens, or 202, hundreds) ----
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("Hindu mobs set fire to Muslim shops in Bhiwandi and killed dozens of people, police said.", "1984-05-19", "IND"),
+    ("Ethnic Uzbek mobs burned Kyrgyz homes in Jalal-Abad and killed scores of residents on Sunday.", "2010-06-13",
+     "KGZ"),
+])
+def test_a_mob_killing_dozens_of_people_is_a_killing(coder, text, date, country):
+    events = _events(coder, text, date)
+    assert any(c == "1823" and s == country + "CVL" and m == "asserted" for c, s, t, m in events), events
+    assert not any(c[:2] == "20" for c, s, t, m in events), events
+
+
+def test_a_mob_killing_hundreds_is_a_mass_killing(coder):
+    events = _events(coder, "Ethnic Kyrgyz mobs torched Uzbek districts of Osh and killed hundreds of residents.",
+                     "2010-06-12")
+    assert any(c == "202" and s == "KGZCVL" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_protesters_killing_policemen_still_riot(coder):
+    events = _events(coder, "Protesters killed two policemen in Nairobi on Tuesday.", "2023-07-12")
+    assert any(c == "145" for c, s, t, m in events), events
+    assert not any(c == "1823" for c, s, t, m in events), events
+
+
+def test_rebels_killing_dozens_of_villagers_stay_a_mass_killing(coder):
+    events = _events(coder, "Rebels of the FDLR killed dozens of villagers with machetes in Busurungi on Saturday.",
+                     "2009-05-10")
+    assert any(c == "202" and m == "asserted" for c, s, t, m in events), events
