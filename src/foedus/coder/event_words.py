@@ -60,6 +60,8 @@ class EventWords:
     mass_killing_verbs: frozenset[str]
     mass_killing_codes: frozenset[str]
     mass_quantity_words: frozenset[str]
+    mob_killer_sectors: frozenset[str]
+    mob_mass_quantity_words: frozenset[str]
     mass_killing_min: int
     mass_toll_means_codes: frozenset[str]
     mass_toll_vague_counts: frozenset[str]

@@ -5780,7 +5780,9 @@ class RuleCoder(ImplicitActors):
         v = victims[0]
         large = False
         if v.lower_ in w.mass_quantity_words:
-            large = True
+            # (violence59) a mob kills in the hundreds for a massacre: "mobs killed dozens of Tamils" is a killing
+            large = v.lower_ in w.mob_mass_quantity_words or not sources or not all(
+                s.sector in w.mob_killer_sectors for s in sources)
             inner = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             if inner:
                 v = inner[0]

@@ -3327,6 +3327,17 @@ class SentenceCoder(RuleCoder):
         kinds = self.words.community_property if kinds is None else kinds
         return bool(objects) and all(o.lemma_.lower() in kinds for o in objects)
 
+    def _people_killed(self, verb: Token) -> bool:
+        """(violence59) The verb kills (event_words mass_killing_verbs) and what it kills are people at large (event_words
+        mass_victim_nouns, through a count: "killed dozens of people", "killed scores of residents", "killed two
+        villagers"), not police, soldiers or a named actor."""
+        w = self.words
+        if verb.lemma_.lower() not in w.mass_killing_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [inner[0] if o.lower_ in w.mass_quantity_words and (inner := of_nouns(o)) else o for o in objects]
+        return bool(objects) and all(o.lemma_.lower() in w.mass_victim_nouns for o in objects)
+
     @staticmethod
     def _protest_crowd(verb: Token, t: Named) -> bool:
         """(coerce40) The people acted on are named as protesting (sense_cues protest_doers, protesting_words): "fired
@@ -4376,6 +4387,12 @@ class SentenceCoder(RuleCoder):
                 # their own state, is an assault or destruction, not a riot; protesters who storm a foreign
                 # embassy riot ("protesters in Kinshasa attacked the embassies of Rwanda and France")
                 pair_code = "180" if act_code[:2] == "19" else act_code
+            if code == "145" and s.sector == "CVL" and act_code[:2] in RIOT_ROOTS and not reciprocal \
+                    and self._people_killed(verb):
+                # (violence59) "mobs burned Tamil homes and killed dozens of people", "rioters killed scores of
+                # residents": a mob's killing of people is a killing (gold README: mob killings of another community
+                # are 1823, or 202 by the hundreds), not the riot; the police it kills are no such people
+                pair_code = "1823"
             if code == "145" and act_code != "145" and not self._crowd_doer(s, verb):
                 # "students clashed with police": the police's side is force against civilians, not a riot
                 pair_code = "175" if s.sector in STATE_ORGAN_SECTORS and t is not None and t.sector == "CVL" else act_code
