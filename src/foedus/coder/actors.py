@@ -2531,7 +2531,7 @@ class ActorMatcher:
         subject = [c for c in said.children if c.dep_ == "nsubj"]
         if not subject or said.lemma_.lower() not in lexicon.words("commitment_cues", "reporting_verbs"):
             return None
-        inside = {t.i for t in clause.subtree} - _acted_on(doc, agent)
+        inside = {t.i for t in clause.subtree} - _acted_on(doc, agent, asides=True)
         if any(m is not agent and m.head in inside and m.country for m in mentions):  # same object: not a token
             return None   # "its spy agency said North Korea had sent troops": the clause names whose they are
         for m in mentions:
@@ -3237,16 +3237,17 @@ class _SentenceTowns:
         return {loc.country} if loc is not None and loc.country else set()
 
 
-def _acted_on(doc: Doc, agent: Mention) -> set[int]:
+def _acted_on(doc: Doc, agent: Mention, asides: bool = False) -> set[int]:
     """(target59) "Israel's chief of staff said the army would strike at Syria", "the army searched the Chinese consulate,
     accusing Peking of links with the coup": the words of what a force named without its country acts on (the objects,
     complements and asides of the verb it is the subject of) name its target, not whose force it is."""
     head = word_at(doc, agent.head)
     if head.dep_ != "nsubj" or head.head.i == head.i or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
-    # (not a clause with a doer of its own: "arrested ten people after the prime minister said ...")
+    # (not a clause with a doer of its own, "arrested ten people after the prime minister said ...", unless ``asides``:
+    # then the force's own "if raids by Fatah saboteurs continued" is no clause that names whose force it is either)
     return {t.i for c in head.head.children if c.i > head.i and c.dep_ in ACTED_ON_DEPS
-            and not (c.dep_ in {"advcl", "xcomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+            and (asides or not (c.dep_ in {"advcl", "xcomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
             for t in c.subtree}
 
 
