@@ -50,8 +50,8 @@ def test_a_named_pope_is_still_the_person(nlp, matcher):
 @pytest.mark.parametrize("text, name, code, date", [
     ("Turkish Cypriots marched through the divided capital.", "Turkish Cypriots", "CYP", "2024-05-01"),
     ("Greek Cypriot officials rejected the plan.", "Greek Cypriot officials", "CYPGOV", "2004-04-20"),
-    ("Ersin Tatar walked out of the talks.", "Ersin Tatar", "CYPGOV", "2023-07-01"),
-    ("Tufan Erhurman met the UN envoy.", "Tufan Erhurman", "CYPGOV", "2025-11-20"),
+    ("Ersin Tatar walked out of the talks.", "Ersin Tatar", "CYPSEP", "2023-07-01"),   # gold README blind58: CYPSEP
+    ("Tufan Erhurman met the UN envoy.", "Tufan Erhurman", "CYPSEP", "2025-11-20"),
 ])
 def test_cypriots_are_of_cyprus(nlp, matcher, text, name, code, date):
     assert _codes(nlp, matcher, text, date).get(name) == code

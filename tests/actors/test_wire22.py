@@ -65,7 +65,7 @@ def test_people_of_old_wire(name, date, code):
     ("Bonn rejected the Soviet demand for a missile freeze.", "1987-06-01", "Bonn", "DEUGOV"),
     ("The SADF raided a guerrilla camp in southern Angola.", "1987-06-01", "SADF", "ZAFMIL"),
     ("The JNA shelled the old town of Dubrovnik.", "1991-11-08", "JNA", "SRBMIL"),
-    ("The EPLF shelled the port of Massawa.", "1990-02-10", "EPLF", "ERIREB"),
+    ("The EPLF shelled the port of Massawa.", "1990-02-10", "EPLF", "ETHSEP"),   # gold README blind58: the EPLF ETHSEP (Eritrea was Ethiopian until 1991)
     ("The Derg executed sixty former officials.", "1974-11-24", "Derg", "ETHGOV"),
     ("The Red Brigades kidnapped a judge in Genoa.", "1974-04-18", "Red Brigades", "ITAREB"),
     ("The IPKF launched an offensive in the north.", "1987-10-10", "IPKF", "INDMIL"),

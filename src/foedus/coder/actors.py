@@ -58,6 +58,7 @@ STATELESS_SECTORS = taxonomy.sectors("stateless")
 STATE_ORGANS = taxonomy.sectors("state_organ")
 # Sectors of armed men: an armed group's "fighters", "troops" or "militants" keep the group's code.
 ARMED_SECTORS = taxonomy.sectors("armed_group")
+FOREIGN_UNPLACED = taxonomy.sectors("foreign_unplaced")
 # (fight35) Armed men whose violence in their own country is aimed at it: insurgents, and gangs and cartels too (a
 # place there is their target, arguments; mine48: their country is where they strike, when no other is named).
 HOME_ATTACKER_SECTORS = taxonomy.sectors("home_attacker")
@@ -101,6 +102,9 @@ _COLON_HEAD = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?(?:, [A-
 DESTINATION_PREPOSITIONS = lexicon.words("actor_cues", "destination_prepositions")
 # Both: the prepositions of a place phrase (built once: several checks run per word of a sentence).
 LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS | NEAR_PREPOSITIONS
+# (target59) the dependents of a verb that name what its subject acts on (``_acted_on``): its objects, its
+# prepositional phrases, the verbs of its purpose and manner ("strike at Syria", "accusing Peking of ...")
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "advcl", "attr", "oprd"})
 # Dependencies of a word that modifies a noun ("new" president, "paper" workers).
 MODIFIER_DEPS = {"amod", "compound", "nmod", "advmod", "nummod", "npadvmod"}
 KINDS = ("country", "capital", "person", "organization", "agent")
@@ -1927,9 +1931,9 @@ class ActorMatcher:
                 # "its forces from Afghanistan": a possessive pronoun names the owner; the place
                 # they are in is not their country (the article's main country is the better guess).
                 owned = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in word_at(doc, m.head).children)
-                # (mine43) "collusion with foreign forces": of another state than any the sentence names, none guessed
-                # (armed men only: a "foreign minister" or "foreign ministry" is the state's own)
-                foreign = m.sector in ARMED_SECTORS and any(ch.dep_ == "amod" and ch.lower_ in FOREIGN_MODIFIERS
+                # (mine43, target59) "collusion with foreign forces", "accused foreign media": of another state than any the
+                # sentence names, none guessed (sectors foreign_unplaced: a "foreign minister" or "foreign ministry" is the state's own)
+                foreign = m.sector in FOREIGN_UNPLACED and any(ch.dep_ == "amod" and ch.lower_ in FOREIGN_MODIFIERS
                                                             for ch in word_at(doc, m.head).children)
                 owned = owned or foreign
                 country, how = self._appositive_owner(doc, m, in_sent), ""
@@ -2493,8 +2497,15 @@ class ActorMatcher:
         if agent.sector not in STATE_FORCES:
             return None
         states = set()
+        acted = _acted_on(doc, agent)
+        # (target59) "Indonesian youths sacked the offices of the Chinese attache and the army searched ...": a state
+        # that the act of a crowd or armed group falls on is that act's target, not the state whose acting force
+        # (the subject of a verb) the sentence names
+        targets = {i for o in mentions if acted and o is not agent and o.country and o.kind == "agent"
+                   and o.sector not in STATE_ORGANS_AND_ELITES for i in _acted_on(doc, o)
+                   if not any(p.start <= i < p.end and p.country == o.country for p in mentions)}
         for m in mentions:
-            if m is agent or not m.country:  # same object: not a token
+            if m is agent or not m.country or m.head in acted or m.head in targets:  # same object: not a token
                 continue
             head = word_at(doc, m.head)
             where = head.dep_ == "pobj" and head.head.lower_ in LOCATING_PREPOSITIONS
@@ -2542,7 +2553,7 @@ class ActorMatcher:
         subject = [c for c in said.children if c.dep_ == "nsubj"]
         if not subject or said.lemma_.lower() not in lexicon.words("commitment_cues", "reporting_verbs"):
             return None
-        inside = {t.i for t in clause.subtree}
+        inside = {t.i for t in clause.subtree} - _acted_on(doc, agent, asides=True)
         if any(m is not agent and m.head in inside and m.country for m in mentions):  # same object: not a token
             return None   # "its spy agency said North Korea had sent troops": the clause names whose they are
         for m in mentions:
@@ -3248,6 +3259,20 @@ class _SentenceTowns:
             self.named = self.gazetteer.countries_in(self.sent)
         loc = places.place_of_noun([tok], self.gazetteer, self.named, self.counts)
         return {loc.country} if loc is not None and loc.country else set()
+
+
+def _acted_on(doc: Doc, agent: Mention, asides: bool = False) -> set[int]:
+    """(target59) "Israel's chief of staff said the army would strike at Syria", "the army searched the Chinese consulate,
+    accusing Peking of links with the coup": the words of what a force named without its country acts on (the objects,
+    complements and asides of the verb it is the subject of) name its target, not whose force it is."""
+    head = word_at(doc, agent.head)
+    if head.dep_ != "nsubj" or head.head.i == head.i or head.head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    # (not a clause with a doer of its own, "arrested ten people after the prime minister said ...", unless ``asides``:
+    # then the force's own "if raids by Fatah saboteurs continued" is no clause that names whose force it is either)
+    return {t.i for c in head.head.children if c.i > head.i and c.dep_ in ACTED_ON_DEPS
+            and (asides or not (c.dep_ in {"advcl", "xcomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
+            for t in c.subtree}
 
 
 def _own_phrase(noun: Token) -> list[Token]:
