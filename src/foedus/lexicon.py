@@ -712,6 +712,8 @@ class EventCues(Lexicon):
     mutual_gift_words: LowerWords            # "pledged mutual aid": a gift the conjoined parties give each other (intend41)
     own_country_codes: Words                 # CAMEO codes a state does only in its own land: aimed at it (target33)
     whole_country_codes: Words               # of those, codes aimed at the country, not its civilians (coerce36)
+    eased_dissent_codes: Words               # easing one's own dissent (082, 0832): at the doers' own government (short59)
+    eased_dissent_sectors: Words             # non-civilian sectors whose eased dissent is so aimed: the opposition (short59)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
     aid_halt_verbs: Words                    # verbs of stopping an aid agency's own work (conflict31)
