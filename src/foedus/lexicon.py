@@ -730,6 +730,12 @@ class EventCues(Lexicon):
     means_purpose_roots: Words               # roots whose means yields to its purpose act of the same doer (coerce35)
     domestic_refusal_nouns: LowerWords = []   # (reject44) lemmas: election, result, tally: a refusal at one's own land
     domestic_refusal_codes: Words = []       # (reject44) 1231: a refused change of leadership, at one's own land
+    vote_judging_verbs: LowerWords           # lemmas that judge a vote ("said the vote was not fair") (short59)
+    fair_vote_adjectives: LowerWords         # what a fair vote is: denied, the judge criticises (short59)
+    foul_vote_adjectives: LowerWords         # what a foul vote is: said, the judge criticises (short59)
+    fair_vote_nouns: LowerWords              # what a fair vote has: "lacked credibility" (short59)
+    vote_standard_nouns: LowerWords          # "fell short of international standards" (short59)
+    foul_vote_verbs: LowerWords              # a vote spoiled: "was rigged", "was marred by fraud" (short59)
     bare_refusal_code: Words = []           # (ask55) 120: a stated refusal whose verb codes no act of its own
     bare_refusal_skip_verbs: LowerWords = []  # (ask55) verbs whose stated negation is no refusal (happen, hesitate)
     bare_refusal_time_marks: LowerWords = []  # (ask55) until, unless: a refusal for a time or on a condition
