@@ -4106,6 +4106,11 @@ class SentenceCoder(RuleCoder):
             # "claimed the bombing that killed Kenyan soldiers": the act's victim is the target (a denial's is
             # then replaced by its accuser or by no one: implicit._responsibility_targets)
             targets = self._denied_victim(verb, sources)
+        if not targets and code in cue("two_way_pact_codes") and self._pact_made_with(verb):
+            # (short59) "a deal struck by the junta with Moscow": the "with" partner of the by-agent's pact
+            targets = dedupe([m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for o in c.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                              if not same_actor(m, sources)])
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
         if code in self.words.visit_codes and not parties:
@@ -4303,7 +4308,9 @@ class SentenceCoder(RuleCoder):
                     and self._fought_foe(verb, pairs[0][0], targets[0], reporter):
                 # (violence51) "Somali troops fought Al-Shabaab militants": both sides fight
                 pairs += [(targets[0], pairs[0][0])]
-            if not passive and mod == modality.ASSERTED and code in cue("two_way_pact_codes"):
+            # (short59) and "arrived under a deal struck by the junta with Moscow": the by-agent's pact with its partner
+            if (not passive or self._pact_made_with(verb)) and mod == modality.ASSERTED \
+                    and code in cue("two_way_pact_codes"):
                 # (coop36) "Germany and Denmark signed pacts with Moldova", "Kenya reached an agreement with the IMF":
                 # a pact made with a partner binds both, each signer towards the partner and back
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and self._pact_partner(verb, t)
