@@ -718,6 +718,8 @@ class EventCues(Lexicon):
     mutual_gift_words: LowerWords            # "pledged mutual aid": a gift the conjoined parties give each other (intend41)
     own_country_codes: Words                 # CAMEO codes a state does only in its own land: aimed at it (target33)
     whole_country_codes: Words               # of those, codes aimed at the country, not its civilians (coerce36)
+    eased_dissent_codes: Words               # easing one's own dissent (082, 0832): at the doers' own government (short59)
+    eased_dissent_sectors: Words             # non-civilian sectors whose eased dissent is so aimed: the opposition (short59)
     brokered_deal_nouns: Words               # deals whose broker mediates towards the sentence's other countries (nouns30b)
     deal_leaving_verbs: Words                # verbs that leave or break a deal: no mediation read from it (nouns30b)
     aid_halt_verbs: Words                    # verbs of stopping an aid agency's own work (conflict31)
@@ -734,6 +736,12 @@ class EventCues(Lexicon):
     means_purpose_roots: Words               # roots whose means yields to its purpose act of the same doer (coerce35)
     domestic_refusal_nouns: LowerWords = []   # (reject44) lemmas: election, result, tally: a refusal at one's own land
     domestic_refusal_codes: Words = []       # (reject44) 1231: a refused change of leadership, at one's own land
+    vote_judging_verbs: LowerWords           # lemmas that judge a vote ("said the vote was not fair") (short59)
+    fair_vote_adjectives: LowerWords         # what a fair vote is: denied, the judge criticises (short59)
+    foul_vote_adjectives: LowerWords         # what a foul vote is: said, the judge criticises (short59)
+    fair_vote_nouns: LowerWords              # what a fair vote has: "lacked credibility" (short59)
+    vote_standard_nouns: LowerWords          # "fell short of international standards" (short59)
+    foul_vote_verbs: LowerWords              # a vote spoiled: "was rigged", "was marred by fraud" (short59)
     bare_refusal_code: Words = []           # (ask55) 120: a stated refusal whose verb codes no act of its own
     bare_refusal_skip_verbs: LowerWords = []  # (ask55) verbs whose stated negation is no refusal (happen, hesitate)
     bare_refusal_time_marks: LowerWords = []  # (ask55) until, unless: a refusal for a time or on a condition

@@ -368,6 +368,9 @@ class ImplicitActors(ArgumentFinder):
         country = s.country
         if code[:2] in PROTEST_ROOTS and s.sector not in STATE_ORGAN_SECTORS:
             sector = "GOV"
+        elif code in cue("eased_dissent_codes") and (
+                s.sector in self.words.civilian_sectors or s.sector in cue("eased_dissent_sectors")):
+            sector = "GOV"   # (short59) "the unions called off their strike": eased at their own government
         elif code[:2] == "17" and s.sector in STATE_ORGAN_SECTORS:
             sector = "CVL"
             if verb is not None:

@@ -492,6 +492,97 @@ class SentenceCoder(RuleCoder):
         kids = [c.dep_ for c in verb.children]
         return "dobj" in kids or "nsubjpass" in kids or "ccomp" not in kids
 
+    def _vote_judged_unfair(self, verb: Token, background: bool, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(short59) A vote judged unfair by a named judge: "an election that Western governments called neither free
+        nor fair", "Washington said the vote was not free or fair", "said the vote lacked credibility", "elections that
+        OSCE monitors said fell short of democratic standards", "a referendum that Sandu said was marred by vote buying".
+        A verb of judging (event_cues vote_judging_verbs) whose complement or label, said of a vote (the noun its
+        relative clause hangs on, the complement's subject, or its object: domestic_refusal_nouns), denies it a quality
+        of a fair vote or gives it one of a foul vote, is the judge's criticism (sense_cues verbal_attack_code) of the
+        government of the country that voted: the one other country the sentence names, else the judge's own. In a
+        clause of background only when it is the vote's own relative clause."""
+        if verb.lemma_.lower() not in cue("vote_judging_verbs") or any(c.dep_ == "prt" for c in verb.children):
+            return []
+        votes = cue("domestic_refusal_nouns")
+
+        def is_vote(t: Token | None) -> bool:
+            return t is not None and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in votes
+        relative = verb.dep_ in {"relcl", "acl"} and is_vote(verb.head)
+        if background and not relative:
+            return []
+        fair, foul = cue("fair_vote_adjectives"), cue("foul_vote_adjectives")
+
+        def negated(t: Token) -> bool:
+            return any(c.dep_ in {"neg", "preconj"} and c.lower_ in {"not", "neither", "never", "n't"}
+                       for c in t.children)
+
+        def judged_adjectives(preds: list[Token], denied: bool) -> bool:
+            preds = preds + [c for p in preds for c in p.children if c.dep_ == "conj"]
+            for p in preds:
+                word = {p.lemma_.lower(), p.lower_}
+                if word & foul and not negated(p):
+                    return True
+                if word & fair and (denied or negated(p) or any(negated(q) for q in preds)):
+                    return True
+            return False
+
+        def judges(comp: Token) -> bool:
+            lemma = comp.lemma_.lower()
+            denied = negated(comp)
+            kids = list(comp.children)
+            if lemma == "be":
+                return judged_adjectives([c for c in kids if c.dep_ in {"acomp", "attr"}], denied)
+            if lemma == "lack" and not denied:
+                return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("fair_vote_nouns") for c in kids)
+            if lemma == "fall" and not denied and any(c.lower_ == "short" for c in kids):
+                return any(p.dep_ == "pobj" and p.lemma_.lower() in cue("vote_standard_nouns")
+                           for c in comp.subtree for p in c.children if c.lower_ == "of")
+            if lemma in cue("foul_vote_verbs") and not denied:
+                return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids)
+            return False
+        found = False
+        for comp in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp", "dobj"} and c.i > verb.i):
+            # "an election that observers said was neither free nor fair": the relative pronoun is the vote
+            subj = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and not (relative and c.tag_ in {"WDT", "WP"})]
+            if comp.pos_ in {"VERB", "AUX"}:
+                if (subj and is_vote(subj[0]) or not subj and relative) and judges(comp):
+                    found = True
+            elif comp.pos_ == "ADJ" or comp.dep_ in {"oprd", "acomp"}:
+                # "called the vote neither free nor fair", "an election that observers called neither free nor fair"
+                named = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
+                if (named and is_vote(named[0]) or relative) and judged_adjectives([comp], False):
+                    found = True
+        if not found:
+            return []
+        judges_ = dedupe([m for c in verb.children if c.dep_ == "nsubj" for m in self.actors_of(c)])
+        if not judges_:
+            return []
+        own = {j.country for j in judges_}
+        others: set[str | None] = {m.country for m in self.mentions if verb.sent.start <= m.start < verb.sent.end
+                                   and m.country and m.country not in own}
+        country: str | None
+        if len(others) == 1:
+            country = others.pop()
+        elif not others and len(own) == 1 and all(j.sector not in STATE_ORGAN_SECTORS for j in judges_):
+            country = next(iter(own))   # "the opposition said the vote was rigged": its own government
+        else:
+            return []
+        if not country:
+            return []
+        head = verb.head if relative else verb
+        target = Named.agent_at(head, country, "GOV")
+        mod, governor = modality.of(verb)
+        code = min(lexicon.words("sense_cues", "verbal_attack_code"))
+        out = []
+        for j in judges_:
+            cand = Candidate(trigger=verb, code=code, pattern=f"{verb.lemma_.lower()} <vote> <unfair>", source=j,
+                             target=target, reported_by=self._reporter(verb, reporter_of), modality=mod,
+                             governor=governor)
+            cand.tokens = evidence(verb, j, target)
+            out.append(cand)
+        return out
+
     def _censure_relative(self, verb: Token) -> bool:
         """(miss0811) A relative clause on a noun whose own named subject labels that noun with a word of censure
         ("a verdict that Britain's foreign secretary called politically motivated", "in a move the opposition called an
@@ -598,6 +689,10 @@ class SentenceCoder(RuleCoder):
             if background and naming_relative(tok) and tok.head.lemma_.lower() in cue("grievance_citing_verbs"):
                 # (verbal56) "imposed a tariff on Brazilian goods, citing what it called the persecution of Bolsonaro"
                 out.extend(self._grievance_label(tok, reporter_of))
+                continue
+            judged = [] if aside or reduced else self._vote_judged_unfair(tok, background, reporter_of)
+            if judged:
+                out.extend(judged)   # (short59) "Washington said the vote was neither free nor fair"
                 continue
             if (background and not kept) or aside or reduced:
                 continue
@@ -4088,6 +4183,11 @@ class SentenceCoder(RuleCoder):
             # "claimed the bombing that killed Kenyan soldiers": the act's victim is the target (a denial's is
             # then replaced by its accuser or by no one: implicit._responsibility_targets)
             targets = self._denied_victim(verb, sources)
+        if not targets and code in cue("two_way_pact_codes") and self._pact_made_with(verb):
+            # (short59) "a deal struck by the junta with Moscow": the "with" partner of the by-agent's pact
+            targets = dedupe([m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for o in c.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                              if not same_actor(m, sources)])
         if not targets and code[:2] in COOPERATIVE_ROOTS and not parties:
             targets = self._visited(verb, sources)
         if code in self.words.visit_codes and not parties:
@@ -4285,7 +4385,9 @@ class SentenceCoder(RuleCoder):
                     and self._fought_foe(verb, pairs[0][0], targets[0], reporter):
                 # (violence51) "Somali troops fought Al-Shabaab militants": both sides fight
                 pairs += [(targets[0], pairs[0][0])]
-            if not passive and mod == modality.ASSERTED and code in cue("two_way_pact_codes"):
+            # (short59) and "arrived under a deal struck by the junta with Moscow": the by-agent's pact with its partner
+            if (not passive or self._pact_made_with(verb)) and mod == modality.ASSERTED \
+                    and code in cue("two_way_pact_codes"):
                 # (coop36) "Germany and Denmark signed pacts with Moldova", "Kenya reached an agreement with the IMF":
                 # a pact made with a partner binds both, each signer towards the partner and back
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and self._pact_partner(verb, t)
