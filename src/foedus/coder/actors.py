@@ -2501,7 +2501,9 @@ class ActorMatcher:
         # (target59) "Indonesian youths sacked the offices of the Chinese attache and the army searched ...": a state
         # that the act of a crowd or armed group falls on is that act's target, not the state whose acting force
         # (the subject of a verb) the sentence names
-        targets = {i for o in mentions if acted and o is not agent and o.country and o.kind == "agent"
+        targets = {i for o in mentions
+                   if acted and o is not agent  # same object: not a token
+                   and o.country and o.kind == "agent"
                    and o.sector not in STATE_ORGANS_AND_ELITES for i in _acted_on(doc, o)
                    if not any(p.start <= i < p.end and p.country == o.country for p in mentions)}
         for m in mentions:
