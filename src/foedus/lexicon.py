@@ -939,8 +939,6 @@ class ModalityCues(Lexicon):
     own_forces_codes: LowerWords             # "Algerian troops were sent to Niger": the forces' state acts
     announced_passive_roots: LowerWords      # "X said the pilot would be released": the speaker's own act
     ultimatum_marks: LowerWords              # "will resume enrichment unless Europe ...": a threat to Europe (130)
-    rejecting_asides: LowerWords             # (unreal52) "would not disarm unless ..., rejecting the plan": refusal made
-    resuming_verbs: LowerWords               # (unreal52) "would not resume talks unless ...": the halt is in force (made)
     taking_effect_phrases: LowerWords        # (modality28) "ordered sanctions to take effect next month": ahead (intended)
     signing_codes: LowerWords                # (unreal50) "signed a truce to take effect on Monday": the signing done
     starting_date_openers: LowerWords        # (modality30) "tightened controls, effective from Thursday": ahead (intended)

@@ -2,8 +2,7 @@
 
 - "would not X unless Y": a refusal stated now, its lifting conditioned; the act negated, the refusal (12x) asserted,
   the condition conditional (as "would not X until Y"). Not "would not X if Y", a consequence. (unreal52: the refusal
-  is conditional now, as the gold set codes most of them, unless it is a refusal to resume what is halted or is told
-  beside a participle of rejecting.)
+  made it conditional; refuse59 made it asserted again, as the gold README's "Refusals with a condition" settles.)
 - a measure ordered or imposed "to take effect" later has not yet taken effect (intended); a finite "took effect"
   tells that it did.
 """
@@ -17,12 +16,11 @@ _events = events_on("2024-05-01")
 
 
 @pytest.mark.parametrize("text, source, refusal", [
-    # (unreal52) a refusal to take up again what is halted is made now; any other refusal on an unless-clause holds
-    # on its condition: conditional (gold README, blind49: "would not X until/unless Y" X and Y both conditional)
+    # (refuse59) a refusal on an unless-clause is stated now: asserted (gold README, "Refusals with a condition")
     ("Peru said it would not resume talks with Ecuador unless Quito withdrew its troops from the border.", "PER",
      "asserted"),
     ("Peru would not negotiate with the Shining Path rebels unless they handed over their weapons, the minister said.",
-     "PER", "conditional"),
+     "PER", "asserted"),
 ])
 def test_would_not_unless_is_a_refusal_made(coder, text, source, refusal):
     events = _events(coder, text)

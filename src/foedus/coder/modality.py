@@ -1796,35 +1796,6 @@ def refused_unless(tok: Token) -> bool:
     return any(m & unless for m in marks) and not any(m & (set(c.conditional_marks) - unless) for m in marks)
 
 
-def conditional_refusal(tok: Token) -> bool:
-    """(unreal52) A refusal stated on an unless-clause of its own (``refused_unless``: "said it would not negotiate
-    with the insurgents unless they laid down their weapons") holds until the condition is met: the refusal (12x) is
-    conditional, as its condition is. Not one told beside a participle of rejecting (modality_cues rejecting_asides)
-    of the refuser or of the saying verb above it ("would not disarm unless a state was established, rejecting a
-    central demand of the plan"): that rejection is made now, and the refusal with it. Nor a refusal to take up again
-    what is halted (resuming_verbs: "would not resume talks unless ..."): the halt is in force, a refusal made."""
-    if not refused_unless(tok) or _phrases(tok, frozenset({"prt", "prep"})) & set(_words().resuming_verbs):
-        return False
-    asides = set(_words().rejecting_asides)
-    unless = set(_words().ultimatum_marks)
-    # the participle hangs on the refuser, on the saying verb above it, or (after a comma) on the unless-clause the
-    # parser reads it into ("unless a state was established, rejecting ...")
-    clauses = [ch for ch in tok.children if ch.dep_ == "advcl" and any(
-        g.dep_ == "mark" and g.lower_ in unless for g in ch.children)]
-    node = tok
-    for _ in range(4):
-        for ch in [*node.children, *(g for cl in clauses for g in cl.children
-                                     if g.i > 0 and tok.doc[g.i - 1].lower_ == ",")]:
-            if ch.dep_ in {"advcl", "conj", "xcomp"} and ch.tag_ == "VBG" and (
-                    _phrases(ch, frozenset({"prt"})) & asides):
-                return False
-        clauses = []
-        if node.head.i == node.i or node.dep_ not in {"ccomp", "conj", "parataxis"}:
-            break
-        node = node.head
-    return True
-
-
 def summary_saying_relative(say: Token) -> bool:
     """(verbal27) A saying verb (cue_words reporting_verbs) in a relative clause set off by a comma that sums up the
     act told before it (", a move Kyiv said it would never recognise", ", which Mexico's president said her country

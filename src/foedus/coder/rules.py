@@ -6027,8 +6027,9 @@ def refusal(cand: Candidate, refuser: Token | None) -> list[Candidate]:
             reporter is not None and reporter.country and reporter.country != cand.source.country
             and reporter.country_from != "article"):
         return []
-    # (unreal52) "would not negotiate unless they laid down their weapons": the refusal holds on its condition
-    mod = modality.CONDITIONAL if modality.conditional_refusal(refuser) else modality.ASSERTED
+    # (refuse59) "would not negotiate unless they laid down their weapons": the refusal is stated now, asserted; only
+    # the other side's act in the unless-clause is conditional (gold README: "Refusals with a condition")
+    mod = modality.ASSERTED
     fight_on = _fight_on_code(cand)
     if fight_on is not None:
         code, mod = fight_on, modality.INTENDED   # (precision34) "would not stop fighting": the threat of force

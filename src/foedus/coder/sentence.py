@@ -1005,7 +1005,7 @@ class SentenceCoder(RuleCoder):
         """(ask55) A stated refusal of one's own act whose verb codes no act of its own (modality.is_stated_refusal:
         "the Danish prime minister said Copenhagen would not sell Greenland", "Hungary said it would not carry them
         out") is the refusal itself, 120, asserted (gold README, Intention: a refusal is the 12x rejection, asserted;
-        conditional on an unless-clause of its own, modality.conditional_refusal). Only an active verb (no passive
+        on an unless-clause of its own too, rules.refusal). Only an active verb (no passive
         subject) with no verb complement of its own, whose doer is an actor (event_cues bare_refusal_skip_verbs: the
         verbs whose negation is no refusal: "would not happen", "would not hesitate")."""
         lemma = verb.lemma_.lower()
