@@ -495,7 +495,11 @@ def _opened_by_temporal_mark(clause: Token, c: Cues) -> bool:
         return False
     present = clause.tag_ in {"VBZ", "VBP"} or clause.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in clause.children)
-    return (focused or present) and any(g.dep_ == "mark" and g.lower_ in c.condition_ahead_time_marks and g.i == start
+    # (unreal60) spaCy hangs "when" as an adverb of its clause, "after" as a mark: "would resume only when Kigali's troops
+    # left" is the one time the act waits on (a condition); a bare "when" stays a time ("would leave the treaty when it
+    # expires next month", "would restore relations when Li Peng visits": scheduled, not a condition)
+    return (focused or present) and any((g.dep_ == "mark" or focused and g.dep_ == "advmod")
+                                        and g.lower_ in c.condition_ahead_time_marks and g.i == start
                                         for g in clause.children)
 
 
@@ -981,6 +985,11 @@ def of(tok: Token) -> tuple[str, Token | None]:
         return NEGATED, None
     if own is None and scheduled(tok):
         return INTENDED, tok   # "talks between Armenia and Azerbaijan are scheduled for Thursday"
+    if own is None and _time_ahead_clause(tok, c):
+        # (unreal60) "would ask Chou En-lai to stop the broadcasts when he visits China later this year": the visit is the
+        # time set for an act told ahead, itself ahead with it (the head's "would": intended; "could": considered)
+        ahead = _told_ahead_above(tok)
+        return (_local(ahead, c) or INTENDED) if ahead is not None else INTENDED, ahead
     if own is None and (weighed_predicate(tok, c) or (
             tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and weighed_predicate(tok.head, c))):
         return CONSIDERED, tok   # "the deployment of French troops remains a possibility"
@@ -1260,14 +1269,17 @@ def of(tok: Token) -> tuple[str, Token | None]:
                 return NEGATED, head
             head_local = _local(head, c)
             shares = _shares_auxiliaries(node, head)
-            if head_local == NEGATED and node.dep_ in {"xcomp", "conj"} and shares:
+            # (unreal60) "would try again to march on Delhi": the parser may read the infinitive's "to" as a preposition
+            # with the verb as its object; it is the verb's complement all the same
+            complement = node.dep_ in {"xcomp", "conj"} or _misparsed_infinitive(node)
+            if head_local == NEGATED and complement and shares:
                 return NEGATED, head
             if head_local in {NEGATED, CONSIDERED} and node.dep_ == "ccomp" and (
                     _infinitive(node) or _bare_infinitive(node, head, c)):
                 # "would never allow Taiwan to declare independence", "might let the convoy enter": an
                 # infinitive with a subject of its own, under a negated or weighed verb
                 return head_local, head
-            if head_local in {CONSIDERED, INTENDED} and node.dep_ in {"xcomp", "conj"} and shares:
+            if head_local in {CONSIDERED, INTENDED} and complement and shares:
                 return head_local, head
         if own == INTENDED and unsaid_intent(node, head):
             return NEGATED, head   # (modality32) "neither side said it would pull back its troops": no intent stated
@@ -2285,6 +2297,41 @@ def _plan_before(node: Token, head: Token) -> Token | None:
         if ch.dep_ == "dobj" and is_intention_noun(ch) and ch.right_edge.i + 1 == node.left_edge.i:
             return ch
     return None
+
+
+def _time_ahead_clause(clause: Token, c: Cues) -> bool:
+    """(unreal60) A clause of time opened by "when" in the present tense ("when he visits China", "when Li Peng
+    visits") on a verb told ahead with "will" / "would" or "could" / "may", not negated: the time an act is set for,
+    itself still ahead (not a condition: "only when" is one, see ``_opened_by_temporal_mark``)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBZ", "VBP"} or clause.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    start = clause.left_edge
+    if start.lower_ != "when" or start.head.i != clause.i or start.dep_ not in {"advmod", "mark"}:
+        return False
+    return _told_ahead_above(clause) is not None
+
+
+def _told_ahead_above(clause: Token) -> Token | None:
+    """The verb a clause hangs on, or the one it is the complement of ("would ask him to stop the broadcasts when he
+    visits": "ask"), told ahead with "will" / "would" or "could" / "may" and not negated."""
+    c = cues()
+    node = clause.head
+    for _ in range(3):
+        if node.pos_ not in {"VERB", "AUX"} or is_negated(node):
+            return None
+        if future_or_possible(node):
+            return node if _local(node, c) in {INTENDED, CONSIDERED} else None
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _misparsed_infinitive(prep: Token) -> bool:
+    """(unreal60) "would try again to march": a "to" the parser reads as a preposition whose object is a verb in its
+    base form (the infinitive it introduces)."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.pos_ == "VERB" and any(
+        g.dep_ == "pobj" and g.tag_ == "VB" for g in prep.children)
 
 
 def _infinitive(tok: Token) -> bool:
