@@ -750,6 +750,8 @@ class EventCues(Lexicon):
     refused_request_nouns: LowerWords = []   # (ask55) pressure, call, request, demand: what a refusal answers
     outside_request_words: LowerWords = []   # (ask58) international, foreign, third-party: a request from abroad
     outside_actor_codes: Words = []   # (ask58) IGO, NGO: bodies above states, whose requests come from outside
+    endangering_verbs: LowerWords = []   # (intent60) threaten, endanger: a thing put at risk, no threat made
+    endangered_things: LowerWords = []   # (intent60) security, stability, peace, the region: what is put at risk
 
     @model_validator(mode="after")
     def _pacts(self) -> Self:

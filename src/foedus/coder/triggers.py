@@ -662,6 +662,10 @@ class TriggerFinder:
             vowed = self._vowed_act(verb)
             if vowed is not None:
                 return vowed
+        if match is not None and match.code[:2] == "13" and self._endangers(verb):
+            # (intent60) "an act that threatened the region", "threatening the disarmament timetable": a thing put at
+            # risk, no threat made to anyone
+            return VerbMatch(code="---", pattern=f"{match.pattern} <endangered>", specificity=match.specificity)
         if match is not None and match.code[:2] == "13" and self._warned_to_act(verb):
             # (conflict30) "Moscow warned China to halt the incursion", "the coast guard warned them to leave": telling
             # another to act is a demand (10), as "ordered X to" is; "warned Washington not to interfere" stays a threat
@@ -676,6 +680,19 @@ class TriggerFinder:
             if own == "force":
                 return VerbMatch(code="138", pattern=f"{match.pattern} <own response>", specificity=match.specificity)
         return match
+
+    @staticmethod
+    def _endangers(verb: Token) -> bool:
+        """(intent60) A verb of endangering (event_cues endangering_verbs: threaten) whose direct object is a thing at
+        risk (endangered_things: security, stability, peace, the region, a timetable) and that names no act of its own
+        (no infinitive or clause: "threatened to quit the talks"): the thing is endangered, no threat is made."""
+        if verb.lemma_.lower() not in cue("endangering_verbs"):
+            return False
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objs) and all(o.lemma_.lower() in cue("endangered_things") or o.lower_ in cue("endangered_things")
+                                  for o in objs)
 
     def _inquiry_held(self, verb: Token) -> VerbMatch | None:
         """(material50) An inquiry the verb opens, launches or orders as its object (event_cues inquiry_nouns: "opened an
