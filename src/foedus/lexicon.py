@@ -1047,6 +1047,7 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     fire_on_verbs: LowerWords = []           # lemmas: "fired on residents": shots fired on people (violence53)
     fired_on_people_nouns: LowerWords = []   # lemmas: "fired on residents / civilians": people at large repressed (violence53)
+    fired_on_home_only_nouns: LowerWords = []   # lemmas: "fired on crowds": repressed only at home (violence60)
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
     air_attack_codes: LowerWords             # "195": an air strike on a crowd stays one (not 175)
