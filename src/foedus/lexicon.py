@@ -624,6 +624,7 @@ class EventCues(Lexicon):
     armed_caller_sectors: LowerWords         # sectors whose bare "strike" called is no labour strike (strike58)
     strike_held_verbs: LowerWords            # lemmas telling a strike held: "shops stayed closed" (strike58)
     strike_held_subjects: LowerWords         # their subjects: shops, offices, civil servants (strike58)
+    strike_effect_verbs: LowerWords          # lemmas of a strike that "paralysed the country" (violence60)
     indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
     foreign_party_nouns: LowerWords  # nouns under "any" of a state or a party from abroad: no one at home (unreal59)
     foreign_party_modifiers: LowerWords  # modifiers that make such a noun one from abroad ("any foreign pilot")

@@ -40,3 +40,26 @@ def test_shots_fired_on_people_not_protesting_stay_an_attack(coder, text, date):
     assert not any(c == "175" for c, s, t, m in events), events
     assert any(c[:2] == "19" for c, s, t, m in events), events
 
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    ("A general strike shut most shops and offices in Lagos on Tuesday, union officials said.", "2012-01-10", "NGA"),
+    ("A nationwide strike called by the teachers' unions paralysed schools across Kenya on Monday.", "2015-09-07",
+     "KEN"),
+])
+def test_a_labour_strike_that_paralyses_or_shuts_was_held(coder, text, date, country):
+    """(violence60) A labour strike that is the subject of a verb of its effect was held (143, asserted; gold README,
+    "Strike calls": the strike told being held is asserted), by the country's labour at its government."""
+    events = _events(coder, text, date)
+    assert any(c == "143" and s.startswith(country) and t == country + "GOV" and m == "asserted"
+               for c, s, t, m in events), events
+
+
+def test_a_strike_that_could_paralyse_is_no_strike_held(coder):
+    events = _events(coder, "A general strike could paralyse Nigeria next week, union leaders warned.", "2019-05-01")
+    assert not any(c[:3] == "143" and m == "asserted" for c, s, t, m in events), events
+
+
+def test_a_missile_strike_that_shuts_a_plant_is_no_labour_strike(coder):
+    events = _events(coder, "A Russian missile strike shut down the power station in Odesa on Sunday.", "2022-11-20")
+    assert not any(c[:3] == "143" for c, s, t, m in events), events

@@ -936,6 +936,9 @@ class SentenceCoder(RuleCoder):
                 found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
             if not found and (match is None or not match.code or match.code[:2] == "07"):
                 found = self._aid_arrival(tok, reporter_of)   # "the first trucks carrying aid entered Gaza"
+            if not any(c.code[:2] == "14" for c in found):
+                # (violence60) "a general strike paralysed the country": the strike held, not the verb's own act
+                found = self._strike_effect(tok, reporter_of) or found
             if found and self._inner_event(tok):
                 self._repressed_in_protest(tok, found)   # "protests in which security forces killed hundreds"
             self._aid_deployment(tok, found)
