@@ -624,6 +624,7 @@ class EventCues(Lexicon):
     armed_caller_sectors: LowerWords         # sectors whose bare "strike" called is no labour strike (strike58)
     strike_held_verbs: LowerWords            # lemmas telling a strike held: "shops stayed closed" (strike58)
     strike_held_subjects: LowerWords         # their subjects: shops, offices, civil servants (strike58)
+    strike_effect_verbs: LowerWords          # lemmas of a strike that "paralysed the country" (violence60)
     indefinite_party_words: LowerWords  # pronouns naming anyone at all: a threat at them is aimed at home (own49)
     foreign_party_nouns: LowerWords  # nouns under "any" of a state or a party from abroad: no one at home (unreal59)
     foreign_party_modifiers: LowerWords  # modifiers that make such a noun one from abroad ("any foreign pilot")
@@ -1049,6 +1050,7 @@ class SenseCues(Lexicon):
     repression_code: LowerWords              # "175"
     fire_on_verbs: LowerWords = []           # lemmas: "fired on residents": shots fired on people (violence53)
     fired_on_people_nouns: LowerWords = []   # lemmas: "fired on residents / civilians": people at large repressed (violence53)
+    fired_on_home_only_nouns: LowerWords = []   # lemmas: "fired on crowds": repressed only at home (violence60)
     gang_sectors: LowerWords                 # "crm": armed criminals (no repression, no mass killing)
     protesting_words: LowerWords             # lemmas: "fired on rioting youths": people shown protesting
     air_attack_codes: LowerWords             # "195": an air strike on a crowd stays one (not 175)

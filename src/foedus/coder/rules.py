@@ -950,6 +950,50 @@ class RuleCoder(ImplicitActors):
                 out.append(cand)
         return out
 
+    def _strike_effect(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(violence60) A labour strike that is the subject of a verb of its effect (data: event_cues strike_effect_verbs)
+        was held (143): "a general strike paralysed the country", "a general strike called by the Histadrut shut down
+        airports and ports", "Brazil's second general strike had shut most factories". A strike noun counts with a word
+        of a labour strike before it (labour_strike_modifiers) and none of an armed one (armed_strike_words). The doer is
+        the one "called by" names, else the noun's own actor or country ("Brazil's"), else the labour (LAB) of the
+        country where it happened; the target the one "against" names, else that country's government."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("strike_effect_verbs"):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subj or subj[0].lemma_.lower() not in cue("strike_call_nouns"):
+            return []
+        noun = subj[0]
+        words: set[str] = set()
+        for t in noun.doc[noun.left_edge.i:noun.i]:
+            words.add(t.lemma_.lower())
+            words.update(part for part in t.lower_.split("-") if part)
+        if words & cue("armed_strike_words") or (noun.lemma_.lower() == "strike" and not words & cue("labour_strike_modifiers")):
+            return []
+        callers = [o for a in noun.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+                   for o in p.children if o.dep_ == "pobj"]
+        aims = [o for h in (noun, *(a for a in noun.children if a.dep_ == "acl")) for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+        sources = [m for o in callers for m in self.actors_of(o) if m.country]
+        owners = [m for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ in {"poss", "compound", "amod"}
+                  and t.lemma_.lower() not in cue("labour_strike_modifiers")   # "general" names no officer here
+                  for m in self.actors_of(t) if m.country]
+        if not sources:
+            sources = [m for m in owners if m.sector in self.words.civilian_sectors | {"OPP", "PTY"}
+                       and m.kind not in {"country", "capital"}]   # "a Histadrut strike", not "Brazil's ... general"
+        country = next((m.country for m in sources), None) or next((m.country for m in owners), None) \
+            or self._sentence_country(verb) or next((m.country for m in self.mentions
+                                                     if verb.sent.start <= m.start < verb.sent.end and m.country), None)
+        if not country:
+            return []
+        if not sources:
+            sources = [Named.agent_at(noun, country, "LAB")]
+        targets = [m for o in aims for m in self.actors_of(o) if m.country] or [Named.agent_at(noun, country, "GOV")]
+        mod, governor = modality.of(verb)
+        reporter = self._reporter(verb, reporter_of)
+        pattern = f"<strike held> {noun.lemma_.lower()} {verb.lemma_.lower()}"
+        return [_verb_candidate(verb, "143", pattern, s, t, reporter, mod, governor)
+                for s in sources for t in targets if not same_actor(s, [t])]
+
     def _handover_events(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
         """A place handed over (data: handover_verbs with a handover particle, handover_places) is
         occupied by the side it is handed to (192), aimed at that side's own country: "French troops

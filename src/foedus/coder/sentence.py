@@ -936,6 +936,9 @@ class SentenceCoder(RuleCoder):
                 found = self._subject_attack(tok, reporter_of) or self._series_attack(tok, reporter_of)
             if not found and (match is None or not match.code or match.code[:2] == "07"):
                 found = self._aid_arrival(tok, reporter_of)   # "the first trucks carrying aid entered Gaza"
+            if not any(c.code[:2] == "14" for c in found):
+                # (violence60) "a general strike paralysed the country": the strike held, not the verb's own act
+                found = self._strike_effect(tok, reporter_of) or found
             if found and self._inner_event(tok):
                 self._repressed_in_protest(tok, found)   # "protests in which security forces killed hundreds"
             self._aid_deployment(tok, found)
@@ -970,6 +973,7 @@ class SentenceCoder(RuleCoder):
         out = self._eased_unbegun(out)   # "called off a planned march": the march negated, no easing
         out.extend(self._elided_repeats(sent, out))   # "has not sent troops and will not do so"
         self._repress_protesters(out)
+        self._fired_on_protesters(out)   # "troops fired on students near the monument"
         self._held_protesters(out)   # "police detained dozens of people protesting the invasion of Ukraine"
         out.extend(self._protest_of_repressed(out))   # "police beat protesters": the protest they held
         out.extend(self._exile_hosts(out))   # "Ben Ali fled to Saudi Arabia": Saudi Arabia took him in (075)
@@ -3555,6 +3559,35 @@ class SentenceCoder(RuleCoder):
             if c.code[:2] in REPRESSION_ROOTS and s is not None and s.sector in STATE_ORGAN_SECTORS \
                     and t is not None and t.sector in self.words.civilian_sectors and same_actor(t, protesters):
                 c.code = "175"
+
+    def _fired_on_protesters(self, cands: list[Candidate]) -> None:
+        """(violence60) Shots a state's organs fire (sense_cues fire_on_verbs, or "opened fire") on people a noun names
+        as protesting, mourning or marching (event_words protester_nouns) are violent repression (175; gold README:
+        excessive force, "firing on, beating, killing protesters"), however their country was found: "troops fired on
+        students near the Democracy Monument", "paratroopers stormed the tower, firing on unarmed crowds", "Indonesian
+        troops opened fire on mourners in Dili", "Israeli tanks fired on a crowd of Palestinian marchers". A crowd of
+        another country's people with no protest named (sense_cues fired_on_home_only_nouns: "crowds waiting for
+        flour trucks") stays the attack it is. Not a shelling or an air strike, which keep their codes."""
+        for c in cands:
+            s, t = c.source, c.target
+            if c.nominal or c.code[:2] not in REPRESSION_ROOTS or c.code in sense("air_attack_codes") or s is None \
+                    or t is None or s.sector not in STATE_ORGAN_SECTORS or t.sector not in self.words.civilian_sectors:
+                continue
+            verb = c.trigger
+            lemma = verb.lemma_.lower()
+            fire = [f for f in verb.children if f.dep_ == "dobj" and f.lemma_.lower() == "fire"]
+            if lemma not in sense("fire_on_verbs") and not (lemma == "open" and fire):
+                continue
+            if not any(p.dep_ == "prep" and p.lower_ in sense("fired_on_preps") for h in (verb, *fire) for p in h.children):
+                continue   # "shot dead 45 students": a killing, no shots fired on a crowd
+            nouns = self.words.protester_nouns
+            if t.country != s.country:
+                nouns = nouns - sense("fired_on_home_only_nouns")
+            head = word_at(self.doc, t.word if t.word is not None else t.mention.head)
+            words = t.text.lower().replace("-", " ").split() + [o.lemma_.lower() for o in of_nouns(head)]
+            if any(normal(w) in nouns for w in words) or self._shown_protesting(head):   # "a crowd of Palestinian
+                # marchers", "fired on striking garment workers"
+                c.code = min(sense("repression_code"))
 
     def _held_protesters(self, cands: list[Candidate]) -> None:
         """(coerce36) People a state's organs arrest, disperse or fire on, told by a noun that a clause of their protest
