@@ -33,3 +33,15 @@ def test_state_saying_its_forces_had_not_used_force_denies_it(coder, text, sourc
 def test_no_denial_from_others_refusals_positions_or_wishes(coder, text, date):
     t = triples(coder, text, date=date)
     assert not has_coded(t, "016", modality=None), t
+
+
+def test_state_saying_it_had_not_sent_troops_denies_it(coder):
+    # a build-up of force (15) denied as an act of force is
+    t = triples(coder, "Armenia said it had not sent any extra troops to the border with Azerbaijan.", date="2021-05-14")
+    assert has_coded(t, "016", "ARM"), t
+
+
+def test_a_refusal_to_send_troops_is_no_denial(coder):
+    t = triples(coder, "Armenia said it would not send any extra troops to the border with Azerbaijan.",
+                date="2021-05-14")
+    assert not has_coded(t, "016", modality=None), t
