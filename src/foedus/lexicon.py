@@ -281,6 +281,7 @@ class EventCues(Lexicon):
     own_denial_roots: LowerWords             # CAMEO roots/codes: a speaker saying it had not done such an act denies it (016)
     own_denial_blockers: LowerWords          # "had not yet fired", "would not attack": no denial of a done act
     own_denial_objects: LowerWords           # lemmas: "said it was not staging a coup": a denial whatever the verb's code
+    own_denial_sectors: LowerWords           # (verbal60) sectors of a state and its organs ("state": no sector): "Togo said the police had not"
     own_claim_roots: LowerWords              # CAMEO roots: an armed group saying it did such an act claims it (015)
     own_claim_verbs: LowerWords              # lemmas: "said its fighters had attacked a post", "said it carried out a raid"
     own_claim_sectors: LowerWords            # sectors of the armed groups whose own acts told are claims ("al-Shabaab said it")

@@ -1114,7 +1114,7 @@ class SentenceCoder(RuleCoder):
             if not any(k.dep_ == "neg" for k in kids) or any(
                     k.lower_ in cue("own_denial_blockers") for k in kids if k.dep_ in {"aux", "advmod", "neg"}):
                 continue
-            if not _speaker_subject(verb, passive=True):
+            if not _speaker_subject(verb, passive=True) and not _state_organ_subject(verb, c.source, speaker):
                 continue
             saying = self._saying_above(verb)
             if saying is None:
@@ -4954,6 +4954,24 @@ def _speaker_subject(verb: Token, passive: bool) -> bool:
     if subj is None or (subj.dep_ == "nsubjpass" and not passive):
         return False
     return subj.pos_ == "PRON" or any(k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)
+
+
+def _state_organ_subject(verb: Token, doer: Named, speaker: Named) -> bool:
+    """(verbal60) ``verb``'s subject names an organ of the speaker's own state, the speaker being that state or one of
+    its organs: "Togo's government said the security forces had not used lethal force", "Sudan's government insisted
+    the army had never attacked civilians", "the Syrian government has never used chemical weapons, its envoy said"
+    deny the state's own act as "said it had not" does (gold README: a denial, 016, beside the act negated). Not an
+    opposition, a rebel group or a people speaking of the army ("the opposition said the army had not fired"), nor a
+    state speaking of its rebels (event_cues own_denial_sectors: the sectors of a state and its organs). Not a move
+    told as where its forces stand ("the army spokesman said Israeli troops had not entered Rafah": event_cues
+    entry_verbs), nor a verb whose act lies in its complement ("said Iraq did not want to be drawn into a war")."""
+    subj = next((k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON" or verb.lemma_.lower() in cue("entry_verbs") \
+            or any(k.dep_ in {"xcomp", "ccomp"} for k in verb.children):
+        return False
+    sectors = cue("own_denial_sectors")
+    return bool(doer.country) and doer.country == speaker.country \
+        and (doer.sector or "state").lower() in sectors and (speaker.sector or "state").lower() in sectors
 
 
 # (unreal50) The pattern of regret recoded from an apology its speaker withholds (``_regret_without_apology``).
