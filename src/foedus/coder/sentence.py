@@ -1021,8 +1021,9 @@ class SentenceCoder(RuleCoder):
                for c in verb.children):
             return []
         request = self._against_request(verb)
-        if request is None:
-            return []
+        defied = self._unbent_to(verb) if request is None else None
+        if request is None and defied is None and not self._kept_course(verb):
+            return []   # (ask60) with no request named, only a policy kept or pressure defied is a refusal
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or (subject.pos_ == "NOUN" and self.verbs.match_noun(subject.lemma_.lower(), []) is not None):
             return []   # "his arrest would not slow the insurgency": an act, not an actor, that "would not"
@@ -1030,9 +1031,9 @@ class SentenceCoder(RuleCoder):
         if passive or inherited or not sources or any(
                 (s.sector or "") in cue("bare_refusal_skip_sectors") for s in sources):
             return []   # "protesters said they would not leave": people who stay put reject no one's request
-        code = min(cue("bare_refusal_code"))
+        code = min(cue("bare_refusal_code") if request is not None else cue("kept_course_code"))
         found = self._events_for(verb, code, f"{lemma} <will not>", reporter_of)
-        askers = self._requesters(request)
+        askers = self._requesters(request) if request is not None else (defied or [])
         for cand in found:
             cand.modality = modality.ASSERTED
             if askers and not same_actor(askers[0], [cand.source] if cand.source is not None else []):
@@ -1041,6 +1042,33 @@ class SentenceCoder(RuleCoder):
             found = [c for n, c in enumerate(found)
                      if all(c.source is not d.source for d in found[:n])]  # same object: not a token
         return found
+
+    def _kept_course(self, verb: Token) -> bool:
+        """(ask60) A stated refusal to change one's own policy, told by its object (event_cues kept_course_verbs): "said
+        he would not change course on the fuel tax", "would not rescind the decree", "will not cut production", "would
+        not postpone the presidential vote". The object is a thing kept, no actor ("would not change Iran" is none)."""
+        if verb.lemma_.lower() not in cue("kept_course_verbs"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # the object itself no actor ("its salmon output" is Norway's, but no actor)
+        return bool(objects) and not any(o.i in self.mention_at or o.i in self.pronouns
+                                         or o.lemma_.lower() in cue("kept_course_skip_objects") for o in objects)
+
+    def _unbent_to(self, verb: Token) -> list[Named] | None:
+        """(ask60) "would not bend to US complaints", "will not kowtow to Beijing": the refusal defies what follows "to"
+        (event_cues unbending_verbs): the actor named there, or the one whose request it names; None when the verb is
+        no such verb or has no "to"."""
+        if verb.lemma_.lower() not in cue("unbending_verbs"):
+            return None
+        for c in verb.children:
+            heads = [c] + [g for g in c.children if g.dep_ == "prep"] if c.dep_ == "prt" else [c]
+            for p in heads:
+                if p.dep_ != "prep" or p.lower_ != "to":
+                    continue
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return self.actors_of(o) or self._requesters(o)
+        return None
 
     def _requesters(self, request: Token) -> list[Named]:
         """(ask55) Who makes the request a refusal answers: its "from"/"by" phrase ("calls from Poland", "pressure from
