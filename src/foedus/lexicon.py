@@ -752,6 +752,7 @@ class EventCues(Lexicon):
     unbending_verbs: LowerWords = []   # (ask60) bend, cave, kowtow: "would not bend to X" refuses X
     kept_course_code: Words = []   # (ask60) 1232: the refusal of a change of one's policy
     kept_course_skip_objects: LowerWords = []   # (ask60) rate: a kept course no one's request is about
+    insisted_obligation_modals: LowerWords = []   # (ask60) must, should: an obligation laid on another, insisted
     outside_request_words: LowerWords = []   # (ask58) international, foreign, third-party: a request from abroad
     outside_actor_codes: Words = []   # (ask58) IGO, NGO: bodies above states, whose requests come from outside
 

@@ -50,3 +50,24 @@ def test_complaints_are_a_request_refused(coder):
 def test_no_refusal_for_a_course_kept_without_a_rejection(coder, text, date):
     t = triples(coder, text, date=date)
     assert not has_coded(t, "12", modality=None), t
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    # an act asked of an actor in a mandative clause of insisting, whose verb codes no act of its own, is the
+    # insister's demand (100) of that actor, as "demanded that X ..." is
+    ("Brazil insisted that Bolivia publish the gas contract.", "BRA", "BOL"),
+])
+def test_insisted_mandative_act_is_a_demand(coder, text, asker, asked):
+    t = triples(coder, text, date="2008-01-01")
+    assert has_coded(t, "10", asker, asked), t
+
+
+@pytest.mark.parametrize("text", [
+    # an indicative clause of insisting is a claim, not a demand
+    "Chile insisted that Peru had honoured the treaty.",
+    # an act asked of no actor ("that the dispute be put on the agenda") is left
+    "Chile insisted that the dispute be put on the agenda.",
+])
+def test_no_demand_for_an_insisted_claim_or_an_act_of_no_actor(coder, text):
+    t = triples(coder, text, date="2008-01-01")
+    assert not has_coded(t, "10", modality=None), t
