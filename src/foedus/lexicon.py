@@ -750,6 +750,11 @@ class EventCues(Lexicon):
     bare_refusal_skip_sectors: Words = []   # (ask55) CVL, REF: people who "would not" reject no one's request
     refusal_against_marks: LowerWords = []   # (ask55) despite, whatever: a refusal told against a request
     refused_request_nouns: LowerWords = []   # (ask55) pressure, call, request, demand: what a refusal answers
+    kept_course_verbs: LowerWords = []   # (ask60) change, reverse, rescind, cut: a policy kept, refused without a request
+    unbending_verbs: LowerWords = []   # (ask60) bend, cave, kowtow: "would not bend to X" refuses X
+    kept_course_code: Words = []   # (ask60) 1232: the refusal of a change of one's policy
+    kept_course_skip_objects: LowerWords = []   # (ask60) rate: a kept course no one's request is about
+    insisted_obligation_modals: LowerWords = []   # (ask60) must, should: an obligation laid on another, insisted
     outside_request_words: LowerWords = []   # (ask58) international, foreign, third-party: a request from abroad
     outside_actor_codes: Words = []   # (ask58) IGO, NGO: bodies above states, whose requests come from outside
     endangering_verbs: LowerWords = []   # (intent60) threaten, endanger: a thing put at risk, no threat made

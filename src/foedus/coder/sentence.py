@@ -22,7 +22,7 @@ from . import learned, modality, trace, vetter
 from .actors import Mention, compose_code, counted_people
 from .arguments import PLACE_PREPS, PLACE_TARGET_ROOTS, STATE_FORCES, STATE_ORGAN_SECTORS, own_state, doer_phrases, own_preps, own_side, reporters
 from .candidates import Candidate, Named, dedupe, evidence, resolve_duplicates, same_actor
-from .clauses import (DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
+from .clauses import (mandative, DOCUMENT_NOUNS, NEWS_RELATIVE_PRONOUNS, in_background_clause, in_depicted_clause, in_sequel_clause, in_time_anchor, named_objects, naming_relative, no_det, noun_topic,
                       participle_aside,
                       participle_description, reduced_relative, adjective_pair)
 from .event_words import cue, plain_vehicle
@@ -925,6 +925,9 @@ class SentenceCoder(RuleCoder):
                 found = self._ultimatum(tok, reporter_of)   # "will resume enrichment unless Europe ..."
             if not found and (match is None or not match.code or match.code.startswith("---")):
                 found = self._bare_refusal(tok, reporter_of)   # (ask55) "said Copenhagen would not sell Greenland"
+            if not found and tok.lemma_.lower() in modality.cues().claim_when_indicative:
+                found = [c for comp in tok.children if comp.dep_ == "ccomp"
+                         for c in self._insisted_act(comp, reporter_of)]   # (ask60) "insisted that Iran join"
             if tok.lemma_.lower() in self.words.impact_verbs and all(c.source is None for c in found):
                 # (fight36) "a barrage of Russian missiles hit Kyiv", "a wave of Israeli air strikes hit Beirut": the
                 # acts or weapons the series noun counts name their doer, whom the series noun does not
@@ -1025,8 +1028,9 @@ class SentenceCoder(RuleCoder):
                for c in verb.children):
             return []
         request = self._against_request(verb)
-        if request is None:
-            return []
+        defied = self._unbent_to(verb) if request is None else None
+        if request is None and defied is None and not self._kept_course(verb):
+            return []   # (ask60) with no request named, only a policy kept or pressure defied is a refusal
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or (subject.pos_ == "NOUN" and self.verbs.match_noun(subject.lemma_.lower(), []) is not None):
             return []   # "his arrest would not slow the insurgency": an act, not an actor, that "would not"
@@ -1034,9 +1038,9 @@ class SentenceCoder(RuleCoder):
         if passive or inherited or not sources or any(
                 (s.sector or "") in cue("bare_refusal_skip_sectors") for s in sources):
             return []   # "protesters said they would not leave": people who stay put reject no one's request
-        code = min(cue("bare_refusal_code"))
+        code = min(cue("bare_refusal_code") if request is not None else cue("kept_course_code"))
         found = self._events_for(verb, code, f"{lemma} <will not>", reporter_of)
-        askers = self._requesters(request)
+        askers = self._requesters(request) if request is not None else (defied or [])
         for cand in found:
             cand.modality = modality.ASSERTED
             if askers and not same_actor(askers[0], [cand.source] if cand.source is not None else []):
@@ -1045,6 +1049,64 @@ class SentenceCoder(RuleCoder):
             found = [c for n, c in enumerate(found)
                      if all(c.source is not d.source for d in found[:n])]  # same object: not a token
         return found
+
+    def _insisted_act(self, verb: Token, reporter_of: dict[int, Named]) -> list[Candidate]:
+        """(ask60) An act asked of an actor in a mandative clause of insisting whose verb codes no act of its own
+        (cue_words requesting.claim_when_indicative; event_cues insisted_obligation_modals): "the talks collapsed after
+        Saudi Arabia insisted that Iran join", "insisted that Washington confine its research to the laboratory",
+        "Ethiopia insisted the Eritreans must first leave" are the insister's demand (100, asserted) of that actor, as
+        "demanded that Iran join" is. An indicative clause ("insisted that the balloon was a weather craft") is a
+        claim, and an act asked of no actor ("that the withdrawal be put on the agenda") is left."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i or verb.pos_ != "VERB" \
+                or head.lemma_.lower() not in modality.cues().claim_when_indicative:
+            return []
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # a base form after a singular subject is the subjunctive the parser may tag as a present ("that Iran join")
+        subjunctive = (verb.tag_ == "VBP" or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())) \
+            and not auxes and subject is not None and subject.tag_ in {"NN", "NNP"}
+        if not (mandative(verb) or subjunctive or (verb.tag_ == "VB" and any(
+                a.lower_ in cue("insisted_obligation_modals") for a in auxes))):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in head.children):
+            return []
+        asked = self.actors_of(subject) if subject is not None and (
+            subject.i in self.mention_at or subject.i in self.pronouns) else []
+        if not asked:
+            return []
+        found = self._events_for(head, "100", f"{head.lemma_.lower()} <that> <{verb.lemma_.lower()}>", reporter_of)
+        for cand in found:
+            if cand.source is None or not same_actor(asked[0], [cand.source]):
+                cand.target = asked[0]
+        return [c for c in found if c.target is not None]
+
+    def _kept_course(self, verb: Token) -> bool:
+        """(ask60) A stated refusal to change one's own policy, told by its object (event_cues kept_course_verbs): "said
+        he would not change course on the fuel tax", "would not rescind the decree", "will not cut production", "would
+        not postpone the presidential vote". The object is a thing kept, no actor ("would not change Iran" is none)."""
+        if verb.lemma_.lower() not in cue("kept_course_verbs"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # the object itself no actor ("its salmon output" is Norway's, but no actor)
+        return bool(objects) and not any(o.i in self.mention_at or o.i in self.pronouns
+                                         or o.lemma_.lower() in cue("kept_course_skip_objects") for o in objects)
+
+    def _unbent_to(self, verb: Token) -> list[Named] | None:
+        """(ask60) "would not bend to US complaints", "will not kowtow to Beijing": the refusal defies what follows "to"
+        (event_cues unbending_verbs): the actor named there, or the one whose request it names; None when the verb is
+        no such verb or has no "to"."""
+        if verb.lemma_.lower() not in cue("unbending_verbs"):
+            return None
+        for c in verb.children:
+            heads = [c] + [g for g in c.children if g.dep_ == "prep"] if c.dep_ == "prt" else [c]
+            for p in heads:
+                if p.dep_ != "prep" or p.lower_ != "to":
+                    continue
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return self.actors_of(o) or self._requesters(o)
+        return None
 
     def _requesters(self, request: Token) -> list[Named]:
         """(ask55) Who makes the request a refusal answers: its "from"/"by" phrase ("calls from Poland", "pressure from
@@ -4097,7 +4159,8 @@ class SentenceCoder(RuleCoder):
             if demand is not None:   # (mine29) "the Kremlin told Tbilisi to free the officers": the demand (1053)
                 return self._events_for(verb.head, demand, f"{verb.head.lemma_.lower()} * {verb.lemma_.lower()}",
                                         reporter_of)
-            return []
+            return self._insisted_act(verb, reporter_of)   # (ask60) "insisted that Washington confine its research"
+
         if code[:2] in VIOLENT_ROOTS and self._disaster_cause(verb):
             trace.drop(verb, code, "the harm has a natural cause (a disaster), not an actor")
             return []
