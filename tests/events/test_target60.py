@@ -38,3 +38,15 @@ def test_argentine_rebel_officer_is_the_army(coder):
     got = _events(coder, "Lieutenant-Colonel Aldo Rico demanded an end to the trials of officers.", "1988-01-16")
     assert any(c.startswith("10") and s == "ARGMIL" for c, s, _, _ in got), got
 
+
+# ------------------------------------------------------------------ a town's name inside a feature's name
+def test_traffickers_along_a_river_named_like_a_town_abroad_are_not_of_that_towns_country(coder):
+    got = _events(coder, "Ecuadorian troops raided drug traffickers' camps along the San Miguel river on Tuesday.",
+                  "2009-03-10")
+    assert any(c.startswith("19") and s == "ECUMIL" for c, s, _, _ in got), got
+    assert all(not t.startswith("SLV") for _, _, t, _ in got), got
+
+
+def test_the_town_itself_still_places_the_act(coder):
+    got = _events(coder, "Government troops attacked rebel positions in San Miguel on Sunday.", "1989-11-19")
+    assert any(c.startswith("19") and t.startswith("SLV") for c, _, t, _ in got), got

@@ -412,6 +412,13 @@ def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
         end < len(tokens) and is_feature_word(word_at(doc, base + end)))
 
 
+def town_abroad_in_feature(doc: Doc, start: int, end: int, place: Place) -> bool:
+    """(target60) doc[start:end] names a feature or a site ("the San Miguel river", "the Orange river", "Victoria
+    Park") and the gazetteer reads it as a town of its general list: the feature's name, no town. A curated place or a
+    region stays ("the Panjshir valley", "the Bekaa valley" lie in the region they are named after)."""
+    return place.kind == "city" and place.tier != OVERRIDE and _in_feature_name(doc, start, end)
+
+
 def _ranked(found: list[Place]) -> list[Place]:
     """Best first: by tier, then weight (population, capitals tripled); a same-tier place with at
     least twice as many other names, and 30 more, is far better known and goes first."""
