@@ -789,6 +789,7 @@ class PlaceCues(Lexicon):
     place_object_verbs: LowerWords           # lemmas: "visit X and meet Y"
     feature_words: LowerWords                # "Lake Chad", "Gulf of Guinea", "Niger Delta": not the country
     trailing_feature_words: LowerWords       # "the Congo river": lower-case feature words after a name (mine43)
+    named_site_words: LowerWords             # "Victoria Park": a capitalised site word after a name (target60)
     pact_nouns: LowerWords                   # lemmas: "the Algiers accord", "the Doha talks": the town names it
     placed_preps: LowerWords                 # "detonated a device under a police van": the van was aimed at
     frontier_nouns: LowerWords               # lemmas: "near the Chadian border": Chad is across it, not the place

@@ -3614,6 +3614,8 @@ def _one_town_country(doc: Doc, agent: Mention, mentions: list[Mention], article
                 continue
         text = doc[start:tok.i + 1].text
         place = gazetteer.place(text, named, article)
+        if place is not None and places.town_abroad_in_feature(doc, start, tok.i + 1, place):
+            continue   # (target60) "along the San Miguel river", "in Victoria Park": a feature's or site's name, no town
         if own_name and place is not None and place.population < OTHER_SPELLING_POPULATION \
                 and places.normalize(place.name) != places.normalize(text):
             continue

@@ -1756,6 +1756,8 @@ class ArgumentFinder(TriggerFinder):
                                   self._actor_countries(h.sent), within=within)
                 if place is not None and within is None and places.small_town_abroad(place, h, gaz):
                     place = None   # (own51) "in Inata, Djibo": not the Inata of Japan
+                if place is not None and places.town_abroad_in_feature(self.doc, start, h.i + 1, place):
+                    break   # (target60) "along the San Miguel river", "in Victoria Park": a feature's or site's name
                 known = known or place is not None
                 if place is not None and not place.country:
                     break  # "Lake Chad" is a lake of several countries, not Chad

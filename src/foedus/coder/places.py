@@ -406,8 +406,17 @@ def _in_feature_name(tokens: Doc | Span, start: int, end: int) -> bool:
         before -= 1
     if end < len(tokens) and word_at(doc, base + end).lower_ in TRAILING_FEATURE_WORDS:
         return True   # (mine43) "at the mouth of the Congo river": lower case after the name too
+    if end < len(tokens) and word_at(doc, base + end).lower_ in NAMED_SITE_WORDS and word_at(doc, base + end).text[:1].isupper():
+        return True   # (target60) "marched from Victoria Park": a park in Hong Kong, not the Seychelles' capital
     return (before >= 0 and is_feature_word(word_at(doc, base + before))) or (
         end < len(tokens) and is_feature_word(word_at(doc, base + end)))
+
+
+def town_abroad_in_feature(doc: Doc, start: int, end: int, place: Place) -> bool:
+    """(target60) doc[start:end] names a feature or a site ("the San Miguel river", "the Orange river", "Victoria
+    Park") and the gazetteer reads it as a town of its general list: the feature's name, no town. A curated place or a
+    region stays ("the Panjshir valley", "the Bekaa valley" lie in the region they are named after)."""
+    return place.kind == "city" and place.tier != OVERRIDE and _in_feature_name(doc, start, end)
 
 
 def _ranked(found: list[Place]) -> list[Place]:
@@ -579,6 +588,8 @@ def onlooker(tok: Token) -> bool:
 
 
 TRAILING_FEATURE_WORDS = lexicon.words("place_cues", "trailing_feature_words")
+# (target60) "Victoria Park", "Washington Square": a capitalised site word after a name makes it the site's name.
+NAMED_SITE_WORDS = lexicon.words("place_cues", "named_site_words")
 
 
 def is_feature_word(tok: Token) -> bool:
