@@ -905,6 +905,17 @@ def _peoples_at_war() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
+def _court_seats() -> tuple[dict, ...]:
+    """(balkan60) The rows of data/actors/court_seats.tsv."""
+    rows = tuple(read_tsv("actors/court_seats.tsv"))
+    for row in rows:
+        for key in ("from", "until"):
+            if row.get(key):
+                check_date(str(row[key]))
+    return rows
+
+
+@lru_cache(maxsize=1)
 def _groups_abroad_rows() -> dict[str, dict[str, Any]]:
     """(target58) The rows of data/actors/groups_abroad.tsv by the group's canonical name."""
     out: dict[str, dict[str, Any]] = {}
@@ -913,6 +924,93 @@ def _groups_abroad_rows() -> dict[str, dict[str, Any]]:
             if row.get(key):
                 check_date(str(row[key]))
         out[str(row["name"])] = row
+    return out
+
+
+def _peoples_at_war_plurals(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+    """(balkan60) "The Serbs shelled Gorazde again", "rebel Serbs shelled the Croatian town of Osijek": a people named by
+    its bare plural (data actor_cues people_names), as the one who acts or is acted on, in a sentence that names a town or
+    state of the land where that people fought a war of its own (data/actors/peoples_at_war.tsv), in the war's window,
+    is that war's side (BIHREB, HRVREB), as their armed men are (``_peoples_armed_men``); "Serb villages" (a word before
+    a noun) and a sentence naming no place of the land keep the people's state."""
+    if not iso:
+        return mentions
+    rows = [r for r in _peoples_at_war() if r["from"] <= iso < r["until"]]
+    if not rows:
+        return mentions
+    out = []
+    for m in mentions:
+        word = word_at(doc, m.head)
+        if m.kind == "country" and m.end - m.start == 1 and word.lower_ in PEOPLE_NAMES and word.lower_.endswith("s") \
+                and word.dep_ not in {"compound", "amod", "nmod", "poss"}:
+            sent = word.sent
+            lands = {o.country for o in mentions if o.start != m.start and o.country and sent.start <= o.start < sent.end}
+            lands |= _towns_of(doc, sent, mentions, None)
+            row = next((r for r in rows if word.lower_.rstrip("s") == r["people"] and r["land"] in lands), None)
+            if row is not None:
+                code = str(row["code"])
+                m = replace(m, code=code, country=code[:3], sector=code[3:6] or None, kind="agent", country_from="place")
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _federal_army_rows() -> tuple[dict, ...]:
+    """(balkan60) The rows of data/actors/federal_armies.tsv."""
+    rows = tuple(read_tsv("actors/federal_armies.tsv"))
+    for row in rows:
+        check_date(str(row["from"]))
+        check_date(str(row["until"]))
+    return rows
+
+
+def _federal_armies(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+    """(balkan60) "Croatian authorities accused the federal army of shelling Glina" (1991), "the army denied that its
+    jets hit the palace in Zagreb": a bare army (or a force after "federal") that only the sentence, a place or the
+    article gives a breaking-away republic's country, in the years the federation's army held that land
+    (data/actors/federal_armies.tsv), is the federation's army (SRBMIL); "Croatian troops" keep their own word."""
+    if not iso:
+        return mentions
+    rows = [r for r in _federal_army_rows() if r["from"] <= iso < r["until"]]
+    if not rows:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.sector == "MIL" and m.country_from and m.code == compose_code(m.country or "", "MIL"):
+            row = next((r for r in rows if r["land"] == m.country), None)
+            federal = m.start > 0 and word_at(doc, m.start - 1).lower_ == "federal" \
+                or any(word_at(doc, k).lower_ == "federal" for k in range(m.start, m.end))
+            if row is not None and (federal or word_at(doc, m.head).lemma_.lower() in str(row["words"]).split("|")):
+                code = str(row["code"])
+                m = replace(m, code=code, country=code[:3], sector=code[3:6] or None)
+        out.append(m)
+    return out
+
+
+def _court_seat_mentions(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
+    """(balkan60) "Belgrade refused to extradite him to The Hague", "he was flown to The Hague": a town where an
+    international court sits (data/actors/court_seats.tsv), named after "to" on a verb of handing or taking a person
+    over, in the court's years, is the court (IGOUNOJUD), not the Dutch government; "ministers met in The Hague" and
+    "a visit to The Hague" keep the town's country."""
+    if not iso or not any(m.kind == "capital" for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "capital":
+            head = word_at(doc, m.head)
+            prep = head.head if head.dep_ == "pobj" else None
+            verb = prep.head if prep is not None and prep.lower_ == "to" and prep.dep_ in {"prep", "dative"} else None
+            if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+                text = doc[m.start:m.end].text.lower()
+                names = {text, "the " + text} if m.start > 0 and word_at(doc, m.start - 1).lower_ == "the" else {text}
+                row = next((r for r in _court_seats() if str(r["place"]).lower() in names
+                            and r["from"] <= iso and (not r["until"] or iso < r["until"])
+                            and verb.lemma_.lower() in str(r["verbs"]).split("|")), None)
+                if row is not None:
+                    code = str(row["code"])
+                    m = replace(m, code=code, country=code[:3], sector=code[3:6] or None, name=None,
+                                kind="organization", country_from="")
+        out.append(m)
     return out
 
 
@@ -1389,7 +1487,9 @@ class ActorMatcher:
         mentions = self._enclave_peoples(doc, self._inside_place_names(doc, mentions))
         mentions = self._juntas(doc, mentions, iso)
         mentions = self._peoples_armed_men(doc, self._give_countries(doc, self._states_envoys(doc, mentions)), iso)
-        return self._groups_abroad(doc, self._settlers(doc, self._fighter_jets(doc, mentions), iso), iso)
+        mentions = self._groups_abroad(doc, self._settlers(doc, self._fighter_jets(doc, mentions), iso), iso)
+        mentions = _peoples_at_war_plurals(doc, _federal_armies(doc, mentions, iso), iso)
+        return _court_seat_mentions(doc, mentions, iso)
 
     @staticmethod
     def _groups_abroad(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
@@ -1463,8 +1563,10 @@ class ActorMatcher:
         out = []
         for m in mentions:
             first = word_at(doc, m.start).lower_
+            # (balkan60) "the Serb-led army": a people's word leading a compound names no armed men of the people
+            led = m.end - m.start > 1 and word_at(doc, m.start + 1).text == "-"
             if m.kind == "agent" and m.sector in ARMED_SECTORS and m.country and not m.country_from \
-                    and first in PEOPLE_NAMES:
+                    and first in PEOPLE_NAMES and not led:
                 sent = word_at(doc, m.head).sent
                 lands = {o.country for o in mentions if o.start != m.start and o.country and sent.start <= o.start < sent.end}
                 row = next((r for r in rows if first.rstrip("s") == r["people"] and r["land"] in lands), None)
