@@ -904,10 +904,9 @@ def _peoples_at_war() -> tuple[dict, ...]:
     return tuple(read_tsv("actors/peoples_at_war.tsv"))
 
 
-@lru_cache(maxsize=1)
-def _court_seats() -> tuple[dict, ...]:
-    """(balkan60) The rows of data/actors/court_seats.tsv."""
-    rows = tuple(read_tsv("actors/court_seats.tsv"))
+def _dated_rows(path: str) -> tuple[dict, ...]:
+    """The rows of a data table with "from" / "until" ISO dates, each date that is set checked (E-numbered error)."""
+    rows = tuple(read_tsv(path))
     for row in rows:
         for key in ("from", "until"):
             if row.get(key):
@@ -915,16 +914,21 @@ def _court_seats() -> tuple[dict, ...]:
     return rows
 
 
+def _with_code(m: Mention, code: str, **changes: Any) -> Mention:
+    """``m`` recoded as ``code`` (its country and sector read from the code), with any other ``changes``."""
+    return replace(m, code=code, country=code[:3], sector=code[3:6] or None, **changes)
+
+
+@lru_cache(maxsize=1)
+def _court_seats() -> tuple[dict, ...]:
+    """(balkan60) The rows of data/actors/court_seats.tsv."""
+    return _dated_rows("actors/court_seats.tsv")
+
+
 @lru_cache(maxsize=1)
 def _groups_abroad_rows() -> dict[str, dict[str, Any]]:
     """(target58) The rows of data/actors/groups_abroad.tsv by the group's canonical name."""
-    out: dict[str, dict[str, Any]] = {}
-    for row in read_tsv("actors/groups_abroad.tsv"):
-        for key in ("from", "until"):
-            if row.get(key):
-                check_date(str(row[key]))
-        out[str(row["name"])] = row
-    return out
+    return {str(row["name"]): row for row in _dated_rows("actors/groups_abroad.tsv")}
 
 
 def _peoples_at_war_plurals(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
@@ -949,7 +953,7 @@ def _peoples_at_war_plurals(doc: Doc, mentions: list[Mention], iso: str | None) 
             row = next((r for r in rows if word.lower_.rstrip("s") == r["people"] and r["land"] in lands), None)
             if row is not None:
                 code = str(row["code"])
-                m = replace(m, code=code, country=code[:3], sector=code[3:6] or None, kind="agent", country_from="place")
+                m = _with_code(m, code, kind="agent", country_from="place")
         out.append(m)
     return out
 
@@ -957,11 +961,7 @@ def _peoples_at_war_plurals(doc: Doc, mentions: list[Mention], iso: str | None) 
 @lru_cache(maxsize=1)
 def _federal_army_rows() -> tuple[dict, ...]:
     """(balkan60) The rows of data/actors/federal_armies.tsv."""
-    rows = tuple(read_tsv("actors/federal_armies.tsv"))
-    for row in rows:
-        check_date(str(row["from"]))
-        check_date(str(row["until"]))
-    return rows
+    return _dated_rows("actors/federal_armies.tsv")
 
 
 def _federal_armies(doc: Doc, mentions: list[Mention], iso: str | None) -> list[Mention]:
@@ -982,7 +982,7 @@ def _federal_armies(doc: Doc, mentions: list[Mention], iso: str | None) -> list[
                 or any(word_at(doc, k).lower_ == "federal" for k in range(m.start, m.end))
             if row is not None and (federal or word_at(doc, m.head).lemma_.lower() in str(row["words"]).split("|")):
                 code = str(row["code"])
-                m = replace(m, code=code, country=code[:3], sector=code[3:6] or None)
+                m = _with_code(m, code)
         out.append(m)
     return out
 
@@ -1008,7 +1008,7 @@ def _court_seat_mentions(doc: Doc, mentions: list[Mention], iso: str | None) -> 
                             and verb.lemma_.lower() in str(r["verbs"]).split("|")), None)
                 if row is not None:
                     code = str(row["code"])
-                    m = replace(m, code=code, country=code[:3], sector=code[3:6] or None, name=None,
+                    m = _with_code(m, code, name=None,
                                 kind="organization", country_from="")
         out.append(m)
     return out
